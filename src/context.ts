@@ -1,0 +1,301 @@
+/**
+ * The shared context of one parse: the input, its mdast tree, its blocks of
+ * text, the locale, and offset → position helpers. Extractors read it; none
+ * of them changes it.
+ */
+import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {findFrontMatter, type FrontMatter} from './frontmatter.js'
+import type {Locale} from './locales/types.js'
+import {LineIndex, spanOf} from './position.js'
+import type {ParagraphKind, Position, Span} from './schema/article.js'
+
+/** A piece of a block's text that maps onto the input. */
+interface Segment {
+  /** Index in `Block.text`. */
+  readonly at: number
+  /** Offset in the input. */
+  readonly source: number
+  /** Length in `Block.text`. */
+  readonly length: number
+  /** Whether the text equals the input there character for character. */
+  readonly exact: boolean
+}
+
+/** A block of text of the document (paragraph, heading, quote, list item…), in reading order. */
+export interface Block {
+  /** Index in `Context.blocks`. */
+  readonly index: number
+  readonly kind: ParagraphKind
+  /** Heading depth (1–6) for headings, blockquote depth for blockquotes, else 0. */
+  readonly depth: number
+  /** The text: the input slice in plain text; Markdown markup removed in Markdown. */
+  readonly text: string
+  /** Offset of the block in the input. */
+  readonly start: number
+  /** Offset just after the block in the input. */
+  readonly end: number
+  /** Internal map from text to input. */
+  readonly segments: readonly Segment[]
+}
+
+/** Options an extractor may read. */
+export interface ContextOptions {
+  /** `YYYY-MM-DD` or full ISO date used to resolve relative dates, when the user gave one. */
+  readonly referenceDate: string | null
+}
+
+/** Everything an extractor reads. */
+export interface Context {
+  /** The original input, exactly as given. */
+  readonly source: string
+  /** How the input is read. */
+  readonly format: 'markdown' | 'text'
+  /** The mdast tree (for plain text: paragraphs of raw text). */
+  readonly tree: Root
+  /** The blocks of text, in reading order (front matter excluded). */
+  readonly blocks: readonly Block[]
+  /** Front matter, when the input has some. */
+  readonly frontMatter: FrontMatter | null
+  /** The locale of the article. */
+  readonly locale: Locale
+  /** Every locale available to this parse. */
+  readonly locales: readonly Locale[]
+  /** Offset → point index. */
+  readonly lines: LineIndex
+  readonly options: ContextOptions
+  /** Offset at which content starts (after a BOM). */
+  readonly contentStart: number
+}
+
+/** Position of `start`–`end` in the input. */
+export function positionAt(context: Context, start: number, end: number): Position {
+  return context.lines.position(start, end)
+}
+
+/** Span (text + position) of `start`–`end` in the input. */
+export function spanAt(context: Context, start: number, end: number): Span {
+  return spanOf(context.source, context.lines, start, end)
+}
+
+/** Input offset of index `i` of `block.text`. */
+export function blockOffset(block: Block, i: number): number {
+  const segs = block.segments
+  if (segs.length === 0) return block.start
+  let lo = 0
+  let hi = segs.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (segs[mid]!.at <= i) lo = mid
+    else hi = mid - 1
+  }
+  const s = segs[lo]!
+  const into = Math.max(0, i - s.at)
+  if (s.exact) return s.source + Math.min(into, s.length)
+  return into >= s.length ? s.source + s.length : s.source
+}
+
+/**
+ * Span of `block.text.slice(i, j)` in the input. In plain text (and inside
+ * one Markdown text node) `span.text === block.text.slice(i, j)`.
+ */
+export function blockSpan(context: Context, block: Block, i: number, j: number): Span {
+  const start = blockOffset(block, i)
+  const end = Math.max(start, blockOffset(block, j))
+  return spanAt(context, start, end)
+}
+
+/** Detects whether `text` reads as Markdown or as plain text. */
+export function detectFormat(text: string, hasFrontMatter: boolean): 'markdown' | 'text' {
+  if (hasFrontMatter) return 'markdown'
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
+  let score = 0
+  if (/^ {0,3}#{1,6}[ \t]+\S/m.test(sample)) score += 2
+  if (/^ {0,3}(?:```|~~~)/m.test(sample)) score += 2
+  if (/\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/.test(sample)) score += 2
+  if (/^ {0,3}\*\*[^*\n]{1,200}\*\*/m.test(sample) || /(?:^|\s)\*\*[^*\n]{1,200}\*\*(?=[\s.,;:!?]|$)/m.test(sample)) score += 1
+  if (/^ {0,3}>[ \t]?\S/m.test(sample)) score += 1
+  if (/^[^\n]{1,300}\n {0,3}(?:={3,}|-{3,})[ \t]*$/m.test(sample)) score += 1
+  if (/^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S[^\n]*\n {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S/m.test(sample)) score += 1
+  if (/(?:^|\s)_[^_\n]{1,200}_(?=[\s.,;:!?]|$)/m.test(sample)) score += 1
+  return score >= 2 ? 'markdown' : 'text'
+}
+
+const markdownParser = unified().use(remarkParse).freeze()
+
+/** Builds the blocks and the tree of `source`, from `from` (after a BOM or front matter). */
+export function readDocument(
+  source: string,
+  from: number,
+  format: 'markdown' | 'text'
+): {tree: Root; blocks: Block[]} {
+  return format === 'markdown' ? readMarkdown(source, from) : readPlainText(source, from)
+}
+
+function readMarkdown(source: string, from: number): {tree: Root; blocks: Block[]} {
+  // Blank what comes before `from` (BOM, front matter) with spaces, keeping
+  // line breaks, so that offsets, lines and columns stay those of the input.
+  const doc = from > 0 ? source.slice(0, from).replace(/[^\r\n]/g, ' ') + source.slice(from) : source
+  const tree = markdownParser.parse(doc)
+  const blocks: Block[] = []
+  const visit = (nodes: readonly RootContent[], kind: ParagraphKind | null, depth: number) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading':
+          pushInline(blocks, source, node, 'heading', node.depth)
+          break
+        case 'paragraph':
+          pushInline(blocks, source, node, kind ?? 'paragraph', kind === 'blockquote' ? depth : 0)
+          break
+        case 'blockquote':
+          if (depth < 32) visit(node.children, 'blockquote', depth + 1)
+          break
+        case 'list':
+        case 'listItem':
+          if (depth < 32) visit(node.children, kind === 'blockquote' ? kind : 'list-item', depth + 1)
+          break
+        case 'code':
+          pushRaw(blocks, source, node, 'code')
+          break
+        case 'html':
+          pushRaw(blocks, source, node, 'other')
+          break
+        case 'table':
+          pushInline(blocks, source, node, 'other', 0)
+          break
+        default:
+          break
+      }
+    }
+  }
+  visit(tree.children, null, 0)
+  return {tree, blocks}
+}
+
+function pushRaw(blocks: Block[], source: string, node: Nodes, kind: ParagraphKind) {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || end <= start) return
+  const text = source.slice(start, end)
+  if (text.trim() === '') return
+  blocks.push({index: blocks.length, kind, depth: 0, text, start, end, segments: [{at: 0, source: start, length: text.length, exact: true}]})
+}
+
+function pushInline(blocks: Block[], source: string, node: Parent, kind: ParagraphKind, depth: number) {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return
+  const segments: Segment[] = []
+  let text = ''
+  const add = (value: string, s: number | undefined, e: number | undefined) => {
+    if (value === '') return
+    const from = s ?? start
+    const exact = s !== undefined && e !== undefined && source.slice(s, e) === value
+    segments.push({at: text.length, source: from, length: value.length, exact})
+    text += value
+  }
+  const walk = (children: readonly (PhrasingContent | RootContent)[], level: number) => {
+    for (const child of children) {
+      const p = child.position
+      if (child.type === 'text' || child.type === 'inlineCode') add(child.value, p?.start.offset, p?.end.offset)
+      else if (child.type === 'break') add('\n', p?.start.offset, p?.end.offset)
+      else if (child.type === 'image') add(child.alt ?? '', undefined, undefined)
+      else if (child.type === 'html') add(child.value, p?.start.offset, p?.end.offset)
+      else if ('children' in child && level < 64) {
+        if (child.type === 'tableCell' && text !== '') add(' ', undefined, undefined)
+        if (child.type === 'tableRow' && text !== '') add('\n', undefined, undefined)
+        walk(child.children as readonly PhrasingContent[], level + 1)
+      }
+    }
+  }
+  walk(node.children as readonly PhrasingContent[], 0)
+  if (text.trim() === '') return
+  blocks.push({index: blocks.length, kind, depth, text, start, end, segments})
+}
+
+/**
+ * Plain text: blocks are separated by blank lines; inside a block, a line
+ * indented after a non-indented or indented line starts a new paragraph when
+ * the block is hard-wrapped wire copy (paragraphs marked by indentation).
+ * With no blank line at all, every line is a paragraph unless the text is
+ * hard-wrapped.
+ */
+function readPlainText(source: string, from: number): {tree: Root; blocks: Block[]} {
+  const lines: {start: number; end: number; text: string}[] = []
+  const lineRe = /[^\r\n]*/y
+  let i = from
+  while (i <= source.length) {
+    lineRe.lastIndex = i
+    const m = lineRe.exec(source)!
+    const end = i + m[0].length
+    lines.push({start: i, end, text: m[0]})
+    if (end >= source.length) break
+    i = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1)
+  }
+  const blank = (t: string) => /^[\s\u00a0\u202f\u200b\ufeff]*$/.test(t)
+  const hasBlank = lines.some((l, k) => k > 0 && k < lines.length - 1 && blank(l.text))
+  const indented = (t: string) => /^(?: {2,}|\t)\S/.test(t)
+  const groups: {start: number; end: number}[][] = []
+  let current: {start: number; end: number; text: string}[] = []
+  const flush = () => {
+    if (current.length > 0) groups.push(splitGroup(current, hasBlank))
+    current = []
+  }
+  const splitGroup = (group: {start: number; end: number; text: string}[], blankSeparated: boolean) => {
+    // Each paragraph of the group as a [first line, last line] range.
+    const paragraphs: {start: number; end: number}[] = []
+    const anyIndented = group.some((l) => indented(l.text))
+    const allIndented = group.every((l) => indented(l.text))
+    const wrapped = isHardWrapped(group)
+    let para: {start: number; end: number} | null = null
+    for (const line of group) {
+      const newPara =
+        para === null ||
+        (anyIndented && !allIndented && indented(line.text)) ||
+        (!blankSeparated && !wrapped && !anyIndented)
+      if (newPara) {
+        if (para) paragraphs.push(para)
+        para = {start: line.start, end: line.end}
+      } else para!.end = line.end
+    }
+    if (para) paragraphs.push(para)
+    return paragraphs
+  }
+  for (const line of lines) {
+    if (blank(line.text)) flush()
+    else current.push(line)
+  }
+  flush()
+  const blocks: Block[] = []
+  const children: Root['children'] = []
+  const index = new LineIndex(source)
+  for (const group of groups) {
+    for (const p of group) {
+      // Trim surrounding white space; keep everything in between.
+      let s = p.start
+      let e = p.end
+      while (s < e && /\s/.test(source[s]!)) s++
+      while (e > s && /\s/.test(source[e - 1]!)) e--
+      if (e <= s) continue
+      const text = source.slice(s, e)
+      blocks.push({index: blocks.length, kind: 'paragraph', depth: 0, text, start: s, end: e, segments: [{at: 0, source: s, length: text.length, exact: true}]})
+      const position = index.position(s, e)
+      children.push({type: 'paragraph', children: [{type: 'text', value: text, position}], position})
+    }
+  }
+  const tree: Root = {type: 'root', children, position: index.position(0, source.length)}
+  return {tree, blocks}
+}
+
+/** Whether lines look hard-wrapped (most lines long and of similar width). */
+function isHardWrapped(lines: readonly {text: string}[]): boolean {
+  if (lines.length < 3) return false
+  const lengths = lines.map((l) => l.text.trimEnd().length)
+  const max = Math.max(...lengths.slice(0, 200))
+  if (max > 100) return false
+  const long = lengths.filter((n) => n >= max * 0.75).length
+  return long >= lines.length * 0.6
+}
+
+export {findFrontMatter, LineIndex}

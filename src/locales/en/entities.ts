@@ -1,0 +1,5 @@
+import type {EntityLexicon} from '../lexicon-entities.js'
+
+export const entities: EntityLexicon = {
+  titles: []
+}

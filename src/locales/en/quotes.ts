@@ -1,0 +1,5 @@
+import type {QuoteLexicon} from '../lexicon-quotes.js'
+
+export const quotes: QuoteLexicon = {
+  speechVerbs: []
+}

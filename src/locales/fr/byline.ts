@@ -1,0 +1,6 @@
+import type {BylineLexicon} from '../lexicon-byline.js'
+
+export const byline: BylineLexicon = {
+  prefixes: [],
+  conjunctions: []
+}

@@ -1,0 +1,12 @@
+/**
+ * French (`fr`).
+ */
+import type {Locale} from '../types.js'
+import {byline} from './byline.js'
+import {dates} from './dates.js'
+import {detection} from './detection.js'
+import {entities} from './entities.js'
+import {quotes} from './quotes.js'
+
+/** The French locale pack. */
+export const fr: Locale = {code: 'fr', name: 'French', detection, dates, byline, quotes, entities}

@@ -1,0 +1,54 @@
+/**
+ * The pipeline: an ordered list of extractors, then refiners, over one context.
+ */
+import type {Context} from './context.js'
+import type {Diagnostic, NewsArticle} from './schema/article.js'
+
+/** A range of the input, in offsets. */
+export interface Range {
+  readonly start: number
+  readonly end: number
+}
+
+/** What the steps before this one left for it to read. */
+export interface PipelineState {
+  /** Ranges of the input taken as metadata (headline, byline, publication line…), not body. */
+  readonly claims: readonly Range[]
+}
+
+/** What a step returns: fields it sets, diagnostics it reports, ranges it claims. */
+export type StepResult = Partial<Omit<NewsArticle, 'diagnostics'>> & {
+  /** Diagnostics to add. */
+  diagnostics?: Diagnostic[]
+  /** Ranges of the input this step took as metadata, so that they are not body text. */
+  claims?: Range[]
+}
+
+/**
+ * One step of the pipeline: a pure function of the context, the article so
+ * far and the pipeline state.
+ */
+export interface Extractor {
+  /** Name, for messages and for finding the step in a copied pipeline. */
+  readonly name: string
+  /** Runs the step. Must not change its arguments. */
+  run(context: Context, article: Readonly<NewsArticle>, state: PipelineState): StepResult
+}
+
+/** Runs `steps` in order, merging what each returns into `article`. */
+export function runPipeline(context: Context, article: NewsArticle, steps: readonly Extractor[]): NewsArticle {
+  const claims: Range[] = []
+  let current = article
+  for (const step of steps) {
+    const {diagnostics, claims: claimed, ...fields} = step.run(context, current, {claims})
+    current = {...current, ...fields}
+    if (diagnostics && diagnostics.length > 0) current.diagnostics = [...current.diagnostics, ...diagnostics]
+    if (claimed) claims.push(...claimed)
+  }
+  return current
+}
+
+/** Whether `range` lies inside one of `claims`. */
+export function isClaimed(claims: readonly Range[], range: Range): boolean {
+  return claims.some((c) => c.start <= range.start && range.end <= c.end)
+}

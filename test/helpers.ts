@@ -1,0 +1,60 @@
+/**
+ * Shared test helpers: parse and check every result against the committed
+ * JSON Schema and against the input (every position slices back to its text).
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import Ajv2020 from 'ajv/dist/2020.js'
+import {expect} from 'vitest'
+import {parseArticle, type NewsArticle, type ParseOptions} from '../src/index.js'
+
+const schemaPath = fileURLToPath(new URL('../schemas/news-article.schema.json', import.meta.url))
+const ajv = new Ajv2020({allErrors: true, strict: false})
+const validateJson = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')))
+
+/** The `../shared` folder beside the repository (present on developer machines and in CI). */
+export const sharedDir = fileURLToPath(new URL('../../shared/', import.meta.url))
+/** Whether `../shared` is there. */
+export const hasShared = existsSync(sharedDir + 'fixtures')
+
+/** Reads a file of `../shared`. */
+export function readShared(path: string): string {
+  return readFileSync(sharedDir + path, 'utf8')
+}
+
+/** Reads a fixture of `test/fixtures`. */
+export function readFixture(name: string): string {
+  return readFileSync(fileURLToPath(new URL('./fixtures/' + name, import.meta.url)), 'utf8')
+}
+
+/** Errors of `value` against the committed JSON Schema (empty when valid). */
+export function schemaErrors(value: unknown): string[] {
+  if (validateJson(value)) return []
+  return (validateJson.errors ?? []).map((e) => `${e.instancePath} ${e.message}`)
+}
+
+/** Every `{text, position}` in `value` whose position does not slice back to its text. */
+export function positionErrors(input: string, value: unknown): string[] {
+  const errors: string[] = []
+  const walk = (node: unknown, path: string) => {
+    if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${path}/${i}`))
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>
+      const pos = o.position as {start: {offset: number}; end: {offset: number}} | undefined
+      if (pos && typeof o.text === 'string' && !path.startsWith('/body')) {
+        const got = input.slice(pos.start.offset, pos.end.offset)
+        if (got !== o.text) errors.push(`${path}: ${JSON.stringify(o.text)} != input ${JSON.stringify(got)}`)
+      }
+      for (const [k, v] of Object.entries(o)) walk(v, `${path}/${k}`)
+    }
+  }
+  walk(value, '')
+  return errors
+}
+
+/** Parses `input` and asserts the result is valid against the committed JSON Schema. */
+export function parse(input: string, options?: ParseOptions): NewsArticle {
+  const article = parseArticle(input, options)
+  expect(schemaErrors(JSON.parse(JSON.stringify(article)))).toEqual([])
+  return article
+}

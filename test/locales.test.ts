@@ -1,0 +1,61 @@
+/**
+ * Lint of the locale data: every list lower-case (except lists whose name says
+ * otherwise), trimmed, without duplicates; and parity: every locale has the
+ * same keys, and no list that one locale fills is empty in another.
+ */
+import {describe, expect, it} from 'vitest'
+import {builtinLocales} from '../src/index.js'
+
+/** Lists whose entries keep their case (proper names, acronyms). */
+const CASED = /(?:names|agencies|acronyms|gazetteer|countries|cities|regions|organizations|organisations|places|cased)$/i
+
+function lists(value: unknown, path: string[] = []): [string, readonly unknown[]][] {
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) return [[path.join('.'), value]]
+    return value.flatMap((v, i) => lists(v, [...path, String(i)]))
+  }
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => lists(v, [...path, k]))
+  return []
+}
+
+function keys(value: unknown, path = ''): string[] {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value).flatMap(([k, v]) => [path + k, ...keys(v, path + k + '.')])
+  }
+  return []
+}
+
+describe('locale data', () => {
+  for (const locale of builtinLocales) {
+    describe(locale.code, () => {
+      for (const [name, list] of lists(locale)) {
+        it(`${name} is clean`, () => {
+          const strings = list as string[]
+          for (const s of strings) {
+            expect(s, `${name}: untrimmed ${JSON.stringify(s)}`).toBe(s.trim().replace(/\s+/g, ' '))
+            expect(s, `${name}: empty entry`).not.toBe('')
+            const top = name.split('.').filter((p) => !/^\d+$/.test(p)).at(-1) ?? ''
+            if (!CASED.test(top) && !CASED.test(name)) expect(s, `${name}: not lower-case`).toBe(s.toLowerCase())
+          }
+          const seen = new Set<string>()
+          const dupes = strings.filter((s) => (seen.has(s) ? true : (seen.add(s), false)))
+          expect(dupes, `${name}: duplicates`).toEqual([])
+        })
+      }
+    })
+  }
+
+  it('every locale has the same keys', () => {
+    const [first, ...rest] = builtinLocales
+    for (const other of rest) expect(keys(other).sort()).toEqual(keys(first).sort())
+  })
+
+  it('a list filled in one locale is filled in every locale', () => {
+    const filled = (l: unknown) => new Map(lists(l).map(([n, v]) => [n.replace(/\.\d+$/, ''), v.length > 0]))
+    const maps = builtinLocales.map(filled)
+    for (const [name] of maps[0]!) {
+      const values = maps.map((m) => m.get(name) ?? false)
+      expect(new Set(values).size, `${name} is empty in some locales only`).toBe(1)
+    }
+  })
+})
