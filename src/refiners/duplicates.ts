@@ -1,0 +1,7 @@
+import type {Extractor} from '../pipeline.js'
+
+/** Paragraphs repeated verbatim: duplicate-paragraph. */
+export const duplicatesRefiner: Extractor = {
+  name: 'duplicates',
+  run: () => ({})
+}
