@@ -1,7 +1,12 @@
 /**
  * Finding and resolving date expressions in a text, from a locale's date words.
+ *
+ * Hand-written on purpose (see the README, section “Dates”): a handful of
+ * linear patterns built once per lexicon, run over the text, the longest
+ * match at each place kept.
  */
 import type {DateLexicon} from '../locales/lexicon-dates.js'
+import {addDays, daysInMonth, isoDate, parseIsoDay, weekdayOf} from './calendar.js'
 
 /** A date expression found in a text. */
 export interface DateMatch {
@@ -11,22 +16,291 @@ export interface DateMatch {
   readonly end: number
   /** The expression as written. */
   readonly text: string
-  /** ISO 8601: `YYYY-MM-DD`, or with a time `YYYY-MM-DDTHH:mm` when one is given. */
+  /**
+   * ISO 8601: `YYYY-MM-DD`, or with a time `YYYY-MM-DDTHH:mm` when one is
+   * given; `YYYY-MM` for a month and year without a day. For an impossible
+   * date (`invalid`), the numbers as written (`2025-02-31`).
+   */
   readonly value: string
   /** The weekday named in the expression (0 = Sunday), when there is one. */
   readonly weekday?: number
   /** Whether the value was resolved against the reference date (no year given, or `vendredi dernier`). */
   readonly relative?: boolean
+  /** Whether the date does not exist (`31 février`). */
+  readonly invalid?: boolean
+}
+
+type Kind = 'iso' | 'numeric' | 'dmy' | 'mdy' | 'my' | 'previous' | 'next' | 'weekday'
+
+interface Compiled {
+  readonly patterns: readonly {kind: Kind; re: RegExp}[]
+  readonly time: RegExp
+  readonly monthIndex: ReadonlyMap<string, number>
+  readonly weekdayIndex: ReadonlyMap<string, number>
+  readonly am: ReadonlySet<string>
+  readonly pm: ReadonlySet<string>
+  readonly future: RegExp | null
+}
+
+const cache = new WeakMap<DateLexicon, Compiled>()
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}').replace(/['’]/g, "['’]")
+const alternation = (forms: Iterable<string>) =>
+  [...new Set(forms)]
+    .filter((f) => f !== '')
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
+const fold = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').replace(/’/g, "'")
+
+const L = '(?<![\\p{L}\\p{N}_])'
+const R = '(?![\\p{L}\\p{N}])'
+
+function compile(lexicon: DateLexicon): Compiled {
+  const found = cache.get(lexicon)
+  if (found) return found
+  const monthIndex = new Map<string, number>()
+  lexicon.months.forEach((forms, i) => forms.forEach((f) => monthIndex.set(fold(f), i)))
+  const weekdayIndex = new Map<string, number>()
+  lexicon.weekdays.forEach((forms, i) => forms.forEach((f) => weekdayIndex.set(fold(f), i)))
+  const M = alternation(monthIndex.keys()) || '(?!)'
+  const W = alternation(weekdayIndex.keys()) || '(?!)'
+  const ord = alternation(lexicon.ordinalSuffixes)
+  const ORD = ord ? `(?:${ord})?` : ''
+  const month = `(${M})(?![\\p{L}])\\.?`
+  const day = `(\\d{1,2})${ORD}(?![\\p{L}\\p{N}])`
+  const year = `(?:,?\\s{1,3}((?:1[6-9]|2[01])\\d\\d)${R})?`
+  const wdPrefix = `(?:(${W})${R}\\s{0,2},?\\s{1,3})?`
+  const weekdayPattern = (p: string) => escape(p).replace(/\\\{weekday\\\}|\{weekday\}/, `(${W})${R}`)
+  const previous = lexicon.previousWeekday.map(weekdayPattern).join('|')
+  const next = lexicon.nextWeekday.map(weekdayPattern).join('|')
+  const flags = 'giu'
+  const patterns: {kind: Kind; re: RegExp}[] = [
+    {kind: 'iso', re: new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?)?${R}`, flags)},
+    {kind: 'numeric', re: new RegExp(`${L}(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})${R}`, flags)},
+    {kind: 'dmy', re: new RegExp(`${L}${wdPrefix}${day}\\s{1,3}${month}${year}`, flags)},
+    {kind: 'mdy', re: new RegExp(`${L}${wdPrefix}${month}\\s{1,3}${day}${year}`, flags)},
+    {kind: 'my', re: new RegExp(`${L}${month}\\s{1,3}((?:1[6-9]|2[01])\\d\\d)${R}`, flags)},
+    {kind: 'weekday', re: new RegExp(`${L}(${W})${R}`, flags)}
+  ]
+  if (previous) patterns.push({kind: 'previous', re: new RegExp(`${L}(?:${previous})${R}`, flags)})
+  if (next) patterns.push({kind: 'next', re: new RegExp(`${L}(?:${next})${R}`, flags)})
+  const connectors = alternation(lexicon.timeConnectors)
+  const meridiem = alternation([...lexicon.am, ...lexicon.pm])
+  const time = new RegExp(
+    `\\s{0,3}(?:[,|–-]\\s{0,3})?(?:(?:${connectors || '(?!)'})\\s{1,3})?(\\d{1,2})(?::(\\d{2})|[hH](\\d{2})?)(?::\\d{2})?(?![\\p{L}\\p{N}])` +
+      (meridiem ? `(?:\\s{0,2}(${meridiem})(?![\\p{L}\\p{N}]))?` : ''),
+    'yu' + (meridiem ? 'i' : '')
+  )
+  const futureWords = alternation(lexicon.futureCues)
+  const compiled: Compiled = {
+    patterns,
+    time,
+    monthIndex,
+    weekdayIndex,
+    am: new Set(lexicon.am.map(fold)),
+    pm: new Set(lexicon.pm.map(fold)),
+    future: futureWords ? new RegExp(`${L}(?:${futureWords})${R}`, 'iu') : null
+  }
+  cache.set(lexicon, compiled)
+  return compiled
+}
+
+interface Candidate {
+  start: number
+  end: number
+  kind: Kind
+  m: RegExpExecArray
 }
 
 /**
  * Finds the date expressions of `text`, resolved against `reference`
  * (`YYYY-MM-DD`, or `null` when none is known: expressions that need one are
- * then skipped).
+ * then skipped). Never throws; linear in the length of `text`.
  */
 export function findDates(text: string, lexicon: DateLexicon, reference: string | null): DateMatch[] {
-  void text
-  void lexicon
-  void reference
-  return []
+  if (typeof text !== 'string' || text === '') return []
+  const c = compile(lexicon)
+  const ref = reference ? parseIsoDay(reference) : null
+  const candidates: Candidate[] = []
+  for (const {kind, re} of c.patterns) {
+    re.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = re.exec(text)) !== null) {
+      if (m[0] === '') {
+        re.lastIndex++
+        continue
+      }
+      candidates.push({start: m.index, end: m.index + m[0].length, kind, m})
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: DateMatch[] = []
+  let taken = 0
+  for (const cand of candidates) {
+    if (cand.start < taken) continue
+    const match = resolve(text, cand, c, lexicon, ref)
+    if (match) {
+      out.push(match)
+      taken = match.end
+    }
+  }
+  return out
+}
+
+/** Whether a sentence part before `index` announces the future (`prochain`, `will`). */
+export function announcesFuture(text: string, index: number, lexicon: DateLexicon): boolean {
+  const c = compile(lexicon)
+  if (!c.future) return false
+  return c.future.test(sentenceBefore(text, index))
+}
+
+/** The part of the sentence of `text` before `index` (at most 160 characters). */
+export function sentenceBefore(text: string, index: number): string {
+  const from = Math.max(0, index - 160)
+  const part = text.slice(from, index)
+  const stop = Math.max(part.lastIndexOf('. '), part.lastIndexOf('\n'), part.lastIndexOf('! '), part.lastIndexOf('? '))
+  return stop >= 0 ? part.slice(stop + 1) : part
+}
+
+function capitalised(word: string | undefined): boolean {
+  if (!word) return true
+  const ch = word[0]!
+  return ch !== ch.toLowerCase()
+}
+
+function resolve(
+  text: string,
+  cand: Candidate,
+  c: Compiled,
+  lexicon: DateLexicon,
+  ref: {y: number; m: number; d: number} | null
+): DateMatch | null {
+  const {m, kind} = cand
+  let weekday: number | undefined
+  let y: number | null = null
+  let mo: number
+  let d: number | null
+  let relative = false
+  const names = lexicon.namesCapitalised
+  const weekdayAt = (word: string | undefined): number | undefined | null => {
+    if (word === undefined) return undefined
+    if (names && !capitalised(word)) return null
+    return c.weekdayIndex.get(fold(word))
+  }
+  const monthAt = (word: string): number | null => {
+    if (names && !capitalised(word)) return null
+    return c.monthIndex.get(fold(word)) ?? null
+  }
+  switch (kind) {
+    case 'iso':
+      y = +m[1]!
+      mo = +m[2]! - 1
+      d = +m[3]!
+      break
+    case 'numeric': {
+      let a = +m[1]!
+      let b = +m[3]!
+      if (lexicon.numericOrder === 'mdy') [a, b] = [b, a]
+      // a is the day, b the month; swap when only the other reading is a date.
+      if (b > 12 && a <= 12) [a, b] = [b, a]
+      if (b > 12 || b < 1) return null
+      y = +m[4]!
+      mo = b - 1
+      d = a
+      break
+    }
+    case 'dmy':
+    case 'mdy': {
+      const wd = weekdayAt(m[1])
+      if (wd === null) return null
+      weekday = wd
+      const monthWord = kind === 'dmy' ? m[3]! : m[2]!
+      const month = monthAt(monthWord)
+      if (month === null) return null
+      mo = month
+      d = +(kind === 'dmy' ? m[2]! : m[3]!)
+      if (m[4]) y = +m[4]
+      break
+    }
+    case 'my': {
+      const month = monthAt(m[1]!)
+      if (month === null) return null
+      mo = month
+      d = null
+      y = +m[2]!
+      break
+    }
+    case 'previous':
+    case 'next':
+    case 'weekday': {
+      const word = m.slice(1).find((g) => g !== undefined)
+      const wd = weekdayAt(word)
+      if (wd === null || wd === undefined || !ref) return null
+      weekday = wd
+      const refWd = weekdayOf(ref.y, ref.m, ref.d)
+      let shift: number
+      if (kind === 'previous') shift = -(((refWd - wd + 6) % 7) + 1)
+      else if (kind === 'next') shift = ((wd - refWd + 6) % 7) + 1
+      else if (announcesFuture(text, cand.start, lexicon)) shift = (wd - refWd + 7) % 7
+      else shift = -((refWd - wd + 7) % 7)
+      const r = addDays(ref.y, ref.m, ref.d, shift)
+      return {start: cand.start, end: cand.end, text: m[0], value: isoDate(r.y, r.m, r.d), weekday, relative: true}
+    }
+  }
+  if (y !== null && (y < 1000 || y > 2999)) return null
+  if (d !== null && (d < 1 || d > 31)) return null
+  if (y === null) {
+    if (!ref || d === null) return null
+    // The year nearest the reference date.
+    let best = ref.y
+    let bestDistance = Infinity
+    for (const cy of [ref.y - 1, ref.y, ref.y + 1]) {
+      const dist = Math.abs(Date.UTC(cy, mo, Math.min(d, daysInMonth(cy, mo))) - Date.UTC(ref.y, ref.m, ref.d))
+      if (dist < bestDistance) {
+        bestDistance = dist
+        best = cy
+      }
+    }
+    y = best
+    relative = true
+  }
+  let end = cand.end
+  let value: string
+  if (d === null) value = `${y}-${String(mo + 1).padStart(2, '0')}`
+  else {
+    const invalid = d > daysInMonth(y, mo)
+    value = isoDate(y, mo, d)
+    let hh: number | null = null
+    let mm = 0
+    if (kind === 'iso' && m[4] !== undefined) {
+      hh = +m[4]
+      mm = +m[5]!
+    } else if (kind !== 'my') {
+      c.time.lastIndex = end
+      const t = c.time.exec(text)
+      if (t) {
+        let h = +t[1]!
+        const min = t[2] ?? t[3]
+        const mer = t[4] ? fold(t[4]) : null
+        if (mer && c.pm.has(mer) && h < 12) h += 12
+        else if (mer && c.am.has(mer) && h === 12) h = 0
+        // `15 mai 2025 3h`: a bare `3h` after a date is a time only with minutes, a colon or a connector.
+        if (h < 24 && (min === undefined || +min < 60)) {
+          hh = h
+          mm = min === undefined ? 0 : +min
+          end = t.index + t[0].length
+        }
+      }
+    }
+    if (hh !== null && hh < 24 && mm < 60) value += `T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`
+    const result: DateMatch = {start: cand.start, end, text: text.slice(cand.start, end), value}
+    return {
+      ...result,
+      ...(weekday !== undefined ? {weekday} : {}),
+      ...(relative ? {relative} : {}),
+      ...(invalid ? {invalid} : {})
+    }
+  }
+  return {start: cand.start, end, text: text.slice(cand.start, end), value, ...(relative ? {relative} : {})}
 }
