@@ -3,7 +3,8 @@
  *
  * This file only re-exports the public surface.
  */
-export {parseArticle, createContext, DEFAULT_MAX_LENGTH} from './parse.js'
+export {parseArticle, createContext} from './entries/all.js'
+export {DEFAULT_MAX_LENGTH} from './parse.js'
 export type {ParseOptions} from './parse.js'
 export {defaultPipeline} from './default-pipeline.js'
 export type {Extractor, StepResult, PipelineState, Range} from './pipeline.js'

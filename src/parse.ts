@@ -5,7 +5,6 @@ import {detectFormat, readDocument, type Context} from './context.js'
 import {InputTooLargeError, InvalidInputError, InvalidOptionError} from './errors.js'
 import {findFrontMatter} from './frontmatter.js'
 import {detectLanguage} from './language.js'
-import {builtinLocales} from './locales/index.js'
 import type {Locale} from './locales/types.js'
 import {runPipeline, type Extractor} from './pipeline.js'
 import {defaultPipeline} from './default-pipeline.js'
@@ -19,7 +18,7 @@ export interface ParseOptions {
    * `fr`). Default: detected from the text among `locales`.
    */
   language?: string
-  /** Locale packs to use. Default: every built-in locale (`en`, `fr`). */
+  /** Locale packs to use. Default: those of the entry point — `en` and `fr` for `newsdown`, only `fr` for `newsdown/fr`, only `en` for `newsdown/en`. */
   locales?: readonly Locale[]
   /**
    * Date against which relative dates (`vendredi dernier`, `Feb 26`) are
@@ -72,7 +71,9 @@ export function createContext(input: string, options: ParseOptions = {}): Contex
   if (format !== 'auto' && format !== 'markdown' && format !== 'text') {
     throw new InvalidOptionError("Expected `format` to be 'auto', 'markdown' or 'text'")
   }
-  const locales = options.locales ?? builtinLocales
+  // No default here: the entry points (`newsdown`, `newsdown/fr`, `newsdown/en`) fill in their locales,
+  // so that this module does not import any locale pack (see `src/entries/`).
+  const locales = options.locales
   if (!Array.isArray(locales) || locales.length === 0) throw new InvalidOptionError('Expected `locales` to be a non-empty array')
   const referenceDate = normaliseReferenceDate(options.referenceDate)
 
