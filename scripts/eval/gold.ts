@@ -318,7 +318,8 @@ export function evaluateCorpus(records: readonly Record<string, unknown>[], opti
       const opening = wireOpening(body)
       if (opening) {
         exact('datelineLocation', opening.location, location)
-        exact(`datelineLocation:${opening.agency.toLowerCase()}`, opening.location, location)
+        const subset = opening.agency.toLowerCase() + (opening.location === null ? '-bare' : '')
+        exact(`datelineLocation:${subset}`, opening.location, location)
       }
     } else if (kind === 'fr') {
       const headline = str(gold.headline)

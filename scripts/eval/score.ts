@@ -398,23 +398,29 @@ export function bylineAuthors(byline: string | null | undefined): string[] {
 /** What a Reuters/CNN wire opening says the dateline place is. */
 export interface WireOpening {
   agency: 'Reuters' | 'CNN'
-  /** The place as written, `null` for a bare `(CNN)`. */
+  /** The place as written, `null` for a bare `(CNN)` or `(Reuters) -`. */
   location: string | null
 }
 
+// A place as datelines print it: capitalised words (`SAN JUAN, Puerto Rico`,
+// `WASHINGTON/BEIJING`, `St. Louis`), a few lower-case particles, at most 8
+// words. Bounded and linear: words are separated by one space or ", ".
+const placeWord = String.raw`(?:\p{Lu}[^\s(),]{0,30}|de|del|la|le|el|of|upon|am|sur)`
+const place = String.raw`\p{Lu}[^\s(),]{0,30}(?:,? ${placeWord}){0,7}`
+const reutersOpening = new RegExp(String.raw`^(?:(${place}) )?\(Reuters\) [-\u2013\u2014]`, 'u')
+const cnnOpening = new RegExp(String.raw`^(?:(${place}) ?)?\(CNN\)`, 'u')
+
 /**
- * The dateline of a wire opening, from the first line of the body:
+ * The dateline of a wire opening, from the start of the body:
  * `CITY (Reuters) -` → `CITY`; `City, Country (CNN)` → `City, Country`;
- * bare `(CNN)` → `null`. `null` when the body does not open that way.
+ * bare `(CNN)` or `(Reuters) -` → location `null`. Returns `null` when the
+ * body does not open that way (`The council met (CNN) …` does not).
  */
 export function wireOpening(body: string): WireOpening | null {
-  const head = body.slice(0, 200).split('\n', 1)[0] ?? ''
-  const reuters = /^([^()\n]{1,100}?) \(Reuters\) [-\u2013\u2014]/.exec(head)
-  if (reuters) return {agency: 'Reuters', location: (reuters[1] ?? '').trim()}
-  const cnn = /^([^()\n]{0,100}?)\s*\(CNN\)/.exec(head)
-  if (cnn) {
-    const place = (cnn[1] ?? '').trim()
-    return {agency: 'CNN', location: place === '' ? null : place}
-  }
+  const head = body.slice(0, 300).split('\n', 1)[0] ?? ''
+  const reuters = reutersOpening.exec(head)
+  if (reuters) return {agency: 'Reuters', location: reuters[1] ?? null}
+  const cnn = cnnOpening.exec(head)
+  if (cnn) return {agency: 'CNN', location: cnn[1] ?? null}
   return null
 }
