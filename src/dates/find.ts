@@ -63,11 +63,23 @@ function compile(lexicon: DateLexicon): Compiled {
   lexicon.months.forEach((forms, i) => forms.forEach((f) => monthIndex.set(fold(f), i)))
   const weekdayIndex = new Map<string, number>()
   lexicon.weekdays.forEach((forms, i) => forms.forEach((f) => weekdayIndex.set(fold(f), i)))
-  const M = alternation(monthIndex.keys()) || '(?!)'
+  // An abbreviation (a form another form of the same month starts with) may take a dot.
+  const monthForms: string[] = []
+  const abbreviations: string[] = []
+  for (const forms of lexicon.months) {
+    for (const f of forms) {
+      const folded = fold(f)
+      if (forms.some((o) => o !== f && fold(o).startsWith(folded))) abbreviations.push(folded)
+      else monthForms.push(folded)
+    }
+  }
+  const full = alternation(monthForms)
+  const short = alternation(abbreviations)
+  const M = [full && `(?:${full})(?![\\p{L}])`, short && `(?:${short})(?![\\p{L}])\\.?`].filter(Boolean).join('|') || '(?!)'
   const W = alternation(weekdayIndex.keys()) || '(?!)'
   const ord = alternation(lexicon.ordinalSuffixes)
   const ORD = ord ? `(?:${ord})?` : ''
-  const month = `(${M})(?![\\p{L}])\\.?`
+  const month = `(${M})`
   const day = `(\\d{1,2})${ORD}(?![\\p{L}\\p{N}])`
   const year = `(?:,?\\s{1,3}((?:1[6-9]|2[01])\\d\\d)${R})?`
   const wdPrefix = `(?:(${W})${R}\\s{0,2},?\\s{1,3})?`

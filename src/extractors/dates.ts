@@ -1,7 +1,55 @@
+/**
+ * The dates step: every date mentioned in the body (`kind: 'mentioned'`),
+ * with its text and position, resolved against `referenceDate` (default: the
+ * article's `datePublished`). Dates inside ranges claimed by earlier steps
+ * (publication line, headline, dateline…) are left to those steps.
+ */
+import {blockOffset, spanAt, type Block, type Context} from '../context.js'
+import {findDates} from '../dates/find.js'
 import type {Extractor} from '../pipeline.js'
+import type {DateMention} from '../schema/article.js'
 
-/** Dates mentioned in the text: dates. */
+/** Block kinds whose dates are not mentions (code, raw HTML). */
+const SKIPPED_KINDS = new Set(['code', 'other'])
+
+/** Dates mentioned in the text: adds `dates` of kind `mentioned`. */
 export const datesExtractor: Extractor = {
   name: 'dates',
-  run: () => ({})
+  run(context, article, state) {
+    const reference = context.options.referenceDate ?? article.datePublished?.slice(0, 10) ?? null
+    const mentions: DateMention[] = []
+    const claims = state.claims
+    const known = new Set(article.dates.map((d) => `${d.position.start.offset}:${d.position.end.offset}`))
+    for (const block of context.blocks) {
+      if (SKIPPED_KINDS.has(block.kind)) continue
+      for (const m of findDates(block.text, context.locale.dates, reference)) {
+        if (m.invalid) continue
+        const span = matchSpan(context, block, m.start, m.end)
+        const s = span.position.start.offset
+        const e = span.position.end.offset
+        if (claims.some((c) => s < c.end && c.start < e)) continue
+        if (known.has(`${s}:${e}`)) continue
+        mentions.push({
+          text: span.text,
+          position: span.position,
+          kind: 'mentioned',
+          value: m.value,
+          ...(m.weekday !== undefined ? {weekday: m.weekday} : {}),
+          ...(m.relative ? {relative: true} : {})
+        })
+      }
+    }
+    if (mentions.length === 0) return {}
+    return {dates: [...article.dates, ...mentions]}
+  }
+}
+
+/**
+ * Span of `block.text.slice(i, j)` in the input, ending after the last
+ * character of the match (not after markup that follows it: `**3 mars**`).
+ */
+export function matchSpan(context: Context, block: Block, i: number, j: number) {
+  const start = blockOffset(block, i)
+  const end = j > i ? Math.max(start, blockOffset(block, j - 1) + 1) : start
+  return spanAt(context, start, end)
 }

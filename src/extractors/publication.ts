@@ -1,7 +1,239 @@
-import type {Extractor} from '../pipeline.js'
+/**
+ * The publication step: publication and update lines (`Publié le jeudi 26 juin
+ * 2025 | Le Matin`, `Updated 9:45 AM, March 3, 2025`), on their own line near
+ * the top or the end of the article or fused at the end of the first line,
+ * and front matter dates (`date`, `lastmod`, `updated`…).
+ */
+import {spanAt, type Context} from '../context.js'
+import {findDates, type DateMatch} from '../dates/find.js'
+import {parseIsoDay} from '../dates/calendar.js'
+import type {DateLexicon} from '../locales/lexicon-dates.js'
+import type {Extractor, Range} from '../pipeline.js'
+import type {DateMention, Publisher} from '../schema/article.js'
 
-/** Publication and update lines (`Publié le … | Le Matin`, `Updated …`): datePublished, dateModified, publisher. */
+/** Front matter keys holding the publication date, most specific first. */
+const PUBLISHED_KEYS = ['datepublished', 'published', 'publishdate', 'pubdate', 'date']
+/** Front matter keys holding the update date. */
+const MODIFIED_KEYS = ['datemodified', 'lastmod', 'updated', 'modified', 'last_modified']
+
+/** How many non-empty lines from the top (and from the end) may hold a publication line. */
+const TOP_LINES = 8
+const BOTTOM_LINES = 3
+/** Longest line read as a publication line when the cue opens it. */
+const MAX_LINE = 200
+/** Longest gap between a cue and its date (`Updated 9:45 AM EST, Mon March 3, 2025`). */
+const MAX_GAP = 40
+
+interface Found {
+  kind: 'published' | 'modified'
+  date: DateMatch
+  /** Offset of `date` in the input. */
+  at: number
+}
+
+const cueCache = new WeakMap<DateLexicon, RegExp | null>()
+
+function cueRegex(lexicon: DateLexicon): RegExp | null {
+  if (cueCache.has(lexicon)) return cueCache.get(lexicon)!
+  const forms = [
+    ...lexicon.publishedCues.map((c) => [c, 'p'] as const),
+    ...lexicon.modifiedCues.map((c) => [c, 'm'] as const)
+  ].sort((a, b) => b[0].length - a[0].length)
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}').replace(/['’]/g, "['’]")
+  const re =
+    forms.length === 0
+      ? null
+      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(([c, k]) => `(?<${k}${forms.findIndex((f) => f[0] === c)}>${esc(c)})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+  cueCache.set(lexicon, re)
+  return re
+}
+
+/** The lines (start, end offsets) of the input from `from`, without line breaks. */
+function linesOf(source: string, from: number): {start: number; end: number}[] {
+  const out: {start: number; end: number}[] = []
+  const re = /[^\r\n]*/y
+  let i = from
+  while (i <= source.length) {
+    re.lastIndex = i
+    const m = re.exec(source)!
+    const end = i + m[0].length
+    out.push({start: i, end})
+    if (end >= source.length) break
+    i = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1)
+  }
+  return out
+}
+
+const PUBLISHER = /^[\s*_]{0,6}[|–—•·-][\s*_]{0,6}(\p{Lu}[^\n|]{0,78}?)[\s*_]{0,6}$/u
+const REST_OK = /^[\s*_)]{0,6}$/u
+
+/**
+ * Reads one line: the cues in it, their dates, the claim and the publisher.
+ * `fused` lines (the first line, cue not at its start) must end right after
+ * the date or with `| Publisher`.
+ */
+function readLine(
+  context: Context,
+  line: {start: number; end: number},
+  lexicon: DateLexicon,
+  reference: string | null,
+  firstLine: boolean
+): {found: Found[]; claim: Range; publisher: Publisher | null} | null {
+  const re = cueRegex(lexicon)
+  if (!re) return null
+  const text = context.source.slice(line.start, line.end)
+  const lead = /^[\s*_>#]*/.exec(text)![0].length
+  re.lastIndex = 0
+  const found: Found[] = []
+  let claimStart = -1
+  let lastEnd = -1
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) !== null) {
+    const atStart = m.index === lead
+    const capital = m[0][0] !== m[0][0]!.toLowerCase()
+    const fused = !atStart && firstLine && capital && /\s$/.test(text.slice(0, m.index))
+    const chained = !atStart && claimStart >= 0 && m.index - lastEnd <= 6
+    const separated = !atStart && capital && /[|•·–—]\s{0,3}$/.test(text.slice(0, m.index))
+    if (!atStart && !fused && !chained && !separated) continue
+    if (atStart && text.length - lead > MAX_LINE) return null
+    const after = m.index + m[0].length
+    const windowText = text.slice(after, after + MAX_GAP + 60)
+    const dates = findDates(windowText, lexicon, reference).filter((d) => d.start <= MAX_GAP && !d.invalid && d.value.length >= 10)
+    const date = dates[0]
+    if (!date) continue
+    const kind = m.groups && Object.entries(m.groups).find(([, v]) => v !== undefined)![0].startsWith('p') ? 'published' : 'modified'
+    const dateEnd = after + date.end
+    if (fused && claimStart < 0) {
+      const rest = text.slice(dateEnd)
+      if (!REST_OK.test(rest) && !PUBLISHER.test(rest) && !cueFollows(rest, re)) continue
+    }
+    if (claimStart < 0) claimStart = m.index
+    found.push({kind, date, at: line.start + after})
+    lastEnd = dateEnd
+    re.lastIndex = dateEnd
+  }
+  if (found.length === 0) return null
+  const rest = text.slice(lastEnd)
+  const p = PUBLISHER.exec(rest)
+  let publisher: Publisher | null = null
+  if (p && !/\d{1,2}[:h]\d{2}/.test(p[1]!)) {
+    const name = p[1]!.trim()
+    const nameStart = line.start + lastEnd + p.index + p[0].indexOf(p[1]!)
+    const span = spanAt(context, nameStart, nameStart + name.length)
+    publisher = {name, position: span.position}
+  }
+  return {found, claim: {start: line.start + claimStart, end: line.end}, publisher}
+}
+
+function cueFollows(rest: string, re: RegExp): boolean {
+  const probe = new RegExp(re.source, 'iu')
+  const m = probe.exec(rest)
+  return m !== null && m.index <= 6
+}
+
+/** A date value of the front matter, ISO 8601: `2019-02-22`, `2019-02-22T09:00-05:00`. */
+function frontMatterDate(raw: string, context: Context): {value: string; match?: DateMatch} | null {
+  const v = raw.trim()
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(v)
+  if (iso) {
+    if (!parseIsoDay(iso[1]!)) return null
+    if (iso[2] === undefined) return {value: iso[1]!}
+    let value = `${iso[1]}T${iso[2].padStart(2, '0')}:${iso[3]}`
+    const zone = iso[4]
+    if (zone === 'Z') value += 'Z'
+    else if (zone) value += zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`
+    return {value}
+  }
+  for (const locale of [context.locale, ...context.locales.filter((l) => l !== context.locale)]) {
+    const match = findDates(v, locale.dates, null).find((d) => !d.invalid && d.value.length >= 10)
+    if (match) return {value: match.value, match}
+  }
+  return null
+}
+
+/** Sets datePublished, dateModified and publisher, adds their `dates`, and claims the publication lines. */
 export const publicationExtractor: Extractor = {
   name: 'publication',
-  run: () => ({})
+  run(context, article) {
+    const dates: DateMention[] = []
+    const claims: Range[] = []
+    let datePublished: string | null = null
+    let dateModified: string | null = null
+    let publisher: Publisher | null = null
+    const reference = context.options.referenceDate
+
+    // Front matter.
+    const fm = context.frontMatter
+    if (fm) {
+      const take = (keys: string[], kind: 'published' | 'modified'): string | null => {
+        for (const key of keys) {
+          const entry = fm.data.get(key)
+          if (!entry || typeof entry.value !== 'string') continue
+          const parsed = frontMatterDate(entry.value, context)
+          if (!parsed) continue
+          let s = entry.start
+          let e = entry.end
+          const q = context.source[s]
+          if ((q === '"' || q === "'") && context.source[e - 1] === q && e - s >= 2) {
+            s++
+            e--
+          }
+          while (e > s && /\s/.test(context.source[e - 1]!)) e--
+          const span = spanAt(context, s, e)
+          dates.push({text: span.text, position: span.position, kind, value: parsed.value})
+          return parsed.value
+        }
+        return null
+      }
+      datePublished = take(PUBLISHED_KEYS, 'published')
+      dateModified = take(MODIFIED_KEYS, 'modified')
+    }
+
+    // Publication lines in the text.
+    const from = fm ? fm.end : context.contentStart
+    const all = linesOf(context.source, from).filter((l) => context.source.slice(l.start, l.end).trim() !== '')
+    const top = all.slice(0, TOP_LINES)
+    const bottom = all.length > TOP_LINES ? all.slice(Math.max(TOP_LINES, all.length - BOTTOM_LINES)) : []
+    const lexicons = [context.locale, ...context.locales.filter((l) => l !== context.locale)].map((l) => l.dates)
+    let seenPublished = false
+    let seenModified = false
+    for (const line of [...top, ...bottom]) {
+      let read: ReturnType<typeof readLine> = null
+      for (const lexicon of lexicons) {
+        read = readLine(context, line, lexicon, reference, line === all[0])
+        if (read) break
+      }
+      if (!read) continue
+      const useful = read.found.filter((f) => (f.kind === 'published' ? !seenPublished : !seenModified))
+      if (useful.length === 0) continue
+      claims.push(read.claim)
+      for (const f of useful) {
+        const span = spanAt(context, f.at + f.date.start, f.at + f.date.end)
+        dates.push({
+          text: span.text,
+          position: span.position,
+          kind: f.kind,
+          value: f.date.value,
+          ...(f.date.weekday !== undefined ? {weekday: f.date.weekday} : {}),
+          ...(f.date.relative ? {relative: true} : {})
+        })
+        if (f.kind === 'published') {
+          seenPublished = true
+          datePublished ??= f.date.value
+        } else {
+          seenModified = true
+          dateModified ??= f.date.value
+        }
+      }
+      publisher ??= read.publisher
+    }
+    if (dates.length === 0 && !publisher) return {}
+    return {
+      datePublished,
+      dateModified,
+      publisher: article.publisher ?? publisher,
+      dates: [...article.dates, ...dates],
+      claims
+    }
+  }
 }

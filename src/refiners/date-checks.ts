@@ -1,7 +1,98 @@
+/**
+ * The date-checks refiner: dates a careful editor would query.
+ *
+ * - `weekday-mismatch`: a weekday named with a full date falls on another day
+ *   (`vendredi 20 juillet 2025` is a Sunday);
+ * - `invalid-date`: a date that does not exist (`31 février 2025`);
+ * - `date-after-published`: an event dated after the publication date, unless
+ *   its sentence announces the future (`prochain`, `will`… — locale data);
+ * - `modified-before-published`: an update date before the publication date.
+ */
+import {positionAt, type Context} from '../context.js'
+import {matchSpan} from '../extractors/dates.js'
+import {parseIsoDay, weekdayOf} from '../dates/calendar.js'
+import {announcesFuture, findDates} from '../dates/find.js'
 import type {Extractor} from '../pipeline.js'
+import type {DateMention, Diagnostic} from '../schema/article.js'
 
-/** Date diagnostics: weekday-mismatch, date-after-published, invalid-date. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+/** How far after a date a future cue still counts (`le 20 juillet prochain`). */
+const AFTER_WINDOW = 40
+
+/** Whether the sentence around the date `d` announces the future. */
+function future(context: Context, d: DateMention): boolean {
+  const {source} = context
+  const s = d.position.start.offset
+  const e = d.position.end.offset
+  if (announcesFuture(source, s, context.locale.dates)) return true
+  let after = source.slice(e, e + AFTER_WINDOW)
+  const stop = after.search(/[.!?\n]/)
+  if (stop >= 0) after = after.slice(0, stop)
+  // Test the words after the date as their own sentence part.
+  return announcesFuture(after, after.length, context.locale.dates)
+}
+
+/** Date diagnostics: weekday-mismatch, invalid-date, date-after-published, modified-before-published. */
 export const dateChecksRefiner: Extractor = {
   name: 'date-checks',
-  run: () => ({})
+  run(context, article) {
+    const diagnostics: Diagnostic[] = []
+
+    for (const d of article.dates) {
+      if (d.weekday === undefined || d.relative) continue
+      const day = parseIsoDay(d.value)
+      if (!day) continue
+      const actual = weekdayOf(day.y, day.m, day.d)
+      if (actual !== d.weekday) {
+        diagnostics.push({
+          code: 'weekday-mismatch',
+          severity: 'warning',
+          message: `“${d.text}”: ${d.value.slice(0, 10)} is a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[d.weekday]}`,
+          position: d.position
+        })
+      }
+    }
+
+    for (const block of context.blocks) {
+      if (block.kind === 'code') continue
+      for (const m of findDates(block.text, context.locale.dates, null)) {
+        if (!m.invalid) continue
+        const span = matchSpan(context, block, m.start, m.end)
+        diagnostics.push({
+          code: 'invalid-date',
+          severity: 'warning',
+          message: `“${span.text}” is not a date: the month has no day ${+m.value.slice(8, 10)}`,
+          position: span.position
+        })
+      }
+    }
+
+    const published = article.datePublished ? parseIsoDay(article.datePublished) : null
+    if (published && article.datePublished) {
+      const publishedDay = article.datePublished.slice(0, 10)
+      for (const d of article.dates) {
+        if (d.kind !== 'mentioned' || d.relative || d.value.length < 10) continue
+        if (d.value.slice(0, 10) <= publishedDay || !parseIsoDay(d.value)) continue
+        if (future(context, d)) continue
+        diagnostics.push({
+          code: 'date-after-published',
+          severity: 'warning',
+          message: `“${d.text}” (${d.value.slice(0, 10)}) is after the publication date ${publishedDay}`,
+          position: d.position
+        })
+      }
+      if (article.dateModified && parseIsoDay(article.dateModified) && article.dateModified.slice(0, 10) < publishedDay) {
+        const where = article.dates.find((x) => x.kind === 'modified')
+        diagnostics.push({
+          code: 'modified-before-published',
+          severity: 'warning',
+          message: `The update date ${article.dateModified.slice(0, 10)} is before the publication date ${publishedDay}`,
+          position: where?.position ?? positionAt(context, 0, 0)
+        })
+      }
+    }
+
+    return diagnostics.length > 0 ? {diagnostics} : {}
+  }
 }

@@ -43,10 +43,7 @@ export const dates: DateLexicon = {
     'are to',
     'going to',
     'deadline',
-    'from',
-    'starting',
-    'by',
-    'would'
+    'starting'
   ],
   publishedCues: ['published on', 'published', 'first published', 'posted on', 'posted'],
   modifiedCues: ['updated on', 'updated', 'last updated', 'last modified', 'modified on']

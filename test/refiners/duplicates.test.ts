@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest'
+import {parse, positionErrors} from '../helpers.js'
+
+const PARA = 'Les ministres de la Défense se sont réunis à Bamako pour discuter de la force commune.'
+const OTHER = 'La prochaine réunion des chefs d’état-major aura lieu à Niamey dans les prochains mois.'
+
+const repeats = (input: string) => {
+  const a = parse(input)
+  expect(positionErrors(input, a)).toEqual([])
+  return a.diagnostics.filter((d) => d.code === 'duplicate-paragraph').map((d) => d.position.start.offset)
+}
+
+describe('duplicates', () => {
+  it('flags the repeat, not the first', () => {
+    const input = `Titre de l’article\n\n${PARA}\n\n${OTHER}\n\n${PARA}`
+    expect(repeats(input)).toEqual([input.lastIndexOf(PARA)])
+  })
+
+  it('ignores white space differences and flags every repeat', () => {
+    const input = `Title of the story\n\n${PARA}\n\n${PARA.replace(/ /g, '  ')}\n\n${OTHER}\n\n${PARA}`
+    expect(repeats(input)).toHaveLength(2)
+  })
+
+  it('works in Markdown', () => {
+    const input = `# Titre\n\n${OTHER}\n\n> ${PARA}\n\n${PARA}\n\n${OTHER}`
+    expect(repeats(input)).toEqual([input.lastIndexOf(OTHER)])
+  })
+})
+
+describe('duplicates, negative cases', () => {
+  const none = [
+    `Titre\n\n${PARA}\n\n${OTHER}`,
+    `Titre\n\nLire aussi\n\n${PARA}\n\nLire aussi\n\n${OTHER}`,
+    `Titre\n\n${PARA}\n\n${PARA.slice(0, -1)} hier.`
+  ]
+  for (const input of none) it(JSON.stringify(input.slice(0, 50)), () => expect(repeats(input)).toEqual([]))
+})
