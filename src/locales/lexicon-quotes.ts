@@ -1,5 +1,43 @@
-/** Attribution words of one language. */
+/** Attribution words of one language: what tells who said a quotation. */
 export interface QuoteLexicon {
-  /** Speech verbs with their inflected forms (`a déclaré`, `said`). */
+  /**
+   * Speech verbs, every inflected single-word form the language uses in
+   * attributions (`déclaré`, `déclare`, `déclarait`; `said`, `told`, `adds`).
+   * Compound tenses combine an `auxiliaries` word with a form here
+   * (`a déclaré`, `has said`); French inverted forms are built from these and
+   * `subjectPronouns` (`déclare-t-il`, `a-t-elle déclaré`).
+   */
   readonly speechVerbs: readonly string[]
+  /**
+   * Auxiliaries, modals and adverbs that may stand between a speaker and the
+   * speech verb, or before the verb (`a`, `ont`, `aussi`; `has`, `is alleged to have`).
+   */
+  readonly auxiliaries: readonly string[]
+  /** Personal subject pronouns that can stand for a speaker (`il`, `elle`; `he`, `she`, `it`). */
+  readonly subjectPronouns: readonly string[]
+  /** Pronouns that stand for an organisation rather than a person (`it`). */
+  readonly organizationPronouns: readonly string[]
+  /** Phrases that introduce a source: `selon`, `d'après`; `according to`. */
+  readonly cuePhrases: readonly string[]
+  /** Determiners and possessives: a word after one of these is a noun, not a verb. */
+  readonly determiners: readonly string[]
+  /**
+   * Roles and titles that can designate a speaker or stand before a name
+   * (`ministre`, `général`, `porte-parole`; `minister`, `mr`, `spokesman`).
+   */
+  readonly speakerRoles: readonly string[]
+  /** Nouns that stand for an organisation that speaks (`l'entreprise`; `the company`). */
+  readonly organizationNouns: readonly string[]
+  /**
+   * Words right before quotation marks that make them a name, a title or a
+   * term rather than a quotation (`surnommé`, `intitulé`, `terme`; `dubbed`, `film`).
+   */
+  readonly notQuoteBefore: readonly string[]
+  /** Abbreviations (without the dot) after which a full stop does not end a sentence (`m`, `mme`; `mr`, `dr`). */
+  readonly abbreviations: readonly string[]
+  /**
+   * Quotation mark pairs the language uses, each as two characters: opening
+   * then closing (`«»`, `“”`, `""`). Marks not listed are not read as quotes.
+   */
+  readonly quotePairs: readonly string[]
 }

@@ -1,5 +1,75 @@
 import type {QuoteLexicon} from '../lexicon-quotes.js'
 
+/** English attribution words. */
 export const quotes: QuoteLexicon = {
-  speechVerbs: []
+  speechVerbs: [
+    'accused', 'acknowledged', 'add', 'added', 'adds', 'admit', 'admits', 'admitted', 'agreed', 'alleged',
+    'announced', 'answered', 'appealed', 'argue', 'argued', 'argues', 'asked', 'asserted', 'believed', 'believes',
+    'blasted', 'boasted', 'called', 'cautioned', 'chuckled', 'claimed', 'commented', 'complained', 'conceded', 'concluded',
+    'concurred', 'confided', 'confirmed', 'contended', 'continued', 'countered', 'criticised', 'criticized', 'declared', 'demanded',
+    'denied', 'described', 'elaborated', 'emphasised', 'emphasized', 'estimated', 'exclaimed', 'explain', 'explained', 'explains',
+    'forecast', 'grumbled', 'hailed', 'indicated', 'insist', 'insisted', 'insists', 'joked', 'lamented', 'laughed',
+    'maintained', 'mentioned', 'murmured', 'muttered', 'noted', 'observed', 'pleaded', 'pledged', 'posted', 'praised',
+    'predicted', 'promised', 'questioned', 'quipped', 'reasoned', 'recalled', 'reckoned', 'recounted', 'reflected', 'reiterated',
+    'remarked', 'repeated', 'replied', 'reported', 'responded', 'retorted', 'revealed', 'said', 'say', 'saying',
+    'says', 'screamed', 'shouted', 'sighed', 'signaled', 'signalled', 'slammed', 'speaking', 'spoke', 'spoken',
+    'stated', 'stressed', 'suggested', 'tell', 'telling', 'tells', 'testified', 'think', 'thinks', 'thought',
+    'told', 'tweeted', 'urged', 'vowed', 'warn', 'warned', 'warns', 'welcomed', 'whispered', 'wondered',
+    'write', 'writes', 'written', 'wrote', 'yelled'
+  ],
+  auxiliaries: [
+    'has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could',
+    'should', 'may', 'might', 'must', 'did', 'does', 'do', 'also', 'already', 'then', 'later', 'further',
+    'again', 'once', 'previously', 'recently', 'earlier', 'simply', 'just', 'even', 'alleged', 'reported',
+    'reportedly', 'said', 'understood', 'to', 'not', 'never', 'now', 'has since', 'since', 'still', 'too',
+    'however', 'repeatedly', 'publicly', 'privately', 'bluntly', 'flatly', 'firmly', 'clearly', 'yesterday',
+    'today', 'last', 'week', 'night', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+    'sunday', 'afterwards', 'subsequently'
+  ],
+  subjectPronouns: ['he', 'she', 'they', 'it', 'we'],
+  organizationPronouns: ['it'],
+  cuePhrases: ['according to', 'in the words of', 'quoting', 'quoted by', 'as quoted by'],
+  determiners: [
+    'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my',
+    'every', 'each', 'some', 'any', 'no', 'of', 'for', 'in', 'with'
+  ],
+  speakerRoles: [
+    'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness',
+    'baron', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'pope', 'rabbi', 'imam', 'sheikh',
+    'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'admiral', 'sgt',
+    'sergeant', 'president', 'vice', 'vice-president', 'deputy', 'prime', 'minister', 'prime minister',
+    'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman',
+    'governor', 'gov', 'mayor', 'judge', 'justice', 'ambassador', 'king', 'queen', 'prince', 'princess', 'duke',
+    'duchess', 'chief', 'inspector', 'detective', 'officer', 'coach', 'manager', 'chairman', 'chairwoman',
+    'chair', 'chief executive', 'executive', 'ceo', 'director', 'spokesman', 'spokeswoman', 'spokesperson',
+    'adviser', 'advisor', 'head', 'boss', 'founder', 'striker', 'midfielder', 'defender', 'goalkeeper',
+    'player', 'skipper', 'journalist', 'reporter', 'correspondent', 'editor', 'analyst', 'economist', 'lawyer',
+    'attorney', 'prosecutor', 'mp', 'mep', 'msp', 'am', 'commissioner', 'singer', 'actor', 'actress', 'star',
+    'artist', 'writer', 'author', 'producer', 'presenter', 'host', 'comedian', 'leader', 'candidate',
+    'researcher', 'expert', 'general secretary', 'secretary general', 'shadow', 'foreign', 'home', 'health',
+    'defence', 'defense', 'trade', 'culture', 'finance', 'economy', 'sports', 'sport', 'education',
+    'environment', 'opposition', 'party', 'union', 'labour', 'tory', 'conservative', 'liberal', 'democrat',
+    'republican', 'veteran', 'champion', 'boxer', 'driver', 'rider', 'runner', 'sprinter', 'athlete',
+    'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff', 'the'
+  ],
+  organizationNouns: [
+    'the company', 'the firm', 'the group', 'the bank', 'the club', 'the party', 'the ministry', 'the department',
+    'the government', 'the agency', 'the organisation', 'the organization', 'the union', 'the association',
+    'the federation', 'the board', 'the council', 'the retailer', 'the airline', 'the carrier', 'the network',
+    'the broadcaster', 'the publisher', 'the manufacturer', 'the operator', 'the regulator', 'the body',
+    'the charity', 'the store', 'the team', 'the studio'
+  ],
+  notQuoteBefore: [
+    'term', 'terms', 'word', 'words', 'phrase', 'so-called', 'dubbed', 'nicknamed', 'nickname', 'codenamed',
+    'titled', 'entitled', 'named', 'film', 'movie', 'book', 'novel', 'album', 'song', 'single', 'track', 'series',
+    'show', 'programme', 'program', 'operation', 'project', 'slogan', 'hashtag', 'motto', 'brand', 'label',
+    'title', 'game', 'play', 'musical', 'sitcom', 'drama', 'documentary', 'initiative', 'scheme', 'campaign',
+    'festival', 'concept', 'known', 'as'
+  ],
+  abbreviations: [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr',
+    'sr', 'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'mt', 'ft', 'approx', 'etc', 'jan', 'feb', 'aug', 'sept',
+    'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e'
+  ],
+  quotePairs: ['“”', '""', '‘’', '\'\'', '„“', '«»', '‹›']
 }
