@@ -1,11 +1,12 @@
 import {defineConfig} from 'tsup'
 
-export default defineConfig({
+export default defineConfig([{
   entry: {index: 'src/index.ts', fr: 'src/entries/fr.ts', en: 'src/entries/en.ts'},
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
-  clean: true,
+  // Keep the command line, built by the second config at the same time.
+  clean: ['!cli.js', '!cli.js.map'],
   target: 'es2022',
   platform: 'neutral',
   // unified and remark are ESM-only: bundle them so that `require('newsdown')` works.
@@ -13,4 +14,19 @@ export default defineConfig({
   treeshake: true,
   splitting: false,
   outExtension: ({format}) => ({js: format === 'cjs' ? '.cjs' : '.js'})
-})
+}, {
+  // The `newsdown` command: one self-contained ESM file for Node (also the
+  // batch worker script), kept out of the library bundles.
+  entry: {cli: 'src/cli.ts'},
+  format: ['esm'],
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  target: 'node20',
+  platform: 'node',
+  noExternal: [/.*/],
+  treeshake: true,
+  splitting: false,
+  banner: {js: '#!/usr/bin/env node'},
+  outExtension: () => ({js: '.js'})
+}])

@@ -6,6 +6,7 @@
 export {parseArticle, createContext} from './entries/all.js'
 export {DEFAULT_MAX_LENGTH} from './parse.js'
 export type {ParseOptions} from './parse.js'
+export type {EntityRecognizer, RecognizedSpan, RecognizerInput} from './entities/types.js'
 export {defaultPipeline} from './default-pipeline.js'
 export type {Extractor, StepResult, PipelineState, Range} from './pipeline.js'
 export type {Block, Context} from './context.js'
@@ -36,3 +37,11 @@ export type {
   Span,
   Speaker
 } from './schema/article.js'
+export {toJsonLd, toJsonLdScript} from './serializers/json-ld.js'
+export type {JsonLdOptions, JsonLdPublisher, JsonLdScriptOptions} from './serializers/json-ld.js'
+export {toNinjs} from './serializers/ninjs.js'
+export type {Ninjs, NinjsBody, NinjsConcept, NinjsInfoSource, NinjsOptions, NinjsText} from './serializers/ninjs.js'
+export {toHtml} from './serializers/html.js'
+export type {HtmlOptions} from './serializers/html.js'
+export {remarkNewsArticle} from './plugin.js'
+export type {RemarkNewsArticleOptions} from './plugin.js'

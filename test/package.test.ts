@@ -35,6 +35,11 @@ const MAIN = [
   'fr',
   'newsArticleSchema',
   'parseArticle',
+  'remarkNewsArticle',
+  'toHtml',
+  'toJsonLd',
+  'toJsonLdScript',
+  'toNinjs',
   'validateArticle'
 ]
 

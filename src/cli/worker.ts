@@ -1,0 +1,63 @@
+/**
+ * Batch worker thread: parses JSON Lines `{id, text}` and returns output lines.
+ */
+import {parentPort, workerData} from 'node:worker_threads'
+import {builtinLocales} from '../locales/index.js'
+import {parseArticle, type ParseOptions} from '../parse.js'
+import {batchKey, render, type Format, type OutputOptions} from './format.js'
+
+/** What the main thread sends: one input line. */
+export interface Job {
+  readonly seq: number
+  readonly line: string
+  readonly lineNo: number
+}
+
+/** What a worker sends back: the output line (without newline). */
+export interface Done {
+  readonly seq: number
+  readonly out: string
+  /** The error message when the line gave `{id, error}`. */
+  readonly error?: string
+}
+
+/** Settings of a batch, given to each worker. */
+export interface WorkerSettings {
+  readonly name: string
+  readonly format: Format
+  readonly parse: ParseOptions
+  readonly output: OutputOptions
+}
+
+/** Turns one input line into one output line; never throws. */
+export function processLine(job: Job, settings: WorkerSettings): Done {
+  let id: unknown = null
+  try {
+    let record: unknown
+    try {
+      record = JSON.parse(job.line)
+    } catch (error) {
+      throw new Error(`invalid JSON: ${(error as Error).message}`)
+    }
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      throw new Error('expected an object {id, text}')
+    }
+    const r = record as {id?: unknown; text?: unknown}
+    if (typeof r.id === 'string' || typeof r.id === 'number') id = r.id
+    if (typeof r.text !== 'string') throw new Error('expected a string `text`')
+    const article = parseArticle(r.text, {...settings.parse, locales: settings.parse.locales ?? builtinLocales})
+    const value = render(article, r.text, settings.format, settings.output)
+    return {seq: job.seq, out: `{"id":${JSON.stringify(id)},"${batchKey(settings.format)}":${JSON.stringify(value)}}`}
+  } catch (error) {
+    const message = `${settings.name}:${job.lineNo}: ${error instanceof Error ? error.message : String(error)}`
+    return {seq: job.seq, out: JSON.stringify({id, error: message}), error: message}
+  }
+}
+
+/** Runs the worker loop (called in a worker thread). */
+export function startWorker(): void {
+  const settings = workerData as WorkerSettings
+  parentPort?.on('message', (job: Job) => {
+    parentPort!.postMessage(processLine(job, settings))
+  })
+}
