@@ -1,0 +1,133 @@
+/**
+ * Budgets, checked by `npm test` after the build (a check, not a timed unit
+ * test). Prints every figure and fails when a budget is exceeded:
+ *
+ * - size: the browser build of `newsdown` with both locales (every export,
+ *   minified by esbuild, gzipped) ≤ 60 KB, unified and remark-parse included;
+ *   the per-locale entries and a tree-shaken `parseArticle` import are printed
+ *   beside it, with unified + remark-parse alone for reference;
+ * - import time: importing the built package in a fresh Node process takes
+ *   ≤ 1.3× the time of importing unified + remark-parse alone, measured side
+ *   by side (alternating runs, medians). Timing is noisy on a busy machine, so
+ *   an over-budget result is measured once more with twice the runs before
+ *   failing.
+ *
+ * Usage: `tsx scripts/check-budgets.ts [--runs N]`.
+ */
+import {execFile} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {promisify} from 'node:util'
+import {gzipSync} from 'node:zlib'
+import {build} from 'esbuild'
+
+const exec = promisify(execFile)
+const root = fileURLToPath(new URL('../', import.meta.url))
+const dist = join(root, 'dist')
+
+const SIZE_LIMIT = 60 * 1024
+const IMPORT_RATIO_LIMIT = 1.3
+const runsArg = process.argv.indexOf('--runs')
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 21
+
+const kb = (n: number) => (n / 1024).toFixed(1) + ' KB'
+
+/** Minified, gzipped size of a browser bundle of `contents` (an ES module importing from `dist/`). */
+async function gzippedBundle(contents: string): Promise<{min: number; gzip: number}> {
+  const result = await build({
+    stdin: {contents, resolveDir: root, loader: 'js'},
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent'
+  })
+  const code = result.outputFiles[0]!.contents
+  return {min: code.length, gzip: gzipSync(code, {level: 9}).length}
+}
+
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b)
+  const mid = s.length >> 1
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+
+/** Milliseconds to import `specifiers` (in order) in a fresh Node process. */
+async function importTime(specifiers: string[]): Promise<number> {
+  const imports = specifiers.map((s) => `await import(${JSON.stringify(s)})`).join('; ')
+  const code = `const t0 = performance.now(); ${imports}; console.log(performance.now() - t0)`
+  const {stdout} = await exec(process.execPath, ['--input-type=module', '-e', code], {cwd: root})
+  return Number(stdout.trim())
+}
+
+async function measureImports(runs: number) {
+  const pkg = [pathToFileURL(join(dist, 'index.js')).href]
+  const base = ['unified', 'remark-parse']
+  await importTime(pkg) // warm the file cache for both
+  await importTime(base)
+  const a: number[] = []
+  const b: number[] = []
+  for (let i = 0; i < runs; i++) {
+    // Alternate the order so that drifts in machine load hit both alike.
+    if (i % 2) {
+      a.push(await importTime(pkg))
+      b.push(await importTime(base))
+    } else {
+      b.push(await importTime(base))
+      a.push(await importTime(pkg))
+    }
+  }
+  return {newsdown: median(a), baseline: median(b), ratio: median(a) / median(b)}
+}
+
+async function main() {
+  if (!existsSync(join(dist, 'index.js'))) {
+    console.error('check-budgets: dist/index.js is missing; run `npm run build` first')
+    process.exit(2)
+  }
+  let failed = false
+  const line = (name: string, value: string, limit = '', ok = true) =>
+    console.log(`  ${ok ? ' ' : '✗'} ${name.padEnd(54)} ${value.padStart(22)}  ${limit}`)
+
+  console.log('newsdown budgets (' + new Date().toISOString().slice(0, 10) + `, node ${process.version})`)
+  console.log('  size: browser build, esbuild --minify, gzip -9')
+  const full = await gzippedBundle("export * from './dist/index.js'")
+  const okSize = full.gzip <= SIZE_LIMIT
+  failed ||= !okSize
+  line('newsdown, every export, both locales', `${kb(full.gzip)} (${kb(full.min)} min)`, `limit ${kb(SIZE_LIMIT)}`, okSize)
+  for (const [name, contents] of [
+    ["newsdown: import {parseArticle}", "export {parseArticle} from './dist/index.js'"],
+    ['newsdown/fr, every export', "export * from './dist/fr.js'"],
+    ['newsdown/en, every export', "export * from './dist/en.js'"],
+    [
+      'reference: unified + remark-parse alone',
+      "import {unified} from 'unified'; import remarkParse from 'remark-parse'; export const p = unified().use(remarkParse)"
+    ]
+  ] as const) {
+    const size = await gzippedBundle(contents)
+    line(name, `${kb(size.gzip)} (${kb(size.min)} min)`)
+  }
+
+  console.log(`  import time in a fresh Node process (median of ${RUNS} runs each, side by side)`)
+  let t = await measureImports(RUNS)
+  if (t.ratio > IMPORT_RATIO_LIMIT) {
+    line('first measurement over budget, measuring again', `${t.ratio.toFixed(2)}x`)
+    t = await measureImports(RUNS * 2)
+  }
+  const okTime = t.ratio <= IMPORT_RATIO_LIMIT
+  failed ||= !okTime
+  line('import unified + remark-parse', `${t.baseline.toFixed(1)} ms`)
+  line('import newsdown (dist/index.js)', `${t.newsdown.toFixed(1)} ms`)
+  line('ratio', `${t.ratio.toFixed(2)}x`, `limit ${IMPORT_RATIO_LIMIT}x`, okTime)
+
+  if (failed) {
+    console.error('check-budgets: a budget is exceeded (✗ above)')
+    process.exit(1)
+  }
+  console.log('check-budgets: all budgets hold')
+}
+
+await main()
