@@ -1,0 +1,42 @@
+/**
+ * News agencies and outlets that English copy credits in bylines, datelines
+ * and signatures. Proper names, kept as written.
+ */
+export const agencies: readonly string[] = [
+  'Reuters',
+  'Reuter',
+  'REUTERS',
+  'REUTER',
+  'AP',
+  'Associated Press',
+  'The Associated Press',
+  'AFP',
+  'Agence France-Presse',
+  'Bloomberg',
+  'Bloomberg News',
+  'CNN',
+  'BBC',
+  'BBC News',
+  'Xinhua',
+  'Kyodo',
+  'PA',
+  'Press Association',
+  'UPI',
+  'dpa',
+  'DPA',
+  'ANSA',
+  'EFE',
+  'Anadolu',
+  'Yonhap',
+  'Dow Jones',
+  'Tass',
+  'TASS',
+  'Interfax',
+  'APA',
+  'APS',
+  'MAP',
+  'PTI',
+  'IANS',
+  'ANI',
+  'NAN'
+]
