@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {findFrontMatter, type FrontMatter} from './frontmatter.js'
 import type {Locale} from './locales/types.js'
+import type {EntityRecognizer} from './entities/types.js'
 import {LineIndex, spanOf} from './position.js'
 import type {ParagraphKind, Position, Span} from './schema/article.js'
 
@@ -44,6 +45,8 @@ export interface Block {
 export interface ContextOptions {
   /** `YYYY-MM-DD` or full ISO date used to resolve relative dates, when the user gave one. */
   readonly referenceDate: string | null
+  /** User entity recognisers whose spans are merged with the built-in ones (`ParseOptions.recognizers`). */
+  readonly recognizers?: readonly EntityRecognizer[]
 }
 
 /** Everything an extractor reads. */

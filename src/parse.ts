@@ -6,6 +6,7 @@ import {InputTooLargeError, InvalidInputError, InvalidOptionError} from './error
 import {findFrontMatter} from './frontmatter.js'
 import {detectLanguage} from './language.js'
 import type {Locale} from './locales/types.js'
+import type {EntityRecognizer} from './entities/types.js'
 import {runPipeline, type Extractor} from './pipeline.js'
 import {defaultPipeline} from './default-pipeline.js'
 import {LineIndex} from './position.js'
@@ -32,6 +33,12 @@ export interface ParseOptions {
   maxLength?: number
   /** The steps to run. Default: `defaultPipeline`. Copy it to add, remove or replace steps. */
   pipeline?: readonly Extractor[]
+  /**
+   * Extra entity recognisers (a model, a gazetteer of your own): each returns
+   * typed spans of the input; they win over the built-in rules where they
+   * overlap, and all mentions are then linked into entities together.
+   */
+  recognizers?: readonly EntityRecognizer[]
 }
 
 /** Default of `ParseOptions.maxLength`. */
@@ -106,9 +113,17 @@ export function createContext(input: string, options: ParseOptions = {}): Contex
     locale,
     locales,
     lines: new LineIndex(input),
-    options: {referenceDate},
+    options: {referenceDate, recognizers: normaliseRecognizers(options.recognizers)},
     contentStart
   }
+}
+
+function normaliseRecognizers(value: ParseOptions['recognizers']): readonly EntityRecognizer[] {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value) || value.some((r) => typeof r !== 'function')) {
+    throw new InvalidOptionError('Expected `recognizers` to be an array of functions')
+  }
+  return value
 }
 
 function normaliseReferenceDate(value: ParseOptions['referenceDate']): string | null {

@@ -1,5 +1,40 @@
-/** Entity cue words and gazetteers of one language. */
+/**
+ * Entity cue words and gazetteers of one language: what `entities` needs to
+ * find people, organisations and places. Lists of words are lower-case;
+ * lists whose key ends in `Cased`, `countries` or `cities` keep their case.
+ * Pairs are written `form=Name` (e.g. `malien=Mali`).
+ */
 export interface EntityLexicon {
-  /** Titles and honorifics that precede a person's name (`général`, `mr`). */
+  /** Titles and honorifics that precede a person's name (`général`, `mr`, `dr`); with or without a final dot. */
   readonly titles: readonly string[]
+  /** Role nouns that precede or follow a person's name and type it as a person (`ministre`, `spokesman`). */
+  readonly roleWords: readonly string[]
+  /** Lower-case words after which a capitalised noun names a portfolio, not an entity (`ministre` in `ministre de la Défense`). */
+  readonly portfolioHeads: readonly string[]
+  /** Lower-case words allowed inside a proper name between capitalised words (`de`, `du`, `von`, `of`). */
+  readonly particles: readonly string[]
+  /** Elided particles glued to the next word inside a name (`d'`, `l'`). */
+  readonly elisions: readonly string[]
+  /** Articles that may open an organisation's name at its start (`le` in `Le Matin`, `the`). */
+  readonly articles: readonly string[]
+  /** Words that type a capitalised span as an organisation (`ministère`, `université`, `company`, `fc`). */
+  readonly organizationCues: readonly string[]
+  /** Organisation cue words that may be followed by lower-case words before the capitalised part (`école`, `force`). */
+  readonly organizationHeads: readonly string[]
+  /** Words that type a capitalised span as a place (`avenue`, `lac`, `river`, `airport`). */
+  readonly locationCues: readonly string[]
+  /** Lower-case words just before a name that make it a place (`à`, `in`, `ville de`). */
+  readonly locationPrepositions: readonly string[]
+  /** Words that are capitalised but never a name on their own (`monsieur`, `lundi`, `internet`). */
+  readonly notNames: readonly string[]
+  /** Country names. */
+  readonly countries: readonly string[]
+  /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */
+  readonly countryAliasesCased: readonly string[]
+  /** Nationality adjectives and nouns, `demonym=Country` (`malien=Mali`); never mentions. */
+  readonly demonymCountries: readonly string[]
+  /** Cities, regions and other well-known places. */
+  readonly cities: readonly string[]
+  /** Well-known organisations, to type them without a cue (`Reuters`, `ONU`). */
+  readonly organizations: readonly string[]
 }

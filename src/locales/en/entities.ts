@@ -1,5 +1,127 @@
 import type {EntityLexicon} from '../lexicon-entities.js'
+import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
 
+/** English entity cue words and gazetteers. */
 export const entities: EntityLexicon = {
-  titles: []
+  titles: [
+    'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness',
+    'baron', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'pope', 'rabbi', 'imam',
+    'sheikh', 'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain',
+    'cmdr', 'commander', 'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'president', 'vice president',
+    'prime minister', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative',
+    'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'ambassador', 'king',
+    'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'chief', 'inspector', 'detective', 'det',
+    'officer', 'coach', 'chairman', 'st', 'saint', 'mp', 'mep'
+  ],
+  roleWords: [
+    'minister', 'president', 'chairman', 'chairwoman', 'chair', 'chief executive', 'executive', 'ceo',
+    'director', 'director general', 'secretary', 'secretary general', 'spokesman', 'spokeswoman',
+    'spokesperson', 'adviser', 'advisor', 'head', 'boss', 'founder', 'manager', 'coach', 'striker',
+    'midfielder', 'defender', 'goalkeeper', 'player', 'captain', 'winger', 'forward', 'journalist',
+    'reporter', 'correspondent', 'editor', 'analyst', 'economist', 'lawyer', 'attorney', 'judge', 'prosecutor',
+    'mp', 'mep', 'senator', 'mayor', 'governor', 'ambassador', 'commissioner', 'singer', 'actor', 'actress',
+    'star', 'artist', 'writer', 'author', 'director', 'producer', 'presenter', 'host', 'comedian', 'leader',
+    'candidate', 'chancellor', 'shadow chancellor', 'leader', 'officer', 'researcher', 'professor', 'expert',
+    'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'counterpart',
+    'champion', 'rapper', 'musician', 'driver', 'rider', 'runner', 'boxer', 'fly-half', 'full-back',
+    'centre', 'prop', 'hooker', 'scrum-half', 'batsman', 'bowler', 'skipper', 'veteran', 'rival', 'chief'
+  ],
+  portfolioHeads: ['minister', 'ministry', 'ministers', 'secretary', 'department', 'secretaries', 'portfolio'],
+  particles: ['of', 'the', 'de', 'du', 'des', 'la', 'le', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'for', 'on', 'y'],
+  elisions: ['d\'', 'l\''],
+  articles: ['the'],
+  organizationCues: [
+    'ministry', 'department', 'university', 'college', 'school', 'institute', 'academy', 'agency', 'bank',
+    'force', 'forces', 'army', 'navy', 'alliance', 'assembly', 'council', 'party', 'union', 'commission',
+    'federation', 'committee', 'company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'plc', 'llc', 'group',
+    'holdings', 'association', 'foundation', 'organisation', 'organization', 'office', 'authority', 'court',
+    'tribunal', 'board', 'bureau', 'service', 'services', 'trust', 'society', 'club', 'fc', 'united',
+    'city', 'rovers', 'athletic', 'wanderers', 'airlines', 'airways', 'motors', 'industries', 'systems',
+    'technologies', 'networks', 'communications', 'telecom', 'energy', 'oil', 'petroleum', 'pharmaceuticals',
+    'media', 'news', 'times', 'post', 'journal', 'herald', 'telegraph', 'guardian', 'gazette', 'daily',
+    'magazine', 'radio', 'television', 'tv', 'studios', 'pictures', 'records', 'entertainment', 'church',
+    'hospital', 'police', 'parliament', 'congress', 'senate', 'government', 'movement', 'front', 'coalition',
+    'league', 'fund', 'programme', 'program', 'centre', 'center', 'exchange', 'reserve', 'treasury',
+    'commons', 'lords', 'cabinet', 'administration', 'capital', 'partners', 'securities', 'investments',
+    'investment', 'finance', 'financial', 'insurance', 'airport authority', 'brewery', 'stores', 'mail',
+    'yard', 'house', 'studio', 'games', 'labs', 'software', 'electronics', 'mobile', 'wireless', 'online',
+    'institution', 'orchestra', 'team', 'festival', 'awards', 'academy awards'
+  ],
+  organizationHeads: [
+    'ministry', 'department', 'university', 'institute', 'academy', 'bank', 'council', 'commission',
+    'federation', 'committee', 'association', 'foundation', 'organisation', 'organization', 'office',
+    'authority', 'court', 'board', 'bureau', 'society', 'union', 'league', 'fund', 'house', 'college'
+  ],
+  locationCues: [
+    'street', 'avenue', 'road', 'square', 'bridge', 'lake', 'river', 'mount', 'mountains', 'sea', 'ocean',
+    'gulf', 'island', 'islands', 'bay', 'cape', 'valley', 'desert', 'forest', 'airport', 'station',
+    'county', 'province', 'region', 'state', 'district', 'park', 'stadium', 'palace', 'hill', 'hills',
+    'coast', 'peninsula', 'canal', 'strait', 'harbour', 'harbor', 'port', 'beach', 'lane', 'heights'
+  ],
+  locationPrepositions: ['in', 'at', 'near', 'outside', 'across', 'city of', 'town of', 'village of', 'capital', 'throughout'],
+  notNames: [
+    'mr', 'mrs', 'ms', 'dr', 'sir', 'internet', 'god', 'covid', 'covid-19', 'euro', 'euros', 'dollar',
+    'dollars', 'pound', 'pounds', 'sterling', 'photo', 'video', 'exclusive', 'breaking', 'live', 'read',
+    'more', 'update', 'updated', 'ok', 'tv', 'pdf', 'etc', 'ps', 'nb', 'i', 'a', 'an', 'the', 'oh', 'yes', 'no',
+    'thanks', 'christmas', 'easter', 'ramadan', 'eid', 'north', 'south', 'east', 'west', 'government',
+    'president', 'minister', 'prime minister', 'chancellor', 'secretary', 'state', 'parliament', 'monday',
+    'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+    'according', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'in',
+    'on', 'for', 'with', 'from', 'by', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they',
+    'we', 'you', 'his', 'her', 'their', 'our', 'my', 'there', 'here', 'however', 'meanwhile', 'also', 'some',
+    'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'what', 'which', 'who',
+    'why', 'how', 'where', 'new', 'last', 'first', 'next', 'one', 'two', 'three', 'chief', 'general',
+    'source', 'sources', 'copyright', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'whatsapp',
+    'oscar', 'oscars', 'golden globe', 'golden globes', 'grammy', 'grammys', 'bafta', 'baftas', 'emmy',
+    'emmys', 'olympics', 'world cup', 'premiership', 'premier league', 'champions league', 'six nations',
+    'european', 'western', 'eastern', 'northern', 'southern', 'tory', 'democrat', 'republican',
+    'conservative', 'liberal', 'am', 'pm', 'ceo', 'cfo', 'coo', 'mp', 'mps', 'mep', 'meps',
+    'muslim', 'muslims', 'christian', 'christians', 'jewish', 'catholic', 'islamic', 'arab', 'arabs'
+  ],
+  countries,
+  countryAliasesCased: [
+    ...countryAliasesCased,
+    'U.S.=United States', 'U.S.A.=United States', 'America=United States', 'Britain=United Kingdom',
+    'Great Britain=United Kingdom', 'U.K.=United Kingdom', 'England=United Kingdom', 'Burkina=Burkina Faso',
+    'DR Congo=DR Congo', 'Democratic Republic of Congo=DR Congo', 'Democratic Republic of the Congo=DR Congo',
+    'Congo-Kinshasa=DR Congo', 'Côte d\'Ivoire=Ivory Coast', 'Cote d\'Ivoire=Ivory Coast', 'Holland=Netherlands',
+    'the Netherlands=Netherlands', 'Burma=Myanmar', 'Czech Republic=Czechia', 'Russian Federation=Russia',
+    'South Korea=South Korea', 'Korea=South Korea', 'Swaziland=Eswatini', 'UAE=United Arab Emirates',
+    'Emirates=United Arab Emirates', 'Vatican=Vatican City', 'Soviet Union=Soviet Union', 'USSR=Soviet Union'
+  ].filter((x) => !/^(.+)=\1$/.test(x)),
+  demonymCountries: [
+    ...demonymCountries,
+    'english=United Kingdom', 'scottish=United Kingdom', 'welsh=United Kingdom', 'european=European Union',
+    'europeans=European Union', 'african=Africa', 'africans=Africa', 'asian=Asia', 'asians=Asia',
+    'latin american=Latin America', 'arab=Arab League', 'soviet=Soviet Union'
+  ].filter((x, i, a) => a.indexOf(x) === i),
+  cities: [
+    ...capitalCities,
+    'Africa', 'Europe', 'Asia', 'Latin America', 'North America', 'South America', 'Middle East',
+    'Sahel', 'Sahara', 'West Africa', 'East Africa', 'Scandinavia', 'Balkans', 'Caribbean', 'Gulf',
+    'Mediterranean', 'Atlantic', 'Pacific', 'Scotland', 'Wales', 'Northern Ireland', 'England', 'Britain',
+    'Manchester', 'Liverpool', 'Birmingham', 'Leeds', 'Glasgow', 'Edinburgh', 'Cardiff', 'Belfast',
+    'Bristol', 'Newcastle', 'Sheffield', 'Nottingham', 'Leicester', 'Southampton', 'Oxford', 'Cambridge',
+    'Brighton', 'Hollywood', 'New York', 'Los Angeles', 'Chicago', 'San Francisco', 'Boston', 'Miami',
+    'Houston', 'Dallas', 'Seattle', 'Atlanta', 'Detroit', 'Philadelphia', 'Las Vegas', 'Silicon Valley',
+    'Wall Street', 'California', 'Texas', 'Florida', 'Toronto', 'Montreal', 'Vancouver', 'Sydney',
+    'Melbourne', 'Mumbai', 'Bombay', 'Shanghai', 'Hong Kong', 'Istanbul', 'Frankfurt', 'Munich', 'Hamburg',
+    'Milan', 'Barcelona', 'Geneva', 'Zurich', 'Marseille', 'Lyon', 'St Petersburg', 'Johannesburg',
+    'Cape Town', 'Lagos', 'Casablanca', 'Dubai', 'Gaza', 'West Bank', 'Jerusalem', 'Crimea', 'Kiev', 'Kyiv',
+    'Darfur', 'Kashmir', 'Tibet', 'Chechnya', 'Kosovo', 'Baghdad', 'Tehran', 'Basra', 'Fallujah', 'Mosul',
+    'Aleppo', 'Kandahar', 'Kabul', 'Davos', 'Westminster', 'Whitehall', 'Downing Street', 'Brussels',
+    'Strasbourg', 'Salvador', 'Bahia', 'Sao Paulo', 'Rio de Janeiro', 'Buenos Aires'
+  ].filter((x, i, a) => a.indexOf(x) === i),
+  organizations: [
+    'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'BBC', 'CNN', 'CBS', 'NBC', 'ABC', 'Fox News',
+    'ITV', 'Sky', 'Channel 4', 'UN', 'United Nations', 'NATO', 'Nato', 'EU', 'European Union', 'IMF',
+    'World Bank', 'WTO', 'WHO', 'OPEC', 'Opec', 'FIFA', 'Fifa', 'UEFA', 'Uefa', 'IOC', 'Interpol', 'FBI', 'CIA',
+    'NSA', 'Pentagon', 'Kremlin', 'White House', 'Congress', 'Senate', 'Labour', 'Tories', 'Conservatives',
+    'Liberal Democrats', 'Lib Dems', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Facebook', 'Meta', 'Twitter',
+    'IBM', 'Intel', 'Sony', 'Nintendo', 'Samsung', 'Nokia', 'Vodafone', 'Yahoo', 'eBay', 'Boeing', 'Airbus',
+    'Shell', 'BP', 'Exxon', 'Toyota', 'Ford', 'General Motors', 'GM', 'Volkswagen', 'Fiat', 'Microsoft',
+    'Fed', 'Federal Reserve', 'Bank of England', 'SEC', 'FTSE', 'Nasdaq', 'Dow Jones', 'Arsenal',
+    'Manchester United', 'Man Utd', 'Liverpool FC', 'Real Madrid', 'Barcelona FC', 'Juventus', 'Ofcom', 'NHS',
+    'Treasury', 'Home Office', 'Foreign Office'
+  ].filter((x, i, a) => a.indexOf(x) === i)
 }

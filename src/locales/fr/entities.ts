@@ -1,5 +1,138 @@
 import type {EntityLexicon} from '../lexicon-entities.js'
+import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
 
+/** French entity cue words and gazetteers. */
 export const entities: EntityLexicon = {
-  titles: []
+  titles: [
+    'm', 'mm', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur',
+    'pr', 'professeur', 'général', 'gén', 'colonel', 'col', 'lieutenant-colonel', 'commandant', 'capitaine',
+    'lieutenant', 'sergent', 'adjudant', 'amiral', 'maréchal', 'général de division', 'général de brigade',
+    'général d\'armée', 'abbé', 'père', 'mgr', 'monseigneur', 'cardinal', 'imam', 'cheikh', 'serigne',
+    'el hadji', 'el hadj', 'elhadji', 'hadja', 'sokhna', 'sir', 'lord', 'lady', 'prince', 'princesse', 'roi',
+    'reine', 'pape', 'président', 'présidente', 'ministre', 'premier ministre', 'sénateur', 'sénatrice',
+    'député', 'députée', 'maire', 'juge', 'procureur', 'ambassadeur', 'ambassadrice', 'gouverneur', 'préfet',
+    'inspecteur', 'commissaire', 'chef', 'sa majesté', 'son excellence', 's.e.', 'saint', 'sainte'
+  ],
+  roleWords: [
+    'ministre', 'ministre-conseiller', 'président', 'présidente', 'vice-président', 'premier ministre',
+    'directeur', 'directrice', 'directeur général', 'secrétaire', 'secrétaire général', 'porte-parole',
+    'conseiller', 'conseillère', 'coordonnateur', 'coordinateur', 'responsable', 'chef', 'patron', 'patronne',
+    'fondateur', 'fondatrice', 'sélectionneur', 'entraîneur', 'coach', 'attaquant', 'milieu', 'défenseur',
+    'gardien', 'joueur', 'joueuse', 'capitaine', 'journaliste', 'reporter', 'correspondant', 'chroniqueur',
+    'avocat', 'avocate', 'juge', 'procureur', 'député', 'députée', 'sénateur', 'maire', 'gouverneur', 'préfet',
+    'ambassadeur', 'commissaire', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'artiste', 'écrivain',
+    'auteur', 'réalisateur', 'opposant', 'militant', 'activiste', 'imam', 'khalife', 'guide religieux',
+    'chercheur', 'professeur', 'économiste', 'analyste', 'expert', 'policier', 'commandant', 'colonel',
+    'général', 'candidat', 'candidate', 'leader', 'dirigeant', 'épouse', 'époux', 'fils', 'fille', 'frère',
+    'sœur', 'père', 'mère', 'veuve', 'homologue', 'chef d\'état', 'chef de l\'état', 'chef du gouvernement',
+    'international', 'internationale', 'ailier', 'buteur', 'star', 'champion', 'championne', 'rappeur',
+    'lutteur', 'handballeur', 'basketteur', 'footballeur', 'tennisman', 'pilote'
+  ],
+  portfolioHeads: ['ministre', 'ministère', 'ministres', 'secrétaire d\'état', 'secrétariat d\'état', 'portefeuille'],
+  particles: ['de', 'du', 'des', 'la', 'le', 'les', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'ould', 'el', 'al', 'y', 'sur', 'en', 'pour', 'sans'],
+  elisions: ['d\'', 'l\''],
+  articles: ['le', 'la', 'les', 'l\''],
+  organizationCues: [
+    'ministère', 'ministre', 'université', 'école', 'institut', 'académie', 'lycée', 'collège', 'agence',
+    'banque', 'force', 'forces', 'armée', 'alliance', 'assemblée', 'conseil', 'parti', 'union', 'commission',
+    'fédération', 'comité', 'société', 'groupe', 'compagnie', 'association', 'fondation', 'organisation',
+    'office', 'direction', 'autorité', 'tribunal', 'cour', 'cabinet', 'syndicat', 'mouvement', 'front',
+    'coalition', 'confédération', 'communauté', 'chambre', 'sénat', 'gouvernement', 'présidence', 'mairie',
+    'préfecture', 'police', 'gendarmerie', 'douane', 'douanes', 'brigade', 'club', 'fc', 'sa', 'sarl', 'sas',
+    'ong', 'fonds', 'programme', 'centre', 'hôpital', 'clinique', 'caisse', 'port autonome', 'radio',
+    'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'éditions', 'holding', 'corporation',
+    'inc', 'ltd', 'airlines', 'airways', 'réseau', 'observatoire', 'laboratoire', 'musée', 'église',
+    'diocèse', 'équipe', 'sélection', 'orchestre', 'chaîne', 'bureau', 'secrétariat', 'délégation',
+    'haut conseil', 'haute autorité', 'cellule', 'plateforme', 'collectif', 'ligue', 'championnat',
+    'olympique', 'sporting', 'racing', 'stade', 'real', 'athletic', 'as', 'us', 'jaraaf', 'ucad', 'onu'
+  ],
+  organizationHeads: [
+    'ministère', 'université', 'école', 'institut', 'académie', 'agence', 'banque', 'force', 'forces',
+    'alliance', 'assemblée', 'conseil', 'union', 'commission', 'fédération', 'comité', 'société',
+    'association', 'fondation', 'organisation', 'office', 'direction', 'autorité', 'tribunal', 'cour',
+    'syndicat', 'mouvement', 'front', 'coalition', 'confédération', 'communauté', 'chambre', 'fonds',
+    'programme', 'centre', 'hôpital', 'caisse', 'haut conseil', 'haute autorité', 'parti', 'ligue', 'groupe'
+  ],
+  locationCues: [
+    'avenue', 'boulevard', 'rue', 'place', 'route', 'pont', 'lac', 'fleuve', 'rivière', 'mont', 'mer', 'océan',
+    'golfe', 'île', 'îles', 'cap', 'baie', 'région', 'département', 'province', 'commune', 'quartier',
+    'arrondissement', 'vallée', 'désert', 'forêt', 'aéroport', 'gare', 'port', 'plage', 'massif', 'plateau',
+    'canal', 'détroit', 'corniche', 'stade', 'palais', 'cité'
+  ],
+  locationPrepositions: [
+    'à', 'en', 'au', 'aux', 'ville de', 'région de', 'commune de', 'village de', 'département de',
+    'capitale', 'depuis', 'vers', 'près de', 'banlieue de', 'localité de', 'habitants de', 'originaire de'
+  ],
+  notNames: [
+    'monsieur', 'madame', 'internet', 'dieu', 'allah', 'covid', 'covid-19', 'euro', 'euros', 'dollar',
+    'dollars', 'franc', 'francs', 'cfa', 'fcfa', 'photo', 'photos', 'vidéo', 'vidéos', 'exclusif', 'urgent',
+    'direct', 'live', 'lire', 'voir', 'aussi', 'suite', 'mercato', 'tabaski', 'ramadan', 'korité', 'noël',
+    'pâques', 'aïd', 'magal', 'gamou', 'ok', 'tv', 'pdf', 'etc', 'ps', 'nb', 'breaking', 'alerte', 'info',
+    'infos', 'a', 'à', 'ô', 'oui', 'non', 'bravo', 'merci', 'hier', 'aujourd\'hui', 'demain', 'ligue 1',
+    'premier', 'première', 'nord', 'sud', 'est', 'ouest', 'centre', 'état', 'états', 'etat', 'etats',
+    'république', 'gouvernement', 'président', 'présidente', 'ministre', 'premier ministre', 'mr', 'mme',
+    'général', 'selon', 'pour', 'dans', 'avec', 'après', 'avant', 'depuis', 'lors', 'face', 'malgré',
+    'ainsi', 'alors', 'enfin', 'cependant', 'pourtant', 'toutefois', 'même', 'tous', 'toutes', 'chaque',
+    'cet', 'cette', 'ces', 'ce', 'ceux', 'celui', 'celle', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous',
+    'je', 'j', 'qu', 'c', 'n', 's', 'd', 'l', 'mais', 'donc', 'or', 'ni', 'car', 'si', 'quand', 'comme',
+    'puis', 'ensuite', 'outre', 'parmi', 'contre', 'sans', 'sous', 'sur', 'chez', 'entre', 'vers', 'pendant',
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'publié', 'mis', 'source',
+    'sources', 'crédit', 'crédits', 'copyright', 'tweet', 'twitter', 'facebook', 'instagram', 'whatsapp',
+    'tiktok', 'youtube', 'google', 'conseil des ministres', 'assemblée nationale'
+  ],
+  countries,
+  countryAliasesCased: [
+    ...countryAliasesCased,
+    'Burkina=Burkina Faso', 'Centrafrique=République centrafricaine', 'RCA=République centrafricaine',
+    'RDC=République démocratique du Congo', 'RD Congo=République démocratique du Congo',
+    'Congo-Kinshasa=République démocratique du Congo', 'Guinée Bissau=Guinée-Bissau', 'Cap-Vert=Îles du Cap-Vert',
+    'Maurice=Île Maurice', 'Nigeria=Nigéria', 'Etats-Unis=États-Unis', 'Amérique=États-Unis',
+    'Angleterre=Royaume-Uni', 'Grande-Bretagne=Royaume-Uni', 'Vietnam=Viêt Nam', 'Myanmar=Birmanie',
+    'Hollande=Pays-Bas', 'Émirats=Émirats arabes unis', 'Emirats=Émirats arabes unis',
+    'Côte-d\'Ivoire=Côte d\'Ivoire', 'Cote d\'Ivoire=Côte d\'Ivoire', 'Sahara occidental=Sahara Occidental',
+    'Egypte=Égypte', 'Equateur=Équateur', 'Ethiopie=Éthiopie', 'Erythrée=Érythrée', 'Eswatini=Swaziland'
+  ],
+  demonymCountries: [
+    ...demonymCountries,
+    'sénégalais=Sénégal', 'sénégalaise=Sénégal', 'sénégalaises=Sénégal', 'burkinabè=Burkina Faso',
+    'burkinabé=Burkina Faso', 'burkinabés=Burkina Faso', 'burkinabè=Burkina Faso', 'ivoirien=Côte d\'Ivoire',
+    'ivoirienne=Côte d\'Ivoire', 'ivoiriens=Côte d\'Ivoire', 'ivoiriennes=Côte d\'Ivoire',
+    'américain=États-Unis', 'américaine=États-Unis', 'américains=États-Unis', 'américaines=États-Unis',
+    'anglais=Royaume-Uni', 'anglaise=Royaume-Uni', 'anglaises=Royaume-Uni', 'européen=Union européenne',
+    'européenne=Union européenne', 'européens=Union européenne', 'européennes=Union européenne',
+    'africain=Afrique', 'africaine=Afrique', 'africains=Afrique', 'africaines=Afrique',
+    'congolais=Congo', 'congolaise=Congo', 'guinéen=Guinée', 'guinéenne=Guinée', 'guinéens=Guinée'
+  ].filter((x, i, a) => a.indexOf(x) === i),
+  cities: [
+    ...capitalCities,
+    'Afrique', 'Europe', 'Asie', 'Amérique latine', 'Amérique du Nord', 'Amérique du Sud', 'Océanie',
+    'Moyen-Orient', 'Maghreb', 'Sahel', 'Sahara', 'Afrique de l\'Ouest', 'Afrique du Nord',
+    'Afrique subsaharienne', 'Méditerranée', 'Atlantique', 'Casamance', 'Touba', 'Thiès', 'Kaolack',
+    'Ziguinchor', 'Saint-Louis', 'Diourbel', 'Louga', 'Fatick', 'Kolda', 'Tambacounda', 'Kédougou', 'Matam',
+    'Sédhiou', 'Kaffrine', 'Mbour', 'Rufisque', 'Pikine', 'Guédiawaye', 'Diamniadio', 'Saly', 'Tivaouane',
+    'Richard-Toll', 'Podor', 'Bignona', 'Plateau', 'Gorée', 'Yoff', 'Ouakam', 'Parcelles Assainies',
+    'Keur Massar', 'Mbacké', 'Joal', 'Ndiass', 'Abidjan', 'Bouaké', 'Douala', 'Lagos', 'Kano', 'Tombouctou',
+    'Gao', 'Kidal', 'Mopti', 'Ségou', 'Sikasso', 'Kayes', 'Agadez', 'Zinder', 'Tahoua', 'Bobo-Dioulasso',
+    'Casablanca', 'Marrakech', 'Tanger', 'Fès', 'Alexandrie', 'Johannesburg', 'Le Cap', 'Durban',
+    'Marseille', 'Lyon', 'Toulouse', 'Nice', 'Nantes', 'Bordeaux', 'Lille', 'Strasbourg', 'Montpellier',
+    'Rennes', 'Reims', 'Brest', 'Grenoble', 'Versailles', 'Londres', 'Manchester', 'Liverpool', 'Madrid',
+    'Barcelone', 'Milan', 'Turin', 'Naples', 'Rome', 'Munich', 'Francfort', 'Hambourg', 'Genève', 'Zurich',
+    'Bruxelles', 'Anvers', 'Moscou', 'Pékin', 'Shanghai', 'Hong Kong', 'Tokyo', 'Séoul', 'New York',
+    'Washington', 'Los Angeles', 'Chicago', 'Miami', 'Montréal', 'Québec', 'Toronto', 'Istanbul', 'Téhéran',
+    'Jérusalem', 'Gaza', 'Cisjordanie', 'Beyrouth', 'Damas', 'Bagdad', 'Dubaï', 'La Mecque', 'Médine',
+    'Le Caire', 'Alger', 'Tunis', 'Tripoli', 'Varsovie', 'Lisbonne', 'Athènes', 'Vienne', 'Prague',
+    'Île-de-France', 'Bretagne', 'Normandie', 'Provence', 'Alsace', 'Corse', 'Occitanie', 'Kiev', 'Kyiv', 'Crimée', 'Donbass', 'Darfour', 'Tigré', 'Liptako-Gourma'
+  ].filter((x, i, a) => a.indexOf(x) === i),
+  organizations: [
+    'AFP', 'Reuters', 'APS', 'ONU', 'OTAN', 'UE', 'UA', 'CEDEAO', 'UEMOA', 'BCEAO', 'FMI', 'OMS', 'UNESCO',
+    'UNICEF', 'CAF', 'FIFA', 'UEFA', 'PSG', 'Interpol', 'Europol', 'Sonatel', 'Orange',
+    'Senelec', 'Sénélec', 'PASTEF', 'Pastef', 'APR', 'PDS', 'Benno Bokk Yaakaar', 'Taxawu', 'RTS', 'TFM',
+    'Walf', 'Senego', 'Seneweb', 'SeneNews', 'Le Monde', 'Le Figaro', 'Libération', 'Le Parisien', 'Le Matin',
+    'Le Soleil', 'Jeune Afrique', 'RFI', 'France 24', 'BBC', 'CNN', 'Al Jazeera', 'Google', 'Apple', 'Meta',
+    'Microsoft', 'Amazon', 'Facebook', 'Twitter', 'TotalEnergies', 'Total', 'Airbus', 'Boeing', 'Renault',
+    'Arsenal', 'Liverpool FC', 'Manchester United', 'Manchester City',
+    'Real Madrid', 'Barça', 'FC Barcelone', 'Inter Milan', 'Juventus', 'Bayern Munich', 'OM',
+    'OL', 'Casa Sports', 'Jaraaf', 'Teungueth FC', 'Génération Foot', 'Médiapart', 'Mediapart', 'Sénat',
+    'Élysée', 'Matignon', 'Bundestag', 'Kremlin', 'Pentagone', 'Maison-Blanche', 'Maison Blanche'
+  ]
 }

@@ -1,0 +1,328 @@
+/**
+ * Candidate name spans of one block: runs of capitalised words (with name
+ * particles inside), titles and roles around them, acronym ↔ expansion pairs.
+ */
+import type {EntityType} from '../schema/article.js'
+import {fold, type EntityLookups} from './lexicon.js'
+import type {Token} from './tokens.js'
+
+/** A candidate mention inside one block. */
+export interface Candidate {
+  /** Index of the block in `Context.blocks`. */
+  readonly block: number
+  /** First and last token (inclusive) of the name, titles removed. */
+  first: number
+  last: number
+  /** Offsets in the block text. */
+  start: number
+  end: number
+  /** The name as written. */
+  form: string
+  type: EntityType | null
+  /** Whether the type comes from strong evidence (recogniser, gazetteer, cue, title). */
+  sure: boolean
+  /** Opens a sentence and is one word: kept only when confirmed elsewhere. */
+  unconfirmed: boolean
+  /** First token of the title before the name, when there is one. */
+  lead?: number
+  title?: string
+  role?: string
+  /** Canonical name from a gazetteer (`Burkina` → `Burkina Faso`). */
+  canonical?: string
+  /** Index (in the block's candidate list) of the expansion this acronym stands for, or the reverse. */
+  pair?: Candidate
+  /** Words that are all upper-case (acronym). */
+  readonly acronym: boolean
+}
+
+/** Everything the candidate pass of one block needs. */
+export interface BlockWords {
+  readonly index: number
+  readonly text: string
+  readonly tokens: readonly Token[]
+}
+
+/** Whether `t` can be part of a name. */
+export function isNameWord(t: Token, lx: EntityLookups): boolean {
+  if (t.shape === 'cap') return !/['’]$/.test(t.text)
+  if (t.shape === 'upper') return t.text.replace(/[^\p{L}]/gu, '').length >= 2 || lx.titles.has(t.key)
+  return false
+}
+
+const SPACE = /^[ \u00a0]{1,3}$/
+
+/** Whether the gap before `t` lets a name go on (a space, or nothing after an elision). */
+function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
+  if (t.glued) return prev !== undefined && /['’]$/.test(prev.text)
+  if (SPACE.test(t.gap)) return true
+  // `M. Diallo`, `George W. Bush`
+  return prev !== undefined && /^\.[ \u00a0]{1,2}$/.test(t.gap) && (lx.titles.has(prev.key) || /^\p{Lu}$/u.test(prev.text))
+}
+
+function isParticle(t: Token, lx: EntityLookups): boolean {
+  return t.shape === 'lower' && (lx.particles.has(t.key) || lx.elisions.includes(t.key.replace(/’/g, "'")))
+}
+
+/** Length in words of the title or role that starts at token `k` (0 when none). */
+export function titleAt(tokens: readonly Token[], k: number, set: ReadonlySet<string>, max: number): number {
+  let key = ''
+  let best = 0
+  for (let n = 0; n < max && k + n < tokens.length; n++) {
+    const t = tokens[k + n]!
+    if (n > 0 && !SPACE.test(t.gap) && !t.glued) break
+    key = n === 0 ? t.key : key + (t.glued ? '' : ' ') + t.key
+    if (set.has(key.replace(/\.$/, ''))) best = n + 1
+  }
+  return best
+}
+
+/** Folded letters of an acronym (`FU-AES` → `fuaes`), or null when the word is not one. */
+export function acronymLetters(t: Token): string | null {
+  if (t.shape !== 'upper') return null
+  const letters = t.key.replace(/[^a-z]/g, '')
+  return letters.length >= 2 && letters.length <= 10 ? letters : null
+}
+
+/**
+ * Whether `tokens[from..to]` spell `letters` by initials (particles may be
+ * skipped, an upper-case word gives all its letters). Returns the first
+ * token of the expansion, or -1.
+ */
+export function spellsBack(tokens: readonly Token[], from: number, to: number, letters: string, lx: EntityLookups): number {
+  let rest = letters
+  let k = to
+  let first = -1
+  const floor = Math.max(from, to - letters.length * 3 - 2)
+  while (k >= floor && rest.length > 0) {
+    const t = tokens[k]!
+    const whole = t.shape === 'upper' ? t.key.replace(/[^a-z]/g, '') : ''
+    if (whole.length > 1 && rest.endsWith(whole)) {
+      rest = rest.slice(0, -whole.length)
+      first = k
+    } else if (t.key[0] === rest[rest.length - 1] && t.shape !== 'other') {
+      rest = rest.slice(0, -1)
+      first = k
+    } else if (!isParticle(t, lx) && !lx.articles.has(t.key)) return -1
+    k--
+  }
+  return rest.length === 0 ? first : -1
+}
+
+/**
+ * Candidates of one block. `lowerSeen` holds the folded words seen in
+ * lower case in the article (a capitalised one of them opening a sentence is
+ * a common word).
+ */
+export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>): Candidate[] {
+  const {tokens, text} = words
+  const out: Candidate[] = []
+  const n = tokens.length
+  // Acronym pairs first: `Alliance des États du Sahel (AES)`, `l’AES (Alliance des États du Sahel)`.
+  const forced: {first: number; last: number; acronym: number}[] = []
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!
+    const letters = acronymLetters(t)
+    if (!letters) continue
+    const next = tokens[k + 1]
+    if (/\(\s*$/.test(t.gap) && (!next || /^\s*\)/.test(next.gap))) {
+      // Expansion before: words up to the `(`.
+      const first = k > 0 ? spellsBack(tokens, 0, k - 1, letters, lx) : -1
+      if (first >= 0 && tokens.slice(first, k).some((w) => w.shape !== 'lower') && !tokens.slice(first + 1, k).some((w) => /[.!?;:]/.test(w.gap))) {
+        forced.push({first, last: k - 1, acronym: k})
+      }
+    } else if (next && /^\s*\(\s*$/.test(next.gap)) {
+      // Expansion after: `AES (Alliance des États du Sahel)`.
+      let close = -1
+      for (let m = k + 2; m < Math.min(n, k + 2 + letters.length * 3 + 2); m++) {
+        if (/\)/.test(tokens[m]!.gap)) {
+          close = m - 1
+          break
+        }
+      }
+      if (close < 0) {
+        const lastTok = tokens[Math.min(n, k + 2 + letters.length * 3 + 2) - 1]
+        if (lastTok && /^\s*\)/.test(text.slice(lastTok.end, lastTok.end + 2))) close = Math.min(n, k + 2 + letters.length * 3 + 2) - 1
+      }
+      if (close > k && /^\s*\)/.test(text.slice(tokens[close]!.end, tokens[close]!.end + 3)) && spellsBack(tokens, k + 1, close, letters, lx) === k + 1) {
+        forced.push({first: k + 1, last: close, acronym: k})
+      }
+    }
+  }
+  const forcedAt = new Map<number, {first: number; last: number; acronym: number}>()
+  for (const f of forced) forcedAt.set(f.first, f)
+
+  let portfolioChain = false
+  let k = 0
+  while (k < n) {
+    const t = tokens[k]!
+    const f = forcedAt.get(k)
+    if (f) {
+      const exp = make(words, f.first, f.last, null)
+      exp.type = 'organization'
+      const acr = tokens[f.acronym]!
+      const a: Candidate = {...make(words, f.acronym, f.acronym, null), acronym: true}
+      exp.pair = a
+      a.pair = exp
+      // Keep reading order.
+      if (f.acronym < f.first) out.push(a, exp)
+      else out.push(exp, a)
+      void acr
+      k = Math.max(f.last, f.acronym) + 1
+      portfolioChain = false
+      continue
+    }
+    if (!isNameWord(t, lx)) {
+      if (!(t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and') && SPACE.test(t.gap))) portfolioChain = false
+      k++
+      continue
+    }
+    // Grow the span.
+    let last = k
+    let m = k + 1
+    const head = t.shape === 'cap' && lx.orgHeads.has(t.key)
+    while (m < n) {
+      const u = tokens[m]!
+      if (!joins(u, tokens[m - 1], lx)) break
+      if (forcedAt.has(m)) break
+      if (isNameWord(u, lx)) {
+        last = m
+        m++
+        continue
+      }
+      // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
+      let p = m
+      while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx)) p++
+      if (p > m && p < n && isNameWord(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !forcedAt.has(p)) {
+        m = p
+        continue
+      }
+      // An organisation head takes lower-case words before its name: `École de maintien de la paix Alioune Blondin Beye`.
+      if (head && last === k) {
+        let q = m
+        while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && (isParticle(tokens[q]!, lx) || !lx.stopWords.has(tokens[q]!.key))) q++
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q)) {
+          m = q
+          continue
+        }
+      }
+      break
+    }
+    const cand = finish(words, k, last, lx, lowerSeen)
+    // A portfolio: `ministre de la Défense et des Anciens combattants`.
+    const portfolio: boolean = portfolioChain || afterPortfolio(tokens, k, lx)
+    if (cand && !portfolio) out.push(...split(words, cand, lx))
+    portfolioChain = portfolio
+    k = last + 1
+  }
+  return out
+}
+
+function afterPortfolio(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  let p = k - 1
+  let particles = 0
+  while (p >= 0 && particles < 3 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+    p--
+    particles++
+  }
+  if (particles === 0) return false
+  for (let adj = 0; adj < 3 && p >= 0; adj++, p--) {
+    const t = tokens[p]!
+    if (t.shape !== 'lower' || !(SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return false
+    if (lx.portfolio.has(t.key)) return true
+    if (isParticle(t, lx)) return false
+  }
+  return false
+}
+
+function make(words: BlockWords, first: number, last: number, type: EntityType | null): Candidate {
+  const a = words.tokens[first]!
+  const b = words.tokens[last]!
+  const acronym = first === last && a.shape === 'upper'
+  return {block: words.index, first, last, start: a.start, end: b.end, form: words.text.slice(a.start, b.end), type, sure: false, unconfirmed: false, acronym}
+}
+
+/** Strips common words and titles from the span `first..last`; returns the candidate or null. */
+function finish(words: BlockWords, first: number, last: number, lx: EntityLookups, lowerSeen: ReadonlySet<string>): Candidate | null {
+  const {tokens} = words
+  let a = first
+  let initial = tokens[a]!.initial
+  const labelled = /\|/.test(tokens[a]!.gap) && lx.articles.has(tokens[a]!.key) && last > a
+  // Common words opening a sentence (`Selon`, `Cette`, `But`).
+  while (a <= last && !labelled) {
+    const t = tokens[a]!
+    const common = lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
+    if (!common) break
+    if (!initial && lx.articles.has(t.key) && a < last) break
+    if (lx.titles.has(t.key) && a < last) break
+    a++
+    initial = false
+    // Drop the particles that followed it.
+    while (a <= last && isParticle(tokens[a]!, lx)) a++
+  }
+  if (a > last) return null
+  // Titles and roles: `Général Sadio Camara`, `Foreign Secretary Jack Straw`, `M. Diallo`.
+  let title: string | undefined
+  let b = a
+  for (let guard = 0; guard < 4 && b < last; guard++) {
+    const n = Math.max(titleAt(tokens, b, lx.titles, lx.titleWords), titleAt(tokens, b, lx.roles, lx.roleWords))
+    if (n === 0 || b + n > last) {
+      // One modifier before a role: `Foreign Secretary`, `Defence Minister`.
+      if (guard === 0 && b + 1 < last) {
+        const n2 = titleAt(tokens, b + 1, lx.roles, lx.roleWords) || titleAt(tokens, b + 1, lx.titles, lx.titleWords)
+        if (n2 > 0 && b + 1 + n2 <= last && !lx.orgHeads.has(tokens[b]!.key) && !lx.orgCues.has(tokens[b]!.key)) {
+          b = b + 1 + n2
+          continue
+        }
+      }
+      break
+    }
+    b += n
+  }
+  const lead = a
+  if (b > a) {
+    title = words.text.slice(tokens[a]!.start, tokens[b - 1]!.end)
+    a = b
+    initial = false
+  }
+  // Trailing particles cannot end a name.
+  let z = last
+  while (z > a && isParticle(tokens[z]!, lx)) z--
+  const c = make(words, a, z, null)
+  if (title) {
+    c.title = title
+    c.lead = lead
+  }
+  const key = fold(c.form)
+  if (a === z) {
+    const t = tokens[a]!
+    if (lx.notNames.has(key) || lx.dateWords.has(key) || lx.roles.has(key) || (lx.titles.has(key) && !title)) return null
+    if (lx.stopWords.has(key) && t.shape !== 'upper') return null
+    if (t.shape === 'cap' && initial && !title) c.unconfirmed = true
+  } else if (lx.notNames.has(key)) return null
+  if (lx.demonyms.has(key)) return null
+  return c
+}
+
+/**
+ * Splits a long run of capitalised words that holds two names
+ * (`Daily Mail Kieran Gill`): a known name at its start, or the last two
+ * words as a person when four or more words run without particles.
+ */
+function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] {
+  const {tokens} = words
+  const count = c.last - c.first + 1
+  if (count < 3 || c.title) return [c]
+  for (let q = c.first; q <= c.last; q++) if (tokens[q]!.shape === 'lower') return [c]
+  const key = fold(c.form)
+  if (lx.places.has(key) || lx.organizations.has(key)) return [c]
+  for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) return [c]
+  // A known name at the start.
+  for (let q = c.last - 1; q >= c.first; q--) {
+    const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
+    if (lx.places.has(head) || lx.organizations.has(head)) {
+      return [make(words, c.first, q, null), make(words, q + 1, c.last, null)]
+    }
+  }
+  if (count >= 4) return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, 'person')]
+  return [c]
+}

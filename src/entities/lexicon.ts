@@ -1,0 +1,103 @@
+/**
+ * The entity lexicon of a locale compiled into lookup sets and maps (once per
+ * locale object).
+ */
+import type {Locale} from '../locales/types.js'
+
+/** Lower-case, without diacritics, apostrophes unified. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’`]/g, "'")
+    .toLowerCase()
+}
+
+/** Compiled lookups of one locale. */
+export interface EntityLookups {
+  readonly titles: ReadonlySet<string>
+  /** Longest number of words of a title. */
+  readonly titleWords: number
+  readonly roles: ReadonlySet<string>
+  readonly roleWords: number
+  readonly particles: ReadonlySet<string>
+  readonly elisions: readonly string[]
+  readonly articles: ReadonlySet<string>
+  readonly orgCues: ReadonlySet<string>
+  readonly orgHeads: ReadonlySet<string>
+  readonly portfolio: ReadonlySet<string>
+  readonly locCues: ReadonlySet<string>
+  readonly locPreps: ReadonlySet<string>
+  readonly notNames: ReadonlySet<string>
+  readonly stopWords: ReadonlySet<string>
+  /** Month and weekday names. */
+  readonly dateWords: ReadonlySet<string>
+  /** folded form → canonical place name. */
+  readonly places: ReadonlyMap<string, string>
+  /** folded form → canonical organisation name. */
+  readonly organizations: ReadonlyMap<string, string>
+  /** folded demonym → country. */
+  readonly demonyms: ReadonlyMap<string, string>
+  /** Speech verbs, folded, and the longest in words. */
+  readonly speechVerbs: ReadonlySet<string>
+  readonly speechWords: number
+}
+
+const cache = new WeakMap<Locale, EntityLookups>()
+
+/** Lookups of `locale`, compiled once. */
+export function lookupsOf(locale: Locale): EntityLookups {
+  let found = cache.get(locale)
+  if (!found) {
+    found = compile(locale)
+    cache.set(locale, found)
+  }
+  return found
+}
+
+function compile(locale: Locale): EntityLookups {
+  const e = locale.entities
+  const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((x) => fold(x).replace(/\.$/, '')))
+  const words = (xs: readonly string[] | undefined) => Math.max(1, ...(xs ?? []).map((x) => x.split(/[\s]+/).length))
+  const pairs = (xs: readonly string[] | undefined, into: Map<string, string>) => {
+    for (const x of xs ?? []) {
+      const at = x.indexOf('=')
+      if (at > 0) into.set(fold(x.slice(0, at)), x.slice(at + 1))
+    }
+  }
+  const places = new Map<string, string>()
+  for (const c of e.cities ?? []) places.set(fold(c), c)
+  for (const c of e.countries ?? []) places.set(fold(c), c)
+  pairs(e.countryAliasesCased, places)
+  const organizations = new Map<string, string>()
+  for (const o of e.organizations ?? []) organizations.set(fold(o), o)
+  const demonyms = new Map<string, string>()
+  pairs(e.demonymCountries, demonyms)
+  const dateWords = new Set<string>()
+  for (const forms of [...(locale.dates?.months ?? []), ...(locale.dates?.weekdays ?? [])]) {
+    for (const f of forms) if (f.length > 3) dateWords.add(fold(f).replace(/\.$/, ''))
+  }
+  const speech = locale.quotes?.speechVerbs ?? []
+  return {
+    titles: set(e.titles),
+    titleWords: words(e.titles),
+    roles: set(e.roleWords),
+    roleWords: words(e.roleWords),
+    particles: set(e.particles),
+    elisions: (e.elisions ?? []).map(fold),
+    articles: set(e.articles),
+    orgCues: set(e.organizationCues),
+    orgHeads: set(e.organizationHeads),
+    portfolio: set(e.portfolioHeads),
+    locCues: set(e.locationCues),
+    locPreps: set(e.locationPrepositions),
+    notNames: set(e.notNames),
+    stopWords: set(locale.detection?.stopWords),
+    dateWords,
+    places,
+    organizations,
+    demonyms,
+    speechVerbs: set(speech),
+    speechWords: words(speech)
+  }
+}

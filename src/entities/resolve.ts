@@ -1,0 +1,489 @@
+/**
+ * From candidates to entities: typing (gazetteers, cue words, titles,
+ * prepositions), roles, and in-article coreference (surname → full name,
+ * acronym → expansion, short form → country).
+ */
+import {blockOffset, spanAt, type Context} from '../context.js'
+import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
+import {acronymLetters, candidatesOf, isNameWord, spellsBack, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {fold, lookupsOf, type EntityLookups} from './lexicon.js'
+import {blockCase, tokenize, type Token} from './tokens.js'
+import type {RecognizedSpan} from './types.js'
+
+/** A typed mention with its place in the input. */
+interface Mention {
+  readonly start: number
+  readonly end: number
+  readonly form: string
+  /** Folded words of the form. */
+  readonly words: readonly string[]
+  type: EntityType
+  sure: boolean
+  unconfirmed: boolean
+  acronym: boolean
+  title?: string
+  role?: string
+  canonical?: string
+  pair?: Mention
+  /** Block and token of the name (for unattached roles). */
+  readonly block: number
+}
+
+interface Draft {
+  type: EntityType
+  mentions: Mention[]
+  title?: string
+  role?: string
+  country?: string
+  canonical?: string
+  sure: boolean
+}
+
+const PUNCT = /[,.;:!?()«»"“”|]/
+
+/** Finds the entities of the article. */
+export function findEntities(context: Context, article: Readonly<NewsArticle>): Entity[] {
+  const lx = lookupsOf(context.locale)
+  const blocks = context.blocks.map((b) => {
+    const tokens = tokenize(b.text, lx)
+    return {block: b, words: {index: b.index, text: b.text, tokens} as BlockWords, kind: blockCase(b.text, tokens)}
+  })
+  const lowerSeen = new Set<string>()
+  const capSeen = new Set<string>()
+  for (const b of blocks) {
+    if (b.kind !== 'normal') continue
+    for (const t of b.words.tokens) {
+      if (t.shape === 'lower') lowerSeen.add(t.key)
+      else if (!t.initial && t.shape === 'cap') capSeen.add(t.key)
+    }
+  }
+  const user = userSpans(context)
+  const mentions: Mention[] = []
+  const roles: {at: number; text: string; block: number}[] = []
+  for (const b of blocks) {
+    if (b.kind !== 'normal') continue
+    const cands = candidatesOf(b.words, lx, lowerSeen)
+    const conv = new Map<Candidate, Mention>()
+    for (const c of cands) {
+      const start = blockOffset(b.block, c.start)
+      const end = Math.max(start, blockOffset(b.block, c.end))
+      if (user.some((u) => u.start < end && start < u.end)) continue
+      const typed = typeOf(c, b.words.tokens, lx)
+      if (!typed) continue
+      const m: Mention = {
+        start,
+        end,
+        form: context.source.slice(start, end),
+        words: c.form.split(/\s+/).map(fold),
+        type: typed.type,
+        sure: typed.sure,
+        unconfirmed: c.unconfirmed,
+        acronym: c.acronym,
+        block: b.block.index
+      }
+      if (typed.canonical) m.canonical = typed.canonical
+      if (c.title) m.title = c.title.replace(/\.$/, '')
+      if (m.type === 'person') {
+        const lowTitle = lowerTitle(b.words.tokens, c, lx)
+        if (!m.title && lowTitle) m.title = lowTitle
+        const role = roleOf(b.words.tokens, b.words.text, c, lx)
+        if (role) m.role = role
+      }
+      if (c.pair && conv.has(c.pair)) {
+        const p = conv.get(c.pair)!
+        m.pair = p
+        p.pair = m
+        if (m.acronym) m.type = p.type
+        else p.type = m.type
+      }
+      conv.set(c, m)
+      mentions.push(m)
+    }
+    for (const r of looseRoles(b.words.tokens, b.words.text, lx)) {
+      roles.push({at: blockOffset(b.block, r.start), text: r.text, block: b.block.index})
+    }
+  }
+  for (const u of user) {
+    const form = context.source.slice(u.start, u.end)
+    mentions.push({start: u.start, end: u.end, form, words: form.split(/\s+/).map(fold), type: u.type, sure: true, unconfirmed: false, acronym: /^\p{Lu}[\p{Lu}\d&-]+$/u.test(form), block: -1})
+  }
+  // Authors and publisher found by the metadata steps are entities too.
+  for (const a of article.authors) {
+    if (!a.position) continue
+    const start = a.position.start.offset
+    const end = a.position.end.offset
+    if (context.source.slice(start, end) === a.name && !mentions.some((m) => m.start < end && start < m.end)) {
+      mentions.push({start, end, form: a.name, words: a.name.split(/\s+/).map(fold), type: 'person', sure: true, unconfirmed: false, acronym: false, block: -1})
+    }
+  }
+  const pub = article.publisher
+  if (pub?.position) {
+    const start = pub.position.start.offset
+    const end = pub.position.end.offset
+    if (context.source.slice(start, end) === pub.name) {
+      for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < end && start < mentions[i]!.end) mentions.splice(i, 1)
+      mentions.push({start, end, form: pub.name, words: pub.name.split(/\s+/).map(fold), type: 'organization', sure: true, unconfirmed: false, acronym: false, block: -1})
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start)
+  const drafts = link(mentions, lx, capSeen)
+  attachLooseRoles(drafts, roles)
+  addOtherBlocks(context, blocks, drafts, lx)
+  return finishEntities(context, drafts, lx)
+}
+
+function userSpans(context: Context): RecognizedSpan[] {
+  const out: RecognizedSpan[] = []
+  const recognizers = context.options.recognizers ?? []
+  for (const r of recognizers) {
+    let spans: readonly RecognizedSpan[] = []
+    try {
+      spans = r({source: context.source, language: context.locale.code, blocks: context.blocks.map((b) => ({start: b.start, end: b.end}))})
+    } catch {
+      continue
+    }
+    for (const s of spans ?? []) {
+      if (!s || typeof s.start !== 'number' || typeof s.end !== 'number') continue
+      if (!(s.start >= 0 && s.end > s.start && s.end <= context.source.length)) continue
+      if (s.type !== 'person' && s.type !== 'organization' && s.type !== 'location') continue
+      if (out.some((o) => o.start < s.end && s.start < o.end)) continue
+      out.push({start: s.start, end: s.end, type: s.type})
+    }
+  }
+  return out
+}
+
+/** The type of a candidate, or null when it is not a name. */
+function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups): {type: EntityType; sure: boolean; canonical?: string} | null {
+  const key = fold(c.form)
+  if (c.type === 'person') return {type: 'person', sure: false}
+  const place = lx.places.get(key)
+  if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
+  const org = lx.organizations.get(key)
+  if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
+  if (c.type) return {type: c.type, sure: true}
+  if (c.title) return {type: 'person', sure: true}
+  const first = tokens[c.first]!
+  const last = tokens[c.last]!
+  const words = c.last - c.first + 1
+  if (lx.orgHeads.has(first.key) && words > 1) return {type: 'organization', sure: true}
+  if (words > 1 && lx.locCues.has(last.key)) return {type: 'location', sure: true}
+  if (words > 1 && lx.locCues.has(first.key) && !lx.orgCues.has(last.key)) return {type: 'location', sure: true}
+  for (let k = c.first; k <= c.last; k++) {
+    const t = tokens[k]!
+    if (lx.orgCues.has(t.key) && (words > 1 || t.shape === 'upper')) return {type: 'organization', sure: true}
+  }
+  // Place prepositions: `à Bamako`, `in Frankfurt`.
+  if (placeBefore(tokens, c.first, lx)) return {type: 'location', sure: false}
+  // A person role or title just before: `le ministre-conseiller Ousseynou Ly`, `striker Didier Drogba`.
+  const prev = tokens[c.first - 1]
+  if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key))) {
+    return {type: 'person', sure: true}
+  }
+  if (c.acronym) return {type: 'organization', sure: false}
+  let allUpper = true
+  let particles = false
+  for (let k = c.first; k <= c.last; k++) {
+    const t = tokens[k]!
+    if (t.shape === 'cap') allUpper = false
+    if (t.shape === 'lower') particles = true
+  }
+  if (words > 1 && allUpper) return {type: 'organization', sure: false}
+  if (words > 1 && words <= 4) {
+    // `Alliance des États`, `Bank of England`: function words that people's names do not hold.
+    for (let k = c.first; k <= c.last; k++) {
+      const t = tokens[k]!
+      if (t.shape === 'lower' && lx.stopWords.has(t.key) && !/^(?:da|de|del|della|di|do|dos|du|van|von|der|den|bin|ben|ibn|el|al|y|le|la)$/.test(t.key)) {
+        return {type: 'organization', sure: false}
+      }
+    }
+    return {type: 'person', sure: false}
+  }
+  if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
+  return {type: 'organization', sure: false}
+}
+
+function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  let key = ''
+  for (let n = 1; n <= 3 && k - n >= 0; n++) {
+    const t = tokens[k - n]!
+    const after = tokens[k - n + 1]!
+    if (!(/^[ \u00a0]{1,3}$/.test(after.gap) || after.glued) || t.shape !== 'lower') return false
+    key = n === 1 ? t.key : t.key + (after.glued ? '' : ' ') + key
+    if (lx.locPreps.has(key)) return true
+  }
+  return false
+}
+
+/** A lower-case title right before the name: `le général Sadio Camara`. */
+function lowerTitle(tokens: readonly Token[], c: Candidate, lx: EntityLookups): string | undefined {
+  const k = c.lead ?? c.first
+  const prev = tokens[k - 1]
+  if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(tokens[k]!.gap) && lx.titles.has(prev.key) && !lx.roles.has(prev.key)) return prev.text
+  return undefined
+}
+
+/** Role given next to the name: `le ministre malien de la Défense, Général Sadio Camara`, `Sadio Camara, ministre de…`. */
+function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: EntityLookups): string | undefined {
+  const k = c.lead ?? c.first
+  const gap = tokens[k]?.gap ?? ''
+  // Before, next to the name or before a comma.
+  if (k > 0 && (/^[ \u00a0]{1,3}$/.test(gap) || /^\s*,\s*$/.test(gap))) {
+    let from = -1
+    for (let p = k - 1, n = 0; p >= 0 && n < 14; p--, n++) {
+      const t = tokens[p]!
+      if (isNameWord(t, lx) && n === 0 && gap.trim() === '') break
+      if (titleAt(tokens, p, lx.roles, lx.roleWords) > 0 && t.shape === 'lower') from = p
+      if (t.initial || PUNCT.test(t.gap)) break
+    }
+    if (from >= 0) {
+      const role = text.slice(tokens[from]!.start, tokens[k - 1]!.end).trim()
+      if (role.length > 1) return role
+    }
+  }
+  // After: `Michael Lamberty, a spokesman for Lufthansa, said`.
+  const next = tokens[c.last + 1]
+  if (next && /^\s*,\s*$/.test(next.gap)) {
+    let p = c.last + 1
+    if (titleAt(tokens, p, lx.roles, lx.roleWords) === 0 && tokens[p + 1] && /^[ \u00a0]{1,3}$/.test(tokens[p + 1]!.gap)) p++
+    if (titleAt(tokens, p, lx.roles, lx.roleWords) > 0 && tokens[p]!.shape === 'lower') {
+      let q = p
+      while (q + 1 < tokens.length && q - p < 14 && !PUNCT.test(tokens[q + 1]!.gap) && !tokens[q + 1]!.initial) q++
+      return text.slice(tokens[p]!.start, tokens[q]!.end).trim()
+    }
+  }
+  return undefined
+}
+
+/** Role phrases not attached to a name: `évoquée par le ministre nigérien de la Défense nationale.` */
+function looseRoles(tokens: readonly Token[], text: string, lx: EntityLookups): {start: number; text: string}[] {
+  const out: {start: number; text: string}[] = []
+  for (let p = 1; p < tokens.length; p++) {
+    const t = tokens[p]!
+    if (t.shape !== 'lower' || !lx.articles.has(tokens[p - 1]!.key) || titleAt(tokens, p, lx.roles, lx.roleWords) === 0) continue
+    let q = p
+    while (q + 1 < tokens.length && q - p < 14 && !PUNCT.test(tokens[q + 1]!.gap) && !tokens[q + 1]!.initial && !(tokens[q + 1]!.shape === 'cap' && !afterParticle(tokens, q + 1, lx))) q++
+    const after = tokens[q + 1]
+    if (after && !PUNCT.test(after.gap) && !after.initial) continue
+    out.push({start: t.start, text: text.slice(t.start, tokens[q]!.end)})
+    p = q
+  }
+  return out
+}
+
+function afterParticle(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const prev = tokens[k - 1]
+  return prev !== undefined && prev.shape === 'lower' && (lx.particles.has(prev.key) || lx.elisions.includes(prev.key))
+}
+
+/** Groups mentions into entities. */
+function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: ReadonlySet<string>): Draft[] {
+  const drafts: Draft[] = []
+  const byKey = new Map<string, Draft>()
+  const key = (m: Mention) => fold(m.canonical ?? m.form)
+  const add = (d: Draft, m: Mention) => {
+    d.mentions.push(m)
+    byKey.set(fold(m.form), d)
+    if (m.canonical) byKey.set(fold(m.canonical), d)
+    if (m.title && !d.title) d.title = m.title
+    if (m.role && !d.role) d.role = m.role
+    if (m.sure && !d.sure) {
+      d.sure = true
+      d.type = m.type
+    }
+  }
+  const create = (m: Mention) => {
+    const d: Draft = {type: m.type, mentions: [], sure: m.sure}
+    if (m.canonical) d.canonical = m.canonical
+    drafts.push(d)
+    add(d, m)
+    return d
+  }
+  const owner = new Map<Mention, Draft>()
+  // 1. Several words, sure types, and pairs, in reading order.
+  const later: Mention[] = []
+  for (const m of mentions) {
+    if (m.pair && owner.has(m.pair)) {
+      const d = owner.get(m.pair)!
+      add(d, m)
+      owner.set(m, d)
+      continue
+    }
+    if (m.words.length === 1 && !(m.sure && m.type !== 'person') && !m.pair) {
+      later.push(m)
+      continue
+    }
+    let d = byKey.get(key(m))
+    if (!d && m.type === 'person') d = drafts.find((x) => x.type === 'person' && samePerson(x, m))
+    if (d && d.type !== m.type && d.sure && m.sure) d = undefined
+    if (d) add(d, m)
+    else d = create(m)
+    owner.set(m, d)
+  }
+  // 2. Single words: surnames, acronyms, short forms; then new names.
+  const persons = () => drafts.filter((d) => d.type === 'person')
+  for (const pass of [false, true]) {
+    for (const m of later) {
+      if (owner.has(m) || m.unconfirmed !== pass) continue
+      const k = key(m)
+      let d: Draft | undefined = byKey.get(k)
+      if (!d) d = persons().find((p) => p.mentions.some((x) => x.words.length > 1 && x.words[x.words.length - 1] === k))
+      if (!d && m.acronym) {
+        const letters = m.form.replace(/[^\p{L}]/gu, '')
+        d = drafts.find((x) => x.type !== 'person' && x.mentions.some((y) => y.words.length > 1 && spells(y.form, letters, lx)))
+      }
+      if (!d && pass) {
+        // A sentence-initial word: only when named so elsewhere or known.
+        if (!m.sure && !capSeen.has(k)) continue
+      }
+      if (!d) {
+        // Glued by scraping: `Diamniadioest` → `Diamniadio`.
+        const prefix = drafts.find((x) => x.mentions.some((y) => y.words.length === 1 && k.length > y.words[0]!.length + 1 && k.startsWith(y.words[0]!)))
+        if (prefix && /^\p{Ll}+$/u.test(m.form.slice(prefix.mentions[0]!.form.length))) {
+          const cut = prefix.mentions[0]!.form.length
+          const mm: Mention = {...m, end: m.start + cut, form: m.form.slice(0, cut), words: [fold(m.form.slice(0, cut))]}
+          add(prefix, mm)
+          owner.set(m, prefix)
+          continue
+        }
+      }
+      if (d) add(d, m)
+      else d = create(m)
+      owner.set(m, d)
+    }
+  }
+  return drafts
+}
+
+/** Whether the person `m` (several words) is `d`: same name, or same first and last names. */
+function samePerson(d: Draft, m: Mention): boolean {
+  const a = m.words
+  return d.mentions.some((x) => {
+    const b = x.words
+    if (b.length < 2) return false
+    return a[a.length - 1] === b[b.length - 1] && a[0] === b[0]
+  })
+}
+
+/** Whether `form` spells the acronym `letters` by its initials. */
+function spells(form: string, letters: string, lx: EntityLookups): boolean {
+  const tokens = tokenize(form, lx)
+  if (tokens.length < 2) return false
+  return spellsBack(tokens, 0, tokens.length - 1, fold(letters), lx) === 0
+}
+
+function attachLooseRoles(drafts: Draft[], roles: readonly {at: number; text: string; block: number}[]) {
+  const used = new Set<number>()
+  const people = drafts.filter((d) => d.type === 'person').sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+  for (const d of people) {
+    if (d.role) continue
+    const first = d.mentions[0]!
+    let best = -1
+    for (let i = 0; i < roles.length; i++) {
+      const r = roles[i]!
+      if (used.has(i) || r.at >= first.start || first.start - r.at > 400) continue
+      if (first.block >= 0 && first.block - r.block > 1) continue
+      // No other person named in between.
+      if (drafts.some((o) => o !== d && o.type === 'person' && o.mentions.some((x) => x.start > r.at && x.start < first.start))) continue
+      best = i
+    }
+    if (best >= 0) {
+      used.add(best)
+      d.role = roles[best]!.text
+    }
+  }
+}
+
+/** Mentions of known names in headline-case and ALL-CAPS blocks. */
+function addOtherBlocks(context: Context, blocks: readonly {block: Context['blocks'][number]; words: BlockWords; kind: string}[], drafts: Draft[], lx: EntityLookups) {
+  const forms = new Map<string, {words: string[]; draft: Draft | null; type: EntityType; canonical?: string}[]>()
+  const put = (words: string[], draft: Draft | null, type: EntityType, canonical?: string) => {
+    if (words.length === 0) return
+    const list = forms.get(words[0]!) ?? []
+    list.push({words, draft, type, ...(canonical ? {canonical} : {})})
+    forms.set(words[0]!, list)
+  }
+  for (const d of drafts) {
+    for (const f of new Set(d.mentions.map((m) => m.form))) put(tokenize(f, lx).map((t) => t.key), d, d.type)
+  }
+  for (const b of blocks) {
+    if (b.kind === 'normal') continue
+    const {tokens} = b.words
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!
+      if (t.shape === 'lower' || t.shape === 'other') continue
+      let hit: {n: number; draft: Draft | null; type: EntityType; canonical?: string} | null = null
+      for (const f of forms.get(t.key) ?? []) {
+        if (f.words.length < (hit?.n ?? 0) + 1) continue
+        let ok = true
+        for (let n = 0; n < f.words.length && ok; n++) ok = tokens[k + n]?.key === f.words[n]
+        if (ok && (f.words.length > 1 || t.key.length >= 4 || (b.kind === 'title' && t.shape === 'upper'))) hit = {n: f.words.length, draft: f.draft, type: f.type}
+      }
+      if (!hit) {
+        // Countries and cities in headlines: `BAHIA COCOA REVIEW`.
+        for (let n = 3; n >= 1 && !hit; n--) {
+          if (k + n > tokens.length) continue
+          const text = b.words.text.slice(t.start, tokens[k + n - 1]!.end)
+          const place = lx.places.get(fold(text))
+          if (place && (n > 1 || t.key.length >= 4)) hit = {n, draft: null, type: 'location', canonical: place}
+        }
+      }
+      if (!hit) continue
+      const startOff = blockOffset(b.block, t.start)
+      const endOff = Math.max(startOff, blockOffset(b.block, tokens[k + hit.n - 1]!.end))
+      const form = context.source.slice(startOff, endOff)
+      const m: Mention = {start: startOff, end: endOff, form, words: form.split(/\s+/).map(fold), type: hit.type, sure: true, unconfirmed: false, acronym: false, block: b.block.index}
+      let d = hit.draft ?? drafts.find((x) => x.canonical !== undefined && x.canonical === hit!.canonical) ?? null
+      if (!d) {
+        d = {type: hit.type, mentions: [], sure: true}
+        if (hit.canonical) d.canonical = hit.canonical
+        drafts.push(d)
+      }
+      d.mentions.push(m)
+      k += hit.n - 1
+    }
+  }
+}
+
+function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): Entity[] {
+  const out: Entity[] = []
+  const counts: Record<EntityType, number> = {person: 0, organization: 0, location: 0}
+  const live = drafts.filter((d) => d.mentions.length > 0)
+  for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
+  live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+  for (const d of live) {
+    const forms = [...new Set(d.mentions.map((m) => m.form.replace(/\s+/g, ' ')))]
+    let name = forms[0]!
+    for (const f of forms) {
+      const better = f.split(' ').length > name.split(' ').length || (f.split(' ').length === name.split(' ').length && f.length > name.length)
+      const acr = (s: string) => /^[\p{Lu}\d&.-]+$/u.test(s)
+      if ((better && !acr(f)) || (acr(name) && !acr(f))) name = f
+    }
+    if (d.canonical && forms.some((f) => fold(f) === fold(d.canonical!))) name = forms.find((f) => fold(f) === fold(d.canonical!))!
+    const entity: Entity = {
+      id: `${d.type}-${++counts[d.type]}`,
+      type: d.type,
+      name,
+      aliases: forms.filter((f) => f !== name),
+      mentions: d.mentions.map((m): Span => spanAt(context, m.start, m.end))
+    }
+    if (d.type === 'person') {
+      if (d.title) entity.title = d.title
+      if (d.role) entity.role = d.role
+      const country = d.role ? countryIn(d.role, lx) : undefined
+      if (country) entity.country = country
+    }
+    out.push(entity)
+  }
+  return out
+}
+
+function countryIn(text: string, lx: EntityLookups): string | undefined {
+  for (const w of text.split(/[\s,'’]+/)) {
+    const c = lx.demonyms.get(fold(w))
+    if (c) return c
+  }
+  return undefined
+}
+
+export {acronymLetters}
