@@ -1,7 +1,266 @@
-import type {Extractor} from '../pipeline.js'
+import {blockOffset, spanAt, positionAt, type Block, type Context} from '../context.js'
+import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
+import {isClaimed, type Extractor} from '../pipeline.js'
+import {
+  attributionAfter,
+  attributionBefore,
+  cueWords,
+  firstTokenAt,
+  invertedAt,
+  isVerbAt,
+  type Attribution,
+  type BlockView,
+  type CueWords
+} from '../quotes/cues.js'
+import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
+import {lowerCaseWords, nameRuns, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
+import type {Diagnostic, Quote, QuoteKind} from '../schema/article.js'
 
-/** Quotations and their speakers: quotes. */
+/** Most `unbalanced-quote` diagnostics reported for one article. */
+const MAX_DIAGNOSTICS = 20
+
+/** Blocks that can hold quotes. */
+const QUOTABLE = new Set(['paragraph', 'heading', 'blockquote', 'list-item'])
+
+/** One block prepared for reading quotes: masked text, words, sentences, names. */
+export interface QuoteBlock extends BlockView {
+  readonly block: Block
+  readonly starts: readonly number[]
+}
+
+/** Everything the quote steps read about an article's blocks. */
+export interface QuoteDocument {
+  readonly blocks: readonly QuoteBlock[]
+  readonly quotes: readonly MarkedQuote[]
+  readonly unbalanced: readonly {block: number; at: number}[]
+  readonly words: CueWords
+  readonly lexicon: QuoteLexicon
+}
+
+const documents = new WeakMap<Context, QuoteDocument>()
+
+/**
+ * Reads the quotation marks of `context` and prepares each block (quoted
+ * words blanked out, words, sentences, capitalised names). Cached per context:
+ * the quotes extractor and the attribution refiner share it.
+ */
+export function quoteDocument(context: Context): QuoteDocument {
+  const cached = documents.get(context)
+  if (cached) return cached
+  const lexicon = context.locale.quotes
+  const words = cueWords(lexicon)
+  const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? b.text : ''))
+  const {quotes, unbalanced} = findMarkedQuotes(texts, lexicon.quotePairs, (a, b) => {
+    const x = context.blocks[a]!
+    const y = context.blocks[b]!
+    return texts[b] !== '' && (x.kind === 'blockquote') === (y.kind === 'blockquote')
+  })
+  // Blank the quoted words (keeping a final full stop so that sentences still end there).
+  const masked = texts.map((t) => t.split(''))
+  for (const q of quotes) {
+    q.segments.forEach((s, n) => {
+      const chars = masked[s.block]!
+      const last = n === q.segments.length - 1
+      for (let i = s.start; i < s.end; i++) {
+        if (last && i === s.end - 1 && /[.!?…]/.test(chars[i]!)) continue
+        if (chars[i] !== '\n') chars[i] = ' '
+      }
+    })
+  }
+  const stopWords = new Set(context.locale.detection.stopWords)
+  const roles = new Set([...words.roleWords, ...context.locale.entities.titles.flatMap((t) => t.split(/\s+/))])
+  const lowerWords = new Set<string>()
+  for (const t of texts) lowerCaseWords(t, lowerWords)
+  const names: NameContext = {lexicon, stopWords, roles, lowerWords}
+  const blocks = context.blocks.map((block, i) => {
+    const text = masked[i]!.join('')
+    const tokens: Token[] = tokenize(text)
+    const starts = sentenceStarts(text, lexicon)
+    return {block, masked: text, tokens, starts, names: nameRuns(text, tokens, starts, names)}
+  })
+  const doc: QuoteDocument = {blocks, quotes, unbalanced, words, lexicon}
+  documents.set(context, doc)
+  return doc
+}
+
+/** The sentence of `view` that holds offset `at`: [start, end). */
+export function sentenceAround(view: QuoteBlock, at: number): [number, number] {
+  const k = sentenceIndex(view.starts, at)
+  return [view.starts[k]!, view.starts[k + 1] ?? view.masked.length]
+}
+
+/** Words of a text. */
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length
+}
+
+/** A quote found, before it becomes a `Quote`. */
+interface Found {
+  readonly segments: readonly Segment[]
+  kind: QuoteKind
+  attribution: Attribution | null
+  /** Block of the attribution offsets. */
+  attributionBlock: number
+}
+
+/**
+ * Quotations: every span between quotation marks that reproduces someone's
+ * words, with its kind, its cue and the words that name its speaker as
+ * written (the `attribution` refiner then resolves pronouns, titles and
+ * surnames to the fullest name and the entity).
+ */
 export const quotesExtractor: Extractor = {
   name: 'quotes',
-  run: () => ({})
+  run(context, _article, state) {
+    const doc = quoteDocument(context)
+    const {blocks, words} = doc
+    const found: Found[] = []
+    for (const q of doc.quotes) {
+      for (const part of splitIncise(q, doc)) found.push(part)
+    }
+    // Markdown blockquotes without marks are block quotes.
+    const marked = new Set(doc.quotes.flatMap((q) => q.segments.map((s) => s.block)))
+    for (const view of blocks) {
+      if (view.block.kind !== 'blockquote' || marked.has(view.block.index)) continue
+      const text = view.block.text
+      let s = 0
+      let e = text.length
+      while (s < e && /\s/.test(text[s]!)) s++
+      while (e > s && /\s/.test(text[e - 1]!)) e--
+      if (wordCount(text) < 3) continue
+      found.push({segments: [{block: view.block.index, start: s, end: e}], kind: 'block', attribution: null, attributionBlock: view.block.index})
+    }
+    found.sort((x, y) => x.segments[0]!.block - y.segments[0]!.block || x.segments[0]!.start - y.segments[0]!.start)
+
+    const quotes: Quote[] = []
+    const seen = new Set<string>()
+    for (const f of found) {
+      const first = f.segments[0]!
+      const last = f.segments[f.segments.length - 1]!
+      const firstView = blocks[first.block]!
+      const lastView = blocks[last.block]!
+      const text = f.segments.map((s) => blocks[s.block]!.block.text.slice(s.start, s.end)).join(' ')
+      const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+      if (key === '' || seen.has(key)) continue
+      const openAt = first.start - 1
+      const closeAt = last.end
+      const [sentenceStart] = sentenceAround(firstView, Math.max(0, openAt))
+      const before = firstView.masked.slice(sentenceStart, Math.max(sentenceStart, openAt)).replace(/[«“„‘‹"'»\s]+$/u, '')
+      const beforeTokens = firstView.tokens.slice(firstTokenAt(firstView.tokens, sentenceStart), firstTokenAt(firstView.tokens, Math.max(sentenceStart, openAt)))
+      const lastBefore = beforeTokens[beforeTokens.length - 1]
+      if (lastBefore && words.notQuoteBefore.has(lastBefore.lower) && /^[\s\u00a0\u202f]*$/.test(firstView.masked.slice(lastBefore.end, openAt))) continue
+
+      let attribution = f.attribution
+      let attributionBlock = f.attributionBlock
+      if (!attribution) {
+        // After the quote, in the rest of its sentence.
+        const [, end] = sentenceAround(lastView, Math.min(lastView.masked.length, closeAt + 1))
+        attribution = attributionAfter(lastView, closeAt + 1, end, words)
+        attributionBlock = last.block
+      }
+      if (!attribution && f.kind !== 'block') {
+        const intro = /[:,]$/.test(before)
+        attribution = attributionBefore(firstView, sentenceStart, Math.max(sentenceStart, openAt), words, intro)
+        attributionBlock = first.block
+        // `And from Chairwoman X:` on the line before.
+        if (!attribution && before === '' && first.block > 0) {
+          const prev = blocks[first.block - 1]!
+          if (/:\s*$/.test(prev.masked) && prev.block.text.length < 400) {
+            const [s] = sentenceAround(prev, Math.max(0, prev.masked.trimEnd().length - 1))
+            attribution = attributionBefore(prev, s, prev.masked.length, words, true)
+            attributionBlock = first.block - 1
+          }
+        }
+      } else if (!attribution && f.kind === 'block' && first.block > 0) {
+        const prev = blocks[first.block - 1]!
+        if (/:\s*$/.test(prev.masked)) {
+          const [s] = sentenceAround(prev, Math.max(0, prev.masked.trimEnd().length - 1))
+          attribution = attributionBefore(prev, s, prev.masked.length, words, true)
+          attributionBlock = first.block - 1
+        }
+      }
+
+      let kind = f.kind
+      if (kind !== 'block') {
+        if (firstView.block.kind === 'blockquote') kind = 'block'
+        else if (before !== '' && !/[:,;—–-]$/.test(before) && !(lastBefore && (isVerbAt(firstView, beforeTokens.length - 1 + firstTokenAt(firstView.tokens, sentenceStart), words) || invertedAt(firstView, firstTokenAt(firstView.tokens, lastBefore.start), words)))) {
+          kind = 'partial'
+        }
+      }
+
+      // Not quotes: scare quotes, names of things, titles of works.
+      const n = wordCount(text)
+      const metadata = isClaimed(state.claims, firstView.block)
+      if (n === 0) continue
+      if (n <= 2 && !attribution?.cue) {
+        if (n === 1 || metadata || /\p{Lu}/u.test(text[0]!) || kind !== 'partial') continue
+      }
+      if (!attribution?.cue && n >= 2 && n <= 12 && !/[.!?,;:]/.test(text)) {
+        const long = text.split(/\s+/).filter((w) => w.length > 3)
+        if (long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w))) continue
+      }
+      seen.add(key)
+
+      const position = positionAt(context, blockOffset(firstView.block, first.start), blockOffset(lastView.block, last.end))
+      const attrBlock = blocks[attributionBlock]!.block
+      const cue = attribution?.cue ? spanAt(context, blockOffset(attrBlock, attribution.cue.start), blockOffset(attrBlock, attribution.cue.end)) : null
+      const mention = attribution?.speaker
+      const speaker = mention
+        ? (() => {
+            const span = spanAt(context, blockOffset(attrBlock, mention.start), blockOffset(attrBlock, mention.end))
+            return {name: span.text, position: span.position}
+          })()
+        : null
+      quotes.push({text, position, kind, speaker, cue})
+    }
+
+    const diagnostics: Diagnostic[] = doc.unbalanced.slice(0, MAX_DIAGNOSTICS).map((u) => {
+      const block = blocks[u.block]!.block
+      const at = blockOffset(block, u.at)
+      return {
+        code: 'unbalanced-quote',
+        severity: 'info',
+        message: 'Quotation mark opened here is never closed',
+        position: positionAt(context, at, at + 1)
+      }
+    })
+    return {quotes, diagnostics}
+  }
+}
+
+/**
+ * Splits a quote interrupted by an inverted incise inside its marks
+ * (`«…, a-t-il dit, …»`, `« …, estime-t-elle, … »`) into two quotes that share
+ * the incise as their attribution.
+ */
+function splitIncise(q: MarkedQuote, doc: QuoteDocument): Found[] {
+  const whole: Found = {segments: q.segments, kind: 'direct', attribution: null, attributionBlock: q.segments[0]!.block}
+  if (q.segments.length !== 1) return [whole]
+  const seg = q.segments[0]!
+  const view = doc.blocks[seg.block]!
+  const text = view.block.text
+  const tokens = tokenize(text.slice(seg.start, seg.end)).map((t) => ({...t, start: t.start + seg.start, end: t.end + seg.start}))
+  const local: BlockView = {masked: text, tokens, names: []}
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const inv = invertedAt(local, k, doc.words)
+    if (!inv) continue
+    const t = tokens[k]!
+    // The incise sits between commas (or dashes).
+    const before = text.slice(seg.start, t.start)
+    const comma = /[,—–]\s*$/.exec(before)
+    if (!comma) continue
+    const after = /^[^,—–«»"“”]{0,60}?[,—–]\s*/u.exec(text.slice(inv.verbEnd, seg.end))
+    if (!after) continue
+    const firstEnd = seg.start + comma.index
+    const secondStart = inv.verbEnd + after[0].length
+    if (firstEnd <= seg.start || secondStart >= seg.end) continue
+    const attribution: Attribution = {cue: {start: t.start, end: inv.verbEnd}, speaker: inv.pronoun}
+    let s2 = secondStart
+    while (s2 < seg.end && /\s/.test(text[s2]!)) s2++
+    return [
+      {segments: [{block: seg.block, start: seg.start, end: firstEnd}], kind: 'direct', attribution, attributionBlock: seg.block},
+      {segments: [{block: seg.block, start: s2, end: seg.end}], kind: 'direct', attribution, attributionBlock: seg.block}
+    ]
+  }
+  return [whole]
 }

@@ -1,7 +1,340 @@
+import {spanAt, type Context} from '../context.js'
+import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor} from '../pipeline.js'
+import {attributionBefore, firstTokenAt, isVerbAt, type Mention} from '../quotes/cues.js'
+import type {Entity, EntityType, Quote, Speaker} from '../schema/article.js'
 
-/** Resolves quote speakers (pronouns, titles, surnames) to entities. */
+/** How far back (in characters) a pronoun or a title looks for its person. */
+const LOOK_BACK = 2500
+
+/** A person or organisation named in the text, as a candidate speaker. */
+interface Candidate {
+  /** Offsets in the input. */
+  readonly start: number
+  readonly end: number
+  /** Fullest name. */
+  readonly name: string
+  readonly entity?: string
+  readonly type?: EntityType
+  /** Subject of its sentence or of a speech verb: the likely antecedent of a pronoun. */
+  readonly subject: boolean
+  /** Lower-case word right before the mention (a title or a role: `ministre`, `mr`). */
+  readonly before: string
+  readonly words: number
+}
+
+/**
+ * Resolves quote speakers: a name to the fullest name the article gives and
+ * its entity (`Mr Lamberty` → `Michael Lamberty`); a pronoun (`il`, `she`,
+ * `it`) to the person or organisation it stands for (the subject of a nearby
+ * sentence or the last speaker); a title or role (`le ministre`, `the
+ * minister`) to the person the article gave that role, else no speaker; a
+ * quote with no cue to the speaker of the quote just before it or to the
+ * person its paragraph introduces.
+ */
 export const attributionRefiner: Extractor = {
   name: 'attribution',
-  run: () => ({})
+  run(context, article) {
+    if (article.quotes.length === 0) return {}
+    const doc = quoteDocument(context)
+    const quoteRanges = article.quotes.map((q) => [q.position.start.offset, q.position.end.offset] as const)
+    const inQuote = (s: number) => quoteRanges.some(([a, b]) => s >= a && s < b)
+    const candidates = buildCandidates(context, doc, article.entities).filter((c) => !inQuote(c.start))
+    const fullest = fullestNames(candidates)
+    const w = doc.words
+    const organizationPronouns = w.organizationPronouns
+
+    const resolved: {speaker: Speaker | null; start: number; lastBlock: number}[] = []
+    const resolveMention = (text: string, at: number, end: number): Speaker | null => {
+      const lower = text.toLowerCase()
+      const position = spanAt(context, at, end).position
+      if (w.pronouns.has(lower)) {
+        if (lower === 'on' || lower === 'we' || lower === 'nous') return null
+        const wantOrg = organizationPronouns.has(lower) && !/^(?:elle|she)$/.test(lower)
+        const c = antecedent(candidates, resolved, at, wantOrg ? 'organization' : lower === 'they' || lower === 'ils' || lower === 'elles' ? null : 'person')
+        return c ? {...c, position} : null
+      }
+      if (/^\p{Ll}/u.test(text)) {
+        // A role or an organisation noun.
+        const roles = lower.split(/\s+/).filter((x) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')))
+        const c = byRole(candidates, article.entities, roles, at) ?? (isOrganizationNoun(lower, doc) ? antecedent(candidates, [], at, 'organization', true) : null)
+        return c ? {...c, position} : null
+      }
+      // A name.
+      const entity = entityFor(article.entities, text, at, end)
+      if (entity) return {name: entity.name, entity: entity.id, position}
+      return {name: fullest(text), position}
+    }
+
+    const quotes: Quote[] = article.quotes.map((q, index) => {
+      const start = q.position.start.offset
+      const end = q.position.end.offset
+      const firstBlock = blockAt(doc, start)
+      const lastBlock = blockAt(doc, Math.max(start, end - 1))
+      let speaker: Speaker | null = null
+      if (q.speaker?.position) {
+        speaker = resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
+      } else if (!q.cue && q.kind !== 'partial') {
+        speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
+      }
+      resolved[index] = {speaker, start, lastBlock}
+      return {...q, speaker}
+    })
+    return {quotes}
+  }
+}
+
+function isOrganizationNoun(lower: string, doc: QuoteDocument): boolean {
+  return doc.words.organizationNouns.some((n) => n.join(' ') === lower)
+}
+
+/** Index of the block holding input offset `at` (the nearest block before it). */
+function blockAt(doc: QuoteDocument, at: number): number {
+  const blocks = doc.blocks
+  let lo = 0
+  let hi = blocks.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (blocks[mid]!.block.start <= at) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** Index in the block's text of input offset `at`. */
+function indexIn(view: QuoteBlock, at: number): number {
+  const segs = view.block.segments
+  for (let k = segs.length - 1; k >= 0; k--) {
+    const s = segs[k]!
+    if (s.source <= at) return s.at + Math.min(s.length, at - s.source)
+  }
+  return 0
+}
+
+/** Input offset of index `i` of a block's text. */
+function offsetOf(view: QuoteBlock, i: number): number {
+  const segs = view.block.segments
+  for (let k = segs.length - 1; k >= 0; k--) {
+    const s = segs[k]!
+    if (s.at <= i) return s.exact ? s.source + Math.min(s.length, i - s.at) : s.source
+  }
+  return view.block.start
+}
+
+/** Whether the words at `i`–`j` of a block are a subject: sentence-initial, or next to a speech verb. */
+function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
+  const [s] = sentenceAround(view, i)
+  const a = firstTokenAt(view.tokens, s)
+  const k = firstTokenAt(view.tokens, i)
+  if (k - a <= 3) return true
+  // A speech verb just after (auxiliaries aside) or just before.
+  let n = firstTokenAt(view.tokens, j)
+  for (let step = 0; step < 4 && n < view.tokens.length; step++, n++) {
+    if (isVerbAt(view, n, doc.words)) return true
+    if (!doc.words.auxiliaries.has(view.tokens[n]!.lower)) break
+  }
+  return k > 0 && isVerbAt(view, k - 1, doc.words)
+}
+
+function buildCandidates(context: Context, doc: QuoteDocument, entities: readonly Entity[]): Candidate[] {
+  const out: Candidate[] = []
+  const people = entities.filter((e) => e.type === 'person' || e.type === 'organization')
+  if (people.length > 0) {
+    for (const e of people) {
+      for (const m of e.mentions) {
+        const start = m.position.start.offset
+        const end = m.position.end.offset
+        const view = doc.blocks[blockAt(doc, start)]!
+        const i = indexIn(view, start)
+        const j = indexIn(view, end)
+        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before: wordBefore(view, i), words: e.name.split(/\s+/).length})
+      }
+    }
+  } else {
+    for (const view of doc.blocks) {
+      for (const run of view.names) {
+        out.push({
+          start: offsetOf(view, run.start),
+          end: offsetOf(view, run.end),
+          name: run.text,
+          subject: run.sentenceInitial || isSubject(doc, view, run.start, run.end),
+          before: wordBefore(view, run.start),
+          words: run.words
+        })
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start)
+  void context
+  return out
+}
+
+function wordBefore(view: QuoteBlock, i: number): string {
+  const k = firstTokenAt(view.tokens, i)
+  const t = view.tokens[k - 1]
+  return t && /^[\s\u00a0\u202f]*$/.test(view.masked.slice(t.end, i)) ? t.lower : ''
+}
+
+/** `name` → the fullest name of the article that ends with its last word (`Moore` → `Michael Moore`). */
+function fullestNames(candidates: readonly Candidate[]): (name: string) => string {
+  const bySurname = new Map<string, string>()
+  for (const c of candidates) {
+    if (c.entity) continue
+    const words = c.name.split(/\s+/)
+    const key = words[words.length - 1]!.toLowerCase()
+    const best = bySurname.get(key)
+    if (!best || words.length > best.split(/\s+/).length) bySurname.set(key, c.name)
+  }
+  return (name) => {
+    const words = name.split(/\s+/)
+    const best = bySurname.get(words[words.length - 1]!.toLowerCase())
+    if (!best) return name
+    const bestWords = best.toLowerCase().split(/\s+/)
+    return best.split(/\s+/).length > words.length && words.every((w) => bestWords.includes(w.toLowerCase())) ? best : name
+  }
+}
+
+/** The entity named `text` at `start`–`end`: by mention, by name or alias, or by surname. */
+function entityFor(entities: readonly Entity[], text: string, start: number, end: number): Entity | null {
+  const lower = text.toLowerCase()
+  let bySurname: Entity | null = null
+  for (const e of entities) {
+    if (e.type === 'location') continue
+    if (e.mentions.some((m) => m.position.start.offset < end && start < m.position.end.offset)) return e
+  }
+  for (const e of entities) {
+    if (e.type === 'location') continue
+    if (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)) return e
+    const last = lower.split(/\s+/).pop()!
+    if (!bySurname && e.type === 'person' && e.name.toLowerCase().split(/\s+/).pop() === last) bySurname = e
+  }
+  return bySurname
+}
+
+type Resolved = {speaker: Speaker | null; start: number; lastBlock: number}
+
+/**
+ * The candidate a pronoun at `at` stands for: looking back, the first subject
+ * (sentence-initial or subject of a speech verb) of the wanted type, else the
+ * nearest of that type; earlier speakers count as subjects.
+ */
+function antecedent(candidates: readonly Candidate[], resolved: readonly Resolved[], at: number, type: EntityType | null, typedOnly = false): Speaker | null {
+  let nearest: Candidate | null = null
+  let subject: Candidate | null = null
+  const compatible = (c: Candidate) => (c.type ? type === null || c.type === type : !typedOnly)
+  for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
+    const c = candidates[k]!
+    if (c.start >= at) continue
+    if (at - c.start > LOOK_BACK) break
+    if (!compatible(c)) continue
+    if (!nearest) nearest = c
+    if (c.subject) {
+      subject = c
+      break
+    }
+  }
+  // The last resolved speaker, when nearer than the subject found.
+  let last: Resolved | null = null
+  for (let k = resolved.length - 1; k >= 0; k--) {
+    const r = resolved[k]
+    if (r && r.speaker && r.speaker.position && r.speaker.position.start.offset < at && at - r.speaker.position.start.offset <= LOOK_BACK) {
+      last = r
+      break
+    }
+  }
+  const chosen = subject ?? nearest
+  if (last && last.speaker && (!chosen || last.speaker.position!.start.offset > chosen.start)) {
+    const {name, entity} = last.speaker
+    return entity ? {name, entity} : {name}
+  }
+  if (!chosen) return null
+  return chosen.entity ? {name: chosen.name, entity: chosen.entity} : {name: chosen.name}
+}
+
+function upperBound(candidates: readonly Candidate[], at: number): number {
+  let lo = 0
+  let hi = candidates.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (candidates[mid]!.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * The person a role (`le ministre`, `the minister`) stands for: an entity
+ * with that role or title, else a name written right after that role word
+ * earlier in the article (`le ministre Fofana`). Null when the article never
+ * names who holds it.
+ */
+function byRole(candidates: readonly Candidate[], entities: readonly Entity[], roles: readonly string[], at: number): Speaker | null {
+  if (roles.length === 0) return null
+  const wanted = new Set(roles.map((r) => r.replace(/^[ld]['’]/, '')))
+  for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
+    const c = candidates[k]!
+    if (at - c.start > LOOK_BACK * 2) break
+    if (c.type === 'location' || c.type === 'organization') continue
+    const entity = c.entity ? entities.find((e) => e.id === c.entity) : undefined
+    const described = `${entity?.role ?? ''} ${entity?.title ?? ''}`.toLowerCase()
+    if (wanted.has(c.before) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) {
+      return c.entity ? {name: c.name, entity: c.entity} : {name: c.name}
+    }
+  }
+  return null
+}
+
+/**
+ * The speaker of a quote with no cue: the speaker of the quote just before
+ * (same or previous paragraph), else the source the previous sentence
+ * names (`Selon … Kieran Gill, …`), else the person the paragraph before
+ * introduces.
+ */
+function inherited(
+  context: Context,
+  doc: QuoteDocument,
+  resolved: readonly Resolved[],
+  firstBlock: number,
+  start: number,
+  resolveMention: (text: string, at: number, end: number) => Speaker | null,
+  candidates: readonly Candidate[]
+): Speaker | null {
+  const previous = resolved[resolved.length - 1]
+  if (previous && previous.lastBlock >= firstBlock - 1) return previous.speaker ? {...previous.speaker} : null
+  const view = doc.blocks[firstBlock]!
+  const i = indexIn(view, start)
+  const [s] = sentenceAround(view, Math.max(0, i - 1))
+  // The previous sentence, in this block or at the end of the previous one.
+  let sentenceView: QuoteBlock | null = null
+  let from = 0
+  let to = 0
+  const before = view.masked.slice(s, Math.max(s, i - 1)).trim()
+  if (before === '' || /^[«“"„‘'»]$/.test(before)) {
+    if (s > 0) {
+      sentenceView = view
+      ;[from, to] = sentenceAround(view, s - 1)
+    } else if (firstBlock > 0) {
+      sentenceView = doc.blocks[firstBlock - 1]!
+      const last = Math.max(0, sentenceView.masked.trimEnd().length - 1)
+      ;[from, to] = sentenceAround(sentenceView, last)
+    }
+  }
+  if (sentenceView) {
+    const a = attributionBefore(sentenceView, from, to, doc.words, false)
+    if (a?.speaker && a.speaker.kind !== 'role') {
+      const m: Mention = a.speaker
+      const at = offsetOf(sentenceView, m.start)
+      const end = offsetOf(sentenceView, m.end)
+      return resolveMention(context.source.slice(at, end), at, end)
+    }
+  }
+  // The nearest full name introduced in this paragraph or the one before.
+  const floor = doc.blocks[Math.max(0, firstBlock - 1)]!.block.start
+  for (let k = upperBound(candidates, start) - 1; k >= 0; k--) {
+    const c = candidates[k]!
+    if (c.start < floor) break
+    if (c.type === 'organization' || c.type === 'location') continue
+    if (c.words >= 2) return c.entity ? {name: c.name, entity: c.entity} : {name: c.name}
+  }
+  return null
 }

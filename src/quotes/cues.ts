@@ -1,0 +1,295 @@
+/**
+ * Attribution cues: the speech verb or cue phrase of a quote and the words
+ * that name its speaker (a name, a pronoun or a role), read from the text
+ * around the quote with its quoted words masked out.
+ */
+import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
+import {isCapitalised, type NameRun, type Token} from './text.js'
+
+/** Word sets of a quote lexicon, built once per lexicon. */
+export interface CueWords {
+  readonly verbs: ReadonlySet<string>
+  readonly auxiliaries: ReadonlySet<string>
+  readonly pronouns: ReadonlySet<string>
+  readonly organizationPronouns: ReadonlySet<string>
+  readonly determiners: ReadonlySet<string>
+  /** Every word of every role (`premier`, `ministre`). */
+  readonly roleWords: ReadonlySet<string>
+  readonly organizationNouns: readonly (readonly string[])[]
+  readonly cuePhrases: readonly (readonly string[])[]
+  readonly notQuoteBefore: ReadonlySet<string>
+  /** `(base)-t-(pronoun)` and `(base)-(pronoun)`: French inverted forms. */
+  readonly inverted: RegExp
+}
+
+const cache = new WeakMap<QuoteLexicon, CueWords>()
+
+const words = (phrase: string) => phrase.split(/\s+|(?<=['’])/u).filter((w) => w !== '')
+
+/** The word sets of `lexicon`. */
+export function cueWords(lexicon: QuoteLexicon): CueWords {
+  let found = cache.get(lexicon)
+  if (found) return found
+  const pronouns = lexicon.subjectPronouns.map((p) => p.replace(/[^\p{L}]/gu, '')).filter((p) => p !== '')
+  found = {
+    verbs: new Set(lexicon.speechVerbs),
+    auxiliaries: new Set(lexicon.auxiliaries),
+    pronouns: new Set(lexicon.subjectPronouns),
+    organizationPronouns: new Set(lexicon.organizationPronouns),
+    determiners: new Set(lexicon.determiners),
+    roleWords: new Set(lexicon.speakerRoles.flatMap((r) => r.split(/\s+/))),
+    organizationNouns: lexicon.organizationNouns.map((p) => p.split(/\s+/)),
+    cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
+    notQuoteBefore: new Set(lexicon.notQuoteBefore),
+    inverted: new RegExp(`^(\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u')
+  }
+  void words
+  cache.set(lexicon, found)
+  return found
+}
+
+/** What names the speaker of a quote. */
+export interface Mention {
+  readonly kind: 'name' | 'pronoun' | 'role'
+  readonly start: number
+  readonly end: number
+}
+
+/** The cue and the speaker mention of a quote, as offsets into one block's text. */
+export interface Attribution {
+  readonly cue: {readonly start: number; readonly end: number} | null
+  readonly speaker: Mention | null
+}
+
+/** One block as the cue finder reads it. */
+export interface BlockView {
+  /** The block text with quoted words blanked out. */
+  readonly masked: string
+  readonly tokens: readonly Token[]
+  readonly names: readonly NameRun[]
+}
+
+/** Whether token `k` is a speech verb (not a noun after a determiner). */
+export function isVerbAt(view: BlockView, k: number, w: CueWords): boolean {
+  const t = view.tokens[k]
+  if (!t || !w.verbs.has(t.lower)) return false
+  const prev = view.tokens[k - 1]
+  if (prev && w.determiners.has(prev.lower) && !/[,;:]/.test(view.masked.slice(prev.end, t.start))) return false
+  return true
+}
+
+/** Whether token `k` is an inverted verb (`estime-t-elle`, `a-t-il`): the pronoun offsets, or null. */
+export function invertedAt(view: BlockView, k: number, w: CueWords): {verbEnd: number; pronoun: Mention} | null {
+  const t = view.tokens[k]
+  if (!t) return null
+  const m = w.inverted.exec(t.lower)
+  if (!m) return null
+  const base = m[1]!
+  const pronounStart = t.end - m[2]!.length
+  if (w.verbs.has(base)) return {verbEnd: t.end, pronoun: {kind: 'pronoun', start: pronounStart, end: t.end}}
+  if (w.auxiliaries.has(base)) {
+    const next = view.tokens[k + 1]
+    if (next && w.verbs.has(next.lower) && /^\s+$/.test(view.masked.slice(t.end, next.start))) {
+      return {verbEnd: next.end, pronoun: {kind: 'pronoun', start: pronounStart, end: t.end}}
+    }
+  }
+  return null
+}
+
+/** Length in tokens of the cue phrase starting at token `k`, or 0. */
+export function cuePhraseAt(view: BlockView, k: number, w: CueWords): number {
+  for (const phrase of w.cuePhrases) {
+    let ok = true
+    for (let j = 0; j < phrase.length && ok; j++) {
+      const t = view.tokens[k + j]
+      ok = t !== undefined && t.lower === phrase[j]
+      if (ok && j > 0 && !/^\s+$/.test(view.masked.slice(view.tokens[k + j - 1]!.end, t!.start))) ok = false
+    }
+    if (ok) return phrase.length
+  }
+  return 0
+}
+
+const STOP_GAP = /[,;:.!?()\[\]«»“”"—–]/
+
+/**
+ * The speaker named right after offset `from` (after a verb or a cue phrase),
+ * before the next comma or the end of the sentence at `limit`: a pronoun, a
+ * name (not a possessor: `Xbox's Peter Moore` → `Peter Moore`) or a role
+ * (`la police fédérale`, `le préfet`).
+ */
+export function mentionAfter(view: BlockView, from: number, limit: number, w: CueWords): Mention | null {
+  let end = limit
+  const rest = view.masked.slice(from, Math.min(limit, from + 160))
+  const stop = /[,;:.!?()\[\]«»“”"—–]|\s-\s/.exec(rest)
+  if (stop) end = from + stop.index
+  let k = firstTokenAt(view.tokens, from)
+  const first = view.tokens[k]
+  if (!first || first.start >= end) return null
+  if (w.pronouns.has(first.lower)) return {kind: 'pronoun', start: first.start, end: first.end}
+  for (const run of view.names) {
+    if (run.start < from) continue
+    if (run.start >= end) break
+    if (/^['’]s?(?![\p{L}])/u.test(view.masked.slice(run.end, run.end + 2))) continue
+    return {kind: 'name', start: run.start, end: run.end}
+  }
+  // A role: determiner + role or organisation noun, up to the end of the phrase.
+  let count = 0
+  let roleEnd = -1
+  for (; k < view.tokens.length && view.tokens[k]!.start < end && count < 8; k++, count++) {
+    const t = view.tokens[k]!
+    if (w.roleWords.has(t.lower) || w.roleWords.has(t.lower.replace(/^[ld]['’]/, ''))) roleEnd = t.end
+    else if (isCapitalised(t.text) && roleEnd < 0) break
+    else if (!w.determiners.has(t.lower) && roleEnd < 0 && count > 1) break
+    else if (roleEnd >= 0 && (w.determiners.has(t.lower) || w.verbs.has(t.lower))) break
+    else if (roleEnd >= 0) roleEnd = t.end
+  }
+  if (roleEnd >= 0) return {kind: 'role', start: first.start, end: roleEnd}
+  for (const noun of w.organizationNouns) if (matchesAt(view, firstTokenAt(view.tokens, from), noun)) return roleMention(view, from, noun.length)
+  return null
+}
+
+function roleMention(view: BlockView, from: number, n: number): Mention {
+  const k = firstTokenAt(view.tokens, from)
+  return {kind: 'role', start: view.tokens[k]!.start, end: view.tokens[k + n - 1]!.end}
+}
+
+function matchesAt(view: BlockView, k: number, phrase: readonly string[]): boolean {
+  for (let j = 0; j < phrase.length; j++) if (view.tokens[k + j]?.lower !== phrase[j]) return false
+  return true
+}
+
+/**
+ * The speaker named in the words `from`–`to` that stand before a verb:
+ * `he`, `Michael Lamberty, a Lufthansa spokesman`, `le ministre Fofana`,
+ * `the company`. With `adjacent`, only a mention that ends right before `to`
+ * (auxiliaries and adverbs aside) counts.
+ */
+export function mentionBefore(view: BlockView, from: number, to: number, w: CueWords, adjacent: boolean): Mention | null {
+  const a = firstTokenAt(view.tokens, from)
+  let b = firstTokenAt(view.tokens, to)
+  // Drop auxiliaries and adverbs right before the verb.
+  while (b > a && w.auxiliaries.has(view.tokens[b - 1]!.lower) && !w.pronouns.has(view.tokens[b - 1]!.lower)) b--
+  if (b <= a) return null
+  const last = view.tokens[b - 1]!
+  const lastEnd = last.end
+  if (w.pronouns.has(last.lower)) return {kind: 'pronoun', start: last.start, end: last.end}
+  let chosen: NameRun | null = null
+  for (const run of view.names) {
+    if (run.start < view.tokens[a]!.start) continue
+    if (run.end > lastEnd) break
+    if (/^['’]s?(?![\p{L}])/u.test(view.masked.slice(run.end, run.end + 2))) continue
+    if (adjacent) {
+      if (run.end === lastEnd) chosen = run
+    } else if (!chosen) chosen = run
+  }
+  if (chosen) return {kind: 'name', start: chosen.start, end: chosen.end}
+  // A role or an organisation noun ending right before the verb.
+  if (w.roleWords.has(last.lower)) {
+    let s = b - 1
+    while (s > a && (w.roleWords.has(view.tokens[s - 1]!.lower) || w.determiners.has(view.tokens[s - 1]!.lower))) s--
+    return {kind: 'role', start: view.tokens[s]!.start, end: lastEnd}
+  }
+  for (const noun of w.organizationNouns) {
+    const s = b - noun.length
+    if (s >= a && matchesAt(view, s, noun)) return {kind: 'role', start: view.tokens[s]!.start, end: lastEnd}
+  }
+  if (!adjacent) {
+    const t = view.tokens[a]!
+    if (w.pronouns.has(t.lower)) return {kind: 'pronoun', start: t.start, end: t.end}
+  }
+  return null
+}
+
+/** First index of `tokens` whose start is at or after `at`. */
+export function firstTokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Attribution after a quote: in the words `from`–`to` (the rest of the
+ * sentence after the closing mark), the first speech verb, inverted verb or
+ * cue phrase within a few words. `», a plaidé le Général Sadio Camara` and
+ * `" said Mr Smith` name the speaker after the verb; `" he said` and
+ * `", Moore told the audience` before it; `», a-t-il expliqué` in the verb.
+ */
+export function attributionAfter(view: BlockView, from: number, to: number, w: CueWords): Attribution | null {
+  const a = firstTokenAt(view.tokens, from)
+  for (let k = a; k < view.tokens.length && k < a + 14; k++) {
+    const t = view.tokens[k]!
+    if (t.start >= to) break
+    const inv = invertedAt(view, k, w)
+    if (inv) {
+      if (k - a > 4) return null
+      return {cue: {start: t.start, end: inv.verbEnd}, speaker: inv.pronoun}
+    }
+    const phrase = cuePhraseAt(view, k, w)
+    if (phrase > 0) {
+      const end = view.tokens[k + phrase - 1]!.end
+      return {cue: {start: t.start, end}, speaker: mentionAfter(view, end, to, w)}
+    }
+    if (!isVerbAt(view, k, w)) continue
+    // Auxiliaries before the verb belong to the cue (`a plaidé`, `has said`).
+    let s = k
+    while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower) && /^[\s\u00a0]+$/.test(view.masked.slice(view.tokens[s - 1]!.end, view.tokens[s]!.start))) s--
+    const cue = {start: view.tokens[s]!.start, end: t.end}
+    const gapBefore = view.masked.slice(s > a ? view.tokens[s - 1]!.end : from, view.tokens[s]!.start)
+    if (s === a || /,/.test(gapBefore)) {
+      const speaker = mentionAfter(view, t.end, to, w)
+      if (speaker || s === a) return {cue, speaker}
+    }
+    if (k - a > 9) return null
+    const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)
+    if (speaker) return {cue, speaker}
+    // `", ainsi que…, précise la police"`: a verb after a comma names its subject after it.
+    if (/,/.test(gapBefore)) return {cue, speaker: mentionAfter(view, t.end, to, w)}
+    return null
+  }
+  return null
+}
+
+/**
+ * Attribution before a quote: in the words `from`–`to` (the sentence up to
+ * the opening mark), the last speech verb or cue phrase, and its subject:
+ * the mention right before the verb, else the first of the sentence
+ * (`Amadou Ba dément … et accuse Madiambal :` → `Amadou Ba`). With
+ * `anyMention`, a sentence with no verb still gives its first name (an
+ * introduction ending with a colon).
+ */
+export function attributionBefore(view: BlockView, from: number, to: number, w: CueWords, anyMention: boolean): Attribution | null {
+  const a = firstTokenAt(view.tokens, from)
+  const b = firstTokenAt(view.tokens, to)
+  for (let k = b - 1; k >= a && k >= b - 40; k--) {
+    const t = view.tokens[k]!
+    const inv = invertedAt(view, k, w)
+    if (inv) return {cue: {start: t.start, end: inv.verbEnd}, speaker: inv.pronoun}
+    const phrase = cuePhraseAt(view, k, w)
+    if (phrase > 0) {
+      const end = view.tokens[k + phrase - 1]!.end
+      const speaker = mentionAfter(view, end, to, w)
+      if (speaker) return {cue: {start: t.start, end}, speaker}
+      continue
+    }
+    if (!isVerbAt(view, k, w)) continue
+    let s = k
+    while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
+    const cue = {start: view.tokens[s]!.start, end: t.end}
+    const speaker =
+      mentionBefore(view, from, view.tokens[s]!.start, w, true) ??
+      mentionBefore(view, from, view.tokens[s]!.start, w, false) ??
+      mentionAfter(view, t.end, to, w)
+    return {cue, speaker}
+  }
+  if (!anyMention) return null
+  const speaker = mentionBefore(view, from, to, w, false)
+  return speaker ? {cue: null, speaker} : null
+}
+
+export {STOP_GAP}

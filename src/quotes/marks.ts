@@ -1,0 +1,248 @@
+/**
+ * Finding quotation marks and the spans they enclose, block by block, in one
+ * linear pass: typographic pairs (« », “ ”, „ “, ‹ ›, ‘ ’) and straight marks
+ * (" and ') told from apostrophes by what stands on each side; a quote that
+ * runs over paragraphs in the news way (each paragraph opens a mark, only the
+ * last closes it) is one quote made of several segments.
+ */
+
+/** A piece of a quote inside one block: `text.slice(start, end)` of that block. */
+export interface Segment {
+  readonly block: number
+  readonly start: number
+  readonly end: number
+}
+
+/** A span enclosed by quotation marks. */
+export interface MarkedQuote {
+  /** The pieces, trimmed, in order (more than one when the quote runs over paragraphs). */
+  readonly segments: readonly Segment[]
+  /** Block and index of the opening mark. */
+  readonly open: {readonly block: number; readonly at: number}
+  /** Block and index of the closing mark. */
+  readonly close: {readonly block: number; readonly at: number}
+}
+
+/** An opening mark that was never closed. */
+export interface UnbalancedMark {
+  readonly block: number
+  readonly at: number
+}
+
+/** Longest quote kept, in characters: a longer span is an unbalanced mark, not a quote. */
+export const MAX_QUOTE_LENGTH = 6000
+/** Most paragraphs one quote may run over. */
+export const MAX_QUOTE_PARAGRAPHS = 12
+
+interface MarkTable {
+  /** Opening mark → the marks that close it. */
+  readonly closers: ReadonlyMap<string, ReadonlySet<string>>
+  /** Every mark that may close something. */
+  readonly closing: ReadonlySet<string>
+  /** Whether `»` may open a quote at the start of a line (French continuation mark). */
+  readonly reversedGuillemet: boolean
+}
+
+/** Builds the mark table from the pairs of a lexicon (`«»`, `""`…). */
+export function markTable(pairs: readonly string[]): MarkTable {
+  const closers = new Map<string, Set<string>>()
+  const closing = new Set<string>()
+  let reversedGuillemet = false
+  for (const pair of pairs) {
+    const [open, close] = [...pair]
+    if (!open || !close) continue
+    if (open === '»' && close === '»') {
+      reversedGuillemet = true
+      continue
+    }
+    let set = closers.get(open)
+    if (!set) closers.set(open, (set = new Set()))
+    set.add(close)
+    closing.add(close)
+  }
+  if (reversedGuillemet) {
+    const set = closers.get('»') ?? new Set<string>()
+    set.add('»')
+    closers.set('»', set)
+  }
+  return {closers, closing, reversedGuillemet}
+}
+
+const LETTER = /[\p{L}\p{N}]/u
+const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '«', '“', '„', '‘', '‹', '"', "'"])
+const CLOSE_CONTEXT = /[\s.,;:!?)\]}…—–»”’›"'-]/u
+
+const space = (c: string | undefined) => c === undefined || /\s/.test(c)
+
+/**
+ * Whether the mark at `i` of `t` can open a quote. `"` opens after white
+ * space, an opening bracket or a colon, or when glued between two words
+ * (`vie."Crimes`); `'` only after white space and before a letter (never
+ * inside a word: `l'AES`, `don't`); `»` only at the start of a line.
+ */
+function canOpen(t: string, i: number, table: MarkTable): boolean {
+  const c = t[i]!
+  const prev = t[i - 1]
+  const next = t[i + 1]
+  if (next === undefined) return false
+  if (c === '»') return table.reversedGuillemet && (i === 0 || prev === '\n') && (space(next) || LETTER.test(next))
+  if (!table.closers.has(c)) return false
+  if (c === "'" || c === '‘') {
+    if (!(space(prev) || OPEN_CONTEXT.has(prev!))) return false
+    return /\p{L}/u.test(next)
+  }
+  if (c === '"' || c === '”') {
+    if (space(next)) return false
+    if (space(prev) || OPEN_CONTEXT.has(prev!)) return true
+    // Glued between two words: may open when nothing is open.
+    return c === '"' && !CLOSE_CONTEXT.test(next)
+  }
+  return true
+}
+
+/** Whether the mark at `i` can close a quote opened with `open`. */
+function canClose(t: string, i: number, open: string, table: MarkTable): boolean {
+  const c = t[i]!
+  if (!table.closers.get(open)?.has(c)) return false
+  const prev = t[i - 1]
+  const next = t[i + 1]
+  if (c === '»' && table.reversedGuillemet && (i === 0 || prev === '\n') && space(next) && next !== '\n') {
+    // `»` opening a line inside a quote is the French continuation mark.
+    return false
+  }
+  if (c === "'" || c === '’') return !space(prev) && (next === undefined || !LETTER.test(next))
+  if (c === '"' || c === '“') return !space(prev) || space(next)
+  return true
+}
+
+/** Whether a sentence ends just before index `i` (skipping white space). */
+function sentenceEndsBefore(t: string, i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && space(t[k])) k--
+  return k >= 0 && /[.!?…:]/.test(t[k]!)
+}
+
+/** First index of `t` that is not white space, or -1. */
+function firstNonSpace(t: string): number {
+  for (let k = 0; k < t.length && k < 64; k++) if (!space(t[k])) return k
+  return -1
+}
+
+/**
+ * Finds the quotes of `texts` (the blocks, in order). `sameFlow(a, b)` tells
+ * whether block `b` may continue a quote left open at the end of block `a`.
+ */
+export function findMarkedQuotes(
+  texts: readonly string[],
+  pairs: readonly string[],
+  sameFlow: (a: number, b: number) => boolean = () => true
+): {quotes: MarkedQuote[]; unbalanced: UnbalancedMark[]} {
+  const table = markTable(pairs)
+  const quotes: MarkedQuote[] = []
+  const unbalanced: UnbalancedMark[] = []
+  const markChars = new Set<string>([...table.closers.keys(), ...table.closing])
+
+  // Open quote state.
+  let openChar = ''
+  let openAt: {block: number; at: number} | null = null
+  let segments: Segment[] = []
+  let segStart = 0
+  let length = 0
+  let paragraphs = 0
+
+  const trimSeg = (block: number, start: number, end: number): Segment | null => {
+    const t = texts[block]!
+    let s = start
+    let e = end
+    while (s < e && space(t[s])) s++
+    while (e > s && space(t[e - 1])) e--
+    return e > s ? {block, start: s, end: e} : null
+  }
+  const abandon = () => {
+    if (openAt) unbalanced.push(openAt)
+    openAt = null
+    segments = []
+    openChar = ''
+  }
+
+  for (let b = 0; b < texts.length; b++) {
+    const t = texts[b]!
+    // Closing marks that can still come in this block, per mark, from the right.
+    const lastClose = new Map<string, number>()
+    for (let i = t.length - 1; i >= 0; i--) {
+      const c = t[i]!
+      if (table.closing.has(c) && !lastClose.has(c)) lastClose.set(c, i)
+    }
+    const nextStartsWith = (open: string): boolean => {
+      if (b + 1 >= texts.length || !sameFlow(b, b + 1)) return false
+      const n = texts[b + 1]!
+      const k = firstNonSpace(n)
+      if (k < 0) return false
+      const c = n[k]!
+      return c === open || (open === '«' && c === '»' && table.reversedGuillemet) || (open === '„' && c === '„') || (open === '“' && c === '„')
+    }
+    let i = 0
+    if (openAt) {
+      // Continuing from the previous block: skip its opening mark.
+      const k = firstNonSpace(t)
+      segStart = k + 1
+      i = k + 1
+      paragraphs++
+    }
+    for (; i < t.length; i++) {
+      const c = t[i]!
+      if (!markChars.has(c)) continue
+      if (openAt) {
+        if (canClose(t, i, openChar, table)) {
+          const seg = trimSeg(b, segStart, i)
+          if (seg) segments.push(seg)
+          if (segments.length > 0) quotes.push({segments, open: openAt, close: {block: b, at: i}})
+          openAt = null
+          segments = []
+          continue
+        }
+        if (c === openChar && (c === '"' || c === "'" || c === '«' || c === '“') && canOpen(t, i, table) && space(t[i - 1])) {
+          // An opening mark inside an open quote: the news way of continuing a
+          // quote in a new (merged) paragraph after a full stop; otherwise the
+          // first mark was never closed.
+          if (sentenceEndsBefore(t, i) && segments.length + 1 < MAX_QUOTE_PARAGRAPHS) {
+            const seg = trimSeg(b, segStart, i)
+            if (seg) segments.push(seg)
+            segStart = i + 1
+            continue
+          }
+          abandon()
+        } else {
+          continue
+        }
+      }
+      if (!canOpen(t, i, table)) continue
+      const closers = table.closers.get(c)
+      if (!closers) continue
+      let closable = false
+      for (const cc of closers) if ((lastClose.get(cc) ?? -1) > i) closable = true
+      if (!closable && !nextStartsWith(c)) continue
+      openChar = c
+      openAt = {block: b, at: i}
+      segments = []
+      segStart = i + 1
+      length = 0
+      paragraphs = 0
+    }
+    if (openAt) {
+      length += t.length - segStart
+      if (nextStartsWith(openChar) && paragraphs < MAX_QUOTE_PARAGRAPHS && length < MAX_QUOTE_LENGTH) {
+        const seg = trimSeg(b, segStart, t.length)
+        if (seg) segments.push(seg)
+      } else abandon()
+    }
+  }
+  if (openAt) abandon()
+  return {quotes: quotes.filter((q) => quoteLength(q) <= MAX_QUOTE_LENGTH), unbalanced}
+}
+
+function quoteLength(q: MarkedQuote): number {
+  let n = 0
+  for (const s of q.segments) n += s.end - s.start
+  return n
+}

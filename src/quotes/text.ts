@@ -1,0 +1,233 @@
+/**
+ * Text helpers shared by the quote extractor and the attribution refiner:
+ * words, sentences and capitalised name runs of one block of text.
+ * Everything here is linear in the length of the text.
+ */
+import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
+
+/** A word of a text, with its place in that text. */
+export interface Token {
+  readonly text: string
+  /** Lower-case form. */
+  readonly lower: string
+  readonly start: number
+  readonly end: number
+}
+
+/** A run of capitalised words that reads as a proper name (titles and roles removed). */
+export interface NameRun {
+  /** The name as written (no title, no possessive). */
+  readonly text: string
+  /** Index of the first and just after the last character of the name in the text. */
+  readonly start: number
+  readonly end: number
+  /** Number of words. */
+  readonly words: number
+  /** Whether the run starts a sentence (within its first words, after titles). */
+  readonly sentenceInitial: boolean
+}
+
+// Letters and digits, with inner hyphens, apostrophes and dots (a-t-il, l’AES, U.S).
+const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu
+const UPPER = /^\p{Lu}/u
+const INNER_UPPER = /^\p{Ll}{1,3}\p{Lu}/u
+
+/** Words of `text`. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = []
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index
+    out.push({text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length})
+  }
+  return out
+}
+
+/** Whether a word is written with a capital (also `diCaprio`, `McCann`, `LY`). */
+export function isCapitalised(word: string): boolean {
+  return UPPER.test(word) || INNER_UPPER.test(word)
+}
+
+/** Whether `c` is white space (including no-break and narrow no-break spaces). */
+export function isSpace(c: string | undefined): boolean {
+  return c === undefined || /\s/.test(c)
+}
+
+const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']', '›', '“'])
+const OPENERS = new Set(['«', '“', '„', '‘', '"', '‹'])
+
+/**
+ * Start offsets of the sentences of `text` (always begins with 0). A
+ * sentence ends at `.`, `!`, `?` or `…` followed (after closing marks) by
+ * white space or the end, at a line break, or where a lower-case word is glued
+ * to the next capitalised sentence (`vie."Crimes`), but not after an
+ * abbreviation of the lexicon or an initial.
+ */
+export function sentenceStarts(text: string, lexicon: QuoteLexicon): number[] {
+  const abbreviations = new Set(lexicon.abbreviations)
+  const starts = [0]
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!
+    if (c === '\n') {
+      starts.push(i + 1)
+      continue
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue
+    let k = i + 1
+    while (k < n && k < i + 4 && CLOSERS.has(text[k]!)) k++
+    if (k < n && text[k] === '.' ) continue
+    if (c === '.') {
+      // The word before the dot.
+      let w = i
+      while (w > 0 && w > i - 12 && /[\p{L}\p{N}.-]/u.test(text[w - 1]!)) w--
+      const word = text.slice(w, i).toLowerCase()
+      if (abbreviations.has(word) || /^\p{L}$/u.test(word)) continue
+      if (/\d$/.test(word) && k < n && /\d/.test(text[k]!)) continue
+    }
+    if (k >= n) {
+      starts.push(n)
+      continue
+    }
+    const next = text[k]!
+    if (isSpace(next)) starts.push(k)
+    else if (/\p{Lu}/u.test(next) || OPENERS.has(next)) {
+      // Glued sentences, only after a lower-case word (not `U.S.A`).
+      if (i >= 2 && /\p{Ll}/u.test(text[i - 1]!) && /\p{Ll}/u.test(text[i - 2]!)) starts.push(k)
+      else if (k > i + 1) starts.push(k)
+    }
+  }
+  return starts
+}
+
+/** Index in `starts` of the sentence holding offset `at`. */
+export function sentenceIndex(starts: readonly number[], at: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= at) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/** First index of `tokens` whose start is at or after `at` (binary search). */
+export function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Words that may join the parts of a name (`de`, `van`, `bin`). */
+const NAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'al', 'el', 'la', 'le', 'mac', 'st', 'y'])
+/** Words after which a capitalised run is a place or an organisation, not a speaker. */
+const PLACE_PREPOSITIONS = new Set(['de', 'du', 'des', 'd', 'of', 'from', 'at', 'à', 'in', 'en', 'au', 'aux', 'vers', 'into', 'to', 'sur'])
+
+/** Strips an elided article (`l’`, `d'`) and a possessive (`'s`) from a word. */
+export function bareWord(word: string): {text: string; offset: number} {
+  let text = word
+  let offset = 0
+  const elision = /^(?:[ldjnmstcq]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu.exec(text)
+  if (elision) {
+    offset = elision[0].length
+    text = text.slice(offset)
+  }
+  if (/['’]s$/i.test(text)) text = text.slice(0, -2)
+  return {text, offset}
+}
+
+/** Context for finding names in one article. */
+export interface NameContext {
+  readonly lexicon: QuoteLexicon
+  /** Lower-case function words of the language (never names). */
+  readonly stopWords: ReadonlySet<string>
+  /** Lower-case titles and roles (`général`, `mr`): stripped from the front of a name. */
+  readonly roles: ReadonlySet<string>
+  /** Lower-case words seen written in lower case somewhere in the article. */
+  readonly lowerWords: ReadonlySet<string>
+}
+
+/**
+ * Capitalised runs of `text` that read as proper names: two or more
+ * capitalised words (with particles), or one capitalised word that is not a
+ * function word, not a title and is never written in lower case in the
+ * article. Titles and roles at the front are removed (`Général Sadio
+ * Camara` → `Sadio Camara`). A run right after a preposition (`de la
+ * République`, `of Europe`) is not a name unless it has three words or more,
+ * then its last two words are taken (`du Daily Mail Kieran Gill`).
+ */
+export function nameRuns(text: string, tokens: readonly Token[], starts: readonly number[], names: NameContext): NameRun[] {
+  const out: NameRun[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]!
+    const bare = bareWord(t.text)
+    if (!isCapitalised(bare.text)) {
+      i++
+      continue
+    }
+    // Extend the run over capitalised words separated by single spaces, with particles inside.
+    const run: {text: string; start: number; end: number; lower: string}[] = []
+    let j = i
+    while (j < tokens.length && run.length < 8) {
+      const w = tokens[j]!
+      const b = j === i ? bare : bareWord(w.text)
+      if (j > i) {
+        const gap = text.slice(tokens[j - 1]!.end, w.start)
+        if (!/^[ \u00a0\u202f]$/.test(gap)) break
+        if (/['’]s$/i.test(tokens[j - 1]!.text)) break
+      }
+      if (isCapitalised(b.text)) run.push({text: b.text, start: w.start + b.offset, end: w.start + b.offset + b.text.length, lower: b.text.toLowerCase()})
+      else if (NAME_PARTICLES.has(w.lower) && j + 1 < tokens.length && isCapitalised(tokens[j + 1]!.text) && run.length > 0) {
+        run.push({text: w.text, start: w.start, end: w.end, lower: w.lower})
+      } else break
+      j++
+    }
+    const prev = i > 0 ? tokens[i - 1]! : null
+    const prevLower = prev ? prev.lower : ''
+    const elided = bare.offset > 0 ? t.text.slice(0, 1).toLowerCase() : ''
+    i = Math.max(j, i + 1)
+    // Strip titles, roles and function words at the front.
+    let a = 0
+    while (a < run.length && (names.roles.has(run[a]!.lower) || names.stopWords.has(run[a]!.lower) || NAME_PARTICLES.has(run[a]!.lower))) a++
+    let b = run.length
+    while (b > a && (NAME_PARTICLES.has(run[b - 1]!.lower) || names.stopWords.has(run[b - 1]!.lower))) b--
+    let parts = run.slice(a, b)
+    if (parts.length === 0) continue
+    const afterPreposition = a === 0 && (PLACE_PREPOSITIONS.has(prevLower) || elided === 'd')
+    if (afterPreposition) {
+      if (parts.length < 3) continue
+      parts = parts.slice(-2)
+    }
+    const first = parts[0]!
+    const last = parts[parts.length - 1]!
+    const sentenceStart = starts[sentenceIndex(starts, first.start)]!
+    const before = tokenAt(tokens, sentenceStart)
+    const position = tokenAt(tokens, first.start) - before
+    const sentenceInitial = position <= 3
+    if (parts.length === 1) {
+      const w = first.lower
+      if (w.length < 2 || names.lowerWords.has(w) || /^\p{N}/u.test(w)) continue
+      // A lone capitalised word opening a sentence is usually an ordinary word.
+      if (position === 0 && !/^\p{Lu}{2,}$/u.test(first.text) && names.lowerWords.has(w.replace(/s$/, ''))) continue
+    }
+    out.push({
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      words: parts.length,
+      sentenceInitial
+    })
+  }
+  return out
+}
+
+/** Lower-case forms of the words written in lower case in `text`. */
+export function lowerCaseWords(text: string, into: Set<string>): void {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}])/gu)) into.add(m[0])
+}
