@@ -44,6 +44,8 @@ export interface BlockWords {
 
 /** Whether `t` can be part of a name. */
 export function isNameWord(t: Token, lx: EntityLookups): boolean {
+  // `I'm`, `US-led`: contractions and compounds ending in a lower-case word are not names.
+  if (/['’](?:m|ve|ll|re|d|s|t)$/i.test(t.text) || (/-\p{Ll}+$/u.test(t.text) && !lx.places.has(t.key))) return false
   if (t.shape === 'cap') return !/['’]$/.test(t.text)
   if (t.shape === 'upper') return t.text.replace(/[^\p{L}]/gu, '').length >= 2 || lx.titles.has(t.key)
   return false
@@ -191,13 +193,13 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       }
       // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
       let p = m
-      while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx)) p++
+      while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && lx.articles.has(tokens[p]!.key) && !lx.elisions.includes(tokens[p]!.key))) p++
       if (p > m && p < n && isNameWord(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !forcedAt.has(p)) {
         m = p
         continue
       }
       // An organisation head takes lower-case words before its name: `École de maintien de la paix Alioune Blondin Beye`.
-      if (head && last === k) {
+      if (head) {
         let q = m
         while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && (isParticle(tokens[q]!, lx) || !lx.stopWords.has(tokens[q]!.key))) q++
         if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q)) {
@@ -207,9 +209,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       }
       break
     }
+    // Adjectives after a head: `Assemblée nationale`, `Banque mondiale`, `Force unifiée`.
+    if (head && last === k) {
+      let q = k + 1
+      while (q < n && q - k <= 2 && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && !lx.stopWords.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e))) q++
+      if (q > k + 1 && !(q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx))) last = q - 1
+    }
     const cand = finish(words, k, last, lx, lowerSeen)
     // A portfolio: `ministre de la Défense et des Anciens combattants`.
-    const portfolio: boolean = portfolioChain || afterPortfolio(tokens, k, lx)
+    const portfolio: boolean = (portfolioChain || afterPortfolio(tokens, k, lx)) && !(cand && lx.places.has(fold(cand.form)))
     if (cand && !portfolio) out.push(...split(words, cand, lx))
     portfolioChain = portfolio
     k = last + 1
@@ -250,9 +258,17 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   // Common words opening a sentence (`Selon`, `Cette`, `But`).
   while (a <= last && !labelled) {
     const t = tokens[a]!
-    const common = lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
+    // `Coordonnateur de PASTEF`: a role opening a line, then its organisation.
+    if (a < last && (lx.roles.has(t.key) || lx.titles.has(t.key)) && isParticle(tokens[a + 1]!, lx)) {
+      a++
+      initial = false
+      while (a <= last && isParticle(tokens[a]!, lx)) a++
+      continue
+    }
+    const common = lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || lx.demonyms.has(t.key) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
     if (!common) break
     if (!initial && lx.articles.has(t.key) && a < last) break
+    if (!initial && lx.notNames.has(t.key) && !lx.stopWords.has(t.key) && !lx.demonyms.has(t.key) && a < last && !lx.dateWords.has(t.key)) break
     if (lx.titles.has(t.key) && a < last) break
     a++
     initial = false
@@ -265,11 +281,14 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   let b = a
   for (let guard = 0; guard < 4 && b < last; guard++) {
     const n = Math.max(titleAt(tokens, b, lx.titles, lx.titleWords), titleAt(tokens, b, lx.roles, lx.roleWords))
+    if (n > 0 && b + n > last) return null
+    if (n > 0 && isParticle(tokens[b + n]!, lx)) break
     if (n === 0 || b + n > last) {
       // One modifier before a role: `Foreign Secretary`, `Defence Minister`.
       if (guard === 0 && b + 1 < last) {
-        const n2 = titleAt(tokens, b + 1, lx.roles, lx.roleWords) || titleAt(tokens, b + 1, lx.titles, lx.titleWords)
-        if (n2 > 0 && b + 1 + n2 <= last && !lx.orgHeads.has(tokens[b]!.key) && !lx.orgCues.has(tokens[b]!.key)) {
+        const n2 = titleAt(tokens, b + 1, lx.roles, lx.roleWords)
+        if (n2 > 0 && b + 1 + n2 > last && !lx.orgHeads.has(tokens[b]!.key) && !lx.orgCues.has(tokens[b]!.key)) return null
+        if (n2 > 0 && b + 1 + n2 <= last && !lx.orgHeads.has(tokens[b]!.key) && !lx.orgCues.has(tokens[b]!.key) && !isParticle(tokens[b + 1 + n2]!, lx)) {
           b = b + 1 + n2
           continue
         }
@@ -284,9 +303,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     a = b
     initial = false
   }
-  // Trailing particles cannot end a name.
+  // Trailing particles, roles and common words cannot end a name (`Labour MPs`).
   let z = last
-  while (z > a && isParticle(tokens[z]!, lx)) z--
+  while (z > a && (isParticle(tokens[z]!, lx) || lx.roles.has(tokens[z]!.key) || lx.notNames.has(tokens[z]!.key) || lx.dateWords.has(tokens[z]!.key))) z--
   const c = make(words, a, z, null)
   if (title) {
     c.title = title
@@ -311,7 +330,19 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
 function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] {
   const {tokens} = words
   const count = c.last - c.first + 1
-  if (count < 3 || c.title) return [c]
+  if (c.title) return [c]
+  if (count >= 2 && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form))) {
+    // A place before another name: `Athens Olympics`, `US People` (unless a cue makes it one name: `New York Times`).
+    let cue = false
+    for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true
+    for (let q = Math.min(c.last - 1, c.first + 2); q >= c.first && !cue; q--) {
+      const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
+      if (lx.places.has(head) && !lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[c.first]!.end))) && tokens[q + 1]!.shape !== 'lower') {
+        return [make(words, c.first, q, null), ...split(words, make(words, q + 1, c.last, null), lx)]
+      }
+    }
+  }
+  if (count < 3) return [c]
   for (let q = c.first; q <= c.last; q++) if (tokens[q]!.shape === 'lower') return [c]
   const key = fold(c.form)
   if (lx.places.has(key) || lx.organizations.has(key)) return [c]

@@ -26,6 +26,7 @@ export interface EntityLookups {
   readonly orgCues: ReadonlySet<string>
   readonly orgHeads: ReadonlySet<string>
   readonly portfolio: ReadonlySet<string>
+  readonly postAdjectives: readonly string[]
   readonly locCues: ReadonlySet<string>
   readonly locPreps: ReadonlySet<string>
   readonly notNames: ReadonlySet<string>
@@ -75,7 +76,9 @@ function compile(locale: Locale): EntityLookups {
   pairs(e.demonymCountries, demonyms)
   const dateWords = new Set<string>()
   for (const forms of [...(locale.dates?.months ?? []), ...(locale.dates?.weekdays ?? [])]) {
-    for (const f of forms) if (f.length > 3) dateWords.add(fold(f).replace(/\.$/, ''))
+    forms.forEach((f, i) => {
+      if (i === 0 || f.length > 3) dateWords.add(fold(f).replace(/\.$/, ''))
+    })
   }
   const speech = locale.quotes?.speechVerbs ?? []
   return {
@@ -89,6 +92,7 @@ function compile(locale: Locale): EntityLookups {
     orgCues: set(e.organizationCues),
     orgHeads: set(e.organizationHeads),
     portfolio: set(e.portfolioHeads),
+    postAdjectives: (e.postAdjectiveEndings ?? []).map(fold),
     locCues: set(e.locationCues),
     locPreps: set(e.locationPrepositions),
     notNames: set(e.notNames),

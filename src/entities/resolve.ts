@@ -65,11 +65,17 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const cands = candidatesOf(b.words, lx, lowerSeen)
     const conv = new Map<Candidate, Mention>()
     for (const c of cands) {
+      const typed = typeOf(c, b.words.tokens, lx)
+      if (!typed) continue
+      if (typed.type !== 'person' && c.lead !== undefined) {
+        // The "title" was part of the name: `Imam Khomeini International Airport`.
+        c.start = b.words.tokens[c.lead]!.start
+        c.form = b.words.text.slice(c.start, c.end)
+        delete c.title
+      }
       const start = blockOffset(b.block, c.start)
       const end = Math.max(start, blockOffset(b.block, c.end))
       if (user.some((u) => u.start < end && start < u.end)) continue
-      const typed = typeOf(c, b.words.tokens, lx)
-      if (!typed) continue
       const m: Mention = {
         start,
         end,
@@ -162,7 +168,6 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups): {typ
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
   if (c.type) return {type: c.type, sure: true}
-  if (c.title) return {type: 'person', sure: true}
   const first = tokens[c.first]!
   const last = tokens[c.last]!
   const words = c.last - c.first + 1
@@ -173,6 +178,15 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups): {typ
     const t = tokens[k]!
     if (lx.orgCues.has(t.key) && (words > 1 || t.shape === 'upper')) return {type: 'organization', sure: true}
   }
+  // `BBC One`, `Reuters Television`: a known organisation's name first.
+  if (words > 1 && lx.organizations.has(first.key)) return {type: 'organization', sure: true}
+  if (c.title) return {type: 'person', sure: true}
+  // `AC Milan`: an acronym before a name.
+  if (words > 1 && first.shape === 'upper' && tokens[c.first + 1]!.shape === 'cap') return {type: 'organization', sure: false}
+  // `Praia da Luz`, `Rio de Janeiro`: a place with a particle.
+  if (words > 2 && lx.places.has(first.key) && tokens[c.first + 1]!.shape === 'lower') return {type: 'location', sure: true}
+  // `The Guardian`: people's names do not open with an article.
+  if (words > 1 && lx.articles.has(first.key) && !first.initial) return {type: 'organization', sure: false}
   // Place prepositions: `à Bamako`, `in Frankfurt`.
   if (placeBefore(tokens, c.first, lx)) return {type: 'location', sure: false}
   // A person role or title just before: `le ministre-conseiller Ousseynou Ly`, `striker Didier Drogba`.
@@ -181,6 +195,12 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups): {typ
     return {type: 'person', sure: true}
   }
   if (c.acronym) return {type: 'organization', sure: false}
+  if (words === 1) {
+    // `le porte-parole du Kremlin, Peskov`
+    if (roleOf(tokens, '', c, lx) !== undefined) return {type: 'person', sure: true}
+    // `the Commons`, `le Sénat`
+    if (lx.orgCues.has(first.key) && !first.initial) return {type: 'organization', sure: true}
+  }
   let allUpper = true
   let particles = false
   for (let k = c.first; k <= c.last; k++) {
@@ -328,6 +348,11 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       const k = key(m)
       let d: Draft | undefined = byKey.get(k)
       if (!d) d = persons().find((p) => p.mentions.some((x) => x.words.length > 1 && x.words[x.words.length - 1] === k))
+      if (!d) {
+        // A first name alone, when one person only has it: `Serena`.
+        const byFirst = persons().filter((p) => p.mentions.some((x) => x.words.length > 1 && x.words[0] === k))
+        if (byFirst.length === 1) d = byFirst[0]
+      }
       if (!d && m.acronym) {
         const letters = m.form.replace(/[^\p{L}]/gu, '')
         d = drafts.find((x) => x.type !== 'person' && x.mentions.some((y) => y.words.length > 1 && spells(y.form, letters, lx)))
@@ -448,7 +473,8 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
 function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): Entity[] {
   const out: Entity[] = []
   const counts: Record<EntityType, number> = {person: 0, organization: 0, location: 0}
-  const live = drafts.filter((d) => d.mentions.length > 0)
+  // A single capitalised word of unknown type named once is too weak to keep.
+  const live = drafts.filter((d) => d.mentions.length > 0 && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.type !== 'organization'))
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
   for (const d of live) {

@@ -36,6 +36,8 @@ function shapeOf(text: string): Shape {
     if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper'
     return 'cap'
   }
+  // `diCaprio`, `eBay`, `iPhone`
+  if (/^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(text)) return 'cap'
   if (LOWER.test(first)) return 'lower'
   return 'other'
 }
@@ -50,8 +52,8 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     let end = start + m[0].length
     let glued = false
     // Elision: `l'AES`, `d'Ivoire`, `qu'Ousmane`.
-    const el = /^(\p{L}{1,2})['’](?=\p{L})/u.exec(m[0])
-    if (el && (LOWER.test(el[1]![0]!) || lx.elisions.includes(fold(el[1]!) + "'"))) {
+    const el = /^(\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})/u.exec(m[0])
+    if (el && (LOWER.test(el[1]![0]!) || el[1]!.length > 1 || lx.elisions.includes(fold(el[1]!) + "'"))) {
       raw.push({start, end: start + el[0].length, glued: false})
       start += el[0].length
       glued = true

@@ -19,6 +19,8 @@ export interface EntityLexicon {
   readonly articles: readonly string[]
   /** Words that type a capitalised span as an organisation (`ministère`, `université`, `company`, `fc`). */
   readonly organizationCues: readonly string[]
+  /** Endings of lower-case adjectives that may follow an organisation head inside its name (`nationale` in `Assemblée nationale`). */
+  readonly postAdjectiveEndings: readonly string[]
   /** Organisation cue words that may be followed by lower-case words before the capitalised part (`école`, `force`). */
   readonly organizationHeads: readonly string[]
   /** Words that type a capitalised span as a place (`avenue`, `lac`, `river`, `airport`). */

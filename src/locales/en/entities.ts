@@ -20,14 +20,14 @@ export const entities: EntityLexicon = {
     'midfielder', 'defender', 'goalkeeper', 'player', 'captain', 'winger', 'forward', 'journalist',
     'reporter', 'correspondent', 'editor', 'analyst', 'economist', 'lawyer', 'attorney', 'judge', 'prosecutor',
     'mp', 'mep', 'senator', 'mayor', 'governor', 'ambassador', 'commissioner', 'singer', 'actor', 'actress',
-    'star', 'artist', 'writer', 'author', 'director', 'producer', 'presenter', 'host', 'comedian', 'leader',
-    'candidate', 'chancellor', 'shadow chancellor', 'leader', 'officer', 'researcher', 'professor', 'expert',
+    'star', 'artist', 'writer', 'author', 'producer', 'presenter', 'host', 'comedian', 'leader',
+    'candidate', 'chancellor', 'shadow chancellor', 'officer', 'researcher', 'professor', 'expert',
     'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'counterpart',
     'champion', 'rapper', 'musician', 'driver', 'rider', 'runner', 'boxer', 'fly-half', 'full-back',
     'centre', 'prop', 'hooker', 'scrum-half', 'batsman', 'bowler', 'skipper', 'veteran', 'rival', 'chief'
   ],
   portfolioHeads: ['minister', 'ministry', 'ministers', 'secretary', 'department', 'secretaries', 'portfolio'],
-  particles: ['of', 'the', 'de', 'du', 'des', 'la', 'le', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'for', 'on', 'y'],
+  particles: ['of', 'the', 'de', 'du', 'des', 'la', 'le', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'y'],
   elisions: ['d\'', 'l\''],
   articles: ['the'],
   organizationCues: [
@@ -45,8 +45,9 @@ export const entities: EntityLexicon = {
     'commons', 'lords', 'cabinet', 'administration', 'capital', 'partners', 'securities', 'investments',
     'investment', 'finance', 'financial', 'insurance', 'airport authority', 'brewery', 'stores', 'mail',
     'yard', 'house', 'studio', 'games', 'labs', 'software', 'electronics', 'mobile', 'wireless', 'online',
-    'institution', 'orchestra', 'team', 'festival', 'awards', 'academy awards'
+    'institution', 'orchestra', 'team'
   ],
+  postAdjectiveEndings: ['general'],
   organizationHeads: [
     'ministry', 'department', 'university', 'institute', 'academy', 'bank', 'council', 'commission',
     'federation', 'committee', 'association', 'foundation', 'organisation', 'organization', 'office',
@@ -72,23 +73,23 @@ export const entities: EntityLexicon = {
     'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'what', 'which', 'who',
     'why', 'how', 'where', 'new', 'last', 'first', 'next', 'one', 'two', 'three', 'chief', 'general',
     'source', 'sources', 'copyright', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'whatsapp',
-    'oscar', 'oscars', 'golden globe', 'golden globes', 'grammy', 'grammys', 'bafta', 'baftas', 'emmy',
+    'oscar', 'oscars', 'golden globe', 'golden globes', 'grammy', 'grammys', 'emmy',
     'emmys', 'olympics', 'world cup', 'premiership', 'premier league', 'champions league', 'six nations',
     'european', 'western', 'eastern', 'northern', 'southern', 'tory', 'democrat', 'republican',
     'conservative', 'liberal', 'am', 'pm', 'ceo', 'cfo', 'coo', 'mp', 'mps', 'mep', 'meps',
-    'muslim', 'muslims', 'christian', 'christians', 'jewish', 'catholic', 'islamic', 'arab', 'arabs'
+    'muslim', 'muslims', 'jewish', 'day', 'year', 'new year', 'open', 'games', 'awards', 'award', 'grand slam', 'cup', 'championship', 'championships', 'gmt', 'bst', 'utc', 'aids', 'hiv', 'catholic', 'islamic', 'arab', 'arabs'
   ],
   countries,
   countryAliasesCased: [
     ...countryAliasesCased,
-    'U.S.=United States', 'U.S.A.=United States', 'America=United States', 'Britain=United Kingdom',
+    'U.S.=United States', 'Turkey=Türkiye', 'Cape Verde=Cabo Verde', 'East Timor=Timor-Leste', 'Macedonia=North Macedonia', 'U.S.A.=United States', 'America=United States', 'Britain=United Kingdom',
     'Great Britain=United Kingdom', 'U.K.=United Kingdom', 'England=United Kingdom', 'Burkina=Burkina Faso',
     'DR Congo=DR Congo', 'Democratic Republic of Congo=DR Congo', 'Democratic Republic of the Congo=DR Congo',
     'Congo-Kinshasa=DR Congo', 'Côte d\'Ivoire=Ivory Coast', 'Cote d\'Ivoire=Ivory Coast', 'Holland=Netherlands',
     'the Netherlands=Netherlands', 'Burma=Myanmar', 'Czech Republic=Czechia', 'Russian Federation=Russia',
     'South Korea=South Korea', 'Korea=South Korea', 'Swaziland=Eswatini', 'UAE=United Arab Emirates',
     'Emirates=United Arab Emirates', 'Vatican=Vatican City', 'Soviet Union=Soviet Union', 'USSR=Soviet Union'
-  ].filter((x) => !/^(.+)=\1$/.test(x)),
+  ].filter((x, i, a) => !/^(.+)=\1$/.test(x) && a.indexOf(x) === i),
   demonymCountries: [
     ...demonymCountries,
     'english=United Kingdom', 'scottish=United Kingdom', 'welsh=United Kingdom', 'european=European Union',

@@ -11,7 +11,7 @@ export const entities: EntityLexicon = {
     'el hadji', 'el hadj', 'elhadji', 'hadja', 'sokhna', 'sir', 'lord', 'lady', 'prince', 'princesse', 'roi',
     'reine', 'pape', 'président', 'présidente', 'ministre', 'premier ministre', 'sénateur', 'sénatrice',
     'député', 'députée', 'maire', 'juge', 'procureur', 'ambassadeur', 'ambassadrice', 'gouverneur', 'préfet',
-    'inspecteur', 'commissaire', 'chef', 'sa majesté', 'son excellence', 's.e.', 'saint', 'sainte'
+    'inspecteur', 'commissaire', 'chef', 'sa majesté', 'son excellence', 'excellence', 's.e.', 'dg', 'pdg', 'sg'
   ],
   roleWords: [
     'ministre', 'ministre-conseiller', 'président', 'présidente', 'vice-président', 'premier ministre',
@@ -29,7 +29,7 @@ export const entities: EntityLexicon = {
     'lutteur', 'handballeur', 'basketteur', 'footballeur', 'tennisman', 'pilote'
   ],
   portfolioHeads: ['ministre', 'ministère', 'ministres', 'secrétaire d\'état', 'secrétariat d\'état', 'portefeuille'],
-  particles: ['de', 'du', 'des', 'la', 'le', 'les', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'ould', 'el', 'al', 'y', 'sur', 'en', 'pour', 'sans'],
+  particles: ['de', 'du', 'des', 'la', 'le', 'les', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'ould', 'el', 'al', 'y'],
   elisions: ['d\'', 'l\''],
   articles: ['le', 'la', 'les', 'l\''],
   organizationCues: [
@@ -45,6 +45,11 @@ export const entities: EntityLexicon = {
     'diocèse', 'équipe', 'sélection', 'orchestre', 'chaîne', 'bureau', 'secrétariat', 'délégation',
     'haut conseil', 'haute autorité', 'cellule', 'plateforme', 'collectif', 'ligue', 'championnat',
     'olympique', 'sporting', 'racing', 'stade', 'real', 'athletic', 'as', 'us', 'jaraaf', 'ucad', 'onu'
+  ],
+  postAdjectiveEndings: [
+    'al', 'ale', 'ales', 'aux', 'ien', 'ienne', 'iens', 'iennes', 'ique', 'iques', 'aire', 'aires', 'el', 'elle', 'els',
+    'elles', 'if', 'ive', 'ifs', 'ives', 'ée', 'ées', 'ain', 'aine', 'ains', 'aines', 'ais', 'aise', 'ois', 'oise', 'ier',
+    'ière', 'iers', 'ières', 'eur', 'eure', 'é', 'és', 'suprême', 'unifiée', 'unifié', 'mondiale', 'mondial'
   ],
   organizationHeads: [
     'ministère', 'université', 'école', 'institut', 'académie', 'agence', 'banque', 'force', 'forces',
@@ -67,7 +72,7 @@ export const entities: EntityLexicon = {
     'monsieur', 'madame', 'internet', 'dieu', 'allah', 'covid', 'covid-19', 'euro', 'euros', 'dollar',
     'dollars', 'franc', 'francs', 'cfa', 'fcfa', 'photo', 'photos', 'vidéo', 'vidéos', 'exclusif', 'urgent',
     'direct', 'live', 'lire', 'voir', 'aussi', 'suite', 'mercato', 'tabaski', 'ramadan', 'korité', 'noël',
-    'pâques', 'aïd', 'magal', 'gamou', 'ok', 'tv', 'pdf', 'etc', 'ps', 'nb', 'breaking', 'alerte', 'info',
+    'pâques', 'aïd', 'gmt', 'swt', 'jour', 'an', 'nouvel an', 'coupe', 'open', 'jeux', 'mondial', 'can', 'jo', 'sida', 'vih', 'magal', 'gamou', 'ok', 'tv', 'pdf', 'etc', 'ps', 'nb', 'breaking', 'alerte', 'info',
     'infos', 'a', 'à', 'ô', 'oui', 'non', 'bravo', 'merci', 'hier', 'aujourd\'hui', 'demain', 'ligue 1',
     'premier', 'première', 'nord', 'sud', 'est', 'ouest', 'centre', 'état', 'états', 'etat', 'etats',
     'république', 'gouvernement', 'président', 'présidente', 'ministre', 'premier ministre', 'mr', 'mme',
@@ -91,7 +96,7 @@ export const entities: EntityLexicon = {
     'Hollande=Pays-Bas', 'Émirats=Émirats arabes unis', 'Emirats=Émirats arabes unis',
     'Côte-d\'Ivoire=Côte d\'Ivoire', 'Cote d\'Ivoire=Côte d\'Ivoire', 'Sahara occidental=Sahara Occidental',
     'Egypte=Égypte', 'Equateur=Équateur', 'Ethiopie=Éthiopie', 'Erythrée=Érythrée', 'Eswatini=Swaziland'
-  ],
+  ].filter((x, i, a) => a.indexOf(x) === i),
   demonymCountries: [
     ...demonymCountries,
     'sénégalais=Sénégal', 'sénégalaise=Sénégal', 'sénégalaises=Sénégal', 'burkinabè=Burkina Faso',
