@@ -13,7 +13,7 @@ import {
   type CueWords
 } from '../quotes/cues.js'
 import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
-import {lowerCaseWords, nameRuns, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
+import {lowerCaseWords, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Quote, QuoteKind} from '../schema/article.js'
 
 /** Most `unbalanced-quote` diagnostics reported for one article. */
@@ -72,10 +72,13 @@ export function quoteDocument(context: Context): QuoteDocument {
   const lowerWords = new Set<string>()
   for (const t of texts) lowerCaseWords(t, lowerWords)
   const names: NameContext = {lexicon, stopWords, roles, lowerWords}
+  const functionWords = new Set([...stopWords, ...lexicon.cuePhrases.map((p) => p.split(' ')[0]!)])
   const blocks = context.blocks.map((block, i) => {
     const text = masked[i]!.join('')
-    const tokens: Token[] = tokenize(text)
-    const starts = sentenceStarts(text, lexicon)
+    const glued = splitGlued(tokenize(text), functionWords)
+    const tokens: Token[] = glued.tokens
+    let starts = sentenceStarts(text, lexicon)
+    if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)
     return {block, masked: text, tokens, starts, names: nameRuns(text, tokens, starts, names)}
   })
   const doc: QuoteDocument = {blocks, quotes, unbalanced, words, lexicon}
@@ -89,6 +92,24 @@ export function sentenceAround(view: QuoteBlock, at: number): [number, number] {
   return [view.starts[k]!, view.starts[k + 1] ?? view.masked.length]
 }
 
+/** End of the sentence that goes on after index `at` (the start of the next sentence). */
+function sentenceEndAfter(view: QuoteBlock, at: number): number {
+  const k = sentenceIndex(view.starts, at)
+  return view.starts[k + 1] ?? view.masked.length
+}
+
+/** Whether the words before a mark name what follows (`le terme`, `known as`, `dubbed`). */
+function namesAThing(before: readonly Token[], words: CueWords): boolean {
+  for (const entry of words.notQuoteBefore) {
+    const parts = entry.split(' ')
+    if (parts.length > before.length) continue
+    let ok = true
+    for (let j = 0; j < parts.length && ok; j++) ok = before[before.length - parts.length + j]!.lower === parts[j]
+    if (ok) return true
+  }
+  return false
+}
+
 /** Words of a text. */
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length
@@ -97,6 +118,9 @@ function wordCount(text: string): number {
 /** A quote found, before it becomes a `Quote`. */
 interface Found {
   readonly segments: readonly Segment[]
+  /** Index of the opening and of the closing mark (in the first and last block). */
+  readonly openAt: number
+  readonly closeAt: number
   kind: QuoteKind
   attribution: Attribution | null
   /** Block of the attribution offsets. */
@@ -128,7 +152,7 @@ export const quotesExtractor: Extractor = {
       while (s < e && /\s/.test(text[s]!)) s++
       while (e > s && /\s/.test(text[e - 1]!)) e--
       if (wordCount(text) < 3) continue
-      found.push({segments: [{block: view.block.index, start: s, end: e}], kind: 'block', attribution: null, attributionBlock: view.block.index})
+      found.push({segments: [{block: view.block.index, start: s, end: e}], openAt: Math.max(0, s - 1), closeAt: e, kind: 'block', attribution: null, attributionBlock: view.block.index})
     }
     found.sort((x, y) => x.segments[0]!.block - y.segments[0]!.block || x.segments[0]!.start - y.segments[0]!.start)
 
@@ -142,20 +166,19 @@ export const quotesExtractor: Extractor = {
       const text = f.segments.map((s) => blocks[s.block]!.block.text.slice(s.start, s.end)).join(' ')
       const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
       if (key === '' || seen.has(key)) continue
-      const openAt = first.start - 1
-      const closeAt = last.end
+      const {openAt, closeAt} = f
       const [sentenceStart] = sentenceAround(firstView, Math.max(0, openAt))
       const before = firstView.masked.slice(sentenceStart, Math.max(sentenceStart, openAt)).replace(/[«“„‘‹"'»\s]+$/u, '')
       const beforeTokens = firstView.tokens.slice(firstTokenAt(firstView.tokens, sentenceStart), firstTokenAt(firstView.tokens, Math.max(sentenceStart, openAt)))
       const lastBefore = beforeTokens[beforeTokens.length - 1]
-      if (lastBefore && words.notQuoteBefore.has(lastBefore.lower) && /^[\s\u00a0\u202f]*$/.test(firstView.masked.slice(lastBefore.end, openAt))) continue
+      if (lastBefore && /^[\s\u00a0\u202f]*$/.test(firstView.masked.slice(lastBefore.end, openAt)) && namesAThing(beforeTokens, words)) continue
 
       let attribution = f.attribution
       let attributionBlock = f.attributionBlock
       if (!attribution) {
         // After the quote, in the rest of its sentence.
-        const [, end] = sentenceAround(lastView, Math.min(lastView.masked.length, closeAt + 1))
-        attribution = attributionAfter(lastView, closeAt + 1, end, words)
+        const end = sentenceEndAfter(lastView, closeAt)
+        attribution = end > closeAt + 1 ? attributionAfter(lastView, closeAt + 1, end, words) : null
         attributionBlock = last.block
       }
       if (!attribution && f.kind !== 'block') {
@@ -195,7 +218,7 @@ export const quotesExtractor: Extractor = {
       if (n <= 2 && !attribution?.cue) {
         if (n === 1 || metadata || /\p{Lu}/u.test(text[0]!) || kind !== 'partial') continue
       }
-      if (!attribution?.cue && n >= 2 && n <= 12 && !/[.!?,;:]/.test(text)) {
+      if ((!attribution?.cue || kind === 'partial') && n >= 2 && n <= 12 && !/[.!?,;:]/.test(text)) {
         const long = text.split(/\s+/).filter((w) => w.length > 3)
         if (long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w))) continue
       }
@@ -234,7 +257,7 @@ export const quotesExtractor: Extractor = {
  * the incise as their attribution.
  */
 function splitIncise(q: MarkedQuote, doc: QuoteDocument): Found[] {
-  const whole: Found = {segments: q.segments, kind: 'direct', attribution: null, attributionBlock: q.segments[0]!.block}
+  const whole: Found = {segments: q.segments, openAt: q.open.at, closeAt: q.close.at, kind: 'direct', attribution: null, attributionBlock: q.segments[0]!.block}
   if (q.segments.length !== 1) return [whole]
   const seg = q.segments[0]!
   const view = doc.blocks[seg.block]!
@@ -258,8 +281,8 @@ function splitIncise(q: MarkedQuote, doc: QuoteDocument): Found[] {
     let s2 = secondStart
     while (s2 < seg.end && /\s/.test(text[s2]!)) s2++
     return [
-      {segments: [{block: seg.block, start: seg.start, end: firstEnd}], kind: 'direct', attribution, attributionBlock: seg.block},
-      {segments: [{block: seg.block, start: s2, end: seg.end}], kind: 'direct', attribution, attributionBlock: seg.block}
+      {segments: [{block: seg.block, start: seg.start, end: firstEnd}], openAt: q.open.at, closeAt: firstEnd, kind: 'direct', attribution, attributionBlock: seg.block},
+      {segments: [{block: seg.block, start: s2, end: seg.end}], openAt: s2 - 1, closeAt: q.close.at, kind: 'direct', attribution, attributionBlock: seg.block}
     ]
   }
   return [whole]

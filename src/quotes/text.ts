@@ -42,6 +42,27 @@ export function tokenize(text: string): Token[] {
   return out
 }
 
+/**
+ * Splits words glued by scraping where a heading or a sentence lost its
+ * break (`JacksonSelon les…` → `Jackson` + `Selon`): at a lower-case →
+ * capital change whose right part is a function word of the language. Returns
+ * the words and the offsets where a sentence starts.
+ */
+export function splitGlued(tokens: readonly Token[], functionWords: ReadonlySet<string>): {tokens: Token[]; breaks: number[]} {
+  const out: Token[] = []
+  const breaks: number[] = []
+  for (const t of tokens) {
+    const m = /^(.*\p{Ll}{2})(\p{Lu}\p{Ll}+)$/u.exec(t.text)
+    if (m && functionWords.has(m[2]!.toLowerCase()) && !/[-'’.]/.test(m[1]!)) {
+      const cut = t.start + m[1]!.length
+      out.push({text: m[1]!, lower: m[1]!.toLowerCase(), start: t.start, end: cut})
+      out.push({text: m[2]!, lower: m[2]!.toLowerCase(), start: cut, end: t.end})
+      breaks.push(cut)
+    } else out.push(t)
+  }
+  return {tokens: out, breaks}
+}
+
 /** Whether a word is written with a capital (also `diCaprio`, `McCann`, `LY`). */
 export function isCapitalised(word: string): boolean {
   return UPPER.test(word) || INNER_UPPER.test(word)
@@ -74,7 +95,8 @@ export function sentenceStarts(text: string, lexicon: QuoteLexicon): number[] {
     }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue
     let k = i + 1
-    while (k < n && k < i + 4 && CLOSERS.has(text[k]!)) k++
+    // Closing marks after the stop, also after a (no-break) space: `fin. »`.
+    while (k < n && k < i + 6 && (CLOSERS.has(text[k]!) || (/[ \u00a0\u202f]/.test(text[k]!) && /[»”›]/.test(text[k + 1] ?? '')))) k++
     if (k < n && text[k] === '.' ) continue
     if (c === '.') {
       // The word before the dot.
@@ -89,7 +111,7 @@ export function sentenceStarts(text: string, lexicon: QuoteLexicon): number[] {
       continue
     }
     const next = text[k]!
-    if (isSpace(next)) starts.push(k)
+    if (isSpace(next)) starts.push(k + 1)
     else if (/\p{Lu}/u.test(next) || OPENERS.has(next)) {
       // Glued sentences, only after a lower-case word (not `U.S.A`).
       if (i >= 2 && /\p{Ll}/u.test(text[i - 1]!) && /\p{Ll}/u.test(text[i - 2]!)) starts.push(k)

@@ -147,7 +147,7 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const view = doc.blocks[blockAt(doc, start)]!
         const i = indexIn(view, start)
         const j = indexIn(view, end)
-        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before: wordBefore(view, i), words: e.name.split(/\s+/).length})
+        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before: wordBefore(view, i), words: m.text.split(/\s+/).length})
       }
     }
   } else {
