@@ -1,7 +1,337 @@
-import type {Extractor} from '../pipeline.js'
+/**
+ * Byline and authors: a byline under the headline (`By X`, `By X and Y`,
+ * `By X, Reuters`, `Par X et Y`, `De notre correspondant à Dakar, X`, a lone
+ * name line, Markdown `**By X**`), front matter `author`/`authors`, or a
+ * signature at the end (`Oumar Alpha`, `Awa Ndiaye / AFP`).
+ */
+import {blockSpan, spanAt, type Block, type Context} from '../context.js'
+import type {FrontMatterValue} from '../frontmatter.js'
+import {isClaimed, type Extractor, type Range} from '../pipeline.js'
+import type {Author, Span} from '../schema/article.js'
 
-/** Byline at the top or signature at the end: byline and authors. */
+/** The words of every locale of the parse, merged (a French byline may stand in an English-detected text). */
+interface Words {
+  readonly prefixes: readonly string[]
+  readonly conjunctions: readonly string[]
+  readonly roleIntros: readonly string[]
+  readonly roleWords: ReadonlySet<string>
+  readonly particles: ReadonlySet<string>
+  readonly notNames: ReadonlySet<string>
+  readonly agencies: ReadonlyMap<string, string>
+  /** Month and weekday names. */
+  readonly months: ReadonlySet<string>
+}
+
+const cache = new WeakMap<readonly unknown[], Words>()
+
+function words(context: Context): Words {
+  const key = context.locales
+  const hit = cache.get(key)
+  if (hit) return hit
+  // The article's locale first, so its words win ties.
+  const locales = [context.locale, ...context.locales.filter((l) => l !== context.locale)]
+  const all = <T>(pick: (l: (typeof locales)[number]) => readonly T[]) => [...new Set(locales.flatMap(pick))]
+  const byLength = (a: string, b: string) => b.length - a.length
+  const result: Words = {
+    prefixes: all((l) => l.byline.prefixes).sort(byLength),
+    conjunctions: all((l) => l.byline.conjunctions),
+    roleIntros: all((l) => l.byline.roleIntros).sort(byLength),
+    roleWords: new Set(all((l) => l.byline.roleWords)),
+    particles: new Set(all((l) => l.byline.nameParticles)),
+    notNames: new Set(all((l) => l.byline.notNames)),
+    agencies: new Map(all((l) => l.byline.agencies).map((a) => [a.toLowerCase(), a])),
+    months: new Set([...all((l) => l.dates.months.flat()), ...all((l) => l.dates.weekdays.flat())])
+  }
+  if (context.locale === locales[0] && context.locales.includes(context.locale)) cache.set(key, result)
+  return result
+}
+
+const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}'’.-]{0,30}$/u
+const ELIDED_TOKEN = /^\p{Ll}{1,2}['’][\p{Lu}][\p{L}\p{M}'’.-]{0,30}$/u
+
+/**
+ * Whether `text` reads as a person's name: 1–6 words, capitalised or name
+ * particles (`de`, `van`), at least `min` capitalised, not an agency, not
+ * only month or weekday names. With `strict` (a line that is only a name,
+ * with no byline word to vouch for it), no word may be one that rules a name
+ * out (`Photo`, `Source`) and a word in capitals must be an initial (`J.`),
+ * so that a shouted label is not a name; with a byline word only the first
+ * word is checked (`By Peter Read` is a name, `By Source` is not).
+ */
+function isPersonName(text: string, w: Words, min: number, strict: boolean): boolean {
+  if (text.length > 60 || /\d/.test(text)) return false
+  if (w.agencies.has(text.toLowerCase())) return false
+  const tokens = text.split(/[ \u00a0]+/)
+  if (tokens.length === 0 || tokens.length > 6) return false
+  let capitalised = 0
+  let calendar = 0
+  for (const [k, t] of tokens.entries()) {
+    if (NAME_TOKEN.test(t) || ELIDED_TOKEN.test(t)) {
+      const lower = t.toLowerCase().replace(/\.$/, '')
+      if ((strict || k === 0) && w.notNames.has(lower)) return false
+      if (strict && t.length > 2 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) return false
+      if (w.months.has(lower)) calendar++
+      capitalised++
+    } else if (!w.particles.has(t)) return false
+  }
+  if (!NAME_TOKEN.test(tokens[0]!) && !ELIDED_TOKEN.test(tokens[0]!)) return false
+  return capitalised >= min && calendar < capitalised
+}
+
+/** A name found in a byline, with its indices in the searched string. */
+interface FoundName {
+  readonly name: string
+  readonly start: number
+  readonly end: number
+}
+
+/** What a byline line credits. */
+interface Credit {
+  readonly names: FoundName[]
+  readonly role?: string
+  readonly affiliation?: string
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Splits `text` (from index `at` of the line) on the conjunctions: `X and Y`, `X et Y`, `X & Y`. */
+function splitConjunctions(text: string, at: number, w: Words): {text: string; start: number}[] {
+  const alt = w.conjunctions.map(escape).join('|')
+  const re = new RegExp(`[ \\u00a0]+(?:${alt})[ \\u00a0]+`, 'giu')
+  const out: {text: string; start: number}[] = []
+  let from = 0
+  for (const m of text.matchAll(re)) {
+    out.push({text: text.slice(from, m.index), start: at + from})
+    from = m.index + m[0].length
+  }
+  out.push({text: text.slice(from), start: at + from})
+  return out
+}
+
+/**
+ * Reads the names part of a byline (`Janie Gabbett, Reuters`, `X and Y`,
+ * `X, Y et Z`, `Jane Doe, Staff Writer`); `null` when a part is not a name,
+ * a role or an agency. `at` is the index of `text` in its line.
+ */
+function readNames(text: string, at: number, w: Words, min: number, mixedCase: boolean): Credit | null {
+  const names: FoundName[] = []
+  let role: string | undefined
+  let affiliation: string | undefined
+  const parts: {text: string; start: number}[] = []
+  const re = /[ \u00a0]*[,;/][ \u00a0]*/g
+  let from = 0
+  for (const m of text.matchAll(re)) {
+    parts.push({text: text.slice(from, m.index), start: at + from})
+    from = m.index + m[0].length
+  }
+  parts.push({text: text.slice(from), start: at + from})
+  for (const [k, part] of parts.entries()) {
+    // Trailing dots and emphasis left over: `Reuters.`
+    const trimmed = part.text.trim()
+    const clean = /(?:^|\s)\p{Lu}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/\.$/, '')
+    const lower = clean.toLowerCase()
+    if (clean === '') continue
+    const agency = w.agencies.get(lower)
+    if (agency && k > 0) {
+      affiliation ??= clean
+      continue
+    }
+    if (k > 0 && [...w.roleWords].some((r) => lower === r || lower.startsWith(r + ' ') || lower.endsWith(' ' + r))) {
+      role ??= clean
+      continue
+    }
+    for (const piece of splitConjunctions(clean, part.start, w)) {
+      let name = piece.text.trim()
+      const lead = piece.text.length - piece.text.trimStart().length
+      // `Brad Schade Reuters`: an agency glued on after the name.
+      const tokens = name.split(/[ \u00a0]+/)
+      const last = tokens.at(-1)?.toLowerCase() ?? ''
+      if (tokens.length >= 3 && w.agencies.has(last)) {
+        affiliation ??= tokens.at(-1)!
+        name = tokens.slice(0, -1).join(' ')
+      }
+      if (!isPersonName(name, w, min, mixedCase)) return null
+      const start = piece.start + lead
+      names.push({name, start, end: start + name.length})
+    }
+  }
+  if (names.length === 0) return null
+  return {names, ...(role ? {role} : {}), ...(affiliation ? {affiliation} : {})}
+}
+
+/** Credit of a line that opens with a byline word or a role: `By X`, `Par X et Y`, `De notre correspondant à Dakar, X`. */
+function readPrefixed(line: string, w: Words): Credit | null {
+  const lower = line.toLowerCase()
+  for (const intro of w.roleIntros) {
+    if (!lower.startsWith(intro + ' ')) continue
+    const comma = line.indexOf(',', intro.length)
+    if (comma < 0 || comma > intro.length + 60) continue
+    const role = line.slice(intro.length + 1, comma).trim()
+    const first = role.toLowerCase().split(' ')[0]!
+    if (![...w.roleWords].some((r) => r.split(' ')[0] === first)) continue
+    const rest = line.slice(comma + 1)
+    const lead = rest.length - rest.trimStart().length
+    const credit = readNames(rest.trim(), comma + 1 + lead, w, 1, false)
+    if (credit) return {...credit, role}
+  }
+  for (const prefix of w.prefixes) {
+    if (!lower.startsWith(prefix)) continue
+    const after = /^[ \u00a0]*:?[ \u00a0]+/.exec(line.slice(prefix.length))
+    if (!after) continue
+    const at = prefix.length + after[0].length
+    const credit = readNames(line.slice(at), at, w, 1, false)
+    if (credit) return credit
+  }
+  return null
+}
+
+/** Credit of a line that is only a name, maybe with an agency: `Oumar Alpha`, `Awa Ndiaye / AFP`, `Jean Dupont (AFP)`. */
+function readLoneName(line: string, w: Words): Credit | null {
+  if (line.length > 80 || /[:!?«»"“”]/.test(line)) return null
+  const paren = /^(.*?)[ \u00a0]*\(([^()]{1,40})\)$/.exec(line)
+  if (paren && w.agencies.has(paren[2]!.toLowerCase())) {
+    const credit = readNames(paren[1]!, 0, w, 2, true)
+    return credit && credit.names.length > 0 ? {...credit, affiliation: paren[2]!} : null
+  }
+  return readNames(line, 0, w, 2, true)
+}
+
+/** A line of a block: its text (markup removed) and its indices in `block.text`. */
+interface Line {
+  readonly block: Block
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+function linesOf(block: Block): Line[] {
+  const out: Line[] = []
+  const re = /[^\r\n]+/g
+  for (const m of block.text.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length
+    const text = m[0].trim()
+    if (text !== '') out.push({block, text, start: m.index + lead, end: m.index + lead + text.length})
+  }
+  return out
+}
+
+/** Span of a line as written: the whole block when the line is the block (so Markdown marks are kept). */
+function lineSpan(context: Context, line: Line): {span: Span; range: Range} {
+  const {block} = line
+  const whole = line.start === /^\s*/.exec(block.text)![0].length && line.end === block.text.trimEnd().length
+  if (whole) return {span: spanAt(context, block.start, block.end), range: {start: block.start, end: block.end}}
+  const span = blockSpan(context, block, line.start, line.end)
+  return {span, range: {start: span.position.start.offset, end: span.position.end.offset}}
+}
+
+function authorsOf(context: Context, line: Line, credit: Credit): Author[] {
+  return credit.names.map((n) => {
+    const span = blockSpan(context, line.block, line.start + n.start, line.start + n.end)
+    const author: Author = {name: n.name}
+    if (credit.role) author.role = credit.role
+    if (credit.affiliation) author.affiliation = credit.affiliation
+    if (span.text === n.name) author.position = span.position
+    return author
+  })
+}
+
+/** The text of a line without Markdown emphasis left around it (`_Par X_` is read as `Par X`). */
+function bare(text: string): string {
+  return text.replace(/^[*_]{1,3}|[*_]{1,3}$/g, '').trim()
+}
+
+/** Reads a byline line (prefixed or a role), for other steps that must not take one as something else. */
+export function readBylineLine(text: string, context: Context): boolean {
+  const w = words(context)
+  return readPrefixed(bare(text), w) !== null
+}
+
+function fromFrontMatter(context: Context): {authors: Author[]; range: Range} | null {
+  const data = context.frontMatter?.data
+  if (!data) return null
+  for (const key of ['authors', 'author', 'byline', 'creator']) {
+    const entry = data.get(key)
+    if (!entry) continue
+    const value: FrontMatterValue = entry.value
+    const names = (Array.isArray(value) ? value : value.split(/\s*(?:;|\band\b|\bet\b|&)\s*/u))
+      .map((v) => v.trim())
+      .filter((v) => v !== '')
+    if (names.length === 0) continue
+    const authors = names.map((name) => {
+      const author: Author = {name}
+      const at = context.source.indexOf(name, entry.start)
+      if (at >= 0 && at + name.length <= entry.end) author.position = context.lines.position(at, at + name.length)
+      return author
+    })
+    return {authors, range: {start: entry.start, end: entry.end}}
+  }
+  return null
+}
+
+/**
+ * Sets `byline` (the line as written) and `authors`. Claims the byline line
+ * or the signature block, so that they are not body.
+ */
 export const bylineExtractor: Extractor = {
   name: 'byline',
-  run: () => ({})
+  run(context, article, state) {
+    const w = words(context)
+    const fm = fromFrontMatter(context)
+    const claimed = (r: Range) => isClaimed(state.claims, r)
+    const open = context.blocks.filter((b) => !claimed(b))
+
+    // 1. A byline under the headline: among the first lines before the body starts.
+    const top: Line[] = []
+    const headlineEnd = article.headlinePosition?.end.offset ?? context.contentStart
+    for (const block of open.slice(0, 5)) {
+      if (block.end <= headlineEnd && article.headline !== null && context.format === 'text') continue
+      for (const line of linesOf(block)) {
+        const span = blockSpan(context, block, line.start, line.end)
+        if (claimed({start: span.position.start.offset, end: span.position.end.offset})) continue
+        if (span.position.end.offset <= headlineEnd && article.headline !== null) continue
+        top.push(line)
+      }
+      if (top.length >= 4 || block.text.length > 300) break
+    }
+    for (const [k, line] of top.slice(0, 4).entries()) {
+      const text = bare(line.text)
+      if (text.length > 200) break
+      let credit = readPrefixed(text, w)
+      // A lone name line only right under the headline (or the deck), in a short block of its own.
+      if (!credit && k === 0 && article.headline !== null && line.block.text.trim().length <= 80) credit = readLoneName(text, w)
+      if (credit) {
+        const offset = line.text.indexOf(text)
+        const shifted: Line = {block: line.block, text, start: line.start + offset, end: line.start + offset + text.length}
+        const {span, range} = lineSpan(context, {...line})
+        return {
+          byline: span,
+          authors: fm?.authors ?? authorsOf(context, shifted, credit),
+          claims: [range]
+        }
+      }
+      // The body has started: stop at the first line that is neither a byline nor short.
+      if (text.length > 100) break
+    }
+
+    if (fm) return {authors: fm.authors}
+
+    // 2. A signature at the end: the last block, one short line.
+    const last = open.at(-1)
+    if (last && open.length >= 3 && !last.text.includes('\n') && last.text.trim().length <= 80) {
+      const [line] = linesOf(last)
+      if (line) {
+        const text = bare(line.text)
+        const credit = readPrefixed(text, w) ?? readLoneName(text, w)
+        if (credit) {
+          const offset = line.text.indexOf(text)
+          const shifted: Line = {block: last, text, start: line.start + offset, end: line.start + offset + text.length}
+          const {span, range} = lineSpan(context, line)
+          return {byline: span, authors: authorsOf(context, shifted, credit), claims: [range]}
+        }
+      }
+    }
+    return {}
+  }
 }
