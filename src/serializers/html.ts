@@ -19,7 +19,7 @@ interface Mark {
   readonly close: string
 }
 
-const SPEAKER_HUES = [210, 25, 130, 280, 350, 55, 175, 310, 95, 240] as const
+const SPEAKER_HUES = [265, 330, 185, 45, 0, 300, 160, 225, 100, 20] as const
 const TYPE_LABEL = {person: 'Person', organization: 'Organisation', location: 'Place'} as const
 
 /**
@@ -153,7 +153,7 @@ function legend(): string {
     '<span class="nd-byline">byline</span>',
     '<span class="nd-dateline">dateline</span>',
     '<span class="nd-date">date</span>',
-    '<span class="nd-quote" style="--h:210">quote</span>',
+    '<span class="nd-quote" style="--h:265">quote</span>',
     '<span class="nd-entity nd-person">person</span>',
     '<span class="nd-entity nd-organization">organisation</span>',
     '<span class="nd-entity nd-location">place</span>'
