@@ -1,0 +1,306 @@
+/**
+ * `npm run bench [-- --write] [--per-corpus N] [--rounds N] [--quick]`
+ *
+ * In one process, on a fixed sample of real corpus articles
+ * (`../shared/corpus`), warm-up first, then rounds in alternating order:
+ * - `parseArticle` against remark-parse alone (`unified().use(remarkParse).parse`),
+ *   MB/s and the ratio, overall, per language and per corpus;
+ * - reference points doing less: compromise (en) / fr-compromise (fr)
+ *   people, places, organisations; chrono-node (`chrono-node/en`,
+ *   `chrono-node/fr`) `parse`;
+ * - time per pipeline step of `parseArticle`;
+ * - scaling: concatenated articles at 1x, 10x, 100x a ~10 KB input, time per
+ *   MB for newsdown and remark-parse (flat = linear).
+ * Writes `bench/out/bench.{md,svg,json}` and prints the table; with
+ * `--write` also `docs/bench.md` and `docs/bench.svg` (committed, linked from
+ * the README). A benchmark, not a test: nothing here asserts timings.
+ */
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {cpus, loadavg, totalmem} from 'node:os'
+import {fileURLToPath} from 'node:url'
+import * as chronoEn from 'chrono-node/en'
+import * as chronoFr from 'chrono-node/fr'
+import nlp from 'compromise'
+import frNlp from 'fr-compromise'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {defaultPipeline, parseArticle, type Extractor} from '../src/index.js'
+import {sample, scalingInputs, type SampleText} from './data.js'
+import {renderSvg, type Bar, type Series} from './svg.js'
+
+interface Options {
+  write: boolean
+  perCorpus: number
+  rounds: number
+  scaleBase: number
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = {write: false, perCorpus: 40, rounds: 5, scaleBase: 10_000}
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--write') options.write = true
+    else if (arg === '--per-corpus') options.perCorpus = Number(argv[++i])
+    else if (arg === '--rounds') options.rounds = Number(argv[++i])
+    else if (arg === '--quick') Object.assign(options, {perCorpus: 10, rounds: 2})
+    else throw new Error(`Unknown option ${arg}. Usage: npm run bench -- [--write] [--per-corpus N] [--rounds N] [--quick]`)
+  }
+  return options
+}
+
+const remark = unified().use(remarkParse)
+
+/** A competitor: what it runs on one text. */
+interface Tool {
+  name: string
+  does: string
+  ours?: boolean
+  /** Which sample texts it runs on. */
+  accepts: (t: SampleText) => boolean
+  run: (text: string) => unknown
+}
+
+const entityText = (s: string) => s.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
+
+const tools: Tool[] = [
+  {name: 'remark-parse', does: 'Markdown → mdast only', accepts: () => true, run: (t) => remark.parse(t)},
+  {name: 'newsdown', does: 'parseArticle: everything', ours: true, accepts: () => true, run: (t) => parseArticle(t)},
+  {
+    name: 'compromise',
+    does: 'people, places, organisations (en)',
+    accepts: (t) => t.language === 'en',
+    run: (t) => {
+      const doc = nlp(t)
+      return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')].map((l: string[]) => l.map(entityText))
+    }
+  },
+  {
+    name: 'fr-compromise',
+    does: 'people, places, organisations (fr)',
+    accepts: (t) => t.language === 'fr',
+    run: (t) => {
+      // fr-compromise's types omit the topic methods it has at run time.
+      const doc = frNlp(t) as unknown as ReturnType<typeof nlp>
+      return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')].map((l: string[]) => l.map(entityText))
+    }
+  },
+  {name: 'chrono-node/en', does: 'dates only (en)', accepts: (t) => t.language === 'en', run: (t) => chronoEn.parse(t)},
+  {name: 'chrono-node/fr', does: 'dates only (fr)', accepts: (t) => t.language === 'fr', run: (t) => chronoFr.parse(t)}
+]
+
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+const utf8 = (s: string) => Buffer.byteLength(s, 'utf8')
+const mb = (bytes: number) => bytes / 1e6
+
+/**
+ * CPU time of this process in ms (user + system). The benchmark reports CPU
+ * time: on a shared machine wall time mostly measures the other processes
+ * (wall time is kept in bench.json).
+ */
+function cpuMs(): number {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
+
+/** Per-text CPU times of one tool in one round (ms), by sample index; adds wall time to `wall`. */
+function runTool(tool: Tool, texts: readonly SampleText[], wall?: Map<string, number>): Map<number, number> {
+  const times = new Map<number, number>()
+  const wallStart = performance.now()
+  texts.forEach((t, i) => {
+    if (!tool.accepts(t)) return
+    const start = cpuMs()
+    tool.run(t.text)
+    times.set(i, cpuMs() - start)
+  })
+  wall?.set(tool.name, (wall.get(tool.name) ?? 0) + performance.now() - wallStart)
+  return times
+}
+
+/** Times of each pipeline step (and of building the context, remark-parse included) over the sample. */
+function profileSteps(texts: readonly SampleText[]): {step: string; ms: number}[] {
+  const totals = new Map<string, number>()
+  const timed: Extractor[] = defaultPipeline.map((step) => ({
+    name: step.name,
+    run(context, article, state) {
+      const start = cpuMs()
+      const result = step.run(context, article, state)
+      totals.set(step.name, (totals.get(step.name) ?? 0) + cpuMs() - start)
+      return result
+    }
+  }))
+  let whole = 0
+  for (const t of texts) {
+    const start = cpuMs()
+    parseArticle(t.text, {pipeline: timed})
+    whole += cpuMs() - start
+  }
+  const steps = [...totals.entries()].map(([step, ms]) => ({step, ms}))
+  const inSteps = steps.reduce((sum, s) => sum + s.ms, 0)
+  return [{step: 'context (remark-parse, language, lines)', ms: whole - inSteps}, ...steps]
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2))
+  const texts = sample(options.perCorpus)
+  const log = (s: string) => process.stderr.write(s + '\n')
+  log(`Sample: ${texts.length} articles, ${(mb(texts.reduce((n, t) => n + utf8(t.text), 0))).toFixed(2)} MB; ${options.rounds} rounds after a warm-up`)
+
+  // Warm-up, then rounds; the order of tools rotates every round.
+  for (const tool of tools) runTool(tool, texts)
+  const rounds: Map<string, Map<number, number>>[] = []
+  const wall = new Map<string, number>()
+  for (let r = 0; r < options.rounds; r++) {
+    const round = new Map<string, Map<number, number>>()
+    const order = tools.map((_, i) => tools[(i + r) % tools.length]!)
+    if (r % 2 === 1) order.reverse()
+    for (const tool of order) round.set(tool.name, runTool(tool, texts, wall))
+    rounds.push(round)
+    log(`round ${r + 1}/${options.rounds}`)
+  }
+
+  // Median over rounds of the total time of a tool on a subset of the sample.
+  const subsetTime = (tool: string, pick: (t: SampleText) => boolean) =>
+    median(
+      rounds.map((round) => {
+        let ms = 0
+        for (const [i, t] of round.get(tool)!) if (pick(texts[i]!)) ms += t
+        return ms
+      })
+    )
+  const subsetBytes = (pick: (t: SampleText) => boolean) => texts.filter(pick).reduce((n, t) => n + utf8(t.text), 0)
+
+  interface Row {
+    tool: string
+    does: string
+    subset: string
+    articles: number
+    mb: number
+    ms: number
+    mbps: number
+    ratio: number
+    ours: boolean
+  }
+  const rows: Row[] = []
+  const subsets: {name: string; pick: (t: SampleText) => boolean}[] = [
+    {name: 'all', pick: () => true},
+    {name: 'en', pick: (t) => t.language === 'en'},
+    {name: 'fr', pick: (t) => t.language === 'fr'}
+  ]
+  for (const subset of subsets) {
+    const bytes = subsetBytes(subset.pick)
+    const base = subsetTime('remark-parse', subset.pick)
+    for (const tool of tools) {
+      const pick = (t: SampleText) => subset.pick(t) && tool.accepts(t)
+      if (!texts.some(pick) || (subset.name === 'all' && !texts.every((t) => tool.accepts(t)))) continue
+      const ms = subsetTime(tool.name, pick)
+      rows.push({tool: tool.name, does: tool.does, subset: subset.name, articles: texts.filter(pick).length, mb: mb(bytes), ms, mbps: mb(bytes) / (ms / 1000), ratio: ms / base, ours: Boolean(tool.ours)})
+    }
+  }
+  const perCorpus = [...new Set(texts.map((t) => t.corpus))].map((corpus) => {
+    const pick = (t: SampleText) => t.corpus === corpus
+    const base = subsetTime('remark-parse', pick)
+    const ours = subsetTime('newsdown', pick)
+    const bytes = subsetBytes(pick)
+    return {corpus, articles: texts.filter(pick).length, mb: mb(bytes), remark: mb(bytes) / (base / 1000), newsdown: mb(bytes) / (ours / 1000), ratio: ours / base}
+  })
+
+  log('profiling pipeline steps')
+  const steps = profileSteps(texts)
+  const stepTotal = steps.reduce((n, s) => n + s.ms, 0)
+
+  log('scaling')
+  const factors = [1, 10, 100]
+  const inputs = scalingInputs(options.scaleBase, factors)
+  const scaling = inputs.map(({factor, text}) => {
+    const reps = factor === 1 ? 15 : factor === 10 ? 5 : 3
+    const times: Record<'newsdown' | 'remark-parse', number[]> = {newsdown: [], 'remark-parse': []}
+    parseArticle(text)
+    remark.parse(text)
+    for (let r = 0; r < reps; r++) {
+      const order = r % 2 === 0 ? (['newsdown', 'remark-parse'] as const) : (['remark-parse', 'newsdown'] as const)
+      for (const name of order) {
+        const start = cpuMs()
+        if (name === 'newsdown') parseArticle(text)
+        else remark.parse(text)
+        times[name].push(cpuMs() - start)
+      }
+    }
+    const size = mb(utf8(text))
+    return {factor, mb: size, newsdownMsPerMb: median(times.newsdown) / size, remarkMsPerMb: median(times['remark-parse']) / size}
+  })
+  const growth = (key: 'newsdownMsPerMb' | 'remarkMsPerMb') => scaling[scaling.length - 1]![key] / scaling[0]![key]
+
+  // Report.
+  const cpu = cpus()
+  const machine = `${cpu[0]?.model ?? 'unknown CPU'} (${cpu.length} logical cores), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${process.platform}`
+  const load = loadavg()[0]!.toFixed(1)
+  const date = new Date().toISOString().slice(0, 10)
+  const f2 = (n: number) => n.toFixed(2)
+  const md: string[] = []
+  md.push(
+    '# newsdown benchmark',
+    '',
+    `Generated by \`npm run bench\` on ${date}: Node ${process.version}, ${machine}.`,
+    `Sample: ${texts.length} articles (${options.perCorpus} evenly spaced per corpus file of \`../shared/corpus\`), ${f2(mb(subsetBytes(() => true)))} MB;`,
+    `warm-up, then ${options.rounds} rounds in alternating order, one process; figures are medians over rounds of CPU time`,
+    `(user + system of this process; load average at the end: ${load} on ${cpu.length} cores, so wall time would mostly measure other processes).`,
+    'Ratios are time divided by remark-parse’s time on the same texts (goal for newsdown: ≤ 1.5x; issue 3 budget: ≤ 2x).',
+    '',
+    '## Throughput',
+    '',
+    '| tool | does | texts | articles | MB | ms | MB/s | × remark-parse |',
+    '| --- | --- | --- | --: | --: | --: | --: | --: |'
+  )
+  for (const r of rows) {
+    md.push(`| ${r.ours ? '**newsdown**' : r.tool} | ${r.does} | ${r.subset} | ${r.articles} | ${f2(r.mb)} | ${r.ms.toFixed(0)} | ${f2(r.mbps)} | ${f2(r.ratio)}x |`)
+  }
+  md.push('', '## newsdown per corpus', '', '| corpus | articles | MB | remark-parse MB/s | newsdown MB/s | × remark-parse |', '| --- | --: | --: | --: | --: | --: |')
+  for (const c of perCorpus) md.push(`| ${c.corpus} | ${c.articles} | ${f2(c.mb)} | ${f2(c.remark)} | ${f2(c.newsdown)} | ${f2(c.ratio)}x |`)
+  md.push('', '## CPU time per pipeline step (one pass over the sample)', '', '| step | ms | share |', '| --- | --: | --: |')
+  for (const s of steps) md.push(`| ${s.step} | ${s.ms.toFixed(0)} | ${((100 * s.ms) / stepTotal).toFixed(1)}% |`)
+  md.push(
+    '',
+    `## Scaling (distinct BBC articles joined into one input of ~${options.scaleBase / 1000} KB × factor)`,
+    '',
+    '| input | MB | newsdown ms/MB | remark-parse ms/MB | × remark-parse |',
+    '| --- | --: | --: | --: | --: |'
+  )
+  for (const s of scaling) md.push(`| ${s.factor}x | ${s.mb.toFixed(3)} | ${s.newsdownMsPerMb.toFixed(0)} | ${s.remarkMsPerMb.toFixed(0)} | ${f2(s.newsdownMsPerMb / s.remarkMsPerMb)}x |`)
+  md.push(
+    '',
+    `Time per MB from 1x to 100x: newsdown ×${f2(growth('newsdownMsPerMb'))}, remark-parse ×${f2(growth('remarkMsPerMb'))} (1.00 = perfectly linear).`,
+    ''
+  )
+  const table = md.join('\n')
+
+  const bars: Bar[] = rows.map((r) => ({label: `${r.tool} (${r.subset})`, value: r.mbps, ours: r.ours}))
+  const series: Series[] = [
+    {label: 'newsdown parseArticle', ours: true, points: scaling.map((s) => ({x: s.mb, y: s.newsdownMsPerMb}))},
+    {label: 'remark-parse alone', points: scaling.map((s) => ({x: s.mb, y: s.remarkMsPerMb}))}
+  ]
+  const svg = renderSvg(`newsdown benchmark — ${date}, Node ${process.version}`, bars, series, `${machine}. Sample: ${texts.length} corpus articles; medians of ${options.rounds} alternating rounds.`)
+
+  const outDir = fileURLToPath(new URL('./out/', import.meta.url))
+  mkdirSync(outDir, {recursive: true})
+  writeFileSync(outDir + 'bench.md', table)
+  writeFileSync(outDir + 'bench.svg', svg)
+  writeFileSync(
+    outDir + 'bench.json',
+    JSON.stringify({date, node: process.version, machine, loadAverage: loadavg(), options, rows, perCorpus, steps, scaling, wallMsAllRounds: Object.fromEntries(wall)}, null, 2) + '\n'
+  )
+  if (options.write) {
+    const docs = fileURLToPath(new URL('../docs/', import.meta.url))
+    mkdirSync(docs, {recursive: true})
+    writeFileSync(docs + 'bench.md', table)
+    writeFileSync(docs + 'bench.svg', svg)
+    log('wrote docs/bench.md and docs/bench.svg')
+  }
+  console.log(table)
+  log(`wrote bench/out/bench.md, bench/out/bench.svg, bench/out/bench.json`)
+}
+
+main()
