@@ -67,7 +67,8 @@ export function quoteDocument(context: Context): QuoteDocument {
       }
     })
   }
-  const stopWords = new Set(context.locale.detection.stopWords)
+  const dates = context.locale.dates
+  const stopWords = new Set([...context.locale.detection.stopWords, ...dates.months.flat(), ...dates.weekdays.flat()])
   const roles = new Set([...words.roleWords, ...context.locale.entities.titles.flatMap((t) => t.split(/\s+/))])
   const lowerWords = new Set<string>()
   for (const t of texts) lowerCaseWords(t, lowerWords)

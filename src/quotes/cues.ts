@@ -144,7 +144,16 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     else if (roleEnd >= 0 && (w.determiners.has(t.lower) || w.verbs.has(t.lower))) break
     else if (roleEnd >= 0) roleEnd = t.end
   }
-  if (roleEnd >= 0) return {kind: 'role', start: first.start, end: roleEnd}
+  if (roleEnd >= 0) {
+    // `le maire, Ibrahima Sarr` / `the coach, Tom Hill`: the name in apposition.
+    const apposition = /^,[\s\u00a0\u202f]*/.exec(view.masked.slice(roleEnd, roleEnd + 4))
+    if (apposition) {
+      const at = roleEnd + apposition[0].length
+      const run = view.names.find((r) => r.start === at)
+      if (run && !/^['’]s?(?![\p{L}])/u.test(view.masked.slice(run.end, run.end + 2))) return {kind: 'name', start: run.start, end: run.end}
+    }
+    return {kind: 'role', start: first.start, end: roleEnd}
+  }
   for (const noun of w.organizationNouns) if (matchesAt(view, firstTokenAt(view.tokens, from), noun)) return roleMention(view, from, noun.length)
   return null
 }

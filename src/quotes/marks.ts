@@ -31,6 +31,8 @@ export interface UnbalancedMark {
 
 /** Longest quote kept, in characters: a longer span is an unbalanced mark, not a quote. */
 export const MAX_QUOTE_LENGTH = 6000
+/** Most unbalanced marks recorded. */
+const MAX_UNBALANCED = 100
 /** Most paragraphs one quote may run over. */
 export const MAX_QUOTE_PARAGRAPHS = 12
 
@@ -159,7 +161,7 @@ export function findMarkedQuotes(
     return e > s ? {block, start: s, end: e} : null
   }
   const abandon = () => {
-    if (openAt) unbalanced.push(openAt)
+    if (openAt && unbalanced.length < MAX_UNBALANCED) unbalanced.push(openAt)
     openAt = null
     segments = []
     openChar = ''
@@ -221,7 +223,11 @@ export function findMarkedQuotes(
       if (!closers) continue
       let closable = false
       for (const cc of closers) if ((lastClose.get(cc) ?? -1) > i) closable = true
-      if (!closable && !nextStartsWith(c)) continue
+      if (!closable && !nextStartsWith(c)) {
+        // A typographic opening mark that nothing closes.
+        if (c !== '"' && c !== "'" && c !== '‘' && unbalanced.length < MAX_UNBALANCED) unbalanced.push({block: b, at: i})
+        continue
+      }
       openChar = c
       openAt = {block: b, at: i}
       segments = []

@@ -20,6 +20,8 @@ interface Candidate {
   readonly subject: boolean
   /** Lower-case word right before the mention (a title or a role: `ministre`, `mr`). */
   readonly before: string
+  /** Lower-case words before the mention in its sentence, up to a verb (`le ministre de l'intérieur`). */
+  readonly lead: readonly string[]
   readonly words: number
 }
 
@@ -54,7 +56,8 @@ export const attributionRefiner: Extractor = {
         const c = antecedent(candidates, resolved, at, wantOrg ? 'organization' : lower === 'they' || lower === 'ils' || lower === 'elles' ? null : 'person')
         return c ? {...c, position} : null
       }
-      if (/^\p{Ll}/u.test(text)) {
+      const firstWord = lower.split(/\s+/)[0]!
+      if (/^\p{Ll}/u.test(text) || w.determiners.has(firstWord) || w.roleWords.has(firstWord) || isOrganizationNoun(lower, doc)) {
         // A role or an organisation noun.
         const roles = lower.split(/\s+/).filter((x) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')))
         const c = byRole(candidates, article.entities, roles, at) ?? (isOrganizationNoun(lower, doc) ? antecedent(candidates, [], at, 'organization', true) : null)
@@ -147,7 +150,7 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const view = doc.blocks[blockAt(doc, start)]!
         const i = indexIn(view, start)
         const j = indexIn(view, end)
-        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before: wordBefore(view, i), words: m.text.split(/\s+/).length})
+        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before: wordBefore(view, i), lead: leadWords(doc, view, i), words: m.text.split(/\s+/).length})
       }
     }
   } else {
@@ -159,6 +162,7 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
           name: run.text,
           subject: run.sentenceInitial || isSubject(doc, view, run.start, run.end),
           before: wordBefore(view, run.start),
+          lead: leadWords(doc, view, run.start),
           words: run.words
         })
       }
@@ -166,6 +170,19 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
   }
   out.sort((a, b) => a.start - b.start)
   void context
+  return out
+}
+
+/** Up to six words before index `i` in its sentence, stopping at a verb or an auxiliary. */
+function leadWords(doc: QuoteDocument, view: QuoteBlock, i: number): string[] {
+  const [s] = sentenceAround(view, i)
+  const out: string[] = []
+  for (let k = firstTokenAt(view.tokens, i) - 1; k >= 0 && out.length < 6; k--) {
+    const t = view.tokens[k]!
+    if (t.start < s) break
+    if (doc.words.verbs.has(t.lower) || doc.words.auxiliaries.has(t.lower)) break
+    out.push(t.lower.replace(/^[ld]['’]/, ''))
+  }
   return out
 }
 
@@ -277,7 +294,7 @@ function byRole(candidates: readonly Candidate[], entities: readonly Entity[], r
     if (c.type === 'location' || c.type === 'organization') continue
     const entity = c.entity ? entities.find((e) => e.id === c.entity) : undefined
     const described = `${entity?.role ?? ''} ${entity?.title ?? ''}`.toLowerCase()
-    if (wanted.has(c.before) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) {
+    if (wanted.has(c.before) || c.lead.some((x) => wanted.has(x)) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) {
       return c.entity ? {name: c.name, entity: c.entity} : {name: c.name}
     }
   }

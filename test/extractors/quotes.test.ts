@@ -1,0 +1,301 @@
+import {describe, expect, it} from 'vitest'
+import type {NewsArticle, Quote, QuoteKind} from '../../src/index.js'
+import {hasShared, parse, positionErrors, readShared} from '../helpers.js'
+
+interface Want {
+  text: string
+  kind?: QuoteKind
+  speaker?: string | null
+  cue?: string | null
+}
+
+/** Parses and checks every position: quotes in one paragraph slice back to their text. */
+function quotesOf(input: string, language?: string): {article: NewsArticle; quotes: Quote[]} {
+  const article = parse(input, language ? {language} : {})
+  // A quote over several paragraphs is their texts joined by one space, without the marks that reopen it.
+  const joined = (slice: string) => slice.replace(/\s*\n\s*\n\s*[«“"'‘„»]?\s*/g, ' ').replace(/([.!?…])\s+["«“]\s*/g, '$1 ')
+  const single = {...article, quotes: article.quotes.filter((q) => input.slice(q.position.start.offset, q.position.end.offset) === q.text)}
+  expect(positionErrors(input, single)).toEqual([])
+  for (const q of article.quotes) {
+    const slice = input.slice(q.position.start.offset, q.position.end.offset)
+    if (slice !== q.text) expect(joined(slice)).toBe(q.text)
+    if (q.speaker?.position) expect(input.slice(q.speaker.position.start.offset, q.speaker.position.end.offset)).not.toBe('')
+  }
+  return {article, quotes: article.quotes}
+}
+
+function pick(q: Quote, want: Want): Want {
+  const got: Want = {text: q.text}
+  if ('kind' in want) got.kind = q.kind
+  if ('speaker' in want) got.speaker = q.speaker?.name ?? null
+  if ('cue' in want) got.cue = q.cue?.text ?? null
+  return got
+}
+
+function table(language: string, rows: [title: string, input: string, want: Want[]][]) {
+  for (const [title, input, want] of rows) {
+    it(title, () => {
+      const {quotes} = quotesOf(input, language)
+      expect(quotes.map((q, i) => pick(q, want[i] ?? {text: ''}))).toEqual(want)
+    })
+  }
+}
+
+describe('quotes, French', () => {
+  table('fr', [
+    [
+      'guillemets with spaces, attribution after with a title',
+      'Sécurité au Sahel\n\nLes chefs d’état-major se sont réunis à Niamey. « Il faut agir vite et ensemble », a plaidé le Général Oumar Diarra.',
+      [{text: 'Il faut agir vite et ensemble', kind: 'direct', speaker: 'Oumar Diarra', cue: 'a plaidé'}]
+    ],
+    [
+      'no-break spaces inside guillemets, role then name in apposition',
+      'Travaux à Thiès\n\n«\u00a0Les travaux commenceront en mars\u00a0», a précisé le maire, Ibrahima Sarr.',
+      [{text: 'Les travaux commenceront en mars', speaker: 'Ibrahima Sarr', cue: 'a précisé'}]
+    ],
+    [
+      'narrow no-break spaces, inverted incise with a pronoun',
+      'Un jour historique\n\nLa présidente de l’association, Fatou Ndiaye, a salué le vote des députés.\n\n«\u202fC’est un jour historique pour les femmes\u202f», estime-t-elle.',
+      [{text: 'C’est un jour historique pour les femmes', speaker: 'Fatou Ndiaye', cue: 'estime-t-elle'}]
+    ],
+    [
+      'attribution without a comma, cue before the name',
+      'Défense\n\nLe ministre a ouvert la séance. «\u00a0Le contexte nous impose un nouveau modèle\u00a0» a expliqué le Colonel Adama Koné.',
+      [{text: 'Le contexte nous impose un nouveau modèle', speaker: 'Adama Koné', cue: 'a expliqué'}]
+    ],
+    [
+      'attribution before with a colon',
+      'Examens\n\nLe ministre Moustapha Sy a déclaré : « Les examens auront lieu à la date prévue. »',
+      [{text: 'Les examens auront lieu à la date prévue.', kind: 'direct', speaker: 'Moustapha Sy', cue: 'a déclaré'}]
+    ],
+    [
+      'a-t-il expliqué, and a quote with no cue right after takes the same speaker',
+      'Port de Dakar\n\nLe directeur du port, Mamadou Faye, a présenté les chiffres. « Le trafic a augmenté de 12 % », a-t-il expliqué. « Nous visons 20 % l’an prochain. »',
+      [
+        {text: 'Le trafic a augmenté de 12 %', speaker: 'Mamadou Faye', cue: 'a-t-il expliqué'},
+        {text: 'Nous visons 20 % l’an prochain.', speaker: 'Mamadou Faye', cue: null}
+      ]
+    ],
+    [
+      'nested quotes belong to the outer quote; apostrophes are not marks',
+      'Témoignage\n\nL’AES s’est réunie aujourd’hui. « Il m’a dit “attends-moi” et il est parti », raconte Moussa Kane.',
+      [{text: 'Il m’a dit “attends-moi” et il est parti', speaker: 'Moussa Kane', cue: 'raconte'}]
+    ],
+    [
+      'a quote continued over paragraphs is one quote',
+      'Emploi des jeunes\n\nLe président Macky Fall a ensuite pris la parole.\n\n« Nous avons entendu la colère des jeunes.\n\n« Nous allons créer dix mille emplois d’ici la fin de l’année.\n\n« Personne ne sera laissé de côté », a-t-il promis.',
+      [
+        {
+          text: 'Nous avons entendu la colère des jeunes. Nous allons créer dix mille emplois d’ici la fin de l’année. Personne ne sera laissé de côté',
+          speaker: 'Macky Fall',
+          cue: 'a-t-il promis'
+        }
+      ]
+    ],
+    [
+      'a quote interrupted by an inverted incise is two quotes with the same speaker',
+      'Dialogue national\n\nLe porte-parole Issa Konaté a reçu la presse. « Le dialogue reste ouvert, a-t-il dit, mais nous ne céderons pas sur l’essentiel. »',
+      [
+        {text: 'Le dialogue reste ouvert', speaker: 'Issa Konaté', cue: 'a-t-il dit'},
+        {text: 'mais nous ne céderons pas sur l’essentiel.', speaker: 'Issa Konaté', cue: 'a-t-il dit'}
+      ]
+    ],
+    [
+      'selon X',
+      'Réforme foncière\n\nSelon Aminata Touré, « la réforme foncière est inévitable ».',
+      [{text: 'la réforme foncière est inévitable', speaker: 'Aminata Touré', cue: 'Selon'}]
+    ],
+    [
+      'speaker named in the previous paragraph when the quote has no cue',
+      'Inondations\n\nLe maire de Ziguinchor, Djibril Badji, est revenu sur les inondations de la semaine.\n\n« Nous avons perdu trois maisons dans le quartier de Boucotte. »',
+      [{text: 'Nous avons perdu trois maisons dans le quartier de Boucotte.', speaker: 'Djibril Badji', cue: null}]
+    ],
+    [
+      'partial quotes woven into the sentence have no speaker when none is named',
+      'Budget\n\nCette rencontre était «\u00a0une étape cruciale de validation politique\u00a0» devant garantir «\u00a0une meilleure coordination des efforts\u00a0».',
+      [
+        {text: 'une étape cruciale de validation politique', kind: 'partial', speaker: null, cue: null},
+        {text: 'une meilleure coordination des efforts', kind: 'partial', speaker: null, cue: null}
+      ]
+    ],
+    [
+      'a role that the article never names gives no speaker',
+      'Incendie\n\n"Le facteur humain n’est pas exclu", a précisé le préfet de la région.',
+      [{text: 'Le facteur humain n’est pas exclu', speaker: null, cue: 'a précisé'}]
+    ],
+    [
+      'a role resolved to the person the article gave it',
+      'Sécurité routière\n\nLe ministre des Transports, Yankhoba Diatta, a présenté le plan. Les accidents ont baissé cette année. « Nous allons poursuivre les contrôles », a insisté le ministre.',
+      [{text: 'Nous allons poursuivre les contrôles', speaker: 'Yankhoba Diatta', cue: 'a insisté'}]
+    ],
+    [
+      'a quote in the headline, with its speaker named there',
+      'Awa Diop avertit les importateurs : « Nous ne reculerons pas »\n\nLa ministre du Commerce a confirmé la hausse des taxes.',
+      [{text: 'Nous ne reculerons pas', speaker: 'Awa Diop', cue: 'avertit'}]
+    ],
+    [
+      '„ “ and ‹ › marks',
+      'Presse\n\n„Nous ne sommes pas des ennemis“, a lancé Karim Wade. Puis ‹ Le pays avant tout ›, a ajouté Karim Wade.',
+      [
+        {text: 'Nous ne sommes pas des ennemis', speaker: 'Karim Wade', cue: 'a lancé'},
+        {text: 'Le pays avant tout', speaker: 'Karim Wade', cue: 'a ajouté'}
+      ]
+    ],
+    [
+      '» opening a continued paragraph (French continuation mark) and a quote closed at the end',
+      'Message de Tabaski\n\nLe ministre-conseiller Alioune Ba a publié un message.\nLe message :\n» Je vous souhaite une bonne fête.\nQue la paix règne dans nos foyers. »',
+      [{text: 'Je vous souhaite une bonne fête.\nQue la paix règne dans nos foyers.', speaker: 'Alioune Ba'}]
+    ]
+  ])
+
+  it('a paragraph repeated verbatim yields its quotes once', () => {
+    const para = '« Le programme sera lancé en septembre », a annoncé Ousmane Diallo.'
+    const {quotes} = quotesOf(`Programme\n\n${para}\n\n${para}`, 'fr')
+    expect(quotes.map((q) => q.text)).toEqual(['Le programme sera lancé en septembre'])
+  })
+})
+
+describe('quotes, English', () => {
+  table('en', [
+    [
+      'said + name after the quote',
+      'Airline sues\n\n"We are doing research into the possibilities we have," said Michael Lamberty, a Lufthansa spokesman.',
+      [{text: 'We are doing research into the possibilities we have,', kind: 'direct', speaker: 'Michael Lamberty', cue: 'said'}]
+    ],
+    [
+      'an interrupted quote is two quotes with the same speaker',
+      'Election night\n\nCandidate Jane Morris spoke to supporters in Leeds. "I think," she said, "we will win."',
+      [
+        {text: 'I think,', speaker: 'Jane Morris', cue: 'said'},
+        {text: 'we will win.', speaker: 'Jane Morris', cue: 'said'}
+      ]
+    ],
+    [
+      'Mr + surname resolved to the full name',
+      'Budget row\n\nTony Blair met his ministers on Monday. "There will be no split," said Mr Blair.',
+      [{text: 'There will be no split,', speaker: 'Tony Blair', cue: 'said'}]
+    ],
+    [
+      'X said: "…" before the quote',
+      'Shops closed\n\nKaren Whitefield, who wrote the bill, said: "Shop workers deserve these two days with their families."',
+      [{text: 'Shop workers deserve these two days with their families.', speaker: 'Karen Whitefield', cue: 'said'}]
+    ],
+    [
+      'a quote continued over paragraphs in the news way',
+      'Union call\n\nGeneral secretary John Hannett added: "These are special days for everyone.\n\n"We want people to tell us whether they want them to stay special."',
+      [{text: 'These are special days for everyone. We want people to tell us whether they want them to stay special.', speaker: 'John Hannett', cue: 'added'}]
+    ],
+    [
+      'the same, with the paragraphs merged into one line',
+      'Appeal\n\nLawyer Gregory Ioannidis spoke after the hearing. "We refute both charges as unsubstantiated," he said. "There have been breaches of the rules. "There is also evidence that my client was persecuted."',
+      [
+        {text: 'We refute both charges as unsubstantiated,', speaker: 'Gregory Ioannidis', cue: 'said'},
+        {text: 'There have been breaches of the rules. There is also evidence that my client was persecuted.', speaker: 'Gregory Ioannidis', cue: null}
+      ]
+    ],
+    [
+      'a line introducing the speaker before a quote paragraph',
+      'Board meeting\n\nThe board approved the budget on Tuesday.\n\nAnd from Chairwoman Maria Lopez:\n\n"This budget protects every school in the district."',
+      [{text: 'This budget protects every school in the district.', speaker: 'Maria Lopez'}]
+    ],
+    [
+      'according to X, with a partial quote',
+      'Prices\n\nFood prices will "keep rising for months", according to analyst Jane Doe.',
+      [{text: 'keep rising for months', kind: 'partial', speaker: 'Jane Doe', cue: 'according to'}]
+    ],
+    [
+      'curly single quotes, role in apposition; apostrophes are not marks',
+      'Cup tie\n\nThe team didn’t play well in the 1990s’ style. ‘We are ready for Saturday,’ said the coach, Tom Hill.',
+      [{text: 'We are ready for Saturday,', speaker: 'Tom Hill', cue: 'said'}]
+    ],
+    [
+      'straight single quotes and a pronoun',
+      'Staff cuts\n\nSarah Jones, the firm’s chief executive, spoke after the results. \'It was a difficult year for everyone,\' she said.',
+      [{text: 'It was a difficult year for everyone,', speaker: 'Sarah Jones', cue: 'said'}]
+    ],
+    [
+      'surname resolved to the fullest name, partial quote with a speech verb',
+      'Awards\n\nFilm-maker Michael Moore won the award. Moore said it was "an historic occasion" for documentaries.',
+      [{text: 'an historic occasion', kind: 'partial', speaker: 'Michael Moore', cue: 'said'}]
+    ],
+    [
+      'a one-word quote with an attribution counts',
+      'Ban upheld\n\nIn imposing the bans, the IAAF described their explanations as "unacceptable".',
+      [{text: 'unacceptable', kind: 'partial', speaker: 'IAAF', cue: 'described'}]
+    ],
+    [
+      'curly double quotes, speaker before the verb after the quote',
+      'Grid\n\n“The grid will help researchers everywhere,” Elain Gallin told reporters.',
+      [{text: 'The grid will help researchers everywhere,', speaker: 'Elain Gallin', cue: 'told'}]
+    ]
+  ])
+
+  it('a Markdown blockquote is a block quote', () => {
+    const input = '# Letter to the council\n\nThe mayor, Ann Lee, wrote to the council:\n\n> We cannot keep the library open without new funding from the state.\n'
+    const {quotes} = quotesOf(input, 'en')
+    expect(quotes.map((q) => pick(q, {text: '', kind: 'block', speaker: null}))).toEqual([
+      {text: 'We cannot keep the library open without new funding from the state.', kind: 'block', speaker: 'Ann Lee'}
+    ])
+  })
+})
+
+describe('not quotes', () => {
+  const rows: [title: string, language: string, input: string][] = [
+    ['scare quotes in a headline', 'en', "Turkey-Iran mobile deal 'at risk'\n\nThe deal may be scrapped after a vote by MPs."],
+    ['one scare-quoted word', 'en', "Drive to 'save' festive holidays\n\nEfforts are being made to 'protect' workers' days off."],
+    ['a title of a work', 'en', 'Box office\n\nHer novel "Half of a Yellow Sun" was adapted for the cinema last year.'],
+    ['a title-case programme name', 'en', 'Cities\n\nThe "Smart Cities Challenge" programme opened to bids on Monday.'],
+    ['a nickname', 'en', 'Basketball\n\nEarvin "Magic" Johnson visited the school in Detroit.'],
+    ['apostrophes only', 'en', "Markets\n\nInvestors don't expect the 1990s' boom to return, and Williams' coach agrees."],
+    ['a nickname in French', 'fr', 'Football\n\nLionel Messi, surnommé « la Pulga », a signé à Miami.'],
+    ['a programme name in French', 'fr', 'Agriculture\n\nLe gouvernement a lancé le programme « Terres fertiles du Sénégal » à Kaolack.'],
+    ['a term in French', 'fr', 'Assemblée\n\nLe député a clarifié ses propos sur le terme « sukëru koor », dont tous les élus ont nié l’existence.'],
+    ['apostrophes only in French', 'fr', 'Sahel\n\nL’AES s’est réunie aujourd’hui à Bamako avec l\'appui d\'experts.']
+  ]
+  for (const [title, language, input] of rows) {
+    it(title, () => {
+      expect(quotesOf(input, language).quotes.map((q) => q.text)).toEqual([])
+    })
+  }
+
+  it('an unbalanced mark does not swallow the rest of the article and is reported', () => {
+    const input =
+      'Conseil des ministres\n\nLe président a ouvert la séance. « Il faut agir maintenant.\n\nLe budget a été adopté sans débat.\n\n« Nous tiendrons nos promesses », a assuré le ministre Alioune Sarr.'
+    const {article, quotes} = quotesOf(input, 'fr')
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['Nous tiendrons nos promesses', 'Alioune Sarr']])
+    expect(article.diagnostics.filter((d) => d.code === 'unbalanced-quote').length).toBe(1)
+  })
+
+  it('never throws on marks alone or mixed', () => {
+    for (const input of ['«', '»', '"', "'", '“”', '« »', '»«', '"\n\n"', "'''", '« a\n\n« b\n\n« c', '"a," b said, "', ':"', '„']) {
+      expect(() => parse(input)).not.toThrow()
+    }
+  })
+})
+
+describe('quotes stay linear', () => {
+  it('1 MB of unbalanced marks finishes with no quote', () => {
+    const input = 'Titre\n\n' + '« a '.repeat(250_000)
+    const article = parse(input, {language: 'fr'})
+    expect(article.quotes).toEqual([])
+  })
+
+  it('1 MB of straight marks and apostrophes finishes', () => {
+    const input = 'Title\n\n' + 'a "b c \'d '.repeat(100_000)
+    const article = parse(input, {language: 'en'})
+    expect(article.quotes.every((q) => q.text.length <= 6000)).toBe(true)
+  })
+})
+
+describe.skipIf(!hasShared)('quotes, the Le Matin fixture', () => {
+  it('finds the four quotes, two speakers and two partial quotes', () => {
+    const input = readShared('fixtures/le-matin-aes-2025-06-26.txt')
+    const {quotes} = quotesOf(input, 'fr')
+    expect(quotes.map((q) => [q.text.slice(0, 30), q.kind, q.speaker?.name ?? null, q.cue?.text ?? null])).toEqual([
+      ['Il nous revient à présent de t', 'direct', 'Sadio Camara', 'a plaidé'],
+      ['Le contexte actuel nous impose', 'direct', 'Salifou Mody', 'a expliqué'],
+      ['une étape cruciale de validati', 'partial', null, null],
+      ['une meilleure coordination des', 'partial', null, null]
+    ])
+  })
+})
