@@ -1,0 +1,117 @@
+import {describe, expect, it} from 'vitest'
+import {spanAt} from '../../src/context.js'
+import {quotesExtractor} from '../../src/extractors/quotes.js'
+import {createContext, parseArticle, type Entity, type EntityType, type NewsArticle} from '../../src/index.js'
+import {attributionRefiner} from '../../src/refiners/attribution.js'
+import {schemaErrors} from '../helpers.js'
+
+type EntitySpec = {type: EntityType; name: string; mentions: string[]; role?: string; title?: string}
+
+/**
+ * Runs the quotes step then the attribution refiner on `input`, with the
+ * entities given by hand (each mention is the n-th occurrence of its text,
+ * in the order listed).
+ */
+function attribute(input: string, language: string, specs: EntitySpec[]) {
+  const context = createContext(input, {language})
+  const base = parseArticle(input, {language, pipeline: []})
+  const counters = new Map<string, number>()
+  const entities: Entity[] = specs.map((spec, n) => {
+    const mentions = spec.mentions.map((text) => {
+      const from = counters.get(text) ?? 0
+      const at = input.indexOf(text, from)
+      if (at < 0) throw new Error(`mention ${text} not in input`)
+      counters.set(text, at + text.length)
+      return spanAt(context, at, at + text.length)
+    })
+    const e: Entity = {id: `${spec.type}-${n + 1}`, type: spec.type, name: spec.name, aliases: [], mentions}
+    if (spec.role) e.role = spec.role
+    if (spec.title) e.title = spec.title
+    return e
+  })
+  const withEntities: NewsArticle = {...base, entities}
+  const {quotes = []} = quotesExtractor.run(context, withEntities, {claims: []})
+  const result = attributionRefiner.run(context, {...withEntities, quotes}, {claims: []})
+  const article = {...withEntities, quotes: result.quotes ?? quotes}
+  expect(schemaErrors(JSON.parse(JSON.stringify(article)))).toEqual([])
+  for (const q of article.quotes) {
+    if (q.speaker?.position) expect(input.slice(q.speaker.position.start.offset, q.speaker.position.end.offset)).not.toBe('')
+  }
+  return article.quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.entity ?? null])
+}
+
+describe('attribution, English', () => {
+  it('a pronoun resolves to the person entity it stands for', () => {
+    const input = 'Results day\n\nSarah Jones, the chief executive, spoke after the results. "Demand was strong," she said.'
+    expect(attribute(input, 'en', [{type: 'person', name: 'Sarah Jones', mentions: ['Sarah Jones']}])).toEqual([
+      ['Demand was strong,', 'Sarah Jones', 'person-1']
+    ])
+  })
+
+  it('"it" resolves to the organisation, not to a person named later', () => {
+    const input = 'Profits\n\nAcme Corp reported record profits, helped by its boss Tom Reed. "Demand was strong in every region," it said.'
+    expect(
+      attribute(input, 'en', [
+        {type: 'organization', name: 'Acme Corp', mentions: ['Acme Corp']},
+        {type: 'person', name: 'Tom Reed', mentions: ['Tom Reed']}
+      ])
+    ).toEqual([['Demand was strong in every region,', 'Acme Corp', 'organization-1']])
+  })
+
+  it('a role resolves to the entity that holds it', () => {
+    const input = 'Clinic visit\n\nHealth minister Ama Owusu visited the clinic in Kumasi. Nurses welcomed the visit. "We will hire more staff," the minister said.'
+    expect(attribute(input, 'en', [{type: 'person', name: 'Ama Owusu', mentions: ['Ama Owusu'], role: 'Health minister'}])).toEqual([
+      ['We will hire more staff,', 'Ama Owusu', 'person-1']
+    ])
+  })
+
+  it('Mr + surname resolves to the entity of the full name', () => {
+    const input = 'Airline\n\nMichael Lamberty speaks for Lufthansa. "We are checking our options," Mr Lamberty said.'
+    expect(attribute(input, 'en', [{type: 'person', name: 'Michael Lamberty', mentions: ['Michael Lamberty', 'Lamberty'], title: 'Mr'}])).toEqual([
+      ['We are checking our options,', 'Michael Lamberty', 'person-1']
+    ])
+  })
+
+  it('people named inside a quote are not antecedents', () => {
+    const input = 'Meeting\n\nMary Brown chairs the committee. "I met John Smith yesterday and he agreed," she said.'
+    expect(
+      attribute(input, 'en', [
+        {type: 'person', name: 'Mary Brown', mentions: ['Mary Brown']},
+        {type: 'person', name: 'John Smith', mentions: ['John Smith']}
+      ])
+    ).toEqual([['I met John Smith yesterday and he agreed,', 'Mary Brown', 'person-1']])
+  })
+
+  it('without entities, the name written next to the cue is the speaker', () => {
+    const input = 'Harvest\n\n"The rains came late this year," said farmer Kofi Mensah.'
+    expect(attribute(input, 'en', [])).toEqual([['The rains came late this year,', 'Kofi Mensah', null]])
+  })
+})
+
+describe('attribution, French', () => {
+  it('elle resolves to the person entity', () => {
+    const input = 'Association\n\nFatou Ndiaye préside l’association depuis 2019. « Nous avons doublé nos adhérents », affirme-t-elle.'
+    expect(attribute(input, 'fr', [{type: 'person', name: 'Fatou Ndiaye', mentions: ['Fatou Ndiaye']}])).toEqual([
+      ['Nous avons doublé nos adhérents', 'Fatou Ndiaye', 'person-1']
+    ])
+  })
+
+  it('le ministre resolves to the entity whose role it is', () => {
+    const input = 'Santé\n\nLa ministre de la Santé, Marie Khemesse Ngom, a inauguré le centre. Les travaux ont duré deux ans. « Ce centre servira toute la région », a déclaré la ministre.'
+    expect(attribute(input, 'fr', [{type: 'person', name: 'Marie Khemesse Ngom', mentions: ['Marie Khemesse Ngom'], role: 'ministre de la Santé'}])).toEqual([
+      ['Ce centre servira toute la région', 'Marie Khemesse Ngom', 'person-1']
+    ])
+  })
+
+  it('a role no entity holds gives no speaker', () => {
+    const input = 'Incendie\n\nLe feu a repris dimanche. « Nous ne pouvons pas confirmer la fin de l’incendie », a déclaré le préfet.'
+    expect(attribute(input, 'fr', [])).toEqual([['Nous ne pouvons pas confirmer la fin de l’incendie', null, null]])
+  })
+
+  it('a surname resolves to the entity of the full name', () => {
+    const input = 'Football\n\nAliou Cissé a donné sa liste. « Le groupe est prêt », a assuré Cissé.'
+    expect(attribute(input, 'fr', [{type: 'person', name: 'Aliou Cissé', mentions: ['Aliou Cissé', 'Cissé']}])).toEqual([
+      ['Le groupe est prêt', 'Aliou Cissé', 'person-1']
+    ])
+  })
+})
