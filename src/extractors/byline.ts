@@ -189,13 +189,16 @@ function readPrefixed(line: string, w: Words): Credit | null {
 
 /** Credit of a line that is only a name, maybe with an agency: `Oumar Alpha`, `Awa Ndiaye / AFP`, `Jean Dupont (AFP)`. */
 function readLoneName(line: string, w: Words): Credit | null {
-  if (line.length > 80 || /[:!?«»"“”]/.test(line)) return null
+  if (line.length > 80 || /[:!?«»"“”,;]$|[:!?«»"“”]/.test(line)) return null
   const paren = /^(.*?)[ \u00a0]*\(([^()]{1,40})\)$/.exec(line)
   if (paren && w.agencies.has(paren[2]!.toLowerCase())) {
     const credit = readNames(paren[1]!, 0, w, 2, true)
     return credit && credit.names.length > 0 ? {...credit, affiliation: paren[2]!} : null
   }
-  return readNames(line, 0, w, 2, true)
+  const credit = readNames(line, 0, w, 2, true)
+  // `R McBryde, J Yapp, J Thomas`: a list (a team sheet), not a credit; `K Clark`: initials.
+  if (!credit || credit.names.length > 2 || credit.names.some((n) => /^\p{Lu}\.?$/u.test(n.name.split(' ')[0]!))) return null
+  return credit
 }
 
 /** A line of a block: its text (markup removed) and its indices in `block.text`. */
@@ -319,7 +322,10 @@ export const bylineExtractor: Extractor = {
 
     // 2. A signature at the end: the last block, one short line.
     const last = open.at(-1)
-    if (last && open.length >= 3 && !last.text.includes('\n') && last.text.trim().length <= 80) {
+    const before = open.at(-2)
+    // After a paragraph that ends a sentence (not after a table, a list of scores, a line-up).
+    const afterProse = before !== undefined && before.text.length > 80 && /[.!?…»”"’)]\s*$/u.test(before.text)
+    if (last && open.length >= 3 && afterProse && !last.text.includes('\n') && last.text.trim().length <= 80) {
       const [line] = linesOf(last)
       if (line) {
         const text = bare(line.text)

@@ -123,8 +123,9 @@ export function matchDateline(block: Block, context: Context): DatelineMatch | n
     }
   }
   // Without a source: `HEAD -` where HEAD has a comma (a date or a region).
-  // The dash: after a space, or glued to the date (`Feb 26-`); before a space, the end, or the text.
-  const dashAt = /(?:[ \t\u00a0]|(?<=\d))(?:-{1,3}|[–—])(?:[ \t\u00a0]|$|(?=[^\s\d-]))/u.exec(line.slice(0, 100))
+  // The dash: after a space, or glued to the date (`Feb 26-`), or a double or long dash glued to
+  // the place (`DC--The`); before a space, the end, or the text.
+  const dashAt = /[ \t\u00a0](?:-{1,3}|[–—])(?:[ \t\u00a0]|$|(?=[^\s\d-]))|(?<=\d)(?:-{1,3}|[–—])(?:[ \t\u00a0]|$)|(?<=[\p{L}.])(?:-{2,3}|[–—])(?=\p{Lu}|[ \t\u00a0]|$)/u.exec(line.slice(0, 100))
   if (!dashAt) return null
   const head = line.slice(0, dashAt.index).trim()
   if (!head.includes(',')) return null
@@ -149,7 +150,8 @@ function resolveDate(date: string, context: Context, article: {datePublished: st
     } catch {
       found = []
     }
-    const m = found.find((d) => d.start === 0 && d.end >= date.trimEnd().length - 1)
+    // `20 juin`, `le 30 juin 2025`: the date may follow a short article word.
+    const m = found.find((d) => /^(?:\p{L}{1,3}[ \u00a0])?$/u.test(date.slice(0, d.start)) && d.end >= date.trimEnd().length - 1)
     if (m && /^\d{4}-\d{2}-\d{2}$/.test(m.value.slice(0, 10))) return m.value.slice(0, 10)
   }
   return date
@@ -162,10 +164,19 @@ function resolveDate(date: string, context: Context, article: {datePublished: st
 export const datelineExtractor: Extractor = {
   name: 'dateline',
   run(context, article, state) {
-    const block = context.blocks.slice(0, 12).find((b) => !isClaimed(state.claims, b))
-    if (!block) return {}
-    const m = matchDateline(block, context)
-    if (!m) return {}
+    // The first body block; a press release may put short lines (`FOR RELEASE`, a date, a
+    // bold summary) before it.
+    let block: Block | undefined
+    let m: DatelineMatch | null = null
+    for (const b of context.blocks.slice(0, 12).filter((x) => !isClaimed(state.claims, x)).slice(0, 4)) {
+      m = matchDateline(b, context)
+      if (m) {
+        block = b
+        break
+      }
+      if (b.text.length > 200) break
+    }
+    if (!block || !m) return {}
     let start = blockOffset(block, m.start)
     let end = blockOffset(block, m.end)
     // Trailing spaces are not part of the dateline.
