@@ -68,6 +68,8 @@ export function quoteDocument(context: Context): QuoteDocument {
     })
   }
   const dates = context.locale.dates
+  const openers = texts.map(() => new Set<number>())
+  for (const q of quotes) openers[q.open.block]!.add(q.open.at)
   const stopWords = new Set([...context.locale.detection.stopWords, ...dates.months.flat(), ...dates.weekdays.flat()])
   const roles = new Set([...words.roleWords, ...context.locale.entities.titles.flatMap((t) => t.split(/\s+/))])
   const lowerWords = new Set<string>()
@@ -78,7 +80,7 @@ export function quoteDocument(context: Context): QuoteDocument {
     const text = masked[i]!.join('')
     const glued = splitGlued(tokenize(text), functionWords)
     const tokens: Token[] = glued.tokens
-    let starts = sentenceStarts(text, lexicon)
+    let starts = sentenceStarts(text, lexicon, openers[i])
     if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)
     return {block, masked: text, tokens, starts, names: nameRuns(text, tokens, starts, names)}
   })

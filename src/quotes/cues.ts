@@ -250,6 +250,14 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower) && /^[\s\u00a0]+$/.test(view.masked.slice(view.tokens[s - 1]!.end, view.tokens[s]!.start))) s--
     const cue = {start: view.tokens[s]!.start, end: t.end}
     const gapBefore = view.masked.slice(s > a ? view.tokens[s - 1]!.end : from, view.tokens[s]!.start)
+    // A passive participle (`soutenu par`, `cited by`) is not an attribution.
+    const after = view.tokens[k + 1]
+    if (after && w.determiners.has(after.lower) === false && /^(?:par|by)$/.test(after.lower)) return null
+    const opensWithSpeaker = s > a && (w.pronouns.has(view.tokens[a]!.lower) || view.names.some((r) => r.start === view.tokens[a]!.start))
+    if (opensWithSpeaker) {
+      const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)
+      if (speaker) return {cue, speaker}
+    }
     if (s === a || /,/.test(gapBefore)) {
       const speaker = mentionAfter(view, t.end, to, w)
       if (speaker || s === a) return {cue, speaker}
@@ -287,6 +295,9 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
       continue
     }
     if (!isVerbAt(view, k, w)) continue
+    // `a-t-il dit`: the inverted auxiliary before the verb.
+    const invAux = k > a ? invertedAt(view, k - 1, w) : null
+    if (invAux && invAux.verbEnd === t.end) return {cue: {start: view.tokens[k - 1]!.start, end: t.end}, speaker: invAux.pronoun}
     let s = k
     while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
     const cue = {start: view.tokens[s]!.start, end: t.end}

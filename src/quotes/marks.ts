@@ -94,7 +94,11 @@ function canOpen(t: string, i: number, table: MarkTable): boolean {
     return /\p{L}/u.test(next)
   }
   if (c === '"' || c === '”') {
-    if (space(next)) return false
+    if (space(next)) {
+      // Spaced straight marks (`" le président … "`): opens before a spaced word.
+      return c === '"' && space(prev) && next !== '\n' && LETTER.test(t[i + 2] ?? '')
+    }
+    if (/[,.;:!?)\]}]/.test(next)) return false
     if (space(prev) || OPEN_CONTEXT.has(prev!)) return true
     // Glued between two words: may open when nothing is open.
     return c === '"' && !CLOSE_CONTEXT.test(next)
@@ -113,7 +117,7 @@ function canClose(t: string, i: number, open: string, table: MarkTable): boolean
     return false
   }
   if (c === "'" || c === '’') return !space(prev) && (next === undefined || !LETTER.test(next))
-  if (c === '"' || c === '“') return !space(prev) || space(next)
+  if (c === '"' || c === '“') return !space(prev) || space(next) || /[,.;:!?)\]}]/.test(next!)
   return true
 }
 
@@ -175,6 +179,20 @@ export function findMarkedQuotes(
       const c = t[i]!
       if (table.closing.has(c) && !lastClose.has(c)) lastClose.set(c, i)
     }
+    /** Whether the next block closes a quote left open here before opening any (a paragraph break inside a quote). */
+    const nextClosesFirst = (open: string): boolean => {
+      if (b + 1 >= texts.length || !sameFlow(b, b + 1)) return false
+      const n = texts[b + 1]!
+      const closers = table.closers.get(open)
+      if (!closers) return false
+      for (let k = 0; k < n.length && k < MAX_QUOTE_LENGTH; k++) {
+        const c = n[k]!
+        if (c !== open && !closers.has(c)) continue
+        if (canClose(n, k, open, table) && !(c === open && canOpen(n, k, table) && space(n[k - 1]))) return k > 0
+        if (canOpen(n, k, table)) return false
+      }
+      return false
+    }
     const nextStartsWith = (open: string): boolean => {
       if (b + 1 >= texts.length || !sameFlow(b, b + 1)) return false
       const n = texts[b + 1]!
@@ -185,10 +203,11 @@ export function findMarkedQuotes(
     }
     let i = 0
     if (openAt) {
-      // Continuing from the previous block: skip its opening mark.
+      // Continuing from the previous block: skip its opening mark, if it has one.
       const k = firstNonSpace(t)
-      segStart = k + 1
-      i = k + 1
+      const reopens = k >= 0 && (t[k] === openChar || (openChar === '«' && t[k] === '»') || t[k] === '„' || t[k] === '“')
+      segStart = reopens ? k + 1 : Math.max(0, k)
+      i = segStart
       paragraphs++
     }
     for (; i < t.length; i++) {
@@ -223,7 +242,7 @@ export function findMarkedQuotes(
       if (!closers) continue
       let closable = false
       for (const cc of closers) if ((lastClose.get(cc) ?? -1) > i) closable = true
-      if (!closable && !nextStartsWith(c)) {
+      if (!closable && !nextStartsWith(c) && !nextClosesFirst(c)) {
         // A typographic opening mark that nothing closes.
         if (c !== '"' && c !== "'" && c !== '‘' && unbalanced.length < MAX_UNBALANCED) unbalanced.push({block: b, at: i})
         continue
@@ -237,7 +256,7 @@ export function findMarkedQuotes(
     }
     if (openAt) {
       length += t.length - segStart
-      if (nextStartsWith(openChar) && paragraphs < MAX_QUOTE_PARAGRAPHS && length < MAX_QUOTE_LENGTH) {
+      if ((nextStartsWith(openChar) || nextClosesFirst(openChar)) && paragraphs < MAX_QUOTE_PARAGRAPHS && length < MAX_QUOTE_LENGTH) {
         const seg = trimSeg(b, segStart, t.length)
         if (seg) segments.push(seg)
       } else abandon()

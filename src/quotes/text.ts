@@ -81,9 +81,11 @@ const OPENERS = new Set(['«', '“', '„', '‘', '"', '‹'])
  * sentence ends at `.`, `!`, `?` or `…` followed (after closing marks) by
  * white space or the end, at a line break, or where a lower-case word is glued
  * to the next capitalised sentence (`vie."Crimes`), but not after an
- * abbreviation of the lexicon or an initial.
+ * abbreviation of the lexicon or an initial. `openers` are the indices of
+ * opening quotation marks (a straight mark right after a stop opens the next
+ * sentence).
  */
-export function sentenceStarts(text: string, lexicon: QuoteLexicon): number[] {
+export function sentenceStarts(text: string, lexicon: QuoteLexicon, openers: ReadonlySet<number> = new Set()): number[] {
   const abbreviations = new Set(lexicon.abbreviations)
   const starts = [0]
   const n = text.length
@@ -96,7 +98,11 @@ export function sentenceStarts(text: string, lexicon: QuoteLexicon): number[] {
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue
     let k = i + 1
     // Closing marks after the stop, also after a (no-break) space: `fin. »`.
-    while (k < n && k < i + 6 && (CLOSERS.has(text[k]!) || (/[ \u00a0\u202f]/.test(text[k]!) && /[»”›]/.test(text[k + 1] ?? '')))) k++
+    while (k < n && k < i + 6 && (CLOSERS.has(text[k]!) || (/[ \u00a0\u202f]/.test(text[k]!) && /[»”›]/.test(text[k + 1] ?? '')))) {
+      // A straight mark glued to the next word opens the next sentence: `vie."Je`.
+      if (openers.has(k) || ((text[k] === '"' || text[k] === "'") && /\p{L}/u.test(text[k + 1] ?? ''))) break
+      k++
+    }
     if (k < n && text[k] === '.' ) continue
     if (c === '.') {
       // The word before the dot.

@@ -130,13 +130,19 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   const a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)
   if (k - a <= 3) return true
-  // A speech verb just after (auxiliaries aside) or just before.
+  // A speech verb within a few words after, in the same clause (`François Hollande a de son côté expliqué`).
   let n = firstTokenAt(view.tokens, j)
-  for (let step = 0; step < 4 && n < view.tokens.length; step++, n++) {
+  let prevEnd = j
+  for (let step = 0; step < 5 && n < view.tokens.length; step++, n++) {
+    if (/[,;:.!?]/.test(view.masked.slice(prevEnd, view.tokens[n]!.start))) break
     if (isVerbAt(view, n, doc.words)) return true
-    if (!doc.words.auxiliaries.has(view.tokens[n]!.lower)) break
+    prevEnd = view.tokens[n]!.end
   }
-  return k > 0 && isVerbAt(view, k - 1, doc.words)
+  // Or just before, as in an attribution after a quote (`», a déclaré X`).
+  if (k === 0 || !isVerbAt(view, k - 1, doc.words)) return false
+  let v = k - 1
+  while (v > 0 && doc.words.auxiliaries.has(view.tokens[v - 1]!.lower)) v--
+  return /[,»"”]\s*$/.test(view.masked.slice(Math.max(0, view.tokens[v]!.start - 4), view.tokens[v]!.start))
 }
 
 function buildCandidates(context: Context, doc: QuoteDocument, entities: readonly Entity[]): Candidate[] {
@@ -259,7 +265,8 @@ function antecedent(candidates: readonly Candidate[], resolved: readonly Resolve
       break
     }
   }
-  const chosen = subject ?? nearest
+  // With no subject in reach, the last speaker goes before a name that is only an object.
+  const chosen = subject ?? (last ? null : nearest)
   if (last && last.speaker && (!chosen || last.speaker.position!.start.offset > chosen.start)) {
     const {name, entity} = last.speaker
     return entity ? {name, entity} : {name}
