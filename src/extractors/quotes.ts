@@ -35,6 +35,8 @@ export interface QuoteDocument {
   readonly unbalanced: readonly {block: number; at: number}[]
   readonly words: CueWords
   readonly lexicon: QuoteLexicon
+  /** Word lists for telling names from ordinary words. */
+  readonly names: NameContext
 }
 
 const documents = new WeakMap<Context, QuoteDocument>()
@@ -84,7 +86,7 @@ export function quoteDocument(context: Context): QuoteDocument {
     if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)
     return {block, masked: text, tokens, starts, names: nameRuns(text, tokens, starts, names)}
   })
-  const doc: QuoteDocument = {blocks, quotes, unbalanced, words, lexicon}
+  const doc: QuoteDocument = {blocks, quotes, unbalanced, words, lexicon, names}
   documents.set(context, doc)
   return doc
 }

@@ -69,6 +69,7 @@ export const attributionRefiner: Extractor = {
       return {name: fullest(text), position}
     }
 
+    const clean = (speaker: Speaker | null): Speaker | null => (speaker ? {...speaker, name: cleanName(speaker.name, doc)} : null)
     const quotes: Quote[] = article.quotes.map((q, index) => {
       const start = q.position.start.offset
       const end = q.position.end.offset
@@ -80,11 +81,36 @@ export const attributionRefiner: Extractor = {
       } else if (!q.cue && q.kind !== 'partial') {
         speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
       }
+      speaker = clean(speaker)
       resolved[index] = {speaker, start, lastBlock}
       return {...q, speaker}
     })
     return {quotes}
   }
+}
+
+/**
+ * A speaker's name without what is not the name: titles and roles before it
+ * (`Governor Andrew Cuomo`, `House Republican leader Kevin McCarthy` →
+ * `Kevin McCarthy`), an ordinary word that opened the sentence (`Although
+ * Drew`), an affiliation after it (`Nick Van den Brul of BNP Paribas`).
+ */
+export function cleanName(name: string, doc: QuoteDocument): string {
+  let words = name.split(/\s+/)
+  const {roles, stopWords, lowerWords} = doc.names
+  // After the last role word or lower-case word (particles aside).
+  const particles = /^(?:de|du|des|da|di|do|dos|van|von|der|den|ter|bin|ben|ibn|al|el|la|le|y|d['’]|l['’])$/i
+  let cut = -1
+  words.forEach((w, i) => {
+    const lower = w.toLowerCase()
+    if (i < words.length - 1 && (roles.has(lower) || (/^\p{Ll}/u.test(w) && !particles.test(w)))) cut = i
+  })
+  if (cut >= 0 && cut < words.length - 1) words = words.slice(cut + 1)
+  while (words.length > 1 && (stopWords.has(words[0]!.toLowerCase()) || lowerWords.has(words[0]!.toLowerCase()))) words = words.slice(1)
+  // An affiliation: `X Y of Z`, `X Y du Mouvement Z`.
+  const of = words.findIndex((w, i) => i >= 2 && /^(?:of|from|du|des|at)$/i.test(w))
+  if (of >= 2 && words.length - of - 1 >= 2) words = words.slice(0, of)
+  return words.join(' ')
 }
 
 function isOrganizationNoun(lower: string, doc: QuoteDocument): boolean {
