@@ -52,6 +52,8 @@ export function isNameWord(t: Token, lx: EntityLookups): boolean {
 }
 
 const SPACE = /^[ \u00a0]{1,3}$/
+/** Longest name, in words. */
+const MAX_WORDS = 12
 
 /** Whether the gap before `t` lets a name go on (a space, or nothing after an elision). */
 function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
@@ -91,23 +93,36 @@ export function acronymLetters(t: Token): string | null {
  * token of the expansion, or -1.
  */
 export function spellsBack(tokens: readonly Token[], from: number, to: number, letters: string, lx: EntityLookups): number {
-  let rest = letters
-  let k = to
-  let first = -1
   const floor = Math.max(from, to - letters.length * 3 - 2)
-  while (k >= floor && rest.length > 0) {
+  const failed = new Set<number>()
+  // Depth-first over (token, letters left); small: at most 32 tokens × 11 letters.
+  const search = (k: number, rest: number, first: number): number => {
+    if (rest === 0) return first
+    if (k < floor) return -1
+    const state = k * 16 + rest
+    if (failed.has(state)) return -1
     const t = tokens[k]!
+    const want = letters.slice(0, rest)
+    const options: number[] = []
     const whole = t.shape === 'upper' ? t.key.replace(/[^a-z]/g, '') : ''
-    if (whole.length > 1 && rest.endsWith(whole)) {
-      rest = rest.slice(0, -whole.length)
-      first = k
-    } else if (t.key[0] === rest[rest.length - 1] && t.shape !== 'other') {
-      rest = rest.slice(0, -1)
-      first = k
-    } else if (!isParticle(t, lx) && !lx.articles.has(t.key)) return -1
-    k--
+    if (whole.length > 1 && want.endsWith(whole)) options.push(whole.length)
+    if (t.key.includes('-')) {
+      const parts = t.key.split('-').map((x) => x[0] ?? '').join('')
+      if (parts.length > 1 && want.endsWith(parts)) options.push(parts.length)
+    }
+    if (t.shape !== 'other' && t.key[0] === want[want.length - 1]) options.push(1)
+    for (const used of options) {
+      const found = search(k - 1, rest - used, k)
+      if (found >= 0) return found
+    }
+    if (t.shape === 'lower' && (isParticle(t, lx) || lx.articles.has(t.key) || lx.stopWords.has(t.key))) {
+      const found = search(k - 1, rest, first)
+      if (found >= 0) return found
+    }
+    failed.add(state)
+    return -1
   }
-  return rest.length === 0 ? first : -1
+  return search(to, letters.length, -1)
 }
 
 /**
@@ -151,7 +166,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     }
   }
   const forcedAt = new Map<number, {first: number; last: number; acronym: number}>()
-  for (const f of forced) forcedAt.set(f.first, f)
+  for (const f of forced) forcedAt.set(Math.min(f.first, f.acronym), f)
 
   let portfolioChain = false
   let k = 0
@@ -186,6 +201,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       const u = tokens[m]!
       if (!joins(u, tokens[m - 1], lx)) break
       if (forcedAt.has(m)) break
+      if (m - k >= MAX_WORDS) break
       if (isNameWord(u, lx)) {
         last = m
         m++
@@ -217,7 +233,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     }
     const cand = finish(words, k, last, lx, lowerSeen)
     // A portfolio: `ministre de la Défense et des Anciens combattants`.
-    const portfolio: boolean = (portfolioChain || afterPortfolio(tokens, k, lx)) && !(cand && lx.places.has(fold(cand.form)))
+    const portfolio: boolean = ((portfolioChain && SPACE.test(t.gap)) || afterPortfolio(tokens, k, lx)) && !(cand && lx.places.has(fold(cand.form)))
     if (cand && !portfolio) out.push(...split(words, cand, lx))
     portfolioChain = portfolio
     k = last + 1
@@ -255,6 +271,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   let a = first
   let initial = tokens[a]!.initial
   const labelled = /\|/.test(tokens[a]!.gap) && lx.articles.has(tokens[a]!.key) && last > a
+  // `British Airways`: a demonym inside an organisation's name stays.
+  let hasCue = false
+  for (let q = first + 1; q <= last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) hasCue = true
   // Common words opening a sentence (`Selon`, `Cette`, `But`).
   while (a <= last && !labelled) {
     const t = tokens[a]!
@@ -265,7 +284,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
       while (a <= last && isParticle(tokens[a]!, lx)) a++
       continue
     }
-    const common = lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || lx.demonyms.has(t.key) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
+    const common = lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (lx.demonyms.has(t.key) && !hasCue) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
     if (!common) break
     if (!initial && lx.articles.has(t.key) && a < last) break
     if (!initial && lx.notNames.has(t.key) && !lx.stopWords.has(t.key) && !lx.demonyms.has(t.key) && a < last && !lx.dateWords.has(t.key)) break
@@ -348,7 +367,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   if (lx.places.has(key) || lx.organizations.has(key)) return [c]
   for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) return [c]
   // A known name at the start.
-  for (let q = c.last - 1; q >= c.first; q--) {
+  for (let q = Math.min(c.last - 1, c.first + 5); q >= c.first; q--) {
     const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
     if (lx.places.has(head) || lx.organizations.has(head)) {
       return [make(words, c.first, q, null), make(words, q + 1, c.last, null)]

@@ -6,6 +6,18 @@ import type {Locale} from '../locales/types.js'
 
 /** Lower-case, without diacritics, apostrophes unified. */
 export function fold(s: string): string {
+  if (/^[a-z0-9' -]*$/.test(s)) return s
+  const hit = folded.get(s)
+  if (hit !== undefined) return hit
+  const value = foldUncached(s)
+  if (folded.size > 20_000) folded.clear()
+  folded.set(s, value)
+  return value
+}
+
+const folded = new Map<string, string>()
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

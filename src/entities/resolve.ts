@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, candidatesOf, isNameWord, spellsBack, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, candidatesOf, isNameWord, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {fold, lookupsOf, type EntityLookups} from './lexicon.js'
 import {blockCase, tokenize, type Token} from './tokens.js'
 import type {RecognizedSpan} from './types.js'
@@ -300,7 +300,20 @@ function afterParticle(tokens: readonly Token[], k: number, lx: EntityLookups): 
 function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: ReadonlySet<string>): Draft[] {
   const drafts: Draft[] = []
   const byKey = new Map<string, Draft>()
+  /** Last word → people; first word → people; first and last word → person. */
+  const bySurname = new Map<string, Set<Draft>>()
+  const byFirst = new Map<string, Set<Draft>>()
+  const byEnds = new Map<string, Draft>()
+  /** Initials of multi-word organisation and place names → entity. */
+  const byInitials = new Map<string, Draft>()
+  /** Single-word forms, for glued words. */
+  const singles = new Map<string, Draft>()
   const key = (m: Mention) => fold(m.canonical ?? m.form)
+  const index = (map: Map<string, Set<Draft>>, k: string, d: Draft) => {
+    const set = map.get(k) ?? new Set<Draft>()
+    set.add(d)
+    map.set(k, set)
+  }
   const add = (d: Draft, m: Mention) => {
     d.mentions.push(m)
     byKey.set(fold(m.form), d)
@@ -311,6 +324,16 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       d.sure = true
       d.type = m.type
     }
+    const w = m.words
+    if (w.length === 1) singles.set(w[0]!, d)
+    if (w.length > 1 && d.type === 'person') {
+      index(bySurname, w[w.length - 1]!, d)
+      index(byFirst, w[0]!, d)
+      byEnds.set(w[0]! + ' ' + w[w.length - 1]!, d)
+    }
+    if (w.length > 1 && d.type !== 'person') {
+      for (const i of initialsOf(m.form, lx)) if (!byInitials.has(i)) byInitials.set(i, d)
+    }
   }
   const create = (m: Mention) => {
     const d: Draft = {type: m.type, mentions: [], sure: m.sure}
@@ -320,57 +343,41 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     return d
   }
   const owner = new Map<Mention, Draft>()
-  // 1. Several words, sure types, and pairs, in reading order.
-  const later: Mention[] = []
-  for (const m of mentions) {
-    if (m.pair && owner.has(m.pair)) {
-      const d = owner.get(m.pair)!
-      add(d, m)
-      owner.set(m, d)
-      continue
-    }
-    if (m.words.length === 1 && !(m.sure && m.type !== 'person') && !m.pair) {
-      later.push(m)
-      continue
-    }
-    let d = byKey.get(key(m))
-    if (!d && m.type === 'person') d = drafts.find((x) => x.type === 'person' && samePerson(x, m))
-    if (d && d.type !== m.type && d.sure && m.sure) d = undefined
-    if (d) add(d, m)
-    else d = create(m)
-    owner.set(m, d)
-  }
-  // 2. Single words: surnames, acronyms, short forms; then new names.
-  const persons = () => drafts.filter((d) => d.type === 'person')
-  for (const pass of [false, true]) {
-    for (const m of later) {
-      if (owner.has(m) || m.unconfirmed !== pass) continue
+  const only = (set: Set<Draft> | undefined) => (set && set.size === 1 ? [...set][0] : undefined)
+  // 1. Names of several words and acronym pairs; 2. known single words;
+  // 3. other single words; 4. single words opening a sentence.
+  const rank = (m: Mention) => (m.words.length > 1 || m.pair ? 0 : m.unconfirmed ? 3 : m.sure ? 1 : 2)
+  for (const pass of [0, 1, 2, 3]) {
+    for (const m of mentions) {
+      if (owner.has(m) || rank(m) !== pass) continue
+      if (m.pair && owner.has(m.pair)) {
+        const d = owner.get(m.pair)!
+        add(d, m)
+        owner.set(m, d)
+        continue
+      }
       const k = key(m)
       let d: Draft | undefined = byKey.get(k)
-      if (!d) d = persons().find((p) => p.mentions.some((x) => x.words.length > 1 && x.words[x.words.length - 1] === k))
-      if (!d) {
-        // A first name alone, when one person only has it: `Serena`.
-        const byFirst = persons().filter((p) => p.mentions.some((x) => x.words.length > 1 && x.words[0] === k))
-        if (byFirst.length === 1) d = byFirst[0]
+      if (d && d.type !== m.type && d.sure && m.sure && m.words.length > 1) d = undefined
+      if (!d && m.type === 'person' && m.words.length > 1) d = byEnds.get(m.words[0]! + ' ' + m.words[m.words.length - 1]!)
+      if (!d && m.words.length === 1) {
+        // A surname or a first name alone, when one person only has it: `Traoré`, `Serena`.
+        d = only(bySurname.get(k)) ?? only(byFirst.get(k))
+        if (!d && m.acronym) d = byInitials.get(m.form.replace(/[^\p{L}]/gu, '').toLowerCase())
       }
-      if (!d && m.acronym) {
-        const letters = m.form.replace(/[^\p{L}]/gu, '')
-        d = drafts.find((x) => x.type !== 'person' && x.mentions.some((y) => y.words.length > 1 && spells(y.form, letters, lx)))
-      }
-      if (!d && pass) {
-        // A sentence-initial word: only when named so elsewhere or known.
-        if (!m.sure && !capSeen.has(k)) continue
-      }
-      if (!d) {
+      if (!d && pass === 3 && !m.sure && !capSeen.has(k)) continue
+      if (!d && m.words.length === 1 && !m.sure) {
         // Glued by scraping: `Diamniadioest` → `Diamniadio`.
-        const prefix = drafts.find((x) => x.mentions.some((y) => y.words.length === 1 && k.length > y.words[0]!.length + 1 && k.startsWith(y.words[0]!)))
-        if (prefix && /^\p{Ll}+$/u.test(m.form.slice(prefix.mentions[0]!.form.length))) {
-          const cut = prefix.mentions[0]!.form.length
-          const mm: Mention = {...m, end: m.start + cut, form: m.form.slice(0, cut), words: [fold(m.form.slice(0, cut))]}
-          add(prefix, mm)
-          owner.set(m, prefix)
-          continue
+        for (let cut = Math.min(k.length - 2, 40); cut >= 3 && !d; cut--) {
+          const prefix = singles.get(k.slice(0, cut))
+          if (prefix && /^\p{Ll}+$/u.test(m.form.slice(cut))) {
+            const mm: Mention = {...m, end: m.start + cut, form: m.form.slice(0, cut), words: [k.slice(0, cut)]}
+            add(prefix, mm)
+            owner.set(m, prefix)
+            d = prefix
+          }
         }
+        if (d) continue
       }
       if (d) add(d, m)
       else d = create(m)
@@ -380,37 +387,46 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   return drafts
 }
 
-/** Whether the person `m` (several words) is `d`: same name, or same first and last names. */
-function samePerson(d: Draft, m: Mention): boolean {
-  const a = m.words
-  return d.mentions.some((x) => {
-    const b = x.words
-    if (b.length < 2) return false
-    return a[a.length - 1] === b[b.length - 1] && a[0] === b[0]
-  })
-}
-
-/** Whether `form` spells the acronym `letters` by its initials. */
-function spells(form: string, letters: string, lx: EntityLookups): boolean {
+/** Initials of a multi-word name, with and without its particles (`Alliance des États du Sahel` → `aes`, `adeds`). */
+function initialsOf(form: string, lx: EntityLookups): string[] {
   const tokens = tokenize(form, lx)
-  if (tokens.length < 2) return false
-  return spellsBack(tokens, 0, tokens.length - 1, fold(letters), lx) === 0
+  if (tokens.length < 2 || tokens.length > 12) return []
+  let strict = ''
+  let loose = ''
+  for (const t of tokens) {
+    const letter = t.shape === 'upper' ? t.key.replace(/[^a-z]/g, '') : t.key.replace(/[^a-z]/g, '').slice(0, 1)
+    if (t.shape !== 'lower' || !(lx.particles.has(t.key) || lx.elisions.includes(t.key) || lx.articles.has(t.key))) strict += letter
+    loose += letter
+  }
+  return strict === loose ? [strict] : [strict, loose]
 }
 
 function attachLooseRoles(drafts: Draft[], roles: readonly {at: number; text: string; block: number}[]) {
+  if (roles.length === 0) return
   const used = new Set<number>()
   const people = drafts.filter((d) => d.type === 'person').sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+  // Starts of every person mention, sorted, to see whether someone is named in between.
+  const starts = people.flatMap((d) => d.mentions.map((m) => m.start)).sort((a, b) => a - b)
+  const namedBetween = (from: number, to: number) => {
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (starts[mid]! <= from) lo = mid + 1
+      else hi = mid
+    }
+    return lo < starts.length && starts[lo]! < to
+  }
+  let r = 0
   for (const d of people) {
-    if (d.role) continue
     const first = d.mentions[0]!
+    while (r < roles.length && roles[r]!.at < first.start - 400) r++
+    if (d.role) continue
     let best = -1
-    for (let i = 0; i < roles.length; i++) {
-      const r = roles[i]!
-      if (used.has(i) || r.at >= first.start || first.start - r.at > 400) continue
-      if (first.block >= 0 && first.block - r.block > 1) continue
-      // No other person named in between.
-      if (drafts.some((o) => o !== d && o.type === 'person' && o.mentions.some((x) => x.start > r.at && x.start < first.start))) continue
-      best = i
+    for (let i = r; i < roles.length && roles[i]!.at < first.start; i++) {
+      const role = roles[i]!
+      if (used.has(i) || (first.block >= 0 && first.block - role.block > 1)) continue
+      if (!namedBetween(role.at, first.start)) best = i
     }
     if (best >= 0) {
       used.add(best)
@@ -485,7 +501,7 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): E
       const acr = (s: string) => /^[\p{Lu}\d&.-]+$/u.test(s)
       if ((better && !acr(f)) || (acr(name) && !acr(f))) name = f
     }
-    if (d.canonical && forms.some((f) => fold(f) === fold(d.canonical!))) name = forms.find((f) => fold(f) === fold(d.canonical!))!
+    if (d.canonical && d.canonical.length >= name.length && forms.some((f) => fold(f) === fold(d.canonical!))) name = forms.find((f) => fold(f) === fold(d.canonical!))!
     const entity: Entity = {
       id: `${d.type}-${++counts[d.type]}`,
       type: d.type,

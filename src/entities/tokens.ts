@@ -23,17 +23,72 @@ export interface Token {
   readonly glued: boolean
 }
 
-// Abbreviations with dots (`U.S.`), or words with inner apostrophes or hyphens.
-const WORD = /(?:\p{Lu}\.){2,6}|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+){0,8}/gu
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
+const wordChars = new Map<number, boolean>()
+
+/** Whether the UTF-16 unit `c` is a letter, mark or digit (non-BMP characters are not). */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+  let known = wordChars.get(c)
+  if (known === undefined) {
+    known = c < 0xd800 || c > 0xdfff ? WORD_CHAR.test(String.fromCharCode(c)) : false
+    wordChars.set(c, known)
+  }
+  return known
+}
+
+/**
+ * Next word of `text` from `i`: letters and digits, with up to 8 inner
+ * apostrophes or hyphens (`Guinée-Bissau`, `aujourd’hui`), or an
+ * abbreviation with dots (`U.S.`). Returns [start, end] or null.
+ */
+function nextWord(text: string, i: number): [number, number] | null {
+  const n = text.length
+  while (i < n && !isWordChar(text.charCodeAt(i))) i++
+  if (i >= n) return null
+  const start = i
+  // `U.S.`, `U.K.`: single capitals with dots.
+  let j = i
+  let dots = 0
+  while (j + 1 < n && dots < 6 && /\p{Lu}/u.test(text[j]!) && text[j + 1] === '.' && !(j + 2 < n && isWordChar(text.charCodeAt(j + 2)) && !/\p{Lu}/u.test(text[j + 2]!))) {
+    j += 2
+    dots++
+    if (j < n && (text[j + 1] !== '.' || !/\p{Lu}/u.test(text[j] ?? ''))) break
+  }
+  if (dots >= 2) return [start, j]
+  let joins = 0
+  for (;;) {
+    while (i < n && isWordChar(text.charCodeAt(i))) i++
+    const c = text.charCodeAt(i)
+    if (joins < 8 && (c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+      i++
+      joins++
+      continue
+    }
+    return [start, i]
+  }
+}
 const UPPER = /^\p{Lu}$/u
 const LOWER = /^\p{Ll}$/u
 const BOUNDARY = /[.!?:;…«»"“”|•]|(?:^|\s)[-–—](?:\s|$)/
 
 function shapeOf(text: string): Shape {
+  const c = text.charCodeAt(0)
+  if (c >= 97 && c <= 122) {
+    // ASCII lower case, unless `eBay`, `diCaprio`.
+    for (let i = 1; i < 4 && i < text.length; i++) {
+      const d = text.charCodeAt(i)
+      if (d >= 65 && d <= 90) return /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(text) ? 'cap' : 'lower'
+    }
+    return 'lower'
+  }
+  if (c >= 48 && c <= 57) return 'other'
   const first = text[0] ?? ''
   if (UPPER.test(first)) {
-    const letters = text.replace(/[^\p{L}]/gu, '')
-    if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper'
+    if (text.length === 1) return 'cap'
+    const lower = text.toLowerCase()
+    const upper = text.toUpperCase()
+    if (text === upper && text !== lower && /\p{L}.*\p{L}/u.test(text)) return 'upper'
     return 'cap'
   }
   // `diCaprio`, `eBay`, `iPhone`
@@ -45,24 +100,27 @@ function shapeOf(text: string): Shape {
 /** The words of `text`. */
 export function tokenize(text: string, lx: EntityLookups): Token[] {
   const raw: {start: number; end: number; glued: boolean}[] = []
-  WORD.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = WORD.exec(text)) !== null) {
-    let start = m.index
-    let end = start + m[0].length
+  let at = 0
+  for (;;) {
+    const w = nextWord(text, at)
+    if (!w) break
+    at = w[1]
+    const m = [text.slice(w[0], w[1])]
+    let start = w[0]
+    let end = w[1]
     let glued = false
     // Elision: `l'AES`, `d'Ivoire`, `qu'Ousmane`.
-    const el = /^(\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})/u.exec(m[0])
+    const el = (m[0]!.includes("'") || m[0]!.includes('’')) && /^(\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})/u.exec(m[0]!)
     if (el && (LOWER.test(el[1]![0]!) || el[1]!.length > 1 || lx.elisions.includes(fold(el[1]!) + "'"))) {
       raw.push({start, end: start + el[0].length, glued: false})
       start += el[0].length
       glued = true
     }
     // Possessive `Smith's`.
-    if (/['’]s$/.test(text.slice(start, end)) && end - start > 3) end -= 2
+    if (end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2
     // Words glued by scraping: `JacksonSelon` when the second part is a function word.
     const word = text.slice(start, end)
-    const camel = /^(\p{L}{3,}?\p{Ll})(\p{Lu}\p{Ll}{1,20})$/u.exec(word)
+    const camel = /\p{Ll}\p{Lu}/u.test(word) && /^(\p{L}{3,}?\p{Ll})(\p{Lu}\p{Ll}{1,20})$/u.exec(word)
     if (camel && (lx.stopWords.has(fold(camel[2]!)) || lx.notNames.has(fold(camel[2]!)))) {
       raw.push({start, end: start + camel[1]!.length, glued})
       raw.push({start: start + camel[1]!.length, end, glued: true})
@@ -76,9 +134,10 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     const r = raw[k]!
     const tokenText = text.slice(r.start, r.end)
     const prev = tokens[k - 1]
-    const gap = prev ? text.slice(prev.end, r.start) : text.slice(0, r.start)
+    const from = prev ? prev.end : 0
+    const gap = r.start - from === 1 && text.charCodeAt(from) === 32 ? ' ' : text.slice(from, r.start)
     let initial = !prev
-    if (prev && !r.glued) {
+    if (prev && !r.glued && gap !== ' ') {
       const nl = gap.indexOf('\n')
       if (nl >= 0) {
         // A line break opens a sentence unless the text is hard-wrapped (long lines).
@@ -111,11 +170,23 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
 
 /** How a block is cased: `normal`, `title` (Title Case Headline) or `caps` (ALL CAPS). */
 export function blockCase(text: string, tokens: readonly Token[]): 'normal' | 'title' | 'caps' {
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  if (letters.length >= 8) {
-    const upper = letters.replace(/[^\p{Lu}]/gu, '').length
-    if (upper / letters.length > 0.75) return 'caps'
+  let letters = 0
+  let upper = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 65 && c <= 90) {
+      letters++
+      upper++
+    } else if (c >= 97 && c <= 122) letters++
+    else if (c > 127) {
+      const ch = text[i]!
+      if (ch !== ch.toLowerCase()) {
+        letters++
+        upper++
+      } else if (ch !== ch.toUpperCase()) letters++
+    }
   }
+  if (letters >= 8 && upper / letters > 0.75) return 'caps'
   const words = tokens.filter((t) => t.end - t.start >= 4 && t.shape !== 'other')
   if (words.length >= 3 && tokens.length <= 30) {
     const capped = words.filter((t, i) => i > 0 && t.shape !== 'lower').length

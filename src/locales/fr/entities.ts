@@ -83,7 +83,7 @@ export const entities: EntityLexicon = {
     'puis', 'ensuite', 'outre', 'parmi', 'contre', 'sans', 'sous', 'sur', 'chez', 'entre', 'vers', 'pendant',
     'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'publié', 'mis', 'source',
     'sources', 'crédit', 'crédits', 'copyright', 'tweet', 'twitter', 'facebook', 'instagram', 'whatsapp',
-    'tiktok', 'youtube', 'google', 'conseil des ministres', 'assemblée nationale'
+    'tiktok', 'youtube', 'google', 'conseil des ministres'
   ],
   countries,
   countryAliasesCased: [
