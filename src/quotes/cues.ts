@@ -183,6 +183,10 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   const last = view.tokens[b - 1]!
   const lastEnd = last.end
   if (w.pronouns.has(last.lower)) return {kind: 'pronoun', start: last.start, end: last.end}
+  // `the Russian president said`: a role right before the verb names the speaker, not a word before it.
+  if (!adjacent && w.roleWords.has(last.lower) && !view.names.some((r) => r.end === lastEnd) && !/[,(]/.test(view.masked.slice(view.tokens[a]!.start, lastEnd))) {
+    return mentionBefore(view, from, to, w, true)
+  }
   let chosen: NameRun | null = null
   for (const run of view.names) {
     if (run.start < view.tokens[a]!.start) continue

@@ -69,7 +69,8 @@ export const attributionRefiner: Extractor = {
       return {name: fullest(text), position}
     }
 
-    const clean = (speaker: Speaker | null): Speaker | null => (speaker ? {...speaker, name: cleanName(speaker.name, doc)} : null)
+    const clean = (speaker: Speaker | null): Speaker | null =>
+      speaker ? {...speaker, name: cleanName(speaker.name, doc, article.entities.find((e) => e.id === speaker.entity)?.type)} : null
     const quotes: Quote[] = article.quotes.map((q, index) => {
       const start = q.position.start.offset
       const end = q.position.end.offset
@@ -95,21 +96,20 @@ export const attributionRefiner: Extractor = {
  * `Kevin McCarthy`), an ordinary word that opened the sentence (`Although
  * Drew`), an affiliation after it (`Nick Van den Brul of BNP Paribas`).
  */
-export function cleanName(name: string, doc: QuoteDocument): string {
+export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): string {
+  if (type === 'organization') return name
   let words = name.split(/\s+/)
   const {roles, stopWords, lowerWords} = doc.names
-  // After the last role word or lower-case word (particles aside).
-  const particles = /^(?:de|du|des|da|di|do|dos|van|von|der|den|ter|bin|ben|ibn|al|el|la|le|y|d['’]|l['’])$/i
+  // After the last title or role word (`House Republican leader Kevin McCarthy`).
   let cut = -1
   words.forEach((w, i) => {
-    const lower = w.toLowerCase()
-    if (i < words.length - 1 && (roles.has(lower) || (/^\p{Ll}/u.test(w) && !particles.test(w)))) cut = i
+    if (i < words.length - 1 && roles.has(w.toLowerCase()) && (i === 0 || /^\p{Ll}/u.test(w) || roles.has(words[i - 1]!.toLowerCase()) || cut === i - 1)) cut = i
   })
-  if (cut >= 0 && cut < words.length - 1) words = words.slice(cut + 1)
+  if (cut >= 0) words = words.slice(cut + 1)
   while (words.length > 1 && (stopWords.has(words[0]!.toLowerCase()) || lowerWords.has(words[0]!.toLowerCase()))) words = words.slice(1)
   // An affiliation: `X Y of Z`, `X Y du Mouvement Z`.
-  const of = words.findIndex((w, i) => i >= 2 && /^(?:of|from|du|des|at)$/i.test(w))
-  if (of >= 2 && words.length - of - 1 >= 2) words = words.slice(0, of)
+  const of = words.findIndex((w, i) => i >= 2 && /^(?:of|from|at|du|des)$/i.test(w))
+  if (of >= 2 && of < words.length - 1) words = words.slice(0, of)
   return words.join(' ')
 }
 

@@ -50,7 +50,7 @@ export const quotes: QuoteLexicon = {
     'defence', 'defense', 'trade', 'culture', 'finance', 'economy', 'sports', 'sport', 'education',
     'environment', 'opposition', 'party', 'union', 'labour', 'tory', 'conservative', 'liberal', 'democrat',
     'republican', 'veteran', 'champion', 'boxer', 'driver', 'rider', 'runner', 'sprinter', 'athlete',
-    'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff', 'the'
+    'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff'
   ],
   organizationNouns: [
     'the company', 'the firm', 'the group', 'the bank', 'the club', 'the party', 'the ministry', 'the department',
