@@ -176,7 +176,8 @@ describe('newsdown batch', () => {
 
   it('gives the same output whatever the concurrency, from a file or standard input', async () => {
     const good = lines.filter((l) => l.includes('"text":"'))
-    writeFileSync(join(dir, 'good.jsonl'), good.join('\n'))
+    // A byte order mark and no final newline.
+    writeFileSync(join(dir, 'good.jsonl'), '\uFEFF' + good.join('\n'))
     const one = await run(['batch', 'good.jsonl', '--concurrency', '1'])
     const four = await run(['batch', 'good.jsonl', '--concurrency', '4'])
     const main = await run(['batch', '-', '--concurrency', '0'], good.join('\r\n') + '\r\n')

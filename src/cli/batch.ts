@@ -126,6 +126,7 @@ export async function runBatch(io: BatchIo, options: BatchOptions): Promise<Batc
     }
     for await (const chunk of io.input) {
       rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, {stream: true})
+      if (lineNo === 0 && rest.charCodeAt(0) === 0xfeff) rest = rest.slice(1)
       let start = 0
       let nl = rest.indexOf('\n', start)
       while (nl !== -1) {

@@ -117,11 +117,12 @@ describe.skipIf(!hasShared)('toNinjs on the dev set', () => {
       const text = texts.get(id)
       expect(text, id).toBeTypeOf('string')
       const article = parse(text!)
-      expect(positionErrors(text!, article), id).toEqual([])
       const n = toNinjs(article)
       expect(check(n), id).toEqual([])
       expect(n.headlines?.[0]?.value, id).toBe(article.headline ?? undefined)
       expect(emptyValues(n), id).toEqual([])
+      // Soft: a position error is the parser's, not the serializer's; the ninjs checks above still run for every article.
+      expect.soft(positionErrors(text!, article), id).toEqual([])
     }
   })
 })
