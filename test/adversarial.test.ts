@@ -1,0 +1,176 @@
+/**
+ * Hostile input, each case asserted on its result (never on its time).
+ *
+ * Large cases run in a worker thread (`test/fuzz/in-worker.ts`) stopped by a
+ * generous guard, so that a parse that hangs fails here instead of blocking
+ * the suite; their results are checked in this thread with the same JSON
+ * Schema validator as `parse()` of the helpers, plus the position checks.
+ *
+ * Decision for very large input: `maxLength` (default 2,000,000 UTF-16 code
+ * units, about 2 MB of text — forty times a long article) rejects longer input
+ * with `InputTooLargeError` before any work. 10 MB on one line is rejected.
+ */
+import {afterAll, describe, expect, it} from 'vitest'
+import {DEFAULT_MAX_LENGTH, InputTooLargeError, NewsdownError, parseArticle, type NewsArticle} from '../src/index.js'
+import {pointErrors} from './fuzz/check.js'
+import {parseInWorker, stopWorker} from './fuzz/in-worker.js'
+import {parse, positionErrors, schemaErrors} from './helpers.js'
+
+afterAll(stopWorker)
+
+/** Parses `input` in the worker and checks the result; returns the article. */
+async function hostile(input: string): Promise<NewsArticle> {
+  const result = await parseInWorker(input, undefined, 60_000)
+  if (result.error) throw new Error(`parseArticle threw ${result.error.name}: ${result.error.message}\n${result.error.stack}`)
+  const article = result.article
+  expect(schemaErrors(JSON.parse(JSON.stringify(article)))).toEqual([])
+  expect(positionErrors(input, article)).toEqual([])
+  expect(pointErrors(input, article)).toEqual([])
+  // No amplification beyond one result per mention: the output stays proportional to the input.
+  expect(JSON.stringify(article).length).toBeLessThan(20 * input.length + 100_000)
+  return article
+}
+
+const bodyText = (article: NewsArticle) => article.body.map((p) => p.text).join('\n')
+
+describe('input limits', () => {
+  it('rejects 10 MB on one line with InputTooLargeError, before any work', () => {
+    const input = 'Le conseil a voté. '.repeat(Math.ceil(10_000_000 / 19)).slice(0, 10_000_000)
+    let error: unknown
+    try {
+      parseArticle(input)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputTooLargeError)
+    expect(error).toBeInstanceOf(NewsdownError)
+    expect(error).toMatchObject({code: 'input-too-large', length: 10_000_000, maxLength: DEFAULT_MAX_LENGTH})
+  })
+
+  it('accepts input of exactly maxLength and rejects one more character', () => {
+    const input = '# Titre\n\nUn texte court.'
+    expect(parse(input, {maxLength: input.length}).headline).toBe('Titre')
+    expect(() => parseArticle(input + '!', {maxLength: input.length})).toThrow(InputTooLargeError)
+  })
+
+  it('rejects non-string input with its typed error', () => {
+    for (const value of [null, undefined, 42, {}, ['texte'], Buffer.from('texte')]) {
+      expect(() => parseArticle(value as never)).toThrow(NewsdownError)
+    }
+  })
+})
+
+describe('hostile input', () => {
+  it('1 million « (unbalanced quote marks)', async () => {
+    const article = await hostile('«'.repeat(1_000_000))
+    expect(article.quotes).toEqual([])
+    expect(article.diagnostics.length).toBeLessThanOrEqual(100)
+  })
+
+  it('200,000 balanced « a » pairs on one line', async () => {
+    const input = '« a » '.repeat(200_000)
+    const article = await hostile(input)
+    for (const quote of article.quotes.slice(0, 100)) expect(quote.text.trim()).toBe('a')
+  })
+
+  it('100,000 nested > blockquotes (no spaces, and spaced)', async () => {
+    for (const marker of ['>', '> ']) {
+      const article = await hostile(marker.repeat(100_000) + ' texte final')
+      expect(bodyText(article)).toContain('texte final')
+    }
+  })
+
+  it('100,000 list items, and a list nested 100,000 deep', async () => {
+    const flat = await hostile('- élément\n'.repeat(100_000))
+    expect(bodyText(flat)).toContain('élément')
+    const deep = await hostile('- '.repeat(100_000) + 'fin')
+    expect(bodyText(deep)).toContain('fin')
+  })
+
+  it('no whitespace at all (1 MB of letters and punctuation)', async () => {
+    const article = await hostile('Lemonde.Paris,mardi;«Bonjour»,a-t-il:dit!'.repeat(25_000))
+    expect(article.format).toBe('text')
+    expect(article.body.length).toBeGreaterThan(0)
+  })
+
+  it('no whitespace at all, dense with quote marks', async () => {
+    await hostile('abcdéfghij.,;«»"'.repeat(62_500))
+  })
+
+  it('every code point class: all UTF-16 code units, lone surrogates included, and astral code points', async () => {
+    let input = ''
+    for (let c = 0; c < 0x10000; c++) input += String.fromCharCode(c) + (c % 120 === 119 ? '\n' : '')
+    for (let c = 0x10000; c <= 0x10ffff; c += 97) input += String.fromCodePoint(c)
+    const article = await hostile(input)
+    expect(article.body.length).toBeGreaterThan(0)
+  })
+
+  it('lone surrogates inside headline, quote and name', async () => {
+    const input = '\ud800Titre \udc00 de l’article\n\n« Bon\ud83djour », a déclaré Jean \udfff Dupont, maire de Lyon.\n'
+    const article = await hostile(input)
+    expect(article.headline).toBe('\ud800Titre \udc00 de l’article')
+    expect(JSON.parse(JSON.stringify(article))).toEqual(article)
+  })
+
+  it('NUL bytes everywhere', async () => {
+    const input = 'Titre\0 de l’article\n\n\0Par\0 Jean Dupont\0\n\n« Bonjour\0 », a dit\0 Jean.\0\0\0'
+    const article = await hostile(input)
+    expect(article.diagnostics.map((d) => d.code)).toContain('binary-content')
+    expect(article.headline).toBe('Titre\0 de l’article')
+  })
+
+  it('a byline line of 50,000 names does not derail the rest of the article', async () => {
+    const names = Array.from({length: 50_000}, (_, i) => `Camille Martin${i % 10 === 0 ? '' : ' ' + 'ABCDEFGHIJ'[i % 10]}`)
+    const input = `Le budget de la ville adopté après six heures de débat\n\nPar ${names.join(', ')}\n\nLes élus ont adopté mardi soir le budget de la ville.\n`
+    const article = await hostile(input)
+    expect(article.headline).toBe('Le budget de la ville adopté après six heures de débat')
+    expect(bodyText(article)).toContain('Les élus ont adopté mardi soir le budget de la ville.')
+    expect(article.authors.length).toBeLessThanOrEqual(50_000)
+  })
+
+  it('one line just under the limit (1.9 MB of prose without line breaks)', async () => {
+    const input = 'Le ministre a déclaré mardi que la situation était « grave » à Paris. '.repeat(27_000)
+    expect(input.length).toBeLessThan(DEFAULT_MAX_LENGTH)
+    const article = await hostile(input)
+    expect(article.wordCount).toBeGreaterThan(100_000)
+  })
+})
+
+describe('prototype pollution', () => {
+  it('front matter keys __proto__, constructor and prototype are plain data', () => {
+    const input = `---
+__proto__: {"polluted": "yes"}
+constructor: {"prototype": {"polluted": "yes"}}
+prototype: polluted
+title: Un titre sûr
+author: [__proto__, constructor]
+---
+
+Le conseil municipal a voté le budget mardi soir.
+`
+    const article = parse(input)
+    expect(positionErrors(input, article)).toEqual([])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.keys(Object.prototype)).toEqual([])
+    expect(Object.getPrototypeOf(article)).toBe(Object.prototype)
+    expect(article.headline).toBe('Un titre sûr')
+    expect(article.authors.map((a) => a.name)).toEqual(['__proto__', 'constructor'])
+  })
+
+  it('words that are Object.prototype keys in the text break no lookup', () => {
+    const input = `Constructor ToString et HasOwnProperty
+
+Par Constructor Prototype et ValueOf Dupont
+
+PARIS — Le __proto__ a dit « constructor toString valueOf », a déclaré __proto__ Constructor. hasOwnProperty isPrototypeOf __defineGetter__ propertyIsEnumerable toLocaleString.
+`
+    for (const language of ['fr', 'en']) {
+      const article = parse(input, {language})
+      expect(positionErrors(input, article)).toEqual([])
+      expect(pointErrors(input, article)).toEqual([])
+      expect(article.headline).toBe('Constructor ToString et HasOwnProperty')
+      for (const entity of article.entities) expect(typeof entity.type).toBe('string')
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
