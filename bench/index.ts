@@ -106,16 +106,21 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000
 }
 
-/** Per-text CPU times of one tool in one round (ms), by sample index; adds wall time to `wall`. */
-function runTool(tool: Tool, texts: readonly SampleText[], wall?: Map<string, number>): Map<number, number> {
-  const times = new Map<number, number>()
+/**
+ * CPU time of one tool in one round (ms) per corpus: each corpus's texts are
+ * timed as one block (timer calls around single small texts add noise).
+ * Adds wall time to `wall`.
+ */
+function runTool(tool: Tool, texts: readonly SampleText[], wall?: Map<string, number>): Map<string, number> {
+  const times = new Map<string, number>()
   const wallStart = performance.now()
-  texts.forEach((t, i) => {
-    if (!tool.accepts(t)) return
+  for (const corpus of new Set(texts.map((t) => t.corpus))) {
+    const block = texts.filter((t) => t.corpus === corpus && tool.accepts(t))
+    if (block.length === 0) continue
     const start = cpuMs()
-    tool.run(t.text)
-    times.set(i, cpuMs() - start)
-  })
+    for (const t of block) tool.run(t.text)
+    times.set(corpus, cpuMs() - start)
+  }
   wall?.set(tool.name, (wall.get(tool.name) ?? 0) + performance.now() - wallStart)
   return times
 }
@@ -151,10 +156,10 @@ function main(): void {
 
   // Warm-up, then rounds; the order of tools rotates every round.
   for (const tool of tools) runTool(tool, texts)
-  const rounds: Map<string, Map<number, number>>[] = []
+  const rounds: Map<string, Map<string, number>>[] = []
   const wall = new Map<string, number>()
   for (let r = 0; r < options.rounds; r++) {
-    const round = new Map<string, Map<number, number>>()
+    const round = new Map<string, Map<string, number>>()
     const order = tools.map((_, i) => tools[(i + r) % tools.length]!)
     if (r % 2 === 1) order.reverse()
     for (const tool of order) round.set(tool.name, runTool(tool, texts, wall))
@@ -162,12 +167,14 @@ function main(): void {
     log(`round ${r + 1}/${options.rounds}`)
   }
 
-  // Median over rounds of the total time of a tool on a subset of the sample.
+  // Median over rounds of the total time of a tool on the corpora of a subset
+  // (subsets are unions of corpora: all, a language, one corpus).
+  const corpusOf = new Map(texts.map((t) => [t.corpus, t]))
   const subsetTime = (tool: string, pick: (t: SampleText) => boolean) =>
     median(
       rounds.map((round) => {
         let ms = 0
-        for (const [i, t] of round.get(tool)!) if (pick(texts[i]!)) ms += t
+        for (const [corpus, t] of round.get(tool)!) if (pick(corpusOf.get(corpus)!)) ms += t
         return ms
       })
     )
