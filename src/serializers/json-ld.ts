@@ -13,6 +13,7 @@ import type {
 } from 'schema-dts'
 import {InvalidOptionError} from '../errors.js'
 import type {Entity, NewsArticle} from '../schema/article.js'
+import {mentionedEntities} from './entities.js'
 
 /** Publisher to write instead of (or when the text names none) the one found in the text. */
 export interface JsonLdPublisher {
@@ -43,7 +44,10 @@ export interface JsonLdOptions {
    * but no offset. Dates without a time stay dates: no time is ever invented.
    */
   timeZone?: string
-  /** Write `mentions` (every entity) and `about` (entities named in the headline). Default `true`. */
+  /**
+   * Write `mentions` (every entity the content mentions, not the credited
+   * author or publisher) and `about` (entities named in the headline). Default `true`.
+   */
   entities?: boolean
 }
 
@@ -61,7 +65,8 @@ const OFFSET = /^(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)$/
  * Empty values are left out (never written as empty strings); each author
  * is a separate `Person` with the name only (role as `jobTitle`, agency as
  * `affiliation`); the publisher is an `Organization`; dates stay as precise
- * as the text gives them.
+ * as the text gives them; `mentions` lists the entities of the content (an
+ * entity named only in the byline or the publication line is left out).
  *
  * @param article A parsed article (`parseArticle`).
  * @param options URL, images and other facts the text does not give.
@@ -121,7 +126,7 @@ export function toJsonLd(article: NewsArticle, options: JsonLdOptions = {}): Wit
   }
 
   if (options.entities !== false) {
-    const mentions = article.entities.map(entityThing).filter((t): t is Exclude<Thing, string> => t !== null)
+    const mentions = mentionedEntities(article).map(entityThing).filter((t): t is Exclude<Thing, string> => t !== null)
     if (mentions.length > 0) out.mentions = mentions
     const about = headlineEntities(article).map(entityThing).filter((t): t is Exclude<Thing, string> => t !== null)
     if (about.length > 0) out.about = about

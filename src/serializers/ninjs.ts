@@ -3,6 +3,7 @@
  */
 import {InvalidOptionError} from '../errors.js'
 import type {NewsArticle} from '../schema/article.js'
+import {mentionedEntities} from './entities.js'
 
 /** A ninjs name/role pair (headline, description, body, info source). */
 export interface NinjsText {
@@ -109,8 +110,9 @@ export function toNinjs(article: NewsArticle, options: NinjsOptions = {}): Ninjs
   const version = dateTime(article.dateModified, options.timeZone) ?? first
   if (version) out.versionCreated = version
 
+  const mentioned = mentionedEntities(article)
   const concepts = (type: NewsArticle['entities'][number]['type']) =>
-    article.entities
+    mentioned
       .filter((e) => e.type === type)
       .map((e) => clean(e.name))
       .filter((n): n is string => n !== undefined)

@@ -3,7 +3,7 @@ import type {NewsArticle as SchemaNewsArticle, WithContext} from 'schema-dts'
 import {describe, expect, expectTypeOf, it} from 'vitest'
 import {InvalidOptionError, toJsonLd, toJsonLdScript, type NewsArticle} from '../../src/index.js'
 import {hasShared, parse, positionErrors, readShared} from '../helpers.js'
-import {SAMPLE, emptyValues, sampleArticle} from './sample.js'
+import {SAMPLE, at, emptyValues, sampleArticle} from './sample.js'
 
 /** Every `application/ld+json` script of an HTML document, read by an HTML5 parser and parsed as JSON. */
 function scriptsOf(html: string): unknown[] {
@@ -66,6 +66,26 @@ describe('toJsonLd', () => {
       expect(ld, key).not.toHaveProperty(key)
     }
     expect(emptyValues(ld)).toEqual([])
+  })
+
+  it('leaves out of mentions the entities named only in the credits', () => {
+    const base = sampleArticle()
+    const article: NewsArticle = {
+      ...base,
+      entities: [
+        ...base.entities,
+        // Only in the byline / the publication line: credits.
+        {id: 'person-3', type: 'person', name: 'Aminata Diallo', aliases: [], mentions: [at('Aminata Diallo')]},
+        {id: 'organization-2', type: 'organization', name: 'Le Quotidien du Sud', aliases: [], mentions: [at('Le Quotidien du Sud')]},
+        // In the dateline (not a credit): mentioned.
+        {id: 'organization-3', type: 'organization', name: 'APS', aliases: [], mentions: [at('APS')]}
+      ]
+    }
+    const names = (toJsonLd(article).mentions as {name: string}[]).map((m) => m.name)
+    expect(names).not.toContain('Aminata Diallo')
+    expect(names).not.toContain('Le Quotidien du Sud')
+    expect(names).toContain('APS')
+    expect(names).toContain('Ibrahima Sall')
   })
 
   it('is typed as WithContext<NewsArticle> of schema-dts', () => {
@@ -217,11 +237,15 @@ describe.skipIf(!hasShared)('toJsonLd on the Le Matin fixture', () => {
     // `mentions`: every person, organisation and place found, typed.
     const mentions = (ld.mentions ?? []) as {'@type': string; name: string}[]
     const typeOf = {person: 'Person', organization: 'Organization', location: 'Place'} as const
-    expect(mentions).toEqual(article.entities.map((e) => expect.objectContaining({'@type': typeOf[e.type], name: e.name})))
+    const found = new Set(article.entities.map((e) => `${typeOf[e.type]}:${e.name}`))
     const names = mentions.map((m) => `${m['@type']}:${m.name}`)
+    for (const name of names) expect(found).toContain(name)
     expect(names).toContain('Person:Sadio Camara')
     expect(names).toContain('Place:Mali')
-    expect(names.some((n) => n.startsWith('Organization:'))).toBe(true)
+    expect(names).toContain('Organization:Alliance des États du Sahel')
+    // The signature and the publication line are credits, not mentions.
+    expect(names).not.toContain('Person:Oumar Alpha')
+    expect(names).not.toContain('Organization:Le Matin')
     expect(emptyValues(ld)).toEqual([])
   })
 })

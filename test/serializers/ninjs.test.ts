@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {InvalidOptionError, toNinjs, type NewsArticle} from '../../src/index.js'
 import {hash64} from '../../src/serializers/ninjs.js'
 import {hasShared, parse, positionErrors, readShared} from '../helpers.js'
-import {SAMPLE, emptyValues, sampleArticle} from './sample.js'
+import {SAMPLE, at, emptyValues, sampleArticle} from './sample.js'
 
 /**
  * The official ninjs 3.1 schema, compiled offline: its one remote reference
@@ -40,6 +40,9 @@ describe('toNinjs', () => {
     expect(n.organisations).toEqual([{name: 'Banque africaine de développement', rel: 'mentioned'}])
     expect(n.places).toEqual([{name: 'Dakar', rel: 'mentioned'}, {name: 'Ndayane', rel: 'mentioned'}])
     expect(n.infoSources).toEqual([{name: 'Le Quotidien du Sud', role: 'publisher'}, {name: 'APS', role: 'source'}])
+    // The author named only in the byline is credited in `by`, not a person the item is about.
+    const withAuthor = toNinjs({...article, entities: [...article.entities, {id: 'person-3', type: 'person', name: 'Aminata Diallo', aliases: [], mentions: [at('Aminata Diallo')]}]})
+    expect(withAuthor.people).toEqual(n.people)
     // A date without a time is not a ninjs date-time: left out, no time invented.
     expect(n).not.toHaveProperty('firstCreated')
     expect(n).not.toHaveProperty('versionCreated')
