@@ -21,7 +21,7 @@ async function writeJsonl(path: string, megabytes: number, texts: readonly {id: 
     const t = texts[i % texts.length]!
     const line = JSON.stringify({id: `${t.id}#${Math.floor(i / texts.length)}`, text: t.text}) + '\n'
     bytes += Buffer.byteLength(line)
-    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve))
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
   }
   await new Promise<void>((resolve) => out.end(() => resolve()))
 }
