@@ -1,0 +1,279 @@
+/**
+ * Regexes must be linear. Every regex the parser executes — literals and
+ * those built from locale data — is captured while parsing articles in every
+ * locale (by wrapping `RegExp.prototype.exec`, which `test`, `match`,
+ * `matchAll`, `replace` and `split` all go through once it is replaced), then
+ * checked statically for the shapes that backtrack catastrophically:
+ *
+ * - a repeated group whose body can end with an unbounded term that also
+ *   matches the group's first character (`(a+)+`, `(\w+\s?)*`): exponential;
+ * - two unbounded terms in a row, only optional terms between them, where
+ *   the first one's characters overlap the second one's first characters
+ *   (`\w+\s*\w+`, `.*.*`): polynomial (not flagged when the regex is
+ *   anchored with `^` without the `m` flag: it is tried at one position only).
+ *
+ * Character sets are compared on a sample alphabet (ASCII, Latin letters,
+ * spaces, quote marks, dashes, CJK, emoji) by running each atom on its own.
+ * Each captured regex is then run on long adversarial strings built from its
+ * own literal characters (results asserted, a hang fails by the test timeout).
+ */
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {builtinLocales, parseArticle} from '../../src/index.js'
+import {articles} from './articles.js'
+
+interface Captured {
+  source: string
+  flags: string
+}
+
+const captured = new Map<string, Captured>()
+const originalExec = RegExp.prototype.exec
+
+beforeAll(() => {
+  RegExp.prototype.exec = function (this: RegExp, input: string) {
+    // No regex in here: this wrapper is what regexes call.
+    const flags = [...this.flags].filter((f) => f !== 'g' && f !== 'y').join('')
+    const key = `/${this.source}/${flags}`
+    if (!captured.has(key)) captured.set(key, {source: this.source, flags})
+    return originalExec.call(this, input)
+  }
+  for (const text of articles) {
+    for (const locale of builtinLocales) {
+      for (const format of ['text', 'markdown'] as const) parseArticle(text, {language: locale.code, format})
+    }
+  }
+  RegExp.prototype.exec = originalExec
+})
+
+afterAll(() => {
+  RegExp.prototype.exec = originalExec
+})
+
+// ---------------------------------------------------------------------------
+// A small parser for JavaScript regex sources (enough for the shapes above).
+
+type Node =
+  | {type: 'alt'; alternatives: Node[][]}
+  | {type: 'atom'; source: string}
+  | {type: 'group'; body: Node & {type: 'alt'}; lookaround: boolean}
+  | {type: 'assert'}
+  | {type: 'term'; atom: Node; min: number; max: number}
+
+function parseRegex(source: string): Node & {type: 'alt'} {
+  let i = 0
+  function alt(): Node & {type: 'alt'} {
+    const alternatives: Node[][] = [[]]
+    while (i < source.length && source[i] !== ')') {
+      if (source[i] === '|') {
+        i++
+        alternatives.push([])
+        continue
+      }
+      const atom = parseAtom()
+      alternatives.at(-1)!.push(quantified(atom))
+    }
+    return {type: 'alt', alternatives}
+  }
+  function parseAtom(): Node {
+    const c = source[i]!
+    if (c === '(') {
+      i++
+      let lookaround = false
+      if (source.startsWith('?:', i)) i += 2
+      else if (source.startsWith('?=', i) || source.startsWith('?!', i)) (i += 2), (lookaround = true)
+      else if (source.startsWith('?<=', i) || source.startsWith('?<!', i)) (i += 3), (lookaround = true)
+      else if (source.startsWith('?<', i)) i = source.indexOf('>', i) + 1
+      const body = alt()
+      i++ // ')'
+      return {type: 'group', body, lookaround}
+    }
+    if (c === '[') {
+      const start = i++
+      if (source[i] === '^') i++
+      if (source[i] === ']') i++
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
+      i++
+      return {type: 'atom', source: source.slice(start, i)}
+    }
+    if (c === '^' || c === '$') {
+      i++
+      return {type: 'assert'}
+    }
+    if (c === '\\') {
+      const start = i
+      const n = source[i + 1]!
+      if (n === 'b' || n === 'B') return (i += 2), {type: 'assert'}
+      if ((n === 'p' || n === 'P') && source[i + 2] === '{') i = source.indexOf('}', i) + 1
+      else if (n === 'u' && source[i + 2] === '{') i = source.indexOf('}', i) + 1
+      else if (n === 'u') i += 6
+      else if (n === 'x') i += 4
+      else if (n === 'k' && source[i + 2] === '<') i = source.indexOf('>', i) + 1
+      else if (n === 'c') i += 3
+      else i += 2
+      if (/^\\[1-9]/.test(source.slice(start)) || n === 'k') return {type: 'atom', source: '[\\s\\S]'} // backreference: anything
+      return {type: 'atom', source: source.slice(start, i)}
+    }
+    // A literal code point (surrogate pairs kept together).
+    const cp = source.codePointAt(i)!
+    i += cp > 0xffff ? 2 : 1
+    return {type: 'atom', source: String.fromCodePoint(cp).replace(/[.*+?^${}()|[\]\\/]/g, (m) => (m === '.' ? '.' : '\\' + m))}
+  }
+  function quantified(atom: Node): Node {
+    const c = source[i]
+    let min = 1
+    let max = 1
+    if (c === '*') (min = 0), (max = Infinity), i++
+    else if (c === '+') (min = 1), (max = Infinity), i++
+    else if (c === '?') (min = 0), (max = 1), i++
+    else if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i))) {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(i))!
+      min = Number(m[1])
+      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min
+      i += m[0].length
+    } else return atom
+    if (source[i] === '?') i++ // lazy
+    return {type: 'term', atom, min, max}
+  }
+  return alt()
+}
+
+// ---------------------------------------------------------------------------
+// Character sets on a sample alphabet.
+
+const ALPHABET = [
+  ...Array.from({length: 95}, (_, k) => String.fromCharCode(32 + k)),
+  '\t', '\n', '\r', '\u00a0', '\u202f', '\u2009', 'é', 'É', 'ç', 'œ', 'ß', 'ñ', 'ü', 'à', 'Ç',
+  '«', '»', '“', '”', '‘', '’', '„', '‹', '›', '—', '–', '‐', '…', '·', '日', '本', '😀', 'Ω', 'д', 'ا', '\u0301', '\ufeff', '\0'
+]
+
+function charSet(node: Node, flags: string): Set<string> {
+  if (node.type === 'atom') {
+    const re = new RegExp(`^(?:${node.source})$`, flags)
+    return new Set(ALPHABET.filter((ch) => re.test(ch)))
+  }
+  if (node.type === 'term') return charSet(node.atom, flags)
+  if (node.type === 'group') return node.lookaround ? new Set() : seqUnion(node.body, flags)
+  if (node.type === 'alt') return seqUnion(node, flags)
+  return new Set()
+}
+function seqUnion(alt: Node & {type: 'alt'}, flags: string): Set<string> {
+  const out = new Set<string>()
+  for (const seq of alt.alternatives) for (const n of seq) for (const ch of charSet(n, flags)) out.add(ch)
+  return out
+}
+function nullable(node: Node): boolean {
+  if (node.type === 'assert') return true
+  if (node.type === 'term') return node.min === 0 || nullable(node.atom)
+  if (node.type === 'group') return node.lookaround || node.body.alternatives.some((seq) => seq.every(nullable))
+  if (node.type === 'alt') return node.alternatives.some((seq) => seq.every(nullable))
+  return false
+}
+function firstSet(seq: Node[], flags: string): Set<string> {
+  const out = new Set<string>()
+  for (const n of seq) {
+    if (n.type === 'group' && !n.lookaround) for (const alt of n.body.alternatives) for (const ch of firstSet(alt, flags)) out.add(ch)
+    else if (n.type === 'term' && n.atom.type === 'group') for (const alt of n.atom.body.alternatives) for (const ch of firstSet(alt, flags)) out.add(ch)
+    else for (const ch of charSet(n, flags)) out.add(ch)
+    if (!nullable(n)) break
+  }
+  return out
+}
+/** Unbounded terms that can end `seq` (everything after them optional). */
+function trailingUnbounded(seq: Node[]): Node[] {
+  const out: Node[] = []
+  for (let k = seq.length - 1; k >= 0; k--) {
+    const n = seq[k]!
+    if (n.type === 'term' && n.max === Infinity && n.atom.type !== 'group') out.push(n)
+    if (n.type === 'group' && !n.lookaround) for (const alt of n.body.alternatives) out.push(...trailingUnbounded(alt))
+    if (n.type === 'term' && n.atom.type === 'group') for (const alt of n.atom.body.alternatives) out.push(...trailingUnbounded(alt))
+    if (!nullable(n)) break
+  }
+  return out
+}
+const overlap = (a: Set<string>, b: Set<string>) => [...a].some((ch) => b.has(ch))
+
+/** Problems of one regex: exponential or polynomial backtracking shapes. */
+function problems(source: string, flags: string): string[] {
+  const found: string[] = []
+  // Anchored at the start (no `m` flag): tried at one position only, so a polynomial shape stays bounded.
+  const anchored = source.startsWith('^') && !flags.includes('m')
+  const visit = (node: Node) => {
+    if (node.type === 'alt') {
+      for (const seq of node.alternatives) {
+        seq.forEach(visit)
+        // Two unbounded terms in a row (only optional terms between) over overlapping characters.
+        for (let a = 0; a < seq.length; a++) {
+          const x = seq[a]!
+          if (anchored || !(x.type === 'term' && x.max === Infinity)) continue
+          for (let b = a + 1; b < seq.length; b++) {
+            const y = seq[b]!
+            if (y.type === 'term' && y.max === Infinity && overlap(charSet(x, flags), firstSet([y], flags))) {
+              found.push(`polynomial: unbounded terms ${a} and ${b} overlap`)
+            }
+            if (!nullable(y)) break
+          }
+        }
+      }
+    } else if (node.type === 'group') visit(node.body)
+    else if (node.type === 'term') {
+      visit(node.atom)
+      if (node.atom.type === 'group' && !node.atom.lookaround && node.max > 1) {
+        for (const seq of node.atom.body.alternatives) {
+          const first = firstSet(seq, flags)
+          for (const t of trailingUnbounded(seq)) {
+            const firstOfGroup = new Set(node.atom.body.alternatives.flatMap((s) => [...firstSet(s, flags)]))
+            if (overlap(charSet(t, flags), firstOfGroup) || overlap(charSet(t, flags), first)) {
+              found.push('exponential: a repeated group can end with an unbounded term matching its own start')
+            }
+          }
+        }
+      }
+    }
+  }
+  visit(parseRegex(source))
+  return [...new Set(found)]
+}
+
+describe('regexes are linear', () => {
+  it('the analysis catches the classic catastrophic shapes (it can fail)', () => {
+    expect(problems('(a+)+$', 'u')).toHaveLength(1)
+    expect(problems('^(?:\\w+\\s?)*$', 'u')).toHaveLength(1)
+    expect(problems('\\w+\\s*\\w+x', 'u')).toEqual(['polynomial: unbounded terms 0 and 2 overlap'])
+    expect(problems('(?:\\s+\\w+)+', 'u')).toEqual([])
+    expect(problems('\\b(?:mardi|mercredi)\\s{1,3}(\\d{1,2})\\b', 'iu')).toEqual([])
+    expect(problems('[^\\n]*\\n', 'u')).toEqual([])
+    expect(problems("[\\p{L}]+(?:['’-][\\p{L}]+)*", 'u')).toEqual([])
+    expect(problems('\\s*\\s+x', 'u')).toHaveLength(1)
+  })
+
+  it('captures the regexes of a parse in every locale', () => {
+    expect(captured.size).toBeGreaterThan(10)
+    console.log(`regex check: ${captured.size} distinct regexes captured from parses in ${builtinLocales.map((l) => l.code).join(', ')}`)
+  })
+
+  it('no captured regex has a catastrophic backtracking shape', () => {
+    const report: string[] = []
+    for (const [key, {source, flags}] of captured) {
+      for (const problem of problems(source, flags)) report.push(`${problem}: ${key.length > 300 ? key.slice(0, 300) + '…' : key}`)
+    }
+    expect(report).toEqual([])
+  })
+
+  it('every captured regex returns on long adversarial strings built from its own characters', () => {
+    for (const {source, flags} of captured.values()) {
+      const re = new RegExp(source, flags + 'g')
+      const literal = source.replace(/\\[pPuxk]\{[^}]*\}|\\.|[[\]()*+?{}|^$]/g, '')
+      const pieces = [literal.slice(0, 40) || 'a', 'a', ' ', 'é', '«', '1']
+      for (const piece of pieces) {
+        const input = piece.repeat(Math.ceil(5_000 / piece.length)) + '\u0000'
+        re.lastIndex = 0
+        let count = 0
+        for (let m = re.exec(input); m !== null; m = re.exec(input)) {
+          if (m[0] === '') re.lastIndex++
+          count++
+        }
+        expect(count).toBeLessThanOrEqual(input.length + 1)
+      }
+    }
+  })
+})
