@@ -81,7 +81,7 @@ describe('toJsonLd', () => {
         {id: 'organization-3', type: 'organization', name: 'APS', aliases: [], mentions: [at('APS')]}
       ]
     }
-    const names = (toJsonLd(article).mentions as {name: string}[]).map((m) => m.name)
+    const names = (toJsonLd(article).mentions as unknown as {name: string}[]).map((m) => m.name)
     expect(names).not.toContain('Aminata Diallo')
     expect(names).not.toContain('Le Quotidien du Sud')
     expect(names).toContain('APS')
