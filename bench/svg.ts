@@ -21,11 +21,14 @@ export interface Series {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 const fmt = (n: number) => (Math.round(n * 10) / 10).toString()
 
-function niceMax(value: number): number {
-  if (!(value > 0)) return 1
-  const power = 10 ** Math.floor(Math.log10(value))
-  for (const m of [1, 2, 2.5, 5, 10]) if (value <= m * power) return m * power
-  return 10 * power
+/** A round axis: tick step (1, 2 or 5 × 10^n) and the number of ticks covering `value`. */
+function niceAxis(value: number): {max: number; step: number; ticks: number} {
+  if (!(value > 0)) return {max: 1, step: 0.25, ticks: 4}
+  const raw = value / 5
+  const power = 10 ** Math.floor(Math.log10(raw))
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power
+  const ticks = Math.max(1, Math.ceil(value / step - 1e-9))
+  return {max: ticks * step, step, ticks}
 }
 
 /** Renders the plot. */
@@ -45,14 +48,15 @@ export function renderSvg(title: string, bars: readonly Bar[], series: readonly 
     `<text x="16" y="${height - 12}" fill="#555" font-size="11">${escape(note)}</text>`
   )
   // Left: throughput bars (MB/s).
-  const maxBar = niceMax(Math.max(...bars.map((b) => b.value), 0))
+  const barAxis = niceAxis(Math.max(...bars.map((b) => b.value), 0))
+  const maxBar = barAxis.max
   const plotW = leftW - labelW - 50
   out.push(`<text x="16" y="${top - 14}" font-weight="600">Throughput on corpus articles (MB/s, higher is faster)</text>`)
-  for (let t = 0; t <= 4; t++) {
-    const x = labelW + (plotW * t) / 4
+  for (let t = 0; t <= barAxis.ticks; t++) {
+    const x = labelW + (plotW * t) / barAxis.ticks
     out.push(
       `<line x1="${x}" y1="${top - 4}" x2="${x}" y2="${top + barsH}" stroke="#e5e5e5"/>`,
-      `<text x="${x}" y="${top + barsH + 14}" text-anchor="middle" fill="#555">${fmt((maxBar * t) / 4)}</text>`
+      `<text x="${x}" y="${top + barsH + 14}" text-anchor="middle" fill="#555">${fmt(barAxis.step * t)}</text>`
     )
   }
   bars.forEach((b, i) => {
@@ -72,15 +76,16 @@ export function renderSvg(title: string, bars: readonly Bar[], series: readonly 
   const xs = series.flatMap((s) => s.points.map((p) => p.x)).filter((x) => x > 0)
   const minX = Math.min(...xs)
   const maxX = Math.max(...xs)
-  const maxY = niceMax(Math.max(...series.flatMap((s) => s.points.map((p) => p.y)), 0))
+  const yAxis = niceAxis(Math.max(...series.flatMap((s) => s.points.map((p) => p.y)), 0))
+  const maxY = yAxis.max
   const lx = (x: number) => (maxX === minX ? (x0 + x1) / 2 : x0 + ((Math.log10(x) - Math.log10(minX)) / (Math.log10(maxX) - Math.log10(minX))) * (x1 - x0))
   const ly = (y: number) => y1 - (y / maxY) * (y1 - y0)
   out.push(`<text x="${x0 - 50}" y="${top - 14}" font-weight="600">Scaling: time per MB as input grows (flat = linear)</text>`)
-  for (let t = 0; t <= 4; t++) {
-    const y = y0 + ((y1 - y0) * t) / 4
+  for (let t = 0; t <= yAxis.ticks; t++) {
+    const y = y1 - ((y1 - y0) * t) / yAxis.ticks
     out.push(
       `<line x1="${x0}" y1="${y}" x2="${x1}" y2="${y}" stroke="#e5e5e5"/>`,
-      `<text x="${x0 - 6}" y="${y + 4}" text-anchor="end" fill="#555">${fmt(maxY - (maxY * t) / 4)}</text>`
+      `<text x="${x0 - 6}" y="${y + 4}" text-anchor="end" fill="#555">${fmt(yAxis.step * t)}</text>`
     )
   }
   for (const x of [...new Set(xs)].sort((a, b) => a - b)) {
