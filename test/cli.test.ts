@@ -7,8 +7,10 @@ import {execFile, spawn} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {PassThrough} from 'node:stream'
 import {build} from 'esbuild'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runBatch} from '../src/cli/batch.js'
 import {parseArticle, toJsonLd, toNinjs} from '../src/index.js'
 import {hasShared, parse, positionErrors, readShared, sharedDir} from './helpers.js'
 
@@ -189,6 +191,33 @@ describe('newsdown batch', () => {
     const ld = await run(['batch', 'good.jsonl', '--format', 'jsonld'])
     const first = JSON.parse(ld.stdout.split('\n')[0]!) as {id: string; jsonld: unknown}
     expect(first).toEqual({id: 'a', jsonld: toJsonLd(parseArticle(ARTICLE_FR))})
+  })
+
+  it('writes a progress line on stderr only when stderr is a terminal', async () => {
+    const batch = async (isTTY: boolean) => {
+      const output = new PassThrough()
+      let out = ''
+      output.setEncoding('utf8').on('data', (d: string) => (out += d))
+      let err = ''
+      const stderr = Object.assign(new PassThrough(), {isTTY})
+      stderr.setEncoding('utf8').on('data', (d: string) => (err += d))
+      async function* input() {
+        yield JSON.stringify({id: 'x', text: ARTICLE_EN}) + '\n'
+        yield JSON.stringify({id: 'y', text: ARTICLE_FR})
+      }
+      const result = await runBatch(
+        {input: input(), output, stderr},
+        {name: '<stdin>', format: 'json', parse: {}, output: {}, concurrency: 0, workerUrl: new URL(import.meta.url)}
+      )
+      return {result, out, err}
+    }
+    const tty = await batch(true)
+    expect(tty.result).toEqual({lines: 2, failed: 0, firstError: null})
+    expect(tty.err).toMatch(/newsdown: 2 articles, \d+\/s\n$/)
+    const pipe = await batch(false)
+    expect(pipe.err).toBe('')
+    expect(pipe.out).toBe(tty.out)
+    expect(pipe.out.trim().split('\n').map((l) => (JSON.parse(l) as {id: string}).id)).toEqual(['x', 'y'])
   })
 
   it('exits with 1 for a missing file', async () => {
