@@ -34,6 +34,7 @@ type Kind = 'iso' | 'numeric' | 'dmy' | 'mdy' | 'my' | 'previous' | 'next' | 'we
 
 interface Compiled {
   readonly patterns: readonly {kind: Kind; re: RegExp}[]
+  readonly words: RegExp
   readonly time: RegExp
   readonly monthIndex: ReadonlyMap<string, number>
   readonly weekdayIndex: ReadonlyMap<string, number>
@@ -54,6 +55,9 @@ const alternation = (forms: Iterable<string>) =>
 const fold = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').replace(/’/g, "'")
 
 const L = '(?<![\\p{L}\\p{N}_])'
+const WORD_CHAR = /[\p{L}\p{N}_]/u
+const DIGITS = /\d+/g
+const DIGIT_KINDS: ReadonlySet<Kind> = new Set(['iso', 'numeric', 'dmy'])
 const R = '(?![\\p{L}\\p{N}])'
 
 function compile(lexicon: DateLexicon): Compiled {
@@ -86,17 +90,24 @@ function compile(lexicon: DateLexicon): Compiled {
   const weekdayPattern = (p: string) => escape(p).replace(/\\\{weekday\\\}|\{weekday\}/, `(${W})${R}`)
   const previous = lexicon.previousWeekday.map(weekdayPattern).join('|')
   const next = lexicon.nextWeekday.map(weekdayPattern).join('|')
-  const flags = 'giu'
+  const flags = 'iuy'
   const patterns: {kind: Kind; re: RegExp}[] = [
-    {kind: 'iso', re: new RegExp(`${L}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?)?${R}`, flags)},
-    {kind: 'numeric', re: new RegExp(`${L}(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})${R}`, flags)},
-    {kind: 'dmy', re: new RegExp(`${L}${wdPrefix}${day}\\s{1,3}${month}${year}`, flags)},
-    {kind: 'mdy', re: new RegExp(`${L}${wdPrefix}${month}\\s{1,3}${day}${year}`, flags)},
-    {kind: 'my', re: new RegExp(`${L}${month}\\s{1,3}((?:1[6-9]|2[01])\\d\\d)${R}`, flags)},
-    {kind: 'weekday', re: new RegExp(`${L}(${W})${R}`, flags)}
+    // Not inside a file name, slug or URL (`2013-04-30-producing-apis.md`, `/2019-02-22/`).
+    {kind: 'iso', re: new RegExp(`(?<![/\\-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?)?${R}(?![-/_][\\p{L}\\p{N}])`, flags)},
+    {kind: 'numeric', re: new RegExp(`(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})${R}`, flags)},
+    {kind: 'dmy', re: new RegExp(`${wdPrefix}${day}\\s{1,3}${month}${year}`, flags)},
+    {kind: 'mdy', re: new RegExp(`${wdPrefix}${month}\\s{1,3}${day}${year}`, flags)},
+    {kind: 'my', re: new RegExp(`${month}\\s{1,3}((?:1[6-9]|2[01])\\d\\d)${R}`, flags)},
+    {kind: 'weekday', re: new RegExp(`(${W})${R}`, flags)}
   ]
-  if (previous) patterns.push({kind: 'previous', re: new RegExp(`${L}(?:${previous})${R}`, flags)})
-  if (next) patterns.push({kind: 'next', re: new RegExp(`${L}(?:${next})${R}`, flags)})
+  if (previous) patterns.push({kind: 'previous', re: new RegExp(`(?:${previous})${R}`, flags)})
+  if (next) patterns.push({kind: 'next', re: new RegExp(`(?:${next})${R}`, flags)})
+  // Where a date may start: a number, or a weekday, month or first word of a weekday pattern.
+  const firstWords = [...lexicon.previousWeekday, ...lexicon.nextWeekday]
+    .filter((p) => !p.startsWith('{weekday}'))
+    .map((p) => p.split(' ')[0]!)
+  // (Two scans without the `u` flag are several times faster than one with it.)
+  const words = new RegExp(alternation([...weekdayIndex.keys(), ...monthIndex.keys(), ...firstWords]) || '(?!)', 'gi')
   const connectors = alternation(lexicon.timeConnectors)
   const meridiem = alternation([...lexicon.am, ...lexicon.pm])
   const time = new RegExp(
@@ -107,6 +118,7 @@ function compile(lexicon: DateLexicon): Compiled {
   const futureWords = alternation(lexicon.futureCues)
   const compiled: Compiled = {
     patterns,
+    words,
     time,
     monthIndex,
     weekdayIndex,
@@ -135,15 +147,22 @@ export function findDates(text: string, lexicon: DateLexicon, reference: string 
   const c = compile(lexicon)
   const ref = reference ? parseIsoDay(reference) : null
   const candidates: Candidate[] = []
-  for (const {kind, re} of c.patterns) {
-    re.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = re.exec(text)) !== null) {
-      if (m[0] === '') {
-        re.lastIndex++
-        continue
+  // Scan for places where a date may start (numbers; weekday, month and
+  // pattern words), then try the patterns of that kind of place there.
+  for (const [scan, patterns] of [
+    [DIGITS, c.patterns.filter((p) => DIGIT_KINDS.has(p.kind))],
+    [c.words, c.patterns.filter((p) => !DIGIT_KINDS.has(p.kind) || p.kind === 'dmy')]
+  ] as const) {
+    scan.lastIndex = 0
+    let hit: RegExpExecArray | null
+    while ((hit = scan.exec(text)) !== null) {
+      const at = hit.index
+      if (at > 0 && WORD_CHAR.test(text[at - 1]!)) continue
+      for (const {kind, re} of patterns) {
+        re.lastIndex = at
+        const m = re.exec(text)
+        if (m !== null && m[0] !== '') candidates.push({start: at, end: at + m[0].length, kind, m})
       }
-      candidates.push({start: m.index, end: m.index + m[0].length, kind, m})
     }
   }
   candidates.sort((a, b) => a.start - b.start || b.end - a.end)
@@ -171,8 +190,11 @@ export function announcesFuture(text: string, index: number, lexicon: DateLexico
 export function sentenceBefore(text: string, index: number): string {
   const from = Math.max(0, index - 160)
   const part = text.slice(from, index)
-  const stop = Math.max(part.lastIndexOf('. '), part.lastIndexOf('\n'), part.lastIndexOf('! '), part.lastIndexOf('? '))
-  return stop >= 0 ? part.slice(stop + 1) : part
+  // A sentence ends at `.`, `!` or `?` before white space, except after an abbreviation such as `p.m.`.
+  const boundary = /(?<!(?:^|[^\p{L}])\p{L}\.\p{L})[.!?][»”"')]?\s+|\n/gu
+  let cut = 0
+  for (const m of part.matchAll(boundary)) cut = m.index + m[0].length
+  return part.slice(cut)
 }
 
 function capitalised(word: string | undefined): boolean {

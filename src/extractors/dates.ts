@@ -47,9 +47,22 @@ export const datesExtractor: Extractor = {
 /**
  * Span of `block.text.slice(i, j)` in the input, ending after the last
  * character of the match (not after markup that follows it: `**3 mars**`).
+ * Where the block text differs from the input (indented continuation lines
+ * of a list item, `>` of a block quote), the match is looked up in the input
+ * with its white space made flexible.
  */
 export function matchSpan(context: Context, block: Block, i: number, j: number) {
   const start = blockOffset(block, i)
   const end = j > i ? Math.max(start, blockOffset(block, j - 1) + 1) : start
+  const want = block.text.slice(i, j)
+  if (context.source.slice(start, end) === want || want.length > 200) return spanAt(context, start, end)
+  const pattern = want
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s>]{1,40}')
+  const re = new RegExp(pattern, 'g')
+  re.lastIndex = Math.min(start, blockOffset(block, 0))
+  const m = re.exec(context.source)
+  if (m && m.index < block.end) return spanAt(context, m.index, m.index + m[0].length)
   return spanAt(context, start, end)
 }

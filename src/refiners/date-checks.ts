@@ -17,8 +17,8 @@ import type {DateMention, Diagnostic} from '../schema/article.js'
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
-/** How far after a date a future cue still counts (`le 20 juillet prochain`). */
-const AFTER_WINDOW = 40
+/** How far after a date, within its sentence, a future cue still counts (`le 20 juillet prochain`, `On July 2, the board will…`). */
+const AFTER_WINDOW = 200
 
 /** Whether the sentence around the date `d` announces the future. */
 function future(context: Context, d: DateMention): boolean {
@@ -27,7 +27,7 @@ function future(context: Context, d: DateMention): boolean {
   const e = d.position.end.offset
   if (announcesFuture(source, s, context.locale.dates)) return true
   let after = source.slice(e, e + AFTER_WINDOW)
-  const stop = after.search(/[.!?\n]/)
+  const stop = after.search(/[.!?](?:\s|$)|\n/)
   if (stop >= 0) after = after.slice(0, stop)
   // Test the words after the date as their own sentence part.
   return announcesFuture(after, after.length, context.locale.dates)

@@ -43,7 +43,16 @@ export const dates: DateLexicon = {
     'are to',
     'going to',
     'deadline',
-    'starting'
+    'starting',
+    'tomorrow',
+    'slated',
+    'no later than',
+    'please',
+    'must',
+    'register',
+    'upcoming events',
+    'prior to',
+    'extended through'
   ],
   publishedCues: ['published on', 'published', 'first published', 'posted on', 'posted'],
   modifiedCues: ['updated on', 'updated', 'last updated', 'last modified', 'modified on']

@@ -61,7 +61,14 @@ export const dates: DateLexicon = {
     'va',
     'vont',
     'date limite',
-    'échéance'
+    'échéance',
+    'demain',
+    'à venir',
+    'au plus tard',
+    'avant le',
+    'sont invités',
+    'reporté',
+    'reportée'
   ],
   publishedCues: ['publié le', 'publié', 'publiée le', 'paru le', 'mis en ligne le', 'date de publication'],
   modifiedCues: ['mis à jour le', 'mis à jour', 'mise à jour le', 'mise à jour', 'actualisé le', 'modifié le', 'dernière mise à jour']
