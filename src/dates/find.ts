@@ -197,6 +197,20 @@ export function sentenceBefore(text: string, index: number): string {
   return part.slice(cut)
 }
 
+/** Whether `text[start, end)` (a weekday) is part of one of the lexicon's `weekdayNames` (`Black Friday`). */
+function insideName(text: string, start: number, end: number, lexicon: DateLexicon): boolean {
+  if (lexicon.weekdayNames.length === 0) return false
+  const word = fold(text.slice(start, end))
+  const window = fold(text.slice(Math.max(0, start - 30), end + 30)).replace(/’/g, "'")
+  const at = Math.min(30, start)
+  for (const name of lexicon.weekdayNames) {
+    const i = name.indexOf(word)
+    if (i < 0) continue
+    if (window.slice(at - i, at - i + name.length) === name) return true
+  }
+  return false
+}
+
 function capitalised(word: string | undefined): boolean {
   if (!word) return true
   const ch = word[0]!
@@ -268,6 +282,7 @@ function resolve(
     case 'previous':
     case 'next':
     case 'weekday': {
+      if (kind === 'weekday' && insideName(text, cand.start, cand.end, lexicon)) return null
       const word = m.slice(1).find((g) => g !== undefined)
       const wd = weekdayAt(word)
       if (wd === null || wd === undefined || !ref) return null

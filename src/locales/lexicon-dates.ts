@@ -25,6 +25,8 @@ export interface DateLexicon {
   readonly previousWeekday: readonly string[]
   /** Patterns naming the next such weekday after the reference date (`{weekday} prochain`, `next {weekday}`). */
   readonly nextWeekday: readonly string[]
+  /** Names containing a weekday that are not a date (`black friday`, `vendredi saint`): a bare weekday inside one is skipped. */
+  readonly weekdayNames: readonly string[]
   /** Words that make a sentence announce the future (`prochain`, `will`): dates there may follow the publication date. */
   readonly futureCues: readonly string[]
   /** Words that introduce the publication date (`publié le`, `published`). */

@@ -66,6 +66,8 @@ describe('findDates, negative cases', () => {
     ['the long march 4 miles', en.dates],
     ['score 3-1 in 2025', en.dates],
     ['a lazy sunday brunch', en.dates],
+    ['Black Friday sales and the Sunday Times', en.dates],
+    ['le vendredi saint et mardi gras', fr.dates],
     ['99/99/2025', en.dates]
   ]
   for (const [text, lexicon] of none) {

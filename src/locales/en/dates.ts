@@ -25,6 +25,23 @@ export const dates: DateLexicon = {
   pm: ['pm', 'p.m.'],
   previousWeekday: ['last {weekday}', 'this past {weekday}'],
   nextWeekday: ['next {weekday}', 'this coming {weekday}'],
+  weekdayNames: [
+    'black friday',
+    'cyber monday',
+    'super tuesday',
+    'good friday',
+    'ash wednesday',
+    'bloody sunday',
+    'sunday times',
+    'sunday telegraph',
+    'sunday mirror',
+    'sunday express',
+    'sunday people',
+    'mail on sunday',
+    'monday night football',
+    'sunday night football',
+    'thursday night football'
+  ],
   futureCues: [
     'will',
     "won't",

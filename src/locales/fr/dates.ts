@@ -25,6 +25,18 @@ export const dates: DateLexicon = {
   pm: ['pm', 'du soir', "de l'après-midi"],
   previousWeekday: ['{weekday} dernier', '{weekday} passé'],
   nextWeekday: ['{weekday} prochain'],
+  weekdayNames: [
+    'vendredi saint',
+    'jeudi saint',
+    'mardi gras',
+    'mercredi des cendres',
+    'lundi de pâques',
+    'lundi de pentecôte',
+    'dimanche des rameaux',
+    'black friday',
+    'le journal du dimanche',
+    'dimanche ouest-france'
+  ],
   futureCues: [
     'prochain',
     'prochaine',
