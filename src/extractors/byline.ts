@@ -190,6 +190,9 @@ function readPrefixed(line: string, w: Words): Credit | null {
 /** Credit of a line that is only a name, maybe with an agency: `Oumar Alpha`, `Awa Ndiaye / AFP`, `Jean Dupont (AFP)`. */
 function readLoneName(line: string, w: Words): Credit | null {
   if (line.length > 80 || /[:!?«»"“”,;]$|[:!?«»"“”]/.test(line)) return null
+  // `By Reuters`: a byline word that did not lead to a person is not part of a name.
+  const lower = line.toLowerCase()
+  if (w.prefixes.some((p) => lower.startsWith(p + ' '))) return null
   const paren = /^(.*?)[ \u00a0]*\(([^()]{1,40})\)$/.exec(line)
   if (paren && w.agencies.has(paren[2]!.toLowerCase())) {
     const credit = readNames(paren[1]!, 0, w, 2, true)
@@ -324,7 +327,7 @@ export const bylineExtractor: Extractor = {
     const last = open.at(-1)
     const before = open.at(-2)
     // After a paragraph that ends a sentence (not after a table, a list of scores, a line-up).
-    const afterProse = before !== undefined && before.text.length > 80 && /[.!?…»”"’)]\s*$/u.test(before.text)
+    const afterProse = before !== undefined && before.text.split(/\s+/).length >= 6 && /[.!?…»”"’)]\s*$/u.test(before.text)
     if (last && open.length >= 3 && afterProse && !last.text.includes('\n') && last.text.trim().length <= 80) {
       const [line] = linesOf(last)
       if (line) {

@@ -49,7 +49,11 @@ export function opensBody(block: Block, context: Context): boolean {
   const text = block.text
   // A dateline followed by a sentence; a short line that only looks like one is a headline.
   const dateline = matchDateline(block, context)
-  if (dateline && (text.length - dateline.end >= 80 || dateline.end >= text.length - 1)) return true
+  if (dateline) {
+    const known = dateline.source !== null && context.locales.some((l) => l.byline.agencies.includes(dateline.source!))
+    const rest = text.slice(dateline.end).trim()
+    if (known || rest.length >= 80 || rest === '' || /[.!?…]["”»’]?$/u.test(rest)) return true
+  }
   if (text.length > MAX_HEADLINE) return true
   // Two sentences or more, and long: a paragraph.
   const sentences = text.match(/[.!?…][»”"’)]?[ \t\u00a0]+[\p{Lu}«“"]/gu)?.length ?? 0

@@ -1,0 +1,95 @@
+import {describe, expect, it} from 'vitest'
+import {hasShared, parse, positionErrors, readShared} from '../helpers.js'
+
+type Want = {byline: string | null; authors: {name: string; role?: string; affiliation?: string}[]}
+type Row = [input: string, want: Want]
+
+const fr: Row[] = [
+  ['Les pluies reviennent\n\nPar Awa Ndiaye\n\nLes services météo annoncent des averses pour toute la semaine dans le pays.', {byline: 'Par Awa Ndiaye', authors: [{name: 'Awa Ndiaye'}]}],
+  ['Les pluies reviennent\n\nPar Awa Ndiaye et Moussa Diop\n\nLes services météo annoncent des averses pour la semaine.', {byline: 'Par Awa Ndiaye et Moussa Diop', authors: [{name: 'Awa Ndiaye'}, {name: 'Moussa Diop'}]}],
+  [
+    'Les pluies reviennent\n\nDe notre correspondant à Dakar, Ibrahima Sall\n\nLes services météo annoncent des averses.',
+    {byline: 'De notre correspondant à Dakar, Ibrahima Sall', authors: [{name: 'Ibrahima Sall', role: 'correspondant à Dakar'}]}
+  ],
+  ['Les pluies reviennent\n\n_Par Awa Ndiaye_\n\nLes services *météo* annoncent des averses.', {byline: '_Par Awa Ndiaye_', authors: [{name: 'Awa Ndiaye'}]}],
+  ['Les pluies reviennent\n\nPar Jean de La Rocque, AFP\n\nLes services météo annoncent des averses.', {byline: 'Par Jean de La Rocque, AFP', authors: [{name: 'Jean de La Rocque', affiliation: 'AFP'}]}],
+  [
+    'Les pluies reviennent sur Dakar\n\nLes services météo annoncent des averses pour toute la semaine, avec des cumuls importants.\n\n« Restez prudents », a recommandé le directeur de la météorologie nationale.\n\nOumar Alpha',
+    {byline: 'Oumar Alpha', authors: [{name: 'Oumar Alpha'}]}
+  ],
+  ['Les pluies reviennent\nAwa Ndiaye\n\nLes services météo annoncent des averses pour toute la semaine.', {byline: 'Awa Ndiaye', authors: [{name: 'Awa Ndiaye'}]}]
+]
+
+const en: Row[] = [
+  ['Port strike ends\n\nBy Jane Roe\n\nDock workers returned to the quays on Monday.', {byline: 'By Jane Roe', authors: [{name: 'Jane Roe'}]}],
+  ['Port strike ends\n\nBy Jane Roe and John Smith\n\nDock workers returned to the quays on Monday.', {byline: 'By Jane Roe and John Smith', authors: [{name: 'Jane Roe'}, {name: 'John Smith'}]}],
+  [
+    'BANK DELAYS OFFER\n\n    by Janie Gabbett, Reuters\n    LOS ANGELES, Feb 26 - BankAmerica Corp is not under\npressure to act quickly, analysts said.',
+    {byline: 'by Janie Gabbett, Reuters', authors: [{name: 'Janie Gabbett', affiliation: 'Reuters'}]}
+  ],
+  ['TALKS RESUME\n\n    BY PATRICK RIZZO AND PATTI DOMM\n    NEW YORK, March 3 - Talks resumed, officials said.', {byline: 'BY PATRICK RIZZO AND PATTI DOMM', authors: [{name: 'PATRICK RIZZO'}, {name: 'PATTI DOMM'}]}],
+  ['Port strike ends\n\nBy ABBY GOODNOUGH\n\nDock workers returned to the quays on Monday.', {byline: 'By ABBY GOODNOUGH', authors: [{name: 'ABBY GOODNOUGH'}]}],
+  ['# Port strike ends\n\n**By Jane Roe**\n\nDock workers returned on Monday.', {byline: '**By Jane Roe**', authors: [{name: 'Jane Roe'}]}],
+  ['Port strike ends\n\nBy Peter Read, Staff Writer\n\nDock workers returned on Monday.', {byline: 'By Peter Read, Staff Writer', authors: [{name: 'Peter Read', role: 'Staff Writer'}]}],
+  ['---\ntitle: Port strike ends\nauthors:\n  - jane-roe\n  - john-smith\n---\n\nDock workers returned on Monday.', {byline: null, authors: [{name: 'jane-roe'}, {name: 'john-smith'}]}]
+]
+
+// What must NOT be read as a byline or an author.
+const negatives: string[] = [
+  // An agency credit is not a person.
+  'Port strike ends\n\nBy Reuters\n\nDock workers returned on Monday.',
+  'Les pluies reviennent sur Dakar\n\nLes services météo annoncent des averses pour toute la semaine, avec des cumuls.\n\nAPS',
+  // A sentence opening with "By" is body.
+  'Port strike ends\n\nBy Friday, the company said, the dock workers would be back at work.',
+  'Port strike ends\n\nBy contrast, dock workers in Le Havre stayed out for another week.',
+  // A line-up, a venue, a salutation, a label.
+  'Scotland win\n\nScotland beat Wales in a tense game at Murrayfield on Saturday.\n\nR McBryde, J Yapp, J Thomas, G Cooper, C Sweeney.',
+  'Rovers v Burnley\nEwood Park\n\nBlackburn have not played since the fifth round tie, and it shows.',
+  'Lettre ouverte\n\nMonsieur le Président de la République,\n\nNous vous écrivons au sujet de la situation des enseignants.',
+  'Port strike ends\n\nDock workers returned on Monday after the deal on pay.\n\nRead More',
+  // A last line after a table is not a signature.
+  'Scores\n\nArchibald 19, Grady 29, Crawford 41, Grady 47.\n\n8,661\n\nKevin Clark'
+]
+
+function table(rows: Row[]) {
+  for (const [input, want] of rows) {
+    it(JSON.stringify(want.byline ?? input.slice(0, 40)), () => {
+      const a = parse(input)
+      expect(a.byline?.text ?? null).toBe(want.byline)
+      expect(a.authors.map(({position: _p, ...rest}) => rest)).toEqual(want.authors)
+      for (const author of a.authors) {
+        if (author.position) expect(input.slice(author.position.start.offset, author.position.end.offset)).toBe(author.name)
+      }
+      if (want.byline) {
+        expect(a.authors.every((x) => x.position !== undefined)).toBe(true)
+        // The byline line is claimed: it is not body.
+        expect(a.body.some((p) => p.text.trim() === want.byline!.replace(/[*_]/g, ''))).toBe(false)
+      }
+      expect(positionErrors(input, a)).toEqual([])
+    })
+  }
+}
+
+describe('byline, French', () => table(fr))
+describe('byline, English', () => table(en))
+
+describe('byline, negatives', () => {
+  for (const input of negatives) {
+    it(JSON.stringify(input.slice(input.indexOf('\n\n') + 2, input.indexOf('\n\n') + 50)), () => {
+      const a = parse(input)
+      expect(a.authors).toEqual([])
+      expect(a.byline).toBeNull()
+    })
+  }
+})
+
+describe.skipIf(!hasShared)('byline on the real fixture', () => {
+  it('reads the signature at the end', () => {
+    const input = readShared('fixtures/le-matin-aes-2025-06-26.txt')
+    const a = parse(input)
+    expect(a.authors.map((x) => ({name: x.name}))).toEqual([{name: 'Oumar Alpha'}])
+    expect(a.byline?.text).toBe('Oumar Alpha')
+    expect(a.body.at(-1)?.text).not.toBe('Oumar Alpha')
+    expect(positionErrors(input, {byline: a.byline, authors: a.authors})).toEqual([])
+  })
+})
