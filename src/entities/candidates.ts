@@ -111,13 +111,15 @@ export function spellsBack(tokens: readonly Token[], from: number, to: number, l
       if (parts.length > 1 && want.endsWith(parts)) options.push(parts.length)
     }
     if (t.shape !== 'other' && t.key[0] === want[want.length - 1]) options.push(1)
-    for (const used of options) {
-      const found = search(k - 1, rest - used, k)
-      if (found >= 0) return found
-    }
-    if (t.shape === 'lower' && (isParticle(t, lx) || lx.articles.has(t.key) || lx.stopWords.has(t.key))) {
+    // Function words are skipped first (`Office of Personnel Management (OPM)`), used if needed (`BDF`).
+    const skippable = t.shape === 'lower' && (isParticle(t, lx) || lx.articles.has(t.key) || lx.stopWords.has(t.key))
+    if (skippable) {
       const found = search(k - 1, rest, first)
       if (found >= 0) return found
+    }
+    for (const used of options) {
+      const found = search(k - 1, rest - used, k)
+      if (found >= 0 && !(found === k && skippable)) return found
     }
     failed.add(state)
     return -1
@@ -333,6 +335,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   const key = fold(c.form)
   if (a === z) {
     const t = tokens[a]!
+    if (t.end - t.start < 2) return null
+    // ALL-CAPS words that are common words (`NOTE`) or too long for an acronym.
+    if (t.shape === 'upper' && !lx.places.has(key) && !lx.organizations.has(key) && (lowerSeen.has(key) || t.key.replace(/[^a-z]/g, '').length > 6)) return null
     if (lx.notNames.has(key) || lx.dateWords.has(key) || lx.roles.has(key) || (lx.titles.has(key) && !title)) return null
     if (lx.stopWords.has(key) && t.shape !== 'upper') return null
     if (t.shape === 'cap' && initial && !title) c.unconfirmed = true
@@ -359,6 +364,16 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
       if (lx.places.has(head) && !lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[c.first]!.end))) && tokens[q + 1]!.shape !== 'lower') {
         return [make(words, c.first, q, null), ...split(words, make(words, q + 1, c.last, null), lx)]
       }
+    }
+  }
+  // `Alé Ba du Pastef`: a person's name, a particle, another name.
+  if (count >= 4) {
+    let p = c.first
+    while (p <= c.last && tokens[p]!.shape !== 'lower') p++
+    if (p - c.first >= 2 && p < c.last && !lx.orgHeads.has(tokens[c.first]!.key) && !lx.places.has(tokens[c.first]!.key) && lx.particles.has(tokens[p]!.key)) {
+      let q = p
+      while (q <= c.last && tokens[q]!.shape === 'lower') q++
+      if (q <= c.last) return [make(words, c.first, p - 1, null), ...split(words, make(words, q, c.last, null), lx)]
     }
   }
   if (count < 3) return [c]

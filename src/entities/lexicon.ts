@@ -39,6 +39,8 @@ export interface EntityLookups {
   readonly orgHeads: ReadonlySet<string>
   readonly portfolio: ReadonlySet<string>
   readonly postAdjectives: readonly string[]
+  readonly roleConnectors: ReadonlySet<string>
+  readonly givenNames: ReadonlySet<string>
   readonly locCues: ReadonlySet<string>
   readonly locPreps: ReadonlySet<string>
   readonly notNames: ReadonlySet<string>
@@ -54,6 +56,8 @@ export interface EntityLookups {
   /** Speech verbs, folded, and the longest in words. */
   readonly speechVerbs: ReadonlySet<string>
   readonly speechWords: number
+  /** Auxiliaries that may stand between a speaker and the verb (`a`, `has`). */
+  readonly auxiliaries: ReadonlySet<string>
 }
 
 const cache = new WeakMap<Locale, EntityLookups>()
@@ -105,6 +109,8 @@ function compile(locale: Locale): EntityLookups {
     orgHeads: set(e.organizationHeads),
     portfolio: set(e.portfolioHeads),
     postAdjectives: (e.postAdjectiveEndings ?? []).map(fold),
+    roleConnectors: set(e.roleConnectors),
+    givenNames: set(e.givenNames),
     locCues: set(e.locationCues),
     locPreps: set(e.locationPrepositions),
     notNames: set(e.notNames),
@@ -114,6 +120,7 @@ function compile(locale: Locale): EntityLookups {
     organizations,
     demonyms,
     speechVerbs: set(speech),
-    speechWords: words(speech)
+    speechWords: words(speech),
+    auxiliaries: set(locale.quotes?.auxiliaries)
   }
 }

@@ -21,6 +21,8 @@ interface Mention {
   sure: boolean
   unconfirmed: boolean
   acronym: boolean
+  /** A person only by default (no given name, title, role): kept when the surname is used alone. */
+  weak?: boolean
   title?: string
   role?: string
   canonical?: string
@@ -37,6 +39,7 @@ interface Draft {
   country?: string
   canonical?: string
   sure: boolean
+  weak: boolean
 }
 
 const PUNCT = /[,.;:!?()«»"“”|]/
@@ -65,7 +68,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const cands = candidatesOf(b.words, lx, lowerSeen)
     const conv = new Map<Candidate, Mention>()
     for (const c of cands) {
-      const typed = typeOf(c, b.words.tokens, lx)
+      const typed = typeOf(c, b.words.tokens, lx, lowerSeen)
       if (!typed) continue
       if (typed.type !== 'person' && c.lead !== undefined) {
         // The "title" was part of the name: `Imam Khomeini International Airport`.
@@ -88,6 +91,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
         block: b.block.index
       }
       if (typed.canonical) m.canonical = typed.canonical
+      if (typed.weak) m.weak = true
       if (c.title) m.title = c.title.replace(/\.$/, '')
       if (m.type === 'person') {
         const lowTitle = lowerTitle(b.words.tokens, c, lx)
@@ -160,7 +164,7 @@ function userSpans(context: Context): RecognizedSpan[] {
 }
 
 /** The type of a candidate, or null when it is not a name. */
-function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups): {type: EntityType; sure: boolean; canonical?: string} | null {
+function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean} | null {
   const key = fold(c.form)
   if (c.type === 'person') return {type: 'person', sure: false}
   const place = lx.places.get(key)
@@ -199,7 +203,7 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups): {typ
     // `le porte-parole du Kremlin, Peskov`
     if (roleOf(tokens, '', c, lx) !== undefined) return {type: 'person', sure: true}
     // `the Commons`, `le Sénat`
-    if (lx.orgCues.has(first.key) && !first.initial) return {type: 'organization', sure: true}
+    if (lx.orgCues.has(first.key) && !first.initial && first.key.length >= 5) return {type: 'organization', sure: true}
   }
   let allUpper = true
   let particles = false
@@ -217,10 +221,35 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups): {typ
         return {type: 'organization', sure: false}
       }
     }
-    return {type: 'person', sure: false}
+    if (lx.givenNames.has(first.key) || speaks(tokens, c, lx)) return {type: 'person', sure: false}
+    // `Free Trade Agreement`: capitalised common nouns of the article are not people's names.
+    for (let k = c.first + 1; k <= c.last; k++) {
+      const t = tokens[k]!
+      if (t.shape === 'cap' && lowerSeen.has(t.key)) return {type: 'organization', sure: false}
+    }
+    return {type: 'person', sure: false, weak: true}
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
   return {type: 'organization', sure: false}
+}
+
+/** Whether the name is the subject of a speech verb: `Guy Marius Sagna a déclaré`, `said John Smith`. */
+function speaks(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  if (lx.speechVerbs.size === 0) return false
+  for (let k = c.last + 1, n = 0; k < tokens.length && n < 4; k++, n++) {
+    const t = tokens[k]!
+    if (t.shape !== 'lower' || (n === 0 ? !/^[ \u00a0]{1,3}$/.test(t.gap) : PUNCT.test(t.gap))) break
+    if (lx.speechVerbs.has(t.key)) return true
+    if (!lx.auxiliaries.has(t.key)) break
+  }
+  const lead = c.lead ?? c.first
+  for (let k = lead - 1, n = 0; k >= 0 && n < 2; k--, n++) {
+    const t = tokens[k]!
+    if (t.shape !== 'lower' || !/^[ \u00a0]{1,3}$/.test(tokens[k + 1]!.gap)) break
+    if (lx.speechVerbs.has(t.key)) return true
+    if (!lx.articles.has(t.key)) break
+  }
+  return false
 }
 
 function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
@@ -256,7 +285,7 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
       if (titleAt(tokens, p, lx.roles, lx.roleWords) > 0 && t.shape === 'lower') from = p
       if (t.initial || PUNCT.test(t.gap)) break
     }
-    if (from >= 0) {
+    if (from >= 0 && roleLike(tokens, from, k - 1, lx)) {
       const role = text.slice(tokens[from]!.start, tokens[k - 1]!.end).trim()
       if (role.length > 1) return role
     }
@@ -269,7 +298,7 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
     if (titleAt(tokens, p, lx.roles, lx.roleWords) > 0 && tokens[p]!.shape === 'lower') {
       let q = p
       while (q + 1 < tokens.length && q - p < 14 && !PUNCT.test(tokens[q + 1]!.gap) && !tokens[q + 1]!.initial) q++
-      return text.slice(tokens[p]!.start, tokens[q]!.end).trim()
+      if (roleLike(tokens, p, q, lx)) return text.slice(tokens[p]!.start, tokens[q]!.end).trim()
     }
   }
   return undefined
@@ -285,10 +314,21 @@ function looseRoles(tokens: readonly Token[], text: string, lx: EntityLookups): 
     while (q + 1 < tokens.length && q - p < 14 && !PUNCT.test(tokens[q + 1]!.gap) && !tokens[q + 1]!.initial && !(tokens[q + 1]!.shape === 'cap' && !afterParticle(tokens, q + 1, lx))) q++
     const after = tokens[q + 1]
     if (after && !PUNCT.test(after.gap) && !after.initial) continue
+    if (!roleLike(tokens, p, q, lx)) continue
     out.push({start: t.start, text: text.slice(t.start, tokens[q]!.end)})
     p = q
   }
   return out
+}
+
+/** Whether `tokens[from..to]` reads as a role, not a clause: no function words but connectors. */
+function roleLike(tokens: readonly Token[], from: number, to: number, lx: EntityLookups): boolean {
+  if (to - from > 12) return false
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!
+    if (t.shape === 'lower' && lx.stopWords.has(t.key) && !lx.roleConnectors.has(t.key) && !lx.particles.has(t.key) && !lx.articles.has(t.key)) return false
+  }
+  return true
 }
 
 function afterParticle(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
@@ -316,6 +356,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   }
   const add = (d: Draft, m: Mention) => {
     d.mentions.push(m)
+    if (!m.weak || m.title || m.role) d.weak = false
     byKey.set(fold(m.form), d)
     if (m.canonical) byKey.set(fold(m.canonical), d)
     if (m.title && !d.title) d.title = m.title
@@ -336,7 +377,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     }
   }
   const create = (m: Mention) => {
-    const d: Draft = {type: m.type, mentions: [], sure: m.sure}
+    const d: Draft = {type: m.type, mentions: [], sure: m.sure, weak: true}
     if (m.canonical) d.canonical = m.canonical
     drafts.push(d)
     add(d, m)
@@ -476,7 +517,7 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
       const m: Mention = {start: startOff, end: endOff, form, words: form.split(/\s+/).map(fold), type: hit.type, sure: true, unconfirmed: false, acronym: false, block: b.block.index}
       let d = hit.draft ?? drafts.find((x) => x.canonical !== undefined && x.canonical === hit!.canonical) ?? null
       if (!d) {
-        d = {type: hit.type, mentions: [], sure: true}
+        d = {type: hit.type, mentions: [], sure: true, weak: false}
         if (hit.canonical) d.canonical = hit.canonical
         drafts.push(d)
       }
@@ -490,7 +531,8 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): E
   const out: Entity[] = []
   const counts: Record<EntityType, number> = {person: 0, organization: 0, location: 0}
   // A single capitalised word of unknown type named once is too weak to keep.
-  const live = drafts.filter((d) => d.mentions.length > 0 && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.type !== 'organization'))
+  // A name typed as a person only by default, never confirmed, is dropped.
+  const live = drafts.filter((d) => d.mentions.length > 0 && !(d.weak && d.type === 'person') && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.type !== 'organization'))
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
   for (const d of live) {

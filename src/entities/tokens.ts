@@ -118,9 +118,17 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     }
     // Possessive `Smith's`.
     if (end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2
-    // Words glued by scraping: `JacksonSelon` when the second part is a function word.
+    // Words glued by scraping: `deNogaye` (a function word before a name).
     const word = text.slice(start, end)
-    const camel = /\p{Ll}\p{Lu}/u.test(word) && /^(\p{L}{3,}?\p{Ll})(\p{Lu}\p{Ll}{1,20})$/u.exec(word)
+    const lead = /^\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u.exec(word)
+    if (lead && lx.stopWords.has(lead[0])) {
+      raw.push({start, end: start + lead[0].length, glued})
+      start += lead[0].length
+      glued = false
+    }
+    // `JacksonSelon` when the second part is a function word.
+    const rest = text.slice(start, end)
+    const camel = /\p{Ll}\p{Lu}/u.test(rest) && /^(\p{L}{3,}?\p{Ll})(\p{Lu}\p{Ll}{1,20})$/u.exec(rest)
     if (camel && (lx.stopWords.has(fold(camel[2]!)) || lx.notNames.has(fold(camel[2]!)))) {
       raw.push({start, end: start + camel[1]!.length, glued})
       raw.push({start: start + camel[1]!.length, end, glued: true})

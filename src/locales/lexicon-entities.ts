@@ -9,6 +9,8 @@ export interface EntityLexicon {
   readonly titles: readonly string[]
   /** Role nouns that precede or follow a person's name and type it as a person (`ministre`, `spokesman`). */
   readonly roleWords: readonly string[]
+  /** Function words a role phrase may hold (`de`, `of`); a role with other function words (`a`, `est`) is a clause, not a role. */
+  readonly roleConnectors: readonly string[]
   /** Lower-case words after which a capitalised noun names a portfolio, not an entity (`ministre` in `ministre de la Défense`). */
   readonly portfolioHeads: readonly string[]
   /** Lower-case words allowed inside a proper name between capitalised words (`de`, `du`, `von`, `of`). */
@@ -29,6 +31,8 @@ export interface EntityLexicon {
   readonly locationPrepositions: readonly string[]
   /** Words that are capitalised but never a name on their own (`monsieur`, `lundi`, `internet`). */
   readonly notNames: readonly string[]
+  /** Common given names (lower-case): a first word found here makes a name a person's. */
+  readonly givenNames: readonly string[]
   /** Country names. */
   readonly countries: readonly string[]
   /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */

@@ -1,4 +1,5 @@
 import type {EntityLexicon} from '../lexicon-entities.js'
+import {givenNames} from '../given-names.js'
 import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
 
 /** English entity cue words and gazetteers. */
@@ -11,7 +12,7 @@ export const entities: EntityLexicon = {
     'prime minister', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative',
     'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'ambassador', 'king',
     'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'chief', 'inspector', 'detective', 'det',
-    'officer', 'coach', 'chairman', 'st', 'saint', 'mp', 'mep'
+    'officer', 'coach', 'chairman', 'mp', 'mep'
   ],
   roleWords: [
     'minister', 'president', 'chairman', 'chairwoman', 'chair', 'chief executive', 'executive', 'ceo',
@@ -22,10 +23,11 @@ export const entities: EntityLexicon = {
     'mp', 'mep', 'senator', 'mayor', 'governor', 'ambassador', 'commissioner', 'singer', 'actor', 'actress',
     'star', 'artist', 'writer', 'author', 'producer', 'presenter', 'host', 'comedian', 'leader',
     'candidate', 'chancellor', 'shadow chancellor', 'officer', 'researcher', 'professor', 'expert',
-    'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'counterpart',
+    'administrator', 'inspector general', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'counterpart',
     'champion', 'rapper', 'musician', 'driver', 'rider', 'runner', 'boxer', 'fly-half', 'full-back',
     'centre', 'prop', 'hooker', 'scrum-half', 'batsman', 'bowler', 'skipper', 'veteran', 'rival', 'chief'
   ],
+  roleConnectors: ['of', 'for', 'the', 'and', 'at', 'in', 'on', 'to'],
   portfolioHeads: ['minister', 'ministry', 'ministers', 'secretary', 'department', 'secretaries', 'portfolio'],
   particles: ['of', 'the', 'de', 'du', 'des', 'la', 'le', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'y'],
   elisions: ['d\'', 'l\''],
@@ -51,15 +53,16 @@ export const entities: EntityLexicon = {
   organizationHeads: [
     'ministry', 'department', 'university', 'institute', 'academy', 'bank', 'council', 'commission',
     'federation', 'committee', 'association', 'foundation', 'organisation', 'organization', 'office',
-    'authority', 'court', 'board', 'bureau', 'society', 'union', 'league', 'fund', 'house', 'college'
+    'authority', 'court', 'board', 'bureau', 'society', 'union', 'league', 'fund', 'house', 'college', 'center',
+    'centre', 'school', 'agency', 'party', 'museum', 'church', 'hospital'
   ],
   locationCues: [
-    'street', 'avenue', 'road', 'square', 'bridge', 'lake', 'river', 'mount', 'mountains', 'sea', 'ocean',
+    'building', 'tower', 'street', 'avenue', 'road', 'square', 'bridge', 'lake', 'river', 'mount', 'mountains', 'sea', 'ocean',
     'gulf', 'island', 'islands', 'bay', 'cape', 'valley', 'desert', 'forest', 'airport', 'station',
     'county', 'province', 'region', 'state', 'district', 'park', 'stadium', 'palace', 'hill', 'hills',
     'coast', 'peninsula', 'canal', 'strait', 'harbour', 'harbor', 'port', 'beach', 'lane', 'heights'
   ],
-  locationPrepositions: ['in', 'at', 'near', 'outside', 'across', 'city of', 'town of', 'village of', 'capital', 'throughout'],
+  locationPrepositions: ['in', 'near', 'outside', 'across', 'city of', 'town of', 'village of', 'capital', 'throughout'],
   notNames: [
     'mr', 'mrs', 'ms', 'dr', 'sir', 'internet', 'god', 'covid', 'covid-19', 'euro', 'euros', 'dollar',
     'dollars', 'pound', 'pounds', 'sterling', 'photo', 'video', 'exclusive', 'breaking', 'live', 'read',
@@ -71,7 +74,11 @@ export const entities: EntityLexicon = {
     'on', 'for', 'with', 'from', 'by', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they',
     'we', 'you', 'his', 'her', 'their', 'our', 'my', 'there', 'here', 'however', 'meanwhile', 'also', 'some',
     'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'what', 'which', 'who',
-    'why', 'how', 'where', 'new', 'last', 'first', 'next', 'one', 'two', 'three', 'chief', 'general',
+    'why', 'how', 'where', 'although', 'though', 'because', 'despite', 'during', 'under', 'over', 'about',
+    'against', 'until', 'unless', 'whether', 'yet', 'still', 'even', 'only', 'just', 'now', 'then', 'thus',
+    'instead', 'indeed', 'perhaps', 'once', 'among', 'between', 'within', 'without', 'through', 'including',
+    'asked', 'speaking', 'like', 'unlike', 'not', 'no one', 'nobody', 'everyone', 'someone', 'democratic',
+    'new', 'last', 'first', 'next', 'one', 'two', 'three', 'chief', 'general',
     'source', 'sources', 'copyright', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'whatsapp',
     'oscar', 'oscars', 'golden globe', 'golden globes', 'grammy', 'grammys', 'emmy',
     'emmys', 'olympics', 'world cup', 'premiership', 'premier league', 'champions league', 'six nations',
@@ -79,6 +86,7 @@ export const entities: EntityLexicon = {
     'conservative', 'liberal', 'am', 'pm', 'ceo', 'cfo', 'coo', 'mp', 'mps', 'mep', 'meps',
     'muslim', 'muslims', 'jewish', 'day', 'year', 'new year', 'open', 'games', 'awards', 'award', 'grand slam', 'cup', 'championship', 'championships', 'gmt', 'bst', 'utc', 'aids', 'hiv', 'catholic', 'islamic', 'arab', 'arabs'
   ],
+  givenNames,
   countries,
   countryAliasesCased: [
     ...countryAliasesCased,
@@ -101,7 +109,7 @@ export const entities: EntityLexicon = {
     'Africa', 'Europe', 'Asia', 'Latin America', 'North America', 'South America', 'Middle East',
     'Sahel', 'Sahara', 'West Africa', 'East Africa', 'Scandinavia', 'Balkans', 'Caribbean', 'Gulf',
     'Mediterranean', 'Atlantic', 'Pacific', 'Scotland', 'Wales', 'Northern Ireland', 'England', 'Britain',
-    'Manchester', 'Liverpool', 'Birmingham', 'Leeds', 'Glasgow', 'Edinburgh', 'Cardiff', 'Belfast',
+    'Washington', 'Manchester', 'Liverpool', 'Birmingham', 'Leeds', 'Glasgow', 'Edinburgh', 'Cardiff', 'Belfast',
     'Bristol', 'Newcastle', 'Sheffield', 'Nottingham', 'Leicester', 'Southampton', 'Oxford', 'Cambridge',
     'Brighton', 'Hollywood', 'New York', 'Los Angeles', 'Chicago', 'San Francisco', 'Boston', 'Miami',
     'Houston', 'Dallas', 'Seattle', 'Atlanta', 'Detroit', 'Philadelphia', 'Las Vegas', 'Silicon Valley',

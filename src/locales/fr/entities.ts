@@ -1,4 +1,5 @@
 import type {EntityLexicon} from '../lexicon-entities.js'
+import {givenNames} from '../given-names.js'
 import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
 
 /** French entity cue words and gazetteers. */
@@ -23,11 +24,12 @@ export const entities: EntityLexicon = {
     'ambassadeur', 'commissaire', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'artiste', 'écrivain',
     'auteur', 'réalisateur', 'opposant', 'militant', 'activiste', 'imam', 'khalife', 'guide religieux',
     'chercheur', 'professeur', 'économiste', 'analyste', 'expert', 'policier', 'commandant', 'colonel',
-    'général', 'candidat', 'candidate', 'leader', 'dirigeant', 'épouse', 'époux', 'fils', 'fille', 'frère',
+    'général', 'candidat', 'candidate', 'dirigeant', 'épouse', 'époux', 'fils', 'fille', 'frère',
     'sœur', 'père', 'mère', 'veuve', 'homologue', 'chef d\'état', 'chef de l\'état', 'chef du gouvernement',
     'international', 'internationale', 'ailier', 'buteur', 'star', 'champion', 'championne', 'rappeur',
     'lutteur', 'handballeur', 'basketteur', 'footballeur', 'tennisman', 'pilote'
   ],
+  roleConnectors: ['et', 'de', 'du', 'des', 'la', 'le', 'les', 'l\'', 'd\'', 'en', 'à', 'au', 'aux', 'pour', 'sur', 'chargé', 'chargée', 'auprès'],
   portfolioHeads: ['ministre', 'ministère', 'ministres', 'secrétaire d\'état', 'secrétariat d\'état', 'portefeuille'],
   particles: ['de', 'du', 'des', 'la', 'le', 'les', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'ould', 'el', 'al', 'y'],
   elisions: ['d\'', 'l\''],
@@ -77,7 +79,8 @@ export const entities: EntityLexicon = {
     'premier', 'première', 'nord', 'sud', 'est', 'ouest', 'centre', 'état', 'états', 'etat', 'etats',
     'république', 'gouvernement', 'président', 'présidente', 'ministre', 'premier ministre', 'mr', 'mme',
     'général', 'selon', 'pour', 'dans', 'avec', 'après', 'avant', 'depuis', 'lors', 'face', 'malgré',
-    'ainsi', 'alors', 'enfin', 'cependant', 'pourtant', 'toutefois', 'même', 'tous', 'toutes', 'chaque',
+    'ainsi', 'alors', 'puisque', 'lorsque', 'tandis', 'désormais', 'ailleurs', 'néanmoins',
+    'également', 'notamment', 'surtout', 'encore', 'déjà', 'toujours', 'jamais', 'ici', 'là', 'voici', 'voilà', 'enfin', 'cependant', 'pourtant', 'toutefois', 'même', 'tous', 'toutes', 'chaque',
     'cet', 'cette', 'ces', 'ce', 'ceux', 'celui', 'celle', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous',
     'je', 'j', 'qu', 'c', 'n', 's', 'd', 'l', 'mais', 'donc', 'or', 'ni', 'car', 'si', 'quand', 'comme',
     'puis', 'ensuite', 'outre', 'parmi', 'contre', 'sans', 'sous', 'sur', 'chez', 'entre', 'vers', 'pendant',
@@ -85,6 +88,7 @@ export const entities: EntityLexicon = {
     'sources', 'crédit', 'crédits', 'copyright', 'tweet', 'twitter', 'facebook', 'instagram', 'whatsapp',
     'tiktok', 'youtube', 'google', 'conseil des ministres'
   ],
+  givenNames,
   countries,
   countryAliasesCased: [
     ...countryAliasesCased,

@@ -1,0 +1,67 @@
+/**
+ * Common given names (lower-case, without diacritics) of the people news in
+ * French and English names most: English, French, West African, Arabic,
+ * Spanish, Italian, German, Slavic. A first word found here types a name as
+ * a person's; a name not found here still is one when a title, a role, a
+ * speech verb or a surname used alone says so.
+ */
+export const givenNames: readonly string[] = [
+  // English
+  'aaron', 'adam', 'adrian', 'alan', 'albert', 'alex', 'alexander', 'alfred', 'alice', 'alison', 'amanda', 'amy',
+  'andrew', 'andy', 'angela', 'ann', 'anna', 'anne', 'anthony', 'arthur', 'ashley', 'barbara', 'barry', 'ben',
+  'benjamin', 'bernard', 'betty', 'bill', 'billy', 'bob', 'brad', 'brandon', 'brendan', 'brett', 'brian', 'bruce',
+  'carl', 'carol', 'caroline', 'catherine', 'charles', 'charlie', 'charlotte', 'chris', 'christian', 'christine',
+  'christopher', 'claire', 'clive', 'colin', 'craig', 'dan', 'daniel', 'danny', 'darren', 'dave', 'david', 'dean',
+  'deborah', 'dennis', 'derek', 'diana', 'donald', 'doris', 'dorothy', 'douglas', 'ed', 'edward', 'elizabeth',
+  'ellen', 'emily', 'emma', 'eric', 'frank', 'fred', 'gary', 'gavin', 'geoff', 'geoffrey', 'george', 'gerald',
+  'gerry', 'gordon', 'graham', 'greg', 'gregory', 'harry', 'heather', 'helen', 'henry', 'howard', 'ian',   'jack', 'jacob', 'james', 'jamie', 'jane', 'janet', 'jason', 'jeff', 'jeffrey', 'jennifer', 'jeremy', 'jessica',
+  'jill', 'jim', 'jimmy', 'jo', 'joan', 'joe', 'john', 'johnny', 'jon', 'jonathan', 'joseph', 'joshua', 'joyce',
+  'judith', 'julia', 'julie', 'justin', 'karen', 'kate', 'katherine', 'kathleen', 'keith', 'kelly', 'ken',
+  'kenneth', 'kevin', 'kim', 'larry', 'laura', 'lauren', 'lee', 'leo', 'leonard', 'liam', 'linda',
+  'lisa', 'louise', 'lucy', 'luke', 'margaret', 'maria', 'mark', 'martin', 'mary', 'matt', 'matthew', 'melissa',
+  'michael', 'michelle', 'mick', 'mike', 'nancy', 'natalie', 'neil', 'nicholas', 'nick', 'nicola', 'nigel',
+  'oliver', 'owen', 'pamela', 'patricia', 'patrick', 'paul', 'peter', 'phil', 'philip', 'rachel', 'ralph',
+  'rebecca', 'richard', 'rob', 'robert', 'robin', 'roger', 'ronald', 'rose', 'roy', 'russell', 'ruth', 'ryan',
+  'sally', 'sam', 'samuel', 'sandra', 'sarah', 'scott', 'sean', 'sharon', 'simon', 'sophie', 'stephen', 'steve',
+  'steven', 'stuart', 'susan', 'tania', 'terry', 'theresa', 'thomas', 'tim', 'timothy', 'tom', 'tony', 'tracy',
+  'victoria', 'vincent', 'walter', 'wayne', 'william', 'willie', 'natasha', 'kirsty', 'gwyneth', 'meryl',
+  'hillary', 'barack', 'joe', 'kamala', 'nancy', 'mitch', 'chuck', 'elon', 'warren', 'bernie', 'rishi', 'boris',
+  'tony', 'gordon', 'theresa', 'keir', 'nicola', 'tessa', 'jacqui', 'alistair', 'hilary', 'ruud', 'thierry',
+  'serena', 'venus', 'roger', 'rafael', 'novak', 'andy', 'lleyton', 'tiger', 'lewis', 'wayne', 'cristiano',
+  'lionel', 'kylian', 'zinedine', 'didier', 'arsene', 'jose', 'sol', 'rio', 'frank', 'steven', 'jermain',
+  // French
+  'adrien', 'agnès', 'alain', 'alexandre', 'alexis', 'amélie', 'andré', 'anne-marie', 'antoine', 'arnaud',
+  'aurélie', 'baptiste', 'benoît', 'bernadette', 'bertrand', 'brigitte', 'bruno', 'camille', 'céline', 'chantal',
+  'christiane', 'christophe', 'claude', 'clément', 'damien', 'denis', 'didier', 'dominique', 'édouard', 'élisabeth',
+  'élise', 'emmanuel', 'emmanuelle', 'éric', 'étienne', 'fabien', 'fabrice', 'florence', 'françois', 'françoise',
+  'frédéric', 'gabriel', 'gérald', 'gérard', 'gilles', 'guillaume', 'hélène', 'henri', 'hervé', 'hugo', 'isabelle',
+  'jacques', 'jean', 'jean-claude', 'jean-louis', 'jean-luc', 'jean-marc', 'jean-marie', 'jean-michel',
+  'jean-pierre', 'jean-yves', 'jérôme', 'joël', 'julien', 'laurent', 'léa', 'lionel', 'louis', 'luc', 'lucas',
+  'madeleine', 'manon', 'marc', 'marcel', 'marie', 'marine', 'martine', 'mathieu', 'maxime', 'michel', 'michèle',
+  'monique', 'muriel', 'nathalie', 'nicolas', 'olivier', 'pascal', 'patrice', 'philippe', 'pierre', 'raphaël',
+  'rémi', 'rené', 'sébastien', 'ségolène', 'stéphane', 'sylvie', 'thierry', 'valérie', 'véronique', 'xavier',
+  'yann', 'yves', 'ursula', 'gérald', 'édith', 'jordan', 'rachida', 'najat', 'gabriel',
+  // West African, Arabic
+  'abdou', 'abdoul', 'abdoulaye', 'abdourahmane', 'adama', 'ahmadou', 'ahmed', 'aïcha', 'aida',
+  'aïda', 'aïssatou', 'alassane', 'ali', 'aliou', 'alioune', 'aly', 'amadou', 'amath', 'aminata',
+  'amina', 'ansoumane', 'arona', 'assane', 'assimi', 'astou', 'awa', 'ba', 'babacar', 'bacary', 'badara',
+  'balla', 'bassirou', 'birame', 'bintou', 'bocar', 'boubacar', 'bougane', 'cheikh', 'cheikhou', 'coumba',
+  'daouda', 'demba', 'diary', 'djibril', 'doudou', 'el', 'elhadji', 'fadel', 'fallou', 'fatima', 'fatou',
+  'fatoumata', 'habib', 'hamidou', 'hassan', 'ibrahim', 'ibrahima', 'idrissa', 'ismaïla', 'ismaila', 'issa',
+  'karim', 'khadija', 'khady', 'khalifa', 'lamine', 'mactar', 'macky', 'mamadou', 'mame', 'maïmouna',
+  'malick', 'mariama', 'marième', 'massamba', 'matar', 'modou', 'mohamed', 'mohammed', 'momar', 'moussa',
+  'moustapha', 'mouhamed', 'mouhamadou', 'ndèye', 'ndeye', 'ngoné', 'oumar', 'oumou', 'ousmane',
+  'ousseynou', 'pape', 'papa', 'racine', 'rokhaya', 'sadio', 'saliou', 'salifou', 'saly', 'samba', 'sékou',
+  'seydou', 'sidy', 'soukeyna', 'souleymane', 'thierno', 'youssou', 'youssouf', 'yacine', 'yaya',
+  'zeynab', 'mahamadou', 'abdourahamane', 'paul-henri', 'ibrahim', 'goodluck', 'muhammadu',
+  'bola', 'olusegun', 'nana', 'kwame', 'jerry', 'yoweri', 'uhuru', 'cyril', 'jacob', 'thabo', 'nelson',
+  'abdel', 'abdelaziz', 'abdelmadjid', 'abdullah', 'bachar', 'bashar', 'hosni', 'kaïs', 'kais', 'mouammar',
+  'muammar', 'recep', 'tayyip', 'yasser', 'benjamin', 'mahmoud', 'hassan', 'ali', 'omar', 'osama', 'salman',
+  // Spanish, Italian, German, Slavic, Asian
+  'alberto', 'antonio', 'carlos', 'diego', 'fernando', 'francisco', 'javier', 'jorge', 'juan', 'luis', 'manuel',
+  'miguel', 'pablo', 'pedro', 'sergio', 'carmen', 'isabel', 'giorgia', 'giuseppe', 'giovanni', 'luca', 'marco',
+  'matteo', 'mario', 'paolo', 'silvio', 'angela', 'friedrich', 'gerhard', 'helmut', 'jürgen', 'klaus', 'olaf',
+  'wolfgang', 'dmitri', 'dmitry', 'sergei', 'sergey', 'vladimir', 'volodymyr', 'viktor', 'mikhail', 'alexei',
+  'boris', 'igor', 'ivan', 'yulia', 'xi', 'shinzo', 'narendra', 'kim', 'leonardo', 'pierce', 'charlize',
+  'johnny', 'julie', 'mike', 'heather', 'marc', 'michel', 'jamie', 'jim', 'kate', 'natalie', 'cate', 'clint'
+].filter((x, i, a) => a.indexOf(x) === i)
