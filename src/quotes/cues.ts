@@ -110,6 +110,9 @@ export function cuePhraseAt(view: BlockView, k: number, w: CueWords): number {
   return 0
 }
 
+/** Words that join clauses: a noun phrase never ends with one. */
+const CONJUNCTIONS = new Set(['et', 'ou', 'mais', 'que', 'qui', 'and', 'or', 'but', 'that', 'who', 'which'])
+
 const STOP_GAP = /[,;:.!?()\[\]«»“”"—–]/
 
 /**
@@ -184,8 +187,21 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   const lastEnd = last.end
   if (w.pronouns.has(last.lower)) return {kind: 'pronoun', start: last.start, end: last.end}
   // `the Russian president said`: a role right before the verb names the speaker, not a word before it.
-  if (!adjacent && w.roleWords.has(last.lower) && !view.names.some((r) => r.end === lastEnd) && !/[,(]/.test(view.masked.slice(view.tokens[a]!.start, lastEnd))) {
+  if (!adjacent && /^\p{Ll}/u.test(last.text) && w.roleWords.has(last.lower) && !view.names.some((r) => r.end === lastEnd) && !/[,(]/.test(view.masked.slice(view.tokens[a]!.start, lastEnd))) {
     return mentionBefore(view, from, to, w, true)
+  }
+  if (adjacent) {
+    // `X, cité par le quotidien Y, estime` / `La présidente, Fatou Ndiaye, a salué`: an apposition
+    // between commas before the verb. A name there is the speaker; otherwise the subject is before it.
+    const gap = view.masked.slice(lastEnd, to)
+    if (/,/.test(gap)) {
+      const run = view.names.find((r) => r.end === lastEnd)
+      const open = view.masked.lastIndexOf(',', last.start)
+      if (run && open >= 0 && /^,[\s\u00a0\u202f]*$/.test(view.masked.slice(open, run.start).replace(/[\p{L}]+\.?\s+(?=\p{Lu})/gu, (m) => (w.roleWords.has(m.trim().replace(/\.$/, '').toLowerCase()) ? '' : m)))) {
+        return {kind: 'name', start: run.start, end: run.end}
+      }
+      if (open > view.tokens[a]!.start) return subjectBefore(view, from, open, w)
+    }
   }
   let chosen: NameRun | null = null
   for (const run of view.names) {
@@ -195,6 +211,16 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     if (adjacent) {
       if (run.end === lastEnd) chosen = run
     } else if (!chosen) chosen = run
+  }
+  if (!adjacent) {
+    // A pronoun subject before the first name, or after a lone word opening the
+    // sentence (`Enfin, elle conclut … que « … »`).
+    const adverb = chosen !== null && chosen.words === 1 && chosen.sentenceInitial && chosen.start === view.tokens[a]!.start && /^,/.test(view.masked.slice(chosen.end, chosen.end + 1))
+    for (let k = a; k < b; k++) {
+      const t = view.tokens[k]!
+      if (chosen && !adverb && t.start >= chosen.start) break
+      if (w.pronouns.has(t.lower)) return {kind: 'pronoun', start: t.start, end: t.end}
+    }
   }
   if (chosen) return {kind: 'name', start: chosen.start, end: chosen.end}
   // A role or an organisation noun ending right before the verb.
@@ -210,6 +236,34 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   if (!adjacent) {
     const t = view.tokens[a]!
     if (w.pronouns.has(t.lower)) return {kind: 'pronoun', start: t.start, end: t.end}
+  }
+  return null
+}
+
+/**
+ * The subject that ends at `to` (before an apposition or a verb): a pronoun,
+ * a name, or a noun phrase with a determiner (`un psychiatre infantile`, `the
+ * legal submission`) given as a role, which names nobody unless the
+ * article gave that role to someone.
+ */
+function subjectBefore(view: BlockView, from: number, to: number, w: CueWords): Mention | null {
+  const a = firstTokenAt(view.tokens, from)
+  const b = firstTokenAt(view.tokens, to)
+  if (b <= a) return null
+  const last = view.tokens[b - 1]!
+  if (w.pronouns.has(last.lower)) return {kind: 'pronoun', start: last.start, end: last.end}
+  const run = view.names.find((r) => r.end === last.end)
+  if (run) return {kind: 'name', start: run.start, end: run.end}
+  if (last.text.length < 3 || CONJUNCTIONS.has(last.lower)) return null
+  for (let k = b - 1; k >= a && k >= b - 4; k--) {
+    const t = view.tokens[k]!
+    if (w.determiners.has(t.lower) || /^[ld]['’]/.test(t.lower)) {
+      // Only a noun phrase that opens its clause is a subject.
+      const before = view.masked.slice(k > a ? view.tokens[k - 1]!.end : from, t.start)
+      if (k > a && !/[,;:]/.test(before)) return null
+      return {kind: 'role', start: t.start, end: last.end}
+    }
+    if (isCapitalised(t.text) && k < b - 1) break
   }
   return null
 }
@@ -305,9 +359,11 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     let s = k
     while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
     const cue = {start: view.tokens[s]!.start, end: t.end}
+    const verbStart = view.tokens[s]!.start
     const speaker =
-      mentionBefore(view, from, view.tokens[s]!.start, w, true) ??
-      mentionBefore(view, from, view.tokens[s]!.start, w, false) ??
+      mentionBefore(view, from, verbStart, w, true) ??
+      (s > a && !/,\s*$/.test(view.masked.slice(from, verbStart)) ? subjectBefore(view, from, verbStart, w) : null) ??
+      mentionBefore(view, from, verbStart, w, false) ??
       mentionAfter(view, t.end, to, w)
     return {cue, speaker}
   }

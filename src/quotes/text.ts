@@ -229,8 +229,8 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
     if (parts.length === 0) continue
     const afterPreposition = a === 0 && (PLACE_PREPOSITIONS.has(prevLower) || elided === 'd')
     if (afterPreposition) {
-      if (parts.length < 3) continue
-      parts = parts.slice(-2)
+      if (parts.length < 2) continue
+      if (parts.length >= 3) parts = parts.slice(-2)
     }
     const first = parts[0]!
     const last = parts[parts.length - 1]!
@@ -240,7 +240,8 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
     const sentenceInitial = position <= 3
     if (parts.length === 1) {
       const w = first.lower
-      if (w.length < 2 || names.lowerWords.has(w) || /^\p{N}/u.test(w)) continue
+      const acronym = /^\p{Lu}{2,}$/u.test(first.text)
+      if (w.length < 2 || (names.lowerWords.has(w) && !acronym) || /^\p{N}/u.test(w)) continue
       // A lone capitalised word opening a sentence is usually an ordinary word.
       if (position === 0 && !/^\p{Lu}{2,}$/u.test(first.text) && names.lowerWords.has(w.replace(/s$/, ''))) continue
     }
@@ -257,5 +258,5 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
 
 /** Lower-case forms of the words written in lower case in `text`. */
 export function lowerCaseWords(text: string, into: Set<string>): void {
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}])/gu)) into.add(m[0])
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}]|\.\p{L})/gu)) into.add(m[0])
 }

@@ -46,7 +46,7 @@ export const attributionRefiner: Extractor = {
     const w = doc.words
     const organizationPronouns = w.organizationPronouns
 
-    const resolved: {speaker: Speaker | null; start: number; lastBlock: number}[] = []
+    const resolved: Resolved[] = []
     const resolveMention = (text: string, at: number, end: number): Speaker | null => {
       const lower = text.toLowerCase()
       const position = spanAt(context, at, end).position
@@ -83,7 +83,7 @@ export const attributionRefiner: Extractor = {
         speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
       }
       speaker = clean(speaker)
-      resolved[index] = {speaker, start, lastBlock}
+      resolved[index] = {speaker, start, end, lastBlock}
       return {...q, speaker}
     })
     return {quotes}
@@ -185,9 +185,26 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before: wordBefore(view, i), lead: leadWords(doc, view, i), words: m.text.split(/\s+/).length})
       }
     }
-  } else {
+  }
+  // Capitalised names the entities step did not report (all of them when it reported none).
+  const taken = entities.flatMap((e) => e.mentions.map((m) => [m.position.start.offset, m.position.end.offset] as const)).sort((x, y) => x[0] - y[0])
+  const overlaps = (s: number, e: number) => {
+    let lo = 0
+    let hi = taken.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (taken[mid]![0] < e) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (taken[k]![1] > s) return true
+    return false
+  }
+  {
     for (const view of doc.blocks) {
       for (const run of view.names) {
+        // Beside the entities, only full names (single capitalised words are too often ordinary words).
+        if (people.length > 0 && run.words < 2) continue
+        if (overlaps(offsetOf(view, run.start), offsetOf(view, run.end))) continue
         out.push({
           start: offsetOf(view, run.start),
           end: offsetOf(view, run.end),
@@ -260,7 +277,7 @@ function entityFor(entities: readonly Entity[], text: string, start: number, end
   return bySurname
 }
 
-type Resolved = {speaker: Speaker | null; start: number; lastBlock: number}
+type Resolved = {speaker: Speaker | null; start: number; end: number; lastBlock: number}
 
 /**
  * The candidate a pronoun at `at` stands for: looking back, the first subject
@@ -350,7 +367,12 @@ function inherited(
   candidates: readonly Candidate[]
 ): Speaker | null {
   const previous = resolved[resolved.length - 1]
-  if (previous && previous.lastBlock >= firstBlock - 1) return previous.speaker ? {...previous.speaker} : null
+  // The speaker of the quote just before, unless someone else is named in between.
+  if (previous && previous.lastBlock >= firstBlock - 1) {
+    const same = (c: Candidate) => previous.speaker !== null && (c.name === previous.speaker.name || (c.entity !== undefined && c.entity === previous.speaker.entity))
+    const namedBetween = candidates.some((c) => c.start > previous.end && c.start < start && (!c.type || c.type === 'person') && !same(c))
+    if (!namedBetween) return previous.speaker ? {...previous.speaker} : null
+  }
   const view = doc.blocks[firstBlock]!
   const i = indexIn(view, start)
   const [s] = sentenceAround(view, Math.max(0, i - 1))
@@ -371,12 +393,14 @@ function inherited(
   }
   if (sentenceView) {
     const a = attributionBefore(sentenceView, from, to, doc.words, false)
-    if (a?.speaker && a.speaker.kind !== 'role') {
+    if (a?.speaker) {
       const m: Mention = a.speaker
       const at = offsetOf(sentenceView, m.start)
       const end = offsetOf(sentenceView, m.end)
       return resolveMention(context.source.slice(at, end), at, end)
     }
+    // The sentence before introduces a speaker the article does not name.
+    if (a?.cue) return null
   }
   // The nearest full name introduced in this paragraph or the one before.
   const floor = doc.blocks[Math.max(0, firstBlock - 1)]!.block.start
