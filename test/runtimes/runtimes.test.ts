@@ -124,6 +124,46 @@ describe('the packed package in real runtimes', () => {
     expect(run.results).toEqual(node.results)
   })
 
+  it('TypeScript users: the installed types check (ESM, CJS and bundler resolution), strict, no skipLibCheck', async () => {
+    const consumer = `import {parseArticle, toJsonLd, InputTooLargeError, type NewsArticle} from 'newsdown'
+import {parseArticle as parseFrench} from 'newsdown/fr'
+type IsAny<T> = 0 extends 1 & T ? true : false
+const article: NewsArticle = parseArticle('# Titre', {format: 'markdown', maxLength: 1000})
+const headline: string | null = article.headline
+const french: NewsArticle = parseFrench('Titre')
+const jsonLd = toJsonLd(article)
+const jsonLdIsTyped: IsAny<typeof jsonLd> = false
+const error: InputTooLargeError | null = null
+export {headline, french, jsonLdIsTyped, error}
+`
+    writeFileSync(join(installed.dir, 'consumer.mts'), consumer)
+    writeFileSync(join(installed.dir, 'consumer.cts'), consumer)
+    writeFileSync(join(installed.dir, 'consumer.ts'), consumer)
+    const tsc = join(root, 'node_modules/typescript/bin/tsc')
+    for (const [resolution, file] of [
+      ['nodenext', 'consumer.mts'],
+      ['nodenext', 'consumer.cts'],
+      ['bundler', 'consumer.ts']
+    ] as const) {
+      const compilerOptions = {
+        noEmit: true,
+        strict: true,
+        target: 'es2022',
+        types: [],
+        skipLibCheck: false,
+        module: resolution === 'bundler' ? 'esnext' : 'nodenext',
+        moduleResolution: resolution
+      }
+      const config = `tsconfig.${file}.json`
+      writeFileSync(join(installed.dir, config), JSON.stringify({compilerOptions, files: [file]}))
+      const result = await exec(process.execPath, [tsc, '-p', config], {cwd: installed.dir}).then(
+        () => '',
+        (error: {stdout?: string}) => error.stdout ?? String(error)
+      )
+      expect(result, `tsc --moduleResolution ${resolution} ${file}`).toBe('')
+    }
+  })
+
   itWith(bin.workerd, 'workerd (Cloudflare Workers runtime)', async () => {
     const {stdout, stderr} = await exec(bin.workerd, ['test', 'workerd.capnp'], {cwd: installed.dir, maxBuffer: 64 << 20})
     const output = stdout + '\n' + stderr
