@@ -112,8 +112,8 @@ function printMisses(misses: Miss[], max: number): void {
     }
     if (Array.isArray(miss.gold) || Array.isArray(miss.predicted)) {
       console.log(`  ${miss.field}:`)
-      for (const g of (miss.gold as unknown[]) ?? []) console.log(`    - missed ${show(g)}`)
-      for (const p of (miss.predicted as unknown[]) ?? []) console.log(`    + ${miss.field === 'quotes:speaker' ? 'predicted' : 'extra '} ${show(p)}`)
+      for (const g of (miss.gold as unknown[]) ?? []) console.log(`    - missed    ${show(g)}`)
+      for (const p of (miss.predicted as unknown[]) ?? []) console.log(`    + ${miss.field === 'quotes:speaker' ? 'predicted' : 'extra    '} ${show(p)}`)
     } else {
       console.log(`  ${miss.field}: gold ${show(miss.gold)}  predicted ${show(miss.predicted)}`)
     }
