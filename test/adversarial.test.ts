@@ -11,7 +11,16 @@
  * with `InputTooLargeError` before any work. 10 MB on one line is rejected.
  */
 import {afterAll, describe, expect, it} from 'vitest'
-import {DEFAULT_MAX_LENGTH, InputTooLargeError, NewsdownError, parseArticle, type NewsArticle} from '../src/index.js'
+import {
+  DEFAULT_MAX_LENGTH,
+  InputTooLargeError,
+  NewsdownError,
+  parseArticle,
+  toHtml,
+  toJsonLd,
+  toJsonLdScript,
+  type NewsArticle
+} from '../src/index.js'
 import {pointErrors} from './fuzz/check.js'
 import {parseInWorker, stopWorker} from './fuzz/in-worker.js'
 import {parse, positionErrors, schemaErrors} from './helpers.js'
@@ -172,5 +181,33 @@ PARIS — Le __proto__ a dit « constructor toString valueOf », a déclaré __p
       for (const entity of article.entities) expect(typeof entity.type).toBe('string')
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
+describe('outputs are safe to embed', () => {
+  const input = `# </script><script>alert(1)</script> <!-- <img src=x onerror=alert(2)>
+
+Par Jean </script> Dupont
+
+PARIS — « </script><script>alert(3)</script> \u2028 », a déclaré <b onmouseover=alert(4)>Marie</b> Curie à l'<iframe src=javascript:alert(5)>ONU.
+`
+
+  it('toJsonLdScript: article text cannot close the script element or open a comment', () => {
+    const article = parse(input)
+    expect(article.headline).toContain('</script>')
+    const html = toJsonLdScript(article, {articleBody: true})
+    expect(html.startsWith('<script type="application/ld+json">')).toBe(true)
+    expect(html.indexOf('</script')).toBe(html.length - '</script>'.length)
+    expect(html.slice(0, -"</script>".length)).not.toMatch(/<\/|<!--/)
+    const json = html.slice('<script type="application/ld+json">'.length, -'</script>'.length)
+    expect(json).not.toMatch(/[<>\u2028\u2029]/)
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(toJsonLd(article, {articleBody: true}))))
+  })
+
+  it('toHtml: no element or attribute comes from the article text', () => {
+    const article = parse(input)
+    const html = toHtml(article, input)
+    expect(html).not.toMatch(/<(?:script|iframe|img|b)\b/i)
+    expect(html).toContain('&lt;/script&gt;')
   })
 })
