@@ -220,6 +220,11 @@ export const quotesExtractor: Extractor = {
       const n = wordCount(text)
       const metadata = isClaimed(state.claims, firstView.block)
       if (n === 0) continue
+      if (n <= 2) {
+        // A term modifying the next noun (`his 'silence' gesture`): not a quote.
+        const nextWord = /^[\s\u00a0\u202f]*[»”’"'›]?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)/u.exec(lastView.masked.slice(closeAt, closeAt + 40))
+        if (lastBefore && words.determiners.has(lastBefore.lower) && nextWord && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
+      }
       if (n <= 2 && !attribution?.cue) {
         if (n === 1 || metadata || /\p{Lu}/u.test(text[0]!) || kind !== 'partial') continue
       }
