@@ -37,8 +37,6 @@ function build(lang: 'en' | 'fr') {
     seen.add(name)
     names.push(name)
     const forms = new Set<string>()
-    const official = lang === 'en' ? c.name.official : c.translations.fra?.official
-    if (official && official !== name && latin(official) && official.split(' ').length <= 4) forms.add(official)
     for (const a of c.altSpellings) {
       // Other spellings: only short ASCII ones (`Great Britain`, `UK`); the long
       // ones are official names in many languages that news rarely prints.
@@ -50,9 +48,11 @@ function build(lang: 'en' | 'fr') {
     for (const f of forms) aliases.push(`${f}=${name}`)
     const d = c.demonyms?.[lang === 'en' ? 'eng' : 'fra']
     if (d) {
-      const ds = new Set([d.m, d.f].map((s) => s.toLowerCase()))
-      if (lang === 'fr') for (const s of [...ds]) ds.add(s.endsWith('s') ? s : s + 's')
-      else for (const s of [...ds]) if (!/(?:ish|ese|ss|ch|s)$/.test(s)) ds.add(s + 's')
+      // Base forms only: the locale's \`demonymSuffixes\` give the others (\`malien\` → \`malienne\`, \`maliens\`).
+      const m = d.m.toLowerCase()
+      const f = d.f.toLowerCase()
+      const ds = new Set([m])
+      if (!['', 'e', 'ne'].some((x) => m + x === f)) ds.add(f)
       for (const s of ds) if (latin(s) && s.length > 2) demonyms.push(`${s}=${name}`)
     }
     for (const cap of c.capital ?? []) if (latin(cap)) capitals.push(cap)
@@ -73,7 +73,7 @@ export const countries: readonly string[] = ${list(d.names)}
 /** Other forms of country names, as \`form=Country\`. */
 export const countryAliasesCased: readonly string[] = ${list(d.aliases)}
 
-/** Demonyms and nationality adjectives (lower-case), as \`demonym=Country\`. */
+/** Demonyms and nationality adjectives (lower-case, base forms), as \`demonym=Country\`. */
 export const demonymCountries: readonly string[] = ${list(d.demonyms)}
 
 /** Capital cities. */

@@ -51,8 +51,8 @@ export interface EntityLookups {
   readonly places: ReadonlyMap<string, string>
   /** folded form → canonical organisation name. */
   readonly organizations: ReadonlyMap<string, string>
-  /** folded demonym → country. */
-  readonly demonyms: ReadonlyMap<string, string>
+  /** folded demonym (any inflected form) → country. */
+  readonly demonyms: {has(key: string): boolean; get(key: string): string | undefined}
   /** Speech verbs, folded, and the longest in words. */
   readonly speechVerbs: ReadonlySet<string>
   readonly speechWords: number
@@ -88,8 +88,21 @@ function compile(locale: Locale): EntityLookups {
   pairs(e.countryAliasesCased, places)
   const organizations = new Map<string, string>()
   for (const o of e.organizations ?? []) organizations.set(fold(o), o)
-  const demonyms = new Map<string, string>()
-  pairs(e.demonymCountries, demonyms)
+  const demonymBases = new Map<string, string>()
+  pairs(e.demonymCountries, demonymBases)
+  const suffixes = (e.demonymSuffixes ?? []).map(fold)
+  const demonymOf = (key: string): string | undefined => {
+    const hit = demonymBases.get(key)
+    if (hit !== undefined) return hit
+    for (const s of suffixes) {
+      if (key.length > s.length + 2 && key.endsWith(s)) {
+        const base = demonymBases.get(key.slice(0, -s.length))
+        if (base !== undefined) return base
+      }
+    }
+    return undefined
+  }
+  const demonyms = {has: (key: string) => demonymOf(key) !== undefined, get: demonymOf}
   const dateWords = new Set<string>()
   for (const forms of [...(locale.dates?.months ?? []), ...(locale.dates?.weekdays ?? [])]) {
     forms.forEach((f, i) => {

@@ -37,6 +37,8 @@ export interface EntityLexicon {
   readonly countries: readonly string[]
   /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */
   readonly countryAliasesCased: readonly string[]
+  /** Endings that inflect a demonym's base form (`e`, `s`, `ne` for `malienne`, `maliens`). */
+  readonly demonymSuffixes: readonly string[]
   /** Nationality adjectives and nouns, `demonym=Country` (`malien=Mali`); never mentions. */
   readonly demonymCountries: readonly string[]
   /** Cities, regions and other well-known places. */

@@ -98,6 +98,7 @@ export const entities: EntityLexicon = {
     'South Korea=South Korea', 'Korea=South Korea', 'Swaziland=Eswatini', 'UAE=United Arab Emirates',
     'Emirates=United Arab Emirates', 'Vatican=Vatican City', 'Soviet Union=Soviet Union', 'USSR=Soviet Union'
   ].filter((x, i, a) => !/^(.+)=\1$/.test(x) && a.indexOf(x) === i),
+  demonymSuffixes: ['s'],
   demonymCountries: [
     ...demonymCountries,
     'english=United Kingdom', 'scottish=United Kingdom', 'welsh=United Kingdom', 'european=European Union',

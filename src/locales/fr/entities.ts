@@ -101,16 +101,12 @@ export const entities: EntityLexicon = {
     'Côte-d\'Ivoire=Côte d\'Ivoire', 'Cote d\'Ivoire=Côte d\'Ivoire', 'Sahara occidental=Sahara Occidental',
     'Egypte=Égypte', 'Equateur=Équateur', 'Ethiopie=Éthiopie', 'Erythrée=Érythrée', 'Eswatini=Swaziland'
   ].filter((x, i, a) => a.indexOf(x) === i),
+  demonymSuffixes: ['e', 's', 'es', 'ne', 'nes'],
   demonymCountries: [
     ...demonymCountries,
-    'sénégalais=Sénégal', 'sénégalaise=Sénégal', 'sénégalaises=Sénégal', 'burkinabè=Burkina Faso',
-    'burkinabé=Burkina Faso', 'burkinabés=Burkina Faso', 'burkinabè=Burkina Faso', 'ivoirien=Côte d\'Ivoire',
-    'ivoirienne=Côte d\'Ivoire', 'ivoiriens=Côte d\'Ivoire', 'ivoiriennes=Côte d\'Ivoire',
-    'américain=États-Unis', 'américaine=États-Unis', 'américains=États-Unis', 'américaines=États-Unis',
-    'anglais=Royaume-Uni', 'anglaise=Royaume-Uni', 'anglaises=Royaume-Uni', 'européen=Union européenne',
-    'européenne=Union européenne', 'européens=Union européenne', 'européennes=Union européenne',
-    'africain=Afrique', 'africaine=Afrique', 'africains=Afrique', 'africaines=Afrique',
-    'congolais=Congo', 'congolaise=Congo', 'guinéen=Guinée', 'guinéenne=Guinée', 'guinéens=Guinée'
+    'sénégalais=Sénégal', 'burkinabè=Burkina Faso', 'burkinabé=Burkina Faso', 'ivoirien=Côte d\'Ivoire',
+    'américain=États-Unis', 'anglais=Royaume-Uni', 'européen=Union européenne', 'africain=Afrique',
+    'congolais=Congo', 'guinéen=Guinée'
   ].filter((x, i, a) => a.indexOf(x) === i),
   cities: [
     ...capitalCities,
