@@ -11,6 +11,21 @@ import {describe, expect, it} from 'vitest'
 import {checkText, corpusFiles, defaultCorpusDir, fileTexts, type Failure} from '../scripts/corpus-check.js'
 import {hasShared} from './helpers.js'
 
+describe('checkText (the corpus checker itself)', () => {
+  const item = (text: string) => ({file: 'hand-made', id: 'a', field: 'text', text})
+
+  it('passes a well-formed article, parsed twice', () => {
+    const text = 'Port de Dakar : un nouveau terminal\n\nPar Awa Ndiaye\n\nDAKAR (APS) - Le ministre a inauguré mardi le terminal. « Il doublera nos capacités », a-t-il déclaré.\n'
+    expect(checkText(item(text), true)).toEqual([])
+  })
+
+  it('reports a parse that throws', () => {
+    const failures = checkText(item('a'.repeat(2_000_001)), false)
+    expect(failures.map((f) => f.check)).toEqual(['throws'])
+    expect(failures[0]?.detail).toMatch(/InputTooLarge/)
+  })
+})
+
 const files = hasShared && existsSync(defaultCorpusDir) ? corpusFiles(defaultCorpusDir) : []
 
 describe.skipIf(!hasShared || files.length === 0)('the shared corpus', () => {
