@@ -167,7 +167,8 @@ describe('newsdown batch', () => {
     const r = await run(['batch', 'in.jsonl', '--concurrency', '3'])
     expect(r.code).toBe(1)
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as {id: unknown; article?: unknown; error?: string})
-    expect(out.map((o) => o.id)).toEqual(['a', 'b', null, 'd', 7, ...Array.from({length: 20}, (_, i) => `n${i}`)])
+    // The id of a broken line is kept when it can still be read.
+    expect(out.map((o) => o.id)).toEqual(['a', 'b', 'c', 'd', 7, ...Array.from({length: 20}, (_, i) => `n${i}`)])
     expect(out[0]!.article).toEqual(JSON.parse(JSON.stringify(parseArticle(ARTICLE_FR))))
     expect(out[1]!.article).toEqual(JSON.parse(JSON.stringify(parseArticle(ARTICLE_EN))))
     expect(out[2]!.error).toMatch(/^in\.jsonl:3: invalid JSON/)

@@ -37,6 +37,7 @@ export function processLine(job: Job, settings: WorkerSettings): Done {
     try {
       record = JSON.parse(job.line)
     } catch (error) {
+      id = salvageId(job.line)
       throw new Error(`invalid JSON: ${(error as Error).message}`)
     }
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
@@ -51,6 +52,18 @@ export function processLine(job: Job, settings: WorkerSettings): Done {
   } catch (error) {
     const message = `${settings.name}:${job.lineNo}: ${error instanceof Error ? error.message : String(error)}`
     return {seq: job.seq, out: JSON.stringify({id, error: message}), error: message}
+  }
+}
+
+/** The `id` of a line that is not valid JSON, when it can still be read (a string or a number), else `null`. */
+export function salvageId(line: string): string | number | null {
+  const m = /"id"[ \t]{0,10}:[ \t]{0,10}("(?:[^"\\\n]|\\.){0,500}"|-?\d{1,15}(?![\d.eE]))/.exec(line)
+  if (!m) return null
+  try {
+    const value: unknown = JSON.parse(m[1]!)
+    return typeof value === 'string' || typeof value === 'number' ? value : null
+  } catch {
+    return null
   }
 }
 
