@@ -17,7 +17,9 @@ const word = fc.oneof(
   fc.constantFrom(
     'le', 'la', 'des', 'a', 'déclaré', 'selon', 'ministre', 'président', 'the', 'said', 'told', 'according', 'to', 'of',
     'Paris', 'Bamako', 'Washington', 'AFP', 'Reuters', 'ONU', 'Jean', 'Marie', 'Dupont', 'Smith', 'de', 'van', "O'Neil",
-    'mardi', 'dernier', 'Monday', 'last', 'mars', 'March', '2025', '12', '1er', '10h30', '3:45', 'p.m.', 'M.', 'Mme', 'Dr.'
+    'mardi', 'dernier', 'Monday', 'last', 'mars', 'March', '2025', '12', '1er', '10h30', '3:45', 'p.m.', 'M.', 'Mme', 'Dr.',
+    // Object.prototype keys: a lookup in a plain object by a word of the text must not find them.
+    '__proto__', 'constructor', 'Constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'
   ),
   fc.string({unit: 'grapheme', minLength: 1, maxLength: 12})
 )

@@ -17,7 +17,7 @@ describe('fuzz: Markdown fragments', () => {
       fc.property(document, options, (input, opts) => {
         checkDeterministic(input, opts)
       }),
-      {numRuns: Math.round(3500 * scale)}
+      {numRuns: Math.round(2800 * scale)}
     )
   })
 })

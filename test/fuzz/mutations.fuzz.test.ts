@@ -18,7 +18,7 @@ describe('fuzz: mutated real-shaped articles', () => {
         const input = ops.reduce(apply, base)
         checkDeterministic(input, opts && {...opts, maxLength: opts.maxLength === undefined ? undefined : opts.maxLength * 20})
       }),
-      {numRuns: Math.round(3000 * scale)}
+      {numRuns: Math.round(2200 * scale)}
     )
   })
 })

@@ -16,7 +16,7 @@ describe('fuzz: arbitrary Unicode strings', () => {
       fc.property(fc.string({unit: char, maxLength: 300}), options, (input, opts) => {
         checkDeterministic(input, opts, 10)
       }),
-      {numRuns: Math.round(2500 * scale)}
+      {numRuns: Math.round(3500 * scale)}
     )
   })
 
@@ -25,7 +25,7 @@ describe('fuzz: arbitrary Unicode strings', () => {
       fc.property(fc.string({unit: 'binary', maxLength: 2000}), (input) => {
         checkCase(input)
       }),
-      {numRuns: Math.round(1000 * scale)}
+      {numRuns: Math.round(1500 * scale)}
     )
   })
 })
