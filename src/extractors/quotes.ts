@@ -228,8 +228,9 @@ export const quotesExtractor: Extractor = {
       if (n <= 2 && !attribution?.cue) {
         if (n === 1 || metadata || /\p{Lu}/u.test(text[0]!) || kind !== 'partial') continue
       }
-      if ((!attribution?.cue || kind === 'partial') && n >= 2 && n <= 12 && !/[.!?,;:]/.test(text)) {
-        const long = text.split(/\s+/).filter((w) => w.length > 3)
+      const bare = text.replace(/[.,;:]+$/, '')
+      if ((!attribution?.cue || kind === 'partial') && n >= 2 && n <= 12 && !/[.!?,;:]/.test(bare)) {
+        const long = bare.split(/\s+/).filter((w) => w.length > 3)
         if (long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w))) continue
       }
       seen.add(key)

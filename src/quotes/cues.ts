@@ -79,20 +79,21 @@ export function isVerbAt(view: BlockView, k: number, w: CueWords): boolean {
 }
 
 /** Whether token `k` is an inverted verb (`estime-t-elle`, `a-t-il`): the pronoun offsets, or null. */
-export function invertedAt(view: BlockView, k: number, w: CueWords): {verbEnd: number; pronoun: Mention} | null {
+export function invertedAt(view: BlockView, k: number, w: CueWords, anyVerb = false): {verbEnd: number; pronoun: Mention} | null {
   const t = view.tokens[k]
   if (!t) return null
   const m = w.inverted.exec(t.lower)
   if (!m) return null
   const base = m[1]!
   const pronounStart = t.end - m[2]!.length
-  if (w.verbs.has(base)) return {verbEnd: t.end, pronoun: {kind: 'pronoun', start: pronounStart, end: t.end}}
   if (w.auxiliaries.has(base)) {
     const next = view.tokens[k + 1]
-    if (next && w.verbs.has(next.lower) && /^\s+$/.test(view.masked.slice(t.end, next.start))) {
+    if (next && (w.verbs.has(next.lower) || (anyVerb && /^\p{Ll}/u.test(next.text))) && /^\s+$/.test(view.masked.slice(t.end, next.start))) {
       return {verbEnd: next.end, pronoun: {kind: 'pronoun', start: pronounStart, end: t.end}}
     }
   }
+  // Right after a quote, an inverted subject marks an attribution whatever the verb (`asséné-t-il`).
+  if (w.verbs.has(base) || (anyVerb && !w.auxiliaries.has(base))) return {verbEnd: t.end, pronoun: {kind: 'pronoun', start: pronounStart, end: t.end}}
   return null
 }
 
@@ -204,13 +205,21 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     }
   }
   let chosen: NameRun | null = null
+  // A first name run that only qualifies the next (`JP Morgan chief executive William Harrison`)
+  // or a lone capitalised word opening the sentence (`Face aux critiques…`) gives way to the next.
+  const chosenIsWeak = (c: NameRun, next: NameRun): boolean => {
+    if (next.start >= lastEnd + 1) return false
+    const between = view.masked.slice(c.end, next.start).trim().toLowerCase()
+    if (between !== '' && between.split(/\s+/).every((x) => w.roleWords.has(x))) return true
+    return c.words === 1 && c.sentenceInitial && c.start === view.tokens[a]!.start && next.words >= 2
+  }
   for (const run of view.names) {
     if (run.start < view.tokens[a]!.start) continue
     if (run.end > lastEnd) break
     if (/^['’]s?(?![\p{L}])/u.test(view.masked.slice(run.end, run.end + 2))) continue
     if (adjacent) {
       if (run.end === lastEnd) chosen = run
-    } else if (!chosen) chosen = run
+    } else if (!chosen || chosenIsWeak(chosen, run)) chosen = run
   }
   if (!adjacent) {
     // A pronoun subject before the first name, or after a lone word opening the
@@ -292,7 +301,7 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
   for (let k = a; k < view.tokens.length && k < a + 14; k++) {
     const t = view.tokens[k]!
     if (t.start >= to) break
-    const inv = invertedAt(view, k, w)
+    const inv = invertedAt(view, k, w, k - a <= 1)
     if (inv) {
       if (k - a > 4) return null
       return {cue: {start: t.start, end: inv.verbEnd}, speaker: inv.pronoun}
@@ -341,6 +350,17 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
 export function attributionBefore(view: BlockView, from: number, to: number, w: CueWords, anyMention: boolean): Attribution | null {
   const a = firstTokenAt(view.tokens, from)
   const b = firstTokenAt(view.tokens, to)
+  // An introduction (`X a poursuivi en évoquant … :`) is led by its first verb; a
+  // sentence that weaves a quote in, by the verb nearest the quote.
+  if (anyMention) {
+    for (let k = Math.max(a, b - 40); k < b; k++) {
+      if (!isVerbAt(view, k, w)) continue
+      let s = k
+      while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
+      const speaker = s > a ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
+      if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker}
+    }
+  }
   for (let k = b - 1; k >= a && k >= b - 40; k--) {
     const t = view.tokens[k]!
     const inv = invertedAt(view, k, w)

@@ -53,7 +53,7 @@ export const attributionRefiner: Extractor = {
       if (w.pronouns.has(lower)) {
         if (lower === 'on' || lower === 'we' || lower === 'nous') return null
         const wantOrg = organizationPronouns.has(lower) && !/^(?:elle|she)$/.test(lower)
-        const c = antecedent(candidates, resolved, at, wantOrg ? 'organization' : lower === 'they' || lower === 'ils' || lower === 'elles' ? null : 'person')
+        const c = antecedent(candidates, resolved, at, wantOrg ? 'organization' : lower === 'they' || lower === 'ils' || lower === 'elles' ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start)
         return c ? {...c, position} : null
       }
       const firstWord = lower.split(/\s+/)[0]!
@@ -61,7 +61,13 @@ export const attributionRefiner: Extractor = {
         // A role or an organisation noun.
         const roles = lower.split(/\s+/).filter((x) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')))
         const c = byRole(candidates, article.entities, roles, at) ?? (isOrganizationNoun(lower, doc) ? antecedent(candidates, [], at, 'organization', true) : null)
-        return c ? {...c, position} : null
+        if (c) return {...c, position}
+        // `Le parlementaire a poursuivi :` right after a quote of someone: the same person.
+        const previous = resolved[resolved.length - 1]
+        if (roles.length > 0 && previous?.speaker && previous.lastBlock >= blockAt(doc, at) - 1 && /^(?:le|la|l['’]|the)$/.test(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
+          return {...previous.speaker, position}
+        }
+        return null
       }
       // A name.
       const entity = entityFor(article.entities, text, at, end)
@@ -83,7 +89,11 @@ export const attributionRefiner: Extractor = {
         speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
       }
       speaker = clean(speaker)
-      resolved[index] = {speaker, start, end, lastBlock}
+      const lastView = doc.blocks[lastBlock]!
+      const close = indexIn(lastView, end)
+      const k = sentenceIndexOf(lastView, close)
+      const sentenceEnd = offsetOf(lastView, lastView.starts[k + 1] ?? lastView.masked.length)
+      resolved[index] = {speaker, start, end, lastBlock, sentenceEnd}
       return {...q, speaker}
     })
     return {quotes}
@@ -113,8 +123,20 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   return words.join(' ')
 }
 
+/** Index of the sentence of `view` that holds index `i`. */
+function sentenceIndexOf(view: QuoteBlock, i: number): number {
+  let lo = 0
+  let hi = view.starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (view.starts[mid]! <= i) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
 function isOrganizationNoun(lower: string, doc: QuoteDocument): boolean {
-  return doc.words.organizationNouns.some((n) => n.join(' ') === lower)
+  return doc.words.organizationNouns.some((n) => lower === n.join(' ') || lower.startsWith(n.join(' ') + ' '))
 }
 
 /** Index of the block holding input offset `at` (the nearest block before it). */
@@ -277,14 +299,21 @@ function entityFor(entities: readonly Entity[], text: string, start: number, end
   return bySurname
 }
 
-type Resolved = {speaker: Speaker | null; start: number; end: number; lastBlock: number}
+type Resolved = {speaker: Speaker | null; start: number; end: number; lastBlock: number; sentenceEnd: number}
 
 /**
  * The candidate a pronoun at `at` stands for: looking back, the first subject
  * (sentence-initial or subject of a speech verb) of the wanted type, else the
  * nearest of that type; earlier speakers count as subjects.
  */
-function antecedent(candidates: readonly Candidate[], resolved: readonly Resolved[], at: number, type: EntityType | null, typedOnly = false): Speaker | null {
+function antecedent(
+  candidates: readonly Candidate[],
+  resolved: readonly Resolved[],
+  at: number,
+  type: EntityType | null,
+  typedOnly = false,
+  blockStart = -1
+): Speaker | null {
   let nearest: Candidate | null = null
   let subject: Candidate | null = null
   const compatible = (c: Candidate) => (c.type ? type === null || c.type === type : !typedOnly)
@@ -293,12 +322,15 @@ function antecedent(candidates: readonly Candidate[], resolved: readonly Resolve
     if (c.start >= at) continue
     if (at - c.start > LOOK_BACK) break
     if (!compatible(c)) continue
+    // Leaving the paragraph of the pronoun: someone named in it, subject or not, comes first.
+    if (nearest && !subject && c.start < blockStart && nearest.start >= blockStart) break
     if (!nearest) nearest = c
     if (c.subject) {
       subject = c
       break
     }
   }
+  if (!subject && nearest && nearest.start >= blockStart && blockStart >= 0) subject = nearest
   // The last resolved speaker, when nearer than the subject found.
   let last: Resolved | null = null
   for (let k = resolved.length - 1; k >= 0; k--) {
@@ -370,7 +402,7 @@ function inherited(
   // The speaker of the quote just before, unless someone else is named in between.
   if (previous && previous.lastBlock >= firstBlock - 1) {
     const same = (c: Candidate) => previous.speaker !== null && (c.name === previous.speaker.name || (c.entity !== undefined && c.entity === previous.speaker.entity))
-    const namedBetween = candidates.some((c) => c.start > previous.end && c.start < start && (!c.type || c.type === 'person') && !same(c))
+    const namedBetween = candidates.some((c) => c.start > previous.sentenceEnd && c.start < start && (!c.type || c.type === 'person') && !same(c))
     if (!namedBetween) return previous.speaker ? {...previous.speaker} : null
   }
   const view = doc.blocks[firstBlock]!

@@ -158,7 +158,7 @@ export const quotes: QuoteLexicon = {
     'inspecteur', 'cheikh', 'imam', 'abbé', 'père', 'mgr', 'monseigneur', 'roi', 'reine', 'prince', 'princesse',
     'émir', 'khalife', 'serigne', 'excellence', 'son excellence', 'honorable', 'délégué', 'déléguée',
     'représentant', 'représentante', 'fondateur', 'fondatrice', 'administrateur', 'élu', 'élue',
-    'haut-commissaire', 'médiateur', 'garde des sceaux', 'chancelier', 'chancelière', 'premier ministre',
+    'haut-commissaire', 'parlementaire', 'médiateur', 'garde des sceaux', 'chancelier', 'chancelière', 'premier ministre',
     'chef du gouvernement', 'vice', 'adjoint', 'adjointe'
   ],
   organizationNouns: [
@@ -171,7 +171,8 @@ export const quotes: QuoteLexicon = {
     'baptisée', 'intitulé', 'intitulée', 'dénommé', 'dénommée', 'dénommés', 'nommé', 'nommée', 'dit', 'dite',
     'film', 'livre', 'ouvrage', 'roman', 'album', 'chanson', 'titre', 'série', 'émission', 'opération',
     'programme', 'projet', 'plan', 'slogan', 'hashtag', 'mouvement', 'thème', 'label', 'marque', 'entité',
-    'collectif', 'association', 'rubrique', 'initiative', 'campagne', 'festival', 'concept'
+    'collectif', 'association', 'rubrique', 'initiative', 'campagne', 'festival', 'concept', 'nom de', 'connu comme',
+    'connue comme', 'clip', 'single', 'tube', 'morceau'
   ],
   abbreviations: [
     'm', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'gal', 'gén', 'col', 'cdt', 'cne', 'lt',
