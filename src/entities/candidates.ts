@@ -64,11 +64,16 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
 }
 
 function isParticle(t: Token, lx: EntityLookups): boolean {
-  return t.shape === 'lower' && (lx.particles.has(t.key) || lx.elisions.includes(t.key.replace(/’/g, "'")))
+  if (t.shape !== 'lower') return false
+  if (lx.particles.has(t.key)) return true
+  const last = t.key.charCodeAt(t.key.length - 1)
+  return (last === 39 || last === 0x2019) && lx.elisions.includes(t.key.replace(/’/g, "'"))
 }
 
 /** Length in words of the title or role that starts at token `k` (0 when none). */
 export function titleAt(tokens: readonly Token[], k: number, set: ReadonlySet<string>, max: number): number {
+  const head = tokens[k]!.key
+  if (max === 1 || !heads(set).has(head.replace(/\.$/, ''))) return set.has(head.replace(/\.$/, '')) ? 1 : 0
   let key = ''
   let best = 0
   for (let n = 0; n < max && k + n < tokens.length; n++) {
@@ -78,6 +83,22 @@ export function titleAt(tokens: readonly Token[], k: number, set: ReadonlySet<st
     if (set.has(key.replace(/\.$/, ''))) best = n + 1
   }
   return best
+}
+
+const headCache = new WeakMap<ReadonlySet<string>, Set<string>>()
+
+/** First words of the entries of `set` that have several words. */
+function heads(set: ReadonlySet<string>): Set<string> {
+  let found = headCache.get(set)
+  if (!found) {
+    found = new Set()
+    for (const x of set) {
+      const at = x.indexOf(' ')
+      if (at > 0) found.add(x.slice(0, at))
+    }
+    headCache.set(set, found)
+  }
+  return found
 }
 
 /** Folded letters of an acronym (`FU-AES` → `fuaes`), or null when the word is not one. */

@@ -6,7 +6,12 @@ import type {Locale} from '../locales/types.js'
 
 /** Lower-case, without diacritics, apostrophes unified. */
 export function fold(s: string): string {
-  if (/^[a-z0-9' -]*$/.test(s)) return s
+  let plain = true
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i)
+    plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 32 || c === 45
+  }
+  if (plain) return s
   const hit = folded.get(s)
   if (hit !== undefined) return hit
   const value = foldUncached(s)

@@ -97,6 +97,19 @@ function shapeOf(text: string): Shape {
   return 'other'
 }
 
+/** Whether a letter after the first is upper-case (cheap test before the costly ones). */
+function hasInnerUpper(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 65 && c <= 90) return true
+    if (c > 127) {
+      const ch = word[i]!
+      if (ch !== ch.toLowerCase()) return true
+    }
+  }
+  return false
+}
+
 /** The words of `text`. */
 export function tokenize(text: string, lx: EntityLookups): Token[] {
   const raw: {start: number; end: number; glued: boolean}[] = []
@@ -110,7 +123,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     let end = w[1]
     let glued = false
     // Elision: `l'AES`, `d'Ivoire`, `qu'Ousmane`.
-    const el = (m[0]!.includes("'") || m[0]!.includes('’')) && /^(\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})/u.exec(m[0]!)
+    const el = m[0]!.length > 2 && (m[0]!.charCodeAt(1) === 39 || m[0]!.charCodeAt(1) === 0x2019 || m[0]!.includes("'") || m[0]!.includes('’')) && /^(\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})/u.exec(m[0]!)
     if (el && (LOWER.test(el[1]![0]!) || el[1]!.length > 1 || lx.elisions.includes(fold(el[1]!) + "'"))) {
       raw.push({start, end: start + el[0].length, glued: false})
       start += el[0].length
@@ -119,16 +132,17 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     // Possessive `Smith's`.
     if (end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2
     // Words glued by scraping: `deNogaye` (a function word before a name).
-    const word = text.slice(start, end)
-    const lead = /^\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u.exec(word)
+    const word = m[0]!.length === end - start ? m[0]! : text.slice(start, end)
+    const inner = hasInnerUpper(word)
+    const lead = inner && /^\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u.exec(word)
     if (lead && lx.stopWords.has(lead[0])) {
       raw.push({start, end: start + lead[0].length, glued})
       start += lead[0].length
       glued = false
     }
     // `JacksonSelon` when the second part is a function word.
-    const rest = text.slice(start, end)
-    const camel = /\p{Ll}\p{Lu}/u.test(rest) && /^(\p{L}{3,}?\p{Ll})(\p{Lu}\p{Ll}{1,20})$/u.exec(rest)
+    const rest = start === w[0] ? word : text.slice(start, end)
+    const camel = inner && /\p{Ll}\p{Lu}/u.test(rest) && /^(\p{L}{3,}?\p{Ll})(\p{Lu}\p{Ll}{1,20})$/u.exec(rest)
     if (camel && (lx.stopWords.has(fold(camel[2]!)) || lx.notNames.has(fold(camel[2]!)))) {
       raw.push({start, end: start + camel[1]!.length, glued})
       raw.push({start: start + camel[1]!.length, end, glued: true})
