@@ -53,7 +53,7 @@ export interface JsonLdOptions {
 
 /** Options of `toJsonLdScript`. */
 export interface JsonLdScriptOptions extends JsonLdOptions {
-  /** Indentation of the JSON inside the script element (as in `JSON.stringify`). Default: none. */
+  /** Indentation of the JSON inside the script element: 0–10 spaces, or a string of up to 10 spaces or tabs. Default: none. */
   space?: number | string
 }
 
@@ -154,6 +154,9 @@ export function toJsonLd(article: NewsArticle, options: JsonLdOptions = {}): Wit
  */
 export function toJsonLdScript(article: NewsArticle, options: JsonLdScriptOptions = {}): string {
   const {space, ...rest} = options
+  if (space !== undefined && !(typeof space === 'number' ? space >= 0 && space <= 10 : /^[ \t]{0,10}$/.test(space))) {
+    throw new InvalidOptionError('Expected `space` to be a number from 0 to 10 or up to 10 spaces or tabs')
+  }
   return `<script type="application/ld+json">${escapeJsonForHtml(JSON.stringify(toJsonLd(article, rest), null, space))}</script>`
 }
 

@@ -200,6 +200,12 @@ describe('toJsonLdScript', () => {
     expect((scripts[0] as {articleBody: string}).articleBody).toBe('Line\u2028separator and </SCRIPT > & <!-- in the body')
   })
 
+  it('accepts only white space as indentation', () => {
+    expect(toJsonLdScript(sampleArticle(), {space: '\t'})).toContain('\n\t"@type"')
+    expect(() => toJsonLdScript(sampleArticle(), {space: '<!--'})).toThrow(InvalidOptionError)
+    expect(() => toJsonLdScript(sampleArticle(), {space: -1})).toThrow(InvalidOptionError)
+  })
+
   it('parses back out of an HTML document to the same object, for every output', () => {
     const options = [{}, {space: 2}, {url: 'https://example.sn/a?b=1&c=<2>', articleBody: true}, {image: 'https://example.sn/x.jpg', isAccessibleForFree: true}]
     const articles: NewsArticle[] = [
