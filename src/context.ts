@@ -242,15 +242,26 @@ function readPlainText(source: string, from: number): {tree: Root; blocks: Block
   const groups: {start: number; end: number}[][] = []
   let current: {start: number; end: number; text: string}[] = []
   const flush = () => {
-    if (current.length > 0) groups.push(splitGroup(current, hasBlank))
+    if (current.length > 0) groups.push(splitGroup(current, hasBlank, groups.length === 0))
     current = []
   }
-  const splitGroup = (group: {start: number; end: number; text: string}[], blankSeparated: boolean) => {
+  const splitGroup = (group: {start: number; end: number; text: string}[], blankSeparated: boolean, first: boolean) => {
     // Each paragraph of the group as a [first line, last line] range.
     const paragraphs: {start: number; end: number}[] = []
     const anyIndented = group.some((l) => indented(l.text))
     const allIndented = group.every((l) => indented(l.text))
     const wrapped = isHardWrapped(group)
+    // The top of an article (headline, byline, date lines with no blank line between them):
+    // a few short lines that are not a wrapped paragraph are one block each.
+    if (first && blankSeparated && !wrapped && !anyIndented && group.length <= 6 && group.every((l) => l.text.length <= 200)) {
+      return group.map((l) => ({start: l.start, end: l.end}))
+    }
+    // A signature under the last paragraph with no blank line: `…a-t-il conclu.\nOumar Alpha`.
+    const last = group.at(-1)!
+    const before = group.at(-2)
+    const signature =
+      blankSeparated && !anyIndented && before !== undefined && last.text.trim().length <= 60 &&
+      /[.!?…»”"]\s*$/u.test(before.text) && !/[.!?…:;,»”"]\s*$/u.test(last.text)
     let para: {start: number; end: number} | null = null
     for (const line of group) {
       const newPara =
@@ -263,6 +274,10 @@ function readPlainText(source: string, from: number): {tree: Root; blocks: Block
       } else para!.end = line.end
     }
     if (para) paragraphs.push(para)
+    if (signature && paragraphs.length > 0 && paragraphs.at(-1)!.start < last.start) {
+      paragraphs.at(-1)!.end = before.end
+      paragraphs.push({start: last.start, end: last.end})
+    }
     return paragraphs
   }
   for (const line of lines) {

@@ -17,6 +17,7 @@ interface Words {
   readonly roleWords: ReadonlySet<string>
   readonly particles: ReadonlySet<string>
   readonly notNames: ReadonlySet<string>
+  readonly honorifics: ReadonlySet<string>
   readonly agencies: ReadonlyMap<string, string>
   /** Month and weekday names. */
   readonly months: ReadonlySet<string>
@@ -39,6 +40,7 @@ function words(context: Context): Words {
     roleWords: new Set(all((l) => l.byline.roleWords)),
     particles: new Set(all((l) => l.byline.nameParticles)),
     notNames: new Set(all((l) => l.byline.notNames)),
+    honorifics: new Set(all((l) => l.byline.honorifics)),
     agencies: new Map(all((l) => l.byline.agencies).map((a) => [a.toLowerCase(), a])),
     months: new Set([...all((l) => l.dates.months.flat()), ...all((l) => l.dates.weekdays.flat())])
   }
@@ -144,7 +146,13 @@ function readNames(text: string, at: number, w: Words, min: number, mixedCase: b
     }
     for (const piece of splitConjunctions(clean, part.start, w)) {
       let name = piece.text.trim()
-      const lead = piece.text.length - piece.text.trimStart().length
+      let lead = piece.text.length - piece.text.trimStart().length
+      // `Mme Hapsatou Sy`, `Dr. Jane Roe`: the honorific is not part of the name.
+      const honorific = /^(\p{L}{1,12})\.?[ \u00a0]+(?=\p{Lu})/u.exec(name)
+      if (honorific && w.honorifics.has(honorific[1]!.toLowerCase())) {
+        lead += honorific[0].length
+        name = name.slice(honorific[0].length)
+      }
       // `Brad Schade Reuters`: an agency glued on after the name.
       const tokens = name.split(/[ \u00a0]+/)
       const last = tokens.at(-1)?.toLowerCase() ?? ''
@@ -328,7 +336,7 @@ export const bylineExtractor: Extractor = {
     const before = open.at(-2)
     // After a paragraph that ends a sentence (not after a table, a list of scores, a line-up).
     const afterProse = before !== undefined && before.text.split(/\s+/).length >= 6 && /[.!?…»”"’)]\s*$/u.test(before.text)
-    if (last && open.length >= 3 && afterProse && !last.text.includes('\n') && last.text.trim().length <= 80) {
+    if (last && open.length >= 2 && context.blocks.length >= 3 && afterProse && !last.text.includes('\n') && last.text.trim().length <= 80) {
       const [line] = linesOf(last)
       if (line) {
         const text = bare(line.text)

@@ -32,6 +32,11 @@ export interface BylineLexicon {
    */
   readonly notNames: readonly string[]
   /**
+   * Honorifics written before a name in a credit (`mme`, `mr`, `dr`), left
+   * out of the author's name. A trailing dot in the text is optional.
+   */
+  readonly honorifics: readonly string[]
+  /**
    * News agencies and outlets credited in bylines, datelines and signatures
    * (`AFP`, `Reuters`, `CNN`), as written. An agency is a source or an
    * affiliation, never a person.

@@ -64,10 +64,6 @@ export const byline: BylineLexicon = {
     'end',
     'note',
     'dear',
-    'mr',
-    'mrs',
-    'ms',
-    'sir',
     'madam',
     'park',
     'stadium',
@@ -91,5 +87,6 @@ export const byline: BylineLexicon = {
     'station',
     'hospital'
   ],
+  honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'rev'],
   agencies
 }

@@ -70,9 +70,6 @@ export const byline: BylineLexicon = {
     'cher',
     'chère',
     'chers',
-    'monsieur',
-    'madame',
-    'mademoiselle',
     'messieurs',
     'mesdames',
     'président',
@@ -97,5 +94,6 @@ export const byline: BylineLexicon = {
     'église',
     'mosquée'
   ],
+  honorifics: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'dr', 'pr', 'me'],
   agencies
 }
