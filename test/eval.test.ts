@@ -49,6 +49,10 @@ describe('fold and exact fields', () => {
     ['2025-06-26', '2025-06-26'],
     ['2025-06-26T10:07', '2025-06-26'],
     ['2012-10-01 9:37:33 -0400', '2012-10-01'],
+    ['May 31, 2019', '2019-05-31'],
+    ['3 March 2025', '2025-03-03'],
+    ['Sept. 4, 2020', '2020-09-04'],
+    ['Someday 4, 2020', 'someday 4, 2020'],
     [null, '']
   ])('datePart(%j) is %j', (value, expected) => {
     expect(datePart(value)).toBe(expected)

@@ -84,11 +84,23 @@ export function sameText(gold: string | null | undefined, predicted: string | nu
   return fold(gold) === fold(predicted)
 }
 
-/** The `YYYY-MM-DD` part of an ISO 8601 value, or the folded value when it has none. */
+const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+/**
+ * The `YYYY-MM-DD` part of a date: an ISO 8601 value, or an English date as
+ * front matter writes it (`May 31, 2019`, `31 May 2019`); otherwise the
+ * folded value.
+ */
 export function datePart(value: string | null | undefined): string {
   const text = fold(value)
-  const match = /^\d{4}-\d{2}-\d{2}/.exec(text)
-  return match ? match[0] : text
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(text)
+  if (iso) return iso[0]
+  const mdy = /^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})\b/.exec(text)
+  const dmy = /^(\d{1,2}) ([a-z]{3,9})\.?,? (\d{4})\b/.exec(text)
+  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : ['', '', '']
+  const m = months.indexOf(month.slice(0, 3))
+  if (m === -1 || !months[m]!.startsWith(month.slice(0, 3))) return text
+  return `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`
 }
 
 // ---------------------------------------------------------------------------
