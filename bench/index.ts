@@ -269,6 +269,19 @@ function main(): void {
   for (const c of perCorpus) md.push(`| ${c.corpus} | ${c.articles} | ${f2(c.mb)} | ${f2(c.remark)} | ${f2(c.newsdown)} | ${f2(c.ratio)}x |`)
   md.push('', '## CPU time per pipeline step (one pass over the sample)', '', '| step | ms | share |', '| --- | --: | --: |')
   for (const s of steps) md.push(`| ${s.step} | ${s.ms.toFixed(0)} | ${((100 * s.ms) / stepTotal).toFixed(1)}% |`)
+  const remarkAll = subsetTime('remark-parse', () => true)
+  const stepMs = (name: string) => steps.find((s) => s.step === name)?.ms ?? 0
+  const share = (ms: number) => `${((100 * ms) / remarkAll).toFixed(0)}% of remark-parse’s time`
+  const newsdownAll = rows.find((r) => r.tool === 'newsdown' && r.subset === 'all')
+  md.push(
+    '',
+    '## Budgets',
+    '',
+    `- Whole \`parseArticle\`: ${newsdownAll ? f2(newsdownAll.ratio) : '?'}x remark-parse (issue 6 goal ≤ 1.5x; issue 3 ≤ 2x).`,
+    `- Entities step: ${stepMs('entities').toFixed(0)} ms, ${share(stepMs('entities'))} (issue 4: adds at most 50%).`,
+    `- Quotes and attribution steps: ${(stepMs('quotes') + stepMs('attribution')).toFixed(0)} ms, ${share(stepMs('quotes') + stepMs('attribution'))}.`,
+    '- Step times come from one extra pass over the sample, remark-parse’s from the median round.'
+  )
   md.push(
     '',
     `## Scaling (distinct BBC articles joined into one input of ~${options.scaleBase / 1000} KB × factor)`,
