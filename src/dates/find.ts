@@ -116,6 +116,7 @@ function compile(lexicon: DateLexicon): Compiled {
     'yu' + (meridiem ? 'i' : '')
   )
   const futureWords = alternation(lexicon.futureCues)
+  const futureEnds = alternation(lexicon.futureSuffixes)
   const compiled: Compiled = {
     patterns,
     words,
@@ -124,7 +125,7 @@ function compile(lexicon: DateLexicon): Compiled {
     weekdayIndex,
     am: new Set(lexicon.am.map(fold)),
     pm: new Set(lexicon.pm.map(fold)),
-    future: futureWords ? new RegExp(`${L}(?:${futureWords})${R}`, 'iu') : null
+    future: futureWords || futureEnds ? new RegExp([futureWords && `${L}(?:${futureWords})${R}`, futureEnds && `\\p{L}{2,}(?:${futureEnds})${R}`].filter(Boolean).join('|'), 'iu') : null
   }
   cache.set(lexicon, compiled)
   return compiled

@@ -29,6 +29,10 @@ export interface DateLexicon {
   readonly weekdayNames: readonly string[]
   /** Words that make a sentence announce the future (`prochain`, `will`): dates there may follow the publication date. */
   readonly futureCues: readonly string[]
+  /** Word endings that mark a future tense (`-ra`, `-ront` in French, `'ll` in English): a sentence with such a word announces the future. */
+  readonly futureSuffixes: readonly string[]
+  /** Words that join the two ends of a date range (`du 22 au 27 juin`, `from June 22 to 27`): the end of a range that started before publication is not after it. */
+  readonly rangeJoiners: readonly string[]
   /** Words that introduce the publication date (`publié le`, `published`). */
   readonly publishedCues: readonly string[]
   /** Words that introduce the update date (`mis à jour le`, `updated`). */

@@ -4,18 +4,22 @@
  * - `weekday-mismatch`: a weekday named with a full date falls on another day
  *   (`vendredi 20 juillet 2025` is a Sunday);
  * - `invalid-date`: a date that does not exist (`31 février 2025`);
- * - `date-after-published`: an event dated after the publication date, unless
- *   its sentence announces the future (`prochain`, `will`… — locale data);
+ * - `date-after-published`: an event dated more than a day after the publication
+ *   date, unless its sentence announces the future (`prochain`, `will`, a future
+ *   tense ending — locale data) or it ends a range (`du 22 au 27 juin`);
  * - `modified-before-published`: an update date before the publication date.
  */
 import {positionAt, type Context} from '../context.js'
 import {matchSpan} from '../extractors/dates.js'
-import {parseIsoDay, weekdayOf} from '../dates/calendar.js'
+import {addDays, isoDate, parseIsoDay, weekdayOf} from '../dates/calendar.js'
 import {announcesFuture, findDates} from '../dates/find.js'
 import type {Extractor} from '../pipeline.js'
 import type {DateMention, Diagnostic} from '../schema/article.js'
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+/** Days after the publication date a date may fall before it is reported. */
+const GRACE_DAYS = 1
 
 /** How far after a date, within its sentence, a future cue still counts (`le 20 juillet prochain`, `On July 2, the board will…`). */
 const AFTER_WINDOW = 200
@@ -31,6 +35,17 @@ function future(context: Context, d: DateMention): boolean {
   if (stop >= 0) after = after.slice(0, stop)
   // Test the words after the date as their own sentence part.
   return announcesFuture(after, after.length, context.locale.dates)
+}
+
+/** Whether `d` ends a range whose start is written just before it (`du 22 au 27 juin 2025`, `June 22-27, 2025`). */
+function rangeEnd(context: Context, d: DateMention): boolean {
+  const s = d.position.start.offset
+  const before = context.source.slice(Math.max(0, s - 40), s)
+  if (/\d\s{0,2}[-–]\s{0,2}$/.test(before)) return true
+  const joiners = context.locale.dates.rangeJoiners
+  if (joiners.length === 0) return false
+  const words = joiners.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|')
+  return new RegExp(`\\d[^.!?\\n]{0,30}(?<![\\p{L}])(?:${words})\\s{1,3}$`, 'iu').test(before)
 }
 
 /** Date diagnostics: weekday-mismatch, invalid-date, date-after-published, modified-before-published. */
@@ -71,10 +86,13 @@ export const dateChecksRefiner: Extractor = {
     const published = article.datePublished ? parseIsoDay(article.datePublished) : null
     if (published && article.datePublished) {
       const publishedDay = article.datePublished.slice(0, 10)
+      // One day of grace: overnight editions and time zones put tomorrow's event in today's paper.
+      const next = addDays(published.y, published.m, published.d, GRACE_DAYS)
+      const latestDay = isoDate(next.y, next.m, next.d)
       for (const d of article.dates) {
         if (d.kind !== 'mentioned' || d.relative || d.value.length < 10) continue
-        if (d.value.slice(0, 10) <= publishedDay || !parseIsoDay(d.value)) continue
-        if (future(context, d)) continue
+        if (d.value.slice(0, 10) <= latestDay || !parseIsoDay(d.value)) continue
+        if (future(context, d) || rangeEnd(context, d)) continue
         diagnostics.push({
           code: 'date-after-published',
           severity: 'warning',

@@ -35,6 +35,17 @@ describe('date-checks', () => {
       'Port deal\n\nPublished June 26, 2025\n\nThe port reopened on July 20, 2025, officials said.',
       ['July 20, 2025']
     ],
+    [
+      'date-after-published',
+      'Réunion à Bamako Publié le jeudi 26 juin 2025 | Le Quotidien\n\nLe président effectuera une visite du 22 au 30 juin 2025. Il présidera le conseil le 10 juillet 2025.',
+      []
+    ],
+    [
+      'date-after-published',
+      'Réunion à Bamako Publié le jeudi 26 juin 2025 | Le Quotidien\n\nLe marché ouvre le vendredi 27 juin 2025 à Thiès.',
+      []
+    ],
+    ["date-after-published", "Port deal\n\nPublished June 26, 2025\n\nThey'll vote on July 20, 2025, and the strike ran June 20-30, 2025.", []],
     ['modified-before-published', 'Port deal\n\nPublished June 26, 2025 | Updated June 20, 2025\n\nThe port reopened.', ['June 20, 2025']],
     ['modified-before-published', 'Port deal\n\nPublished June 26, 2025 | Updated June 27, 2025\n\nThe port reopened.', []]
   ]

@@ -69,8 +69,11 @@ export const dates: DateLexicon = {
     'register',
     'upcoming events',
     'prior to',
-    'extended through'
+    'extended through',
+    'effective'
   ],
+  futureSuffixes: ["'ll"],
+  rangeJoiners: ['to', 'through', 'until', 'till', 'to the'],
   publishedCues: ['published on', 'published', 'first published', 'posted on', 'posted'],
   modifiedCues: ['updated on', 'updated', 'last updated', 'last modified', 'modified on']
 }

@@ -80,8 +80,19 @@ export const dates: DateLexicon = {
     'avant le',
     'sont invités',
     'reporté',
-    'reportée'
+    'reportée',
+    'attendus',
+    'attendues',
+    'fixé au',
+    'fixée au',
+    'convocation',
+    'convoqué',
+    'convoquée',
+    'à compter du',
+    'à compter de'
   ],
+  futureSuffixes: ['ra', 'ront', 'rai', 'rons', 'rez'],
+  rangeJoiners: ['au', 'jusqu’au', "jusqu'au", 'au le'],
   publishedCues: ['publié le', 'publié', 'publiée le', 'paru le', 'mis en ligne le', 'date de publication'],
   modifiedCues: ['mis à jour le', 'mis à jour', 'mise à jour le', 'mise à jour', 'actualisé le', 'modifié le', 'dernière mise à jour']
 }
