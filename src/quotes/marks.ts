@@ -125,7 +125,7 @@ function canClose(t: string, i: number, open: string, table: MarkTable): boolean
 function sentenceEndsBefore(t: string, i: number): boolean {
   let k = i - 1
   while (k >= 0 && space(t[k])) k--
-  return k >= 0 && /[.!?…:]/.test(t[k]!)
+  return k >= 0 && /[.!?…]/.test(t[k]!)
 }
 
 /** First index of `t` that is not white space, or -1. */
@@ -155,6 +155,7 @@ export function findMarkedQuotes(
   let segStart = 0
   let length = 0
   let paragraphs = 0
+  let depth = 0
 
   const trimSeg = (block: number, start: number, end: number): Segment | null => {
     const t = texts[block]!
@@ -214,6 +215,10 @@ export function findMarkedQuotes(
       const c = t[i]!
       if (!markChars.has(c)) continue
       if (openAt) {
+        if (depth > 0 && canClose(t, i, openChar, table)) {
+          depth--
+          continue
+        }
         if (canClose(t, i, openChar, table)) {
           const seg = trimSeg(b, segStart, i)
           if (seg) segments.push(seg)
@@ -232,6 +237,11 @@ export function findMarkedQuotes(
             segStart = i + 1
             continue
           }
+          // A typographic mark inside a quote of the same kind opens a nested quote.
+          if (c !== '"' && c !== "'" && depth < 8) {
+            depth++
+            continue
+          }
           abandon()
         } else {
           continue
@@ -248,6 +258,7 @@ export function findMarkedQuotes(
         continue
       }
       openChar = c
+      depth = 0
       openAt = {block: b, at: i}
       segments = []
       segStart = i + 1

@@ -82,6 +82,11 @@ describe('quotes, French', () => {
       [{text: 'Il m’a dit “attends-moi” et il est parti', speaker: 'Moussa Kane', cue: 'raconte'}]
     ],
     [
+      'nested guillemets of the same kind stay inside the outer quote',
+      'Témoignage\n\n« On pourrait me dire : « Oui, mais tu gagnais bien ta vie ». Je réponds non », a confié Awa Sarr.',
+      [{text: 'On pourrait me dire : « Oui, mais tu gagnais bien ta vie ». Je réponds non', speaker: 'Awa Sarr', cue: 'a confié'}]
+    ],
+    [
       'a quote continued over paragraphs is one quote',
       'Emploi des jeunes\n\nLe président Macky Fall a ensuite pris la parole.\n\n« Nous avons entendu la colère des jeunes.\n\n« Nous allons créer dix mille emplois d’ici la fin de l’année.\n\n« Personne ne sera laissé de côté », a-t-il promis.',
       [
