@@ -90,6 +90,8 @@ describe('newsdown: help, version, usage errors', () => {
       [['parse', 'fr.txt', '--reference-date', 'yesterday'], /invalid --reference-date/],
       [['parse', 'a.txt', 'b.txt'], /expected one input/],
       [['batch', 'x.jsonl', '--concurrency', 'many'], /invalid --concurrency/],
+      [['batch', 'x.jsonl', '--timeout', 'soon'], /invalid --timeout/],
+      [['parse', 'fr.txt', '--timeout', '5'], /--timeout is an option of batch/],
       [['batch', 'x.jsonl', '--format', 'html'], /html is for parse/]
     ]
     for (const [args, message] of cases) {
@@ -208,7 +210,7 @@ describe('newsdown batch', () => {
       }
       const result = await runBatch(
         {input: input(), output, stderr},
-        {name: '<stdin>', format: 'json', parse: {}, output: {}, concurrency: 0, workerUrl: new URL(import.meta.url)}
+        {name: '<stdin>', format: 'json', parse: {}, output: {}, concurrency: 0, timeout: 0, workerUrl: new URL(import.meta.url)}
       )
       return {result, out, err}
     }
@@ -219,6 +221,16 @@ describe('newsdown batch', () => {
     expect(pipe.err).toBe('')
     expect(pipe.out).toBe(tty.out)
     expect(pipe.out.trim().split('\n').map((l) => (JSON.parse(l) as {id: string}).id)).toEqual(['x', 'y'])
+  })
+
+  it('fails a line that takes longer than --timeout, replaces its worker and goes on', async () => {
+    // A limit no line can meet (a new worker alone takes longer to start): every line times out.
+    const three = lines.filter((l) => l.includes('"text":"')).slice(0, 3)
+    writeFileSync(join(dir, 'slow.jsonl'), three.join('\n') + '\n')
+    const r = await run(['batch', 'slow.jsonl', '--concurrency', '2', '--timeout', '0.001'])
+    expect(r.code).toBe(1)
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as {id: unknown; error?: string})
+    expect(out).toEqual(three.map((l, i) => ({id: (JSON.parse(l) as {id: unknown}).id, error: `slow.jsonl:${i + 1}: timed out after 0.001 s`})))
   })
 
   it('exits with 1 for a missing file', async () => {

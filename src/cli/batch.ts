@@ -2,7 +2,7 @@
  * `newsdown batch`: JSON Lines in, JSON Lines out, in input order, on worker threads.
  */
 import {Worker} from 'node:worker_threads'
-import {processLine, type Done, type Job, type WorkerSettings} from './worker.js'
+import {processLine, salvageId, type Done, type Job, type WorkerSettings} from './worker.js'
 
 /** Where the batch reads and writes. */
 export interface BatchIo {
@@ -20,6 +20,8 @@ export interface BatchOptions extends WorkerSettings {
   readonly concurrency: number
   /** Script the worker threads run (the command-line bundle itself). */
   readonly workerUrl: URL
+  /** Seconds a worker may spend on one line before it is replaced and the line fails; `0`: no limit. */
+  readonly timeout: number
 }
 
 /** Result of a batch. */
@@ -73,24 +75,42 @@ export async function runBatch(io: BatchIo, options: BatchOptions): Promise<Batc
     signal()
   }
 
-  // The pool: each worker takes the next job when it returns one.
-  const workers: {worker: Worker; jobs: Map<number, Job>}[] = []
-  const spawn = () => {
+  // The pool: each worker takes the next job when it returns one. A worker
+  // that crashes or is stuck on a line longer than `timeout` is replaced: that
+  // line fails, the lines queued behind it go to the other workers.
+  interface Slot {
+    readonly worker: Worker
+    /** Jobs sent and not returned, oldest (the one being parsed) first. */
+    readonly jobs: Map<number, Job>
+    /** When the job being parsed was started. */
+    since: number
+    dead: boolean
+  }
+  const workers: Slot[] = []
+  const fail = (job: Job, reason: string) => {
+    const message = `${options.name}:${job.lineNo}: ${reason}`
+    deliver({seq: job.seq, out: JSON.stringify({id: idOf(job.line), error: message}), error: message})
+  }
+  const replace = (slot: Slot, reason: string) => {
+    slot.dead = true
+    workers.splice(workers.indexOf(slot), 1, spawn())
+    void slot.worker.terminate()
+    const [stuck, ...queued] = slot.jobs.values()
+    slot.jobs.clear()
+    if (stuck) fail(stuck, reason)
+    for (const job of queued) dispatch(job)
+  }
+  const spawn = (): Slot => {
     const worker = new Worker(options.workerUrl, {workerData: settings})
-    const slot = {worker, jobs: new Map<number, Job>()}
+    const slot: Slot = {worker, jobs: new Map(), since: Date.now(), dead: false}
     worker.on('message', (done: Done) => {
+      if (slot.dead) return
       slot.jobs.delete(done.seq)
+      slot.since = Date.now()
       deliver(done)
     })
     worker.on('error', (error) => {
-      // A crashed worker: its lines fail, a new worker takes its place.
-      const lost = [...slot.jobs.values()]
-      slot.jobs.clear()
-      workers.splice(workers.indexOf(slot), 1, spawn())
-      for (const job of lost) {
-        const message = `${options.name}:${job.lineNo}: worker failed: ${error.message}`
-        deliver({seq: job.seq, out: JSON.stringify({id: null, error: message}), error: message})
-      }
+      if (!slot.dead) replace(slot, `worker failed: ${error.message}`)
     })
     return slot
   }
@@ -103,9 +123,20 @@ export async function runBatch(io: BatchIo, options: BatchOptions): Promise<Batc
     }
     let best = workers[0]!
     for (const w of workers) if (w.jobs.size < best.jobs.size) best = w
+    if (best.jobs.size === 0) best.since = Date.now()
     best.jobs.set(job.seq, job)
     best.worker.postMessage(job)
   }
+  const timeoutMs = options.timeout > 0 && concurrency > 0 ? options.timeout * 1000 : 0
+  const timer =
+    timeoutMs > 0
+      ? setInterval(() => {
+          const now = Date.now()
+          for (const slot of [...workers]) {
+            if (slot.jobs.size > 0 && now - slot.since > timeoutMs) replace(slot, `timed out after ${options.timeout} s`)
+          }
+        }, Math.min(1000, Math.max(5, timeoutMs / 4)))
+      : null
   const waitForRoom = async () => {
     while (nextSeq - nextOut >= window || outputBlocked) {
       await new Promise<void>((resolve) => {
@@ -145,6 +176,7 @@ export async function runBatch(io: BatchIo, options: BatchOptions): Promise<Batc
       })
     }
   } finally {
+    if (timer) clearInterval(timer)
     await Promise.all(workers.map((w) => w.worker.terminate()))
     progress(nextOut, true)
   }
@@ -163,5 +195,15 @@ function progressLine(stderr: BatchIo['stderr']): (done: number, last?: boolean)
     const rate = done / Math.max(0.001, (now - started) / 1000)
     stderr.write(`\r\u001b[2Knewsdown: ${done} articles, ${rate.toFixed(0)}/s`)
     if (last) stderr.write('\n')
+  }
+}
+
+/** The `id` of an input line, for an error line. */
+function idOf(line: string): string | number | null {
+  try {
+    const id: unknown = (JSON.parse(line) as {id?: unknown}).id
+    return typeof id === 'string' || typeof id === 'number' ? id : null
+  } catch {
+    return salvageId(line)
   }
 }

@@ -39,6 +39,8 @@ Options:
   --url <url>            canonical URL of the article (jsonld)
   --time-zone <offset>   UTC offset of dates with a time, e.g. +01:00
   --concurrency <n>      worker threads for batch (default: number of cores)
+  --timeout <seconds>    batch: a line taking longer fails, its worker is
+                         replaced (default: 60; 0: no limit)
   -h, --help             show this help
   -v, --version          show the version
 
@@ -79,6 +81,7 @@ async function dispatch(argv: readonly string[], io: CliIo, options: {version: s
         url: {type: 'string'},
         'time-zone': {type: 'string'},
         concurrency: {type: 'string', short: 'j'},
+        timeout: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -125,6 +128,7 @@ async function dispatch(argv: readonly string[], io: CliIo, options: {version: s
 
   if (command === 'parse') {
     if (values.concurrency !== undefined) throw new UsageError('--concurrency is an option of batch')
+    if (values.timeout !== undefined) throw new UsageError('--timeout is an option of batch')
     return parseCommand(file, format, parseOptions, output, io)
   }
   if (format === 'html') throw new UsageError('--format html is for parse, not batch')
@@ -132,6 +136,11 @@ async function dispatch(argv: readonly string[], io: CliIo, options: {version: s
   if (values.concurrency !== undefined) {
     if (!/^\d{1,3}$/.test(values.concurrency)) throw new UsageError(`invalid --concurrency \`${values.concurrency}\``)
     concurrency = Number(values.concurrency)
+  }
+  let timeout = 60
+  if (values.timeout !== undefined) {
+    if (!/^\d{1,6}(?:\.\d{1,3})?$/.test(values.timeout)) throw new UsageError(`invalid --timeout \`${values.timeout}\` (seconds)`)
+    timeout = Number(values.timeout)
   }
   if (file === '-' && io.stdin.isTTY) throw new UsageError('batch reads JSON Lines: give a file or pipe them in')
   const name = file === '-' ? '<stdin>' : file
@@ -152,7 +161,7 @@ async function dispatch(argv: readonly string[], io: CliIo, options: {version: s
   }
   const result = await runBatch(
     {input, output: io.stdout, stderr: io.stderr},
-    {name, format, parse: parseOptions, output, concurrency, workerUrl: options.workerUrl}
+    {name, format, parse: parseOptions, output, concurrency, timeout, workerUrl: options.workerUrl}
   )
   if (result.failed > 0) {
     io.stderr.write(`newsdown: ${result.failed} of ${result.lines} lines failed; first: ${result.firstError}\n`)
