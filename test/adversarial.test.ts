@@ -137,6 +137,13 @@ describe('hostile input', () => {
     expect(article.authors.length).toBeLessThanOrEqual(50_000)
   })
 
+  it('long runs of one character (spaces, NBSP, punctuation, quote marks, Markdown markers)', async () => {
+    for (const run of [' ', '\u00a0', '\t', '.', ',', '«', '"', '-', '#', '*', 'a ', '\n']) {
+      const article = await hostile(`Le titre de l'article\n\nDébut du texte ${run.repeat(Math.floor(300_000 / run.length))} fin du texte.\n`)
+      expect(bodyText(article), JSON.stringify(run)).toContain('fin du texte.')
+    }
+  })
+
   it('one line just under the limit (1.9 MB of prose without line breaks)', async () => {
     const input = 'Le ministre a déclaré mardi que la situation était « grave » à Paris. '.repeat(27_000)
     expect(input.length).toBeLessThan(DEFAULT_MAX_LENGTH)

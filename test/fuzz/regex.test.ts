@@ -10,7 +10,11 @@
  * - two unbounded terms in a row, only optional terms between them, where
  *   the first one's characters overlap the second one's first characters
  *   (`\w+\s*\w+`, `.*.*`): polynomial (not flagged when the regex is
- *   anchored with `^` without the `m` flag: it is tried at one position only).
+ *   anchored with `^` without the `m` flag: it is tried at one position only);
+ * - a leading unbounded term in an unanchored regex followed by a part that
+ *   can fail (`\s+$`): quadratic on a long run of that term's characters.
+ *   These are listed in the output rather than failed: the adversarial tests
+ *   check that long runs of one character keep a parse linear.
  *
  * Character sets are compared on a sample alphabet (ASCII, Latin letters,
  * spaces, quote marks, dashes, CJK, emoji) by running each atom on its own.
@@ -56,7 +60,7 @@ type Node =
   | {type: 'alt'; alternatives: Node[][]}
   | {type: 'atom'; source: string}
   | {type: 'group'; body: Node & {type: 'alt'}; lookaround: boolean}
-  | {type: 'assert'}
+  | {type: 'assert'; end?: boolean}
   | {type: 'term'; atom: Node; min: number; max: number}
 
 function parseRegex(source: string): Node & {type: 'alt'} {
@@ -97,7 +101,7 @@ function parseRegex(source: string): Node & {type: 'alt'} {
     }
     if (c === '^' || c === '$') {
       i++
-      return {type: 'assert'}
+      return {type: 'assert', end: c === '$'}
     }
     if (c === '\\') {
       const start = i
@@ -161,6 +165,8 @@ function seqUnion(alt: Node & {type: 'alt'}, flags: string): Set<string> {
   for (const seq of alt.alternatives) for (const n of seq) for (const ch of charSet(n, flags)) out.add(ch)
   return out
 }
+const isEnd = (node: Node) => node.type === 'assert' && node.end === true
+
 function nullable(node: Node): boolean {
   if (node.type === 'assert') return true
   if (node.type === 'term') return node.min === 0 || nullable(node.atom)
@@ -230,20 +236,34 @@ function problems(source: string, flags: string): string[] {
       }
     }
   }
-  visit(parseRegex(source))
+  const tree = parseRegex(source)
+  visit(tree)
+  // A leading unbounded term in an unanchored regex, followed by something that can fail: on a long
+  // run of the term's characters each start position scans to the end of the run (`\s+$`, `\w+x`).
+  if (!anchored && !flags.includes('y')) {
+    for (const seq of tree.alternatives) {
+      const k = seq.findIndex((n) => n.type !== 'assert' || isEnd(n))
+      const lead = seq[k]
+      if (!lead || lead.type !== 'term' || lead.max !== Infinity || lead.atom.type === 'group') continue
+      const rest = seq.slice(k + 1)
+      if (rest.some((n) => isEnd(n)) || !rest.every(nullable)) found.push('quadratic: an unbounded leading term followed by a part that can fail')
+    }
+  }
   return [...new Set(found)]
 }
 
 describe('regexes are linear', () => {
   it('the analysis catches the classic catastrophic shapes (it can fail)', () => {
-    expect(problems('(a+)+$', 'u')).toHaveLength(1)
-    expect(problems('^(?:\\w+\\s?)*$', 'u')).toHaveLength(1)
-    expect(problems('\\w+\\s*\\w+x', 'u')).toEqual(['polynomial: unbounded terms 0 and 2 overlap'])
+    expect(problems('(a+)+$', 'u')).toEqual(['exponential: a repeated group can end with an unbounded term matching its own start'])
+    expect(problems('^(?:\\w+\\s?)*$', 'u')).toEqual(['exponential: a repeated group can end with an unbounded term matching its own start'])
+    expect(problems('\\w+\\s*\\w+x', 'u')).toContain('polynomial: unbounded terms 0 and 2 overlap')
+    expect(problems('\\s+$', 'u')).toEqual(['quadratic: an unbounded leading term followed by a part that can fail'])
+    expect(problems('^\\s+$', 'u')).toEqual([])
     expect(problems('(?:\\s+\\w+)+', 'u')).toEqual([])
     expect(problems('\\b(?:mardi|mercredi)\\s{1,3}(\\d{1,2})\\b', 'iu')).toEqual([])
-    expect(problems('[^\\n]*\\n', 'u')).toEqual([])
+    expect(problems('[^\\n]*\\n', 'u')).toEqual(['quadratic: an unbounded leading term followed by a part that can fail'])
     expect(problems("[\\p{L}]+(?:['’-][\\p{L}]+)*", 'u')).toEqual([])
-    expect(problems('\\s*\\s+x', 'u')).toHaveLength(1)
+    expect(problems('\\s*\\s+x', 'u')).toContain('polynomial: unbounded terms 0 and 1 overlap')
   })
 
   it('captures the regexes of a parse in every locale', () => {
@@ -253,10 +273,18 @@ describe('regexes are linear', () => {
 
   it('no captured regex has a catastrophic backtracking shape', () => {
     const report: string[] = []
+    const quadratic: string[] = []
     for (const [key, {source, flags}] of captured) {
-      for (const problem of problems(source, flags)) report.push(`${problem}: ${key.length > 300 ? key.slice(0, 300) + '…' : key}`)
+      for (const problem of problems(source, flags)) {
+        const line = `${problem}: ${key.length > 200 ? key.slice(0, 200) + '…' : key}`
+        if (problem.startsWith('quadratic')) quadratic.push(line)
+        else report.push(line)
+      }
     }
     expect(report).toEqual([])
+    // Quadratic only on a long run of the leading term's characters, which text rarely has and the
+    // adversarial tests feed (long runs of one character stay linear there): listed, not failed.
+    if (quadratic.length > 0) console.log(`regex check: ${quadratic.length} regexes quadratic on long runs:\n  ${quadratic.join('\n  ')}`)
   })
 
   it('every captured regex returns on long adversarial strings built from its own characters', () => {
