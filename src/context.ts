@@ -253,7 +253,8 @@ function readPlainText(source: string, from: number): {tree: Root; blocks: Block
     const wrapped = isHardWrapped(group)
     // The top of an article (headline, byline, date lines with no blank line between them):
     // a few short lines that are not a wrapped paragraph are one block each.
-    if (first && blankSeparated && !wrapped && !anyIndented && group.length <= 6 && group.every((l) => l.text.length <= 200)) {
+    const short = group.every((l) => l.text.length <= 200) && Math.max(...group.map((l) => l.text.length)) < 50
+    if (first && blankSeparated && (!wrapped || short) && !anyIndented && group.length <= 6 && group.every((l) => l.text.length <= 200)) {
       return group.map((l) => ({start: l.start, end: l.end}))
     }
     // A signature under the last paragraph with no blank line: `…a-t-il conclu.\nOumar Alpha`.

@@ -121,6 +121,12 @@ function readNames(text: string, at: number, w: Words, min: number, mixedCase: b
   const names: FoundName[] = []
   let role: string | undefined
   let affiliation: string | undefined
+  // `Awa Ndiaye (AFP)`: an agency in parentheses after the names.
+  const paren = /^(.*?)[ \u00a0]*\(([^()]{1,40})\)$/.exec(text)
+  if (paren && w.agencies.has(paren[2]!.toLowerCase())) {
+    affiliation = paren[2]!
+    text = paren[1]!
+  }
   const parts: {text: string; start: number}[] = []
   const re = /[ \u00a0]*[,;/][ \u00a0]*/g
   let from = 0

@@ -17,7 +17,12 @@ const fr: Row[] = [
     'Les pluies reviennent sur Dakar\n\nLes services météo annoncent des averses pour toute la semaine, avec des cumuls importants.\n\n« Restez prudents », a recommandé le directeur de la météorologie nationale.\n\nOumar Alpha',
     {byline: 'Oumar Alpha', authors: [{name: 'Oumar Alpha'}]}
   ],
-  ['Les pluies reviennent\nAwa Ndiaye\n\nLes services météo annoncent des averses pour toute la semaine.', {byline: 'Awa Ndiaye', authors: [{name: 'Awa Ndiaye'}]}]
+  ['Les pluies reviennent\nAwa Ndiaye\n\nLes services météo annoncent des averses pour toute la semaine.', {byline: 'Awa Ndiaye', authors: [{name: 'Awa Ndiaye'}]}],
+  [
+    'Appel au calme\n\nNous appelons les autorités à protéger notre jeunesse et à garantir la paix dans le pays.\nMme Awa Ndiaye',
+    {byline: 'Mme Awa Ndiaye', authors: [{name: 'Awa Ndiaye'}]}
+  ],
+  ['Les pluies reviennent\n\nPar Awa Ndiaye (AFP)\n\nLes services météo annoncent des averses.', {byline: 'Par Awa Ndiaye (AFP)', authors: [{name: 'Awa Ndiaye', affiliation: 'AFP'}]}]
 ]
 
 const en: Row[] = [
@@ -81,6 +86,15 @@ describe('byline, negatives', () => {
       expect(a.byline).toBeNull()
     })
   }
+})
+
+describe('byline, claims', () => {
+  it('leaves neither the headline nor the byline in the body when they share a block', () => {
+    const input = 'Les pluies reviennent\nPar Awa Ndiaye\n\nLes services météo annoncent des averses pour la semaine.'
+    const a = parse(input)
+    expect(a.headline).toBe('Les pluies reviennent')
+    expect(a.body.map((p) => p.text)).toEqual(['Les services météo annoncent des averses pour la semaine.'])
+  })
 })
 
 describe.skipIf(!hasShared)('byline on the real fixture', () => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {detectFormat} from '../../src/context.js'
+import {createContext} from '../../src/index.js'
 import {parse} from '../helpers.js'
 
 describe('format detection', () => {
@@ -32,5 +33,46 @@ describe('format detection', () => {
     const a = parse(input, {format: 'text'})
     expect(a.format).toBe('text')
     expect(a.headline).toBe('# Port strike ends')
+  })
+})
+
+describe('plain-text blocks', () => {
+  const blocks = (input: string) => createContext(input).blocks.map((b) => b.text)
+
+  it('splits short top lines into one block each', () => {
+    expect(blocks('Les pluies reviennent\nPar Awa Ndiaye\nPublié le 3 juin 2025\n\nLes services météo annoncent des averses.')).toEqual([
+      'Les pluies reviennent',
+      'Par Awa Ndiaye',
+      'Publié le 3 juin 2025',
+      'Les services météo annoncent des averses.'
+    ])
+  })
+
+  it('splits a signature off the last paragraph', () => {
+    expect(blocks('Titre\n\nPremier paragraphe.\n\nLes experts ont examiné le financement.\nMariam Keïta')).toEqual([
+      'Titre',
+      'Premier paragraphe.',
+      'Les experts ont examiné le financement.',
+      'Mariam Keïta'
+    ])
+  })
+
+  it('keeps hard-wrapped wire copy in paragraphs marked by indentation, and each block slices back to the input', () => {
+    const input = 'BANK DELAYS OFFER\n\n    LOS ANGELES, Feb 26 - BankAmerica Corp is not under\npressure to act quickly on its proposed equity offering and\nwould do well to delay it, analysts said.\n    Some analysts said they have recommended a delay.'
+    const context = createContext(input)
+    expect(context.blocks.map((b) => b.text)).toEqual([
+      'BANK DELAYS OFFER',
+      'LOS ANGELES, Feb 26 - BankAmerica Corp is not under\npressure to act quickly on its proposed equity offering and\nwould do well to delay it, analysts said.',
+      'Some analysts said they have recommended a delay.'
+    ])
+    for (const b of context.blocks) expect(input.slice(b.start, b.end)).toBe(b.text)
+  })
+
+  // What must NOT be split.
+  it('does not split a paragraph whose last line ends a sentence', () => {
+    expect(blocks('Titre\n\nLes experts ont examiné le financement.\nIls ont conclu la réunion.')).toEqual([
+      'Titre',
+      'Les experts ont examiné le financement.\nIls ont conclu la réunion.'
+    ])
   })
 })
