@@ -13,13 +13,11 @@
  */
 import {resolve} from 'node:path'
 import nlp from 'compromise'
-import frNlp from 'fr-compromise'
 import {parseArticle} from '../src/index.js'
+import {frNlp, type View} from './fr-compromise.js'
 import {corpusRecord, defaultCorpusDir, entityTypes, goldEntities, localeTitles, predictedEntities, readJsonl} from '../scripts/eval/gold.js'
 import {addCounts, emptyCounts, foldName, prf, scoreEntities, type Counts, type EntityLike} from '../scripts/eval/score.js'
 import {orderLangs, pct} from '../scripts/eval/stats.js'
-
-type Doc = ReturnType<typeof nlp>
 
 const clean = (s: string) => s.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').replace(/\s+/g, ' ')
 
@@ -45,8 +43,7 @@ export function mentionsToEntities(mentions: readonly string[], person: boolean)
 
 /** compromise's people, places and organisations of a text, as entities per type. */
 export function compromiseEntities(text: string, language: string): Record<string, EntityLike[]> {
-  // fr-compromise's types omit the topic methods it has at run time.
-  const doc = (language === 'fr' ? frNlp(text) : nlp(text)) as unknown as Doc
+  const doc: View = language === 'fr' ? frNlp(text) : nlp(text)
   return {
     person: mentionsToEntities(doc.people().out('array') as string[], true),
     organization: mentionsToEntities(doc.organizations().out('array') as string[], false),

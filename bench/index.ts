@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --write] [--per-corpus N] [--rounds N] [--quick]`
+ * `npm run bench [-- --write] [--per-corpus N] [--rounds N] [--scale-base CHARS] [--quick]`
  *
  * In one process, on a fixed sample of real corpus articles
  * (`../shared/corpus`), warm-up first, then rounds in alternating order:
@@ -21,11 +21,11 @@ import {fileURLToPath} from 'node:url'
 import * as chronoEn from 'chrono-node/en'
 import * as chronoFr from 'chrono-node/fr'
 import nlp from 'compromise'
-import frNlp from 'fr-compromise'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {defaultPipeline, parseArticle, type Extractor} from '../src/index.js'
 import {sample, scalingInputs, type SampleText} from './data.js'
+import {frNlp} from './fr-compromise.js'
 import {renderSvg, type Bar, type Series} from './svg.js'
 
 interface Options {
@@ -42,8 +42,9 @@ function parseArgs(argv: string[]): Options {
     if (arg === '--write') options.write = true
     else if (arg === '--per-corpus') options.perCorpus = Number(argv[++i])
     else if (arg === '--rounds') options.rounds = Number(argv[++i])
+    else if (arg === '--scale-base') options.scaleBase = Number(argv[++i])
     else if (arg === '--quick') Object.assign(options, {perCorpus: 10, rounds: 2})
-    else throw new Error(`Unknown option ${arg}. Usage: npm run bench -- [--write] [--per-corpus N] [--rounds N] [--quick]`)
+    else throw new Error(`Unknown option ${arg}. Usage: npm run bench -- [--write] [--per-corpus N] [--rounds N] [--scale-base CHARS] [--quick]`)
   }
   return options
 }
@@ -79,8 +80,7 @@ const tools: Tool[] = [
     does: 'people, places, organisations (fr)',
     accepts: (t) => t.language === 'fr',
     run: (t) => {
-      // fr-compromise's types omit the topic methods it has at run time.
-      const doc = frNlp(t) as unknown as ReturnType<typeof nlp>
+      const doc = frNlp(t)
       return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')].map((l: string[]) => l.map(entityText))
     }
   },
