@@ -224,6 +224,8 @@ interface Line {
   readonly text: string
   readonly start: number
   readonly end: number
+  /** The whole line in the input, when the line was cut where an earlier step's claim starts. */
+  readonly whole?: Range
 }
 
 function linesOf(block: Block): Line[] {
@@ -311,6 +313,16 @@ export const bylineExtractor: Extractor = {
         const span = blockSpan(context, block, line.start, line.end)
         if (claimed({start: span.position.start.offset, end: span.position.end.offset})) continue
         if (span.position.end.offset <= headlineEnd && article.headline !== null) continue
+        // `By Jane Roe | Updated December 31, 2017`: a part an earlier step claimed ends the byline.
+        const from = span.position.start.offset
+        const cut = state.claims.find((c) => c.start > from && c.start < span.position.end.offset)
+        if (cut && context.format === 'text') {
+          const kept = context.source.slice(from, cut.start).replace(/[\s|·•–—-]+$/u, '')
+          if (kept !== '') {
+            top.push({block, text: kept, start: line.start, end: line.start + kept.length, whole: {start: from, end: Math.max(cut.end, span.position.end.offset)}})
+            continue
+          }
+        }
         top.push(line)
       }
       if (top.length >= 4 || block.text.length > 300) break
@@ -324,11 +336,12 @@ export const bylineExtractor: Extractor = {
       if (credit) {
         const offset = line.text.indexOf(text)
         const shifted: Line = {block: line.block, text, start: line.start + offset, end: line.start + offset + text.length}
-        const {span, range} = lineSpan(context, {...line})
+        const {span, range} = lineSpan(context, line)
         return {
           byline: span,
           authors: fm?.authors ?? authorsOf(context, shifted, credit),
-          claims: [range]
+          // The whole line is metadata, with the part an earlier step claimed.
+          claims: [line.whole ?? range]
         }
       }
       // The body has started: stop at the first line that is neither a byline nor short.

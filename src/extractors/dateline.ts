@@ -136,7 +136,8 @@ export function matchDateline(block: Block, context: Context): DatelineMatch | n
     const first = split.location.split(',')[0]!
     if (first !== first.toUpperCase() || !/\p{Lu}{2}/u.test(first)) return null
   }
-  const dash = DASH.exec(line.slice(dashAt.index))!
+  const dash = DASH.exec(line.slice(dashAt.index))
+  if (!dash) return null
   return {start: i, end: i + dashAt.index + dash[0].length, location: split.location, date: split.date, source: split.source}
 }
 

@@ -97,6 +97,17 @@ describe('byline, claims', () => {
   })
 })
 
+describe('byline and a claimed update line', () => {
+  it('stops the byline where the update line starts, and keeps the whole line out of the body', () => {
+    const input = 'Port strike ends\n\nBy Jane Roe | Updated December 31, 2017\n\nDock workers returned to the quays.'
+    const a = parse(input)
+    expect(a.byline?.text).toBe('By Jane Roe')
+    expect(a.authors.map((x) => x.name)).toEqual(['Jane Roe'])
+    expect(a.body.map((p) => p.text)).toEqual(['Dock workers returned to the quays.'])
+    expect(positionErrors(input, a)).toEqual([])
+  })
+})
+
 describe.skipIf(!hasShared)('byline on the real fixture', () => {
   it('reads the signature at the end', () => {
     const input = readShared('fixtures/le-matin-aes-2025-06-26.txt')
