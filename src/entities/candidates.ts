@@ -239,8 +239,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       }
       // An organisation head takes lower-case words before its name: `École de maintien de la paix Alioune Blondin Beye`.
       if (head) {
+        // Right after the head, any lower-case words; after a name, only connectors (`Union des Assistants à la Sécurité`).
+        const ok = (w: Token) => isParticle(w, lx) || (lx.roleConnectors.has(w.key) && (last === k || !lx.stopWords.has(w.key))) || (last === k && !lx.stopWords.has(w.key))
         let q = m
-        while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && (isParticle(tokens[q]!, lx) || !lx.stopWords.has(tokens[q]!.key))) q++
+        while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && ok(tokens[q]!)) q++
         if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q)) {
           m = q
           continue
@@ -391,7 +393,9 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   if (count >= 4) {
     let p = c.first
     while (p <= c.last && tokens[p]!.shape !== 'lower') p++
-    if (p - c.first >= 2 && p < c.last && !lx.orgHeads.has(tokens[c.first]!.key) && !lx.places.has(tokens[c.first]!.key) && lx.particles.has(tokens[p]!.key)) {
+    let cue = false
+    for (let q = c.first; q < p; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true
+    if (!cue && p - c.first >= 2 && p < c.last && !lx.orgHeads.has(tokens[c.first]!.key) && !lx.places.has(tokens[c.first]!.key) && lx.particles.has(tokens[p]!.key)) {
       let q = p
       while (q <= c.last && tokens[q]!.shape === 'lower') q++
       if (q <= c.last) return [make(words, c.first, p - 1, null), ...split(words, make(words, q, c.last, null), lx)]

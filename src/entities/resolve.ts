@@ -190,9 +190,11 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   // `Praia da Luz`, `Rio de Janeiro`: a place with a particle.
   if (words > 2 && lx.places.has(first.key) && tokens[c.first + 1]!.shape === 'lower') return {type: 'location', sure: true}
   // `The Guardian`: people's names do not open with an article.
-  if (words > 1 && lx.articles.has(first.key) && !first.initial) return {type: 'organization', sure: false}
+  if (words > 1 && lx.articles.has(first.key) && !first.initial) return {type: 'organization', sure: false, weak: true}
   // Place prepositions: `à Bamako`, `in Frankfurt`.
-  if (placeBefore(tokens, c.first, lx)) return {type: 'location', sure: false}
+  if (placeBefore(tokens, c.first, lx) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
+    return {type: 'location', sure: false}
+  }
   // A person role or title just before: `le ministre-conseiller Ousseynou Ly`, `striker Didier Drogba`.
   const prev = tokens[c.first - 1]
   if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key))) {
@@ -225,12 +227,18 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
     // `Free Trade Agreement`: capitalised common nouns of the article are not people's names.
     for (let k = c.first + 1; k <= c.last; k++) {
       const t = tokens[k]!
-      if (t.shape === 'cap' && lowerSeen.has(t.key)) return {type: 'organization', sure: false}
+      if (t.shape === 'cap' && lowerSeen.has(t.key)) return {type: 'organization', sure: false, weak: true}
     }
     return {type: 'person', sure: false, weak: true}
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
   return {type: 'organization', sure: false}
+}
+
+/** Whether a capitalised word of the name is a common word of the article (`Eternal Sunshine`, `Trade`). */
+function commonWordIn(tokens: readonly Token[], c: Candidate, lowerSeen: ReadonlySet<string>): boolean {
+  for (let k = c.first; k <= c.last; k++) if (tokens[k]!.shape === 'cap' && lowerSeen.has(tokens[k]!.key)) return true
+  return false
 }
 
 /** Whether the name is the subject of a speech verb: `Guy Marius Sagna a déclaré`, `said John Smith`. */
@@ -532,7 +540,7 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): E
   const counts: Record<EntityType, number> = {person: 0, organization: 0, location: 0}
   // A single capitalised word of unknown type named once is too weak to keep.
   // A name typed as a person only by default, never confirmed, is dropped.
-  const live = drafts.filter((d) => d.mentions.length > 0 && !(d.weak && d.type === 'person') && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.type !== 'organization'))
+  const live = drafts.filter((d) => d.mentions.length > 0 && !(d.weak && (d.type === 'person' || d.mentions.length < 2)) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.type !== 'organization'))
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
   for (const d of live) {

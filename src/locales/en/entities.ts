@@ -12,7 +12,7 @@ export const entities: EntityLexicon = {
     'prime minister', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative',
     'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'ambassador', 'king',
     'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'chief', 'inspector', 'detective', 'det',
-    'officer', 'coach', 'chairman', 'mp', 'mep'
+    'officer', 'coach', 'chairman', 'mp', 'mep', 'msp', 'mla'
   ],
   roleWords: [
     'minister', 'president', 'chairman', 'chairwoman', 'chair', 'chief executive', 'executive', 'ceo',
@@ -23,7 +23,7 @@ export const entities: EntityLexicon = {
     'mp', 'mep', 'senator', 'mayor', 'governor', 'ambassador', 'commissioner', 'singer', 'actor', 'actress',
     'star', 'artist', 'writer', 'author', 'producer', 'presenter', 'host', 'comedian', 'leader',
     'candidate', 'chancellor', 'shadow chancellor', 'officer', 'researcher', 'professor', 'expert',
-    'administrator', 'inspector general', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'counterpart',
+    'administrator', 'inspector general', 'prime minister', 'deputy prime minister', 'deputy', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'counterpart',
     'champion', 'rapper', 'musician', 'driver', 'rider', 'runner', 'boxer', 'fly-half', 'full-back',
     'centre', 'prop', 'hooker', 'scrum-half', 'batsman', 'bowler', 'skipper', 'veteran', 'rival', 'chief'
   ],
