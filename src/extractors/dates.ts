@@ -61,7 +61,18 @@ export function matchSpan(context: Context, block: Block, i: number, j: number) 
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[\\s>]{1,40}')
   const re = new RegExp(pattern, 'g')
-  re.lastIndex = Math.min(start, blockOffset(block, 0))
+  // The input holds at least the characters of the text (plus indentation or
+  // markers), so the match starts at or after this estimate: the search stays short.
+  const segs = block.segments
+  let lo = 0
+  let hi = segs.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (segs[mid]!.at <= i) lo = mid
+    else hi = mid - 1
+  }
+  const seg = segs[lo]
+  re.lastIndex = seg ? Math.max(seg.source + (i - seg.at), start) : start
   const m = re.exec(context.source)
   if (m && m.index < block.end) return spanAt(context, m.index, m.index + m[0].length)
   return spanAt(context, start, end)
