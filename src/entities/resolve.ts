@@ -195,6 +195,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   if (placeBefore(tokens, c.first, lx) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
     return {type: 'location', sure: false}
   }
+  // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
+  if (roleOfOrg(tokens, c.first, lx)) return {type: 'organization', sure: false}
   // A person role or title just before: `le ministre-conseiller Ousseynou Ly`, `striker Didier Drogba`.
   const prev = tokens[c.first - 1]
   if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key))) {
@@ -233,6 +235,19 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
   return {type: 'organization', sure: false}
+}
+
+/** Whether a role word and a particle come just before `k` (`directeur de`, `chief executive of`). */
+function roleOfOrg(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  let p = k - 1
+  let n = 0
+  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (lx.particles.has(tokens[p]!.key) || lx.articles.has(tokens[p]!.key) || lx.elisions.includes(tokens[p]!.key)) && (/^[ \u00a0]{1,3}$/.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+    p--
+    n++
+  }
+  if (n === 0 || p < 0) return false
+  const t = tokens[p]!
+  return t.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(tokens[p + 1]!.gap) && lx.roles.has(t.key) && !lx.portfolio.has(t.key)
 }
 
 /** Whether a capitalised word of the name is a common word of the article (`Eternal Sunshine`, `Trade`). */
@@ -293,7 +308,9 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
       if (titleAt(tokens, p, lx.roles, lx.roleWords) > 0 && t.shape === 'lower') from = p
       if (t.initial || PUNCT.test(t.gap)) break
     }
-    if (from >= 0 && roleLike(tokens, from, k - 1, lx)) {
+    const before = tokens[k - 1]!
+    const dangling = before.shape === 'lower' && (lx.particles.has(before.key) || lx.articles.has(before.key) || lx.elisions.includes(before.key))
+    if (from >= 0 && !dangling && roleLike(tokens, from, k - 1, lx)) {
       const role = text.slice(tokens[from]!.start, tokens[k - 1]!.end).trim()
       if (role.length > 1) return role
     }
