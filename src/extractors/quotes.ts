@@ -13,7 +13,7 @@ import {
   type CueWords
 } from '../quotes/cues.js'
 import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
-import {lowerCaseWords, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
+import {lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Quote, QuoteKind} from '../schema/article.js'
 
 /** Most `unbalanced-quote` diagnostics reported for one article. */
@@ -58,10 +58,11 @@ export function quoteDocument(context: Context): QuoteDocument {
     return texts[b] !== '' && (x.kind === 'blockquote') === (y.kind === 'blockquote')
   })
   // Blank the quoted words (keeping a final full stop so that sentences still end there).
-  const masked = texts.map((t) => t.split(''))
+  const masked: (string[] | string)[] = texts.slice()
   for (const q of quotes) {
     q.segments.forEach((s, n) => {
-      const chars = masked[s.block]!
+      if (typeof masked[s.block] === 'string') masked[s.block] = (masked[s.block] as string).split('')
+      const chars = masked[s.block] as string[]
       const last = n === q.segments.length - 1
       for (let i = s.start; i < s.end; i++) {
         if (last && i === s.end - 1 && /[.!?…]/.test(chars[i]!)) continue
@@ -75,12 +76,14 @@ export function quoteDocument(context: Context): QuoteDocument {
   const stopWords = new Set([...context.locale.detection.stopWords, ...dates.months.flat(), ...dates.weekdays.flat()])
   const roles = new Set([...words.roleWords, ...context.locale.entities.titles.flatMap((t) => t.split(/\s+/))])
   const lowerWords = new Set<string>()
-  for (const t of texts) lowerCaseWords(t, lowerWords)
   const names: NameContext = {lexicon, stopWords, roles, lowerWords}
   const functionWords = new Set([...stopWords, ...lexicon.cuePhrases.map((p) => p.split(' ')[0]!)])
+  const maskedTexts = masked.map((m) => (typeof m === 'string' ? m : m.join('')))
+  const allTokens = maskedTexts.map((text) => tokenize(text))
+  maskedTexts.forEach((text, i) => lowerCaseTokens(text, allTokens[i]!, lowerWords))
   const blocks = context.blocks.map((block, i) => {
-    const text = masked[i]!.join('')
-    const glued = splitGlued(tokenize(text), functionWords)
+    const text = maskedTexts[i]!
+    const glued = splitGlued(allTokens[i]!, functionWords)
     const tokens: Token[] = glued.tokens
     let starts = sentenceStarts(text, lexicon, openers[i])
     if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)

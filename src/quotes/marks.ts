@@ -147,6 +147,7 @@ export function findMarkedQuotes(
   const quotes: MarkedQuote[] = []
   const unbalanced: UnbalancedMark[] = []
   const markChars = new Set<string>([...table.closers.keys(), ...table.closing])
+  const markRe = new RegExp(`[${[...markChars].map((c) => '\\' + c).join('')}]`, 'g')
 
   // Open quote state.
   let openChar = ''
@@ -212,8 +213,12 @@ export function findMarkedQuotes(
       paragraphs++
     }
     for (; i < t.length; i++) {
+      // Jump to the next mark.
+      markRe.lastIndex = i
+      const found = markRe.exec(t)
+      if (!found) break
+      i = found.index
       const c = t[i]!
-      if (!markChars.has(c)) continue
       if (openAt) {
         if (depth > 0 && canClose(t, i, openChar, table)) {
           depth--

@@ -52,6 +52,11 @@ export function splitGlued(tokens: readonly Token[], functionWords: ReadonlySet<
   const out: Token[] = []
   const breaks: number[] = []
   for (const t of tokens) {
+    // Only words with a capital after their first letter can be glued.
+    if (t.text.length < 5 || t.text.slice(1) === t.lower.slice(1)) {
+      out.push(t)
+      continue
+    }
     const m = /^(.*\p{Ll}{2})(\p{Lu}\p{Ll}+)$/u.exec(t.text)
     if (m && functionWords.has(m[2]!.toLowerCase()) && !/[-'’.]/.test(m[1]!)) {
       const cut = t.start + m[1]!.length
@@ -194,6 +199,11 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]!
+    // Fast path: a word with no capital at all.
+    if (t.text === t.lower) {
+      i++
+      continue
+    }
     const bare = bareWord(t.text)
     if (!isCapitalised(bare.text)) {
       i++
@@ -254,6 +264,17 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
     })
   }
   return out
+}
+
+/** Adds the words of `tokens` written all in lower case (not inside a domain name: `fbi.gov`). */
+export function lowerCaseTokens(text: string, tokens: readonly Token[], into: Set<string>): void {
+  for (const t of tokens) {
+    if (t.text !== t.lower || t.text.includes('.')) continue
+    const c = t.text.charCodeAt(0)
+    if (c >= 48 && c <= 57) continue
+    if (text[t.start - 1] === '.' || text[t.start - 1] === '-') continue
+    into.add(t.lower.replace(/^(?:[ldjnmstc]|qu)['’]/, ''))
+  }
 }
 
 /** Lower-case forms of the words written in lower case in `text`. */
