@@ -2,7 +2,7 @@
  * Headline: the front matter `title`, else the first heading, else the first
  * line or block — unless the text opens straight with its body.
  */
-import {positionAt, type Block, type Context} from '../context.js'
+import {blockOffset, positionAt, type Block, type Context} from '../context.js'
 import type {Extractor, Range} from '../pipeline.js'
 import {matchDateline} from './dateline.js'
 
@@ -101,7 +101,10 @@ export const headlineExtractor: Extractor = {
     if (block.kind !== 'heading' && opensBody(block, context)) return {}
     // The first piece of the block not claimed by an earlier step (a fused
     // publication line is claimed by `publication`), on its first line.
-    const pieces = unclaimedPieces(block.start, block.end, state.claims)
+    // Markdown: the text of the block, without its markup (`# `, `**`).
+    const textStart = context.format === 'markdown' ? blockOffset(block, 0) : block.start
+    const textEnd = context.format === 'markdown' ? Math.max(textStart, blockOffset(block, block.text.length)) : block.end
+    const pieces = unclaimedPieces(textStart, textEnd, state.claims)
     let piece = pieces.find((p) => /\p{L}/u.test(context.source.slice(p.start, p.end)))
     if (!piece) return {}
     if (block.kind !== 'heading') {
@@ -112,15 +115,15 @@ export const headlineExtractor: Extractor = {
     }
     // Separators are trimmed only where a claimed range was cut off: plain
     // text otherwise comes back exactly as written.
-    const cutBefore = piece.start > block.start
-    const cutAfter = pieces.length > 1 || piece.end < block.end && context.source.slice(piece.end, block.end).trim() !== '' && !/^\s*\r?\n/.test(context.source.slice(piece.end, block.end))
+    const cutBefore = piece.start > textStart
+    const cutAfter = pieces.length > 1 || piece.end < textEnd && context.source.slice(piece.end, textEnd).trim() !== '' && !/^\s*\r?\n/.test(context.source.slice(piece.end, textEnd))
     let range = trimEdges(context.source, piece.start, piece.end, cutBefore, cutAfter)
     if (range.end <= range.start) return {}
     let headline = context.source.slice(range.start, range.end)
     if (context.format === 'markdown') {
       // Markdown: the heading's text without its markup.
       const trimmed = block.text.replace(EDGE, '')
-      if (pieces.length === 1 && piece.start === block.start && piece.end === block.end) {
+      if (pieces.length === 1 && piece.start === textStart && piece.end === textEnd) {
         headline = trimmed
         range = {start: block.start, end: block.end}
       }

@@ -89,6 +89,15 @@ describe('headline', () => {
     expect(result.claims).toEqual([{start: 0, end}])
   })
 
+  it('cuts a claimed range out of a Markdown heading, without its markup', () => {
+    const input = `# Les pays du Sahel forgent leur modèle Publié le 26 juin 2025 | Le Matin\n\n${body}`
+    const context = createContext(input)
+    const at = input.indexOf('Publié')
+    const result = headlineExtractor.run(context, parse(input), {claims: [{start: at, end: input.indexOf('\n')}]})
+    expect(result.headline).toBe('Les pays du Sahel forgent leur modèle')
+    expect(slice(input, result.headlinePosition!)).toBe('Les pays du Sahel forgent leur modèle')
+  })
+
   it('cuts a claimed line under the headline in the same block', () => {
     const input = `Les pays du Sahel forgent leur modèle\nPublié le 26 juin 2025\n\n${body}`
     const context = createContext(input)
