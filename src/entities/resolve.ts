@@ -97,7 +97,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
         const lowTitle = lowerTitle(b.words.tokens, c, lx)
         if (!m.title && lowTitle) m.title = lowTitle
         const role = roleOf(b.words.tokens, b.words.text, c, lx)
-        if (role) m.role = role
+        if (role && role !== m.title) m.role = role
       }
       if (c.pair && conv.has(c.pair)) {
         const p = conv.get(c.pair)!
@@ -291,7 +291,7 @@ function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bo
 function lowerTitle(tokens: readonly Token[], c: Candidate, lx: EntityLookups): string | undefined {
   const k = c.lead ?? c.first
   const prev = tokens[k - 1]
-  if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(tokens[k]!.gap) && lx.titles.has(prev.key) && !lx.roles.has(prev.key)) return prev.text
+  if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(tokens[k]!.gap) && lx.titles.has(prev.key)) return prev.text
   return undefined
 }
 
@@ -368,6 +368,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   /** Last word → people; first word → people; first and last word → person. */
   const bySurname = new Map<string, Set<Draft>>()
   const byFirst = new Map<string, Set<Draft>>()
+  const byMiddle = new Map<string, Set<Draft>>()
   const byEnds = new Map<string, Draft>()
   /** Initials of multi-word organisation and place names → entity. */
   const byInitials = new Map<string, Draft>()
@@ -395,6 +396,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (w.length > 1 && d.type === 'person') {
       index(bySurname, w[w.length - 1]!, d)
       index(byFirst, w[0]!, d)
+      for (let i = 1; i < w.length - 1; i++) if (w[i]!.length > 2) index(byMiddle, w[i]!, d)
       byEnds.set(w[0]! + ' ' + w[w.length - 1]!, d)
     }
     if (w.length > 1 && d.type !== 'person') {
@@ -428,7 +430,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       if (!d && m.type === 'person' && m.words.length > 1) d = byEnds.get(m.words[0]! + ' ' + m.words[m.words.length - 1]!)
       if (!d && m.words.length === 1) {
         // A surname or a first name alone, when one person only has it: `Traoré`, `Serena`.
-        d = only(bySurname.get(k)) ?? only(byFirst.get(k))
+        d = only(bySurname.get(k)) ?? only(byFirst.get(k)) ?? only(byMiddle.get(k))
         if (!d && m.acronym) d = byInitials.get(m.form.replace(/[^\p{L}]/gu, '').toLowerCase())
       }
       if (!d && pass === 3 && !m.sure && !capSeen.has(k)) continue

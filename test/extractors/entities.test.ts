@@ -88,6 +88,14 @@ describe('entities, French', () => {
     expect(reverse[0]!.aliases).toEqual(['UEMOA'])
   })
 
+  it('links a middle name used alone to the person', () => {
+    const es = entitiesOf('Tournée\n\nLe président Amadou Diomaye Sarr est arrivé à Thiès. Diomaye a salué les agriculteurs.', {language: 'fr'})
+    const p = byName(es, 'Amadou Diomaye Sarr')!
+    expect(p.title).toBe('président')
+    expect(p.mentions.map((m) => m.text)).toEqual(['Amadou Diomaye Sarr', 'Diomaye'])
+    expect(summary(es)).toEqual(['location:Thiès', 'person:Amadou Diomaye Sarr'])
+  })
+
   it('maps a country short form to the country', () => {
     const es = entitiesOf('Sahel\n\nLe Burkina Faso et le Niger ont signé. Le Burkina a ensuite reçu une délégation.', {language: 'fr'})
     const bf = byName(es, 'Burkina Faso')!
