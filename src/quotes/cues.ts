@@ -131,8 +131,8 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   const first = view.tokens[k]
   if (!first || first.start >= end) return null
   if (w.pronouns.has(first.lower)) return {kind: 'pronoun', start: first.start, end: first.end}
-  for (const run of view.names) {
-    if (run.start < from) continue
+  for (let n = firstNameAt(view.names, from); n < view.names.length; n++) {
+    const run = view.names[n]!
     if (run.start >= end) break
     if (/^['’]s?(?![\p{L}])/u.test(view.masked.slice(run.end, run.end + 2))) continue
     return {kind: 'name', start: run.start, end: run.end}
@@ -153,7 +153,7 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     const apposition = /^,[\s\u00a0\u202f]*/.exec(view.masked.slice(roleEnd, roleEnd + 4))
     if (apposition) {
       const at = roleEnd + apposition[0].length
-      const run = view.names.find((r) => r.start === at)
+      const run = nameStartingAt(view, at)
       if (run && !/^['’]s?(?![\p{L}])/u.test(view.masked.slice(run.end, run.end + 2))) return {kind: 'name', start: run.start, end: run.end}
     }
     return {kind: 'role', start: first.start, end: roleEnd}
@@ -188,7 +188,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   const lastEnd = last.end
   if (w.pronouns.has(last.lower)) return {kind: 'pronoun', start: last.start, end: last.end}
   // `the Russian president said`: a role right before the verb names the speaker, not a word before it.
-  if (!adjacent && /^\p{Ll}/u.test(last.text) && w.roleWords.has(last.lower) && !view.names.some((r) => r.end === lastEnd) && !/[,(]/.test(view.masked.slice(view.tokens[a]!.start, lastEnd))) {
+  if (!adjacent && /^\p{Ll}/u.test(last.text) && w.roleWords.has(last.lower) && !nameEndingAt(view, lastEnd) && !/[,(]/.test(view.masked.slice(view.tokens[a]!.start, lastEnd))) {
     return mentionBefore(view, from, to, w, true)
   }
   if (adjacent) {
@@ -196,7 +196,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     // between commas before the verb. A name there is the speaker; otherwise the subject is before it.
     const gap = view.masked.slice(lastEnd, to)
     if (/,/.test(gap)) {
-      const run = view.names.find((r) => r.end === lastEnd)
+      const run = nameEndingAt(view, lastEnd)
       const open = view.masked.lastIndexOf(',', last.start)
       if (run && open >= 0 && /^,[\s\u00a0\u202f]*$/.test(view.masked.slice(open, run.start).replace(/[\p{L}]+\.?\s+(?=\p{Lu})/gu, (m) => (w.roleWords.has(m.trim().replace(/\.$/, '').toLowerCase()) ? '' : m)))) {
         return {kind: 'name', start: run.start, end: run.end}
@@ -213,8 +213,8 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     if (between !== '' && between.split(/\s+/).every((x) => w.roleWords.has(x))) return true
     return c.words === 1 && c.sentenceInitial && c.start === view.tokens[a]!.start && next.words >= 2
   }
-  for (const run of view.names) {
-    if (run.start < view.tokens[a]!.start) continue
+  for (let n = firstNameAt(view.names, view.tokens[a]!.start); n < view.names.length; n++) {
+    const run = view.names[n]!
     if (run.end > lastEnd) break
     if (/^['’]s?(?![\p{L}])/u.test(view.masked.slice(run.end, run.end + 2))) continue
     if (adjacent) {
@@ -261,7 +261,7 @@ function subjectBefore(view: BlockView, from: number, to: number, w: CueWords): 
   if (b <= a) return null
   const last = view.tokens[b - 1]!
   if (w.pronouns.has(last.lower)) return {kind: 'pronoun', start: last.start, end: last.end}
-  const run = view.names.find((r) => r.end === last.end)
+  const run = nameEndingAt(view, last.end)
   if (run) return {kind: 'name', start: run.start, end: run.end}
   if (last.text.length < 3 || CONJUNCTIONS.has(last.lower)) return null
   for (let k = b - 1; k >= a && k >= b - 4; k--) {
@@ -275,6 +275,31 @@ function subjectBefore(view: BlockView, from: number, to: number, w: CueWords): 
     if (isCapitalised(t.text) && k < b - 1) break
   }
   return null
+}
+
+/** First index of `names` whose start is at or after `at` (names are in order). */
+function firstNameAt(names: readonly NameRun[], at: number): number {
+  let lo = 0
+  let hi = names.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (names[mid]!.start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The name run that starts at `at`, if any. */
+function nameStartingAt(view: BlockView, at: number): NameRun | undefined {
+  const r = view.names[firstNameAt(view.names, at)]
+  return r && r.start === at ? r : undefined
+}
+
+/** The name run that ends at `at`, if any (runs do not overlap). */
+function nameEndingAt(view: BlockView, at: number): NameRun | undefined {
+  const k = firstNameAt(view.names, at) - 1
+  const r = view.names[k]
+  return r && r.end === at ? r : undefined
 }
 
 /** First index of `tokens` whose start is at or after `at`. */
@@ -320,7 +345,7 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     // A passive participle (`soutenu par`, `cited by`) is not an attribution.
     const after = view.tokens[k + 1]
     if (after && w.determiners.has(after.lower) === false && /^(?:par|by)$/.test(after.lower)) return null
-    const opensWithSpeaker = s > a && (w.pronouns.has(view.tokens[a]!.lower) || view.names.some((r) => r.start === view.tokens[a]!.start))
+    const opensWithSpeaker = s > a && (w.pronouns.has(view.tokens[a]!.lower) || nameStartingAt(view, view.tokens[a]!.start) !== undefined)
     if (opensWithSpeaker) {
       const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)
       if (speaker) return {cue, speaker}

@@ -39,10 +39,20 @@ export const attributionRefiner: Extractor = {
   run(context, article) {
     if (article.quotes.length === 0) return {}
     const doc = quoteDocument(context)
-    const quoteRanges = article.quotes.map((q) => [q.position.start.offset, q.position.end.offset] as const)
-    const inQuote = (s: number) => quoteRanges.some(([a, b]) => s >= a && s < b)
+    const quoteRanges = article.quotes.map((q) => [q.position.start.offset, q.position.end.offset] as const).sort((x, y) => x[0] - y[0])
+    const inQuote = (s: number) => {
+      let lo = 0
+      let hi = quoteRanges.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (quoteRanges[mid]![0] <= s) lo = mid + 1
+        else hi = mid
+      }
+      return lo > 0 && s < quoteRanges[lo - 1]![1]
+    }
     const candidates = buildCandidates(context, doc, article.entities).filter((c) => !inQuote(c.start))
     const fullest = fullestNames(candidates)
+    const mentionIndex = new MentionIndex(article.entities)
     const w = doc.words
     const organizationPronouns = w.organizationPronouns
 
@@ -70,7 +80,7 @@ export const attributionRefiner: Extractor = {
         return null
       }
       // A name.
-      const entity = entityFor(article.entities, text, at, end)
+      const entity = entityFor(article.entities, text, at, end, mentionIndex)
       if (entity) return {name: entity.name, entity: entity.id, position}
       return {name: fullest(text), position}
     }
@@ -283,12 +293,16 @@ function fullestNames(candidates: readonly Candidate[]): (name: string) => strin
 }
 
 /** The entity named `text` at `start`–`end`: by mention, by name or alias, or by surname. */
-function entityFor(entities: readonly Entity[], text: string, start: number, end: number): Entity | null {
+function entityFor(entities: readonly Entity[], text: string, start: number, end: number, byOffset?: MentionIndex): Entity | null {
   const lower = text.toLowerCase()
   let bySurname: Entity | null = null
-  for (const e of entities) {
-    if (e.type === 'location') continue
-    if (e.mentions.some((m) => m.position.start.offset < end && start < m.position.end.offset)) return e
+  const hit = byOffset?.at(start, end)
+  if (hit) return hit
+  if (!byOffset) {
+    for (const e of entities) {
+      if (e.type === 'location') continue
+      if (e.mentions.some((m) => m.position.start.offset < end && start < m.position.end.offset)) return e
+    }
   }
   for (const e of entities) {
     if (e.type === 'location') continue
@@ -297,6 +311,29 @@ function entityFor(entities: readonly Entity[], text: string, start: number, end
     if (!bySurname && e.type === 'person' && e.name.toLowerCase().split(/\s+/).pop() === last) bySurname = e
   }
   return bySurname
+}
+
+/** Entity mentions (people and organisations) in input order, for finding the one at a place. */
+class MentionIndex {
+  private readonly spans: {start: number; end: number; entity: Entity}[]
+  constructor(entities: readonly Entity[]) {
+    this.spans = entities
+      .filter((e) => e.type !== 'location')
+      .flatMap((e) => e.mentions.map((m) => ({start: m.position.start.offset, end: m.position.end.offset, entity: e})))
+      .sort((a, b) => a.start - b.start)
+  }
+  /** The entity with a mention overlapping `start`–`end`. */
+  at(start: number, end: number): Entity | null {
+    let lo = 0
+    let hi = this.spans.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.spans[mid]!.start < end) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (this.spans[k]!.end > start) return this.spans[k]!.entity
+    return null
+  }
 }
 
 type Resolved = {speaker: Speaker | null; start: number; end: number; lastBlock: number; sentenceEnd: number}
@@ -335,6 +372,7 @@ function antecedent(
   let last: Resolved | null = null
   for (let k = resolved.length - 1; k >= 0; k--) {
     const r = resolved[k]
+    if (r && r.end < at - LOOK_BACK) break
     if (r && r.speaker && r.speaker.position && r.speaker.position.start.offset < at && at - r.speaker.position.start.offset <= LOOK_BACK) {
       last = r
       break
@@ -402,7 +440,11 @@ function inherited(
   // The speaker of the quote just before, unless someone else is named in between.
   if (previous && previous.lastBlock >= firstBlock - 1) {
     const same = (c: Candidate) => previous.speaker !== null && (c.name === previous.speaker.name || (c.entity !== undefined && c.entity === previous.speaker.entity))
-    const namedBetween = candidates.some((c) => c.start > previous.sentenceEnd && c.start < start && (!c.type || c.type === 'person') && !same(c))
+    let namedBetween = false
+    for (let k = upperBound(candidates, previous.sentenceEnd + 1); k < candidates.length && candidates[k]!.start < start && !namedBetween; k++) {
+      const c = candidates[k]!
+      namedBetween = (!c.type || c.type === 'person') && !same(c)
+    }
     if (!namedBetween) return previous.speaker ? {...previous.speaker} : null
   }
   const view = doc.blocks[firstBlock]!

@@ -286,6 +286,14 @@ describe('quotes stay linear', () => {
     expect(article.quotes).toEqual([])
   })
 
+  it('thousands of attributed quotes in one paragraph all get their speaker', () => {
+    let input = 'Season review\n\n'
+    for (let i = 0; i < 3000; i++) input += `"We will win game ${i}," said Bob Smith. He thanked Ann Lee and the Acme Group. `
+    const article = parse(input, {language: 'en'})
+    expect(article.quotes.length).toBe(3000)
+    expect(new Set(article.quotes.map((q) => q.speaker?.name))).toEqual(new Set(['Bob Smith']))
+  })
+
   it('1 MB of straight marks and apostrophes finishes', () => {
     const input = 'Title\n\n' + 'a "b c \'d '.repeat(100_000)
     const article = parse(input, {language: 'en'})
