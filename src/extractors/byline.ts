@@ -23,11 +23,12 @@ interface Words {
   readonly months: ReadonlySet<string>
 }
 
-const cache = new WeakMap<readonly unknown[], Words>()
+const cache = new WeakMap<readonly unknown[], WeakMap<object, Words>>()
 
 function words(context: Context): Words {
-  const key = context.locales
-  const hit = cache.get(key)
+  let byLocale = cache.get(context.locales)
+  if (!byLocale) cache.set(context.locales, (byLocale = new WeakMap()))
+  const hit = byLocale.get(context.locale)
   if (hit) return hit
   // The article's locale first, so its words win ties.
   const locales = [context.locale, ...context.locales.filter((l) => l !== context.locale)]
@@ -44,7 +45,7 @@ function words(context: Context): Words {
     agencies: new Map(all((l) => l.byline.agencies).map((a) => [a.toLowerCase(), a])),
     months: new Set([...all((l) => l.dates.months.flat()), ...all((l) => l.dates.weekdays.flat())])
   }
-  if (context.locale === locales[0] && context.locales.includes(context.locale)) cache.set(key, result)
+  byLocale.set(context.locale, result)
   return result
 }
 
