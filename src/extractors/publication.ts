@@ -48,18 +48,34 @@ function cueRegex(lexicon: DateLexicon): RegExp | null {
   return re
 }
 
-/** The lines (start, end offsets) of the input from `from`, without line breaks. */
-function linesOf(source: string, from: number): {start: number; end: number}[] {
+const blankLine = (source: string, start: number, end: number) => !/\S/.test(source.slice(start, end))
+
+/** The first `count` non-empty lines (start, end offsets, no line break) of the input from `from`. */
+function topLines(source: string, from: number, count: number): {start: number; end: number}[] {
   const out: {start: number; end: number}[] = []
   const re = /[^\r\n]*/y
   let i = from
-  while (i <= source.length) {
+  while (i <= source.length && out.length < count) {
     re.lastIndex = i
-    const m = re.exec(source)!
-    const end = i + m[0].length
-    out.push({start: i, end})
+    const end = i + re.exec(source)![0].length
+    if (!blankLine(source, i, end)) out.push({start: i, end})
     if (end >= source.length) break
     i = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1)
+  }
+  return out
+}
+
+/** The last `count` non-empty lines of the input after offset `after`, in order. */
+function bottomLines(source: string, after: number, count: number): {start: number; end: number}[] {
+  const out: {start: number; end: number}[] = []
+  let end = source.length
+  while (end > after && out.length < count) {
+    let start = end
+    while (start > after && source.charCodeAt(start - 1) !== 10 && source.charCodeAt(start - 1) !== 13) start--
+    if (start <= after) break
+    if (!blankLine(source, start, end)) out.unshift({start, end})
+    end = start - 1
+    if (end > after && source.charCodeAt(end) === 10 && source.charCodeAt(end - 1) === 13) end--
   }
   return out
 }
@@ -191,9 +207,10 @@ export const publicationExtractor: Extractor = {
 
     // Publication lines in the text.
     const from = fm ? fm.end : context.contentStart
-    const all = linesOf(context.source, from).filter((l) => context.source.slice(l.start, l.end).trim() !== '')
-    const top = all.slice(0, TOP_LINES)
-    const bottom = all.length > TOP_LINES ? all.slice(Math.max(TOP_LINES, all.length - BOTTOM_LINES)) : []
+    const top = topLines(context.source, from, TOP_LINES)
+    const last = top.at(-1)
+    const bottom = last ? bottomLines(context.source, last.end, BOTTOM_LINES) : []
+    const all = top
     const lexicons = [context.locale, ...context.locales.filter((l) => l !== context.locale)].map((l) => l.dates)
     let seenPublished = false
     let seenModified = false

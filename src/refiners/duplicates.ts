@@ -9,6 +9,10 @@ import type {Diagnostic, Position} from '../schema/article.js'
 /** Paragraphs shorter than this (in letters and digits) are not checked: `Lire aussi`, `Advertisement`. */
 const MIN_LENGTH = 40
 
+const LETTER = /[\p{L}\p{N}]/gu
+/** Number of letters and digits of a short text. */
+const letters = (text: string) => text.match(LETTER)?.length ?? 0
+
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** Paragraphs repeated verbatim: `duplicate-paragraph`. */
@@ -27,7 +31,7 @@ export const duplicatesRefiner: Extractor = {
       const text = normalise(p.text)
       // A pull quote repeating a paragraph is layout, not a duplicate: compare blocks of one kind.
       const key = `${p.kind}\u0000${text}`
-      if (text.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_LENGTH) continue
+      if (text.length < MIN_LENGTH || (text.length < 4 * MIN_LENGTH && letters(text) < MIN_LENGTH)) continue
       const first = seen.get(key)
       if (first) {
         diagnostics.push({

@@ -15,7 +15,11 @@ const fr: Row[] = [
     'La pluie revient sur Dakar\n\nPublié le 17 juin 2025, 09:45 | Mis à jour le 18 juin 2025, 10:00\n\nLes services météo annoncent des averses.',
     {published: '2025-06-17T09:45', modified: '2025-06-18T10:00'}
   ],
-  ['Un marché rénové à Thiès\n\nMis à jour le 05 Avril 2018 23:33\n\nLe nouveau marché ouvre ses portes.', {published: null, modified: '2018-04-05T23:33'}]
+  ['Un marché rénové à Thiès\n\nMis à jour le 05 Avril 2018 23:33\n\nLe nouveau marché ouvre ses portes.', {published: null, modified: '2018-04-05T23:33'}],
+  [
+    'Un marché rénové à Thiès\r\n\r\nLe maire a inauguré le marché.\r\n\r\nLes commerçants sont satisfaits.\r\n\r\nLes travaux ont duré un an.\r\n\r\nLe coût est de deux milliards.\r\n\r\nLes clients affluent.\r\n\r\nLes prix baissent.\r\n\r\nLa ville est contente.\r\n\r\nLe marché ouvre tôt.\r\n\r\nPublié le 3 mars 2025 | Le Quotidien\r\n',
+    {published: '2025-03-03', publisher: 'Le Quotidien', dateText: '3 mars 2025'}
+  ]
 ]
 
 const en: Row[] = [
