@@ -86,7 +86,13 @@ export const quoteSchema = z.strictObject({
   position: d(positionSchema, 'Span inside the marks.'),
   kind: quoteKindSchema,
   speaker: z.nullable(speakerSchema),
-  cue: z.nullable(d(spanSchema, 'The attribution verb or phrase as written: “a plaidé”, “said”, “selon”.'))
+  cue: z.nullable(d(spanSchema, 'The attribution verb or phrase as written: “a plaidé”, “said”, “selon”.')),
+  parts: z.optional(
+    d(
+      z.array(spanSchema),
+      'Present when `text` is not the input slice at `position` — a quote continued over paragraphs (its paragraphs joined by one space) or Markdown markup inside the marks: the pieces of the input the text was read from, each slicing back exactly.'
+    )
+  )
 })
 
 export const entityTypeSchema = z.enum(['person', 'organization', 'location'])
