@@ -51,14 +51,21 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const tokens = tokenize(b.text, lx)
     return {block: b, words: {index: b.index, text: b.text, tokens} as BlockWords, kind: blockCase(b.text, tokens)}
   })
-  const lowerSeen = new Set<string>()
+  // Capitalised words, then which of them the article also writes in lower case.
+  const capKeys = new Set<string>()
   const capSeen = new Set<string>()
   for (const b of blocks) {
-    if (b.kind !== 'normal') continue
     for (const t of b.words.tokens) {
-      if (t.shape === 'lower') lowerSeen.add(t.key)
-      else if (!t.initial && t.shape === 'cap') capSeen.add(t.key)
+      if (t.shape === 'cap' || t.shape === 'upper') {
+        capKeys.add(t.key)
+        if (!t.initial && t.shape === 'cap' && b.kind === 'normal') capSeen.add(t.key)
+      }
     }
+  }
+  const lowerSeen = new Set<string>()
+  for (const b of blocks) {
+    if (b.kind !== 'normal') continue
+    for (const t of b.words.tokens) if (t.shape === 'lower' && capKeys.has(t.key)) lowerSeen.add(t.key)
   }
   const user = userSpans(context)
   const mentions: Mention[] = []

@@ -118,7 +118,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     const w = nextWord(text, at)
     if (!w) break
     at = w[1]
-    const m = [text.slice(w[0], w[1])]
+    const m = [text.slice(w[0], w[1])] as const
     let start = w[0]
     let end = w[1]
     let glued = false
