@@ -1,4 +1,4 @@
-import {blockOffset, spanAt, positionAt, type Block, type Context} from '../context.js'
+import {blockOffset, blockSpan, spanAt, positionAt, type Block, type Context} from '../context.js'
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {isClaimed, type Extractor} from '../pipeline.js'
 import {
@@ -248,7 +248,13 @@ export const quotesExtractor: Extractor = {
             return {name: span.text, position: span.position}
           })()
         : null
-      quotes.push({text, position, kind, speaker, cue})
+      const quote: Quote = {text, position, kind, speaker, cue}
+      // A text joined from several paragraphs, or read through Markdown markup,
+      // is not one slice of the input: give the pieces it was read from.
+      if (context.source.slice(position.start.offset, position.end.offset) !== text) {
+        quote.parts = f.segments.map((s) => blockSpan(context, blocks[s.block]!.block, s.start, s.end))
+      }
+      quotes.push(quote)
     }
 
     const diagnostics: Diagnostic[] = doc.unbalanced.slice(0, MAX_DIAGNOSTICS).map((u) => {
