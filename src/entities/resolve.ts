@@ -74,6 +74,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     if (b.kind !== 'normal') continue
     const cands = candidatesOf(b.words, lx, lowerSeen)
     const conv = new Map<Candidate, Mention>()
+    const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
       const typed = typeOf(c, b.words.tokens, lx, lowerSeen)
       if (!typed) continue
@@ -115,7 +116,9 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
       }
       conv.set(c, m)
       mentions.push(m)
+      listed.push({c, m})
     }
+    shareListTypes(listed, b.words.tokens, lx)
     for (const r of looseRoles(b.words.tokens, b.words.text, lx)) {
       roles.push({at: blockOffset(b.block, r.start), text: r.text, block: b.block.index})
     }
@@ -242,6 +245,30 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
   return {type: 'organization', sure: false}
+}
+
+/**
+ * Names in one list share a place type: `à Natanz, Ispahan et Fordow` — when
+ * one of them is a place, the one-word names of unknown type are places too.
+ */
+function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: readonly Token[], lx: EntityLookups) {
+  const linked = (a: Candidate, b: Candidate) => {
+    // `, ` or a coordinating word (`et`, `and`) between the two names, nothing else.
+    const between = b.first - a.last - 1
+    if (between === 0) return /^\s*,\s*$/.test(tokens[b.first]!.gap)
+    if (between !== 1) return false
+    const w = tokens[a.last + 1]!
+    return w.shape === 'lower' && lx.stopWords.has(w.key) && lx.roleConnectors.has(w.key) && !lx.particles.has(w.key) && /^[ \u00a0]{1,3}$/.test(w.gap) && /^[ \u00a0]{1,3}$/.test(tokens[b.first]!.gap)
+  }
+  let start = 0
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && linked(items[i - 1]!.c, items[i]!.c)) continue
+    const group = items.slice(start, i)
+    if (group.length > 1 && group.some((x) => x.m.type === 'location')) {
+      for (const x of group) if (x.m.type === 'organization' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym) x.m.type = 'location'
+    }
+    start = i
+  }
 }
 
 /** Whether a role word and a particle come just before `k` (`directeur de`, `chief executive of`). */

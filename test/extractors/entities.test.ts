@@ -52,6 +52,14 @@ describe('entities, French', () => {
       ]
     ],
     [
+      'Frappes\n\nLes avions ont visé trois sites à Natanz, Ispahan et Fordow samedi.',
+      [
+        ['location', 'Natanz'],
+        ['location', 'Ispahan'],
+        ['location', 'Fordow']
+      ]
+    ],
+    [
       'Parlement\n\nL’Assemblée nationale a adopté le texte mardi. Le ministre de la Justice, Ousmane Diagne, a salué le vote.',
       [
         ['organization', 'Assemblée nationale'],
