@@ -21,6 +21,8 @@ const TOP_LINES = 8
 const BOTTOM_LINES = 3
 /** Longest line read as a publication line when the cue opens it. */
 const MAX_LINE = 200
+/** Most dates read on one publication line. */
+const MAX_CUES = 4
 /** Longest gap between a cue and its date (`Updated 9:45 AM EST, Mon March 3, 2025`). */
 const MAX_GAP = 40
 
@@ -127,6 +129,8 @@ function readLine(
     found.push({kind, date, at: line.start + after})
     lastEnd = dateEnd
     re.lastIndex = dateEnd
+    // A publication line holds a publication and an update date, rarely more.
+    if (found.length >= MAX_CUES) break
   }
   if (found.length === 0) return null
   const rest = text.slice(lastEnd)
