@@ -110,9 +110,21 @@ function hasInnerUpper(word: string): boolean {
   return false
 }
 
+/** The text between two words; the usual ones without a new string. */
+function gapOf(text: string, from: number, to: number): string {
+  const n = to - from
+  if (n === 1 && text.charCodeAt(from) === 32) return ' '
+  if (n === 2 && text.charCodeAt(from + 1) === 32) {
+    const c = text.charCodeAt(from)
+    if (c === 44) return ', '
+    if (c === 46) return '. '
+  }
+  return text.slice(from, to)
+}
+
 /** The words of `text`. */
 export function tokenize(text: string, lx: EntityLookups): Token[] {
-  const raw: {start: number; end: number; glued: boolean}[] = []
+  const raw: {start: number; end: number; glued: boolean; text?: string}[] = []
   let at = 0
   for (;;) {
     const w = nextWord(text, at)
@@ -148,16 +160,16 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       raw.push({start: start + camel[1]!.length, end, glued: true})
       continue
     }
-    raw.push({start, end, glued})
+    raw.push(start === w[0] && end === w[1] ? {start, end, glued, text: m[0]!} : {start, end, glued})
   }
   const tokens: Token[] = []
   let lineStart = 0
   for (let k = 0; k < raw.length; k++) {
     const r = raw[k]!
-    const tokenText = text.slice(r.start, r.end)
+    const tokenText = r.text ?? text.slice(r.start, r.end)
     const prev = tokens[k - 1]
     const from = prev ? prev.end : 0
-    const gap = r.start - from === 1 && text.charCodeAt(from) === 32 ? ' ' : text.slice(from, r.start)
+    const gap = gapOf(text, from, r.start)
     let initial = !prev
     if (prev && !r.glued && gap !== ' ') {
       const nl = gap.indexOf('\n')
