@@ -22,6 +22,8 @@ interface Segment {
   readonly length: number
   /** Whether the text equals the input there character for character. */
   readonly exact: boolean
+  /** Length in the input (differs from `length` when not exact: `&amp;` → `&`). */
+  readonly sourceLength: number
 }
 
 /** A block of text of the document (paragraph, heading, quote, list item…), in reading order. */
@@ -96,7 +98,66 @@ export function blockOffset(block: Block, i: number): number {
   const s = segs[lo]!
   const into = Math.max(0, i - s.at)
   if (s.exact) return s.source + Math.min(into, s.length)
-  return into >= s.length ? s.source + s.length : s.source
+  return into >= s.length ? s.source + s.sourceLength : s.source
+}
+
+const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y
+
+/**
+ * Aligns `value` (a text node's value) with the input from `start` to `end`
+ * where they differ (character escapes, character references, white space
+ * stripped at line starts): runs that match become exact segments, each
+ * escape or reference an inexact segment covering its input.
+ */
+function alignSegments(value: string, source: string, start: number, end: number, at: number): Segment[] {
+  const out: Segment[] = []
+  let i = 0
+  let j = start
+  let run: {at: number; source: number; length: number} | null = null
+  const flush = () => {
+    if (run) out.push({...run, exact: true, sourceLength: run.length})
+    run = null
+  }
+  while (i < value.length) {
+    if (j < end && source[j] === value[i]) {
+      if (run && run.source + run.length === j && run.at + run.length === at + i) run.length++
+      else {
+        flush()
+        run = {at: at + i, source: j, length: 1}
+      }
+      i++
+      j++
+      continue
+    }
+    flush()
+    if (j < end && source[j] === '\\' && source[j + 1] === value[i]) {
+      out.push({at: at + i, source: j, length: 1, exact: false, sourceLength: 2})
+      i++
+      j += 2
+      continue
+    }
+    ENTITY.lastIndex = j
+    const entity = j < end ? ENTITY.exec(source) : null
+    if (entity && j + entity[0].length <= end) {
+      // The reference stands for the value's characters up to the next match.
+      const next = source[j + entity[0].length]
+      let k = i + 1
+      while (k < value.length && k - i < 2 && value[k] !== next) k++
+      out.push({at: at + i, source: j, length: k - i, exact: false, sourceLength: entity[0].length})
+      i = k
+      j += entity[0].length
+      continue
+    }
+    if (j < end && /\s/.test(source[j]!)) {
+      j++
+      continue
+    }
+    // Nothing to align with: map the character to where the input stands.
+    out.push({at: at + i, source: Math.min(j, end), length: 1, exact: false, sourceLength: 0})
+    i++
+  }
+  flush()
+  return out
 }
 
 /**
@@ -107,6 +168,31 @@ export function blockSpan(context: Context, block: Block, i: number, j: number):
   const start = blockOffset(block, i)
   const end = Math.max(start, blockOffset(block, j))
   return spanAt(context, start, end)
+}
+
+/**
+ * The pieces of the input that `block.text.slice(i, j)` was read from: one
+ * span per run of text that stands in the input as is (Markdown markup,
+ * escapes and character references between them are left out). In plain
+ * text, one span equal to `blockSpan`.
+ */
+export function blockSpans(context: Context, block: Block, i: number, j: number): Span[] {
+  const spans: Span[] = []
+  let open: {start: number; end: number} | null = null
+  for (const seg of block.segments) {
+    const from = Math.max(i, seg.at)
+    const to = Math.min(j, seg.at + seg.length)
+    if (!seg.exact || to <= from) continue
+    const start = seg.source + (from - seg.at)
+    const end = seg.source + (to - seg.at)
+    if (open && open.end === start) open.end = end
+    else {
+      if (open) spans.push(spanAt(context, open.start, open.end))
+      open = {start, end}
+    }
+  }
+  if (open) spans.push(spanAt(context, open.start, open.end))
+  return spans
 }
 
 /** Detects whether `text` reads as Markdown or as plain text. */
@@ -182,7 +268,7 @@ function pushRaw(blocks: Block[], source: string, node: Nodes, kind: ParagraphKi
   if (start === undefined || end === undefined || end <= start) return
   const text = source.slice(start, end)
   if (text.trim() === '') return
-  blocks.push({index: blocks.length, kind, depth: 0, text, start, end, segments: [{at: 0, source: start, length: text.length, exact: true}]})
+  blocks.push({index: blocks.length, kind, depth: 0, text, start, end, segments: [{at: 0, source: start, length: text.length, exact: true, sourceLength: text.length}]})
 }
 
 function pushInline(blocks: Block[], source: string, node: Parent, kind: ParagraphKind, depth: number) {
@@ -193,9 +279,12 @@ function pushInline(blocks: Block[], source: string, node: Parent, kind: Paragra
   let text = ''
   const add = (value: string, s: number | undefined, e: number | undefined) => {
     if (value === '') return
-    const from = s ?? start
-    const exact = s !== undefined && e !== undefined && source.slice(s, e) === value
-    segments.push({at: text.length, source: from, length: value.length, exact})
+    if (s !== undefined && e !== undefined) {
+      if (source.slice(s, e) === value) segments.push({at: text.length, source: s, length: value.length, exact: true, sourceLength: e - s})
+      else segments.push(...alignSegments(value, source, s, e, text.length))
+    } else {
+      segments.push({at: text.length, source: start, length: value.length, exact: false, sourceLength: 0})
+    }
     text += value
   }
   const walk = (children: readonly (PhrasingContent | RootContent)[], level: number) => {
@@ -298,7 +387,7 @@ function readPlainText(source: string, from: number): {tree: Root; blocks: Block
       while (e > s && /\s/.test(source[e - 1]!)) e--
       if (e <= s) continue
       const text = source.slice(s, e)
-      blocks.push({index: blocks.length, kind: 'paragraph', depth: 0, text, start: s, end: e, segments: [{at: 0, source: s, length: text.length, exact: true}]})
+      blocks.push({index: blocks.length, kind: 'paragraph', depth: 0, text, start: s, end: e, segments: [{at: 0, source: s, length: text.length, exact: true, sourceLength: text.length}]})
       const position = index.position(s, e)
       children.push({type: 'paragraph', children: [{type: 'text', value: text, position}], position})
     }

@@ -1,4 +1,4 @@
-import {blockOffset, blockSpan, spanAt, positionAt, type Block, type Context} from '../context.js'
+import {blockOffset, blockSpans, spanAt, positionAt, type Block, type Context} from '../context.js'
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {isClaimed, type Extractor} from '../pipeline.js'
 import {
@@ -223,6 +223,8 @@ export const quotesExtractor: Extractor = {
       const n = wordCount(text)
       const metadata = isClaimed(state.claims, firstView.block)
       if (n === 0) continue
+      // File names, paths and identifiers are not quotes (`2013-06-11-design.md`, `service_search.md`).
+      if (!/\s/.test(text) && /[\/_]|\.\p{L}{1,4}$|^\d{4}-\d\d-\d\d/u.test(text)) continue
       if (n <= 2) {
         // A term modifying the next noun (`his 'silence' gesture`): not a quote.
         const nextWord = /^[\s\u00a0\u202f]*[»”’"'›]?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)/u.exec(lastView.masked.slice(closeAt, closeAt + 40))
@@ -252,7 +254,7 @@ export const quotesExtractor: Extractor = {
       // A text joined from several paragraphs, or read through Markdown markup,
       // is not one slice of the input: give the pieces it was read from.
       if (context.source.slice(position.start.offset, position.end.offset) !== text) {
-        quote.parts = f.segments.map((s) => blockSpan(context, blocks[s.block]!.block, s.start, s.end))
+        quote.parts = f.segments.flatMap((s) => blockSpans(context, blocks[s.block]!.block, s.start, s.end))
       }
       quotes.push(quote)
     }
