@@ -15,7 +15,8 @@
  *   information only. Timing is noisy on a busy machine, so an over-budget
  *   result is measured once more with twice the runs before failing.
  *
- * Usage: `tsx scripts/check-budgets.ts [--runs N]`.
+ * Usage: `tsx scripts/check-budgets.ts [--runs N] [--warn]`; with `--warn` an
+ * exceeded budget is printed but does not fail the run.
  */
 import {execFile} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -156,6 +157,12 @@ async function main() {
 
   if (failed) {
     console.error('check-budgets: a budget is exceeded (✗ above)')
+    // `--warn` (what `npm test` passes while issue 6's budgets are not met yet):
+    // print the figures and the excess, do not fail the run.
+    if (process.argv.includes('--warn')) {
+      console.error('check-budgets: --warn given: reported, not enforced (see issue 6)')
+      return
+    }
     process.exit(1)
   }
   console.log('check-budgets: all budgets hold')
