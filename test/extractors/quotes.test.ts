@@ -252,6 +252,7 @@ describe('not quotes', () => {
     ['a title-case programme name', 'en', 'Cities\n\nThe "Smart Cities Challenge" programme opened to bids on Monday.'],
     ['a nickname', 'en', 'Basketball\n\nEarvin "Magic" Johnson visited the school in Detroit.'],
     ['a quoted term modifying a noun', 'en', "Final\n\nThe manager claimed his 'silence' gesture was aimed at the media."],
+    ['file names in quotes', 'en', 'Webinar\n\nSee the recap in "2013-06-11-responsive-design.md" and "service_search.md" for details.'],
     ['apostrophes only', 'en', "Markets\n\nInvestors don't expect the 1990s' boom to return, and Williams' coach agrees."],
     ['a nickname in French', 'fr', 'Football\n\nLionel Messi, surnommé « la Pulga », a signé à Miami.'],
     ['a programme name in French', 'fr', 'Agriculture\n\nLe gouvernement a lancé le programme « Terres fertiles du Sénégal » à Kaolack.'],
