@@ -16,6 +16,9 @@ import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.
 import {lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Quote, QuoteKind} from '../schema/article.js'
 
+/** Longest stretch of a sentence read for an attribution on each side of a quote. */
+const ATTRIBUTION_WINDOW = 500
+
 /** Most `unbalanced-quote` diagnostics reported for one article. */
 const MAX_DIAGNOSTICS = 20
 
@@ -175,7 +178,9 @@ export const quotesExtractor: Extractor = {
       const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
       if (key === '' || seen.has(key)) continue
       const {openAt, closeAt} = f
-      const [sentenceStart] = sentenceAround(firstView, Math.max(0, openAt))
+      // Attribution is read in the quote's sentence, at most ATTRIBUTION_WINDOW
+      // characters either side, so that a text without sentence breaks stays linear.
+      const sentenceStart = Math.max(sentenceAround(firstView, Math.max(0, openAt))[0], openAt - ATTRIBUTION_WINDOW)
       const before = firstView.masked.slice(sentenceStart, Math.max(sentenceStart, openAt)).replace(/[«“„‘‹"'»\s]+$/u, '')
       const beforeTokens = firstView.tokens.slice(firstTokenAt(firstView.tokens, sentenceStart), firstTokenAt(firstView.tokens, Math.max(sentenceStart, openAt)))
       const lastBefore = beforeTokens[beforeTokens.length - 1]
@@ -185,7 +190,7 @@ export const quotesExtractor: Extractor = {
       let attributionBlock = f.attributionBlock
       if (!attribution) {
         // After the quote, in the rest of its sentence.
-        const end = sentenceEndAfter(lastView, closeAt)
+        const end = Math.min(sentenceEndAfter(lastView, closeAt), closeAt + ATTRIBUTION_WINDOW)
         attribution = end > closeAt + 1 ? attributionAfter(lastView, closeAt + 1, end, words) : null
         attributionBlock = last.block
       }
