@@ -125,7 +125,7 @@ function compile(lexicon: DateLexicon): Compiled {
     weekdayIndex,
     am: new Set(lexicon.am.map(fold)),
     pm: new Set(lexicon.pm.map(fold)),
-    future: futureWords || futureEnds ? new RegExp([futureWords && `${L}(?:${futureWords})${R}`, futureEnds && `\\p{L}{2,}(?:${futureEnds})${R}`].filter(Boolean).join('|'), 'iu') : null
+    future: futureWords || futureEnds ? new RegExp([futureWords && `${L}(?:${futureWords})${R}`, futureEnds && `(?<![\\p{L}])\\p{L}{2,30}(?:${futureEnds})${R}`].filter(Boolean).join('|'), 'iu') : null
   }
   cache.set(lexicon, compiled)
   return compiled
