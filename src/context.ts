@@ -119,6 +119,19 @@ function alignSegments(value: string, source: string, start: number, end: number
     run = null
   }
   while (i < value.length) {
+    ENTITY.lastIndex = j
+    const entity = j < end && source[j] === '&' ? ENTITY.exec(source) : null
+    if (entity && j + entity[0].length <= end && !value.startsWith(entity[0], i)) {
+      flush()
+      // The reference stands for the value's characters up to the next match.
+      const next = source[j + entity[0].length]
+      let k = i + 1
+      while (k < value.length && k - i < 2 && value[k] !== next) k++
+      out.push({at: at + i, source: j, length: k - i, exact: false, sourceLength: entity[0].length})
+      i = k
+      j += entity[0].length
+      continue
+    }
     if (j < end && source[j] === value[i]) {
       if (run && run.source + run.length === j && run.at + run.length === at + i) run.length++
       else {
@@ -136,20 +149,16 @@ function alignSegments(value: string, source: string, start: number, end: number
       j += 2
       continue
     }
-    ENTITY.lastIndex = j
-    const entity = j < end ? ENTITY.exec(source) : null
-    if (entity && j + entity[0].length <= end) {
-      // The reference stands for the value's characters up to the next match.
-      const next = source[j + entity[0].length]
-      let k = i + 1
-      while (k < value.length && k - i < 2 && value[k] !== next) k++
-      out.push({at: at + i, source: j, length: k - i, exact: false, sourceLength: entity[0].length})
-      i = k
-      j += entity[0].length
+    // Markup and white space that the value leaves out (`>` of a blockquote
+    // line, emphasis markers, brackets of a link).
+    if (j < end && /[\s>*_~`[\]!<\\]/.test(source[j]!)) {
+      j++
       continue
     }
-    if (j < end && /\s/.test(source[j]!)) {
-      j++
+    // Resynchronise on the character a few places further in the input.
+    const ahead = source.slice(j, Math.min(end, j + 8)).indexOf(value[i]!)
+    if (ahead > 0) {
+      j += ahead
       continue
     }
     // Nothing to align with: map the character to where the input stands.
@@ -280,7 +289,8 @@ function pushInline(blocks: Block[], source: string, node: Parent, kind: Paragra
   const add = (value: string, s: number | undefined, e: number | undefined) => {
     if (value === '') return
     if (s !== undefined && e !== undefined) {
-      if (source.slice(s, e) === value) segments.push({at: text.length, source: s, length: value.length, exact: true, sourceLength: e - s})
+      const inner = source.slice(s, e).indexOf(value) // `code` inside its backticks
+      if (inner >= 0) segments.push({at: text.length, source: s + inner, length: value.length, exact: true, sourceLength: value.length})
       else segments.push(...alignSegments(value, source, s, e, text.length))
     } else {
       segments.push({at: text.length, source: start, length: value.length, exact: false, sourceLength: 0})
@@ -292,7 +302,14 @@ function pushInline(blocks: Block[], source: string, node: Parent, kind: Paragra
       const p = child.position
       if (child.type === 'text' || child.type === 'inlineCode') add(child.value, p?.start.offset, p?.end.offset)
       else if (child.type === 'break') add('\n', p?.start.offset, p?.end.offset)
-      else if (child.type === 'image') add(child.alt ?? '', undefined, undefined)
+      else if (child.type === 'image') {
+        // `![alt](url)`: the alt text stands right after `![`.
+        const alt = child.alt ?? ''
+        const at = p?.start.offset === undefined ? undefined : p.start.offset + 2
+        const close = at === undefined ? -1 : source.indexOf('](', at)
+        if (at !== undefined && close >= at) add(alt, at, close)
+        else add(alt, undefined, undefined)
+      }
       else if (child.type === 'html') add(child.value, p?.start.offset, p?.end.offset)
       else if ('children' in child && level < 64) {
         if (child.type === 'tableCell' && text !== '') add(' ', undefined, undefined)

@@ -44,11 +44,12 @@ export function positionErrors(input: string, value: unknown): string[] {
       if (pos && typeof o.text === 'string' && !path.startsWith('/body')) {
         if (Array.isArray(o.parts)) {
           // A text read from several pieces: each piece slices back (checked as
-          // a span below), lies inside the position, and the text is made of them.
+          // a span below), lies inside the position, and the text's letters and
+          // digits are those of the pieces, in order.
           const parts = o.parts as {text: string; position: {start: {offset: number}; end: {offset: number}}}[]
           const inside = parts.every((p) => p.position.start.offset >= pos.start.offset && p.position.end.offset <= pos.end.offset)
           if (!inside) errors.push(`${path}: a part lies outside the position`)
-          const words = (t: string) => t.match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? ''
+          const words = (t: string) => t.match(/[\p{L}\p{N}]/gu)?.join('') ?? ''
           if (words(parts.map((p) => p.text).join(' ')) !== words(o.text)) {
             errors.push(`${path}: ${JSON.stringify(o.text)} is not made of its parts`)
           }

@@ -15,6 +15,14 @@ import {parse, positionErrors} from '../helpers.js'
 /** Scale of the run counts: `NEWSDOWN_FUZZ_SCALE=10 npx vitest run test/fuzz` runs ten times more cases. */
 export const scale = Number(process.env.NEWSDOWN_FUZZ_SCALE ?? '1') || 1
 
+/**
+ * Seed of the runs: `NEWSDOWN_FUZZ_SEED`, else a fixed one in CI (a landing
+ * must not depend on luck), else a new one each run (fast-check prints it
+ * with any counterexample, to replay it).
+ */
+const seedVar = process.env.NEWSDOWN_FUZZ_SEED ?? (process.env.CI ? '20261129' : undefined)
+if (seedVar !== undefined) fc.configureGlobal({seed: Number(seedVar)})
+
 /** Cases counted by all fuzz files of this process (printed at the end of each file). */
 export const counter = {cases: 0, determinism: 0}
 
