@@ -4,7 +4,7 @@
  * around the quote with its quoted words masked out.
  */
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
-import {isCapitalised, type NameRun, type Token} from './text.js'
+import {isCapitalised, tokenAt, type NameRun, type Token} from './text.js'
 
 /** Word sets of a quote lexicon, built once per lexicon. */
 export interface CueWords {
@@ -279,14 +279,7 @@ function subjectBefore(view: BlockView, from: number, to: number, w: CueWords): 
 
 /** First index of `names` whose start is at or after `at` (names are in order). */
 function firstNameAt(names: readonly NameRun[], at: number): number {
-  let lo = 0
-  let hi = names.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (names[mid]!.start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return tokenAt(names, at)
 }
 
 /** The name run that starts at `at`, if any. */
@@ -304,14 +297,7 @@ function nameEndingAt(view: BlockView, at: number): NameRun | undefined {
 
 /** First index of `tokens` whose start is at or after `at`. */
 export function firstTokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return tokenAt(tokens, at)
 }
 
 /**

@@ -144,13 +144,16 @@ export function sentenceIndex(starts: readonly number[], at: number): number {
   return lo
 }
 
-/** First index of `tokens` whose start is at or after `at` (binary search). */
-export function tokenAt(tokens: readonly Token[], at: number): number {
+/**
+ * First index of `items` (sorted by `start`: tokens, name runs, candidates)
+ * whose start is at or after `at` (binary search).
+ */
+export function tokenAt(items: readonly {readonly start: number}[], at: number): number {
   let lo = 0
-  let hi = tokens.length
+  let hi = items.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (tokens[mid]!.start < at) lo = mid + 1
+    if (items[mid]!.start < at) lo = mid + 1
     else hi = mid
   }
   return lo

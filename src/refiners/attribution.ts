@@ -2,6 +2,7 @@ import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor} from '../pipeline.js'
 import {attributionBefore, firstTokenAt, isVerbAt, type Mention} from '../quotes/cues.js'
+import {tokenAt} from '../quotes/text.js'
 import type {Entity, EntityType, Quote, Speaker} from '../schema/article.js'
 
 /** How far back (in characters) a pronoun or a title looks for its person. */
@@ -389,14 +390,7 @@ function antecedent(
 }
 
 function upperBound(candidates: readonly Candidate[], at: number): number {
-  let lo = 0
-  let hi = candidates.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (candidates[mid]!.start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return tokenAt(candidates, at)
 }
 
 /**
