@@ -226,9 +226,10 @@ const markdownParser = unified().use(remarkParse).freeze()
 export function readDocument(
   source: string,
   from: number,
-  format: 'markdown' | 'text'
+  format: 'markdown' | 'text',
+  lines: LineIndex = new LineIndex(source)
 ): {tree: Root; blocks: Block[]} {
-  return format === 'markdown' ? readMarkdown(source, from) : readPlainText(source, from)
+  return format === 'markdown' ? readMarkdown(source, from) : readPlainText(source, from, lines)
 }
 
 function readMarkdown(source: string, from: number): {tree: Root; blocks: Block[]} {
@@ -330,7 +331,7 @@ function pushInline(blocks: Block[], source: string, node: Parent, kind: Paragra
  * With no blank line at all, every line is a paragraph unless the text is
  * hard-wrapped.
  */
-function readPlainText(source: string, from: number): {tree: Root; blocks: Block[]} {
+function readPlainText(source: string, from: number, index: LineIndex): {tree: Root; blocks: Block[]} {
   const lines: {start: number; end: number; text: string}[] = []
   const lineRe = /[^\r\n]*/y
   let i = from
@@ -394,7 +395,6 @@ function readPlainText(source: string, from: number): {tree: Root; blocks: Block
   flush()
   const blocks: Block[] = []
   const children: Root['children'] = []
-  const index = new LineIndex(source)
   for (const group of groups) {
     for (const p of group) {
       // Trim surrounding white space; keep everything in between.

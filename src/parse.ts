@@ -88,7 +88,8 @@ export function createContext(input: string, options: ParseOptions = {}): Contex
   const frontMatter = findFrontMatter(input, contentStart)
   const from = frontMatter ? frontMatter.end : contentStart
   const resolvedFormat = format === 'auto' ? detectFormat(input.slice(from), frontMatter !== null) : format
-  const {tree, blocks} = readDocument(input, from, resolvedFormat)
+  const lines = new LineIndex(input)
+  const {tree, blocks} = readDocument(input, from, resolvedFormat, lines)
 
   let locale: Locale
   if (options.language !== undefined) {
@@ -112,7 +113,7 @@ export function createContext(input: string, options: ParseOptions = {}): Contex
     frontMatter,
     locale,
     locales,
-    lines: new LineIndex(input),
+    lines,
     options: {referenceDate, recognizers: normaliseRecognizers(options.recognizers)},
     contentStart
   }
