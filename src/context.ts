@@ -4,8 +4,7 @@
  * of them changes it.
  */
 import type {Nodes, Parent, PhrasingContent, Root, RootContent} from 'mdast'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {fromMarkdown} from 'mdast-util-from-markdown'
 import {findFrontMatter, type FrontMatter} from './frontmatter.js'
 import type {Locale} from './locales/types.js'
 import type {EntityRecognizer} from './entities/types.js'
@@ -220,8 +219,6 @@ export function detectFormat(text: string, hasFrontMatter: boolean): 'markdown' 
   return score >= 2 ? 'markdown' : 'text'
 }
 
-const markdownParser = unified().use(remarkParse).freeze()
-
 /** Builds the blocks and the tree of `source`, from `from` (after a BOM or front matter). */
 export function readDocument(
   source: string,
@@ -236,7 +233,8 @@ function readMarkdown(source: string, from: number): {tree: Root; blocks: Block[
   // Blank what comes before `from` (BOM, front matter) with spaces, keeping
   // line breaks, so that offsets, lines and columns stay those of the input.
   const doc = from > 0 ? source.slice(0, from).replace(/[^\r\n]/g, ' ') + source.slice(from) : source
-  const tree = markdownParser.parse(doc)
+  // What remark-parse runs, without unified and vfile around it.
+  const tree = fromMarkdown(doc)
   const blocks: Block[] = []
   const visit = (nodes: readonly RootContent[], kind: ParagraphKind | null, depth: number) => {
     for (const node of nodes) {
