@@ -5,12 +5,27 @@ export default defineConfig([{
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
-  // Keep the command line, built by the second config at the same time.
-  clean: ['!cli.js', '!cli.js.map'],
+  // Keep the command line and `newsdown/schema`, built by the other configs at the same time.
+  clean: ['!cli.js', '!cli.js.map', '!schema.*'],
   target: 'es2022',
   platform: 'neutral',
   // unified and remark are ESM-only: bundle them so that `require('newsdown')` works.
   noExternal: [/.*/],
+  treeshake: true,
+  splitting: false,
+  outExtension: ({format}) => ({js: format === 'cjs' ? '.cjs' : '.js'})
+}, {
+  // `newsdown/schema`: the zod schemas, importing the `zod` the package
+  // depends on (not a bundled copy) so that they work with the user's zod.
+  entry: {schema: 'src/entries/schema.ts'},
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: false,
+  target: 'es2022',
+  platform: 'neutral',
+  external: ['zod', 'zod/mini'],
+  noExternal: [/^(?!zod(\/|$))/],
   treeshake: true,
   splitting: false,
   outExtension: ({format}) => ({js: format === 'cjs' ? '.cjs' : '.js'})

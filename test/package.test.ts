@@ -8,6 +8,7 @@
  * here on purpose, and say so in CHANGELOG.md.
  */
 import {execFile} from 'node:child_process'
+import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
@@ -15,6 +16,7 @@ import {build} from 'esbuild'
 import {describe, expect, it} from 'vitest'
 import * as enEntry from '../src/entries/en.js'
 import * as frEntry from '../src/entries/fr.js'
+import * as schemaEntry from '../src/entries/schema.js'
 import * as newsdown from '../src/index.js'
 import {parse, positionErrors, schemaErrors} from './helpers.js'
 
@@ -33,7 +35,6 @@ const MAIN = [
   'defaultPipeline',
   'en',
   'fr',
-  'newsArticleSchema',
   'parseArticle',
   'remarkNewsArticle',
   'toHtml',
@@ -55,10 +56,34 @@ const PER_LOCALE = [
   'parseArticle'
 ]
 
+/** `newsdown/schema`: the zod/mini schemas, sorted. */
+const SCHEMA = [
+  'authorSchema',
+  'dateKindSchema',
+  'dateMentionSchema',
+  'datelineSchema',
+  'diagnosticCodeSchema',
+  'diagnosticSchema',
+  'entitySchema',
+  'entityTypeSchema',
+  'newsArticleSchema',
+  'paragraphKindSchema',
+  'paragraphSchema',
+  'pointSchema',
+  'positionSchema',
+  'publisherSchema',
+  'quoteKindSchema',
+  'quoteSchema',
+  'severitySchema',
+  'speakerSchema',
+  'spanSchema'
+]
+
 const expected: Record<string, string[]> = {
   newsdown: MAIN,
   'newsdown/fr': [...PER_LOCALE, 'fr'].sort(),
-  'newsdown/en': [...PER_LOCALE, 'en'].sort()
+  'newsdown/en': [...PER_LOCALE, 'en'].sort(),
+  'newsdown/schema': SCHEMA
 }
 
 async function builtExports(specifier: string, kind: 'esm' | 'cjs'): Promise<string[]> {
@@ -82,6 +107,9 @@ describe('public export list', () => {
     expect(Object.keys(frEntry).sort(), hint).toEqual(expected['newsdown/fr'])
     expect(Object.keys(enEntry).sort(), hint).toEqual(expected['newsdown/en'])
   })
+  it('newsdown/schema (sources)', () => {
+    expect(Object.keys(schemaEntry).sort(), hint).toEqual(SCHEMA)
+  })
 
   for (const specifier of Object.keys(expected)) {
     for (const kind of ['esm', 'cjs'] as const) {
@@ -90,6 +118,15 @@ describe('public export list', () => {
       })
     }
   }
+
+  it('newsdown/schema imports the zod the package depends on; the other entries do not ship zod', () => {
+    const hint = 'rebuild: npm run build'
+    const read = (file: string) => readFileSync(join(root, 'dist', file), 'utf8')
+    expect(read('schema.js'), hint).toMatch(/from ["']zod\/mini["']/)
+    expect(read('schema.cjs'), hint).toMatch(/require\(["']zod\/mini["']\)/)
+    // zod's own code carries this marker; `validateArticle` reads the generated JSON Schema instead.
+    for (const file of ['schema.js', 'index.js', 'index.cjs', 'fr.js', 'en.js']) expect(read(file), `${file}: ${hint}`).not.toContain('$ZodType')
+  })
 
   it('newsdown/schema.json resolves to the committed JSON Schema', async () => {
     const {stdout} = await exec(

@@ -7,6 +7,8 @@
 import {describe, expectTypeOf, it} from 'vitest'
 import * as enEntry from '../src/entries/en.js'
 import * as frEntry from '../src/entries/fr.js'
+import * as schemaEntry from '../src/entries/schema.js'
+import type * as z from 'zod/mini'
 import {
   InputTooLargeError,
   NewsdownError,
@@ -85,5 +87,11 @@ describe('types', () => {
     expectTypeOf<InputTooLargeError['maxLength']>().toEqualTypeOf<number>()
     const result = validateArticle({} as unknown)
     if (result.valid) expectTypeOf(result.value).toEqualTypeOf<NewsArticle>()
+  })
+
+  it('newsdown/schema: the zod schemas infer the exported types', () => {
+    expectTypeOf<z.infer<typeof schemaEntry.newsArticleSchema>>().toEqualTypeOf<NewsArticle>()
+    expectTypeOf<z.infer<typeof schemaEntry.quoteSchema>>().toEqualTypeOf<Quote>()
+    expectTypeOf<z.infer<typeof schemaEntry.positionSchema>>().toEqualTypeOf<Position>()
   })
 })
