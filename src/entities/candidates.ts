@@ -44,9 +44,13 @@ export interface BlockWords {
 
 /** Whether `t` can be part of a name. */
 export function isNameWord(t: Token, lx: EntityLookups): boolean {
+  if (t.shape === 'lower' || t.shape === 'other') return false
   // `I'm`, `US-led`: contractions and compounds ending in a lower-case word are not names.
-  if (/['’](?:m|ve|ll|re|d|s|t)$/i.test(t.text) || (/-\p{Ll}+$/u.test(t.text) && !lx.places.has(t.key))) return false
-  if (t.shape === 'cap') return !/['’]$/.test(t.text)
+  if ((t.text.includes("'") || t.text.includes('’') || t.text.includes('-')) && (/['’](?:m|ve|ll|re|d|s|t)$/i.test(t.text) || (/-\p{Ll}+$/u.test(t.text) && !lx.places.has(t.key)))) return false
+  if (t.shape === 'cap') {
+    const z = t.text.charCodeAt(t.text.length - 1)
+    return z !== 39 && z !== 0x2019
+  }
   if (t.shape === 'upper') return t.text.replace(/[^\p{L}]/gu, '').length >= 2 || lx.titles.has(t.key)
   return false
 }

@@ -93,20 +93,15 @@ function compile(locale: Locale): EntityLookups {
   pairs(e.countryAliasesCased, places)
   const organizations = new Map<string, string>()
   for (const o of e.organizations ?? []) organizations.set(fold(o), o)
+  // Every inflected form of every demonym, computed once (`maliennes` → Mali).
   const demonymBases = new Map<string, string>()
   pairs(e.demonymCountries, demonymBases)
-  const suffixes = (e.demonymSuffixes ?? []).map(fold)
-  const demonymOf = (key: string): string | undefined => {
-    const hit = demonymBases.get(key)
-    if (hit !== undefined) return hit
-    for (const s of suffixes) {
-      if (key.length > s.length + 2 && key.endsWith(s)) {
-        const base = demonymBases.get(key.slice(0, -s.length))
-        if (base !== undefined) return base
-      }
-    }
-    return undefined
+  const demonymForms = new Map<string, string>()
+  for (const [base, country] of demonymBases) demonymForms.set(base, country)
+  for (const s of (e.demonymSuffixes ?? []).map(fold)) {
+    for (const [base, country] of demonymBases) if (base.length > 2 && !demonymForms.has(base + s)) demonymForms.set(base + s, country)
   }
+  const demonymOf = (key: string): string | undefined => demonymForms.get(key)
   const demonyms = {has: (key: string) => demonymOf(key) !== undefined, get: demonymOf}
   const dateWords = new Set<string>()
   for (const forms of [...(locale.dates?.months ?? []), ...(locale.dates?.weekdays ?? [])]) {

@@ -50,7 +50,7 @@ function nextWord(text: string, i: number): [number, number] | null {
   // `U.S.`, `U.K.`: single capitals with dots.
   let j = i
   let dots = 0
-  while (j + 1 < n && dots < 6 && /\p{Lu}/u.test(text[j]!) && text[j + 1] === '.' && !(j + 2 < n && isWordChar(text.charCodeAt(j + 2)) && !/\p{Lu}/u.test(text[j + 2]!))) {
+  while (j + 1 < n && dots < 6 && text.charCodeAt(j + 1) === 46 && /\p{Lu}/u.test(text[j]!) && !(j + 2 < n && isWordChar(text.charCodeAt(j + 2)) && !/\p{Lu}/u.test(text[j + 2]!))) {
     j += 2
     dots++
     if (j < n && (text[j + 1] !== '.' || !/\p{Lu}/u.test(text[j] ?? ''))) break
@@ -84,6 +84,11 @@ function shapeOf(text: string): Shape {
   }
   if (c >= 48 && c <= 57) return 'other'
   const first = text[0] ?? ''
+  if (c >= 65 && c <= 90 && text.length > 1) {
+    // `Paris`: an ASCII capital then an ASCII lower-case letter.
+    const d = text.charCodeAt(1)
+    if (d >= 97 && d <= 122) return 'cap'
+  }
   if (UPPER.test(first)) {
     if (text.length === 1) return 'cap'
     const lower = text.toLowerCase()
@@ -124,54 +129,15 @@ function gapOf(text: string, from: number, to: number): string {
 
 /** The words of `text`. */
 export function tokenize(text: string, lx: EntityLookups): Token[] {
-  const raw: {start: number; end: number; glued: boolean; text?: string}[] = []
-  let at = 0
-  for (;;) {
-    const w = nextWord(text, at)
-    if (!w) break
-    at = w[1]
-    const m = [text.slice(w[0], w[1])] as const
-    let start = w[0]
-    let end = w[1]
-    let glued = false
-    // Elision: `l'AES`, `d'Ivoire`, `qu'Ousmane`.
-    const el = m[0]!.length > 2 && (m[0]!.charCodeAt(1) === 39 || m[0]!.charCodeAt(1) === 0x2019 || m[0]!.includes("'") || m[0]!.includes('’')) && /^(\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})/u.exec(m[0]!)
-    if (el && (LOWER.test(el[1]![0]!) || el[1]!.length > 1 || lx.elisions.includes(fold(el[1]!) + "'"))) {
-      raw.push({start, end: start + el[0].length, glued: false})
-      start += el[0].length
-      glued = true
-    }
-    // Possessive `Smith's`.
-    if (end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2
-    // Words glued by scraping: `deNogaye` (a function word before a name).
-    const word = m[0]!.length === end - start ? m[0]! : text.slice(start, end)
-    const inner = hasInnerUpper(word)
-    const lead = inner && /^\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u.exec(word)
-    if (lead && lx.stopWords.has(lead[0])) {
-      raw.push({start, end: start + lead[0].length, glued})
-      start += lead[0].length
-      glued = false
-    }
-    // `JacksonSelon` when the second part is a function word.
-    const rest = start === w[0] ? word : text.slice(start, end)
-    const camel = inner && /\p{Ll}\p{Lu}/u.test(rest) && /^(\p{L}{3,}?\p{Ll})(\p{Lu}\p{Ll}{1,20})$/u.exec(rest)
-    if (camel && (lx.stopWords.has(fold(camel[2]!)) || lx.notNames.has(fold(camel[2]!)))) {
-      raw.push({start, end: start + camel[1]!.length, glued})
-      raw.push({start: start + camel[1]!.length, end, glued: true})
-      continue
-    }
-    raw.push(start === w[0] && end === w[1] ? {start, end, glued, text: m[0]!} : {start, end, glued})
-  }
   const tokens: Token[] = []
   let lineStart = 0
-  for (let k = 0; k < raw.length; k++) {
-    const r = raw[k]!
-    const tokenText = r.text ?? text.slice(r.start, r.end)
-    const prev = tokens[k - 1]
-    const from = prev ? prev.end : 0
-    const gap = gapOf(text, from, r.start)
+  // One pass: each word is cut (elision, glued words) and pushed with its gap and sentence place.
+  const push = (start: number, end: number, glued: boolean, known?: string) => {
+    const tokenText = known ?? text.slice(start, end)
+    const prev = tokens[tokens.length - 1]
+    const gap = gapOf(text, prev ? prev.end : 0, start)
     let initial = !prev
-    if (prev && !r.glued && gap !== ' ') {
+    if (prev && !glued && gap !== ' ') {
       const nl = gap.indexOf('\n')
       if (nl >= 0) {
         // A line break opens a sentence unless the text is hard-wrapped (long lines).
@@ -183,21 +149,50 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
         initial = !afterAbbrev
       }
     }
-    if (r.glued && prev) {
+    if (glued && prev) {
       // After an elision (`L’AES`) the word inherits the elision's place; a
       // word glued by scraping (`JacksonSelon`) opens a new sentence.
-      initial = /['’]$/.test(prev.text) ? prev.initial : true
+      const z = prev.text.charCodeAt(prev.text.length - 1)
+      initial = z === 39 || z === 0x2019 ? prev.initial : true
     }
-    tokens.push({
-      start: r.start,
-      end: r.end,
-      text: tokenText,
-      key: fold(tokenText),
-      shape: shapeOf(tokenText),
-      initial,
-      gap,
-      glued: r.glued
-    })
+    tokens.push({start, end, text: tokenText, key: fold(tokenText), shape: shapeOf(tokenText), initial, gap, glued})
+  }
+  let at = 0
+  for (;;) {
+    const w = nextWord(text, at)
+    if (!w) break
+    at = w[1]
+    const whole = text.slice(w[0], w[1])
+    let start = w[0]
+    let end = w[1]
+    let glued = false
+    // Elision: `l'AES`, `d'Ivoire`, `qu'Ousmane`.
+    const el = whole.length > 2 && (whole.includes("'") || whole.includes('’')) && /^(\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})/u.exec(whole)
+    if (el && (LOWER.test(el[1]![0]!) || el[1]!.length > 1 || lx.elisions.includes(fold(el[1]!) + "'"))) {
+      push(start, start + el[0].length, false)
+      start += el[0].length
+      glued = true
+    }
+    // Possessive `Smith's`.
+    if (end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2
+    // Words glued by scraping: `deNogaye` (a function word before a name).
+    const word = whole.length === end - start ? whole : text.slice(start, end)
+    const inner = hasInnerUpper(word)
+    const lead = inner && /^\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u.exec(word)
+    if (lead && lx.stopWords.has(lead[0])) {
+      push(start, start + lead[0].length, glued)
+      start += lead[0].length
+      glued = false
+    }
+    // `JacksonSelon` when the second part is a function word.
+    const rest = start === w[0] ? word : text.slice(start, end)
+    const camel = inner && /\p{Ll}\p{Lu}/u.test(rest) && /^(\p{L}{3,}?\p{Ll})(\p{Lu}\p{Ll}{1,20})$/u.exec(rest)
+    if (camel && (lx.stopWords.has(fold(camel[2]!)) || lx.notNames.has(fold(camel[2]!)))) {
+      push(start, start + camel[1]!.length, glued)
+      push(start + camel[1]!.length, end, true)
+      continue
+    }
+    push(start, end, glued, start === w[0] && end === w[1] ? whole : undefined)
   }
   return tokens
 }
