@@ -1,5 +1,6 @@
 import {blockOffset, blockSpans, spanAt, positionAt, type Block, type Context} from '../context.js'
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
+import type {Locale} from '../locales/types.js'
 import {isClaimed, type Extractor} from '../pipeline.js'
 import {
   attributionAfter,
@@ -44,53 +45,94 @@ export interface QuoteDocument {
 
 const documents = new WeakMap<Context, QuoteDocument>()
 
+/** Word sets of a locale that do not depend on the article, built once per locale. */
+interface LocaleWords {
+  readonly stopWords: ReadonlySet<string>
+  readonly roles: ReadonlySet<string>
+  readonly functionWords: ReadonlySet<string>
+}
+
+const localeWords = new WeakMap<Locale, LocaleWords>()
+
+function wordsOf(locale: Locale, words: CueWords): LocaleWords {
+  let found = localeWords.get(locale)
+  if (found) return found
+  const dates = locale.dates
+  const stopWords = new Set([...locale.detection.stopWords, ...dates.months.flat(), ...dates.weekdays.flat()])
+  const roles = new Set([...words.roleWords, ...locale.entities.titles.flatMap((t) => t.split(/\s+/))])
+  const functionWords = new Set([...stopWords, ...locale.quotes.cuePhrases.map((p) => p.split(' ')[0]!)])
+  found = {stopWords, roles, functionWords}
+  localeWords.set(locale, found)
+  return found
+}
+
+/** Whether one of the characters of `marks` occurs in `text`. */
+function hasMark(text: string, marks: string): boolean {
+  for (let i = 0; i < marks.length; i++) if (text.includes(marks[i]!)) return true
+  return false
+}
+
 /**
  * Reads the quotation marks of `context` and prepares each block (quoted
  * words blanked out, words, sentences, capitalised names). Cached per context:
- * the quotes extractor and the attribution refiner share it.
+ * the quotes extractor and the attribution refiner share it. An article with
+ * no quotation mark and no block quote is not read further (`blocks` is empty).
  */
 export function quoteDocument(context: Context): QuoteDocument {
   const cached = documents.get(context)
   if (cached) return cached
   const lexicon = context.locale.quotes
   const words = cueWords(lexicon)
+  const {stopWords, roles, functionWords} = wordsOf(context.locale, words)
+  const lowerWords = new Set<string>()
+  const names: NameContext = {lexicon, stopWords, roles, lowerWords}
   const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? b.text : ''))
+  const marks = lexicon.quotePairs.join('')
+  if (!context.blocks.some((b) => b.kind === 'blockquote') && !texts.some((t) => hasMark(t, marks))) {
+    const doc: QuoteDocument = {blocks: [], quotes: [], unbalanced: [], words, lexicon, names}
+    documents.set(context, doc)
+    return doc
+  }
   const {quotes, unbalanced} = findMarkedQuotes(texts, lexicon.quotePairs, (a, b) => {
     const x = context.blocks[a]!
     const y = context.blocks[b]!
     return texts[b] !== '' && (x.kind === 'blockquote') === (y.kind === 'blockquote')
   })
   // Blank the quoted words (keeping a final full stop so that sentences still end there).
-  const masked: (string[] | string)[] = texts.slice()
-  for (const q of quotes) {
-    q.segments.forEach((s, n) => {
-      if (typeof masked[s.block] === 'string') masked[s.block] = (masked[s.block] as string).split('')
-      const chars = masked[s.block] as string[]
-      const last = n === q.segments.length - 1
-      for (let i = s.start; i < s.end; i++) {
-        if (last && i === s.end - 1 && /[.!?…]/.test(chars[i]!)) continue
-        if (chars[i] !== '\n') chars[i] = ' '
-      }
-    })
-  }
-  const dates = context.locale.dates
+  const spans: Segment[][] = texts.map(() => [])
+  const lastOf = new Set<Segment>()
   const openers = texts.map(() => new Set<number>())
-  for (const q of quotes) openers[q.open.block]!.add(q.open.at)
-  const stopWords = new Set([...context.locale.detection.stopWords, ...dates.months.flat(), ...dates.weekdays.flat()])
-  const roles = new Set([...words.roleWords, ...context.locale.entities.titles.flatMap((t) => t.split(/\s+/))])
-  const lowerWords = new Set<string>()
-  const names: NameContext = {lexicon, stopWords, roles, lowerWords}
-  const functionWords = new Set([...stopWords, ...lexicon.cuePhrases.map((p) => p.split(' ')[0]!)])
-  const maskedTexts = masked.map((m) => (typeof m === 'string' ? m : m.join('')))
-  const allTokens = maskedTexts.map((text) => tokenize(text))
+  for (const q of quotes) {
+    for (const s of q.segments) spans[s.block]!.push(s)
+    lastOf.add(q.segments[q.segments.length - 1]!)
+    openers[q.open.block]!.add(q.open.at)
+  }
+  const maskedTexts = texts.map((text, b) => {
+    const list = spans[b]!
+    if (list.length === 0) return text
+    list.sort((x, y) => x.start - y.start)
+    let out = ''
+    let at = 0
+    for (const s of list) {
+      if (s.start < at) continue
+      out += text.slice(at, s.start)
+      let end = s.end
+      if (lastOf.has(s) && end > s.start && /[.!?…]/.test(text[end - 1]!)) end--
+      const quoted = text.slice(s.start, end)
+      out += quoted.includes('\n') ? quoted.replace(/[^\n]/g, ' ') : ' '.repeat(quoted.length)
+      at = end
+    }
+    return out + text.slice(at)
+  })
+  const allTokens = maskedTexts.map((text) => (text === '' ? [] : tokenize(text)))
   maskedTexts.forEach((text, i) => lowerCaseTokens(text, allTokens[i]!, lowerWords))
   const blocks = context.blocks.map((block, i) => {
     const text = maskedTexts[i]!
     const glued = splitGlued(allTokens[i]!, functionWords)
     const tokens: Token[] = glued.tokens
-    let starts = sentenceStarts(text, lexicon, openers[i])
+    let starts = text === '' ? [0] : sentenceStarts(text, lexicon, openers[i])
     if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)
-    return {block, masked: text, tokens, starts, names: nameRuns(text, tokens, starts, names)}
+    return {block, masked: text, tokens, starts, names: tokens.length === 0 ? [] : nameRuns(text, tokens, starts, names)}
   })
   const doc: QuoteDocument = {blocks, quotes, unbalanced, words, lexicon, names}
   documents.set(context, doc)
@@ -111,11 +153,13 @@ function sentenceEndAfter(view: QuoteBlock, at: number): number {
 
 /** Whether the words before a mark name what follows (`le terme`, `known as`, `dubbed`). */
 function namesAThing(before: readonly Token[], words: CueWords): boolean {
-  for (const entry of words.notQuoteBefore) {
-    const parts = entry.split(' ')
+  const last = before[before.length - 1]
+  const entries = last ? words.notQuoteByLast.get(last.lower) : undefined
+  if (!entries) return false
+  for (const parts of entries) {
     if (parts.length > before.length) continue
     let ok = true
-    for (let j = 0; j < parts.length && ok; j++) ok = before[before.length - parts.length + j]!.lower === parts[j]
+    for (let j = 0; j < parts.length - 1 && ok; j++) ok = before[before.length - parts.length + j]!.lower === parts[j]
     if (ok) return true
   }
   return false
@@ -265,7 +309,7 @@ export const quotesExtractor: Extractor = {
     }
 
     const diagnostics: Diagnostic[] = doc.unbalanced.slice(0, MAX_DIAGNOSTICS).map((u) => {
-      const block = blocks[u.block]!.block
+      const block = context.blocks[u.block]!
       const at = blockOffset(block, u.at)
       return {
         code: 'unbalanced-quote',
@@ -289,6 +333,7 @@ function splitIncise(q: MarkedQuote, doc: QuoteDocument): Found[] {
   const seg = q.segments[0]!
   const view = doc.blocks[seg.block]!
   const text = view.block.text
+  if (!doc.words.invertedIn.test(text.slice(seg.start, seg.end))) return [whole]
   const tokens = tokenize(text.slice(seg.start, seg.end)).map((t) => ({...t, start: t.start + seg.start, end: t.end + seg.start}))
   const local: BlockView = {masked: text, tokens, names: []}
   for (let k = 1; k < tokens.length - 1; k++) {

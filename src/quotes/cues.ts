@@ -18,13 +18,31 @@ export interface CueWords {
   readonly organizationNouns: readonly (readonly string[])[]
   readonly cuePhrases: readonly (readonly string[])[]
   readonly notQuoteBefore: ReadonlySet<string>
+  /** `notQuoteBefore` entries split into words, by their last word. */
+  readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
+  /** `organizationNouns` as written (`the company`). */
+  readonly organizationPhrases: readonly string[]
   /** `(base)-t-(pronoun)` and `(base)-(pronoun)`: French inverted forms. */
   readonly inverted: RegExp
+  /** Finds an inverted form anywhere in a text (a quick test before reading its words). */
+  readonly invertedIn: RegExp
 }
 
 const cache = new WeakMap<QuoteLexicon, CueWords>()
 
 const words = (phrase: string) => phrase.split(/\s+|(?<=['’])/u).filter((w) => w !== '')
+
+function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>()
+  for (const phrase of phrases) {
+    const parts = phrase.split(' ')
+    const last = parts[parts.length - 1]!
+    const list = out.get(last)
+    if (list) list.push(parts)
+    else out.set(last, [parts])
+  }
+  return out
+}
 
 /** The word sets of `lexicon`. */
 export function cueWords(lexicon: QuoteLexicon): CueWords {
@@ -41,7 +59,10 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationNouns: lexicon.organizationNouns.map((p) => p.split(/\s+/)),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
-    inverted: new RegExp(`^(\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u')
+    notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
+    organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
+    inverted: new RegExp(`^(\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u'),
+    invertedIn: new RegExp(`\\p{L}-(?:t-)?(?:${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})(?![\\p{L}\\p{N}])`, 'iu')
   }
   void words
   cache.set(lexicon, found)

@@ -134,6 +134,20 @@ function firstNonSpace(t: string): number {
   return -1
 }
 
+const compiledPairs = new WeakMap<readonly string[], {table: MarkTable; markRe: RegExp; closingChars: readonly string[]}>()
+
+/** The mark table of `pairs` and a pattern that finds any of its marks, built once per list. */
+function compiled(pairs: readonly string[]): {table: MarkTable; markRe: RegExp; closingChars: readonly string[]} {
+  let found = compiledPairs.get(pairs)
+  if (found) return found
+  const table = markTable(pairs)
+  const markChars = new Set<string>([...table.closers.keys(), ...table.closing])
+  const markRe = new RegExp(`[${[...markChars].map((c) => '\\' + c).join('')}]`, 'g')
+  found = {table, markRe, closingChars: [...table.closing]}
+  compiledPairs.set(pairs, found)
+  return found
+}
+
 /**
  * Finds the quotes of `texts` (the blocks, in order). `sameFlow(a, b)` tells
  * whether block `b` may continue a quote left open at the end of block `a`.
@@ -143,11 +157,9 @@ export function findMarkedQuotes(
   pairs: readonly string[],
   sameFlow: (a: number, b: number) => boolean = () => true
 ): {quotes: MarkedQuote[]; unbalanced: UnbalancedMark[]} {
-  const table = markTable(pairs)
+  const {table, markRe, closingChars} = compiled(pairs)
   const quotes: MarkedQuote[] = []
   const unbalanced: UnbalancedMark[] = []
-  const markChars = new Set<string>([...table.closers.keys(), ...table.closing])
-  const markRe = new RegExp(`[${[...markChars].map((c) => '\\' + c).join('')}]`, 'g')
 
   // Open quote state.
   let openChar = ''
@@ -177,9 +189,9 @@ export function findMarkedQuotes(
     const t = texts[b]!
     // Closing marks that can still come in this block, per mark, from the right.
     const lastClose = new Map<string, number>()
-    for (let i = t.length - 1; i >= 0; i--) {
-      const c = t[i]!
-      if (table.closing.has(c) && !lastClose.has(c)) lastClose.set(c, i)
+    for (const c of closingChars) {
+      const at = t.lastIndexOf(c)
+      if (at >= 0) lastClose.set(c, at)
     }
     /** Whether the next block closes a quote left open here before opening any (a paragraph break inside a quote). */
     const nextClosesFirst = (open: string): boolean => {

@@ -27,17 +27,55 @@ export interface NameRun {
   readonly sentenceInitial: boolean
 }
 
-// Letters and digits, with inner hyphens, apostrophes and dots (a-t-il, l’AES, U.S).
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu
 const UPPER = /^\p{Lu}/u
 const INNER_UPPER = /^\p{Ll}{1,3}\p{Lu}/u
 
-/** Words of `text`. */
+const WORD_CHAR = /[\p{L}\p{N}]/u
+/** Whether each UTF-16 code unit is a letter or a digit: 0 not known yet, 1 yes, 2 no. */
+const wordChars = new Uint8Array(0x10000)
+
+/** Length (1 or 2 code units) of the letter or digit at `i` of `text`, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0
+  }
+  if (c !== c) return 0
+  let known = wordChars[c]!
+  if (known === 0) wordChars[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  return known === 1 ? 1 : 0
+}
+
+/**
+ * Words of `text`: letters and digits, with inner hyphens, apostrophes and
+ * dots (`a-t-il`, `l’AES`, `U.S`). One pass, no regular expression per word.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = []
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index
-    out.push({text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length})
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    let w = wordCharAt(text, i)
+    if (w === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i += w
+    for (;;) {
+      while (i < n && (w = wordCharAt(text, i)) > 0) i += w
+      const c = text.charCodeAt(i)
+      // `-`, `'`, `’`, `.` followed by a letter or a digit joins the next part.
+      if (i + 1 < n && (c === 45 || c === 39 || c === 0x2019 || c === 46) && wordCharAt(text, i + 1) > 0) {
+        i++
+        continue
+      }
+      break
+    }
+    const word = text.slice(start, i)
+    out.push({text: word, lower: word.toLowerCase(), start, end: i})
   }
   return out
 }
@@ -70,6 +108,20 @@ export function splitGlued(tokens: readonly Token[], functionWords: ReadonlySet<
 
 /** Whether a word is written with a capital (also `diCaprio`, `McCann`, `LY`). */
 export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0)
+  if (c >= 65 && c <= 90) return true
+  if (c >= 97 && c <= 122 && word.length > 1) {
+    // `diCaprio`, `McCann`: a capital within the first four letters, after lower-case ones.
+    const d = word.charCodeAt(1)
+    if (d >= 65 && d <= 90) return true
+    if (d < 97 || d > 122) return INNER_UPPER.test(word)
+    const e = word.charCodeAt(2)
+    if (e >= 65 && e <= 90) return true
+    if (e < 97 || e > 122) return INNER_UPPER.test(word)
+    const f = word.charCodeAt(3)
+    return f >= 65 && f <= 90 ? true : f >= 128 ? INNER_UPPER.test(word) : false
+  }
+  if (c < 128) return false
   return UPPER.test(word) || INNER_UPPER.test(word)
 }
 
@@ -81,6 +133,11 @@ export function isSpace(c: string | undefined): boolean {
 const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']', '›', '“'])
 const OPENERS = new Set(['«', '“', '„', '‘', '"', '‹'])
 
+/** Characters that may end a sentence. */
+const STOPS = /[\n.!?…]/g
+
+const abbreviationSets = new WeakMap<QuoteLexicon, ReadonlySet<string>>()
+
 /**
  * Start offsets of the sentences of `text` (always begins with 0). A
  * sentence ends at `.`, `!`, `?` or `…` followed (after closing marks) by
@@ -91,10 +148,15 @@ const OPENERS = new Set(['«', '“', '„', '‘', '"', '‹'])
  * sentence).
  */
 export function sentenceStarts(text: string, lexicon: QuoteLexicon, openers: ReadonlySet<number> = new Set()): number[] {
-  const abbreviations = new Set(lexicon.abbreviations)
+  let abbreviations = abbreviationSets.get(lexicon)
+  if (!abbreviations) abbreviationSets.set(lexicon, (abbreviations = new Set(lexicon.abbreviations)))
   const starts = [0]
   const n = text.length
   for (let i = 0; i < n; i++) {
+    STOPS.lastIndex = i
+    const hit = STOPS.exec(text)
+    if (!hit) break
+    i = hit.index
     const c = text[i]!
     if (c === '\n') {
       starts.push(i + 1)
@@ -166,6 +228,7 @@ const PLACE_PREPOSITIONS = new Set(['de', 'du', 'des', 'd', 'of', 'from', 'at', 
 
 /** Strips an elided article (`l’`, `d'`) and a possessive (`'s`) from a word. */
 export function bareWord(word: string): {text: string; offset: number} {
+  if (!word.includes("'") && !word.includes('’')) return {text: word, offset: 0}
   let text = word
   let offset = 0
   const elision = /^(?:[ldjnmstcq]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu.exec(text)
@@ -276,7 +339,8 @@ export function lowerCaseTokens(text: string, tokens: readonly Token[], into: Se
     const c = t.text.charCodeAt(0)
     if (c >= 48 && c <= 57) continue
     if (text[t.start - 1] === '.' || text[t.start - 1] === '-') continue
-    into.add(t.lower.replace(/^(?:[ldjnmstc]|qu)['’]/, ''))
+    const lower = t.lower
+    into.add(lower.includes("'") || lower.includes('’') ? lower.replace(/^(?:[ldjnmstc]|qu)['’]/, '') : lower)
   }
 }
 

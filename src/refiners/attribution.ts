@@ -40,6 +40,7 @@ export const attributionRefiner: Extractor = {
   run(context, article) {
     if (article.quotes.length === 0) return {}
     const doc = quoteDocument(context)
+    if (doc.blocks.length === 0) return {}
     const quoteRanges = article.quotes.map((q) => [q.position.start.offset, q.position.end.offset] as const).sort((x, y) => x[0] - y[0])
     const inQuote = (s: number) => {
       let lo = 0
@@ -147,7 +148,7 @@ function sentenceIndexOf(view: QuoteBlock, i: number): number {
 }
 
 function isOrganizationNoun(lower: string, doc: QuoteDocument): boolean {
-  return doc.words.organizationNouns.some((n) => lower === n.join(' ') || lower.startsWith(n.join(' ') + ' '))
+  return doc.words.organizationPhrases.some((n) => lower === n || lower.startsWith(n + ' '))
 }
 
 /** Index of the block holding input offset `at` (the nearest block before it). */
