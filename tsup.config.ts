@@ -1,31 +1,20 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig([{
-  entry: {index: 'src/index.ts', fr: 'src/entries/fr.ts', en: 'src/entries/en.ts'},
+  entry: {index: 'src/index.ts', fr: 'src/entries/fr.ts', en: 'src/entries/en.ts', schema: 'src/entries/schema.ts'},
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
-  // Keep the command line and `newsdown/schema`, built by the other configs at the same time.
-  clean: ['!cli.js', '!cli.js.map', '!schema.*'],
+  // Keep the command line, built by the second config at the same time.
+  clean: ['!cli.js', '!cli.js.map'],
   target: 'es2022',
   platform: 'neutral',
   // unified and remark are ESM-only: bundle them so that `require('newsdown')` works.
-  noExternal: [/.*/],
-  treeshake: true,
-  splitting: false,
-  outExtension: ({format}) => ({js: format === 'cjs' ? '.cjs' : '.js'})
-}, {
-  // `newsdown/schema`: the zod schemas, importing the `zod` the package
-  // depends on (not a bundled copy) so that they work with the user's zod.
-  entry: {schema: 'src/entries/schema.ts'},
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: false,
-  target: 'es2022',
-  platform: 'neutral',
-  external: ['zod', 'zod/mini'],
+  // Except zod, which only `newsdown/schema` imports: it imports the `zod` the
+  // package depends on (not a bundled copy) so that its schemas work with the
+  // user's zod.
   noExternal: [/^(?!zod(\/|$))/],
+  external: ['zod', 'zod/mini'],
   treeshake: true,
   splitting: false,
   outExtension: ({format}) => ({js: format === 'cjs' ? '.cjs' : '.js'})

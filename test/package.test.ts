@@ -75,8 +75,8 @@ const SCHEMA = [
   'quoteKindSchema',
   'quoteSchema',
   'severitySchema',
-  'speakerSchema',
-  'spanSchema'
+  'spanSchema',
+  'speakerSchema'
 ]
 
 const expected: Record<string, string[]> = {
