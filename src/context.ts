@@ -353,13 +353,19 @@ function readPlainText(source: string, from: number, index: LineIndex): {tree: R
   const splitGroup = (group: {start: number; end: number; text: string}[], blankSeparated: boolean, first: boolean) => {
     // Each paragraph of the group as a [first line, last line] range.
     const paragraphs: {start: number; end: number}[] = []
-    const anyIndented = group.some((l) => indented(l.text))
-    const allIndented = group.every((l) => indented(l.text))
+    let anyIndented = false
+    let allIndented = true
+    let longest = 0
+    for (const l of group) {
+      if (indented(l.text)) anyIndented = true
+      else allIndented = false
+      if (l.text.length > longest) longest = l.text.length
+    }
     const wrapped = isHardWrapped(group)
     // The top of an article (headline, byline, date lines with no blank line between them):
     // a few short lines that are not a wrapped paragraph are one block each.
-    const short = group.every((l) => l.text.length <= 200) && Math.max(...group.map((l) => l.text.length)) < 50
-    if (first && blankSeparated && (!wrapped || short) && !anyIndented && group.length <= 6 && group.every((l) => l.text.length <= 200)) {
+    const short = longest < 50
+    if (first && blankSeparated && (!wrapped || short) && !anyIndented && group.length <= 6 && longest <= 200) {
       return group.map((l) => ({start: l.start, end: l.end}))
     }
     // A signature under the last paragraph with no blank line: `…a-t-il conclu.\nOumar Alpha`.

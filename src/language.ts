@@ -1,6 +1,7 @@
 /**
  * Language detection from the registered locales' stop words.
  */
+import {letterWidth} from './chars.js'
 import type {Locale} from './locales/types.js'
 
 /** Result of detection: the best locale and how sure it is (0–1). */
@@ -9,10 +10,8 @@ export interface LanguageGuess {
   readonly confidence: number
 }
 
-const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu
-
 /** Characters read for detection: about a thousand words, plenty to tell languages apart. */
-const SAMPLE = 6_000
+export const SAMPLE = 6_000
 
 const stopWordSets = new WeakMap<Locale, ReadonlySet<string>>()
 
@@ -35,8 +34,24 @@ export function detectLanguage(text: string, locales: readonly Locale[]): Langua
   const counts = locales.map(() => 0)
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
   let total = 0
-  for (const m of sample.matchAll(WORD)) {
-    const w = m[0].toLowerCase()
+  // The words are the matches of `/\p{L}+(?:['’]\p{L}+)?/gu`, read in one pass.
+  const length = sample.length
+  let i = 0
+  while (i < length) {
+    let width = letterWidth(sample, i)
+    if (width === 0) {
+      i++
+      continue
+    }
+    const start = i
+    i += width
+    while ((width = letterWidth(sample, i)) > 0) i += width
+    const c = sample.charCodeAt(i)
+    if ((c === 39 || c === 0x2019) && (width = letterWidth(sample, i + 1)) > 0) {
+      i += 1 + width
+      while ((width = letterWidth(sample, i)) > 0) i += width
+    }
+    const w = sample.slice(start, i).toLowerCase()
     // Elided articles and pronouns (l’, d’, qu’) count as the word after them.
     const elision = w.length > 2 && (w[1] === "'" || w[1] === '’' || w[2] === "'" || w[2] === '’')
     const bare = elision ? w.slice(w[1] === "'" || w[1] === '’' ? 2 : 3) : w

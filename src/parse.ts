@@ -4,7 +4,7 @@
 import {detectFormat, readDocument, type Context} from './context.js'
 import {InputTooLargeError, InvalidInputError, InvalidOptionError} from './errors.js'
 import {findFrontMatter} from './frontmatter.js'
-import {detectLanguage} from './language.js'
+import {detectLanguage, SAMPLE} from './language.js'
 import type {Locale} from './locales/types.js'
 import type {EntityRecognizer} from './entities/types.js'
 import {runPipeline, type Extractor} from './pipeline.js'
@@ -102,7 +102,10 @@ export function createContext(input: string, options: ParseOptions = {}): Contex
     }
     locale = found
   } else {
-    locale = detectLanguage(blocks.map((b) => b.text).join('\n'), locales).locale
+    // The blocks' texts joined by line breaks, as far as detection reads.
+    let sample = ''
+    for (let k = 0; k < blocks.length && sample.length < SAMPLE; k++) sample += (k === 0 ? '' : '\n') + blocks[k]!.text
+    locale = detectLanguage(sample, locales).locale
   }
 
   return {
@@ -145,7 +148,7 @@ function emptyArticle(context: Context): NewsArticle {
   const diagnostics: Diagnostic[] = []
   const {source} = context
   const whole = context.lines.position(0, source.length)
-  if (source.trim() === '') {
+  if (!/\S/.test(source)) {
     diagnostics.push({code: 'empty-input', severity: 'error', message: 'The input has no text', position: whole})
   } else {
     const sample = source.length > 100_000 ? source.slice(0, 100_000) : source

@@ -144,6 +144,15 @@ describe('hostile input', () => {
     }
   })
 
+  it('300,000 short lines after a blank line (plain text: one block, no call stack overflow)', async () => {
+    // Spreading the line lengths into Math.max overflowed the call stack here.
+    const input = 'Le titre de la dépêche\n\n' + 'Oui.\n'.repeat(200_000) + 'ab cd\n'.repeat(100_000) + 'Fin du texte.'
+    expect(input.length).toBeLessThan(DEFAULT_MAX_LENGTH)
+    const article = await hostile(input)
+    expect(article.headline).toBe('Le titre de la dépêche')
+    expect(bodyText(article)).toContain('Fin du texte.')
+  })
+
   it('one line just under the limit (1.9 MB of prose without line breaks)', async () => {
     const input = 'Le ministre a déclaré mardi que la situation était « grave » à Paris. '.repeat(27_000)
     expect(input.length).toBeLessThan(DEFAULT_MAX_LENGTH)

@@ -5,6 +5,7 @@
  * linear patterns built once per lexicon, run over the text, the longest
  * match at each place kept.
  */
+import {isWordUnit} from '../chars.js'
 import type {DateLexicon} from '../locales/lexicon-dates.js'
 import {addDays, daysInMonth, isoDate, parseIsoDay, weekdayOf} from './calendar.js'
 
@@ -34,6 +35,8 @@ type Kind = 'iso' | 'numeric' | 'dmy' | 'mdy' | 'my' | 'previous' | 'next' | 'we
 
 interface Compiled {
   readonly patterns: readonly {kind: Kind; re: RegExp}[]
+  /** The scans for places where a date may start, each with the patterns to try there. */
+  readonly scans: readonly (readonly [RegExp, readonly {kind: Kind; re: RegExp}[]])[]
   readonly words: RegExp
   readonly time: RegExp
   readonly monthIndex: ReadonlyMap<string, number>
@@ -55,8 +58,7 @@ const alternation = (forms: Iterable<string>) =>
 const fold = (s: string) => s.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ').replace(/’/g, "'")
 
 const L = '(?<![\\p{L}\\p{N}_])'
-const WORD_CHAR = /[\p{L}\p{N}_]/u
-const DIGITS = /\d+/g
+const DIGITS = /\d+/
 const DIGIT_KINDS: ReadonlySet<Kind> = new Set(['iso', 'numeric', 'dmy'])
 const R = '(?![\\p{L}\\p{N}])'
 
@@ -107,7 +109,10 @@ function compile(lexicon: DateLexicon): Compiled {
     .filter((p) => !p.startsWith('{weekday}'))
     .map((p) => p.split(' ')[0]!)
   // (Two scans without the `u` flag are several times faster than one with it.)
-  const words = new RegExp(alternation([...weekdayIndex.keys(), ...monthIndex.keys(), ...firstWords]) || '(?!)', 'gi')
+  // Not after an ASCII letter, digit or `_`: a place inside a word is skipped
+  // by the scan (other letters before it are checked where the scan stops).
+  const wordForms = alternation([...weekdayIndex.keys(), ...monthIndex.keys(), ...firstWords])
+  const words = new RegExp(wordForms ? `(?<![A-Za-z0-9_])(?:${wordForms})` : '(?!)', 'gi')
   const connectors = alternation(lexicon.timeConnectors)
   const meridiem = alternation([...lexicon.am, ...lexicon.pm])
   const time = new RegExp(
@@ -119,6 +124,10 @@ function compile(lexicon: DateLexicon): Compiled {
   const futureEnds = alternation(lexicon.futureSuffixes)
   const compiled: Compiled = {
     patterns,
+    scans: [
+      [new RegExp(DIGITS.source, 'g'), patterns.filter((p) => DIGIT_KINDS.has(p.kind))],
+      [words, patterns.filter((p) => !DIGIT_KINDS.has(p.kind) || p.kind === 'dmy')]
+    ],
     words,
     time,
     monthIndex,
@@ -150,15 +159,12 @@ export function findDates(text: string, lexicon: DateLexicon, reference: string 
   const candidates: Candidate[] = []
   // Scan for places where a date may start (numbers; weekday, month and
   // pattern words), then try the patterns of that kind of place there.
-  for (const [scan, patterns] of [
-    [DIGITS, c.patterns.filter((p) => DIGIT_KINDS.has(p.kind))],
-    [c.words, c.patterns.filter((p) => !DIGIT_KINDS.has(p.kind) || p.kind === 'dmy')]
-  ] as const) {
+  for (const [scan, patterns] of c.scans) {
     scan.lastIndex = 0
     let hit: RegExpExecArray | null
     while ((hit = scan.exec(text)) !== null) {
       const at = hit.index
-      if (at > 0 && WORD_CHAR.test(text[at - 1]!)) continue
+      if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) continue
       for (const {kind, re} of patterns) {
         re.lastIndex = at
         const m = re.exec(text)

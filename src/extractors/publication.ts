@@ -34,6 +34,17 @@ interface Found {
 }
 
 const cueCache = new WeakMap<DateLexicon, RegExp | null>()
+const stickyCueCache = new WeakMap<RegExp, RegExp>()
+
+/** `re` made sticky: does a cue start right here? */
+function stickyCue(re: RegExp): RegExp {
+  let sticky = stickyCueCache.get(re)
+  if (!sticky) stickyCueCache.set(re, (sticky = new RegExp(re.source, 'iuy')))
+  return sticky
+}
+
+/** Characters that may set a cue apart in the middle of a line (`Le Matin | Publié le…`). */
+const SEPARATOR = /[|•·–—]/
 
 function cueRegex(lexicon: DateLexicon): RegExp | null {
   if (cueCache.has(lexicon)) return cueCache.get(lexicon)!
@@ -101,6 +112,14 @@ function readLine(
   if (!re) return null
   const text = context.source.slice(line.start, line.end)
   const lead = /^[\s*_>#]*/.exec(text)![0].length
+  if (!firstLine && !SEPARATOR.test(text)) {
+    // Below the first line, with no separator, only a cue opening the line
+    // (and cues chained to it) may count: skip the scan when there is none.
+    if (text.length - lead > MAX_LINE) return null
+    const sticky = stickyCue(re)
+    sticky.lastIndex = lead
+    if (!sticky.test(text)) return null
+  }
   re.lastIndex = 0
   const found: Found[] = []
   let claimStart = -1

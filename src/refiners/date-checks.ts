@@ -24,6 +24,13 @@ const GRACE_DAYS = 1
 /** How far after a date, within its sentence, a future cue still counts (`le 20 juillet prochain`, `On July 2, the board will…`). */
 const AFTER_WINDOW = 200
 
+/**
+ * A date that does not exist names a day past the end of its month: 29, 30
+ * or 31, written as a number of its own (`31 février`, `2025-02-30`,
+ * `31/04/2025`). A block without one holds no invalid date.
+ */
+const PAST_MONTH_END = /(?<!\d)(?:29|3[01])(?!\d)/
+
 /** Whether the sentence around the date `d` announces the future. */
 function future(context: Context, d: DateMention): boolean {
   const {source} = context
@@ -70,7 +77,7 @@ export const dateChecksRefiner: Extractor = {
     }
 
     for (const block of context.blocks) {
-      if (block.kind === 'code') continue
+      if (block.kind === 'code' || !PAST_MONTH_END.test(block.text)) continue
       for (const m of findDates(block.text, context.locale.dates, null)) {
         if (!m.invalid) continue
         const span = matchSpan(context, block, m.start, m.end)
