@@ -56,6 +56,7 @@ export function isNameWord(t: Token, lx: EntityLookups): boolean {
 }
 
 const SPACE = /^[ \u00a0]{1,3}$/
+const AMP = /^[ \u00a0]?&[ \u00a0]?$/
 /** Longest name, in words. */
 const MAX_WORDS = 12
 
@@ -63,6 +64,8 @@ const MAX_WORDS = 12
 function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
   if (t.glued) return prev !== undefined && /['’]$/.test(prev.text)
   if (SPACE.test(t.gap)) return true
+  // `Bradford & Bingley`, `Marks & Spencer`: two capitalised words around `&`.
+  if (AMP.test(t.gap)) return prev !== undefined && prev.shape !== 'lower' && prev.shape !== 'other' && t.shape !== 'lower' && t.shape !== 'other'
   // `M. Diallo`, `George W. Bush`
   return prev !== undefined && /^\.[ \u00a0]{1,2}$/.test(t.gap) && (lx.titles.has(prev.key) || /^\p{Lu}$/u.test(prev.text))
 }
@@ -170,7 +173,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const next = tokens[k + 1]
     if (/\(\s*$/.test(t.gap) && (!next || /^\s*\)/.test(next.gap))) {
       // Expansion before: words up to the `(`.
-      const first = k > 0 ? spellsBack(tokens, 0, k - 1, letters, lx) : -1
+      let first = k > 0 ? spellsBack(tokens, 0, k - 1, letters, lx) : -1
+      // `Albanian Macedonian Bulgarian Oil Corporation (AMBO)`: a final company word the acronym leaves out.
+      if (first < 0 && k > 1 && lx.orgCues.has(tokens[k - 1]!.key) && tokens[k - 1]!.shape === 'cap') first = spellsBack(tokens, 0, k - 2, letters, lx)
       if (first >= 0 && tokens.slice(first, k).some((w) => w.shape !== 'lower') && !tokens.slice(first + 1, k).some((w) => /[.!?;:]/.test(w.gap))) {
         forced.push({first, last: k - 1, acronym: k})
       }
@@ -244,7 +249,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // An organisation head takes lower-case words before its name: `École de maintien de la paix Alioune Blondin Beye`.
       if (head) {
         // Right after the head, any lower-case words; after a name, only connectors (`Union des Assistants à la Sécurité`).
-        const ok = (w: Token) => isParticle(w, lx) || (lx.roleConnectors.has(w.key) && (last === k || !lx.stopWords.has(w.key))) || (last === k && !lx.stopWords.has(w.key))
+        const ok = (w: Token) => isParticle(w, lx) || lx.orgConnectors.has(w.key) || (lx.roleConnectors.has(w.key) && (last === k || !lx.stopWords.has(w.key))) || (last === k && !lx.stopWords.has(w.key))
         let q = m
         while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && ok(tokens[q]!)) q++
         if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q)) {
@@ -260,6 +265,21 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       while (q < n && q - k <= 2 && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && !lx.stopWords.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e))) q++
       if (q > k + 1 && !(q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx))) last = q - 1
     }
+    // A head's complement in lower case: `Cour de cassation`, `Assemblée des Représentants du peuple`.
+    if (head) last = complementEnd(tokens, last, lx)
+    // `BBC Radio 4`, `Channel 4`.
+    const num = tokens[last + 1]
+    if (num && lx.numbered.has(tokens[last]!.key) && num.shape === 'other' && /^\d{1,3}$/.test(num.text) && SPACE.test(num.gap)) last++
+    // `Sunugox.info`: a site's name.
+    const tld = tokens[last + 1]
+    if (tld && tld.gap === '.' && TLD.has(tld.text) && !(tokens[last + 2] && (tokens[last + 2]!.gap === '' || tokens[last + 2]!.glued))) last++
+    // Titles of works: `la chanson « Sama Ex »`, `boxing show The Next Great Champ`.
+    const before = tokens[k - 1]
+    if (before && before.shape === 'lower' && lx.workCues.has(before.key) && /^[ \u00a0]{0,2}[«"“‘'‹]?[ \u00a0]{0,2}$/.test(t.gap) && t.gap !== '') {
+      portfolioChain = false
+      k = last + 1
+      continue
+    }
     const cand = finish(words, k, last, lx, lowerSeen)
     // A portfolio: `ministre de la Défense et des Anciens combattants`.
     const portfolio: boolean = ((portfolioChain && SPACE.test(t.gap)) || afterPortfolio(tokens, k, lx)) && !(cand && lx.places.has(fold(cand.form)))
@@ -268,6 +288,27 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     k = last + 1
   }
   return out
+}
+
+/** Top-level domains that end a site's name (`Seneweb.com`). */
+const TLD = new Set(['com', 'net', 'org', 'info', 'sn', 'fr', 'ci', 'ml', 'bf', 'ne', 'tv', 'io', 'co', 'uk', 'be', 'ch', 'ca', 'news', 'africa'])
+
+/**
+ * Last token of an organisation name whose head takes a lower-case
+ * complement: particles, one lower-case noun, maybe an adjective
+ * (`Cour de cassation`, `Conseil de sécurité`, `… du peuple`).
+ */
+function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups): number {
+  let p = last + 1
+  while (p < tokens.length && p - last <= 2 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx)) p++
+  if (p === last + 1 || p >= tokens.length) return last
+  const w = tokens[p]!
+  if (w.shape !== 'lower' || !joins(w, tokens[p - 1], lx) || lx.stopWords.has(w.key) || lx.particles.has(w.key) || lx.dateWords.has(w.key) || w.key.length < 4) return last
+  const next = tokens[p + 1]
+  // Not the start of a longer phrase: `de la paix Alioune…` is read by the head loop.
+  if (next && SPACE.test(next.gap) && isParticle(next, lx)) return last
+  if (next && SPACE.test(next.gap) && next.shape === 'lower' && !lx.stopWords.has(next.key) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
+  return p
 }
 
 function afterPortfolio(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
@@ -324,12 +365,21 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     while (a <= last && isParticle(tokens[a]!, lx)) a++
   }
   if (a > last) return null
+  // Events are not entities: `FA Cup`, `Rugby World Cup`, `Coupe du monde`.
+  for (let q = a; q <= last; q++) {
+    if (tokens[q]!.shape === 'lower' || !lx.eventWords.has(tokens[q]!.key)) continue
+    // `the Sydney Olympics`: the place where it happens stays.
+    if (q > a && lx.places.has(fold(words.text.slice(tokens[a]!.start, tokens[q - 1]!.end)))) return make(words, a, q - 1, null)
+    return null
+  }
   // Titles and roles: `Général Sadio Camara`, `Foreign Secretary Jack Straw`, `M. Diallo`.
   let title: string | undefined
   let b = a
   for (let guard = 0; guard < 4 && b < last; guard++) {
     const n = Math.max(titleAt(tokens, b, lx.titles, lx.titleWords), titleAt(tokens, b, lx.roles, lx.roleWords))
     if (n > 0 && b + n > last) return null
+    // `Pape Natango Guèye`: a title that is also a given name, before two names, is the given name.
+    if (n === 1 && tokens[b]!.shape === 'cap' && lx.givenNames.has(tokens[b]!.key) && last - b >= 2 && tokens[b + 1]!.shape === 'cap' && tokens[last]!.shape === 'cap') break
     if (n > 0 && isParticle(tokens[b + n]!, lx)) break
     if (n === 0 || b + n > last) {
       // One modifier before a role: `Foreign Secretary`, `Defence Minister`.
@@ -353,7 +403,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   }
   // Trailing particles, roles and common words cannot end a name (`Labour MPs`).
   let z = last
-  while (z > a && (isParticle(tokens[z]!, lx) || lx.roles.has(tokens[z]!.key) || lx.notNames.has(tokens[z]!.key) || lx.dateWords.has(tokens[z]!.key))) z--
+  const known = lx.organizations.has(fold(words.text.slice(tokens[a]!.start, tokens[last]!.end)))
+  while (z > a && !known && tokens[z]!.gap !== '.' && tokens[z]!.shape !== 'other' && (isParticle(tokens[z]!, lx) || lx.roles.has(tokens[z]!.key) || lx.notNames.has(tokens[z]!.key) || lx.dateWords.has(tokens[z]!.key))) z--
   const c = make(words, a, z, null)
   if (title) {
     c.title = title
@@ -402,7 +453,9 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     if (!cue && p - c.first >= 2 && p < c.last && !lx.orgHeads.has(tokens[c.first]!.key) && !lx.places.has(tokens[c.first]!.key) && lx.particles.has(tokens[p]!.key)) {
       let q = p
       while (q <= c.last && tokens[q]!.shape === 'lower') q++
-      if (q <= c.last) return [make(words, c.first, p - 1, null), ...split(words, make(words, q, c.last, null), lx)]
+      // `Thierry Pocquet du Haut-Jussé`: one compound word after the particle is a surname.
+      const surname = q === c.last && tokens[q]!.text.includes('-') && tokens[q]!.shape === 'cap' && !lx.places.has(tokens[q]!.key)
+      if (q <= c.last && !surname) return [make(words, c.first, p - 1, null), ...split(words, make(words, q, c.last, null), lx)]
     }
   }
   if (count < 3) return [c]

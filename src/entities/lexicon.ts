@@ -61,6 +61,12 @@ export interface EntityLookups {
   /** Speech verbs, folded, and the longest in words. */
   readonly speechVerbs: ReadonlySet<string>
   readonly speechWords: number
+  readonly orgNouns: ReadonlySet<string>
+  readonly orgConnectors: ReadonlySet<string>
+  readonly workCues: ReadonlySet<string>
+  readonly eventWords: ReadonlySet<string>
+  readonly fixtureWords: ReadonlySet<string>
+  readonly numbered: ReadonlySet<string>
   /** Auxiliaries that may stand between a speaker and the verb (`a`, `has`). */
   readonly auxiliaries: ReadonlySet<string>
 }
@@ -127,6 +133,12 @@ function compile(locale: Locale): EntityLookups {
     locCues: set(e.locationCues),
     locPreps: set(e.locationPrepositions),
     notNames: set(e.notNames),
+    orgNouns: set(e.organizationNouns),
+    orgConnectors: set(e.organizationConnectors),
+    workCues: set(e.workCues),
+    eventWords: set(e.eventWords),
+    fixtureWords: set(e.fixtureWords),
+    numbered: set(e.numberedNames),
     stopWords: set(locale.detection?.stopWords),
     dateWords,
     places,

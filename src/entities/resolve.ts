@@ -49,7 +49,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   const lx = lookupsOf(context.locale)
   const blocks = context.blocks.map((b) => {
     const tokens = tokenize(b.text, lx)
-    return {block: b, words: {index: b.index, text: b.text, tokens} as BlockWords, kind: blockCase(b.text, tokens)}
+    const fixture = fixtureLine(tokens, lx)
+    return {block: b, words: {index: b.index, text: b.text, tokens} as BlockWords, kind: fixture ? 'normal' : blockCase(b.text, tokens), fixture}
   })
   // Capitalised words, then which of them the article also writes in lower case.
   const capKeys = new Set<string>()
@@ -76,7 +77,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
-      const typed = typeOf(c, b.words.tokens, lx, lowerSeen)
+      const typed = b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true} : typeOf(c, b.words.tokens, lx, lowerSeen)
       if (!typed) continue
       if (typed.type !== 'person' && c.lead !== undefined) {
         // The "title" was part of the name: `Imam Khomeini International Airport`.
@@ -85,7 +86,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
         delete c.title
       }
       const start = blockOffset(b.block, c.start)
-      const end = Math.max(start, blockOffset(b.block, c.end))
+      const end = Math.max(start, endOffset(context, b.block, b.words.text, c.end))
       if (user.some((u) => u.start < end && start < u.end)) continue
       const m: Mention = {
         start,
@@ -152,6 +153,17 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   return finishEntities(context, drafts, lx)
 }
 
+/**
+ * Input offset just after the block character before `i`: the end of a
+ * name that closes a link (`[Seneweb.com](https://…)`) is the end of the
+ * link text, not of the link.
+ */
+function endOffset(context: Context, block: Context['blocks'][number], text: string, i: number): number {
+  if (i === 0) return blockOffset(block, i)
+  const last = blockOffset(block, i - 1)
+  return context.source[last] === text[i - 1] ? last + 1 : blockOffset(block, i)
+}
+
 function userSpans(context: Context): RecognizedSpan[] {
   const out: RecognizedSpan[] = []
   const recognizers = context.options.recognizers ?? []
@@ -177,6 +189,8 @@ function userSpans(context: Context): RecognizedSpan[] {
 function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean} | null {
   const key = fold(c.form)
   if (c.type === 'person') return {type: 'person', sure: false}
+  // Teams of a fixture line: `Derby v Watford`, `Southampton v Liverpool`.
+  if (fixtureSide(tokens, c, lx)) return {type: 'organization', sure: true}
   const place = lx.places.get(key)
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
   const org = lx.organizations.get(key)
@@ -185,6 +199,12 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   const first = tokens[c.first]!
   const last = tokens[c.last]!
   const words = c.last - c.first + 1
+  // `Sunugox.info`
+  if (words > 1 && last.gap === '.') return {type: 'organization', sure: true}
+  // `Bradford & Bingley`
+  for (let k = c.first + 1; k <= c.last; k++) if (tokens[k]!.gap.includes('&')) return {type: 'organization', sure: true}
+  // `housebuilder George Wimpey`, `nos confrères de Kawtef`, `le magazine Marianne`.
+  if (!c.title && orgNounBefore(tokens, c, lx)) return {type: 'organization', sure: true}
   if (lx.orgHeads.has(first.key) && words > 1) return {type: 'organization', sure: true}
   if (words > 1 && lx.locCues.has(last.key)) return {type: 'location', sure: true}
   if (words > 1 && lx.locCues.has(first.key) && !lx.orgCues.has(last.key)) return {type: 'location', sure: true}
@@ -260,6 +280,13 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     const w = tokens[a.last + 1]!
     return w.shape === 'lower' && lx.stopWords.has(w.key) && lx.roleConnectors.has(w.key) && !lx.particles.has(w.key) && /^[ \u00a0]{1,3}$/.test(w.gap) && /^[ \u00a0]{1,3}$/.test(tokens[b.first]!.gap)
   }
+  // `à Nancy (Lorraine)`: a name in brackets right after a place is the region it lies in.
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1]!
+    const b = items[i]!
+    const close = tokens[b.c.last + 1]
+    if (a.m.type === 'location' && b.c.first === a.c.last + 1 && /^\s?\(\s?$/.test(tokens[b.c.first]!.gap) && (!close ? false : /^\s?\)/.test(close.gap)) && !b.m.sure && !b.m.acronym) b.m.type = 'location'
+  }
   let start = 0
   for (let i = 1; i <= items.length; i++) {
     if (i < items.length && linked(items[i - 1]!.c, items[i]!.c)) continue
@@ -269,6 +296,58 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     }
     start = i
   }
+}
+
+/** Whether a short line reads `A v B` (`Derby v Watford or Fulham`): all its names are teams. */
+function fixtureLine(tokens: readonly Token[], lx: EntityLookups): boolean {
+  if (tokens.length > 16) return false
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.shape === 'lower' && lx.fixtureWords.has(t.key) && isNameWord(tokens[k - 1]!, lx) && isNameWord(tokens[k + 1]!, lx)) return true
+  }
+  return false
+}
+
+/** Whether `v` stands within a few words of the name, with only spaces between (`Derby v Watford or Fulham`). */
+function fixtureNear(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  for (let p = c.first, n = 0; p > 0 && n < 5 && SPACE_GAP.test(tokens[p]!.gap); n++) {
+    p--
+    if (tokens[p]!.shape === 'lower' && lx.fixtureWords.has(tokens[p]!.key)) return true
+  }
+  for (let p = c.last + 1, n = 0; p < tokens.length && n < 5 && SPACE_GAP.test(tokens[p]!.gap); p++, n++) {
+    if (tokens[p]!.shape === 'lower' && lx.fixtureWords.has(tokens[p]!.key)) return true
+  }
+  return false
+}
+
+/** Whether `v`/`vs` and another name stand next to the name: a fixture line. */
+function fixtureSide(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const after = tokens[c.last + 1]
+  const other = tokens[c.last + 2]
+  if (after && other && after.shape === 'lower' && lx.fixtureWords.has(after.key) && SPACE_GAP.test(after.gap) && SPACE_GAP.test(other.gap) && isNameWord(other, lx)) return true
+  const lead = c.lead ?? c.first
+  const before = tokens[lead - 1]
+  const prior = tokens[lead - 2]
+  return before !== undefined && prior !== undefined && before.shape === 'lower' && lx.fixtureWords.has(before.key) && SPACE_GAP.test(before.gap) && SPACE_GAP.test(tokens[lead]!.gap) && isNameWord(prior, lx)
+}
+
+const SPACE_GAP = /^[ \u00a0]{1,3}$/
+
+/**
+ * Whether a noun that names a kind of organisation comes just before the
+ * name (`housebuilder George Wimpey`), or before `de`/`of` and a name that
+ * does not open with a given name (`nos confrères de Kawtef`).
+ */
+function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  let p = c.first - 1
+  let n = 0
+  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (lx.particles.has(tokens[p]!.key) || lx.articles.has(tokens[p]!.key) || lx.elisions.includes(tokens[p]!.key)) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+    p--
+    n++
+  }
+  const t = tokens[p]
+  if (!t || t.shape !== 'lower' || !SPACE_GAP.test(tokens[p + 1]!.gap) || !lx.orgNouns.has(t.key)) return false
+  return n === 0 || !lx.givenNames.has(tokens[c.first]!.key)
 }
 
 /** Whether a role word and a particle come just before `k` (`directeur de`, `chief executive of`). */
@@ -408,6 +487,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const byInitials = new Map<string, Draft>()
   /** Single-word forms, for glued words. */
   const singles = new Map<string, Draft>()
+  /** First and last words of organisation names → organisations (`RDF` → `RDF Media`, `Lords` → `House of Lords`). */
+  const byOrgEnd = new Map<string, Set<Draft>>()
   const key = (m: Mention) => fold(m.canonical ?? m.form)
   const index = (map: Map<string, Set<Draft>>, k: string, d: Draft) => {
     const set = map.get(k) ?? new Set<Draft>()
@@ -435,6 +516,10 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     }
     if (w.length > 1 && d.type !== 'person') {
       for (const i of initialsOf(m.form, lx)) if (!byInitials.has(i)) byInitials.set(i, d)
+    }
+    if (w.length > 1 && d.type === 'organization') {
+      index(byOrgEnd, w[0]!, d)
+      index(byOrgEnd, w[w.length - 1]!, d)
     }
   }
   const create = (m: Mention) => {
@@ -466,6 +551,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         // A surname or a first name alone, when one person only has it: `Traoré`, `Serena`.
         d = only(bySurname.get(k)) ?? only(byFirst.get(k)) ?? only(byMiddle.get(k))
         if (!d && m.acronym) d = byInitials.get(m.form.replace(/[^\p{L}]/gu, '').toLowerCase())
+        // A shortened organisation name: `RDF` for `RDF Media`, `Exeter` for `Exeter City`; never a known place of another type.
+        if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k)) d = only(byOrgEnd.get(k))
       }
       if (!d && pass === 3 && !m.sure && !capSeen.has(k)) continue
       if (!d && m.words.length === 1 && !m.sure) {
@@ -573,7 +660,7 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
       }
       if (!hit) continue
       const startOff = blockOffset(b.block, t.start)
-      const endOff = Math.max(startOff, blockOffset(b.block, tokens[k + hit.n - 1]!.end))
+      const endOff = Math.max(startOff, endOffset(context, b.block, b.words.text, tokens[k + hit.n - 1]!.end))
       const form = context.source.slice(startOff, endOff)
       const m: Mention = {start: startOff, end: endOff, form, words: form.split(/\s+/).map(fold), type: hit.type, sure: true, unconfirmed: false, acronym: false, block: b.block.index}
       let d = hit.draft ?? drafts.find((x) => x.canonical !== undefined && x.canonical === hit!.canonical) ?? null

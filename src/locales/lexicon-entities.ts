@@ -33,6 +33,18 @@ export interface EntityLexicon {
   readonly notNames: readonly string[]
   /** Common given names (lower-case): a first word found here makes a name a person's. */
   readonly givenNames: readonly string[]
+  /** Lower-case nouns just before a name (or before `de`/`of` and a name) that make it an organisation (`housebuilder`, `confrères`). */
+  readonly organizationNouns: readonly string[]
+  /** Function words that may join two parts of an organisation's name after its head (`for` in `Court of Arbitration for Sport`). */
+  readonly organizationConnectors: readonly string[]
+  /** Lower-case nouns just before a name that make it the title of a work, not an entity (`show`, `chanson`). */
+  readonly workCues: readonly string[]
+  /** Capitalised words that make a name an event, not an entity (`cup` in `FA Cup`, `coupe`). */
+  readonly eventWords: readonly string[]
+  /** Words between two names of a fixture line that make both sides teams (`v` in `Derby v Watford`). */
+  readonly fixtureWords: readonly string[]
+  /** Last words of a name that a number may follow inside the name (`radio` in `BBC Radio 4`). */
+  readonly numberedNames: readonly string[]
   /** Country names. */
   readonly countries: readonly string[]
   /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */

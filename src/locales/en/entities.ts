@@ -60,7 +60,7 @@ export const entities: EntityLexicon = {
     'building', 'tower', 'street', 'avenue', 'road', 'square', 'bridge', 'lake', 'river', 'mount', 'mountains', 'sea', 'ocean',
     'gulf', 'island', 'islands', 'bay', 'cape', 'valley', 'desert', 'forest', 'airport', 'station',
     'county', 'province', 'region', 'state', 'district', 'park', 'stadium', 'palace', 'hill', 'hills',
-    'coast', 'peninsula', 'canal', 'strait', 'harbour', 'harbor', 'port', 'beach', 'lane', 'heights'
+    'coast', 'peninsula', 'canal', 'strait', 'straits', 'harbour', 'harbor', 'port', 'beach', 'lane', 'heights'
   ],
   locationPrepositions: ['in', 'near', 'outside', 'across', 'city of', 'town of', 'village of', 'capital', 'throughout'],
   notNames: [
@@ -86,6 +86,12 @@ export const entities: EntityLexicon = {
     'conservative', 'liberal', 'am', 'pm', 'ceo', 'cfo', 'coo', 'mp', 'mps', 'mep', 'meps',
     'muslim', 'muslims', 'jewish', 'day', 'year', 'new year', 'open', 'games', 'awards', 'award', 'grand slam', 'cup', 'championship', 'championships', 'gmt', 'bst', 'utc', 'aids', 'hiv', 'catholic', 'islamic', 'arab', 'arabs'
   ],
+  organizationNouns: ['housebuilder', 'lender', 'bank', 'company', 'firm', 'group', 'insurer', 'retailer', 'carrier', 'airline', 'broadcaster', 'network', 'newspaper', 'paper', 'magazine', 'tabloid', 'website', 'studio', 'label', 'club', 'side', 'charity', 'chain', 'supermarket', 'giant', 'manufacturer', 'operator', 'provider', 'conglomerate', 'regulator', 'watchdog', 'subsidiary', 'outfit'],
+  organizationConnectors: ['for', 'on'],
+  workCues: ['show', 'series', 'programme', 'program', 'film', 'movie', 'song', 'album', 'single', 'book', 'novel', 'sitcom', 'drama', 'documentary', 'musical', 'opera', 'titled', 'entitled', 'hit', 'game', 'soap', 'comedy', 'thriller', 'format'],
+  eventWords: ['cup', 'olympics', 'championship', 'championships', 'trophy', 'tournament', 'marathon', 'festival', 'awards', 'expo', 'summit'],
+  fixtureWords: ['v', 'vs'],
+  numberedNames: ['radio', 'channel', 'formula', 'tv', 'five'],
   givenNames,
   countries,
   countryAliasesCased: [
@@ -131,7 +137,7 @@ export const entities: EntityLexicon = {
     'IBM', 'Intel', 'Sony', 'Nintendo', 'Samsung', 'Nokia', 'Vodafone', 'Yahoo', 'eBay', 'Boeing', 'Airbus',
     'Shell', 'BP', 'Exxon', 'Toyota', 'Ford', 'General Motors', 'GM', 'Volkswagen', 'Fiat', 'Microsoft',
     'Fed', 'Federal Reserve', 'Bank of England', 'SEC', 'FTSE', 'Nasdaq', 'Dow Jones', 'Arsenal',
-    'Manchester United', 'Man Utd', 'Liverpool FC', 'Real Madrid', 'Barcelona FC', 'Juventus', 'Ofcom', 'NHS',
+    'Manchester United', 'Man Utd', 'BBC One', 'BBC Two', 'BBC Three', 'BBC Four', 'Liverpool FC', 'Real Madrid', 'Barcelona FC', 'Juventus', 'Ofcom', 'NHS',
     'Treasury', 'Home Office', 'Foreign Office'
   ].filter((x, i, a) => a.indexOf(x) === i)
 }

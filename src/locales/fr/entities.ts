@@ -88,6 +88,12 @@ export const entities: EntityLexicon = {
     'sources', 'crédit', 'crédits', 'copyright', 'tweet', 'twitter', 'facebook', 'instagram', 'whatsapp',
     'tiktok', 'youtube', 'google', 'conseil des ministres'
   ],
+  organizationNouns: ['société', 'entreprise', 'groupe', 'firme', 'banque', 'assureur', 'opérateur', 'constructeur', 'fabricant', 'enseigne', 'chaîne', 'radio', 'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'média', 'confrères', 'confrère', 'colonnes', 'club', 'parti', 'formation', 'association', 'ong', 'syndicat', 'label', 'plateforme', 'start-up', 'géant', 'filiale', 'mensuel', 'rédaction'],
+  organizationConnectors: ['pour', 'sur'],
+  workCues: ['série', 'émission', 'film', 'chanson', 'titre', 'album', 'livre', 'roman', 'tube', 'single', 'morceau', 'spectacle', 'feuilleton', 'pièce', 'documentaire', 'intitulé', 'intitulée', 'clip', 'opus', 'téléfilm', 'programme', 'jeu'],
+  eventWords: ['coupe', 'jeux', 'mondial', 'tournoi', 'festival', 'trophée', 'marathon', 'sommet', 'championnats', 'biennale'],
+  fixtureWords: ['vs', 'v'],
+  numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule'],
   givenNames,
   countries,
   countryAliasesCased: [
