@@ -228,7 +228,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // Grow the span.
     let last = k
     let m = k + 1
-    const head = t.shape === 'cap' && lx.orgHeads.has(t.key)
+    // `Cour de…`, `The Court of…`: an organisation head, maybe after an article.
+    const head = (t.shape === 'cap' && lx.orgHeads.has(t.key)) || (lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && lx.orgHeads.has(tokens[k + 1]!.key) && SPACE.test(tokens[k + 1]!.gap))
     while (m < n) {
       const u = tokens[m]!
       if (!joins(u, tokens[m - 1], lx)) break
@@ -299,16 +300,19 @@ const TLD = new Set(['com', 'net', 'org', 'info', 'sn', 'fr', 'ci', 'ml', 'bf', 
  * (`Cour de cassation`, `Conseil de sécurité`, `… du peuple`).
  */
 function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups): number {
-  let p = last + 1
-  while (p < tokens.length && p - last <= 2 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx)) p++
-  if (p === last + 1 || p >= tokens.length) return last
-  const w = tokens[p]!
-  if (w.shape !== 'lower' || !joins(w, tokens[p - 1], lx) || lx.stopWords.has(w.key) || lx.particles.has(w.key) || lx.dateWords.has(w.key) || w.key.length < 4) return last
-  const next = tokens[p + 1]
-  // Not the start of a longer phrase: `de la paix Alioune…` is read by the head loop.
-  if (next && SPACE.test(next.gap) && isParticle(next, lx)) return last
-  if (next && SPACE.test(next.gap) && next.shape === 'lower' && !lx.stopWords.has(next.key) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
-  return p
+  // At most two complements: `des représentants` + `du peuple`.
+  for (let round = 0; round < 2; round++) {
+    let p = last + 1
+    while (p < tokens.length && p - last <= 2 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx)) p++
+    if (p === last + 1 || p >= tokens.length) return last
+    const w = tokens[p]!
+    if (w.shape !== 'lower' || !joins(w, tokens[p - 1], lx) || lx.stopWords.has(w.key) || lx.particles.has(w.key) || lx.dateWords.has(w.key) || w.key.length < 4) return last
+    const next = tokens[p + 1]
+    if (next && SPACE.test(next.gap) && next.shape === 'lower' && !lx.stopWords.has(next.key) && !isParticle(next, lx) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
+    last = p
+    if (!(next && SPACE.test(next.gap) && isParticle(next, lx))) return last
+  }
+  return last
 }
 
 function afterPortfolio(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
@@ -364,14 +368,14 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // Drop the particles that followed it.
     while (a <= last && isParticle(tokens[a]!, lx)) a++
   }
-  if (a > last) return null
   // Events are not entities: `FA Cup`, `Rugby World Cup`, `Coupe du monde`.
-  for (let q = a; q <= last; q++) {
+  for (let q = first; q <= last; q++) {
     if (tokens[q]!.shape === 'lower' || !lx.eventWords.has(tokens[q]!.key)) continue
     // `the Sydney Olympics`: the place where it happens stays.
     if (q > a && lx.places.has(fold(words.text.slice(tokens[a]!.start, tokens[q - 1]!.end)))) return make(words, a, q - 1, null)
     return null
   }
+  if (a > last) return null
   // Titles and roles: `Général Sadio Camara`, `Foreign Secretary Jack Straw`, `M. Diallo`.
   let title: string | undefined
   let b = a
@@ -403,7 +407,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   }
   // Trailing particles, roles and common words cannot end a name (`Labour MPs`).
   let z = last
-  const known = lx.organizations.has(fold(words.text.slice(tokens[a]!.start, tokens[last]!.end)))
+  const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
+  const known = lx.organizations.has(whole) || lx.places.has(whole)
   while (z > a && !known && tokens[z]!.gap !== '.' && tokens[z]!.shape !== 'other' && (isParticle(tokens[z]!, lx) || lx.roles.has(tokens[z]!.key) || lx.notNames.has(tokens[z]!.key) || lx.dateWords.has(tokens[z]!.key))) z--
   const c = make(words, a, z, null)
   if (title) {

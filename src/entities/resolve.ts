@@ -276,7 +276,9 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     // `, ` or a coordinating word (`et`, `and`) between the two names, nothing else.
     const between = b.first - a.last - 1
     if (between === 0) return /^\s*,\s*$/.test(tokens[b.first]!.gap)
-    if (between !== 1) return false
+    // `the Kerch Straits and the Bosphorus`: an article after the coordinating word.
+    if (between === 2 && !(tokens[a.last + 2]!.shape === 'lower' && lx.articles.has(tokens[a.last + 2]!.key) && /^[ \u00a0]{1,3}$/.test(tokens[a.last + 2]!.gap))) return false
+    if (between !== 1 && between !== 2) return false
     const w = tokens[a.last + 1]!
     return w.shape === 'lower' && lx.stopWords.has(w.key) && lx.roleConnectors.has(w.key) && !lx.particles.has(w.key) && /^[ \u00a0]{1,3}$/.test(w.gap) && /^[ \u00a0]{1,3}$/.test(tokens[b.first]!.gap)
   }

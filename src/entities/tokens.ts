@@ -219,7 +219,10 @@ export function blockCase(text: string, tokens: readonly Token[]): 'normal' | 't
   const words = tokens.filter((t) => t.end - t.start >= 4 && t.shape !== 'other')
   if (words.length >= 3 && tokens.length <= 30) {
     const capped = words.filter((t, i) => i > 0 && t.shape !== 'lower').length
-    if (capped / Math.max(1, words.length - 1) >= 0.7) return 'title'
+    // A sentence full of names (`Le Sénégal prépare la Coupe d’Afrique…, a déclaré Aliou Cissé à Dakar.`)
+    // is not a headline: headlines do not end with a full stop.
+    const sentence = tokens.length >= 8 && /[.!?…]["»”’)]?\s*$/.test(text)
+    if (capped / Math.max(1, words.length - 1) >= (sentence ? 0.9 : 0.7)) return 'title'
   }
   return 'normal'
 }

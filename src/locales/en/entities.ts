@@ -47,14 +47,14 @@ export const entities: EntityLexicon = {
     'commons', 'lords', 'cabinet', 'administration', 'capital', 'partners', 'securities', 'investments',
     'investment', 'finance', 'financial', 'insurance', 'airport authority', 'brewery', 'stores', 'mail',
     'yard', 'house', 'studio', 'games', 'labs', 'software', 'electronics', 'mobile', 'wireless', 'online',
-    'institution', 'orchestra', 'team'
+    'institution', 'orchestra', 'team', 'campaign'
   ],
   postAdjectiveEndings: ['general'],
   organizationHeads: [
     'ministry', 'department', 'university', 'institute', 'academy', 'bank', 'council', 'commission',
     'federation', 'committee', 'association', 'foundation', 'organisation', 'organization', 'office',
     'authority', 'court', 'board', 'bureau', 'society', 'union', 'league', 'fund', 'house', 'college', 'center',
-    'centre', 'school', 'agency', 'party', 'museum', 'church', 'hospital'
+    'centre', 'school', 'agency', 'party', 'museum', 'church', 'hospital', 'campaign'
   ],
   locationCues: [
     'building', 'tower', 'street', 'avenue', 'road', 'square', 'bridge', 'lake', 'river', 'mount', 'mountains', 'sea', 'ocean',

@@ -39,7 +39,7 @@ export const entities: EntityLexicon = {
     'banque', 'force', 'forces', 'armée', 'alliance', 'assemblée', 'conseil', 'parti', 'union', 'commission',
     'fédération', 'comité', 'société', 'groupe', 'compagnie', 'association', 'fondation', 'organisation',
     'office', 'direction', 'autorité', 'tribunal', 'cour', 'cabinet', 'syndicat', 'mouvement', 'front',
-    'coalition', 'confédération', 'communauté', 'chambre', 'sénat', 'gouvernement', 'présidence', 'mairie',
+    'coalition', 'confédération', 'communauté', 'chambre', 'rassemblement', 'sénat', 'gouvernement', 'présidence', 'mairie',
     'préfecture', 'police', 'gendarmerie', 'douane', 'douanes', 'brigade', 'club', 'fc', 'sa', 'sarl', 'sas',
     'ong', 'fonds', 'programme', 'centre', 'hôpital', 'clinique', 'caisse', 'port autonome', 'radio',
     'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'éditions', 'holding', 'corporation',
@@ -58,7 +58,7 @@ export const entities: EntityLexicon = {
     'alliance', 'assemblée', 'conseil', 'union', 'commission', 'fédération', 'comité', 'société',
     'association', 'fondation', 'organisation', 'office', 'direction', 'autorité', 'tribunal', 'cour',
     'syndicat', 'mouvement', 'front', 'coalition', 'confédération', 'communauté', 'chambre', 'fonds',
-    'programme', 'centre', 'hôpital', 'caisse', 'haut conseil', 'haute autorité', 'parti', 'ligue', 'groupe'
+    'programme', 'centre', 'hôpital', 'caisse', 'haut conseil', 'haute autorité', 'parti', 'ligue', 'groupe', 'rassemblement'
   ],
   locationCues: [
     'avenue', 'boulevard', 'rue', 'place', 'route', 'pont', 'lac', 'fleuve', 'rivière', 'mont', 'mer', 'océan',

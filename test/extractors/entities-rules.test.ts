@@ -1,0 +1,113 @@
+/**
+ * Entity rules behind the held-out error classes: name boundaries, types from
+ * context, works and events, shortened names, places found by cues. Texts are
+ * written for these tests.
+ */
+import {describe, expect, it} from 'vitest'
+import type {Entity, EntityType} from '../../src/index.js'
+import {parse, positionErrors} from '../helpers.js'
+
+function entitiesOf(input: string, language: 'fr' | 'en'): Entity[] {
+  const a = parse(input, {language})
+  expect(positionErrors(input, a)).toEqual([])
+  for (const e of a.entities) {
+    for (const m of e.mentions) expect(input.slice(m.position.start.offset, m.position.end.offset)).toBe(m.text)
+  }
+  return a.entities
+}
+
+/** `type:name` of every entity, with its aliases after `=`. */
+const summary = (es: Entity[]) => es.map((e) => `${e.type}:${e.name}`)
+
+type Row = [input: string, want: [type: EntityType, name: string, aliases?: string[]][], not?: string[]]
+
+function table(language: 'fr' | 'en', rows: Row[]) {
+  for (const [input, want, not = []] of rows) {
+    it(JSON.stringify(input.slice(0, 90)), () => {
+      const found = entitiesOf(input, language)
+      for (const [type, name, aliases] of want) {
+        const e = found.find((x) => x.name === name)
+        expect(e ? `${e.type}:${e.name}` : `missing ${name}; found ${summary(found).join(', ')}`).toBe(`${type}:${name}`)
+        if (aliases) expect([...e!.aliases].sort()).toEqual([...aliases].sort())
+      }
+      const names = found.flatMap((e) => [e.name, ...e.aliases])
+      for (const n of not) expect(names).not.toContain(n)
+    })
+  }
+}
+
+describe('entity rules, French', () => {
+  table('fr', [
+    // Boundaries.
+    ['Justice\n\nLe dossier est revenu devant la Cour de cassation mardi, puis devant la Cour d’appel de Rennes.', [['organization', 'Cour de cassation']], ['Cour']],
+    [
+      'Tunis\n\nLes députés de l’Assemblée des représentants du peuple ont voté la loi jeudi à Tunis.',
+      [
+        ['organization', 'Assemblée des représentants du peuple'],
+        ['location', 'Tunis']
+      ]
+    ],
+    ['Médias\n\nL’information a été reprise par Dakaractu.info et par plusieurs radios.', [['organization', 'Dakaractu.info']], ['Dakaractu']],
+    ['Portrait\n\nLe juge Étienne Moreau du Plessis-Martin a rendu sa décision. Étienne Moreau du Plessis-Martin quitte Lyon.', [['person', 'Étienne Moreau du Plessis-Martin']], ['Plessis-Martin']],
+    ['Examens\n\nLe jeune Pape Ibrahima Sarr a obtenu son diplôme à Thiès, a indiqué son école.', [['person', 'Pape Ibrahima Sarr'], ['location', 'Thiès']], ['Ibrahima Sarr']],
+    ['Politique\n\nLe Rassemblement pour la Démocratie Nouvelle a tenu son congrès à Dakar samedi.', [['organization', 'Rassemblement pour la Démocratie Nouvelle']]],
+    // Types from context.
+    ['Presse\n\nSelon nos confrères de Lekodou, le tournage a repris. Le magazine Horizons a aussi publié l’entretien.', [['organization', 'Lekodou'], ['organization', 'Horizons']]],
+    // Works and events.
+    ['Musique\n\nLa chanteuse Awa Ndiaye dévoile son nouveau titre « Mon Coeur » et un clip intitulé “Ndaw Rafet”.', [['person', 'Awa Ndiaye']], ['Mon Coeur', 'Ndaw Rafet']],
+    ['Football\n\nLe Sénégal prépare la Coupe d’Afrique des Nations, a déclaré Aliou Cissé à Dakar.', [['location', 'Sénégal'], ['person', 'Aliou Cissé']], ['Coupe d’Afrique des Nations', 'Afrique des Nations', 'Nations']],
+    // Shortened names.
+    ['Élections\n\nL’Alliance Nationale Jappo a déposé ses listes. Le Jappo dit avoir réuni 4 000 signatures.', [['organization', 'Alliance Nationale Jappo', ['Jappo']]]],
+    // Places by cue.
+    ['Nomination\n\nLe magistrat prendra ses fonctions à Épinal (Vosges) le mois prochain.', [['location', 'Épinal'], ['location', 'Vosges']]]
+  ])
+})
+
+describe('entity rules, English', () => {
+  table('en', [
+    // Boundaries.
+    ['Doping case\n\nThe Court of Arbitration for Sport will hear the appeal in Lausanne next month.', [['organization', 'Court of Arbitration for Sport']], ['Court of Arbitration']],
+    ['Radio\n\nShe told BBC Radio 4 that the plan had failed, and later spoke to Channel 4.', [['organization', 'BBC Radio 4'], ['organization', 'Channel 4']], ['BBC Radio']],
+    ['Retail\n\nSales at Hobbs & Whitley rose 4%, the retailer said on Tuesday.', [['organization', 'Hobbs & Whitley']], ['Hobbs', 'Whitley']],
+    ['Pipeline\n\nIt will be built by the Danube Caspian Transit Corporation (DCT), based in Vienna.', [['organization', 'Danube Caspian Transit Corporation', ['DCT']]]],
+    // Types from context.
+    ['Housing\n\nPrices held up, according to housebuilder Martin Crane. Martin Crane said it expected growth.', [['organization', 'Martin Crane']]],
+    ['Cup draw\n\nHolders Arsenal face a trip north.\n\nDerby v Watford or Fulham\n\nStockport v Bristol Rovers', [['organization', 'Derby'], ['organization', 'Watford'], ['organization', 'Fulham'], ['organization', 'Stockport']]],
+    ['Shipping\n\nTankers now sail through the Kerch Straits and the Bosphorus to reach the sea.', [['location', 'Kerch Straits'], ['location', 'Bosphorus']]],
+    // Works and events.
+    ['Television\n\nThe network said its boxing show The Last Round had been a hit, said producer Tom Hale.', [['person', 'Tom Hale']], ['The Last Round', 'Last Round']],
+    ['Rugby\n\nTokyo hopes to host the 2011 Rugby World Cup, and Leeds drew in the FA Cup on Saturday.', [['location', 'Tokyo']], ['World', 'Rugby World', 'FA', 'FA Cup', 'Rugby World Cup']],
+    ['Games\n\nKenteris won gold at the 2000 Sydney Olympics, the federation said.', [['location', 'Sydney']], ['Sydney Olympics']],
+    // Shortened names.
+    ['Lawsuit\n\nBrightwater Media says the copy is blatant. Brightwater has filed a claim in Los Angeles.', [['organization', 'Brightwater Media', ['Brightwater']]]],
+    ['Reform\n\nHe takes a seat in the House of Lords next week. The Lords will debate the bill.', [['organization', 'House of Lords', ['Lords']]]]
+  ])
+})
+
+describe('entity rules: what must not be found', () => {
+  const cases: [language: 'fr' | 'en', what: string, input: string, not: string[]][] = [
+    ['en', 'a brewer named as an organisation is a person', 'Deal\n\nAustralian brewer Alan Pike said he would sell. Pike declined to comment.', []],
+    ['en', 'a known place stays a place and is not merged into a longer organisation', 'Football\n\nManchester Rovers lost again. Fans in Manchester were angry.', []],
+    ['en', 'a heading is not a fixture team', 'Preview: Ireland v England (Sun)\n\nThe match kicks off at 1500 GMT in Dublin.', ['Preview', 'Sun']],
+    ['fr', '« en compagnie de » does not make an organisation', 'Live\n\nIl a parlé en compagnie de Boucher lors d’un direct sur TikTok.', []],
+    ['en', 'a link target is not part of a name', 'Links\n\nRead more on [Seneweb.com](https://www.seneweb.com/news) and [Google](https://google.com).', []],
+    ['fr', 'a season of a show is not an entity', 'Télévision\n\nLa série Maîtresse d’un homme marié revient, annonce la chaîne Marodi.', ['Maîtresse']]
+  ]
+  for (const [language, what, input, not] of cases) {
+    it(what, () => {
+      const found = entitiesOf(input, language)
+      const names = found.flatMap((e) => [e.name, ...e.aliases])
+      for (const n of not) expect(names).not.toContain(n)
+      if (/brewer/.test(input)) expect(found.find((e) => e.name === 'Alan Pike')?.type).toBe('person')
+      if (/Manchester Rovers/.test(input)) {
+        expect(found.find((e) => e.name === 'Manchester')?.type).toBe('location')
+        expect(found.find((e) => e.name === 'Manchester Rovers')?.aliases).not.toContain('Manchester')
+      }
+      if (/compagnie de Boucher/.test(input)) expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain('Boucher')
+      if (/Seneweb/.test(input)) {
+        for (const e of found) expect(e.name).not.toMatch(/\]|\(|https?:/)
+        expect(names).toContain('Seneweb.com')
+      }
+    })
+  }
+})
