@@ -203,19 +203,33 @@ export function blockSpans(context: Context, block: Block, i: number, j: number)
   return spans
 }
 
-/** Detects whether `text` reads as Markdown or as plain text. */
+/** Markdown signs, each with its weight: two points make a text Markdown. */
+const MARKDOWN_SIGNS: readonly {weight: number; test: (sample: string) => boolean}[] = [
+  {weight: 2, test: (t) => /^ {0,3}#{1,6}[ \t]+\S/m.test(t)},
+  {weight: 2, test: (t) => /^ {0,3}(?:```|~~~)/m.test(t)},
+  {weight: 2, test: (t) => /\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/.test(t)},
+  {weight: 1, test: (t) => /^ {0,3}\*\*[^*\n]{1,200}\*\*/m.test(t) || /(?:^|\s)\*\*[^*\n]{1,200}\*\*(?=[\s.,;:!?]|$)/m.test(t)},
+  {weight: 1, test: (t) => /^ {0,3}>[ \t]?\S/m.test(t)},
+  {weight: 1, test: (t) => /^[^\n]{1,300}\n {0,3}(?:={3,}|-{3,})[ \t]*$/m.test(t)},
+  {weight: 1, test: (t) => /^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S[^\n]*\n {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S/m.test(t)},
+  {weight: 1, test: (t) => /(?:^|\s)_[^_\n]{1,200}_(?=[\s.,;:!?]|$)/m.test(t)}
+]
+
+/**
+ * Detects whether `text` reads as Markdown or as plain text: Markdown when
+ * its signs weigh two points or more. Stops as soon as the answer is known
+ * (two points reached, or out of reach with the signs left).
+ */
 export function detectFormat(text: string, hasFrontMatter: boolean): 'markdown' | 'text' {
   if (hasFrontMatter) return 'markdown'
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
   let score = 0
-  if (/^ {0,3}#{1,6}[ \t]+\S/m.test(sample)) score += 2
-  if (/^ {0,3}(?:```|~~~)/m.test(sample)) score += 2
-  if (/\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/.test(sample)) score += 2
-  if (/^ {0,3}\*\*[^*\n]{1,200}\*\*/m.test(sample) || /(?:^|\s)\*\*[^*\n]{1,200}\*\*(?=[\s.,;:!?]|$)/m.test(sample)) score += 1
-  if (/^ {0,3}>[ \t]?\S/m.test(sample)) score += 1
-  if (/^[^\n]{1,300}\n {0,3}(?:={3,}|-{3,})[ \t]*$/m.test(sample)) score += 1
-  if (/^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S[^\n]*\n {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S/m.test(sample)) score += 1
-  if (/(?:^|\s)_[^_\n]{1,200}_(?=[\s.,;:!?]|$)/m.test(sample)) score += 1
+  let left = MARKDOWN_SIGNS.reduce((sum, s) => sum + s.weight, 0)
+  for (const sign of MARKDOWN_SIGNS) {
+    if (score >= 2 || score + left < 2) break
+    left -= sign.weight
+    if (sign.test(sample)) score += sign.weight
+  }
   return score >= 2 ? 'markdown' : 'text'
 }
 
