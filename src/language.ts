@@ -14,6 +14,18 @@ export interface LanguageGuess {
 export const SAMPLE = 6_000
 
 const stopWordSets = new WeakMap<Locale, ReadonlySet<string>>()
+const longestStopWords = new WeakMap<Locale, number>()
+
+/** Length of the longest stop word of `locale`. */
+function longestStopWord(locale: Locale): number {
+  let n = longestStopWords.get(locale)
+  if (n === undefined) {
+    n = 0
+    for (const w of locale.detection.stopWords) n = Math.max(n, w.length)
+    longestStopWords.set(locale, n)
+  }
+  return n
+}
 
 function stopWordsOf(locale: Locale): ReadonlySet<string> {
   let set = stopWordSets.get(locale)
@@ -33,6 +45,8 @@ export function detectLanguage(text: string, locales: readonly Locale[]): Langua
   const sets = locales.map(stopWordsOf)
   const counts = locales.map(() => 0)
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
+  // A longer word (elided article included: `qu’`) is no stop word; lower-casing never shortens a word.
+  const longest = Math.max(0, ...locales.map(longestStopWord)) + 3
   let total = 0
   // The words are the matches of `/\p{L}+(?:['’]\p{L}+)?/gu`, read in one pass.
   const length = sample.length
@@ -50,6 +64,10 @@ export function detectLanguage(text: string, locales: readonly Locale[]): Langua
     if ((c === 39 || c === 0x2019) && (width = letterWidth(sample, i + 1)) > 0) {
       i += 1 + width
       while ((width = letterWidth(sample, i)) > 0) i += width
+    }
+    if (i - start > longest) {
+      total++
+      continue
     }
     const w = sample.slice(start, i).toLowerCase()
     // Elided articles and pronouns (l’, d’, qu’) count as the word after them.
