@@ -3,9 +3,12 @@
  * test). Prints every figure and fails when a budget is exceeded:
  *
  * - size: the browser build of `newsdown` with both locales (every export,
- *   minified by esbuild, gzipped) ≤ 60 KB, unified and remark-parse included;
- *   the per-locale entries and a tree-shaken `parseArticle` import are printed
- *   beside it, with unified + remark-parse alone for reference;
+ *   bundled by esbuild for the browser from the package name, so through the
+ *   `browser` condition of `exports` the way a user's bundler resolves it,
+ *   minified, gzipped) ≤ 60 KB, its Markdown parser included; the per-locale
+ *   entries, a tree-shaken `parseArticle` import and the worker build
+ *   (`workerd` condition) are printed beside it, with unified + remark-parse
+ *   alone for reference;
  * - import time: importing the built package in a fresh Node process takes
  *   ≤ 1.3× the time of importing unified + remark-parse alone, measured side
  *   by side (alternating runs, medians). The reference is unified +
@@ -15,8 +18,10 @@
  *   information only. Timing is noisy on a busy machine, so an over-budget
  *   result is measured once more with twice the runs before failing.
  *
- * Usage: `tsx scripts/check-budgets.ts [--runs N] [--warn]`; with `--warn` an
- * exceeded budget is printed but does not fail the run.
+ * Usage: `tsx scripts/check-budgets.ts [--runs N] [--warn | --warn-size |
+ * --warn-import]`: an exceeded budget is printed, and fails the run unless
+ * `--warn` (both budgets) or `--warn-size` / `--warn-import` (that one) says
+ * it is reported only.
  */
 import {execFile} from 'node:child_process'
 import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -38,15 +43,20 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 21
 
 const kb = (n: number) => (n / 1024).toFixed(1) + ' KB'
 
-/** Minified, gzipped size of a browser bundle of `contents` (an ES module importing from `dist/`). */
-async function gzippedBundle(contents: string): Promise<{min: number; gzip: number}> {
+/**
+ * Minified, gzipped size of a bundle of `contents` (an ES module importing
+ * `newsdown`, resolved by name through its `exports`), for the browser or,
+ * with `conditions`, for another runtime.
+ */
+async function gzippedBundle(contents: string, conditions?: string[]): Promise<{min: number; gzip: number}> {
   const result = await build({
     stdin: {contents, resolveDir: root, loader: 'js'},
     bundle: true,
     write: false,
     minify: true,
     format: 'esm',
-    platform: 'browser',
+    platform: conditions ? 'neutral' : 'browser',
+    ...(conditions ? {conditions, mainFields: ['module', 'main']} : {}),
     target: 'es2022',
     logLevel: 'silent'
   })
@@ -109,30 +119,36 @@ async function measureImports(runs: number, bundled: string) {
 }
 
 async function main() {
-  if (!existsSync(join(dist, 'index.js'))) {
-    console.error('check-budgets: dist/index.js is missing; run `npm run build` first')
+  if (!existsSync(join(dist, 'index.js')) || !existsSync(join(dist, 'browser', 'index.js'))) {
+    console.error('check-budgets: dist/index.js or dist/browser/index.js is missing; run `npm run build` first')
     process.exit(2)
   }
-  let failed = false
+  const warnAll = process.argv.includes('--warn')
+  const warnSize = warnAll || process.argv.includes('--warn-size')
+  const warnImport = warnAll || process.argv.includes('--warn-import')
+  const failures: string[] = []
+  const warned: string[] = []
   const line = (name: string, value: string, limit = '', ok = true) =>
     console.log(`  ${ok ? ' ' : '✗'} ${name.padEnd(54)} ${value.padStart(22)}  ${limit}`)
 
   console.log('newsdown budgets (' + new Date().toISOString().slice(0, 10) + `, node ${process.version})`)
   console.log('  size: browser build, esbuild --minify, gzip -9')
-  const full = await gzippedBundle("export * from './dist/index.js'")
+  const full = await gzippedBundle("export * from 'newsdown'")
   const okSize = full.gzip <= SIZE_LIMIT
-  failed ||= !okSize
+  if (!okSize) (warnSize ? warned : failures).push('size')
   line('newsdown, every export, both locales', `${kb(full.gzip)} (${kb(full.min)} min)`, `limit ${kb(SIZE_LIMIT)}`, okSize)
-  for (const [name, contents] of [
-    ["newsdown: import {parseArticle}", "export {parseArticle} from './dist/index.js'"],
-    ['newsdown/fr, every export', "export * from './dist/fr.js'"],
-    ['newsdown/en, every export', "export * from './dist/en.js'"],
+  for (const [name, contents, conditions] of [
+    ["newsdown: import {parseArticle}", "export {parseArticle} from 'newsdown'"],
+    ['newsdown/fr, every export', "export * from 'newsdown/fr'"],
+    ['newsdown/en, every export', "export * from 'newsdown/en'"],
+    ['for information: newsdown for workers (workerd)', "export * from 'newsdown'", ['workerd', 'worker', 'browser']],
+    ['for information: newsdown/schema (zod/mini included)', "export * from 'newsdown/schema'"],
     [
       'reference: unified + remark-parse alone',
       "import {unified} from 'unified'; import remarkParse from 'remark-parse'; export const p = unified().use(remarkParse)"
     ]
-  ] as const) {
-    const size = await gzippedBundle(contents)
+  ] as [string, string, string[]?][]) {
+    const size = await gzippedBundle(contents, conditions)
     line(name, `${kb(size.gzip)} (${kb(size.min)} min)`)
   }
 
@@ -146,7 +162,7 @@ async function main() {
       t = await measureImports(RUNS * 2, bundled)
     }
     const okTime = t.ratio <= IMPORT_RATIO_LIMIT
-    failed ||= !okTime
+    if (!okTime) (warnImport ? warned : failures).push('import time')
     line('import unified + remark-parse, bundled in one file', `${t.baseline.toFixed(1)} ms`)
     line('import newsdown (dist/index.js)', `${t.newsdown.toFixed(1)} ms`)
     line('ratio', `${t.ratio.toFixed(2)}x`, `limit ${IMPORT_RATIO_LIMIT}x`, okTime)
@@ -155,17 +171,14 @@ async function main() {
     rmSync(tmp, {recursive: true, force: true})
   }
 
-  if (failed) {
-    console.error('check-budgets: a budget is exceeded (✗ above)')
-    // `--warn` (what `npm test` passes while issue 6's budgets are not met yet):
-    // print the figures and the excess, do not fail the run.
-    if (process.argv.includes('--warn')) {
-      console.error('check-budgets: --warn given: reported, not enforced (see issue 6)')
-      return
-    }
+  // `--warn-…` (what `npm test` passes for a budget of issue 6 not met yet):
+  // print the figures and the excess, do not fail the run for it.
+  if (warned.length > 0) console.error(`check-budgets: over budget, reported, not enforced (see issue 6): ${warned.join(', ')}`)
+  if (failures.length > 0) {
+    console.error(`check-budgets: over budget (✗ above): ${failures.join(', ')}`)
     process.exit(1)
   }
-  console.log('check-budgets: all budgets hold')
+  if (warned.length === 0) console.log('check-budgets: all budgets hold')
 }
 
 await main()

@@ -66,6 +66,29 @@ describe('no Node built-in on the library path', () => {
     }
   }
 
+  it('bundlers get the browser build for browsers and the DOM-free build for workers (rebuild: npm run build)', async () => {
+    const resolved = async (specifier: string, platform: 'browser' | 'neutral', conditions: string[] = []) => {
+      const result = await build({
+        stdin: {contents: `export * from ${JSON.stringify(specifier)}`, resolveDir: root, loader: 'js'},
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform,
+        conditions,
+        mainFields: ['browser', 'module', 'main'],
+        logLevel: 'silent',
+        metafile: true
+      })
+      return Object.keys(result.metafile.inputs).filter((p) => p.startsWith('dist/'))
+    }
+    for (const [specifier, file] of [['newsdown', 'index'], ['newsdown/fr', 'fr'], ['newsdown/en', 'en']]) {
+      expect(await resolved(specifier!, 'browser')).toEqual([`dist/browser/${file}.js`])
+      for (const conditions of [['workerd', 'worker', 'browser'], ['worker', 'browser'], ['edge-light', 'worker', 'browser'], ['deno']]) {
+        expect(await resolved(specifier!, 'neutral', conditions)).toEqual([`dist/${file}.js`])
+      }
+    }
+  })
+
   it('a bundle that does import a built-in is caught (the check can fail)', async () => {
     const found: string[] = []
     await build({
