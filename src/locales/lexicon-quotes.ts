@@ -26,6 +26,28 @@ export interface QuoteLexicon {
    * (`ministre`, `général`, `porte-parole`; `minister`, `mr`, `spokesman`).
    */
   readonly speakerRoles: readonly string[]
+  /**
+   * Indefinite determiners: a role after one (`un porte-parole`, `a Labour
+   * spokesman`) introduces someone new, never a person named before.
+   */
+  readonly indefiniteDeterminers: readonly string[]
+  /**
+   * Roles and documents that speak for an organisation (`porte-parole`,
+   * `communiqué`; `spokesman`, `statement`): words given by an unnamed holder
+   * are credited to the organisation named with it (`a Labour spokesman` →
+   * `Labour`, `le communiqué de la FA` → `FA`).
+   */
+  readonly voiceRoles: readonly string[]
+  /**
+   * Words that open a subordinate clause (`que`, `comment`; `that`, `how`):
+   * a name after one is the subject of that clause's verb, not a pronoun before it.
+   */
+  readonly clauseWords: readonly string[]
+  /**
+   * Prepositions (`de`, `à`; `of`, `in`): a name inside the phrase one opens
+   * (`le maire de Dakar`, `the head of BP`) is not the speaker.
+   */
+  readonly prepositions: readonly string[]
   /** Nouns that stand for an organisation that speaks (`l'entreprise`; `the company`). */
   readonly organizationNouns: readonly string[]
   /**

@@ -20,6 +20,10 @@ export interface CueWords {
   readonly notQuoteBefore: ReadonlySet<string>
   /** `notQuoteBefore` entries split into words, by their last word. */
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
+  readonly indefinites: ReadonlySet<string>
+  readonly voiceRoles: ReadonlySet<string>
+  readonly clauseWords: ReadonlySet<string>
+  readonly prepositions: ReadonlySet<string>
   /** `organizationNouns` as written (`the company`). */
   readonly organizationPhrases: readonly string[]
   /** `(base)-t-(pronoun)` and `(base)-(pronoun)`: French inverted forms. */
@@ -55,11 +59,16 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     pronouns: new Set(lexicon.subjectPronouns),
     organizationPronouns: new Set(lexicon.organizationPronouns),
     determiners: new Set(lexicon.determiners),
-    roleWords: new Set(lexicon.speakerRoles.flatMap((r) => r.split(/\s+/))),
+    // Words of roles, without the function words inside them (`chef de l’état` → `chef`, `l’état`).
+    roleWords: new Set(lexicon.speakerRoles.flatMap((r) => r.split(/\s+/)).filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))),
     organizationNouns: lexicon.organizationNouns.map((p) => p.split(/\s+/)),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
+    indefinites: new Set(lexicon.indefiniteDeterminers),
+    voiceRoles: new Set(lexicon.voiceRoles),
+    clauseWords: new Set(lexicon.clauseWords),
+    prepositions: new Set(lexicon.prepositions),
     organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
     inverted: new RegExp(`^(\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u'),
     invertedIn: new RegExp(`\\p{L}-(?:t-)?(?:${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})(?![\\p{L}\\p{N}])`, 'iu')
@@ -143,7 +152,7 @@ const STOP_GAP = /[,;:.!?()\[\]«»“”"—–]/
  * name (not a possessor: `Xbox's Peter Moore` → `Peter Moore`) or a role
  * (`la police fédérale`, `le préfet`).
  */
-export function mentionAfter(view: BlockView, from: number, limit: number, w: CueWords): Mention | null {
+export function mentionAfter(view: BlockView, from: number, limit: number, w: CueWords, source = false): Mention | null {
   let end = limit
   const rest = view.masked.slice(from, Math.min(limit, from + 160))
   const stop = /[,;:.!?()\[\]«»“”"—–]|\s-\s/.exec(rest)
@@ -152,10 +161,21 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   const first = view.tokens[k]
   if (!first || first.start >= end) return null
   if (w.pronouns.has(first.lower)) return {kind: 'pronoun', start: first.start, end: first.end}
+  let voice: Mention | null = null
   for (let n = firstNameAt(view.names, from); n < view.names.length; n++) {
     const run = view.names[n]!
     if (run.start >= end) break
     if (/^['’]s?(?![\p{L}])/u.test(view.masked.slice(run.end, run.end + 2))) continue
+    // A name inside a prepositional phrase (`le président de la CGT`, `the head of BP`) is not the speaker,
+    // unless the phrase speaks for it (`le communiqué de la FA`, `a statement from BP`).
+    if (w.prepositions.has(wordBeforeAt(view, run.start, from, w))) {
+      // After `selon`, `according to`, the phrase names the source (`according to a note from Ed Yardeni`).
+      if (!voice && (source || voiceHeadAt(view, k, w))) voice = {kind: 'name', start: run.start, end: run.end}
+      continue
+    }
+    // `JRFU secretary Koji Tokumasu`: a name qualifying a role before another name.
+    const next = view.names[n + 1]
+    if (next && next.start < end && onlyRolesBetween(view, run.end, next.start, w)) continue
     return {kind: 'name', start: run.start, end: run.end}
   }
   // A role: determiner + role or organisation noun, up to the end of the phrase.
@@ -170,6 +190,12 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     else if (roleEnd >= 0) roleEnd = t.end
   }
   if (roleEnd >= 0) {
+    // The role's complement, up to the end of the phrase: `le secrétaire général de la CGT`.
+    const at = firstTokenAt(view.tokens, roleEnd)
+    const lastIn = view.tokens[at - 1]
+    if ((lastIn && w.prepositions.has(lastIn.lower)) || w.prepositions.has(view.tokens[at]?.lower ?? '')) {
+      for (let j = at; j < view.tokens.length && j < at + 8 && view.tokens[j]!.end <= end; j++) roleEnd = view.tokens[j]!.end
+    }
     // `le maire, Ibrahima Sarr` / `the coach, Tom Hill`: the name in apposition.
     const apposition = /^,[\s\u00a0\u202f]*/.exec(view.masked.slice(roleEnd, roleEnd + 4))
     if (apposition) {
@@ -180,7 +206,55 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     return {kind: 'role', start: first.start, end: roleEnd}
   }
   for (const noun of w.organizationNouns) if (matchesAt(view, firstTokenAt(view.tokens, from), noun)) return roleMention(view, from, noun.length)
-  return null
+  return voice
+}
+
+/** Whether the phrase at token `k` is headed by a word that speaks for an organisation (`le communiqué`, `a spokesman`). */
+function voiceHeadAt(view: BlockView, k: number, w: CueWords): boolean {
+  for (let j = k; j < view.tokens.length && j < k + 3; j++) {
+    const lower = view.tokens[j]!.lower
+    if (w.voiceRoles.has(lower)) return true
+    if (!w.determiners.has(lower)) return false
+  }
+  return false
+}
+
+/**
+ * The lower-case word before offset `at` (the start of a name), skipping
+ * determiners and an elided article glued to the name (`de l’ONU` → `de`).
+ */
+function wordBeforeAt(view: BlockView, at: number, from: number, w: CueWords): string {
+  let k = firstTokenAt(view.tokens, at) - 1
+  if (k >= 0 && view.tokens[k]!.end > at) {
+    // The name is inside a token with an elided article: `l’ONU`, `d’Air France`.
+    const elided = view.tokens[k]!.lower.slice(0, at - view.tokens[k]!.start).replace(/['’]$/, '')
+    if (w.prepositions.has(elided)) return elided
+    k--
+  }
+  for (let steps = 0; k >= 0 && steps < 2; k--, steps++) {
+    const t = view.tokens[k]!
+    // Words of the cue itself (`according to`) do not count.
+    if (t.start < from) return ''
+    if (!w.determiners.has(t.lower) || w.prepositions.has(t.lower)) return t.lower
+  }
+  return ''
+}
+
+/** Whether the words between `from` and `to` are all roles (at least one), joined by single spaces. */
+function onlyRolesBetween(view: BlockView, from: number, to: number, w: CueWords): boolean {
+  const gap = view.masked.slice(from, to)
+  if (gap.length > 60 || !/^[ \u00a0\u202f]/.test(gap)) return false
+  const parts = gap.trim().toLowerCase().split(/[ \u00a0\u202f]+/)
+  return parts.length > 0 && parts[0] !== '' && parts.every((x) => w.roleWords.has(x))
+}
+
+/** Whether a word opening a subordinate clause (`que`, `how`) lies between `from` and `to`. */
+function clauseBetween(view: BlockView, from: number, to: number, w: CueWords): boolean {
+  for (let k = firstTokenAt(view.tokens, from); k < view.tokens.length && view.tokens[k]!.start < to; k++) {
+    const lower = view.tokens[k]!.lower
+    if (w.clauseWords.has(lower) || w.clauseWords.has(lower.replace(/['’].*$/u, ''))) return true
+  }
+  return false
 }
 
 function roleMention(view: BlockView, from: number, n: number): Mention {
@@ -223,6 +297,13 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
         return {kind: 'name', start: run.start, end: run.end}
       }
       if (open > view.tokens[a]!.start) return subjectBefore(view, from, open, w)
+    } else if (/(?:\s-|[–—])\s*$/.test(gap)) {
+      // `B&B - which has a 22% share of the market - said`: the subject before a dashed aside.
+      const dash = /\s-\s|[–—]/g
+      let open = -1
+      dash.lastIndex = Math.max(view.tokens[a]!.start, lastEnd - 300)
+      for (let m = dash.exec(view.masked); m && m.index < last.start; m = dash.exec(view.masked)) open = m.index
+      if (open > view.tokens[a]!.start) return subjectBefore(view, from, open, w)
     }
   }
   let chosen: NameRun | null = null
@@ -241,6 +322,8 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     if (adjacent) {
       if (run.end === lastEnd) chosen = run
     } else if (!chosen || chosenIsWeak(chosen, run)) chosen = run
+    // `Michael Howard pointed to how Tony Blair had complained`: the subject of the clause that holds the verb.
+    else if (clauseBetween(view, chosen.end, run.start, w) && !/[,;:]/.test(view.masked.slice(run.end, to))) chosen = run
   }
   if (!adjacent) {
     // A pronoun subject before the first name, or after a lone word opening the
@@ -249,7 +332,11 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     for (let k = a; k < b; k++) {
       const t = view.tokens[k]!
       if (chosen && !adverb && t.start >= chosen.start) break
-      if (w.pronouns.has(t.lower)) return {kind: 'pronoun', start: t.start, end: t.end}
+      if (w.pronouns.has(t.lower)) {
+        // `he pointed to how Tony Blair had complained`: the name in the verb's clause.
+        if (chosen && !adverb && clauseBetween(view, t.end, chosen.start, w) && !/[,;:]/.test(view.masked.slice(chosen.end, to))) break
+        return {kind: 'pronoun', start: t.start, end: t.end}
+      }
     }
   }
   if (chosen) return {kind: 'name', start: chosen.start, end: chosen.end}
@@ -341,7 +428,7 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     const phrase = cuePhraseAt(view, k, w)
     if (phrase > 0) {
       const end = view.tokens[k + phrase - 1]!.end
-      return {cue: {start: t.start, end}, speaker: mentionAfter(view, end, to, w)}
+      return {cue: {start: t.start, end}, speaker: mentionAfter(view, end, to, w, true)}
     }
     if (!isVerbAt(view, k, w)) continue
     // Auxiliaries before the verb belong to the cue (`a plaidé`, `has said`).
@@ -400,7 +487,7 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     const phrase = cuePhraseAt(view, k, w)
     if (phrase > 0) {
       const end = view.tokens[k + phrase - 1]!.end
-      const speaker = mentionAfter(view, end, to, w)
+      const speaker = mentionAfter(view, end, to, w, true)
       if (speaker) return {cue: {start: t.start, end}, speaker}
       continue
     }

@@ -283,7 +283,8 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
       const b = j === i ? bare : bareWord(w.text)
       if (j > i) {
         const gap = text.slice(tokens[j - 1]!.end, w.start)
-        if (!/^[ \u00a0\u202f]$/.test(gap)) break
+        // Words joined by one space, or by `&` (`B&B`, `Marks & Spencer`).
+        if (!/^(?:[ \u00a0\u202f]|[ \u00a0]?&[ \u00a0]?)$/.test(gap)) break
         if (/['’]s$/i.test(tokens[j - 1]!.text)) break
       }
       if (isCapitalised(b.text)) run.push({text: b.text, start: w.start + b.offset, end: w.start + b.offset + b.text.length, lower: b.text.toLowerCase()})
@@ -310,6 +311,8 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
     }
     const first = parts[0]!
     const last = parts[parts.length - 1]!
+    // `the outgoing European Commissioner`: a role written with capitals after a determiner names nobody.
+    if (names.roles.has(last.lower) && determinerBefore(tokens, i - run.length, names.lexicon)) continue
     const sentenceStart = starts[sentenceIndex(starts, first.start)]!
     const before = tokenAt(tokens, sentenceStart)
     const position = tokenAt(tokens, first.start) - before
@@ -330,6 +333,16 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
     })
   }
   return out
+}
+
+const determinerSets = new WeakMap<QuoteLexicon, ReadonlySet<string>>()
+
+/** Whether a determiner stands among the two words before token `k`. */
+function determinerBefore(tokens: readonly Token[], k: number, lexicon: QuoteLexicon): boolean {
+  let set = determinerSets.get(lexicon)
+  if (!set) determinerSets.set(lexicon, (set = new Set(lexicon.determiners.filter((d) => !lexicon.prepositions.includes(d)))))
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (set.has(tokens[j]!.lower)) return true
+  return false
 }
 
 /** Adds the words of `tokens` written all in lower case (not inside a domain name: `fbi.gov`). */

@@ -65,15 +65,26 @@ export const attributionRefiner: Extractor = {
       if (w.pronouns.has(lower)) {
         if (lower === 'on' || lower === 'we' || lower === 'nous') return null
         const wantOrg = organizationPronouns.has(lower) && !/^(?:elle|she)$/.test(lower)
-        const c = antecedent(candidates, resolved, at, wantOrg ? 'organization' : lower === 'they' || lower === 'ils' || lower === 'elles' ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start)
-        return c ? {...c, position} : null
+        const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : lower === 'they' || lower === 'ils' || lower === 'elles' ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start)
+        // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
+        const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
+        if (newcomer) return voiceOf(newcomer.start, newcomer.end, position)
+        if (!found) return null
+        const {from: _from, ...c} = found
+        return {...c, position}
       }
       const firstWord = lower.split(/\s+/)[0]!
       if (/^\p{Ll}/u.test(text) || w.determiners.has(firstWord) || w.roleWords.has(firstWord) || isOrganizationNoun(lower, doc)) {
+        // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
+        if (w.indefinites.has(firstWord)) return voiceOf(at, end, position)
         // A role or an organisation noun.
         const roles = lower.split(/\s+/).filter((x) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')))
-        const c = byRole(candidates, article.entities, roles, at) ?? (isOrganizationNoun(lower, doc) ? antecedent(candidates, [], at, 'organization', true) : null)
+        const found = byRole(candidates, article.entities, roles, at) ?? (isOrganizationNoun(lower, doc) ? antecedent(candidates, [], at, 'organization', true) : null)
+        const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
         if (c) return {...c, position}
+        // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
+        const voice = voiceOf(at, end, position)
+        if (voice) return voice
         // `Le parlementaire a poursuivi :` right after a quote of someone: the same person.
         const previous = resolved[resolved.length - 1]
         if (roles.length > 0 && previous?.speaker && previous.lastBlock >= blockAt(doc, at) - 1 && /^(?:le|la|l['’]|the)$/.test(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
@@ -83,8 +94,29 @@ export const attributionRefiner: Extractor = {
       }
       // A name.
       const entity = entityFor(article.entities, text, at, end, mentionIndex)
-      if (entity) return {name: entity.name, entity: entity.id, position}
-      return {name: fullest(text), position}
+      if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
+      return expandAcronym({name: fullest(text), position})
+    }
+    // An acronym to its expansion in the article (`B&B` → `Bradford & Bingley`, `JRFU` → `Japanese Rugby Football Union`).
+    const expansions = acronymExpansions(candidates)
+    const expandAcronym = (speaker: Speaker, type?: EntityType): Speaker => {
+      if (type === 'person' || !/^[\p{Lu}&.]{2,10}$/u.test(speaker.name)) return speaker
+      const long = expansions.get(speaker.name.replace(/[^\p{Lu}]/gu, ''))
+      if (!long) return speaker
+      return long.entity ? {name: long.name, entity: long.entity, position: speaker.position} : {name: long.name, position: speaker.position}
+    }
+    // The speaker credited for someone who speaks for an organisation (`un porte-parole de la SNCF` → `SNCF`), else none.
+    const voiceOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
+      const words = context.source.slice(at, end)
+      if (!words.toLowerCase().split(/\s+/).some((x) => w.voiceRoles.has(x))) return null
+      const org = /(?:^|\s)((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,6})/u.exec(words.replace(/^\S+/, ''))
+      if (!org) return null
+      const rest = words.replace(/^\S+/, '')
+      const offset = at + (words.length - rest.length) + org.index + (org[0].length - org[1]!.length)
+      const name = org[1]!
+      const entity = entityFor(article.entities, name, offset, offset + name.length, mentionIndex)
+      if (entity && entity.type === 'person') return null
+      return expandAcronym(entity ? {name: entity.name, entity: entity.id, position} : {name, position}, entity?.type)
     }
 
     const clean = (speaker: Speaker | null): Speaker | null =>
@@ -133,6 +165,60 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   const of = words.findIndex((w, i) => i >= 2 && /^(?:of|from|at|du|des)$/i.test(w))
   if (of >= 2 && of < words.length - 1) words = words.slice(0, of)
   return words.join(' ')
+}
+
+/**
+ * An unnamed newcomer who speaks between input offsets `from` and `to`: an
+ * indefinite determiner, a role within three words, then a speech verb within
+ * four (`un porte-parole de la SNCF a indiqué`, `A Labour spokesman later
+ * said`). The offsets of the determiner and role, or null.
+ */
+function indefiniteSubject(doc: QuoteDocument, from: number, to: number): {start: number; end: number} | null {
+  const w = doc.words
+  if (w.indefinites.size === 0 || to <= from) return null
+  const first = blockAt(doc, Math.max(0, from))
+  const last = blockAt(doc, to)
+  let found: {start: number; end: number} | null = null
+  for (let b = first; b <= last; b++) {
+    const view = doc.blocks[b]!
+    const i0 = b === first ? indexIn(view, Math.max(0, from)) : 0
+    const i1 = b === last ? indexIn(view, to) : view.masked.length
+    const tokens = view.tokens
+    for (let k = firstTokenAt(tokens, i0); k < tokens.length && tokens[k]!.start < i1; k++) {
+      if (!w.indefinites.has(tokens[k]!.lower)) continue
+      let role = -1
+      for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+        if (/[,;:.!?()]/.test(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start))) break
+        if (w.roleWords.has(tokens[j]!.lower)) role = j
+      }
+      if (role < 0) continue
+      // The verb, after the role's complement (`de la SNCF`) and auxiliaries (`later`, `a`).
+      for (let v = role + 1; v < tokens.length && v <= role + 7 && tokens[v]!.start < i1; v++) {
+        if (/[,;:.!?()]/.test(view.masked.slice(tokens[v - 1]!.end, tokens[v]!.start))) break
+        const t = tokens[v]!
+        if (isVerbAt(view, v, w)) {
+          found = {start: offsetOf(view, tokens[k]!.start), end: offsetOf(view, tokens[v - 1]!.end)}
+          break
+        }
+        if (!w.auxiliaries.has(t.lower) && !w.prepositions.has(t.lower) && !w.determiners.has(t.lower) && !/^\p{Lu}/u.test(t.text)) break
+      }
+    }
+  }
+  return found
+}
+
+/** Candidates with two or more capitalised words, by their initials (`Bradford & Bingley` → `BB`). */
+function acronymExpansions(candidates: readonly Candidate[]): Map<string, Candidate> {
+  const out = new Map<string, Candidate>()
+  for (const c of candidates) {
+    if (c.type === 'person' || c.type === 'location') continue
+    const words = c.name.split(/[\s&]+/).filter((x) => /^\p{Lu}/u.test(x))
+    if (words.length < 2 || words.length > 8 || words.every((x) => /^\p{Lu}+$/u.test(x))) continue
+    const key = words.map((x) => x[0]).join('')
+    const best = out.get(key)
+    if (!best || (!best.entity && c.entity)) out.set(key, c)
+  }
+  return out
 }
 
 /** Index of the sentence of `view` that holds index `i`. */
@@ -352,7 +438,7 @@ function antecedent(
   type: EntityType | null,
   typedOnly = false,
   blockStart = -1
-): Speaker | null {
+): (Speaker & {from: number}) | null {
   let nearest: Candidate | null = null
   let subject: Candidate | null = null
   const compatible = (c: Candidate) => (c.type ? type === null || c.type === type : !typedOnly)
@@ -384,10 +470,10 @@ function antecedent(
   const chosen = subject ?? (last ? null : nearest)
   if (last && last.speaker && (!chosen || last.speaker.position!.start.offset > chosen.start)) {
     const {name, entity} = last.speaker
-    return entity ? {name, entity} : {name}
+    return {...(entity ? {name, entity} : {name}), from: last.speaker.position!.start.offset}
   }
   if (!chosen) return null
-  return chosen.entity ? {name: chosen.name, entity: chosen.entity} : {name: chosen.name}
+  return {...(chosen.entity ? {name: chosen.name, entity: chosen.entity} : {name: chosen.name}), from: chosen.start}
 }
 
 function upperBound(candidates: readonly Candidate[], at: number): number {
@@ -440,7 +526,7 @@ function inherited(
       const c = candidates[k]!
       namedBetween = (!c.type || c.type === 'person') && !same(c)
     }
-    if (!namedBetween) return previous.speaker ? {...previous.speaker} : null
+    if (!namedBetween && !indefiniteSubject(doc, previous.sentenceEnd, start)) return previous.speaker ? {...previous.speaker} : null
   }
   const view = doc.blocks[firstBlock]!
   const i = indexIn(view, start)

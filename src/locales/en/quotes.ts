@@ -15,7 +15,8 @@ export const quotes: QuoteLexicon = {
     'says', 'screamed', 'shouted', 'sighed', 'signaled', 'signalled', 'slammed', 'speaking', 'spoke', 'spoken',
     'stated', 'stressed', 'suggested', 'tell', 'telling', 'tells', 'testified', 'think', 'thinks', 'thought',
     'told', 'tweeted', 'urged', 'vowed', 'warn', 'warned', 'warns', 'welcomed', 'whispered', 'wondered',
-    'write', 'writes', 'written', 'wrote', 'yelled'
+    'write', 'writes', 'written', 'wrote', 'yelled', 'referred', 'branded', 'labelled', 'labeled', 'dismissed',
+    'claim', 'claims'
   ],
   auxiliaries: [
     'has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could',
@@ -52,6 +53,10 @@ export const quotes: QuoteLexicon = {
     'republican', 'veteran', 'champion', 'boxer', 'driver', 'rider', 'runner', 'sprinter', 'athlete',
     'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff'
   ],
+  indefiniteDeterminers: ['a', 'an', 'another'],
+  voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative'],
+  prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
+  clauseWords: ['that', 'how', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'whether', 'if', 'because', 'while'],
   organizationNouns: [
     'the company', 'the firm', 'the group', 'the bank', 'the club', 'the party', 'the ministry', 'the department',
     'the government', 'the agency', 'the organisation', 'the organization', 'the union', 'the association',

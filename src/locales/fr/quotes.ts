@@ -124,7 +124,8 @@ export const quotes: QuoteLexicon = {
     'tweeté', 'tweetée', 'tweetés', 'témoigna', 'témoignaient', 'témoignait', 'témoignant', 'témoigne', 'témoignent', 'témoignera',
     'témoignerait', 'témoignèrent', 'témoigné', 'témoignée', 'témoignés', 'écrit', 'écrivaient', 'écrivait', 'écrivent', 'écrivit',
     'évoqua', 'évoquaient', 'évoquait', 'évoquant', 'évoque', 'évoquent', 'évoquera', 'évoquerait', 'évoquèrent', 'évoqué',
-    'évoquée', 'évoqués'
+    'évoquée', 'évoqués',
+    'relata', 'relataient', 'relatait', 'relatant', 'relate', 'relatent', 'relatera', 'relaterait', 'relatèrent', 'relaté', 'relatée', 'relatés', 'remarqua', 'remarquaient', 'remarquait', 'remarquant', 'remarque', 'remarquent', 'remarquera', 'remarquerait', 'remarquèrent', 'remarqué', 'remarquée', 'remarqués', 'railla', 'raillaient', 'raillait', 'raillant', 'raille', 'raillent', 'raillera', 'raillerait', 'raillèrent', 'raillé', 'raillée', 'raillés', 'murmura', 'murmuraient', 'murmurait', 'murmurant', 'murmure', 'murmurent', 'murmurera', 'murmurerait', 'murmurèrent', 'murmuré', 'murmurée', 'murmurés'
   ],
   auxiliaries: [
     'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'eu', 'été', 'est', 'sont',
@@ -161,6 +162,10 @@ export const quotes: QuoteLexicon = {
     'haut-commissaire', 'parlementaire', 'médiateur', 'garde des sceaux', 'chancelier', 'chancelière', 'premier ministre',
     'chef du gouvernement', 'vice', 'adjoint', 'adjointe'
   ],
+  indefiniteDeterminers: ['un', 'une', 'des'],
+  voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
+  prepositions: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'vers', 'pour', 'par', 'avec', 'chez', 'contre', 'entre'],
+  clauseWords: ['que', 'qu', 'qui', 'dont', 'où', 'comment', 'pourquoi', 'lorsque', 'quand', 'si', 'car', 'puisque', 'parce'],
   organizationNouns: [
     'l\'entreprise', 'l’entreprise', 'la société', 'le groupe', 'la compagnie', 'la firme', 'le ministère',
     'la fédération', 'le club', 'le parti', 'l\'organisation', 'l’organisation', 'l\'agence', 'l’agence',
