@@ -129,8 +129,8 @@ function runTool(tool: Tool, texts: readonly SampleText[], wall?: Map<string, nu
  * CPU time of building the context (`createContext`: front matter, format,
  * the Markdown parser on Markdown texts, blocks, language) and of each
  * pipeline step, per corpus: `rounds` passes over the sample, median per
- * step. `pipeline` is what the steps' sum leaves of whole parses (merging
- * results), measured in the same passes.
+ * step. `rest` is what whole parses take beyond the context and the steps
+ * (merging results; GC and JIT threads), measured in the same passes.
  */
 function profileSteps(texts: readonly SampleText[], rounds: number): {corpus: string; steps: {step: string; ms: number}[]}[] {
   const corpora = [...new Set(texts.map((t) => t.corpus))]
@@ -151,7 +151,7 @@ function profileSteps(texts: readonly SampleText[], rounds: number): {corpus: st
     if (!byStep) runs.set(corpus, (byStep = new Map()))
     byStep.set(step, [...(byStep.get(step) ?? []), ms])
   }
-  const names = ['context', ...defaultPipeline.map((s) => s.name), 'pipeline']
+  const names = ['context', ...defaultPipeline.map((s) => s.name), 'rest']
   for (const t of texts) parseArticle(t.text, {pipeline: timed})
   for (let r = 0; r < rounds; r++) {
     for (const corpus of corpora) {
@@ -165,7 +165,7 @@ function profileSteps(texts: readonly SampleText[], rounds: number): {corpus: st
       const whole = cpuMs() - start
       const inSteps = [...totals.values()].reduce((a, b) => a + b, 0)
       for (const step of defaultPipeline) record(corpus, step.name, totals.get(step.name) ?? 0)
-      record(corpus, 'pipeline', Math.max(0, whole - inSteps - runs.get(corpus)!.get('context')!.at(-1)!))
+      record(corpus, 'rest', Math.max(0, whole - inSteps - runs.get(corpus)!.get('context')!.at(-1)!))
     }
   }
   const perCorpus = corpora.map((corpus) => ({corpus, steps: names.map((step) => ({step, ms: median(runs.get(corpus)!.get(step)!)}))}))
@@ -303,7 +303,7 @@ function main(): void {
     '',
     `## CPU time per pipeline step (median of ${options.rounds} passes over the sample)`,
     '',
-    '`context` is `createContext`: front matter, format detection, the Markdown parser (mdast-util-from-markdown, on Markdown texts only), blocks and language detection; `pipeline` is what is left of whole parses (merging step results).',
+    '`context` is `createContext`: front matter, format detection, the Markdown parser (mdast-util-from-markdown, on Markdown texts only), blocks and language detection; `rest` is what whole parses take beyond the context and the steps: merging step results (a few ms), and mostly garbage collection and compilation on V8’s background threads, which the process’s CPU time includes and which land unevenly between passes.',
     '',
     `| step | all: ms | share | ${profiles.slice(1).map((p) => p.corpus).join(' | ')} |`,
     `| --- | --: | --: | ${profiles.slice(1).map(() => '--:').join(' | ')} |`
