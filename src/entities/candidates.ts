@@ -65,7 +65,7 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
   if (t.glued) return prev !== undefined && /['’]$/.test(prev.text)
   if (SPACE.test(t.gap)) return true
   // `Bradford & Bingley`, `Marks & Spencer`: two capitalised words around `&`.
-  if (AMP.test(t.gap)) return prev !== undefined && prev.shape !== 'lower' && prev.shape !== 'other' && t.shape !== 'lower' && t.shape !== 'other'
+  if (t.gap.length <= 3 && t.gap.includes('&') && AMP.test(t.gap)) return prev !== undefined && prev.shape !== 'lower' && prev.shape !== 'other' && t.shape !== 'lower' && t.shape !== 'other'
   // `M. Diallo`, `George W. Bush`
   return prev !== undefined && /^\.[ \u00a0]{1,2}$/.test(t.gap) && (lx.titles.has(prev.key) || /^\p{Lu}$/u.test(prev.text))
 }
@@ -407,9 +407,11 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   }
   // Trailing particles, roles and common words cannot end a name (`Labour MPs`).
   let z = last
-  const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
-  const known = lx.organizations.has(whole) || lx.places.has(whole)
-  while (z > a && !known && tokens[z]!.gap !== '.' && tokens[z]!.shape !== 'other' && (isParticle(tokens[z]!, lx) || lx.roles.has(tokens[z]!.key) || lx.notNames.has(tokens[z]!.key) || lx.dateWords.has(tokens[z]!.key))) z--
+  if (z > a && trimmable(tokens[z]!, lx)) {
+    // Not from a known name: `Middle East`, `BBC One`.
+    const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
+    if (!lx.organizations.has(whole) && !lx.places.has(whole)) while (z > a && trimmable(tokens[z]!, lx)) z--
+  }
   const c = make(words, a, z, null)
   if (title) {
     c.title = title
@@ -427,6 +429,11 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   } else if (lx.notNames.has(key)) return null
   if (lx.demonyms.has(key)) return null
   return c
+}
+
+/** Whether a last word is dropped from a name (`Labour MPs`), unless it ends a site name or is a number. */
+function trimmable(t: Token, lx: EntityLookups): boolean {
+  return t.gap !== '.' && t.shape !== 'other' && (isParticle(t, lx) || lx.roles.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key))
 }
 
 /**

@@ -628,6 +628,7 @@ function attachLooseRoles(drafts: Draft[], roles: readonly {at: number; text: st
 
 /** Mentions of known names in headline-case and ALL-CAPS blocks. */
 function addOtherBlocks(context: Context, blocks: readonly {block: Context['blocks'][number]; words: BlockWords; kind: string}[], drafts: Draft[], lx: EntityLookups) {
+  if (blocks.every((b) => b.kind === 'normal')) return
   const forms = new Map<string, {words: string[]; draft: Draft | null; type: EntityType; canonical?: string}[]>()
   const put = (words: string[], draft: Draft | null, type: EntityType, canonical?: string) => {
     if (words.length === 0) return
