@@ -118,6 +118,33 @@ async function measureImports(runs: number, bundled: string) {
   return {newsdown: median(a), baseline: median(b), unbundled: median(c), ratio: median(a) / median(b)}
 }
 
+/**
+ * Cold start, for information: milliseconds to import and run a first and a
+ * second parse of `file` in a fresh Node process — what an edge function
+ * pays on its first request. The first parse also pays V8's lazy compiling
+ * (functions, and every regex on its first run).
+ */
+async function coldStart(runs: number, bundled: string, file: string) {
+  const text = `(await import('node:fs')).readFileSync(${JSON.stringify(file)}, 'utf8')`
+  const measure = async (load: string, parse: string) => {
+    const code = `const text = ${text}; const t0 = performance.now(); ${load}; const t1 = performance.now(); ${parse}; const t2 = performance.now(); ${parse}; const t3 = performance.now(); console.log(t1 - t0, t2 - t1, t3 - t2)`
+    const {stdout} = await exec(process.execPath, ['--input-type=module', '-e', code], {cwd: root})
+    return stdout.trim().split(' ').map(Number) as [number, number, number]
+  }
+  const pkg: [number, number, number][] = []
+  const base: [number, number, number][] = []
+  for (let i = 0; i < runs; i++) {
+    pkg.push(await measure(`const m = await import(${JSON.stringify(pathToFileURL(join(dist, 'index.js')).href)})`, 'm.parseArticle(text)'))
+    base.push(await measure(`const m = await import(${JSON.stringify(bundled)}); const p = m.unified().use(m.remarkParse)`, 'p.parse(text)'))
+  }
+  const summary = (r: [number, number, number][]) => ({
+    import: median(r.map((x) => x[0])),
+    first: median(r.map((x) => x[1])),
+    second: median(r.map((x) => x[2]))
+  })
+  return {newsdown: summary(pkg), baseline: summary(base)}
+}
+
 async function main() {
   if (!existsSync(join(dist, 'index.js')) || !existsSync(join(dist, 'browser', 'index.js'))) {
     console.error('check-budgets: dist/index.js or dist/browser/index.js is missing; run `npm run build` first')
@@ -173,6 +200,16 @@ async function main() {
     // part of newsdown's import time beyond its Markdown parser.
     const properties = (readFileSync(join(dist, 'index.js'), 'utf8').match(/\\p\{[A-Za-z_=]+\}/g) ?? []).length
     line('for information: \\p{…} escapes in dist/index.js (import cost)', String(properties))
+    const fixture = join(root, '..', 'shared', 'fixtures', 'le-matin-aes-2025-06-26.txt')
+    if (existsSync(fixture)) {
+      const runs = Math.min(RUNS, 11)
+      console.log(`  for information: cold start on the 4 KB fixture (import, first parse, second parse; median of ${runs})`)
+      const c = await coldStart(runs, bundled, fixture)
+      const ms = (x: {import: number; first: number; second: number}) =>
+        `${x.import.toFixed(0)} + ${x.first.toFixed(0)} ms, then ${x.second.toFixed(1)} ms`
+      line('unified + remark-parse (parse only)', ms(c.baseline))
+      line('newsdown parseArticle', ms(c.newsdown))
+    }
   } finally {
     rmSync(tmp, {recursive: true, force: true})
   }
