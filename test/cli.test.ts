@@ -7,10 +7,11 @@ import {execFile, spawn} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {PassThrough} from 'node:stream'
+import {PassThrough, Writable} from 'node:stream'
+import {pathToFileURL} from 'node:url'
 import {build} from 'esbuild'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runBatch} from '../src/cli/batch.js'
+import {runBatch, type BatchOptions} from '../src/cli/batch.js'
 import {parseArticle, toJsonLd, toNinjs} from '../src/index.js'
 import {hasShared, parse, positionErrors, readShared, sharedDir} from './helpers.js'
 
@@ -233,10 +234,158 @@ describe('newsdown batch', () => {
     expect(out).toEqual(three.map((l, i) => ({id: (JSON.parse(l) as {id: unknown}).id, error: `slow.jsonl:${i + 1}: timed out after 0.001 s`})))
   })
 
+  it('accepts --workers for --concurrency, not both', async () => {
+    const good = lines.filter((l) => l.includes('"text":"')).slice(0, 4)
+    writeFileSync(join(dir, 'four.jsonl'), good.join('\n') + '\n')
+    const workers = await run(['batch', 'four.jsonl', '--workers', '1'])
+    const concurrency = await run(['batch', 'four.jsonl', '--concurrency', '2'])
+    expect(workers.code).toBe(0)
+    expect(workers.stdout.trim().split('\n').map((l) => (JSON.parse(l) as {id: string}).id)).toEqual(['a', 'b', 7, 'n0'])
+    expect(workers.stdout).toBe(concurrency.stdout)
+    const both = await run(['batch', 'four.jsonl', '--workers', '1', '--concurrency', '2'])
+    expect(both.code).toBe(2)
+    expect(both.stderr).toMatch(/--workers and --concurrency/)
+  })
+
+  it('reads a line longer than a read chunk, and fails a line over the limit with its id', async () => {
+    // One 3 MB line (many 64 KB chunks) that is not valid JSON, one long valid line, one short line.
+    const long = `{"id": "long", "text": "${'mot '.repeat(750_000)}`
+    const text = ARTICLE_FR + '\n' + 'La mairie a aussi annoncé des travaux. '.repeat(3000)
+    writeFileSync(join(dir, 'long.jsonl'), [long, JSON.stringify({id: 'valid', text}), JSON.stringify({id: 'short', text: ARTICLE_EN})].join('\n'))
+    const r = await run(['batch', 'long.jsonl', '--concurrency', '1'])
+    expect(r.code).toBe(1)
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as {id: string; article?: unknown; error?: string})
+    expect(out.map((o) => o.id)).toEqual(['long', 'valid', 'short'])
+    expect(out[0]!.error).toMatch(/^long\.jsonl:1: invalid JSON/)
+    const article = parse(text)
+    expect(positionErrors(text, article)).toEqual([])
+    expect(out[1]!.article).toEqual(JSON.parse(JSON.stringify(article)))
+    expect(out[2]!.article).toEqual(JSON.parse(JSON.stringify(parseArticle(ARTICLE_EN))))
+  })
+
   it('exits with 1 for a missing file', async () => {
     const r = await run(['batch', 'nope.jsonl'])
     expect(r.code).toBe(1)
     expect(r.stderr).toBe('newsdown: nope.jsonl: no such file\n')
+  })
+})
+
+describe('runBatch: streaming', () => {
+  const encoder = new TextEncoder()
+  const records = Array.from({length: 40}, (_, i) => ({id: `r${i}`, text: i % 3 ? ARTICLE_EN : ARTICLE_FR}))
+
+  /** Runs a batch on `chunks` (given one at a time), writing to `output`; counts the chunks read in `read`. */
+  async function batch(chunks: (string | Uint8Array)[], options: Partial<BatchOptions>, output: NodeJS.WritableStream, read = {chunks: 0}) {
+    async function* input() {
+      for (const chunk of chunks) {
+        read.chunks++
+        yield chunk
+      }
+    }
+    const stderr = new PassThrough()
+    const result = await runBatch(
+      {input: input(), output, stderr},
+      {name: '<stdin>', format: 'json', parse: {}, output: {}, concurrency: 0, timeout: 0, workerUrl: pathToFileURL(cli), ...options}
+    )
+    await new Promise<void>((resolve) => output.end(resolve))
+    return {result, read}
+  }
+
+  /** A writable that keeps what it gets; `delay` ms per write and a tiny buffer make it a slow reader. */
+  function collect(delay = 0, onWrite?: () => void) {
+    const got: Buffer[] = []
+    const stream = new Writable({
+      highWaterMark: delay > 0 ? 1 : 16384,
+      write(chunk: Buffer, _encoding, callback) {
+        onWrite?.()
+        got.push(chunk)
+        if (delay > 0) setTimeout(callback, delay)
+        else callback()
+      }
+    })
+    return {stream, text: () => Buffer.concat(got).toString('utf8')}
+  }
+
+  const expected = () =>
+    records
+      .map((r) => {
+        const article = parse(r.text)
+        expect(positionErrors(r.text, article)).toEqual([])
+        return JSON.stringify({id: r.id, article})
+      })
+      .join('\n') + '\n'
+
+  it('keeps input order and reads no further ahead than its window while the reader is slow', async () => {
+    for (const concurrency of [0, 2]) {
+      let ahead = 0
+      let written = 0
+      const read = {chunks: 0}
+      const out = collect(3, () => {
+        ahead = Math.max(ahead, read.chunks - written)
+        written++
+      })
+      const chunks = records.map((r) => JSON.stringify(r) + '\n')
+      const {result} = await batch(chunks, {concurrency, window: 3}, out.stream, read)
+      expect(result).toEqual({lines: 40, failed: 0, firstError: null})
+      expect(read.chunks).toBe(40)
+      expect(out.text()).toBe(expected())
+      // Each write happens with at most the window (3) plus the line waiting for room read ahead.
+      expect(ahead, `concurrency ${concurrency}`).toBeLessThanOrEqual(4)
+    }
+  })
+
+  it('gives the same bytes whatever the chunking, worker count and line endings', async () => {
+    const whole = encoder.encode('\uFEFF' + records.map((r) => JSON.stringify(r)).join('\r\n') + '\n\n \t\n\u00a0\n')
+    // Cut into 7-byte pieces: lines and multi-byte characters (é, «) are split across chunks.
+    const pieces: Uint8Array[] = []
+    for (let i = 0; i < whole.length; i += 7) pieces.push(whole.subarray(i, i + 7))
+    const outputs: string[] = []
+    for (const [chunks, concurrency] of [
+      [[whole], 0],
+      [pieces, 0],
+      [pieces, 1],
+      [pieces, 3]
+    ] as const) {
+      const out = collect()
+      const {result} = await batch([...chunks], {concurrency}, out.stream)
+      // Blank lines (white space, a no-break space) are skipped.
+      expect(result).toEqual({lines: 40, failed: 0, firstError: null})
+      outputs.push(out.text())
+    }
+    expect(outputs[0]).toBe(expected())
+    for (const o of outputs) expect(o).toBe(outputs[0])
+  })
+
+  it('fails a line over maxLineBytes without keeping it, names it by its id and goes on', async () => {
+    const big = JSON.stringify({id: 'big', text: ARTICLE_FR.repeat(20)})
+    const chunks = [JSON.stringify(records[0]) + '\n' + big.slice(0, 1000), big.slice(1000, 3000), big.slice(3000) + '\n{"text": 5}', '\n' + JSON.stringify(records[1])]
+    for (const concurrency of [0, 1]) {
+      const out = collect()
+      const {result} = await batch(chunks, {concurrency, maxLineBytes: 2500}, out.stream)
+      const got = out
+        .text()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as {id: unknown; error?: string})
+      expect(got.map((o) => o.id)).toEqual(['r0', 'big', null, 'r1'])
+      expect(got[1]!.error).toBe('<stdin>:2: line too long (over 2500 bytes)')
+      expect(got[2]!.error).toBe('<stdin>:3: expected a string `text`')
+      expect(result).toEqual({lines: 4, failed: 2, firstError: got[1]!.error})
+    }
+  })
+
+  it('decodes invalid UTF-8 as U+FFFD, as a whole-file decoder does', async () => {
+    const head = encoder.encode('{"id": "bad", "text": "Le maire a parl')
+    const tail = encoder.encode(' hier \u00e0 Thi\u00e8s."}\n')
+    const line = new Uint8Array([...head, 0xc3, 0xff, ...tail])
+    const out = collect()
+    // The chunks split the bad sequence.
+    const {result} = await batch([line.subarray(0, head.length + 1), line.subarray(head.length + 1)], {}, out.stream)
+    expect(result.failed).toBe(0)
+    const text = 'Le maire a parl\uFFFD\uFFFD hier \u00e0 Thi\u00e8s.'
+    const article = parse(text)
+    expect(positionErrors(text, article)).toEqual([])
+    expect(out.text()).toBe(JSON.stringify({id: 'bad', article}) + '\n')
   })
 })
 

@@ -1,8 +1,20 @@
 /**
  * `newsdown batch`: JSON Lines in, JSON Lines out, in input order, on worker threads.
+ *
+ * Memory stays flat whatever the input size:
+ * - the input is split into lines as bytes (a `\n` byte never occurs inside a
+ *   UTF-8 sequence), so the main thread holds no input text, only the bytes of
+ *   the lines in flight, and never more than `maxLineBytes` of one line;
+ * - at most `window` lines (and `IN_FLIGHT_BYTES` of input) are in flight
+ *   between reading and writing, and reading waits while the output is blocked;
+ * - workers decode, parse, serialize and encode; they hand the output line back
+ *   as bytes (transferred, not copied), which the main thread writes as is;
+ * - each worker is its own V8 isolate with a bounded young generation (the
+ *   default grows to 3 × 16 MB per isolate) and a bounded old generation.
  */
 import {Worker} from 'node:worker_threads'
-import {processLine, salvageId, type Done, type Job, type WorkerSettings} from './worker.js'
+import {DEFAULT_MAX_LENGTH} from '../parse.js'
+import {decodeLine, encodeLine, processLine, salvageId, type Done, type Job, type WorkerSettings} from './worker.js'
 
 /** Where the batch reads and writes. */
 export interface BatchIo {
@@ -22,6 +34,13 @@ export interface BatchOptions extends WorkerSettings {
   readonly workerUrl: URL
   /** Seconds a worker may spend on one line before it is replaced and the line fails; `0`: no limit. */
   readonly timeout: number
+  /**
+   * Longest input line in bytes; a longer line fails (`line too long`) without
+   * being held in memory. Default: `MAX_LINE_BYTES`.
+   */
+  readonly maxLineBytes?: number
+  /** Most lines between reading and writing. Default: 4 per worker, at least 4. */
+  readonly window?: number
 }
 
 /** Result of a batch. */
@@ -32,6 +51,30 @@ export interface BatchResult {
 }
 
 /**
+ * Default longest line: room for the longest text `parseArticle` accepts
+ * (`DEFAULT_MAX_LENGTH` UTF-16 units) even written as `\uXXXX` escapes
+ * (6 bytes each), plus 1 MB for the other fields.
+ */
+export const MAX_LINE_BYTES = 6 * DEFAULT_MAX_LENGTH + 1_000_000
+
+/** Most input bytes in flight (lines are still sent one at a time when a line alone is larger). */
+const IN_FLIGHT_BYTES = 16_000_000
+
+/**
+ * Heap limits of a worker isolate, in MB. V8 sizes both generations from the
+ * machine's memory (young: up to 3 × 16 MB; old: up to 4 GB, with garbage
+ * allowed to pile up in proportion), which is what made resident memory grow
+ * with the input. The old generation limit leaves twice the room the largest
+ * article `parseArticle` accepts needs (2,000,000 characters of real text
+ * parse in 128 MB, not in 96 MB); a worker that still runs out is replaced
+ * and its line fails.
+ */
+export const WORKER_RESOURCE_LIMITS = {maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 256} as const
+
+/** Bytes kept from the start of a too-long line, to read its `id`. */
+const HEAD_BYTES = 4096
+
+/**
  * Runs a batch: reads lines with back-pressure, keeps at most a small window
  * of lines in flight (memory stays flat whatever the input size), parses
  * them on `concurrency` worker threads and writes the results in input order.
@@ -39,10 +82,14 @@ export interface BatchResult {
 export async function runBatch(io: BatchIo, options: BatchOptions): Promise<BatchResult> {
   const settings: WorkerSettings = {name: options.name, format: options.format, parse: options.parse, output: options.output}
   const concurrency = Math.max(0, Math.floor(options.concurrency))
-  const window = Math.max(4, concurrency * 8)
+  const window = Math.max(1, Math.floor(options.window ?? Math.max(4, concurrency * 4)))
+  const maxLineBytes = Math.max(1, Math.floor(options.maxLineBytes ?? MAX_LINE_BYTES))
+  /** Results that arrived before the lines ahead of them. */
   const pending = new Map<number, Done>()
   let nextOut = 0
   let nextSeq = 0
+  let inFlightBytes = 0
+  const jobBytes = new Map<number, number>()
   let failed = 0
   let firstError: string | null = null
   let wake: (() => void) | null = null
@@ -54,25 +101,31 @@ export async function runBatch(io: BatchIo, options: BatchOptions): Promise<Batc
     wake = null
     w?.()
   }
-  io.output.on('drain', () => {
+  const onDrain = () => {
     outputBlocked = false
     signal()
-  })
+  }
+  io.output.on('drain', onDrain)
   const deliver = (done: Done) => {
     pending.set(done.seq, done)
     let ready = pending.get(nextOut)
     while (ready) {
       pending.delete(nextOut)
+      inFlightBytes -= jobBytes.get(nextOut) ?? 0
+      jobBytes.delete(nextOut)
       nextOut++
       if (ready.error !== undefined) {
         failed++
         firstError ??= ready.error
       }
-      if (!io.output.write(ready.out + '\n')) outputBlocked = true
+      if (!io.output.write(ready.out)) outputBlocked = true
       progress(nextOut)
       ready = pending.get(nextOut)
     }
     signal()
+  }
+  const failLine = (seq: number, id: string | number | null, message: string) => {
+    deliver({seq, out: encodeLine(JSON.stringify({id, error: message})), error: message})
   }
 
   // The pool: each worker takes the next job when it returns one. A worker
@@ -88,8 +141,7 @@ export async function runBatch(io: BatchIo, options: BatchOptions): Promise<Batc
   }
   const workers: Slot[] = []
   const fail = (job: Job, reason: string) => {
-    const message = `${options.name}:${job.lineNo}: ${reason}`
-    deliver({seq: job.seq, out: JSON.stringify({id: idOf(job.line), error: message}), error: message})
+    failLine(job.seq, idOf(decodeLine(job.bytes)), `${options.name}:${job.lineNo}: ${reason}`)
   }
   const replace = (slot: Slot, reason: string) => {
     slot.dead = true
@@ -101,7 +153,7 @@ export async function runBatch(io: BatchIo, options: BatchOptions): Promise<Batc
     for (const job of queued) dispatch(job)
   }
   const spawn = (): Slot => {
-    const worker = new Worker(options.workerUrl, {workerData: settings})
+    const worker = new Worker(options.workerUrl, {workerData: settings, resourceLimits: WORKER_RESOURCE_LIMITS})
     const slot: Slot = {worker, jobs: new Map(), since: Date.now(), dead: false}
     worker.on('message', (done: Done) => {
       if (slot.dead) return
@@ -125,6 +177,7 @@ export async function runBatch(io: BatchIo, options: BatchOptions): Promise<Batc
     for (const w of workers) if (w.jobs.size < best.jobs.size) best = w
     if (best.jobs.size === 0) best.since = Date.now()
     best.jobs.set(job.seq, job)
+    // Copied (not transferred): the main thread keeps the line to name it if the worker fails.
     best.worker.postMessage(job)
   }
   const timeoutMs = options.timeout > 0 && concurrency > 0 ? options.timeout * 1000 : 0
@@ -137,8 +190,9 @@ export async function runBatch(io: BatchIo, options: BatchOptions): Promise<Batc
           }
         }, Math.min(1000, Math.max(5, timeoutMs / 4)))
       : null
+  const full = () => outputBlocked || nextSeq - nextOut >= window || inFlightBytes >= IN_FLIGHT_BYTES
   const waitForRoom = async () => {
-    while (nextSeq - nextOut >= window || outputBlocked) {
+    while (full()) {
       await new Promise<void>((resolve) => {
         wake = resolve
       })
@@ -147,40 +201,121 @@ export async function runBatch(io: BatchIo, options: BatchOptions): Promise<Batc
 
   try {
     let lineNo = 0
-    let rest = ''
-    const decoder = new TextDecoder()
-    const take = async (line: string) => {
+    /** Pieces of the current line when it spans chunks. */
+    let parts: Uint8Array[] = []
+    let partBytes = 0
+    /** Bytes of the current line seen so far, when it is too long (then only its start is kept). */
+    let tooLong = 0
+    const take = async (piece: Uint8Array) => {
       lineNo++
-      if (line.trim() === '') return
+      const seen = tooLong
+      let line = join(parts, partBytes, piece)
+      parts = []
+      partBytes = 0
+      tooLong = 0
+      if (seen > 0) {
+        const message = `${options.name}:${lineNo}: line too long (over ${maxLineBytes} bytes)`
+        await waitForRoom()
+        failLine(nextSeq++, salvageId(decodeLine(line)), message)
+        return
+      }
+      if (line.length > 0 && line[line.length - 1] === 13) line = line.subarray(0, line.length - 1)
+      if (lineNo === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3)
+      if (isBlank(line)) return
       await waitForRoom()
-      dispatch({seq: nextSeq++, line, lineNo})
+      // An exact copy: a view would carry its whole chunk to the worker.
+      const bytes = new Uint8Array(line)
+      const seq = nextSeq++
+      jobBytes.set(seq, bytes.length)
+      inFlightBytes += bytes.length
+      dispatch({seq, bytes, lineNo})
+    }
+    const keep = (piece: Uint8Array) => {
+      if (piece.length === 0) return
+      if (tooLong > 0) {
+        tooLong += piece.length
+        return
+      }
+      if (partBytes + piece.length > maxLineBytes) {
+        // Keep the start (for the id), drop the rest up to the next newline.
+        const head = headOf([...parts, piece], HEAD_BYTES)
+        tooLong = partBytes + piece.length
+        parts = [head]
+        partBytes = head.length
+        return
+      }
+      parts.push(piece)
+      partBytes += piece.length
     }
     for await (const chunk of io.input) {
-      rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk, {stream: true})
-      if (lineNo === 0 && rest.charCodeAt(0) === 0xfeff) rest = rest.slice(1)
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
       let start = 0
-      let nl = rest.indexOf('\n', start)
+      let nl = bytes.indexOf(10, start)
       while (nl !== -1) {
-        const end = nl > start && rest.charCodeAt(nl - 1) === 13 ? nl - 1 : nl
-        await take(rest.slice(start, end))
+        const piece = bytes.subarray(start, nl)
+        if (tooLong > 0 || partBytes + piece.length > maxLineBytes) {
+          keep(piece)
+          await take(new Uint8Array(0))
+        } else await take(piece)
         start = nl + 1
-        nl = rest.indexOf('\n', start)
+        nl = bytes.indexOf(10, start)
       }
-      rest = rest.slice(start)
+      // A view of the chunk; copied only when the line is complete.
+      keep(bytes.subarray(start))
     }
-    rest += decoder.decode()
-    if (rest !== '') await take(rest.endsWith('\r') ? rest.slice(0, -1) : rest)
-    while (nextOut < nextSeq) {
+    if (partBytes > 0 || tooLong > 0) await take(new Uint8Array(0))
+    // Every line written, and the output has taken them (a slow reader has caught up).
+    while (nextOut < nextSeq || outputBlocked) {
       await new Promise<void>((resolve) => {
         wake = resolve
       })
     }
   } finally {
     if (timer) clearInterval(timer)
+    io.output.removeListener('drain', onDrain)
     await Promise.all(workers.map((w) => w.worker.terminate()))
     progress(nextOut, true)
   }
   return {lines: nextOut, failed, firstError}
+}
+
+/** `parts` followed by `last`, as one array (a view of `last` when there are no parts). */
+function join(parts: readonly Uint8Array[], partBytes: number, last: Uint8Array): Uint8Array {
+  if (parts.length === 0) return last
+  const all = new Uint8Array(partBytes + last.length)
+  let at = 0
+  for (const p of parts) {
+    all.set(p, at)
+    at += p.length
+  }
+  all.set(last, at)
+  return all
+}
+
+/** A copy of the first `n` bytes of `parts`. */
+function headOf(parts: readonly Uint8Array[], n: number): Uint8Array {
+  let size = 0
+  for (const p of parts) size += p.length
+  const head = new Uint8Array(Math.min(n, size))
+  let at = 0
+  for (const p of parts) {
+    if (at === head.length) break
+    const take = p.subarray(0, head.length - at)
+    head.set(take, at)
+    at += take.length
+  }
+  return head
+}
+
+/** Whether a line is only white space (as `String#trim` sees it). */
+function isBlank(line: Uint8Array): boolean {
+  let ascii = true
+  for (let i = 0; i < line.length; i++) {
+    const b = line[i]!
+    if (b >= 0x80) ascii = false
+    else if (b !== 0x20 && (b < 0x09 || b > 0x0d)) return false
+  }
+  return ascii || decodeLine(line).trim() === ''
 }
 
 /** A throttled progress line on stderr, only when stderr is a terminal. */

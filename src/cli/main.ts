@@ -38,7 +38,8 @@ Options:
   --reference-date <d>   YYYY-MM-DD to resolve relative dates against
   --url <url>            canonical URL of the article (jsonld)
   --time-zone <offset>   UTC offset of dates with a time, e.g. +01:00
-  --concurrency <n>      worker threads for batch (default: number of cores)
+  --concurrency <n>      worker threads for batch (default: number of cores;
+                         0: parse on the main thread); also --workers <n>
   --timeout <seconds>    batch: a line taking longer fails, its worker is
                          replaced (default: 60; 0: no limit)
   -h, --help             show this help
@@ -81,6 +82,7 @@ async function dispatch(argv: readonly string[], io: CliIo, options: {version: s
         url: {type: 'string'},
         'time-zone': {type: 'string'},
         concurrency: {type: 'string', short: 'j'},
+        workers: {type: 'string'},
         timeout: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
@@ -127,15 +129,19 @@ async function dispatch(argv: readonly string[], io: CliIo, options: {version: s
   const file = rest[0] ?? '-'
 
   if (command === 'parse') {
-    if (values.concurrency !== undefined) throw new UsageError('--concurrency is an option of batch')
+    if (values.concurrency !== undefined || values.workers !== undefined) throw new UsageError('--concurrency is an option of batch')
     if (values.timeout !== undefined) throw new UsageError('--timeout is an option of batch')
     return parseCommand(file, format, parseOptions, output, io)
   }
   if (format === 'html') throw new UsageError('--format html is for parse, not batch')
   let concurrency = availableParallelism()
-  if (values.concurrency !== undefined) {
-    if (!/^\d{1,3}$/.test(values.concurrency)) throw new UsageError(`invalid --concurrency \`${values.concurrency}\``)
-    concurrency = Number(values.concurrency)
+  if (values.concurrency !== undefined && values.workers !== undefined) {
+    throw new UsageError('--workers and --concurrency are the same option: give one')
+  }
+  const workers = values.concurrency ?? values.workers
+  if (workers !== undefined) {
+    if (!/^\d{1,3}$/.test(workers)) throw new UsageError(`invalid --${values.concurrency === undefined ? 'workers' : 'concurrency'} \`${workers}\``)
+    concurrency = Number(workers)
   }
   let timeout = 60
   if (values.timeout !== undefined) {

@@ -9,16 +9,31 @@ import {batchKey, render, type Format, type OutputOptions} from './format.js'
 /** What the main thread sends: one input line. */
 export interface Job {
   readonly seq: number
-  readonly line: string
+  /** The line as UTF-8 (without its line ending), in an array buffer of its own. */
+  readonly bytes: Uint8Array
   readonly lineNo: number
 }
 
-/** What a worker sends back: the output line (without newline). */
+/** What a worker sends back: the output line. */
 export interface Done {
   readonly seq: number
-  readonly out: string
+  /** The output line as UTF-8, newline included, in an array buffer of its own (transferred). */
+  readonly out: Uint8Array
   /** The error message when the line gave `{id, error}`. */
   readonly error?: string
+}
+
+const decoder = new TextDecoder()
+const encoder = new TextEncoder()
+
+/** UTF-8 bytes of a line to text (invalid sequences become U+FFFD). */
+export function decodeLine(bytes: Uint8Array): string {
+  return decoder.decode(bytes)
+}
+
+/** A line of text to UTF-8 bytes, with its newline. */
+export function encodeLine(line: string): Uint8Array {
+  return encoder.encode(line + '\n')
 }
 
 /** Settings of a batch, given to each worker. */
@@ -33,11 +48,12 @@ export interface WorkerSettings {
 export function processLine(job: Job, settings: WorkerSettings): Done {
   let id: unknown = null
   try {
+    const line = decodeLine(job.bytes)
     let record: unknown
     try {
-      record = JSON.parse(job.line)
+      record = JSON.parse(line)
     } catch (error) {
-      id = salvageId(job.line)
+      id = salvageId(line)
       throw new Error(`invalid JSON: ${(error as Error).message}`)
     }
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
@@ -48,10 +64,10 @@ export function processLine(job: Job, settings: WorkerSettings): Done {
     if (typeof r.text !== 'string') throw new Error('expected a string `text`')
     const article = parseArticle(r.text, {...settings.parse, locales: settings.parse.locales ?? builtinLocales})
     const value = render(article, r.text, settings.format, settings.output)
-    return {seq: job.seq, out: `{"id":${JSON.stringify(id)},"${batchKey(settings.format)}":${JSON.stringify(value)}}`}
+    return {seq: job.seq, out: encodeLine(`{"id":${JSON.stringify(id)},"${batchKey(settings.format)}":${JSON.stringify(value)}}`)}
   } catch (error) {
     const message = `${settings.name}:${job.lineNo}: ${error instanceof Error ? error.message : String(error)}`
-    return {seq: job.seq, out: JSON.stringify({id, error: message}), error: message}
+    return {seq: job.seq, out: encodeLine(JSON.stringify({id, error: message})), error: message}
   }
 }
 
@@ -71,6 +87,8 @@ export function salvageId(line: string): string | number | null {
 export function startWorker(): void {
   const settings = workerData as WorkerSettings
   parentPort?.on('message', (job: Job) => {
-    parentPort!.postMessage(processLine(job, settings))
+    const done = processLine(job, settings)
+    // Transferred: the output bytes move to the main thread without a copy.
+    parentPort!.postMessage(done, [done.out.buffer as ArrayBuffer])
   })
 }
