@@ -165,6 +165,24 @@ function namesAThing(before: readonly Token[], words: CueWords): boolean {
   return false
 }
 
+/**
+ * Whether a one-word quote is a qualifier woven into the sentence (an
+ * adjective or participle after a noun or an adverb: `le meurtre « familial »
+ * est`, `désormais "contenu" après`) rather than a term named in scare quotes
+ * (`le "smart" meter`, `to 'save'`, `de « réforme »`): a lower-case word right
+ * after a lower-case content word, followed by punctuation or a function word.
+ */
+function qualifier(text: string, before: Token | undefined, gap: string, next: string | undefined, doc: QuoteDocument): boolean {
+  if (!/^\p{Ll}[\p{L}-]{2,}$/u.test(text) || !before || !/^[\s\u00a0\u202f]*$/u.test(gap.replace(/[«“"'‘‹„]/gu, ''))) return false
+  if (!doc.lexicon.qualifierSuffixes.some((x) => text.length > x.length + 2 && text.endsWith(x))) return false
+  const lower = before.lower
+  const w = doc.words
+  if (before.text !== lower || lower.length < 3 || /['’]/.test(lower)) return false
+  if (w.determiners.has(lower) || w.prepositions.has(lower) || w.auxiliaries.has(lower) || w.clauseWords.has(lower) || w.verbs.has(lower)) return false
+  if (doc.names.stopWords.has(lower) || w.notQuoteBefore.has(lower)) return false
+  return next === undefined || doc.names.stopWords.has(next) || w.auxiliaries.has(next) || w.prepositions.has(next)
+}
+
 /** Words of a text. */
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length
@@ -190,7 +208,7 @@ interface Found {
  */
 export const quotesExtractor: Extractor = {
   name: 'quotes',
-  run(context, _article, state) {
+  run(context, article, state) {
     const doc = quoteDocument(context)
     const {blocks, words} = doc
     const found: Found[] = []
@@ -212,6 +230,7 @@ export const quotesExtractor: Extractor = {
     found.sort((x, y) => x.segments[0]!.block - y.segments[0]!.block || x.segments[0]!.start - y.segments[0]!.start)
 
     const quotes: Quote[] = []
+    const placed: {block: number; pending: boolean; cue: boolean}[] = []
     const seen = new Set<string>()
     for (const f of found) {
       const first = f.segments[0]!
@@ -274,13 +293,17 @@ export const quotesExtractor: Extractor = {
       if (n === 0) continue
       // File names, paths and identifiers are not quotes (`2013-06-11-design.md`, `service_search.md`).
       if (!/\s/.test(text) && /[\/_]|\.\p{L}{1,4}$|^\d{4}-\d\d-\d\d/u.test(text)) continue
+      let pending = false
       if (n <= 2) {
         // A term modifying the next noun (`his 'silence' gesture`): not a quote.
         const nextWord = /^[\s\u00a0\u202f]*[»”’"'›]?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)/u.exec(lastView.masked.slice(closeAt, closeAt + 40))
         if (lastBefore && words.determiners.has(lastBefore.lower) && nextWord && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
-      }
-      if (n <= 2 && !attribution?.cue) {
-        if (n === 1 || metadata || /\p{Lu}/u.test(text[0]!) || kind !== 'partial') continue
+        if (!attribution?.cue) {
+          // One word qualifying the noun before it (`le meurtre « familial » est…`, `un incendie désormais "contenu"`)
+          // is kept when a quote with a cue stands in the same or a next paragraph (checked below).
+          if (n === 1 && !metadata && kind === 'partial' && qualifier(text, lastBefore, firstView.masked.slice(lastBefore?.end ?? 0, openAt), nextWord?.[1], doc)) pending = true
+          else if (n === 1 || metadata || /\p{Lu}/u.test(text[0]!) || kind !== 'partial') continue
+        }
       }
       const bare = text.replace(/[.,;:]+$/, '')
       if ((!attribution?.cue || kind === 'partial') && n >= 2 && n <= 12 && !/[.!?,;:]/.test(bare)) {
@@ -292,7 +315,14 @@ export const quotesExtractor: Extractor = {
       const position = positionAt(context, blockOffset(firstView.block, first.start), blockOffset(lastView.block, last.end))
       const attrBlock = blocks[attributionBlock]!.block
       const cue = attribution?.cue ? spanAt(context, blockOffset(attrBlock, attribution.cue.start), blockOffset(attrBlock, attribution.cue.end)) : null
-      const mention = attribution?.speaker
+      let mention = attribution?.speaker
+      // A name in the complement of a role (`le président de Jokoo Sénégal a dit`): the role speaks, unless the name is a person's.
+      if (mention?.roleOf) {
+        const s = blockOffset(blocks[attributionBlock]!.block, mention.start)
+        const e = blockOffset(blocks[attributionBlock]!.block, mention.end)
+        const person = article.entities.some((en) => en.type === 'person' && en.mentions.some((m) => m.position.start.offset < e && s < m.position.end.offset))
+        if (!person) mention = {kind: 'role', start: mention.roleOf.start, end: mention.roleOf.end}
+      }
       const speaker = mention
         ? (() => {
             const span = spanAt(context, blockOffset(attrBlock, mention.start), blockOffset(attrBlock, mention.end))
@@ -306,7 +336,13 @@ export const quotesExtractor: Extractor = {
         quote.parts = f.segments.flatMap((s) => blockSpans(context, blocks[s.block]!.block, s.start, s.end))
       }
       quotes.push(quote)
+      placed.push({block: first.block, pending, cue: cue !== null})
     }
+    // One-word qualifiers stay only next to a quote that has a cue.
+    const kept = quotes.filter((_, i) => {
+      const p = placed[i]!
+      return !p.pending || placed.some((o) => o.cue && !o.pending && o.block >= p.block - 1 && o.block <= p.block + 1)
+    })
 
     const diagnostics: Diagnostic[] = doc.unbalanced.slice(0, MAX_DIAGNOSTICS).map((u) => {
       const block = context.blocks[u.block]!
@@ -318,7 +354,7 @@ export const quotesExtractor: Extractor = {
         position: positionAt(context, at, at + 1)
       }
     })
-    return {quotes, diagnostics}
+    return {quotes: kept, diagnostics}
   }
 }
 

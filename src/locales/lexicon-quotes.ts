@@ -48,6 +48,13 @@ export interface QuoteLexicon {
    * (`le maire de Dakar`, `the head of BP`) is not the speaker.
    */
   readonly prepositions: readonly string[]
+  /**
+   * Endings of adjectives and participles (`-al`, `-é`, `-if`; `-ing`, `-ous`):
+   * one quoted word with such an ending, woven into a sentence after a noun or
+   * an adverb (`le meurtre « familial »`), is a partial quote; other single
+   * words in marks are terms in scare quotes.
+   */
+  readonly qualifierSuffixes: readonly string[]
   /** Nouns that stand for an organisation that speaks (`l'entreprise`; `the company`). */
   readonly organizationNouns: readonly string[]
   /**

@@ -83,6 +83,11 @@ export interface Mention {
   readonly kind: 'name' | 'pronoun' | 'role'
   readonly start: number
   readonly end: number
+  /**
+   * For a name in the complement of a role (`le président de Jokoo Sénégal`):
+   * the role phrase, which is the speaker unless the name is a person's.
+   */
+  readonly roleOf?: {readonly start: number; readonly end: number}
 }
 
 /** The cue and the speaker mention of a quote, as offsets into one block's text. */
@@ -240,6 +245,21 @@ function wordBeforeAt(view: BlockView, at: number, from: number, w: CueWords): s
   return ''
 }
 
+/**
+ * Index of a role word among the three tokens before the preposition that
+ * precedes token `k` (`le président de` → `président`), or -1.
+ */
+function roleBefore(view: BlockView, a: number, k: number, w: CueWords): number {
+  let j = k - 1
+  while (j >= a && !w.prepositions.has(view.tokens[j]!.lower) && j > k - 3) j--
+  for (let r = j - 1; r >= a && r >= j - 3; r--) {
+    const lower = view.tokens[r]!.lower
+    if (w.roleWords.has(lower) && !w.voiceRoles.has(lower)) return r
+    if (!w.determiners.has(lower) && !w.roleWords.has(lower) && /^\p{Ll}/u.test(view.tokens[r]!.text) === false) return -1
+  }
+  return -1
+}
+
 /** Whether the words between `from` and `to` are all roles (at least one), joined by single spaces. */
 function onlyRolesBetween(view: BlockView, from: number, to: number, w: CueWords): boolean {
   const gap = view.masked.slice(from, to)
@@ -339,7 +359,21 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
       }
     }
   }
-  if (chosen) return {kind: 'name', start: chosen.start, end: chosen.end}
+  if (chosen) {
+    // `le président de Jokoo Sénégal a exprimé`: a name in the complement of a role is not the subject; the role is.
+    // The capitalised words the name was cut from (`de Jokoo Sénégal/Deutschland` → `Sénégal/Deutschland`).
+    let first = firstTokenAt(view.tokens, chosen.start)
+    while (first > a && isCapitalised(view.tokens[first - 1]!.text) && /^[ \u00a0\u202f/&]$/.test(view.masked.slice(view.tokens[first - 1]!.end, view.tokens[first]!.start))) first--
+    if (w.prepositions.has(wordBeforeAt(view, view.tokens[first]!.start, view.tokens[a]!.start, w))) {
+      const role = roleBefore(view, a, first, w)
+      if (role >= 0) {
+        let s = role
+        while (s > a && (w.roleWords.has(view.tokens[s - 1]!.lower) || w.determiners.has(view.tokens[s - 1]!.lower))) s--
+        return {kind: 'name', start: chosen.start, end: chosen.end, roleOf: {start: view.tokens[s]!.start, end: lastEnd}}
+      }
+    }
+    return {kind: 'name', start: chosen.start, end: chosen.end}
+  }
   // A role or an organisation noun ending right before the verb.
   if (w.roleWords.has(last.lower)) {
     let s = b - 1

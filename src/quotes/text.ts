@@ -283,8 +283,8 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
       const b = j === i ? bare : bareWord(w.text)
       if (j > i) {
         const gap = text.slice(tokens[j - 1]!.end, w.start)
-        // Words joined by one space, or by `&` (`B&B`, `Marks & Spencer`).
-        if (!/^(?:[ \u00a0\u202f]|[ \u00a0]?&[ \u00a0]?)$/.test(gap)) break
+        // Words joined by one space, by `&` (`B&B`, `Marks & Spencer`) or by `/` (`Jokoo Sénégal/Deutschland`).
+        if (!/^(?:[ \u00a0\u202f]|[ \u00a0]?&[ \u00a0]?|\/)$/.test(gap)) break
         if (/['’]s$/i.test(tokens[j - 1]!.text)) break
       }
       if (isCapitalised(b.text)) run.push({text: b.text, start: w.start + b.offset, end: w.start + b.offset + b.text.length, lower: b.text.toLowerCase()})

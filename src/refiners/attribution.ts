@@ -131,13 +131,17 @@ export const attributionRefiner: Extractor = {
         speaker = resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
       } else if (!q.cue && q.kind !== 'partial') {
         speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
+      } else if (!q.cue) {
+        // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
+        const previous = resolved[resolved.length - 1]
+        if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start)) speaker = {...previous.speaker}
       }
       speaker = clean(speaker)
       const lastView = doc.blocks[lastBlock]!
       const close = indexIn(lastView, end)
       const k = sentenceIndexOf(lastView, close)
       const sentenceEnd = offsetOf(lastView, lastView.starts[k + 1] ?? lastView.masked.length)
-      resolved[index] = {speaker, start, end, lastBlock, sentenceEnd}
+      resolved[index] = {speaker, start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
       return {...q, speaker}
     })
     return {quotes}
@@ -424,7 +428,7 @@ class MentionIndex {
   }
 }
 
-type Resolved = {speaker: Speaker | null; start: number; end: number; lastBlock: number; sentenceEnd: number}
+type Resolved = {speaker: Speaker | null; start: number; end: number; lastBlock: number; sentenceEnd: number; cued: boolean}
 
 /**
  * The candidate a pronoun at `at` stands for: looking back, the first subject
@@ -502,6 +506,16 @@ function byRole(candidates: readonly Candidate[], entities: readonly Entity[], r
   return null
 }
 
+/** Whether a person other than the previous quote's speaker is named after its sentence and before `start`. */
+function namedBetween(candidates: readonly Candidate[], previous: Resolved, start: number): boolean {
+  const same = (c: Candidate) => previous.speaker !== null && (c.name === previous.speaker.name || (c.entity !== undefined && c.entity === previous.speaker.entity))
+  for (let k = upperBound(candidates, previous.sentenceEnd + 1); k < candidates.length && candidates[k]!.start < start; k++) {
+    const c = candidates[k]!
+    if ((!c.type || c.type === 'person') && !same(c)) return true
+  }
+  return false
+}
+
 /**
  * The speaker of a quote with no cue: the speaker of the quote just before
  * (same or previous paragraph), else the source the previous sentence
@@ -520,13 +534,7 @@ function inherited(
   const previous = resolved[resolved.length - 1]
   // The speaker of the quote just before, unless someone else is named in between.
   if (previous && previous.lastBlock >= firstBlock - 1) {
-    const same = (c: Candidate) => previous.speaker !== null && (c.name === previous.speaker.name || (c.entity !== undefined && c.entity === previous.speaker.entity))
-    let namedBetween = false
-    for (let k = upperBound(candidates, previous.sentenceEnd + 1); k < candidates.length && candidates[k]!.start < start && !namedBetween; k++) {
-      const c = candidates[k]!
-      namedBetween = (!c.type || c.type === 'person') && !same(c)
-    }
-    if (!namedBetween && !indefiniteSubject(doc, previous.sentenceEnd, start)) return previous.speaker ? {...previous.speaker} : null
+    if (!namedBetween(candidates, previous, start) && !indefiniteSubject(doc, previous.sentenceEnd, start)) return previous.speaker ? {...previous.speaker} : null
   }
   const view = doc.blocks[firstBlock]!
   const i = indexIn(view, start)

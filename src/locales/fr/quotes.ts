@@ -165,6 +165,11 @@ export const quotes: QuoteLexicon = {
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
   prepositions: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'vers', 'pour', 'par', 'avec', 'chez', 'contre', 'entre'],
+  qualifierSuffixes: [
+    'al', 'ale', 'aux', 'ales', 'el', 'elle', 'els', 'elles', 'if', 'ive', 'ifs', 'ives', 'eux', 'euse', 'euses',
+    'ique', 'iques', 'able', 'ables', 'ible', 'ibles', 'é', 'ée', 'és', 'ées', 'u', 'ue', 'us', 'ues', 'ant', 'ante',
+    'ants', 'antes', 'ent', 'ente', 'ents', 'entes', 'aire', 'aires', 'iste', 'istes'
+  ],
   clauseWords: ['que', 'qu', 'qui', 'dont', 'où', 'comment', 'pourquoi', 'lorsque', 'quand', 'si', 'car', 'puisque', 'parce'],
   organizationNouns: [
     'l\'entreprise', 'l’entreprise', 'la société', 'le groupe', 'la compagnie', 'la firme', 'le ministère',
