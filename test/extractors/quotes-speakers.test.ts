@@ -1,0 +1,178 @@
+/**
+ * Who said it: the speaker rules of issue 3, on short texts written for these
+ * tests, through the whole pipeline (entities included). Each row gives the
+ * quotes expected, in order, with their speaker (`null`: the text does not say).
+ */
+import {describe, expect, it} from 'vitest'
+import type {Quote} from '../../src/index.js'
+import {parse, positionErrors} from '../helpers.js'
+
+type Row = [title: string, input: string, want: [text: string, speaker: string | null][]]
+
+/** Parses, checks every position, and returns the quotes. */
+function quotesOf(input: string, language: string): Quote[] {
+  const article = parse(input, {language})
+  expect(positionErrors(input, {quotes: article.quotes.filter((q) => !q.parts)})).toEqual([])
+  for (const q of article.quotes) {
+    if (q.speaker?.position) expect(input.slice(q.speaker.position.start.offset, q.speaker.position.end.offset)).not.toBe('')
+  }
+  return article.quotes
+}
+
+function table(language: string, rows: Row[]) {
+  for (const [title, input, want] of rows) {
+    it(title, () => {
+      expect(quotesOf(input, language).map((q) => [q.text, q.speaker?.name ?? null])).toEqual(want)
+    })
+  }
+}
+
+describe('speakers, English', () => {
+  table('en', [
+    [
+      'organisation + role + name: the name speaks',
+      'Hockey bid\n\nThe Welsh Hockey Association (WHA) says it has not received a bid. "We are only looking at hosting the event alone," said WHA secretary Gareth Pryce.',
+      [['We are only looking at hosting the event alone,', 'Gareth Pryce']]
+    ],
+    [
+      'a common-noun subject gives no speaker, not a nearby place',
+      'Blaze\n\nThe fire spread towards homes on the coast of Cornwall, "with flames reaching the gardens of several houses", firefighters said.',
+      [['with flames reaching the gardens of several houses', null]]
+    ],
+    [
+      'the head of an organisation, never named: no speaker, not the organisation',
+      'Results\n\nProfits fell by a third last year. "Sales will recover next year," said the head of Brightwater Foods.',
+      [['Sales will recover next year,', null]]
+    ],
+    [
+      'a name in a clause after the pronoun is the subject of its verb',
+      'Posters\n\nTory leader Michael Grant visited Leeds on Monday. Instead of answering, he pointed to how Anne Blake had in 2001 complained about "personal and abusive campaigning".',
+      [['personal and abusive campaigning', 'Anne Blake']]
+    ],
+    [
+      'an unnamed spokesman starts a new speaker, credited to his organisation',
+      'Row\n\nLabour MP Fraser Holt said the posters were fair. "Nobody was offended," he said.\n\nA Labour spokesman later said the timing was not affected by the row. "It has been on the website for two weeks," he said.',
+      [
+        ['Nobody was offended,', 'Fraser Holt'],
+        ['It has been on the website for two weeks,', 'Labour']
+      ]
+    ],
+    [
+      'an organisation with an ampersand and its acronym speak under the full name',
+      'Mortgages\n\nBradford & Bingley reported higher profits on Tuesday. Overall, B&B said that "housing market fundamentals remain strong".',
+      [['housing market fundamentals remain strong', 'Bradford & Bingley']]
+    ],
+    [
+      'the subject before a dashed aside',
+      'Lending\n\nBradford & Bingley reported higher profits. But B&B - which has a fifth of the UK market - said the sector "continues to grow quickly".',
+      [['continues to grow quickly', 'Bradford & Bingley']]
+    ],
+    [
+      'according to a note from someone: that someone',
+      'Buybacks\n\n"Technology firms would benefit most from the tax break," according to a recent note from Ed Harlow, president of Harlow Research.',
+      [['Technology firms would benefit most from the tax break,', 'Ed Harlow']]
+    ],
+    [
+      'a quote paragraph with no cue inherits the speaker of the sentence before',
+      'Peerage\n\nNeil Kinnock has accepted a seat in the Lords. But the outgoing European Commissioner said his old remarks needed context. He said reformers needed to be inside the chamber. "It was pointed out to me that reform requires votes in the Lords."',
+      [['It was pointed out to me that reform requires votes in the Lords.', 'Neil Kinnock']]
+    ]
+  ])
+})
+
+describe('speakers, French', () => {
+  table('fr', [
+    [
+      'le secrétaire général d’une organisation, nommé en apposition',
+      'Grève\n\n« Nous irons jusqu’au bout », a déclaré le secrétaire général de la CGT, Jean Dumas.',
+      [['Nous irons jusqu’au bout', 'Jean Dumas']]
+    ],
+    [
+      'un sujet nom commun ne donne pas de locuteur, pas un lieu voisin',
+      'Incendie\n\nLe feu a menacé plusieurs villages du bord de la Méditerranée, « les flammes entrant dans les quartiers habités », ont relaté les pompiers.',
+      [['les flammes entrant dans les quartiers habités', null]]
+    ],
+    [
+      'le président d’une association jamais nommé : pas de locuteur, pas l’association',
+      'Distinction\n\nLe président de Jokko Solidarité a exprimé sa fierté : « Nous félicitons notre filleul pour son courage. »',
+      [['Nous félicitons notre filleul pour son courage.', null]]
+    ],
+    [
+      'un porte-parole anonyme ne reprend pas le locuteur précédent',
+      'Transports\n\nLe ministre Paul Ndour a défendu la réforme. « Elle est nécessaire », a-t-il dit.\n\nUn porte-parole de la SNCF a indiqué que les trains circuleraient. « Le trafic sera normal lundi », a-t-il ajouté.',
+      [
+        ['Elle est nécessaire', 'Paul Ndour'],
+        ['Le trafic sera normal lundi', 'SNCF']
+      ]
+    ],
+    [
+      'une organisation sujet d’un verbe de parole',
+      'Rail\n\nLa SNCF a indiqué mardi que « le trafic reprendra progressivement dans la soirée ».',
+      [['le trafic reprendra progressivement dans la soirée', 'SNCF']]
+    ],
+    [
+      'le communiqué d’une fédération parle pour elle',
+      'Dopage\n\n« Nous pouvons confirmer que le joueur a été suspendu », indique le communiqué de la FFR au journal.',
+      [['Nous pouvons confirmer que le joueur a été suspendu', 'FFR']]
+    ],
+    [
+      'le sujet de la subordonnée qui porte le verbe',
+      'Débat\n\nLe député Alain Roux a rappelé comment Marie Lenoir avait en 2019 dénoncé « une campagne indigne ».',
+      [['une campagne indigne', 'Marie Lenoir']]
+    ],
+    [
+      'un qualificatif cité d’un seul mot, près d’une citation attribuée',
+      'Enquête\n\n« Les auditions vont reprendre », a déclaré Me Thierry Roche. Pour ses clients, la piste du crime « familial » est privilégiée.',
+      [
+        ['Les auditions vont reprendre', 'Thierry Roche'],
+        ['familial', 'Thierry Roche']
+      ]
+    ]
+  ])
+})
+
+describe('speakers and one-word quotes: what must not be found', () => {
+  const rows: [title: string, language: string, input: string, want: [text: string, speaker: string | null][]][] = [
+    [
+      'a scare-quoted noun after an adjective, even beside a quote',
+      'en',
+      'Ireland\n\n"It is still looking good," he told reporters. Ireland\'s economic \'miracle\' is enjoying a second wind.',
+      [['It is still looking good,', null]]
+    ],
+    [
+      'a scare-quoted verb after a modal',
+      'en',
+      'Wages\n\n"This is great news," said Amy Cole. When you can "earn" more from claiming, there is no incentive.',
+      [['This is great news,', 'Amy Cole']]
+    ],
+    [
+      'a one-word qualifier with no attributed quote near it',
+      'fr',
+      'Incendie\n\nLe feu, désormais « contenu », a ravagé mille hectares.',
+      []
+    ],
+    [
+      'a term after a preposition, in French',
+      'fr',
+      '« Nous voulons avancer », a dit la ministre Awa Diop. Le texte parle de « réforme » à chaque page.',
+      [['Nous voulons avancer', 'Awa Diop']]
+    ],
+    [
+      'a country in the role complement is not the speaker',
+      'en',
+      'Talks\n\n"We will sign next week," said the ambassador of Norway.',
+      [['We will sign next week,', null]]
+    ],
+    [
+      'a place before a common-noun subject, in French',
+      'fr',
+      'Crue\n\nÀ Saint-Louis, « l’eau est montée très vite », ont raconté des habitants.',
+      [['l’eau est montée très vite', null]]
+    ]
+  ]
+  for (const [title, language, input, want] of rows) {
+    it(title, () => {
+      expect(quotesOf(input, language).map((q) => [q.text, q.speaker?.name ?? null])).toEqual(want)
+    })
+  }
+})
