@@ -35,8 +35,11 @@ type Kind = 'iso' | 'numeric' | 'dmy' | 'mdy' | 'my' | 'previous' | 'next' | 'we
 
 interface Compiled {
   readonly patterns: readonly {kind: Kind; re: RegExp}[]
-  /** The scans for places where a date may start, each with the patterns to try there. */
-  readonly scans: readonly (readonly [RegExp, readonly {kind: Kind; re: RegExp}[]])[]
+  /**
+   * The scans for places where a date may start, each with the patterns to
+   * try there and, for words, the patterns that may start with each word.
+   */
+  readonly scans: readonly (readonly [RegExp, readonly {kind: Kind; re: RegExp}[], ReadonlyMap<string, readonly {kind: Kind; re: RegExp}[]> | null])[]
   readonly words: RegExp
   readonly time: RegExp
   readonly monthIndex: ReadonlyMap<string, number>
@@ -122,11 +125,27 @@ function compile(lexicon: DateLexicon): Compiled {
   )
   const futureWords = alternation(lexicon.futureCues)
   const futureEnds = alternation(lexicon.futureSuffixes)
+  // Which patterns may start with a word: after a weekday, a date with its
+  // weekday or a weekday alone (`last` patterns may start with one too); after
+  // a month, a month first date; after a pattern's first word, that pattern.
+  // Only for words of letters alone: the longest word found there then is the
+  // whole word, so no pattern of another kind can start there.
+  const wordPatterns = patterns.filter((p) => !DIGIT_KINDS.has(p.kind) || p.kind === 'dmy')
+  const firstWordKeys = new Set(firstWords.map(fold))
+  const byWord = new Map<string, {kind: Kind; re: RegExp}[]>()
+  for (const key of new Set([...weekdayIndex.keys(), ...monthIndex.keys(), ...firstWordKeys])) {
+    if (!/^\p{L}+$/u.test(key)) continue
+    const kinds = new Set<Kind>()
+    if (weekdayIndex.has(key)) for (const k of ['dmy', 'mdy', 'weekday', 'previous', 'next'] as const) kinds.add(k)
+    if (monthIndex.has(key)) for (const k of ['mdy', 'my'] as const) kinds.add(k)
+    if (firstWordKeys.has(key)) for (const k of ['previous', 'next'] as const) kinds.add(k)
+    byWord.set(key, wordPatterns.filter((p) => kinds.has(p.kind)))
+  }
   const compiled: Compiled = {
     patterns,
     scans: [
-      [new RegExp(DIGITS.source, 'g'), patterns.filter((p) => DIGIT_KINDS.has(p.kind))],
-      [words, patterns.filter((p) => !DIGIT_KINDS.has(p.kind) || p.kind === 'dmy')]
+      [new RegExp(DIGITS.source, 'g'), patterns.filter((p) => DIGIT_KINDS.has(p.kind)), null],
+      [words, wordPatterns, byWord]
     ],
     words,
     time,
@@ -159,12 +178,13 @@ export function findDates(text: string, lexicon: DateLexicon, reference: string 
   const candidates: Candidate[] = []
   // Scan for places where a date may start (numbers; weekday, month and
   // pattern words), then try the patterns of that kind of place there.
-  for (const [scan, patterns] of c.scans) {
+  for (const [scan, all, byWord] of c.scans) {
     scan.lastIndex = 0
     let hit: RegExpExecArray | null
     while ((hit = scan.exec(text)) !== null) {
       const at = hit.index
       if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) continue
+      const patterns = byWord?.get(hit[0].toLowerCase()) ?? all
       for (const {kind, re} of patterns) {
         re.lastIndex = at
         const m = re.exec(text)

@@ -229,15 +229,14 @@ interface Line {
   readonly whole?: Range
 }
 
-function linesOf(block: Block): Line[] {
-  const out: Line[] = []
+/** The non-empty lines of a block, trimmed, read as far as the caller goes. */
+function* linesOf(block: Block): Generator<Line> {
   const re = /[^\r\n]+/g
   for (const m of block.text.matchAll(re)) {
     const lead = m[0].length - m[0].trimStart().length
     const text = m[0].trim()
-    if (text !== '') out.push({block, text, start: m.index + lead, end: m.index + lead + text.length})
+    if (text !== '') yield {block, text, start: m.index + lead, end: m.index + lead + text.length}
   }
-  return out
 }
 
 /** Span of a line as written: the whole block when the line is the block (so Markdown marks are kept). */
@@ -311,6 +310,8 @@ export const bylineExtractor: Extractor = {
     for (const block of open.slice(0, 5)) {
       if (block.end <= headlineEnd && article.headline !== null && context.format === 'text') continue
       for (const line of linesOf(block)) {
+        // Only the first four lines are read below.
+        if (top.length >= 4) break
         const span = blockSpan(context, block, line.start, line.end)
         if (claimed({start: span.position.start.offset, end: span.position.end.offset})) continue
         if (span.position.end.offset <= headlineEnd && article.headline !== null) continue
