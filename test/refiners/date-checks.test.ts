@@ -14,6 +14,9 @@ describe('date-checks', () => {
     ['weekday-mismatch', 'Meeting\n\nThe ministers met on Tuesday, June 20, 2025 in Bamako.', ['Tuesday, June 20, 2025']],
     ['invalid-date', 'Budget\n\nLe budget sera voté le 31 février 2025 selon le ministre.', ['31 février 2025']],
     ['invalid-date', 'Budget\n\nThe vote is on April 31, 2025, officials said.', ['April 31, 2025']],
+    ['invalid-date', 'Calendrier\n\nLa séance du 29 février 2025 et celle du 30/04/2025 ont eu lieu.', ['29 février 2025']],
+    ['invalid-date', 'Schedule\n\nThe filing dated 2025-02-30 and the one dated 31/04/2025 were rejected.', ['2025-02-30', '31/04/2025']],
+    ['invalid-date', 'Calendrier\n\nLa séance du 29 février 2024, le 310e jour et le 31 mars 2025 sont bien des dates.', []],
     [
       'date-after-published',
       'Réunion à Bamako Publié le jeudi 26 juin 2025 | Le Quotidien\n\nLes ministres se sont retrouvés le 20 juillet 2025 à Bamako.',

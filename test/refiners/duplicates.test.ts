@@ -21,6 +21,11 @@ describe('duplicates', () => {
     expect(repeats(input)).toHaveLength(2)
   })
 
+  it('ignores tabs, no-break spaces and line breaks inside a paragraph', () => {
+    const input = `Titre de l’article\n\n${PARA}\n\n${OTHER}\n\n${PARA.replace('ministres de', 'ministres\tde').replace('Bamako pour', 'Bamako\u00a0pour').replace('de la force', 'de la\nforce')}`
+    expect(repeats(input)).toEqual([input.lastIndexOf('Les ministres')])
+  })
+
   it('works in Markdown', () => {
     const input = `# Titre\n\n${OTHER}\n\n> ${PARA}\n\n${PARA}\n\n${OTHER}`
     expect(repeats(input)).toEqual([input.lastIndexOf(OTHER)])
