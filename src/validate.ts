@@ -115,7 +115,8 @@ function check(schema: JsonSchema, value: unknown, path: Path, issues: Issues, d
  * `schemas/news-article.schema.json`).
  *
  * @param value Anything, e.g. JSON read back from storage.
- * @returns `{valid: true, value}` or `{valid: false, issues}`.
+ * @returns `{valid: true, value}` (`value` is the value given, typed, not a
+ *   copy) or `{valid: false, issues}` (every problem, each with its path).
  */
 export function validateArticle(value: unknown): ValidationResult {
   const issues: Issues = []
