@@ -431,6 +431,15 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   return c
 }
 
+/** Whether `tokens[from..to]` are adjectives (`Occidentale Française`): a place's name goes on. */
+export function adjectivesOnly(tokens: readonly Token[], from: number, to: number, lx: EntityLookups): boolean {
+  for (let q = from; q <= to; q++) {
+    const t = tokens[q]!
+    if (!(lx.demonyms.has(t.key) || (t.key.length > 5 && !t.key.includes('-') && lx.postAdjectives.some((e) => e.length > 2 && t.key.endsWith(e))))) return false
+  }
+  return true
+}
+
 /** Whether a last word is dropped from a name (`Labour MPs`), unless it ends a site name or is a number. */
 function trimmable(t: Token, lx: EntityLookups): boolean {
   return t.gap !== '.' && t.shape !== 'other' && (isParticle(t, lx) || lx.roles.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key))
@@ -451,7 +460,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true
     for (let q = Math.min(c.last - 1, c.first + 2); q >= c.first && !cue; q--) {
       const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
-      if (lx.places.has(head) && !lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[c.first]!.end))) && tokens[q + 1]!.shape !== 'lower') {
+      if (lx.places.has(head) && !lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[c.first]!.end))) && tokens[q + 1]!.shape !== 'lower' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
         return [make(words, c.first, q, null), ...split(words, make(words, q + 1, c.last, null), lx)]
       }
     }
@@ -478,7 +487,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // A known name at the start.
   for (let q = Math.min(c.last - 1, c.first + 5); q >= c.first; q--) {
     const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
-    if (lx.places.has(head) || lx.organizations.has(head)) {
+    if ((lx.places.has(head) || lx.organizations.has(head)) && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
       return [make(words, c.first, q, null), make(words, q + 1, c.last, null)]
     }
   }

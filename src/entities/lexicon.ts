@@ -67,6 +67,7 @@ export interface EntityLookups {
   readonly eventWords: ReadonlySet<string>
   readonly fixtureWords: ReadonlySet<string>
   readonly numbered: ReadonlySet<string>
+  readonly placeJoiners: ReadonlySet<string>
   /** Auxiliaries that may stand between a speaker and the verb (`a`, `has`). */
   readonly auxiliaries: ReadonlySet<string>
 }
@@ -139,6 +140,7 @@ function compile(locale: Locale): EntityLookups {
     eventWords: set(e.eventWords),
     fixtureWords: set(e.fixtureWords),
     numbered: set(e.numberedNames),
+    placeJoiners: set(e.placeJoiners),
     stopWords: set(locale.detection?.stopWords),
     dateWords,
     places,

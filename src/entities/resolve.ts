@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, candidatesOf, isNameWord, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {fold, lookupsOf, type EntityLookups} from './lexicon.js'
 import {blockCase, tokenize, type Token} from './tokens.js'
 import type {RecognizedSpan} from './types.js'
@@ -119,7 +119,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
       mentions.push(m)
       listed.push({c, m})
     }
-    shareListTypes(listed, b.words.tokens, lx)
+    shareListTypes(listed, b.words.tokens, lx, lowerSeen)
     for (const r of looseRoles(b.words.tokens, b.words.text, lx)) {
       roles.push({at: blockOffset(b.block, r.start), text: r.text, block: b.block.index})
     }
@@ -217,6 +217,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   if (c.title) return {type: 'person', sure: true}
   // `AC Milan`: an acronym before a name.
   if (words > 1 && first.shape === 'upper' && tokens[c.first + 1]!.shape === 'cap') return {type: 'organization', sure: false}
+  // `Afrique Occidentale Française`: a place and its adjectives.
+  if (words > 1 && lx.places.has(first.key) && adjectivesOnly(tokens, c.first + 1, c.last, lx)) return {type: 'location', sure: true}
   // `Praia da Luz`, `Rio de Janeiro`: a place with a particle.
   if (words > 2 && lx.places.has(first.key) && tokens[c.first + 1]!.shape === 'lower') return {type: 'location', sure: true}
   // `The Guardian`: people's names do not open with an article.
@@ -234,6 +236,12 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   }
   if (c.acronym) return {type: 'organization', sure: false}
   if (words === 1) {
+    // `Bouches-du-Rhône`, `Sausset-les-Pins`, `Stratford-upon-Avon`: a place's compound name.
+    if (first.text.includes('-') && placeCompound(first.key, lx)) return {type: 'location', sure: true}
+    // `a précisé Peskov`, `said Peskov`: the subject after a speech verb.
+    if (speechBefore(tokens, c, lx)) return {type: 'person', sure: false}
+    // `le petit Grégory`, `Gerry et Kate McCann`: a given name alone.
+    if (lx.givenNames.has(first.key) && !first.initial) return {type: 'person', sure: false}
     // `le porte-parole du Kremlin, Peskov`
     if (roleOf(tokens, '', c, lx) !== undefined) return {type: 'person', sure: true}
     // `the Commons`, `le Sénat`
@@ -271,7 +279,7 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
  * Names in one list share a place type: `à Natanz, Ispahan et Fordow` — when
  * one of them is a place, the one-word names of unknown type are places too.
  */
-function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: readonly Token[], lx: EntityLookups) {
+function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>) {
   const linked = (a: Candidate, b: Candidate) => {
     // `, ` or a coordinating word (`et`, `and`) between the two names, nothing else.
     const between = b.first - a.last - 1
@@ -295,6 +303,10 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     const group = items.slice(start, i)
     if (group.length > 1 && group.some((x) => x.m.type === 'location')) {
       for (const x of group) if (x.m.type === 'organization' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym) x.m.type = 'location'
+    }
+    // `Bernal, Jamie Foxx, Jim Carrey and Johnny Depp`: a surname among people is a person's.
+    if (group.length > 2 && group.filter((x) => x.m.type === 'person' && !x.m.weak).length >= 2 && !group.some((x) => x.m.type === 'location')) {
+      for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!)) x.m.type = 'person'
     }
     start = i
   }
@@ -369,6 +381,23 @@ function roleOfOrg(tokens: readonly Token[], k: number, lx: EntityLookups): bool
 function commonWordIn(tokens: readonly Token[], c: Candidate, lowerSeen: ReadonlySet<string>): boolean {
   for (let k = c.first; k <= c.last; k++) if (tokens[k]!.shape === 'cap' && lowerSeen.has(tokens[k]!.key)) return true
   return false
+}
+
+/** Whether a hyphenated word holds a place joiner between capitalised parts (`bouches-du-rhone`). */
+function placeCompound(key: string, lx: EntityLookups): boolean {
+  const parts = key.split('-')
+  if (parts.length < 3) return false
+  for (let i = 1; i < parts.length - 1; i++) if (lx.placeJoiners.has(parts[i]!)) return true
+  return false
+}
+
+/** Whether a speech verb stands just before the name (`a déclaré Peskov`, `said Peskov`), maybe after an article. */
+function speechBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const lead = c.lead ?? c.first
+  const t = tokens[lead - 1]
+  // The name ends the clause (`a précisé Peskov.`), unlike an object or a modifier (`told Radio Five`, `said Wallabies coach`).
+  const after = tokens[c.last + 1]
+  return t !== undefined && t.shape === 'lower' && SPACE_GAP.test(tokens[lead]!.gap) && lx.speechVerbs.has(t.key) && (!after || /[.,;:!?)»"”]/.test(after.gap))
 }
 
 /** Whether the name is the subject of a speech verb: `Guy Marius Sagna a déclaré`, `said John Smith`. */

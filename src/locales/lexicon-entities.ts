@@ -45,6 +45,8 @@ export interface EntityLexicon {
   readonly fixtureWords: readonly string[]
   /** Last words of a name that a number may follow inside the name (`radio` in `BBC Radio 4`). */
   readonly numberedNames: readonly string[]
+  /** Lower-case words inside a hyphenated name that make it a place (`du` in `Bouches-du-Rhône`, `upon` in `Stratford-upon-Avon`). */
+  readonly placeJoiners: readonly string[]
   /** Country names. */
   readonly countries: readonly string[]
   /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */

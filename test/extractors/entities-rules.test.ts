@@ -59,7 +59,12 @@ describe('entity rules, French', () => {
     // Shortened names.
     ['Élections\n\nL’Alliance Nationale Jappo a déposé ses listes. Le Jappo dit avoir réuni 4 000 signatures.', [['organization', 'Alliance Nationale Jappo', ['Jappo']]]],
     // Places by cue.
-    ['Nomination\n\nLe magistrat prendra ses fonctions à Épinal (Vosges) le mois prochain.', [['location', 'Épinal'], ['location', 'Vosges']]]
+    ['Nomination\n\nLe magistrat prendra ses fonctions à Épinal (Vosges) le mois prochain.', [['location', 'Épinal'], ['location', 'Vosges']]],
+    ['Incendie\n\nLes pompiers des Alpes-de-Haute-Provence ont évacué deux campings de Villeneuve-lès-Avignon mardi.', [['location', 'Alpes-de-Haute-Provence'], ['location', 'Villeneuve-lès-Avignon']]],
+    ['Histoire\n\nCes écoles formaient les cadres de l’Afrique Équatoriale Française, rappelle l’historien.', [['location', 'Afrique Équatoriale Française']], ['Afrique']],
+    // People.
+    ['Diplomatie\n\n« La rencontre aura lieu lundi », a précisé Zakharov. Le ministre a quitté Moscou.', [['person', 'Zakharov'], ['location', 'Moscou']]],
+    ['Faits divers\n\nLa découverte du corps du petit Grégory a bouleversé la région, rappelle le procureur.', [['person', 'Grégory']]]
   ])
 })
 
@@ -80,7 +85,11 @@ describe('entity rules, English', () => {
     ['Games\n\nKenteris won gold at the 2000 Sydney Olympics, the federation said.', [['location', 'Sydney']], ['Sydney Olympics']],
     // Shortened names.
     ['Lawsuit\n\nBrightwater Media says the copy is blatant. Brightwater has filed a claim in Los Angeles.', [['organization', 'Brightwater Media', ['Brightwater']]]],
-    ['Reform\n\nHe takes a seat in the House of Lords next week. The Lords will debate the bill.', [['organization', 'House of Lords', ['Lords']]]]
+    ['Reform\n\nHe takes a seat in the House of Lords next week. The Lords will debate the bill.', [['organization', 'House of Lords', ['Lords']]]],
+    ['Towns\n\nFlooding closed roads in Stratford-upon-Avon and Southend-on-Sea overnight.', [['location', 'Stratford-upon-Avon'], ['location', 'Southend-on-Sea']]],
+    // People.
+    ['Awards\n\nHe faces competition from Okonedo, Jamie Foxx, Jim Carrey and Johnny Depp in the best actor category.', [['person', 'Okonedo'], ['person', 'Jamie Foxx']]],
+    ['Talks\n\n"We will meet on Monday," said Varadkar. The talks will be held in Dublin.', [['person', 'Varadkar'], ['location', 'Dublin']]]
   ])
 })
 
@@ -91,6 +100,8 @@ describe('entity rules: what must not be found', () => {
     ['en', 'a heading is not a fixture team', 'Preview: Ireland v England (Sun)\n\nThe match kicks off at 1500 GMT in Dublin.', ['Preview', 'Sun']],
     ['fr', '« en compagnie de » does not make an organisation', 'Live\n\nIl a parlé en compagnie de Boucher lors d’un direct sur TikTok.', []],
     ['en', 'a link target is not part of a name', 'Links\n\nRead more on [Seneweb.com](https://www.seneweb.com/news) and [Google](https://google.com).', []],
+    ['en', 'the listener of a speech verb is not its speaker', 'Interview\n\nThe minister told Radio Ulster that the plan would go ahead, said Wallabies coach Eddie Jones.', ['Radio', 'Wallabies']],
+    ['en', 'a club named after a saint is not a place and its adjectives', 'Football\n\nParis Saint-Germain beat Lyon on Sunday in Paris.', ['Paris Saint-Germain']],
     ['fr', 'a season of a show is not an entity', 'Télévision\n\nLa série Maîtresse d’un homme marié revient, annonce la chaîne Marodi.', ['Maîtresse']]
   ]
   for (const [language, what, input, not] of cases) {
@@ -103,6 +114,7 @@ describe('entity rules: what must not be found', () => {
         expect(found.find((e) => e.name === 'Manchester')?.type).toBe('location')
         expect(found.find((e) => e.name === 'Manchester Rovers')?.aliases).not.toContain('Manchester')
       }
+      if (/told Radio Ulster/.test(input)) expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Eddie Jones'])
       if (/compagnie de Boucher/.test(input)) expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain('Boucher')
       if (/Seneweb/.test(input)) {
         for (const e of found) expect(e.name).not.toMatch(/\]|\(|https?:/)

@@ -92,6 +92,7 @@ export const entities: EntityLexicon = {
   eventWords: ['cup', 'olympics', 'championship', 'championships', 'trophy', 'tournament', 'marathon', 'festival', 'awards', 'expo', 'summit'],
   fixtureWords: ['v', 'vs'],
   numberedNames: ['radio', 'channel', 'formula', 'tv', 'five'],
+  placeJoiners: ['upon', 'on', 'under', 'super', 'sur', 'en', 'le', 'la', 'les'],
   givenNames,
   countries,
   countryAliasesCased: [

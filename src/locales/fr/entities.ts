@@ -94,6 +94,7 @@ export const entities: EntityLexicon = {
   eventWords: ['coupe', 'jeux', 'mondial', 'tournoi', 'festival', 'trophée', 'marathon', 'sommet', 'championnats', 'biennale'],
   fixtureWords: ['vs', 'v'],
   numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule'],
+  placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au'],
   givenNames,
   countries,
   countryAliasesCased: [
@@ -138,7 +139,7 @@ export const entities: EntityLexicon = {
     'AFP', 'Reuters', 'APS', 'ONU', 'OTAN', 'UE', 'UA', 'CEDEAO', 'UEMOA', 'BCEAO', 'FMI', 'OMS', 'UNESCO',
     'UNICEF', 'CAF', 'FIFA', 'UEFA', 'PSG', 'Interpol', 'Europol', 'Sonatel', 'Orange',
     'Senelec', 'Sénélec', 'PASTEF', 'Pastef', 'APR', 'PDS', 'Benno Bokk Yaakaar', 'Taxawu', 'RTS', 'TFM',
-    'Walf', 'Senego', 'Seneweb', 'SeneNews', 'Le Monde', 'Le Figaro', 'Libération', 'Le Parisien', 'Le Matin',
+    'Walf', 'Scotland Yard', 'Senego', 'Seneweb', 'SeneNews', 'Le Monde', 'Le Figaro', 'Libération', 'Le Parisien', 'Le Matin',
     'Le Soleil', 'Jeune Afrique', 'RFI', 'France 24', 'BBC', 'CNN', 'Al Jazeera', 'Google', 'Apple', 'Meta',
     'Microsoft', 'Amazon', 'Facebook', 'Twitter', 'TotalEnergies', 'Total', 'Airbus', 'Boeing', 'Renault',
     'Arsenal', 'Liverpool FC', 'Manchester United', 'Manchester City',
