@@ -2,119 +2,76 @@
 // (data © Mohammed Le Doze, ODbL 1.0). Do not edit by hand.
 
 /** Country names as written in English. */
-export const countries: readonly string[] = [
-  "Afghanistan", "Angola", "Albania", "Andorra", "United Arab Emirates", "Argentina", "Armenia",
-  "Antigua and Barbuda", "Australia", "Austria", "Azerbaijan", "Burundi", "Belgium", "Benin",
-  "Burkina Faso", "Bangladesh", "Bulgaria", "Bahrain", "Bahamas", "Bosnia and Herzegovina", "Belarus",
-  "Belize", "Bolivia", "Brazil", "Barbados", "Brunei", "Bhutan", "Botswana",
-  "Central African Republic", "Canada", "Switzerland", "Chile", "China", "Ivory Coast", "Cameroon",
-  "DR Congo", "Republic of the Congo", "Colombia", "Comoros", "Cape Verde", "Costa Rica", "Cuba",
-  "Cyprus", "Czechia", "Germany", "Djibouti", "Dominica", "Denmark", "Dominican Republic", "Algeria",
-  "Ecuador", "Egypt", "Eritrea", "Western Sahara", "Spain", "Estonia", "Ethiopia", "Finland", "Fiji",
-  "France", "Micronesia", "Gabon", "United Kingdom", "Georgia", "Ghana", "Guinea", "Gambia",
-  "Guinea-Bissau", "Equatorial Guinea", "Greece", "Grenada", "Greenland", "Guatemala", "Guyana",
-  "Hong Kong", "Honduras", "Croatia", "Haiti", "Hungary", "Indonesia", "India", "Ireland", "Iran",
-  "Iraq", "Iceland", "Israel", "Italy", "Jamaica", "Jordan", "Japan", "Kazakhstan", "Kenya",
-  "Kyrgyzstan", "Cambodia", "Kiribati", "Saint Kitts and Nevis", "South Korea", "Kosovo", "Kuwait",
-  "Laos", "Lebanon", "Liberia", "Libya", "Saint Lucia", "Liechtenstein", "Sri Lanka", "Lesotho",
-  "Lithuania", "Luxembourg", "Latvia", "Morocco", "Monaco", "Moldova", "Madagascar", "Maldives",
-  "Mexico", "Marshall Islands", "North Macedonia", "Mali", "Malta", "Myanmar", "Montenegro",
-  "Mongolia", "Mozambique", "Mauritania", "Mauritius", "Malawi", "Malaysia", "Namibia", "Niger",
-  "Nigeria", "Nicaragua", "Netherlands", "Norway", "Nepal", "Nauru", "New Zealand", "Oman", "Pakistan",
-  "Panama", "Peru", "Philippines", "Palau", "Papua New Guinea", "Poland", "Puerto Rico", "North Korea",
-  "Portugal", "Paraguay", "Palestine", "Qatar", "Romania", "Russia", "Rwanda", "Saudi Arabia", "Sudan",
-  "Senegal", "Singapore", "Solomon Islands", "Sierra Leone", "El Salvador", "San Marino", "Somalia",
-  "Serbia", "South Sudan", "São Tomé and Príncipe", "Suriname", "Slovakia", "Slovenia", "Sweden",
-  "Eswatini", "Seychelles", "Syria", "Chad", "Togo", "Thailand", "Tajikistan", "Turkmenistan",
-  "Timor-Leste", "Tonga", "Trinidad and Tobago", "Tunisia", "Türkiye", "Tuvalu", "Taiwan", "Tanzania",
-  "Uganda", "Ukraine", "Uruguay", "United States", "Uzbekistan", "Vatican City",
-  "Saint Vincent and the Grenadines", "Venezuela", "Vietnam", "Vanuatu", "Samoa", "Yemen",
-  "South Africa", "Zambia", "Zimbabwe"
-]
+export const countries: readonly string[] = (
+  "Afghanistan|Angola|Albania|Andorra|United Arab Emirates|Argentina|Armenia|Antigua and Barbuda|Australia|" +
+  "Austria|Azerbaijan|Burundi|Belgium|Benin|Burkina Faso|Bangladesh|Bulgaria|Bahrain|Bahamas|Bosnia and Herzegovina|" +
+  "Belarus|Belize|Bolivia|Brazil|Barbados|Brunei|Bhutan|Botswana|Central African Republic|Canada|Switzerland|" +
+  "Chile|China|Ivory Coast|Cameroon|DR Congo|Republic of the Congo|Colombia|Comoros|Cape Verde|Costa Rica|" +
+  "Cuba|Cyprus|Czechia|Germany|Djibouti|Dominica|Denmark|Dominican Republic|Algeria|Ecuador|Egypt|Eritrea|" +
+  "Western Sahara|Spain|Estonia|Ethiopia|Finland|Fiji|France|Micronesia|Gabon|United Kingdom|Georgia|Ghana|" +
+  "Guinea|Gambia|Guinea-Bissau|Equatorial Guinea|Greece|Grenada|Greenland|Guatemala|Guyana|Hong Kong|Honduras|" +
+  "Croatia|Haiti|Hungary|Indonesia|India|Ireland|Iran|Iraq|Iceland|Israel|Italy|Jamaica|Jordan|Japan|Kazakhstan|" +
+  "Kenya|Kyrgyzstan|Cambodia|Kiribati|Saint Kitts and Nevis|South Korea|Kosovo|Kuwait|Laos|Lebanon|Liberia|" +
+  "Libya|Saint Lucia|Liechtenstein|Sri Lanka|Lesotho|Lithuania|Luxembourg|Latvia|Morocco|Monaco|Moldova|" +
+  "Madagascar|Maldives|Mexico|Marshall Islands|North Macedonia|Mali|Malta|Myanmar|Montenegro|Mongolia|Mozambique|" +
+  "Mauritania|Mauritius|Malawi|Malaysia|Namibia|Niger|Nigeria|Nicaragua|Netherlands|Norway|Nepal|Nauru|New Zealand|" +
+  "Oman|Pakistan|Panama|Peru|Philippines|Palau|Papua New Guinea|Poland|Puerto Rico|North Korea|Portugal|" +
+  "Paraguay|Palestine|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Sudan|Senegal|Singapore|Solomon Islands|Sierra Leone|" +
+  "El Salvador|San Marino|Somalia|Serbia|South Sudan|São Tomé and Príncipe|Suriname|Slovakia|Slovenia|Sweden|" +
+  "Eswatini|Seychelles|Syria|Chad|Togo|Thailand|Tajikistan|Turkmenistan|Timor-Leste|Tonga|Trinidad and Tobago|" +
+  "Tunisia|Türkiye|Tuvalu|Taiwan|Tanzania|Uganda|Ukraine|Uruguay|United States|Uzbekistan|Vatican City|Saint Vincent and the Grenadines|" +
+  "Venezuela|Vietnam|Vanuatu|Samoa|Yemen|South Africa|Zambia|Zimbabwe"
+).split('|')
 
 /** Other forms of country names, as `form=Country`. */
-export const countryAliasesCased: readonly string[] = [
-  "UAE=United Arab Emirates", "DRC=DR Congo", "UK=United Kingdom", "US=United States",
-  "USA=United States"
-]
+export const countryAliasesCased: readonly string[] = (
+  "UAE=United Arab Emirates|DRC=DR Congo|UK=United Kingdom|US=United States|USA=United States"
+).split('|')
+
+/** Base demonyms of each country of `countries`, in its order (`/` between forms, empty when none). */
+const demonymForms = (
+  "afghan|angolan|albanian|andorran|emirati|argentine|armenian||australian|austrian|azerbaijani|burundian|" +
+  "belgian|beninese|burkinabe|bangladeshi|bulgarian|bahraini|bahamian||belarusian|belizean|bolivian|brazilian|" +
+  "barbadian|bruneian|bhutanese|motswana|central african|canadian|swiss|chilean|chinese|ivorian|cameroonian|" +
+  "congolese|congolese|colombian|comoran|cape verdian|costa rican|cuban|cypriot|czech|german|djibouti|dominican|" +
+  "danish|dominican|algerian|ecuadorean|egyptian|eritrean|sahrawi|spanish|estonian|ethiopian|finnish|fijian|" +
+  "french|micronesian|gabonese|british|georgian|ghanaian|guinean|gambian|guinea-bissauan|equatorial guinean|" +
+  "greek|grenadian|greenlandic|guatemalan|guyanese|hong konger|honduran|croatian|haitian|hungarian|indonesian|" +
+  "indian|irish|iranian|iraqi|icelander|israeli|italian|jamaican|jordanian|japanese|kazakhstani|kenyan|kirghiz|" +
+  "cambodian|i-kiribati|kittitian or nevisian|south korean|kosovar|kuwaiti|laotian|lebanese|liberian|libyan|" +
+  "saint lucian|liechtensteiner|sri lankan|mosotho|lithuanian|luxembourger|latvian|moroccan|monegasque|moldovan|" +
+  "malagasy|maldivan|mexican|marshallese|macedonian|malian|maltese|burmese|montenegrin|mongolian|mozambican|" +
+  "mauritanian|mauritian|malawian|malaysian|namibian|nigerien|nigerian|nicaraguan|dutch|norwegian|nepalese|" +
+  "nauruan|new zealander|omani|pakistani|panamanian|peruvian|filipino|palauan|papua new guinean|polish|puerto rican|" +
+  "north korean|portuguese|paraguayan|palestinian|qatari|romanian|russian|rwandan|saudi arabian|sudanese|" +
+  "senegalese|singaporean|solomon islander|sierra leonean|salvadoran|sammarinese|somali|serbian|south sudanese|" +
+  "sao tomean|surinamer|slovak|slovene|swedish|swazi|seychellois|syrian|chadian|togolese|thai|tadzhik|turkmen|" +
+  "east timorese|tongan|trinidadian|tunisian|turkish|tuvaluan|taiwanese|tanzanian|ugandan|ukrainian|uruguayan|" +
+  "american|uzbekistani|vatican|saint vincentian|venezuelan|vietnamese|ni-vanuatu|samoan|yemeni|south african|" +
+  "zambian|zimbabwean"
+).split('|')
 
 /** Demonyms and nationality adjectives (lower-case, base forms), as `demonym=Country`. */
-export const demonymCountries: readonly string[] = [
-  "afghan=Afghanistan", "angolan=Angola", "albanian=Albania", "andorran=Andorra",
-  "emirati=United Arab Emirates", "argentine=Argentina", "armenian=Armenia", "australian=Australia",
-  "austrian=Austria", "azerbaijani=Azerbaijan", "burundian=Burundi", "belgian=Belgium",
-  "beninese=Benin", "burkinabe=Burkina Faso", "bangladeshi=Bangladesh", "bulgarian=Bulgaria",
-  "bahraini=Bahrain", "bahamian=Bahamas", "belarusian=Belarus", "belizean=Belize", "bolivian=Bolivia",
-  "brazilian=Brazil", "barbadian=Barbados", "bruneian=Brunei", "bhutanese=Bhutan", "motswana=Botswana",
-  "central african=Central African Republic", "canadian=Canada", "swiss=Switzerland", "chilean=Chile",
-  "chinese=China", "ivorian=Ivory Coast", "cameroonian=Cameroon", "congolese=DR Congo",
-  "congolese=Republic of the Congo", "colombian=Colombia", "comoran=Comoros",
-  "cape verdian=Cape Verde", "costa rican=Costa Rica", "cuban=Cuba", "cypriot=Cyprus", "czech=Czechia",
-  "german=Germany", "djibouti=Djibouti", "dominican=Dominica", "danish=Denmark",
-  "dominican=Dominican Republic", "algerian=Algeria", "ecuadorean=Ecuador", "egyptian=Egypt",
-  "eritrean=Eritrea", "sahrawi=Western Sahara", "spanish=Spain", "estonian=Estonia",
-  "ethiopian=Ethiopia", "finnish=Finland", "fijian=Fiji", "french=France", "micronesian=Micronesia",
-  "gabonese=Gabon", "british=United Kingdom", "georgian=Georgia", "ghanaian=Ghana", "guinean=Guinea",
-  "gambian=Gambia", "guinea-bissauan=Guinea-Bissau", "equatorial guinean=Equatorial Guinea",
-  "greek=Greece", "grenadian=Grenada", "greenlandic=Greenland", "guatemalan=Guatemala",
-  "guyanese=Guyana", "hong konger=Hong Kong", "honduran=Honduras", "croatian=Croatia", "haitian=Haiti",
-  "hungarian=Hungary", "indonesian=Indonesia", "indian=India", "irish=Ireland", "iranian=Iran",
-  "iraqi=Iraq", "icelander=Iceland", "israeli=Israel", "italian=Italy", "jamaican=Jamaica",
-  "jordanian=Jordan", "japanese=Japan", "kazakhstani=Kazakhstan", "kenyan=Kenya", "kirghiz=Kyrgyzstan",
-  "cambodian=Cambodia", "i-kiribati=Kiribati", "kittitian or nevisian=Saint Kitts and Nevis",
-  "south korean=South Korea", "kosovar=Kosovo", "kuwaiti=Kuwait", "laotian=Laos", "lebanese=Lebanon",
-  "liberian=Liberia", "libyan=Libya", "saint lucian=Saint Lucia", "liechtensteiner=Liechtenstein",
-  "sri lankan=Sri Lanka", "mosotho=Lesotho", "lithuanian=Lithuania", "luxembourger=Luxembourg",
-  "latvian=Latvia", "moroccan=Morocco", "monegasque=Monaco", "moldovan=Moldova", "malagasy=Madagascar",
-  "maldivan=Maldives", "mexican=Mexico", "marshallese=Marshall Islands", "macedonian=North Macedonia",
-  "malian=Mali", "maltese=Malta", "burmese=Myanmar", "montenegrin=Montenegro", "mongolian=Mongolia",
-  "mozambican=Mozambique", "mauritanian=Mauritania", "mauritian=Mauritius", "malawian=Malawi",
-  "malaysian=Malaysia", "namibian=Namibia", "nigerien=Niger", "nigerian=Nigeria",
-  "nicaraguan=Nicaragua", "dutch=Netherlands", "norwegian=Norway", "nepalese=Nepal", "nauruan=Nauru",
-  "new zealander=New Zealand", "omani=Oman", "pakistani=Pakistan", "panamanian=Panama",
-  "peruvian=Peru", "filipino=Philippines", "palauan=Palau", "papua new guinean=Papua New Guinea",
-  "polish=Poland", "puerto rican=Puerto Rico", "north korean=North Korea", "portuguese=Portugal",
-  "paraguayan=Paraguay", "palestinian=Palestine", "qatari=Qatar", "romanian=Romania", "russian=Russia",
-  "rwandan=Rwanda", "saudi arabian=Saudi Arabia", "sudanese=Sudan", "senegalese=Senegal",
-  "singaporean=Singapore", "solomon islander=Solomon Islands", "sierra leonean=Sierra Leone",
-  "salvadoran=El Salvador", "sammarinese=San Marino", "somali=Somalia", "serbian=Serbia",
-  "south sudanese=South Sudan", "sao tomean=São Tomé and Príncipe", "surinamer=Suriname",
-  "slovak=Slovakia", "slovene=Slovenia", "swedish=Sweden", "swazi=Eswatini", "seychellois=Seychelles",
-  "syrian=Syria", "chadian=Chad", "togolese=Togo", "thai=Thailand", "tadzhik=Tajikistan",
-  "turkmen=Turkmenistan", "east timorese=Timor-Leste", "tongan=Tonga",
-  "trinidadian=Trinidad and Tobago", "tunisian=Tunisia", "turkish=Türkiye", "tuvaluan=Tuvalu",
-  "taiwanese=Taiwan", "tanzanian=Tanzania", "ugandan=Uganda", "ukrainian=Ukraine", "uruguayan=Uruguay",
-  "american=United States", "uzbekistani=Uzbekistan", "vatican=Vatican City",
-  "saint vincentian=Saint Vincent and the Grenadines", "venezuelan=Venezuela", "vietnamese=Vietnam",
-  "ni-vanuatu=Vanuatu", "samoan=Samoa", "yemeni=Yemen", "south african=South Africa", "zambian=Zambia",
-  "zimbabwean=Zimbabwe"
-]
+export const demonymCountries: readonly string[] = demonymForms.flatMap((forms, i) => (forms === '' ? [] : forms.split('/').map((d) => `${d}=${countries[i]}`)))
 
 /** Capital cities. */
-export const capitalCities: readonly string[] = [
-  "Kabul", "Luanda", "Tirana", "Andorra la Vella", "Abu Dhabi", "Buenos Aires", "Yerevan",
-  "Saint John's", "Canberra", "Vienna", "Baku", "Gitega", "Brussels", "Porto-Novo", "Ouagadougou",
-  "Dhaka", "Sofia", "Manama", "Nassau", "Sarajevo", "Minsk", "Belmopan", "Sucre", "Brasília",
-  "Bridgetown", "Bandar Seri Begawan", "Thimphu", "Gaborone", "Bangui", "Ottawa", "Bern", "Santiago",
-  "Beijing", "Yamoussoukro", "Yaoundé", "Kinshasa", "Brazzaville", "Bogotá", "Moroni", "Praia",
-  "San José", "Havana", "Nicosia", "Prague", "Berlin", "Djibouti", "Roseau", "Copenhagen",
-  "Santo Domingo", "Algiers", "Quito", "Cairo", "Asmara", "El Aaiún", "Madrid", "Tallinn",
-  "Addis Ababa", "Helsinki", "Suva", "Paris", "Palikir", "Libreville", "London", "Tbilisi", "Accra",
-  "Conakry", "Banjul", "Bissau", "Malabo", "Athens", "St. George's", "Nuuk", "Guatemala City",
-  "Georgetown", "City of Victoria", "Tegucigalpa", "Zagreb", "Port-au-Prince", "Budapest", "Jakarta",
-  "New Delhi", "Dublin", "Tehran", "Baghdad", "Reykjavik", "Jerusalem", "Rome", "Kingston", "Amman",
-  "Tokyo", "Astana", "Nairobi", "Bishkek", "Phnom Penh", "South Tarawa", "Basseterre", "Seoul",
-  "Pristina", "Kuwait City", "Vientiane", "Beirut", "Monrovia", "Tripoli", "Castries", "Vaduz",
-  "Colombo", "Maseru", "Vilnius", "Luxembourg", "Riga", "Rabat", "Monaco", "Chișinău", "Antananarivo",
-  "Malé", "Mexico City", "Majuro", "Skopje", "Bamako", "Valletta", "Naypyidaw", "Podgorica",
-  "Ulan Bator", "Maputo", "Nouakchott", "Port Louis", "Lilongwe", "Kuala Lumpur", "Windhoek", "Niamey",
-  "Abuja", "Managua", "Amsterdam", "Oslo", "Kathmandu", "Yaren", "Wellington", "Muscat", "Islamabad",
-  "Panama City", "Lima", "Manila", "Ngerulmud", "Port Moresby", "Warsaw", "San Juan", "Pyongyang",
-  "Lisbon", "Asunción", "Ramallah", "Doha", "Bucharest", "Moscow", "Kigali", "Riyadh", "Khartoum",
-  "Dakar", "Singapore", "Honiara", "Freetown", "San Salvador", "City of San Marino", "Mogadishu",
-  "Belgrade", "Juba", "São Tomé", "Paramaribo", "Bratislava", "Ljubljana", "Stockholm", "Lobamba",
-  "Victoria", "Damascus", "N'Djamena", "Lomé", "Bangkok", "Dushanbe", "Ashgabat", "Dili", "Nuku'alofa",
-  "Port of Spain", "Tunis", "Ankara", "Funafuti", "Taipei", "Dodoma", "Kampala", "Kyiv", "Montevideo",
-  "Washington D.C.", "Tashkent", "Vatican City", "Kingstown", "Caracas", "Hanoi", "Port Vila", "Apia",
-  "Sana'a", "Pretoria", "Bloemfontein", "Cape Town", "Lusaka", "Harare"
-]
+export const capitalCities: readonly string[] = (
+  "Kabul|Luanda|Tirana|Andorra la Vella|Abu Dhabi|Buenos Aires|Yerevan|Saint John's|Canberra|Vienna|Baku|" +
+  "Gitega|Brussels|Porto-Novo|Ouagadougou|Dhaka|Sofia|Manama|Nassau|Sarajevo|Minsk|Belmopan|Sucre|Brasília|" +
+  "Bridgetown|Bandar Seri Begawan|Thimphu|Gaborone|Bangui|Ottawa|Bern|Santiago|Beijing|Yamoussoukro|Yaoundé|" +
+  "Kinshasa|Brazzaville|Bogotá|Moroni|Praia|San José|Havana|Nicosia|Prague|Berlin|Djibouti|Roseau|Copenhagen|" +
+  "Santo Domingo|Algiers|Quito|Cairo|Asmara|El Aaiún|Madrid|Tallinn|Addis Ababa|Helsinki|Suva|Paris|Palikir|" +
+  "Libreville|London|Tbilisi|Accra|Conakry|Banjul|Bissau|Malabo|Athens|St. George's|Nuuk|Guatemala City|" +
+  "Georgetown|City of Victoria|Tegucigalpa|Zagreb|Port-au-Prince|Budapest|Jakarta|New Delhi|Dublin|Tehran|" +
+  "Baghdad|Reykjavik|Jerusalem|Rome|Kingston|Amman|Tokyo|Astana|Nairobi|Bishkek|Phnom Penh|South Tarawa|" +
+  "Basseterre|Seoul|Pristina|Kuwait City|Vientiane|Beirut|Monrovia|Tripoli|Castries|Vaduz|Colombo|Maseru|" +
+  "Vilnius|Luxembourg|Riga|Rabat|Monaco|Chișinău|Antananarivo|Malé|Mexico City|Majuro|Skopje|Bamako|Valletta|" +
+  "Naypyidaw|Podgorica|Ulan Bator|Maputo|Nouakchott|Port Louis|Lilongwe|Kuala Lumpur|Windhoek|Niamey|Abuja|" +
+  "Managua|Amsterdam|Oslo|Kathmandu|Yaren|Wellington|Muscat|Islamabad|Panama City|Lima|Manila|Ngerulmud|" +
+  "Port Moresby|Warsaw|San Juan|Pyongyang|Lisbon|Asunción|Ramallah|Doha|Bucharest|Moscow|Kigali|Riyadh|Khartoum|" +
+  "Dakar|Singapore|Honiara|Freetown|San Salvador|City of San Marino|Mogadishu|Belgrade|Juba|São Tomé|Paramaribo|" +
+  "Bratislava|Ljubljana|Stockholm|Lobamba|Victoria|Damascus|N'Djamena|Lomé|Bangkok|Dushanbe|Ashgabat|Dili|" +
+  "Nuku'alofa|Port of Spain|Tunis|Ankara|Funafuti|Taipei|Dodoma|Kampala|Kyiv|Montevideo|Washington D.C.|" +
+  "Tashkent|Vatican City|Kingstown|Caracas|Hanoi|Port Vila|Apia|Sana'a|Pretoria|Bloemfontein|Cape Town|Lusaka|" +
+  "Harare"
+).split('|')

@@ -2,121 +2,76 @@
 // (data © Mohammed Le Doze, ODbL 1.0). Do not edit by hand.
 
 /** Country names as written in French. */
-export const countries: readonly string[] = [
-  "Afghanistan", "Angola", "Albanie", "Andorre", "Émirats arabes unis", "Argentine", "Arménie",
-  "Antigua-et-Barbuda", "Australie", "Autriche", "Azerbaïdjan", "Burundi", "Belgique", "Bénin",
-  "Burkina Faso", "Bangladesh", "Bulgarie", "Bahreïn", "Bahamas", "Bosnie-Herzégovine", "Biélorussie",
-  "Belize", "Bolivie", "Brésil", "Barbade", "Brunei", "Bhoutan", "Botswana",
-  "République centrafricaine", "Canada", "Suisse", "Chili", "Chine", "Côte d'Ivoire", "Cameroun",
-  "Congo", "Colombie", "Comores", "Îles du Cap-Vert", "Costa Rica", "Cuba", "Chypre", "Tchéquie",
-  "Allemagne", "Djibouti", "Dominique", "Danemark", "République dominicaine", "Algérie", "Équateur",
-  "Égypte", "Érythrée", "Sahara Occidental", "Espagne", "Estonie", "Éthiopie", "Finlande", "Fidji",
-  "France", "Micronésie", "Gabon", "Royaume-Uni", "Géorgie", "Ghana", "Guinée", "Gambie",
-  "Guinée-Bissau", "Guinée équatoriale", "Grèce", "Grenade", "Groenland", "Guatemala", "Guyana",
-  "Hong Kong", "Honduras", "Croatie", "Haïti", "Hongrie", "Indonésie", "Inde", "Irlande", "Iran",
-  "Irak", "Islande", "Israël", "Italie", "Jamaïque", "Jordanie", "Japon", "Kazakhstan", "Kenya",
-  "Kirghizistan", "Cambodge", "Kiribati", "Saint-Christophe-et-Niévès", "Corée du Sud", "Kosovo",
-  "Koweït", "Laos", "Liban", "Liberia", "Libye", "Sainte-Lucie", "Liechtenstein", "Sri Lanka",
-  "Lesotho", "Lituanie", "Luxembourg", "Lettonie", "Maroc", "Monaco", "Moldavie", "Madagascar",
-  "Maldives", "Mexique", "Îles Marshall", "Macédoine du Nord", "Mali", "Malte", "Birmanie",
-  "Monténégro", "Mongolie", "Mozambique", "Mauritanie", "Île Maurice", "Malawi", "Malaisie", "Namibie",
-  "Niger", "Nigéria", "Nicaragua", "Pays-Bas", "Norvège", "Népal", "Nauru", "Nouvelle-Zélande", "Oman",
-  "Pakistan", "Panama", "Pérou", "Philippines", "Papouasie-Nouvelle-Guinée", "Pologne", "Porto Rico",
-  "Corée du Nord", "Portugal", "Paraguay", "Palestine", "Qatar", "Roumanie", "Russie", "Rwanda",
-  "Arabie Saoudite", "Soudan", "Sénégal", "Singapour", "Îles Salomon", "Sierra Leone", "Salvador",
-  "Saint-Marin", "Somalie", "Serbie", "Soudan du Sud", "São Tomé et Príncipe", "Surinam", "Slovaquie",
-  "Slovénie", "Suède", "Swaziland", "Seychelles", "Syrie", "Tchad", "Togo", "Thaïlande", "Tadjikistan",
-  "Turkménistan", "Timor oriental", "Tonga", "Trinité-et-Tobago", "Tunisie", "Turquie", "Tuvalu",
-  "Taïwan", "Tanzanie", "Ouganda", "Ukraine", "Uruguay", "États-Unis", "Ouzbékistan",
-  "Cité du Vatican", "Saint-Vincent-et-les-Grenadines", "Venezuela", "Viêt Nam", "Vanuatu", "Samoa",
-  "Yémen", "Afrique du Sud", "Zambie", "Zimbabwe"
-]
+export const countries: readonly string[] = (
+  "Afghanistan|Angola|Albanie|Andorre|Émirats arabes unis|Argentine|Arménie|Antigua-et-Barbuda|Australie|" +
+  "Autriche|Azerbaïdjan|Burundi|Belgique|Bénin|Burkina Faso|Bangladesh|Bulgarie|Bahreïn|Bahamas|Bosnie-Herzégovine|" +
+  "Biélorussie|Belize|Bolivie|Brésil|Barbade|Brunei|Bhoutan|Botswana|République centrafricaine|Canada|Suisse|" +
+  "Chili|Chine|Côte d'Ivoire|Cameroun|Congo|Colombie|Comores|Îles du Cap-Vert|Costa Rica|Cuba|Chypre|Tchéquie|" +
+  "Allemagne|Djibouti|Dominique|Danemark|République dominicaine|Algérie|Équateur|Égypte|Érythrée|Sahara Occidental|" +
+  "Espagne|Estonie|Éthiopie|Finlande|Fidji|France|Micronésie|Gabon|Royaume-Uni|Géorgie|Ghana|Guinée|Gambie|" +
+  "Guinée-Bissau|Guinée équatoriale|Grèce|Grenade|Groenland|Guatemala|Guyana|Hong Kong|Honduras|Croatie|" +
+  "Haïti|Hongrie|Indonésie|Inde|Irlande|Iran|Irak|Islande|Israël|Italie|Jamaïque|Jordanie|Japon|Kazakhstan|" +
+  "Kenya|Kirghizistan|Cambodge|Kiribati|Saint-Christophe-et-Niévès|Corée du Sud|Kosovo|Koweït|Laos|Liban|" +
+  "Liberia|Libye|Sainte-Lucie|Liechtenstein|Sri Lanka|Lesotho|Lituanie|Luxembourg|Lettonie|Maroc|Monaco|" +
+  "Moldavie|Madagascar|Maldives|Mexique|Îles Marshall|Macédoine du Nord|Mali|Malte|Birmanie|Monténégro|Mongolie|" +
+  "Mozambique|Mauritanie|Île Maurice|Malawi|Malaisie|Namibie|Niger|Nigéria|Nicaragua|Pays-Bas|Norvège|Népal|" +
+  "Nauru|Nouvelle-Zélande|Oman|Pakistan|Panama|Pérou|Philippines|Papouasie-Nouvelle-Guinée|Pologne|Porto Rico|" +
+  "Corée du Nord|Portugal|Paraguay|Palestine|Qatar|Roumanie|Russie|Rwanda|Arabie Saoudite|Soudan|Sénégal|" +
+  "Singapour|Îles Salomon|Sierra Leone|Salvador|Saint-Marin|Somalie|Serbie|Soudan du Sud|São Tomé et Príncipe|" +
+  "Surinam|Slovaquie|Slovénie|Suède|Swaziland|Seychelles|Syrie|Tchad|Togo|Thaïlande|Tadjikistan|Turkménistan|" +
+  "Timor oriental|Tonga|Trinité-et-Tobago|Tunisie|Turquie|Tuvalu|Taïwan|Tanzanie|Ouganda|Ukraine|Uruguay|" +
+  "États-Unis|Ouzbékistan|Cité du Vatican|Saint-Vincent-et-les-Grenadines|Venezuela|Viêt Nam|Vanuatu|Samoa|" +
+  "Yémen|Afrique du Sud|Zambie|Zimbabwe"
+).split('|')
 
 /** Other forms of country names, as `form=Country`. */
-export const countryAliasesCased: readonly string[] = [
-  "UAE=Émirats arabes unis", "UK=Royaume-Uni", "US=États-Unis", "USA=États-Unis"
-]
+export const countryAliasesCased: readonly string[] = (
+  "UAE=Émirats arabes unis|UK=Royaume-Uni|US=États-Unis|USA=États-Unis"
+).split('|')
+
+/** Base demonyms of each country of `countries`, in its order (`/` between forms, empty when none). */
+const demonymForms = (
+  "afghan|angolais|albanais|andorran|emirien|argentin|arménien|antiguaise et barbudien|australien|autrichien|" +
+  "azerbaïdjanais|burundais|belge|béninois|burkinabé|bangladais|bulgare|bahreïnien|bahamien|bosnien|biélorusse|" +
+  "bélizien|bolivien|brésilien|barbadien|brunéien|bhoutanais|botswanais|centrafricain|canadien|suisse|chilien|" +
+  "chinois|ivoirien|camerounais|congolais|colombien|comorien|cap-verdien|costaricain|cubain|chypriote|tchèque|" +
+  "allemand|djiboutien|dominiquais|danois|dominicain|algérien|équatorien|égyptien|érythréen||espagnol|estonien|" +
+  "éthiopien|finlandais|fidjien|français|micronésien|gabonais|britannique|géorgien|ghanéen|guinéen|gambien|" +
+  "bissau-guinéen|équato-guinéen|grec/grecque|grenadien|groenlandais|guatémaltèque|guyanien|hongkongais|" +
+  "hondurien|croate|haïtien|hongrois|indonésien|indien|irlandais|iranien|irakien|islandais|israélien|italien|" +
+  "jamaïcain|jordanien|japonais|kazakhstanais|kényan|kirghize|cambodgien|kiribatien|kittitien-et-nevicien/kittitienne-et-nevicienne|" +
+  "sud-coréen|kosovar|koweïtien|laotien|libanais|libérien|libyen|saint-lucien|liechtensteinois|sri-lankais|" +
+  "lésothien|lituanien|luxembourgeois|letton|marocain|monégasque|moldave|malgache|maldivien|mexicain|marshallais|" +
+  "macédonien|malien|maltais|birman|monténégrin|mongol|mozambicain|mauritanien|mauricien|malawien|malaisien|" +
+  "namibien|nigérien|nigérian|nicaraguayen|néerlandais|norvégien|népalais|nauruan|neo-zélandais|omanais|" +
+  "pakistanais|panaméen|péruvien|philippin|papouasien|polonais|portoricain|nord-coréen|portugais|paraguayen|" +
+  "palestinien|qatarien|roumain|russe|rwandais|saoudien|soudanais|sénégalais|singapourien|salomonien|sierra-leonais|" +
+  "salvadorien|saint-marinais|somalien|serbe|sud-soudanais|santoméen|surinamais|slovaque|slovène|suédois|" +
+  "swazie|seychellois|syrien|tchadien|togolais|thaïlandais|tadjike|turkmène|est-timorais|tonguien|trinidadien|" +
+  "tunisien|turc/turque|tuvaluan|taïwanais|tanzanien|ougandais|ukrainien|uruguayen|américain|ouzbèke|vatican|" +
+  "vincentais|vénézuélien|vietnamien|vanuatuan|samoan|yéménite|sud-africain|zambien|zimbabwéen"
+).split('|')
 
 /** Demonyms and nationality adjectives (lower-case, base forms), as `demonym=Country`. */
-export const demonymCountries: readonly string[] = [
-  "afghan=Afghanistan", "angolais=Angola", "albanais=Albanie", "andorran=Andorre",
-  "emirien=Émirats arabes unis", "argentin=Argentine", "arménien=Arménie",
-  "antiguaise et barbudien=Antigua-et-Barbuda", "australien=Australie", "autrichien=Autriche",
-  "azerbaïdjanais=Azerbaïdjan", "burundais=Burundi", "belge=Belgique", "béninois=Bénin",
-  "burkinabé=Burkina Faso", "bangladais=Bangladesh", "bulgare=Bulgarie", "bahreïnien=Bahreïn",
-  "bahamien=Bahamas", "bosnien=Bosnie-Herzégovine", "biélorusse=Biélorussie", "bélizien=Belize",
-  "bolivien=Bolivie", "brésilien=Brésil", "barbadien=Barbade", "brunéien=Brunei", "bhoutanais=Bhoutan",
-  "botswanais=Botswana", "centrafricain=République centrafricaine", "canadien=Canada", "suisse=Suisse",
-  "chilien=Chili", "chinois=Chine", "ivoirien=Côte d'Ivoire", "camerounais=Cameroun",
-  "congolais=Congo", "colombien=Colombie", "comorien=Comores", "cap-verdien=Îles du Cap-Vert",
-  "costaricain=Costa Rica", "cubain=Cuba", "chypriote=Chypre", "tchèque=Tchéquie",
-  "allemand=Allemagne", "djiboutien=Djibouti", "dominiquais=Dominique", "danois=Danemark",
-  "dominicain=République dominicaine", "algérien=Algérie", "équatorien=Équateur", "égyptien=Égypte",
-  "érythréen=Érythrée", "espagnol=Espagne", "estonien=Estonie", "éthiopien=Éthiopie",
-  "finlandais=Finlande", "fidjien=Fidji", "français=France", "micronésien=Micronésie",
-  "gabonais=Gabon", "britannique=Royaume-Uni", "géorgien=Géorgie", "ghanéen=Ghana", "guinéen=Guinée",
-  "gambien=Gambie", "bissau-guinéen=Guinée-Bissau", "équato-guinéen=Guinée équatoriale", "grec=Grèce",
-  "grecque=Grèce", "grenadien=Grenade", "groenlandais=Groenland", "guatémaltèque=Guatemala",
-  "guyanien=Guyana", "hongkongais=Hong Kong", "hondurien=Honduras", "croate=Croatie", "haïtien=Haïti",
-  "hongrois=Hongrie", "indonésien=Indonésie", "indien=Inde", "irlandais=Irlande", "iranien=Iran",
-  "irakien=Irak", "islandais=Islande", "israélien=Israël", "italien=Italie", "jamaïcain=Jamaïque",
-  "jordanien=Jordanie", "japonais=Japon", "kazakhstanais=Kazakhstan", "kényan=Kenya",
-  "kirghize=Kirghizistan", "cambodgien=Cambodge", "kiribatien=Kiribati",
-  "kittitien-et-nevicien=Saint-Christophe-et-Niévès",
-  "kittitienne-et-nevicienne=Saint-Christophe-et-Niévès", "sud-coréen=Corée du Sud", "kosovar=Kosovo",
-  "koweïtien=Koweït", "laotien=Laos", "libanais=Liban", "libérien=Liberia", "libyen=Libye",
-  "saint-lucien=Sainte-Lucie", "liechtensteinois=Liechtenstein", "sri-lankais=Sri Lanka",
-  "lésothien=Lesotho", "lituanien=Lituanie", "luxembourgeois=Luxembourg", "letton=Lettonie",
-  "marocain=Maroc", "monégasque=Monaco", "moldave=Moldavie", "malgache=Madagascar",
-  "maldivien=Maldives", "mexicain=Mexique", "marshallais=Îles Marshall",
-  "macédonien=Macédoine du Nord", "malien=Mali", "maltais=Malte", "birman=Birmanie",
-  "monténégrin=Monténégro", "mongol=Mongolie", "mozambicain=Mozambique", "mauritanien=Mauritanie",
-  "mauricien=Île Maurice", "malawien=Malawi", "malaisien=Malaisie", "namibien=Namibie",
-  "nigérien=Niger", "nigérian=Nigéria", "nicaraguayen=Nicaragua", "néerlandais=Pays-Bas",
-  "norvégien=Norvège", "népalais=Népal", "nauruan=Nauru", "neo-zélandais=Nouvelle-Zélande",
-  "omanais=Oman", "pakistanais=Pakistan", "panaméen=Panama", "péruvien=Pérou", "philippin=Philippines",
-  "papouasien=Papouasie-Nouvelle-Guinée", "polonais=Pologne", "portoricain=Porto Rico",
-  "nord-coréen=Corée du Nord", "portugais=Portugal", "paraguayen=Paraguay", "palestinien=Palestine",
-  "qatarien=Qatar", "roumain=Roumanie", "russe=Russie", "rwandais=Rwanda", "saoudien=Arabie Saoudite",
-  "soudanais=Soudan", "sénégalais=Sénégal", "singapourien=Singapour", "salomonien=Îles Salomon",
-  "sierra-leonais=Sierra Leone", "salvadorien=Salvador", "saint-marinais=Saint-Marin",
-  "somalien=Somalie", "serbe=Serbie", "sud-soudanais=Soudan du Sud", "santoméen=São Tomé et Príncipe",
-  "surinamais=Surinam", "slovaque=Slovaquie", "slovène=Slovénie", "suédois=Suède", "swazie=Swaziland",
-  "seychellois=Seychelles", "syrien=Syrie", "tchadien=Tchad", "togolais=Togo", "thaïlandais=Thaïlande",
-  "tadjike=Tadjikistan", "turkmène=Turkménistan", "est-timorais=Timor oriental", "tonguien=Tonga",
-  "trinidadien=Trinité-et-Tobago", "tunisien=Tunisie", "turc=Turquie", "turque=Turquie",
-  "tuvaluan=Tuvalu", "taïwanais=Taïwan", "tanzanien=Tanzanie", "ougandais=Ouganda",
-  "ukrainien=Ukraine", "uruguayen=Uruguay", "américain=États-Unis", "ouzbèke=Ouzbékistan",
-  "vatican=Cité du Vatican", "vincentais=Saint-Vincent-et-les-Grenadines", "vénézuélien=Venezuela",
-  "vietnamien=Viêt Nam", "vanuatuan=Vanuatu", "samoan=Samoa", "yéménite=Yémen",
-  "sud-africain=Afrique du Sud", "zambien=Zambie", "zimbabwéen=Zimbabwe"
-]
+export const demonymCountries: readonly string[] = demonymForms.flatMap((forms, i) => (forms === '' ? [] : forms.split('/').map((d) => `${d}=${countries[i]}`)))
 
 /** Capital cities. */
-export const capitalCities: readonly string[] = [
-  "Kabul", "Luanda", "Tirana", "Andorra la Vella", "Abu Dhabi", "Buenos Aires", "Yerevan",
-  "Saint John's", "Canberra", "Vienna", "Baku", "Gitega", "Brussels", "Porto-Novo", "Ouagadougou",
-  "Dhaka", "Sofia", "Manama", "Nassau", "Sarajevo", "Minsk", "Belmopan", "Sucre", "Brasília",
-  "Bridgetown", "Bandar Seri Begawan", "Thimphu", "Gaborone", "Bangui", "Ottawa", "Bern", "Santiago",
-  "Beijing", "Yamoussoukro", "Yaoundé", "Brazzaville", "Bogotá", "Moroni", "Praia", "San José",
-  "Havana", "Nicosia", "Prague", "Berlin", "Djibouti", "Roseau", "Copenhagen", "Santo Domingo",
-  "Algiers", "Quito", "Cairo", "Asmara", "El Aaiún", "Madrid", "Tallinn", "Addis Ababa", "Helsinki",
-  "Suva", "Paris", "Palikir", "Libreville", "London", "Tbilisi", "Accra", "Conakry", "Banjul",
-  "Bissau", "Malabo", "Athens", "St. George's", "Nuuk", "Guatemala City", "Georgetown",
-  "City of Victoria", "Tegucigalpa", "Zagreb", "Port-au-Prince", "Budapest", "Jakarta", "New Delhi",
-  "Dublin", "Tehran", "Baghdad", "Reykjavik", "Jerusalem", "Rome", "Kingston", "Amman", "Tokyo",
-  "Astana", "Nairobi", "Bishkek", "Phnom Penh", "South Tarawa", "Basseterre", "Seoul", "Pristina",
-  "Kuwait City", "Vientiane", "Beirut", "Monrovia", "Tripoli", "Castries", "Vaduz", "Colombo",
-  "Maseru", "Vilnius", "Luxembourg", "Riga", "Rabat", "Monaco", "Chișinău", "Antananarivo", "Malé",
-  "Mexico City", "Majuro", "Skopje", "Bamako", "Valletta", "Naypyidaw", "Podgorica", "Ulan Bator",
-  "Maputo", "Nouakchott", "Port Louis", "Lilongwe", "Kuala Lumpur", "Windhoek", "Niamey", "Abuja",
-  "Managua", "Amsterdam", "Oslo", "Kathmandu", "Yaren", "Wellington", "Muscat", "Islamabad",
-  "Panama City", "Lima", "Manila", "Port Moresby", "Warsaw", "San Juan", "Pyongyang", "Lisbon",
-  "Asunción", "Ramallah", "Doha", "Bucharest", "Moscow", "Kigali", "Riyadh", "Khartoum", "Dakar",
-  "Singapore", "Honiara", "Freetown", "San Salvador", "City of San Marino", "Mogadishu", "Belgrade",
-  "Juba", "São Tomé", "Paramaribo", "Bratislava", "Ljubljana", "Stockholm", "Lobamba", "Victoria",
-  "Damascus", "N'Djamena", "Lomé", "Bangkok", "Dushanbe", "Ashgabat", "Dili", "Nuku'alofa",
-  "Port of Spain", "Tunis", "Ankara", "Funafuti", "Taipei", "Dodoma", "Kampala", "Kyiv", "Montevideo",
-  "Washington D.C.", "Tashkent", "Vatican City", "Kingstown", "Caracas", "Hanoi", "Port Vila", "Apia",
-  "Sana'a", "Pretoria", "Bloemfontein", "Cape Town", "Lusaka", "Harare"
-]
+export const capitalCities: readonly string[] = (
+  "Kabul|Luanda|Tirana|Andorra la Vella|Abu Dhabi|Buenos Aires|Yerevan|Saint John's|Canberra|Vienna|Baku|" +
+  "Gitega|Brussels|Porto-Novo|Ouagadougou|Dhaka|Sofia|Manama|Nassau|Sarajevo|Minsk|Belmopan|Sucre|Brasília|" +
+  "Bridgetown|Bandar Seri Begawan|Thimphu|Gaborone|Bangui|Ottawa|Bern|Santiago|Beijing|Yamoussoukro|Yaoundé|" +
+  "Brazzaville|Bogotá|Moroni|Praia|San José|Havana|Nicosia|Prague|Berlin|Djibouti|Roseau|Copenhagen|Santo Domingo|" +
+  "Algiers|Quito|Cairo|Asmara|El Aaiún|Madrid|Tallinn|Addis Ababa|Helsinki|Suva|Paris|Palikir|Libreville|" +
+  "London|Tbilisi|Accra|Conakry|Banjul|Bissau|Malabo|Athens|St. George's|Nuuk|Guatemala City|Georgetown|" +
+  "City of Victoria|Tegucigalpa|Zagreb|Port-au-Prince|Budapest|Jakarta|New Delhi|Dublin|Tehran|Baghdad|Reykjavik|" +
+  "Jerusalem|Rome|Kingston|Amman|Tokyo|Astana|Nairobi|Bishkek|Phnom Penh|South Tarawa|Basseterre|Seoul|Pristina|" +
+  "Kuwait City|Vientiane|Beirut|Monrovia|Tripoli|Castries|Vaduz|Colombo|Maseru|Vilnius|Luxembourg|Riga|Rabat|" +
+  "Monaco|Chișinău|Antananarivo|Malé|Mexico City|Majuro|Skopje|Bamako|Valletta|Naypyidaw|Podgorica|Ulan Bator|" +
+  "Maputo|Nouakchott|Port Louis|Lilongwe|Kuala Lumpur|Windhoek|Niamey|Abuja|Managua|Amsterdam|Oslo|Kathmandu|" +
+  "Yaren|Wellington|Muscat|Islamabad|Panama City|Lima|Manila|Port Moresby|Warsaw|San Juan|Pyongyang|Lisbon|" +
+  "Asunción|Ramallah|Doha|Bucharest|Moscow|Kigali|Riyadh|Khartoum|Dakar|Singapore|Honiara|Freetown|San Salvador|" +
+  "City of San Marino|Mogadishu|Belgrade|Juba|São Tomé|Paramaribo|Bratislava|Ljubljana|Stockholm|Lobamba|" +
+  "Victoria|Damascus|N'Djamena|Lomé|Bangkok|Dushanbe|Ashgabat|Dili|Nuku'alofa|Port of Spain|Tunis|Ankara|" +
+  "Funafuti|Taipei|Dodoma|Kampala|Kyiv|Montevideo|Washington D.C.|Tashkent|Vatican City|Kingstown|Caracas|" +
+  "Hanoi|Port Vila|Apia|Sana'a|Pretoria|Bloemfontein|Cape Town|Lusaka|Harare"
+).split('|')
