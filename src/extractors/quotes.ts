@@ -14,7 +14,7 @@ import {
   type CueWords
 } from '../quotes/cues.js'
 import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
-import {lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
+import {lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, wordCharAt, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Quote, QuoteKind} from '../schema/article.js'
 
 /** Longest stretch of a sentence read for an attribution on each side of a quote. */
@@ -183,9 +183,59 @@ function qualifier(text: string, before: Token | undefined, gap: string, next: s
   return next === undefined || doc.names.stopWords.has(next) || w.auxiliaries.has(next) || w.prepositions.has(next)
 }
 
-/** Words of a text. */
+/** `text` without the white space and quotation marks at its end (a loop: a regular expression anchored at the end would be quadratic on long runs of blanks). */
+function trimMarksEnd(text: string): string {
+  let e = text.length
+  while (e > 0 && /[«“„‘‹"'»\s]/u.test(text[e - 1]!)) e--
+  return e === text.length ? text : text.slice(0, e)
+}
+
+/** Number of words of a text (letters and digits, with inner apostrophes and hyphens). */
 function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length
+  let n = 0
+  let i = 0
+  const len = text.length
+  while (i < len) {
+    let w = wordCharAt(text, i)
+    if (w === 0) {
+      i++
+      continue
+    }
+    n++
+    i += w
+    for (;;) {
+      while (i < len && (w = wordCharAt(text, i)) > 0) i += w
+      const c = text.charCodeAt(i)
+      if (i + 1 < len && (c === 45 || c === 39 || c === 0x2019) && wordCharAt(text, i + 1) > 0) {
+        i++
+        continue
+      }
+      break
+    }
+  }
+  return n
+}
+
+/** Texts already kept, by word count; their comparison keys are computed only when two share a count. */
+class SeenTexts {
+  private readonly byCount = new Map<number, {texts: string[]; keys: Set<string> | null}>()
+  /** Whether a text with the same words (case and punctuation aside) was added. */
+  has(text: string, n: number): boolean {
+    const bucket = this.byCount.get(n)
+    if (!bucket) return false
+    if (!bucket.keys) bucket.keys = new Set(bucket.texts.map(compareKey))
+    return bucket.keys.has(compareKey(text))
+  }
+  add(text: string, n: number): void {
+    const bucket = this.byCount.get(n)
+    if (!bucket) this.byCount.set(n, {texts: [text], keys: null})
+    else if (bucket.keys) bucket.keys.add(compareKey(text))
+    else bucket.texts.push(text)
+  }
+}
+
+function compareKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 /** A quote found, before it becomes a `Quote`. */
@@ -231,20 +281,20 @@ export const quotesExtractor: Extractor = {
 
     const quotes: Quote[] = []
     const placed: {block: number; pending: boolean; cue: boolean}[] = []
-    const seen = new Set<string>()
+    const seen = new SeenTexts()
     for (const f of found) {
       const first = f.segments[0]!
       const last = f.segments[f.segments.length - 1]!
       const firstView = blocks[first.block]!
       const lastView = blocks[last.block]!
       const text = f.segments.map((s) => blocks[s.block]!.block.text.slice(s.start, s.end)).join(' ')
-      const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-      if (key === '' || seen.has(key)) continue
+      const n = wordCount(text)
+      if (n === 0 || seen.has(text, n)) continue
       const {openAt, closeAt} = f
       // Attribution is read in the quote's sentence, at most ATTRIBUTION_WINDOW
       // characters either side, so that a text without sentence breaks stays linear.
       const sentenceStart = Math.max(sentenceAround(firstView, Math.max(0, openAt))[0], openAt - ATTRIBUTION_WINDOW)
-      const before = firstView.masked.slice(sentenceStart, Math.max(sentenceStart, openAt)).replace(/[«“„‘‹"'»\s]+$/u, '')
+      const before = trimMarksEnd(firstView.masked.slice(sentenceStart, Math.max(sentenceStart, openAt)))
       const beforeTokens = firstView.tokens.slice(firstTokenAt(firstView.tokens, sentenceStart), firstTokenAt(firstView.tokens, Math.max(sentenceStart, openAt)))
       const lastBefore = beforeTokens[beforeTokens.length - 1]
       if (lastBefore && /^[\s\u00a0\u202f]*$/.test(firstView.masked.slice(lastBefore.end, openAt)) && namesAThing(beforeTokens, words)) continue
@@ -288,7 +338,6 @@ export const quotesExtractor: Extractor = {
       }
 
       // Not quotes: scare quotes, names of things, titles of works.
-      const n = wordCount(text)
       const metadata = isClaimed(state.claims, firstView.block)
       if (n === 0) continue
       // File names, paths and identifiers are not quotes (`2013-06-11-design.md`, `service_search.md`).
@@ -310,7 +359,7 @@ export const quotesExtractor: Extractor = {
         const long = bare.split(/\s+/).filter((w) => w.length > 3)
         if (long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w))) continue
       }
-      seen.add(key)
+      seen.add(text, n)
 
       const position = positionAt(context, blockOffset(firstView.block, first.start), blockOffset(lastView.block, last.end))
       const attrBlock = blocks[attributionBlock]!.block

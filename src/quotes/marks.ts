@@ -74,7 +74,7 @@ const LETTER = /[\p{L}\p{N}]/u
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '«', '“', '„', '‘', '‹', '"', "'"])
 const CLOSE_CONTEXT = /[\s.,;:!?)\]}…—–»”’›"'-]/u
 
-const space = (c: string | undefined) => c === undefined || /\s/.test(c)
+const space = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || (c > ' ' && c < '\u0085' ? false : /\s/.test(c))
 
 /**
  * Whether the mark at `i` of `t` can open a quote. `"` opens after white

@@ -35,7 +35,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u
 const wordChars = new Uint8Array(0x10000)
 
 /** Length (1 or 2 code units) of the letter or digit at `i` of `text`, or 0. */
-function wordCharAt(text: string, i: number): number {
+export function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i)
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
   if (c >= 0xd800 && c <= 0xdbff) {
@@ -91,7 +91,7 @@ export function splitGlued(tokens: readonly Token[], functionWords: ReadonlySet<
   const breaks: number[] = []
   for (const t of tokens) {
     // Only words with a capital after their first letter can be glued.
-    if (t.text.length < 5 || t.text.slice(1) === t.lower.slice(1)) {
+    if (t.text.length < 5 || t.text === t.lower || !innerCapital(t)) {
       out.push(t)
       continue
     }
@@ -104,6 +104,14 @@ export function splitGlued(tokens: readonly Token[], functionWords: ReadonlySet<
     } else out.push(t)
   }
   return {tokens: out, breaks}
+}
+
+/** Whether a word differs from its lower-case form after its first letter (`JacksonSelon`, `McCann`). */
+function innerCapital(t: Token): boolean {
+  const {text, lower} = t
+  if (text.length !== lower.length) return text.slice(1) !== lower.slice(1)
+  for (let c = 1; c < text.length; c++) if (text.charCodeAt(c) !== lower.charCodeAt(c)) return true
+  return false
 }
 
 /** Whether a word is written with a capital (also `diCaprio`, `McCann`, `LY`). */
@@ -221,6 +229,15 @@ export function tokenAt(items: readonly {readonly start: number}[], at: number):
   return lo
 }
 
+/** Whether a word ends with a possessive `'s` (`Moore's`). */
+function possessive(word: string): boolean {
+  const n = word.length
+  if (n < 3) return false
+  const s = word.charCodeAt(n - 1)
+  const q = word.charCodeAt(n - 2)
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019)
+}
+
 /** Words that may join the parts of a name (`de`, `van`, `bin`). */
 const NAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'al', 'el', 'la', 'le', 'mac', 'st', 'y'])
 /** Words after which a capitalised run is a place or an organisation, not a speaker. */
@@ -282,10 +299,13 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
       const w = tokens[j]!
       const b = j === i ? bare : bareWord(w.text)
       if (j > i) {
-        const gap = text.slice(tokens[j - 1]!.end, w.start)
+        const prevEnd = tokens[j - 1]!.end
         // Words joined by one space, by `&` (`B&B`, `Marks & Spencer`) or by `/` (`Jokoo Sénégal/Deutschland`).
-        if (!/^(?:[ \u00a0\u202f]|[ \u00a0]?&[ \u00a0]?|\/)$/.test(gap)) break
-        if (/['’]s$/i.test(tokens[j - 1]!.text)) break
+        if (w.start - prevEnd === 1) {
+          const g = text.charCodeAt(prevEnd)
+          if (g !== 32 && g !== 0xa0 && g !== 0x202f && g !== 38 && g !== 47) break
+        } else if (!/^(?:[ \u00a0]?&[ \u00a0]?)$/.test(text.slice(prevEnd, w.start))) break
+        if (possessive(tokens[j - 1]!.text)) break
       }
       if (isCapitalised(b.text)) run.push({text: b.text, start: w.start + b.offset, end: w.start + b.offset + b.text.length, lower: b.text.toLowerCase()})
       else if (NAME_PARTICLES.has(w.lower) && j + 1 < tokens.length && isCapitalised(tokens[j + 1]!.text) && run.length > 0) {

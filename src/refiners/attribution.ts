@@ -98,9 +98,10 @@ export const attributionRefiner: Extractor = {
       return expandAcronym({name: fullest(text), position})
     }
     // An acronym to its expansion in the article (`B&B` → `Bradford & Bingley`, `JRFU` → `Japanese Rugby Football Union`).
-    const expansions = acronymExpansions(candidates)
+    let expansions: Map<string, Candidate> | null = null
     const expandAcronym = (speaker: Speaker, type?: EntityType): Speaker => {
       if (type === 'person' || !/^[\p{Lu}&.]{2,10}$/u.test(speaker.name)) return speaker
+      expansions ??= acronymExpansions(candidates)
       const long = expansions.get(speaker.name.replace(/[^\p{Lu}]/gu, ''))
       if (!long) return speaker
       return long.entity ? {name: long.name, entity: long.entity, position: speaker.position} : {name: long.name, position: speaker.position}
@@ -407,23 +408,23 @@ function entityFor(entities: readonly Entity[], text: string, start: number, end
 
 /** Entity mentions (people and organisations) in input order, for finding the one at a place. */
 class MentionIndex {
-  private readonly spans: {start: number; end: number; entity: Entity}[]
-  constructor(entities: readonly Entity[]) {
-    this.spans = entities
-      .filter((e) => e.type !== 'location')
-      .flatMap((e) => e.mentions.map((m) => ({start: m.position.start.offset, end: m.position.end.offset, entity: e})))
-      .sort((a, b) => a.start - b.start)
-  }
+  private spans: {start: number; end: number; entity: Entity}[] | null = null
+  constructor(private readonly entities: readonly Entity[]) {}
   /** The entity with a mention overlapping `start`–`end`. */
   at(start: number, end: number): Entity | null {
+    // Built on first use: many articles never need it.
+    const spans = (this.spans ??= this.entities
+      .filter((e) => e.type !== 'location')
+      .flatMap((e) => e.mentions.map((m) => ({start: m.position.start.offset, end: m.position.end.offset, entity: e})))
+      .sort((a, b) => a.start - b.start))
     let lo = 0
-    let hi = this.spans.length
+    let hi = spans.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (this.spans[mid]!.start < end) lo = mid + 1
+      if (spans[mid]!.start < end) lo = mid + 1
       else hi = mid
     }
-    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (this.spans[k]!.end > start) return this.spans[k]!.entity
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end > start) return spans[k]!.entity
     return null
   }
 }
