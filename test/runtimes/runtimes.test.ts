@@ -127,6 +127,7 @@ describe('the packed package in real runtimes', () => {
   it('TypeScript users: the installed types check (ESM, CJS and bundler resolution), strict, no skipLibCheck', async () => {
     const consumer = `import {parseArticle, toJsonLd, InputTooLargeError, type NewsArticle} from 'newsdown'
 import {parseArticle as parseFrench} from 'newsdown/fr'
+import {newsArticleSchema} from 'newsdown/schema'
 type IsAny<T> = 0 extends 1 & T ? true : false
 const article: NewsArticle = parseArticle('# Titre', {format: 'markdown', maxLength: 1000})
 const headline: string | null = article.headline
@@ -134,7 +135,8 @@ const french: NewsArticle = parseFrench('Titre')
 const jsonLd = toJsonLd(article)
 const jsonLdIsTyped: IsAny<typeof jsonLd> = false
 const error: InputTooLargeError | null = null
-export {headline, french, jsonLdIsTyped, error}
+const schemaIsTyped: IsAny<typeof newsArticleSchema> = false
+export {headline, french, jsonLdIsTyped, error, schemaIsTyped}
 `
     writeFileSync(join(installed.dir, 'consumer.mts'), consumer)
     writeFileSync(join(installed.dir, 'consumer.cts'), consumer)
@@ -162,7 +164,8 @@ export {headline, french, jsonLdIsTyped, error}
       )
       expect(result, `tsc --moduleResolution ${resolution} ${file}`).toBe('')
     }
-  })
+    // Three full type checks: minutes on a busy two-core machine.
+  }, 360_000)
 
   itWith(bin.workerd, 'workerd (Cloudflare Workers runtime)', async () => {
     const {stdout, stderr} = await exec(bin.workerd, ['test', 'workerd.capnp'], {cwd: installed.dir, maxBuffer: 64 << 20})
