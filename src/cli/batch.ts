@@ -223,8 +223,8 @@ export async function runBatch(io: BatchIo, options: BatchOptions): Promise<Batc
       if (lineNo === 1 && line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) line = line.subarray(3)
       if (isBlank(line)) return
       await waitForRoom()
-      // An exact copy: a view would carry its whole chunk to the worker.
-      const bytes = new Uint8Array(line)
+      // A view would carry its whole chunk to the worker: copy unless the line owns its buffer.
+      const bytes = line.byteOffset === 0 && line.byteLength === line.buffer.byteLength ? line : new Uint8Array(line)
       const seq = nextSeq++
       jobBytes.set(seq, bytes.length)
       inFlightBytes += bytes.length
