@@ -68,6 +68,9 @@ export interface EntityLookups {
   readonly fixtureWords: ReadonlySet<string>
   readonly numbered: ReadonlySet<string>
   readonly placeJoiners: ReadonlySet<string>
+  readonly teamRoles: ReadonlySet<string>
+  /** Folded country names and their other forms. */
+  readonly countries: ReadonlySet<string>
   /** Auxiliaries that may stand between a speaker and the verb (`a`, `has`). */
   readonly auxiliaries: ReadonlySet<string>
 }
@@ -141,6 +144,8 @@ function compile(locale: Locale): EntityLookups {
     fixtureWords: set(e.fixtureWords),
     numbered: set(e.numberedNames),
     placeJoiners: set(e.placeJoiners),
+    teamRoles: set(e.teamRoles),
+    countries: new Set([...(e.countries ?? []), ...(e.countryAliasesCased ?? []).map((x) => x.slice(0, Math.max(0, x.indexOf('='))))].map(fold)),
     stopWords: set(locale.detection?.stopWords),
     dateWords,
     places,

@@ -21,6 +21,8 @@ interface Mention {
   sure: boolean
   unconfirmed: boolean
   acronym: boolean
+  /** Typed by context (fixture line, organisation noun, team role), not by a gazetteer. */
+  strong?: boolean
   /** A person only by default (no given name, title, role): kept when the surname is used alone. */
   weak?: boolean
   title?: string
@@ -33,6 +35,8 @@ interface Mention {
 
 interface Draft {
   type: EntityType
+  /** Typed by the article's own context (a fixture line, `side X`), which wins over gazetteers. */
+  strong?: boolean
   mentions: Mention[]
   title?: string
   role?: string
@@ -77,7 +81,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
-      const typed = b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true} : typeOf(c, b.words.tokens, lx, lowerSeen)
+      const typed = b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words.tokens, lx, lowerSeen)
       if (!typed) continue
       if (typed.type !== 'person' && c.lead !== undefined) {
         // The "title" was part of the name: `Imam Khomeini International Airport`.
@@ -101,6 +105,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
       }
       if (typed.canonical) m.canonical = typed.canonical
       if (typed.weak) m.weak = true
+      if (typed.strong) m.strong = true
       if (c.title) m.title = c.title.replace(/\.$/, '')
       if (m.type === 'person') {
         const lowTitle = lowerTitle(b.words.tokens, c, lx)
@@ -186,15 +191,21 @@ function userSpans(context: Context): RecognizedSpan[] {
 }
 
 /** The type of a candidate, or null when it is not a name. */
-function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean} | null {
+function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean; strong?: boolean} | null {
   const key = fold(c.form)
   if (c.type === 'person') return {type: 'person', sure: false}
   // Teams of a fixture line: `Derby v Watford`, `Southampton v Liverpool`.
-  if (fixtureSide(tokens, c, lx)) return {type: 'organization', sure: true}
+  if (fixtureSide(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
+  // `housebuilder George Wimpey`, `Championship side Wolves`; `nos confrères de Kawtef` unless a known place.
+  const orgNoun = c.title ? 0 : orgNounBefore(tokens, c, lx)
+  if (orgNoun === 1 && !lx.countries.has(key)) return {type: 'organization', sure: true, strong: true}
   const place = lx.places.get(key)
+  // A city's club: `Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`.
+  if (place !== undefined && !lx.countries.has(key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
+  if (orgNoun === 2) return {type: 'organization', sure: true}
   if (c.type) return {type: c.type, sure: true}
   const first = tokens[c.first]!
   const last = tokens[c.last]!
@@ -203,8 +214,6 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   if (words > 1 && last.gap === '.') return {type: 'organization', sure: true}
   // `Bradford & Bingley`
   for (let k = c.first + 1; k <= c.last; k++) if (tokens[k]!.gap.includes('&')) return {type: 'organization', sure: true}
-  // `housebuilder George Wimpey`, `nos confrères de Kawtef`, `le magazine Marianne`.
-  if (!c.title && orgNounBefore(tokens, c, lx)) return {type: 'organization', sure: true}
   if (lx.orgHeads.has(first.key) && words > 1) return {type: 'organization', sure: true}
   if (words > 1 && lx.locCues.has(last.key)) return {type: 'location', sure: true}
   if (words > 1 && lx.locCues.has(first.key) && !lx.orgCues.has(last.key)) return {type: 'location', sure: true}
@@ -312,6 +321,20 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
   }
 }
 
+/** Whether a team role follows the name (`Southampton manager`) or comes before it with `de` (`l’entraîneur de Marseille`). */
+function teamRoleNear(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const after = tokens[c.last + 1]
+  if (after && after.shape === 'lower' && SPACE_GAP.test(after.gap) && lx.teamRoles.has(after.key)) return true
+  let p = c.first - 1
+  let n = 0
+  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (lx.particles.has(tokens[p]!.key) || lx.elisions.includes(tokens[p]!.key)) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+    p--
+    n++
+  }
+  const t = tokens[p]
+  return n > 0 && t !== undefined && t.shape === 'lower' && SPACE_GAP.test(tokens[p + 1]!.gap) && lx.teamRoles.has(t.key)
+}
+
 /** Whether a short line reads `A v B` (`Derby v Watford or Fulham`): all its names are teams. */
 function fixtureLine(tokens: readonly Token[], lx: EntityLookups): boolean {
   if (tokens.length > 16) return false
@@ -349,10 +372,10 @@ const SPACE_GAP = /^[ \u00a0]{1,3}$/
 
 /**
  * Whether a noun that names a kind of organisation comes just before the
- * name (`housebuilder George Wimpey`), or before `de`/`of` and a name that
- * does not open with a given name (`nos confrères de Kawtef`).
+ * name (`housebuilder George Wimpey`: 1), or before `de`/`of` and a name
+ * that does not open with a given name (`nos confrères de Kawtef`: 2); 0 when not.
  */
-function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups): 0 | 1 | 2 {
   let p = c.first - 1
   let n = 0
   while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (lx.particles.has(tokens[p]!.key) || lx.articles.has(tokens[p]!.key) || lx.elisions.includes(tokens[p]!.key)) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
@@ -360,8 +383,8 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
     n++
   }
   const t = tokens[p]
-  if (!t || t.shape !== 'lower' || !SPACE_GAP.test(tokens[p + 1]!.gap) || !lx.orgNouns.has(t.key)) return false
-  return n === 0 || !lx.givenNames.has(tokens[c.first]!.key)
+  if (!t || t.shape !== 'lower' || !SPACE_GAP.test(tokens[p + 1]!.gap) || !lx.orgNouns.has(t.key)) return 0
+  return n === 0 ? 1 : lx.givenNames.has(tokens[c.first]!.key) ? 0 : 2
 }
 
 /** Whether a role word and a particle come just before `k` (`directeur de`, `chief executive of`). */
@@ -533,9 +556,11 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (m.canonical) byKey.set(fold(m.canonical), d)
     if (m.title && !d.title) d.title = m.title
     if (m.role && !d.role) d.role = m.role
-    if (m.sure && !d.sure) {
+    // A club named after its city (`Southampton v Portsmouth`): context wins over the gazetteer, not over a person or a country.
+    if ((m.sure && !d.sure) || (m.strong && !d.strong && d.type === 'location' && !lx.countries.has(m.words.join(' ')))) {
       d.sure = true
       d.type = m.type
+      if (m.strong) d.strong = true
     }
     const w = m.words
     if (w.length === 1) singles.set(w[0]!, d)
@@ -581,7 +606,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       if (!d && m.words.length === 1) {
         // A surname or a first name alone, when one person only has it: `Traoré`, `Serena`.
         d = only(bySurname.get(k)) ?? only(byFirst.get(k)) ?? only(byMiddle.get(k))
-        if (!d && m.acronym) d = byInitials.get(m.form.replace(/[^\p{L}]/gu, '').toLowerCase())
+        if (!d && (m.acronym || /^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u.test(m.form))) d = byInitials.get(m.form.replace(/[^\p{L}]/gu, '').toLowerCase())
         // A shortened organisation name: `RDF` for `RDF Media`, `Exeter` for `Exeter City`; never a known place of another type.
         if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k)) d = only(byOrgEnd.get(k))
       }

@@ -174,7 +174,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       glued = true
     }
     // Possessive `Smith's`.
-    if (end - start > 3 && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2
+    if ((end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2
     // Words glued by scraping: `deNogaye` (a function word before a name).
     const word = whole.length === end - start ? whole : text.slice(start, end)
     const inner = hasInnerUpper(word)

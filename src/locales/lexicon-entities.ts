@@ -47,6 +47,8 @@ export interface EntityLexicon {
   readonly numberedNames: readonly string[]
   /** Lower-case words inside a hyphenated name that make it a place (`du` in `Bouches-du-Rhône`, `upon` in `Stratford-upon-Avon`). */
   readonly placeJoiners: readonly string[]
+  /** Roles in a sports team: a city name next to one names the club (`Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`). */
+  readonly teamRoles: readonly string[]
   /** Country names. */
   readonly countries: readonly string[]
   /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */

@@ -87,6 +87,9 @@ describe('entity rules, English', () => {
     ['Lawsuit\n\nBrightwater Media says the copy is blatant. Brightwater has filed a claim in Los Angeles.', [['organization', 'Brightwater Media', ['Brightwater']]]],
     ['Reform\n\nHe takes a seat in the House of Lords next week. The Lords will debate the bill.', [['organization', 'House of Lords', ['Lords']]]],
     ['Towns\n\nFlooding closed roads in Stratford-upon-Avon and Southend-on-Sea overnight.', [['location', 'Stratford-upon-Avon'], ['location', 'Southend-on-Sea']]],
+    ['Draw\n\nLeicester manager Tom Hale was pleased.\n\nLeicester v Wigan\n\nThe tie will be played at the weekend in Leicester.', [['organization', 'Leicester']], []],
+    ['Mortgages\n\nLending rose, said lender Hobbs & Whitley. H&W said that demand stayed strong.', [['organization', 'Hobbs & Whitley', ['H&W']]]],
+    ['Poster\n\nHe told BBC Radio 4’s Today programme that the poster was a mistake.', [['organization', 'BBC Radio 4']], ['BBC Radio']],
     // People.
     ['Awards\n\nHe faces competition from Okonedo, Jamie Foxx, Jim Carrey and Johnny Depp in the best actor category.', [['person', 'Okonedo'], ['person', 'Jamie Foxx']]],
     ['Talks\n\n"We will meet on Monday," said Varadkar. The talks will be held in Dublin.', [['person', 'Varadkar'], ['location', 'Dublin']]]
@@ -102,6 +105,8 @@ describe('entity rules: what must not be found', () => {
     ['en', 'a link target is not part of a name', 'Links\n\nRead more on [Seneweb.com](https://www.seneweb.com/news) and [Google](https://google.com).', []],
     ['en', 'the listener of a speech verb is not its speaker', 'Interview\n\nThe minister told Radio Ulster that the plan would go ahead, said Wallabies coach Eddie Jones.', ['Radio', 'Wallabies']],
     ['en', 'a club named after a saint is not a place and its adjectives', 'Football\n\nParis Saint-Germain beat Lyon on Sunday in Paris.', ['Paris Saint-Germain']],
+    ['en', 'an organisation noun before a person in a relative clause does not make the person an organisation', 'Row\n\nPresident Donald Trump attacked the paper. It is a newspaper Trump has often criticised.', []],
+    ['en', 'a country after an organisation noun stays a country', 'Moscow\n\nState broadcaster Russia 24 aired the meeting. Russia denied the report.', []],
     ['fr', 'a season of a show is not an entity', 'Télévision\n\nLa série Maîtresse d’un homme marié revient, annonce la chaîne Marodi.', ['Maîtresse']]
   ]
   for (const [language, what, input, not] of cases) {
@@ -114,6 +119,8 @@ describe('entity rules: what must not be found', () => {
         expect(found.find((e) => e.name === 'Manchester')?.type).toBe('location')
         expect(found.find((e) => e.name === 'Manchester Rovers')?.aliases).not.toContain('Manchester')
       }
+      if (/Donald Trump/.test(input)) expect(found.find((e) => e.name === 'Donald Trump')?.type).toBe('person')
+      if (/Russia 24/.test(input)) expect(found.find((e) => e.name === 'Russia')?.type).toBe('location')
       if (/told Radio Ulster/.test(input)) expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Eddie Jones'])
       if (/compagnie de Boucher/.test(input)) expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain('Boucher')
       if (/Seneweb/.test(input)) {

@@ -93,6 +93,7 @@ export const entities: EntityLexicon = {
   fixtureWords: ['v', 'vs'],
   numberedNames: ['radio', 'channel', 'formula', 'tv', 'five'],
   placeJoiners: ['upon', 'on', 'under', 'super', 'sur', 'en', 'le', 'la', 'les'],
+  teamRoles: ['manager', 'boss', 'coach', 'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'winger', 'skipper', 'fly-half', 'scrum-half', 'full-back', 'forward'],
   givenNames,
   countries,
   countryAliasesCased: [

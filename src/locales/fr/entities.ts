@@ -95,6 +95,7 @@ export const entities: EntityLexicon = {
   fixtureWords: ['vs', 'v'],
   numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule'],
   placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au'],
+  teamRoles: ['entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'ailier', 'buteur', 'coach'],
   givenNames,
   countries,
   countryAliasesCased: [
