@@ -543,6 +543,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const singles = new Map<string, Draft>()
   /** First and last words of organisation names → organisations (`RDF` → `RDF Media`, `Lords` → `House of Lords`). */
   const byOrgEnd = new Map<string, Set<Draft>>()
+  /** A name and an organisation word (`Labour Party`, `Chelsea FC`) → organisations, for the name alone. */
+  const byCueForm = new Map<string, Set<Draft>>()
   const key = (m: Mention) => fold(m.canonical ?? m.form)
   const index = (map: Map<string, Set<Draft>>, k: string, d: Draft) => {
     const set = map.get(k) ?? new Set<Draft>()
@@ -576,6 +578,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (w.length > 1 && d.type === 'organization') {
       index(byOrgEnd, w[0]!, d)
       index(byOrgEnd, w[w.length - 1]!, d)
+      if (w.length === 2 && lx.orgCues.has(w[1]!)) index(byCueForm, w[0]!, d)
     }
   }
   const create = (m: Mention) => {
@@ -609,6 +612,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         if (!d && (m.acronym || /^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u.test(m.form))) d = byInitials.get(m.form.replace(/[^\p{L}]/gu, '').toLowerCase())
         // A shortened organisation name: `RDF` for `RDF Media`, `Exeter` for `Exeter City`; never a known place of another type.
         if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k)) d = only(byOrgEnd.get(k))
+        // `Labour` and `Labour Party`, `Chelsea` and `Chelsea FC`: one organisation, also when the short name is well known.
+        if (!d && m.type === 'organization') d = only(byCueForm.get(k))
       }
       if (!d && pass === 3 && !m.sure && !capSeen.has(k)) continue
       if (!d && m.words.length === 1 && !m.sure) {

@@ -85,6 +85,7 @@ describe('entity rules, English', () => {
     ['Games\n\nKenteris won gold at the 2000 Sydney Olympics, the federation said.', [['location', 'Sydney']], ['Sydney Olympics']],
     // Shortened names.
     ['Lawsuit\n\nBrightwater Media says the copy is blatant. Brightwater has filed a claim in Los Angeles.', [['organization', 'Brightwater Media', ['Brightwater']]]],
+    ['Party\n\nThe Labour Party met on Monday. Labour said it would publish its plans.', [['organization', 'Labour Party', ['Labour']]]],
     ['Reform\n\nHe takes a seat in the House of Lords next week. The Lords will debate the bill.', [['organization', 'House of Lords', ['Lords']]]],
     ['Towns\n\nFlooding closed roads in Stratford-upon-Avon and Southend-on-Sea overnight.', [['location', 'Stratford-upon-Avon'], ['location', 'Southend-on-Sea']]],
     ['Draw\n\nLeicester manager Tom Hale was pleased.\n\nLeicester v Wigan\n\nThe tie will be played at the weekend in Leicester.', [['organization', 'Leicester']], []],
