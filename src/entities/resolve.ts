@@ -611,7 +611,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         d = only(bySurname.get(k)) ?? only(byFirst.get(k)) ?? only(byMiddle.get(k))
         if (!d && (m.acronym || /^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u.test(m.form))) d = byInitials.get(m.form.replace(/[^\p{L}]/gu, '').toLowerCase())
         // A shortened organisation name: `RDF` for `RDF Media`, `Exeter` for `Exeter City`; never a known place of another type.
-        if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k)) d = only(byOrgEnd.get(k))
+        if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k) && !(m.unconfirmed && lx.orgCues.has(k))) d = only(byOrgEnd.get(k))
         // `Labour` and `Labour Party`, `Chelsea` and `Chelsea FC`: one organisation, also when the short name is well known.
         if (!d && m.type === 'organization') d = only(byCueForm.get(k))
       }
