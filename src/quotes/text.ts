@@ -87,23 +87,26 @@ export function tokenize(text: string): Token[] {
  * the words and the offsets where a sentence starts.
  */
 export function splitGlued(tokens: readonly Token[], functionWords: ReadonlySet<string>): {tokens: Token[]; breaks: number[]} {
-  const out: Token[] = []
+  // The words are copied only once a glued word is found (most blocks have none).
+  let out: Token[] | null = null
   const breaks: number[] = []
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
     // Only words with a capital after their first letter can be glued.
     if (t.text.length < 5 || t.text === t.lower || !innerCapital(t)) {
-      out.push(t)
+      out?.push(t)
       continue
     }
     const m = /^(.*\p{Ll}{2})(\p{Lu}\p{Ll}+)$/u.exec(t.text)
     if (m && functionWords.has(m[2]!.toLowerCase()) && !/[-'’.]/.test(m[1]!)) {
+      out ??= tokens.slice(0, i)
       const cut = t.start + m[1]!.length
       out.push({text: m[1]!, lower: m[1]!.toLowerCase(), start: t.start, end: cut})
       out.push({text: m[2]!, lower: m[2]!.toLowerCase(), start: cut, end: t.end})
       breaks.push(cut)
-    } else out.push(t)
+    } else out?.push(t)
   }
-  return {tokens: out, breaks}
+  return {tokens: out ?? (tokens as Token[]), breaks}
 }
 
 /** Whether a word differs from its lower-case form after its first letter (`JacksonSelon`, `McCann`). */
@@ -307,7 +310,7 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
         } else if (!/^(?:[ \u00a0]?&[ \u00a0]?)$/.test(text.slice(prevEnd, w.start))) break
         if (possessive(tokens[j - 1]!.text)) break
       }
-      if (isCapitalised(b.text)) run.push({text: b.text, start: w.start + b.offset, end: w.start + b.offset + b.text.length, lower: b.text.toLowerCase()})
+      if (isCapitalised(b.text)) run.push({text: b.text, start: w.start + b.offset, end: w.start + b.offset + b.text.length, lower: b.text === w.text ? w.lower : b.text.toLowerCase()})
       else if (NAME_PARTICLES.has(w.lower) && j + 1 < tokens.length && isCapitalised(tokens[j + 1]!.text) && run.length > 0) {
         run.push({text: w.text, start: w.start, end: w.end, lower: w.lower})
       } else break

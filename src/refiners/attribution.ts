@@ -277,6 +277,8 @@ function offsetOf(view: QuoteBlock, i: number): number {
 
 /** Whether the words at `i`–`j` of a block are a subject: sentence-initial, or next to a speech verb. */
 function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
+  // A possessor (`Trump's comment`) is never the subject.
+  if (/^['’]s?(?![\p{L}])/u.test(view.masked.slice(j, j + 3))) return false
   const [s] = sentenceAround(view, i)
   const a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)

@@ -73,6 +73,11 @@ describe('speakers, English', () => {
       [['Technology firms would benefit most from the tax break,', 'Ed Harlow']]
     ],
     [
+      'a possessor is not the antecedent of a pronoun',
+      'Retail\n\nDan Ivers, an analyst at Westbrook Research, said Mark Tolley\'s remarks were a warning to the retailer. However, he said he was not worried. "We see no price rises this year," he said.',
+      [['We see no price rises this year,', 'Dan Ivers']]
+    ],
+    [
       'a quote paragraph with no cue inherits the speaker of the sentence before',
       'Peerage\n\nNeil Kinnock has accepted a seat in the Lords. But the outgoing European Commissioner said his old remarks needed context. He said reformers needed to be inside the chamber. "It was pointed out to me that reform requires votes in the Lords."',
       [['It was pointed out to me that reform requires votes in the Lords.', 'Neil Kinnock']]
