@@ -29,7 +29,7 @@ export interface EntityLexicon {
   readonly locationCues: readonly string[]
   /** Lower-case words just before a name that make it a place (`à`, `in`, `ville de`). */
   readonly locationPrepositions: readonly string[]
-  /** Words that are capitalised but never a name on their own (`monsieur`, `lundi`, `internet`). */
+  /** Words that are capitalised but never a name on their own (`monsieur`, `internet`); the language's stop words and month and weekday names are never names either. */
   readonly notNames: readonly string[]
   /** Common given names (lower-case): a first word found here makes a name a person's. */
   readonly givenNames: readonly string[]
