@@ -412,6 +412,10 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
     if (!lx.organizations.has(whole) && !lx.places.has(whole)) while (z > a && trimmable(tokens[z]!, lx)) z--
   }
+  // `MUCH MORE`: function words only.
+  let content = false
+  for (let q = a; q <= z && !content; q++) content = !lx.stopWords.has(tokens[q]!.key)
+  if (!content) return null
   const c = make(words, a, z, null)
   if (title) {
     c.title = title
