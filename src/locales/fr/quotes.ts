@@ -1,132 +1,61 @@
 import type {QuoteLexicon} from '../lexicon-quotes.js'
 
+/**
+ * Regular verbs in -er used in attributions, by stem (`déclar`). Each gives
+ * the forms of `firstGroup`; the list is built once, when the module loads.
+ */
+const FIRST_GROUP =
+  'accus affirm ajout alert analys annonc appel argument assur avanc avou clam comment concéd condamn ' +
+  'confess confirm confi considér constat contest continu critiqu demand déclar dénonc déplor détaill ' +
+  'emport enchaîn espér estim exclam exhort exig expliqu fustig félicit gliss implor indign indiqu ' +
+  'inform inquiét insist interrog ironis jug jur justifi lanc lâch martel menac mentionn ni not nuanc ' +
+  'object observ plaid plaisant proclam protest précis qualifi racont raisonn rappel rapport rassur ' +
+  'regrett relev réclam réfut répliqu répét résum rétorqu révél salu signal souffl soulign suppli ' +
+  'tempér tonn tranch tweet témoign évoqu relat remarqu raill murmur'
+
+/** Other speech verbs, every form written out (`dit`, `disait`, `a-t-il dit` reads `dit`). */
+const OTHER_FORMS =
+  'admet admettaient admettait admettent admis admit averti avertissaient avertissait avertissent ' +
+  'avertit conclu concluaient concluait concluent conclut disaient disait disent dit décrit décrivaient ' +
+  'décrivait décrivent décrivit défend défendaient défendait défendent défendit dément démentaient ' +
+  'démentait démentent démenti démentit interrompaient interrompait interrompent interrompit interrompt ' +
+  'interrompu lisent maintenaient maintenait maintenu maintiennent maintient maintint poursuit ' +
+  'poursuivaient poursuivait poursuivent poursuivi poursuivit promet promettaient promettait promettent ' +
+  'promis promit prédisaient prédisait prédisent prédit prévenaient prévenait prévenu préviennent ' +
+  'prévient prévint reconnaissaient reconnaissait reconnaissent reconnaît reconnu reconnut redisaient ' +
+  'redisait redisent redit reprenaient reprenait reprend reprennent repris reprit réagi réagissaient ' +
+  'réagissait réagissent réagit réjoui réjouissaient réjouissait réjouissent réjouit répond répondaient ' +
+  'répondait répondent répondit répondu souri souriaient souriait sourient sourit soutenaient soutenait ' +
+  'soutiennent soutient soutint écrit écrivaient écrivait écrivent écrivit'
+
+/** Stems whose consonant doubles in the present (`appelle`). */
+const DOUBLING = new Set(['appel', 'rappel'])
+
+/**
+ * The forms of a regular -er verb used in attributions: simple past,
+ * imperfect and present participle (`déclara`, `déclaraient`, `déclarait`,
+ * `déclarant`, with `ç` and `ge` before `a`: `annonça`, `jugea`), present
+ * (`déclare`, `déclarent`, also with `è`: `considère`, `relève`), future and
+ * conditional, and the past participles (`déclaré`, `déclarée`, `déclarés`).
+ */
+function firstGroup(stem: string): string[] {
+  const soft = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem
+  const out = [soft + 'a', soft + 'aient', soft + 'ait', soft + 'ant', stem + 'era', stem + 'erait', stem + 'èrent', stem + 'é', stem + 'ée', stem + 'és']
+  if (DOUBLING.has(stem)) return [...out, stem + stem.slice(-1) + 'e', stem + stem.slice(-1) + 'ent']
+  out.push(stem + 'e', stem + 'ent')
+  const grave = stem.replace(/(?<![aeiouyéè])[eé]([^aeiouyéèêëîï])$/u, 'è$1')
+  if (grave !== stem) out.push(grave + 'e', grave + 'ent')
+  return out
+}
+
+/** Every speech-verb form, without duplicates. */
+function speechVerbs(): string[] {
+  return [...new Set([...FIRST_GROUP.split(' ').flatMap(firstGroup), ...OTHER_FORMS.split(' ')])]
+}
+
 /** French attribution words. */
 export const quotes: QuoteLexicon = {
-  speechVerbs: [
-    'accusa', 'accusaient', 'accusait', 'accusant', 'accuse', 'accusent', 'accusera', 'accuserait', 'accusèrent', 'accusé',
-    'accusée', 'accusés', 'admet', 'admettaient', 'admettait', 'admettent', 'admis', 'admit', 'affirma', 'affirmaient',
-    'affirmait', 'affirmant', 'affirme', 'affirment', 'affirmera', 'affirmerait', 'affirmèrent', 'affirmé', 'affirmée', 'affirmés',
-    'ajouta', 'ajoutaient', 'ajoutait', 'ajoutant', 'ajoute', 'ajoutent', 'ajoutera', 'ajouterait', 'ajoutèrent', 'ajouté',
-    'ajoutée', 'ajoutés', 'alerta', 'alertaient', 'alertait', 'alertant', 'alerte', 'alertent', 'alertera', 'alerterait',
-    'alertèrent', 'alerté', 'alertée', 'alertés', 'analysa', 'analysaient', 'analysait', 'analysant', 'analyse', 'analysent',
-    'analysera', 'analyserait', 'analysèrent', 'analysé', 'analysée', 'analysés', 'annonce', 'annoncent', 'annoncera', 'annoncerait',
-    'annoncèrent', 'annoncé', 'annoncée', 'annoncés', 'annonça', 'annonçaient', 'annonçait', 'annonçant', 'appela', 'appelaient',
-    'appelait', 'appelant', 'appelera', 'appelerait', 'appelle', 'appellent', 'appelèrent', 'appelé', 'appelée', 'appelés',
-    'argumenta', 'argumentaient', 'argumentait', 'argumentant', 'argumente', 'argumentent', 'argumentera', 'argumenterait', 'argumentèrent', 'argumenté',
-    'argumentée', 'argumentés', 'assura', 'assuraient', 'assurait', 'assurant', 'assure', 'assurent', 'assurera', 'assurerait',
-    'assurèrent', 'assuré', 'assurée', 'assurés', 'avance', 'avancent', 'avancera', 'avancerait', 'avancèrent', 'avancé',
-    'avancée', 'avancés', 'avança', 'avançaient', 'avançait', 'avançant', 'averti', 'avertissaient', 'avertissait', 'avertissent',
-    'avertit', 'avoua', 'avouaient', 'avouait', 'avouant', 'avoue', 'avouent', 'avouera', 'avouerait', 'avouèrent',
-    'avoué', 'avouée', 'avoués', 'clama', 'clamaient', 'clamait', 'clamant', 'clame', 'clament', 'clamera',
-    'clamerait', 'clamèrent', 'clamé', 'clamée', 'clamés', 'commenta', 'commentaient', 'commentait', 'commentant', 'commente',
-    'commentent', 'commentera', 'commenterait', 'commentèrent', 'commenté', 'commentée', 'commentés', 'conclu', 'concluaient', 'concluait',
-    'concluent', 'conclut', 'concéda', 'concédaient', 'concédait', 'concédant', 'concéde', 'concédent', 'concédera', 'concéderait',
-    'concédèrent', 'concédé', 'concédée', 'concédés', 'condamna', 'condamnaient', 'condamnait', 'condamnant', 'condamne', 'condamnent',
-    'condamnera', 'condamnerait', 'condamnèrent', 'condamné', 'condamnée', 'condamnés', 'confessa', 'confessaient', 'confessait', 'confessant',
-    'confesse', 'confessent', 'confessera', 'confesserait', 'confessèrent', 'confessé', 'confessée', 'confessés', 'confia', 'confiaient',
-    'confiait', 'confiant', 'confie', 'confient', 'confiera', 'confierait', 'confirma', 'confirmaient', 'confirmait', 'confirmant',
-    'confirme', 'confirment', 'confirmera', 'confirmerait', 'confirmèrent', 'confirmé', 'confirmée', 'confirmés', 'confièrent', 'confié',
-    'confiée', 'confiés', 'considère', 'considèrent', 'considéra', 'considéraient', 'considérait', 'considérant', 'considérera', 'considérerait',
-    'considérèrent', 'considéré', 'considérée', 'considérés', 'constata', 'constataient', 'constatait', 'constatant', 'constate', 'constatent',
-    'constatera', 'constaterait', 'constatèrent', 'constaté', 'constatée', 'constatés', 'contesta', 'contestaient', 'contestait', 'contestant',
-    'conteste', 'contestent', 'contestera', 'contesterait', 'contestèrent', 'contesté', 'contestée', 'contestés', 'continua', 'continuaient',
-    'continuait', 'continuant', 'continue', 'continuent', 'continuera', 'continuerait', 'continuèrent', 'continué', 'continuée', 'continués',
-    'critiqua', 'critiquaient', 'critiquait', 'critiquant', 'critique', 'critiquent', 'critiquera', 'critiquerait', 'critiquèrent', 'critiqué',
-    'critiquée', 'critiqués', 'demanda', 'demandaient', 'demandait', 'demandant', 'demande', 'demandent', 'demandera', 'demanderait',
-    'demandèrent', 'demandé', 'demandée', 'demandés', 'disaient', 'disait', 'disent', 'dit', 'déclara', 'déclaraient',
-    'déclarait', 'déclarant', 'déclare', 'déclarent', 'déclarera', 'déclarerait', 'déclarèrent', 'déclaré', 'déclarée', 'déclarés',
-    'décrit', 'décrivaient', 'décrivait', 'décrivent', 'décrivit', 'défend', 'défendaient', 'défendait', 'défendent', 'défendit',
-    'dément', 'démentaient', 'démentait', 'démentent', 'démenti', 'démentit', 'dénonce', 'dénoncent', 'dénoncera',
-    'dénoncerait', 'dénoncèrent', 'dénoncé', 'dénoncée', 'dénoncés', 'dénonça', 'dénonçaient', 'dénonçait', 'dénonçant', 'déplora',
-    'déploraient', 'déplorait', 'déplorant', 'déplore', 'déplorent', 'déplorera', 'déplorerait', 'déplorèrent', 'déploré', 'déplorée',
-    'déplorés', 'détailla', 'détaillaient', 'détaillait', 'détaillant', 'détaille', 'détaillent', 'détaillera', 'détaillerait', 'détaillèrent',
-    'détaillé', 'détaillée', 'détaillés', 'emporta', 'emportaient', 'emportait', 'emportant', 'emporte', 'emportent', 'emportera',
-    'emporterait', 'emportèrent', 'emporté', 'emportée', 'emportés', 'enchaîna', 'enchaînaient', 'enchaînait', 'enchaînant', 'enchaîne',
-    'enchaînent', 'enchaînera', 'enchaînerait', 'enchaînèrent', 'enchaîné', 'enchaînée', 'enchaînés', 'espère', 'espèrent', 'espéra',
-    'espéraient', 'espérait', 'espérant', 'espérera', 'espérerait', 'espérèrent', 'espéré', 'espérée', 'espérés', 'estima',
-    'estimaient', 'estimait', 'estimant', 'estime', 'estiment', 'estimera', 'estimerait', 'estimèrent', 'estimé', 'estimée',
-    'estimés', 'exclama', 'exclamaient', 'exclamait', 'exclamant', 'exclame', 'exclament', 'exclamera', 'exclamerait', 'exclamèrent',
-    'exclamé', 'exclamée', 'exclamés', 'exhorta', 'exhortaient', 'exhortait', 'exhortant', 'exhorte', 'exhortent', 'exhortera',
-    'exhorterait', 'exhortèrent', 'exhorté', 'exhortée', 'exhortés', 'exige', 'exigea', 'exigeaient', 'exigeait', 'exigeant',
-    'exigent', 'exigera', 'exigerait', 'exigèrent', 'exigé', 'exigée', 'exigés', 'expliqua', 'expliquaient', 'expliquait',
-    'expliquant', 'explique', 'expliquent', 'expliquera', 'expliquerait', 'expliquèrent', 'expliqué', 'expliquée', 'expliqués', 'fustige',
-    'fustigea', 'fustigeaient', 'fustigeait', 'fustigeant', 'fustigent', 'fustigera', 'fustigerait', 'fustigèrent', 'fustigé', 'fustigée',
-    'fustigés', 'félicita', 'félicitaient', 'félicitait', 'félicitant', 'félicite', 'félicitent', 'félicitera', 'féliciterait', 'félicitèrent',
-    'félicité', 'félicitée', 'félicités', 'glissa', 'glissaient', 'glissait', 'glissant', 'glisse', 'glissent', 'glissera',
-    'glisserait', 'glissèrent', 'glissé', 'glissée', 'glissés', 'implora', 'imploraient', 'implorait', 'implorant', 'implore',
-    'implorent', 'implorera', 'implorerait', 'implorèrent', 'imploré', 'implorée', 'implorés', 'indigna', 'indignaient', 'indignait',
-    'indignant', 'indigne', 'indignent', 'indignera', 'indignerait', 'indignèrent', 'indigné', 'indignée', 'indignés', 'indiqua',
-    'indiquaient', 'indiquait', 'indiquant', 'indique', 'indiquent', 'indiquera', 'indiquerait', 'indiquèrent', 'indiqué', 'indiquée',
-    'indiqués', 'informa', 'informaient', 'informait', 'informant', 'informe', 'informent', 'informera', 'informerait', 'informèrent',
-    'informé', 'informée', 'informés', 'inquiéta', 'inquiétaient', 'inquiétait', 'inquiétant', 'inquiéte', 'inquiétent', 'inquiétera',
-    'inquiéterait', 'inquiétèrent', 'inquiété', 'inquiétée', 'inquiétés', 'insista', 'insistaient', 'insistait', 'insistant', 'insiste',
-    'insistent', 'insistera', 'insisterait', 'insistèrent', 'insisté', 'insistée', 'insistés', 'interroge', 'interrogea', 'interrogeaient',
-    'interrogeait', 'interrogeant', 'interrogent', 'interrogera', 'interrogerait', 'interrogèrent', 'interrogé', 'interrogée', 'interrogés', 'interrompaient',
-    'interrompait', 'interrompent', 'interrompit', 'interrompt', 'interrompu', 'ironisa', 'ironisaient', 'ironisait', 'ironisant', 'ironise',
-    'ironisent', 'ironisera', 'ironiserait', 'ironisèrent', 'ironisé', 'ironisée', 'ironisés', 'juge', 'jugea', 'jugeaient',
-    'jugeait', 'jugeant', 'jugent', 'jugera', 'jugerait', 'jugèrent', 'jugé', 'jugée', 'jugés', 'jura',
-    'juraient', 'jurait', 'jurant', 'jure', 'jurent', 'jurera', 'jurerait', 'jurèrent', 'juré', 'jurée',
-    'jurés', 'justifia', 'justifiaient', 'justifiait', 'justifiant', 'justifie', 'justifient', 'justifiera', 'justifierait', 'justifièrent',
-    'justifié', 'justifiée', 'justifiés', 'lance', 'lancent', 'lancera', 'lancerait', 'lancèrent', 'lancé', 'lancée',
-    'lancés', 'lança', 'lançaient', 'lançait', 'lançant', 'lisent', 'lâcha', 'lâchaient', 'lâchait', 'lâchant',
-    'lâche', 'lâchent', 'lâchera', 'lâcherait', 'lâchèrent', 'lâché', 'lâchée', 'lâchés', 'maintenaient', 'maintenait',
-    'maintenu', 'maintiennent', 'maintient', 'maintint', 'martela', 'martelaient', 'martelait', 'martelant', 'martelera', 'martelerait',
-    'martelèrent', 'martelé', 'martelée', 'martelés', 'martèle', 'martèlent', 'menace', 'menacent', 'menacera', 'menacerait',
-    'menacèrent', 'menacé', 'menacée', 'menacés', 'menaça', 'menaçaient', 'menaçait', 'menaçant', 'mentionna', 'mentionnaient',
-    'mentionnait', 'mentionnant', 'mentionne', 'mentionnent', 'mentionnera', 'mentionnerait', 'mentionnèrent', 'mentionné', 'mentionnée', 'mentionnés',
-    'nia', 'niaient', 'niait', 'niant', 'nie', 'nient', 'niera', 'nierait', 'nièrent', 'nié',
-    'niée', 'niés', 'nota', 'notaient', 'notait', 'notant', 'note', 'notent', 'notera', 'noterait',
-    'notèrent', 'noté', 'notée', 'notés', 'nuance', 'nuancent', 'nuancera', 'nuancerait', 'nuancèrent', 'nuancé',
-    'nuancée', 'nuancés', 'nuança', 'nuançaient', 'nuançait', 'nuançant', 'objecta', 'objectaient', 'objectait', 'objectant',
-    'objecte', 'objectent', 'objectera', 'objecterait', 'objectèrent', 'objecté', 'objectée', 'objectés', 'observa', 'observaient',
-    'observait', 'observant', 'observe', 'observent', 'observera', 'observerait', 'observèrent', 'observé', 'observée', 'observés',
-    'plaida', 'plaidaient', 'plaidait', 'plaidant', 'plaide', 'plaident', 'plaidera', 'plaiderait', 'plaidèrent', 'plaidé',
-    'plaidée', 'plaidés', 'plaisanta', 'plaisantaient', 'plaisantait', 'plaisantant', 'plaisante', 'plaisantent', 'plaisantera', 'plaisanterait',
-    'plaisantèrent', 'plaisanté', 'plaisantée', 'plaisantés', 'poursuit', 'poursuivaient', 'poursuivait', 'poursuivent', 'poursuivi', 'poursuivit',
-    'proclama', 'proclamaient', 'proclamait', 'proclamant', 'proclame', 'proclament', 'proclamera', 'proclamerait', 'proclamèrent', 'proclamé',
-    'proclamée', 'proclamés', 'promet', 'promettaient', 'promettait', 'promettent', 'promis', 'promit', 'protesta', 'protestaient',
-    'protestait', 'protestant', 'proteste', 'protestent', 'protestera', 'protesterait', 'protestèrent', 'protesté', 'protestée', 'protestés',
-    'précisa', 'précisaient', 'précisait', 'précisant', 'précise', 'précisent', 'précisera', 'préciserait', 'précisèrent', 'précisé',
-    'précisée', 'précisés', 'prédisaient', 'prédisait', 'prédisent', 'prédit', 'prévenaient', 'prévenait', 'prévenu', 'préviennent',
-    'prévient', 'prévint', 'qualifia', 'qualifiaient', 'qualifiait', 'qualifiant', 'qualifie', 'qualifient', 'qualifiera', 'qualifierait',
-    'qualifièrent', 'qualifié', 'qualifiée', 'qualifiés', 'raconta', 'racontaient', 'racontait', 'racontant', 'raconte', 'racontent',
-    'racontera', 'raconterait', 'racontèrent', 'raconté', 'racontée', 'racontés', 'raisonna', 'raisonnaient', 'raisonnait', 'raisonnant',
-    'raisonne', 'raisonnent', 'raisonnera', 'raisonnerait', 'raisonnèrent', 'raisonné', 'raisonnée', 'raisonnés', 'rappela', 'rappelaient',
-    'rappelait', 'rappelant', 'rappelera', 'rappelerait', 'rappelle', 'rappellent', 'rappelèrent', 'rappelé', 'rappelée', 'rappelés',
-    'rapporta', 'rapportaient', 'rapportait', 'rapportant', 'rapporte', 'rapportent', 'rapportera', 'rapporterait', 'rapportèrent', 'rapporté',
-    'rapportée', 'rapportés', 'rassura', 'rassuraient', 'rassurait', 'rassurant', 'rassure', 'rassurent', 'rassurera', 'rassurerait',
-    'rassurèrent', 'rassuré', 'rassurée', 'rassurés', 'reconnaissaient', 'reconnaissait', 'reconnaissent', 'reconnaît', 'reconnu', 'reconnut',
-    'redisaient', 'redisait', 'redisent', 'redit', 'regretta', 'regrettaient', 'regrettait', 'regrettant', 'regrette', 'regrettent',
-    'regrettera', 'regretterait', 'regrettèrent', 'regretté', 'regrettée', 'regrettés', 'releva', 'relevaient', 'relevait', 'relevant',
-    'releve', 'relevent', 'relevera', 'releverait', 'relevèrent', 'relevé', 'relevée', 'relevés', 'reprenaient', 'reprenait',
-    'reprend', 'reprennent', 'repris', 'reprit', 'réagi', 'réagissaient', 'réagissait', 'réagissent', 'réagit', 'réclama',
-    'réclamaient', 'réclamait', 'réclamant', 'réclame', 'réclament', 'réclamera', 'réclamerait', 'réclamèrent', 'réclamé', 'réclamée',
-    'réclamés', 'réfuta', 'réfutaient', 'réfutait', 'réfutant', 'réfute', 'réfutent', 'réfutera', 'réfuterait', 'réfutèrent',
-    'réfuté', 'réfutée', 'réfutés', 'réjoui', 'réjouissaient', 'réjouissait', 'réjouissent', 'réjouit', 'répliqua', 'répliquaient',
-    'répliquait', 'répliquant', 'réplique', 'répliquent', 'répliquera', 'répliquerait', 'répliquèrent', 'répliqué', 'répliquée', 'répliqués',
-    'répond', 'répondaient', 'répondait', 'répondent', 'répondit', 'répondu', 'répéta', 'répétaient', 'répétait', 'répétant',
-    'répéte', 'répétent', 'répétera', 'répéterait', 'répétèrent', 'répété', 'répétée', 'répétés', 'résuma', 'résumaient',
-    'résumait', 'résumant', 'résume', 'résument', 'résumera', 'résumerait', 'résumèrent', 'résumé', 'résumée', 'résumés',
-    'rétorqua', 'rétorquaient', 'rétorquait', 'rétorquant', 'rétorque', 'rétorquent', 'rétorquera', 'rétorquerait', 'rétorquèrent', 'rétorqué',
-    'rétorquée', 'rétorqués', 'révèle', 'révèlent', 'révéla', 'révélaient', 'révélait', 'révélant', 'révélera', 'révélerait',
-    'révélèrent', 'révélé', 'révélée', 'révélés', 'salua', 'saluaient', 'saluait', 'saluant', 'salue', 'saluent',
-    'saluera', 'saluerait', 'saluèrent', 'salué', 'saluée', 'salués', 'signala', 'signalaient', 'signalait', 'signalant',
-    'signale', 'signalent', 'signalera', 'signalerait', 'signalèrent', 'signalé', 'signalée', 'signalés', 'souffla', 'soufflaient',
-    'soufflait', 'soufflant', 'souffle', 'soufflent', 'soufflera', 'soufflerait', 'soufflèrent', 'soufflé', 'soufflée', 'soufflés',
-    'souligna', 'soulignaient', 'soulignait', 'soulignant', 'souligne', 'soulignent', 'soulignera', 'soulignerait', 'soulignèrent', 'souligné',
-    'soulignée', 'soulignés', 'souri', 'souriaient', 'souriait', 'sourient', 'sourit', 'soutenaient', 'soutenait', 
-    'soutiennent', 'soutient', 'soutint', 'supplia', 'suppliaient', 'suppliait', 'suppliant', 'supplie', 'supplient', 'suppliera',
-    'supplierait', 'supplièrent', 'supplié', 'suppliée', 'suppliés', 'tempère', 'tempèrent', 'tempéra', 'tempéraient', 'tempérait',
-    'tempérant', 'tempérera', 'tempérerait', 'tempérèrent', 'tempéré', 'tempérée', 'tempérés', 'tonna', 'tonnaient', 'tonnait',
-    'tonnant', 'tonne', 'tonnent', 'tonnera', 'tonnerait', 'tonnèrent', 'tonné', 'tonnée', 'tonnés', 'trancha',
-    'tranchaient', 'tranchait', 'tranchant', 'tranche', 'tranchent', 'tranchera', 'trancherait', 'tranchèrent', 'tranché', 'tranchée',
-    'tranchés', 'tweeta', 'tweetaient', 'tweetait', 'tweetant', 'tweete', 'tweetent', 'tweetera', 'tweeterait', 'tweetèrent',
-    'tweeté', 'tweetée', 'tweetés', 'témoigna', 'témoignaient', 'témoignait', 'témoignant', 'témoigne', 'témoignent', 'témoignera',
-    'témoignerait', 'témoignèrent', 'témoigné', 'témoignée', 'témoignés', 'écrit', 'écrivaient', 'écrivait', 'écrivent', 'écrivit',
-    'évoqua', 'évoquaient', 'évoquait', 'évoquant', 'évoque', 'évoquent', 'évoquera', 'évoquerait', 'évoquèrent', 'évoqué',
-    'évoquée', 'évoqués',
-    'relata', 'relataient', 'relatait', 'relatant', 'relate', 'relatent', 'relatera', 'relaterait', 'relatèrent', 'relaté', 'relatée', 'relatés', 'remarqua', 'remarquaient', 'remarquait', 'remarquant', 'remarque', 'remarquent', 'remarquera', 'remarquerait', 'remarquèrent', 'remarqué', 'remarquée', 'remarqués', 'railla', 'raillaient', 'raillait', 'raillant', 'raille', 'raillent', 'raillera', 'raillerait', 'raillèrent', 'raillé', 'raillée', 'raillés', 'murmura', 'murmuraient', 'murmurait', 'murmurant', 'murmure', 'murmurent', 'murmurera', 'murmurerait', 'murmurèrent', 'murmuré', 'murmurée', 'murmurés'
-  ],
+  speechVerbs: speechVerbs(),
   auxiliaries: [
     'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'eu', 'été', 'est', 'sont',
     'était', 'va', 'vont', 'venait', 'vient', 'de', 'aussi', 'également', 'encore', 'déjà', 'ensuite', 'alors',
