@@ -539,6 +539,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const byEnds = new Map<string, Draft>()
   /** Initials of multi-word organisation and place names → entity. */
   const byInitials = new Map<string, Draft>()
+  /** Initials of each multi-word form, computed once per form. */
+  const initialsByForm = new Map<string, string[]>()
   /** Single-word forms, for glued words. */
   const singles = new Map<string, Draft>()
   /** First and last words of organisation names → organisations (`RDF` → `RDF Media`, `Lords` → `House of Lords`). */
@@ -573,7 +575,12 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       byEnds.set(w[0]! + ' ' + w[w.length - 1]!, d)
     }
     if (w.length > 1 && d.type !== 'person') {
-      for (const i of initialsOf(m.form, lx)) if (!byInitials.has(i)) byInitials.set(i, d)
+      let initials = initialsByForm.get(m.form)
+      if (!initials) {
+        initials = initialsOf(m.form, lx)
+        initialsByForm.set(m.form, initials)
+      }
+      for (const i of initials) if (!byInitials.has(i)) byInitials.set(i, d)
     }
     if (w.length > 1 && d.type === 'organization') {
       index(byOrgEnd, w[0]!, d)
