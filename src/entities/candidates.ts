@@ -70,7 +70,7 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
   return prev !== undefined && /^\.[ \u00a0]{1,2}$/.test(t.gap) && (lx.titles.has(prev.key) || /^\p{Lu}$/u.test(prev.text))
 }
 
-function isParticle(t: Token, lx: EntityLookups): boolean {
+export function isParticle(t: Token, lx: EntityLookups): boolean {
   if (t.shape !== 'lower') return false
   if (lx.particles.has(t.key)) return true
   const last = t.key.charCodeAt(t.key.length - 1)

@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {fold, lookupsOf, type EntityLookups} from './lexicon.js'
 import {blockCase, tokenize, type Token} from './tokens.js'
 import type {RecognizedSpan} from './types.js'
@@ -487,7 +487,10 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
   if (next && /^\s*,\s*$/.test(next.gap)) {
     let p = c.last + 1
     if (titleAt(tokens, p, lx.roles, lx.roleWords) === 0 && tokens[p + 1] && /^[ \u00a0]{1,3}$/.test(tokens[p + 1]!.gap)) p++
-    if (titleAt(tokens, p, lx.roles, lx.roleWords) > 0 && tokens[p]!.shape === 'lower') {
+    const n = titleAt(tokens, p, lx.roles, lx.roleWords)
+    // `Pat Ferguson, President of AMBO`: a capitalised role counts when a particle follows it.
+    const capRole = n > 0 && tokens[p]!.shape === 'cap' && tokens[p + n] !== undefined && isParticle(tokens[p + n]!, lx)
+    if (n > 0 && (tokens[p]!.shape === 'lower' || capRole)) {
       let q = p
       while (q + 1 < tokens.length && q - p < 14 && !PUNCT.test(tokens[q + 1]!.gap) && !tokens[q + 1]!.initial) q++
       if (roleLike(tokens, p, q, lx)) return text.slice(tokens[p]!.start, tokens[q]!.end).trim()

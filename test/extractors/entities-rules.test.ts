@@ -93,6 +93,7 @@ describe('entity rules, English', () => {
     ['Poster\n\nHe told BBC Radio 4’s Today programme that the poster was a mistake.', [['organization', 'BBC Radio 4']], ['BBC Radio']],
     // People.
     ['Awards\n\nHe faces competition from Okonedo, Jamie Foxx, Jim Carrey and Johnny Depp in the best actor category.', [['person', 'Okonedo'], ['person', 'Jamie Foxx']]],
+    ['Pipeline\n\nAccording to Dan Mercer, President of the consortium, work will begin in 2005.', [['person', 'Dan Mercer']]],
     ['Talks\n\n"We will meet on Monday," said Varadkar. The talks will be held in Dublin.', [['person', 'Varadkar'], ['location', 'Dublin']]]
   ])
 })
