@@ -171,9 +171,16 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     const run = view.names[n]!
     if (run.start >= end) break
     if (/^['’]s?(?![\p{L}])/u.test(view.masked.slice(run.end, run.end + 2))) continue
+    // The tail of a longer run cut after a preposition (`en Grèce du Haut commissariat` → `du Haut`).
+    if (/^\p{Ll}/u.test(view.masked[run.start] ?? '')) continue
     // A name inside a prepositional phrase (`le président de la CGT`, `the head of BP`) is not the speaker,
     // unless the phrase speaks for it (`le communiqué de la FA`, `a statement from BP`).
     if (w.prepositions.has(wordBeforeAt(view, run.start, from, w))) {
+      // `a confié à l’AFP Mustafa`: after an acronym that hangs on the verb, the next name is the subject.
+      if (w.prepositions.has(view.tokens[k]?.lower ?? '') && run.words === 2) {
+        const m = /^\p{Lu}{2,}[ \u00a0](?=\p{Lu}\p{Ll})/u.exec(view.masked.slice(run.start, run.end))
+        if (m) return {kind: 'name', start: run.start + m[0].length, end: run.end}
+      }
       // After `selon`, `according to`, the phrase names the source (`according to a note from Ed Yardeni`).
       if (!voice && (source || voiceHeadAt(view, k, w))) voice = {kind: 'name', start: run.start, end: run.end}
       continue
@@ -199,7 +206,7 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     const at = firstTokenAt(view.tokens, roleEnd)
     const lastIn = view.tokens[at - 1]
     if ((lastIn && w.prepositions.has(lastIn.lower)) || w.prepositions.has(view.tokens[at]?.lower ?? '')) {
-      for (let j = at; j < view.tokens.length && j < at + 8 && view.tokens[j]!.end <= end; j++) roleEnd = view.tokens[j]!.end
+      for (let j = at; j < view.tokens.length && view.tokens[j]!.end <= end; j++) roleEnd = view.tokens[j]!.end
     }
     // `le maire, Ibrahima Sarr` / `the coach, Tom Hill`: the name in apposition.
     const apposition = /^,[\s\u00a0\u202f]*/.exec(view.masked.slice(roleEnd, roleEnd + 4))
@@ -211,6 +218,12 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     return {kind: 'role', start: first.start, end: roleEnd}
   }
   for (const noun of w.organizationNouns) if (matchesAt(view, firstTokenAt(view.tokens, from), noun)) return roleMention(view, from, noun.length)
+  // `le co-directeur de Sainte-Croix, Pierre Singer`: a noun phrase, then the name in apposition.
+  if (w.determiners.has(first.lower) && view.masked[end] === ',') {
+    const at = end + /^,[\s\u00a0\u202f]*/u.exec(view.masked.slice(end, end + 4))![0].length
+    const run = nameStartingAt(view, at)
+    if (run && !/^['’]s?(?![\p{L}])/u.test(view.masked.slice(run.end, run.end + 2))) return {kind: 'name', start: run.start, end: run.end}
+  }
   return voice
 }
 
@@ -481,6 +494,8 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     if (s === a || /,/.test(gapBefore)) {
       const speaker = mentionAfter(view, t.end, to, w)
       if (speaker || s === a) return {cue, speaker}
+      // `…, a annoncé la préfecture de police`: the subject follows the verb and names nobody.
+      if (/,/.test(gapBefore) && w.determiners.has(view.tokens[k + 1]?.lower ?? '')) return {cue, speaker: null}
     }
     if (k - a > 9) return null
     const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)

@@ -55,6 +55,7 @@ export const attributionRefiner: Extractor = {
     const candidates = buildCandidates(context, doc, article.entities).filter((c) => !inQuote(c.start))
     const fullest = fullestNames(candidates)
     const mentionIndex = new MentionIndex(article.entities)
+    const places = new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))
     const w = doc.words
     const organizationPronouns = w.organizationPronouns
 
@@ -110,18 +111,25 @@ export const attributionRefiner: Extractor = {
     const voiceOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
       const words = context.source.slice(at, end)
       if (!words.toLowerCase().split(/\s+/).some((x) => w.voiceRoles.has(x))) return null
-      const org = /(?:^|\s)((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,6})/u.exec(words.replace(/^\S+/, ''))
-      if (!org) return null
       const rest = words.replace(/^\S+/, '')
-      const offset = at + (words.length - rest.length) + org.index + (org[0].length - org[1]!.length)
-      const name = org[1]!
-      const entity = entityFor(article.entities, name, offset, offset + name.length, mentionIndex)
-      if (entity && entity.type === 'person') return null
-      return expandAcronym(entity ? {name: entity.name, entity: entity.id, position} : {name, position}, entity?.type)
+      // The first capitalised name in the phrase that is not a place (`le représentant en Grèce du HCR` → `HCR`).
+      const groups = /(?:^|\s)((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,6})/gu
+      for (let org = groups.exec(rest); org; org = groups.exec(rest)) {
+        const offset = at + (words.length - rest.length) + org.index + (org[0].length - org[1]!.length)
+        const name = org[1]!
+        if (places.has(name)) continue
+        const entity = entityFor(article.entities, name, offset, offset + name.length, mentionIndex)
+        if (entity && entity.type === 'person') return null
+        return expandAcronym(entity ? {name: entity.name, entity: entity.id, position} : {name, position}, entity?.type)
+      }
+      return null
     }
 
-    const clean = (speaker: Speaker | null): Speaker | null =>
-      speaker ? {...speaker, name: cleanName(speaker.name, doc, article.entities.find((e) => e.id === speaker.entity)?.type)} : null
+    const clean = (speaker: Speaker | null): Speaker | null => {
+      if (!speaker) return null
+      const name = cleanName(speaker.name, doc, article.entities.find((e) => e.id === speaker.entity)?.type)
+      return name.trim() === '' ? null : {...speaker, name}
+    }
     const quotes: Quote[] = article.quotes.map((q, index) => {
       const start = q.position.start.offset
       const end = q.position.end.offset

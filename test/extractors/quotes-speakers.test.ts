@@ -121,6 +121,21 @@ describe('speakers, French', () => {
       [['Nous pouvons confirmer que le joueur a été suspendu', 'FFR']]
     ],
     [
+      'un groupe nominal puis le nom en apposition',
+      'Zoo\n\n« Tous les animaux ont eu des petits », se réjouit le co-directeur de Sainte-Croix, Pierre Sanger.',
+      [['Tous les animaux ont eu des petits', 'Pierre Sanger']]
+    ],
+    [
+      'un sujet inversé nom commun, pas le lieu nommé avant le verbe',
+      'Pollution\n\n« Seuls les véhicules propres pourront circuler » dans le périmètre de l’autoroute A86, a annoncé la préfecture de police.',
+      [['Seuls les véhicules propres pourront circuler', null]]
+    ],
+    [
+      'selon un représentant nommé en apposition, pas le pays de son titre',
+      'Migrants\n\nLe camp doit permettre aux réfugiés de « rejoindre Athènes », selon le représentant en Grèce du Haut commissariat de l’ONU aux réfugiés, Philippe Lenoir.',
+      [['rejoindre Athènes', 'Philippe Lenoir']]
+    ],
+    [
       'le sujet de la subordonnée qui porte le verbe',
       'Débat\n\nLe député Alain Roux a rappelé comment Marie Lenoir avait en 2019 dénoncé « une campagne indigne ».',
       [['une campagne indigne', 'Marie Lenoir']]
