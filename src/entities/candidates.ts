@@ -64,6 +64,8 @@ const MAX_WORDS = 12
 function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
   if (t.glued) return prev !== undefined && /['’]$/.test(prev.text)
   if (SPACE.test(t.gap)) return true
+  // `d'assurance`: a word right after an elision.
+  if (t.gap === '' && prev !== undefined && /['’]$/.test(prev.text)) return true
   // `Bradford & Bingley`, `Marks & Spencer`: two capitalised words around `&`.
   if (t.gap.length <= 3 && t.gap.includes('&') && AMP.test(t.gap)) return prev !== undefined && prev.shape !== 'lower' && prev.shape !== 'other' && t.shape !== 'lower' && t.shape !== 'other'
   // `M. Diallo`, `George W. Bush`
@@ -261,10 +263,13 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       break
     }
     // Adjectives after a head: `Assemblée nationale`, `Banque mondiale`, `Force unifiée`.
-    if (head && last === k) {
-      let q = k + 1
-      while (q < n && q - k <= 2 && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && !lx.stopWords.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e))) q++
-      if (q > k + 1 && !(q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx))) last = q - 1
+    const hk = lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && SPACE.test(tokens[k + 1]!.gap) ? k + 1 : k
+    if ((head || (tokens[hk]!.shape === 'cap' && lx.orgCues.has(tokens[hk]!.key))) && last === hk) {
+      let q = hk + 1
+      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && !lx.stopWords.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e))) q++
+      if (q > hk + 1 && !(q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx))) last = q - 1
+      // `Caisse nationale d'assurance vieillesse`: adjectives, then a lower-case complement.
+      else if (q > hk + 1 && head && complementEnd(tokens, q - 1, lx) > q - 1) last = q - 1
     }
     // A head's complement in lower case: `Cour de cassation`, `Assemblée des Représentants du peuple`.
     if (head) last = complementEnd(tokens, last, lx)
@@ -425,6 +430,11 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   if (a === z) {
     const t = tokens[a]!
     if (t.end - t.start < 2) return null
+    // `DVDs`, `PVRs`: a plural acronym is a common noun.
+    if (/^\p{Lu}{2,5}s$/u.test(t.text)) return null
+    // `C'était`, `N'est`: an elided word glued to a verb or pronoun.
+    const apo = t.key.indexOf("'")
+    if (apo === 1 && !lx.elisions.includes(t.key.slice(0, 2)) && lx.stopWords.has(t.key.slice(2))) return null
     // ALL-CAPS words that are common words (`NOTE`) or too long for an acronym.
     if (t.shape === 'upper' && !lx.places.has(key) && !lx.organizations.has(key) && (lowerSeen.has(key) || t.key.replace(/[^a-z]/g, '').length > 6)) return null
     if (lx.notNames.has(key) || lx.dateWords.has(key) || lx.roles.has(key) || (lx.titles.has(key) && !title)) return null
@@ -446,7 +456,8 @@ export function adjectivesOnly(tokens: readonly Token[], from: number, to: numbe
 
 /** Whether a last word is dropped from a name (`Labour MPs`), unless it ends a site name or is a number. */
 function trimmable(t: Token, lx: EntityLookups): boolean {
-  return t.gap !== '.' && t.shape !== 'other' && (isParticle(t, lx) || lx.roles.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (t.shape === 'cap' && lx.stopWords.has(t.key)))
+  // `Secours International`: a capitalised organisation word that is also a role stays.
+  return t.gap !== '.' && t.shape !== 'other' && (isParticle(t, lx) || (lx.roles.has(t.key) && !(t.shape === 'cap' && lx.orgCues.has(t.key) && !lx.titles.has(t.key))) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (t.shape === 'cap' && lx.stopWords.has(t.key)))
 }
 
 /**

@@ -241,8 +241,12 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   // A person role or title just before: `le ministre-conseiller Ousseynou Ly`, `striker Didier Drogba`.
   const prev = tokens[c.first - 1]
   if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key))) {
+    // `candidat FN`, `Labour MP`: an acronym after a role is its organisation.
+    if (c.acronym) return {type: 'organization', sure: false}
     return {type: 'person', sure: true}
   }
+  // `Laura Ashley is parting company with its chief`, `Laura Ashley, which…`: a thing, not a person.
+  if (thingPronounAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   if (c.acronym) return {type: 'organization', sure: false}
   if (words === 1) {
     // `Bouches-du-Rhône`, `Sausset-les-Pins`, `Stratford-upon-Avon`: a place's compound name.
@@ -282,6 +286,23 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
   return {type: 'organization', sure: false}
+}
+
+/**
+ * Whether a pronoun that never refers to a person follows the name in its
+ * clause: right after a comma (`X, which`) or after at most four lower-case
+ * words (`X is parting company with its`).
+ */
+function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  for (let p = c.last + 1; p < tokens.length && p <= c.last + 5; p++) {
+    const t = tokens[p]!
+    const gap = t.gap
+    if (p === c.last + 1 && /^,[ \u00a0]{1,2}$/.test(gap)) return t.shape === 'lower' && lx.nonPersonPronouns.has(t.key)
+    // `Smith said its profits`: after a speech verb the pronoun may mean someone else's firm.
+    if (!/^[ \u00a0]{1,3}$/.test(gap) || t.shape !== 'lower' || lx.speechVerbs.has(t.key)) return false
+    if (lx.nonPersonPronouns.has(t.key)) return true
+  }
+  return false
 }
 
 /**

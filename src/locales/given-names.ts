@@ -7,6 +7,7 @@
  */
 export const givenNames: readonly string[] = [
   // English
+  'barbra', 'kirsten', 'dustin', 'shane', 'trevor', 'nathan', 'hans', 'werner', 'jürgen', 'dieter', 'uwe', 'stefan', 'jens',
   'aaron', 'adam', 'adrian', 'alan', 'albert', 'alex', 'alexander', 'alfred', 'alice', 'alison', 'amanda', 'amy',
   'andrew', 'andy', 'angela', 'ann', 'anna', 'anne', 'anthony', 'arthur', 'ashley', 'barbara', 'barry', 'ben',
   'benjamin', 'bernard', 'betty', 'bill', 'billy', 'bob', 'brad', 'brandon', 'brendan', 'brett', 'brian', 'bruce',
@@ -30,6 +31,8 @@ export const givenNames: readonly string[] = [
   'serena', 'venus', 'rafael', 'novak', 'lleyton', 'tiger', 'lewis', 'cristiano',
   'lionel', 'kylian', 'zinedine', 'didier', 'arsene', 'jose', 'sol', 'rio', 'jermain',
   // French
+  'franck', 'florian', 'sylvain', 'ludovic', 'mickaël', 'yannick', 'romain', 'sandrine', 'karine', 'christelle', 'lucie',
+  'cédric', 'matthieu', 'théo', 'émilie',
   'adrien', 'agnès', 'alain', 'alexandre', 'alexis', 'amélie', 'andré', 'anne-marie', 'antoine', 'arnaud',
   'aurélie', 'baptiste', 'benoît', 'bernadette', 'bertrand', 'brigitte', 'bruno', 'camille', 'céline', 'chantal',
   'christiane', 'christophe', 'claude', 'clément', 'damien', 'denis', 'dominique', 'édouard', 'élisabeth',

@@ -49,6 +49,8 @@ export interface EntityLexicon {
   readonly placeJoiners: readonly string[]
   /** Roles in a sports team: a city name next to one names the club (`Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`). */
   readonly teamRoles: readonly string[]
+  /** Pronouns that refer back to a thing, never to a person (`its`, `which`; `lequel`): one just after a name makes it an organisation. */
+  readonly nonPersonPronouns: readonly string[]
   /** Country names. */
   readonly countries: readonly string[]
   /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */

@@ -47,7 +47,7 @@ export const entities: EntityLexicon = {
     'commons', 'lords', 'cabinet', 'administration', 'capital', 'partners', 'securities', 'investments',
     'investment', 'finance', 'financial', 'insurance', 'airport authority', 'brewery', 'stores', 'mail',
     'yard', 'house', 'studio', 'games', 'labs', 'software', 'electronics', 'mobile', 'wireless', 'online',
-    'institution', 'orchestra', 'team', 'campaign'
+    'institution', 'orchestra', 'team', 'campaign', 'international'
   ],
   postAdjectiveEndings: ['general'],
   organizationHeads: [
@@ -79,16 +79,19 @@ export const entities: EntityLexicon = {
     'emmys', 'olympics', 'world cup', 'premiership', 'premier league', 'champions league', 'six nations',
     'european', 'western', 'eastern', 'northern', 'southern', 'tory', 'democrat', 'republican',
     'conservative', 'liberal', 'am', 'pm', 'ceo', 'cfo', 'coo', 'mp', 'mps', 'mep', 'meps',
-    'muslim', 'muslims', 'jewish', 'day', 'year', 'new year', 'open', 'games', 'awards', 'award', 'grand slam', 'cup', 'championship', 'championships', 'gmt', 'bst', 'utc', 'aids', 'hiv', 'catholic', 'islamic', 'arab', 'arabs'
+    'muslim', 'muslims', 'jewish', 'day', 'year', 'new year', 'open', 'games', 'awards', 'award', 'grand slam', 'cup', 'championship', 'championships', 'gmt', 'bst', 'utc', 'aids', 'hiv', 'catholic', 'islamic', 'arab', 'arabs',
+    // Acronyms and products that name things, not entities (formats, devices, networks).
+    'sms', 'id', 'hd', 'hdtv', 'adsl', 'dsl', 'mp3', 'gps', 'gprs', 'psp', 'dvd', 'cd', 'pc', 'usb', 'lcd', 'pvr', 'dab', 'ipod', 'wi-fi', 'wifi', '3g', 'gsm', 'vat', 'gdp'
   ],
-  organizationNouns: ['housebuilder', 'lender', 'bank', 'company', 'firm', 'group', 'insurer', 'retailer', 'carrier', 'airline', 'broadcaster', 'network', 'newspaper', 'paper', 'magazine', 'tabloid', 'website', 'studio', 'label', 'club', 'side', 'charity', 'chain', 'supermarket', 'giant', 'manufacturer', 'operator', 'provider', 'conglomerate', 'regulator', 'watchdog', 'subsidiary', 'outfit'],
+  organizationNouns: ['housebuilder', 'lender', 'bank', 'company', 'firm', 'group', 'insurer', 'retailer', 'carrier', 'airline', 'broadcaster', 'network', 'newspaper', 'paper', 'magazine', 'tabloid', 'website', 'studio', 'label', 'club', 'side', 'charity', 'chain', 'supermarket', 'giant', 'manufacturer', 'operator', 'provider', 'conglomerate', 'regulator', 'watchdog', 'subsidiary', 'outfit', 'maker', 'exchange', 'bourse'],
   organizationConnectors: ['for', 'on'],
   workCues: ['show', 'series', 'programme', 'program', 'film', 'movie', 'song', 'album', 'single', 'book', 'novel', 'sitcom', 'drama', 'documentary', 'musical', 'opera', 'titled', 'entitled', 'hit', 'game', 'soap', 'comedy', 'thriller', 'format'],
   eventWords: ['cup', 'olympics', 'championship', 'championships', 'trophy', 'tournament', 'marathon', 'festival', 'awards', 'expo', 'summit'],
   fixtureWords: ['v', 'vs'],
-  numberedNames: ['radio', 'channel', 'formula', 'tv', 'five'],
+  numberedNames: ['radio', 'channel', 'formula', 'tv', 'five', 'league'],
   placeJoiners: ['upon', 'on', 'under', 'super', 'sur', 'en', 'le', 'la', 'les'],
   teamRoles: ['manager', 'boss', 'coach', 'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'winger', 'skipper', 'fly-half', 'scrum-half', 'full-back', 'forward'],
+  nonPersonPronouns: ['its', 'which'],
   givenNames,
   countries,
   countryAliasesCased: [

@@ -46,7 +46,7 @@ export const entities: EntityLexicon = {
     'inc', 'ltd', 'airlines', 'airways', 'réseau', 'observatoire', 'laboratoire', 'musée', 'église',
     'diocèse', 'équipe', 'sélection', 'orchestre', 'chaîne', 'bureau', 'secrétariat', 'délégation',
     'haut conseil', 'haute autorité', 'cellule', 'plateforme', 'collectif', 'ligue', 'championnat',
-    'olympique', 'sporting', 'racing', 'stade', 'real', 'athletic', 'as', 'us', 'jaraaf', 'ucad', 'onu'
+    'olympique', 'sporting', 'racing', 'hebdo', 'international', 'internationale', 'stade', 'real', 'athletic', 'as', 'us', 'jaraaf', 'ucad', 'onu'
   ],
   postAdjectiveEndings: [
     'al', 'ale', 'ales', 'aux', 'ien', 'ienne', 'iens', 'iennes', 'ique', 'iques', 'aire', 'aires', 'el', 'elle', 'els',
@@ -83,6 +83,9 @@ export const entities: EntityLexicon = {
     'également', 'notamment', 'surtout', 'encore', 'déjà', 'toujours', 'jamais', 'ici', 'voici', 'voilà', 'enfin', 'cependant', 'pourtant', 'toutefois', 'même', 'tous', 'toutes', 'chaque',
     'cet', 'ceux', 'celui', 'celle', 'on',     'je', 'j', 'qu', 'c', 'n', 's', 'd', 'l', 'donc', 'or', 'ni', 'car', 'si', 'quand',     'puis', 'ensuite', 'outre', 'parmi', 'contre', 'sans', 'sous', 'chez', 'entre', 'vers', 'pendant',
     'publié', 'mis', 'source',
+    // Acronyms and words that name things, not entities (contracts, taxes, formats) and elections.
+    'sms', 'cdd', 'cdi', 'csg', 'tva', 'smic', 'rsa', 'adsl', 'gps', 'mp3', 'dvd', 'usb', 'hd', 'pc', 'ogm', 'bac',
+    'législatives', 'municipales', 'présidentielle', 'présidentielles', 'sénatoriales', 'régionales', 'cantonales',
     'sources', 'crédit', 'crédits', 'copyright', 'tweet', 'twitter', 'facebook', 'instagram', 'whatsapp',
     'tiktok', 'youtube', 'google', 'conseil des ministres'
   ],
@@ -91,9 +94,10 @@ export const entities: EntityLexicon = {
   workCues: ['série', 'émission', 'film', 'chanson', 'titre', 'album', 'livre', 'roman', 'tube', 'single', 'morceau', 'spectacle', 'feuilleton', 'pièce', 'documentaire', 'intitulé', 'intitulée', 'clip', 'opus', 'téléfilm', 'programme', 'jeu'],
   eventWords: ['coupe', 'jeux', 'mondial', 'tournoi', 'festival', 'trophée', 'marathon', 'sommet', 'championnats', 'biennale'],
   fixtureWords: ['vs', 'v'],
-  numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule'],
+  numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule', 'ligue'],
   placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au'],
   teamRoles: ['entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'ailier', 'buteur', 'coach'],
+  nonPersonPronouns: ['lequel', 'laquelle'],
   givenNames,
   countries,
   countryAliasesCased: [

@@ -1,0 +1,81 @@
+/**
+ * Entity rules, round 2: organisations told from people by context (a
+ * pronoun for things, a role before an acronym, organisation words), common
+ * nouns that look like names (format acronyms, plural acronyms, elided
+ * verbs, elections), and name boundaries (adjectives, numbers and
+ * complements after an organisation word). Texts are written for these tests.
+ */
+import {describe, expect, it} from 'vitest'
+import type {Entity, EntityType} from '../../src/index.js'
+import {parse, positionErrors} from '../helpers.js'
+
+function entitiesOf(input: string, language: 'fr' | 'en'): Entity[] {
+  const a = parse(input, {language})
+  expect(positionErrors(input, a)).toEqual([])
+  for (const e of a.entities) {
+    for (const m of e.mentions) expect(input.slice(m.position.start.offset, m.position.end.offset)).toBe(m.text)
+  }
+  return a.entities
+}
+
+type Row = [input: string, want: [type: EntityType, name: string][], not?: string[]]
+
+function table(language: 'fr' | 'en', rows: Row[]) {
+  for (const [input, want, not = []] of rows) {
+    it(JSON.stringify(input.slice(0, 90)), () => {
+      const found = entitiesOf(input, language)
+      const summary = found.map((e) => `${e.type}:${e.name}`).join(', ')
+      for (const [type, name] of want) {
+        const e = found.find((x) => x.name === name)
+        expect(e ? `${e.type}:${e.name}` : `missing ${name}; found ${summary}`).toBe(`${type}:${name}`)
+      }
+      const names = found.flatMap((e) => [e.name, ...e.aliases])
+      for (const n of not) expect(names, summary).not.toContain(n)
+    })
+  }
+}
+
+describe('entity types and boundaries, French', () => {
+  table('fr', [
+    // An acronym after a role is its organisation.
+    ['Élections\n\nL’ancien candidat RN de la circonscription, Paul Morel, a quitté Amiens.', [['organization', 'RN'], ['person', 'Paul Morel']]],
+    // A name after an organisation word, or with one in it.
+    ['Presse\n\nL’hebdomadaire Marianne Hebdo a publié l’enquête que le parti Nida Watan conteste.', [['organization', 'Marianne Hebdo'], ['organization', 'Nida Watan']]],
+    ['Aide\n\nLes équipes de Secours International sont arrivées à Gao jeudi.', [['organization', 'Secours International'], ['location', 'Gao']]],
+    // Adjectives, numbers and complements after an organisation word.
+    ['Football\n\nLe Racing strasbourgeois affrontera l’an prochain les clubs de Ligue 2, a indiqué Marc Keller.', [['organization', 'Racing strasbourgeois'], ['organization', 'Ligue 2']], ['Racing', 'Ligue']],
+    ['Retraites\n\nLa Caisse nationale d’allocations familiales a versé les aides en retard, selon Nadia Mercier.', [['organization', 'Caisse nationale d’allocations familiales']], ['Caisse']],
+    // A given name, a particle and a surname.
+    ['Théâtre\n\nLe comédien joue ce soir à Lille. On retrouve Ludovic de Chassagne dans le rôle principal.', [['person', 'Ludovic de Chassagne'], ['location', 'Lille']]]
+  ])
+})
+
+describe('entity types and boundaries, English', () => {
+  table('en', [
+    // A pronoun for things after the name.
+    ['Retail\n\nMarion Hale is closing 20 of its stores. Marion Hale, which was founded in 1972, blamed rents.', [['organization', 'Marion Hale']]],
+    ['Markets\n\nEuronext Boerse held its second meeting with the exchange on Tuesday.', [['organization', 'Euronext Boerse']]],
+    ['Aid\n\nShe led Relief International operations in Basra before the war.', [['organization', 'Relief International'], ['location', 'Basra']]],
+    // Numbered names.
+    ['Football\n\nThe club was relegated to League 2 after losing to Bristol Rovers.', [['organization', 'League 2']], ['League']]
+  ])
+})
+
+describe('entity types: what must not be found', () => {
+  const cases: [language: 'fr' | 'en', what: string, input: string, not: string[], person?: string][] = [
+    ['fr', 'format and contract acronyms are common nouns', 'Emploi\n\nIl a envoyé des SMS au maire pour obtenir un CDD, payé avec la CSG, selon Karine Roux.', ['SMS', 'CDD', 'CSG'], 'Karine Roux'],
+    ['en', 'device and format acronyms are common nouns', 'Gadgets\n\nThe phone plays MP3 files, has GPS and GPRS, an HD screen and an ADSL link, said Tom Reeve.', ['MP3', 'GPS', 'GPRS', 'HD', 'ADSL'], 'Tom Reeve'],
+    ['en', 'plural acronyms are common nouns', 'Sales\n\nSales of DVDs, PVRs and LCDs rose in December, said Ann Pryce.', ['DVDs', 'PVRs', 'LCDs'], 'Ann Pryce'],
+    ['fr', 'an elided verb opening a quotation is not a name', 'Souvenir\n\n« C’était une femme drôle. N’était-ce pas évident ? », raconte Sandrine Bayle.', ['C’était', 'N’était-ce'], 'Sandrine Bayle'],
+    ['fr', 'an election is not an entity', 'Politique\n\nIl a perdu aux Législatives puis aux Municipales, rappelle Yannick Le Goff.', ['Législatives', 'Municipales'], 'Yannick Le Goff'],
+    ['en', 'a person who says something about a firm stays a person', 'Results\n\nJohn Maddox said its profits would rise, and Jane Orr is proud of her team.', [], 'John Maddox']
+  ]
+  for (const [language, what, input, not, person] of cases) {
+    it(what, () => {
+      const found = entitiesOf(input, language)
+      const names = found.flatMap((e) => [e.name, ...e.aliases])
+      for (const n of not) expect(names).not.toContain(n)
+      if (person) expect(found.find((e) => e.name === person)?.type).toBe('person')
+    })
+  }
+})
