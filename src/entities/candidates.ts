@@ -263,16 +263,22 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       break
     }
     // Adjectives after a head: `Assemblée nationale`, `Banque mondiale`, `Force unifiée`.
+    let headDone = false
     const hk = lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && SPACE.test(tokens[k + 1]!.gap) ? k + 1 : k
     if ((head || (tokens[hk]!.shape === 'cap' && lx.orgCues.has(tokens[hk]!.key))) && last === hk) {
       let q = hk + 1
       while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && !lx.stopWords.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e))) q++
       if (q > hk + 1 && !(q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx))) last = q - 1
       // `Caisse nationale d'assurance vieillesse`: adjectives, then a lower-case complement.
-      else if (q > hk + 1 && head && complementEnd(tokens, q - 1, lx) > q - 1) last = q - 1
+      // (`Cour suprême de suspendre la loi`: not after `de`, nor before an article.)
+      else if (q > hk + 1 && head) {
+        // `Cour suprême de suspendre la loi`: the adjective stays, the complement only after an elision and not before an article.
+        last = q - 1
+        if (!(lx.elisions.includes(tokens[q]!.key) && !(q + 2 < n && lx.articles.has(tokens[q + 2]!.key)))) headDone = true
+      }
     }
     // A head's complement in lower case: `Cour de cassation`, `Assemblée des Représentants du peuple`.
-    if (head) last = complementEnd(tokens, last, lx)
+    if (head && !headDone) last = complementEnd(tokens, last, lx)
     // `BBC Radio 4`, `Channel 4`.
     const num = tokens[last + 1]
     if (num && lx.numbered.has(tokens[last]!.key) && num.shape === 'other' && /^\d{1,3}$/.test(num.text) && SPACE.test(num.gap)) last++
@@ -280,7 +286,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const tld = tokens[last + 1]
     if (tld && tld.gap === '.' && TLD.has(tld.text) && !(tokens[last + 2] && (tokens[last + 2]!.gap === '' || tokens[last + 2]!.glued))) last++
     // Titles of works: `la chanson « Sama Ex »`, `boxing show The Next Great Champ`.
-    const before = tokens[k - 1]
+    const skip = k > 1 && tokens[k - 1]!.shape === 'cap' && lx.stopWords.has(tokens[k - 1]!.key) && SPACE.test(tokens[k - 1]!.gap) && SPACE.test(t.gap) ? 1 : 0
+    const before = tokens[k - 1 - skip]
     if (before && before.shape === 'lower' && lx.workCues.has(before.key) && /^[ \u00a0]{0,2}[«"“‘'‹]?[ \u00a0]{0,2}$/.test(t.gap) && t.gap !== '') {
       portfolioChain = false
       k = last + 1

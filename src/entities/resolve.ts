@@ -202,6 +202,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   const place = lx.places.get(key)
   // A city's club: `Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`.
   if (place !== undefined && !lx.countries.has(key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
+  // `Chelsea boss Jose Mourinho`, `the Wasps wing`: one word before a team role is a club.
+  if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
@@ -297,7 +299,8 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
   for (let p = c.last + 1; p < tokens.length && p <= c.last + 5; p++) {
     const t = tokens[p]!
     const gap = t.gap
-    if (p === c.last + 1 && /^,[ \u00a0]{1,2}$/.test(gap)) return t.shape === 'lower' && lx.nonPersonPronouns.has(t.key)
+    // `Alois Rhiel, its minister`: a role after the pronoun describes a person.
+    if (p === c.last + 1 && /^,[ \u00a0]{1,2}$/.test(gap)) return t.shape === 'lower' && lx.nonPersonPronouns.has(t.key) && !(tokens[p + 1] !== undefined && lx.roles.has(tokens[p + 1]!.key))
     // `Smith said its profits`: after a speech verb the pronoun may mean someone else's firm.
     if (!/^[ \u00a0]{1,3}$/.test(gap) || t.shape !== 'lower' || lx.speechVerbs.has(t.key)) return false
     if (lx.nonPersonPronouns.has(t.key)) return true
@@ -334,6 +337,13 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     if (group.length > 1 && group.some((x) => x.m.type === 'location')) {
       for (const x of group) if (x.m.type === 'organization' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym) x.m.type = 'location'
     }
+    // `Creative, Sony and Philips`: single words listed with a known organisation are organisations.
+    if (group.length > 1 && group.some((x) => x.m.type === 'organization' && x.m.canonical !== undefined) && !group.some((x) => x.m.type !== 'organization' && x.m.sure)) {
+      for (const x of group) if (!x.m.sure && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!)) {
+        x.m.type = 'organization'
+        x.m.sure = true
+      }
+    }
     // `Bernal, Jamie Foxx, Jim Carrey and Johnny Depp`: a surname among people is a person's.
     if (group.length > 2 && group.filter((x) => x.m.type === 'person' && !x.m.weak).length >= 2 && !group.some((x) => x.m.type === 'location')) {
       for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!)) x.m.type = 'person'
@@ -354,6 +364,14 @@ function teamRoleNear(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
   }
   const t = tokens[p]
   return n > 0 && t !== undefined && t.shape === 'lower' && SPACE_GAP.test(tokens[p + 1]!.gap) && lx.teamRoles.has(t.key)
+}
+
+/** Whether a team role follows the name, then a name or the end of the clause (`Chelsea boss Jose Mourinho`, `the Wasps wing insisted`). */
+function teamRoleAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const after = tokens[c.last + 1]
+  if (!after || after.shape !== 'lower' || !SPACE_GAP.test(after.gap) || !lx.teamRoles.has(after.key)) return false
+  const next = tokens[c.last + 2]
+  return next === undefined || !SPACE_GAP.test(next.gap) || next.shape === 'cap' || (next.shape === 'lower' && !lx.stopWords.has(next.key) && !lx.particles.has(next.key))
 }
 
 /** Whether a short line reads `A v B` (`Derby v Watford or Fulham`): all its names are teams. */
@@ -405,6 +423,9 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   }
   const t = tokens[p]
   if (!t || t.shape !== 'lower' || !SPACE_GAP.test(tokens[p + 1]!.gap) || !lx.orgNouns.has(t.key)) return 0
+  // `fellow broadcaster Michael Pointon`: after a noun that is also a person's role, a given name and a surname name a person.
+  const first = tokens[c.first]!
+  if (n === 0 && lx.roles.has(t.key) && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap') return 0
   return n === 0 ? 1 : lx.givenNames.has(tokens[c.first]!.key) ? 0 : 2
 }
 
@@ -641,6 +662,11 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         // A surname or a first name alone, when one person only has it: `Traoré`, `Serena`.
         d = only(bySurname.get(k)) ?? only(byFirst.get(k)) ?? only(byMiddle.get(k))
         if (!d && (m.acronym || /^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u.test(m.form))) d = byInitials.get(m.form.replace(/[^\p{L}]/gu, '').toLowerCase())
+        // `Cnav` for `Caisse nationale d'assurance vieillesse`: an acronym written as a word.
+        if (!d && m.type === 'organization' && !m.canonical && /^\p{Lu}\p{Ll}{2,5}$/u.test(m.form)) {
+          const o = byInitials.get(k)
+          if (o && o.type === 'organization') d = o
+        }
         // A shortened organisation name: `RDF` for `RDF Media`, `Exeter` for `Exeter City`; never a known place of another type.
         if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k) && !(m.unconfirmed && lx.orgCues.has(k))) d = only(byOrgEnd.get(k))
         // `Labour` and `Labour Party`, `Chelsea` and `Chelsea FC`: one organisation, also when the short name is well known.

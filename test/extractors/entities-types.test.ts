@@ -46,6 +46,9 @@ describe('entity types and boundaries, French', () => {
     ['Football\n\nLe Racing strasbourgeois affrontera l’an prochain les clubs de Ligue 2, a indiqué Marc Keller.', [['organization', 'Racing strasbourgeois'], ['organization', 'Ligue 2']], ['Racing', 'Ligue']],
     ['Retraites\n\nLa Caisse nationale d’allocations familiales a versé les aides en retard, selon Nadia Mercier.', [['organization', 'Caisse nationale d’allocations familiales']], ['Caisse']],
     // A given name, a particle and a surname.
+    ['Justice\n\nL’opposition a demandé à la Cour suprême de suspendre la loi, a indiqué Moussa Diop.', [['organization', 'Cour suprême'], ['person', 'Moussa Diop']], ['Cour suprême de suspendre la loi']],
+    ['Retraites\n\nLa Caisse nationale d’assurance maladie a publié ses comptes. La Cnam prévoit un déficit.', [['organization', 'Caisse nationale d’assurance maladie']]],
+    ['Agriculture\n\nLe ministre a inauguré le Salon de l’agriculture samedi à Paris.', [['location', 'Paris']], ['Salon de l’agriculture', 'Salon']],
     ['Théâtre\n\nLe comédien joue ce soir à Lille. On retrouve Ludovic de Chassagne dans le rôle principal.', [['person', 'Ludovic de Chassagne'], ['location', 'Lille']]]
   ])
 })
@@ -56,9 +59,25 @@ describe('entity types and boundaries, English', () => {
     ['Retail\n\nMarion Hale is closing 20 of its stores. Marion Hale, which was founded in 1972, blamed rents.', [['organization', 'Marion Hale']]],
     ['Markets\n\nEuronext Boerse held its second meeting with the exchange on Tuesday.', [['organization', 'Euronext Boerse']]],
     ['Aid\n\nShe led Relief International operations in Basra before the war.', [['organization', 'Relief International'], ['location', 'Basra']]],
+    ['Retail\n\nMinisters met Veltra. Karl Weiss, its minister for trade, said the plan was fair.', [['person', 'Karl Weiss']]],
+    // A club before a team role.
+    ['Football\n\nSir Bob Lane has offered Hartwell boss Tom Adey some advice. The Harlow wing insisted he scored.', [['organization', 'Hartwell'], ['organization', 'Harlow'], ['person', 'Tom Adey']]],
+    // Single words listed with a known organisation.
+    ['Music\n\nThe show had players from companies such as Zentek, Sony and Philtron, said Ann Pryce.', [['organization', 'Zentek'], ['organization', 'Philtron'], ['organization', 'Sony']]],
+    // A noun that is also a person's role, before a given name and a surname.
+    ['Obituary\n\nVeteran comedian and broadcaster Cyril Maddox has died. Maddox was 91.', [['person', 'Cyril Maddox']]],
     // Numbered names.
     ['Football\n\nThe club was relegated to League 2 after losing to Bristol Rovers.', [['organization', 'League 2']], ['League']]
   ])
+})
+
+describe('entity types: acronyms written as words', () => {
+  it('links an acronym written as a word to the organisation it spells', () => {
+    const found = entitiesOf('Retraites\n\nLa Caisse nationale d’assurance maladie a publié ses comptes. La Cnam prévoit un déficit.', 'fr')
+    const cnam = found.filter((e) => e.name === 'Cnam' || e.aliases.includes('Cnam'))
+    expect(cnam.map((e) => e.name)).toEqual(['Caisse nationale d’assurance maladie'])
+    expect(cnam[0]!.mentions.map((m) => m.text)).toEqual(['Caisse nationale d’assurance maladie', 'Cnam'])
+  })
 })
 
 describe('entity types: what must not be found', () => {
@@ -68,6 +87,9 @@ describe('entity types: what must not be found', () => {
     ['en', 'plural acronyms are common nouns', 'Sales\n\nSales of DVDs, PVRs and LCDs rose in December, said Ann Pryce.', ['DVDs', 'PVRs', 'LCDs'], 'Ann Pryce'],
     ['fr', 'an elided verb opening a quotation is not a name', 'Souvenir\n\n« C’était une femme drôle. N’était-ce pas évident ? », raconte Sandrine Bayle.', ['C’était', 'N’était-ce'], 'Sandrine Bayle'],
     ['fr', 'an election is not an entity', 'Politique\n\nIl a perdu aux Législatives puis aux Municipales, rappelle Yannick Le Goff.', ['Législatives', 'Municipales'], 'Yannick Le Goff'],
+    ['en', 'a show after a work word and a capitalised function word is not a name', 'Obituary\n\nHe was known for misprints on TV show That\'s Life, said Ann Pryce.', ['Life', 'That\'s Life'], 'Ann Pryce'],
+    ['en', 'a trade show is an event', 'Gadgets\n\nThe Consumer Electronics Show opened in Las Vegas, said Tom Reeve.', ['Consumer Electronics Show', 'Consumer Electronics'], 'Tom Reeve'],
+    ['en', 'a role played is not an organisation', 'Stage\n\nHe played the Emperor of Morocco in a pantomime, said Tom Reeve.', ['Emperor of Morocco'], 'Tom Reeve'],
     ['en', 'a person who says something about a firm stays a person', 'Results\n\nJohn Maddox said its profits would rise, and Jane Orr is proud of her team.', [], 'John Maddox']
   ]
   for (const [language, what, input, not, person] of cases) {

@@ -9,7 +9,7 @@ export const entities: EntityLexicon = {
     'pr', 'professeur', 'général', 'gén', 'colonel', 'col', 'lieutenant-colonel', 'commandant', 'capitaine',
     'lieutenant', 'sergent', 'adjudant', 'amiral', 'maréchal', 'général de division', 'général de brigade',
     'général d\'armée', 'abbé', 'père', 'mgr', 'monseigneur', 'cardinal', 'imam', 'cheikh', 'serigne',
-    'el hadji', 'el hadj', 'elhadji', 'hadja', 'sokhna', 'sir', 'lord', 'lady', 'prince', 'princesse', 'roi',
+    'el hadji', 'el hadj', 'elhadji', 'hadja', 'sokhna', 'sir', 'lord', 'lady', 'prince', 'princesse', 'roi', 'empereur', 'impératrice',
     'reine', 'pape', 'président', 'présidente', 'ministre', 'premier ministre', 'sénateur', 'sénatrice',
     'député', 'députée', 'maire', 'juge', 'procureur', 'ambassadeur', 'ambassadrice', 'gouverneur', 'préfet',
     'inspecteur', 'commissaire', 'chef', 'sa majesté', 'son excellence', 'excellence', 's.e.', 'dg', 'pdg', 'sg'
@@ -92,7 +92,7 @@ export const entities: EntityLexicon = {
   organizationNouns: ['société', 'entreprise', 'groupe', 'firme', 'banque', 'assureur', 'opérateur', 'constructeur', 'fabricant', 'enseigne', 'chaîne', 'radio', 'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'média', 'confrères', 'confrère', 'colonnes', 'club', 'parti', 'formation', 'association', 'ong', 'syndicat', 'label', 'plateforme', 'start-up', 'géant', 'filiale', 'mensuel', 'rédaction'],
   organizationConnectors: ['pour', 'sur'],
   workCues: ['série', 'émission', 'film', 'chanson', 'titre', 'album', 'livre', 'roman', 'tube', 'single', 'morceau', 'spectacle', 'feuilleton', 'pièce', 'documentaire', 'intitulé', 'intitulée', 'clip', 'opus', 'téléfilm', 'programme', 'jeu'],
-  eventWords: ['coupe', 'jeux', 'mondial', 'tournoi', 'festival', 'trophée', 'marathon', 'sommet', 'championnats', 'biennale'],
+  eventWords: ['coupe', 'jeux', 'mondial', 'tournoi', 'festival', 'trophée', 'marathon', 'sommet', 'championnats', 'biennale', 'salon', 'foire'],
   fixtureWords: ['vs', 'v'],
   numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule', 'ligue'],
   placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au'],
