@@ -96,6 +96,7 @@ export const attributionRefiner: Extractor = {
       // A name.
       const entity = entityFor(article.entities, text, at, end, mentionIndex)
       if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
+      if (openingWord(doc, text, at, end)) return null
       return expandAcronym({name: fullest(text), position})
     }
     // An acronym to its expansion in the article (`B&B` → `Bradford & Bingley`, `JRFU` → `Japanese Rugby Football Union`).
@@ -136,14 +137,22 @@ export const attributionRefiner: Extractor = {
       const firstBlock = blockAt(doc, start)
       const lastBlock = blockAt(doc, Math.max(start, end - 1))
       let speaker: Speaker | null = null
-      if (q.speaker?.position) {
+      const given = q.speaker?.position ? q.speaker : null
+      // `Avant de raconter … :` gives no speaker: the quote is read as one without a cue.
+      const opening = given !== null && !entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex) && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)
+      if (q.speaker?.position && !opening) {
         speaker = resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
-      } else if (!q.cue && q.kind !== 'partial') {
+      } else if ((!q.cue || opening) && q.kind !== 'partial') {
         speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
       } else if (!q.cue) {
         // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
         const previous = resolved[resolved.length - 1]
         if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start)) speaker = {...previous.speaker}
+      }
+      // A cue with no subject of its own (`X, ministre de …, a salué « … », assurant que`): the name that opens the sentence.
+      if (!speaker && q.cue && (!given || opening)) {
+        const c = sentenceOpener(doc, candidates, start)
+        if (c) speaker = {name: c.name, ...(c.entity ? {entity: c.entity} : {}), position: spanAt(context, c.start, c.end).position}
       }
       speaker = clean(speaker)
       const lastView = doc.blocks[lastBlock]!
@@ -178,6 +187,36 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   const of = words.findIndex((w, i) => i >= 2 && /^(?:of|from|at|du|des)$/i.test(w))
   if (of >= 2 && of < words.length - 1) words = words.slice(0, of)
   return words.join(' ')
+}
+
+/** The person or organisation named by the first words of the sentence holding input offset `at`, if any. */
+function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
+  const view = doc.blocks[blockAt(doc, at)]!
+  const [s] = sentenceAround(view, indexIn(view, at))
+  const from = offsetOf(view, s)
+  const x = candidates[upperBound(candidates, from)]
+  if (!x || x.start >= at || x.type === 'location') return null
+  return firstTokenAt(view.tokens, indexIn(view, x.start)) === firstTokenAt(view.tokens, s) ? x : null
+}
+
+/**
+ * Whether `text` (at `at`–`end`, no entity) is one capitalised word that only
+ * opens its sentence: a function word (`Selon`, `However`), or a word followed
+ * by a preposition (`Face à ces accusations`, `Avant de raconter`) — never a
+ * speaker.
+ */
+function openingWord(doc: QuoteDocument, text: string, at: number, end: number): boolean {
+  if (/\s/.test(text.trim())) return false
+  const lower = text.trim().toLowerCase()
+  if (!/^\p{Lu}/u.test(text.trim()) || doc.words.pronouns.has(lower)) return false
+  if (doc.names.stopWords.has(lower) || doc.words.prepositions.has(lower)) return true
+  const view = doc.blocks[blockAt(doc, at)]!
+  const i = indexIn(view, at)
+  const k = firstTokenAt(view.tokens, i)
+  const [s] = sentenceAround(view, i)
+  if (k !== firstTokenAt(view.tokens, s)) return false
+  const next = view.tokens[firstTokenAt(view.tokens, indexIn(view, end))]
+  return next !== undefined && /^\s+$/.test(view.masked.slice(indexIn(view, end), next.start)) && doc.words.prepositions.has(next.lower)
 }
 
 /**

@@ -81,6 +81,19 @@ describe('speakers, English', () => {
       'a quote paragraph with no cue inherits the speaker of the sentence before',
       'Peerage\n\nNeil Kinnock has accepted a seat in the Lords. But the outgoing European Commissioner said his old remarks needed context. He said reformers needed to be inside the chamber. "It was pointed out to me that reform requires votes in the Lords."',
       [['It was pointed out to me that reform requires votes in the Lords.', 'Neil Kinnock']]
+    ],
+    [
+      'a participle cue after a subject in apposition: the name that opens the sentence',
+      'Derby\n\nJane Porter, the minister for sport, praised the "good behaviour" of the fans and the "professionalism" of the police, adding that more trains would run.',
+      [
+        ['good behaviour', 'Jane Porter'],
+        ['professionalism', 'Jane Porter']
+      ]
+    ],
+    [
+      'a capitalised word that opens a sentence before a preposition is no speaker',
+      'Strike\n\nUnions said the talks had failed. Faced with the walkout, the council replied on Sunday, condemning "an unlawful action by a handful of staff".',
+      [['an unlawful action by a handful of staff', null]]
     ]
   ])
 })
@@ -146,6 +159,27 @@ describe('speakers, French', () => {
       [
         ['Les auditions vont reprendre', 'Thierry Roche'],
         ['familial', 'Thierry Roche']
+      ]
+    ],
+    [
+      'un participe après un sujet en apposition : le nom qui ouvre la phrase',
+      'Derby\n\nKodjo Mensah, ministre des Sports, a salué « le bon comportement » des supporters et le « professionnalisme » des policiers, assurant que des trains seraient ajoutés.',
+      [
+        ['le bon comportement', 'Kodjo Mensah'],
+        ['professionnalisme', 'Kodjo Mensah']
+      ]
+    ],
+    [
+      'un mot capitalisé qui ouvre la phrase devant une préposition n’est pas un locuteur',
+      'Grève\n\nLes syndicats ont annoncé l’échec des discussions. Face à ces accusations, la mairie a réagi dimanche, dénonçant « une action illégale de quelques agents ».',
+      [['une action illégale de quelques agents', null]]
+    ],
+    [
+      'une phrase sans sujet avant un deux-points garde le locuteur précédent',
+      'Souvenirs\n\nInvitée sur le plateau, Claire Dumas a parlé de sa mère. « C’était une femme très gaie », a-t-elle confié. Avant de raconter une anecdote : « Elle chantait tous les matins en faisant le café. »',
+      [
+        ['C’était une femme très gaie', 'Claire Dumas'],
+        ['Elle chantait tous les matins en faisant le café.', 'Claire Dumas']
       ]
     ]
   ])
