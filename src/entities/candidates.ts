@@ -168,6 +168,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
   const n = tokens.length
   // Acronym pairs first: `Alliance des États du Sahel (AES)`, `l’AES (Alliance des États du Sahel)`.
   const forced: {first: number; last: number; acronym: number}[] = []
+  const events = new Set<number>()
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!
     const letters = acronymLetters(t)
@@ -179,7 +180,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // `Albanian Macedonian Bulgarian Oil Corporation (AMBO)`: a final company word the acronym leaves out.
       if (first < 0 && k > 1 && lx.orgCues.has(tokens[k - 1]!.key) && tokens[k - 1]!.shape === 'cap') first = spellsBack(tokens, 0, k - 2, letters, lx)
       if (first >= 0 && tokens.slice(first, k).some((w) => w.shape !== 'lower') && !tokens.slice(first + 1, k).some((w) => /[.!?;:]/.test(w.gap))) {
-        forced.push({first, last: k - 1, acronym: k})
+        // `Consumer Electronics Show (CES)`: an event and its acronym are not entities.
+        if (tokens.slice(first, k).some((w) => w.shape === 'cap' && lx.eventWords.has(w.key))) events.add(k)
+        else forced.push({first, last: k - 1, acronym: k})
       }
     } else if (next && /^\s*\(\s*$/.test(next.gap)) {
       // Expansion after: `AES (Alliance des États du Sahel)`.
@@ -222,7 +225,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       portfolioChain = false
       continue
     }
-    if (!isNameWord(t, lx)) {
+    if (!isNameWord(t, lx) || events.has(k)) {
       if (!(t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and') && SPACE.test(t.gap))) portfolioChain = false
       k++
       continue
@@ -452,6 +455,14 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   return c
 }
 
+/** Whether an organisation noun comes just before `k`, maybe with particles (`le club de Dakar Sacré-Cœur`). */
+function orgNounJustBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  let p = k - 1
+  for (let n = 0; n < 2 && p >= 0 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued); n++) p--
+  const t = tokens[p]
+  return t !== undefined && t.shape === 'lower' && SPACE.test(tokens[p + 1]!.gap) && lx.orgNouns.has(t.key)
+}
+
 /** Whether `tokens[from..to]` are adjectives (`Occidentale Française`): a place's name goes on. */
 export function adjectivesOnly(tokens: readonly Token[], from: number, to: number, lx: EntityLookups): boolean {
   for (let q = from; q <= to; q++) {
@@ -476,7 +487,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   const {tokens} = words
   const count = c.last - c.first + 1
   if (c.title) return [c]
-  if (count >= 2 && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form))) {
+  if (count >= 2 && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form)) && !orgNounJustBefore(tokens, c.first, lx)) {
     // A place before another name: `Athens Olympics`, `US People` (unless a cue makes it one name: `New York Times`).
     let cue = false
     for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true

@@ -208,6 +208,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
   if (orgNoun === 2) return {type: 'organization', sure: true}
+  // `la région Bourgogne-Franche-Comté`, `the state of Hessen`: a place word in lower case before the name.
+  if (!c.title && placeNounBefore(tokens, c, lx)) return {type: 'location', sure: true}
   if (c.type) return {type: c.type, sure: true}
   const first = tokens[c.first]!
   const last = tokens[c.last]!
@@ -321,7 +323,8 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     if (between === 2 && !(tokens[a.last + 2]!.shape === 'lower' && lx.articles.has(tokens[a.last + 2]!.key) && /^[ \u00a0]{1,3}$/.test(tokens[a.last + 2]!.gap))) return false
     if (between !== 1 && between !== 2) return false
     const w = tokens[a.last + 1]!
-    return w.shape === 'lower' && lx.stopWords.has(w.key) && lx.roleConnectors.has(w.key) && !lx.particles.has(w.key) && /^[ \u00a0]{1,3}$/.test(w.gap) && /^[ \u00a0]{1,3}$/.test(tokens[b.first]!.gap)
+    // (`Liffe in London`: a place preposition does not list.)
+    return w.shape === 'lower' && lx.stopWords.has(w.key) && lx.roleConnectors.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && /^[ \u00a0]{1,3}$/.test(w.gap) && /^[ \u00a0]{1,3}$/.test(tokens[b.first]!.gap)
   }
   // `à Nancy (Lorraine)`: a name in brackets right after a place is the region it lies in.
   for (let i = 1; i < items.length; i++) {
@@ -494,6 +497,14 @@ function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bo
     if (lx.locPreps.has(key)) return true
   }
   return false
+}
+
+/** Whether a lower-case place word comes just before the name, maybe with one particle (`la région`, `the state of`). */
+function placeNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  let p = c.first - 1
+  if (p >= 0 && isParticle(tokens[p]!, lx) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) p--
+  const t = tokens[p]
+  return t !== undefined && t.shape === 'lower' && SPACE_GAP.test(tokens[p + 1]!.gap) && lx.locCues.has(t.key) && !lx.givenNames.has(tokens[c.first]!.key)
 }
 
 /** A lower-case title right before the name: `le général Sadio Camara`. */

@@ -49,6 +49,9 @@ describe('entity types and boundaries, French', () => {
     ['Justice\n\nL’opposition a demandé à la Cour suprême de suspendre la loi, a indiqué Moussa Diop.', [['organization', 'Cour suprême'], ['person', 'Moussa Diop']], ['Cour suprême de suspendre la loi']],
     ['Retraites\n\nLa Caisse nationale d’assurance maladie a publié ses comptes. La Cnam prévoit un déficit.', [['organization', 'Caisse nationale d’assurance maladie']]],
     ['Agriculture\n\nLe ministre a inauguré le Salon de l’agriculture samedi à Paris.', [['location', 'Paris']], ['Salon de l’agriculture', 'Salon']],
+    // A place word in lower case before the name; a club's name that opens with its city.
+    ['Politique\n\nElle a été démise de ses fonctions à la tête de la région Centre-Val-de-Loire, selon Karine Roux.', [['location', 'Centre-Val-de-Loire'], ['person', 'Karine Roux']]],
+    ['Football\n\nLe club de Dakar Étoile-Verte est en deuil après le décès de son entraîneur.', [['organization', 'Dakar Étoile-Verte']], ['Dakar', 'Étoile-Verte']],
     ['Théâtre\n\nLe comédien joue ce soir à Lille. On retrouve Ludovic de Chassagne dans le rôle principal.', [['person', 'Ludovic de Chassagne'], ['location', 'Lille']]]
   ])
 })
@@ -60,6 +63,7 @@ describe('entity types and boundaries, English', () => {
     ['Markets\n\nEuronext Boerse held its second meeting with the exchange on Tuesday.', [['organization', 'Euronext Boerse']]],
     ['Aid\n\nShe led Relief International operations in Basra before the war.', [['organization', 'Relief International'], ['location', 'Basra']]],
     ['Retail\n\nMinisters met Veltra. Karl Weiss, its minister for trade, said the plan was fair.', [['person', 'Karl Weiss']]],
+    ['Germany\n\nOfficials in the state of Hessen have spoken out against the move, said Tom Reeve.', [['location', 'Hessen'], ['person', 'Tom Reeve']]],
     // A club before a team role.
     ['Football\n\nSir Bob Lane has offered Hartwell boss Tom Adey some advice. The Harlow wing insisted he scored.', [['organization', 'Hartwell'], ['organization', 'Harlow'], ['person', 'Tom Adey']]],
     // Single words listed with a known organisation.
@@ -89,6 +93,8 @@ describe('entity types: what must not be found', () => {
     ['fr', 'an election is not an entity', 'Politique\n\nIl a perdu aux Législatives puis aux Municipales, rappelle Yannick Le Goff.', ['Législatives', 'Municipales'], 'Yannick Le Goff'],
     ['en', 'a show after a work word and a capitalised function word is not a name', 'Obituary\n\nHe was known for misprints on TV show That\'s Life, said Ann Pryce.', ['Life', 'That\'s Life'], 'Ann Pryce'],
     ['en', 'a trade show is an event', 'Gadgets\n\nThe Consumer Electronics Show opened in Las Vegas, said Tom Reeve.', ['Consumer Electronics Show', 'Consumer Electronics'], 'Tom Reeve'],
+    ['en', 'an event and its acronym are not entities', 'Gadgets\n\nThe Mobile Devices Show (MDS) featured new phones, said Tom Reeve.', ['Mobile Devices Show', 'MDS'], 'Tom Reeve'],
+    ['en', 'a place preposition does not make a list', 'Markets\n\nThe Paris-based exchange, owner of Tradex in London, may bid. Tradex said its volumes rose.', [], 'London'],
     ['en', 'a role played is not an organisation', 'Stage\n\nHe played the Emperor of Morocco in a pantomime, said Tom Reeve.', ['Emperor of Morocco'], 'Tom Reeve'],
     ['en', 'a person who says something about a firm stays a person', 'Results\n\nJohn Maddox said its profits would rise, and Jane Orr is proud of her team.', [], 'John Maddox']
   ]
@@ -97,7 +103,10 @@ describe('entity types: what must not be found', () => {
       const found = entitiesOf(input, language)
       const names = found.flatMap((e) => [e.name, ...e.aliases])
       for (const n of not) expect(names).not.toContain(n)
-      if (person) expect(found.find((e) => e.name === person)?.type).toBe('person')
+      if (person === 'London') {
+        expect(found.find((e) => e.name === 'London')?.type).toBe('location')
+        expect(found.find((e) => e.name === 'Tradex')?.type).toBe('organization')
+      } else if (person) expect(found.find((e) => e.name === person)?.type).toBe('person')
     })
   }
 })
