@@ -208,6 +208,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
   if (orgNoun === 2) return {type: 'organization', sure: true}
+  // `the Al-Jazeera television channel`, `the Laura Ashley group`: an organisation noun right after the name.
+  if (!c.title && orgNounAfter(tokens, c, lx)) return {type: 'organization', sure: true}
   // `la région Bourgogne-Franche-Comté`, `the state of Hessen`: a place word in lower case before the name.
   if (!c.title && placeNounBefore(tokens, c, lx)) return {type: 'location', sure: true}
   if (c.type) return {type: c.type, sure: true}
@@ -499,6 +501,18 @@ function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bo
   return false
 }
 
+/** Whether one or two lower-case organisation words follow the name, the last an organisation noun (`television channel`, `group`). */
+function orgNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  if (lx.givenNames.has(tokens[c.first]!.key)) return false
+  for (let p = c.last + 1; p <= c.last + 2 && p < tokens.length; p++) {
+    const t = tokens[p]!
+    if (t.shape !== 'lower' || !SPACE_GAP.test(t.gap)) return false
+    if (lx.orgNouns.has(t.key)) return true
+    if (!lx.orgCues.has(t.key)) return false
+  }
+  return false
+}
+
 /** Whether a lower-case place word comes just before the name, maybe with one particle (`la région`, `the state of`). */
 function placeNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   let p = c.first - 1
@@ -603,6 +617,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const byOrgEnd = new Map<string, Set<Draft>>()
   /** A name and an organisation word (`Labour Party`, `Chelsea FC`) → organisations, for the name alone. */
   const byCueForm = new Map<string, Set<Draft>>()
+  /** Organisation names without their particles (`institute fiscal studies`), for forms that differ only there (`of`/`for`). */
+  const byContent = new Map<string, Draft>()
+  const contentKey = (w: readonly string[]) => w.filter((x) => !lx.particles.has(x) && !lx.orgConnectors.has(x) && !lx.stopWords.has(x)).join(' ')
   const key = (m: Mention) => fold(m.canonical ?? m.form)
   const index = (map: Map<string, Set<Draft>>, k: string, d: Draft) => {
     const set = map.get(k) ?? new Set<Draft>()
@@ -638,6 +655,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       }
       for (const i of initials) if (!byInitials.has(i)) byInitials.set(i, d)
     }
+    if (w.length > 2 && d.type === 'organization') byContent.set(contentKey(w), d)
     if (w.length > 1 && d.type === 'organization') {
       index(byOrgEnd, w[0]!, d)
       index(byOrgEnd, w[w.length - 1]!, d)
@@ -669,6 +687,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       let d: Draft | undefined = byKey.get(k)
       if (d && d.type !== m.type && d.sure && m.sure && m.words.length > 1) d = undefined
       if (!d && m.type === 'person' && m.words.length > 1) d = byEnds.get(m.words[0]! + ' ' + m.words[m.words.length - 1]!)
+      // `Institute of Fiscal Studies` and `Institute for Fiscal Studies`.
+      if (!d && m.type === 'organization' && m.words.length > 2) d = byContent.get(contentKey(m.words))
       if (!d && m.words.length === 1) {
         // A surname or a first name alone, when one person only has it: `Traoré`, `Serena`.
         d = only(bySurname.get(k)) ?? only(byFirst.get(k)) ?? only(byMiddle.get(k))

@@ -70,6 +70,8 @@ describe('entity types and boundaries, English', () => {
     ['Music\n\nThe show had players from companies such as Zentek, Sony and Philtron, said Ann Pryce.', [['organization', 'Zentek'], ['organization', 'Philtron'], ['organization', 'Sony']]],
     // A noun that is also a person's role, before a given name and a surname.
     ['Obituary\n\nVeteran comedian and broadcaster Cyril Maddox has died. Maddox was 91.', [['person', 'Cyril Maddox']]],
+    // An organisation noun right after the name.
+    ['Iraq\n\nHe will appeal via the Al-Rafidain television channel on Sunday, said Tom Reeve.', [['organization', 'Al-Rafidain'], ['person', 'Tom Reeve']]],
     // Numbered names.
     ['Football\n\nThe club was relegated to League 2 after losing to Bristol Rovers.', [['organization', 'League 2']], ['League']]
   ])
@@ -81,6 +83,16 @@ describe('entity types: acronyms written as words', () => {
     const cnam = found.filter((e) => e.name === 'Cnam' || e.aliases.includes('Cnam'))
     expect(cnam.map((e) => e.name)).toEqual(['Caisse nationale d’assurance maladie'])
     expect(cnam[0]!.mentions.map((m) => m.text)).toEqual(['Caisse nationale d’assurance maladie', 'Cnam'])
+  })
+})
+
+describe('entity types: variants of one name', () => {
+  it('merges organisation names that differ only in a particle', () => {
+    const input = 'Budget\n\nCarl Ames, from the Institute for Budget Studies, spoke. No one from the Institute of Budget Studies agrees.'
+    const found = entitiesOf(input, 'en').filter((e) => e.type === 'organization')
+    expect(found.map((e) => e.name)).toEqual(['Institute for Budget Studies'])
+    expect(found[0]!.aliases).toEqual(['Institute of Budget Studies'])
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(['Institute for Budget Studies', 'Institute of Budget Studies'])
   })
 })
 
