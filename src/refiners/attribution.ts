@@ -80,12 +80,21 @@ export const attributionRefiner: Extractor = {
         if (w.indefinites.has(firstWord)) return voiceOf(at, end, position)
         // A role or an organisation noun.
         const roles = lower.split(/\s+/).filter((x) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')))
-        const found = byRole(candidates, article.entities, roles, at) ?? (isOrganizationNoun(lower, doc) ? antecedent(candidates, [], at, 'organization', true) : null)
+        // `le communiqué de la FFR` names its organisation; `le communiqué` alone is the organisation's named before.
+        const organizationNoun = isOrganizationNoun(lower, doc)
+        const own = organizationNoun ? voiceOf(at, end, position) : null
+        if (own) return own
+        const found = byRole(candidates, article.entities, roles, at) ?? (organizationNoun ? antecedent(candidates, [], at, 'organization', true) : null)
         const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
         if (c) return {...c, position}
         // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
         const voice = voiceOf(at, end, position)
         if (voice) return voice
+        // `a précisé le communiqué`, `the statement said`: the organisation named before speaks through it.
+        if (!w.indefinites.has(firstWord) && lower.split(/\s+/).some((x) => w.voiceRoles.has(x))) {
+          const owner = antecedent(candidates, [], at, 'organization', true)
+          if (owner) return {...(owner.entity ? {name: owner.name, entity: owner.entity} : {name: owner.name}), position}
+        }
         // `Le parlementaire a poursuivi :` right after a quote of someone: the same person.
         const previous = resolved[resolved.length - 1]
         if (roles.length > 0 && previous?.speaker && previous.lastBlock >= blockAt(doc, at) - 1 && /^(?:le|la|l['’]|the)$/.test(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
@@ -149,6 +158,11 @@ export const attributionRefiner: Extractor = {
         const previous = resolved[resolved.length - 1]
         if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start)) speaker = {...previous.speaker}
       }
+      // `a précisé le communiqué`, `the statement said`, with no organisation named in it: the organisation named before.
+      if (!speaker && q.cue?.position && !given && documentVoiceAt(doc, q.cue.position.start.offset, q.cue.position.end.offset)) {
+        const owner = antecedent(candidates, [], start, 'organization', true)
+        if (owner) speaker = {...(owner.entity ? {name: owner.name, entity: owner.entity} : {name: owner.name}), position: spanAt(context, owner.from, candidates[upperBound(candidates, owner.from)]?.end ?? owner.from).position}
+      }
       // A cue with no subject of its own (`X, ministre de …, a salué « … », assurant que`): the name that opens the sentence.
       if (!speaker && q.cue && (!given || opening)) {
         const c = sentenceOpener(doc, candidates, start)
@@ -189,6 +203,17 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   return words.join(' ')
 }
 
+/** Whether a definite phrase headed by a voice word (`le communiqué`, `the statement`) is right before or after the cue at `from`–`to`. */
+function documentVoiceAt(doc: QuoteDocument, from: number, to: number): boolean {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, from)]!
+  const tokens = view.tokens
+  const a = firstTokenAt(tokens, indexIn(view, from))
+  const b = firstTokenAt(tokens, indexIn(view, to))
+  const definite = (t: number) => t >= 0 && t < tokens.length && w.determiners.has(tokens[t]!.lower) && !w.indefinites.has(tokens[t]!.lower)
+  return (definite(b) && w.voiceRoles.has(tokens[b + 1]?.lower ?? '')) || (definite(a - 2) && w.voiceRoles.has(tokens[a - 1]?.lower ?? ''))
+}
+
 /** The person or organisation named by the first words of the sentence holding input offset `at`, if any. */
 function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
   const view = doc.blocks[blockAt(doc, at)]!
@@ -196,7 +221,16 @@ function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at
   const from = offsetOf(view, s)
   const x = candidates[upperBound(candidates, from)]
   if (!x || x.start >= at || x.type === 'location') return null
-  return firstTokenAt(view.tokens, indexIn(view, x.start)) === firstTokenAt(view.tokens, s) ? x : null
+  // Only a determiner and a role or organisation noun may come before it (`Le parti X a appelé`).
+  const a = firstTokenAt(view.tokens, s)
+  const k = firstTokenAt(view.tokens, indexIn(view, x.start))
+  if (k - a > 2) return null
+  for (let t = a; t < k; t++) {
+    const token = view.tokens[t]!
+    if (/[,;:.!?()«»"“”]/.test(view.masked.slice(token.end, view.tokens[t + 1]!.start))) return null
+    if (t === a ? !doc.words.determiners.has(token.lower) : !/^\p{Ll}/u.test(token.text) || doc.words.verbs.has(token.lower) || doc.words.auxiliaries.has(token.lower)) return null
+  }
+  return x
 }
 
 /**

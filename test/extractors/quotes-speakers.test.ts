@@ -83,6 +83,16 @@ describe('speakers, English', () => {
       [['It was pointed out to me that reform requires votes in the Lords.', 'Neil Kinnock']]
     ],
     [
+      'an organisation speaks through its statement and committee; a participle after it',
+      'Reform\n\nThe Scottish Green Party on Tuesday called for a quick reform of the courts "to restore the trust of citizens", arguing that the delay "is a collective failure".\n\nIn a statement released on Wednesday, the party also turned to the economy. "Businesses are waiting for clear signals," the statement said. On security, the committee said that "the state must protect everyone".',
+      [
+        ['to restore the trust of citizens', 'Scottish Green Party'],
+        ['is a collective failure', 'Scottish Green Party'],
+        ['Businesses are waiting for clear signals,', 'Scottish Green Party'],
+        ['the state must protect everyone', 'Scottish Green Party']
+      ]
+    ],
+    [
       'a participle cue after a subject in apposition: the name that opens the sentence',
       'Derby\n\nJane Porter, the minister for sport, praised the "good behaviour" of the fans and the "professionalism" of the police, adding that more trains would run.',
       [
@@ -159,6 +169,16 @@ describe('speakers, French', () => {
       [
         ['Les auditions vont reprendre', 'Thierry Roche'],
         ['familial', 'Thierry Roche']
+      ]
+    ],
+    [
+      'un parti parle par son communiqué et son bureau politique ; un participe après lui',
+      'Réforme\n\nLe parti Avenir Citoyen a appelé mardi à une réforme rapide de la justice « pour rétablir la confiance des citoyens », estimant que le retard « est un échec collectif ».\n\nDans un communiqué publié mercredi, le parti a aussi évoqué l’économie. « Les entreprises attendent des signaux clairs », a précisé le communiqué. Sur la sécurité, le bureau politique a rappelé que « l’État doit protéger tout le monde ».',
+      [
+        ['pour rétablir la confiance des citoyens', 'Avenir Citoyen'],
+        ['est un échec collectif', 'Avenir Citoyen'],
+        ['Les entreprises attendent des signaux clairs', 'Avenir Citoyen'],
+        ['l’État doit protéger tout le monde', 'Avenir Citoyen']
       ]
     ],
     [

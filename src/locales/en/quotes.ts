@@ -65,7 +65,8 @@ export const quotes: QuoteLexicon = {
     'the government', 'the agency', 'the organisation', 'the organization', 'the union', 'the association',
     'the federation', 'the board', 'the council', 'the retailer', 'the airline', 'the carrier', 'the network',
     'the broadcaster', 'the publisher', 'the manufacturer', 'the operator', 'the regulator', 'the body',
-    'the charity', 'the store', 'the team', 'the studio'
+    'the charity', 'the store', 'the team', 'the studio', 'the release', 'the office', 'the bureau',
+    'the committee', 'the commission', 'the institute', 'the watchdog'
   ],
   notQuoteBefore: [
     'term', 'terms', 'word', 'words', 'phrase', 'so-called', 'dubbed', 'nicknamed', 'nickname', 'codenamed',

@@ -103,7 +103,9 @@ export const quotes: QuoteLexicon = {
   organizationNouns: [
     'l\'entreprise', 'l’entreprise', 'la société', 'le groupe', 'la compagnie', 'la firme', 'le ministère',
     'la fédération', 'le club', 'le parti', 'l\'organisation', 'l’organisation', 'l\'agence', 'l’agence',
-    'le gouvernement', 'la banque', 'l\'association', 'l’association', 'le syndicat', 'la direction'
+    'le gouvernement', 'la banque', 'l\'association', 'l’association', 'le syndicat', 'la direction',
+    'le bureau politique', 'le bureau', 'l\'organisme', 'l’organisme', 'la caisse', 'l\'instance', 'l’instance',
+    'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note'
   ],
   notQuoteBefore: [
     'terme', 'termes', 'mot', 'mots', 'expression', 'vocable', 'surnom', 'surnommé', 'surnommée', 'baptisé',
