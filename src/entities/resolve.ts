@@ -243,7 +243,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
     return {type: 'location', sure: false}
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
-  if (roleOfOrg(tokens, c.first, lx)) return {type: 'organization', sure: false}
+  // A single unknown word after `chief executive of` names the organisation (`Metrojaya`) unless the article writes it in lower case.
+  if (roleOfOrg(tokens, c.first, lx)) return {type: 'organization', sure: words === 1 && !c.acronym && !lowerSeen.has(first.key) && !c.unconfirmed}
   // A person role or title just before: `le ministre-conseiller Ousseynou Ly`, `striker Didier Drogba`.
   const prev = tokens[c.first - 1]
   if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key))) {
@@ -427,7 +428,9 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
     n++
   }
   const t = tokens[p]
-  if (!t || t.shape !== 'lower' || !SPACE_GAP.test(tokens[p + 1]!.gap) || !lx.orgNouns.has(t.key)) return 0
+  // `Germany's central bank, the Bundesbank`: the noun, a comma and an article.
+  const apposition = n === 1 && lx.articles.has(tokens[p + 1]!.key) && /^,[ \u00a0]{1,2}$/.test(tokens[p + 1]!.gap)
+  if (!t || t.shape !== 'lower' || !(SPACE_GAP.test(tokens[p + 1]!.gap) || apposition) || !lx.orgNouns.has(t.key)) return 0
   // `fellow broadcaster Michael Pointon`: after a noun that is also a person's role, a given name and a surname name a person.
   const first = tokens[c.first]!
   if (n === 0 && lx.roles.has(t.key) && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap') return 0

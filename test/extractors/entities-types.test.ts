@@ -72,6 +72,8 @@ describe('entity types and boundaries, English', () => {
     ['Obituary\n\nVeteran comedian and broadcaster Cyril Maddox has died. Maddox was 91.', [['person', 'Cyril Maddox']]],
     // An organisation noun right after the name.
     ['Iraq\n\nHe will appeal via the Al-Rafidain television channel on Sunday, said Tom Reeve.', [['organization', 'Al-Rafidain'], ['person', 'Tom Reeve']]],
+    // An organisation noun, a comma and an article; a role and `of` before one unknown word.
+    ['Banks\n\nA board member of Germany’s central bank, the Landesbank, said no. Ms Tan is chief executive of Kedaijaya, a retail group.', [['organization', 'Landesbank'], ['organization', 'Kedaijaya'], ['location', 'Germany']]],
     // Numbered names.
     ['Football\n\nThe club was relegated to League 2 after losing to Bristol Rovers.', [['organization', 'League 2']], ['League']]
   ])
@@ -107,6 +109,7 @@ describe('entity types: what must not be found', () => {
     ['en', 'a trade show is an event', 'Gadgets\n\nThe Consumer Electronics Show opened in Las Vegas, said Tom Reeve.', ['Consumer Electronics Show', 'Consumer Electronics'], 'Tom Reeve'],
     ['en', 'an event and its acronym are not entities', 'Gadgets\n\nThe Mobile Devices Show (MDS) featured new phones, said Tom Reeve.', ['Mobile Devices Show', 'MDS'], 'Tom Reeve'],
     ['en', 'a place preposition does not make a list', 'Markets\n\nThe Paris-based exchange, owner of Tradex in London, may bid. Tradex said its volumes rose.', [], 'London'],
+    ['en', 'a capitalised common noun after a role and of is not an organisation', 'Science\n\nShe is head of Research at the lab, where research is funded by grants, said Tom Reeve.', ['Research'], 'Tom Reeve'],
     ['en', 'a role played is not an organisation', 'Stage\n\nHe played the Emperor of Morocco in a pantomime, said Tom Reeve.', ['Emperor of Morocco'], 'Tom Reeve'],
     ['en', 'a person who says something about a firm stays a person', 'Results\n\nJohn Maddox said its profits would rise, and Jane Orr is proud of her team.', [], 'John Maddox']
   ]
