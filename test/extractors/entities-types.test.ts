@@ -42,6 +42,7 @@ describe('entity types and boundaries, French', () => {
     // A name after an organisation word, or with one in it.
     ['Presse\n\nL’hebdomadaire Marianne Hebdo a publié l’enquête que le parti Nida Watan conteste.', [['organization', 'Marianne Hebdo'], ['organization', 'Nida Watan']]],
     ['Aide\n\nLes équipes de Secours International sont arrivées à Gao jeudi.', [['organization', 'Secours International'], ['location', 'Gao']]],
+    ['Tunisie\n\nDes députés du bloc Al-Karama et du mouvement Tahya Watan ont voté contre, selon Karine Roux.', [['organization', 'Al-Karama'], ['organization', 'Tahya Watan'], ['person', 'Karine Roux']]],
     // Adjectives, numbers and complements after an organisation word.
     ['Football\n\nLe Racing strasbourgeois affrontera l’an prochain les clubs de Ligue 2, a indiqué Marc Keller.', [['organization', 'Racing strasbourgeois'], ['organization', 'Ligue 2']], ['Racing', 'Ligue']],
     ['Retraites\n\nLa Caisse nationale d’allocations familiales a versé les aides en retard, selon Nadia Mercier.', [['organization', 'Caisse nationale d’allocations familiales']], ['Caisse']],
