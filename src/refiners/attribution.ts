@@ -95,6 +95,16 @@ export const attributionRefiner: Extractor = {
           const owner = antecedent(candidates, [], at, 'organization', true)
           if (owner) return {...(owner.entity ? {name: owner.name, entity: owner.entity} : {name: owner.name}), position}
         }
+        // `rigole la comédienne`, `said the Sale player`: a definite description of someone named before, with no
+        // complement (`the head of X` names nobody), stands for the person who is the subject nearby.
+        if (roles.length > 0 && !w.indefinites.has(firstWord) && (w.determiners.has(firstWord) || /^l['’]/.test(firstWord)) && !lower.split(/\s+/).some((x) => w.prepositions.has(x))) {
+          const near = antecedent(candidates, resolved, at, 'person', true, doc.blocks[blockAt(doc, at)]!.block.start)
+          // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
+          const nearSubject = near ? candidates[upperBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
+          const main = nearSubject ? null : mainPerson(article.entities)
+          const found = main ? {name: main.name, entity: main.id} : near
+          if (found) return {...(found.entity ? {name: found.name, entity: found.entity} : {name: found.name}), position}
+        }
         // `Le parlementaire a poursuivi :` right after a quote of someone: the same person.
         const previous = resolved[resolved.length - 1]
         if (roles.length > 0 && previous?.speaker && previous.lastBlock >= blockAt(doc, at) - 1 && /^(?:le|la|l['’]|the)$/.test(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
@@ -102,6 +112,9 @@ export const attributionRefiner: Extractor = {
         }
         return null
       }
+      // A name between a determiner and a role (`the Sale player`): it qualifies the role, which is the subject.
+      const described = describedRole(doc, at, end)
+      if (described) return resolveMention(context.source.slice(described[0], described[1]), described[0], described[1])
       // A name.
       const entity = entityFor(article.entities, text, at, end, mentionIndex)
       if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
@@ -201,6 +214,37 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   const of = words.findIndex((w, i) => i >= 2 && /^(?:of|from|at|du|des)$/i.test(w))
   if (of >= 2 && of < words.length - 1) words = words.slice(0, of)
   return words.join(' ')
+}
+
+/** The person named most often in the article, when one is named more than every other (and at least twice). */
+function mainPerson(entities: readonly Entity[]): Entity | null {
+  let best: Entity | null = null
+  let second = 0
+  for (const e of entities) {
+    if (e.type !== 'person') continue
+    if (!best || e.mentions.length > best.mentions.length) {
+      second = best?.mentions.length ?? 0
+      best = e
+    } else second = Math.max(second, e.mentions.length)
+  }
+  return best && best.mentions.length >= 2 && best.mentions.length > second ? best : null
+}
+
+/**
+ * The offsets of `the Sale player` when the name at `at`–`end` stands between
+ * a definite determiner and a role word, else null.
+ */
+function describedRole(doc: QuoteDocument, at: number, end: number): [number, number] | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const tokens = view.tokens
+  const a = firstTokenAt(tokens, indexIn(view, at))
+  const b = firstTokenAt(tokens, indexIn(view, end))
+  const det = tokens[a - 1]
+  const role = tokens[b]
+  if (!det || !role || !w.determiners.has(det.lower) || w.indefinites.has(det.lower) || !w.roleWords.has(role.lower)) return null
+  if (!/^\p{Ll}/u.test(role.text) || !/^[\s\u00a0\u202f]+$/.test(view.masked.slice(det.end, tokens[a]!.start) + view.masked.slice(tokens[b - 1]!.end, role.start))) return null
+  return [offsetOf(view, det.start), offsetOf(view, role.end)]
 }
 
 /** Whether a definite phrase headed by a voice word (`le communiqué`, `the statement`) is right before or after the cue at `from`–`to`. */

@@ -93,6 +93,19 @@ describe('speakers, English', () => {
       ]
     ],
     [
+      'a name qualifying a definite role (the Leeds winger) is not the speaker: the subject named before is',
+      'Match\n\nTom Rivers was puzzled as to why his try had been disallowed. "I was behind the ball," said the Leeds winger. "We rehearse it every week."',
+      [
+        ['I was behind the ball,', 'Tom Rivers'],
+        ['We rehearse it every week.', 'Tom Rivers']
+      ]
+    ],
+    [
+      'a definite description with no holder in the article: the article\'s main person',
+      'Memories\n\nClaire Morton was the guest of Paul Gerrard on Saturday. Claire Morton talked about her first years on stage.\n\n"He laughed at everything," joked the actress.',
+      [['He laughed at everything,', 'Claire Morton']]
+    ],
+    [
       'a participle cue after a subject in apposition: the name that opens the sentence',
       'Derby\n\nJane Porter, the minister for sport, praised the "good behaviour" of the fans and the "professionalism" of the police, adding that more trains would run.',
       [
@@ -180,6 +193,16 @@ describe('speakers, French', () => {
         ['Les entreprises attendent des signaux clairs', 'Avenir Citoyen'],
         ['l’État doit protéger tout le monde', 'Avenir Citoyen']
       ]
+    ],
+    [
+      'une description définie après la citation : le sujet nommé juste avant',
+      'Souvenirs\n\nMichèle Dumas a parlé de sa famille sur le plateau de Paul Girard. « Il disait toujours qu’il fallait rire de tout », rigole la comédienne.',
+      [['Il disait toujours qu’il fallait rire de tout', 'Michèle Dumas']]
+    ],
+    [
+      'une description définie sans titulaire : la personne principale de l’article, pas le nom le plus proche',
+      'Souvenirs\n\nClaire Morin était samedi l’invitée de Paul Girard. Claire Morin a évoqué ses débuts au théâtre.\n\nSon père, le docteur Henri Vidal, l’a beaucoup marquée. « Il riait de tout », rigole la comédienne.',
+      [['Il riait de tout', 'Claire Morin']]
     ],
     [
       'un participe après un sujet en apposition : le nom qui ouvre la phrase',

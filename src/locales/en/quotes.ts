@@ -51,7 +51,8 @@ export const quotes: QuoteLexicon = {
     'defence', 'defense', 'trade', 'culture', 'finance', 'economy', 'sports', 'sport', 'education',
     'environment', 'opposition', 'party', 'union', 'labour', 'tory', 'conservative', 'liberal', 'democrat',
     'republican', 'veteran', 'champion', 'boxer', 'driver', 'rider', 'runner', 'sprinter', 'athlete',
-    'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff'
+    'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff', 'winger', 'forward', 'keeper',
+    'full-back', 'fly-half', 'scrum-half', 'centre', 'prop', 'hooker', 'flanker', 'batsman', 'bowler', 'golfer'
   ],
   indefiniteDeterminers: ['a', 'an', 'another'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative'],

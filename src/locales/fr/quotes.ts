@@ -11,7 +11,7 @@ const FIRST_GROUP =
   'inform inquiét insist interrog ironis jug jur justifi lanc lâch martel menac mentionn ni not nuanc ' +
   'object observ plaid plaisant proclam protest précis qualifi racont raisonn rappel rapport rassur ' +
   'regrett relev réclam réfut répliqu répét résum rétorqu révél salu signal souffl soulign suppli ' +
-  'tempér tonn tranch tweet témoign évoqu relat remarqu raill murmur'
+  'tempér tonn tranch tweet témoign évoqu relat remarqu raill murmur rigol amus'
 
 /** Other speech verbs, every form written out (`dit`, `disait`, `a-t-il dit` reads `dit`). */
 const OTHER_FORMS =
@@ -89,7 +89,8 @@ export const quotes: QuoteLexicon = {
     'émir', 'khalife', 'serigne', 'excellence', 'son excellence', 'honorable', 'délégué', 'déléguée',
     'représentant', 'représentante', 'fondateur', 'fondatrice', 'administrateur', 'élu', 'élue',
     'haut-commissaire', 'parlementaire', 'médiateur', 'garde des sceaux', 'chancelier', 'chancelière', 'premier ministre',
-    'chef du gouvernement', 'vice', 'adjoint', 'adjointe'
+    'chef du gouvernement', 'vice', 'adjoint', 'adjointe', 'comédien', 'comédienne', 'animateur', 'animatrice',
+    'romancier', 'romancière', 'réalisateur', 'réalisatrice', 'humoriste', 'ailier'
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
