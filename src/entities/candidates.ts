@@ -226,6 +226,14 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       continue
     }
     if (!isNameWord(t, lx) || events.has(k)) {
+      // `Seattle-based`, `UK-led`: a known place before a lower-case word.
+      const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1
+      if (dash > 1 && /^\p{Ll}+$/u.test(t.text.slice(dash + 1)) && lx.places.has(fold(t.text.slice(0, dash)))) {
+        const c = make(words, k, k, 'location')
+        c.end = t.start + dash
+        c.form = t.text.slice(0, dash)
+        out.push(c)
+      }
       if (!(t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and') && SPACE.test(t.gap))) portfolioChain = false
       k++
       continue

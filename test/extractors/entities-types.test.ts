@@ -65,6 +65,8 @@ describe('entity types and boundaries, English', () => {
     ['Aid\n\nShe led Relief International operations in Basra before the war.', [['organization', 'Relief International'], ['location', 'Basra']]],
     ['Retail\n\nMinisters met Veltra. Karl Weiss, its minister for trade, said the plan was fair.', [['person', 'Karl Weiss']]],
     ['Germany\n\nOfficials in the state of Hessen have spoken out against the move, said Tom Reeve.', [['location', 'Hessen'], ['person', 'Tom Reeve']]],
+    // A known place before a lower-case word in one compound.
+    ['Defence\n\nThe Pentagon barred the Seattle-based company from rocket work, said Tom Reeve.', [['location', 'Seattle'], ['person', 'Tom Reeve']], ['Seattle-based']],
     // A club before a team role.
     ['Football\n\nSir Bob Lane has offered Hartwell boss Tom Adey some advice. The Harlow wing insisted he scored.', [['organization', 'Hartwell'], ['organization', 'Harlow'], ['person', 'Tom Adey']]],
     // Single words listed with a known organisation.
@@ -111,6 +113,7 @@ describe('entity types: what must not be found', () => {
     ['en', 'an event and its acronym are not entities', 'Gadgets\n\nThe Mobile Devices Show (MDS) featured new phones, said Tom Reeve.', ['Mobile Devices Show', 'MDS'], 'Tom Reeve'],
     ['en', 'a place preposition does not make a list', 'Markets\n\nThe Paris-based exchange, owner of Tradex in London, may bid. Tradex said its volumes rose.', [], 'London'],
     ['en', 'a capitalised common noun after a role and of is not an organisation', 'Science\n\nShe is head of Research at the lab, where research is funded by grants, said Tom Reeve.', ['Research'], 'Tom Reeve'],
+    ['en', 'a compound with an unknown first part is not a place', 'Protest\n\nAnti-war groups and Zorb-based teams marched, said Tom Reeve.', ['Anti', 'Zorb', 'Anti-war', 'Zorb-based'], 'Tom Reeve'],
     ['en', 'a role played is not an organisation', 'Stage\n\nHe played the Emperor of Morocco in a pantomime, said Tom Reeve.', ['Emperor of Morocco'], 'Tom Reeve'],
     ['en', 'a person who says something about a firm stays a person', 'Results\n\nJohn Maddox said its profits would rise, and Jane Orr is proud of her team.', [], 'John Maddox']
   ]
