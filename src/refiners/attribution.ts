@@ -115,6 +115,14 @@ export const attributionRefiner: Extractor = {
       // A name between a determiner and a role (`the Sale player`): it qualifies the role, which is the subject.
       const described = describedRole(doc, at, end)
       if (described) return resolveMention(context.source.slice(described[0], described[1]), described[0], described[1])
+      // `Sofiène Toubel du Mouvement X`, `Nick Bubb of Evolution Securities`: the person before the affiliation.
+      const words = text.split(/\s+/)
+      const cut = words.findIndex((x, i) => i >= 1 && w.prepositions.has(x.toLowerCase()))
+      if (cut >= 1 && cut < words.length - 1) {
+        const head = text.slice(0, text.indexOf(words[cut]!, words.slice(0, cut).join(' ').length)).trimEnd()
+        const person = entityFor(article.entities, head, at, at + head.length, mentionIndex)
+        if (person?.type === 'person') return {name: person.name, entity: person.id, position}
+      }
       // A name.
       const entity = entityFor(article.entities, text, at, end, mentionIndex)
       if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)

@@ -106,6 +106,11 @@ describe('speakers, English', () => {
       [['He laughed at everything,', 'Claire Morton']]
     ],
     [
+      'an organisation after the name (X of the Y Movement): the person',
+      'Vote\n\nThe party picked its candidate. "He is a true democrat," said Karim Jaziri of the Tunisia Future Movement on radio.',
+      [['He is a true democrat,', 'Karim Jaziri']]
+    ],
+    [
       'a participle cue after a subject in apposition: the name that opens the sentence',
       'Derby\n\nJane Porter, the minister for sport, praised the "good behaviour" of the fans and the "professionalism" of the police, adding that more trains would run.',
       [
@@ -203,6 +208,14 @@ describe('speakers, French', () => {
       'une description définie sans titulaire : la personne principale de l’article, pas le nom le plus proche',
       'Souvenirs\n\nClaire Morin était samedi l’invitée de Paul Girard. Claire Morin a évoqué ses débuts au théâtre.\n\nSon père, le docteur Henri Vidal, l’a beaucoup marquée. « Il riait de tout », rigole la comédienne.',
       [['Il riait de tout', 'Claire Morin']]
+    ],
+    [
+      'un parti dans le groupe sujet (X du Mouvement Y) : la personne ; « a défendu » fait du député le sujet',
+      'Vote\n\nLe député Karim Jaziri du Mouvement Tunisie Avenir a jugé inacceptable de douter du président qui, a-t-il affirmé, « est une personnalité démocratique ».\n\nDe son côté, le député Hédi Ben Salah (bloc national) a défendu le président, Ali Mansour qui, a-t-il dit, « possède un passé glorieux ».',
+      [
+        ['est une personnalité démocratique', 'Karim Jaziri'],
+        ['possède un passé glorieux', 'Hédi Ben Salah']
+      ]
     ],
     [
       'un participe après un sujet en apposition : le nom qui ouvre la phrase',

@@ -17,7 +17,7 @@ const FIRST_GROUP =
 const OTHER_FORMS =
   'admet admettaient admettait admettent admis admit averti avertissaient avertissait avertissent ' +
   'avertit conclu concluaient concluait concluent conclut disaient disait disent dit décrit décrivaient ' +
-  'décrivait décrivent décrivit défend défendaient défendait défendent défendit dément démentaient ' +
+  'décrivait décrivent décrivit défend défendaient défendait défendent défendit défendu dément démentaient ' +
   'démentait démentent démenti démentit interrompaient interrompait interrompent interrompit interrompt ' +
   'interrompu lisent maintenaient maintenait maintenu maintiennent maintient maintint poursuit ' +
   'poursuivaient poursuivait poursuivent poursuivi poursuivit promet promettaient promettait promettent ' +
