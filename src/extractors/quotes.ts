@@ -154,7 +154,10 @@ function sentenceEndAfter(view: QuoteBlock, at: number): number {
 /** Whether the words before a mark name what follows (`le terme`, `known as`, `dubbed`). */
 function namesAThing(before: readonly Token[], words: CueWords): boolean {
   const last = before[before.length - 1]
-  const entries = last ? words.notQuoteByLast.get(last.lower) : undefined
+  if (!last) return false
+  // An elided article stays glued to its noun (`l'émission "…"`): the noun alone names the thing.
+  const bare = last.lower.replace(/^[a-z]['’]/u, '')
+  const entries = words.notQuoteByLast.get(last.lower) ?? (bare !== last.lower ? words.notQuoteByLast.get(bare) : undefined)
   if (!entries) return false
   for (const parts of entries) {
     if (parts.length > before.length) continue
@@ -346,8 +349,10 @@ export const quotesExtractor: Extractor = {
       if (n <= 2) {
         // A term modifying the next noun (`his 'silence' gesture`): not a quote.
         const nextWord = /^[\s\u00a0\u202f]*[»”’"'›]?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)/u.exec(lastView.masked.slice(closeAt, closeAt + 40))
-        if (lastBefore && words.determiners.has(lastBefore.lower) && nextWord && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
+        if (lastBefore && words.determiners.has(lastBefore.lower) && nextWord && (n === 1 || !attribution?.cue) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
         if (!attribution?.cue) {
+          // Two words after a determiner with no one saying them (`le mouvement des "gilets jaunes"`, `his "odd odes"`): a term.
+          if (n === 2 && kind === 'partial' && lastBefore && words.determiners.has(lastBefore.lower)) continue
           // One word qualifying the noun before it (`le meurtre « familial » est…`, `un incendie désormais "contenu"`)
           // is kept when a quote with a cue stands in the same or a next paragraph (checked below).
           if (n === 1 && !metadata && kind === 'partial' && qualifier(text, lastBefore, firstView.masked.slice(lastBefore?.end ?? 0, openAt), nextWord?.[1], doc)) pending = true

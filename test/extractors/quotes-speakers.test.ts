@@ -111,6 +111,11 @@ describe('speakers, English', () => {
       [['He is a true democrat,', 'Karim Jaziri']]
     ],
     [
+      'a two-word phrase after a determiner, with a speech verb before it, stays a quote',
+      'Obituary\n\nIn the 1990s, Fletcher Grant said he had made a "fabulous living" since the age of 22.',
+      [['fabulous living', 'Fletcher Grant']]
+    ],
+    [
       'a participle cue after a subject in apposition: the name that opens the sentence',
       'Derby\n\nJane Porter, the minister for sport, praised the "good behaviour" of the fans and the "professionalism" of the police, adding that more trains would run.',
       [

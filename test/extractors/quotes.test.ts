@@ -257,6 +257,9 @@ describe('not quotes', () => {
     ['a nickname in French', 'fr', 'Football\n\nLionel Messi, surnommé « la Pulga », a signé à Miami.'],
     ['a programme name in French', 'fr', 'Agriculture\n\nLe gouvernement a lancé le programme « Terres fertiles du Sénégal » à Kaolack.'],
     ['a term in French', 'fr', 'Assemblée\n\nLe député a clarifié ses propos sur le terme « sukëru koor », dont tous les élus ont nié l’existence.'],
+    ['a two-word term after a determiner, no one saying it', 'en', 'Television\n\nThe presenter will be remembered for his "odd odes" on the Sunday show.'],
+    ['a two-word term after a determiner, in French', 'fr', 'Retraites\n\nFace à la colère des "bonnets rouges", les députés ont fait marche arrière sur la taxe.'],
+    ['a programme title after an elided émission', 'fr', 'Télévision\n\nL’actrice était samedi sur le plateau de l\'émission "Salut les voisins" pour parler de sa mère.'],
     ['apostrophes only in French', 'fr', 'Sahel\n\nL’AES s’est réunie aujourd’hui à Bamako avec l\'appui d\'experts.']
   ]
   for (const [title, language, input] of rows) {
