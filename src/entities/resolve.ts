@@ -303,11 +303,12 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
 function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   for (let p = c.last + 1; p < tokens.length && p <= c.last + 5; p++) {
     const t = tokens[p]!
+    if (t.shape !== 'lower') return false
     const gap = t.gap
     // `Alois Rhiel, its minister`: a role after the pronoun describes a person.
-    if (p === c.last + 1 && /^,[ \u00a0]{1,2}$/.test(gap)) return t.shape === 'lower' && lx.nonPersonPronouns.has(t.key) && !(tokens[p + 1] !== undefined && lx.roles.has(tokens[p + 1]!.key))
+    if (p === c.last + 1 && gap.charCodeAt(0) === 44 && /^,[ \u00a0]{1,2}$/.test(gap)) return lx.nonPersonPronouns.has(t.key) && !(tokens[p + 1] !== undefined && lx.roles.has(tokens[p + 1]!.key))
     // `Smith said its profits`: after a speech verb the pronoun may mean someone else's firm.
-    if (!/^[ \u00a0]{1,3}$/.test(gap) || t.shape !== 'lower' || lx.speechVerbs.has(t.key)) return false
+    if (lx.speechVerbs.has(t.key) || !/^[ \u00a0]{1,3}$/.test(gap)) return false
     if (lx.nonPersonPronouns.has(t.key)) return true
   }
   return false
@@ -506,12 +507,12 @@ function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bo
 
 /** Whether one or two lower-case organisation words follow the name, the last an organisation noun (`television channel`, `group`). */
 function orgNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
-  if (lx.givenNames.has(tokens[c.first]!.key)) return false
   for (let p = c.last + 1; p <= c.last + 2 && p < tokens.length; p++) {
     const t = tokens[p]!
-    if (t.shape !== 'lower' || !SPACE_GAP.test(t.gap)) return false
-    if (lx.orgNouns.has(t.key)) return true
-    if (!lx.orgCues.has(t.key)) return false
+    if (t.shape !== 'lower') return false
+    const noun = lx.orgNouns.has(t.key)
+    if ((!noun && !lx.orgCues.has(t.key)) || !SPACE_GAP.test(t.gap)) return false
+    if (noun) return !lx.givenNames.has(tokens[c.first]!.key)
   }
   return false
 }
@@ -521,7 +522,7 @@ function placeNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   let p = c.first - 1
   if (p >= 0 && isParticle(tokens[p]!, lx) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) p--
   const t = tokens[p]
-  return t !== undefined && t.shape === 'lower' && SPACE_GAP.test(tokens[p + 1]!.gap) && lx.locCues.has(t.key) && !lx.givenNames.has(tokens[c.first]!.key)
+  return t !== undefined && t.shape === 'lower' && lx.locCues.has(t.key) && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.givenNames.has(tokens[c.first]!.key)
 }
 
 /** A lower-case title right before the name: `le général Sadio Camara`. */
