@@ -39,6 +39,10 @@ function table(language: 'fr' | 'en', rows: Row[]) {
 describe('entity rules, French', () => {
   table('fr', [
     // Boundaries.
+    // A platform after « sur » is not part of the organisation that posted on it.
+    ['Grève\n\n« Pas de journaux demain », a annoncé le Syndicat national des Imprimeurs CGT sur Twitter mardi.', [['organization', 'Syndicat national des Imprimeurs CGT']], ['Syndicat national des Imprimeurs CGT sur', 'Syndicat national des Imprimeurs CGT sur Twitter']],
+    // « Oustaz » (a religious teacher) is a title, not part of the name.
+    ['Touba\n\nOustaz Mamadou Ndiaye a appelé les fidèles au calme. Mamadou Ndiaye a ensuite quitté la mosquée.', [['person', 'Mamadou Ndiaye']], ['Oustaz Mamadou Ndiaye']],
     ['Justice\n\nLe dossier est revenu devant la Cour de cassation mardi, puis devant la Cour d’appel de Rennes.', [['organization', 'Cour de cassation']], ['Cour']],
     [
       'Tunis\n\nLes députés de l’Assemblée des représentants du peuple ont voté la loi jeudi à Tunis.',

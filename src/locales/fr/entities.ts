@@ -8,7 +8,7 @@ export const entities: EntityLexicon = {
     'm', 'mm', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur',
     'pr', 'professeur', 'général', 'gén', 'colonel', 'col', 'lieutenant-colonel', 'commandant', 'capitaine',
     'lieutenant', 'sergent', 'adjudant', 'amiral', 'maréchal', 'général de division', 'général de brigade',
-    'général d\'armée', 'abbé', 'père', 'mgr', 'monseigneur', 'cardinal', 'imam', 'cheikh', 'serigne',
+    'général d\'armée', 'abbé', 'père', 'mgr', 'monseigneur', 'cardinal', 'imam', 'cheikh', 'serigne', 'oustaz',
     'el hadji', 'el hadj', 'elhadji', 'hadja', 'sokhna', 'sir', 'lord', 'lady', 'prince', 'princesse', 'roi', 'empereur', 'impératrice',
     'reine', 'pape', 'président', 'présidente', 'ministre', 'premier ministre', 'sénateur', 'sénatrice',
     'député', 'députée', 'maire', 'juge', 'procureur', 'ambassadeur', 'ambassadrice', 'gouverneur', 'préfet',
@@ -90,7 +90,7 @@ export const entities: EntityLexicon = {
     'tiktok', 'youtube', 'google', 'conseil des ministres'
   ],
   organizationNouns: ['société', 'entreprise', 'groupe', 'firme', 'banque', 'assureur', 'opérateur', 'constructeur', 'fabricant', 'enseigne', 'chaîne', 'radio', 'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'média', 'confrères', 'confrère', 'colonnes', 'club', 'parti', 'formation', 'association', 'ong', 'syndicat', 'label', 'plateforme', 'start-up', 'géant', 'filiale', 'mensuel', 'rédaction', 'mouvement', 'bloc'],
-  organizationConnectors: ['pour', 'sur'],
+  organizationConnectors: ['pour'],
   workCues: ['série', 'émission', 'film', 'chanson', 'titre', 'album', 'livre', 'roman', 'tube', 'single', 'morceau', 'spectacle', 'feuilleton', 'pièce', 'documentaire', 'intitulé', 'intitulée', 'clip', 'opus', 'téléfilm', 'programme', 'jeu'],
   eventWords: ['coupe', 'jeux', 'mondial', 'tournoi', 'festival', 'trophée', 'marathon', 'sommet', 'championnats', 'biennale', 'salon', 'foire'],
   fixtureWords: ['vs', 'v'],

@@ -86,7 +86,7 @@ export const quotes: QuoteLexicon = {
     'opposant', 'opposante', 'activiste', 'militant', 'militante', 'candidat', 'candidate', 'chanteur',
     'chanteuse', 'acteur', 'actrice', 'artiste', 'écrivain', 'auteur', 'président-directeur', 'commissaire',
     'inspecteur', 'cheikh', 'imam', 'abbé', 'père', 'mgr', 'monseigneur', 'roi', 'reine', 'prince', 'princesse',
-    'émir', 'khalife', 'serigne', 'excellence', 'son excellence', 'honorable', 'délégué', 'déléguée',
+    'émir', 'khalife', 'serigne', 'oustaz', 'excellence', 'son excellence', 'honorable', 'délégué', 'déléguée',
     'représentant', 'représentante', 'fondateur', 'fondatrice', 'administrateur', 'élu', 'élue',
     'haut-commissaire', 'parlementaire', 'médiateur', 'garde des sceaux', 'chancelier', 'chancelière', 'premier ministre',
     'chef du gouvernement', 'vice', 'adjoint', 'adjointe', 'comédien', 'comédienne', 'animateur', 'animatrice',
