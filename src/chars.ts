@@ -4,17 +4,35 @@
  * use, so that a character costs one array read instead of a regex call.
  */
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
-const LETTER = /^\p{L}$/u
+/**
+ * A regex built on first use, then kept. V8 validates every regex literal
+ * when it compiles a file (even one in a function never called), and a
+ * Unicode property escape (`\p{L}`) costs a fraction of a millisecond there:
+ * a regex built from a string at its first use costs nothing at import.
+ */
+export function lazy(source: string, flags: string): () => RegExp {
+  let re: RegExp | undefined
+  return () => (re ??= new RegExp(source, flags))
+}
 
-/** 0: not looked up yet; bit 1: letter; bit 2: letter or digit; bit 4: looked up. */
+const LETTER_OR_DIGIT = lazy('^[\\p{L}\\p{N}]$', 'u')
+const LETTER = lazy('^\\p{L}$', 'u')
+const UPPER = lazy('^\\p{Lu}$', 'u')
+const LOWER = lazy('^\\p{Ll}$', 'u')
+const MARK = lazy('^\\p{M}$', 'u')
+
+/**
+ * 0: not looked up yet; bit 1: letter; bit 2: letter or digit; bit 4: looked
+ * up; bit 8: upper-case letter (`Lu`); bit 16: lower-case letter (`Ll`); bit
+ * 32: mark (`M`).
+ */
 const table = new Uint8Array(65_536)
 
 function classOf(code: number): number {
   let k = table[code]!
   if (k === 0) {
     const ch = String.fromCharCode(code)
-    k = 4 | (LETTER.test(ch) ? 1 : 0) | (LETTER_OR_DIGIT.test(ch) ? 2 : 0)
+    k = 4 | (LETTER().test(ch) ? 1 : 0) | (LETTER_OR_DIGIT().test(ch) ? 2 : 0) | (UPPER().test(ch) ? 8 : 0) | (LOWER().test(ch) ? 16 : 0) | (MARK().test(ch) ? 32 : 0)
     table[code] = k
   }
   return k
@@ -29,7 +47,7 @@ export function letterOrDigitWidth(text: string, i: number): number {
   const c = text.charCodeAt(i)
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
   if (c !== c) return 0
-  if (c >= 0xd800 && c <= 0xdbff) return astral(text, i, LETTER_OR_DIGIT)
+  if (c >= 0xd800 && c <= 0xdbff) return astral(text, i, LETTER_OR_DIGIT())
   return classOf(c) & 2 ? 1 : 0
 }
 
@@ -38,7 +56,7 @@ export function letterWidth(text: string, i: number): number {
   const c = text.charCodeAt(i)
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0
   if (c !== c) return 0
-  if (c >= 0xd800 && c <= 0xdbff) return astral(text, i, LETTER)
+  if (c >= 0xd800 && c <= 0xdbff) return astral(text, i, LETTER())
   return classOf(c) & 1 ? 1 : 0
 }
 
@@ -56,4 +74,154 @@ export function isWordUnit(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
   if (code !== code || (code >= 0xd800 && code <= 0xdfff)) return false
   return (classOf(code) & 2) !== 0
+}
+
+const BITS = {letter: 1, alnum: 2, upper: 8, lower: 16, mark: 32} as const
+const ASTRAL = {letter: LETTER, alnum: LETTER_OR_DIGIT, upper: UPPER, lower: LOWER, mark: MARK} as const
+
+/**
+ * Whether the character (code point) at `i` of `text` is of `kind` (`\p{L}`,
+ * `\p{Lu}`, `\p{Ll}`, `\p{M}`): what `/^\p{Lu}/u.test(text.slice(i))` says,
+ * without a regex for a BMP character. False out of range or on a lone
+ * surrogate.
+ */
+export function charIs(kind: keyof typeof BITS, text: string, i = 0): boolean {
+  const c = text.charCodeAt(i)
+  if (c !== c) return false
+  if (c < 128) {
+    if (kind === 'upper') return c >= 65 && c <= 90
+    if (kind === 'lower') return c >= 97 && c <= 122
+    if (kind === 'letter') return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+    if (kind === 'alnum') return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+    return false
+  }
+  if (c >= 0xd800 && c <= 0xdbff) return astral(text, i, ASTRAL[kind]()) === 2
+  return (classOf(c) & BITS[kind]) !== 0
+}
+
+/** Whether the single UTF-16 code unit `code` is of `kind` (`/\p{Lu}/u` on that one unit: a surrogate alone is none). */
+export function unitIs(kind: keyof typeof BITS, code: number): boolean {
+  if (code !== code) return false
+  return (classOf(code) & BITS[kind]) !== 0
+}
+
+/** Whether every character of `text` (at least one) is of `kind`: `/^\p{Lu}+$/u`. */
+export function allAre(kind: keyof typeof BITS, text: string): boolean {
+  if (text === '') return false
+  for (let i = 0; i < text.length; ) {
+    if (!charIs(kind, text, i)) return false
+    i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1
+  }
+  return true
+}
+
+/** Whether `text` is exactly one character (code point) of `kind`: `/^\p{Lu}$/u`. */
+export function isOne(kind: keyof typeof BITS, text: string): boolean {
+  const n = text.length
+  if (n === 0 || n > 2) return false
+  if (n === 2 && !(text.charCodeAt(0) >= 0xd800 && text.charCodeAt(0) <= 0xdbff)) return false
+  return charIs(kind, text, 0)
+}
+
+/**
+ * Regex source that matches `word` (plain text, not a pattern) in any case
+ * without the `i` flag: each letter becomes a class of its case forms
+ * (`[sSſ]`, `[kKK]`, `[éÉ]`), and `\p{L}` or `\p{N}` elsewhere in the pattern
+ * then costs no case closure (a `/…\p{L}…/iu` regex costs ~10 ms to compile).
+ * The same as the `i` and `u` flags for Latin letters and for the case pairs
+ * `toLowerCase`/`toUpperCase` know.
+ */
+export function caseless(word: string): string {
+  let out = ''
+  for (const ch of word) {
+    const forms = caseForms(ch)
+    out += forms.length > 1 ? `[${forms.map(escapeChar).join('')}]` : escapeChar(ch)
+  }
+  return out
+}
+
+const FOLDS: Record<string, string> = {s: 'sSſ', ſ: 'sSſ', k: 'kKK', å: 'åÅÅ', 'µ': 'µμΜ', μ: 'µμΜ', ß: 'ßẞ', ẞ: 'ßẞ', θ: 'θΘϑϴ', ι: 'ιΙͅιΐ', σ: 'σςΣ', ς: 'σςΣ'}
+
+function escapeChar(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch
+}
+
+/**
+ * `new RegExp(source, flags)`, but for `i` with `u` the case-insensitivity is
+ * spelled out in the pattern (`juin` → `[jJ][uU][iI][nN]`, `\p{L}` →
+ * `[\p{L}\u0345]`, what it matches with `i`) and the `i` flag dropped: with
+ * `i`, V8 closes each `\p{…}` set under case folding when it compiles the
+ * regex, ~10 ms for `\p{L}`. Falls back to the flags as given when the
+ * pattern has what cannot be spelled out so (a letter range in a class,
+ * `\w`, `\b`, a `\p{…}` other than `L` or `N`). A back-reference then
+ * compares exactly: use one only on a group without letters.
+ */
+export function caselessRegExp(source: string, flags: string): RegExp {
+  if (flags.includes('i') && flags.includes('u')) {
+    const spelled = uncase(source)
+    if (spelled !== null) return new RegExp(spelled, flags.replace('i', ''))
+  }
+  return new RegExp(source, flags)
+}
+
+function uncase(source: string): string | null {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!
+    if (ch === '\\') {
+      const e = source[i + 1]
+      let j = i + 2
+      if (e === 'p' || e === 'P') {
+        j = source.indexOf('}', i) + 1
+        const name = source.slice(i + 3, j - 1)
+        if (e === 'P' || (name !== 'L' && name !== 'N')) return null
+        out += name === 'L' ? (inClass ? '\\p{L}\\u0345' : '[\\p{L}\\u0345]') : '\\p{N}'
+        i = j - 1
+        continue
+      }
+      if (e === 'w' || e === 'W' || e === 'b' || e === 'B' || e === 'k' || e === 'c') return null
+      if (e === 'u') j = source[i + 2] === '{' ? source.indexOf('}', i) + 1 : i + 6
+      else if (e === 'x') j = i + 4
+      out += source.slice(i, j)
+      i = j - 1
+      continue
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false
+      const forms = ch === ']' ? [] : caseForms(ch)
+      if (forms.length > 1 && (source[i + 1] === '-' || source[i - 1] === '-')) return null
+      out += forms.length > 1 ? forms.map(escapeChar).join('') : ch
+      continue
+    }
+    if (ch === '[') {
+      inClass = true
+      out += ch
+      if (source[i + 1] === '^') out += source[++i]
+      continue
+    }
+    if (ch === '(' && source[i + 1] === '?' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
+      const j = source.indexOf('>', i) + 1
+      out += source.slice(i, j)
+      i = j - 1
+      continue
+    }
+    const forms = caseForms(ch)
+    out += forms.length > 1 ? `[${forms.map(escapeChar).join('')}]` : ch
+  }
+  return out
+}
+
+const formCache = new Map<string, string[]>()
+
+/** The characters `/ch/iu` matches (checked one by one, so never too many). */
+function caseForms(ch: string): string[] {
+  let forms = formCache.get(ch)
+  if (forms) return forms
+  if (ch.toLowerCase() === ch.toUpperCase() && !FOLDS[ch]) return [ch]
+  const pool = new Set([ch, ch.toLowerCase(), ch.toUpperCase(), ...(FOLDS[ch.toLowerCase()] ?? '')])
+  const re = new RegExp(`^${escapeChar(ch)}$`, 'iu')
+  forms = [...pool].filter((f) => [...f].length === 1 && re.test(f))
+  formCache.set(ch, forms)
+  return forms
 }

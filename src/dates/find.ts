@@ -5,9 +5,12 @@
  * linear patterns built once per lexicon, run over the text, the longest
  * match at each place kept.
  */
-import {isWordUnit} from '../chars.js'
+import {caselessRegExp, isWordUnit, lazy} from '../chars.js'
 import type {DateLexicon} from '../locales/lexicon-dates.js'
 import {addDays, daysInMonth, isoDate, parseIsoDay, weekdayOf} from './calendar.js'
+
+const RX1 = lazy(String.raw`^\p{L}+$`, 'u')
+const RX2 = lazy(String.raw`(?<!(?:^|[^\p{L}])\p{L}\.\p{L})[.!?][»”"')]?\s+|\n`, 'gu')
 
 /** A date expression found in a text. */
 export interface DateMatch {
@@ -98,15 +101,15 @@ function compile(lexicon: DateLexicon): Compiled {
   const flags = 'iuy'
   const patterns: {kind: Kind; re: RegExp}[] = [
     // Not inside a file name, slug or URL (`2013-04-30-producing-apis.md`, `/2019-02-22/`).
-    {kind: 'iso', re: new RegExp(`(?<![/\\-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?)?${R}(?![-/_][\\p{L}\\p{N}])`, flags)},
-    {kind: 'numeric', re: new RegExp(`(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})${R}`, flags)},
-    {kind: 'dmy', re: new RegExp(`${wdPrefix}${day}\\s{1,3}${month}${year}`, flags)},
-    {kind: 'mdy', re: new RegExp(`${wdPrefix}${month}\\s{1,3}${day}${year}`, flags)},
-    {kind: 'my', re: new RegExp(`${month}\\s{1,3}((?:1[6-9]|2[01])\\d\\d)${R}`, flags)},
-    {kind: 'weekday', re: new RegExp(`(${W})${R}`, flags)}
+    {kind: 'iso', re: caselessRegExp(`(?<![/\\-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?)?${R}(?![-/_][\\p{L}\\p{N}])`, flags)},
+    {kind: 'numeric', re: caselessRegExp(`(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})${R}`, flags)},
+    {kind: 'dmy', re: caselessRegExp(`${wdPrefix}${day}\\s{1,3}${month}${year}`, flags)},
+    {kind: 'mdy', re: caselessRegExp(`${wdPrefix}${month}\\s{1,3}${day}${year}`, flags)},
+    {kind: 'my', re: caselessRegExp(`${month}\\s{1,3}((?:1[6-9]|2[01])\\d\\d)${R}`, flags)},
+    {kind: 'weekday', re: caselessRegExp(`(${W})${R}`, flags)}
   ]
-  if (previous) patterns.push({kind: 'previous', re: new RegExp(`(?:${previous})${R}`, flags)})
-  if (next) patterns.push({kind: 'next', re: new RegExp(`(?:${next})${R}`, flags)})
+  if (previous) patterns.push({kind: 'previous', re: caselessRegExp(`(?:${previous})${R}`, flags)})
+  if (next) patterns.push({kind: 'next', re: caselessRegExp(`(?:${next})${R}`, flags)})
   // Where a date may start: a number, or a weekday, month or first word of a weekday pattern.
   const firstWords = [...lexicon.previousWeekday, ...lexicon.nextWeekday]
     .filter((p) => !p.startsWith('{weekday}'))
@@ -118,7 +121,7 @@ function compile(lexicon: DateLexicon): Compiled {
   const words = new RegExp(wordForms ? `(?<![A-Za-z0-9_])(?:${wordForms})` : '(?!)', 'gi')
   const connectors = alternation(lexicon.timeConnectors)
   const meridiem = alternation([...lexicon.am, ...lexicon.pm])
-  const time = new RegExp(
+  const time = caselessRegExp(
     `\\s{0,3}(?:[,|–-]\\s{0,3})?(?:(?:${connectors || '(?!)'})\\s{1,3})?(\\d{1,2})(?::(\\d{2})|[hH](\\d{2})?)(?::\\d{2})?(?![\\p{L}\\p{N}])` +
       (meridiem ? `(?:\\s{0,2}(${meridiem})(?![\\p{L}\\p{N}]))?` : ''),
     'yu' + (meridiem ? 'i' : '')
@@ -134,7 +137,7 @@ function compile(lexicon: DateLexicon): Compiled {
   const firstWordKeys = new Set(firstWords.map(fold))
   const byWord = new Map<string, {kind: Kind; re: RegExp}[]>()
   for (const key of new Set([...weekdayIndex.keys(), ...monthIndex.keys(), ...firstWordKeys])) {
-    if (!/^\p{L}+$/u.test(key)) continue
+    if (!RX1().test(key)) continue
     const kinds = new Set<Kind>()
     if (weekdayIndex.has(key)) for (const k of ['dmy', 'mdy', 'weekday', 'previous', 'next'] as const) kinds.add(k)
     if (monthIndex.has(key)) for (const k of ['mdy', 'my'] as const) kinds.add(k)
@@ -153,7 +156,7 @@ function compile(lexicon: DateLexicon): Compiled {
     weekdayIndex,
     am: new Set(lexicon.am.map(fold)),
     pm: new Set(lexicon.pm.map(fold)),
-    future: futureWords || futureEnds ? new RegExp([futureWords && `${L}(?:${futureWords})${R}`, futureEnds && `(?<![\\p{L}])\\p{L}{2,30}(?:${futureEnds})${R}`].filter(Boolean).join('|'), 'iu') : null
+    future: futureWords || futureEnds ? caselessRegExp([futureWords && `${L}(?:${futureWords})${R}`, futureEnds && `(?<![\\p{L}])\\p{L}{2,30}(?:${futureEnds})${R}`].filter(Boolean).join('|'), 'iu') : null
   }
   cache.set(lexicon, compiled)
   return compiled
@@ -218,7 +221,7 @@ export function sentenceBefore(text: string, index: number): string {
   const from = Math.max(0, index - 160)
   const part = text.slice(from, index)
   // A sentence ends at `.`, `!` or `?` before white space, except after an abbreviation such as `p.m.`.
-  const boundary = /(?<!(?:^|[^\p{L}])\p{L}\.\p{L})[.!?][»”"')]?\s+|\n/gu
+  const boundary = RX2()
   let cut = 0
   for (const m of part.matchAll(boundary)) cut = m.index + m[0].length
   return part.slice(cut)

@@ -5,6 +5,13 @@
 import type {EntityType} from '../schema/article.js'
 import {fold, type EntityLookups} from './lexicon.js'
 import type {Token} from './tokens.js'
+import {lazy} from '../chars.js'
+
+const RX1 = lazy(String.raw`-\p{Ll}+$`, 'u')
+const RX2 = lazy(String.raw`[^\p{L}]`, 'gu')
+const RX3 = lazy(String.raw`^\p{Lu}$`, 'u')
+const RX4 = lazy(String.raw`^\p{Ll}+$`, 'u')
+const RX5 = lazy(String.raw`^\p{Lu}{2,5}s$`, 'u')
 
 /** A candidate mention inside one block. */
 export interface Candidate {
@@ -46,12 +53,12 @@ export interface BlockWords {
 export function isNameWord(t: Token, lx: EntityLookups): boolean {
   if (t.shape === 'lower' || t.shape === 'other') return false
   // `I'm`, `US-led`: contractions and compounds ending in a lower-case word are not names.
-  if ((t.text.includes("'") || t.text.includes('’') || t.text.includes('-')) && (/['’](?:m|ve|ll|re|d|s|t)$/i.test(t.text) || (/-\p{Ll}+$/u.test(t.text) && !lx.places.has(t.key)))) return false
+  if ((t.text.includes("'") || t.text.includes('’') || t.text.includes('-')) && (/['’](?:m|ve|ll|re|d|s|t)$/i.test(t.text) || (RX1().test(t.text) && !lx.places.has(t.key)))) return false
   if (t.shape === 'cap') {
     const z = t.text.charCodeAt(t.text.length - 1)
     return z !== 39 && z !== 0x2019
   }
-  if (t.shape === 'upper') return t.text.replace(/[^\p{L}]/gu, '').length >= 2 || lx.titles.has(t.key)
+  if (t.shape === 'upper') return t.text.replace(RX2(), '').length >= 2 || lx.titles.has(t.key)
   return false
 }
 
@@ -69,7 +76,7 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
   // `Bradford & Bingley`, `Marks & Spencer`: two capitalised words around `&`.
   if (t.gap.length <= 3 && t.gap.includes('&') && AMP.test(t.gap)) return prev !== undefined && prev.shape !== 'lower' && prev.shape !== 'other' && t.shape !== 'lower' && t.shape !== 'other'
   // `M. Diallo`, `George W. Bush`
-  return prev !== undefined && /^\.[ \u00a0]{1,2}$/.test(t.gap) && (lx.titles.has(prev.key) || /^\p{Lu}$/u.test(prev.text))
+  return prev !== undefined && /^\.[ \u00a0]{1,2}$/.test(t.gap) && (lx.titles.has(prev.key) || RX3().test(prev.text))
 }
 
 export function isParticle(t: Token, lx: EntityLookups): boolean {
@@ -228,7 +235,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (!isNameWord(t, lx) || events.has(k)) {
       // `Seattle-based`, `UK-led`: a known place before a lower-case word.
       const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1
-      if (dash > 1 && /^\p{Ll}+$/u.test(t.text.slice(dash + 1)) && lx.places.has(fold(t.text.slice(0, dash)))) {
+      if (dash > 1 && RX4().test(t.text.slice(dash + 1)) && lx.places.has(fold(t.text.slice(0, dash)))) {
         const c = make(words, k, k, 'location')
         c.end = t.start + dash
         c.form = t.text.slice(0, dash)
@@ -449,7 +456,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     const t = tokens[a]!
     if (t.end - t.start < 2) return null
     // `DVDs`, `PVRs`: a plural acronym is a common noun.
-    if (/^\p{Lu}{2,5}s$/u.test(t.text)) return null
+    if (RX5().test(t.text)) return null
     // `C'était`, `N'est`: an elided word glued to a verb or pronoun.
     const apo = t.key.indexOf("'")
     if (apo === 1 && !lx.elisions.includes(t.key.slice(0, 2)) && lx.stopWords.has(t.key.slice(2))) return null

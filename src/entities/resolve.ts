@@ -9,6 +9,14 @@ import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, ti
 import {fold, lookupsOf, type EntityLookups} from './lexicon.js'
 import {blockCase, tokenize, type Token} from './tokens.js'
 import type {RecognizedSpan} from './types.js'
+import {lazy} from '../chars.js'
+
+const RX1 = lazy(String.raw`^\p{Lu}[\p{Lu}\d&-]+$`, 'u')
+const RX2 = lazy(String.raw`^\p{Lu}[\p{Lu}&.]*\p{Lu}$`, 'u')
+const RX3 = lazy(String.raw`[^\p{L}]`, 'gu')
+const RX4 = lazy(String.raw`^\p{Lu}\p{Ll}{2,5}$`, 'u')
+const RX5 = lazy(String.raw`^\p{Ll}+$`, 'u')
+const RX6 = lazy(String.raw`^[\p{Lu}\d&.-]+$`, 'u')
 
 /** A typed mention with its place in the input. */
 interface Mention {
@@ -131,7 +139,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   }
   for (const u of user) {
     const form = context.source.slice(u.start, u.end)
-    mentions.push({start: u.start, end: u.end, form, words: form.split(/\s+/).map(fold), type: u.type, sure: true, unconfirmed: false, acronym: /^\p{Lu}[\p{Lu}\d&-]+$/u.test(form), block: -1})
+    mentions.push({start: u.start, end: u.end, form, words: form.split(/\s+/).map(fold), type: u.type, sure: true, unconfirmed: false, acronym: RX1().test(form), block: -1})
   }
   // Authors and publisher found by the metadata steps are entities too.
   for (const a of article.authors) {
@@ -696,9 +704,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       if (!d && m.words.length === 1) {
         // A surname or a first name alone, when one person only has it: `Traoré`, `Serena`.
         d = only(bySurname.get(k)) ?? only(byFirst.get(k)) ?? only(byMiddle.get(k))
-        if (!d && (m.acronym || /^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u.test(m.form))) d = byInitials.get(m.form.replace(/[^\p{L}]/gu, '').toLowerCase())
+        if (!d && (m.acronym || RX2().test(m.form))) d = byInitials.get(m.form.replace(RX3(), '').toLowerCase())
         // `Cnav` for `Caisse nationale d'assurance vieillesse`: an acronym written as a word.
-        if (!d && m.type === 'organization' && !m.canonical && /^\p{Lu}\p{Ll}{2,5}$/u.test(m.form)) {
+        if (!d && m.type === 'organization' && !m.canonical && RX4().test(m.form)) {
           const o = byInitials.get(k)
           if (o && o.type === 'organization') d = o
         }
@@ -712,7 +720,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         // Glued by scraping: `Diamniadioest` → `Diamniadio`.
         for (let cut = Math.min(k.length - 2, 40); cut >= 3 && !d; cut--) {
           const prefix = singles.get(k.slice(0, cut))
-          if (prefix && /^\p{Ll}+$/u.test(m.form.slice(cut))) {
+          if (prefix && RX5().test(m.form.slice(cut))) {
             const mm: Mention = {...m, end: m.start + cut, form: m.form.slice(0, cut), words: [k.slice(0, cut)]}
             add(prefix, mm)
             owner.set(m, prefix)
@@ -842,7 +850,7 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): E
     let name = forms[0]!
     for (const f of forms) {
       const better = f.split(' ').length > name.split(' ').length || (f.split(' ').length === name.split(' ').length && f.length > name.length)
-      const acr = (s: string) => /^[\p{Lu}\d&.-]+$/u.test(s)
+      const acr = (s: string) => RX6().test(s)
       if ((better && !acr(f)) || (acr(name) && !acr(f))) name = f
     }
     if (d.canonical && d.canonical.length >= name.length && forms.some((f) => fold(f) === fold(d.canonical!))) name = forms.find((f) => fold(f) === fold(d.canonical!))!

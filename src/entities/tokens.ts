@@ -2,6 +2,7 @@
  * Words of a block, with their case shape and whether they open a sentence.
  */
 import {fold, type EntityLookups} from './lexicon.js'
+import {isOne, lazy, unitIs} from '../chars.js'
 
 /** Case shape of a word. */
 export type Shape = 'cap' | 'upper' | 'lower' | 'other'
@@ -23,7 +24,6 @@ export interface Token {
   readonly glued: boolean
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u
 const wordChars = new Map<number, boolean>()
 
 /** Whether the UTF-16 unit `c` is a letter, mark or digit (non-BMP characters are not). */
@@ -31,7 +31,7 @@ function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
   let known = wordChars.get(c)
   if (known === undefined) {
-    known = c < 0xd800 || c > 0xdfff ? WORD_CHAR.test(String.fromCharCode(c)) : false
+    known = c < 0xd800 || c > 0xdfff ? unitIs('alnum', c) || unitIs('mark', c) : false
     wordChars.set(c, known)
   }
   return known
@@ -50,10 +50,10 @@ function nextWord(text: string, i: number): [number, number] | null {
   // `U.S.`, `U.K.`: single capitals with dots.
   let j = i
   let dots = 0
-  while (j + 1 < n && dots < 6 && text.charCodeAt(j + 1) === 46 && /\p{Lu}/u.test(text[j]!) && !(j + 2 < n && isWordChar(text.charCodeAt(j + 2)) && !/\p{Lu}/u.test(text[j + 2]!))) {
+  while (j + 1 < n && dots < 6 && text.charCodeAt(j + 1) === 46 && unitIs('upper', text.charCodeAt(j)) && !(j + 2 < n && isWordChar(text.charCodeAt(j + 2)) && !unitIs('upper', text.charCodeAt(j + 2)))) {
     j += 2
     dots++
-    if (j < n && (text[j + 1] !== '.' || !/\p{Lu}/u.test(text[j] ?? ''))) break
+    if (j < n && (text[j + 1] !== '.' || !unitIs('upper', text.charCodeAt(j)))) break
   }
   if (dots >= 2) return [start, j]
   let joins = 0
@@ -68,8 +68,12 @@ function nextWord(text: string, i: number): [number, number] | null {
     return [start, i]
   }
 }
-const UPPER = /^\p{Lu}$/u
-const LOWER = /^\p{Ll}$/u
+const INNER_CAP = lazy('^\\p{Ll}{1,3}\\p{Lu}\\p{Ll}', 'u')
+const TWO_LETTERS = lazy('\\p{L}.*\\p{L}', 'u')
+const ELIDED = lazy("^(\\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\\p{L})", 'u')
+const LEAD = lazy('^\\p{Ll}{1,3}(?=\\p{Lu}\\p{Ll})', 'u')
+const CAMEL_PAIR = lazy('\\p{Ll}\\p{Lu}', 'u')
+const CAMEL = lazy('^(\\p{L}{3,}?\\p{Ll})(\\p{Lu}\\p{Ll}{1,20})$', 'u')
 const BOUNDARY = /[.!?:;…«»"“”|•]|(?:^|\s)[-–—](?:\s|$)/
 
 function shapeOf(text: string): Shape {
@@ -78,27 +82,26 @@ function shapeOf(text: string): Shape {
     // ASCII lower case, unless `eBay`, `diCaprio`.
     for (let i = 1; i < 4 && i < text.length; i++) {
       const d = text.charCodeAt(i)
-      if (d >= 65 && d <= 90) return /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(text) ? 'cap' : 'lower'
+      if (d >= 65 && d <= 90) return INNER_CAP().test(text) ? 'cap' : 'lower'
     }
     return 'lower'
   }
   if (c >= 48 && c <= 57) return 'other'
-  const first = text[0] ?? ''
   if (c >= 65 && c <= 90 && text.length > 1) {
     // `Paris`: an ASCII capital then an ASCII lower-case letter.
     const d = text.charCodeAt(1)
     if (d >= 97 && d <= 122) return 'cap'
   }
-  if (UPPER.test(first)) {
+  if (unitIs('upper', c)) {
     if (text.length === 1) return 'cap'
     const lower = text.toLowerCase()
     const upper = text.toUpperCase()
-    if (text === upper && text !== lower && /\p{L}.*\p{L}/u.test(text)) return 'upper'
+    if (text === upper && text !== lower && TWO_LETTERS().test(text)) return 'upper'
     return 'cap'
   }
   // `diCaprio`, `eBay`, `iPhone`
-  if (/^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(text)) return 'cap'
-  if (LOWER.test(first)) return 'lower'
+  if (INNER_CAP().test(text)) return 'cap'
+  if (unitIs('lower', c)) return 'lower'
   return 'other'
 }
 
@@ -145,7 +148,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
         lineStart = prev.end + nl + 1
       } else if (BOUNDARY.test(gap)) {
         // `M. Diallo`, `George W. Bush`: a dot after a title or an initial does not end the sentence.
-        const afterAbbrev = gap.trim() === '.' && (lx.titles.has(prev.key) || /^\p{Lu}$/u.test(prev.text))
+        const afterAbbrev = gap.trim() === '.' && (lx.titles.has(prev.key) || isOne('upper', prev.text))
         initial = !afterAbbrev
       }
     }
@@ -167,8 +170,8 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     let end = w[1]
     let glued = false
     // Elision: `l'AES`, `d'Ivoire`, `qu'Ousmane`.
-    const el = whole.length > 2 && (whole.includes("'") || whole.includes('’')) && /^(\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\p{L})/u.exec(whole)
-    if (el && (LOWER.test(el[1]![0]!) || el[1]!.length > 1 || lx.elisions.includes(fold(el[1]!) + "'"))) {
+    const el = whole.length > 2 && (whole.includes("'") || whole.includes('’')) && ELIDED().exec(whole)
+    if (el && (unitIs('lower', el[1]!.charCodeAt(0)) || el[1]!.length > 1 || lx.elisions.includes(fold(el[1]!) + "'"))) {
       push(start, start + el[0].length, false)
       start += el[0].length
       glued = true
@@ -178,7 +181,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     // Words glued by scraping: `deNogaye` (a function word before a name).
     const word = whole.length === end - start ? whole : text.slice(start, end)
     const inner = hasInnerUpper(word)
-    const lead = inner && /^\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u.exec(word)
+    const lead = inner && LEAD().exec(word)
     if (lead && lx.stopWords.has(lead[0])) {
       push(start, start + lead[0].length, glued)
       start += lead[0].length
@@ -186,7 +189,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     }
     // `JacksonSelon` when the second part is a function word.
     const rest = start === w[0] ? word : text.slice(start, end)
-    const camel = inner && /\p{Ll}\p{Lu}/u.test(rest) && /^(\p{L}{3,}?\p{Ll})(\p{Lu}\p{Ll}{1,20})$/u.exec(rest)
+    const camel = inner && CAMEL_PAIR().test(rest) && CAMEL().exec(rest)
     if (camel && (lx.stopWords.has(fold(camel[2]!)) || lx.notNames.has(fold(camel[2]!)))) {
       push(start, start + camel[1]!.length, glued)
       push(start + camel[1]!.length, end, true)

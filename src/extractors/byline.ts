@@ -8,6 +8,12 @@ import {blockSpan, spanAt, type Block, type Context} from '../context.js'
 import type {FrontMatterValue} from '../frontmatter.js'
 import {isClaimed, type Extractor, type Range} from '../pipeline.js'
 import type {Author, Span} from '../schema/article.js'
+import {lazy} from '../chars.js'
+
+const RX1 = lazy(String.raw`\p{Lu}{2}`, 'u')
+const RX2 = lazy(String.raw`(?:^|\s)\p{Lu}\.$`, 'u')
+const RX3 = lazy(String.raw`^(\p{L}{1,12})\.?[ \u00a0]+(?=\p{Lu})`, 'u')
+const RX4 = lazy(String.raw`^\p{Lu}\.?$`, 'u')
 
 /** The words of every locale of the parse, merged (a French byline may stand in an English-detected text). */
 interface Words {
@@ -49,8 +55,8 @@ function words(context: Context): Words {
   return result
 }
 
-const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}'’.-]{0,30}$/u
-const ELIDED_TOKEN = /^\p{Ll}{1,2}['’][\p{Lu}][\p{L}\p{M}'’.-]{0,30}$/u
+const NAME_TOKEN = lazy(String.raw`^[\p{Lu}][\p{L}\p{M}'’.-]{0,30}$`, 'u')
+const ELIDED_TOKEN = lazy(String.raw`^\p{Ll}{1,2}['’][\p{Lu}][\p{L}\p{M}'’.-]{0,30}$`, 'u')
 
 /**
  * Whether `text` reads as a person's name: 1–6 words, capitalised or name
@@ -69,15 +75,15 @@ function isPersonName(text: string, w: Words, min: number, strict: boolean): boo
   let capitalised = 0
   let calendar = 0
   for (const [k, t] of tokens.entries()) {
-    if (NAME_TOKEN.test(t) || ELIDED_TOKEN.test(t)) {
+    if (NAME_TOKEN().test(t) || ELIDED_TOKEN().test(t)) {
       const lower = t.toLowerCase().replace(/\.$/, '')
       if ((strict || k === 0) && w.notNames.has(lower)) return false
-      if (strict && t.length > 2 && t === t.toUpperCase() && /\p{Lu}{2}/u.test(t)) return false
+      if (strict && t.length > 2 && t === t.toUpperCase() && RX1().test(t)) return false
       if (w.months.has(lower)) calendar++
       capitalised++
     } else if (!w.particles.has(t)) return false
   }
-  if (!NAME_TOKEN.test(tokens[0]!) && !ELIDED_TOKEN.test(tokens[0]!)) return false
+  if (!NAME_TOKEN().test(tokens[0]!) && !ELIDED_TOKEN().test(tokens[0]!)) return false
   return capitalised >= min && calendar < capitalised
 }
 
@@ -139,7 +145,7 @@ function readNames(text: string, at: number, w: Words, min: number, mixedCase: b
   for (const [k, part] of parts.entries()) {
     // Trailing dots and emphasis left over: `Reuters.`
     const trimmed = part.text.trim()
-    const clean = /(?:^|\s)\p{Lu}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/\.$/, '')
+    const clean = RX2().test(trimmed) ? trimmed : trimmed.replace(/\.$/, '')
     const lower = clean.toLowerCase()
     if (clean === '') continue
     const agency = w.agencies.get(lower)
@@ -155,7 +161,7 @@ function readNames(text: string, at: number, w: Words, min: number, mixedCase: b
       let name = piece.text.trim()
       let lead = piece.text.length - piece.text.trimStart().length
       // `Mme Hapsatou Sy`, `Dr. Jane Roe`: the honorific is not part of the name.
-      const honorific = /^(\p{L}{1,12})\.?[ \u00a0]+(?=\p{Lu})/u.exec(name)
+      const honorific = RX3().exec(name)
       if (honorific && w.honorifics.has(honorific[1]!.toLowerCase())) {
         lead += honorific[0].length
         name = name.slice(honorific[0].length)
@@ -215,7 +221,7 @@ function readLoneName(line: string, w: Words): Credit | null {
   }
   const credit = readNames(line, 0, w, 2, true)
   // `R McBryde, J Yapp, J Thomas`: a list (a team sheet), not a credit; `K Clark`: initials.
-  if (!credit || credit.names.length > 2 || credit.names.some((n) => /^\p{Lu}\.?$/u.test(n.name.split(' ')[0]!))) return null
+  if (!credit || credit.names.length > 2 || credit.names.some((n) => RX4().test(n.name.split(' ')[0]!))) return null
   return credit
 }
 

@@ -7,6 +7,15 @@ import {blockOffset, spanAt, type Block, type Context} from '../context.js'
 import {findDates} from '../dates/find.js'
 import {isClaimed, type Extractor} from '../pipeline.js'
 import type {Dateline} from '../schema/article.js'
+import {lazy} from '../chars.js'
+
+const RX1 = lazy(String.raw`^[\p{Lu}]`, 'u')
+const RX2 = lazy(String.raw`^\p{Ll}{1,3}$`, 'u')
+const RX3 = lazy(String.raw`^[\p{L}\d .]{1,30}$`, 'u')
+const RX4 = lazy(String.raw`^["“‘'«\p{Lu}\p{N}]`, 'u')
+const RX5 = lazy(String.raw`[ \t\u00a0](?:-{1,3}|[–—])(?:[ \t\u00a0]|$|(?=[^\s\d-]))|(?<=\d)(?:-{1,3}|[–—])(?:[ \t\u00a0]|$)|(?<=[\p{L}.])(?:-{2,3}|[–—])(?=\p{Lu}|[ \t\u00a0]|$)`, 'u')
+const RX6 = lazy(String.raw`\p{Lu}{2}`, 'u')
+const RX7 = lazy(String.raw`^(?:\p{L}{1,3}[ \u00a0])?$`, 'u')
 
 /** What `matchDateline` finds at the start of a block (indices into `block.text`). */
 export interface DatelineMatch {
@@ -25,11 +34,11 @@ export interface DatelineMatch {
 // A dash ending a dateline: `-`, `--`, `---`, en or em dash, then a space or the text.
 const DASH = /^[ \t\u00a0]*(?:-{1,3}|[–—])(?:[ \t\u00a0]+|$|(?=[^\s\d-]))/u
 // Source in parentheses: `(Reuters)`, `(CNN)`, `(Rolling Stone)`, `(AFP)`.
-const SOURCE = /^\(([\p{Lu}][\p{L}\p{N}.&'’ -]{0,38})\)/u
+const SOURCE = lazy(String.raw`^\(([\p{Lu}][\p{L}\p{N}.&'’ -]{0,38})\)`, 'u')
 // A word of a place: capitalised (or all capitals), may hold . ' ’ - / inside.
-const PLACE_WORD = /^(?:[\p{Lu}][\p{L}\p{M}.'’/-]{0,30}|[\p{Ll}]{1,3}|d['’][\p{Lu}][\p{L}\p{M}.'’-]{0,30})$/u
+const PLACE_WORD = lazy(String.raw`^(?:[\p{Lu}][\p{L}\p{M}.'’/-]{0,30}|[\p{Ll}]{1,3}|d['’][\p{Lu}][\p{L}\p{M}.'’-]{0,30})$`, 'u')
 // A word of a lower-cased place (`sioux`, `st`).
-const LOOSE_WORD = /^[\p{L}][\p{L}\p{M}.'’/-]{0,30}$/u
+const LOOSE_WORD = lazy(String.raw`^[\p{L}][\p{L}\p{M}.'’/-]{0,30}$`, 'u')
 
 /**
  * Whether `part` reads as a place: 1–6 words of letters. Strictly, the first
@@ -40,16 +49,16 @@ const LOOSE_WORD = /^[\p{L}][\p{L}\p{M}.'’/-]{0,30}$/u
 function isPlace(part: string, index: number, loose: boolean): boolean {
   const words = part.split(/[ \u00a0]+/)
   if (words.length === 0 || words.length > 6) return false
-  if (!words.every((w) => PLACE_WORD.test(w) || (loose && LOOSE_WORD.test(w)))) return false
+  if (!words.every((w) => PLACE_WORD().test(w) || (loose && LOOSE_WORD().test(w)))) return false
   if (loose) return true
-  const cap = (w: string) => /^[\p{Lu}]/u.test(w) || /^d['’]/u.test(w)
-  if (!cap(words[0]!) && !(index > 0 && words.length > 1 && /^\p{Ll}{1,3}$/u.test(words[0]!))) return false
+  const cap = (w: string) => RX1().test(w) || /^d['’]/u.test(w)
+  if (!cap(words[0]!) && !(index > 0 && words.length > 1 && RX2().test(words[0]!))) return false
   return cap(words.at(-1)!)
 }
 
 /** Whether `part` reads as the date of a dateline (holds a digit or starts with a month name). */
 function isDatePart(part: string, context: Context): boolean {
-  if (/\d/.test(part)) return /^[\p{L}\d .]{1,30}$/u.test(part)
+  if (/\d/.test(part)) return RX3().test(part)
   const first = part.split(/[ .]/)[0]!.toLowerCase()
   if (first === '') return false
   return context.locales.some((l) => l.dates.months.some((forms) => forms.includes(first)))
@@ -96,13 +105,13 @@ export function matchDateline(block: Block, context: Context): DatelineMatch | n
   const open = line.indexOf('(')
   // With a source: `HEAD (Source)` then a dash or the text glued on.
   if (open >= 0 && open <= 100) {
-    const src = SOURCE.exec(line.slice(open))
+    const src = SOURCE().exec(line.slice(open))
     if (src) {
       const rawHead = line.slice(0, open)
       const head = rawHead.trim()
       const after = open + src[0].length
       const dash = DASH.exec(line.slice(after))
-      const glued = /^["“‘'«\p{Lu}\p{N}]/u.test(line.slice(after, after + 1))
+      const glued = RX4().test(line.slice(after, after + 1))
       const source = src[1]!.trim()
       const knownAgency = isAgency(source, context)
       const sourceLike = knownAgency || (source.split(' ').length <= 3 && !/\d/.test(source))
@@ -125,7 +134,7 @@ export function matchDateline(block: Block, context: Context): DatelineMatch | n
   // Without a source: `HEAD -` where HEAD has a comma (a date or a region).
   // The dash: after a space, or glued to the date (`Feb 26-`), or a double or long dash glued to
   // the place (`DC--The`); before a space, the end, or the text.
-  const dashAt = /[ \t\u00a0](?:-{1,3}|[–—])(?:[ \t\u00a0]|$|(?=[^\s\d-]))|(?<=\d)(?:-{1,3}|[–—])(?:[ \t\u00a0]|$)|(?<=[\p{L}.])(?:-{2,3}|[–—])(?=\p{Lu}|[ \t\u00a0]|$)/u.exec(line.slice(0, 100))
+  const dashAt = RX5().exec(line.slice(0, 100))
   if (!dashAt) return null
   const head = line.slice(0, dashAt.index).trim()
   if (!head.includes(',')) return null
@@ -134,7 +143,7 @@ export function matchDateline(block: Block, context: Context): DatelineMatch | n
   if (split.date === null) {
     // `WASHINGTON, DC --`: a region with no date only when the place is in capitals, as wire copy writes it.
     const first = split.location.split(',')[0]!
-    if (first !== first.toUpperCase() || !/\p{Lu}{2}/u.test(first)) return null
+    if (first !== first.toUpperCase() || !RX6().test(first)) return null
   }
   const dash = DASH.exec(line.slice(dashAt.index))
   if (!dash) return null
@@ -152,7 +161,7 @@ function resolveDate(date: string, context: Context, article: {datePublished: st
       found = []
     }
     // `20 juin`, `le 30 juin 2025`: the date may follow a short article word.
-    const m = found.find((d) => /^(?:\p{L}{1,3}[ \u00a0])?$/u.test(date.slice(0, d.start)) && d.end >= date.trimEnd().length - 1)
+    const m = found.find((d) => RX7().test(date.slice(0, d.start)) && d.end >= date.trimEnd().length - 1)
     if (m && /^\d{4}-\d{2}-\d{2}$/.test(m.value.slice(0, 10))) return m.value.slice(0, 10)
   }
   return date

@@ -11,6 +11,10 @@ import {positionAt, type Block, type Context} from '../context.js'
 import {isClaimed, type Extractor} from '../pipeline.js'
 import {readBylineLine} from './byline.js'
 import {matchDateline} from './dateline.js'
+import {lazy} from '../chars.js'
+
+const RX1 = lazy(String.raw`[.!?…][»”"’)]?[ \t\u00a0]*[\p{Lu}«“"]`, 'gu')
+const RX2 = lazy(String.raw`[.!?…][»”"’)]?[ \t\u00a0]+[\p{Lu}«“"]`, 'gu')
 
 /** Front matter keys read as the deck, in order of preference. */
 const DECK_KEYS = ['deck', 'subtitle', 'standfirst', 'description', 'summary', 'excerpt', 'lead']
@@ -20,7 +24,7 @@ const MAX_DECK = 400
 
 /** Sentence ends followed by another sentence inside `text` (`glued`: also with no space, as in scraped text). */
 function innerSentences(text: string, glued = false): number {
-  return text.match(glued ? /[.!?…][»”"’)]?[ \t\u00a0]*[\p{Lu}«“"]/gu : /[.!?…][»”"’)]?[ \t\u00a0]+[\p{Lu}«“"]/gu)?.length ?? 0
+  return text.match(glued ? RX1() : RX2())?.length ?? 0
 }
 
 /** Whether `block` is a whole emphasised paragraph in the input (`*…*`, `_…_`, `**…**`). */

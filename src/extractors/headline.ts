@@ -5,6 +5,11 @@
 import {blockOffset, positionAt, type Block, type Context} from '../context.js'
 import type {Extractor, Range} from '../pipeline.js'
 import {matchDateline} from './dateline.js'
+import {lazy} from '../chars.js'
+
+const RX1 = lazy(String.raw`[\p{L}\p{N}]`, 'u')
+const RX2 = lazy(String.raw`[.!?…][»”"’)]?[ \t\u00a0]+[\p{Lu}«“"]`, 'gu')
+const RX3 = lazy(String.raw`\p{L}`, 'u')
 
 /** Longest first block read as a headline in plain text (a longer one is body). */
 const MAX_HEADLINE = 400
@@ -41,7 +46,7 @@ function trimEdges(source: string, start: number, end: number, cutBefore: boolea
 
 /** Whether nothing but separators and claimed text follows `from` in `block`. */
 function restIsEmpty(context: Context, block: Block, from: number, claims: readonly Range[]): boolean {
-  return unclaimedPieces(from, block.end, claims).every((p) => !/[\p{L}\p{N}]/u.test(context.source.slice(p.start, p.end)))
+  return unclaimedPieces(from, block.end, claims).every((p) => !RX1().test(context.source.slice(p.start, p.end)))
 }
 
 /** Whether a plain-text block reads as the opening of a body rather than a headline. */
@@ -56,7 +61,7 @@ export function opensBody(block: Block, context: Context): boolean {
   }
   if (text.length > MAX_HEADLINE) return true
   // Two sentences or more, and long: a paragraph.
-  const sentences = text.match(/[.!?…][»”"’)]?[ \t\u00a0]+[\p{Lu}«“"]/gu)?.length ?? 0
+  const sentences = text.match(RX2())?.length ?? 0
   return text.length > 200 && sentences >= 2
 }
 
@@ -64,7 +69,7 @@ export function opensBody(block: Block, context: Context): boolean {
 function headlineBlock(context: Context, claims: readonly Range[]): Block | null {
   const open = context.blocks
     .slice(0, 8)
-    .filter((b) => unclaimedPieces(b.start, b.end, claims).some((p) => /\p{L}/u.test(context.source.slice(p.start, p.end))))
+    .filter((b) => unclaimedPieces(b.start, b.end, claims).some((p) => RX3().test(context.source.slice(p.start, p.end))))
   const first = open[0]
   if (!first) return null
   if (context.format === 'markdown' && first.kind !== 'heading') {
@@ -105,7 +110,7 @@ export const headlineExtractor: Extractor = {
     const textStart = context.format === 'markdown' ? blockOffset(block, 0) : block.start
     const textEnd = context.format === 'markdown' ? Math.max(textStart, blockOffset(block, block.text.length)) : block.end
     const pieces = unclaimedPieces(textStart, textEnd, state.claims)
-    let piece = pieces.find((p) => /\p{L}/u.test(context.source.slice(p.start, p.end)))
+    let piece = pieces.find((p) => RX3().test(context.source.slice(p.start, p.end)))
     if (!piece) return {}
     if (block.kind !== 'heading') {
       const text = context.source.slice(piece.start, piece.end)

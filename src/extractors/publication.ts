@@ -10,6 +10,7 @@ import {parseIsoDay} from '../dates/calendar.js'
 import type {DateLexicon} from '../locales/lexicon-dates.js'
 import type {Extractor, Range} from '../pipeline.js'
 import type {DateMention, Publisher} from '../schema/article.js'
+import {caselessRegExp, lazy} from '../chars.js'
 
 /** Front matter keys holding the publication date, most specific first. */
 const PUBLISHED_KEYS = ['datepublished', 'published', 'publishdate', 'pubdate', 'date']
@@ -56,7 +57,7 @@ function cueRegex(lexicon: DateLexicon): RegExp | null {
   const re =
     forms.length === 0
       ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(([c, k]) => `(?<${k}${forms.findIndex((f) => f[0] === c)}>${esc(c)})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      : caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(([c, k]) => `(?<${k}${forms.findIndex((f) => f[0] === c)}>${esc(c)})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
   cueCache.set(lexicon, re)
   return re
 }
@@ -93,7 +94,7 @@ function bottomLines(source: string, after: number, count: number): {start: numb
   return out
 }
 
-const PUBLISHER = /^[\s*_]{0,6}[|–—•·-][\s*_]{0,6}(\p{Lu}[^\n|]{0,78}?)[\s*_]{0,6}$/u
+const PUBLISHER = lazy(String.raw`^[\s*_]{0,6}[|–—•·-][\s*_]{0,6}(\p{Lu}[^\n|]{0,78}?)[\s*_]{0,6}$`, 'u')
 const REST_OK = /^[\s*_)]{0,6}$/u
 
 /**
@@ -142,7 +143,7 @@ function readLine(
     const dateEnd = after + date.end
     if (fused && claimStart < 0) {
       const rest = text.slice(dateEnd)
-      if (!REST_OK.test(rest) && !PUBLISHER.test(rest) && !cueFollows(rest, re)) continue
+      if (!REST_OK.test(rest) && !PUBLISHER().test(rest) && !cueFollows(rest, re)) continue
     }
     if (claimStart < 0) claimStart = m.index
     found.push({kind, date, at: line.start + after})
@@ -153,7 +154,7 @@ function readLine(
   }
   if (found.length === 0) return null
   const rest = text.slice(lastEnd)
-  const p = PUBLISHER.exec(rest)
+  const p = PUBLISHER().exec(rest)
   let publisher: Publisher | null = null
   if (p && !/\d{1,2}[:h]\d{2}/.test(p[1]!)) {
     const name = p[1]!.trim()

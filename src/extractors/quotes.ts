@@ -16,6 +16,14 @@ import {
 import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
 import {lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, wordCharAt, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Quote, QuoteKind} from '../schema/article.js'
+import {lazy} from '../chars.js'
+
+const RX1 = lazy(String.raw`^\p{Ll}[\p{L}-]{2,}$`, 'u')
+const RX2 = lazy(String.raw`[^\p{L}\p{N}]+`, 'gu')
+const RX3 = lazy(String.raw`[\/_]|\.\p{L}{1,4}$|^\d{4}-\d\d-\d\d`, 'u')
+const RX4 = lazy(String.raw`^[\s\u00a0\u202f]*[»”’"'›]?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)`, 'u')
+const RX5 = lazy(String.raw`\p{Lu}`, 'u')
+const RX6 = lazy(String.raw`^\p{Lu}`, 'u')
 
 /** Longest stretch of a sentence read for an attribution on each side of a quote. */
 const ATTRIBUTION_WINDOW = 500
@@ -176,7 +184,7 @@ function namesAThing(before: readonly Token[], words: CueWords): boolean {
  * after a lower-case content word, followed by punctuation or a function word.
  */
 function qualifier(text: string, before: Token | undefined, gap: string, next: string | undefined, doc: QuoteDocument): boolean {
-  if (!/^\p{Ll}[\p{L}-]{2,}$/u.test(text) || !before || !/^[\s\u00a0\u202f]*$/u.test(gap.replace(/[«“"'‘‹„]/gu, ''))) return false
+  if (!RX1().test(text) || !before || !/^[\s\u00a0\u202f]*$/u.test(gap.replace(/[«“"'‘‹„]/gu, ''))) return false
   if (!doc.lexicon.qualifierSuffixes.some((x) => text.length > x.length + 2 && text.endsWith(x))) return false
   const lower = before.lower
   const w = doc.words
@@ -238,7 +246,7 @@ class SeenTexts {
 }
 
 function compareKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return text.toLowerCase().replace(RX2(), ' ').trim()
 }
 
 /** A quote found, before it becomes a `Quote`. */
@@ -344,11 +352,11 @@ export const quotesExtractor: Extractor = {
       const metadata = isClaimed(state.claims, firstView.block)
       if (n === 0) continue
       // File names, paths and identifiers are not quotes (`2013-06-11-design.md`, `service_search.md`).
-      if (!/\s/.test(text) && /[\/_]|\.\p{L}{1,4}$|^\d{4}-\d\d-\d\d/u.test(text)) continue
+      if (!/\s/.test(text) && RX3().test(text)) continue
       let pending = false
       if (n <= 2) {
         // A term modifying the next noun (`his 'silence' gesture`): not a quote.
-        const nextWord = /^[\s\u00a0\u202f]*[»”’"'›]?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)/u.exec(lastView.masked.slice(closeAt, closeAt + 40))
+        const nextWord = RX4().exec(lastView.masked.slice(closeAt, closeAt + 40))
         if (lastBefore && words.determiners.has(lastBefore.lower) && nextWord && (n === 1 || !attribution?.cue) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
         if (!attribution?.cue) {
           // Two words after a determiner with no one saying them (`le mouvement des "gilets jaunes"`, `his "odd odes"`): a term.
@@ -356,13 +364,13 @@ export const quotesExtractor: Extractor = {
           // One word qualifying the noun before it (`le meurtre « familial » est…`, `un incendie désormais "contenu"`)
           // is kept when a quote with a cue stands in the same or a next paragraph (checked below).
           if (n === 1 && !metadata && kind === 'partial' && qualifier(text, lastBefore, firstView.masked.slice(lastBefore?.end ?? 0, openAt), nextWord?.[1], doc)) pending = true
-          else if (n === 1 || metadata || /\p{Lu}/u.test(text[0]!) || kind !== 'partial') continue
+          else if (n === 1 || metadata || RX5().test(text[0]!) || kind !== 'partial') continue
         }
       }
       const bare = text.replace(/[.,;:]+$/, '')
       if ((!attribution?.cue || kind === 'partial') && n >= 2 && n <= 12 && !/[.!?,;:]/.test(bare)) {
         const long = bare.split(/\s+/).filter((w) => w.length > 3)
-        if (long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w))) continue
+        if (long.length > 0 && long.every((w) => RX6().test(w))) continue
       }
       seen.add(text, n)
 

@@ -1,3 +1,6 @@
+import {lazy} from '../chars.js'
+
+const RX1 = lazy(String.raw`\p{L}`, 'u')
 /**
  * Finding quotation marks and the spans they enclose, block by block, in one
  * linear pass: typographic pairs (« », “ ”, „ “, ‹ ›, ‘ ’) and straight marks
@@ -70,7 +73,7 @@ export function markTable(pairs: readonly string[]): MarkTable {
   return {closers, closing, reversedGuillemet}
 }
 
-const LETTER = /[\p{L}\p{N}]/u
+const LETTER = lazy(String.raw`[\p{L}\p{N}]`, 'u')
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '«', '“', '„', '‘', '‹', '"', "'"])
 const CLOSE_CONTEXT = /[\s.,;:!?)\]}…—–»”’›"'-]/u
 
@@ -87,16 +90,16 @@ function canOpen(t: string, i: number, table: MarkTable): boolean {
   const prev = t[i - 1]
   const next = t[i + 1]
   if (next === undefined) return false
-  if (c === '»') return table.reversedGuillemet && (i === 0 || prev === '\n') && (space(next) || LETTER.test(next))
+  if (c === '»') return table.reversedGuillemet && (i === 0 || prev === '\n') && (space(next) || LETTER().test(next))
   if (!table.closers.has(c)) return false
   if (c === "'" || c === '‘') {
     if (!(space(prev) || OPEN_CONTEXT.has(prev!))) return false
-    return /\p{L}/u.test(next)
+    return RX1().test(next)
   }
   if (c === '"' || c === '”') {
     if (space(next)) {
       // Spaced straight marks (`" le président … "`): opens before a spaced word.
-      return c === '"' && space(prev) && next !== '\n' && LETTER.test(t[i + 2] ?? '')
+      return c === '"' && space(prev) && next !== '\n' && LETTER().test(t[i + 2] ?? '')
     }
     if (/[,.;:!?)\]}]/.test(next)) return false
     if (space(prev) || OPEN_CONTEXT.has(prev!)) return true
@@ -116,7 +119,7 @@ function canClose(t: string, i: number, open: string, table: MarkTable): boolean
     // `»` opening a line inside a quote is the French continuation mark.
     return false
   }
-  if (c === "'" || c === '’') return !space(prev) && (next === undefined || !LETTER.test(next))
+  if (c === "'" || c === '’') return !space(prev) && (next === undefined || !LETTER().test(next))
   if (c === '"' || c === '“') return !space(prev) || space(next) || /[,.;:!?)\]}]/.test(next!)
   return true
 }

@@ -4,6 +4,7 @@
  * Everything here is linear in the length of the text.
  */
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
+import {charIs, isOne, lazy, unitIs} from '../chars.js'
 
 /** A word of a text, with its place in that text. */
 export interface Token {
@@ -27,10 +28,12 @@ export interface NameRun {
   readonly sentenceInitial: boolean
 }
 
-const UPPER = /^\p{Lu}/u
-const INNER_UPPER = /^\p{Ll}{1,3}\p{Lu}/u
+const INNER_UPPER = lazy('^\\p{Ll}{1,3}\\p{Lu}', 'u')
+const CAMEL_SPLIT = lazy('^(.*\\p{Ll}{2})(\\p{Lu}\\p{Ll}+)$', 'u')
+const ACRONYM = lazy('^\\p{Lu}{2,}$', 'u')
+const DIGIT_START = lazy('^\\p{N}', 'u')
+const LOWER_WORDS = lazy('(?<![\\p{L}\\p{N}.-])\\p{Ll}+(?![\\p{L}\\p{N}]|\\.\\p{L})', 'gu')
 
-const WORD_CHAR = /[\p{L}\p{N}]/u
 /** Whether each UTF-16 code unit is a letter or a digit: 0 not known yet, 1 yes, 2 no. */
 const wordChars = new Uint8Array(0x10000)
 
@@ -40,11 +43,11 @@ export function wordCharAt(text: string, i: number): number {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
   if (c >= 0xd800 && c <= 0xdbff) {
     const cp = text.codePointAt(i)!
-    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0
+    return cp > 0xffff && charIs('alnum', text, i) ? 2 : 0
   }
   if (c !== c) return 0
   let known = wordChars[c]!
-  if (known === 0) wordChars[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2
+  if (known === 0) wordChars[c] = known = unitIs('alnum', c) ? 1 : 2
   return known === 1 ? 1 : 0
 }
 
@@ -97,7 +100,7 @@ export function splitGlued(tokens: readonly Token[], functionWords: ReadonlySet<
       out?.push(t)
       continue
     }
-    const m = /^(.*\p{Ll}{2})(\p{Lu}\p{Ll}+)$/u.exec(t.text)
+    const m = CAMEL_SPLIT().exec(t.text)
     if (m && functionWords.has(m[2]!.toLowerCase()) && !/[-'’.]/.test(m[1]!)) {
       out ??= tokens.slice(0, i)
       const cut = t.start + m[1]!.length
@@ -125,15 +128,15 @@ export function isCapitalised(word: string): boolean {
     // `diCaprio`, `McCann`: a capital within the first four letters, after lower-case ones.
     const d = word.charCodeAt(1)
     if (d >= 65 && d <= 90) return true
-    if (d < 97 || d > 122) return INNER_UPPER.test(word)
+    if (d < 97 || d > 122) return INNER_UPPER().test(word)
     const e = word.charCodeAt(2)
     if (e >= 65 && e <= 90) return true
-    if (e < 97 || e > 122) return INNER_UPPER.test(word)
+    if (e < 97 || e > 122) return INNER_UPPER().test(word)
     const f = word.charCodeAt(3)
-    return f >= 65 && f <= 90 ? true : f >= 128 ? INNER_UPPER.test(word) : false
+    return f >= 65 && f <= 90 ? true : f >= 128 ? INNER_UPPER().test(word) : false
   }
   if (c < 128) return false
-  return UPPER.test(word) || INNER_UPPER.test(word)
+  return charIs('upper', word) || INNER_UPPER().test(word)
 }
 
 /** Whether `c` is white space (including no-break and narrow no-break spaces). */
@@ -178,16 +181,16 @@ export function sentenceStarts(text: string, lexicon: QuoteLexicon, openers: Rea
     // Closing marks after the stop, also after a (no-break) space: `fin. »`.
     while (k < n && k < i + 6 && (CLOSERS.has(text[k]!) || (/[ \u00a0\u202f]/.test(text[k]!) && /[»”›]/.test(text[k + 1] ?? '')))) {
       // A straight mark glued to the next word opens the next sentence: `vie."Je`.
-      if (openers.has(k) || ((text[k] === '"' || text[k] === "'") && /\p{L}/u.test(text[k + 1] ?? ''))) break
+      if (openers.has(k) || ((text[k] === '"' || text[k] === "'") && unitIs('letter', text.charCodeAt(k + 1)))) break
       k++
     }
     if (k < n && text[k] === '.' ) continue
     if (c === '.') {
       // The word before the dot.
       let w = i
-      while (w > 0 && w > i - 12 && /[\p{L}\p{N}.-]/u.test(text[w - 1]!)) w--
+      while (w > 0 && w > i - 12 && (unitIs('alnum', text.charCodeAt(w - 1)) || text[w - 1] === '.' || text[w - 1] === '-')) w--
       const word = text.slice(w, i).toLowerCase()
-      if (abbreviations.has(word) || /^\p{L}$/u.test(word)) continue
+      if (abbreviations.has(word) || isOne('letter', word)) continue
       if (/\d$/.test(word) && k < n && /\d/.test(text[k]!)) continue
     }
     if (k >= n) {
@@ -196,9 +199,9 @@ export function sentenceStarts(text: string, lexicon: QuoteLexicon, openers: Rea
     }
     const next = text[k]!
     if (isSpace(next)) starts.push(k + 1)
-    else if (/\p{Lu}/u.test(next) || OPENERS.has(next)) {
+    else if (unitIs('upper', text.charCodeAt(k)) || OPENERS.has(next)) {
       // Glued sentences, only after a lower-case word (not `U.S.A`).
-      if (i >= 2 && /\p{Ll}/u.test(text[i - 1]!) && /\p{Ll}/u.test(text[i - 2]!)) starts.push(k)
+      if (i >= 2 && unitIs('lower', text.charCodeAt(i - 1)) && unitIs('lower', text.charCodeAt(i - 2))) starts.push(k)
       else if (k > i + 1) starts.push(k)
     }
   }
@@ -251,7 +254,8 @@ export function bareWord(word: string): {text: string; offset: number} {
   if (!word.includes("'") && !word.includes('’')) return {text: word, offset: 0}
   let text = word
   let offset = 0
-  const elision = /^(?:[ldjnmstcq]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu.exec(text)
+  const e = /^(?:[ldjnmstcqſ]|qu|ju[sſ]qu|lor[sſ]qu|pui[sſ]qu)['’]/i.exec(text)
+  const elision = e && charIs('letter', text, e[0].length) ? e : null
   if (elision) {
     offset = elision[0].length
     text = text.slice(offset)
@@ -342,10 +346,10 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
     const sentenceInitial = position <= 3
     if (parts.length === 1) {
       const w = first.lower
-      const acronym = /^\p{Lu}{2,}$/u.test(first.text)
-      if (w.length < 2 || (names.lowerWords.has(w) && !acronym) || /^\p{N}/u.test(w)) continue
+      const acronym = ACRONYM().test(first.text)
+      if (w.length < 2 || (names.lowerWords.has(w) && !acronym) || DIGIT_START().test(w)) continue
       // A lone capitalised word opening a sentence is usually an ordinary word.
-      if (position === 0 && !/^\p{Lu}{2,}$/u.test(first.text) && names.lowerWords.has(w.replace(/s$/, ''))) continue
+      if (position === 0 && !ACRONYM().test(first.text) && names.lowerWords.has(w.replace(/s$/, ''))) continue
     }
     out.push({
       text: text.slice(first.start, last.end),
@@ -382,5 +386,5 @@ export function lowerCaseTokens(text: string, tokens: readonly Token[], into: Se
 
 /** Lower-case forms of the words written in lower case in `text`. */
 export function lowerCaseWords(text: string, into: Set<string>): void {
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}.-])\p{Ll}+(?![\p{L}\p{N}]|\.\p{L})/gu)) into.add(m[0])
+  for (const m of text.matchAll(LOWER_WORDS())) into.add(m[0])
 }

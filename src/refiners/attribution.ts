@@ -3,6 +3,7 @@ import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from
 import type {Extractor} from '../pipeline.js'
 import {attributionBefore, firstTokenAt, isVerbAt, type Mention} from '../quotes/cues.js'
 import {tokenAt} from '../quotes/text.js'
+import {allAre, charIs, lazy} from '../chars.js'
 import type {Entity, EntityType, Quote, Speaker} from '../schema/article.js'
 
 /** How far back (in characters) a pronoun or a title looks for its person. */
@@ -75,7 +76,7 @@ export const attributionRefiner: Extractor = {
         return {...c, position}
       }
       const firstWord = lower.split(/\s+/)[0]!
-      if (/^\p{Ll}/u.test(text) || w.determiners.has(firstWord) || w.roleWords.has(firstWord) || isOrganizationNoun(lower, doc)) {
+      if (charIs('lower', text) || w.determiners.has(firstWord) || w.roleWords.has(firstWord) || isOrganizationNoun(lower, doc)) {
         // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
         if (w.indefinites.has(firstWord)) return voiceOf(at, end, position)
         // A role or an organisation noun.
@@ -132,9 +133,9 @@ export const attributionRefiner: Extractor = {
     // An acronym to its expansion in the article (`B&B` → `Bradford & Bingley`, `JRFU` → `Japanese Rugby Football Union`).
     let expansions: Map<string, Candidate> | null = null
     const expandAcronym = (speaker: Speaker, type?: EntityType): Speaker => {
-      if (type === 'person' || !/^[\p{Lu}&.]{2,10}$/u.test(speaker.name)) return speaker
+      if (type === 'person' || !SHORT_ACRONYM().test(speaker.name)) return speaker
       expansions ??= acronymExpansions(candidates)
-      const long = expansions.get(speaker.name.replace(/[^\p{Lu}]/gu, ''))
+      const long = expansions.get(speaker.name.replace(NOT_UPPER(), ''))
       if (!long) return speaker
       return long.entity ? {name: long.name, entity: long.entity, position: speaker.position} : {name: long.name, position: speaker.position}
     }
@@ -144,7 +145,8 @@ export const attributionRefiner: Extractor = {
       if (!words.toLowerCase().split(/\s+/).some((x) => w.voiceRoles.has(x))) return null
       const rest = words.replace(/^\S+/, '')
       // The first capitalised name in the phrase that is not a place (`le représentant en Grèce du HCR` → `HCR`).
-      const groups = /(?:^|\s)((?:\p{Lu}[\p{L}&.'’-]*)(?:\s+\p{Lu}[\p{L}&.'’-]*){0,6})/gu
+      const groups = CAPITAL_GROUPS()
+      groups.lastIndex = 0
       for (let org = groups.exec(rest); org; org = groups.exec(rest)) {
         const offset = at + (words.length - rest.length) + org.index + (org[0].length - org[1]!.length)
         const name = org[1]!
@@ -214,7 +216,7 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   // After the last title or role word (`House Republican leader Kevin McCarthy`).
   let cut = -1
   words.forEach((w, i) => {
-    if (i < words.length - 1 && roles.has(w.toLowerCase()) && (i === 0 || /^\p{Ll}/u.test(w) || roles.has(words[i - 1]!.toLowerCase()) || cut === i - 1)) cut = i
+    if (i < words.length - 1 && roles.has(w.toLowerCase()) && (i === 0 || charIs('lower', w) || roles.has(words[i - 1]!.toLowerCase()) || cut === i - 1)) cut = i
   })
   if (cut >= 0) words = words.slice(cut + 1)
   while (words.length > 1 && (stopWords.has(words[0]!.toLowerCase()) || lowerWords.has(words[0]!.toLowerCase()))) words = words.slice(1)
@@ -251,7 +253,7 @@ function describedRole(doc: QuoteDocument, at: number, end: number): [number, nu
   const det = tokens[a - 1]
   const role = tokens[b]
   if (!det || !role || !w.determiners.has(det.lower) || w.indefinites.has(det.lower) || !w.roleWords.has(role.lower)) return null
-  if (!/^\p{Ll}/u.test(role.text) || !/^[\s\u00a0\u202f]+$/.test(view.masked.slice(det.end, tokens[a]!.start) + view.masked.slice(tokens[b - 1]!.end, role.start))) return null
+  if (!charIs('lower', role.text) || !/^[\s\u00a0\u202f]+$/.test(view.masked.slice(det.end, tokens[a]!.start) + view.masked.slice(tokens[b - 1]!.end, role.start))) return null
   return [offsetOf(view, det.start), offsetOf(view, role.end)]
 }
 
@@ -280,7 +282,7 @@ function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at
   for (let t = a; t < k; t++) {
     const token = view.tokens[t]!
     if (/[,;:.!?()«»"“”]/.test(view.masked.slice(token.end, view.tokens[t + 1]!.start))) return null
-    if (t === a ? !doc.words.determiners.has(token.lower) : !/^\p{Ll}/u.test(token.text) || doc.words.verbs.has(token.lower) || doc.words.auxiliaries.has(token.lower)) return null
+    if (t === a ? !doc.words.determiners.has(token.lower) : !charIs('lower', token.text) || doc.words.verbs.has(token.lower) || doc.words.auxiliaries.has(token.lower)) return null
   }
   return x
 }
@@ -294,7 +296,7 @@ function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at
 function openingWord(doc: QuoteDocument, text: string, at: number, end: number): boolean {
   if (/\s/.test(text.trim())) return false
   const lower = text.trim().toLowerCase()
-  if (!/^\p{Lu}/u.test(text.trim()) || doc.words.pronouns.has(lower)) return false
+  if (!charIs('upper', text.trim()) || doc.words.pronouns.has(lower)) return false
   if (doc.names.stopWords.has(lower) || doc.words.prepositions.has(lower)) return true
   const view = doc.blocks[blockAt(doc, at)]!
   const i = indexIn(view, at)
@@ -338,7 +340,7 @@ function indefiniteSubject(doc: QuoteDocument, from: number, to: number): {start
           found = {start: offsetOf(view, tokens[k]!.start), end: offsetOf(view, tokens[v - 1]!.end)}
           break
         }
-        if (!w.auxiliaries.has(t.lower) && !w.prepositions.has(t.lower) && !w.determiners.has(t.lower) && !/^\p{Lu}/u.test(t.text)) break
+        if (!w.auxiliaries.has(t.lower) && !w.prepositions.has(t.lower) && !w.determiners.has(t.lower) && !charIs('upper', t.text)) break
       }
     }
   }
@@ -350,8 +352,8 @@ function acronymExpansions(candidates: readonly Candidate[]): Map<string, Candid
   const out = new Map<string, Candidate>()
   for (const c of candidates) {
     if (c.type === 'person' || c.type === 'location') continue
-    const words = c.name.split(/[\s&]+/).filter((x) => /^\p{Lu}/u.test(x))
-    if (words.length < 2 || words.length > 8 || words.every((x) => /^\p{Lu}+$/u.test(x))) continue
+    const words = c.name.split(/[\s&]+/).filter((x) => charIs('upper', x))
+    if (words.length < 2 || words.length > 8 || words.every((x) => allAre('upper', x))) continue
     const key = words.map((x) => x[0]).join('')
     const best = out.get(key)
     if (!best || (!best.entity && c.entity)) out.set(key, c)
@@ -411,7 +413,7 @@ function offsetOf(view: QuoteBlock, i: number): number {
 /** Whether the words at `i`–`j` of a block are a subject: sentence-initial, or next to a speech verb. */
 function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
   // A possessor (`Trump's comment`) is never the subject.
-  if (/^['’]s?(?![\p{L}])/u.test(view.masked.slice(j, j + 3))) return false
+  if (possessiveAt(view.masked.slice(j, j + 3))) return false
   const [s] = sentenceAround(view, i)
   const a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)
@@ -710,4 +712,15 @@ function inherited(
     if (c.words >= 2) return c.entity ? {name: c.name, entity: c.entity} : {name: c.name}
   }
   return null
+}
+
+const SHORT_ACRONYM = lazy('^[\\p{Lu}&.]{2,10}$', 'u')
+const NOT_UPPER = lazy('[^\\p{Lu}]', 'gu')
+const CAPITAL_GROUPS = lazy("(?:^|\\s)((?:\\p{Lu}[\\p{L}&.'’-]*)(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,6})", 'gu')
+
+/** `/^['’]s?(?![\p{L}])/u.test(piece)`: a possessive mark not followed by a letter. */
+function possessiveAt(piece: string): boolean {
+  if (piece[0] !== "'" && piece[0] !== '’') return false
+  if (piece[1] === 's' && !charIs('letter', piece, 2)) return true
+  return !charIs('letter', piece, 1)
 }

@@ -14,6 +14,7 @@ import {matchSpan} from '../extractors/dates.js'
 import {addDays, isoDate, parseIsoDay, weekdayOf} from '../dates/calendar.js'
 import {announcesFuture, findDates} from '../dates/find.js'
 import type {Extractor} from '../pipeline.js'
+import {caselessRegExp} from '../chars.js'
 import type {DateMention, Diagnostic} from '../schema/article.js'
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -51,9 +52,17 @@ function rangeEnd(context: Context, d: DateMention): boolean {
   if (/\d\s{0,2}[-–]\s{0,2}$/.test(before)) return true
   const joiners = context.locale.dates.rangeJoiners
   if (joiners.length === 0) return false
-  const words = joiners.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|')
-  return new RegExp(`\\d[^.!?\\n]{0,30}(?<![\\p{L}])(?:${words})\\s{1,3}$`, 'iu').test(before)
+  let re = rangeEnds.get(joiners)
+  if (!re) {
+    const words = joiners.map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join('|')
+    re = caselessRegExp(`\\d[^.!?\\n]{0,30}(?<![\\p{L}])(?:${words})\\s{1,3}$`, 'iu')
+    rangeEnds.set(joiners, re)
+  }
+  return re.test(before)
 }
+
+/** The range-end regex of each locale's joiners, built once. */
+const rangeEnds = new WeakMap<readonly string[], RegExp>()
 
 /** Date diagnostics: weekday-mismatch, invalid-date, date-after-published, modified-before-published. */
 export const dateChecksRefiner: Extractor = {
