@@ -105,10 +105,14 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** The conjunction regex of each locale, built once. */
+const conjunctionCache = new WeakMap<readonly string[], RegExp>()
+
 /** Splits `text` (from index `at` of the line) on the conjunctions: `X and Y`, `X et Y`, `X & Y`. */
 function splitConjunctions(text: string, at: number, w: Words): {text: string; start: number}[] {
-  const alt = w.conjunctions.map(escape).join('|')
-  const re = new RegExp(`[ \\u00a0]+(?:${alt})[ \\u00a0]+`, 'giu')
+  let re = conjunctionCache.get(w.conjunctions)
+  if (!re) conjunctionCache.set(w.conjunctions, (re = new RegExp(`[ \\u00a0]+(?:${w.conjunctions.map(escape).join('|')})[ \\u00a0]+`, 'giu')))
+  re.lastIndex = 0
   const out: {text: string; start: number}[] = []
   let from = 0
   for (const m of text.matchAll(re)) {

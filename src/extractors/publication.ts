@@ -40,7 +40,7 @@ const stickyCueCache = new WeakMap<RegExp, RegExp>()
 /** `re` made sticky: does a cue start right here? */
 function stickyCue(re: RegExp): RegExp {
   let sticky = stickyCueCache.get(re)
-  if (!sticky) stickyCueCache.set(re, (sticky = new RegExp(re.source, 'iuy')))
+  if (!sticky) stickyCueCache.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')))
   return sticky
 }
 
@@ -165,8 +165,12 @@ function readLine(
   return {found, claim: {start: line.start + claimStart, end: line.end}, publisher}
 }
 
+const probeCache = new WeakMap<RegExp, RegExp>()
+
 function cueFollows(rest: string, re: RegExp): boolean {
-  const probe = new RegExp(re.source, 'iu')
+  // Built once per cue regex (its source already spells the case out, see `caselessRegExp`).
+  let probe = probeCache.get(re)
+  if (!probe) probeCache.set(re, (probe = new RegExp(re.source, re.flags.replace('g', ''))))
   const m = probe.exec(rest)
   return m !== null && m.index <= 6
 }
