@@ -140,7 +140,7 @@ export function caseless(word: string): string {
   return out
 }
 
-const FOLDS: Record<string, string> = {s: 'sSſ', ſ: 'sSſ', k: 'kKK', å: 'åÅÅ', 'µ': 'µμΜ', μ: 'µμΜ', ß: 'ßẞ', ẞ: 'ßẞ', θ: 'θΘϑϴ', ι: 'ιΙͅιΐ', σ: 'σςΣ', ς: 'σςΣ'}
+const FOLDS: Record<string, string> = {s: 'sSſ', ſ: 'sSſ', k: 'kK\u212a', å: 'åÅ\u212b', µ: 'µμΜ', μ: 'µμΜ', ß: 'ßẞ', ẞ: 'ßẞ', θ: 'θΘϑϴ', ι: 'ιΙ\u0345\u1fbe', σ: 'σςΣ', ς: 'σςΣ'}
 
 function escapeChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch

@@ -1,0 +1,86 @@
+import {describe, expect, it} from 'vitest'
+import {allAre, caseless, caselessRegExp, charIs, isOne, lazy, unitIs} from '../src/chars.js'
+
+const KINDS = [
+  ['letter', /^\p{L}/u],
+  ['alnum', /^[\p{L}\p{N}]/u],
+  ['upper', /^\p{Lu}/u],
+  ['lower', /^\p{Ll}/u],
+  ['mark', /^\p{M}/u]
+] as const
+
+describe('character classes from the table', () => {
+  it.each(KINDS)('charIs(%s) agrees with its regex on every BMP unit and some astral characters', (kind, re) => {
+    const wrong: number[] = []
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c)
+      if (charIs(kind, s) !== re.test(s) || unitIs(kind, c) !== re.test(s)) wrong.push(c)
+    }
+    for (const s of ['𝐀', '𝐚', '𐐀', '𐐨', '😀', '\ud835', '\udc00x']) if (charIs(kind, s) !== re.test(s)) wrong.push(s.codePointAt(0)!)
+    expect(wrong).toEqual([])
+  })
+
+  it('reads the character at an index, and nothing out of range', () => {
+    expect(charIs('upper', 'aÉ', 1)).toBe(true)
+    expect(charIs('upper', 'aé', 1)).toBe(false)
+    expect(charIs('letter', 'ab', 2)).toBe(false)
+    expect(charIs('letter', '')).toBe(false)
+    expect(unitIs('letter', NaN)).toBe(false)
+  })
+
+  it('tells a whole word or a single character of a kind', () => {
+    expect(allAre('upper', 'ÉTÉ')).toBe(true)
+    expect(allAre('upper', 'ÉTé')).toBe(false)
+    expect(allAre('upper', '')).toBe(false)
+    expect(isOne('upper', 'É')).toBe(true)
+    expect(isOne('upper', '𝐀')).toBe(true)
+    expect(isOne('upper', 'ÉT')).toBe(false)
+    expect(isOne('letter', '.')).toBe(false)
+  })
+})
+
+describe('regexes built on first use', () => {
+  it('builds once and returns the same regex', () => {
+    const re = lazy('^\\p{Lu}', 'u')
+    expect(re()).toBe(re())
+    expect(re().test('Été')).toBe(true)
+    expect(re().test('été')).toBe(false)
+  })
+})
+
+describe('case spelled out instead of the i flag', () => {
+  const patterns = [
+    '(?<![\\p{L}\\p{N}_])(?:juin|déc\\.?|août|mars)(?![\\p{L}])',
+    '(?:last|next)\\s{1,3}(sunday|thursday)(?![\\p{L}\\p{N}])',
+    '[^\\p{L}]k[T ]s',
+    '(?<p0>selon)|(?<m1>mis à jour)'
+  ]
+  it.each(patterns)('%s matches what it matches with i and u, on every BMP character in each place', (source) => {
+    const a = new RegExp(source, 'iu')
+    const b = caselessRegExp(source, 'iu')
+    expect(b.flags).not.toContain('i')
+    const samples = ['juin', 'JUIN', 'Déc.', 'DÉC', 'AOÛT', 'août', 'Mars', 'last  Sunday', 'NEXT thursday', 'xkts', '-KTS', ' ks', 'x\u212aTſ', 'Selon', 'MIS À JOUR', 'mis a jour']
+    const wrong: string[] = []
+    for (const s of samples) {
+      for (let i = 0; i < s.length; i++) {
+        for (let c = 0; c < 0x10000; c += c < 0x3000 ? 1 : 97) {
+          const t = s.slice(0, i) + String.fromCharCode(c) + s.slice(i + 1)
+          if (a.test(t) !== b.test(t)) wrong.push(t)
+        }
+      }
+      if (a.test(s) !== b.test(s)) wrong.push(s)
+    }
+    expect(wrong.slice(0, 5)).toEqual([])
+  })
+
+  it('keeps the i flag when the pattern cannot be spelled out (a letter range, \\w)', () => {
+    expect(caselessRegExp('[a-z]\\p{L}', 'iu').flags).toContain('i')
+    expect(caselessRegExp('\\w\\p{L}', 'iu').flags).toContain('i')
+  })
+
+  it('spells a word in every case form, long s and Kelvin sign included', () => {
+    const re = new RegExp(`^(?:${caseless('ils')}|${caseless('kg')})$`, 'u')
+    for (const s of ['ils', 'ILS', 'Ils', 'ilſ', 'KG', '\u212ag']) expect(re.test(s)).toBe(true)
+    for (const s of ['il', 'ils.', 'iIs ']) expect(re.test(s)).toBe(false)
+  })
+})
