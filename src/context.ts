@@ -83,10 +83,9 @@ export function spanAt(context: Context, start: number, end: number): Span {
   return spanOf(context.source, context.lines, start, end)
 }
 
-/** Input offset of index `i` of `block.text`. */
-export function blockOffset(block: Block, i: number): number {
+/** The last segment of `block` starting at or before index `i` of `block.text` (the first when none does); `undefined` when the block has none. */
+export function segmentAt(block: Block, i: number): Segment | undefined {
   const segs = block.segments
-  if (segs.length === 0) return block.start
   let lo = 0
   let hi = segs.length - 1
   while (lo < hi) {
@@ -94,7 +93,13 @@ export function blockOffset(block: Block, i: number): number {
     if (segs[mid]!.at <= i) lo = mid
     else hi = mid - 1
   }
-  const s = segs[lo]!
+  return segs[lo]
+}
+
+/** Input offset of index `i` of `block.text`. */
+export function blockOffset(block: Block, i: number): number {
+  const s = segmentAt(block, i)
+  if (!s) return block.start
   const into = Math.max(0, i - s.at)
   if (s.exact) return s.source + Math.min(into, s.length)
   return into >= s.length ? s.source + s.sourceLength : s.source

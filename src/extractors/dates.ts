@@ -4,7 +4,7 @@
  * article's `datePublished`). Dates inside ranges claimed by earlier steps
  * (publication line, headline, dateline…) are left to those steps.
  */
-import {blockOffset, spanAt, type Block, type Context} from '../context.js'
+import {blockOffset, segmentAt, spanAt, type Block, type Context} from '../context.js'
 import {findDates} from '../dates/find.js'
 import type {Extractor} from '../pipeline.js'
 import type {DateMention} from '../schema/article.js'
@@ -63,15 +63,7 @@ export function matchSpan(context: Context, block: Block, i: number, j: number) 
   const re = new RegExp(pattern, 'g')
   // The input holds at least the characters of the text (plus indentation or
   // markers), so the match starts at or after this estimate: the search stays short.
-  const segs = block.segments
-  let lo = 0
-  let hi = segs.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (segs[mid]!.at <= i) lo = mid
-    else hi = mid - 1
-  }
-  const seg = segs[lo]
+  const seg = segmentAt(block, i)
   re.lastIndex = seg ? Math.max(seg.source + (i - seg.at), start) : start
   const m = re.exec(context.source)
   if (m && m.index < block.end) return spanAt(context, m.index, m.index + m[0].length)

@@ -554,13 +554,7 @@ class MentionIndex {
       .filter((e) => e.type !== 'location')
       .flatMap((e) => e.mentions.map((m) => ({start: m.position.start.offset, end: m.position.end.offset, entity: e})))
       .sort((a, b) => a.start - b.start))
-    let lo = 0
-    let hi = spans.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (spans[mid]!.start < end) lo = mid + 1
-      else hi = mid
-    }
+    const lo = tokenAt(spans, end)
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end > start) return spans[k]!.entity
     return null
   }
