@@ -71,3 +71,16 @@ export function parse(input: string, options?: ParseOptions): NewsArticle {
   expect(schemaErrors(JSON.parse(JSON.stringify(article)))).toEqual([])
   return article
 }
+
+/**
+ * The entities of `input` parsed in `language`, after checking the result
+ * against the schema and every position (each mention slices back to its text).
+ */
+export function entitiesOf(input: string, language: 'fr' | 'en'): NewsArticle['entities'] {
+  const a = parse(input, {language})
+  expect(positionErrors(input, a)).toEqual([])
+  for (const e of a.entities) {
+    for (const m of e.mentions) expect(input.slice(m.position.start.offset, m.position.end.offset)).toBe(m.text)
+  }
+  return a.entities
+}

@@ -5,16 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import type {Entity, EntityType} from '../../src/index.js'
-import {parse, positionErrors} from '../helpers.js'
-
-function entitiesOf(input: string, language: 'fr' | 'en'): Entity[] {
-  const a = parse(input, {language})
-  expect(positionErrors(input, a)).toEqual([])
-  for (const e of a.entities) {
-    for (const m of e.mentions) expect(input.slice(m.position.start.offset, m.position.end.offset)).toBe(m.text)
-  }
-  return a.entities
-}
+import {entitiesOf} from '../helpers.js'
 
 /** `type:name` of every entity, with its aliases after `=`. */
 const summary = (es: Entity[]) => es.map((e) => `${e.type}:${e.name}`)

@@ -6,17 +6,8 @@
  * complements after an organisation word). Texts are written for these tests.
  */
 import {describe, expect, it} from 'vitest'
-import type {Entity, EntityType} from '../../src/index.js'
-import {parse, positionErrors} from '../helpers.js'
-
-function entitiesOf(input: string, language: 'fr' | 'en'): Entity[] {
-  const a = parse(input, {language})
-  expect(positionErrors(input, a)).toEqual([])
-  for (const e of a.entities) {
-    for (const m of e.mentions) expect(input.slice(m.position.start.offset, m.position.end.offset)).toBe(m.text)
-  }
-  return a.entities
-}
+import type {EntityType} from '../../src/index.js'
+import {entitiesOf} from '../helpers.js'
 
 type Row = [input: string, want: [type: EntityType, name: string][], not?: string[]]
 
