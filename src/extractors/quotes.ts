@@ -14,9 +14,9 @@ import {
   type CueWords
 } from '../quotes/cues.js'
 import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
-import {lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, wordCharAt, type NameContext, type Token} from '../quotes/text.js'
+import {lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Quote, QuoteKind} from '../schema/article.js'
-import {lazy} from '../chars.js'
+import {lazy, letterOrDigitWidth} from '../chars.js'
 
 const RX1 = lazy(String.raw`^\p{Ll}[\p{L}-]{2,}$`, 'u')
 const RX2 = lazy(String.raw`[^\p{L}\p{N}]+`, 'gu')
@@ -207,7 +207,7 @@ function wordCount(text: string): number {
   let i = 0
   const len = text.length
   while (i < len) {
-    let w = wordCharAt(text, i)
+    let w = letterOrDigitWidth(text, i)
     if (w === 0) {
       i++
       continue
@@ -215,9 +215,9 @@ function wordCount(text: string): number {
     n++
     i += w
     for (;;) {
-      while (i < len && (w = wordCharAt(text, i)) > 0) i += w
+      while (i < len && (w = letterOrDigitWidth(text, i)) > 0) i += w
       const c = text.charCodeAt(i)
-      if (i + 1 < len && (c === 45 || c === 39 || c === 0x2019) && wordCharAt(text, i + 1) > 0) {
+      if (i + 1 < len && (c === 45 || c === 39 || c === 0x2019) && letterOrDigitWidth(text, i + 1) > 0) {
         i++
         continue
       }

@@ -4,7 +4,7 @@
  * Everything here is linear in the length of the text.
  */
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
-import {charIs, isOne, lazy, unitIs} from '../chars.js'
+import {charIs, isOne, lazy, letterOrDigitWidth, unitIs} from '../chars.js'
 
 /** A word of a text, with its place in that text. */
 export interface Token {
@@ -34,23 +34,6 @@ const ACRONYM = lazy('^\\p{Lu}{2,}$', 'u')
 const DIGIT_START = lazy('^\\p{N}', 'u')
 const LOWER_WORDS = lazy('(?<![\\p{L}\\p{N}.-])\\p{Ll}+(?![\\p{L}\\p{N}]|\\.\\p{L})', 'gu')
 
-/** Whether each UTF-16 code unit is a letter or a digit: 0 not known yet, 1 yes, 2 no. */
-const wordChars = new Uint8Array(0x10000)
-
-/** Length (1 or 2 code units) of the letter or digit at `i` of `text`, or 0. */
-export function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i)!
-    return cp > 0xffff && charIs('alnum', text, i) ? 2 : 0
-  }
-  if (c !== c) return 0
-  let known = wordChars[c]!
-  if (known === 0) wordChars[c] = known = unitIs('alnum', c) ? 1 : 2
-  return known === 1 ? 1 : 0
-}
-
 /**
  * Words of `text`: letters and digits, with inner hyphens, apostrophes and
  * dots (`a-t-il`, `l’AES`, `U.S`). One pass, no regular expression per word.
@@ -60,7 +43,7 @@ export function tokenize(text: string): Token[] {
   const n = text.length
   let i = 0
   while (i < n) {
-    let w = wordCharAt(text, i)
+    let w = letterOrDigitWidth(text, i)
     if (w === 0) {
       i++
       continue
@@ -68,10 +51,10 @@ export function tokenize(text: string): Token[] {
     const start = i
     i += w
     for (;;) {
-      while (i < n && (w = wordCharAt(text, i)) > 0) i += w
+      while (i < n && (w = letterOrDigitWidth(text, i)) > 0) i += w
       const c = text.charCodeAt(i)
       // `-`, `'`, `’`, `.` followed by a letter or a digit joins the next part.
-      if (i + 1 < n && (c === 45 || c === 39 || c === 0x2019 || c === 46) && wordCharAt(text, i + 1) > 0) {
+      if (i + 1 < n && (c === 45 || c === 39 || c === 0x2019 || c === 46) && letterOrDigitWidth(text, i + 1) > 0) {
         i++
         continue
       }
