@@ -24,17 +24,11 @@ export interface Token {
   readonly glued: boolean
 }
 
-const wordChars = new Map<number, boolean>()
-
 /** Whether the UTF-16 unit `c` is a letter, mark or digit (non-BMP characters are not). */
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-  let known = wordChars.get(c)
-  if (known === undefined) {
-    known = c < 0xd800 || c > 0xdfff ? unitIs('alnum', c) || unitIs('mark', c) : false
-    wordChars.set(c, known)
-  }
-  return known
+  // The chars.ts table caches each unit's class: no second cache here.
+  return (c < 0xd800 || c > 0xdfff) && (unitIs('alnum', c) || unitIs('mark', c))
 }
 
 /**
