@@ -172,6 +172,8 @@ export function findMarkedQuotes(
   let length = 0
   let paragraphs = 0
   let depth = 0
+  /** Index, in the current block, of the last mark that closed a nested quote (-1: none). */
+  let nestedClose = -1
 
   const trimSeg = (block: number, start: number, end: number): Segment | null => {
     const t = texts[block]!
@@ -219,6 +221,7 @@ export function findMarkedQuotes(
       return c === open || (open === '«' && c === '»' && table.reversedGuillemet) || (open === '„' && c === '„') || (open === '“' && c === '„')
     }
     let i = 0
+    nestedClose = -1
     if (openAt) {
       // Continuing from the previous block: skip its opening mark, if it has one.
       const k = firstNonSpace(t)
@@ -237,6 +240,7 @@ export function findMarkedQuotes(
       if (openAt) {
         if (depth > 0 && canClose(t, i, openChar, table)) {
           depth--
+          nestedClose = i
           continue
         }
         if (canClose(t, i, openChar, table)) {
@@ -279,6 +283,7 @@ export function findMarkedQuotes(
       }
       openChar = c
       depth = 0
+      nestedClose = -1
       openAt = {block: b, at: i}
       segments = []
       segStart = i + 1
@@ -290,6 +295,14 @@ export function findMarkedQuotes(
       if ((nextStartsWith(openChar) || nextClosesFirst(openChar)) && paragraphs < MAX_QUOTE_PARAGRAPHS && length < MAX_QUOTE_LENGTH) {
         const seg = trimSeg(b, segStart, t.length)
         if (seg) segments.push(seg)
+      } else if (nestedClose > segStart && depth === 0) {
+        // `« a, b et c qui « d e f ».`: a nested mark that never closes took
+        // the only closing mark; that mark closes the outer quote.
+        const seg = trimSeg(b, segStart, nestedClose)
+        if (seg) segments.push(seg)
+        if (segments.length > 0) quotes.push({segments, open: openAt, close: {block: b, at: nestedClose}})
+        openAt = null
+        segments = []
       } else abandon()
     }
   }

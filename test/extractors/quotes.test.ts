@@ -87,6 +87,11 @@ describe('quotes, French', () => {
       [{text: 'On pourrait me dire : « Oui, mais tu gagnais bien ta vie ». Je réponds non', speaker: 'Awa Sarr', cue: 'a confié'}]
     ],
     [
+      'a nested mark left open: the only closing mark closes the outer quote',
+      'Hommage\n\nLe club a salué la mémoire de son entraîneur, reconnu pour « sa patience et son exigence qui « resteront un exemple pour nos jeunes ».\n\nLes obsèques auront lieu samedi.',
+      [{text: 'sa patience et son exigence qui « resteront un exemple pour nos jeunes', kind: 'partial'}]
+    ],
+    [
       'a quote continued over paragraphs is one quote',
       'Emploi des jeunes\n\nLe président Macky Fall a ensuite pris la parole.\n\n« Nous avons entendu la colère des jeunes.\n\n« Nous allons créer dix mille emplois d’ici la fin de l’année.\n\n« Personne ne sera laissé de côté », a-t-il promis.',
       [
