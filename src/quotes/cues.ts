@@ -510,12 +510,43 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
       // `…, a annoncé la préfecture de police`: the subject follows the verb and names nobody.
       if (/,/.test(gapBefore) && w.determiners.has(view.tokens[k + 1]?.lower ?? '')) return {cue, speaker: null}
     }
-    if (k - a > 9) return null
+    if (k - a > 9) return finalClause(view, from, to, w)
     const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)
     if (speaker) return {cue, speaker}
     // `", ainsi que…, précise la police"`: a verb after a comma names its subject after it.
     if (/,/.test(gapBefore)) return {cue, speaker: mentionAfter(view, t.end, to, w)}
     return null
+  }
+  return finalClause(view, from, to, w)
+}
+
+/** Most words in a clause that attributes a whole sentence from its end (`, Tony Blair has said on Monday.`). */
+const FINAL_CLAUSE_WORDS = 9
+
+/**
+ * The attribution that closes a sentence after its last comma, however far
+ * from the quote (`A deal is of "fundamental importance" to the peace of the
+ * world, Tony Blair has said.`, `…, a indiqué le ministre.`): a short clause
+ * made of a speaker and a speech verb (either order), then at most a few words.
+ */
+function finalClause(view: BlockView, from: number, to: number, w: CueWords): Attribution | null {
+  const comma = view.masked.lastIndexOf(',', to - 1)
+  if (comma < from) return null
+  const a = firstTokenAt(view.tokens, comma + 1)
+  let b = a
+  while (b < view.tokens.length && view.tokens[b]!.start < to) b++
+  if (b === a || b - a > FINAL_CLAUSE_WORDS) return null
+  for (let k = a; k < b; k++) {
+    const t = view.tokens[k]!
+    const inv = invertedAt(view, k, w)
+    if (inv) return k === a ? {cue: {start: t.start, end: inv.verbEnd}, speaker: inv.pronoun} : null
+    if (!isVerbAt(view, k, w)) continue
+    if (b - k > 5) return null
+    let s = k
+    while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
+    const cue = {start: view.tokens[s]!.start, end: t.end}
+    const speaker = s > a ? mentionBefore(view, comma + 1, view.tokens[s]!.start, w, true) : mentionAfter(view, t.end, to, w)
+    return speaker ? {cue, speaker} : null
   }
   return null
 }

@@ -92,6 +92,11 @@ describe('quotes, French', () => {
       [{text: 'sa patience et son exigence qui « resteront un exemple pour nos jeunes', kind: 'partial'}]
     ],
     [
+      'an attribution closing a long sentence, far from the quote',
+      'Sommet\n\nLa rencontre de Dakar a été « un tournant décisif » pour la coopération entre les pays de la sous-région et leurs partenaires du Nord, a estimé le ministre Ousmane Ndiaye.',
+      [{text: 'un tournant décisif', kind: 'partial', speaker: 'Ousmane Ndiaye', cue: 'a estimé'}]
+    ],
+    [
       'a quote continued over paragraphs is one quote',
       'Emploi des jeunes\n\nLe président Macky Fall a ensuite pris la parole.\n\n« Nous avons entendu la colère des jeunes.\n\n« Nous allons créer dix mille emplois d’ici la fin de l’année.\n\n« Personne ne sera laissé de côté », a-t-il promis.',
       [
@@ -202,6 +207,16 @@ describe('quotes, English', () => {
         {text: 'We refute both charges as unsubstantiated,', speaker: 'Gregory Ioannidis', cue: 'said'},
         {text: 'There have been breaches of the rules. There is also evidence that my client was persecuted.', speaker: 'Gregory Ioannidis', cue: null}
       ]
+    ],
+    [
+      'an attribution closing a long sentence, far from a two-word quote',
+      'Trade\n\nThe agreement brings the two countries closer and is of "vital importance" to the security of the whole region, Jane Morris has said.',
+      [{text: 'vital importance', kind: 'partial', speaker: 'Jane Morris', cue: 'has said'}]
+    ],
+    [
+      'the same after a determiner, with a title and surname',
+      'Europe\n\nTory leader Michael Howard spoke in the Commons. Turkey would provide an "invaluable bridge" between Europe and the rest of the world, Mr Howard added.',
+      [{text: 'invaluable bridge', kind: 'partial', speaker: 'Michael Howard', cue: 'added'}]
     ],
     [
       'a line introducing the speaker before a quote paragraph',
