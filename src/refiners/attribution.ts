@@ -113,6 +113,9 @@ export const attributionRefiner: Extractor = {
         }
         return null
       }
+      // The first words of a longer name (`le Syndicat général du Livre`, cut at `général`): that entity.
+      const longer = mentionIndex.startingAt(at, end)
+      if (longer) return expandAcronym({name: longer.name, entity: longer.id, position}, longer.type)
       // A name between a determiner and a role (`the Sale player`): it qualifies the role, which is the subject.
       const described = describedRole(doc, at, end)
       if (described) return resolveMention(context.source.slice(described[0], described[1]), described[0], described[1])
@@ -549,14 +552,23 @@ class MentionIndex {
   constructor(private readonly entities: readonly Entity[]) {}
   /** The entity with a mention overlapping `start`–`end`. */
   at(start: number, end: number): Entity | null {
-    // Built on first use: many articles never need it.
-    const spans = (this.spans ??= this.entities
-      .filter((e) => e.type !== 'location')
-      .flatMap((e) => e.mentions.map((m) => ({start: m.position.start.offset, end: m.position.end.offset, entity: e})))
-      .sort((a, b) => a.start - b.start))
+    const spans = this.all()
     const lo = tokenAt(spans, end)
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end > start) return spans[k]!.entity
     return null
+  }
+  /** The person or organisation with a mention that starts at `start` and runs past `end`. */
+  startingAt(start: number, end: number): Entity | null {
+    const spans = this.all()
+    for (let k = tokenAt(spans, start); k < spans.length && spans[k]!.start === start; k++) if (spans[k]!.end > end) return spans[k]!.entity
+    return null
+  }
+  private all(): {start: number; end: number; entity: Entity}[] {
+    // Built on first use: many articles never need it.
+    return (this.spans ??= this.entities
+      .filter((e) => e.type !== 'location')
+      .flatMap((e) => e.mentions.map((m) => ({start: m.position.start.offset, end: m.position.end.offset, entity: e})))
+      .sort((a, b) => a.start - b.start))
   }
 }
 

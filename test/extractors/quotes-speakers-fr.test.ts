@@ -1,0 +1,46 @@
+/**
+ * Who said it, French press habits (issue 3): short texts written for these
+ * tests, through the whole pipeline (entities included), with the English
+ * equivalent where the rule is not French only. Each row gives the quotes
+ * expected, in order, with their speaker (`null`: the text does not say).
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, positionErrors} from '../helpers.js'
+
+type Row = [title: string, input: string, want: [text: string, speaker: string | null][]]
+
+function table(language: string, rows: Row[]) {
+  for (const [title, input, want] of rows) {
+    it(title, () => {
+      const article = parse(input, {language})
+      expect(positionErrors(input, {quotes: article.quotes.filter((q) => !q.parts)})).toEqual([])
+      expect(article.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual(want)
+    })
+  }
+}
+
+describe('speakers, French', () => {
+  table('fr', [
+    [
+      'an organisation whose name holds a role word (`général`) is the organisation, not a role',
+      'Grève des dockers\n\nLes quais du port étaient déserts mardi matin. "Les terminaux resteront fermés jusqu\'à lundi", a annoncé le Syndicat général des Dockers CGT sur son site. "Aucun navire ne sera déchargé".',
+      [
+        ["Les terminaux resteront fermés jusqu'à lundi", 'Syndicat général des Dockers CGT'],
+        ['Aucun navire ne sera déchargé', 'Syndicat général des Dockers CGT']
+      ]
+    ]
+  ])
+})
+
+describe('speakers, English', () => {
+  table('en', [
+    [
+      'an organisation whose name holds a role word (`general`) is the organisation, not a role',
+      'Dock strike\n\nThe quays were empty on Tuesday. "The terminals will stay shut until Monday," said the General Union of Dock Workers in a statement. "No ship will be unloaded."',
+      [
+        ['The terminals will stay shut until Monday,', 'General Union of Dock Workers'],
+        ['No ship will be unloaded.', 'General Union of Dock Workers']
+      ]
+    ]
+  ])
+})
