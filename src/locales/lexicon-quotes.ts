@@ -44,6 +44,12 @@ export interface QuoteLexicon {
    */
   readonly clauseWords: readonly string[]
   /**
+   * Words right before a speech verb (its auxiliaries aside) that put its
+   * subject after it (`comme l'a expliqué X`, `ce qu'a déclaré X`; `as did X`):
+   * a name right after such a verb is its speaker, not its object.
+   */
+  readonly inversionWords: readonly string[]
+  /**
    * Prepositions (`de`, `à`; `of`, `in`): a name inside the phrase one opens
    * (`le maire de Dakar`, `the head of BP`) is not the speaker.
    */

@@ -35,6 +35,7 @@ export interface CueWords {
   readonly indefinites: ReadonlySet<string>
   readonly voiceRoles: ReadonlySet<string>
   readonly clauseWords: ReadonlySet<string>
+  readonly inversionWords: ReadonlySet<string>
   readonly prepositions: ReadonlySet<string>
   /** `organizationNouns` as written (`the company`). */
   readonly organizationPhrases: readonly string[]
@@ -80,6 +81,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
     clauseWords: new Set(lexicon.clauseWords),
+    inversionWords: new Set(lexicon.inversionWords),
     prepositions: new Set(lexicon.prepositions),
     organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
     inverted: new RegExp(`^(\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u'),

@@ -433,6 +433,8 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   if (k === 0 || !isVerbAt(view, k - 1, doc.words)) return false
   let v = k - 1
   while (v > 0 && doc.words.auxiliaries.has(view.tokens[v - 1]!.lower)) v--
+  // `comme l'a expliqué X`, `ce qu'a déclaré X`: the verb comes before its subject.
+  if (v > 0 && doc.words.inversionWords.has(view.tokens[v - 1]!.lower)) return true
   return /[,»"”]\s*$/.test(view.masked.slice(Math.max(0, view.tokens[v]!.start - 4), view.tokens[v]!.start))
 }
 

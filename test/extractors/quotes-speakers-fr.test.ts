@@ -28,7 +28,16 @@ describe('speakers, French', () => {
         ["Les terminaux resteront fermés jusqu'à lundi", 'Syndicat général des Dockers CGT'],
         ['Aucun navire ne sera déchargé', 'Syndicat général des Dockers CGT']
       ]
+    ],
+    [
+      'a name after a verb put before its subject (`comme l\'a expliqué X`) is the subject a later pronoun stands for',
+      'Collecte\n\n"La collecte est vitale pour nous", explique Sophie Marchand, présidente de la banque alimentaire de l\'Ain. À Lyon, les bénévoles de la Croix-Rouge ont promis de renforcer les équipes, comme l\'a expliqué Karim Benali, le coordinateur du réseau. "Nous serons deux fois plus nombreux samedi", a-t-il lancé sur France Bleu.',
+      [
+        ['La collecte est vitale pour nous', 'Sophie Marchand'],
+        ['Nous serons deux fois plus nombreux samedi', 'Karim Benali']
+      ]
     ]
+    // fr rows end
   ])
 })
 
@@ -42,5 +51,6 @@ describe('speakers, English', () => {
         ['No ship will be unloaded.', 'General Union of Dock Workers']
       ]
     ]
+    // en rows end
   ])
 })

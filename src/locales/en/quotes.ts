@@ -60,6 +60,7 @@ export const quotes: QuoteLexicon = {
   qualifierSuffixes: [
     'ing', 'ed', 'ous', 'ful', 'ive', 'al', 'ic', 'able', 'ible', 'less', 'ish', 'ary', 'ent', 'ant', 'est', 'ier'
   ],
+  inversionWords: ['as', 'so'],
   clauseWords: ['that', 'how', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'whether', 'if', 'because', 'while'],
   organizationNouns: [
     'the company', 'the firm', 'the group', 'the bank', 'the club', 'the party', 'the ministry', 'the department',

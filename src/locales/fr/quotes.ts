@@ -100,6 +100,10 @@ export const quotes: QuoteLexicon = {
     'ique', 'iques', 'able', 'ables', 'ible', 'ibles', 'é', 'ée', 'és', 'ées', 'u', 'ue', 'us', 'ues', 'ant', 'ante',
     'ants', 'antes', 'ent', 'ente', 'ents', 'entes', 'aire', 'aires', 'iste', 'istes'
   ],
+  inversionWords: [
+    'comme', 'l\'a', 'l’a', 'l\'ont', 'l’ont', 'l\'avait', 'l’avait', 'l\'avaient', 'l’avaient', 'qu\'a', 'qu’a',
+    'qu\'ont', 'qu’ont', 'qu\'avait', 'qu’avait', 'qu\'avaient', 'qu’avaient'
+  ],
   clauseWords: ['que', 'qu', 'qui', 'dont', 'où', 'comment', 'pourquoi', 'lorsque', 'quand', 'si', 'car', 'puisque', 'parce'],
   organizationNouns: [
     'l\'entreprise', 'l’entreprise', 'la société', 'le groupe', 'la compagnie', 'la firme', 'le ministère',
