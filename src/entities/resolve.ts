@@ -33,6 +33,8 @@ interface Mention {
   strong?: boolean
   /** A person only by default (no given name, title, role): kept when the surname is used alone. */
   weak?: boolean
+  /** Typed by the last-resort default (an unknown single word is an organisation): any other clue wins. */
+  guess?: boolean
   title?: string
   role?: string
   canonical?: string
@@ -52,6 +54,8 @@ interface Draft {
   canonical?: string
   sure: boolean
   weak: boolean
+  /** Every mention so far typed by the last-resort default. */
+  guess?: boolean
 }
 
 const PUNCT = /[,.;:!?()«»"“”|]/
@@ -113,6 +117,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
       }
       if (typed.canonical) m.canonical = typed.canonical
       if (typed.weak) m.weak = true
+      if (typed.guess) m.guess = true
       if (typed.strong) m.strong = true
       if (c.title) m.title = c.title.replace(/\.$/, '')
       if (m.type === 'person') {
@@ -132,7 +137,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
       mentions.push(m)
       listed.push({c, m})
     }
-    shareListTypes(listed, b.words.tokens, lx, lowerSeen)
+    shareListTypes(listed, b.words.tokens, b.words.text, lx, lowerSeen)
     for (const r of looseRoles(b.words.tokens, b.words.text, lx)) {
       roles.push({at: blockOffset(b.block, r.start), text: r.text, block: b.block.index})
     }
@@ -199,7 +204,7 @@ function userSpans(context: Context): RecognizedSpan[] {
 }
 
 /** The type of a candidate, or null when it is not a name. */
-function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean; strong?: boolean} | null {
+function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean; strong?: boolean; guess?: boolean} | null {
   const key = fold(c.form)
   if (c.type === 'person') return {type: 'person', sure: false}
   // Teams of a fixture line: `Derby v Watford`, `Southampton v Liverpool`.
@@ -300,7 +305,7 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
     return {type: 'person', sure: false, weak: true}
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
-  return {type: 'organization', sure: false}
+  return {type: 'organization', sure: false, guess: true}
 }
 
 /**
@@ -326,7 +331,7 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
  * Names in one list share a place type: `à Natanz, Ispahan et Fordow` — when
  * one of them is a place, the one-word names of unknown type are places too.
  */
-function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>) {
+function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: readonly Token[], text: string, lx: EntityLookups, lowerSeen: ReadonlySet<string>) {
   const linked = (a: Candidate, b: Candidate) => {
     // `, ` or a coordinating word (`et`, `and`) between the two names, nothing else.
     const between = b.first - a.last - 1
@@ -339,11 +344,32 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     return w.shape === 'lower' && lx.stopWords.has(w.key) && lx.roleConnectors.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && /^[ \u00a0]{1,3}$/.test(w.gap) && /^[ \u00a0]{1,3}$/.test(tokens[b.first]!.gap)
   }
   // `à Nancy (Lorraine)`: a name in brackets right after a place is the region it lies in.
+  const loose = (m: Mention) => !m.sure && !m.acronym
   for (let i = 1; i < items.length; i++) {
     const a = items[i - 1]!
     const b = items[i]!
     const close = tokens[b.c.last + 1]
-    if (a.m.type === 'location' && b.c.first === a.c.last + 1 && /^\s?\(\s?$/.test(tokens[b.c.first]!.gap) && (!close ? false : /^\s?\)/.test(close.gap)) && !b.m.sure && !b.m.acronym) b.m.type = 'location'
+    // (The closing bracket may end the block: `… et Nancy (Meurthe-et-Moselle).`)
+    if (b.c.first === a.c.last + 1 && /^\s?\(\s?$/.test(tokens[b.c.first]!.gap) && /^\s?\)/.test(close ? close.gap : text.slice(tokens[b.c.last]!.end, tokens[b.c.last]!.end + 2))) {
+      if (a.m.type === 'location' && loose(b.m)) {
+        b.m.type = 'location'
+        delete b.m.guess
+      }
+      // `Gallargues (Gard)`, `Nancy (Meurthe-et-Moselle)`: a one-word name of unknown type, then its region in brackets
+      // (a region, not a country: `Koulibaly (Sénégal)` lists a player).
+      else if (loose(a.m) && !a.c.title && a.m.words.length === 1 && a.m.type !== 'location' && b.m.words.length <= 3 && ((b.m.type === 'location' && !lx.countries.has(b.m.words.join(' '))) || (b.m.guess && a.m.guess))) {
+        for (const m of [a.m, b.m]) {
+          m.type = 'location'
+          delete m.guess
+        }
+      }
+    }
+    // `Bobigny, en Seine-Saint-Denis`: a one-word name of unknown type, a comma, a place preposition and a place.
+    const prep = tokens[a.c.last + 1]
+    if (b.c.first === a.c.last + 2 && a.m.guess && b.m.type === 'location' && prep && prep.shape === 'lower' && lx.locPreps.has(prep.key) && /^,[ \u00a0]$/.test(prep.gap) && SPACE_GAP.test(tokens[b.c.first]!.gap)) {
+      a.m.type = 'location'
+      delete a.m.guess
+    }
   }
   let start = 0
   for (let i = 1; i <= items.length; i++) {
@@ -641,6 +667,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const add = (d: Draft, m: Mention) => {
     d.mentions.push(m)
     if (!m.weak || m.title || m.role) d.weak = false
+    // `De Bambali à…` (a default) then `natif de Bambali` (a place preposition): the place wins over the default.
+    if (d.guess && !m.guess && !d.sure && !m.sure && m.type === 'location' && d.mentions.length > 1) d.type = m.type
+    if (!m.guess) d.guess = false
     byKey.set(fold(m.form), d)
     if (m.canonical) byKey.set(fold(m.canonical), d)
     if (m.title && !d.title) d.title = m.title
@@ -675,7 +704,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     }
   }
   const create = (m: Mention) => {
-    const d: Draft = {type: m.type, mentions: [], sure: m.sure, weak: true}
+    const d: Draft = {type: m.type, mentions: [], sure: m.sure, weak: true, guess: m.guess === true}
     if (m.canonical) d.canonical = m.canonical
     drafts.push(d)
     add(d, m)

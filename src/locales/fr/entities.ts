@@ -41,7 +41,7 @@ export const entities: EntityLexicon = {
     'office', 'direction', 'autorité', 'tribunal', 'cour', 'cabinet', 'syndicat', 'mouvement', 'front',
     'coalition', 'confédération', 'communauté', 'chambre', 'rassemblement', 'sénat', 'gouvernement', 'présidence', 'mairie',
     'préfecture', 'police', 'gendarmerie', 'douane', 'douanes', 'brigade', 'club', 'fc', 'sa', 'sarl', 'sas',
-    'ong', 'fonds', 'programme', 'centre', 'hôpital', 'clinique', 'caisse', 'port autonome', 'radio',
+    'ong', 'fm', 'fonds', 'programme', 'centre', 'hôpital', 'clinique', 'caisse', 'port autonome', 'radio',
     'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'éditions', 'holding', 'corporation',
     'inc', 'ltd', 'airlines', 'airways', 'réseau', 'observatoire', 'laboratoire', 'musée', 'église',
     'diocèse', 'équipe', 'sélection', 'orchestre', 'chaîne', 'bureau', 'secrétariat', 'délégation',
@@ -68,13 +68,13 @@ export const entities: EntityLexicon = {
   ],
   locationPrepositions: [
     'à', 'en', 'au', 'aux', 'ville de', 'région de', 'commune de', 'village de', 'département de',
-    'capitale', 'depuis', 'vers', 'près de', 'banlieue de', 'localité de', 'habitants de', 'originaire de'
+    'capitale', 'depuis', 'vers', 'près de', 'banlieue de', 'localité de', 'habitants de', 'originaire de', 'natif de', 'native de', 'gouvernorat de'
   ],
   notNames: [
     'monsieur', 'madame', 'internet', 'dieu', 'allah', 'covid', 'covid-19', 'euro', 'euros', 'dollar',
     'dollars', 'franc', 'francs', 'cfa', 'fcfa', 'photo', 'photos', 'vidéo', 'vidéos', 'exclusif', 'urgent',
     'direct', 'live', 'lire', 'voir', 'suite', 'mercato', 'tabaski', 'ramadan', 'korité', 'noël',
-    'pâques', 'aïd', 'gmt', 'swt', 'jour', 'an', 'nouvel an', 'coupe', 'open', 'jeux', 'mondial', 'can', 'jo', 'sida', 'vih', 'magal', 'gamou', 'ok', 'tv', 'pdf', 'etc', 'ps', 'nb', 'breaking', 'alerte', 'info',
+    'pâques', 'aïd', 'hajj', 'oumra', 'jt', 'gmt', 'swt', 'jour', 'an', 'nouvel an', 'coupe', 'open', 'jeux', 'mondial', 'can', 'jo', 'sida', 'vih', 'magal', 'gamou', 'ok', 'tv', 'pdf', 'etc', 'ps', 'nb', 'breaking', 'alerte', 'info',
     'infos', 'a', 'à', 'ô', 'oui', 'non', 'bravo', 'merci', 'hier', 'aujourd\'hui', 'demain', 'ligue 1',
     'premier', 'première', 'nord', 'sud', 'ouest', 'centre', 'état', 'états', 'etat', 'etats',
     'république', 'gouvernement', 'président', 'présidente', 'ministre', 'premier ministre', 'mr', 'mme',
@@ -95,7 +95,7 @@ export const entities: EntityLexicon = {
   eventWords: ['coupe', 'jeux', 'mondial', 'tournoi', 'festival', 'trophée', 'marathon', 'sommet', 'championnats', 'biennale', 'salon', 'foire'],
   fixtureWords: ['vs', 'v'],
   numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule', 'ligue'],
-  placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au'],
+  placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au', 'et'],
   teamRoles: ['entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'ailier', 'buteur', 'coach'],
   nonPersonPronouns: ['lequel', 'laquelle'],
   givenNames,

@@ -1,0 +1,75 @@
+/**
+ * French entity rules behind the set 3 error classes (issue 4): places found
+ * by their context (a region in brackets, `, en …`, `natif de`), media and
+ * organisations, common nouns that are not names. Texts are written for
+ * these tests.
+ */
+import {describe, expect, it} from 'vitest'
+import type {Entity, EntityType} from '../../src/index.js'
+import {entitiesOf} from '../helpers.js'
+
+const summary = (es: Entity[]) => es.map((e) => `${e.type}:${e.name}`)
+
+type Row = [input: string, want: [type: EntityType, name: string, aliases?: string[]][], not?: string[]]
+
+function table(rows: Row[]) {
+  for (const [input, want, not = []] of rows) {
+    it(JSON.stringify(input.slice(0, 90)), () => {
+      const found = entitiesOf(input, 'fr')
+      for (const [type, name, aliases] of want) {
+        const e = found.find((x) => x.name === name)
+        expect(e ? `${e.type}:${e.name}` : `missing ${name}; found ${summary(found).join(', ')}`).toBe(`${type}:${name}`)
+        if (aliases) expect([...e!.aliases].sort()).toEqual([...aliases].sort())
+      }
+      const names = found.flatMap((e) => [e.name, ...e.aliases])
+      for (const n of not) expect(names).not.toContain(n)
+    })
+  }
+}
+
+describe('French places from context', () => {
+  table([
+    // A town and its département in brackets, also when the bracket closes the paragraph.
+    [
+      'Grève\n\nLes usines de Montbrison (Loire), Carpentras (Vaucluse) et Nancy (Meurthe-et-Moselle) sont à l’arrêt.',
+      [
+        ['location', 'Montbrison'],
+        ['location', 'Loire'],
+        ['location', 'Carpentras'],
+        ['location', 'Vaucluse'],
+        ['location', 'Nancy'],
+        ['location', 'Meurthe-et-Moselle']
+      ]
+    ],
+    // `-et-` joins a département's name.
+    ['Météo\n\nLes orages ont touché la Saône-et-Loire et le Loir-et-Cher mardi soir.', [['location', 'Saône-et-Loire'], ['location', 'Loir-et-Cher']]],
+    // A town, a comma and `en` + its département.
+    ['Logistique\n\nLe repreneur garde l’entrepôt de Gonesse, en Val-d’Oise, et ferme les autres.', [['location', 'Gonesse'], ['location', 'Val-d’Oise']]],
+    // `De Ndiaganiao à…` (no clue) and `natif de Ndiaganiao` (a place): one place.
+    [
+      'Portrait\n\nDe Ndiaganiao à Paris, le chemin a été long. Le natif de Ndiaganiao raconte son parcours.',
+      [
+        ['location', 'Ndiaganiao'],
+        ['location', 'Paris']
+      ]
+    ],
+    ['Tunisie\n\nLes habitants du gouvernorat de Jendouba manquent d’eau potable depuis lundi.', [['location', 'Jendouba']]]
+  ])
+})
+
+describe('French names that are not places', () => {
+  table([
+    // A player and his country in brackets: the surname is not a place.
+    ['Football\n\nLes buteurs du tournoi : Diatta (Sénégal), Mahrez (Algérie) et Salah (Égypte).', [['location', 'Sénégal']], ['Diatta', 'Mahrez', 'Salah']],
+    // A person, a comma, `en` and a country: the person stays a person.
+    ['Visite\n\nLe président Bassirou Diomaye Faye, en France pour deux jours, a rencontré des élus.', [['person', 'Bassirou Diomaye Faye'], ['location', 'France']]],
+    // The pilgrimage is not an entity.
+    ['Religion\n\nPlus de 12 000 Sénégalais ont accompli le Hajj cette année. Le Hajj a pris fin mardi à La Mecque.', [['location', 'La Mecque']], ['Hajj']]
+  ])
+})
+
+describe('French media and organisations', () => {
+  table([
+    ['Radio\n\nLe ministre a déclaré à Jawhara FM que la loi passera. Il a répété ses propos sur Diwan FM.', [['organization', 'Jawhara FM'], ['organization', 'Diwan FM']]]
+  ])
+})
