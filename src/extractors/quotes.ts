@@ -293,6 +293,8 @@ export const quotesExtractor: Extractor = {
     const quotes: Quote[] = []
     const placed: {block: number; pending: boolean; cue: boolean}[] = []
     const seen = new SeenTexts()
+    /** The closing mark of the last quoted name or term (a list of terms goes on after it). */
+    let named: {block: number; end: number} | null = null
     for (const f of found) {
       const first = f.segments[0]!
       const last = f.segments[f.segments.length - 1]!
@@ -308,7 +310,12 @@ export const quotesExtractor: Extractor = {
       const before = trimMarksEnd(firstView.masked.slice(sentenceStart, Math.max(sentenceStart, openAt)))
       const beforeTokens = firstView.tokens.slice(firstTokenAt(firstView.tokens, sentenceStart), firstTokenAt(firstView.tokens, Math.max(sentenceStart, openAt)))
       const lastBefore = beforeTokens[beforeTokens.length - 1]
-      if (lastBefore && /^[\s\u00a0\u202f]*$/.test(firstView.masked.slice(lastBefore.end, openAt)) && namesAThing(beforeTokens, words)) continue
+      const gapBefore = lastBefore ? firstView.masked.slice(lastBefore.end, openAt) : ''
+      // A name, title or term (`the film "…"`, `titré : "…"`), and the next ones of a list of them (`terms like "digital", "interactive"`).
+      if ((lastBefore && /^[\s\u00a0\u202f]*$/.test(gapBefore) && namesAThing(beforeTokens, words)) || (named && named.block === first.block && named.end < openAt && /^[\s\u00a0\u202f]*[,;/][\s\u00a0\u202f]*$/.test(firstView.masked.slice(named.end + 1, openAt)))) {
+        named = {block: last.block, end: closeAt}
+        continue
+      }
 
       let attribution = f.attribution
       let attributionBlock = f.attributionBlock
@@ -355,8 +362,13 @@ export const quotesExtractor: Extractor = {
       if (!/\s/.test(text) && RX3().test(text)) continue
       let pending = false
       if (n <= 2) {
-        // A term modifying the next noun (`his 'silence' gesture`): not a quote.
         const nextWord = RX4().exec(lastView.masked.slice(closeAt, closeAt + 40))
+        // One function word stressed inside a clause that goes on (`what he believed "should" be`) is not a quote; a one-word answer (`he replied "never".`) is.
+        if (n === 1 && nextWord) {
+          const lower = text.toLowerCase()
+          if (words.auxiliaries.has(lower) || words.determiners.has(lower) || words.prepositions.has(lower) || words.clauseWords.has(lower)) continue
+        }
+        // A term modifying the next noun (`his 'silence' gesture`): not a quote.
         if (lastBefore && words.determiners.has(lastBefore.lower) && nextWord && (n === 1 || !attribution?.cue) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
         if (!attribution?.cue) {
           // Two words after a determiner with no one saying them (`le mouvement des "gilets jaunes"`, `his "odd odes"`): a term.

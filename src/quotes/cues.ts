@@ -482,7 +482,9 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
   for (let k = a; k < view.tokens.length && k < a + 14; k++) {
     const t = view.tokens[k]!
     if (t.start >= to) break
-    const inv = invertedAt(view, k, w, k - a <= 1)
+    // Right after the quote, an inverted subject attributes it whatever the verb, after a punctuation mark (`», asséné-t-il`,
+    // not `des « gilets jaunes » vont-elles avoir`).
+    const inv = invertedAt(view, k, w, k - a <= 1 && /[,.!?…]/.test(view.masked.slice(Math.max(0, from - 2), t.start)))
     if (inv) {
       if (k - a > 4) return null
       return {cue: {start: t.start, end: inv.verbEnd}, speaker: inv.pronoun}

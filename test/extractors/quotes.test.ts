@@ -249,6 +249,11 @@ describe('quotes, English', () => {
       [{text: 'unacceptable', kind: 'partial', speaker: 'IAAF', cue: 'described'}]
     ],
     [
+      'a one-word answer is a quote, even a function word',
+      'Poll\n\nAsked whether she would stand again, Jane Morris replied "never".',
+      [{text: 'never', speaker: 'Jane Morris', cue: 'replied'}]
+    ],
+    [
       'curly double quotes, speaker before the verb after the quote',
       'Grid\n\n“The grid will help researchers everywhere,” Elain Gallin told reporters.',
       [{text: 'The grid will help researchers everywhere,', speaker: 'Elain Gallin', cue: 'told'}]
@@ -280,6 +285,11 @@ describe('not quotes', () => {
     ['a two-word term after a determiner, no one saying it', 'en', 'Television\n\nThe presenter will be remembered for his "odd odes" on the Sunday show.'],
     ['a two-word term after a determiner, in French', 'fr', 'Retraites\n\nFace à la colère des "bonnets rouges", les députés ont fait marche arrière sur la taxe.'],
     ['a programme title after an elided émission', 'fr', 'Télévision\n\nL’actrice était samedi sur le plateau de l\'émission "Salut les voisins" pour parler de sa mère.'],
+    ['one function word stressed inside a clause, with a speech verb', 'en', 'Manifesto\n\nThe chancellor set out in a newspaper article what he believed "should" be in the manifesto.'],
+    ['one function word stressed inside a clause, in French', 'fr', 'Budget\n\nLe ministre a expliqué ce qui « va » changer dans la loi de finances, sans donner de chiffres.'],
+    ['a list of terms after "terms like"', 'en', 'Television\n\nIt helps, said Mr Burke, that viewers are at ease with terms like "digital", "interactive", now that digital TV is everywhere.'],
+    ['a list of terms after « des termes comme »', 'fr', 'Numérique\n\nLes élèves connaissent désormais des termes comme « algorithme », « données », a expliqué la directrice Awa Ba.'],
+    ['a two-word term before an inverted question', 'fr', 'Collecte\n\nLes manifestations des "gilets jaunes" vont-elles avoir un impact sur la collecte de ce week-end ?'],
     ['apostrophes only in French', 'fr', 'Sahel\n\nL’AES s’est réunie aujourd’hui à Bamako avec l\'appui d\'experts.']
   ]
   for (const [title, language, input] of rows) {

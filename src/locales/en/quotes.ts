@@ -75,7 +75,7 @@ export const quotes: QuoteLexicon = {
     'titled', 'entitled', 'named', 'film', 'movie', 'book', 'novel', 'album', 'song', 'single', 'track', 'series',
     'show', 'programme', 'program', 'operation', 'project', 'slogan', 'hashtag', 'motto', 'brand', 'label',
     'title', 'game', 'play', 'musical', 'sitcom', 'drama', 'documentary', 'initiative', 'scheme', 'campaign',
-    'festival', 'concept', 'known as'
+    'festival', 'concept', 'known as', 'terms like', 'words like', 'terms such as', 'words such as', 'buzzwords'
   ],
   abbreviations: [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr',
