@@ -66,6 +66,8 @@ const SPACE = /^[ \u00a0]{1,3}$/
 const AMP = /^[ \u00a0]?&[ \u00a0]?$/
 /** Longest name, in words. */
 const MAX_WORDS = 12
+/** Particles inside people's names (`Luigi del Neri`, `Ludwig van Beethoven`). */
+const NAME_PARTICLE = /^(?:da|de|del|della|di|do|dos|du|van|von|der|den|bin|ben|ibn|el|al|y|le|la)$/
 
 /** Whether the gap before `t` lets a name go on (a space, or nothing after an elision). */
 function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
@@ -255,6 +257,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (!joins(u, tokens[m - 1], lx)) break
       if (forcedAt.has(m)) break
       if (m - k >= MAX_WORDS) break
+      // `told the BBC Mr Howard`: an honorific opens a new name.
+      if (u.shape === 'cap' && lx.titles.has(u.key) && lx.notNames.has(u.key)) break
       if (isNameWord(u, lx)) {
         last = m
         m++
@@ -501,7 +505,16 @@ function trimmable(t: Token, lx: EntityLookups): boolean {
 function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] {
   const {tokens} = words
   const count = c.last - c.first + 1
-  if (c.title) return [c]
+  if (c.title) {
+    // `Ambassador Stefan Johannesson of Iceland`, `Lord Kinnock of Bedwellty`: a person, then where from.
+    for (let q = c.first + 1; q < c.last; q++) {
+      const t = tokens[q]!
+      if (t.shape !== 'lower') continue
+      if (!lx.particles.has(t.key) || NAME_PARTICLE.test(t.key) || tokens[q + 1]!.shape === 'lower') break
+      return [{...c, last: q - 1, end: tokens[q - 1]!.end, form: words.text.slice(c.start, tokens[q - 1]!.end)}, make(words, q + 1, c.last, 'location')]
+    }
+    return [c]
+  }
   if (count >= 2 && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form)) && !orgNounJustBefore(tokens, c.first, lx)) {
     // A place before another name: `Athens Olympics`, `US People` (unless a cue makes it one name: `New York Times`).
     let cue = false

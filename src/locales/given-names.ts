@@ -65,5 +65,16 @@ export const givenNames: readonly string[] = [
   'matteo', 'mario', 'paolo', 'silvio', 'friedrich', 'gerhard', 'helmut', 'jürgen', 'klaus', 'olaf',
   'wolfgang', 'dmitri', 'dmitry', 'sergei', 'sergey', 'vladimir', 'volodymyr', 'viktor', 'mikhail', 'alexei',
   'igor', 'ivan', 'yulia', 'xi', 'shinzo', 'narendra', 'leonardo', 'pierce', 'charlize',
-  'cate', 'clint'
+  'cate', 'clint',
+  'dimitri', 'serge', 'yuri', 'oleg', 'andrei', 'nikolai', 'luigi', 'francesco', 'gianluca', 'fabio', 'alessandro',
+  'massimo', 'roberto', 'raul', 'ricardo', 'hiroshi', 'takeshi', 'kenji', 'junichiro', 'ehud', 'shimon', 'joschka', 'kofi',
+  'anil', 'rahul', 'sanjay', 'priya', 'amit', 'vijay', 'sunil', 'ravi', 'arun', 'deepak', 'rajesh', 'vikram', 'manmohan',
+  'sonia', 'indira', 'anita', 'sunita', 'shilpa',
+  // English short and Scottish, Welsh, Irish forms
+  'sandy', 'jackie', 'ron', 'kenny', 'pete', 'ronnie', 'bobby', 'tommy', 'ricky', 'eddie', 'frankie', 'vince', 'glenn',
+  'alastair', 'angus', 'hamish', 'iain', 'callum', 'rhys', 'gareth', 'duncan', 'ewan', 'fraser', 'graeme', 'hugh',
+  'malcolm', 'noel', 'norman', 'rory', 'rupert', 'seamus', 'shaun', 'toby', 'tristan', 'annie', 'beth', 'cheryl',
+  'debbie', 'denise', 'diane', 'donna', 'elaine', 'fiona', 'gemma', 'gillian', 'jenny', 'kylie', 'lorraine', 'lynn',
+  'maggie', 'mandy', 'melanie', 'paula', 'sheila', 'shirley', 'tracey', 'vicky', 'wendy', 'yvonne', 'zoe',
+  'aurelien', 'jerome', 'cedric', 'frederic', 'sebastien'
 ].filter((x, i, a) => a.indexOf(x) === i)

@@ -51,6 +51,10 @@ export interface EntityLexicon {
   readonly teamRoles: readonly string[]
   /** Pronouns that refer back to a thing, never to a person (`its`, `which`; `lequel`): one just after a name makes it an organisation. */
   readonly nonPersonPronouns: readonly string[]
+  /** Pronouns that refer back to a person only (`who`; `lui-même`): one right after a name and a comma makes it a person's. */
+  readonly personPronouns: readonly string[]
+  /** Roles that, between a one-word name and a person's name, make the first name an organisation (`Ladbrokes spokesman Warren Lush`). */
+  readonly organizationRoles: readonly string[]
   /** Country names. */
   readonly countries: readonly string[]
   /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */

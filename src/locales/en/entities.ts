@@ -12,7 +12,7 @@ export const entities: EntityLexicon = {
     'prime minister', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative',
     'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'ambassador', 'king',
     'queen', 'emperor', 'empress', 'prince', 'princess', 'duke', 'duchess', 'earl', 'chief', 'inspector', 'detective', 'det',
-    'officer', 'coach', 'chairman', 'mp', 'mep', 'msp', 'mla'
+    'officer', 'coach', 'chairman', 'mp', 'mep', 'msp', 'mla', 'dj'
   ],
   roleWords: [
     'minister', 'president', 'chairman', 'chairwoman', 'chair', 'chief executive', 'executive', 'ceo',
@@ -25,11 +25,14 @@ export const entities: EntityLexicon = {
     'candidate', 'chancellor', 'shadow chancellor', 'officer', 'researcher', 'professor', 'expert',
     'administrator', 'inspector general', 'prime minister', 'deputy prime minister', 'deputy', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'counterpart',
     'champion', 'rapper', 'musician', 'driver', 'rider', 'runner', 'boxer', 'fly-half', 'full-back',
-    'centre', 'prop', 'hooker', 'scrum-half', 'batsman', 'bowler', 'skipper', 'veteran', 'rival', 'chief'
+    'centre', 'prop', 'hooker', 'scrum-half', 'batsman', 'bowler', 'skipper', 'veteran', 'rival', 'chief',
+    'dancer', 'model', 'designer', 'housemate', 'contestant', 'guitarist', 'drummer', 'bassist', 'frontman', 'vocalist',
+    'novelist', 'poet', 'playwright', 'photographer', 'film-maker', 'filmmaker', 'campaigner', 'activist', 'dj', 'chef',
+    'footballer', 'cricketer', 'golfer', 'sprinter', 'swimmer', 'cyclist', 'jockey', 'trainer', 'referee', 'umpire'
   ],
   roleConnectors: ['of', 'for', 'the', 'and', 'at', 'in', 'on', 'to'],
   portfolioHeads: ['minister', 'ministry', 'ministers', 'secretary', 'department', 'secretaries', 'portfolio'],
-  particles: ['of', 'the', 'de', 'du', 'des', 'la', 'le', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'y'],
+  particles: ['of', 'the', 'de', 'du', 'des', 'la', 'le', 'da', 'di', 'do', 'dos', 'del', 'della', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'y'],
   elisions: ['d\'', 'l\''],
   articles: ['the'],
   organizationCues: [
@@ -92,6 +95,8 @@ export const entities: EntityLexicon = {
   placeJoiners: ['upon', 'on', 'under', 'super', 'sur', 'en', 'le', 'la', 'les'],
   teamRoles: ['manager', 'boss', 'coach', 'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'winger', 'skipper', 'fly-half', 'scrum-half', 'full-back', 'forward', 'wing', 'lock', 'flanker', 'centre-back'],
   nonPersonPronouns: ['its', 'which'],
+  personPronouns: ['who', 'whose', 'himself', 'herself'],
+  organizationRoles: ['spokesman', 'spokeswoman', 'spokesperson', 'chief executive', 'chairman', 'chairwoman', 'founder', 'analyst', 'economist', 'director', 'president', 'chief', 'executive', 'boss', 'strategist'],
   givenNames,
   countries,
   countryAliasesCased: [

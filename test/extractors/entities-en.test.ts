@@ -1,0 +1,64 @@
+/**
+ * English entity rules behind the held-out error classes of issue 4: name
+ * boundaries (possessives, honorifics, `of` + place), people found by role,
+ * pronoun or given name, organisations found by the role of their people.
+ * Texts are written for these tests.
+ */
+import {describe, expect, it} from 'vitest'
+import type {Entity, EntityType} from '../../src/index.js'
+import {entitiesOf} from '../helpers.js'
+
+const summary = (es: Entity[]) => es.map((e) => `${e.type}:${e.name}`)
+
+type Row = [input: string, want: [type: EntityType, name: string, aliases?: string[]][], not?: string[]]
+
+function table(rows: Row[]) {
+  for (const [input, want, not = []] of rows) {
+    it(JSON.stringify(input.slice(0, 90)), () => {
+      const found = entitiesOf(input, 'en')
+      for (const [type, name, aliases] of want) {
+        const e = found.find((x) => x.name === name)
+        expect(e ? `${e.type}:${e.name}` : `missing ${name}; found ${summary(found).join(', ')}`).toBe(`${type}:${name}`)
+        if (aliases) expect([...e!.aliases].sort()).toEqual([...aliases].sort())
+      }
+      const names = found.flatMap((e) => [e.name, ...e.aliases])
+      for (const n of not) expect(names).not.toContain(n)
+    })
+  }
+}
+
+describe('English entity boundaries', () => {
+  table([
+    // A possessive `'s` after an acronym is not an elision (`BT'` + `s`).
+    ['Broadband\n\nThe head of BT’s new unit spoke, and the Nintendo DS\'s screens were shown. BT\'s shares rose.', [['organization', 'BT'], ['organization', 'Nintendo DS']], ["BT'", 'BT’', "Nintendo DS'"]],
+    // An honorific opens a new name: `the BBC Mr Howard` is two names.
+    ['Cards row\n\nMichael Howard denied a split. Sources told the BBC Mr Howard had always backed the plan.', [['person', 'Michael Howard', ['Howard']], ['organization', 'BBC']], ['BBC Mr Howard']],
+    // A titled person `of` a place: the place is not part of the name.
+    ['Trade talks\n\nThe chairman, Ambassador Erik Lindqvist of Norway, said talks went well. Mr Lindqvist left for Oslo.', [['person', 'Erik Lindqvist', ['Lindqvist']], ['location', 'Norway']], ['Erik Lindqvist of Norway']],
+    ['Peers\n\nLord Hartley of Dunmore has taken his seat. Lord Hartley said reform was overdue.', [['person', 'Hartley'], ['location', 'Dunmore']], ['Hartley of Dunmore']],
+    // Particles of people's names stay inside the name.
+    ['Serie A\n\nCoach Paolo del Vecchio was sacked on Monday. Del Vecchio had been in charge for a year.', [['person', 'Paolo del Vecchio']]]
+  ])
+})
+
+describe('English people and organisations from context', () => {
+  table([
+    // Given names, a role noun, a title, a person-only pronoun.
+    ['Reality TV\n\nFormer housemates Sandy Collier and Jackie Marsh left early. Soul band dancer Ferg is the favourite.', [['person', 'Sandy Collier'], ['person', 'Jackie Marsh'], ['person', 'Ferg']]],
+    ['Radio\n\nDJ Carla Voss is the outsider, while Tamsin Greaves, who joined on Monday, is also tipped.', [['person', 'Carla Voss'], ['person', 'Tamsin Greaves']], ['DJ Carla Voss']],
+    // A role of its staff before a person's name makes a one-word name an organisation.
+    ['Betting\n\nOdds shortened overnight. Paddock spokesman Warren Hale said the race was open. Hale expects a late rush.', [['organization', 'Paddock'], ['person', 'Warren Hale', ['Hale']]]],
+    ['Results\n\nProfits fell at Kestrel, said Kestrel chief executive Anna Molloy in London.', [['organization', 'Kestrel'], ['person', 'Anna Molloy'], ['location', 'London']]]
+  ])
+})
+
+describe('English: what must not be found', () => {
+  it('a person-only pronoun does not type a known place', () => {
+    const found = entitiesOf('Rugby\n\nThey beat Wales, who had won in Dublin the week before.', 'en')
+    expect(found.find((e) => e.name === 'Wales')?.type).toBe('location')
+  })
+  it('a staff role after a person does not make the person an organisation', () => {
+    const found = entitiesOf('Markets\n\nJohn Hale, chief executive of the firm, said the analyst Mary Kent was right.', 'en')
+    expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([])
+  })
+})
