@@ -71,6 +71,14 @@ export const attributionRefiner: Extractor = {
         // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
         const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
         if (newcomer) return voiceOf(newcomer.start, newcomer.end, position)
+        // `Solenn a écrit : « … », avait-elle ajouté`: a pronoun that may stand for an organisation (`elle`)
+        // stands for the name opening its sentence, even when the entities step typed it as one.
+        if (!wantOrg && organizationPronouns.has(lower)) {
+          const opener = sentenceOpener(doc, candidates, at)
+          if (opener && opener.type === 'organization' && (!found || opener.start > found.from)) {
+            return {name: opener.name, ...(opener.entity ? {entity: opener.entity} : {}), position}
+          }
+        }
         if (!found) return null
         const {from: _from, ...c} = found
         return {...c, position}

@@ -36,6 +36,11 @@ describe('speakers, French', () => {
         ['La collecte est vitale pour nous', 'Sophie Marchand'],
         ['Nous serons deux fois plus nombreux samedi', 'Karim Benali']
       ]
+    ],
+    [
+      '`elle` after a quote stands for the organisation that opens its sentence, not for a woman named before',
+      'Trains supprimés\n\nLa ministre des Transports, Claire Vautrin, a demandé des explications lundi. La SNCF a répondu dans la soirée sur son site : "Les circulations reprendront mercredi sur tout le réseau", a-t-elle assuré.',
+      [['Les circulations reprendront mercredi sur tout le réseau', 'SNCF']]
     ]
     // fr rows end
   ])
