@@ -169,6 +169,17 @@ export const attributionRefiner: Extractor = {
       return null
     }
 
+    // The subject after an opening phrase: the person named there, or the person a definite description there stands for.
+    const fromOpening = (phrase: Opening, start: number): Speaker | null => {
+      const c = phrase.person
+      if (c) return {name: c.name, ...(c.entity ? {entity: c.entity} : {}), position: spanAt(context, c.start, c.end).position}
+      if (!phrase.description) return null
+      // Names in the opening phrase itself are not looked at.
+      const found = antecedent(candidates, resolved, phrase.start, 'person', true, doc.blocks[blockAt(doc, start)]!.block.start)
+      if (!found) return null
+      const end = candidates[upperBound(candidates, found.from)]?.end ?? found.from
+      return {name: found.name, ...(found.entity ? {entity: found.entity} : {}), position: spanAt(context, found.from, Math.max(found.from, end)).position}
+    }
     const clean = (speaker: Speaker | null): Speaker | null => {
       if (!speaker) return null
       const name = cleanName(speaker.name, doc, article.entities.find((e) => e.id === speaker.entity)?.type)
@@ -183,7 +194,11 @@ export const attributionRefiner: Extractor = {
       const given = q.speaker?.position ? q.speaker : null
       // `Avant de raconter … :` gives no speaker: the quote is read as one without a cue.
       const opening = given !== null && !entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex) && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)
-      if (q.speaker?.position && !opening) {
+      // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
+      const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
+      if (opened && given!.position!.end.offset <= opened.end) {
+        speaker = fromOpening(opened, start)
+      } else if (q.speaker?.position && !opening) {
         speaker = resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
       } else if ((!q.cue || opening) && q.kind !== 'partial') {
         speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
@@ -201,6 +216,10 @@ export const attributionRefiner: Extractor = {
       if (!speaker && q.cue && (!given || opening)) {
         const c = sentenceOpener(doc, candidates, start)
         if (c) speaker = {name: c.name, ...(c.entity ? {entity: c.entity} : {}), position: spanAt(context, c.start, c.end).position}
+        else {
+          const phrase = openingPhrase(doc, candidates, start)
+          if (phrase) speaker = fromOpening(phrase, start)
+        }
       }
       speaker = clean(speaker)
       const lastView = doc.blocks[lastBlock]!
@@ -297,6 +316,39 @@ function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at
   }
   return x
 }
+
+/**
+ * The subject after an opening phrase of the sentence holding input offset
+ * `at` (`Sur les ondes de X, la star …`, `Accusée par X, Y répond`): the
+ * phrase starts with a preposition (or a participle and its preposition) and
+ * ends at the first comma, before `at`. Gives the phrase's end, and the person
+ * named right after it, or `description` when a definite noun phrase follows
+ * it (`la star de …`); null when the sentence opens otherwise.
+ */
+function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Opening | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const i = indexIn(view, at)
+  const [s] = sentenceAround(view, i)
+  const tokens = view.tokens
+  const a = firstTokenAt(tokens, s)
+  const first = tokens[a]
+  const second = tokens[a + 1]
+  if (!first || !second || first.start >= i) return null
+  if (!w.prepositions.has(first.lower) && !(w.prepositions.has(second.lower) && !w.determiners.has(first.lower) && !charIs('upper', second.text))) return null
+  const comma = view.masked.indexOf(',', first.end)
+  if (comma < 0 || comma >= i || /[:;«»"“”]/.test(view.masked.slice(s, comma))) return null
+  const k = firstTokenAt(tokens, comma)
+  const next = tokens[k]
+  if (!next || next.start >= i) return null
+  const end = offsetOf(view, comma)
+  const c = candidates[upperBound(candidates, offsetOf(view, next.start))]
+  if (c && c.start === offsetOf(view, next.start) && c.type !== 'organization' && c.type !== 'location') return {start: offsetOf(view, s), end, person: c, description: false}
+  return {start: offsetOf(view, s), end, person: null, description: w.determiners.has(next.lower) && !w.indefinites.has(next.lower)}
+}
+
+/** A phrase opening a sentence (`Accusée par X,`): its offsets, and what follows it. */
+type Opening = {start: number; end: number; person: Candidate | null; description: boolean}
 
 /**
  * Whether `text` (at `at`–`end`, no entity) is one capitalised word that only

@@ -41,6 +41,16 @@ describe('speakers, French', () => {
       '`elle` after a quote stands for the organisation that opens its sentence, not for a woman named before',
       'Trains supprimés\n\nLa ministre des Transports, Claire Vautrin, a demandé des explications lundi. La SNCF a répondu dans la soirée sur son site : "Les circulations reprendront mercredi sur tout le réseau", a-t-elle assuré.',
       [['Les circulations reprendront mercredi sur tout le réseau', 'SNCF']]
+    ],
+    [
+      'a name in a phrase opening the sentence (`Accusée par X,`) is not the subject: the person after the comma is',
+      'Polémique\n\nAccusée de fraude par le groupe Belair Industries, Fatou Kane répond et dénonce une « manœuvre grossière » dans un communiqué.',
+      [['manœuvre grossière', 'Fatou Kane']]
+    ],
+    [
+      'after an opening phrase (`Sur les ondes de X,`), a definite description stands for the person named before',
+      'Mercato\n\nLe milieu de terrain Ibrahima Sow a signé lundi à Lyon. Sur les ondes de la radio Sud Horizon, le capitaine des Lions est revenu sur ce choix, saluant « un projet ambitieux et clair pour les jeunes du club ».',
+      [['un projet ambitieux et clair pour les jeunes du club', 'Ibrahima Sow']]
     ]
     // fr rows end
   ])
@@ -55,6 +65,11 @@ describe('speakers, English', () => {
         ['The terminals will stay shut until Monday,', 'General Union of Dock Workers'],
         ['No ship will be unloaded.', 'General Union of Dock Workers']
       ]
+    ],
+    [
+      'a name in a phrase opening the sentence (`Accused by X,`) is not the subject: the person after the comma is',
+      'Row\n\nAccused of fraud by the Belair Industries group, Fatou Kane hit back and denounced a "crude manoeuvre" in a statement.',
+      [['crude manoeuvre', 'Fatou Kane']]
     ]
     // en rows end
   ])

@@ -90,7 +90,8 @@ export const quotes: QuoteLexicon = {
     'représentant', 'représentante', 'fondateur', 'fondatrice', 'administrateur', 'élu', 'élue',
     'haut-commissaire', 'parlementaire', 'médiateur', 'garde des sceaux', 'chancelier', 'chancelière', 'premier ministre',
     'chef du gouvernement', 'vice', 'adjoint', 'adjointe', 'comédien', 'comédienne', 'animateur', 'animatrice',
-    'romancier', 'romancière', 'réalisateur', 'réalisatrice', 'humoriste', 'ailier'
+    'romancier', 'romancière', 'réalisateur', 'réalisatrice', 'humoriste', 'ailier', 'présentateur', 'présentatrice',
+    'champion', 'championne'
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
