@@ -124,7 +124,8 @@ export function isVerbAt(view: BlockView, k: number, w: CueWords): boolean {
   const t = view.tokens[k]
   if (!t || !w.verbs.has(t.lower)) return false
   const prev = view.tokens[k - 1]
-  if (prev && w.determiners.has(prev.lower) && !/[,;:]/.test(view.masked.slice(prev.end, t.start))) return false
+  // A determiner before it makes it a noun, not across a quote (`denied this. "…," said X`: the quote's words are blanked).
+  if (prev && w.determiners.has(prev.lower) && !/[,;:«»“”„"‹›]/.test(view.masked.slice(prev.end, t.start))) return false
   return true
 }
 

@@ -249,6 +249,11 @@ describe('quotes, English', () => {
       [{text: 'unacceptable', kind: 'partial', speaker: 'IAAF', cue: 'described'}]
     ],
     [
+      'a sentence ending with a determiner before the quote does not hide the verb after it',
+      'Retail\n\nThe owner wants to take the company private, but he has always denied this. "The firm is a bit of a husk," said retail analyst Nick Bubb.',
+      [{text: 'The firm is a bit of a husk,', speaker: 'Nick Bubb', cue: 'said'}]
+    ],
+    [
       'a one-word answer is a quote, even a function word',
       'Poll\n\nAsked whether she would stand again, Jane Morris replied "never".',
       [{text: 'never', speaker: 'Jane Morris', cue: 'replied'}]
