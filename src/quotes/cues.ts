@@ -407,6 +407,17 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   if (w.roleWords.has(last.lower)) {
     let s = b - 1
     while (s > a && (w.roleWords.has(view.tokens[s - 1]!.lower) || w.determiners.has(view.tokens[s - 1]!.lower))) s--
+    // `the Russian president`, `the new coach`: one or two qualifying words between the determiner and the role.
+    if (!w.determiners.has(view.tokens[s]!.lower)) {
+      for (let j = s - 1; j >= a && j >= s - 2; j--) {
+        const t = view.tokens[j]!
+        if (w.determiners.has(t.lower)) {
+          if (!/[,;:.!?()]/.test(view.masked.slice(t.end, view.tokens[s]!.start))) s = j
+          break
+        }
+        if (w.verbs.has(t.lower) || w.auxiliaries.has(t.lower) || w.pronouns.has(t.lower)) break
+      }
+    }
     return {kind: 'role', start: view.tokens[s]!.start, end: lastEnd}
   }
   for (const noun of w.organizationNouns) {

@@ -254,6 +254,14 @@ describe('quotes, English', () => {
       [{text: 'The firm is a bit of a husk,', speaker: 'Nick Bubb', cue: 'said'}]
     ],
     [
+      'a role with a qualifier before the verb (the Russian president said)',
+      'Oil\n\n"Everything was done by market methods," Mr Putin said in Moscow. Vladimir Putin also spoke of oil.\n\nHe said the sale had involved trickery. "Now the state is safeguarding its interests," the Russian president said.',
+      [
+        {text: 'Everything was done by market methods,', speaker: 'Vladimir Putin'},
+        {text: 'Now the state is safeguarding its interests,', speaker: 'Vladimir Putin', cue: 'said'}
+      ]
+    ],
+    [
       'a one-word answer is a quote, even a function word',
       'Poll\n\nAsked whether she would stand again, Jane Morris replied "never".',
       [{text: 'never', speaker: 'Jane Morris', cue: 'replied'}]
