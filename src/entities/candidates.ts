@@ -392,7 +392,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
       while (a <= last && isParticle(tokens[a]!, lx)) a++
       continue
     }
-    const common = lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (lx.demonyms.has(t.key) && !hasCue) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
+    // `European Council`: a demonym before an organisation word is part of its name.
+    const common = !(hasCue && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || lx.demonyms.has(t.key)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
     if (!common) break
     if (!initial && lx.articles.has(t.key) && a < last) break
     if (!initial && lx.notNames.has(t.key) && !lx.stopWords.has(t.key) && !lx.demonyms.has(t.key) && a < last && !lx.dateWords.has(t.key)) break
@@ -441,6 +442,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   }
   // Trailing particles, roles and common words cannot end a name (`Labour MPs`).
   let z = last
+  // `Conservative Shadow chancellor Oliver Letwin`: a role that opens in the name and ends after it.
+  if (z > a && tokens[z]!.shape === 'cap' && titleAt(tokens, z, lx.roles, lx.roleWords) > 1) z--
   if (z > a && trimmable(tokens[z]!, lx)) {
     // Not from a known name: `Middle East`, `BBC One`.
     const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))

@@ -106,7 +106,9 @@ function compile(locale: Locale): EntityLookups {
   for (const c of e.countries ?? []) places.set(fold(c), c)
   pairs(e.countryAliasesCased, places)
   const organizations = new Map<string, string>()
-  for (const o of e.organizations ?? []) organizations.set(fold(o), o)
+  // `Tories=Conservatives`: another form of a known organisation's name.
+  for (const o of e.organizations ?? []) if (!o.includes('=')) organizations.set(fold(o), o)
+  pairs(e.organizations, organizations)
   // Every inflected form of every demonym, computed once (`maliennes` → Mali).
   const demonymBases = new Map<string, string>()
   pairs(e.demonymCountries, demonymBases)

@@ -268,7 +268,7 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   // `Laura Ashley is parting company with its chief`, `Laura Ashley, which…`: a thing, not a person.
   if (thingPronounAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   // `Jackie Stallone, who joined…`: a pronoun that only stands for a person.
-  if (c.last > c.first && personPronounAfter(tokens, c, lx)) return {type: 'person', sure: true}
+  if (c.last > c.first && personPronounAfter(tokens, c, lx)) return {type: 'person', sure: false}
   if (c.acronym) return {type: 'organization', sure: false}
   if (words === 1) {
     // `Bouches-du-Rhône`, `Sausset-les-Pins`, `Stratford-upon-Avon`: a place's compound name.

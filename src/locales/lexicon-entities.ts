@@ -65,6 +65,6 @@ export interface EntityLexicon {
   readonly demonymCountries: readonly string[]
   /** Cities, regions and other well-known places. */
   readonly cities: readonly string[]
-  /** Well-known organisations, to type them without a cue (`Reuters`, `ONU`). */
+  /** Well-known organisations, to type them without a cue (`Reuters`, `ONU`); `form=Name` for another form of one (`Tories=Conservatives`). */
   readonly organizations: readonly string[]
 }

@@ -37,6 +37,10 @@ describe('English entity boundaries', () => {
     ['Trade talks\n\nThe chairman, Ambassador Erik Lindqvist of Norway, said talks went well. Mr Lindqvist left for Oslo.', [['person', 'Erik Lindqvist', ['Lindqvist']], ['location', 'Norway']], ['Erik Lindqvist of Norway']],
     ['Peers\n\nLord Hartley of Dunmore has taken his seat. Lord Hartley said reform was overdue.', [['person', 'Hartley'], ['location', 'Dunmore']], ['Hartley of Dunmore']],
     // Particles of people's names stay inside the name.
+    // A role that opens with a capital after a party's name ends the name.
+    ['Budget\n\nConservative Shadow chancellor Oliver Letwin said the sums did not add up.', [['organization', 'Conservative'], ['person', 'Oliver Letwin']], ['Conservative Shadow']],
+    // Post-nominals are not part of the name; a demonym before an organisation word is.
+    ['Courts\n\nThe chairman of the Bar Council, Ruth Kelsall QC, spoke at the European Council on Friday.', [['person', 'Ruth Kelsall'], ['organization', 'Bar Council'], ['organization', 'European Council']], ['Ruth Kelsall QC', 'Council']],
     ['Serie A\n\nCoach Paolo del Vecchio was sacked on Monday. Del Vecchio had been in charge for a year.', [['person', 'Paolo del Vecchio']]]
   ])
 })
@@ -48,6 +52,10 @@ describe('English people and organisations from context', () => {
     ['Radio\n\nDJ Carla Voss is the outsider, while Tamsin Greaves, who joined on Monday, is also tipped.', [['person', 'Carla Voss'], ['person', 'Tamsin Greaves']], ['DJ Carla Voss']],
     // A role of its staff before a person's name makes a one-word name an organisation.
     ['Betting\n\nOdds shortened overnight. Paddock spokesman Warren Hale said the race was open. Hale expects a late rush.', [['organization', 'Paddock'], ['person', 'Warren Hale', ['Hale']]]],
+    // Party names and their other forms are one organisation; former states are places.
+    ['Election\n\nTory leader Dan Frost spoke. The Tories and the Conservative Party agreed, as did the Republicans in the former Soviet Union.', [['organization', 'Conservative Party', ['Tory', 'Tories']], ['organization', 'Republicans'], ['location', 'Soviet Union'], ['person', 'Dan Frost']]],
+    // A pronoun for things wins over one for people.
+    ['Debate\n\nGroups like Border Watch, which says it is neutral, and experts like Border Watch, who come into the debate.', [['organization', 'Border Watch']]],
     ['Results\n\nProfits fell at Kestrel, said Kestrel chief executive Anna Molloy in London.', [['organization', 'Kestrel'], ['person', 'Anna Molloy'], ['location', 'London']]]
   ])
 })

@@ -28,7 +28,8 @@ export const entities: EntityLexicon = {
     'centre', 'prop', 'hooker', 'scrum-half', 'batsman', 'bowler', 'skipper', 'veteran', 'rival', 'chief',
     'dancer', 'model', 'designer', 'housemate', 'contestant', 'guitarist', 'drummer', 'bassist', 'frontman', 'vocalist',
     'novelist', 'poet', 'playwright', 'photographer', 'film-maker', 'filmmaker', 'campaigner', 'activist', 'dj', 'chef',
-    'footballer', 'cricketer', 'golfer', 'sprinter', 'swimmer', 'cyclist', 'jockey', 'trainer', 'referee', 'umpire'
+    'footballer', 'cricketer', 'golfer', 'sprinter', 'swimmer', 'cyclist', 'jockey', 'trainer', 'referee', 'umpire',
+    'qc', 'kc', 'obe', 'mbe', 'cbe'
   ],
   roleConnectors: ['of', 'for', 'the', 'and', 'at', 'in', 'on', 'to'],
   portfolioHeads: ['minister', 'ministry', 'ministers', 'secretary', 'department', 'secretaries', 'portfolio'],
@@ -50,7 +51,7 @@ export const entities: EntityLexicon = {
     'commons', 'lords', 'cabinet', 'administration', 'capital', 'partners', 'securities', 'investments',
     'investment', 'finance', 'financial', 'insurance', 'airport authority', 'brewery', 'stores', 'mail',
     'yard', 'house', 'studio', 'games', 'labs', 'software', 'electronics', 'mobile', 'wireless', 'online',
-    'institution', 'orchestra', 'team', 'campaign', 'international'
+    'institution', 'orchestra', 'team', 'campaign', 'international', 'stade'
   ],
   postAdjectiveEndings: ['general'],
   organizationHeads: [
@@ -80,8 +81,7 @@ export const entities: EntityLexicon = {
     'source', 'sources', 'copyright', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'whatsapp',
     'oscar', 'oscars', 'golden globe', 'golden globes', 'grammy', 'grammys', 'emmy',
     'emmys', 'olympics', 'world cup', 'premiership', 'premier league', 'champions league', 'six nations',
-    'european', 'western', 'eastern', 'northern', 'southern', 'tory', 'democrat', 'republican',
-    'conservative', 'liberal', 'am', 'pm', 'ceo', 'cfo', 'coo', 'mp', 'mps', 'mep', 'meps',
+    'european', 'western', 'eastern', 'northern', 'southern', 'democrat', 'republican', 'liberal', 'am', 'pm', 'ceo', 'cfo', 'coo', 'mp', 'mps', 'mep', 'meps',
     'muslim', 'muslims', 'jewish', 'day', 'year', 'new year', 'open', 'games', 'awards', 'award', 'grand slam', 'cup', 'championship', 'championships', 'gmt', 'bst', 'utc', 'aids', 'hiv', 'catholic', 'islamic', 'arab', 'arabs',
     // Acronyms and products that name things, not entities (formats, devices, networks).
     'sms', 'id', 'hd', 'hdtv', 'adsl', 'dsl', 'mp3', 'gps', 'gprs', 'psp', 'dvd', 'cd', 'pc', 'usb', 'lcd', 'pvr', 'dab', 'ipod', 'wi-fi', 'wifi', '3g', 'gsm', 'vat', 'gdp'
@@ -131,18 +131,21 @@ export const entities: EntityLexicon = {
     'Cape Town', 'Lagos', 'Casablanca', 'Dubai', 'Gaza', 'West Bank', 'Jerusalem', 'Crimea', 'Kiev', 'Kyiv',
     'Darfur', 'Kashmir', 'Tibet', 'Chechnya', 'Kosovo', 'Baghdad', 'Tehran', 'Basra', 'Fallujah', 'Mosul',
     'Aleppo', 'Kandahar', 'Kabul', 'Davos', 'Westminster', 'Whitehall', 'Downing Street', 'Brussels',
-    'Strasbourg', 'Salvador', 'Bahia', 'Sao Paulo', 'Rio de Janeiro', 'Buenos Aires'
+    'Strasbourg', 'Salvador', 'Bahia', 'Sao Paulo', 'Rio de Janeiro', 'Buenos Aires',
+    // Former states.
+    'Soviet Union', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany'
   ].filter((x, i, a) => a.indexOf(x) === i),
   organizations: [
     'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'BBC', 'CNN', 'CBS', 'NBC', 'ABC', 'Fox News',
     'ITV', 'Sky', 'Channel 4', 'UN', 'United Nations', 'NATO', 'Nato', 'EU', 'European Union', 'IMF',
     'World Bank', 'WTO', 'WHO', 'OPEC', 'Opec', 'FIFA', 'Fifa', 'UEFA', 'Uefa', 'IOC', 'Interpol', 'FBI', 'CIA',
-    'NSA', 'Pentagon', 'Kremlin', 'White House', 'Congress', 'Senate', 'Labour', 'Tories', 'Conservatives',
-    'Liberal Democrats', 'Lib Dems', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Facebook', 'Meta', 'Twitter',
+    'NSA', 'Pentagon', 'Kremlin', 'White House', 'Congress', 'Senate', 'Labour', 'Conservatives',
+    'Liberal Democrats', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Facebook', 'Meta', 'Twitter',
     'IBM', 'Intel', 'Sony', 'Nintendo', 'Samsung', 'Nokia', 'Vodafone', 'Yahoo', 'eBay', 'Boeing', 'Airbus',
     'Shell', 'BP', 'Exxon', 'Toyota', 'Ford', 'General Motors', 'GM', 'Volkswagen', 'Fiat', 'Microsoft',
     'Fed', 'Federal Reserve', 'Bank of England', 'SEC', 'FTSE', 'Nasdaq', 'Dow Jones', 'Arsenal',
     'Manchester United', 'Man Utd', 'BBC One', 'BBC Two', 'BBC Three', 'BBC Four', 'Liverpool FC', 'Real Madrid', 'Barcelona FC', 'Juventus', 'Ofcom', 'NHS',
-    'Treasury', 'Home Office', 'Foreign Office'
+    'Treasury', 'Home Office', 'Foreign Office', 'Democrats', 'Republicans', 'Tories=Conservatives', 'Tory=Conservatives',
+    'Conservative=Conservatives', 'Conservative Party=Conservatives', 'Lib Dem=Liberal Democrats', 'Lib Dems=Liberal Democrats'
   ].filter((x, i, a) => a.indexOf(x) === i)
 }
