@@ -6,12 +6,16 @@ import type {Locale} from '../locales/types.js'
 
 /** Lower-case, without diacritics, apostrophes unified. */
 export function fold(s: string): string {
-  let plain = true
-  for (let i = 0; i < s.length && plain; i++) {
+  // ASCII without a backquote (most words): lower-casing is the whole fold,
+  // cheaper than a cache look-up (which hashes the string anyway).
+  let ascii = true
+  let lower = true
+  for (let i = 0; i < s.length && ascii; i++) {
     const c = s.charCodeAt(i)
-    plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 32 || c === 45
+    ascii = c < 128 && c !== 96
+    if (c >= 65 && c <= 90) lower = false
   }
-  if (plain) return s
+  if (ascii) return lower ? s : s.toLowerCase()
   const hit = folded.get(s)
   if (hit !== undefined) return hit
   const value = foldUncached(s)
