@@ -207,7 +207,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         if (lastTok && /^\s*\)/.test(text.slice(lastTok.end, lastTok.end + 2))) close = Math.min(n, k + 2 + letters.length * 3 + 2) - 1
       }
       if (close > k && /^\s*\)/.test(text.slice(tokens[close]!.end, tokens[close]!.end + 3)) && spellsBack(tokens, k + 1, close, letters, lx) === k + 1) {
-        forced.push({first: k + 1, last: close, acronym: k})
+        // `PQN (presse quotidienne nationale)`: an expansion in lower case without an organisation word names a kind of thing.
+        const expansion = tokens.slice(k + 1, close + 1)
+        if (expansion.some((w) => w.shape !== 'lower' || lx.orgCues.has(w.key)) || lx.organizations.has(t.key)) forced.push({first: k + 1, last: close, acronym: k})
+        else events.add(k)
       }
     }
   }
@@ -255,7 +258,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     while (m < n) {
       const u = tokens[m]!
       if (!joins(u, tokens[m - 1], lx)) break
-      if (forcedAt.has(m)) break
+      if (forcedAt.has(m) || events.has(m)) break
       if (m - k >= MAX_WORDS) break
       // `told the BBC Mr Howard`: an honorific opens a new name.
       if (u.shape === 'cap' && lx.titles.has(u.key) && lx.notNames.has(u.key)) break
@@ -267,7 +270,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
       let p = m
       while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && lx.articles.has(tokens[p]!.key) && !lx.elisions.includes(tokens[p]!.key))) p++
-      if (p > m && p < n && isNameWord(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !forcedAt.has(p)) {
+      if (p > m && p < n && isNameWord(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !forcedAt.has(p) && !events.has(p)) {
         m = p
         continue
       }
@@ -325,6 +328,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
   return out
 }
 
+/** Endings of infinitives (`éviter`, `réunir`, `suspendre`, `recevoir`). */
+const INFINITIVE = /(?:er|ir|re)$/
+
 /** Top-level domains that end a site's name (`Seneweb.com`). */
 const TLD = new Set(['com', 'net', 'org', 'info', 'sn', 'fr', 'ci', 'ml', 'bf', 'ne', 'tv', 'io', 'co', 'uk', 'be', 'ch', 'ca', 'news', 'africa'])
 
@@ -342,6 +348,8 @@ function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups
     const w = tokens[p]!
     if (w.shape !== 'lower' || !joins(w, tokens[p - 1], lx) || lx.stopWords.has(w.key) || lx.particles.has(w.key) || lx.dateWords.has(w.key) || w.key.length < 4) return last
     const next = tokens[p + 1]
+    // `permet au Groupe d'éviter une liquidation`: an infinitive and its object, not a complement.
+    if (next && SPACE.test(next.gap) && next.shape === 'lower' && next.key.length > 1 && lx.stopWords.has(next.key) && !isParticle(next, lx) && !lx.roleConnectors.has(next.key) && INFINITIVE.test(w.key)) return last
     if (next && SPACE.test(next.gap) && next.shape === 'lower' && !lx.stopWords.has(next.key) && !isParticle(next, lx) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
     last = p
     if (!(next && SPACE.test(next.gap) && isParticle(next, lx))) return last

@@ -252,7 +252,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   // `The Guardian`: people's names do not open with an article.
   if (words > 1 && lx.articles.has(first.key) && !first.initial) return {type: 'organization', sure: false, weak: true}
   // Place prepositions: `à Bamako`, `in Frankfurt`.
-  if (placeBefore(tokens, c.first, lx) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
+  // (`au Groupe`, `au Parlement`: an organisation word alone is not a place.)
+  if (placeBefore(tokens, c.first, lx) && !(words === 1 && lx.orgCues.has(first.key)) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
     return {type: 'location', sure: false}
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
@@ -289,6 +290,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
     if (t.shape === 'cap') allUpper = false
     if (t.shape === 'lower') particles = true
   }
+  // `DROIT DE REPONSE`, `LETTRE OUVERTE`: an ALL-CAPS line of unknown words is a heading.
+  if (words > 1 && allUpper && lineAlone(tokens, c)) return null
   if (words > 1 && allUpper) return {type: 'organization', sure: false}
   if (words > 1 && words <= 4) {
     // `Alliance des États`, `Bank of England`: function words that people's names do not hold.
@@ -298,7 +301,7 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
         return {type: 'organization', sure: false}
       }
     }
-    if (lx.givenNames.has(first.key) || speaks(tokens, c, lx)) return {type: 'person', sure: false}
+    if (lx.givenNames.has(first.key) || speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx)) return {type: 'person', sure: false}
     // `Free Trade Agreement`: capitalised common nouns of the article are not people's names.
     for (let k = c.first + 1; k <= c.last; k++) {
       const t = tokens[k]!
@@ -308,6 +311,20 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
   return {type: 'organization', sure: false, guess: true}
+}
+
+/** Whether the name fills its line: a new line (or the block's start) before it, a new line (or the block's end) after it. */
+function lineAlone(tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[c.last + 1]
+  return (c.first === 0 || tokens[c.first]!.gap.includes('\n')) && (next === undefined || next.gap.includes('\n'))
+}
+
+/** Whether a lower-case role and a particle follow the name with no comma: `Moncef Marzouki président du Mouvement…`. */
+function roleRightAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const t = tokens[c.last + 1]
+  const n = t && t.shape === 'lower' && SPACE_GAP.test(t.gap) ? titleAt(tokens, c.last + 1, lx.roles, lx.roleWords) : 0
+  const after = tokens[c.last + 1 + n]
+  return n > 0 && after !== undefined && SPACE_GAP.test(after.gap) && isParticle(after, lx)
 }
 
 /**
@@ -480,6 +497,11 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
     n++
   }
   const t = tokens[p]
+  // `la chaîne saoudienne Aman Makkah`, `le groupe international GreenTech`: one nationality or adjective between the noun and the name.
+  if (n === 0 && t && p > 0 && t.shape === 'lower' && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.orgNouns.has(t.key) && !lx.stopWords.has(t.key) && (lx.demonyms.has(t.key) || (t.key.length > 5 && lx.postAdjectives.some((e) => t.key.endsWith(e))))) {
+    const noun = tokens[p - 1]!
+    if (noun.shape === 'lower' && SPACE_GAP.test(t.gap) && lx.orgNouns.has(noun.key) && !lx.roles.has(noun.key) && !lx.givenNames.has(tokens[c.first]!.key)) return 1
+  }
   // `Germany's central bank, the Bundesbank`: the noun, a comma and an article.
   const apposition = n === 1 && lx.articles.has(tokens[p + 1]!.key) && /^,[ \u00a0]{1,2}$/.test(tokens[p + 1]!.gap)
   if (!t || t.shape !== 'lower' || !(SPACE_GAP.test(tokens[p + 1]!.gap) || apposition) || !lx.orgNouns.has(t.key)) return 0

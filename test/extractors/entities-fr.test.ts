@@ -70,6 +70,24 @@ describe('French names that are not places', () => {
 
 describe('French media and organisations', () => {
   table([
+    // An organisation noun, a nationality or adjective, then the name.
+    [
+      'Médias\n\nL’entretien a été diffusé par la chaîne marocaine Medi Sat. Le groupe international Sahelcom possède aussi le site.',
+      [
+        ['organization', 'Medi Sat'],
+        ['organization', 'Sahelcom']
+      ]
+    ],
+    // A role right after the name, with no comma, makes a person.
+    ['Tunisie\n\nYassine Brahmi président du Parti de la Dignité a tenu un meeting à Sousse.', [['person', 'Yassine Brahmi'], ['organization', 'Parti de la Dignité'], ['location', 'Sousse']]],
+    // `d’éviter` is an infinitive with its object, not the group's complement.
+    ['Presse\n\nLe plan permet au Groupe d’éviter une liquidation, a estimé le tribunal de commerce.', [], ['Groupe d’éviter']],
+    // An acronym whose expansion is a lower-case common noun is not an organisation.
+    ['Presse\n\nPas de PQR (presse quotidienne régionale) ce mardi dans les kiosques de Lyon.', [['location', 'Lyon']], ['PQR', 'presse quotidienne régionale']],
+    // … unless the expansion holds an organisation word or the acronym is well known.
+    ['Retraites\n\nLa CNAV (caisse nationale d’assurance vieillesse) a reconnu une erreur de calcul.', [['organization', 'caisse nationale d’assurance vieillesse', ['CNAV']]]],
+    // An ALL-CAPS heading line is not an organisation.
+    ['Mise au point\n\nDROIT DE REPONSE\nMonsieur le directeur, votre article du 3 mai contient des erreurs.', [], ['DROIT DE REPONSE']],
     ['Radio\n\nLe ministre a déclaré à Jawhara FM que la loi passera. Il a répété ses propos sur Diwan FM.', [['organization', 'Jawhara FM'], ['organization', 'Diwan FM']]]
   ])
 })
