@@ -397,8 +397,11 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
       const role = roleBefore(view, a, first, w)
       if (role >= 0) {
         let s = role
-        while (s > a && (w.roleWords.has(view.tokens[s - 1]!.lower) || w.determiners.has(view.tokens[s - 1]!.lower))) s--
-        return {kind: 'name', start: chosen.start, end: chosen.end, roleOf: {start: view.tokens[s]!.start, end: lastEnd}}
+        while (s > a && (w.roleWords.has(view.tokens[s - 1]!.lower) || w.determiners.has(view.tokens[s - 1]!.lower) || w.roleWords.has(view.tokens[s - 1]!.lower.replace(/^[ld]['’]/, '')))) s--
+        // The role phrase ends with the name, not at a verb after it (`L'ex présentateur du JT lui a rendu … :`).
+        let roleEnd = lastEnd
+        for (let j = firstTokenAt(view.tokens, chosen.end); j < b; j++) if (w.auxiliaries.has(view.tokens[j]!.lower) || w.verbs.has(view.tokens[j]!.lower)) roleEnd = chosen.end
+        return {kind: 'name', start: chosen.start, end: chosen.end, roleOf: {start: view.tokens[s]!.start, end: roleEnd}}
       }
     }
     return {kind: 'name', start: chosen.start, end: chosen.end}

@@ -84,7 +84,15 @@ export const attributionRefiner: Extractor = {
         return {...c, position}
       }
       const firstWord = lower.split(/\s+/)[0]!
-      if (charIs('lower', text) || w.determiners.has(firstWord) || w.roleWords.has(firstWord) || isOrganizationNoun(lower, doc)) {
+      // `the General Union of Dockers`, `le Syndicat général du Livre`: a determiner before the name of an organisation or a person.
+      if (w.determiners.has(firstWord)) {
+        const next = /^\S+\s+/.exec(text)![0].length
+        const named = charIs('upper', text, next) ? mentionIndex.startingAt(at + next, at + next) : null
+        // Not when a role follows the name (`the Sale player`: a player of Sale).
+        const after = named ? (/^\s*(\S+)/.exec(context.source.slice(named.end, Math.min(end, named.end + 40)))?.[1] ?? '').toLowerCase() : ''
+        if (named && !w.roleWords.has(after)) return expandAcronym({name: named.entity.name, entity: named.entity.id, position}, named.entity.type)
+      }
+      if (charIs('lower', text) || w.determiners.has(firstWord) || w.roleWords.has(firstWord) || w.roleWords.has(firstWord.replace(/^[ld]['’]/, '')) || isOrganizationNoun(lower, doc)) {
         // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
         if (w.indefinites.has(firstWord)) return voiceOf(at, end, position)
         // A role or an organisation noun.
@@ -104,15 +112,21 @@ export const attributionRefiner: Extractor = {
           const owner = antecedent(candidates, [], at, 'organization', true)
           if (owner) return {...(owner.entity ? {name: owner.name, entity: owner.entity} : {name: owner.name}), position}
         }
-        // `rigole la comédienne`, `said the Sale player`: a definite description of someone named before, with no
-        // complement (`the head of X` names nobody), stands for the person who is the subject nearby.
-        if (roles.length > 0 && !w.indefinites.has(firstWord) && (w.determiners.has(firstWord) || /^l['’]/.test(firstWord)) && !lower.split(/\s+/).some((x) => w.prepositions.has(x))) {
+        // `rigole la comédienne`, `said the Sale player`: a definite description of someone named before stands for
+        // the person who is the subject nearby. With a complement (`the head of X` often names someone else), only
+        // when that subject is in this sentence or the one before (`PPDA a … L'ex présentateur du JT de TF1 a …`).
+        const complement = lower.split(/\s+/).some((x) => w.prepositions.has(x))
+        if (roles.length > 0 && !w.indefinites.has(firstWord) && (w.determiners.has(firstWord) || /^l['’]/.test(firstWord))) {
           const near = antecedent(candidates, resolved, at, 'person', true, doc.blocks[blockAt(doc, at)]!.block.start)
-          // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
-          const nearSubject = near ? candidates[upperBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
-          const main = nearSubject ? null : mainPerson(article.entities)
-          const found = main ? {name: main.name, entity: main.id} : near
-          if (found) return {...(found.entity ? {name: found.name, entity: found.entity} : {name: found.name}), position}
+          if (complement) {
+            if (near && subjectJustBefore(doc, candidates, near.from, at)) return {...(near.entity ? {name: near.name, entity: near.entity} : {name: near.name}), position}
+          } else {
+            // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
+            const nearSubject = near ? candidates[upperBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
+            const main = nearSubject ? null : mainPerson(article.entities)
+            const found = main ? {name: main.name, entity: main.id} : near
+            if (found) return {...(found.entity ? {name: found.name, entity: found.entity} : {name: found.name}), position}
+          }
         }
         // `Le parlementaire a poursuivi :` right after a quote of someone: the same person.
         const previous = resolved[resolved.length - 1]
@@ -122,7 +136,7 @@ export const attributionRefiner: Extractor = {
         return null
       }
       // The first words of a longer name (`le Syndicat général du Livre`, cut at `général`): that entity.
-      const longer = mentionIndex.startingAt(at, end)
+      const longer = mentionIndex.startingAt(at, end)?.entity
       if (longer) return expandAcronym({name: longer.name, entity: longer.id, position}, longer.type)
       // A name between a determiner and a role (`the Sale player`): it qualifies the role, which is the subject.
       const described = describedRole(doc, at, end)
@@ -349,6 +363,16 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
 
 /** A phrase opening a sentence (`Accusée par X,`): its offsets, and what follows it. */
 type Opening = {start: number; end: number; person: Candidate | null; description: boolean}
+
+/** Whether the candidate at input offset `from` is a subject in the sentence of `at` or the one before, in the same block. */
+function subjectJustBefore(doc: QuoteDocument, candidates: readonly Candidate[], from: number, at: number): boolean {
+  const c = candidates[upperBound(candidates, from)]
+  if (!c || c.start !== from || !c.subject) return false
+  const b = blockAt(doc, at)
+  if (blockAt(doc, from) !== b) return false
+  const view = doc.blocks[b]!
+  return sentenceIndexOf(view, indexIn(view, at)) - sentenceIndexOf(view, indexIn(view, from)) <= 1
+}
 
 /**
  * Whether `text` (at `at`–`end`, no entity) is one capitalised word that only
@@ -619,10 +643,10 @@ class MentionIndex {
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end > start) return spans[k]!.entity
     return null
   }
-  /** The person or organisation with a mention that starts at `start` and runs past `end`. */
-  startingAt(start: number, end: number): Entity | null {
+  /** The mention (of a person or organisation) that starts at `start` and runs past `end`. */
+  startingAt(start: number, end: number): {start: number; end: number; entity: Entity} | null {
     const spans = this.all()
-    for (let k = tokenAt(spans, start); k < spans.length && spans[k]!.start === start; k++) if (spans[k]!.end > end) return spans[k]!.entity
+    for (let k = tokenAt(spans, start); k < spans.length && spans[k]!.start === start; k++) if (spans[k]!.end > end) return spans[k]!
     return null
   }
   private all(): {start: number; end: number; entity: Entity}[] {

@@ -51,6 +51,16 @@ describe('speakers, French', () => {
       'after an opening phrase (`Sur les ondes de X,`), a definite description stands for the person named before',
       'Mercato\n\nLe milieu de terrain Ibrahima Sow a signé lundi à Lyon. Sur les ondes de la radio Sud Horizon, le capitaine des Lions est revenu sur ce choix, saluant « un projet ambitieux et clair pour les jeunes du club ».',
       [['un projet ambitieux et clair pour les jeunes du club', 'Ibrahima Sow']]
+    ],
+    [
+      'a definite description with a complement (`L\'ex animateur du journal de X`) stands for the subject of the sentence before',
+      'Hommage\n\nJean-Marc Delorme a fêté lundi les trente ans de sa radio. L\'ex animateur du journal de Radio Horizon a publié un message sur Twitter : "Trente ans de passion, merci à tous nos auditeurs."',
+      [['Trente ans de passion, merci à tous nos auditeurs.', 'Jean-Marc Delorme']]
+    ],
+    [
+      'a definite description with a complement names nobody when the person was the subject further back',
+      'Congrès\n\nJean-Marc Delorme a ouvert le congrès lundi. Les débats ont duré trois heures. Les votes ont suivi dans la soirée. Le président de la Ligue bretonne a ensuite déclaré : "Nous quitterons la fédération en juin."',
+      [['Nous quitterons la fédération en juin.', null]]
     ]
     // fr rows end
   ])
@@ -60,10 +70,10 @@ describe('speakers, English', () => {
   table('en', [
     [
       'an organisation whose name holds a role word (`general`) is the organisation, not a role',
-      'Dock strike\n\nThe quays were empty on Tuesday. "The terminals will stay shut until Monday," said the General Union of Dock Workers in a statement. "No ship will be unloaded."',
+      'Dock strike\n\nThe quays were empty on Tuesday. "The terminals will stay shut until Monday," said the General Workers Union in a statement. "No ship will be unloaded."',
       [
-        ['The terminals will stay shut until Monday,', 'General Union of Dock Workers'],
-        ['No ship will be unloaded.', 'General Union of Dock Workers']
+        ['The terminals will stay shut until Monday,', 'General Workers Union'],
+        ['No ship will be unloaded.', 'General Workers Union']
       ]
     ],
     [
