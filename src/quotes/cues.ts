@@ -449,7 +449,7 @@ function subjectBefore(view: BlockView, from: number, to: number, w: CueWords): 
   const run = nameEndingAt(view, last.end)
   if (run) return {kind: 'name', start: run.start, end: run.end}
   if (last.text.length < 3 || CONJUNCTIONS.has(last.lower)) return null
-  for (let k = b - 1; k >= a && k >= b - 4; k--) {
+  for (let k = b - 1; k >= a && k >= b - 5; k--) {
     const t = view.tokens[k]!
     if (w.determiners.has(t.lower) || /^[ld]['’]/.test(t.lower)) {
       // Only a noun phrase that opens its clause is a subject.

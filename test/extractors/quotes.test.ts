@@ -262,6 +262,11 @@ describe('quotes, English', () => {
       ]
     ],
     [
+      'a five-word description before the verb is the subject, not a name after the verb',
+      'Television\n\nJane Morris quit the show on Sunday. Morris said the producers had been careless. The veteran writer and broadcaster said Big Brother had behaved "like a bully" towards the guests.',
+      [{text: 'like a bully', kind: 'partial', speaker: 'Jane Morris', cue: 'said'}]
+    ],
+    [
       'a one-word answer is a quote, even a function word',
       'Poll\n\nAsked whether she would stand again, Jane Morris replied "never".',
       [{text: 'never', speaker: 'Jane Morris', cue: 'replied'}]
