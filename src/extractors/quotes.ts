@@ -9,6 +9,7 @@ import {
   firstTokenAt,
   invertedAt,
   isVerbAt,
+  mentionAfter,
   type Attribution,
   type BlockView,
   type CueWords
@@ -194,6 +195,12 @@ function qualifier(text: string, before: Token | undefined, gap: string, next: s
   return next === undefined || doc.names.stopWords.has(next) || w.auxiliaries.has(next) || w.prepositions.has(next)
 }
 
+/** Whether the token starting at `at` is an auxiliary (`was` in `was described`, `a` in `a été qualifié`). */
+function auxiliaryOpens(view: QuoteBlock, at: number, words: CueWords): boolean {
+  const t = view.tokens[firstTokenAt(view.tokens, at)]
+  return t !== undefined && t.start === at && words.auxiliaries.has(t.lower)
+}
+
 /** `text` without the white space and quotation marks at its end (a loop: a regular expression anchored at the end would be quadratic on long runs of blanks). */
 function trimMarksEnd(text: string): string {
   let e = text.length
@@ -344,6 +351,16 @@ export const quotesExtractor: Extractor = {
           const [s] = sentenceAround(prev, Math.max(0, prev.masked.trimEnd().length - 1))
           attribution = attributionBefore(prev, s, prev.masked.length, words, true)
           attributionBlock = first.block - 1
+        }
+      }
+
+      // `X was described as a "…" by Y`, `qualifié de « … » par Y`: the agent of a speech verb in the passive speaks.
+      if (attribution?.cue && attributionBlock === last.block && first.block === last.block && attribution.cue.end <= openAt && auxiliaryOpens(firstView, attribution.cue.start, words)) {
+        const k = firstTokenAt(lastView.tokens, closeAt + 1)
+        const by = lastView.tokens[k]
+        if (by && words.agentMarkers.has(by.lower) && /^[\s\u00a0\u202f]*$/.test(lastView.masked.slice(closeAt + 1, by.start))) {
+          const agent = mentionAfter(lastView, by.end, Math.min(sentenceEndAfter(lastView, closeAt), by.end + ATTRIBUTION_WINDOW), words)
+          if (agent && agent.kind !== 'pronoun') attribution = {cue: attribution.cue, speaker: agent}
         }
       }
 

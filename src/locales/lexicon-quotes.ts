@@ -68,6 +68,12 @@ export interface QuoteLexicon {
    * term rather than a quotation (`surnommé`, `intitulé`, `terme`; `dubbed`, `film`).
    */
   readonly notQuoteBefore: readonly string[]
+  /**
+   * Words that introduce the agent of a passive (`par`; `by`): `X was
+   * described as a "…" by Y` gives Y as the speaker, and a participle followed
+   * by one (`cité par`, `quoted by`) is not a speech verb of its subject.
+   */
+  readonly agentMarkers: readonly string[]
   /** Abbreviations (without the dot) after which a full stop does not end a sentence (`m`, `mme`; `mr`, `dr`). */
   readonly abbreviations: readonly string[]
   /**

@@ -30,6 +30,7 @@ export interface CueWords {
   readonly organizationNouns: readonly (readonly string[])[]
   readonly cuePhrases: readonly (readonly string[])[]
   readonly notQuoteBefore: ReadonlySet<string>
+  readonly agentMarkers: ReadonlySet<string>
   /** `notQuoteBefore` entries split into words, by their last word. */
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
@@ -77,6 +78,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationNouns: lexicon.organizationNouns.map((p) => p.split(/\s+/)),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
+    agentMarkers: new Set(lexicon.agentMarkers),
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
@@ -517,7 +519,7 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     const gapBefore = view.masked.slice(s > a ? view.tokens[s - 1]!.end : from, view.tokens[s]!.start)
     // A passive participle (`soutenu par`, `cited by`) is not an attribution.
     const after = view.tokens[k + 1]
-    if (after && w.determiners.has(after.lower) === false && /^(?:par|by)$/.test(after.lower)) return null
+    if (after && w.determiners.has(after.lower) === false && w.agentMarkers.has(after.lower)) return null
     const opensWithSpeaker = s > a && (w.pronouns.has(view.tokens[a]!.lower) || nameStartingAt(view, view.tokens[a]!.start) !== undefined)
     if (opensWithSpeaker) {
       const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)

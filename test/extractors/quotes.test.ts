@@ -97,6 +97,11 @@ describe('quotes, French', () => {
       [{text: 'un tournant décisif', kind: 'partial', speaker: 'Ousmane Ndiaye', cue: 'a estimé'}]
     ],
     [
+      'qualifié de « … » par X : l’agent du passif parle',
+      'Nécrologie\n\nAwa Diallo a présenté le journal pendant vingt ans. Elle a été qualifiée de « journaliste exemplaire » par son ancien collègue Moussa Ba.',
+      [{text: 'journaliste exemplaire', kind: 'partial', speaker: 'Moussa Ba', cue: 'a été qualifiée'}]
+    ],
+    [
       'a quote continued over paragraphs is one quote',
       'Emploi des jeunes\n\nLe président Macky Fall a ensuite pris la parole.\n\n« Nous avons entendu la colère des jeunes.\n\n« Nous allons créer dix mille emplois d’ici la fin de l’année.\n\n« Personne ne sera laissé de côté », a-t-il promis.',
       [
@@ -265,6 +270,11 @@ describe('quotes, English', () => {
       'a five-word description before the verb is the subject, not a name after the verb',
       'Television\n\nJane Morris quit the show on Sunday. Morris said the producers had been careless. The veteran writer and broadcaster said Big Brother had behaved "like a bully" towards the guests.',
       [{text: 'like a bully', kind: 'partial', speaker: 'Jane Morris', cue: 'said'}]
+    ],
+    [
+      'described as "…" by X: the agent of the passive speaks',
+      'Obituary\n\nCyril Fletcher presented a gardening show for twenty years. Fletcher was described as a "consummate professional" by his friend and fellow broadcaster Michael Pointon.',
+      [{text: 'consummate professional', kind: 'partial', speaker: 'Michael Pointon', cue: 'was described'}]
     ],
     [
       'a one-word answer is a quote, even a function word',

@@ -77,6 +77,7 @@ export const quotes: QuoteLexicon = {
     'title', 'game', 'play', 'musical', 'sitcom', 'drama', 'documentary', 'initiative', 'scheme', 'campaign',
     'festival', 'concept', 'known as', 'terms like', 'words like', 'terms such as', 'words such as', 'buzzwords'
   ],
+  agentMarkers: ['by'],
   abbreviations: [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr',
     'sr', 'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'mt', 'ft', 'approx', 'etc', 'jan', 'feb', 'aug', 'sept',

@@ -121,6 +121,7 @@ export const quotes: QuoteLexicon = {
     'collectif', 'association', 'rubrique', 'initiative', 'campagne', 'festival', 'concept', 'nom de', 'connu comme',
     'connue comme', 'clip', 'single', 'tube', 'morceau', 'titré', 'titrée', 'titrait', 'termes comme', 'mots comme'
   ],
+  agentMarkers: ['par'],
   abbreviations: [
     'm', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'gal', 'gén', 'col', 'cdt', 'cne', 'lt',
     'av', 'apr', 'j.-c', 'etc', 'cf', 'p', 'n°', 'no', 'vol', 'env', 'min', 'max', 'tél', 'fig'
