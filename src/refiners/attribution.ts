@@ -210,7 +210,10 @@ export const attributionRefiner: Extractor = {
       const opening = given !== null && !entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex) && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)
       // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
       const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
-      if (opened && given!.position!.end.offset <= opened.end) {
+      if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
+        // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
+        speaker = null
+      } else if (opened && given!.position!.end.offset <= opened.end) {
         speaker = fromOpening(opened, start)
       } else if (q.speaker?.position && !opening) {
         speaker = resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
@@ -220,6 +223,11 @@ export const attributionRefiner: Extractor = {
         // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
         const previous = resolved[resolved.length - 1]
         if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start)) speaker = {...previous.speaker}
+        else {
+          // Else words woven into a sentence whose subject is a person (`Le secrétaire d'État, X, a insisté sur « … »`): that person's.
+          const c = personSubject(doc, candidates, start)
+          if (c) speaker = {name: c.name, ...(c.entity ? {entity: c.entity} : {}), position: spanAt(context, c.start, c.end).position}
+        }
       }
       // `a précisé le communiqué`, `the statement said`, with no organisation named in it: the organisation named before.
       if (!speaker && q.cue?.position && !given && documentVoiceAt(doc, q.cue.position.start.offset, q.cue.position.end.offset)) {
@@ -363,6 +371,39 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
 
 /** A phrase opening a sentence (`Accusée par X,`): its offsets, and what follows it. */
 type Opening = {start: number; end: number; person: Candidate | null; description: boolean}
+
+/**
+ * Whether a quote with no cue ending at input offset `end` is a subheading
+ * glued to the next paragraph by a scraper: its closing mark is followed
+ * right away by a capital letter, and its words do not end a sentence.
+ */
+function gluedHeading(source: string, text: string, end: number): boolean {
+  return !/[.!?…]\s*$/.test(text) && charIs('upper', source, end + 1) && !/\s/.test(source[end] ?? ' ')
+}
+
+/**
+ * The person subject of the sentence holding input offset `at`, named before
+ * it: opening the sentence (`Sabri Bachtobji a insisté`), or in apposition
+ * after a role opening it (`Le secrétaire d'État, Sabri Bachtobji, a …`).
+ */
+function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
+  const opener = sentenceOpener(doc, candidates, at)
+  const person = (c: Candidate | null | undefined) => c !== null && c !== undefined && (c.type === 'person' || (!c.type && c.words >= 2))
+  if (opener) return person(opener) ? opener : null
+  const view = doc.blocks[blockAt(doc, at)]!
+  const [s] = sentenceAround(view, indexIn(view, at))
+  const x = candidates[upperBound(candidates, offsetOf(view, s))]
+  if (!x || x.start >= at || !person(x)) return null
+  const w = doc.words
+  const tokens = view.tokens
+  const a = firstTokenAt(tokens, s)
+  const k = firstTokenAt(tokens, indexIn(view, x.start))
+  const i = indexIn(view, x.start)
+  const j = indexIn(view, x.end)
+  if (k - a < 2 || k - a > 10 || !w.determiners.has(tokens[a]!.lower) || !/,\s*$/.test(view.masked.slice(s, i)) || view.masked[j] !== ',') return null
+  for (let t = a; t < k; t++) if (w.verbs.has(tokens[t]!.lower) || (t > a && w.auxiliaries.has(tokens[t]!.lower) && !w.prepositions.has(tokens[t]!.lower))) return null
+  return view.masked.slice(s, i).split(',').length === 2 ? x : null
+}
 
 /** Whether the candidate at input offset `from` is a subject in the sentence of `at` or the one before, in the same block. */
 function subjectJustBefore(doc: QuoteDocument, candidates: readonly Candidate[], from: number, at: number): boolean {

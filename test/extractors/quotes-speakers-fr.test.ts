@@ -61,6 +61,19 @@ describe('speakers, French', () => {
       'a definite description with a complement names nobody when the person was the subject further back',
       'Congrès\n\nJean-Marc Delorme a ouvert le congrès lundi. Les débats ont duré trois heures. Les votes ont suivi dans la soirée. Le président de la Ligue bretonne a ensuite déclaré : "Nous quitterons la fédération en juin."',
       [['Nous quitterons la fédération en juin.', null]]
+    ],
+    [
+      'a subheading in marks glued to the paragraphs around it by a scraper has no speaker',
+      'Inondations\n\nLes secours sont restés mobilisés toute la nuit. "Nous avons évacué quarante familles", a indiqué le maire, Paul Girard."Des dégâts considérables"Les pompiers ont poursuivi les pompages jusqu\'au matin.',
+      [
+        ['Nous avons évacué quarante familles', 'Paul Girard'],
+        ['Des dégâts considérables', null]
+      ]
+    ],
+    [
+      'words woven into a sentence with no speech verb belong to its subject, a person in apposition after a role',
+      'Audition\n\nLe secrétaire d\'État aux Affaires étrangères, Karim Jaziri, a mis l\'accent mercredi sur la coopération entre les services "afin de connaître toute la vérité sur ces réseaux". La commission poursuivra ses auditions jeudi.',
+      [['afin de connaître toute la vérité sur ces réseaux', 'Karim Jaziri']]
     ]
     // fr rows end
   ])
@@ -80,6 +93,14 @@ describe('speakers, English', () => {
       'a name in a phrase opening the sentence (`Accused by X,`) is not the subject: the person after the comma is',
       'Row\n\nAccused of fraud by the Belair Industries group, Fatou Kane hit back and denounced a "crude manoeuvre" in a statement.',
       [['crude manoeuvre', 'Fatou Kane']]
+    ],
+    [
+      'a subheading in marks glued to the paragraphs around it by a scraper has no speaker',
+      'Floods\n\nRescue teams worked through the night. "We have moved forty families," said the mayor, Paul Gerrard."Damage to hundreds of homes"Firefighters kept pumping water until the morning.',
+      [
+        ['We have moved forty families,', 'Paul Gerrard'],
+        ['Damage to hundreds of homes', null]
+      ]
     ]
     // en rows end
   ])
