@@ -54,7 +54,8 @@ export function tokenize(text: string): Token[] {
       while (i < n && (w = letterOrDigitWidth(text, i)) > 0) i += w
       const c = text.charCodeAt(i)
       // `-`, `'`, `’`, `.` followed by a letter or a digit joins the next part.
-      if (i + 1 < n && (c === 45 || c === 39 || c === 0x2019 || c === 46) && letterOrDigitWidth(text, i + 1) > 0) {
+      // Not a full stop between a lower-case letter and a capital: two sentences glued by scraping (`comédienne.C'est`).
+      if (i + 1 < n && (c === 45 || c === 39 || c === 0x2019 || c === 46) && letterOrDigitWidth(text, i + 1) > 0 && !(c === 46 && charIs('lower', text, i - 1) && charIs('upper', text, i + 1))) {
         i++
         continue
       }

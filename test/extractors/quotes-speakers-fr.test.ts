@@ -74,6 +74,11 @@ describe('speakers, French', () => {
       'words woven into a sentence with no speech verb belong to its subject, a person in apposition after a role',
       'Audition\n\nLe secrétaire d\'État aux Affaires étrangères, Karim Jaziri, a mis l\'accent mercredi sur la coopération entre les services "afin de connaître toute la vérité sur ces réseaux". La commission poursuivra ses auditions jeudi.',
       [['afin de connaître toute la vérité sur ces réseaux', 'Karim Jaziri']]
+    ],
+    [
+      'two sentences glued by scraping (`la comédienne.C\'est`) still end the inverted subject at the full stop',
+      'Télévision\n\nMichèle Fabre était invitée samedi sur le plateau. Son père l\'a marquée. "Il disait toujours qu\'il fallait rire de tout", sourit la comédienne.C\'est en évoquant sa mère que l\'actrice a pleuré.',
+      [["Il disait toujours qu'il fallait rire de tout", 'Michèle Fabre']]
     ]
     // fr rows end
   ])
@@ -101,6 +106,11 @@ describe('speakers, English', () => {
         ['We have moved forty families,', 'Paul Gerrard'],
         ['Damage to hundreds of homes', null]
       ]
+    ],
+    [
+      'two sentences glued by scraping (`the actor.Then`) still end the subject after the verb at the full stop',
+      'Television\n\nThe actor Mark Fuller appeared on the BBC show on Saturday. Fuller spoke about his father. "He always told me to laugh at everything," said the actor.Then he spoke about his mother.',
+      [['He always told me to laugh at everything,', 'Mark Fuller']]
     ]
     // en rows end
   ])
