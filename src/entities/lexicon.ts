@@ -74,9 +74,6 @@ export interface EntityLookups {
   readonly placeJoiners: ReadonlySet<string>
   readonly teamRoles: ReadonlySet<string>
   readonly nonPersonPronouns: ReadonlySet<string>
-  readonly personPronouns: ReadonlySet<string>
-  readonly orgRoles: ReadonlySet<string>
-  readonly orgRoleWords: number
   /** Folded country names and their other forms. */
   readonly countries: ReadonlySet<string>
   /** Auxiliaries that may stand between a speaker and the verb (`a`, `has`). */
@@ -156,9 +153,6 @@ function compile(locale: Locale): EntityLookups {
     placeJoiners: set(e.placeJoiners),
     teamRoles: set(e.teamRoles),
     nonPersonPronouns: set(e.nonPersonPronouns),
-    personPronouns: set(e.personPronouns),
-    orgRoles: set(e.organizationRoles),
-    orgRoleWords: words(e.organizationRoles),
     countries: new Set([...(e.countries ?? []), ...(e.countryAliasesCased ?? []).map((x) => x.slice(0, Math.max(0, x.indexOf('='))))].map(fold)),
     stopWords: set(locale.detection?.stopWords),
     dateWords,

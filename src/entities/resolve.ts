@@ -215,8 +215,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   const place = lx.places.get(key)
   // A city's club: `Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`.
   if (place !== undefined && !lx.countries.has(key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
-  // `Chelsea boss Jose Mourinho`, `the Wasps wing`: one word before a team role is a club.
-  if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && (teamRoleAfter(tokens, c, lx) || orgRoleAfter(tokens, c, lx))) return {type: 'organization', sure: true, strong: true}
+  // `Chelsea boss Jose Mourinho`, `the Wasps wing`, `Ladbrokes spokesman Warren Lush`: one word before a team or firm role is its organisation.
+  if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
@@ -268,8 +268,6 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   }
   // `Laura Ashley is parting company with its chief`, `Laura Ashley, which…`: a thing, not a person.
   if (thingPronounAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
-  // `Jackie Stallone, who joined…`: a pronoun that only stands for a person.
-  if (c.last > c.first && personPronounAfter(tokens, c, lx)) return {type: 'person', sure: false}
   if (c.acronym) return {type: 'organization', sure: false}
   if (words === 1) {
     // `Bouches-du-Rhône`, `Sausset-les-Pins`, `Stratford-upon-Avon`: a place's compound name.
@@ -432,21 +430,6 @@ function teamRoleAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   if (!after || after.shape !== 'lower' || !SPACE_GAP.test(after.gap) || !lx.teamRoles.has(after.key)) return false
   const next = tokens[c.last + 2]
   return next === undefined || !SPACE_GAP.test(next.gap) || next.shape === 'cap' || (next.shape === 'lower' && !lx.stopWords.has(next.key) && !lx.particles.has(next.key))
-}
-
-/** Whether a role that names an organisation's people follows the name, then a capitalised name (`Ladbrokes spokesman Warren Lush`). */
-function orgRoleAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
-  const after = tokens[c.last + 1]
-  if (!after || after.shape !== 'lower' || !SPACE_GAP.test(after.gap)) return false
-  const n = titleAt(tokens, c.last + 1, lx.orgRoles, lx.orgRoleWords)
-  const next = tokens[c.last + 1 + n]
-  return n > 0 && next !== undefined && next.shape === 'cap' && SPACE_GAP.test(next.gap)
-}
-
-/** Whether a comma and a pronoun that only refers to a person follow the name (`Jackie Stallone, who`). */
-function personPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
-  const after = tokens[c.last + 1]
-  return after !== undefined && after.shape === 'lower' && /^,[ \u00a0]{1,2}$/.test(after.gap) && lx.personPronouns.has(after.key)
 }
 
 /** Whether a short line reads `A v B` (`Derby v Watford or Fulham`): all its names are teams. */

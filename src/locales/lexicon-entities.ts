@@ -47,14 +47,10 @@ export interface EntityLexicon {
   readonly numberedNames: readonly string[]
   /** Lower-case words inside a hyphenated name that make it a place (`du` in `Bouches-du-Rhône`, `upon` in `Stratford-upon-Avon`). */
   readonly placeJoiners: readonly string[]
-  /** Roles in a sports team: a city name next to one names the club (`Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`). */
+  /** Roles in a team or a firm: a city name next to one names the club (`Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`); one word before one names the organisation (`Ladbrokes spokesman Warren Lush`). */
   readonly teamRoles: readonly string[]
   /** Pronouns that refer back to a thing, never to a person (`its`, `which`; `lequel`): one just after a name makes it an organisation. */
   readonly nonPersonPronouns: readonly string[]
-  /** Pronouns that refer back to a person only (`who`; `lui-même`): one right after a name and a comma makes it a person's. */
-  readonly personPronouns: readonly string[]
-  /** Roles that, between a one-word name and a person's name, make the first name an organisation (`Ladbrokes spokesman Warren Lush`). */
-  readonly organizationRoles: readonly string[]
   /** Country names. */
   readonly countries: readonly string[]
   /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */

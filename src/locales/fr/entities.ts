@@ -98,8 +98,6 @@ export const entities: EntityLexicon = {
   placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au', 'et'],
   teamRoles: ['entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'ailier', 'buteur', 'coach'],
   nonPersonPronouns: ['lequel', 'laquelle'],
-  personPronouns: ['lui-même', 'elle-même'],
-  organizationRoles: ['pdg', 'porte-parole'],
   givenNames,
   countries,
   countryAliasesCased: [
