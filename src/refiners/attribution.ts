@@ -782,7 +782,8 @@ function namedBetween(candidates: readonly Candidate[], previous: Resolved, star
   const same = (c: Candidate) => previous.speaker !== null && (c.name === previous.speaker.name || (c.entity !== undefined && c.entity === previous.speaker.entity))
   for (let k = upperBound(candidates, previous.sentenceEnd + 1); k < candidates.length && candidates[k]!.start < start; k++) {
     const c = candidates[k]!
-    if ((!c.type || c.type === 'person') && !same(c)) return true
+    // A capitalised name the entity step did not take for a person (`The Consumer Electronics Show`) does not interrupt, when it typed others.
+    if ((c.type === 'person' || (!c.type && !(previous.speaker?.entity))) && !same(c)) return true
   }
   return false
 }

@@ -102,6 +102,14 @@ describe('quotes, French', () => {
       [{text: 'journaliste exemplaire', kind: 'partial', speaker: 'Moussa Ba', cue: 'a été qualifiée'}]
     ],
     [
+      'une citation sans verbe garde l’orateur précédent malgré un nom qui n’est pas une personne',
+      'Numérique\n\n« Tout devient numérique », a déclaré Awa Ndiaye, présidente de l’association. Le Salon International Numérique présente les nouveautés de l’année. « Les consommateurs décident de ce qu’ils veulent. »',
+      [
+        {text: 'Tout devient numérique', speaker: 'Awa Ndiaye'},
+        {text: 'Les consommateurs décident de ce qu’ils veulent.', speaker: 'Awa Ndiaye', cue: null}
+      ]
+    ],
+    [
       'a quote continued over paragraphs is one quote',
       'Emploi des jeunes\n\nLe président Macky Fall a ensuite pris la parole.\n\n« Nous avons entendu la colère des jeunes.\n\n« Nous allons créer dix mille emplois d’ici la fin de l’année.\n\n« Personne ne sera laissé de côté », a-t-il promis.',
       [
@@ -275,6 +283,14 @@ describe('quotes, English', () => {
       'described as "…" by X: the agent of the passive speaks',
       'Obituary\n\nCyril Fletcher presented a gardening show for twenty years. Fletcher was described as a "consummate professional" by his friend and fellow broadcaster Michael Pointon.',
       [{text: 'consummate professional', kind: 'partial', speaker: 'Michael Pointon', cue: 'was described'}]
+    ],
+    [
+      'a quote with no cue keeps the previous speaker across a name that is not a person',
+      'Gadgets\n\n"Everything is going digital," Kirsten Pfeifer of the association told reporters. The Consumer Electronics Show featured the pick of the year. "Consumers are controlling what they want."',
+      [
+        {text: 'Everything is going digital,', speaker: 'Kirsten Pfeifer'},
+        {text: 'Consumers are controlling what they want.', speaker: 'Kirsten Pfeifer', cue: null}
+      ]
     ],
     [
       'a one-word answer is a quote, even a function word',
