@@ -24,7 +24,8 @@ const MARK = lazy('^\\p{M}$', 'u')
 /**
  * 0: not looked up yet; bit 1: letter; bit 2: letter or digit; bit 4: looked
  * up; bit 8: upper-case letter (`Lu`); bit 16: lower-case letter (`Ll`); bit
- * 32: mark (`M`).
+ * 32: mark (`M`); bit 64: `toLowerCase` changes it; bit 128: `toUpperCase`
+ * changes it.
  */
 const table = new Uint8Array(65_536)
 
@@ -33,9 +34,24 @@ function classOf(code: number): number {
   if (k === 0) {
     const ch = String.fromCharCode(code)
     k = 4 | (LETTER().test(ch) ? 1 : 0) | (LETTER_OR_DIGIT().test(ch) ? 2 : 0) | (UPPER().test(ch) ? 8 : 0) | (LOWER().test(ch) ? 16 : 0) | (MARK().test(ch) ? 32 : 0)
+    k |= (ch !== ch.toLowerCase() ? 64 : 0) | (ch !== ch.toUpperCase() ? 128 : 0)
     table[code] = k
   }
   return k
+}
+
+/**
+ * How the single UTF-16 code unit `code` is cased: `1` when lower-casing
+ * changes it (`É`, `Ⓐ`), `2` when upper-casing does (and lower-casing does
+ * not: `é`), `0` otherwise (digits, punctuation, uncased letters, a lone
+ * surrogate): `ch !== ch.toLowerCase()`, then `ch !== ch.toUpperCase()`,
+ * read from the table.
+ */
+export function caseOf(code: number): 0 | 1 | 2 {
+  if (code < 128) return code >= 65 && code <= 90 ? 1 : code >= 97 && code <= 122 ? 2 : 0
+  if (code !== code) return 0
+  const k = classOf(code)
+  return k & 64 ? 1 : k & 128 ? 2 : 0
 }
 
 /**

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {allAre, caseless, caselessRegExp, charIs, isOne, lazy, unitIs} from '../src/chars.js'
+import {allAre, caseless, caselessRegExp, caseOf, charIs, isOne, lazy, unitIs} from '../src/chars.js'
 
 const KINDS = [
   ['letter', /^\p{L}/u],
@@ -18,6 +18,17 @@ describe('character classes from the table', () => {
     }
     for (const s of ['𝐀', '𝐚', '𐐀', '𐐨', '😀', '\ud835', '\udc00x']) if (charIs(kind, s) !== re.test(s)) wrong.push(s.codePointAt(0)!)
     expect(wrong).toEqual([])
+  })
+
+  it('caseOf says what toLowerCase and toUpperCase do to every BMP unit', () => {
+    const wrong: number[] = []
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c)
+      const expected = s !== s.toLowerCase() ? 1 : s !== s.toUpperCase() ? 2 : 0
+      if (caseOf(c) !== expected) wrong.push(c)
+    }
+    expect(wrong).toEqual([])
+    expect([caseOf(0x45), caseOf(0xc9), caseOf(0x24b6), caseOf(0xe9), caseOf(0x31), caseOf(0x5d0), caseOf(NaN)]).toEqual([1, 1, 1, 2, 0, 0, 0])
   })
 
   it('reads the character at an index, and nothing out of range', () => {

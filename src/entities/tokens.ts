@@ -2,7 +2,7 @@
  * Words of a block, with their case shape and whether they open a sentence.
  */
 import {fold, type EntityLookups} from './lexicon.js'
-import {isOne, lazy, unitIs} from '../chars.js'
+import {caseOf, isOne, lazy, unitIs} from '../chars.js'
 
 /** Case shape of a word. */
 export type Shape = 'cap' | 'upper' | 'lower' | 'other'
@@ -104,10 +104,16 @@ function hasInnerUpper(word: string): boolean {
   for (let i = 1; i < word.length; i++) {
     const c = word.charCodeAt(i)
     if (c >= 65 && c <= 90) return true
-    if (c > 127) {
-      const ch = word[i]!
-      if (ch !== ch.toLowerCase()) return true
-    }
+    if (c > 127 && caseOf(c) === 1) return true
+  }
+  return false
+}
+
+/** Whether an apostrophe stands where `ELIDED` looks for one (the 2nd to 7th character: `l’`, `jusqu’`, `lorsqu’`). */
+function elisionMark(word: string): boolean {
+  for (let i = 1; i < word.length && i <= 6; i++) {
+    const c = word.charCodeAt(i)
+    if (c === 39 || c === 0x2019) return true
   }
   return false
 }
@@ -164,7 +170,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     let end = w[1]
     let glued = false
     // Elision: `l'AES`, `d'Ivoire`, `qu'Ousmane`.
-    const el = whole.length > 2 && (whole.includes("'") || whole.includes('’')) && ELIDED().exec(whole)
+    const el = whole.length > 2 && elisionMark(whole) && ELIDED().exec(whole)
     // `BT's`, `DS's`: a possessive, not an elision.
     if (el && !(whole.length === el[0].length + 1 && (whole.endsWith('s') || whole.endsWith('S'))) && (unitIs('lower', el[1]!.charCodeAt(0)) || el[1]!.length > 1 || lx.elisions.includes(fold(el[1]!) + "'"))) {
       push(start, start + el[0].length, false)
@@ -206,11 +212,11 @@ export function blockCase(text: string, tokens: readonly Token[]): 'normal' | 't
       upper++
     } else if (c >= 97 && c <= 122) letters++
     else if (c > 127) {
-      const ch = text[i]!
-      if (ch !== ch.toLowerCase()) {
+      const cased = caseOf(c)
+      if (cased === 1) {
         letters++
         upper++
-      } else if (ch !== ch.toUpperCase()) letters++
+      } else if (cased === 2) letters++
     }
   }
   if (letters >= 8 && upper / letters > 0.75) return 'caps'
