@@ -13,27 +13,31 @@ export interface LanguageGuess {
 /** Characters read for detection: about a thousand words, plenty to tell languages apart. */
 export const SAMPLE = 6_000
 
-const stopWordSets = new WeakMap<Locale, ReadonlySet<string>>()
-const longestStopWords = new WeakMap<Locale, number>()
-
-/** Length of the longest stop word of `locale`. */
-function longestStopWord(locale: Locale): number {
-  let n = longestStopWords.get(locale)
-  if (n === undefined) {
-    n = 0
-    for (const w of locale.detection.stopWords) n = Math.max(n, w.length)
-    longestStopWords.set(locale, n)
-  }
-  return n
+/** The stop words of a list of locales: word → the indices (in the list) of the locales that have it. */
+interface StopWordIndex {
+  readonly locales: readonly Locale[]
+  readonly words: ReadonlyMap<string, readonly number[]>
+  /** Length of the longest stop word. */
+  readonly longest: number
 }
 
-function stopWordsOf(locale: Locale): ReadonlySet<string> {
-  let set = stopWordSets.get(locale)
-  if (!set) {
-    set = new Set(locale.detection.stopWords)
-    stopWordSets.set(locale, set)
-  }
-  return set
+/** The index of the last list of locales seen (a parse passes the same list every time). */
+let lastIndex: StopWordIndex | null = null
+
+function stopWordIndex(locales: readonly Locale[]): StopWordIndex {
+  if (lastIndex && lastIndex.locales.length === locales.length && lastIndex.locales.every((l, k) => l === locales[k])) return lastIndex
+  const words = new Map<string, number[]>()
+  let longest = 0
+  locales.forEach((locale, k) => {
+    for (const w of new Set(locale.detection.stopWords)) {
+      const list = words.get(w)
+      if (list) list.push(k)
+      else words.set(w, [k])
+      longest = Math.max(longest, w.length)
+    }
+  })
+  lastIndex = {locales: [...locales], words, longest}
+  return lastIndex
 }
 
 /**
@@ -42,11 +46,11 @@ function stopWordsOf(locale: Locale): ReadonlySet<string> {
  * locale of the list.
  */
 export function detectLanguage(text: string, locales: readonly Locale[]): LanguageGuess {
-  const sets = locales.map(stopWordsOf)
+  const index = stopWordIndex(locales)
   const counts = locales.map(() => 0)
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text
   // A longer word (elided article included: `qu’`) is no stop word; lower-casing never shortens a word.
-  const longest = Math.max(0, ...locales.map(longestStopWord)) + 3
+  const longest = index.longest + 3
   let total = 0
   // The words are the matches of `/\p{L}+(?:['’]\p{L}+)?/gu`, read in one pass.
   const length = sample.length
@@ -74,9 +78,11 @@ export function detectLanguage(text: string, locales: readonly Locale[]): Langua
     const elision = w.length > 2 && (w[1] === "'" || w[1] === '’' || w[2] === "'" || w[2] === '’')
     const bare = elision ? w.slice(w[1] === "'" || w[1] === '’' ? 2 : 3) : w
     total++
-    for (let k = 0; k < sets.length; k++) {
-      if (sets[k]!.has(w) || (bare !== w && sets[k]!.has(bare))) counts[k]!++
-    }
+    // A locale counts the word once, whether it knows the word or the word after the elision.
+    const known = index.words.get(w)
+    const knownBare = bare !== w ? index.words.get(bare) : undefined
+    if (known) for (const k of known) counts[k]!++
+    if (knownBare) for (const k of knownBare) if (!known?.includes(k)) counts[k]!++
   }
   let best = 0
   for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k
