@@ -40,8 +40,15 @@ export function runPipeline(context: Context, article: NewsArticle, steps: reado
   const claims: Range[] = []
   let current = article
   for (const step of steps) {
-    const {diagnostics, claims: claimed, ...fields} = step.run(context, current, {claims})
-    current = {...current, ...fields}
+    const result = step.run(context, current, {claims})
+    // A new article per step (a step may keep the one it was given), its fields copied in a loop:
+    // a rest pattern (`{diagnostics, claims, ...fields}`) costs an extra object per step.
+    const next: Record<string, unknown> = {...current}
+    for (const key in result) {
+      if (key !== 'diagnostics' && key !== 'claims' && Object.hasOwn(result, key)) next[key] = result[key as keyof StepResult]
+    }
+    current = next as unknown as NewsArticle
+    const {diagnostics, claims: claimed} = result
     if (diagnostics && diagnostics.length > 0) current.diagnostics = [...current.diagnostics, ...diagnostics]
     if (claimed) claims.push(...claimed)
   }
