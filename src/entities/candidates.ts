@@ -292,7 +292,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const hk = lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && SPACE.test(tokens[k + 1]!.gap) ? k + 1 : k
     if ((head || (tokens[hk]!.shape === 'cap' && lx.orgCues.has(tokens[hk]!.key))) && last === hk) {
       let q = hk + 1
-      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && !lx.stopWords.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e))) q++
+      // (`la Banque alimentaire organisées ce week-end`: a plural participle after a singular head is not in the name.)
+      const singular = !/[sx]$/.test(tokens[hk]!.key)
+      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && !lx.stopWords.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
       if (q > hk + 1 && !(q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx))) last = q - 1
       // `Caisse nationale d'assurance vieillesse`: adjectives, then a lower-case complement.
       // (`Cour suprême de suspendre la loi`: not after `de`, nor before an article.)
@@ -404,7 +406,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     const common = !(hasCue && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || lx.demonyms.has(t.key)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
     if (!common) break
     if (!initial && lx.articles.has(t.key) && a < last) break
-    if (!initial && lx.notNames.has(t.key) && !lx.stopWords.has(t.key) && !lx.demonyms.has(t.key) && a < last && !lx.dateWords.has(t.key)) break
+    // (`JT de TF1`: an ALL-CAPS common word still goes.)
+    if (!initial && lx.notNames.has(t.key) && !lx.stopWords.has(t.key) && !lx.demonyms.has(t.key) && a < last && !lx.dateWords.has(t.key) && t.shape !== 'upper') break
     if (lx.titles.has(t.key) && a < last) break
     a++
     initial = false
@@ -455,7 +458,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   if (z > a && trimmable(tokens[z]!, lx)) {
     // Not from a known name: `Middle East`, `BBC One`.
     const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
-    if (!lx.organizations.has(whole) && !lx.places.has(whole)) while (z > a && trimmable(tokens[z]!, lx)) z--
+    // Nor a compass word after a particle in an organisation's name: `Banque alimentaire du Nord`.
+    const compass = z - 1 > a && tokens[z]!.shape === 'cap' && lx.notNames.has(tokens[z]!.key) && !lx.roles.has(tokens[z]!.key) && isParticle(tokens[z - 1]!, lx) && (lx.orgHeads.has(tokens[a]!.key) || lx.orgCues.has(tokens[a]!.key))
+    if (!lx.organizations.has(whole) && !lx.places.has(whole) && !compass) while (z > a && trimmable(tokens[z]!, lx)) z--
   }
   // `MUCH MORE`: function words only.
   let content = false

@@ -577,6 +577,9 @@ function orgNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
 function placeNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   let p = c.first - 1
   if (p >= 0 && isParticle(tokens[p]!, lx) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) p--
+  // `le parc naturel de Doñana`, `la région autonome du Kurdistan`: one adjective after the place word.
+  const adj = tokens[p]
+  if (p > c.first - 3 && p > 0 && adj && adj.shape === 'lower' && adj.key.length > 4 && !lx.stopWords.has(adj.key) && !lx.locCues.has(adj.key) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && lx.locCues.has(tokens[p - 1]!.key)) p--
   const t = tokens[p]
   return t !== undefined && t.shape === 'lower' && lx.locCues.has(t.key) && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.givenNames.has(tokens[c.first]!.key)
 }

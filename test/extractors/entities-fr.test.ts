@@ -53,7 +53,13 @@ describe('French places from context', () => {
         ['location', 'Paris']
       ]
     ],
-    ['Tunisie\n\nLes habitants du gouvernorat de Jendouba manquent d’eau potable depuis lundi.', [['location', 'Jendouba']]]
+    ['Tunisie\n\nLes habitants du gouvernorat de Jendouba manquent d’eau potable depuis lundi.', [['location', 'Jendouba']]],
+    // A département after `dans la` / `dans le` / `dans l’`.
+    ['Élections\n\nIl a été battu dans la Sarthe en juin, puis a fait campagne dans l’Isère.', [['location', 'Sarthe'], ['location', 'Isère']]],
+    // A place word, an adjective, a particle and the name.
+    ['Incendie\n\nLe feu a atteint le parc naturel de Niokolo dimanche soir.', [['location', 'Niokolo']]],
+    // (… not across a sentence: `la cité phocéenne. « J’invite…`)
+    ['Marseille\n\nIl milite dans la cité phocéenne. « J’invite tous les bénévoles à venir », dit-il.', [], ['J’invite']]
   ])
 })
 
@@ -88,6 +94,17 @@ describe('French media and organisations', () => {
     ['Retraites\n\nLa CNAV (caisse nationale d’assurance vieillesse) a reconnu une erreur de calcul.', [['organization', 'caisse nationale d’assurance vieillesse', ['CNAV']]]],
     // An ALL-CAPS heading line is not an organisation.
     ['Mise au point\n\nDROIT DE REPONSE\nMonsieur le directeur, votre article du 3 mai contient des erreurs.', [], ['DROIT DE REPONSE']],
+    // A plural participle after a singular name is not part of it; `du Nord` ends an organisation's name.
+    [
+      'Solidarité\n\nLes collectes de la Banque alimentaire prévues ce week-end sont maintenues, selon la Banque alimentaire du Nord.',
+      [
+        ['organization', 'Banque alimentaire'],
+        ['organization', 'Banque alimentaire du Nord']
+      ],
+      ['Banque alimentaire prévues']
+    ],
+    // An ALL-CAPS common word before `de` and a name is not part of it.
+    ['Télévision\n\nL’ancien présentateur du JT de Walf a publié un livre.', [['organization', 'Walf']], ['JT de Walf']],
     ['Radio\n\nLe ministre a déclaré à Jawhara FM que la loi passera. Il a répété ses propos sur Diwan FM.', [['organization', 'Jawhara FM'], ['organization', 'Diwan FM']]]
   ])
 })

@@ -64,11 +64,11 @@ export const entities: EntityLexicon = {
     'avenue', 'boulevard', 'rue', 'place', 'route', 'pont', 'lac', 'fleuve', 'rivière', 'mont', 'mer', 'océan',
     'golfe', 'île', 'îles', 'cap', 'baie', 'région', 'département', 'province', 'commune', 'quartier',
     'arrondissement', 'vallée', 'désert', 'forêt', 'aéroport', 'gare', 'port', 'plage', 'massif', 'plateau',
-    'canal', 'détroit', 'corniche', 'stade', 'palais', 'cité'
+    'canal', 'détroit', 'corniche', 'stade', 'palais', 'cité', 'parc'
   ],
   locationPrepositions: [
     'à', 'en', 'au', 'aux', 'ville de', 'région de', 'commune de', 'village de', 'département de',
-    'capitale', 'depuis', 'vers', 'près de', 'banlieue de', 'localité de', 'habitants de', 'originaire de', 'natif de', 'native de', 'gouvernorat de'
+    'capitale', 'depuis', 'vers', 'près de', 'banlieue de', 'localité de', 'habitants de', 'originaire de', 'natif de', 'native de', 'gouvernorat de', 'dans le', 'dans la', 'dans l\''
   ],
   notNames: [
     'monsieur', 'madame', 'internet', 'dieu', 'allah', 'covid', 'covid-19', 'euro', 'euros', 'dollar',
