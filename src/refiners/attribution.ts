@@ -405,6 +405,19 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
   return view.masked.slice(s, i).split(',').length === 2 ? x : null
 }
 
+/**
+ * Whether a verb follows index `j` of a block: an auxiliary or a speech verb,
+ * after an acronym in brackets (`la Direction nationale … (DNCG) a prononcé`).
+ */
+function verbAfter(doc: QuoteDocument, view: QuoteBlock, j: number): boolean {
+  const w = doc.words
+  const gap = /^[\s\u00a0]*(?:\([^()]{1,20}\)[\s\u00a0]*)?/.exec(view.masked.slice(j, j + 30))![0]
+  if (gap === '' || /,/.test(gap)) return false
+  const t = view.tokens[firstTokenAt(view.tokens, j + gap.length)]
+  if (!t || t.start !== j + gap.length) return false
+  return w.verbs.has(t.lower) || (w.auxiliaries.has(t.lower) && !w.prepositions.has(t.lower) && !w.determiners.has(t.lower) && !w.pronouns.has(t.lower))
+}
+
 /** Whether the candidate at input offset `from` is a subject in the sentence of `at` or the one before, in the same block. */
 function subjectJustBefore(doc: QuoteDocument, candidates: readonly Candidate[], from: number, at: number): boolean {
   const c = candidates[upperBound(candidates, from)]
@@ -836,6 +849,15 @@ function inherited(
     }
     // The sentence before introduces a speaker the article does not name.
     if (a?.cue) return null
+    // Its subject, a person or an organisation right before a verb (`la DNCG a prononcé … « … »`).
+    const first = upperBound(candidates, offsetOf(sentenceView, from))
+    for (let k = first; k < candidates.length && k < first + 6; k++) {
+      const c = candidates[k]!
+      if (c.start >= offsetOf(sentenceView, to) || c.start >= start) break
+      // Not a name in a complement (`président du Mouvement X (Irada) a exprimé`).
+      if (doc.words.prepositions.has(c.before.replace(/['’]$/, ''))) continue
+      if (c.type !== 'location' && (c.type || c.words >= 2) && verbAfter(doc, sentenceView, indexIn(sentenceView, c.end))) return c.entity ? {name: c.name, entity: c.entity} : {name: c.name}
+    }
   }
   // The nearest full name introduced in this paragraph or the one before.
   const floor = doc.blocks[Math.max(0, firstBlock - 1)]!.block.start

@@ -79,6 +79,16 @@ describe('speakers, French', () => {
       'two sentences glued by scraping (`la comédienne.C\'est`) still end the inverted subject at the full stop',
       'Télévision\n\nMichèle Fabre était invitée samedi sur le plateau. Son père l\'a marquée. "Il disait toujours qu\'il fallait rire de tout", sourit la comédienne.C\'est en évoquant sa mère que l\'actrice a pleuré.',
       [["Il disait toujours qu'il fallait rire de tout", 'Michèle Fabre']]
+    ],
+    [
+      'a quote with no cue after a sentence whose subject is an organisation before a verb: the organisation',
+      'Football\n\nCe mardi soir, la Commission nationale des litiges (CNL) a prononcé l\'exclusion du club.«Le club est exclu de toutes les compétitions jusqu\'en juin 2026 » !',
+      [["Le club est exclu de toutes les compétitions jusqu'en juin 2026", 'Commission nationale des litiges']]
+    ],
+    [
+      'an organisation in the complement of a role before a verb is not the subject: the person before it is',
+      'Tunisie\n\nKarim Haddad président du Mouvement Tunisie Avenir (Moustakbel) a exprimé lundi à la radio son inquiétude. "Le parlement ne fonctionne plus et il faudrait le dissoudre".',
+      [['Le parlement ne fonctionne plus et il faudrait le dissoudre', 'Karim Haddad']]
     ]
     // fr rows end
   ])
@@ -111,6 +121,11 @@ describe('speakers, English', () => {
       'two sentences glued by scraping (`the actor.Then`) still end the subject after the verb at the full stop',
       'Television\n\nThe actor Mark Fuller appeared on the BBC show on Saturday. Fuller spoke about his father. "He always told me to laugh at everything," said the actor.Then he spoke about his mother.',
       [['He always told me to laugh at everything,', 'Mark Fuller']]
+    ],
+    [
+      'a quote with no cue after a sentence whose subject is an organisation before a verb: the organisation',
+      'Football\n\nOn Tuesday evening, the National Disputes Commission (NDC) has banned the club.«The club is banned from all competitions until June 2026» !',
+      [['The club is banned from all competitions until June 2026', 'National Disputes Commission']]
     ]
     // en rows end
   ])
