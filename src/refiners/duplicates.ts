@@ -1,6 +1,9 @@
 /**
  * The duplicates refiner: a body paragraph repeated verbatim (a copy-paste
  * or scraping artefact) gets a `duplicate-paragraph` warning at the repeat.
+ * So does a paragraph that repeats the end of an earlier one from a sentence
+ * start: scraped pages often glue the first copy to the paragraph before it
+ * (`… précédent face-à-face.Dans une vidéo …`), then give it again on its own.
  */
 import {letterOrDigitWidth} from '../chars.js'
 import {positionAt} from '../context.js'
@@ -29,7 +32,25 @@ function letters(text: string): number {
  */
 const normalise = (text: string) => text.replace(/\s{2,}|[^\S ]/g, ' ').trim()
 
-/** Paragraphs repeated verbatim: `duplicate-paragraph`. */
+/** Characters at the end of a normalised text that key the search for earlier paragraphs ending the same way. */
+const TAIL_KEY = 24
+
+/** Earlier paragraphs compared with a repeat candidate that shares their tail key (bounds the work on hostile input). */
+const TAIL_CANDIDATES = 4
+
+/**
+ * Whether `earlier` ends with `text` and the copy starts a sentence there:
+ * at its start, or after a sentence end (`.`, `!`, `?`, `…`, `»`, `"`, `”`)
+ * with or without a space (scraping drops it).
+ */
+function endsWithSentence(earlier: string, text: string): boolean {
+  if (earlier.length <= text.length || !earlier.endsWith(text)) return false
+  let i = earlier.length - text.length - 1
+  if (earlier[i] === ' ') i--
+  return i >= 0 && '.!?…»"”'.includes(earlier[i]!)
+}
+
+/** Paragraphs repeated verbatim, in full or as the end of an earlier one: `duplicate-paragraph`. */
 export const duplicatesRefiner: Extractor = {
   name: 'duplicates',
   run(context, article, state) {
@@ -41,6 +62,8 @@ export const duplicatesRefiner: Extractor = {
             .map((b) => ({text: b.text, position: positionAt(context, b.start, b.end), kind: b.kind}))
     // A pull quote repeating a paragraph is layout, not a duplicate: compare blocks of one kind.
     const seenByKind = new Map<string, Map<string, Position>>()
+    /** Earlier paragraphs of each kind by their last letters: text and position, latest last. */
+    const tailsByKind = new Map<string, Map<string, {text: string; position: Position}[]>>()
     const diagnostics: Diagnostic[] = []
     for (const p of paragraphs) {
       // Normalising only shortens a text: a short one is skipped before.
@@ -49,6 +72,8 @@ export const duplicatesRefiner: Extractor = {
       if (text.length < MIN_LENGTH || (text.length < 4 * MIN_LENGTH && letters(text) < MIN_LENGTH)) continue
       let seen = seenByKind.get(p.kind)
       if (!seen) seenByKind.set(p.kind, (seen = new Map()))
+      let tails = tailsByKind.get(p.kind)
+      if (!tails) tailsByKind.set(p.kind, (tails = new Map()))
       const first = seen.get(text)
       if (first) {
         diagnostics.push({
@@ -57,7 +82,25 @@ export const duplicatesRefiner: Extractor = {
           message: `Paragraph repeated verbatim (first at line ${first.start.line})`,
           position: p.position
         })
-      } else seen.set(text, p.position)
+        continue
+      }
+      const key = text.slice(-TAIL_KEY)
+      const sameEnd = tails.get(key)
+      const host = sameEnd?.find((e) => endsWithSentence(e.text, text))
+      if (host) {
+        diagnostics.push({
+          code: 'duplicate-paragraph',
+          severity: 'warning',
+          message: `Paragraph repeats the end of the paragraph at line ${host.position.start.line}`,
+          position: p.position
+        })
+      }
+      seen.set(text, p.position)
+      if (!sameEnd) tails.set(key, [{text, position: p.position}])
+      else {
+        sameEnd.push({text, position: p.position})
+        if (sameEnd.length > TAIL_CANDIDATES) sameEnd.shift()
+      }
     }
     return diagnostics.length > 0 ? {diagnostics} : {}
   }
