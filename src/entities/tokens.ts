@@ -31,16 +31,21 @@ function isWordChar(c: number): boolean {
   return (c < 0xd800 || c > 0xdfff) && (unitIs('alnum', c) || unitIs('mark', c))
 }
 
-/**
- * Next word of `text` from `i`: letters and digits, with up to 8 inner
- * apostrophes or hyphens (`Guinée-Bissau`, `aujourd’hui`), or an
- * abbreviation with dots (`U.S.`). Returns [start, end] or null.
- */
-function nextWord(text: string, i: number): [number, number] | null {
+/** Index of the first word character of `text` at or after `i` (`text.length` when none). */
+function wordStart(text: string, i: number): number {
   const n = text.length
   while (i < n && !isWordChar(text.charCodeAt(i))) i++
-  if (i >= n) return null
-  const start = i
+  return i
+}
+
+/**
+ * End of the word of `text` that starts at `start` (a word character):
+ * letters and digits, with up to 8 inner apostrophes or hyphens
+ * (`Guinée-Bissau`, `aujourd’hui`), or an abbreviation with dots (`U.S.`).
+ */
+function wordEnd(text: string, start: number): number {
+  const n = text.length
+  let i = start
   // `U.S.`, `U.K.`: single capitals with dots.
   let j = i
   let dots = 0
@@ -49,7 +54,7 @@ function nextWord(text: string, i: number): [number, number] | null {
     dots++
     if (j < n && (text[j + 1] !== '.' || !unitIs('upper', text.charCodeAt(j)))) break
   }
-  if (dots >= 2) return [start, j]
+  if (dots >= 2) return j
   let joins = 0
   for (;;) {
     while (i < n && isWordChar(text.charCodeAt(i))) i++
@@ -59,7 +64,7 @@ function nextWord(text: string, i: number): [number, number] | null {
       joins++
       continue
     }
-    return [start, i]
+    return i
   }
 }
 const INNER_CAP = lazy('^\\p{Ll}{1,3}\\p{Lu}\\p{Ll}', 'u')
@@ -162,12 +167,13 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
   }
   let at = 0
   for (;;) {
-    const w = nextWord(text, at)
-    if (!w) break
-    at = w[1]
-    const whole = text.slice(w[0], w[1])
-    let start = w[0]
-    let end = w[1]
+    const wStart = wordStart(text, at)
+    if (wStart >= text.length) break
+    const wEnd = wordEnd(text, wStart)
+    at = wEnd
+    const whole = text.slice(wStart, wEnd)
+    let start = wStart
+    let end = wEnd
     let glued = false
     // Elision: `l'AES`, `d'Ivoire`, `qu'Ousmane`.
     const el = whole.length > 2 && elisionMark(whole) && ELIDED().exec(whole)
@@ -189,14 +195,14 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       glued = false
     }
     // `JacksonSelon` when the second part is a function word.
-    const rest = start === w[0] ? word : text.slice(start, end)
+    const rest = start === wStart ? word : text.slice(start, end)
     const camel = inner && CAMEL_PAIR().test(rest) && CAMEL().exec(rest)
     if (camel && (lx.stopWords.has(fold(camel[2]!)) || lx.notNames.has(fold(camel[2]!)))) {
       push(start, start + camel[1]!.length, glued)
       push(start + camel[1]!.length, end, true)
       continue
     }
-    push(start, end, glued, start === w[0] && end === w[1] ? whole : undefined)
+    push(start, end, glued, start === wStart && end === wEnd ? whole : undefined)
   }
   return tokens
 }
