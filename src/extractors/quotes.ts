@@ -197,8 +197,10 @@ function qualifier(text: string, before: Token | undefined, gap: string, next: s
 
 /** Whether the token starting at `at` is an auxiliary (`was` in `was described`, `a` in `a été qualifié`). */
 function auxiliaryOpens(view: QuoteBlock, at: number, words: CueWords): boolean {
-  const t = view.tokens[firstTokenAt(view.tokens, at)]
-  return t !== undefined && t.start === at && words.auxiliaries.has(t.lower)
+  const k = firstTokenAt(view.tokens, at)
+  const t = view.tokens[k]
+  // An auxiliary and then the verb: `said` alone is both a verb and an auxiliary (`is said to`).
+  return t !== undefined && t.start === at && view.tokens[k + 1] !== undefined && words.auxiliaries.has(t.lower) && !words.verbs.has(t.lower)
 }
 
 /** `text` without the white space and quotation marks at its end (a loop: a regular expression anchored at the end would be quadratic on long runs of blanks). */
@@ -358,9 +360,11 @@ export const quotesExtractor: Extractor = {
       if (attribution?.cue && attributionBlock === last.block && first.block === last.block && attribution.cue.end <= openAt && auxiliaryOpens(firstView, attribution.cue.start, words)) {
         const k = firstTokenAt(lastView.tokens, closeAt + 1)
         const by = lastView.tokens[k]
-        if (by && words.agentMarkers.has(by.lower) && /^[\s\u00a0\u202f]*$/.test(lastView.masked.slice(closeAt + 1, by.start))) {
+        const next = lastView.tokens[k + 1]
+        if (by && next && words.agentMarkers.has(by.lower) && /^[\s\u00a0\u202f]*$/.test(lastView.masked.slice(closeAt + 1, by.start))) {
           const agent = mentionAfter(lastView, by.end, Math.min(sentenceEndAfter(lastView, closeAt), by.end + ATTRIBUTION_WINDOW), words)
-          if (agent && agent.kind !== 'pronoun') attribution = {cue: attribution.cue, speaker: agent}
+          // The agent opens right after the marker (`by his friend …`, `by Michael Pointon`), not a clause (`by taunting X`).
+          if (agent && agent.kind !== 'pronoun' && (agent.start === next.start || words.determiners.has(next.lower))) attribution = {cue: attribution.cue, speaker: agent}
         }
       }
 

@@ -276,7 +276,7 @@ describe('quotes, English', () => {
     ],
     [
       'a five-word description before the verb is the subject, not a name after the verb',
-      'Television\n\nJane Morris quit the show on Sunday. Morris said the producers had been careless. The veteran writer and broadcaster said Big Brother had behaved "like a bully" towards the guests.',
+      'Television\n\nJane Morris quit the show on Sunday. Morris said the producers had been careless. The veteran writer and broadcaster said Big Brother had behaved "like a bully" by taunting contestant John Hill.',
       [{text: 'like a bully', kind: 'partial', speaker: 'Jane Morris', cue: 'said'}]
     ],
     [
@@ -291,6 +291,11 @@ describe('quotes, English', () => {
         {text: 'Everything is going digital,', speaker: 'Kirsten Pfeifer'},
         {text: 'Consumers are controlling what they want.', speaker: 'Kirsten Pfeifer', cue: null}
       ]
+    ],
+    [
+      'condemned the "…": a two-word term after a determiner with a speech verb is a quote',
+      'Television\n\nJane Morris quit the show on Sunday. She also condemned the "complete irresponsibility" of adding a new guest to the house.',
+      [{text: 'complete irresponsibility', kind: 'partial', speaker: 'Jane Morris', cue: 'also condemned'}]
     ],
     [
       'a one-word answer is a quote, even a function word',
