@@ -101,7 +101,7 @@ export const attributionRefiner: Extractor = {
         const organizationNoun = isOrganizationNoun(lower, doc)
         const own = organizationNoun ? voiceOf(at, end, position) : null
         if (own) return own
-        const found = byRole(candidates, article.entities, roles, at) ?? (organizationNoun ? antecedent(candidates, [], at, 'organization', true) : null)
+        const found = byRole(candidates, article.entities, roles, at) ?? (organizationNoun ? (organizationInSentence(doc, candidates, at) ?? antecedent(candidates, [], at, 'organization', true)) : null)
         const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
         if (c) return {...c, position}
         // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
@@ -416,6 +416,18 @@ function verbAfter(doc: QuoteDocument, view: QuoteBlock, j: number): boolean {
   const t = view.tokens[firstTokenAt(view.tokens, j + gap.length)]
   if (!t || t.start !== j + gap.length) return false
   return w.verbs.has(t.lower) || (w.auxiliaries.has(t.lower) && !w.prepositions.has(t.lower) && !w.determiners.has(t.lower) && !w.pronouns.has(t.lower))
+}
+
+/** The nearest organisation named before input offset `at` in its sentence, not in a complement (`la Cnav n'a pas … « … », selon l'organisme`). */
+function organizationInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Speaker | null {
+  const view = doc.blocks[blockAt(doc, at)]!
+  const from = offsetOf(view, sentenceAround(view, indexIn(view, at))[0])
+  for (let k = upperBound(candidates, at) - 1; k >= 0 && candidates[k]!.start >= from; k--) {
+    const c = candidates[k]!
+    // Not one in a complement (`exploité par Senego`).
+    if (c.type === 'organization' && !doc.words.prepositions.has(c.before.replace(/['’]$/, ''))) return c.entity ? {name: c.name, entity: c.entity} : {name: c.name}
+  }
+  return null
 }
 
 /** Whether the candidate at input offset `from` is a subject in the sentence of `at` or the one before, in the same block. */

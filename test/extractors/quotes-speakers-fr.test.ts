@@ -89,6 +89,11 @@ describe('speakers, French', () => {
       'an organisation in the complement of a role before a verb is not the subject: the person before it is',
       'Tunisie\n\nKarim Haddad président du Mouvement Tunisie Avenir (Moustakbel) a exprimé lundi à la radio son inquiétude. "Le parlement ne fonctionne plus et il faudrait le dissoudre".',
       [['Le parlement ne fonctionne plus et il faudrait le dissoudre', 'Karim Haddad']]
+    ],
+    [
+      'an organisation noun (`selon l\'organisme`) stands for the organisation named earlier in its sentence, not for a source further back',
+      'Retraites\n\nLa Caisse nationale des retraites (CNR) gère quatorze millions de dossiers. Une erreur de calcul a touché 20.000 assurés, a rapporté Le Parisien mercredi. C\'est pour ces dossiers que la CNR n\'a pas appliqué le bon taux : une "erreur de paramétrage du logiciel", selon l\'organisme.',
+      [['erreur de paramétrage du logiciel', 'Caisse nationale des retraites']]
     ]
     // fr rows end
   ])
@@ -126,6 +131,11 @@ describe('speakers, English', () => {
       'a quote with no cue after a sentence whose subject is an organisation before a verb: the organisation',
       'Football\n\nOn Tuesday evening, the National Disputes Commission (NDC) has banned the club.«The club is banned from all competitions until June 2026» !',
       [['The club is banned from all competitions until June 2026', 'National Disputes Commission']]
+    ],
+    [
+      'an organisation noun (`the company said`) stands for the organisation named earlier in its sentence, not for a source further back',
+      'Pensions\n\nA calculation error hit 20,000 customers, the magazine Capital Weekly reported. For these files, Northern Pension Services did not apply the right rate, citing a "software setting error", the company said.',
+      [['software setting error', 'Northern Pension Services']]
     ]
     // en rows end
   ])
