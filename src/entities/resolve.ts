@@ -769,6 +769,11 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         // `Labour` and `Labour Party`, `Chelsea` and `Chelsea FC`: one organisation, also when the short name is well known.
         if (!d && m.type === 'organization') d = only(byCueForm.get(k))
       }
+      // `le Mouvement Nidaa Tounes` and `Nidaa Tounes`: an organisation word before a name seen as an organisation.
+      if (!d && m.type === 'organization' && m.words.length > 2 && lx.orgCues.has(m.words[0]!)) {
+        const rest = byKey.get(m.words.slice(1).join(' '))
+        if (rest && rest.type === 'organization') d = rest
+      }
       if (!d && pass === 3 && !m.sure && !capSeen.has(k)) continue
       if (!d && m.words.length === 1 && !m.sure) {
         // Glued by scraping: `Diamniadioest` → `Diamniadio`.

@@ -105,6 +105,10 @@ describe('French media and organisations', () => {
     ],
     // An ALL-CAPS common word before `de` and a name is not part of it.
     ['Télévision\n\nL’ancien présentateur du JT de Walf a publié un livre.', [['organization', 'Walf']], ['JT de Walf']],
+    // `la République de Montluçon` is the town's court district, not an organisation.
+    ['Justice\n\nLe procureur de la République de Montluçon a ouvert une enquête mardi.', [], ['République de Montluçon']],
+    // An organisation word before a name already seen as an organisation: one organisation.
+    ['Tunisie\n\nLes élus du parti Afek Tounes ont voté contre. Le député Karim Helali du Mouvement Afek Tounes a dénoncé le texte.', [['organization', 'Mouvement Afek Tounes', ['Afek Tounes']], ['person', 'Karim Helali']]],
     ['Radio\n\nLe ministre a déclaré à Jawhara FM que la loi passera. Il a répété ses propos sur Diwan FM.', [['organization', 'Jawhara FM'], ['organization', 'Diwan FM']]]
   ])
 })

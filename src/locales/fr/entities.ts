@@ -140,7 +140,7 @@ export const entities: EntityLexicon = {
   ].filter((x, i, a) => a.indexOf(x) === i),
   organizations: [
     'AFP', 'Reuters', 'APS', 'ONU', 'OTAN', 'UE', 'UA', 'CEDEAO', 'UEMOA', 'BCEAO', 'FMI', 'OMS', 'UNESCO',
-    'UNICEF', 'CAF', 'FIFA', 'UEFA', 'PSG', 'Interpol', 'Europol', 'Sonatel', 'Orange',
+    'UNICEF', 'Insee', 'CAF', 'FIFA', 'UEFA', 'PSG', 'Interpol', 'Europol', 'Sonatel', 'Orange',
     'Senelec', 'Sénélec', 'PASTEF', 'Pastef', 'APR', 'PDS', 'Benno Bokk Yaakaar', 'Taxawu', 'RTS', 'TFM',
     'Walf', 'Scotland Yard', 'Senego', 'Seneweb', 'SeneNews', 'Le Monde', 'Le Figaro', 'Libération', 'Le Parisien', 'Le Matin',
     'Le Soleil', 'Jeune Afrique', 'RFI', 'France 24', 'BBC', 'CNN', 'Al Jazeera', 'Google', 'Apple', 'Meta',
