@@ -390,7 +390,9 @@ export const quotesExtractor: Extractor = {
           if (words.auxiliaries.has(lower) || words.determiners.has(lower) || words.prepositions.has(lower) || words.clauseWords.has(lower)) continue
         }
         // A term modifying the next noun (`his 'silence' gesture`): not a quote.
-        if (lastBefore && words.determiners.has(lastBefore.lower) && nextWord && (n === 1 || !attribution?.cue) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
+        // An adjective someone is quoted for (`branding them a "regressive" step`, said X) stays.
+        const quotedAdjective = n === 1 && attribution?.cue != null && doc.lexicon.qualifierSuffixes.some((x) => text.length > x.length + 3 && text.endsWith(x))
+        if (lastBefore && words.determiners.has(lastBefore.lower) && nextWord && ((n === 1 && !quotedAdjective) || !attribution?.cue) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
         if (!attribution?.cue) {
           // Two words after a determiner with no one saying them (`le mouvement des "gilets jaunes"`, `his "odd odes"`): a term.
           if (n === 2 && kind === 'partial' && lastBefore && words.determiners.has(lastBefore.lower)) continue

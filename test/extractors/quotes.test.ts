@@ -110,6 +110,11 @@ describe('quotes, French', () => {
       ]
     ],
     [
+      'un adjectif cité entre un déterminant et un nom',
+      'Libertés\n\nSelon le député Ali Ba, la loi marque un « regrettable » recul des libertés publiques.',
+      [{text: 'regrettable', kind: 'partial', speaker: 'Ali Ba', cue: 'Selon'}]
+    ],
+    [
       'a quote continued over paragraphs is one quote',
       'Emploi des jeunes\n\nLe président Macky Fall a ensuite pris la parole.\n\n« Nous avons entendu la colère des jeunes.\n\n« Nous allons créer dix mille emplois d’ici la fin de l’année.\n\n« Personne ne sera laissé de côté », a-t-il promis.',
       [
@@ -296,6 +301,11 @@ describe('quotes, English', () => {
       'condemned the "…": a two-word term after a determiner with a speech verb is a quote',
       'Television\n\nJane Morris quit the show on Sunday. She also condemned the "complete irresponsibility" of adding a new guest to the house.',
       [{text: 'complete irresponsibility', kind: 'partial', speaker: 'Jane Morris', cue: 'also condemned'}]
+    ],
+    [
+      'one adjective someone is quoted for, between a determiner and a noun',
+      'ID cards\n\nTory ex-minister Douglas Hogg said he opposed the plans, branding them a "regressive" step for ordinary citizens.',
+      [{text: 'regressive', kind: 'partial', speaker: 'Douglas Hogg', cue: 'said'}]
     ],
     [
       'a one-word answer is a quote, even a function word',
