@@ -181,6 +181,14 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   const stop = /[,;:.!?()\[\]«»“”"—–]|\s-\s/.exec(rest)
   if (stop) end = from + stop.index
   let k = firstTokenAt(view.tokens, from)
+  // The subject after the verb ends at a word opening a clause (`a tweeté l'ancien comédien quand la présidente …`).
+  for (let j = k + 1; j < view.tokens.length && view.tokens[j]!.start < end; j++) {
+    const lower = view.tokens[j]!.lower
+    if (w.clauseWords.has(lower) || w.clauseWords.has(lower.replace(/['’].*$/u, ''))) {
+      end = view.tokens[j]!.start
+      break
+    }
+  }
   const first = view.tokens[k]
   if (!first || first.start >= end) return null
   if (w.pronouns.has(first.lower)) return {kind: 'pronoun', start: first.start, end: first.end}

@@ -94,6 +94,11 @@ describe('speakers, French', () => {
       'an organisation noun (`selon l\'organisme`) stands for the organisation named earlier in its sentence, not for a source further back',
       'Retraites\n\nLa Caisse nationale des retraites (CNR) gère quatorze millions de dossiers. Une erreur de calcul a touché 20.000 assurés, a rapporté Le Parisien mercredi. C\'est pour ces dossiers que la CNR n\'a pas appliqué le bon taux : une "erreur de paramétrage du logiciel", selon l\'organisme.',
       [['erreur de paramétrage du logiciel', 'Caisse nationale des retraites']]
+    ],
+    [
+      'the subject after the verb ends at a clause word (`avait tweeté l\'ancien ministre quand … Sophie Mercier`)',
+      'Politique\n\nJean Valois a quitté le parti en 2019. "La reine est devenue folle", avait tweeté l\'ancien ministre quand la présidente du parti avait écarté son amie Sophie Mercier.',
+      [['La reine est devenue folle', 'Jean Valois']]
     ]
     // fr rows end
   ])
@@ -136,6 +141,11 @@ describe('speakers, English', () => {
       'an organisation noun (`the company said`) stands for the organisation named earlier in its sentence, not for a source further back',
       'Pensions\n\nA calculation error hit 20,000 customers, the magazine Capital Weekly reported. For these files, Northern Pension Services did not apply the right rate, citing a "software setting error", the company said.',
       [['software setting error', 'Northern Pension Services']]
+    ],
+    [
+      'the subject after the verb ends at a clause word (`tweeted the former minister when … Sophie Mercer`)',
+      'Politics\n\nJohn Vale left the party in 2019. "The queen has gone mad," tweeted the former minister when the party leader sacked her friend Sophie Mercer.',
+      [['The queen has gone mad,', 'John Vale']]
     ]
     // en rows end
   ])
