@@ -4,7 +4,7 @@
  */
 import type {Locale} from '../locales/types.js'
 
-/** Lower-case, without diacritics, apostrophes unified. */
+/** Lower-case, without diacritics, apostrophes unified, character references decoded. */
 export function fold(s: string): string {
   // ASCII without a backquote (most words): lower-casing is the whole fold,
   // cheaper than a cache look-up (which hashes the string anyway).
@@ -12,7 +12,8 @@ export function fold(s: string): string {
   let lower = true
   for (let i = 0; i < s.length && ascii; i++) {
     const c = s.charCodeAt(i)
-    ascii = c < 128 && c !== 96
+    // A `&` may open a character reference (`Pap&#233;`).
+    ascii = c < 128 && c !== 96 && c !== 38
     if (c >= 65 && c <= 90) lower = false
   }
   if (ascii) return lower ? s : s.toLowerCase()
@@ -26,8 +27,13 @@ export function fold(s: string): string {
 
 const folded = new Map<string, string>()
 
+/** `Pap&#233;` → `Papé`: numeric character references left in scraped plain text. */
+export function decodeRefs(s: string): string {
+  return s.includes('&#') ? s.replace(/&#(\d{2,5});/g, (_, n: string) => String.fromCharCode(+n)) : s
+}
+
 function foldUncached(s: string): string {
-  return s
+  return decodeRefs(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’`]/g, "'")

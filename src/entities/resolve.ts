@@ -6,7 +6,7 @@
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, titleAt, type BlockWords, type Candidate} from './candidates.js'
-import {fold, lookupsOf, type EntityLookups} from './lexicon.js'
+import {decodeRefs, fold, lookupsOf, type EntityLookups} from './lexicon.js'
 import {blockCase, tokenize, type Token} from './tokens.js'
 import type {RecognizedSpan} from './types.js'
 import {lazy} from '../chars.js'
@@ -905,7 +905,7 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): E
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
   for (const d of live) {
-    const forms = [...new Set(d.mentions.map((m) => m.form.replace(/\s+/g, ' ')))]
+    const forms = [...new Set(d.mentions.map((m) => decodeRefs(m.form.replace(/\s+/g, ' '))))]
     let name = forms[0]!
     for (const f of forms) {
       const better = f.split(' ').length > name.split(' ').length || (f.split(' ').length === name.split(' ').length && f.length > name.length)

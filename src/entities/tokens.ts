@@ -57,7 +57,7 @@ function wordEnd(text: string, start: number): number {
   if (dots >= 2) return j
   let joins = 0
   for (;;) {
-    while (i < n && isWordChar(text.charCodeAt(i))) i++
+    for (let r = 0; i < n && (isWordChar(text.charCodeAt(i)) ? (r = 1) : (r = refAt(text, i))); ) i += r
     const c = text.charCodeAt(i)
     if (joins < 8 && (c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
       i++
@@ -67,6 +67,12 @@ function wordEnd(text: string, start: number): number {
     return i
   }
 }
+/** Length of a numeric character reference to a letter inside a word at `i` (`Pap&#233;`), or 0. */
+function refAt(text: string, i: number): number {
+  const m = text.charCodeAt(i) === 38 && REF.exec(text.slice(i, i + 8))
+  return m && unitIs('letter', +m[1]!) ? m[0].length : 0
+}
+const REF = /^&#(\d{3,4});/
 const INNER_CAP = lazy('^\\p{Ll}{1,3}\\p{Lu}\\p{Ll}', 'u')
 const TWO_LETTERS = lazy('\\p{L}.*\\p{L}', 'u')
 const ELIDED = lazy("^(\\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\\p{L})", 'u')

@@ -36,6 +36,8 @@ describe('English entity boundaries', () => {
     // A titled person `of` a place: the place is not part of the name.
     ['Trade talks\n\nThe chairman, Ambassador Erik Lindqvist of Norway, said talks went well. Mr Lindqvist left for Oslo.', [['person', 'Erik Lindqvist', ['Lindqvist']], ['location', 'Norway']], ['Erik Lindqvist of Norway']],
     ['Peers\n\nLord Hartley of Dunmore has taken his seat. Lord Hartley said reform was overdue.', [['person', 'Hartley'], ['location', 'Dunmore']], ['Hartley of Dunmore']],
+    // A character reference left in scraped plain text is part of the word; other references cut words.
+    ['Squad\n\nBourgoin lock Pascal Pape is fit. The coach picked Pascal Pap&#233; again, the BBC&#8217;s reporter said.', [['person', 'Pascal Pape', ['Pascal Papé']], ['organization', 'BBC']], ['Pascal Pap']],
     // Particles of people's names stay inside the name.
     // A role that opens with a capital after a party's name ends the name.
     ['Budget\n\nConservative Shadow chancellor Oliver Letwin said the sums did not add up.', [['organization', 'Conservative'], ['person', 'Oliver Letwin']], ['Conservative Shadow']],
