@@ -311,7 +311,9 @@ export const quotesExtractor: Extractor = {
       const lastView = blocks[last.block]!
       const text = f.segments.map((s) => blocks[s.block]!.block.text.slice(s.start, s.end)).join(' ')
       const n = wordCount(text)
-      if (n === 0 || seen.has(text, n)) continue
+      // A paragraph repeated verbatim yields its quotes once; the headline's words quoted again in the body are a second quote.
+      const metadata = isClaimed(state.claims, firstView.block)
+      if (n === 0 || (!metadata && seen.has(text, n))) continue
       const {openAt, closeAt} = f
       // Attribution is read in the quote's sentence, at most ATTRIBUTION_WINDOW
       // characters either side, so that a text without sentence breaks stays linear.
@@ -377,7 +379,6 @@ export const quotesExtractor: Extractor = {
       }
 
       // Not quotes: scare quotes, names of things, titles of works.
-      const metadata = isClaimed(state.claims, firstView.block)
       if (n === 0) continue
       // File names, paths and identifiers are not quotes (`2013-06-11-design.md`, `service_search.md`).
       if (!/\s/.test(text) && RX3().test(text)) continue
@@ -407,7 +408,7 @@ export const quotesExtractor: Extractor = {
         const long = bare.split(/\s+/).filter((w) => w.length > 3)
         if (long.length > 0 && long.every((w) => RX6().test(w))) continue
       }
-      seen.add(text, n)
+      if (!metadata) seen.add(text, n)
 
       const position = positionAt(context, blockOffset(firstView.block, first.start), blockOffset(lastView.block, last.end))
       const attrBlock = blocks[attributionBlock]!.block

@@ -251,6 +251,16 @@ export const attributionRefiner: Extractor = {
       resolved[index] = {speaker, start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
       return {...q, speaker}
     })
+    // A headline quote with no cue (`Brown 'will stay as chancellor'`) is the words the body quotes again: their speaker.
+    const headline = article.headlinePosition
+    if (headline) {
+      for (let i = 0; i < quotes.length; i++) {
+        const q = quotes[i]!
+        if (q.cue || q.position.start.offset >= headline.end.offset || q.position.start.offset < headline.start.offset) continue
+        const again = quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
+        if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker, position: again.speaker.position}}
+      }
+    }
     return {quotes}
   }
 }
@@ -801,6 +811,27 @@ function byRole(candidates: readonly Candidate[], entities: readonly Entity[], r
   }
   return null
 }
+
+/** Whether the words of `a` and `b` overlap by at least 60% of the longer (case and punctuation aside). */
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string) => t.toLowerCase().split(NOT_WORD()).filter((x) => x !== '')
+  const x = words(a)
+  const y = words(b)
+  if (x.length === 0 || y.length === 0) return false
+  const pool = new Map<string, number>()
+  for (const word of y) pool.set(word, (pool.get(word) ?? 0) + 1)
+  let shared = 0
+  for (const word of x) {
+    const left = pool.get(word) ?? 0
+    if (left > 0) {
+      shared++
+      pool.set(word, left - 1)
+    }
+  }
+  return shared >= 0.6 * Math.max(x.length, y.length)
+}
+
+const NOT_WORD = lazy("[^\\p{L}\\p{N}'’]+", 'u')
 
 /** Whether a person other than the previous quote's speaker is named after its sentence and before `start`. */
 function namedBetween(candidates: readonly Candidate[], previous: Resolved, start: number): boolean {

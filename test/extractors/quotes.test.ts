@@ -115,6 +115,22 @@ describe('quotes, French', () => {
       [{text: 'regrettable', kind: 'partial', speaker: 'Ali Ba', cue: 'Selon'}]
     ],
     [
+      'une citation du titre reprise dans le corps : deux citations, même orateur',
+      'Sall dénonce « une dérive autoritaire »\n\nL’opposant Thierno Sall a dénoncé lundi « une dérive autoritaire » du pouvoir.',
+      [
+        {text: 'une dérive autoritaire', speaker: 'Thierno Sall', cue: 'dénonce'},
+        {text: 'une dérive autoritaire', speaker: 'Thierno Sall', cue: 'a dénoncé'}
+      ]
+    ],
+    [
+      'une citation du titre sans verbe prend l’orateur de la citation du corps',
+      'Wade « ne sera pas candidat »\n\nKarim Wade ne se présentera pas à la présidentielle, a annoncé son avocat Ciré Clédor Ly. « Il ne sera pas candidat », a précisé Ciré Clédor Ly.',
+      [
+        {text: 'ne sera pas candidat', speaker: 'Ciré Clédor Ly', cue: null},
+        {text: 'Il ne sera pas candidat', speaker: 'Ciré Clédor Ly', cue: 'a précisé'}
+      ]
+    ],
+    [
       'a quote continued over paragraphs is one quote',
       'Emploi des jeunes\n\nLe président Macky Fall a ensuite pris la parole.\n\n« Nous avons entendu la colère des jeunes.\n\n« Nous allons créer dix mille emplois d’ici la fin de l’année.\n\n« Personne ne sera laissé de côté », a-t-il promis.',
       [
@@ -306,6 +322,22 @@ describe('quotes, English', () => {
       'one adjective someone is quoted for, between a determiner and a noun',
       'ID cards\n\nTory ex-minister Douglas Hogg said he opposed the plans, branding them a "regressive" step for ordinary citizens.',
       [{text: 'regressive', kind: 'partial', speaker: 'Douglas Hogg', cue: 'said'}]
+    ],
+    [
+      'a headline quote and the same words quoted again in the body are two quotes, same speaker',
+      "Blair warns of 'serious danger'\n\nTony Blair has said the country faces a \"serious danger\" from the crisis. The prime minister spoke in London.",
+      [
+        {text: 'serious danger', speaker: 'Tony Blair'},
+        {text: 'serious danger', speaker: 'Tony Blair', cue: 'has said'}
+      ]
+    ],
+    [
+      'a headline quote with no cue takes the speaker of the body quote with its words',
+      "Brown 'will stay as chancellor'\n\nGordon Brown will stay as chancellor after the election, Tony Blair has said. \"He will stay as chancellor,\" Mr Blair told reporters.",
+      [
+        {text: 'will stay as chancellor', speaker: 'Tony Blair', cue: null},
+        {text: 'He will stay as chancellor,', speaker: 'Tony Blair', cue: 'told'}
+      ]
     ],
     [
       'a one-word answer is a quote, even a function word',
