@@ -211,6 +211,11 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
       if (!voice && (source || voiceHeadAt(view, k, w))) voice = {kind: 'name', start: run.start, end: run.end}
       continue
     }
+    // `des députés du mouvement Nidaa Tounes`: a name after a common noun inside an indefinite phrase only qualifies it.
+    if (w.indefinites.has(first.lower)) {
+      const prev = view.tokens[firstTokenAt(view.tokens, run.start) - 1]
+      if (prev && prev.start > first.start && charIs('lower', prev.text) && !w.determiners.has(prev.lower) && !w.roleWords.has(prev.lower) && !w.voiceRoles.has(prev.lower)) continue
+    }
     // `JRFU secretary Koji Tokumasu`: a name qualifying a role before another name.
     const next = view.names[n + 1]
     if (next && next.start < end && onlyRolesBetween(view, run.end, next.start, w)) continue

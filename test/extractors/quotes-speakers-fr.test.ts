@@ -99,6 +99,11 @@ describe('speakers, French', () => {
       'the subject after the verb ends at a clause word (`avait tweeté l\'ancien ministre quand … Sophie Mercier`)',
       'Politique\n\nJean Valois a quitté le parti en 2019. "La reine est devenue folle", avait tweeté l\'ancien ministre quand la présidente du parti avait écarté son amie Sophie Mercier.',
       [['La reine est devenue folle', 'Jean Valois']]
+    ],
+    [
+      'a name after a common noun inside an indefinite subject (`des élus du parti X`) names nobody who speaks',
+      'Assemblée\n\n"Le président de la séance est tout à fait légitime pour conduire les débats", ont estimé des élus du mouvement Avenir Citoyen, réunis mardi.',
+      [['Le président de la séance est tout à fait légitime pour conduire les débats', null]]
     ]
     // fr rows end
   ])
@@ -146,6 +151,11 @@ describe('speakers, English', () => {
       'the subject after the verb ends at a clause word (`tweeted the former minister when … Sophie Mercer`)',
       'Politics\n\nJohn Vale left the party in 2019. "The queen has gone mad," tweeted the former minister when the party leader sacked her friend Sophie Mercer.',
       [['The queen has gone mad,', 'John Vale']]
+    ],
+    [
+      'an organisation named before the role in an indefinite subject (`a Labour spokesman`) still speaks',
+      'Campaign\n\n"We will publish our costings next week," said a Labour spokesman on Monday.',
+      [['We will publish our costings next week,', 'Labour']]
     ]
     // en rows end
   ])
