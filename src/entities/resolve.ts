@@ -896,6 +896,13 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
   }
 }
 
+/** Number of words of a form whose white space is single spaces (`form.split(' ').length`, without the array). */
+function spaceWords(form: string): number {
+  let n = 1
+  for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) === 32) n++
+  return n
+}
+
 function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): Entity[] {
   const out: Entity[] = []
   const counts: Record<EntityType, number> = {person: 0, organization: 0, location: 0}
@@ -907,10 +914,15 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): E
   for (const d of live) {
     const forms = [...new Set(d.mentions.map((m) => decodeRefs(m.form.replace(/\s+/g, ' '))))]
     let name = forms[0]!
+    const acr = (s: string) => RX6().test(s)
+    let nameWords = spaceWords(name)
     for (const f of forms) {
-      const better = f.split(' ').length > name.split(' ').length || (f.split(' ').length === name.split(' ').length && f.length > name.length)
-      const acr = (s: string) => RX6().test(s)
-      if ((better && !acr(f)) || (acr(name) && !acr(f))) name = f
+      const words = spaceWords(f)
+      const better = words > nameWords || (words === nameWords && f.length > name.length)
+      if ((better && !acr(f)) || (acr(name) && !acr(f))) {
+        name = f
+        nameWords = words
+      }
     }
     if (d.canonical && d.canonical.length >= name.length && forms.some((f) => fold(f) === fold(d.canonical!))) name = forms.find((f) => fold(f) === fold(d.canonical!))!
     const entity: Entity = {

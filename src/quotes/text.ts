@@ -362,9 +362,14 @@ export function lowerCaseTokens(text: string, tokens: readonly Token[], into: Se
     if (t.text !== t.lower || t.text.includes('.')) continue
     const c = t.text.charCodeAt(0)
     if (c >= 48 && c <= 57) continue
-    if (text[t.start - 1] === '.' || text[t.start - 1] === '-') continue
+    const before = text.charCodeAt(t.start - 1)
+    if (before === 46 || before === 45) continue
     const lower = t.lower
-    into.add(lower.includes("'") || lower.includes('’') ? lower.replace(/^(?:[ldjnmstc]|qu)['’]/, '') : lower)
+    // An elided article or pronoun (`l’`, `qu’`) puts its apostrophe 2nd or 3rd.
+    const q1 = lower.charCodeAt(1)
+    const q2 = lower.charCodeAt(2)
+    const elided = q1 === 39 || q1 === 0x2019 || q2 === 39 || q2 === 0x2019
+    into.add(elided ? lower.replace(/^(?:[ldjnmstc]|qu)['’]/, '') : lower)
   }
 }
 
