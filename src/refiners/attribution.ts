@@ -86,7 +86,8 @@ export const attributionRefiner: Extractor = {
       const firstWord = lower.split(/\s+/)[0]!
       // `the General Union of Dockers`, `le Syndicat général du Livre`: a determiner before the name of an organisation or a person.
       if (w.determiners.has(firstWord)) {
-        const next = /^\S+\s+/.exec(text)![0].length
+        // The determiner alone (a speaker cut short): no name after it.
+        const next = /^\S+\s+/.exec(text)?.[0].length ?? text.length
         const named = charIs('upper', text, next) ? mentionIndex.startingAt(at + next, at + next) : null
         // Not when a role follows the name (`the Sale player`: a player of Sale).
         const after = named ? (/^\s*(\S+)/.exec(context.source.slice(named.end, Math.min(end, named.end + 40)))?.[1] ?? '').toLowerCase() : ''

@@ -41,6 +41,13 @@ function attribute(input: string, language: string, specs: EntitySpec[]) {
 }
 
 describe('attribution, English', () => {
+  it('a capitalised determiner alone before the verb (`Some 87% said`) is no speaker, and does not throw', () => {
+    const input = 'Voters doubt politicians\n\nA poll of 2,000 adults was published on Monday. Some 87% said politicians did not keep "the promises they made" before elections, the pollsters said.'
+    const article = parseArticle(input, {language: 'en'})
+    expect(schemaErrors(article)).toEqual([])
+    expect(article.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['the promises they made', null]])
+  })
+
   it('a pronoun resolves to the person entity it stands for', () => {
     const input = 'Results day\n\nSarah Jones, the chief executive, spoke after the results. "Demand was strong," she said.'
     expect(attribute(input, 'en', [{type: 'person', name: 'Sarah Jones', mentions: ['Sarah Jones']}])).toEqual([
