@@ -407,8 +407,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     if (!common) break
     if (!initial && lx.articles.has(t.key) && a < last) break
     // (`JT de TF1`: an ALL-CAPS common word still goes.)
-    // (`procureur de la République de Dijon`: a common word, a particle, then the name: the name alone.)
-    if (!initial && lx.notNames.has(t.key) && !lx.stopWords.has(t.key) && !lx.demonyms.has(t.key) && a < last && !lx.dateWords.has(t.key) && t.shape !== 'upper' && !(isParticle(tokens[a + 1]!, lx) && !lx.orgCues.has(t.key))) break
+    // (`procureur de la République de Dijon`: a common word, a singular particle, then the name: the name alone; not `République des Valeurs`.)
+    if (!initial && lx.notNames.has(t.key) && !lx.stopWords.has(t.key) && !lx.demonyms.has(t.key) && a < last && !lx.dateWords.has(t.key) && t.shape !== 'upper' && !(isParticle(tokens[a + 1]!, lx) && !/s$/.test(tokens[a + 1]!.key) && !lx.orgCues.has(t.key))) break
     if (lx.titles.has(t.key) && a < last) break
     a++
     initial = false

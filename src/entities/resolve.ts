@@ -253,7 +253,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   if (words > 1 && lx.articles.has(first.key) && !first.initial) return {type: 'organization', sure: false, weak: true}
   // Place prepositions: `à Bamako`, `in Frankfurt`.
   // (`au Groupe`, `au Parlement`: an organisation word alone is not a place.)
-  if (placeBefore(tokens, c.first, lx) && !(words === 1 && lx.orgCues.has(first.key)) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
+  // (`dans la Fonction publique`, `grève dans la Justice`: a word the article also writes in lower case, or one a lower-case adjective follows, is a common noun.)
+  if (placeBefore(tokens, c.first, lx) && !(words === 1 && (lx.orgCues.has(first.key) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
     return {type: 'location', sure: false}
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
@@ -309,6 +310,12 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
   return {type: 'organization', sure: false, guess: true}
+}
+
+/** Whether a lower-case adjective follows the name (`Fonction publique`). */
+function adjectiveAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const t = tokens[c.last + 1]
+  return t !== undefined && t.shape === 'lower' && SPACE_GAP.test(t.gap) && t.key.length > 4 && !lx.stopWords.has(t.key) && !lx.demonyms.has(t.key) && lx.postAdjectives.some((e) => e.length > 2 && t.key.endsWith(e))
 }
 
 /** Whether the name fills its line: a new line (or the block's start) before it, a new line (or the block's end) after it. */

@@ -69,6 +69,10 @@ describe('French names that are not places', () => {
     ['Football\n\nLes buteurs du tournoi : Diatta (Sénégal), Mahrez (Algérie) et Salah (Égypte).', [['location', 'Sénégal']], ['Diatta', 'Mahrez', 'Salah']],
     // A person, a comma, `en` and a country: the person stays a person.
     ['Visite\n\nLe président Bassirou Diomaye Faye, en France pour deux jours, a rencontré des élus.', [['person', 'Bassirou Diomaye Faye'], ['location', 'France']]],
+    // `dans la` + a common noun: the article writes it in lower case too, or an adjective follows it.
+    ['Salaires\n\nLes hausses dans la Fonction publique commencent en janvier. La grève dans la Santé continue, la santé reste un enjeu.', [], ['Fonction', 'Santé']],
+    // `République des Valeurs` (a plural complement) is a party's name, kept whole.
+    ['Politique\n\nLe parti République des Valeurs a tenu son congrès à Dakar.', [['organization', 'République des Valeurs']]],
     // The pilgrimage is not an entity.
     ['Religion\n\nPlus de 12 000 Sénégalais ont accompli le Hajj cette année. Le Hajj a pris fin mardi à La Mecque.', [['location', 'La Mecque']], ['Hajj']]
   ])
