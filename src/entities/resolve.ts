@@ -922,11 +922,16 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): E
     const forms = [...new Set(d.mentions.map((m) => decodeRefs(m.form.replace(/\s+/g, ' '))))]
     let name = forms[0]!
     const acr = (s: string) => RX6().test(s)
+    const onlyFirstLine = (form: string) => d.mentions.every((m) => m.block === 0 || decodeRefs(m.form.replace(/\s+/g, ' ')) !== form)
     let nameWords = spaceWords(name)
     for (const f of forms) {
       const words = spaceWords(f)
       const better = words > nameWords || (words === nameWords && f.length > name.length)
       if ((better && !acr(f)) || (acr(name) && !acr(f))) {
+        name = f
+        nameWords = words
+      } else if (f !== name && fold(f) === fold(name) && onlyFirstLine(name) && !onlyFirstLine(f)) {
+        // The same name spelled otherwise in the first line (`Ismaila` in a headline, `Ismaïla` in the body): the body's spelling.
         name = f
         nameWords = words
       }

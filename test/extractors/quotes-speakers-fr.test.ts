@@ -104,6 +104,11 @@ describe('speakers, French', () => {
       'a name after a common noun inside an indefinite subject (`des élus du parti X`) names nobody who speaks',
       'Assemblée\n\n"Le président de la séance est tout à fait légitime pour conduire les débats", ont estimé des élus du mouvement Avenir Citoyen, réunis mardi.',
       [['Le président de la séance est tout à fait légitime pour conduire les débats', null]]
+    ],
+    [
+      'a name spelled otherwise in the headline (without its accents) and in the body: the body spelling',
+      'Le député Ismaila Ndour sur son collègue : « rien ne me surprend de lui »\n\nLe député et vice-président de l\'Assemblée nationale, Ismaïla Ndour, a vivement critiqué son collègue mardi.',
+      [['rien ne me surprend de lui', 'Ismaïla Ndour']]
     ]
     // fr rows end
   ])
@@ -156,6 +161,11 @@ describe('speakers, English', () => {
       'an organisation named before the role in an indefinite subject (`a Labour spokesman`) still speaks',
       'Campaign\n\n"We will publish our costings next week," said a Labour spokesman on Monday.',
       [['We will publish our costings next week,', 'Labour']]
+    ],
+    [
+      'a name spelled otherwise in the headline (without its accents) and in the body: the body spelling',
+      'Jose Ferreira: \'I have no regrets\'\n\nJosé Ferreira spoke to reporters on Friday. "I have no regrets," Ferreira said.',
+      [['I have no regrets', 'José Ferreira'], ['I have no regrets,', 'José Ferreira']]
     ]
     // en rows end
   ])
