@@ -171,7 +171,7 @@ export function spellsBack(tokens: readonly Token[], from: number, to: number, l
  * lower case in the article (a capitalised one of them opening a sentence is
  * a common word).
  */
-export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>): Candidate[] {
+export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, works?: Set<string>): Candidate[] {
   const {tokens, text} = words
   const out: Candidate[] = []
   const n = tokens.length
@@ -316,6 +316,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const skip = k > 1 && tokens[k - 1]!.shape === 'cap' && lx.stopWords.has(tokens[k - 1]!.key) && SPACE.test(tokens[k - 1]!.gap) && SPACE.test(t.gap) ? 1 : 0
     const before = tokens[k - 1 - skip]
     if (before && before.shape === 'lower' && lx.workCues.has(before.key) && /^[ \u00a0]{0,2}[«"“‘'‹]?[ \u00a0]{0,2}$/.test(t.gap) && t.gap !== '') {
+      // The same title elsewhere in the article is the work too.
+      works?.add(fold(words.text.slice(t.start, tokens[last]!.end)))
       portfolioChain = false
       k = last + 1
       continue

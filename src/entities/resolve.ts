@@ -86,10 +86,11 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   }
   const user = userSpans(context)
   const mentions: Mention[] = []
+  const works = new Set<string>()
   const roles: {at: number; text: string; block: number}[] = []
   for (const b of blocks) {
     if (b.kind !== 'normal') continue
-    const cands = candidatesOf(b.words, lx, lowerSeen)
+    const cands = candidatesOf(b.words, lx, lowerSeen, works)
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
@@ -165,6 +166,12 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     }
   }
   mentions.sort((a, b) => a.start - b.start)
+  // `British film Vera Drake` … `an award for Vera Drake`: a title of a work is not an entity anywhere.
+  if (works.size > 0) {
+    let j = 0
+    for (const m of mentions) if (!works.has(fold(m.form))) mentions[j++] = m
+    mentions.length = j
+  }
   const drafts = link(mentions, lx, capSeen)
   attachLooseRoles(drafts, roles)
   addOtherBlocks(context, blocks, drafts, lx)

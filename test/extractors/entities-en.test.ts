@@ -38,6 +38,8 @@ describe('English entity boundaries', () => {
     ['Peers\n\nLord Hartley of Dunmore has taken his seat. Lord Hartley said reform was overdue.', [['person', 'Hartley'], ['location', 'Dunmore']], ['Hartley of Dunmore']],
     // A character reference left in scraped plain text is part of the word; other references cut words.
     ['Squad\n\nBourgoin lock Pascal Pape is fit. The coach picked Pascal Pap&#233; again, the BBC&#8217;s reporter said.', [['person', 'Pascal Pape', ['Pascal Papé']], ['organization', 'BBC']], ['Pascal Pap']],
+    // A title after a work cue is a work wherever the article names it.
+    ['Awards\n\nThe British film Lily Marsh has 11 nominations. Kate Dunn is up for best actress for Lily Marsh.', [['person', 'Kate Dunn']], ['Lily Marsh']],
     // Particles of people's names stay inside the name.
     // A role that opens with a capital after a party's name ends the name.
     ['Budget\n\nConservative Shadow chancellor Oliver Letwin said the sums did not add up.', [['organization', 'Conservative'], ['person', 'Oliver Letwin']], ['Conservative Shadow']],
