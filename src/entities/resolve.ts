@@ -696,6 +696,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const byCueForm = new Map<string, Set<Draft>>()
   /** Organisation names without their particles (`institute fiscal studies`), for forms that differ only there (`of`/`for`). */
   const byContent = new Map<string, Draft>()
+  /** The last two or more words of people's names of three or more words (`ben souf`) → those people. */
+  const byTail = new Map<string, Set<Draft>>()
   const contentKey = (w: readonly string[]) => w.filter((x) => !lx.particles.has(x) && !lx.orgConnectors.has(x) && !lx.stopWords.has(x)).join(' ')
   const key = (m: Mention) => fold(m.canonical ?? m.form)
   const index = (map: Map<string, Set<Draft>>, k: string, d: Draft) => {
@@ -726,6 +728,11 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       index(byFirst, w[0]!, d)
       for (let i = 1; i < w.length - 1; i++) if (w[i]!.length > 2) index(byMiddle, w[i]!, d)
       byEnds.set(w[0]! + ' ' + w[w.length - 1]!, d)
+      // `Ben Souf` for `Mohamed Ben Souf`: the last words of a longer name. Not from a given name on
+      // when the longer name does not open with one (`Cedric Heymans` in `Wing Cedric Heymans`):
+      // that is the full name, and the longer one has a word too many.
+      const given = lx.givenNames.has(w[0]!)
+      for (let i = 1; i < w.length - 1; i++) if (given || !lx.givenNames.has(w[i]!)) index(byTail, w.slice(i).join(' '), d)
     }
     if (w.length > 1 && d.type !== 'person') {
       let initials = initialsByForm.get(m.form)
@@ -766,7 +773,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       const k = key(m)
       let d: Draft | undefined = byKey.get(k)
       if (d && d.type !== m.type && d.sure && m.sure && m.words.length > 1) d = undefined
-      if (!d && m.type === 'person' && m.words.length > 1) d = byEnds.get(m.words[0]! + ' ' + m.words[m.words.length - 1]!)
+      if (!d && m.type === 'person' && m.words.length > 1) d = byEnds.get(m.words[0]! + ' ' + m.words[m.words.length - 1]!) ?? only(byTail.get(m.words.join(' ')))
       // `Institute of Fiscal Studies` and `Institute for Fiscal Studies`.
       if (!d && m.type === 'organization' && m.words.length > 2) d = byContent.get(contentKey(m.words))
       if (!d && m.words.length === 1) {
