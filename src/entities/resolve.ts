@@ -936,7 +936,8 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): E
     const forms = [...new Set(d.mentions.map((m) => decodeRefs(m.form.replace(/\s+/g, ' '))))]
     let name = forms[0]!
     const acr = (s: string) => RX6().test(s)
-    const onlyFirstLine = (form: string) => d.mentions.every((m) => m.block === 0 || decodeRefs(m.form.replace(/\s+/g, ' ')) !== form)
+    const inBody = new Set(d.mentions.filter((m) => m.block !== 0).map((m) => decodeRefs(m.form.replace(/\s+/g, ' '))))
+    const onlyFirstLine = (form: string) => !inBody.has(form)
     let nameWords = spaceWords(name)
     for (const f of forms) {
       const words = spaceWords(f)
