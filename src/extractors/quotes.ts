@@ -323,7 +323,7 @@ export const quotesExtractor: Extractor = {
       const lastBefore = beforeTokens[beforeTokens.length - 1]
       const gapBefore = lastBefore ? firstView.masked.slice(lastBefore.end, openAt) : ''
       // A name, title or term (`the film "…"`, `titré : "…"`), and the next ones of a list of them (`terms like "digital", "interactive"`).
-      if ((lastBefore && /^[\s\u00a0\u202f]*$/.test(gapBefore) && namesAThing(beforeTokens, words)) || (named && named.block === first.block && named.end < openAt && /^[\s\u00a0\u202f]*[,;/][\s\u00a0\u202f]*$/.test(firstView.masked.slice(named.end + 1, openAt)))) {
+      if ((lastBefore && /^[\s\u00a0\u202f]*$/.test(gapBefore) && namesAThing(beforeTokens, words)) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && /^[\s\u00a0\u202f]*[,;/][\s\u00a0\u202f]*$/.test(firstView.masked.slice(named.end + 1, openAt)))) {
         named = {block: last.block, end: closeAt}
         continue
       }

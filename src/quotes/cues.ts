@@ -564,7 +564,9 @@ const FINAL_CLAUSE_WORDS = 9
  * made of a speaker and a speech verb (either order), then at most a few words.
  */
 function finalClause(view: BlockView, from: number, to: number, w: CueWords): Attribution | null {
-  const comma = view.masked.lastIndexOf(',', to - 1)
+  // The last comma between `from` and `to` (a loop bounded by `from`: `lastIndexOf` would run back to the start of the block).
+  let comma = to - 1
+  while (comma >= from && view.masked[comma] !== ',') comma--
   if (comma < from) return null
   const a = firstTokenAt(view.tokens, comma + 1)
   let b = a
@@ -626,12 +628,16 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
     const cue = {start: view.tokens[s]!.start, end: t.end}
     const verbStart = view.tokens[s]!.start
-    const speaker =
+    let speaker =
       mentionBefore(view, from, verbStart, w, true) ??
       (s > a && !/,\s*$/.test(view.masked.slice(from, verbStart)) ? subjectBefore(view, from, verbStart, w) : null) ??
-      mentionBefore(view, from, verbStart, w, false) ??
-      mentionAfter(view, t.end, to, w)
-    return {cue, speaker}
+      mentionBefore(view, from, verbStart, w, false)
+    // `The Tory leader said …, but admitted it was "…"`: a verb joined to an earlier one shares its subject.
+    const joined = s > a ? view.tokens[s - 1]! : undefined
+    if (!speaker && joined && CONJUNCTIONS.has(joined.lower) && joined.start > from) {
+      speaker = attributionBefore(view, from, joined.start, w, false)?.speaker ?? null
+    }
+    return {cue, speaker: speaker ?? mentionAfter(view, t.end, to, w)}
   }
   if (!anyMention) return null
   const speaker = mentionBefore(view, from, to, w, false)

@@ -255,9 +255,11 @@ export const attributionRefiner: Extractor = {
     // A headline quote with no cue (`Brown 'will stay as chancellor'`) is the words the body quotes again: their speaker.
     const headline = article.headlinePosition
     if (headline) {
-      for (let i = 0; i < quotes.length; i++) {
+      // A headline holds a few quotes at most: only the first few are read (the search below is linear in the quotes).
+      for (let i = 0; i < quotes.length && i < MAX_HEADLINE_QUOTES; i++) {
         const q = quotes[i]!
-        if (q.cue || q.position.start.offset >= headline.end.offset || q.position.start.offset < headline.start.offset) continue
+        if (q.position.start.offset >= headline.end.offset) break
+        if (q.cue || q.position.start.offset < headline.start.offset) continue
         const again = quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
         if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker, position: again.speaker.position}}
       }
@@ -812,6 +814,9 @@ function byRole(candidates: readonly Candidate[], entities: readonly Entity[], r
   }
   return null
 }
+
+/** Most headline quotes given the speaker of the body quote with their words. */
+const MAX_HEADLINE_QUOTES = 4
 
 /** Whether the words of `a` and `b` overlap by at least 60% of the longer (case and punctuation aside). */
 function sameWords(a: string, b: string): boolean {

@@ -131,6 +131,14 @@ describe('quotes, French', () => {
       ]
     ],
     [
+      'un verbe coordonné à un verbe de parole précédent garde son sujet (mais a admis que … « … »)',
+      'Santé\n\nLa ministre Awa Ndiaye a visité l’hôpital de Thiès lundi.\n\nLa ministre de la Santé a salué « une avancée » pour la région, mais a admis que la réforme restait « un pari difficile » pour tous.',
+      [
+        {text: 'une avancée', speaker: 'Awa Ndiaye', cue: 'a salué'},
+        {text: 'un pari difficile', speaker: 'Awa Ndiaye', cue: 'a admis'}
+      ]
+    ],
+    [
       'a quote continued over paragraphs is one quote',
       'Emploi des jeunes\n\nLe président Macky Fall a ensuite pris la parole.\n\n« Nous avons entendu la colère des jeunes.\n\n« Nous allons créer dix mille emplois d’ici la fin de l’année.\n\n« Personne ne sera laissé de côté », a-t-il promis.',
       [
@@ -337,6 +345,14 @@ describe('quotes, English', () => {
       [
         {text: 'will stay as chancellor', speaker: 'Tony Blair', cue: null},
         {text: 'He will stay as chancellor,', speaker: 'Tony Blair', cue: 'told'}
+      ]
+    ],
+    [
+      'a verb joined to an earlier speech verb shares its subject (but admitted it was "…")',
+      'ID cards\n\nMichael Howard has denied his shadow cabinet was split over ID cards.\n\nThe Tory leader said his team had reached a "collective view", but admitted it was "not an easy issue". The Tories will back the bill.',
+      [
+        {text: 'collective view', speaker: 'Michael Howard', cue: 'said'},
+        {text: 'not an easy issue', speaker: 'Michael Howard', cue: 'admitted'}
       ]
     ],
     [
