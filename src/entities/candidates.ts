@@ -513,7 +513,7 @@ export function adjectivesOnly(tokens: readonly Token[], from: number, to: numbe
 /** Whether a last word is dropped from a name (`Labour MPs`), unless it ends a site name or is a number. */
 function trimmable(t: Token, lx: EntityLookups): boolean {
   // `Secours International`: a capitalised organisation word that is also a role stays.
-  return t.gap !== '.' && t.shape !== 'other' && (isParticle(t, lx) || (lx.roles.has(t.key) && !(t.shape === 'cap' && lx.orgCues.has(t.key) && !lx.titles.has(t.key))) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (t.shape === 'cap' && lx.stopWords.has(t.key)))
+  return t.gap !== '.' && t.shape !== 'other' && (isParticle(t, lx) || (lx.roles.has(t.key) && !(t.shape === 'cap' && ((lx.orgCues.has(t.key) && !lx.titles.has(t.key)) || t.text.slice(1) === t.key.slice(1)))) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (t.shape === 'cap' && lx.stopWords.has(t.key)))
 }
 
 /**

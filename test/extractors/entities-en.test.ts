@@ -43,6 +43,8 @@ describe('English entity boundaries', () => {
     // Particles of people's names stay inside the name.
     // A role that opens with a capital after a party's name ends the name.
     ['Budget\n\nConservative Shadow chancellor Oliver Letwin said the sums did not add up.', [['organization', 'Conservative'], ['person', 'Oliver Letwin']], ['Conservative Shadow']],
+    // A capitalised word that is also a role stays inside a name (`Player`, `Brother`); `MPs` still ends one.
+    ['Broadband\n\nThe Grid Media Player (GMP) was launched, and Labour MPs said the Star Brother show was cruel.', [['organization', 'Grid Media Player', ['GMP']], ['organization', 'Labour']], ['Grid Media', 'Labour MPs', 'Star']],
     // Post-nominals are not part of the name; a demonym before an organisation word is.
     ['Courts\n\nThe chairman of the Bar Council, Ruth Kelsall QC, spoke at the European Council on Friday.', [['person', 'Ruth Kelsall'], ['organization', 'Bar Council'], ['organization', 'European Council']], ['Ruth Kelsall QC', 'Council']],
     ['Serie A\n\nCoach Paolo del Vecchio was sacked on Monday. Del Vecchio had been in charge for a year.', [['person', 'Paolo del Vecchio']]]
