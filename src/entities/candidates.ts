@@ -237,7 +237,11 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       portfolioChain = false
       continue
     }
-    if (!isNameWord(t, lx) || events.has(k)) {
+    // `le quotidien L’As`, `selon L’Observateur`: a capitalised elided article inside a sentence opens a title
+    // (not an institution's name: `L’Assemblée nationale` is `Assemblée nationale`).
+    const next = tokens[k + 1]
+    const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && lx.articles.has(t.key) && lx.elisions.includes(t.key) && !lx.orgHeads.has(next.key)
+    if ((!isNameWord(t, lx) && !capElision) || events.has(k)) {
       // `Seattle-based`, `UK-led`: a known place before a lower-case word.
       const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1
       if (dash > 1 && RX4().test(t.text.slice(dash + 1)) && lx.places.has(fold(t.text.slice(0, dash)))) {
@@ -277,7 +281,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // An organisation head takes lower-case words before its name: `École de maintien de la paix Alioune Blondin Beye`.
       if (head) {
         // Right after the head, any lower-case words; after a name, only connectors (`Union des Assistants à la Sécurité`).
-        const ok = (w: Token) => isParticle(w, lx) || lx.orgConnectors.has(w.key) || (lx.roleConnectors.has(w.key) && (last === k || !lx.stopWords.has(w.key))) || (last === k && !lx.stopWords.has(w.key))
+        // (Never a weekday or a month: `L’Assemblée nationale se réunit mardi à Dakar`.)
+        const ok = (w: Token) => !lx.dateWords.has(w.key) && (isParticle(w, lx) || lx.orgConnectors.has(w.key) || (lx.roleConnectors.has(w.key) && (last === k || !lx.stopWords.has(w.key))) || (last === k && !lx.stopWords.has(w.key)))
         let q = m
         while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && ok(tokens[q]!)) q++
         if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q)) {
@@ -294,7 +299,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       let q = hk + 1
       // (`la Banque alimentaire organisées ce week-end`: a plural participle after a singular head is not in the name.)
       const singular = !/[sx]$/.test(tokens[hk]!.key)
-      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && !lx.stopWords.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
+      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && tokens[q]!.key.length > 3 && !lx.stopWords.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
       if (q > hk + 1 && !(q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx))) last = q - 1
       // `Caisse nationale d'assurance vieillesse`: adjectives, then a lower-case complement.
       // (`Cour suprême de suspendre la loi`: not after `de`, nor before an article.)

@@ -113,6 +113,10 @@ describe('French media and organisations', () => {
     ['Justice\n\nLe procureur de la République de Montluçon a ouvert une enquête mardi.', [], ['République de Montluçon']],
     // An organisation word before a name already seen as an organisation: one organisation.
     ['Tunisie\n\nLes élus du parti Afek Tounes ont voté contre. Le député Karim Helali du Mouvement Afek Tounes a dénoncé le texte.', [['organization', 'Mouvement Afek Tounes', ['Afek Tounes']], ['person', 'Karim Helali']]],
+    // A capitalised `L’` inside a sentence belongs to the title it opens.
+    ['Presse\n\nSelon le quotidien L’As, le ministre a démissionné lundi à Dakar.', [['organization', 'L’As'], ['location', 'Dakar']], ['As']],
+    // A head's lower-case run stops at a weekday, and `se` is not an adjective.
+    ['Parlement\n\nDes élus ont confirmé que L’Assemblée nationale se réunit mardi à Dakar.', [['organization', 'Assemblée nationale'], ['location', 'Dakar']]],
     ['Radio\n\nLe ministre a déclaré à Jawhara FM que la loi passera. Il a répété ses propos sur Diwan FM.', [['organization', 'Jawhara FM'], ['organization', 'Diwan FM']]]
   ])
 })
