@@ -564,14 +564,16 @@ const FINAL_CLAUSE_WORDS = 9
  * made of a speaker and a speech verb (either order), then at most a few words.
  */
 function finalClause(view: BlockView, from: number, to: number, w: CueWords): Attribution | null {
-  // The last comma between `from` and `to` (a loop bounded by `from`: `lastIndexOf` would run back to the start of the block).
+  // `b`: the first word at or after `to`. The clause after the last comma has at most
+  // FINAL_CLAUSE_WORDS words, so that comma comes after the start of word `b - FINAL_CLAUSE_WORDS - 1`:
+  // the search back stops there (a sentence without end, `« a » « a » …`, would make it quadratic).
+  const b = firstTokenAt(view.tokens, to)
+  const limit = b > FINAL_CLAUSE_WORDS ? Math.max(from, view.tokens[b - FINAL_CLAUSE_WORDS - 1]!.start) : from
   let comma = to - 1
-  while (comma >= from && view.masked[comma] !== ',') comma--
-  if (comma < from) return null
+  while (comma >= limit && view.masked[comma] !== ',') comma--
+  if (comma < limit) return null
   const a = firstTokenAt(view.tokens, comma + 1)
-  let b = a
-  while (b < view.tokens.length && view.tokens[b]!.start < to) b++
-  if (b === a || b - a > FINAL_CLAUSE_WORDS) return null
+  if (b <= a || b - a > FINAL_CLAUSE_WORDS) return null
   for (let k = a; k < b; k++) {
     const t = view.tokens[k]!
     const inv = invertedAt(view, k, w)
