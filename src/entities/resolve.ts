@@ -241,7 +241,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   // `Bradford & Bingley`
   for (let k = c.first + 1; k <= c.last; k++) if (tokens[k]!.gap.includes('&')) return {type: 'organization', sure: true}
   if (lx.orgHeads.has(first.key) && words > 1) return {type: 'organization', sure: true}
-  if (words > 1 && lx.locCues.has(last.key)) return {type: 'location', sure: true}
+  // `Richard Hill`, `Stephen Cape`: a given name then one place word is a person, unless a place preposition comes before (`in Victoria Park`).
+  if (words > 1 && lx.locCues.has(last.key) && !(words === 2 && lx.givenNames.has(first.key) && !first.initial && !placeBefore(tokens, c.first, lx))) return {type: 'location', sure: true}
   if (words > 1 && lx.locCues.has(first.key) && !lx.orgCues.has(last.key)) return {type: 'location', sure: true}
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k]!

@@ -60,7 +60,9 @@ describe('English people and organisations from context', () => {
     ['Betting\n\nOdds shortened overnight. Paddock spokesman Warren Hale said the race was open. Hale expects a late rush.', [['organization', 'Paddock'], ['person', 'Warren Hale', ['Hale']]]],
     // Party names and their other forms are one organisation; former states are places.
     ['Election\n\nTory leader Dan Frost spoke. The Tories and the Conservatives agreed, as did the Republicans in the former Soviet Union.', [['organization', 'Conservatives', ['Tory', 'Tories']], ['organization', 'Republicans'], ['location', 'Soviet Union'], ['person', 'Dan Frost']]],
-    ['Results\n\nProfits fell at Kestrel, said Kestrel chief executive Anna Molloy in London.', [['organization', 'Kestrel'], ['person', 'Anna Molloy'], ['location', 'London']]]
+    ['Results\n\nProfits fell at Kestrel, said Kestrel chief executive Anna Molloy in London.', [['organization', 'Kestrel'], ['person', 'Anna Molloy'], ['location', 'London']]],
+    // A given name then one place word is a person; after a place preposition it stays a place.
+    ['Squad\n\nThe coach has been deprived of Richard Hill and Tom Banks, said correspondent Peter Lake. The team trained in Victoria Park.', [['person', 'Richard Hill'], ['person', 'Peter Lake'], ['location', 'Victoria Park']]]
   ])
 })
 
