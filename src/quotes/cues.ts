@@ -219,6 +219,9 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     // `JRFU secretary Koji Tokumasu`: a name qualifying a role before another name.
     const next = view.names[n + 1]
     if (next && next.start < end && onlyRolesBetween(view, run.end, next.start, w)) continue
+    // `la présidente de la région Grand Est, Carole Martin.`: a name inside the role phrase qualifies it.
+    const closing = run.start > first.start ? nameClosingSubject(view, from, limit, w) : null
+    if (closing && closing.start > run.start) return closing
     return {kind: 'name', start: run.start, end: run.end}
   }
   // A role: determiner + role or organisation noun, up to the end of the phrase.
@@ -246,7 +249,7 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
       const run = nameStartingAt(view, at)
       if (run && !possessiveAt(view.masked, run.end)) return {kind: 'name', start: run.start, end: run.end}
     }
-    return {kind: 'role', start: first.start, end: roleEnd}
+    return nameClosingSubject(view, from, limit, w) ?? {kind: 'role', start: first.start, end: roleEnd}
   }
   for (const noun of w.organizationNouns) if (matchesAt(view, firstTokenAt(view.tokens, from), noun)) return roleMention(view, from, noun.length)
   // `le co-directeur de Sainte-Croix, Pierre Singer`: a noun phrase, then the name in apposition.
@@ -255,7 +258,33 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     const run = nameStartingAt(view, at)
     if (run && !possessiveAt(view.masked, run.end)) return {kind: 'name', start: run.start, end: run.end}
   }
-  return voice
+  return voice ?? nameClosingSubject(view, from, limit, w)
+}
+
+/** Most characters of a subject put after its verb that ends with a name in apposition. */
+const CLOSING_SUBJECT_CHARS = 240
+
+/**
+ * A subject after the verb that closes the sentence with a name in apposition
+ * after its only comma, however long the role before it (`a indiqué lundi à
+ * l'AFP le directeur général de l'Agence régionale de santé (ARS) Occitanie,
+ * Pierre Ricordeau.`): the name. The role must hold a role word, and nothing
+ * but the name and the sentence's end may follow the comma.
+ */
+function nameClosingSubject(view: BlockView, from: number, limit: number, w: CueWords): Mention | null {
+  const rest = view.masked.slice(from, Math.min(limit, from + CLOSING_SUBJECT_CHARS))
+  const comma = /[,;:!?«»“”"—–]|\.\s/.exec(rest)
+  if (!comma || comma[0] !== ',') return null
+  const c = from + comma.index
+  const at = c + /^,[\s\u00a0\u202f]*/.exec(view.masked.slice(c, c + 4))![0].length
+  const run = nameStartingAt(view, at)
+  if (!run || possessiveAt(view.masked, run.end)) return null
+  if (!/^[\s\u00a0\u202f]*(?:[.!?…]|$)/.test(view.masked.slice(run.end, Math.min(limit, run.end + 8)))) return null
+  for (let k = firstTokenAt(view.tokens, from); k < view.tokens.length && view.tokens[k]!.end <= c; k++) {
+    const lower = view.tokens[k]!.lower
+    if (w.roleWords.has(lower) || w.roleWords.has(lower.replace(/^[ld]['’]/, ''))) return {kind: 'name', start: run.start, end: run.end}
+  }
+  return null
 }
 
 /** Whether the phrase at token `k` is headed by a word that speaks for an organisation (`le communiqué`, `a spokesman`). */

@@ -22,6 +22,22 @@ function table(language: string, rows: Row[]) {
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a long role after the verb, closed by a name in apposition at the end of the sentence, is that name; later pronouns follow it',
+      'Eau potable\n\nLes habitants de Quimper ont été privés d\'eau. "Nous n\'avons pas été informés de plaintes récentes", a pour sa part indiqué mardi à l\'AFP le directeur régional de l\'Agence de l\'eau (AEB) Bretagne, Marc Le Goff. "Les analyses sont en cours", a-t-il ajouté.',
+      [
+        ["Nous n'avons pas été informés de plaintes récentes", 'Marc Le Goff'],
+        ['Les analyses sont en cours', 'Marc Le Goff']
+      ]
+    ],
+    [
+      'a name inside the role phrase (`la région Grand Est`) qualifies it: the name in apposition at the end is the speaker',
+      'Budget\n\nLe vote aura lieu jeudi. "Ce budget est sincère", a déclaré mardi à Franceinfo la présidente de la région Grand Est, Carole Martin. "Nous tiendrons nos engagements", a-t-elle ajouté.',
+      [
+        ['Ce budget est sincère', 'Carole Martin'],
+        ['Nous tiendrons nos engagements', 'Carole Martin']
+      ]
+    ],
+    [
       'an organisation whose name holds a role word (`général`) is the organisation, not a role',
       'Grève des dockers\n\nLes quais du port étaient déserts mardi matin. "Les terminaux resteront fermés jusqu\'à lundi", a annoncé le Syndicat général des Dockers CGT sur son site. "Aucun navire ne sera déchargé".',
       [
