@@ -420,6 +420,8 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     // `Bernal, Jamie Foxx, Jim Carrey and Johnny Depp`: a surname among people is a person's.
     if (group.length > 2 && group.filter((x) => x.m.type === 'person' && !x.m.weak).length >= 2 && !group.some((x) => x.m.type === 'location')) {
       for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!)) x.m.type = 'person'
+      // `Richard Hill, Jonny Wilkinson, Martin Corry`: a two- or three-word name listed among people is confirmed as a person's.
+      for (const x of group) if (x.m.type === 'person' && x.m.weak && x.m.words.length >= 2 && x.m.words.length <= 3) x.m.weak = false
     }
     start = i
   }

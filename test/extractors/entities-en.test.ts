@@ -62,7 +62,9 @@ describe('English people and organisations from context', () => {
     ['Election\n\nTory leader Dan Frost spoke. The Tories and the Conservatives agreed, as did the Republicans in the former Soviet Union.', [['organization', 'Conservatives', ['Tory', 'Tories']], ['organization', 'Republicans'], ['location', 'Soviet Union'], ['person', 'Dan Frost']]],
     ['Results\n\nProfits fell at Kestrel, said Kestrel chief executive Anna Molloy in London.', [['organization', 'Kestrel'], ['person', 'Anna Molloy'], ['location', 'London']]],
     // A given name then one place word is a person; after a place preposition it stays a place.
-    ['Squad\n\nThe coach has been deprived of Richard Hill and Tom Banks, said correspondent Peter Lake. The team trained in Victoria Park.', [['person', 'Richard Hill'], ['person', 'Peter Lake'], ['location', 'Victoria Park']]]
+    ['Squad\n\nThe coach has been deprived of Richard Hill and Tom Banks, said correspondent Peter Lake. The team trained in Victoria Park.', [['person', 'Richard Hill'], ['person', 'Peter Lake'], ['location', 'Victoria Park']]],
+    // A name of unknown given name listed among people is a person's.
+    ['Rugby\n\nThe coach is without Martin Corry, Gethin Jenkins, Mike Tindall and Os Kruger for the opener.', [['person', 'Gethin Jenkins'], ['person', 'Os Kruger'], ['person', 'Martin Corry']]]
   ])
 })
 
