@@ -53,7 +53,7 @@ export interface BlockWords {
 export function isNameWord(t: Token, lx: EntityLookups): boolean {
   if (t.shape === 'lower' || t.shape === 'other') return false
   // `I'm`, `US-led`: contractions and compounds ending in a lower-case word are not names.
-  if ((t.text.includes("'") || t.text.includes('’') || t.text.includes('-')) && (/['’](?:m|ve|ll|re|d|s|t)$/i.test(t.text) || (RX1().test(t.text) && !lx.places.has(t.key)))) return false
+  if ((t.text.includes("'") || t.text.includes('’') || t.text.includes('-')) && (/['’](?:m|ve|ll|re|d|t)$/i.test(t.text) || (lx.possessive && /['’]s$/i.test(t.text)) || (RX1().test(t.text) && !lx.places.has(t.key)))) return false
   if (t.shape === 'cap') {
     const z = t.text.charCodeAt(t.text.length - 1)
     return z !== 39 && z !== 0x2019
@@ -490,7 +490,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     if (apo === 1 && !lx.elisions.includes(t.key.slice(0, 2)) && lx.stopWords.has(t.key.slice(2))) return null
     // ALL-CAPS words that are common words (`NOTE`) or too long for an acronym.
     if (t.shape === 'upper' && !lx.places.has(key) && !lx.organizations.has(key) && (lowerSeen.has(key) || t.key.replace(/[^a-z]/g, '').length > 6)) return null
-    if (lx.notNames.has(key) || lx.dateWords.has(key) || lx.roles.has(key) || (lx.titles.has(key) && !title)) return null
+    // An organisation word alone (`la TV`, `une ONG`) names none, unless known (`ONU`).
+    if (lx.notNames.has(key) || lx.dateWords.has(key) || lx.roles.has(key) || (lx.titles.has(key) && !title) || (t.shape === 'upper' && lx.orgCues.has(key) && !lx.organizations.has(key))) return null
     if (lx.stopWords.has(key) && t.shape !== 'upper') return null
     if (t.shape === 'cap' && initial && !title) c.unconfirmed = true
   } else if (lx.notNames.has(key)) return null
@@ -518,7 +519,8 @@ export function adjectivesOnly(tokens: readonly Token[], from: number, to: numbe
 /** Whether a last word is dropped from a name (`Labour MPs`), unless it ends a site name or is a number. */
 function trimmable(t: Token, lx: EntityLookups): boolean {
   // `Secours International`: a capitalised organisation word that is also a role stays.
-  return t.gap !== '.' && t.shape !== 'other' && (isParticle(t, lx) || (lx.roles.has(t.key) && !(t.shape === 'cap' && ((lx.orgCues.has(t.key) && !lx.titles.has(t.key)) || t.text.slice(1) === t.key.slice(1)))) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (t.shape === 'cap' && lx.stopWords.has(t.key)))
+  // `Marodi TV`: an upper-case organisation word that is a name word ends the name (English lists `tv` as not a name: `German TV`).
+  return t.gap !== '.' && t.shape !== 'other' && !(t.shape === 'upper' && lx.orgCues.has(t.key) && !lx.notNames.has(t.key)) && (isParticle(t, lx) || (lx.roles.has(t.key) && !(t.shape === 'cap' && ((lx.orgCues.has(t.key) && !lx.titles.has(t.key)) || t.text.slice(1) === t.key.slice(1)))) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (t.shape === 'cap' && lx.stopWords.has(t.key)))
 }
 
 /**

@@ -49,6 +49,8 @@ export interface EntityLookups {
   readonly roleWords: number
   readonly particles: ReadonlySet<string>
   readonly elisions: readonly string[]
+  /** Whether `'s` ending a name is a possessive, cut from it (not in French: `RM Sotheby's`). */
+  readonly possessive: boolean
   readonly articles: ReadonlySet<string>
   readonly orgCues: ReadonlySet<string>
   readonly orgHeads: ReadonlySet<string>
@@ -140,6 +142,7 @@ function compile(locale: Locale): EntityLookups {
     roleWords: words(e.roleWords),
     particles: set(e.particles),
     elisions: (e.elisions ?? []).map(fold),
+    possessive: fold(e.possessive ?? '') === "'s",
     articles: set(e.articles),
     orgCues: set(e.organizationCues),
     orgHeads: set(e.organizationHeads),

@@ -189,8 +189,8 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       start += el[0].length
       glued = true
     }
-    // Possessive `Smith's`.
-    if ((end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2
+    // Possessive `Smith's` (not in French: `RM Sotheby's` is a name).
+    if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2
     // Words glued by scraping: `deNogaye` (a function word before a name).
     const word = whole.length === end - start ? whole : text.slice(start, end)
     const inner = hasInnerUpper(word)

@@ -17,6 +17,8 @@ export interface EntityLexicon {
   readonly particles: readonly string[]
   /** Elided particles glued to the next word inside a name (`d'`, `l'`). */
   readonly elisions: readonly string[]
+  /** The possessive ending cut from the end of a name (`'s` in `Smith's`); empty in a language without one, where `'s` belongs to the name (`RM Sotheby's`). */
+  readonly possessive: string
   /** Articles that may open an organisation's name at its start (`le` in `Le Matin`, `the`). */
   readonly articles: readonly string[]
   /** Words that type a capitalised span as an organisation (`ministère`, `université`, `company`, `fc`). */

@@ -120,3 +120,26 @@ describe('French media and organisations', () => {
     ['Radio\n\nLe ministre a déclaré à Jawhara FM que la loi passera. Il a répété ses propos sur Diwan FM.', [['organization', 'Jawhara FM'], ['organization', 'Diwan FM']]]
   ])
 })
+
+describe('French names with `’s`, a channel word, a preposition opening a sentence (set 4)', () => {
+  table([
+    // French has no possessive `’s`: it belongs to the name.
+    [
+      'Enchères\n\nLa voiture a été adjugée par RM Sotheby’s pour trois millions d’euros à Monaco.',
+      [['organization', 'RM Sotheby’s']],
+      ['RM Sotheby', 'RM']
+    ],
+    // An upper-case channel word ends the name; alone, it names nothing.
+    [
+      'Télévision\n\nLa série est diffusée sur Marodi TV depuis mars. La TV publique et Sud FM en parlent aussi.',
+      [['organization', 'Marodi TV'], ['organization', 'Sud FM']],
+      ['Marodi', 'TV', 'Sud']
+    ],
+    // A preposition opening a sentence is not part of a name.
+    [
+      'Intoxication\n\nAuprès de Franceinfo, la direction a confirmé les faits. Concernant Orange, rien ne change.',
+      [['organization', 'Orange']],
+      ['Auprès de Franceinfo', 'Concernant Orange']
+    ]
+  ])
+})
