@@ -81,6 +81,7 @@ export interface EntityLookups {
   readonly numbered: ReadonlySet<string>
   readonly placeJoiners: ReadonlySet<string>
   readonly teamRoles: ReadonlySet<string>
+  readonly placeRoles: ReadonlySet<string>
   readonly nonPersonPronouns: ReadonlySet<string>
   /** Folded country names and their other forms. */
   readonly countries: ReadonlySet<string>
@@ -161,6 +162,7 @@ function compile(locale: Locale): EntityLookups {
     numbered: set(e.numberedNames),
     placeJoiners: set(e.placeJoiners),
     teamRoles: set(e.teamRoles),
+    placeRoles: set(e.placeRoles),
     nonPersonPronouns: set(e.nonPersonPronouns),
     countries: new Set([...(e.countries ?? []), ...(e.countryAliasesCased ?? []).map((x) => x.slice(0, Math.max(0, x.indexOf('='))))].map(fold)),
     stopWords: set(locale.detection?.stopWords),

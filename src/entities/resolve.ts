@@ -267,7 +267,10 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
   // A single unknown word after `chief executive of` names the organisation (`Metrojaya`) unless the article writes it in lower case.
-  if (roleOfOrg(tokens, c.first, lx)) return {type: 'organization', sure: words === 1 && !c.acronym && !lowerSeen.has(first.key) && !c.unconfirmed}
+  const role = roleOfOrg(tokens, c.first, lx)
+  // `maire de Lherm`, `député des Bouches-du-Rhône`: a role held over a place names the place.
+  if (role && lx.placeRoles.has(role) && !c.acronym && words <= 3) return {type: 'location', sure: false}
+  if (role) return {type: 'organization', sure: words === 1 && !c.acronym && !lowerSeen.has(first.key) && !c.unconfirmed}
   // A person role or title just before: `le ministre-conseiller Ousseynou Ly`, `striker Didier Drogba`.
   const prev = tokens[c.first - 1]
   if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key))) {
@@ -511,17 +514,17 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   return n === 0 ? 1 : lx.givenNames.has(tokens[c.first]!.key) ? 0 : 2
 }
 
-/** Whether a role word and a particle come just before `k` (`directeur de`, `chief executive of`). */
-function roleOfOrg(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+/** The role word when one and a particle come just before `k` (`directeur de`, `chief executive of`), else an empty string. */
+function roleOfOrg(tokens: readonly Token[], k: number, lx: EntityLookups): string {
   let p = k - 1
   let n = 0
   while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (lx.particles.has(tokens[p]!.key) || lx.articles.has(tokens[p]!.key) || lx.elisions.includes(tokens[p]!.key)) && (/^[ \u00a0]{1,3}$/.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
     p--
     n++
   }
-  if (n === 0 || p < 0) return false
+  if (n === 0 || p < 0) return ''
   const t = tokens[p]!
-  return t.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(tokens[p + 1]!.gap) && lx.roles.has(t.key) && !lx.portfolio.has(t.key)
+  return t.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(tokens[p + 1]!.gap) && lx.roles.has(t.key) && !lx.portfolio.has(t.key) ? t.key : ''
 }
 
 /** Whether a capitalised word of the name is a common word of the article (`Eternal Sunshine`, `Trade`). */

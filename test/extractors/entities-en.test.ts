@@ -74,3 +74,10 @@ describe('English: what must not be found', () => {
     expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([])
   })
 })
+
+describe('places after a role held over a place', () => {
+  it('mayor of, governor of', () => {
+    const found = entitiesOf('Storm\n\nThe mayor of Hartlepool met the governor of Indiana and the chief executive of Metrojaya.', 'en')
+    expect(found.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['location:Hartlepool', 'location:Indiana', 'organization:Metrojaya'])
+  })
+})

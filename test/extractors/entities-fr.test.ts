@@ -143,3 +143,12 @@ describe('French names with `’s`, a channel word, a preposition opening a sent
     ]
   ])
 })
+
+describe('French places after a role held over a place (set 4)', () => {
+  table([
+    [
+      'Assemblée\n\nLa députée de la Seine-Saint-Denis a répondu au député des Bouches-du-Rhône. Le maire de Lherm a reçu le directeur de Korian.',
+      [['location', 'Seine-Saint-Denis'], ['location', 'Bouches-du-Rhône'], ['location', 'Lherm'], ['organization', 'Korian']]
+    ]
+  ])
+})

@@ -98,6 +98,7 @@ export const entities: EntityLexicon = {
   numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule', 'ligue'],
   placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au', 'et'],
   teamRoles: ['entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'ailier', 'buteur', 'coach'],
+  placeRoles: ['maire', 'député', 'députée', 'sénateur', 'préfet', 'gouverneur'],
   nonPersonPronouns: ['lequel', 'laquelle'],
   givenNames,
   countries,
