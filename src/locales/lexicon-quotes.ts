@@ -81,4 +81,15 @@ export interface QuoteLexicon {
    * then closing (`«»`, `“”`, `""`). Marks not listed are not read as quotes.
    */
   readonly quotePairs: readonly string[]
+  /**
+   * Words that open a clause sharing the subject of the attribution before it
+   * (`en`, `avant de`; `before`, `while`), before a participle or an
+   * infinitive: `», a-t-il dit, avant d'ajouter : « … »` quotes the same speaker.
+   */
+  readonly sharedSubjectMarkers: readonly string[]
+  /**
+   * Endings of present participles (`-ant`; `-ing`): a clause opened by one
+   * right after an attribution shares its subject (`», a-t-elle dit, ajoutant : « … »`).
+   */
+  readonly participleEndings: readonly string[]
 }

@@ -40,6 +40,8 @@ export interface CueWords {
   readonly prepositions: ReadonlySet<string>
   /** `organizationNouns` as written (`the company`). */
   readonly organizationPhrases: readonly string[]
+  readonly sharedSubjectMarkers: readonly string[]
+  readonly participleEndings: readonly string[]
   /** `(base)-t-(pronoun)` and `(base)-(pronoun)`: French inverted forms. */
   readonly inverted: RegExp
   /** Finds an inverted form anywhere in a text (a quick test before reading its words). */
@@ -86,6 +88,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     inversionWords: new Set(lexicon.inversionWords),
     prepositions: new Set(lexicon.prepositions),
     organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
+    sharedSubjectMarkers: lexicon.sharedSubjectMarkers,
+    participleEndings: lexicon.participleEndings,
     inverted: new RegExp(`^(\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u'),
     // `i` spelled out (`[tT]`, `[iI][lL]`; U+0345 is what `\p{L}` gains with `i`): a `\p{L}` with `i` costs ~10 ms to compile.
     invertedIn: new RegExp(`[\\p{L}\\u0345]-(?:[tT]-)?(?:${pronouns.length > 0 ? pronouns.map(caseless).join('|') : '(?!)'})(?![\\p{L}\\p{N}\\u0345])`, 'u')

@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor} from '../pipeline.js'
-import {attributionBefore, firstTokenAt, isVerbAt, type Mention} from '../quotes/cues.js'
+import {attributionBefore, firstTokenAt, isVerbAt, type CueWords, type Mention} from '../quotes/cues.js'
 import {tokenAt} from '../quotes/text.js'
 import {allAre, charIs, lazy} from '../chars.js'
 import type {Entity, EntityType, Quote, Speaker} from '../schema/article.js'
@@ -218,6 +218,9 @@ export const attributionRefiner: Extractor = {
         speaker = fromOpening(opened, start)
       } else if (q.speaker?.position && !opening) {
         speaker = resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
+      } else if (index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
+        // `», a-t-elle affirmé, en dénonçant « … »`, `», a-t-il dit, avant d'ajouter : « … »`: the same speaker.
+        speaker = {...resolved[index - 1]!.speaker!}
       } else if ((!q.cue || opening) && q.kind !== 'partial') {
         speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
       } else if (!q.cue) {
@@ -266,6 +269,41 @@ export const attributionRefiner: Extractor = {
     }
     return {quotes}
   }
+}
+
+/** Most characters between a quote's attribution and the next quote read as one clause sharing its subject. */
+const SHARED_SUBJECT_GAP = 160
+
+/**
+ * Whether the text between quote `previous` (with its attribution, when that
+ * follows it) and the quote opening at `start` is a clause of the same
+ * sentence sharing the attribution's subject: after a comma, a participle
+ * (`, ajoutant : « … »`, `, adding: "…"`) or a marker of one (`, en dénonçant
+ * « … »`, `, avant d'ajouter : « … »`, `, before adding "…"`).
+ */
+function continuesAttribution(source: string, previous: Resolved, quote: Quote, start: number, w: CueWords): boolean {
+  const cueEnd = quote.cue?.position?.end.offset ?? -1
+  let from = cueEnd > previous.end && cueEnd <= start ? cueEnd : previous.end
+  if (start <= from || start - from > SHARED_SUBJECT_GAP) return false
+  // The closing mark and the punctuation inside it are not the sentence's end.
+  if (from === previous.end) from += /^[\s.!?…»”"’']*/u.exec(source.slice(from, start))![0].length
+  const gap = source.slice(from, start)
+  if (/[.!?;…]/.test(gap)) return false
+  const comma = gap.indexOf(',')
+  if (comma < 0) return false
+  let clause = gap.slice(comma + 1).trimStart().toLowerCase()
+  let marked = false
+  for (const m of w.sharedSubjectMarkers) {
+    if (clause.startsWith(m) && (/['’]$/.test(m) || /^\s/.test(clause.slice(m.length)))) {
+      clause = clause.slice(m.length).trimStart()
+      marked = true
+      break
+    }
+  }
+  const word = /^[^\s,:;«»“”"]+/u.exec(clause)?.[0] ?? ''
+  if (word === '' || !charIs('lower', gap.slice(gap.length - clause.length))) return false
+  if (marked) return true
+  return word.length >= 6 && !w.prepositions.has(word) && w.participleEndings.some((e) => word.endsWith(e))
 }
 
 /**

@@ -22,6 +22,22 @@ function table(language: string, rows: Row[]) {
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a clause sharing the subject of the attribution (`, en dénonçant « … »`) quotes the same speaker',
+      'Réforme des retraites\n\nLa ministre du Travail, Sophie Lambert, a défendu son texte mardi. "Nous irons jusqu\'au bout", a-t-elle affirmé, en dénonçant "une campagne de désinformation" menée par l\'opposition.',
+      [
+        ["Nous irons jusqu'au bout", 'Sophie Lambert'],
+        ['une campagne de désinformation', 'Sophie Lambert']
+      ]
+    ],
+    [
+      'a participle after the attribution (`, ajoutant que … « … »`) keeps its subject',
+      'Hôpital de Nantes\n\nLe directeur de l\'hôpital, Paul Moreau, a répondu aux syndicats jeudi. "Les moyens sont là", a-t-il assuré, ajoutant que la situation restait "sous contrôle" malgré la grève.',
+      [
+        ['Les moyens sont là', 'Paul Moreau'],
+        ['sous contrôle', 'Paul Moreau']
+      ]
+    ],
+    [
       'a long role after the verb, closed by a name in apposition at the end of the sentence, is that name; later pronouns follow it',
       'Eau potable\n\nLes habitants de Quimper ont été privés d\'eau. "Nous n\'avons pas été informés de plaintes récentes", a pour sa part indiqué mardi à l\'AFP le directeur régional de l\'Agence de l\'eau (AEB) Bretagne, Marc Le Goff. "Les analyses sont en cours", a-t-il ajouté.',
       [
@@ -132,6 +148,14 @@ describe('speakers, French', () => {
 
 describe('speakers, English', () => {
   table('en', [
+    [
+      'a participle after the attribution (`, adding that … "…"`) keeps its subject',
+      'Hospital strike\n\nHealth Secretary Anna Price answered the unions on Thursday. "The money is there," she said, adding that the situation remained "under control" despite the strike.',
+      [
+        ['The money is there,', 'Anna Price'],
+        ['under control', 'Anna Price']
+      ]
+    ],
     [
       'an organisation whose name holds a role word (`general`) is the organisation, not a role',
       'Dock strike\n\nThe quays were empty on Tuesday. "The terminals will stay shut until Monday," said the General Workers Union in a statement. "No ship will be unloaded."',

@@ -83,5 +83,7 @@ export const quotes: QuoteLexicon = {
     'sr', 'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'mt', 'ft', 'approx', 'etc', 'jan', 'feb', 'aug', 'sept',
     'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e'
   ],
-  quotePairs: ['“”', '""', '‘’', '\'\'', '„“', '«»', '‹›']
+  quotePairs: ['“”', '""', '‘’', '\'\'', '„“', '«»', '‹›'],
+  sharedSubjectMarkers: ['before', 'while', 'after'],
+  participleEndings: ['ing']
 }

@@ -126,5 +126,7 @@ export const quotes: QuoteLexicon = {
     'm', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'gal', 'gén', 'col', 'cdt', 'cne', 'lt',
     'av', 'apr', 'j.-c', 'etc', 'cf', 'p', 'n°', 'no', 'vol', 'env', 'min', 'max', 'tél', 'fig'
   ],
-  quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»']
+  quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»'],
+  sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
+  participleEndings: ['ant']
 }
