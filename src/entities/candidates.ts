@@ -258,6 +258,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     let last = k
     let m = k + 1
     // `Cour de…`, `The Court of…`: an organisation head, maybe after an article.
+    let crossed = false
     const head = (t.shape === 'cap' && lx.orgHeads.has(t.key)) || (lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && lx.orgHeads.has(tokens[k + 1]!.key) && SPACE.test(tokens[k + 1]!.gap))
     while (m < n) {
       const u = tokens[m]!
@@ -275,8 +276,21 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       let p = m
       while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && lx.articles.has(tokens[p]!.key) && !lx.elisions.includes(tokens[p]!.key))) p++
       if (p > m && p < n && isNameWord(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !forcedAt.has(p) && !events.has(p)) {
+        crossed = true
         m = p
         continue
+      }
+      // `Department of Trade and Industry`, `Office of Management and Budget`: after a head and a particle, a coordinating word then one or two
+      // words closing the name (not `House of Representatives and Senate`, `University of California and Dan Gillmor`, `… and the Home Office`).
+      if (head && crossed && u.shape === 'lower' && lx.conjunctions.has(u.key) && SPACE.test(u.gap)) {
+        let q = m + 1
+        while (q < n && q - m <= 3 && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q)) q++
+        const w = tokens[m + 1]
+        const after = tokens[q]
+        if (q - m >= 2 && q - m <= 3 && w && w.shape === 'cap' && !lx.notNames.has(w.key) && !lx.stopWords.has(w.key) && !lx.givenNames.has(w.key) && !lx.titles.has(w.key) && !lx.places.has(w.key) && !lx.orgHeads.has(tokens[q - 1]!.key) && !(q - m === 2 && lx.orgCues.has(w.key)) && !(after && isParticle(after, lx) && SPACE.test(after.gap))) {
+          last = q - 1
+          break
+        }
       }
       // An organisation head takes lower-case words before its name: `École de maintien de la paix Alioune Blondin Beye`.
       if (head) {
@@ -286,6 +300,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         let q = m
         while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && ok(tokens[q]!)) q++
         if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q)) {
+          crossed = true
           m = q
           continue
         }

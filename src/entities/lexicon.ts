@@ -87,6 +87,8 @@ export interface EntityLookups {
   readonly countries: ReadonlySet<string>
   /** Auxiliaries that may stand between a speaker and the verb (`a`, `has`). */
   readonly auxiliaries: ReadonlySet<string>
+  /** Coordinating words (`and`, `et`), from the byline data. */
+  readonly conjunctions: ReadonlySet<string>
 }
 
 const cache = new WeakMap<Locale, EntityLookups>()
@@ -172,6 +174,7 @@ function compile(locale: Locale): EntityLookups {
     demonyms,
     speechVerbs: set(speech),
     speechWords: words(speech),
-    auxiliaries: set(locale.quotes?.auxiliaries)
+    auxiliaries: set(locale.quotes?.auxiliaries),
+    conjunctions: set(locale.byline?.conjunctions)
   }
 }
