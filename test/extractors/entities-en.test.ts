@@ -66,7 +66,9 @@ describe('English people and organisations from context', () => {
     // A name of unknown given name listed among people is a person's.
     ['Rugby\n\nThe coach is without Martin Corry, Gethin Jenkins, Mike Tindall and Os Kruger for the opener.', [['person', 'Gethin Jenkins'], ['person', 'Os Kruger'], ['person', 'Martin Corry']]],
     // `and` inside a body's name after its head and a particle; not between two bodies or before a person.
-    ['Budget\n\nThe Department of Trade and Industry and the Office of Management and Budget disagreed, as did the House of Representatives and Senate. The University of Kent and Paul Moss replied.', [['organization', 'Department of Trade and Industry'], ['organization', 'Office of Management and Budget'], ['organization', 'House of Representatives'], ['organization', 'Senate'], ['organization', 'University of Kent'], ['person', 'Paul Moss']]]
+    ['Budget\n\nThe Department of Trade and Industry and the Office of Management and Budget disagreed, as did the House of Representatives and Senate. The University of Kent and Paul Moss replied.', [['organization', 'Department of Trade and Industry'], ['organization', 'Office of Management and Budget'], ['organization', 'House of Representatives'], ['organization', 'Senate'], ['organization', 'University of Kent'], ['person', 'Paul Moss']]],
+    // A city before a rugby position or its fans is its club.
+    ['Rugby\n\nThe Leicester tight-head starts, and the Bristol fans cheered in Manchester.', [['organization', 'Leicester'], ['organization', 'Bristol'], ['location', 'Manchester']]]
   ])
 })
 

@@ -92,7 +92,7 @@ export const entities: EntityLexicon = {
   fixtureWords: ['v', 'vs'],
   numberedNames: ['radio', 'channel', 'formula', 'tv', 'five', 'league'],
   placeJoiners: ['upon', 'on', 'under', 'super', 'sur', 'en', 'le', 'la', 'les'],
-  teamRoles: ['manager', 'boss', 'coach', 'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'winger', 'skipper', 'fly-half', 'scrum-half', 'full-back', 'forward', 'wing', 'lock', 'flanker', 'centre-back', 'spokesman', 'spokeswoman', 'chairman', 'chief', 'founder', 'analyst', 'economist'],
+  teamRoles: ['manager', 'boss', 'coach', 'prop', 'hooker', 'tight-head', 'loose-head', 'squad', 'fans', 'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'winger', 'skipper', 'fly-half', 'scrum-half', 'full-back', 'forward', 'wing', 'lock', 'flanker', 'centre-back', 'spokesman', 'spokeswoman', 'chairman', 'chief', 'founder', 'analyst', 'economist'],
   placeRoles: ['mayor', 'governor', 'senator', 'congressman'],
   nonPersonPronouns: ['its', 'which'],
   givenNames,
