@@ -764,6 +764,10 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   }
   const owner = new Map<Mention, Draft>()
   const only = (set: Set<Draft> | undefined) => (set && set.size === 1 ? [...set][0] : undefined)
+  const firstOf = (set: Set<Draft> | undefined) => {
+    if (set) for (const x of set) if (x.type === 'person' && !x.weak) return x
+    return undefined
+  }
   // 1. Names of several words and acronym pairs; 2. known single words;
   // 3. other single words; 4. single words opening a sentence.
   const rank = (m: Mention) => (m.words.length > 1 || m.pair ? 0 : m.unconfirmed ? 3 : m.sure ? 1 : 2)
@@ -785,6 +789,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       if (!d && m.words.length === 1) {
         // A surname or a first name alone, when one person only has it: `Traoré`, `Serena`.
         d = only(bySurname.get(k)) ?? only(byFirst.get(k)) ?? only(byMiddle.get(k))
+        // `Macron` after `Emmanuel Macron` and `Brigitte Macron`: a surname several people share is the first one's.
+        if (!d && !m.sure) d = firstOf(bySurname.get(k))
         if (!d && (m.acronym || RX2().test(m.form))) d = byInitials.get(m.form.replace(RX3(), '').toLowerCase())
         // `Cnav` for `Caisse nationale d'assurance vieillesse`: an acronym written as a word.
         if (!d && m.type === 'organization' && !m.canonical && RX4().test(m.form)) {

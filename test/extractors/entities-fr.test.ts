@@ -152,3 +152,11 @@ describe('French places after a role held over a place (set 4)', () => {
     ]
   ])
 })
+
+describe('a surname several people share (set 4)', () => {
+  it('goes to the first person named, not to a new organisation', () => {
+    const found = entitiesOf('Réforme\n\nLe président Emmanuel Macron a reçu les syndicats. Son épouse, Brigitte Macron, était absente. Macron a promis une loi.', 'fr')
+    expect(found.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['person:Brigitte Macron', 'person:Emmanuel Macron'])
+    expect(found.find((e) => e.name === 'Emmanuel Macron')!.mentions.map((m) => m.text)).toEqual(['Emmanuel Macron', 'Macron'])
+  })
+})
