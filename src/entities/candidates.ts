@@ -292,6 +292,16 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
           break
         }
       }
+      // `Centre des Sciences du Goût et de l’Alimentation`: after a head's name, a coordinator, a particle (not an article alone) and another name.
+      const co = tokens[m]!
+      if (head && last > k && m + 2 < n && co.shape === 'lower' && SPACE.test(co.gap) && lx.roleConnectors.has(co.key) && lx.stopWords.has(co.key) && !lx.particles.has(co.key) && !lx.locPreps.has(co.key) && isParticle(tokens[m + 1]!, lx) && !lx.articles.has(tokens[m + 1]!.key) && SPACE.test(tokens[m + 1]!.gap)) {
+        let q = m + 1
+        while (q < n && q - m <= 3 && isParticle(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx)) q++
+        if (q < n && tokens[q]!.shape === 'cap' && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q) && !lx.places.has(tokens[q]!.key) && !lx.organizations.has(tokens[q]!.key)) {
+          m = q
+          continue
+        }
+      }
       // An organisation head takes lower-case words before its name: `École de maintien de la paix Alioune Blondin Beye`.
       if (head) {
         // Right after the head, any lower-case words; after a name, only connectors (`Union des Assistants à la Sécurité`).

@@ -160,3 +160,13 @@ describe('a surname several people share (set 4)', () => {
     expect(found.find((e) => e.name === 'Emmanuel Macron')!.mentions.map((m) => m.text)).toEqual(['Emmanuel Macron', 'Macron'])
   })
 })
+
+describe('an organisation named with `et de` (set 4)', () => {
+  table([
+    [
+      'Nutrition\n\nLe Centre des Sciences du Goût et de l’Alimentation a publié une étude avec la Banque de France et la BCEAO.',
+      [['organization', 'Centre des Sciences du Goût et de l’Alimentation'], ['organization', 'Banque de France'], ['organization', 'BCEAO']],
+      ['Centre des Sciences du Goût', 'Banque de France et la BCEAO']
+    ]
+  ])
+})
