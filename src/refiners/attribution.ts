@@ -121,6 +121,9 @@ export const attributionRefiner: Extractor = {
           const near = antecedent(candidates, resolved, at, 'person', true, doc.blocks[blockAt(doc, at)]!.block.start)
           if (complement) {
             if (near && subjectJustBefore(doc, candidates, near.from, at)) return {...(near.entity ? {name: near.name, entity: near.entity} : {name: near.name}), position}
+            // `a répondu l'ancien buteur de Tottenham`: the article's main person, when the person named last is them.
+            const main = near?.entity ? mainPerson(article.entities) : null
+            if (main && main.id === near!.entity) return {name: main.name, entity: main.id, position}
           } else {
             // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
             const nearSubject = near ? candidates[upperBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false

@@ -22,6 +22,11 @@ function table(language: string, rows: Row[]) {
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a definite description with a complement (`l’ancien attaquant de Marseille`) stands for the main person when they were named last',
+      'Didier Drogba revendique son statut\n\nÀ la retraite depuis 2018, Didier Drogba a marqué l’histoire du football ivoirien. L’ancien joueur de Chelsea a défendu son héritage lors d’un live sur Instagram.\n\n« Je suis une légende du club, tout le monde le sait », a répondu l’ancien attaquant de Marseille. Une déclaration qui a fait réagir.',
+      [['Je suis une légende du club, tout le monde le sait', 'Didier Drogba']]
+    ],
+    [
       'a clause sharing the subject of the attribution (`, en dénonçant « … »`) quotes the same speaker',
       'Réforme des retraites\n\nLa ministre du Travail, Sophie Lambert, a défendu son texte mardi. "Nous irons jusqu\'au bout", a-t-elle affirmé, en dénonçant "une campagne de désinformation" menée par l\'opposition.',
       [
