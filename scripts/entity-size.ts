@@ -1,0 +1,51 @@
+/**
+ * What the entity step adds to the browser bundle (issue 4: at most 25 KB
+ * gzipped for both locales): `parseArticle` from `src/index.ts` bundled for
+ * the browser, minified and gzipped, as is and with the entity step made a
+ * no-op and the locales' entity data emptied. What the quotes step uses of
+ * the entity modules (tokens, lexicon) stays in both, so the difference is the
+ * entity step and its data only.
+ *
+ * Usage: `npx tsx scripts/entity-size.ts`.
+ */
+import {gzipSync} from 'node:zlib'
+import {fileURLToPath} from 'node:url'
+import {build, type Plugin} from 'esbuild'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+
+const withoutEntities: Plugin = {
+  name: 'without-entities',
+  setup(b) {
+    b.onLoad({filter: /src[\\/]extractors[\\/]entities\.ts$/}, () => ({
+      contents: "export const entitiesExtractor = {name: 'entities', run: () => ({})}",
+      loader: 'ts'
+    }))
+    b.onLoad({filter: /src[\\/]locales[\\/]\w+[\\/]entities-places\.ts$/}, () => ({
+      contents: 'export const countries = [], countryAliasesCased = [], demonymCountries = [], capitalCities = []',
+      loader: 'ts'
+    }))
+    b.onLoad({filter: /src[\\/]locales[\\/]\w+[\\/]entities\.ts$/}, () => ({contents: 'export const entities = {}', loader: 'ts'}))
+  }
+}
+
+async function gzipped(plugins: Plugin[]): Promise<number> {
+  const result = await build({
+    stdin: {contents: "export {parseArticle} from './src/index.ts'", resolveDir: root, loader: 'ts'},
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
+    external: ['zod', 'zod/mini'],
+    plugins
+  })
+  return gzipSync(result.outputFiles[0]!.contents, {level: 9}).length
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1) + ' KB'
+const all = await gzipped([])
+const without = await gzipped([withoutEntities])
+console.log(`parseArticle, both locales: ${kb(all)} gz; without the entity step and its data: ${kb(without)}; the entity step adds ${kb(all - without)} (issue 4: at most 25 KB)`)
