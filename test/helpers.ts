@@ -5,8 +5,8 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import Ajv2020 from 'ajv/dist/2020.js'
-import {expect} from 'vitest'
-import {parseArticle, type NewsArticle, type ParseOptions} from '../src/index.js'
+import {expect, it} from 'vitest'
+import {parseArticle, type Entity, type EntityType, type NewsArticle, type ParseOptions} from '../src/index.js'
 
 const schemaPath = fileURLToPath(new URL('../schemas/news-article.schema.json', import.meta.url))
 const ajv = new Ajv2020({allErrors: true, strict: false})
@@ -83,4 +83,24 @@ export function entitiesOf(input: string, language: 'fr' | 'en'): NewsArticle['e
     for (const m of e.mentions) expect(input.slice(m.position.start.offset, m.position.end.offset)).toBe(m.text)
   }
   return a.entities
+}
+
+/** A row of `entityTable`: a text, the entities it must have (type, name, and aliases when given), forms it must not have. */
+export type EntityRow = [input: string, want: [type: EntityType, name: string, aliases?: string[]][], not?: string[]]
+
+/** One test per row: `entitiesOf` the text has each wanted entity (with exactly those aliases when given) and none of the unwanted forms. */
+export function entityTable(language: 'fr' | 'en', rows: readonly EntityRow[]): void {
+  const summary = (es: readonly Entity[]) => es.map((e) => `${e.type}:${e.name}`)
+  for (const [input, want, not = []] of rows) {
+    it(JSON.stringify(input.slice(0, 90)), () => {
+      const found = entitiesOf(input, language)
+      for (const [type, name, aliases] of want) {
+        const e = found.find((x) => x.name === name)
+        expect(e ? `${e.type}:${e.name}` : `missing ${name}; found ${summary(found).join(', ')}`).toBe(`${type}:${name}`)
+        if (aliases) expect([...e!.aliases].sort()).toEqual([...aliases].sort())
+      }
+      const names = found.flatMap((e) => [e.name, ...e.aliases])
+      for (const n of not) expect(names).not.toContain(n)
+    })
+  }
 }

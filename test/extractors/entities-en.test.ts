@@ -5,30 +5,10 @@
  * Texts are written for these tests.
  */
 import {describe, expect, it} from 'vitest'
-import type {Entity, EntityType} from '../../src/index.js'
-import {entitiesOf} from '../helpers.js'
-
-const summary = (es: Entity[]) => es.map((e) => `${e.type}:${e.name}`)
-
-type Row = [input: string, want: [type: EntityType, name: string, aliases?: string[]][], not?: string[]]
-
-function table(rows: Row[]) {
-  for (const [input, want, not = []] of rows) {
-    it(JSON.stringify(input.slice(0, 90)), () => {
-      const found = entitiesOf(input, 'en')
-      for (const [type, name, aliases] of want) {
-        const e = found.find((x) => x.name === name)
-        expect(e ? `${e.type}:${e.name}` : `missing ${name}; found ${summary(found).join(', ')}`).toBe(`${type}:${name}`)
-        if (aliases) expect([...e!.aliases].sort()).toEqual([...aliases].sort())
-      }
-      const names = found.flatMap((e) => [e.name, ...e.aliases])
-      for (const n of not) expect(names).not.toContain(n)
-    })
-  }
-}
+import {entitiesOf, entityTable} from '../helpers.js'
 
 describe('English entity boundaries', () => {
-  table([
+  entityTable('en', [
     // A possessive `'s` after an acronym is not an elision (`BT'` + `s`).
     ['Broadband\n\nThe head of BT’s new unit spoke, and the Nintendo DS\'s screens were shown. BT\'s shares rose.', [['organization', 'BT'], ['organization', 'Nintendo DS']], ["BT'", 'BT’', "Nintendo DS'"]],
     // An honorific opens a new name: `the BBC Mr Howard` is two names.
@@ -52,7 +32,7 @@ describe('English entity boundaries', () => {
 })
 
 describe('English people and organisations from context', () => {
-  table([
+  entityTable('en', [
     // Given names, a role noun, a title.
     ['Reality TV\n\nFormer housemates Sandy Collier and Jackie Marsh left early. Soul band dancer Ferg is the favourite.', [['person', 'Sandy Collier'], ['person', 'Jackie Marsh'], ['person', 'Ferg']]],
     ['Radio\n\nDJ Carla Voss is the outsider, while Jackie Greaves joined on Monday.', [['person', 'Carla Voss'], ['person', 'Jackie Greaves']], ['DJ Carla Voss']],

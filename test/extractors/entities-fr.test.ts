@@ -5,30 +5,10 @@
  * these tests.
  */
 import {describe, expect, it} from 'vitest'
-import type {Entity, EntityType} from '../../src/index.js'
-import {entitiesOf} from '../helpers.js'
-
-const summary = (es: Entity[]) => es.map((e) => `${e.type}:${e.name}`)
-
-type Row = [input: string, want: [type: EntityType, name: string, aliases?: string[]][], not?: string[]]
-
-function table(rows: Row[]) {
-  for (const [input, want, not = []] of rows) {
-    it(JSON.stringify(input.slice(0, 90)), () => {
-      const found = entitiesOf(input, 'fr')
-      for (const [type, name, aliases] of want) {
-        const e = found.find((x) => x.name === name)
-        expect(e ? `${e.type}:${e.name}` : `missing ${name}; found ${summary(found).join(', ')}`).toBe(`${type}:${name}`)
-        if (aliases) expect([...e!.aliases].sort()).toEqual([...aliases].sort())
-      }
-      const names = found.flatMap((e) => [e.name, ...e.aliases])
-      for (const n of not) expect(names).not.toContain(n)
-    })
-  }
-}
+import {entitiesOf, entityTable} from '../helpers.js'
 
 describe('French places from context', () => {
-  table([
+  entityTable('fr', [
     // A town and its département in brackets, also when the bracket closes the paragraph.
     [
       'Grève\n\nLes usines de Montbrison (Loire), Carpentras (Vaucluse) et Nancy (Meurthe-et-Moselle) sont à l’arrêt.',
@@ -64,7 +44,7 @@ describe('French places from context', () => {
 })
 
 describe('French names that are not places', () => {
-  table([
+  entityTable('fr', [
     // A player and his country in brackets: the surname is not a place.
     ['Football\n\nLes buteurs du tournoi : Diatta (Sénégal), Mahrez (Algérie) et Salah (Égypte).', [['location', 'Sénégal']], ['Diatta', 'Mahrez', 'Salah']],
     // A person, a comma, `en` and a country: the person stays a person.
@@ -79,7 +59,7 @@ describe('French names that are not places', () => {
 })
 
 describe('French media and organisations', () => {
-  table([
+  entityTable('fr', [
     // An organisation noun, a nationality or adjective, then the name.
     [
       'Médias\n\nL’entretien a été diffusé par la chaîne marocaine Medi Sat. Le groupe international Sahelcom possède aussi le site.',
@@ -122,7 +102,7 @@ describe('French media and organisations', () => {
 })
 
 describe('French names with `’s`, a channel word, a preposition opening a sentence (set 4)', () => {
-  table([
+  entityTable('fr', [
     // French has no possessive `’s`: it belongs to the name.
     [
       'Enchères\n\nLa voiture a été adjugée par RM Sotheby’s pour trois millions d’euros à Monaco.',
@@ -145,7 +125,7 @@ describe('French names with `’s`, a channel word, a preposition opening a sent
 })
 
 describe('French places after a role held over a place (set 4)', () => {
-  table([
+  entityTable('fr', [
     [
       'Assemblée\n\nLa députée de la Seine-Saint-Denis a répondu au député des Bouches-du-Rhône. Le maire de Lherm a reçu le directeur de Korian.',
       [['location', 'Seine-Saint-Denis'], ['location', 'Bouches-du-Rhône'], ['location', 'Lherm'], ['organization', 'Korian']]
@@ -162,7 +142,7 @@ describe('a surname several people share (set 4)', () => {
 })
 
 describe('an organisation named with `et de` (set 4)', () => {
-  table([
+  entityTable('fr', [
     [
       'Nutrition\n\nLe Centre des Sciences du Goût et de l’Alimentation a publié une étude avec la Banque de France et la BCEAO.',
       [['organization', 'Centre des Sciences du Goût et de l’Alimentation'], ['organization', 'Banque de France'], ['organization', 'BCEAO']],

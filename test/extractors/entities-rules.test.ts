@@ -4,31 +4,10 @@
  * written for these tests.
  */
 import {describe, expect, it} from 'vitest'
-import type {Entity, EntityType} from '../../src/index.js'
-import {entitiesOf} from '../helpers.js'
-
-/** `type:name` of every entity, with its aliases after `=`. */
-const summary = (es: Entity[]) => es.map((e) => `${e.type}:${e.name}`)
-
-type Row = [input: string, want: [type: EntityType, name: string, aliases?: string[]][], not?: string[]]
-
-function table(language: 'fr' | 'en', rows: Row[]) {
-  for (const [input, want, not = []] of rows) {
-    it(JSON.stringify(input.slice(0, 90)), () => {
-      const found = entitiesOf(input, language)
-      for (const [type, name, aliases] of want) {
-        const e = found.find((x) => x.name === name)
-        expect(e ? `${e.type}:${e.name}` : `missing ${name}; found ${summary(found).join(', ')}`).toBe(`${type}:${name}`)
-        if (aliases) expect([...e!.aliases].sort()).toEqual([...aliases].sort())
-      }
-      const names = found.flatMap((e) => [e.name, ...e.aliases])
-      for (const n of not) expect(names).not.toContain(n)
-    })
-  }
-}
+import {entitiesOf, entityTable} from '../helpers.js'
 
 describe('entity rules, French', () => {
-  table('fr', [
+  entityTable('fr', [
     // Boundaries.
     // A platform after « sur » is not part of the organisation that posted on it.
     ['Grève\n\n« Pas de journaux demain », a annoncé le Syndicat national des Imprimeurs CGT sur Twitter mardi.', [['organization', 'Syndicat national des Imprimeurs CGT']], ['Syndicat national des Imprimeurs CGT sur', 'Syndicat national des Imprimeurs CGT sur Twitter']],
@@ -64,7 +43,7 @@ describe('entity rules, French', () => {
 })
 
 describe('entity rules, English', () => {
-  table('en', [
+  entityTable('en', [
     // Boundaries.
     ['Doping case\n\nThe Court of Arbitration for Sport will hear the appeal in Lausanne next month.', [['organization', 'Court of Arbitration for Sport']], ['Court of Arbitration']],
     ['Radio\n\nShe told BBC Radio 4 that the plan had failed, and later spoke to Channel 4.', [['organization', 'BBC Radio 4'], ['organization', 'Channel 4']], ['BBC Radio']],
