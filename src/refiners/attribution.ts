@@ -76,7 +76,7 @@ export const attributionRefiner: Extractor = {
         if (!wantOrg && organizationPronouns.has(lower)) {
           const opener = sentenceOpener(doc, candidates, at)
           if (opener && opener.type === 'organization' && (!found || opener.start > found.from)) {
-            return {name: opener.name, ...(opener.entity ? {entity: opener.entity} : {}), position}
+            return {...named(opener.name, opener.entity), position}
           }
         }
         if (!found) return null
@@ -111,7 +111,7 @@ export const attributionRefiner: Extractor = {
         // `a précisé le communiqué`, `the statement said`: the organisation named before speaks through it.
         if (!w.indefinites.has(firstWord) && lower.split(/\s+/).some((x) => w.voiceRoles.has(x))) {
           const owner = antecedent(candidates, [], at, 'organization', true)
-          if (owner) return {...(owner.entity ? {name: owner.name, entity: owner.entity} : {name: owner.name}), position}
+          if (owner) return {...named(owner.name, owner.entity), position}
         }
         // `rigole la comédienne`, `said the Sale player`: a definite description of someone named before stands for
         // the person who is the subject nearby. With a complement (`the head of X` often names someone else), only
@@ -120,7 +120,7 @@ export const attributionRefiner: Extractor = {
         if (roles.length > 0 && !w.indefinites.has(firstWord) && (w.determiners.has(firstWord) || /^l['’]/.test(firstWord))) {
           const near = antecedent(candidates, resolved, at, 'person', true, doc.blocks[blockAt(doc, at)]!.block.start)
           if (complement) {
-            if (near && subjectJustBefore(doc, candidates, near.from, at)) return {...(near.entity ? {name: near.name, entity: near.entity} : {name: near.name}), position}
+            if (near && subjectJustBefore(doc, candidates, near.from, at)) return {...named(near.name, near.entity), position}
             // `a répondu l'ancien buteur de Tottenham`: the article's main person, when the person named last is them.
             const main = near?.entity ? mainPerson(article.entities) : null
             if (main && main.id === near!.entity) return {name: main.name, entity: main.id, position}
@@ -129,7 +129,7 @@ export const attributionRefiner: Extractor = {
             const nearSubject = near ? candidates[upperBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
             const main = nearSubject ? null : mainPerson(article.entities)
             const found = main ? {name: main.name, entity: main.id} : near
-            if (found) return {...(found.entity ? {name: found.name, entity: found.entity} : {name: found.name}), position}
+            if (found) return {...named(found.name, found.entity), position}
           }
         }
         // `Le parlementaire a poursuivi :` right after a quote of someone: the same person.
@@ -166,7 +166,7 @@ export const attributionRefiner: Extractor = {
       expansions ??= acronymExpansions(candidates)
       const long = expansions.get(speaker.name.replace(NOT_UPPER(), ''))
       if (!long) return speaker
-      return long.entity ? {name: long.name, entity: long.entity, position: speaker.position} : {name: long.name, position: speaker.position}
+      return {...named(long.name, long.entity), position: speaker.position}
     }
     // The speaker credited for someone who speaks for an organisation (`un porte-parole de la SNCF` → `SNCF`), else none.
     const voiceOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
@@ -190,13 +190,13 @@ export const attributionRefiner: Extractor = {
     // The subject after an opening phrase: the person named there, or the person a definite description there stands for.
     const fromOpening = (phrase: Opening, start: number): Speaker | null => {
       const c = phrase.person
-      if (c) return {name: c.name, ...(c.entity ? {entity: c.entity} : {}), position: spanAt(context, c.start, c.end).position}
+      if (c) return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
       if (!phrase.description) return null
       // Names in the opening phrase itself are not looked at.
       const found = antecedent(candidates, resolved, phrase.start, 'person', true, doc.blocks[blockAt(doc, start)]!.block.start)
       if (!found) return null
       const end = candidates[upperBound(candidates, found.from)]?.end ?? found.from
-      return {name: found.name, ...(found.entity ? {entity: found.entity} : {}), position: spanAt(context, found.from, Math.max(found.from, end)).position}
+      return {...named(found.name, found.entity), position: spanAt(context, found.from, Math.max(found.from, end)).position}
     }
     const clean = (speaker: Speaker | null): Speaker | null => {
       if (!speaker) return null
@@ -233,18 +233,18 @@ export const attributionRefiner: Extractor = {
         else {
           // Else words woven into a sentence whose subject is a person (`Le secrétaire d'État, X, a insisté sur « … »`): that person's.
           const c = personSubject(doc, candidates, start)
-          if (c) speaker = {name: c.name, ...(c.entity ? {entity: c.entity} : {}), position: spanAt(context, c.start, c.end).position}
+          if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
         }
       }
       // `a précisé le communiqué`, `the statement said`, with no organisation named in it: the organisation named before.
       if (!speaker && q.cue?.position && !given && documentVoiceAt(doc, q.cue.position.start.offset, q.cue.position.end.offset)) {
         const owner = antecedent(candidates, [], start, 'organization', true)
-        if (owner) speaker = {...(owner.entity ? {name: owner.name, entity: owner.entity} : {name: owner.name}), position: spanAt(context, owner.from, candidates[upperBound(candidates, owner.from)]?.end ?? owner.from).position}
+        if (owner) speaker = {...named(owner.name, owner.entity), position: spanAt(context, owner.from, candidates[upperBound(candidates, owner.from)]?.end ?? owner.from).position}
       }
       // A cue with no subject of its own (`X, ministre de …, a salué « … », assurant que`): the name that opens the sentence.
       if (!speaker && q.cue && (!given || opening)) {
         const c = sentenceOpener(doc, candidates, start)
-        if (c) speaker = {name: c.name, ...(c.entity ? {entity: c.entity} : {}), position: spanAt(context, c.start, c.end).position}
+        if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
         else {
           const phrase = openingPhrase(doc, candidates, start)
           if (phrase) speaker = fromOpening(phrase, start)
@@ -330,6 +330,11 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   const of = words.findIndex((w, i) => i >= 2 && /^(?:of|from|at|du|des)$/i.test(w))
   if (of >= 2 && of < words.length - 1) words = words.slice(0, of)
   return words.join(' ')
+}
+
+/** A speaker's name with its entity's id when it has one (no `entity` key otherwise). */
+function named(name: string, entity: string | undefined): {name: string; entity?: string} {
+  return entity ? {name, entity} : {name}
 }
 
 /** The person named most often in the article, when one is named more than every other (and at least twice). */
@@ -479,7 +484,7 @@ function organizationInSentence(doc: QuoteDocument, candidates: readonly Candida
   for (let k = upperBound(candidates, at) - 1; k >= 0 && candidates[k]!.start >= from; k--) {
     const c = candidates[k]!
     // Not one in a complement (`exploité par Senego`).
-    if (c.type === 'organization' && !doc.words.prepositions.has(c.before.replace(/['’]$/, ''))) return c.entity ? {name: c.name, entity: c.entity} : {name: c.name}
+    if (c.type === 'organization' && !doc.words.prepositions.has(c.before.replace(/['’]$/, ''))) return named(c.name, c.entity)
   }
   return null
 }
@@ -824,10 +829,10 @@ function antecedent(
   const chosen = subject ?? (last ? null : nearest)
   if (last && last.speaker && (!chosen || last.speaker.position!.start.offset > chosen.start)) {
     const {name, entity} = last.speaker
-    return {...(entity ? {name, entity} : {name}), from: last.speaker.position!.start.offset}
+    return {...named(name, entity), from: last.speaker.position!.start.offset}
   }
   if (!chosen) return null
-  return {...(chosen.entity ? {name: chosen.name, entity: chosen.entity} : {name: chosen.name}), from: chosen.start}
+  return {...named(chosen.name, chosen.entity), from: chosen.start}
 }
 
 function upperBound(candidates: readonly Candidate[], at: number): number {
@@ -850,7 +855,7 @@ function byRole(candidates: readonly Candidate[], entities: readonly Entity[], r
     const entity = c.entity ? entities.find((e) => e.id === c.entity) : undefined
     const described = `${entity?.role ?? ''} ${entity?.title ?? ''}`.toLowerCase()
     if (wanted.has(c.before) || c.lead.some((x) => wanted.has(x)) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) {
-      return c.entity ? {name: c.name, entity: c.entity} : {name: c.name}
+      return named(c.name, c.entity)
     }
   }
   return null
@@ -946,7 +951,7 @@ function inherited(
       if (c.start >= offsetOf(sentenceView, to) || c.start >= start) break
       // Not a name in a complement (`président du Mouvement X (Irada) a exprimé`).
       if (doc.words.prepositions.has(c.before.replace(/['’]$/, ''))) continue
-      if (c.type !== 'location' && (c.type || c.words >= 2) && verbAfter(doc, sentenceView, indexIn(sentenceView, c.end))) return c.entity ? {name: c.name, entity: c.entity} : {name: c.name}
+      if (c.type !== 'location' && (c.type || c.words >= 2) && verbAfter(doc, sentenceView, indexIn(sentenceView, c.end))) return named(c.name, c.entity)
     }
   }
   // The nearest full name introduced in this paragraph or the one before.
@@ -955,7 +960,7 @@ function inherited(
     const c = candidates[k]!
     if (c.start < floor) break
     if (c.type === 'organization' || c.type === 'location') continue
-    if (c.words >= 2) return c.entity ? {name: c.name, entity: c.entity} : {name: c.name}
+    if (c.words >= 2) return named(c.name, c.entity)
   }
   return null
 }
