@@ -57,7 +57,8 @@ export interface EntityLookups {
   readonly portfolio: ReadonlySet<string>
   readonly postAdjectives: readonly string[]
   readonly roleConnectors: ReadonlySet<string>
-  readonly givenNames: ReadonlySet<string>
+  /** Given names; a hyphenated one counts when each part is one (`jean-frederic`). */
+  readonly givenNames: {has(key: string): boolean}
   readonly locCues: ReadonlySet<string>
   readonly locPreps: ReadonlySet<string>
   readonly notNames: ReadonlySet<string>
@@ -89,6 +90,11 @@ export interface EntityLookups {
   readonly auxiliaries: ReadonlySet<string>
   /** Coordinating words (`and`, `et`), from the byline data. */
   readonly conjunctions: ReadonlySet<string>
+}
+
+/** `Jean-Frédéric`, `Marie-Claire`: a hyphenated given name made of given names. */
+function compound(names: ReadonlySet<string>): {has(key: string): boolean} {
+  return {has: (key) => names.has(key) || (key.includes('-') && key.split('-').every((part) => names.has(part)))}
 }
 
 const cache = new WeakMap<Locale, EntityLookups>()
@@ -152,7 +158,7 @@ function compile(locale: Locale): EntityLookups {
     portfolio: set(e.portfolioHeads),
     postAdjectives: (e.postAdjectiveEndings ?? []).map(fold),
     roleConnectors: set(e.roleConnectors),
-    givenNames: set(e.givenNames),
+    givenNames: compound(set(e.givenNames)),
     locCues: set(e.locationCues),
     locPreps: set(e.locationPrepositions),
     notNames: set(e.notNames),

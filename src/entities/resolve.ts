@@ -251,8 +251,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   // `BBC One`, `Reuters Television`: a known organisation's name first.
   if (words > 1 && lx.organizations.has(first.key)) return {type: 'organization', sure: true}
   if (c.title) return {type: 'person', sure: true}
-  // `AC Milan`: an acronym before a name.
-  if (words > 1 && first.shape === 'upper' && tokens[c.first + 1]!.shape === 'cap') return {type: 'organization', sure: false}
+  // `AC Milan`, `CHU de Dijon`, `CPAM de Loire-Atlantique`: an acronym before a name, maybe after a particle.
+  if (words > 1 && first.shape === 'upper' && (tokens[c.first + 1]!.shape === 'cap' || isParticle(tokens[c.first + 1]!, lx))) return {type: 'organization', sure: false}
   // `Afrique Occidentale Française`: a place and its adjectives.
   if (words > 1 && lx.places.has(first.key) && adjectivesOnly(tokens, c.first + 1, c.last, lx)) return {type: 'location', sure: true}
   // `Praia da Luz`, `Rio de Janeiro`: a place with a particle.

@@ -150,3 +150,15 @@ describe('an organisation named with `et de` (set 4)', () => {
     ]
   ])
 })
+
+describe('French round 3: name shapes (issue 4)', () => {
+  entityTable('fr', [
+    // A hyphenated given name made of two given names opens a person's name.
+    ['Culture\n\nLe jury a distingué Jean-Marc Tine et Anne-Sophie Gomis pour leur premier roman.', [['person', 'Jean-Marc Tine'], ['person', 'Anne-Sophie Gomis']]],
+    // An acronym, a particle and a place: an institution of that place.
+    [
+      'Accident\n\nLe blessé a été transporté au CHU de Rouen, a indiqué un porte-parole de la CPAM de Seine-Maritime.',
+      [['organization', 'CHU de Rouen'], ['organization', 'CPAM de Seine-Maritime']]
+    ]
+  ])
+})
