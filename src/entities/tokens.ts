@@ -38,14 +38,32 @@ function wordStart(text: string, i: number): number {
   return i
 }
 
+/** `wordFlags` bits: the word was read character by character (not a dotted abbreviation). */
+const READ = 1
+/** `wordFlags` bits: every character is ASCII (no character reference either). */
+const ASCII = 2
+/** `wordFlags` bits: an ASCII capital somewhere. */
+const HAS_UPPER = 4
+/** `wordFlags` bits: a capital after the first character (`hasInnerUpper`). */
+const INNER_UPPER = 8
+
+/**
+ * What `wordEnd` learnt about the last word it read (bits above), so that
+ * the word's characters are read once: its folded form and inner capitals
+ * come from here when the token is the whole word.
+ */
+let wordFlags = 0
+
 /**
  * End of the word of `text` that starts at `start` (a word character):
  * letters and digits, with up to 8 inner apostrophes or hyphens
  * (`Guinée-Bissau`, `aujourd’hui`), or an abbreviation with dots (`U.S.`).
+ * Sets `wordFlags`.
  */
 function wordEnd(text: string, start: number): number {
   const n = text.length
   let i = start
+  wordFlags = 0
   // `U.S.`, `U.K.`: single capitals with dots.
   let j = i
   let dots = 0
@@ -55,15 +73,34 @@ function wordEnd(text: string, start: number): number {
     if (j < n && (text[j + 1] !== '.' || !unitIs('upper', text.charCodeAt(j)))) break
   }
   if (dots >= 2) return j
+  let flags = READ | ASCII
   let joins = 0
   for (;;) {
-    for (let r = 0; i < n && (isWordChar(text.charCodeAt(i)) ? (r = 1) : (r = refAt(text, i))); ) i += r
+    for (;;) {
+      const c = text.charCodeAt(i)
+      if (i < n && c < 128 && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) i++
+      else if (i < n && c >= 65 && c <= 90) {
+        flags |= i > start ? HAS_UPPER | INNER_UPPER : HAS_UPPER
+        i++
+      } else if (i < n && c >= 128 && isWordChar(c)) {
+        flags &= ~ASCII
+        if (i > start && caseOf(c) === 1) flags |= INNER_UPPER
+        i++
+      } else {
+        const r = i < n ? refAt(text, i) : 0
+        if (r === 0) break
+        flags &= ~ASCII
+        i += r
+      }
+    }
     const c = text.charCodeAt(i)
     if (joins < 8 && (c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+      if (c === 0x2019) flags &= ~ASCII
       i++
       joins++
       continue
     }
+    wordFlags = flags
     return i
   }
 }
@@ -146,7 +183,8 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
   const tokens: Token[] = []
   let lineStart = 0
   // One pass: each word is cut (elision, glued words) and pushed with its gap and sentence place.
-  const push = (start: number, end: number, glued: boolean, known?: string) => {
+  // `flags`: the `wordFlags` of the whole word, when the token is the whole word (`tokenText` given).
+  const push = (start: number, end: number, glued: boolean, known?: string, flags = 0) => {
     const tokenText = known ?? text.slice(start, end)
     const prev = tokens[tokens.length - 1]
     const gap = gapOf(text, prev ? prev.end : 0, start)
@@ -169,13 +207,16 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       const z = prev.text.charCodeAt(prev.text.length - 1)
       initial = z === 39 || z === 0x2019 ? prev.initial : true
     }
-    tokens.push({start, end, text: tokenText, key: fold(tokenText), shape: shapeOf(tokenText), initial, gap, glued})
+    // An ASCII word is folded by lower-casing it (what `fold` does, without reading it again).
+    const key = flags & ASCII ? (flags & HAS_UPPER ? tokenText.toLowerCase() : tokenText) : fold(tokenText)
+    tokens.push({start, end, text: tokenText, key, shape: shapeOf(tokenText), initial, gap, glued})
   }
   let at = 0
   for (;;) {
     const wStart = wordStart(text, at)
     if (wStart >= text.length) break
     const wEnd = wordEnd(text, wStart)
+    const flags = wordFlags
     at = wEnd
     const whole = text.slice(wStart, wEnd)
     let start = wStart
@@ -192,8 +233,9 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     // Possessive `Smith's` (not in French: `RM Sotheby's` is a name).
     if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2
     // Words glued by scraping: `deNogaye` (a function word before a name).
-    const word = whole.length === end - start ? whole : text.slice(start, end)
-    const inner = hasInnerUpper(word)
+    const isWhole = start === wStart && end === wEnd
+    const word = isWhole ? whole : text.slice(start, end)
+    const inner = isWhole && flags & READ ? (flags & INNER_UPPER) !== 0 : hasInnerUpper(word)
     const lead = inner && LEAD().exec(word)
     if (lead && lx.stopWords.has(lead[0])) {
       push(start, start + lead[0].length, glued)
@@ -208,7 +250,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       push(start + camel[1]!.length, end, true)
       continue
     }
-    push(start, end, glued, start === wStart && end === wEnd ? whole : undefined)
+    push(start, end, glued, start === wStart && end === wEnd ? whole : undefined, start === wStart && end === wEnd ? flags : 0)
   }
   return tokens
 }
