@@ -336,9 +336,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     }
     // A head's complement in lower case: `Cour de cassation`, `Assemblée des Représentants du peuple`.
     if (head && !headDone) last = complementEnd(tokens, last, lx)
-    // `BBC Radio 4`, `Channel 4`.
+    // `BBC Radio 4`, `Channel 4`; `France 5`, `Europe 1`, `Balla Gaye 2`: a small number after a name is part of it.
     const num = tokens[last + 1]
-    if (num && lx.numbered.has(tokens[last]!.key) && num.shape === 'other' && /^\d{1,3}$/.test(num.text) && SPACE.test(num.gap)) last++
+    if (num && num.shape === 'other' && /^\d{1,3}$/.test(num.text) && SPACE.test(num.gap) && (lx.numbered.has(tokens[last]!.key) || numberedName(words, k, last, num, lx))) last++
     // `Sunugox.info`: a site's name.
     const tld = tokens[last + 1]
     if (tld && tld.gap === '.' && TLD.has(tld.text) && !(tokens[last + 2] && (tokens[last + 2]!.gap === '' || tokens[last + 2]!.glued))) last++
@@ -360,6 +360,25 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     k = last + 1
   }
   return out
+}
+
+/**
+ * Whether the number `num` after the name `tokens[k..last]` belongs to it
+ * (`France 5 a diffusé`, `Balla Gaye 2 face à Siteu`): one or two digits after
+ * a capitalised word that is not a date or common word, and no score, time
+ * or range around it (`Angleterre 1 – Sénégal 3`, `Mali 2-0`, `Lundi 14`).
+ */
+function numberedName(words: BlockWords, k: number, last: number, num: Token, lx: EntityLookups): boolean {
+  const {tokens, text} = words
+  const w = tokens[last]!
+  if (num.text.length > 2 || w.shape !== 'cap' || lx.dateWords.has(w.key) || lx.stopWords.has(w.key) || lx.notNames.has(w.key)) return false
+  // One unknown word is more often a thing's model or a section (`Rover 75`, `Chapter 11`) than a name.
+  if (last === k && !lx.places.has(w.key) && !lx.organizations.has(w.key)) return false
+  if (/[-–—:/\d]/.test(tokens[k]!.gap)) return false
+  // `London 13 years ago`, `Shr 47 cts`: a number of things.
+  const next = tokens[last + 2]
+  if (next && next.shape === 'lower' && SPACE.test(next.gap) && /s$/.test(next.key) && !lx.stopWords.has(next.key)) return false
+  return !/^(?:\s?[-–—:/,.]\s?\d|\s?[-–—]|[^\s,.;:!?)»"”])/.test(text.slice(num.end, num.end + 4))
 }
 
 /** Endings of infinitives (`éviter`, `réunir`, `suspendre`, `recevoir`). */
@@ -572,7 +591,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true
     for (let q = Math.min(c.last - 1, c.first + 2); q >= c.first && !cue; q--) {
       const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
-      if (lx.places.has(head) && !lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[c.first]!.end))) && tokens[q + 1]!.shape !== 'lower' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
+      if (lx.places.has(head) && !lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[c.first]!.end))) && tokens[q + 1]!.shape !== 'lower' && tokens[q + 1]!.shape !== 'other' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
         return [make(words, c.first, q, null), ...split(words, make(words, q + 1, c.last, null), lx)]
       }
     }
@@ -603,6 +622,6 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
       return [make(words, c.first, q, null), make(words, q + 1, c.last, null)]
     }
   }
-  if (count >= 4) return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, 'person')]
+  if (count >= 4 && tokens[c.last]!.shape !== 'other') return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, 'person')]
   return [c]
 }

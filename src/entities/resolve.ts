@@ -225,6 +225,10 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   // `Chelsea boss Jose Mourinho`, `the Wasps wing`, `Ladbrokes spokesman Warren Lush`: one word before a team or firm role is its organisation.
   if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
+  // `France 5`, `Russia 24`: a country's name and a number name a channel or a club; a town's, after a place preposition, a district (`à Mbour 4`).
+  if (c.last > c.first && tokens[c.last]!.shape === 'other' && lx.places.has(key.slice(0, key.lastIndexOf(' ')))) {
+    return placeBefore(tokens, c.first, lx) && !lx.countries.has(key.slice(0, key.lastIndexOf(' '))) ? {type: 'location', sure: true} : {type: 'organization', sure: true}
+  }
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
   if (orgNoun === 2) return {type: 'organization', sure: true}

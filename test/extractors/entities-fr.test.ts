@@ -159,6 +159,12 @@ describe('French round 3: name shapes (issue 4)', () => {
     [
       'Accident\n\nLe blessé a été transporté au CHU de Rouen, a indiqué un porte-parole de la CPAM de Seine-Maritime.',
       [['organization', 'CHU de Rouen'], ['organization', 'CPAM de Seine-Maritime']]
+    ],
+    // A small number after a name is part of it: a channel (a country and a number), a district; not a score.
+    [
+      'Télévision\n\nLe débat est diffusé sur France 5 jeudi. Un incendie a touché le quartier de Grand Yoff 4 mardi. Le Sénégal mène 2-0 contre le Mali 1 - 0.',
+      [['organization', 'France 5'], ['location', 'Grand Yoff 4'], ['location', 'Sénégal'], ['location', 'Mali']],
+      ['France', 'Sénégal 2', 'Mali 1']
     ]
   ])
 })
