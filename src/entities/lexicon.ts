@@ -84,6 +84,7 @@ export interface EntityLookups {
   readonly teamRoles: ReadonlySet<string>
   readonly placeRoles: ReadonlySet<string>
   readonly nonPersonPronouns: ReadonlySet<string>
+  readonly kinRoles: ReadonlySet<string>
   /** Folded country names and their other forms. */
   readonly countries: ReadonlySet<string>
   /** Auxiliaries that may stand between a speaker and the verb (`a`, `has`). */
@@ -172,6 +173,7 @@ function compile(locale: Locale): EntityLookups {
     teamRoles: set(e.teamRoles),
     placeRoles: set(e.placeRoles),
     nonPersonPronouns: set(e.nonPersonPronouns),
+    kinRoles: set(e.kinRoles),
     countries: new Set([...(e.countries ?? []), ...(e.countryAliasesCased ?? []).map((x) => x.slice(0, Math.max(0, x.indexOf('='))))].map(fold)),
     stopWords: set(locale.detection?.stopWords),
     dateWords,

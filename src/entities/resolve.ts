@@ -271,6 +271,8 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
   // A single unknown word after `chief executive of` names the organisation (`Metrojaya`) unless the article writes it in lower case.
+  // `le frère de Balla Gaye 2`, `the widow of John Smith`: a tie between people names a person.
+  if (!c.acronym && kinBefore(tokens, c.first, lx)) return {type: 'person', sure: false}
   const role = roleOfOrg(tokens, c.first, lx)
   // `maire de Lherm`, `député des Bouches-du-Rhône`: a role held over a place names the place.
   if (role && lx.placeRoles.has(role) && !c.acronym && words <= 3) return {type: 'location', sure: false}
@@ -516,6 +518,15 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   const first = tokens[c.first]!
   if (n === 0 && lx.roles.has(t.key) && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap') return 0
   return n === 0 ? 1 : lx.givenNames.has(tokens[c.first]!.key) ? 0 : 2
+}
+
+/** Whether a kinship word and a particle come just before `k` (`frère de`, `l’épouse d’`, `son of`). */
+function kinBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const p = k - 2
+  const particle = tokens[k - 1]
+  if (p < 0 || !particle || particle.shape !== 'lower' || !(lx.particles.has(particle.key) || lx.elisions.includes(particle.key)) || !(SPACE_GAP.test(tokens[k]!.gap) || tokens[k]!.glued)) return false
+  const t = tokens[p]!
+  return t.shape === 'lower' && SPACE_GAP.test(particle.gap) && lx.kinRoles.has(t.key)
 }
 
 /** The role word when one and a particle come just before `k` (`directeur de`, `chief executive of`), else an empty string. */

@@ -55,6 +55,8 @@ export interface EntityLexicon {
   readonly placeRoles: readonly string[]
   /** Pronouns that refer back to a thing, never to a person (`its`, `which`; `lequel`): one just after a name makes it an organisation. */
   readonly nonPersonPronouns: readonly string[]
+  /** Kinship and other ties between people: a name after one and `de`/`of` is a person's (`le frère de Balla Gaye 2`, `the widow of John Smith`). */
+  readonly kinRoles: readonly string[]
   /** Country names. */
   readonly countries: readonly string[]
   /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */

@@ -168,3 +168,13 @@ describe('French round 3: name shapes (issue 4)', () => {
     ]
   ])
 })
+
+describe('French round 3: people named by a tie (issue 4)', () => {
+  entityTable('fr', [
+    // `frère de`, `l’épouse de`: a kinship word before `de` names a person, not the organisation of a role.
+    [
+      'Lutte\n\nLe jeune frère de Boy Kaïré a gagné dimanche. L’épouse de Tapha Tine était au stade.',
+      [['person', 'Boy Kaïré'], ['person', 'Tapha Tine']]
+    ]
+  ])
+})

@@ -100,6 +100,7 @@ export const entities: EntityLexicon = {
   teamRoles: ['entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'ailier', 'buteur', 'coach'],
   placeRoles: ['maire', 'député', 'députée', 'sénateur', 'préfet', 'gouverneur'],
   nonPersonPronouns: ['lequel', 'laquelle'],
+  kinRoles: ['frère', 'sœur', 'fils', 'fille', 'père', 'mère', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'nièce', 'ami', 'amie', 'compagne', 'compagnon', 'petit-fils', 'petite-fille', 'beau-frère', 'belle-sœur', 'gendre', 'demi-frère'],
   givenNames,
   countries,
   countryAliasesCased: [
