@@ -4,7 +4,7 @@
  * Everything here is linear in the length of the text.
  */
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
-import {charIs, isOne, lazy, letterOrDigitWidth, unitIs} from '../chars.js'
+import {caseOf, charIs, isOne, lazy, letterOrDigitWidth, unitIs} from '../chars.js'
 
 /** A word of a text, with its place in that text. */
 export interface Token {
@@ -49,9 +49,19 @@ export function tokenize(text: string): Token[] {
       continue
     }
     const start = i
+    // Whether lower-casing leaves the word as it is (no capital read): then the word is its own `lower`.
+    let lower = isLowerUnit(text.charCodeAt(i))
     i += w
     for (;;) {
-      while (i < n && (w = letterOrDigitWidth(text, i)) > 0) i += w
+      while (i < n) {
+        const d = text.charCodeAt(i)
+        // ASCII lower-case letters and digits first: most of any text.
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) i++
+        else if ((w = letterOrDigitWidth(text, i)) > 0) {
+          if (lower && !isLowerUnit(d)) lower = false
+          i += w
+        } else break
+      }
       const c = text.charCodeAt(i)
       // `-`, `'`, `’`, `.` followed by a letter or a digit joins the next part.
       // Not a full stop between a lower-case letter and a capital: two sentences glued by scraping (`comédienne.C'est`).
@@ -62,9 +72,18 @@ export function tokenize(text: string): Token[] {
       break
     }
     const word = text.slice(start, i)
-    out.push({text: word, lower: word.toLowerCase(), start, end: i})
+    out.push({text: word, lower: lower ? word : word.toLowerCase(), start, end: i})
   }
   return out
+}
+
+/**
+ * Whether lower-casing leaves the UTF-16 unit `c` as it is: not a capital
+ * (ASCII or `caseOf`), not half of a surrogate pair (an astral capital).
+ */
+function isLowerUnit(c: number): boolean {
+  if (c < 128) return c < 65 || c > 90
+  return (c < 0xd800 || c > 0xdfff) && caseOf(c) !== 1
 }
 
 /**
