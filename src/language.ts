@@ -52,6 +52,11 @@ export function detectLanguage(text: string, locales: readonly Locale[]): Langua
   // A longer word (elided article included: `qu’`) is no stop word; lower-casing never shortens a word.
   const longest = index.longest + 3
   let total = 0
+  // The sample lower-cased once, its words sliced from it: lower-casing a whole text and then a
+  // piece of it give the same piece, unless a letter changes length (`İ`) or depends on the next
+  // letters (the Greek final sigma).
+  const lowered = sample.toLowerCase()
+  const sliced = lowered.length === sample.length && !sample.includes('Σ')
   // The words are the matches of `/\p{L}+(?:['’]\p{L}+)?/gu`, read in one pass.
   const length = sample.length
   let i = 0
@@ -73,7 +78,7 @@ export function detectLanguage(text: string, locales: readonly Locale[]): Langua
       total++
       continue
     }
-    const w = sample.slice(start, i).toLowerCase()
+    const w = sliced ? lowered.slice(start, i) : sample.slice(start, i).toLowerCase()
     // Elided articles and pronouns (l’, d’, qu’) count as the word after them.
     const elision = w.length > 2 && (w[1] === "'" || w[1] === '’' || w[2] === "'" || w[2] === '’')
     const bare = elision ? w.slice(w[1] === "'" || w[1] === '’' ? 2 : 3) : w
