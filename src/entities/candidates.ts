@@ -40,6 +40,8 @@ export interface Candidate {
   pair?: Candidate
   /** Words that are all upper-case (acronym). */
   readonly acronym: boolean
+  /** Named in a list of organisations (`firms such as Swiss Re and Munich Re`): typed by it. */
+  listed?: boolean
 }
 
 /** Everything the candidate pass of one block needs. */
@@ -171,7 +173,7 @@ export function spellsBack(tokens: readonly Token[], from: number, to: number, l
  * lower case in the article (a capitalised one of them opening a sentence is
  * a common word).
  */
-export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, works?: Set<string>): Candidate[] {
+export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, works?: Set<string>, listedNames?: Set<string>): Candidate[] {
   const {tokens, text} = words
   const out: Candidate[] = []
   const n = tokens.length
@@ -218,6 +220,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
   for (const f of forced) forcedAt.set(Math.min(f.first, f.acronym), f)
 
   let portfolioChain = false
+  // The list of examples being read (`films including Raging Bull, Goodfellas and …`): its kind and its last name's last token.
+  let list: {kind: ListKind; last: number} | null = null
   let k = 0
   while (k < n) {
     const t = tokens[k]!
@@ -342,12 +346,51 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `Sunugox.info`: a site's name.
     const tld = tokens[last + 1]
     if (tld && tld.gap === '.' && TLD.has(tld.text) && !(tokens[last + 2] && (tokens[last + 2]!.gap === '' || tokens[last + 2]!.glued))) last++
+    // Names listed after a plural noun and `such as`: works are no entities, organisations are typed by the list.
+    // (`companies such as Germany's TUI`: a possessor qualifies the next item, the list goes on.)
+    const possessor = lx.possessive && POSSESSIVE_GAP.test(tokens[last + 1]?.gap ?? '')
+    const kind: ListKind | null = possessor ? null : listItemKind(tokens, k, lx, list)
+    if (!possessor) list = kind ? {kind, last} : null
+    if (kind === 'work') {
+      // (`… and Malcolm X. Attallah Shabazz, the daughter`: a name run on after the title is not the title.)
+      let end = k
+      while (end < last && tokens[end + 1]!.gap[0] !== '.') end++
+      works?.add(fold(words.text.slice(t.start, tokens[end]!.end)))
+      const rest = end < last ? finish(words, end + 1, last, lx, lowerSeen) : null
+      if (rest) out.push(...split(words, rest, lx))
+      list = {kind, last: end}
+      portfolioChain = false
+      k = last + 1
+      continue
+    }
+    if (kind === 'organization') {
+      const listed = finish(words, k, last, lx, lowerSeen, true)
+      if (listed && !listed.title) {
+        listed.type = 'organization'
+        listed.listed = true
+        if (listed.first < listed.last) listedNames?.add(fold(listed.form))
+        out.push(listed)
+        portfolioChain = false
+        k = last + 1
+        continue
+      }
+    }
     // Titles of works: `la chanson « Sama Ex »`, `boxing show The Next Great Champ`.
     const skip = k > 1 && tokens[k - 1]!.shape === 'cap' && lx.stopWords.has(tokens[k - 1]!.key) && SPACE.test(tokens[k - 1]!.gap) && SPACE.test(t.gap) ? 1 : 0
     const before = tokens[k - 1 - skip]
     if (before && before.shape === 'lower' && lx.workCues.has(before.key) && /^[ \u00a0]{0,2}[«"“‘'‹]?[ \u00a0]{0,2}$/.test(t.gap) && t.gap !== '') {
       // The same title elsewhere in the article is the work too.
       works?.add(fold(words.text.slice(t.start, tokens[last]!.end)))
+      portfolioChain = false
+      k = last + 1
+      continue
+    }
+    // (`Shares in Munich Re`: the same words as a listed organisation, whole.)
+    const whole = listedNames !== undefined && listedNames.size > 0 && listedNames.has(fold(words.text.slice(t.start, tokens[last]!.end)))
+    if (whole) {
+      const again = make(words, k, last, 'organization')
+      again.listed = true
+      out.push(again)
       portfolioChain = false
       k = last + 1
       continue
@@ -379,6 +422,52 @@ function numberedName(words: BlockWords, k: number, last: number, num: Token, lx
   const next = tokens[last + 2]
   if (next && next.shape === 'lower' && SPACE.test(next.gap) && /s$/.test(next.key) && !lx.stopWords.has(next.key)) return false
   return !/^(?:\s?[-–—:/,.]\s?\d|\s?[-–—]|[^\s,.;:!?)»"”])/.test(text.slice(num.end, num.end + 4))
+}
+
+const POSSESSIVE_GAP = /^['’]s[ \u00a0]{1,2}$/
+
+/** What a list of examples names: organisations or works. */
+type ListKind = 'organization' | 'work'
+
+/**
+ * The kind of the name starting at token `k` when it is an item of a list of
+ * examples: right after a plural organisation or work noun and a list opener
+ * (`firms such as Swiss Re`, `films including Raging Bull`), or after the
+ * previous item and a comma or a conjunction (`, Goodfellas and Gangs of New
+ * York`). A possessive name may qualify the item (`companies such as
+ * Germany's TUI`). Null otherwise.
+ */
+function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, list: {kind: ListKind; last: number} | null): ListKind | null {
+  if (lx.listOpeners.size === 0) return null
+  let p = k - 1
+  // `Germany's TUI`: a possessive qualifier before the item.
+  const q = tokens[p]
+  if (q && q.shape !== 'lower' && lx.possessive && POSSESSIVE_GAP.test(tokens[k]!.gap)) p--
+  const first = tokens[p + 1]!
+  if (list && list.last < k) {
+    if (p === list.last && /^,[ \u00a0]{1,2}$/.test(first.gap)) return list.kind
+    const c = tokens[p]
+    if (p === list.last + 1 && c && c.shape === 'lower' && lx.conjunctions.has(c.key) && /^,?[ \u00a0]{1,2}$/.test(c.gap) && SPACE.test(first.gap)) return list.kind
+  }
+  if (!SPACE.test(first.gap)) return null
+  // The opener, then the plural noun before it.
+  let key = ''
+  for (let n = 1; n <= lx.listOpenerWords && p - n >= 0; n++) {
+    const w = tokens[p - n + 1]!
+    if (w.shape !== 'lower' || (n > 1 && !SPACE.test(tokens[p - n + 2]!.gap))) return null
+    key = n === 1 ? w.key : w.key + ' ' + key
+    if (!lx.listOpeners.has(key)) continue
+    const noun = tokens[p - n]!
+    if (!(noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) || !SPACE.test(w.gap)) return null
+    for (const [ending, singular] of lx.pluralEndings) {
+      if (!noun.key.endsWith(ending) || noun.key.length <= ending.length + 2) continue
+      const base = noun.key.slice(0, noun.key.length - ending.length) + singular
+      if (lx.workCues.has(base)) return 'work'
+      if (lx.orgNouns.has(base)) return 'organization'
+    }
+    return null
+  }
+  return null
 }
 
 /** Endings of infinitives (`éviter`, `réunir`, `suspendre`, `recevoir`). */
@@ -435,7 +524,7 @@ function make(words: BlockWords, first: number, last: number, type: EntityType |
 }
 
 /** Strips common words and titles from the span `first..last`; returns the candidate or null. */
-function finish(words: BlockWords, first: number, last: number, lx: EntityLookups, lowerSeen: ReadonlySet<string>): Candidate | null {
+function finish(words: BlockWords, first: number, last: number, lx: EntityLookups, lowerSeen: ReadonlySet<string>, listed = false): Candidate | null {
   const {tokens} = words
   let a = first
   let initial = tokens[a]!.initial
@@ -454,7 +543,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
       continue
     }
     // `European Council`: a demonym before an organisation word is part of its name.
-    const common = !(hasCue && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || lx.demonyms.has(t.key)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
+    // (`firms such as Swiss Re`: a listed organisation's name keeps its demonym.)
+    const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || lx.demonyms.has(t.key)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
     if (!common) break
     if (!initial && lx.articles.has(t.key) && a < last) break
     // (`JT de TF1`: an ALL-CAPS common word still goes.)

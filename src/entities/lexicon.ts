@@ -77,6 +77,11 @@ export interface EntityLookups {
   readonly orgNouns: ReadonlySet<string>
   readonly orgConnectors: ReadonlySet<string>
   readonly workCues: ReadonlySet<string>
+  /** List openers after a plural noun (`such as`), and their longest in words. */
+  readonly listOpeners: ReadonlySet<string>
+  readonly listOpenerWords: number
+  /** Plural endings and what replaces them in the singular (`ies` → `y`), longest first. */
+  readonly pluralEndings: readonly (readonly [string, string])[]
   readonly eventWords: ReadonlySet<string>
   readonly fixtureWords: ReadonlySet<string>
   readonly numbered: ReadonlySet<string>
@@ -166,6 +171,9 @@ function compile(locale: Locale): EntityLookups {
     orgNouns: set(e.organizationNouns),
     orgConnectors: set(e.organizationConnectors),
     workCues: set(e.workCues),
+    listOpeners: set(e.listOpeners),
+    listOpenerWords: words(e.listOpeners),
+    pluralEndings: (e.pluralEndings ?? []).map((x) => [fold(x.slice(0, Math.max(0, x.indexOf('=')))), fold(x.slice(x.indexOf('=') + 1))] as const).sort((a, b) => b[0].length - a[0].length),
     eventWords: set(e.eventWords),
     fixtureWords: set(e.fixtureWords),
     numbered: set(e.numberedNames),

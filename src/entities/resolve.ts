@@ -87,10 +87,11 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   const user = userSpans(context)
   const mentions: Mention[] = []
   const works = new Set<string>()
+  const listedNames = new Set<string>()
   const roles: {at: number; text: string; block: number}[] = []
   for (const b of blocks) {
     if (b.kind !== 'normal') continue
-    const cands = candidatesOf(b.words, lx, lowerSeen, works)
+    const cands = candidatesOf(b.words, lx, lowerSeen, works, listedNames)
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
@@ -214,6 +215,8 @@ function userSpans(context: Context): RecognizedSpan[] {
 function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean; strong?: boolean; guess?: boolean} | null {
   const key = fold(c.form)
   if (c.type === 'person') return {type: 'person', sure: false}
+  // `firms such as Swiss Re and Munich Re`: named in a list of organisations.
+  if (c.listed) return {type: 'organization', sure: true, strong: true}
   // Teams of a fixture line: `Derby v Watford`, `Southampton v Liverpool`.
   if (fixtureSide(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   // `housebuilder George Wimpey`, `Championship side Wolves`; `nos confrères de Kawtef` unless a known place.

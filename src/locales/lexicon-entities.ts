@@ -41,6 +41,15 @@ export interface EntityLexicon {
   readonly organizationConnectors: readonly string[]
   /** Lower-case nouns just before a name that make it the title of a work, not an entity (`show`, `chanson`). */
   readonly workCues: readonly string[]
+  /**
+   * Words that open a list of examples after a plural noun (`such as`,
+   * `including`; `comme`, `tels que`): the names listed are of the noun's kind
+   * (`firms such as Swiss Re and Munich Re` are organisations, `films including
+   * Raging Bull and Goodfellas` are works, not entities).
+   */
+  readonly listOpeners: readonly string[]
+  /** Plural endings of nouns, `ending=singular ending` (`ies=y`, `s=`; `aux=al`), to find a plural noun's singular in the lists. */
+  readonly pluralEndings: readonly string[]
   /** Capitalised words that make a name an event, not an entity (`cup` in `FA Cup`, `coupe`). */
   readonly eventWords: readonly string[]
   /** Words between two names of a fixture line that make both sides teams (`v` in `Derby v Watford`). */

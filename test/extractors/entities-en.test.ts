@@ -27,7 +27,15 @@ describe('English entity boundaries', () => {
     ['Broadband\n\nThe Grid Media Player (GMP) was launched, and Labour MPs said the Star Brother show was cruel.', [['organization', 'Grid Media Player', ['GMP']], ['organization', 'Labour']], ['Grid Media', 'Labour MPs', 'Star']],
     // Post-nominals are not part of the name; a demonym before an organisation word is.
     ['Courts\n\nThe chairman of the Bar Council, Ruth Kelsall QC, spoke at the European Council on Friday.', [['person', 'Ruth Kelsall'], ['organization', 'Bar Council'], ['organization', 'European Council']], ['Ruth Kelsall QC', 'Council']],
-    ['Serie A\n\nCoach Paolo del Vecchio was sacked on Monday. Del Vecchio had been in charge for a year.', [['person', 'Paolo del Vecchio']]]
+    ['Serie A\n\nCoach Paolo del Vecchio was sacked on Monday. Del Vecchio had been in charge for a year.', [['person', 'Paolo del Vecchio']]],
+    // Names listed after a plural organisation noun and `such as` are organisations, whole (a demonym or a city inside stays);
+    // a possessor before an item qualifies it; the same words later in the article are that organisation again.
+    ['Markets\n\nInsurers such as Nordic Re and Hamburg Re lost ground, with companies such as Germany\'s TUK and Lufthansa sliding. Shares in Hamburg Re fell.',
+      [['organization', 'Nordic Re'], ['organization', 'Hamburg Re'], ['organization', 'TUK'], ['organization', 'Lufthansa'], ['location', 'Germany']], ['Re', 'Hamburg', 'Nordic']],
+    // Names listed after a plural work noun are titles, not entities; a name that runs on past the sentence's end is not in the title.
+    ['Cinema\n\nShe starred in films including Raging Storm, Blue Harbour and Malcolm Z. Grace Mbeki, his widow, was there.', [['person', 'Grace Mbeki']], ['Raging Storm', 'Blue Harbour', 'Malcolm Z']],
+    // Not after a singular noun, nor after an opener with no noun of a kind before it.
+    ['Bids\n\nA firm like Kestrel Holdings bid, and rivals such as Anna Molloy said so.', [['organization', 'Kestrel Holdings'], ['person', 'Anna Molloy']]]
   ])
 })
 

@@ -54,7 +54,10 @@ describe('French names that are not places', () => {
     // `République des Valeurs` (a plural complement) is a party's name, kept whole.
     ['Politique\n\nLe parti République des Valeurs a tenu son congrès à Dakar.', [['organization', 'République des Valeurs']]],
     // The pilgrimage is not an entity.
-    ['Religion\n\nPlus de 12 000 Sénégalais ont accompli le Hajj cette année. Le Hajj a pris fin mardi à La Mecque.', [['location', 'La Mecque']], ['Hajj']]
+    ['Religion\n\nPlus de 12 000 Sénégalais ont accompli le Hajj cette année. Le Hajj a pris fin mardi à La Mecque.', [['location', 'La Mecque']], ['Hajj']],
+    // Names listed after a plural noun and `comme`: organisations (a city inside stays), or titles of works (no entities).
+    ['Bourse\n\nDes assureurs comme Hamburg Re et Nordica ont reculé à Paris. Il a joué dans des films comme Soleil Noir et Dakar Blues.',
+      [['organization', 'Hamburg Re'], ['organization', 'Nordica'], ['location', 'Paris']], ['Hamburg', 'Soleil Noir', 'Dakar Blues']]
   ])
 })
 

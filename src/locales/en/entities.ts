@@ -88,6 +88,8 @@ export const entities: EntityLexicon = {
   organizationNouns: ['housebuilder', 'lender', 'bank', 'company', 'firm', 'group', 'insurer', 'retailer', 'carrier', 'airline', 'broadcaster', 'network', 'newspaper', 'paper', 'magazine', 'tabloid', 'website', 'studio', 'label', 'club', 'side', 'charity', 'chain', 'supermarket', 'giant', 'manufacturer', 'operator', 'provider', 'conglomerate', 'regulator', 'watchdog', 'subsidiary', 'outfit', 'maker', 'exchange', 'bourse', 'channel', 'movement', 'bloc'],
   organizationConnectors: ['for', 'on'],
   workCues: ['show', 'series', 'programme', 'program', 'film', 'movie', 'song', 'album', 'single', 'book', 'novel', 'sitcom', 'drama', 'documentary', 'musical', 'opera', 'titled', 'entitled', 'hit', 'game', 'soap', 'comedy', 'thriller', 'format'],
+  listOpeners: ['such as', 'including', 'like'],
+  pluralEndings: ['ies=y', 'es=', 's='],
   eventWords: ['cup', 'olympics', 'championship', 'championships', 'trophy', 'tournament', 'marathon', 'festival', 'awards', 'expo', 'summit', 'show', 'fair'],
   fixtureWords: ['v', 'vs'],
   numberedNames: ['radio', 'channel', 'formula', 'tv', 'five', 'league'],

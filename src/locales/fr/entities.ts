@@ -93,6 +93,8 @@ export const entities: EntityLexicon = {
   organizationNouns: ['société', 'entreprise', 'groupe', 'firme', 'banque', 'assureur', 'opérateur', 'constructeur', 'fabricant', 'enseigne', 'chaîne', 'radio', 'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'média', 'confrères', 'confrère', 'colonnes', 'club', 'parti', 'formation', 'association', 'ong', 'syndicat', 'label', 'plateforme', 'start-up', 'géant', 'filiale', 'mensuel', 'rédaction', 'mouvement', 'bloc'],
   organizationConnectors: ['pour'],
   workCues: ['série', 'émission', 'film', 'chanson', 'titre', 'album', 'livre', 'roman', 'tube', 'single', 'morceau', 'spectacle', 'feuilleton', 'pièce', 'documentaire', 'intitulé', 'intitulée', 'clip', 'opus', 'téléfilm', 'programme', 'jeu'],
+  listOpeners: ['comme', 'tels que', 'telles que', 'dont', 'notamment'],
+  pluralEndings: ['aux=al', 's=', 'x='],
   eventWords: ['coupe', 'jeux', 'mondial', 'tournoi', 'festival', 'trophée', 'marathon', 'sommet', 'championnats', 'biennale', 'salon', 'foire'],
   fixtureWords: ['vs', 'v'],
   numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule', 'ligue'],
