@@ -92,17 +92,22 @@ export function isParticle(t: Token, lx: EntityLookups): boolean {
 
 /** Length in words of the title or role that starts at token `k` (0 when none). */
 export function titleAt(tokens: readonly Token[], k: number, set: ReadonlySet<string>, max: number): number {
-  const head = tokens[k]!.key
-  if (max === 1 || !heads(set).has(head.replace(/\.$/, ''))) return set.has(head.replace(/\.$/, '')) ? 1 : 0
+  const head = withoutDot(tokens[k]!.key)
+  if (max === 1 || !heads(set).has(head)) return set.has(head) ? 1 : 0
   let key = ''
   let best = 0
   for (let n = 0; n < max && k + n < tokens.length; n++) {
     const t = tokens[k + n]!
     if (n > 0 && !SPACE.test(t.gap) && !t.glued) break
     key = n === 0 ? t.key : key + (t.glued ? '' : ' ') + t.key
-    if (set.has(key.replace(/\.$/, ''))) best = n + 1
+    if (set.has(withoutDot(key))) best = n + 1
   }
   return best
+}
+
+/** `s` without a final full stop (`s.replace(/\.$/, '')`, no regex: called for every word). */
+function withoutDot(s: string): string {
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s
 }
 
 const headCache = new WeakMap<ReadonlySet<string>, Set<string>>()

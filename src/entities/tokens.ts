@@ -259,18 +259,17 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
 export function blockCase(text: string, tokens: readonly Token[]): 'normal' | 'title' | 'caps' {
   let letters = 0
   let upper = 0
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 65 && c <= 90) {
+    const cased = c < 128 ? (c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0) : caseOf(c)
+    if (cased === 1) {
       letters++
       upper++
-    } else if (c >= 97 && c <= 122) letters++
-    else if (c > 127) {
-      const cased = caseOf(c)
-      if (cased === 1) {
-        letters++
-        upper++
-      } else if (cased === 2) letters++
+    } else if (cased === 2) {
+      letters++
+      // Capitals over three quarters of the letters are out of reach even if every character left is one: stop reading.
+      if (upper + (n - i - 1) <= 3 * (letters - upper)) break
     }
   }
   if (letters >= 8 && upper / letters > 0.75) return 'caps'
