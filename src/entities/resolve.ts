@@ -173,6 +173,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     for (const m of mentions) if (!works.has(fold(m.form))) mentions[j++] = m
     mentions.length = j
   }
+  retype(mentions, lx)
   const drafts = link(mentions, lx, capSeen)
   attachLooseRoles(drafts, roles)
   addOtherBlocks(context, blocks, drafts, lx)
@@ -699,6 +700,36 @@ function afterParticle(tokens: readonly Token[], k: number, lx: EntityLookups): 
   return prev !== undefined && prev.shape === 'lower' && (lx.particles.has(prev.key) || lx.elisions.includes(prev.key))
 }
 
+/**
+ * Types from the rest of the article, before linking: a name typed a place
+ * only by a preposition, whose first and last words are those of a person
+ * named with a title, role or given name, is that person's (`à Henriette
+ * Niang Kandé` … `Mme Henriette Kandé Niang`); a name typed a person only by
+ * default that ends with a particle and a place of the article is an
+ * organisation of that place (`l’Ehpad de Lherm` … `à Lherm`).
+ */
+function retype(mentions: readonly Mention[], lx: EntityLookups) {
+  const people = new Map<string, Set<string>>()
+  const places = new Set<string>()
+  for (const m of mentions) {
+    const w = m.words
+    if (m.type === 'person' && !m.weak && w.length > 1) {
+      let words = people.get(w[0]!)
+      if (!words) people.set(w[0]!, (words = new Set()))
+      for (const x of w) words.add(x)
+    } else if (m.type === 'location' && w.length === 1) places.add(w[0]!)
+  }
+  if (people.size === 0 && places.size === 0) return
+  for (const m of mentions) {
+    const w = m.words
+    if (m.type === 'location' && !m.sure && !m.canonical && w.length >= 2 && w.length <= 3 && people.get(w[0]!)?.has(w[w.length - 1]!)) m.type = 'person'
+    else if (m.type === 'person' && m.weak && !m.title && w.length >= 3 && lx.particles.has(w[w.length - 2]!) && places.has(w[w.length - 1]!)) {
+      m.type = 'organization'
+      m.weak = false
+    }
+  }
+}
+
 /** Groups mentions into entities. */
 function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: ReadonlySet<string>): Draft[] {
   const drafts: Draft[] = []
@@ -716,6 +747,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const singles = new Map<string, Draft>()
   /** First and last words of organisation names → organisations (`RDF` → `RDF Media`, `Lords` → `House of Lords`). */
   const byOrgEnd = new Map<string, Set<Draft>>()
+  const byOrgTail = new Map<string, Set<Draft>>()
   /** A name and an organisation word (`Labour Party`, `Chelsea FC`) → organisations, for the name alone. */
   const byCueForm = new Map<string, Set<Draft>>()
   /** Organisation names without their particles (`institute fiscal studies`), for forms that differ only there (`of`/`for`). */
@@ -752,6 +784,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       index(byFirst, w[0]!, d)
       for (let i = 1; i < w.length - 1; i++) if (w[i]!.length > 2) index(byMiddle, w[i]!, d)
       byEnds.set(w[0]! + ' ' + w[w.length - 1]!, d)
+      // `Henriette Niang Kandé` and `Henriette Kandé Niang`: the same words after the given name, in another order.
+      if (w.length > 2) byEnds.set(w[0]! + ' ' + w.slice(1).sort().join(' '), d)
       // `Ben Souf` for `Mohamed Ben Souf`: the last words of a longer name. Not from a given name on
       // when the longer name does not open with one (`Cedric Heymans` in `Wing Cedric Heymans`):
       // that is the full name, and the longer one has a word too many.
@@ -769,7 +803,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (w.length > 2 && d.type === 'organization') byContent.set(contentKey(w), d)
     if (w.length > 1 && d.type === 'organization') {
       index(byOrgEnd, w[0]!, d)
-      index(byOrgEnd, w[w.length - 1]!, d)
+      // (A word after a particle is not a place's short form: `à Lherm` is not `l’Ehpad de Lherm`; `Lords` is `House of Lords`.)
+      index(w.length > 2 && lx.particles.has(w[w.length - 2]!) ? byOrgTail : byOrgEnd, w[w.length - 1]!, d)
       if (w.length === 2 && lx.orgCues.has(w[1]!)) index(byCueForm, w[0]!, d)
     }
   }
@@ -801,7 +836,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       const k = key(m)
       let d: Draft | undefined = byKey.get(k)
       if (d && d.type !== m.type && d.sure && m.sure && m.words.length > 1) d = undefined
-      if (!d && m.type === 'person' && m.words.length > 1) d = byEnds.get(m.words[0]! + ' ' + m.words[m.words.length - 1]!) ?? only(byTail.get(m.words.join(' ')))
+      if (!d && m.type === 'person' && m.words.length > 1) d = byEnds.get(m.words[0]! + ' ' + m.words[m.words.length - 1]!) ?? (m.words.length > 2 ? byEnds.get(m.words[0]! + ' ' + m.words.slice(1).sort().join(' ')) : undefined) ?? only(byTail.get(m.words.join(' ')))
       // `Institute of Fiscal Studies` and `Institute for Fiscal Studies`.
       if (!d && m.type === 'organization' && m.words.length > 2) d = byContent.get(contentKey(m.words))
       if (!d && m.words.length === 1) {
@@ -816,7 +851,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
           if (o && o.type === 'organization') d = o
         }
         // A shortened organisation name: `RDF` for `RDF Media`, `Exeter` for `Exeter City`; never a known place of another type.
-        if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k) && !(m.unconfirmed && lx.orgCues.has(k))) d = only(byOrgEnd.get(k))
+        if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k) && !(m.unconfirmed && lx.orgCues.has(k))) d = only(byOrgEnd.get(k)) ?? (m.type === 'location' ? undefined : only(byOrgTail.get(k)))
         // `Labour` and `Labour Party`, `Chelsea` and `Chelsea FC`: one organisation, also when the short name is well known.
         if (!d && m.type === 'organization') d = only(byCueForm.get(k))
       }

@@ -181,3 +181,18 @@ describe('French round 3: people named by a tie (issue 4)', () => {
     ]
   ])
 })
+
+describe('French round 3: types from the rest of the article (issue 4)', () => {
+  entityTable('fr', [
+    // `à` + a person's name given elsewhere with a title, its words in another order: the person, not a place.
+    [
+      'Presse\n\nLes alertes ont été adressées à Henriette Diatta Kandé, directrice de publication. Le syndicat exige le départ de Mme Henriette Kandé Diatta.',
+      [['person', 'Henriette Diatta Kandé', ['Henriette Kandé Diatta']]]
+    ],
+    // `l’Ehpad de Marsac` … `à Marsac`: an institution of a place of the article, and the place alone.
+    [
+      'Drame\n\nCinq résidents de l’Ehpad de Marsac sont morts. Le directeur de l’Ehpad de Marsac est venu à Marsac lundi.',
+      [['organization', 'Ehpad de Marsac'], ['location', 'Marsac']]
+    ]
+  ])
+})
