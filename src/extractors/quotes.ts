@@ -15,7 +15,7 @@ import {
   type CueWords
 } from '../quotes/cues.js'
 import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
-import {lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
+import {capitalisedTokens, lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Quote, QuoteKind} from '../schema/article.js'
 import {lazy, letterOrDigitWidth} from '../chars.js'
 
@@ -75,6 +75,18 @@ function wordsOf(locale: Locale, words: CueWords): LocaleWords {
   return found
 }
 
+const verbSets = new WeakMap<CueWords, ReadonlySet<string>>()
+
+/** Speech verbs and auxiliaries that are not also prepositions or determiners (`a`, `has`, `déclare`; not `de`, `sa`). */
+function verbsAndAuxiliaries(words: CueWords): ReadonlySet<string> {
+  let found = verbSets.get(words)
+  if (!found) {
+    found = new Set([...words.verbs, ...[...words.auxiliaries].filter((x) => !words.prepositions.has(x) && !words.determiners.has(x))])
+    verbSets.set(words, found)
+  }
+  return found
+}
+
 /** Whether one of the characters of `marks` occurs in `text`. */
 function hasMark(text: string, marks: string): boolean {
   for (let i = 0; i < marks.length; i++) if (text.includes(marks[i]!)) return true
@@ -94,7 +106,8 @@ export function quoteDocument(context: Context): QuoteDocument {
   const words = cueWords(lexicon)
   const {stopWords, roles, functionWords} = wordsOf(context.locale, words)
   const lowerWords = new Set<string>()
-  const names: NameContext = {lexicon, stopWords, roles, lowerWords}
+  const capitalWords = new Set<string>()
+  const names: NameContext = {lexicon, stopWords, roles, lowerWords, capitalWords, verbs: verbsAndAuxiliaries(words)}
   const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? b.text : ''))
   const marks = lexicon.quotePairs.join('')
   if (!context.blocks.some((b) => b.kind === 'blockquote') && !texts.some((t) => hasMark(t, marks))) {
@@ -135,12 +148,17 @@ export function quoteDocument(context: Context): QuoteDocument {
   })
   const allTokens = maskedTexts.map((text) => (text === '' ? [] : tokenize(text)))
   maskedTexts.forEach((text, i) => lowerCaseTokens(text, allTokens[i]!, lowerWords))
-  const blocks = context.blocks.map((block, i) => {
+  const split = context.blocks.map((_, i) => {
     const text = maskedTexts[i]!
     const glued = splitGlued(allTokens[i]!, functionWords)
-    const tokens: Token[] = glued.tokens
     let starts = text === '' ? [0] : sentenceStarts(text, lexicon, openers[i])
     if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)
+    capitalisedTokens(glued.tokens, starts, capitalWords)
+    return {tokens: glued.tokens as Token[], starts}
+  })
+  const blocks = context.blocks.map((block, i) => {
+    const text = maskedTexts[i]!
+    const {tokens, starts} = split[i]!
     return {block, masked: text, tokens, starts, names: tokens.length === 0 ? [] : nameRuns(text, tokens, starts, names)}
   })
   const doc: QuoteDocument = {blocks, quotes, unbalanced, words, lexicon, names}

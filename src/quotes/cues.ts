@@ -412,7 +412,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     if (between !== '' && between.split(/\s+/).every((x) => w.roleWords.has(x))) return true
     return c.words === 1 && c.sentenceInitial && c.start === view.tokens[a]!.start && next.words >= 2
   }
-  for (let n = firstNameAt(view.names, view.tokens[a]!.start); n < view.names.length; n++) {
+  for (let n = firstNameAt(view.names, adjacent ? view.tokens[a]!.start : subjectFrom(view, a, lastEnd, w)); n < view.names.length; n++) {
     const run = view.names[n]!
     if (run.end > lastEnd) break
     if (possessiveAt(view.masked, run.end)) continue
@@ -481,6 +481,32 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   }
   return null
 }
+
+/**
+ * Where the subject of the clause opening at token `a` may start, before
+ * index `to`: after the first comma when the sentence opens with a phrase that
+ * is not a name, a determiner or a pronoun (`Devant la presse, un Trump agacé`,
+ * `Alors que la Cour suprême le réhabilite, Saliou Samb`, `Speaking on the
+ * Senate floor, Senator Mark Warner`); else at token `a`.
+ */
+function subjectFrom(view: BlockView, a: number, to: number, w: CueWords): number {
+  const tokens = view.tokens
+  const first = tokens[a]!
+  if (!isCapitalised(first.text) || nameStartingAt(view, first.start) || w.determiners.has(first.lower) || w.pronouns.has(first.lower) || w.roleWords.has(first.lower)) return first.start
+  // `Pour Fabien Roussel, …`, `Selon X, …`: a preposition right before a name gives the source.
+  if (w.prepositions.has(first.lower) && tokens[a + 1] && nameStartingAt(view, tokens[a + 1]!.start)) return first.start
+  // The first comma after which a subject starts: a name, a determiner or a pronoun (not `, qui`, `, très impliquée`).
+  for (let comma = view.masked.indexOf(',', first.end); comma >= 0 && comma < to; comma = view.masked.indexOf(',', comma + 1)) {
+    if (STOP_OPENING.test(view.masked.slice(first.end, comma))) return first.start
+    const next = tokens[firstTokenAt(tokens, comma)]
+    if (!next || next.start >= to) return first.start
+    if (nameStartingAt(view, next.start) || (w.determiners.has(next.lower) && !w.prepositions.has(next.lower)) || w.pronouns.has(next.lower) || w.roleWords.has(next.lower)) return comma
+  }
+  return first.start
+}
+
+/** Marks that end an opening phrase before its comma could (a colon, a quote, a bracket). */
+const STOP_OPENING = /[;:.!?()«»“”"]/
 
 /**
  * The subject that ends at `to` (before an apposition or a verb): a pronoun,

@@ -276,6 +276,16 @@ export interface NameContext {
   readonly roles: ReadonlySet<string>
   /** Lower-case words seen written in lower case somewhere in the article. */
   readonly lowerWords: ReadonlySet<string>
+  /**
+   * Lower-case forms of the words written with a capital somewhere in the
+   * article other than as the first word of a sentence (`ndiaye` for `Aminata
+   * Ndiaye`): a lone capitalised word opening a sentence and seen nowhere
+   * else with its capital (`Devant la presse`, `Toutefois,`) is an ordinary word.
+   * Absent: every lone word may be a name.
+   */
+  readonly capitalWords?: ReadonlySet<string>
+  /** Lower-case verbs and auxiliaries (`a`, `déclare`; `said`): a lone opening word before one is its subject, a name. */
+  readonly verbs?: ReadonlySet<string>
 }
 
 /**
@@ -351,8 +361,9 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
       const w = first.lower
       const acronym = ACRONYM().test(first.text)
       if (w.length < 2 || (names.lowerWords.has(w) && !acronym) || DIGIT_START().test(w)) continue
-      // A lone capitalised word opening a sentence is usually an ordinary word.
-      if (position === 0 && !ACRONYM().test(first.text) && names.lowerWords.has(w.replace(/s$/, ''))) continue
+      // A lone capitalised word opening a sentence is usually an ordinary word: when the article
+      // writes it in lower case, or never with its capital elsewhere (a name comes back, or came with its first name).
+      if (position === 0 && !acronym && (names.lowerWords.has(w.replace(/s$/, '')) || (names.capitalWords !== undefined && !names.capitalWords.has(w) && !names.verbs?.has(tokens[i]?.lower ?? '')))) continue
     }
     out.push({
       text: text.slice(first.start, last.end),
@@ -389,6 +400,24 @@ export function lowerCaseTokens(text: string, tokens: readonly Token[], into: Se
     const q2 = lower.charCodeAt(2)
     const elided = q1 === 39 || q1 === 0x2019 || q2 === 39 || q2 === 0x2019
     into.add(elided ? lower.replace(/^(?:[ldjnmstc]|qu)['’]/, '') : lower)
+  }
+}
+
+/**
+ * Adds to `into` the lower-case forms of the capitalised words of a block
+ * that do not open a sentence (`starts`: the sentence starts of the block),
+ * also inside a longer name (`Aminata Ndiaye` → `ndiaye`).
+ */
+export function capitalisedTokens(tokens: readonly Token[], starts: readonly number[], into: Set<string>): void {
+  let s = 0
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.text === t.lower) continue
+    while (s + 1 < starts.length && starts[s + 1]! <= t.start) s++
+    // The first word of its sentence (no word of the sentence before it).
+    if (k === 0 || tokens[k - 1]!.start < starts[s]!) continue
+    const bare = bareWord(t.text)
+    if (isCapitalised(bare.text)) into.add(bare.text === t.text ? t.lower : bare.text.toLowerCase())
   }
 }
 

@@ -22,6 +22,24 @@ function table(language: string, rows: Row[]) {
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a capitalised word opening a sentence and never written with its capital elsewhere (`Toutefois,`) is not a speaker',
+      'Guerre au Proche-Orient\n\nModou Niang vit à Haïfa depuis dix ans. « Nous dormons dans les abris », a-t-il confié. Toutefois, l’inquiétude demeure : « Personne ne sait quand cela finira. »',
+      [
+        ['Nous dormons dans les abris', 'Modou Niang'],
+        ['Personne ne sait quand cela finira.', 'Modou Niang']
+      ]
+    ],
+    [
+      'the subject comes after a phrase opening the sentence (`Devant les élus de Thiès Nord, Awa Ndiaye a … défendu`), not a name inside it',
+      'Budget 2026\n\nDevant les élus de Thiès Nord, Awa Ndiaye a ensuite longuement défendu son budget : « Ce budget est juste. »',
+      [['Ce budget est juste.', 'Awa Ndiaye']]
+    ],
+    [
+      'after a participle phrase (`Interrogée par Radio Futurs Médias,`) the role and name that follow are the subject',
+      'Budget 2026\n\nInterrogée par Radio Futurs Médias, la ministre Awa Ndiaye a ensuite longuement défendu son budget : « Ce budget est juste. »',
+      [['Ce budget est juste.', 'Awa Ndiaye']]
+    ],
+    [
       'a definite description with a complement (`l’ancien attaquant de Marseille`) stands for the main person when they were named last',
       'Didier Drogba revendique son statut\n\nÀ la retraite depuis 2018, Didier Drogba a marqué l’histoire du football ivoirien. L’ancien joueur de Chelsea a défendu son héritage lors d’un live sur Instagram.\n\n« Je suis une légende du club, tout le monde le sait », a répondu l’ancien attaquant de Marseille. Une déclaration qui a fait réagir.',
       [['Je suis une légende du club, tout le monde le sait', 'Didier Drogba']]
@@ -211,6 +229,19 @@ describe('speakers, English', () => {
       'a name spelled otherwise in the headline (without its accents) and in the body: the body spelling',
       'Jose Ferreira: \'I have no regrets\'\n\nJosé Ferreira spoke to reporters on Friday. "I have no regrets," Ferreira said.',
       [['I have no regrets', 'José Ferreira'], ['I have no regrets,', 'José Ferreira']]
+    ],
+    [
+      'a capitalised word opening a sentence and never written with its capital elsewhere (`Nevertheless,`) is not a speaker',
+      'War\n\nJohn Barrow has lived in Haifa for ten years. "We sleep in shelters," he said. Nevertheless, the fear remains: "Nobody knows when this will end."',
+      [
+        ['We sleep in shelters,', 'John Barrow'],
+        ['Nobody knows when this will end.', 'John Barrow']
+      ]
+    ],
+    [
+      'the subject comes after a phrase opening the sentence (`Facing the members of Leeds North, Anne Marsh`)',
+      'Budget\n\nFacing the members of Leeds North, Anne Marsh then firmly defended her budget: "This budget is fair."',
+      [['This budget is fair.', 'Anne Marsh']]
     ]
     // en rows end
   ])
