@@ -495,15 +495,22 @@ function subjectFrom(view: BlockView, a: number, to: number, w: CueWords): numbe
   if (!isCapitalised(first.text) || nameStartingAt(view, first.start) || w.determiners.has(first.lower) || w.pronouns.has(first.lower) || w.roleWords.has(first.lower)) return first.start
   // `Pour Fabien Roussel, …`, `Selon X, …`: a preposition right before a name gives the source.
   if (w.prepositions.has(first.lower) && tokens[a + 1] && nameStartingAt(view, tokens[a + 1]!.start)) return first.start
-  // The first comma after which a subject starts: a name, a determiner or a pronoun (not `, qui`, `, très impliquée`).
-  for (let comma = view.masked.indexOf(',', first.end); comma >= 0 && comma < to; comma = view.masked.indexOf(',', comma + 1)) {
-    if (STOP_OPENING.test(view.masked.slice(first.end, comma))) return first.start
-    const next = tokens[firstTokenAt(tokens, comma)]
+  // The first comma after which a subject starts: a name, a determiner or a pronoun (not `, qui`, `, très impliquée`),
+  // within an opening phrase of at most OPENING_CHARS characters and before any colon, quote or bracket.
+  const limit = Math.min(to, first.end + OPENING_CHARS)
+  for (let i = first.end; i < limit; i++) {
+    const c = view.masked[i]!
+    if (STOP_OPENING.test(c)) return first.start
+    if (c !== ',') continue
+    const next = tokens[firstTokenAt(tokens, i)]
     if (!next || next.start >= to) return first.start
-    if (nameStartingAt(view, next.start) || (w.determiners.has(next.lower) && !w.prepositions.has(next.lower)) || w.pronouns.has(next.lower) || w.roleWords.has(next.lower)) return comma
+    if (nameStartingAt(view, next.start) || (w.determiners.has(next.lower) && !w.prepositions.has(next.lower)) || w.pronouns.has(next.lower) || w.roleWords.has(next.lower)) return i
   }
   return first.start
 }
+
+/** Longest phrase opening a sentence before its subject (`Speaking on the Senate floor,`), in characters. */
+const OPENING_CHARS = 200
 
 /** Marks that end an opening phrase before its comma could (a colon, a quote, a bracket). */
 const STOP_OPENING = /[;:.!?()«»“”"]/
