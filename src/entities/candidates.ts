@@ -195,6 +195,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       let first = k > 0 ? spellsBack(tokens, 0, k - 1, letters, lx) : -1
       // `Albanian Macedonian Bulgarian Oil Corporation (AMBO)`: a final company word the acronym leaves out.
       if (first < 0 && k > 1 && lx.orgCues.has(tokens[k - 1]!.key) && tokens[k - 1]!.shape === 'cap') first = spellsBack(tokens, 0, k - 2, letters, lx)
+      // `Collectif des Médecins, Pharmaciens et … du Sénégal (COMES)`: an acronym that does not spell its name by initials.
+      if (first < 0 && k > 1) first = looseExpansion(tokens, k - 1, letters, lx, -1)
       if (first >= 0 && tokens.slice(first, k).some((w) => w.shape !== 'lower') && !tokens.slice(first + 1, k).some((w) => /[.!?;:]/.test(w.gap))) {
         // `Consumer Electronics Show (CES)`: an event and its acronym are not entities.
         if (tokens.slice(first, k).some((w) => w.shape === 'cap' && lx.eventWords.has(w.key))) events.add(k)
@@ -213,7 +215,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         const lastTok = tokens[Math.min(n, k + 2 + letters.length * 3 + 2) - 1]
         if (lastTok && /^\s*\)/.test(text.slice(lastTok.end, lastTok.end + 2))) close = Math.min(n, k + 2 + letters.length * 3 + 2) - 1
       }
-      if (close > k && /^\s*\)/.test(text.slice(tokens[close]!.end, tokens[close]!.end + 3)) && spellsBack(tokens, k + 1, close, letters, lx) === k + 1) {
+      if (close > k && /^\s*\)/.test(text.slice(tokens[close]!.end, tokens[close]!.end + 3)) && (spellsBack(tokens, k + 1, close, letters, lx) === k + 1 || looseExpansion(tokens, close, letters, lx, k + 1) === k + 1)) {
         // `PQN (presse quotidienne nationale)`: an expansion in lower case without an organisation word names a kind of thing.
         const expansion = tokens.slice(k + 1, close + 1)
         if (expansion.some((w) => w.shape !== 'lower' || lx.orgCues.has(w.key)) || lx.organizations.has(t.key)) forced.push({first: k + 1, last: close, acronym: k})
@@ -473,6 +475,38 @@ function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, li
     return null
   }
   return null
+}
+
+/**
+ * First token of the name an acronym stands for when it does not spell it by
+ * initials (`SYNPCS` for `Syndicat des professionnels de l’information et de
+ * la communication`): the nearest organisation head before `to` with the
+ * acronym's first letter, its other letters in order in the words after it,
+ * in one clause of at most 16 words without a person's name, verb or
+ * number; `at` forces where the head must be. -1 when none.
+ */
+function looseExpansion(tokens: readonly Token[], to: number, letters: string, lx: EntityLookups, at: number): number {
+  for (let p = to; p >= 0 && to - p < 16; p--) {
+    const t = tokens[p]!
+    if (p < to && /[.!?;:()«»"“”]/.test(tokens[p + 1]!.gap)) return -1
+    if (t.shape === 'other' || lx.givenNames.has(t.key) || lx.titles.has(t.key)) return -1
+    if (t.shape === 'lower' && lx.stopWords.has(t.key) && !isParticle(t, lx) && !lx.conjunctions.has(t.key) && !lx.roleConnectors.has(t.key)) return -1
+    if (t.shape !== 'cap' || !(lx.orgHeads.has(t.key) || lx.orgCues.has(t.key)) || t.key[0] !== letters[0] || (at >= 0 && p !== at)) continue
+    // The other letters, in order, in the words after the head (of four or more, one may be missing: a misspelt acronym).
+    const rest = tokens.slice(p, to + 1).map((w) => w.key).join('').slice(1)
+    const inOrder = (skip: number) => {
+      let i = 1
+      for (let c = 0; c < rest.length && i < letters.length; c++) {
+        if (i === skip) i++
+        if (rest[c] === letters[i]) i++
+      }
+      return i >= letters.length || (i === skip && i === letters.length - 1)
+    }
+    let found = inOrder(-1)
+    for (let skip = 1; !found && letters.length >= 4 && skip < letters.length; skip++) found = inOrder(skip)
+    return found && p < to ? p : -1
+  }
+  return -1
 }
 
 /** Endings of infinitives (`éviter`, `réunir`, `suspendre`, `recevoir`). */

@@ -196,3 +196,19 @@ describe('French round 3: types from the rest of the article (issue 4)', () => {
     ]
   ])
 })
+
+describe('French round 3: acronyms that do not spell their name (issue 4)', () => {
+  entityTable('fr', [
+    // The name after the acronym, all in lower case after its head.
+    [
+      'Santé\n\nLa section SYNTRAS (Syndicat des travailleurs de la santé et de l’action sociale) a déposé un préavis.',
+      [['organization', 'Syndicat des travailleurs de la santé et de l’action sociale', ['SYNTRAS']]]
+    ],
+    // The name before the acronym, with a comma inside.
+    [
+      'Grève\n\nLe Collectif des Enseignants, Chercheurs et Techniciens du Sénégal (COSETS) a rencontré le ministre.',
+      [['organization', 'Collectif des Enseignants, Chercheurs et Techniciens du Sénégal', ['COSETS']]],
+      ['Collectif des Enseignants', 'Techniciens du Sénégal']
+    ]
+  ])
+})
