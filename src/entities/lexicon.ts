@@ -90,6 +90,7 @@ export interface EntityLookups {
   readonly placeRoles: ReadonlySet<string>
   readonly nonPersonPronouns: ReadonlySet<string>
   readonly kinRoles: ReadonlySet<string>
+  readonly sourceCues: ReadonlySet<string>
   /** Folded country names and their other forms. */
   readonly countries: ReadonlySet<string>
   /** Auxiliaries that may stand between a speaker and the verb (`a`, `has`). */
@@ -182,6 +183,7 @@ function compile(locale: Locale): EntityLookups {
     placeRoles: set(e.placeRoles),
     nonPersonPronouns: set(e.nonPersonPronouns),
     kinRoles: set(e.kinRoles),
+    sourceCues: set(e.sourceCues),
     countries: new Set([...(e.countries ?? []), ...(e.countryAliasesCased ?? []).map((x) => x.slice(0, Math.max(0, x.indexOf('='))))].map(fold)),
     stopWords: set(locale.detection?.stopWords),
     dateWords,

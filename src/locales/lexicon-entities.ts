@@ -66,6 +66,8 @@ export interface EntityLexicon {
   readonly nonPersonPronouns: readonly string[]
   /** Kinship and other ties between people: a name after one and `de`/`of` is a person's (`le frère de Balla Gaye 2`, `the widow of John Smith`). */
   readonly kinRoles: readonly string[]
+  /** Words that introduce where a piece of news comes from: a short name after one is a medium or an organisation (`selon Kawtef`, `rapporte L’Observateur`, `according to Politico`). */
+  readonly sourceCues: readonly string[]
   /** Country names. */
   readonly countries: readonly string[]
   /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */

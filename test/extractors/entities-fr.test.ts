@@ -212,3 +212,13 @@ describe('French round 3: acronyms that do not spell their name (issue 4)', () =
     ]
   ])
 })
+
+describe('French round 3: media named as a source (issue 4)', () => {
+  entityTable('fr', [
+    // One word after `selon`, `rapporte`, `relayé par` is a medium, though named once; a person's surname still goes to the person.
+    [
+      'Faits divers\n\nSelon Xibaaru, le suspect a été arrêté. Les faits remontent à mardi, rapporte L’Enquêteur. Le commissaire Moussa Diallo a ouvert une enquête, selon Diallo lui-même.',
+      [['organization', 'Xibaaru'], ['organization', 'L’Enquêteur'], ['person', 'Moussa Diallo', ['Diallo']]]
+    ]
+  ])
+})
