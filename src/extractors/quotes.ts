@@ -16,7 +16,7 @@ import {
 } from '../quotes/cues.js'
 import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
 import {capitalisedTokens, lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
-import type {Diagnostic, Quote, QuoteKind} from '../schema/article.js'
+import type {Diagnostic, Entity, Quote, QuoteKind} from '../schema/article.js'
 import {lazy, letterOrDigitWidth} from '../chars.js'
 
 const RX1 = lazy(String.raw`^\p{Ll}[\p{L}-]{2,}$`, 'u')
@@ -99,7 +99,7 @@ function hasMark(text: string, marks: string): boolean {
  * the quotes extractor and the attribution refiner share it. An article with
  * no quotation mark and no block quote is not read further (`blocks` is empty).
  */
-export function quoteDocument(context: Context): QuoteDocument {
+export function quoteDocument(context: Context, entities?: readonly Entity[]): QuoteDocument {
   const cached = documents.get(context)
   if (cached) return cached
   const lexicon = context.locale.quotes
@@ -107,6 +107,11 @@ export function quoteDocument(context: Context): QuoteDocument {
   const {stopWords, roles, functionWords} = wordsOf(context.locale, words)
   const lowerWords = new Set<string>()
   const capitalWords = new Set<string>()
+  // The words of the people and organisations found: a lone word opening a sentence that names one is a name (`Jalila, journaliste`).
+  for (const e of entities ?? []) {
+    if (e.type === 'location') continue
+    for (const name of [e.name, ...e.aliases]) for (const word of name.split(/\s+/)) capitalWords.add(word.toLowerCase())
+  }
   const names: NameContext = {lexicon, stopWords, roles, lowerWords, capitalWords, verbs: verbsAndAuxiliaries(words)}
   const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? b.text : ''))
   const marks = lexicon.quotePairs.join('')
@@ -297,7 +302,7 @@ interface Found {
 export const quotesExtractor: Extractor = {
   name: 'quotes',
   run(context, article, state) {
-    const doc = quoteDocument(context)
+    const doc = quoteDocument(context, article.entities)
     const {blocks, words} = doc
     const found: Found[] = []
     for (const q of doc.quotes) {

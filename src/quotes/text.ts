@@ -206,6 +206,8 @@ export function sentenceStarts(text: string, lexicon: QuoteLexicon, openers: Rea
       // Glued sentences, only after a lower-case word (not `U.S.A`).
       if (i >= 2 && unitIs('lower', text.charCodeAt(i - 1)) && unitIs('lower', text.charCodeAt(i - 2))) starts.push(k)
       else if (k > i + 1) starts.push(k)
+      // After a closing quotation mark (`de « vérité ».« Je suis prêt »`, `"vérité"."Je`).
+      else if (i >= 1 && /[»”"]/.test(text[i - 1]!) && !openers.has(i - 1)) starts.push(k)
     }
   }
   return starts
@@ -281,7 +283,8 @@ export interface NameContext {
    * article other than as the first word of a sentence (`ndiaye` for `Aminata
    * Ndiaye`): a lone capitalised word opening a sentence and seen nowhere
    * else with its capital (`Devant la presse`, `Toutefois,`) is an ordinary word.
-   * Absent: every lone word may be a name.
+   * Also holds the words of the people and organisations the entities step
+   * found (`jalila`). Absent: every lone word may be a name.
    */
   readonly capitalWords?: ReadonlySet<string>
   /** Lower-case verbs and auxiliaries (`a`, `déclare`; `said`): a lone opening word before one is its subject, a name. */

@@ -93,7 +93,9 @@ export const attributionRefiner: Extractor = {
         const after = named ? (/^\s*(\S+)/.exec(context.source.slice(named.end, Math.min(end, named.end + 40)))?.[1] ?? '').toLowerCase() : ''
         if (named && !w.roleWords.has(after)) return expandAcronym({name: named.entity.name, entity: named.entity.id, position}, named.entity.type)
       }
-      if (charIs('lower', text) || w.determiners.has(firstWord) || w.roleWords.has(firstWord) || w.roleWords.has(firstWord.replace(/^[ld]['’]/, '')) || isOrganizationNoun(lower, doc)) {
+      // `L'entrepreneur`, `L'intéressé`: an elided article before a common noun is a description, not a name.
+      const elided = /^[ld]['’]/.test(firstWord) && charIs('lower', text, 2)
+      if (charIs('lower', text) || elided || w.determiners.has(firstWord) || w.roleWords.has(firstWord) || w.roleWords.has(firstWord.replace(/^[ld]['’]/, '')) || isOrganizationNoun(lower, doc)) {
         // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
         if (w.indefinites.has(firstWord)) return voiceOf(at, end, position)
         // A role or an organisation noun.

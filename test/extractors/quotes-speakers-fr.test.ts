@@ -22,6 +22,20 @@ function table(language: string, rows: Row[]) {
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a sentence glued to a quote that ends the one before (`de « vérité ».« Je suis prêt »`) starts there: each has its own speaker',
+      'Débat télévisé\n\nFrançois Marin a rappelé que le pays avait besoin de « rigueur » et de « vérité ».« Je suis prêt », a pour sa part assuré Paul Girard.',
+      [
+        ['rigueur', 'François Marin'],
+        ['vérité', 'François Marin'],
+        ['Je suis prêt', 'Paul Girard']
+      ]
+    ],
+    [
+      'an elided article before a common noun (`L’institution a rappelé`) is a description, not a name',
+      'Audiovisuel\n\nLe conseil a publié un avis mardi. L’institution a rappelé que « les chaînes doivent respecter leur cahier des charges ».',
+      [['les chaînes doivent respecter leur cahier des charges', null]]
+    ],
+    [
       'a capitalised word opening a sentence and never written with its capital elsewhere (`Toutefois,`) is not a speaker',
       'Guerre au Proche-Orient\n\nModou Niang vit à Haïfa depuis dix ans. « Nous dormons dans les abris », a-t-il confié. Toutefois, l’inquiétude demeure : « Personne ne sait quand cela finira. »',
       [
@@ -242,6 +256,15 @@ describe('speakers, English', () => {
       'the subject comes after a phrase opening the sentence (`Facing the members of Leeds North, Anne Marsh`)',
       'Budget\n\nFacing the members of Leeds North, Anne Marsh then firmly defended her budget: "This budget is fair."',
       [['This budget is fair.', 'Anne Marsh']]
+    ],
+    [
+      'a sentence glued to a quote that ends the one before (`"truth"."I am ready,"`) starts there: each has its own speaker',
+      'Debate\n\nFrank Marin said the country needed "rigour" and "truth"."I am ready," Paul Gerard said in turn.',
+      [
+        ['rigour', 'Frank Marin'],
+        ['truth', 'Frank Marin'],
+        ['I am ready,', 'Paul Gerard']
+      ]
     ]
     // en rows end
   ])
