@@ -624,6 +624,24 @@ function offsetOf(view: QuoteBlock, i: number): number {
   return view.block.start
 }
 
+/**
+ * Whether token `k` of a block comes right after the phrase that opens its
+ * sentence (from `s`, token `a`): a preposition, a clause marker or a
+ * participle, up to the first comma (`In Wednesday's Budget, Mr Brown
+ * doubled …`, `Defending the plans, he …`); a title may come between.
+ */
+function afterOpening(doc: QuoteDocument, view: QuoteBlock, s: number, a: number, k: number): boolean {
+  const w = doc.words
+  const tokens = view.tokens
+  const first = tokens[a]
+  if (!first || !tokens[k] || k - a < 2) return false
+  if (!w.prepositions.has(first.lower) && !w.sharedSubjectMarkers.includes(first.lower) && !(first.lower.length > 5 && w.participleEndings.some((e) => first.lower.endsWith(e)))) return false
+  const comma = view.masked.indexOf(',', first.end)
+  if (comma < 0 || comma >= tokens[k]!.start || /[:;«»"“”()]/.test(view.masked.slice(s, comma))) return false
+  const next = firstTokenAt(tokens, comma)
+  return next === k || (next === k - 1 && (w.roleWords.has(tokens[next]!.lower) || doc.names.roles.has(tokens[next]!.lower)) && /^\s+$/.test(view.masked.slice(tokens[next]!.end, tokens[k]!.start)))
+}
+
 /** Whether the words at `i`–`j` of a block are a subject: sentence-initial, or next to a speech verb. */
 function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
   // A possessor (`Trump's comment`) is never the subject.
@@ -632,6 +650,7 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   const a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)
   if (k - a <= 3) return true
+  if (afterOpening(doc, view, s, a, k)) return true
   // A speech verb within a few words after, in the same clause (`François Hollande a de son côté expliqué`).
   let n = firstTokenAt(view.tokens, j)
   let prevEnd = j

@@ -127,6 +127,16 @@ describe('speakers, English', () => {
       'a capitalised word that opens a sentence before a preposition is no speaker',
       'Strike\n\nUnions said the talks had failed. Faced with the walkout, the council replied on Sunday, condemning "an unlawful action by a handful of staff".',
       [['an unlawful action by a handful of staff', null]]
+    ],
+    [
+      'a name right after the phrase that opens its sentence is its subject: the pronoun after stands for it',
+      'Budget\n\nMr Cable said the sums were wrong. In his Budget speech, Mr Brown raised the duty.\n\nHe said: "We will take no risks."',
+      [['We will take no risks.', 'Brown']]
+    ],
+    [
+      '(not a name inside the opening phrase)',
+      'Budget\n\nMr Cable said the sums were wrong. After a long meeting with Mr Brown, the unions left.\n\nHe said: "We will take no risks."',
+      [['We will take no risks.', 'Cable']]
     ]
   ])
 })
