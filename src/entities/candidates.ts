@@ -349,7 +349,17 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (head && !headDone) last = complementEnd(tokens, last, lx)
     // `BBC Radio 4`, `Channel 4`; `France 5`, `Europe 1`, `Balla Gaye 2`: a small number after a name is part of it.
     const num = tokens[last + 1]
-    if (num && num.shape === 'other' && /^\d{1,3}$/.test(num.text) && SPACE.test(num.gap) && (lx.numbered.has(tokens[last]!.key) || numberedName(words, k, last, num, lx))) last++
+    if (num && num.shape === 'other' && /^\d{1,3}$/.test(num.text) && SPACE.test(num.gap) && (lx.numbered.has(tokens[last]!.key) || numberedName(words, k, last, num, lx))) {
+      last++
+      // `France 3 Hauts-de-France`, `France 3 Bourgogne - Franche-Comté`: a known name and a number, then a region's name (a channel's edition).
+      const known = lx.places.has(fold(text.slice(t.start, tokens[last - 1]!.end))) || lx.organizations.has(fold(text.slice(t.start, tokens[last - 1]!.end)))
+      for (let q = last + 1, n = 0; known && q < tokens.length && n < 3; q++, n++) {
+        const w = tokens[q]!
+        if (w.shape !== 'cap' || !isNameWord(w, lx) || lx.givenNames.has(w.key) || lx.titles.has(w.key) || lx.roles.has(w.key) || lx.stopWords.has(w.key) || lx.dateWords.has(w.key) || lx.notNames.has(w.key)) break
+        if (!(SPACE.test(w.gap) || (n > 0 && /^ [-–] $/.test(w.gap)))) break
+        last = q
+      }
+    }
     // `Sunugox.info`: a site's name.
     const tld = tokens[last + 1]
     if (tld && tld.gap === '.' && TLD.has(tld.text) && !(tokens[last + 2] && (tokens[last + 2]!.gap === '' || tokens[last + 2]!.glued))) last++
@@ -505,6 +515,16 @@ function looseExpansion(tokens: readonly Token[], to: number, letters: string, l
     let found = inOrder(-1)
     for (let skip = 1; !found && letters.length >= 4 && skip < letters.length; skip++) found = inOrder(skip)
     return found && p < to ? p : -1
+  }
+  return -1
+}
+
+/** Index of the number inside `tokens[first..last]` after a known place's or organisation's name (`France 3 Hauts-de-France`), or -1. */
+export function numberedAt(words: BlockWords, first: number, last: number, lx: EntityLookups): number {
+  for (let q = first + 1; q <= last && q - first <= 4; q++) {
+    if (words.tokens[q]!.shape !== 'other') continue
+    const head = fold(words.text.slice(words.tokens[first]!.start, words.tokens[q - 1]!.end))
+    return lx.places.has(head) || lx.organizations.has(head) ? q : -1
   }
   return -1
 }
@@ -704,6 +724,8 @@ function trimmable(t: Token, lx: EntityLookups): boolean {
 function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] {
   const {tokens} = words
   const count = c.last - c.first + 1
+  // `France 3 Bourgogne - Franche-Comté`: one name.
+  if (numberedAt(words, c.first, c.last, lx) > 0) return [c]
   if (c.title) {
     // `Ambassador Stefan Johannesson of Iceland`, `Lord Kinnock of Bedwellty`: a person, then where from.
     for (let q = c.first + 1; q < c.last; q++) {
@@ -747,7 +769,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // A known name at the start.
   for (let q = Math.min(c.last - 1, c.first + 5); q >= c.first; q--) {
     const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
-    if ((lx.places.has(head) || lx.organizations.has(head)) && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
+    if ((lx.places.has(head) || lx.organizations.has(head)) && tokens[q + 1]!.shape !== 'other' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
       return [make(words, c.first, q, null), make(words, q + 1, c.last, null)]
     }
   }

@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, numberedAt, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, lookupsOf, type EntityLookups} from './lexicon.js'
 import {blockCase, tokenize, type Token} from './tokens.js'
 import type {RecognizedSpan} from './types.js'
@@ -97,7 +97,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
-      const typed = b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words.tokens, lx, lowerSeen)
+      const typed = b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen)
       if (!typed) continue
       if (typed.type !== 'person' && c.lead !== undefined) {
         // The "title" was part of the name: `Imam Khomeini International Airport`.
@@ -216,7 +216,8 @@ function userSpans(context: Context): RecognizedSpan[] {
 }
 
 /** The type of a candidate, or null when it is not a name. */
-function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean; strong?: boolean; guess?: boolean; source?: boolean} | null {
+function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean; strong?: boolean; guess?: boolean; source?: boolean} | null {
+  const {tokens} = block
   const key = fold(c.form)
   if (c.type === 'person') return {type: 'person', sure: false}
   // `firms such as Swiss Re and Munich Re`: named in a list of organisations.
@@ -232,9 +233,11 @@ function typeOf(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lower
   // `Chelsea boss Jose Mourinho`, `the Wasps wing`, `Ladbrokes spokesman Warren Lush`: one word before a team or firm role is its organisation.
   if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
-  // `France 5`, `Russia 24`: a country's name and a number name a channel or a club; a town's, after a place preposition, a district (`à Mbour 4`).
-  if (c.last > c.first && tokens[c.last]!.shape === 'other' && lx.places.has(key.slice(0, key.lastIndexOf(' ')))) {
-    return placeBefore(tokens, c.first, lx) && !lx.countries.has(key.slice(0, key.lastIndexOf(' '))) ? {type: 'location', sure: true} : {type: 'organization', sure: true}
+  // `France 5`, `Russia 24`, `France 3 Hauts-de-France`: a country's name and a number name a channel or a club; a town's, after a place preposition, a district (`à Mbour 4`).
+  const numbered = c.last > c.first ? numberedAt(block, c.first, c.last, lx) : -1
+  if (numbered > 0) {
+    const district = numbered === c.last && placeBefore(tokens, c.first, lx) && !lx.countries.has(key.slice(0, key.lastIndexOf(' '))) && !lx.organizations.has(key.slice(0, key.lastIndexOf(' ')))
+    return district ? {type: 'location', sure: true} : {type: 'organization', sure: true}
   }
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}

@@ -168,6 +168,12 @@ describe('French round 3: name shapes (issue 4)', () => {
       'Télévision\n\nLe débat est diffusé sur France 5 jeudi. Un incendie a touché le quartier de Grand Yoff 4 mardi. Le Sénégal mène 2-0 contre le Mali 1 - 0.',
       [['organization', 'France 5'], ['location', 'Grand Yoff 4'], ['location', 'Sénégal'], ['location', 'Mali']],
       ['France', 'Sénégal 2', 'Mali 1']
+    ],
+    // A regional edition of a channel: the region's name goes on after the number.
+    [
+      'Santé\n\nLe pain est remboursé, révèle France 3 Bourgogne - Franche-Comté. Il a parlé à France 3 Hauts-de-France mardi.',
+      [['organization', 'France 3 Bourgogne - Franche-Comté'], ['organization', 'France 3 Hauts-de-France']],
+      ['France', 'Hauts-de-France']
     ]
   ])
 })
