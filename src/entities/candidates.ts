@@ -4,7 +4,7 @@
  */
 import type {EntityType} from '../schema/article.js'
 import {fold, type EntityLookups} from './lexicon.js'
-import type {Token} from './tokens.js'
+import {isSpaceGap, type Token} from './tokens.js'
 import {lazy} from '../chars.js'
 
 const RX1 = lazy(String.raw`-\p{Ll}+$`, 'u')
@@ -64,7 +64,8 @@ export function isNameWord(t: Token, lx: EntityLookups): boolean {
   return false
 }
 
-const SPACE = /^[ \u00a0]{1,3}$/
+/** One to three spaces between two words (`SPACE.test(gap)`). */
+const SPACE = {test: isSpaceGap}
 const AMP = /^[ \u00a0]?&[ \u00a0]?$/
 /** Longest name, in words. */
 const MAX_WORDS = 12

@@ -7,7 +7,7 @@ import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, numberedAt, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, lookupsOf, type EntityLookups} from './lexicon.js'
-import {blockCase, tokenize, type Token} from './tokens.js'
+import {blockCase, isSpaceGap, tokenize, type Token} from './tokens.js'
 import type {RecognizedSpan} from './types.js'
 import {lazy} from '../chars.js'
 
@@ -504,7 +504,8 @@ function fixtureSide(tokens: readonly Token[], c: Candidate, lx: EntityLookups):
   return before !== undefined && prior !== undefined && before.shape === 'lower' && lx.fixtureWords.has(before.key) && SPACE_GAP.test(before.gap) && SPACE_GAP.test(tokens[lead]!.gap) && isNameWord(prior, lx)
 }
 
-const SPACE_GAP = /^[ \u00a0]{1,3}$/
+/** One to three spaces between two words (`SPACE_GAP.test(gap)`). */
+const SPACE_GAP = {test: isSpaceGap}
 
 /**
  * Whether a noun that names a kind of organisation comes just before the

@@ -166,6 +166,16 @@ function elisionMark(word: string): boolean {
   return false
 }
 
+/**
+ * Whether the gap between two words is one to three spaces or no-break
+ * spaces (`/^[ \u00a0]{1,3}$/`): the rules ask it of most words, and most
+ * gaps are one space, answered without a regex.
+ */
+export function isSpaceGap(gap: string): boolean {
+  return gap === ' ' || SPACE_GAP.test(gap)
+}
+const SPACE_GAP = /^[ \u00a0]{1,3}$/
+
 /** The text between two words; the usual ones without a new string. */
 function gapOf(text: string, from: number, to: number): string {
   const n = to - from
