@@ -259,6 +259,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   for (let k = c.first + 1; k <= c.last; k++) if (tokens[k]!.gap.includes('&')) return {type: 'organization', sure: true}
   if (lx.orgHeads.has(first.key) && words > 1) return {type: 'organization', sure: true}
   // `Richard Hill`, `Stephen Cape`: a given name then one place word is a person, unless a place preposition comes before (`in Victoria Park`).
+  // `le coach du Stade de Rennes`, `l’entraîneur de l’AS Monaco`: a team role before `de` names the club.
+  if (words > 1 && !lx.givenNames.has(first.key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true}
   if (words > 1 && lx.locCues.has(last.key) && !(words === 2 && lx.givenNames.has(first.key) && !first.initial && !placeBefore(tokens, c.first, lx))) return {type: 'location', sure: true}
   if (words > 1 && lx.locCues.has(first.key) && !lx.orgCues.has(last.key)) return {type: 'location', sure: true}
   for (let k = c.first; k <= c.last; k++) {
