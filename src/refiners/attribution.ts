@@ -202,7 +202,7 @@ export const attributionRefiner: Extractor = {
     }
     const clean = (speaker: Speaker | null): Speaker | null => {
       if (!speaker) return null
-      const name = cleanName(speaker.name, doc, article.entities.find((e) => e.id === speaker.entity)?.type)
+      const name = cleanName(unglue(speaker.name, doc), doc, article.entities.find((e) => e.id === speaker.entity)?.type)
       return name.trim() === '' ? null : {...speaker, name}
     }
     const quotes: Quote[] = article.quotes.map((q, index) => {
@@ -333,6 +333,55 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   if (of >= 2 && of < words.length - 1) words = words.slice(0, of)
   return words.join(' ')
 }
+
+const glueSets = new WeakMap<CueWords, ReadonlySet<string>>()
+
+/** Words a scraper glues to the end of a name (`a`, `avait`, `s’est`, `lors`, `pour`; `said`): auxiliaries, speech verbs, prepositions. */
+function glueWords(w: CueWords): ReadonlySet<string> {
+  let found = glueSets.get(w)
+  if (!found) glueSets.set(w, (found = new Set([...w.auxiliaries, ...w.verbs, ...w.prepositions])))
+  return found
+}
+
+/**
+ * A name whose spaces a scraper lost around a link, with them back: a word
+ * glued before it (`queFanta Mboup` → `Fanta Mboup`), a word glued after it
+ * when what is left is a name the article writes elsewhere (`Trumpavait` →
+ * `Trump`, `Kantés’est` → `Kanté`), and two names glued together when the
+ * second is one (`VladimirPoutinea` → `Vladimir Poutine`).
+ */
+export function unglue(name: string, doc: QuoteDocument): string {
+  const known = doc.names.capitalWords
+  if (!known || name.length < 5) return name
+  const glue = glueWords(doc.words)
+  const words = name.split(/\s+/)
+  // A lower-case word glued before a capital (`queFanta`, `ministreOusmane`).
+  const lead = LOWER_LEAD().exec(words[0]!)
+  if (lead && words[0]!.length - lead[0].length >= 2) words[0] = words[0]!.slice(lead[0].length)
+  // A glued word at the end of the last word, when the rest is a name seen elsewhere.
+  const k = words.length - 1
+  const last = words[k]!
+  for (let cut = 4; cut < last.length; cut++) {
+    const suffix = last.slice(cut).toLowerCase()
+    if (!glue.has(suffix) || !charIs('lower', last, cut - 1)) continue
+    const stem = last.slice(0, cut)
+    // The stem, or its last capitalised part (`VladimirPoutine` → `Poutine`), is a name of the article.
+    const camel = CAMEL_TAIL().exec(stem)
+    // `s’est` never ends a name: no need to have seen the rest.
+    if (/^s['’]/.test(suffix) || known.has(stem.toLowerCase()) || (camel && known.has(camel[2]!.toLowerCase()))) {
+      words[k] = stem
+      break
+    }
+  }
+  // Two capitalised names glued together, the second a name seen elsewhere (`VladimirPoutine`).
+  const camel = CAMEL_TAIL().exec(words[k]!)
+  if (camel && camel[1]!.length >= 3 && known.has(camel[2]!.toLowerCase()) && !known.has(words[k]!.toLowerCase())) words.splice(k, 1, camel[1]!, camel[2]!)
+  const out = words.join(' ')
+  return out === name.split(/\s+/).join(' ') ? name : out
+}
+
+const LOWER_LEAD = lazy('^\\p{Ll}{2,}(?=\\p{Lu}\\p{Ll})', 'u')
+const CAMEL_TAIL = lazy('^(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)$', 'u')
 
 /** A speaker's name with its entity's id when it has one (no `entity` key otherwise). */
 function named(name: string, entity: string | undefined): {name: string; entity?: string} {

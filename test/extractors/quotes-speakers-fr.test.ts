@@ -22,6 +22,16 @@ function table(language: string, rows: Row[]) {
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a name glued by a scraper to the next word (`VladimirPoutinea`, `Mbayes’est`) is given back its spaces when the article names that person elsewhere',
+      'Frappes en Iran\n\nVladimir Poutine était attendu vendredi. Le président russe VladimirPoutinea fermement dénoncé les frappes, évoquant une « dangereuse escalade ».',
+      [['dangereuse escalade', 'Vladimir Poutine']]
+    ],
+    [
+      'a name glued to `s’est` loses it',
+      'Lutte\n\nModou Mbaye a été blessé samedi. Dans une vidéo publiée dimanche,Modou Mbayes’est confié : « Il m’a blessé, j’ai toujours mal. »',
+      [['Il m’a blessé, j’ai toujours mal.', 'Modou Mbaye']]
+    ],
+    [
       'a sentence glued to a quote that ends the one before (`de « vérité ».« Je suis prêt »`) starts there: each has its own speaker',
       'Débat télévisé\n\nFrançois Marin a rappelé que le pays avait besoin de « rigueur » et de « vérité ».« Je suis prêt », a pour sa part assuré Paul Girard.',
       [
@@ -265,6 +275,11 @@ describe('speakers, English', () => {
         ['truth', 'Frank Marin'],
         ['I am ready,', 'Paul Gerard']
       ]
+    ],
+    [
+      'a name glued by a scraper to the next word (`Donald Trumpon Tuesday`) is given back its spaces when the article names that person elsewhere',
+      'Talks\n\nDonald Trump met reporters on Monday. "The talks are going very well," said Donald Trumpon Tuesday.',
+      [['The talks are going very well,', 'Donald Trump']]
     ]
     // en rows end
   ])
