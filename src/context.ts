@@ -208,16 +208,20 @@ export function blockSpans(context: Context, block: Block, i: number, j: number)
   return spans
 }
 
-/** Markdown signs, each with its weight: two points make a text Markdown. */
+/**
+ * Markdown signs, each with its weight: two points make a text Markdown. A
+ * sign's pattern is tried only when the text holds the characters it needs
+ * (`includes` is a fast search; most plain texts have no `#`, `](`, `**`…).
+ */
 const MARKDOWN_SIGNS: readonly {weight: number; test: (sample: string) => boolean}[] = [
-  {weight: 2, test: (t) => /^ {0,3}#{1,6}[ \t]+\S/m.test(t)},
-  {weight: 2, test: (t) => /^ {0,3}(?:```|~~~)/m.test(t)},
-  {weight: 2, test: (t) => /\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/.test(t)},
-  {weight: 1, test: (t) => /^ {0,3}\*\*[^*\n]{1,200}\*\*/m.test(t) || /(?:^|\s)\*\*[^*\n]{1,200}\*\*(?=[\s.,;:!?]|$)/m.test(t)},
-  {weight: 1, test: (t) => /^ {0,3}>[ \t]?\S/m.test(t)},
-  {weight: 1, test: (t) => /^[^\n]{1,300}\n {0,3}(?:={3,}|-{3,})[ \t]*$/m.test(t)},
+  {weight: 2, test: (t) => t.includes('#') && /^ {0,3}#{1,6}[ \t]+\S/m.test(t)},
+  {weight: 2, test: (t) => (t.includes('```') || t.includes('~~~')) && /^ {0,3}(?:```|~~~)/m.test(t)},
+  {weight: 2, test: (t) => t.includes('](') && /\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/.test(t)},
+  {weight: 1, test: (t) => t.includes('**') && (/^ {0,3}\*\*[^*\n]{1,200}\*\*/m.test(t) || /(?:^|\s)\*\*[^*\n]{1,200}\*\*(?=[\s.,;:!?]|$)/m.test(t))},
+  {weight: 1, test: (t) => t.includes('>') && /^ {0,3}>[ \t]?\S/m.test(t)},
+  {weight: 1, test: (t) => (t.includes('===') || t.includes('---')) && /^[^\n]{1,300}\n {0,3}(?:={3,}|-{3,})[ \t]*$/m.test(t)},
   {weight: 1, test: (t) => /^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S[^\n]*\n {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S/m.test(t)},
-  {weight: 1, test: (t) => /(?:^|\s)_[^_\n]{1,200}_(?=[\s.,;:!?]|$)/m.test(t)}
+  {weight: 1, test: (t) => t.includes('_') && /(?:^|\s)_[^_\n]{1,200}_(?=[\s.,;:!?]|$)/m.test(t)}
 ]
 
 /**
