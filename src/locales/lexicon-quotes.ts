@@ -15,6 +15,14 @@ export interface QuoteLexicon {
   readonly auxiliaries: readonly string[]
   /** Personal subject pronouns that can stand for a speaker (`il`, `elle`; `he`, `she`, `it`). */
   readonly subjectPronouns: readonly string[]
+  /**
+   * Words that mark a man: subject pronouns and titles (`il`, `m`, `monsieur`;
+   * `he`, `mr`, `sir`). A pronoun of one gender never stands for a person
+   * whose title is of the other (`he` is not `Ms Hughes`).
+   */
+  readonly masculineWords: readonly string[]
+  /** Words that mark a woman: subject pronouns and titles (`elle`, `mme`; `she`, `ms`, `mrs`). */
+  readonly feminineWords: readonly string[]
   /** Pronouns that stand for an organisation rather than a person (`it`). */
   readonly organizationPronouns: readonly string[]
   /** Phrases that introduce a source: `selon`, `d'après`; `according to`. */

@@ -24,6 +24,9 @@ export interface CueWords {
   readonly auxiliaries: ReadonlySet<string>
   readonly pronouns: ReadonlySet<string>
   readonly organizationPronouns: ReadonlySet<string>
+  /** Pronouns and titles that mark a man, a woman. */
+  readonly masculine: ReadonlySet<string>
+  readonly feminine: ReadonlySet<string>
   readonly determiners: ReadonlySet<string>
   /** Every word of every role (`premier`, `ministre`). */
   readonly roleWords: ReadonlySet<string>
@@ -74,6 +77,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     auxiliaries: new Set(lexicon.auxiliaries),
     pronouns: new Set(lexicon.subjectPronouns),
     organizationPronouns: new Set(lexicon.organizationPronouns),
+    masculine: new Set(lexicon.masculineWords),
+    feminine: new Set(lexicon.feminineWords),
     determiners: new Set(lexicon.determiners),
     // Words of roles, without the function words inside them (`chef de l’état` → `chef`, `l’état`).
     roleWords: new Set(lexicon.speakerRoles.flatMap((r) => r.split(/\s+/)).filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))),

@@ -25,7 +25,11 @@ interface Candidate {
   /** Lower-case words before the mention in its sentence, up to a verb (`le ministre de l'intérieur`). */
   readonly lead: readonly string[]
   readonly words: number
+  /** `m` or `f` when a title gives it (`Mr`, `Ms`, on this mention or another of its entity). */
+  readonly gender?: Gender
 }
+
+type Gender = 'm' | 'f'
 
 /**
  * Resolves quote speakers: a name to the fullest name the article gives and
@@ -55,6 +59,8 @@ export const attributionRefiner: Extractor = {
     }
     const candidates = buildCandidates(context, doc, article.entities).filter((c) => !inQuote(c.start))
     const fullest = fullestNames(candidates)
+    const genders = new Map<string, Gender>()
+    for (const c of candidates) if (c.entity && c.gender && !genders.has(c.entity)) genders.set(c.entity, c.gender)
     const mentionIndex = new MentionIndex(article.entities)
     const places = new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))
     const w = doc.words
@@ -67,7 +73,9 @@ export const attributionRefiner: Extractor = {
       if (w.pronouns.has(lower)) {
         if (lower === 'on' || lower === 'we' || lower === 'nous') return null
         const wantOrg = organizationPronouns.has(lower) && !/^(?:elle|she)$/.test(lower)
-        const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : lower === 'they' || lower === 'ils' || lower === 'elles' ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start)
+        // `he` is not `Ms Hughes`: a pronoun's gender rules out people titled with the other.
+        const gender: Gender | undefined = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
+        const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : lower === 'they' || lower === 'ils' || lower === 'elles' ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders})
         // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
         const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
         if (newcomer) return voiceOf(newcomer.start, newcomer.end, position)
@@ -720,16 +728,23 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
 function buildCandidates(context: Context, doc: QuoteDocument, entities: readonly Entity[]): Candidate[] {
   const out: Candidate[] = []
   const people = entities.filter((e) => e.type === 'person' || e.type === 'organization')
+  const genderOf = (word: string): Gender | undefined => (doc.words.masculine.has(word) ? 'm' : doc.words.feminine.has(word) ? 'f' : undefined)
   if (people.length > 0) {
     for (const e of people) {
+      const first = out.length
+      let gender: Gender | undefined = e.type === 'person' && e.title ? genderOf(e.title.toLowerCase().replace(/\.$/, '')) : undefined
       for (const m of e.mentions) {
         const start = m.position.start.offset
         const end = m.position.end.offset
         const view = doc.blocks[blockAt(doc, start)]!
         const i = indexIn(view, start)
         const j = indexIn(view, end)
-        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before: wordBefore(view, i), lead: leadWords(doc, view, i), words: m.text.split(/\s+/).length})
+        const before = wordBefore(view, i)
+        if (e.type === 'person') gender ??= genderOf(before)
+        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before, lead: leadWords(doc, view, i), words: m.text.split(/\s+/).length})
       }
+      // Every mention of a person titled once (`Ms Hughes` … `Beverly Hughes`) has that gender.
+      if (gender) for (let k = first; k < out.length; k++) out[k] = {...out[k]!, gender}
     }
   }
   // Capitalised names the entities step did not report (all of them when it reported none).
@@ -751,12 +766,15 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         // Beside the entities, only full names (single capitalised words are too often ordinary words).
         if (people.length > 0 && run.words < 2) continue
         if (overlaps(offsetOf(view, run.start), offsetOf(view, run.end))) continue
+        const before = wordBefore(view, run.start)
+        const gender = genderOf(before)
         out.push({
+          ...(gender ? {gender} : {}),
           start: offsetOf(view, run.start),
           end: offsetOf(view, run.end),
           name: run.text,
           subject: run.sentenceInitial || isSubject(doc, view, run.start, run.end),
-          before: wordBefore(view, run.start),
+          before,
           lead: leadWords(doc, view, run.start),
           words: run.words
         })
@@ -866,11 +884,12 @@ function antecedent(
   at: number,
   type: EntityType | null,
   typedOnly = false,
-  blockStart = -1
+  blockStart = -1,
+  gender?: {want: Gender; of: ReadonlyMap<string, Gender>}
 ): (Speaker & {from: number}) | null {
   let nearest: Candidate | null = null
   let subject: Candidate | null = null
-  const compatible = (c: Candidate) => (c.type ? type === null || c.type === type : !typedOnly)
+  const compatible = (c: Candidate) => (c.type ? type === null || c.type === type : !typedOnly) && !(gender && c.gender && c.gender !== gender.want)
   for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (c.start >= at) continue
@@ -891,6 +910,8 @@ function antecedent(
     const r = resolved[k]
     if (r && r.end < at - LOOK_BACK) break
     if (r && r.speaker && r.speaker.position && r.speaker.position.start.offset < at && at - r.speaker.position.start.offset <= LOOK_BACK) {
+      const other = gender && r.speaker.entity ? gender.of.get(r.speaker.entity) : undefined
+      if (other && other !== gender!.want) continue
       last = r
       break
     }

@@ -134,6 +134,11 @@ describe('speakers, English', () => {
       [['We will take no risks.', 'Brown']]
     ],
     [
+      'a pronoun never stands for a person titled with the other gender (`he` is not `Ms Hughes`)',
+      'Home Office\n\nMr Blunkett was at the centre of a row involving the minister Beverly Hughes. Having lost his backing, Ms Hughes resigned in April. His comments had prompted censure - he told refugees to "go back home and rebuild their towns".',
+      [['go back home and rebuild their towns', 'Blunkett']]
+    ],
+    [
       '(not a name inside the opening phrase)',
       'Budget\n\nMr Cable said the sums were wrong. After a long meeting with Mr Brown, the unions left.\n\nHe said: "We will take no risks."',
       [['We will take no risks.', 'Cable']]
@@ -143,6 +148,11 @@ describe('speakers, English', () => {
 
 describe('speakers, French', () => {
   table('fr', [
+    [
+      'un pronom ne désigne pas une personne dont le titre est de l’autre genre (`il` n’est pas `Mme Ndiaye`)',
+      'Mairie\n\nM. Moussa Diallo a reçu la ministre. Mme Awa Ndiaye a ensuite visité l’école de Pikine. Il a déclaré : « Nous avons beaucoup avancé. »',
+      [['Nous avons beaucoup avancé.', 'Moussa Diallo']]
+    ],
     [
       'le secrétaire général d’une organisation, nommé en apposition',
       'Grève\n\n« Nous irons jusqu’au bout », a déclaré le secrétaire général de la CGT, Jean Dumas.',

@@ -67,6 +67,8 @@ export const quotes: QuoteLexicon = {
   ],
   subjectPronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   organizationPronouns: ['elle'],
+  masculineWords: ['il', 'm', 'monsieur'],
+  feminineWords: ['elle', 'mme', 'madame', 'mlle', 'mademoiselle'],
   cuePhrases: ['selon', 'd\'après', 'd’après', 'à en croire', 'aux dires de', 'de l\'avis de', 'de l’avis de'],
   determiners: [
     'le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son',
