@@ -279,6 +279,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (m - k >= MAX_WORDS) break
       // `told the BBC Mr Howard`: an honorific opens a new name.
       if (u.shape === 'cap' && lx.titles.has(u.key) && lx.notNames.has(u.key)) break
+      // `le député LR Eric Ciotti`, `l’UGTT Noureddine Taboubi`: an acronym, then a person's given name and surname.
+      const prevTok = tokens[m - 1]!
+      if (u.shape === 'cap' && prevTok.shape === 'upper' && !lx.titles.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       if (isNameWord(u, lx)) {
         last = m
         m++

@@ -163,6 +163,8 @@ describe('French round 3: name shapes (issue 4)', () => {
       'Accident\n\nLe blessé a été transporté au CHU de Rouen, a indiqué un porte-parole de la CPAM de Seine-Maritime.',
       [['organization', 'CHU de Rouen'], ['organization', 'CPAM de Seine-Maritime']]
     ],
+    // An acronym, then a given name and a surname: a party and a person, not one name.
+    ['Politique\n\nLe député LR Eric Ciotti a réagi mardi, comme le leader de la CFDT Laurent Berger.', [['organization', 'LR'], ['person', 'Eric Ciotti'], ['organization', 'CFDT'], ['person', 'Laurent Berger']], ['LR Eric Ciotti', 'CFDT Laurent Berger']],
     // A small number after a name is part of it: a channel (a country and a number), a district; not a score.
     [
       'Télévision\n\nLe débat est diffusé sur France 5 jeudi. Un incendie a touché le quartier de Grand Yoff 4 mardi. Le Sénégal mène 2-0 contre le Mali 1 - 0.',
