@@ -233,6 +233,8 @@ describe('French round 3: media named as a source (issue 4)', () => {
 
 describe('French round 3: clubs after a team role (issue 4)', () => {
   entityTable('fr', [
+    // `Pays` opens a region's name.
+    ['Santé\n\nDes cas ont été identifiés dans les Pays de la Loire et au Pays de Galles.', [['location', 'Pays de la Loire'], ['location', 'Pays de Galles']]],
     // `coach du Stade de Rennes`: a team role and `de` before a name of several words name the club, though `Stade` is also a place word.
     ['Football\n\nHabib Beye, le coach du Stade de Rennes, a salué le retour de Paul Pogba.', [['person', 'Habib Beye'], ['organization', 'Stade de Rennes'], ['person', 'Paul Pogba']]]
   ])

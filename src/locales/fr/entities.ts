@@ -65,7 +65,7 @@ export const entities: EntityLexicon = {
     'avenue', 'boulevard', 'rue', 'place', 'route', 'pont', 'lac', 'fleuve', 'rivière', 'mont', 'mer', 'océan',
     'golfe', 'île', 'îles', 'cap', 'baie', 'région', 'département', 'province', 'commune', 'quartier',
     'arrondissement', 'vallée', 'désert', 'forêt', 'aéroport', 'gare', 'port', 'plage', 'massif', 'plateau',
-    'canal', 'détroit', 'corniche', 'stade', 'palais', 'cité', 'parc'
+    'canal', 'détroit', 'corniche', 'stade', 'palais', 'cité', 'parc', 'pays'
   ],
   locationPrepositions: [
     'à', 'en', 'au', 'aux', 'ville de', 'région de', 'commune de', 'village de', 'département de',
