@@ -29,6 +29,9 @@ const RX6 = lazy(String.raw`^\p{Lu}`, 'u')
 /** Longest stretch of a sentence read for an attribution on each side of a quote. */
 const ATTRIBUTION_WINDOW = 500
 
+/** Most words of a capitalised phrase woven into a sentence read as a title (`le film « Les Désirs d’une Femme »`). */
+const MAX_TITLE_WORDS = 7
+
 /** Most `unbalanced-quote` diagnostics reported for one article. */
 const MAX_DIAGNOSTICS = 20
 
@@ -431,6 +434,10 @@ export const quotesExtractor: Extractor = {
         const long = bare.split(/\s+/).filter((w) => w.length > 3)
         if (long.length > 0 && long.every((w) => RX6().test(w))) continue
       }
+      // A capitalised phrase woven into a sentence with no one saying it, and not ending as a sentence does
+      // (`sur le plateau du « Magazine de la santé »`, `le film « Les Désirs d’une Femme »`): a title or a name.
+      // Not after a word opening a clause (`convaincus que « Dieu est avec nous »`).
+      if (!attribution?.cue && kind === 'partial' && n <= MAX_TITLE_WORDS && lastBefore && RX6().test(text) && !/[.!?…]$/.test(text) && !words.clauseWords.has(lastBefore.lower.replace(/['’]$/, ''))) continue
       if (!metadata) seen.add(text, n)
 
       const position = positionAt(context, blockOffset(firstView.block, first.start), blockOffset(lastView.block, last.end))

@@ -269,6 +269,24 @@ describe('speakers, French', () => {
 describe('speakers and one-word quotes: what must not be found', () => {
   const rows: [title: string, language: string, input: string, want: [text: string, speaker: string | null][]][] = [
     [
+      'a capitalised title woven into a sentence with no one saying it (`du « Magazine de la santé »`), beside a quote',
+      'fr',
+      'Michel Dumas blessé\n\nLe médecin a fait son retour sur le plateau du « Magazine de la santé » jeudi. « Je me suis fait un petit bobo au ski », a-t-il raconté.',
+      [['Je me suis fait un petit bobo au ski', 'Michel Dumas']]
+    ],
+    [
+      'a capitalised title woven into a sentence with no one saying it (`the film "All the Way"`), beside a quote',
+      'en',
+      'Theatre\n\nHe starred in a revival of All the Way before turning to "Gone with the wind" last year. "It was a joy," Bryan Cole said.',
+      [['It was a joy,', 'Bryan Cole']]
+    ],
+    [
+      'but not a capitalised quote after a word opening a clause (`convaincus que « Dieu est avec nous »`)',
+      'fr',
+      'Résistance\n\nLes villageois tiennent bon, convaincus que « Dieu est avec nous ».',
+      [['Dieu est avec nous', null]]
+    ],
+    [
       'a scare-quoted noun after an adjective, even beside a quote',
       'en',
       'Ireland\n\n"It is still looking good," he told reporters. Ireland\'s economic \'miracle\' is enjoying a second wind.',
