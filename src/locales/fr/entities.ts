@@ -27,7 +27,8 @@ export const entities: EntityLexicon = {
     'général', 'candidat', 'candidate', 'dirigeant', 'épouse', 'époux', 'fils', 'fille', 'frère',
     'sœur', 'père', 'mère', 'veuve', 'homologue', 'chef d\'état', 'chef de l\'état', 'chef du gouvernement',
     'international', 'internationale', 'ailier', 'buteur', 'star', 'champion', 'championne', 'rappeur',
-    'lutteur', 'handballeur', 'basketteur', 'footballeur', 'tennisman', 'pilote'
+    'lutteur', 'handballeur', 'basketteur', 'footballeur', 'tennisman', 'pilote', 'animateur', 'animatrice',
+    'présentateur', 'présentatrice', 'promoteur', 'influenceur', 'influenceuse', 'comédien', 'comédienne', 'adversaire'
   ],
   roleConnectors: ['et', 'de', 'du', 'des', 'la', 'le', 'les', 'l\'', 'd\'', 'en', 'à', 'au', 'aux', 'pour', 'sur', 'chargé', 'chargée', 'auprès'],
   portfolioHeads: ['ministre', 'ministère', 'ministres', 'secrétaire d\'état', 'secrétariat d\'état', 'portefeuille'],
@@ -90,7 +91,7 @@ export const entities: EntityLexicon = {
     'sources', 'crédit', 'crédits', 'copyright', 'tweet', 'twitter', 'facebook', 'instagram', 'whatsapp',
     'tiktok', 'youtube', 'google', 'conseil des ministres'
   ],
-  organizationNouns: ['société', 'entreprise', 'groupe', 'firme', 'banque', 'assureur', 'opérateur', 'constructeur', 'fabricant', 'enseigne', 'chaîne', 'radio', 'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'média', 'confrères', 'confrère', 'colonnes', 'club', 'parti', 'formation', 'association', 'ong', 'syndicat', 'label', 'plateforme', 'start-up', 'géant', 'filiale', 'mensuel', 'rédaction', 'mouvement', 'bloc'],
+  organizationNouns: ['société', 'entreprise', 'groupe', 'firme', 'banque', 'assureur', 'opérateur', 'constructeur', 'fabricant', 'enseigne', 'chaîne', 'radio', 'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'média', 'confrères', 'confrère', 'colonnes', 'club', 'parti', 'formation', 'association', 'ong', 'syndicat', 'label', 'plateforme', 'start-up', 'géant', 'filiale', 'mensuel', 'rédaction', 'mouvement', 'bloc', 'écurie'],
   organizationConnectors: ['pour'],
   workCues: ['série', 'émission', 'film', 'chanson', 'titre', 'album', 'livre', 'roman', 'tube', 'single', 'morceau', 'spectacle', 'feuilleton', 'pièce', 'documentaire', 'intitulé', 'intitulée', 'clip', 'opus', 'téléfilm', 'programme', 'jeu'],
   listOpeners: ['comme', 'tels que', 'telles que', 'dont', 'notamment'],
