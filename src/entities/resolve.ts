@@ -582,11 +582,29 @@ function speechBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
 }
 
 /** Whether the name is the subject of a speech verb: `Guy Marius Sagna a déclaré`, `said John Smith`. */
+/** Most words of an apposition or relative clause between a name and its verb. */
+const APPOSITION_WORDS = 16
+
 function speaks(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   if (lx.speechVerbs.size === 0) return false
-  for (let k = c.last + 1, n = 0; k < tokens.length && n < 4; k++, n++) {
+  // `Maciej Sundra, who designed the interface, says`: after an apposition or a relative clause between commas.
+  // (Not one that says what kind of body it is: `X, the agency under …, said`; nor after an article: `Le Magen David Adom, …`.)
+  let from = c.last + 1
+  const article = tokens[(c.lead ?? c.first) - 1]
+  if (tokens[from] && /^,[ \u00a0]{1,2}$/.test(tokens[from]!.gap) && tokens[from]!.shape === 'lower' && !(article && lx.articles.has(article.key))) {
+    for (let k = from; k < tokens.length && k <= from + APPOSITION_WORDS; k++) {
+      const t = tokens[k]!
+      if (k - from < 5 && t.shape === 'lower' && (lx.orgNouns.has(t.key) || lx.orgCues.has(t.key))) break
+      if (k > from && /^,[ \u00a0]{1,2}$/.test(t.gap)) {
+        from = k
+        break
+      }
+      if (k > from && /[.;:!?()«»"“”|]/.test(t.gap)) break
+    }
+  }
+  for (let k = from, n = 0; k < tokens.length && n < 4; k++, n++) {
     const t = tokens[k]!
-    if (t.shape !== 'lower' || (n === 0 ? !/^[ \u00a0]{1,3}$/.test(t.gap) : PUNCT.test(t.gap))) break
+    if (t.shape !== 'lower' || (n === 0 ? !(k === c.last + 1 ? /^[ \u00a0]{1,3}$/ : /^,[ \u00a0]{1,2}$/).test(t.gap) : PUNCT.test(t.gap))) break
     if (lx.speechVerbs.has(t.key)) return true
     if (!lx.auxiliaries.has(t.key)) break
   }

@@ -34,6 +34,11 @@ describe('English entity boundaries', () => {
       [['organization', 'Nordic Re'], ['organization', 'Hamburg Re'], ['organization', 'TUK'], ['organization', 'Lufthansa'], ['location', 'Germany']], ['Re', 'Hamburg', 'Nordic']],
     // Names listed after a plural work noun are titles, not entities; a name that runs on past the sentence's end is not in the title.
     ['Cinema\n\nShe starred in films including Raging Storm, Blue Harbour and Malcolm Z. Grace Mbeki, his widow, was there.', [['person', 'Grace Mbeki']], ['Raging Storm', 'Blue Harbour', 'Malcolm Z']],
+    // A name of unknown given name whose verb of speech comes after an apposition or a relative clause is a person's,
+    // not when the apposition says what kind of body it is, nor after an article.
+    ['Schools\n\nMaciej Sundra, who designed the interface for the tablets, says the goal is access. Noam Okun, a senior analyst at Brill Capital, said so.',
+      [['person', 'Maciej Sundra'], ['person', 'Noam Okun']]],
+    ['Courts\n\nThe memo went to the Office for Tariff Review. Tariff Review, the agency under the ministry, said it agreed.', [], ['Tariff Review']],
     // Not after a singular noun, nor after an opener with no noun of a kind before it.
     ['Bids\n\nA firm like Kestrel Holdings bid, and rivals such as Anna Molloy said so.', [['organization', 'Kestrel Holdings'], ['person', 'Anna Molloy']]]
   ])
