@@ -533,6 +533,9 @@ export function numberedAt(words: BlockWords, first: number, last: number, lx: E
   return -1
 }
 
+/** A word ending in a lower-case letter, then a glued elided word (`s’`, `n’`) and a short word: `Mbayes’est`. */
+const GLUED = /^(.*[a-zà-ÿ])([snlmjc]['’])([a-zé]{1,6})$/
+
 /** Endings of infinitives (`éviter`, `réunir`, `suspendre`, `recevoir`). */
 const INFINITIVE = /(?:er|ir|re)$/
 
@@ -672,6 +675,12 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   for (let q = a; q <= z && !content; q++) content = !lx.stopWords.has(tokens[q]!.key)
   if (!content) return null
   const c = make(words, a, z, null)
+  // `Modou Mbayes’est confié`, `Cheikh Cissén’a pas`: a scraper glued the next words (an elided pronoun and a verb) to the name.
+  const glued = GLUED.exec(tokens[z]!.text)
+  if (glued && (lx.stopWords.has(fold(glued[3]!)) || lx.auxiliaries.has(fold(glued[3]!))) && (z > a || glued[1]!.length > 2)) {
+    c.end = tokens[z]!.start + glued[1]!.length
+    c.form = words.text.slice(c.start, c.end)
+  }
   if (title) {
     c.title = title
     c.lead = lead

@@ -163,6 +163,8 @@ describe('French round 3: name shapes (issue 4)', () => {
       'Accident\n\nLe blessé a été transporté au CHU de Rouen, a indiqué un porte-parole de la CPAM de Seine-Maritime.',
       [['organization', 'CHU de Rouen'], ['organization', 'CPAM de Seine-Maritime']]
     ],
+    // Words a scraper glued to a name (`s’est`, `n’a`) are cut from it.
+    ['Lutte\n\nLe présentateur Modou Mbaye a été bousculé. Dans une vidéo,Modou Mbayes’est confié sur l’agression.', [['person', 'Modou Mbaye']], ['Modou Mbayes’est', 'Mbayes’est']],
     // An acronym, then a given name and a surname: a party and a person, not one name.
     ['Politique\n\nLe député LR Eric Ciotti a réagi mardi, comme le leader de la CFDT Laurent Berger.', [['organization', 'LR'], ['person', 'Eric Ciotti'], ['organization', 'CFDT'], ['person', 'Laurent Berger']], ['LR Eric Ciotti', 'CFDT Laurent Berger']],
     // A small number after a name is part of it: a channel (a country and a number), a district; not a score.
