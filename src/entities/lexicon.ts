@@ -91,6 +91,7 @@ export interface EntityLookups {
   readonly nonPersonPronouns: ReadonlySet<string>
   readonly kinRoles: ReadonlySet<string>
   readonly sourceCues: ReadonlySet<string>
+  readonly nicknameCues: ReadonlySet<string>
   /** Folded country names and their other forms. */
   readonly countries: ReadonlySet<string>
   /** Auxiliaries that may stand between a speaker and the verb (`a`, `has`). */
@@ -184,6 +185,7 @@ function compile(locale: Locale): EntityLookups {
     nonPersonPronouns: set(e.nonPersonPronouns),
     kinRoles: set(e.kinRoles),
     sourceCues: set(e.sourceCues),
+    nicknameCues: set(e.nicknameCues),
     countries: new Set([...(e.countries ?? []), ...(e.countryAliasesCased ?? []).map((x) => x.slice(0, Math.max(0, x.indexOf('='))))].map(fold)),
     stopWords: set(locale.detection?.stopWords),
     dateWords,

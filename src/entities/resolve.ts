@@ -241,6 +241,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
+  // `alias Siteu`, `surnommé « Julo »`, `plus connue sous le nom d’Adja`: a nickname is a person's.
+  if (!c.title && c.last - c.first < 2 && cueBefore(tokens, c.first, lx.nicknameCues, false, true)) return {type: 'person', sure: true}
   // `selon Kawtef`, `rapporte L’Observateur`: a short name after a source cue is a medium, kept though named once
   // (not sure: a person's surname used alone still goes to that person).
   if (!c.title && (c.last === c.first || (c.last === c.first + 1 && lx.articles.has(tokens[c.first]!.key))) && !lx.givenNames.has(tokens[c.last]!.key) && cueBefore(tokens, c.first, lx.sourceCues, true)) return {type: 'organization', sure: false, source: true}
@@ -623,12 +625,13 @@ function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bo
 }
 
 /** Whether one to three lower-case words just before token `k` make an entry of `cues` (`à`, `près de`, `selon`); with `opening`, also a capitalised one opening the sentence (`Selon`). */
-function cueBefore(tokens: readonly Token[], k: number, cues: ReadonlySet<string>, opening: boolean): boolean {
+function cueBefore(tokens: readonly Token[], k: number, cues: ReadonlySet<string>, opening: boolean, quoted = false): boolean {
   let key = ''
   for (let n = 1; n <= 3 && k - n >= 0; n++) {
     const t = tokens[k - n]!
     const after = tokens[k - n + 1]!
-    if (!(/^[ \u00a0]{1,3}$/.test(after.gap) || after.glued) || (t.shape !== 'lower' && !(opening && t.initial && t.shape === 'cap'))) return false
+    // (With `quoted`, an opening quotation mark may stand before the name: `surnommé « Julo »`.)
+    if (!(/^[ \u00a0]{1,3}$/.test(after.gap) || after.glued || (quoted && n === 1 && /^[ \u00a0]?[«"“][ \u00a0]?$/.test(after.gap))) || (t.shape !== 'lower' && !(opening && t.initial && t.shape === 'cap'))) return false
     key = n === 1 ? t.key : t.key + (after.glued ? '' : ' ') + key
     if (cues.has(key)) return true
   }

@@ -68,6 +68,8 @@ export interface EntityLexicon {
   readonly kinRoles: readonly string[]
   /** Words that introduce where a piece of news comes from: a short name after one is a medium or an organisation (`selon Kawtef`, `rapporte L’Observateur`, `according to Politico`). */
   readonly sourceCues: readonly string[]
+  /** Words that introduce a person's other name: a short name after one is a person's (`alias Siteu`, `surnommé « Julo »`, `sous le nom d’Adja`). */
+  readonly nicknameCues: readonly string[]
   /** Country names. */
   readonly countries: readonly string[]
   /** Other forms of country names, `form=Country` (`Burkina=Burkina Faso`, `UK=United Kingdom`). */

@@ -97,6 +97,7 @@ export const entities: EntityLexicon = {
   teamRoles: ['manager', 'boss', 'coach', 'prop', 'hooker', 'tight-head', 'loose-head', 'squad', 'fans', 'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'winger', 'skipper', 'fly-half', 'scrum-half', 'full-back', 'forward', 'wing', 'lock', 'flanker', 'centre-back', 'spokesman', 'spokeswoman', 'chairman', 'chief', 'founder', 'analyst', 'economist'],
   placeRoles: ['mayor', 'governor', 'senator', 'congressman'],
   nonPersonPronouns: ['its', 'which'],
+  nicknameCues: ['alias', 'nicknamed'],
   sourceCues: ['according to', 'reported by', 'quoted by', 'cited by'],
   kinRoles: ['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'widow', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'friend', 'girlfriend', 'boyfriend', 'fiancée', 'partner', 'grandson', 'granddaughter'],
   givenNames,
