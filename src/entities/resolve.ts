@@ -283,7 +283,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // Place prepositions: `à Bamako`, `in Frankfurt`.
   // (`au Groupe`, `au Parlement`: an organisation word alone is not a place.)
   // (`dans la Fonction publique`, `grève dans la Justice`: a word the article also writes in lower case, or one a lower-case adjective follows, is a common noun.)
-  if (placeBefore(tokens, c.first, lx) && !(words === 1 && (lx.orgCues.has(first.key) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
+  // (`à Henriette Niang Kandé, directrice de publication`: a role after a comma describes a person.)
+  if (placeBefore(tokens, c.first, lx) && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (lx.orgCues.has(first.key) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
     return {type: 'location', sure: false}
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
@@ -356,6 +357,16 @@ function adjectiveAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookup
 function lineAlone(tokens: readonly Token[], c: Candidate): boolean {
   const next = tokens[c.last + 1]
   return (c.first === 0 || tokens[c.first]!.gap.includes('\n')) && (next === undefined || next.gap.includes('\n'))
+}
+
+/** Whether a comma and a lower-case role follow the name, maybe after an article (`X, directrice de publication`, `X, le porte-parole`). */
+function roleAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  let p = c.last + 1
+  const t = tokens[p]
+  if (!t || !/^,[ \u00a0]{1,2}$/.test(t.gap)) return false
+  if (t.shape === 'lower' && lx.articles.has(t.key) && tokens[p + 1] && SPACE_GAP.test(tokens[p + 1]!.gap)) p++
+  // (Not a team's role, which may introduce the next name: `face à Linz, le coach du Slavia, Jindrich Trpisovsky`.)
+  return tokens[p]!.shape === 'lower' && !lx.teamRoles.has(tokens[p]!.key) && titleAt(tokens, p, lx.roles, lx.roleWords) > 0
 }
 
 /** Whether a lower-case role and a particle follow the name with no comma: `Moncef Marzouki président du Mouvement…`. */

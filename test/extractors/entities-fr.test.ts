@@ -203,6 +203,11 @@ describe('French round 3: types from the rest of the article (issue 4)', () => {
       'Presse\n\nLes alertes ont été adressées à Henriette Diatta Kandé, directrice de publication. Le syndicat exige le départ de Mme Henriette Kandé Diatta.',
       [['person', 'Henriette Diatta Kandé', ['Henriette Kandé Diatta']]]
     ],
+    // `à` + a name, then a comma and a role: a person; not a team's role that introduces the next name.
+    [
+      'Presse\n\nLes alertes ont été adressées à Mbathio Kiné Badji, directrice de publication. Le match face à Linz, le coach du Slavia Prague, Jindrich Trpisovsky, l’a gagné.',
+      [['person', 'Mbathio Kiné Badji'], ['location', 'Linz']]
+    ],
     // `l’Ehpad de Marsac` … `à Marsac`: an institution of a place of the article, and the place alone.
     [
       'Drame\n\nCinq résidents de l’Ehpad de Marsac sont morts. Le directeur de l’Ehpad de Marsac est venu à Marsac lundi.',
