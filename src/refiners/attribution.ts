@@ -979,7 +979,7 @@ const NOT_WORD = lazy("[^\\p{L}\\p{N}'’]+", 'u')
 /** Whether a person other than the previous quote's speaker is named after its sentence and before `start`. */
 function namedBetween(candidates: readonly Candidate[], previous: Resolved, start: number): boolean {
   const same = (c: Candidate) => previous.speaker !== null && (c.name === previous.speaker.name || (c.entity !== undefined && c.entity === previous.speaker.entity))
-  for (let k = upperBound(candidates, previous.sentenceEnd + 1); k < candidates.length && candidates[k]!.start < start; k++) {
+  for (let k = upperBound(candidates, previous.sentenceEnd); k < candidates.length && candidates[k]!.start < start; k++) {
     const c = candidates[k]!
     // A capitalised name the entity step did not take for a person (`The Consumer Electronics Show`) does not interrupt, when it typed others.
     if ((c.type === 'person' || (!c.type && !(previous.speaker?.entity))) && !same(c)) return true

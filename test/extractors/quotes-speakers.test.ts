@@ -139,6 +139,14 @@ describe('speakers, English', () => {
       [['go back home and rebuild their towns', 'Blunkett']]
     ],
     [
+      'a quote with no cue after a sentence opened by another person who speaks is not the previous speaker\'s',
+      'Schools\n\nMr Herren says the firm has plans. "We plan to put a solar panel at the school." Maciej Sundra says the goal is access. "Why are students still using textbooks?"',
+      [
+        ['We plan to put a solar panel at the school.', 'Herren'],
+        ['Why are students still using textbooks?', 'Maciej Sundra']
+      ]
+    ],
+    [
       '(not a name inside the opening phrase)',
       'Budget\n\nMr Cable said the sums were wrong. After a long meeting with Mr Brown, the unions left.\n\nHe said: "We will take no risks."',
       [['We will take no risks.', 'Cable']]
