@@ -100,4 +100,10 @@ export interface QuoteLexicon {
    * right after an attribution shares its subject (`», a-t-elle dit, ajoutant : « … »`).
    */
   readonly participleEndings: readonly string[]
+  /**
+   * Prepositions that, opening a sentence before a name and a comma, give the
+   * source of what follows (`Pour Fabien Roussel, « … »`, `For Mr Smith, "…"`):
+   * that person is the speaker, not someone named after the comma.
+   */
+  readonly sourcePrepositions: readonly string[]
 }

@@ -45,6 +45,7 @@ export interface CueWords {
   readonly organizationPhrases: readonly string[]
   readonly sharedSubjectMarkers: readonly string[]
   readonly participleEndings: readonly string[]
+  readonly sourcePrepositions: ReadonlySet<string>
   /** `(base)-t-(pronoun)` and `(base)-(pronoun)`: French inverted forms. */
   readonly inverted: RegExp
   /** Finds an inverted form anywhere in a text (a quick test before reading its words). */
@@ -95,6 +96,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
     sharedSubjectMarkers: lexicon.sharedSubjectMarkers,
     participleEndings: lexicon.participleEndings,
+    sourcePrepositions: new Set(lexicon.sourcePrepositions),
     inverted: new RegExp(`^(\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u'),
     // `i` spelled out (`[tT]`, `[iI][lL]`; U+0345 is what `\p{L}` gains with `i`): a `\p{L}` with `i` costs ~10 ms to compile.
     invertedIn: new RegExp(`[\\p{L}\\u0345]-(?:[tT]-)?(?:${pronouns.length > 0 ? pronouns.map(caseless).join('|') : '(?!)'})(?![\\p{L}\\p{N}\\u0345])`, 'u')
@@ -498,20 +500,44 @@ function subjectFrom(view: BlockView, a: number, to: number, w: CueWords): numbe
   const tokens = view.tokens
   const first = tokens[a]!
   if (!isCapitalised(first.text) || nameStartingAt(view, first.start) || w.determiners.has(first.lower) || w.pronouns.has(first.lower) || w.roleWords.has(first.lower)) return first.start
-  // `Pour Fabien Roussel, …`, `Selon X, …`: a preposition right before a name gives the source.
-  if (w.prepositions.has(first.lower) && tokens[a + 1] && nameStartingAt(view, tokens[a + 1]!.start)) return first.start
+  // `Selon lui, …`: a cue phrase names the source itself.
+  if (cuePhraseAt(view, a, w) > 0) return first.start
+  // `Pour Fabien Roussel, …`, `Pour l’économiste Seydou Bocoum, …`: a source preposition before a name (up to two words between) gives the speaker.
+  if (w.sourcePrepositions.has(first.lower) || (w.prepositions.has(first.lower) && tokens[a + 1] && nameStartingAt(view, tokens[a + 1]!.start))) {
+    for (let j = a + 1; j <= a + 3 && j < tokens.length; j++) {
+      const t = tokens[j]!
+      if (/,/.test(view.masked.slice(tokens[j - 1]!.end, t.start))) break
+      if (nameStartingAt(view, t.start) || nameStartingAt(view, t.start + bareOffset(t.text))) return first.start
+      if (!charIs('lower', t.text)) break
+    }
+  }
   // The first comma after which a subject starts: a name, a determiner or a pronoun (not `, qui`, `, très impliquée`),
   // within an opening phrase of at most OPENING_CHARS characters and before any colon, quote or bracket.
   const limit = Math.min(to, first.end + OPENING_CHARS)
+  const subordinate = w.clauseWords.has(first.lower) || w.clauseWords.has(tokens[a + 1]?.lower ?? '')
   for (let i = first.end; i < limit; i++) {
     const c = view.masked[i]!
     if (STOP_OPENING.test(c)) return first.start
     if (c !== ',') continue
+    // A speech verb before the comma, after the opening words (`L’ancien conseiller dénonce …, selon lui, …`): the clause is the main one.
+    // Not in a subordinate clause (`Alors que les recherches se poursuivent,`).
+    if (!subordinate && verbBetween(view, a + 2, i, w)) return first.start
     const next = tokens[firstTokenAt(tokens, i)]
     if (!next || next.start >= to) return first.start
     if (nameStartingAt(view, next.start) || (w.determiners.has(next.lower) && !w.prepositions.has(next.lower)) || w.pronouns.has(next.lower) || w.roleWords.has(next.lower)) return i
   }
   return first.start
+}
+
+/** Whether a speech verb stands among the words from token `k` to index `to`. */
+function verbBetween(view: BlockView, k: number, to: number, w: CueWords): boolean {
+  for (; k < view.tokens.length && view.tokens[k]!.start < to; k++) if (isVerbAt(view, k, w)) return true
+  return false
+}
+
+/** Length of an elided article or preposition glued to a word (`l’` in `l’économiste`), else 0. */
+function bareOffset(word: string): number {
+  return /^[ld]['’]/i.test(word) ? 2 : 0
 }
 
 /** Longest phrase opening a sentence before its subject (`Speaking on the Senate floor,`), in characters. */
@@ -669,11 +695,14 @@ function finalClause(view: BlockView, from: number, to: number, w: CueWords): At
  * introduction ending with a colon).
  */
 export function attributionBefore(view: BlockView, from: number, to: number, w: CueWords, anyMention: boolean): Attribution | null {
-  const a = firstTokenAt(view.tokens, from)
+  let a = firstTokenAt(view.tokens, from)
   const b = firstTokenAt(view.tokens, to)
   // An introduction (`X a poursuivi en évoquant … :`) is led by its first verb; a
   // sentence that weaves a quote in, by the verb nearest the quote.
-  if (anyMention) {
+  if (anyMention && a < b) {
+    // Not a verb of a phrase opening the sentence (`Alors que les recherches se poursuivent, sa famille … :`).
+    const subject = firstTokenAt(view.tokens, subjectFrom(view, a, to, w))
+    if (subject > a && subject < b) a = subject
     for (let k = Math.max(a, b - 40); k < b; k++) {
       if (!isVerbAt(view, k, w)) continue
       let s = k
@@ -713,6 +742,18 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     return {cue, speaker: speaker ?? mentionAfter(view, t.end, to, w)}
   }
   if (!anyMention) return null
+  // `la famille s’interroge :`, `le prévenu a été rappelé à l’ordre :`: a common noun, not a role, opens an
+  // introduction with no speech verb, no name and no pronoun; it names nobody.
+  const det = view.tokens[a]
+  const noun = view.tokens[a + 1]
+  const named = () => {
+    if ((view.names[firstNameAt(view.names, det!.start)]?.start ?? Infinity) < to) return true
+    for (let k = a; k < b; k++) if (w.pronouns.has(view.tokens[k]!.lower.replace(/^qu['’]/, ''))) return true
+    return false
+  }
+  if (det && noun && a + 1 < b && w.determiners.has(det.lower) && charIs('lower', noun.text) && !w.determiners.has(noun.lower) && !w.roleWords.has(noun.lower) && !w.organizationNouns.some((p) => matchesAt(view, a, p)) && !named()) {
+    return {cue: null, speaker: {kind: 'role', start: det.start, end: noun.end}}
+  }
   const speaker = mentionBefore(view, from, to, w, false)
   return speaker ? {cue: null, speaker} : null
 }

@@ -476,6 +476,8 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
   const second = tokens[a + 1]
   if (!first || !second || first.start >= i) return null
   if (!w.prepositions.has(first.lower) && !(w.prepositions.has(second.lower) && !w.determiners.has(first.lower) && !charIs('upper', second.text))) return null
+  // `Pour l’économiste Seydou Bocoum, cette évolution … : « … »`: the person named there is the source.
+  if (w.sourcePrepositions.has(first.lower)) return null
   const comma = view.masked.indexOf(',', first.end)
   if (comma < 0 || comma >= i || /[:;«»"“”]/.test(view.masked.slice(s, comma))) return null
   const k = firstTokenAt(tokens, comma)

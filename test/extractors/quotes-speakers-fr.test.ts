@@ -22,6 +22,24 @@ function table(language: string, rows: Row[]) {
 describe('speakers, French', () => {
   table('fr', [
     [
+      'an introduction before a colon led by a common noun, with no name and no pronoun (`la famille s’interroge :`), names nobody',
+      'Disparition à Dakar\n\nLe commandant Ibrahima Fall a présenté la version des pompiers. « Nous l’avons cherché toute la nuit », a-t-il déclaré.\nConfrontée à ce récit, la famille s’interroge : « Pourquoi personne ne l’a retrouvé ? »',
+      [
+        ['Nous l’avons cherché toute la nuit', 'Ibrahima Fall'],
+        ['Pourquoi personne ne l’a retrouvé ?', null]
+      ]
+    ],
+    [
+      'a verb in a subordinate clause opening the introduction (`Alors que les recherches pour retrouver X se poursuivent,`) is not its cue',
+      'Recherches\n\nLe commandant Ibrahima Fall a présenté la version des pompiers.\nAlors que les recherches pour retrouver Moussa Diop se poursuivent, sa famille lance un appel : « Dites-nous la vérité. »',
+      [['Dites-nous la vérité.', null]]
+    ],
+    [
+      'a source preposition opening the sentence (`Pour Andrea Fares, …`) gives the speaker of the quote woven into it',
+      'Statue vandalisée\n\nLa statue a été couverte de peinture dimanche. Pour Andrea Fares, habitant du quartier, "c’est un acte insensé".',
+      [['c’est un acte insensé', 'Andrea Fares']]
+    ],
+    [
       'a name glued by a scraper to the next word (`VladimirPoutinea`, `Mbayes’est`) is given back its spaces when the article names that person elsewhere',
       'Frappes en Iran\n\nVladimir Poutine était attendu vendredi. Le président russe VladimirPoutinea fermement dénoncé les frappes, évoquant une « dangereuse escalade ».',
       [['dangereuse escalade', 'Vladimir Poutine']]
@@ -256,7 +274,7 @@ describe('speakers, English', () => {
     ],
     [
       'a capitalised word opening a sentence and never written with its capital elsewhere (`Nevertheless,`) is not a speaker',
-      'War\n\nJohn Barrow has lived in Haifa for ten years. "We sleep in shelters," he said. Nevertheless, the fear remains: "Nobody knows when this will end."',
+      'War\n\nJohn Barrow has lived in Haifa for ten years. "We sleep in shelters," he said. Nevertheless, fear remains: "Nobody knows when this will end."',
       [
         ['We sleep in shelters,', 'John Barrow'],
         ['Nobody knows when this will end.', 'John Barrow']
@@ -280,6 +298,14 @@ describe('speakers, English', () => {
       'a name glued by a scraper to the next word (`Donald Trumpon Tuesday`) is given back its spaces when the article names that person elsewhere',
       'Talks\n\nDonald Trump met reporters on Monday. "The talks are going very well," said Donald Trumpon Tuesday.',
       [['The talks are going very well,', 'Donald Trump']]
+    ],
+    [
+      'an introduction before a colon led by a common noun (`The proposed question … is:`) names nobody',
+      'Referendum\n\nThe minister Paul Stone spoke first. "We will win," he said. The proposed question for the referendum is: "Should the country leave the union?"',
+      [
+        ['We will win,', 'Paul Stone'],
+        ['Should the country leave the union?', null]
+      ]
     ]
     // en rows end
   ])

@@ -87,5 +87,6 @@ export const quotes: QuoteLexicon = {
   ],
   quotePairs: ['“”', '""', '‘’', '\'\'', '„“', '«»', '‹›'],
   sharedSubjectMarkers: ['before', 'while', 'after'],
-  participleEndings: ['ing']
+  participleEndings: ['ing'],
+  sourcePrepositions: ['for']
 }

@@ -130,5 +130,6 @@ export const quotes: QuoteLexicon = {
   ],
   quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»'],
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
-  participleEndings: ['ant']
+  participleEndings: ['ant'],
+  sourcePrepositions: ['pour']
 }
