@@ -356,7 +356,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (num && num.shape === 'other' && /^\d{1,3}$/.test(num.text) && SPACE.test(num.gap) && (lx.numbered.has(tokens[last]!.key) || numberedName(words, k, last, num, lx))) {
       last++
       // `France 3 Hauts-de-France`, `France 3 Bourgogne - Franche-Comté`: a known name and a number, then a region's name (a channel's edition).
-      const known = lx.places.has(fold(text.slice(t.start, tokens[last - 1]!.end))) || lx.organizations.has(fold(text.slice(t.start, tokens[last - 1]!.end)))
+      const known = lx.places.has(fold(text.slice(t.start, tokens[last - 1]!.end)))
       for (let q = last + 1, n = 0; known && q < tokens.length && n < 3; q++, n++) {
         const w = tokens[q]!
         if (w.shape !== 'cap' || !isNameWord(w, lx) || lx.givenNames.has(w.key) || lx.titles.has(w.key) || lx.roles.has(w.key) || lx.stopWords.has(w.key) || lx.dateWords.has(w.key) || lx.notNames.has(w.key)) break
@@ -436,8 +436,8 @@ function numberedName(words: BlockWords, k: number, last: number, num: Token, lx
   const {tokens, text} = words
   const w = tokens[last]!
   if (num.text.length > 2 || w.shape !== 'cap' || lx.dateWords.has(w.key) || lx.stopWords.has(w.key) || lx.notNames.has(w.key)) return false
-  // One unknown word is more often a thing's model or a section (`Rover 75`, `Chapter 11`) than a name.
-  if (last === k && !lx.places.has(w.key) && !lx.organizations.has(w.key)) return false
+  // One word other than a place's name is more often a thing's model or a section (`Rover 75`, `Chapter 11`, `Nintendo 64`) than a name.
+  if (last === k && !lx.places.has(w.key)) return false
   if (/[-–—:/\d]/.test(tokens[k]!.gap)) return false
   // `London 13 years ago`, `Shr 47 cts`: a number of things.
   const next = tokens[last + 2]
@@ -523,12 +523,12 @@ function looseExpansion(tokens: readonly Token[], to: number, letters: string, l
   return -1
 }
 
-/** Index of the number inside `tokens[first..last]` after a known place's or organisation's name (`France 3 Hauts-de-France`), or -1. */
+/** Index of the number inside `tokens[first..last]` after a known place's name (`France 3 Hauts-de-France`), or -1. */
 export function numberedAt(words: BlockWords, first: number, last: number, lx: EntityLookups): number {
   for (let q = first + 1; q <= last && q - first <= 4; q++) {
     if (words.tokens[q]!.shape !== 'other') continue
     const head = fold(words.text.slice(words.tokens[first]!.start, words.tokens[q - 1]!.end))
-    return lx.places.has(head) || lx.organizations.has(head) ? q : -1
+    return lx.places.has(head) ? q : -1
   }
   return -1
 }
