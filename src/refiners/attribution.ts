@@ -244,6 +244,11 @@ export const attributionRefiner: Extractor = {
           // Else words woven into a sentence whose subject is a person (`Le secrétaire d'État, X, a insisté sur « … »`): that person's.
           const c = personSubject(doc, candidates, start)
           if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+          else {
+            // Or whose subject is a definite role (`En tombant, l'animateur s'est « déboîté » l'épaule`): the person it stands for.
+            const role = roleSubject(doc, start)
+            if (role) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
+          }
         }
       }
       // `a précisé le communiqué`, `the statement said`, with no organisation named in it: the organisation named before.
@@ -523,6 +528,50 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
   if (k - a < 2 || k - a > 10 || !w.determiners.has(tokens[a]!.lower) || !/,\s*$/.test(view.masked.slice(s, i)) || view.masked[j] !== ',') return null
   for (let t = a; t < k; t++) if (w.verbs.has(tokens[t]!.lower) || (t > a && w.auxiliaries.has(tokens[t]!.lower) && !w.prepositions.has(tokens[t]!.lower))) return null
   return view.masked.slice(s, i).split(',').length === 2 ? x : null
+}
+
+/**
+ * The offsets of a definite role that is the subject of the sentence holding
+ * input offset `at`, before it: opening the sentence or right after a phrase
+ * opening it and its comma (`En tombant sur la glace, l'animateur s'est …`,
+ * `Le ministre a qualifié …`), else null.
+ */
+function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const i = indexIn(view, at)
+  const [s] = sentenceAround(view, i)
+  const tokens = view.tokens
+  let k = firstTokenAt(tokens, s)
+  const first = tokens[k]
+  if (!first || first.start >= i) return null
+  const isDeterminer = (t: string) => w.determiners.has(t) && !w.indefinites.has(t)
+  if (!isDeterminer(first.lower) && !/^l['’]/.test(first.lower)) {
+    // After a phrase opening the sentence, up to its first comma.
+    const comma = view.masked.indexOf(',', first.end)
+    if (comma < 0 || comma >= i || comma - first.end > 200 || /[;:«»“”"]/.test(view.masked.slice(first.end, comma))) return null
+    k = firstTokenAt(tokens, comma)
+  }
+  const t = tokens[k]
+  if (!t || t.start >= i) return null
+  // `l'animateur`, `le ministre`, `la chanteuse`.
+  const elided = /^l['’]/.exec(t.lower)
+  let end = -1
+  if (elided && w.roleWords.has(t.lower.slice(elided[0].length))) end = k
+  const next = tokens[k + 1]
+  if (isDeterminer(t.lower) && next && next.start < i && w.roleWords.has(next.lower) && /^[\s\u00a0]+$/.test(view.masked.slice(t.end, next.start))) end = k + 1
+  if (end < 0) return null
+  // A name right after the role, or after its complement (`le docteur Jimmy Mohamed`, `le candidat d'extrême droite Romain Lopez`): that name.
+  for (let j = end + 1; j <= end + 4 && j < tokens.length && tokens[j]!.start < i; j++) {
+    const run = view.names[tokenAt(view.names, tokens[j]!.start)]
+    // After a complement, only a full name (`du mouvement Générations` names an organisation).
+    if (run && run.start < tokens[j]!.end) {
+      if (j === end + 1 || run.words >= 2) return [offsetOf(view, run.start), offsetOf(view, run.end)]
+      break
+    }
+    if (!charIs('lower', tokens[j]!.text) || /[,;:()]/.test(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start))) break
+  }
+  return [offsetOf(view, t.start), offsetOf(view, tokens[end]!.end)]
 }
 
 /**

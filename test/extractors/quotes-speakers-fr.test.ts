@@ -22,6 +22,16 @@ function table(language: string, rows: Row[]) {
 describe('speakers, French', () => {
   table('fr', [
     [
+      'words woven into a sentence whose subject is a definite role after an opening phrase (`En tombant, l’animateur s’est « … »`) are the person the role stands for',
+      'Michel Dumas blessé au ski\n\nLes vacances de Michel Dumas ont mal tourné. En tombant sur la glace, l’animateur s’est « arraché tous les ligaments » de l’épaule.',
+      [['arraché tous les ligaments', 'Michel Dumas']]
+    ],
+    [
+      'a name after the role and its complement (`le candidat d’extrême droite Romain Lopez`) is the subject',
+      'Municipales à Moissac\n\nLa ville se sent visée. Sans les nommer, le candidat d’extrême droite Romain Lopez a fait campagne sur « les incivilités et les tapages nocturnes ».',
+      [['les incivilités et les tapages nocturnes', 'Romain Lopez']]
+    ],
+    [
       'an introduction before a colon led by a common noun, with no name and no pronoun (`la famille s’interroge :`), names nobody',
       'Disparition à Dakar\n\nLe commandant Ibrahima Fall a présenté la version des pompiers. « Nous l’avons cherché toute la nuit », a-t-il déclaré.\nConfrontée à ce récit, la famille s’interroge : « Pourquoi personne ne l’a retrouvé ? »',
       [
@@ -306,6 +316,11 @@ describe('speakers, English', () => {
         ['We will win,', 'Paul Stone'],
         ['Should the country leave the union?', null]
       ]
+    ],
+    [
+      'words woven into a sentence whose subject is a definite role (`Later that day, the chancellor set out "…"`) are the person the role stands for',
+      'Budget\n\nAnne Marsh, the chancellor, spoke to the committee on Monday. Later that day, the chancellor set out "a plan for growth and jobs" to the House.',
+      [['a plan for growth and jobs', 'Anne Marsh']]
     ]
     // en rows end
   ])
