@@ -67,6 +67,7 @@ export function isNameWord(t: Token, lx: EntityLookups): boolean {
 /** One to three spaces between two words (`SPACE.test(gap)`). */
 const SPACE = {test: isSpaceGap}
 const AMP = /^[ \u00a0]?&[ \u00a0]?$/
+const POSSESSIVE_INSIDE = /^['’]s?[ \u00a0]$/
 /** Longest name, in words. */
 const MAX_WORDS = 12
 /** Particles inside people's names (`Luigi del Neri`, `Ludwig van Beethoven`). */
@@ -80,6 +81,9 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
   if (t.gap === '' && prev !== undefined && /['’]$/.test(prev.text)) return true
   // `Bradford & Bingley`, `Marks & Spencer`: two capitalised words around `&`.
   if (t.gap.length <= 3 && t.gap.includes('&') && AMP.test(t.gap)) return prev !== undefined && prev.shape !== 'lower' && prev.shape !== 'other' && t.shape !== 'lower' && t.shape !== 'other'
+  // `People's Party`, `Workers' Union`: a possessive inside a body's name, before its head word (not after a place: `Scotland's Army`).
+  // (Nor after a body's name: `the Justice Department's Office`, `the Fed's Board`; a lone `'` only after a plural: `Workers'`.)
+  if (lx.possessive && prev !== undefined && POSSESSIVE_INSIDE.test(t.gap) && prev.shape === 'cap' && t.shape === 'cap' && lx.orgHeads.has(t.key) && !lx.places.has(prev.key) && !lx.orgCues.has(prev.key) && !lx.orgHeads.has(prev.key) && !lx.organizations.has(prev.key) && (/^['’]s/.test(t.gap) || prev.key.endsWith('s'))) return true
   // `M. Diallo`, `George W. Bush`
   return prev !== undefined && /^\.[ \u00a0]{1,2}$/.test(t.gap) && (lx.titles.has(prev.key) || RX3().test(prev.text))
 }

@@ -39,6 +39,10 @@ describe('English entity boundaries', () => {
     ['Schools\n\nMaciej Sundra, who designed the interface for the tablets, says the goal is access. Noam Okun, a senior analyst at Brill Capital, said so.',
       [['person', 'Maciej Sundra'], ['person', 'Noam Okun']]],
     ['Courts\n\nThe memo went to the Office for Tariff Review. Tariff Review, the agency under the ministry, said it agreed.', [], ['Tariff Review']],
+    // A possessive inside a body's name before its head word; not after a place or another body's name.
+    ['Talks\n\nThe Pakistan People\'s Party met the Musicians\' Union and the County Sheriff\'s Office. Scotland\'s Army fans cheered, and the Justice Department\'s Office of Audits agreed.',
+      [['organization', "Pakistan People's Party"], ['organization', "Musicians' Union"], ['organization', "County Sheriff's Office"], ['location', 'Scotland']],
+      ["Scotland's Army", "Justice Department's Office", "Justice Department's Office of Audits"]],
     // Not after a singular noun, nor after an opener with no noun of a kind before it.
     ['Bids\n\nA firm like Kestrel Holdings bid, and rivals such as Anna Molloy said so.', [['organization', 'Kestrel Holdings'], ['person', 'Anna Molloy']]]
   ])
