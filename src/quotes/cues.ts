@@ -751,7 +751,8 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     for (let k = a; k < b; k++) if (w.pronouns.has(view.tokens[k]!.lower.replace(/^qu['’]/, ''))) return true
     return false
   }
-  if (det && noun && a + 1 < b && w.determiners.has(det.lower) && charIs('lower', noun.text) && !w.determiners.has(noun.lower) && !w.roleWords.has(noun.lower) && !w.organizationNouns.some((p) => matchesAt(view, a, p)) && !named()) {
+  // A short introduction only (the words before the quote are read once per quote).
+  if (det && noun && a + 1 < b && b - a <= 40 && w.determiners.has(det.lower) && charIs('lower', noun.text) && !w.determiners.has(noun.lower) && !w.roleWords.has(noun.lower) && !w.organizationNouns.some((p) => matchesAt(view, a, p)) && !named()) {
     return {cue: null, speaker: {kind: 'role', start: det.start, end: noun.end}}
   }
   const speaker = mentionBefore(view, from, to, w, false)

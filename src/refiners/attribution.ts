@@ -548,8 +548,11 @@ function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
   const isDeterminer = (t: string) => w.determiners.has(t) && !w.indefinites.has(t)
   if (!isDeterminer(first.lower) && !/^l['’]/.test(first.lower)) {
     // After a phrase opening the sentence, up to its first comma.
-    const comma = view.masked.indexOf(',', first.end)
-    if (comma < 0 || comma >= i || comma - first.end > 200 || /[;:«»“”"]/.test(view.masked.slice(first.end, comma))) return null
+    // The first comma within 200 characters (read once per quote: never further).
+    const stop = Math.min(i, first.end + 200)
+    let comma = first.end
+    while (comma < stop && view.masked[comma] !== ',') comma++
+    if (comma >= stop || /[;:«»“”"]/.test(view.masked.slice(first.end, comma))) return null
     k = firstTokenAt(tokens, comma)
   }
   const t = tokens[k]
