@@ -475,13 +475,14 @@ function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, li
     if (p === list.last + 1 && c && c.shape === 'lower' && lx.conjunctions.has(c.key) && /^,?[ \u00a0]{1,2}$/.test(c.gap) && SPACE.test(first.gap)) return list.kind
   }
   if (!SPACE.test(first.gap)) return null
-  // The opener, then the plural noun before it.
+  // The opener, then the plural noun before it; or words that name a part played in a work (`starred in`).
   let key = ''
-  for (let n = 1; n <= lx.listOpenerWords && p - n >= 0; n++) {
+  for (let n = 1; n <= Math.max(lx.listOpenerWords, lx.workOpenerWords) && p - n + 1 >= 0; n++) {
     const w = tokens[p - n + 1]!
     if (w.shape !== 'lower' || (n > 1 && !SPACE.test(tokens[p - n + 2]!.gap))) return null
     key = n === 1 ? w.key : w.key + ' ' + key
-    if (!lx.listOpeners.has(key)) continue
+    if (lx.workOpeners.has(key)) return 'work'
+    if (!lx.listOpeners.has(key) || p - n < 0) continue
     const noun = tokens[p - n]!
     if (!(noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) || !SPACE.test(w.gap)) return null
     for (const [ending, singular] of lx.pluralEndings) {

@@ -80,6 +80,9 @@ export interface EntityLookups {
   /** List openers after a plural noun (`such as`), and their longest in words. */
   readonly listOpeners: ReadonlySet<string>
   readonly listOpenerWords: number
+  /** Words right before a name that make it a work (`starred in`), and their longest in words. */
+  readonly workOpeners: ReadonlySet<string>
+  readonly workOpenerWords: number
   /** Plural endings and what replaces them in the singular (`ies` → `y`), longest first. */
   readonly pluralEndings: readonly (readonly [string, string])[]
   readonly eventWords: ReadonlySet<string>
@@ -175,6 +178,8 @@ function compile(locale: Locale): EntityLookups {
     workCues: set(e.workCues),
     listOpeners: set(e.listOpeners),
     listOpenerWords: words(e.listOpeners),
+    workOpeners: set(e.workOpeners),
+    workOpenerWords: words(e.workOpeners),
     pluralEndings: (e.pluralEndings ?? []).map((x) => [fold(x.slice(0, Math.max(0, x.indexOf('=')))), fold(x.slice(x.indexOf('=') + 1))] as const).sort((a, b) => b[0].length - a[0].length),
     eventWords: set(e.eventWords),
     fixtureWords: set(e.fixtureWords),

@@ -48,6 +48,12 @@ export interface EntityLexicon {
    * Raging Bull and Goodfellas` are works, not entities).
    */
   readonly listOpeners: readonly string[]
+  /**
+   * Words right before a name that make it the title of a work, a part played
+   * in it (`a joué dans`; `starred in`, `roles in`): no entity, and the names
+   * listed after it are works too (`roles in Closer and Finding Neverland`).
+   */
+  readonly workOpeners: readonly string[]
   /** Plural endings of nouns, `ending=singular ending` (`ies=y`, `s=`; `aux=al`), to find a plural noun's singular in the lists. */
   readonly pluralEndings: readonly string[]
   /** Capitalised words that make a name an event, not an entity (`cup` in `FA Cup`, `coupe`). */

@@ -43,6 +43,9 @@ describe('English entity boundaries', () => {
     ['Talks\n\nThe Pakistan People\'s Party met the Musicians\' Union and the County Sheriff\'s Office. Scotland\'s Army fans cheered, and the Justice Department\'s Office of Audits agreed.',
       [['organization', "Pakistan People's Party"], ['organization', "Musicians' Union"], ['organization', "County Sheriff's Office"], ['location', 'Scotland']],
       ["Scotland's Army", "Justice Department's Office", "Justice Department's Office of Audits"]],
+    // Names right after words for a part played in a work are titles, and so are those listed after them.
+    ['Cinema\n\nActress Annette Bening had roles in Paper Harbour, Silent Lanes and Blue Orchard. She starred in Night Train with Tom Reilly.',
+      [['person', 'Annette Bening'], ['person', 'Tom Reilly']], ['Paper Harbour', 'Silent Lanes', 'Blue Orchard', 'Night Train']],
     // Not after a singular noun, nor after an opener with no noun of a kind before it.
     ['Bids\n\nA firm like Kestrel Holdings bid, and rivals such as Anna Molloy said so.', [['organization', 'Kestrel Holdings'], ['person', 'Anna Molloy']]]
   ])

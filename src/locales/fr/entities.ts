@@ -96,6 +96,7 @@ export const entities: EntityLexicon = {
   workCues: ['série', 'émission', 'film', 'chanson', 'titre', 'album', 'livre', 'roman', 'tube', 'single', 'morceau', 'spectacle', 'feuilleton', 'pièce', 'documentaire', 'intitulé', 'intitulée', 'clip', 'opus', 'téléfilm', 'programme', 'jeu'],
   listOpeners: ['comme', 'tels que', 'telles que', 'dont', 'notamment'],
   pluralEndings: ['aux=al', 's=', 'x='],
+  workOpeners: ['a joué dans', 'jouait dans', 'a tourné dans', 'rôles dans'],
   eventWords: ['coupe', 'jeux', 'mondial', 'tournoi', 'festival', 'trophée', 'marathon', 'sommet', 'championnats', 'biennale', 'salon', 'foire'],
   fixtureWords: ['vs', 'v'],
   numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule', 'ligue'],
