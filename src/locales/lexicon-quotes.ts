@@ -106,4 +106,10 @@ export interface QuoteLexicon {
    * that person is the speaker, not someone named after the comma.
    */
   readonly sourcePrepositions: readonly string[]
+  /**
+   * Conjunctions and sentence adverbs that may open a sentence before its
+   * subject or its opening phrase (`mais`, `pourtant`; `and`, `but`,
+   * `however`): `And with 27 caps, White is …` has `White` for its subject.
+   */
+  readonly sentenceConnectors: readonly string[]
 }

@@ -46,6 +46,7 @@ export interface CueWords {
   readonly sharedSubjectMarkers: readonly string[]
   readonly participleEndings: readonly string[]
   readonly sourcePrepositions: ReadonlySet<string>
+  readonly sentenceConnectors: ReadonlySet<string>
   /** `(base)-t-(pronoun)` and `(base)-(pronoun)`: French inverted forms. */
   readonly inverted: RegExp
   /** Finds an inverted form anywhere in a text (a quick test before reading its words). */
@@ -97,6 +98,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     sharedSubjectMarkers: lexicon.sharedSubjectMarkers,
     participleEndings: lexicon.participleEndings,
     sourcePrepositions: new Set(lexicon.sourcePrepositions),
+    sentenceConnectors: new Set(lexicon.sentenceConnectors),
     inverted: new RegExp(`^(\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u'),
     // `i` spelled out (`[tT]`, `[iI][lL]`; U+0345 is what `\p{L}` gains with `i`): a `\p{L}` with `i` costs ~10 ms to compile.
     invertedIn: new RegExp(`[\\p{L}\\u0345]-(?:[tT]-)?(?:${pronouns.length > 0 ? pronouns.map(caseless).join('|') : '(?!)'})(?![\\p{L}\\p{N}\\u0345])`, 'u')
@@ -417,7 +419,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     if (next.start >= lastEnd + 1) return false
     const between = view.masked.slice(c.end, next.start).trim().toLowerCase()
     if (between !== '' && between.split(/\s+/).every((x) => w.roleWords.has(x))) return true
-    return c.words === 1 && c.sentenceInitial && c.start === view.tokens[a]!.start && next.words >= 2
+    return c.words === 1 && c.sentenceInitial && c.start === view.tokens[a]!.start && (next.words >= 2 || openingFunctionWord(view.tokens[a]!.lower, w))
   }
   for (let n = firstNameAt(view.names, adjacent ? view.tokens[a]!.start : subjectFrom(view, a, lastEnd, w)); n < view.names.length; n++) {
     const run = view.names[n]!
@@ -499,7 +501,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
 function subjectFrom(view: BlockView, a: number, to: number, w: CueWords): number {
   const tokens = view.tokens
   const first = tokens[a]!
-  if (!isCapitalised(first.text) || nameStartingAt(view, first.start) || w.determiners.has(first.lower) || w.pronouns.has(first.lower) || w.roleWords.has(first.lower)) return first.start
+  if (!isCapitalised(first.text) || (nameStartingAt(view, first.start) && !openingFunctionWord(first.lower, w)) || w.determiners.has(first.lower) || w.pronouns.has(first.lower) || w.roleWords.has(first.lower)) return first.start
   // `Selon lui, …`: a cue phrase names the source itself.
   if (cuePhraseAt(view, a, w) > 0) return first.start
   // `Pour Fabien Roussel, …`, `Pour l’économiste Seydou Bocoum, …`: a source preposition before a name (up to two words between) gives the speaker.
@@ -527,6 +529,14 @@ function subjectFrom(view: BlockView, a: number, to: number, w: CueWords): numbe
     if (nameStartingAt(view, next.start) || (w.determiners.has(next.lower) && !w.prepositions.has(next.lower)) || w.pronouns.has(next.lower) || w.roleWords.has(next.lower)) return i
   }
   return first.start
+}
+
+/**
+ * Whether a word opening a sentence is a function word, not a name, however it
+ * is capitalised: a conjunction (`Mais`, `When`), a preposition (`Dans`, `After`).
+ */
+function openingFunctionWord(lower: string, w: CueWords): boolean {
+  return w.clauseWords.has(lower) || w.prepositions.has(lower) || w.sentenceConnectors.has(lower) || w.sharedSubjectMarkers.includes(lower)
 }
 
 /** Whether a speech verb stands among the words from token `k` to index `to`. */

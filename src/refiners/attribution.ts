@@ -758,9 +758,11 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   // A possessor (`Trump's comment`) is never the subject.
   if (possessiveAt(view.masked.slice(j, j + 3))) return false
   const [s] = sentenceAround(view, i)
-  const a = firstTokenAt(view.tokens, s)
+  let a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)
   if (k - a <= 3) return true
+  // `And with 27 caps, White …`: a conjunction or an adverb before the opening phrase.
+  for (let step = 0; step < 2 && a < k - 1 && doc.words.sentenceConnectors.has(view.tokens[a]!.lower); step++) a++
   if (afterOpening(doc, view, s, a, k)) return true
   // A speech verb within a few words after, in the same clause (`François Hollande a de son côté expliqué`).
   let n = firstTokenAt(view.tokens, j)

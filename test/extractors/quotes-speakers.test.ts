@@ -30,6 +30,21 @@ function table(language: string, rows: Row[]) {
 describe('speakers, English', () => {
   table('en', [
     [
+      'a conjunction before an opening phrase: the name after its comma is the subject a pronoun stands for',
+      'England call up White\n\nJulian White will start for England.\n\nAnd with 27 caps and a medal to his name, White can now help young centres such as Matthew Tait and Jamie Noon. "I am there to give them a pat on the back," he added.',
+      [['I am there to give them a pat on the back,', 'Julian White']]
+    ],
+    [
+      'a conjunction before a pronoun subject does not make the object after its verb a subject',
+      'Campaign\n\nCharles Kennedy spoke in Leeds. But he said Mr Blair had lost the trust of voters. "There is a lack of trust," he said.',
+      [['There is a lack of trust,', 'Charles Kennedy']]
+    ],
+    [
+      'a capitalised conjunction opening the sentence is not a name',
+      'Ryan to stay\n\nPaul Ryan, the House speaker, will stay. When asked by reporters on Thursday if he was planning to quit, Ryan said with a chuckle: "I am not, no."',
+      [['I am not, no.', 'Paul Ryan']]
+    ],
+    [
       'organisation + role + name: the name speaks',
       'Hockey bid\n\nThe Welsh Hockey Association (WHA) says it has not received a bid. "We are only looking at hosting the event alone," said WHA secretary Gareth Pryce.',
       [['We are only looking at hosting the event alone,', 'Gareth Pryce']]
@@ -323,6 +338,12 @@ describe('speakers and one-word quotes: what must not be found', () => {
       'en',
       'Talks\n\n"We will sign next week," said the ambassador of Norway.',
       [['We will sign next week,', null]]
+    ],
+    [
+      'a conjunction before an opening phrase, in French',
+      'fr',
+      'Dupont rappelé\n\nAntoine Dupont sera titulaire samedi.\n\nEt avec 40 sélections et un titre, Dupont peut conseiller les jeunes centres comme Louis Martin et Paul Durand. « Je suis là pour les aider », a-t-il ajouté.',
+      [['Je suis là pour les aider', 'Antoine Dupont']]
     ],
     [
       'a place before a common-noun subject, in French',

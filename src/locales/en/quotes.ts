@@ -88,5 +88,6 @@ export const quotes: QuoteLexicon = {
   quotePairs: ['“”', '""', '‘’', '\'\'', '„“', '«»', '‹›'],
   sharedSubjectMarkers: ['before', 'while', 'after'],
   participleEndings: ['ing'],
-  sourcePrepositions: ['for']
+  sourcePrepositions: ['for'],
+  sentenceConnectors: ['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'now', 'still', 'instead', 'nevertheless']
 }

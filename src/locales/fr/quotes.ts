@@ -131,5 +131,6 @@ export const quotes: QuoteLexicon = {
   quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»'],
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
   participleEndings: ['ant'],
-  sourcePrepositions: ['pour']
+  sourcePrepositions: ['pour'],
+  sentenceConnectors: ['et', 'mais', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'puis', 'ainsi', 'alors']
 }
