@@ -17,6 +17,7 @@ const RX3 = lazy(String.raw`[^\p{L}]`, 'gu')
 const RX4 = lazy(String.raw`^\p{Lu}\p{Ll}{2,5}$`, 'u')
 const RX5 = lazy(String.raw`^\p{Ll}+$`, 'u')
 const RX6 = lazy(String.raw`^[\p{Lu}\d&.-]+$`, 'u')
+const RX7 = lazy(String.raw`(?:^|\s)\p{Ll}`, 'u')
 
 /** A typed mention with its place in the input. */
 interface Mention {
@@ -452,6 +453,16 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
       for (const x of group) if (!x.m.sure && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!)) {
         x.m.type = 'organization'
         x.m.sure = true
+      }
+    }
+    // `Zurich Financial, Allianz and Axa`, `le groupe Orvalis, Natelis et Boravia`: one-word names of unknown type in a list
+    // whose first item, before a comma, the text marks as an organisation (a cue word, a firm noun before it) are organisations
+    // too; not when the organisation comes last (`the Coffee, Sugar and Cocoa Exchange`) nor when a longer name ends the list
+    // (`Citizenship and Immigration Services`).
+    else if (group.length > 2 && group[1]!.c.first === group[0]!.c.last + 1 && group[group.length - 1]!.m.words.length === 1 && group[0]!.m.type === 'organization' && group[0]!.m.sure && !group[0]!.m.weak && (group[0]!.m.words.length > 1 || group[0]!.m.strong) && !RX7().test(group[0]!.m.form) && !group.some((x) => x.m.type !== 'organization' && x.m.sure)) {
+      for (const x of group) if (x.m.guess && !x.m.unconfirmed && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!)) {
+        x.m.sure = true
+        delete x.m.guess
       }
     }
     // `Bernal, Jamie Foxx, Jim Carrey and Johnny Depp`: a surname among people is a person's.

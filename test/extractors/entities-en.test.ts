@@ -85,3 +85,16 @@ describe('places after a role held over a place', () => {
     expect(found.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['location:Hartlepool', 'location:Indiana', 'organization:Metrojaya'])
   })
 })
+
+describe('English one-word names listed after an organisation', () => {
+  entityTable('en', [
+    // A list opened by a name the text marks as an organisation, with a comma: the one-word names in it are organisations.
+    ['Insurers\n\nShares in European insurers fell on Monday. Hanover Financial, Belvia and Ostrak also lost value.',
+      [['organization', 'Hanover Financial'], ['organization', 'Belvia'], ['organization', 'Ostrak']]],
+    // Not when the list ends with a longer name: the word may open that name (`Citizenship and Immigration Services`).
+    ['Agencies\n\nWe have worked with the Federal Trade Commission, Citizenship and Immigration Services and others.',
+      [['organization', 'Federal Trade Commission']], ['Citizenship']],
+    // Not inside a name: the organisation comes last (`Coffee, Sugar and Cocoa Exchange`).
+    ['Futures\n\nA new margin will apply from March 18, the Tea, Salt and Cocoa Exchange said on Monday.', [], ['Tea', 'Salt']]
+  ])
+})

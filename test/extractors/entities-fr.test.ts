@@ -250,3 +250,13 @@ describe('French round 3: clubs after a team role (issue 4)', () => {
     ['Football\n\nHabib Beye, le coach du Stade de Rennes, a salué le retour de Paul Pogba.', [['person', 'Habib Beye'], ['organization', 'Stade de Rennes'], ['person', 'Paul Pogba']]]
   ])
 })
+
+describe('French one-word names listed after an organisation', () => {
+  entityTable('fr', [
+    // A list opened by a name the text marks as an organisation, with a comma: the one-word names in it are organisations.
+    ['Banques\n\nLes valeurs bancaires ont reculé lundi. Le groupe Orvalis, Natelis et Boravia ont aussi perdu du terrain.',
+      [['organization', 'Orvalis'], ['organization', 'Natelis'], ['organization', 'Boravia']]],
+    ['Banques\n\nLes valeurs bancaires ont reculé lundi. La Banque Postale, Natelis et Boravia ont aussi perdu du terrain.',
+      [['organization', 'Banque Postale'], ['organization', 'Natelis'], ['organization', 'Boravia']]]
+  ])
+})
