@@ -39,6 +39,8 @@ export interface CueWords {
   readonly indefinites: ReadonlySet<string>
   readonly voiceRoles: ReadonlySet<string>
   readonly clauseWords: ReadonlySet<string>
+  /** Abbreviations whose period ends no sentence (`m`, `dr`, `mr`). */
+  readonly abbreviations: ReadonlySet<string>
   readonly inversionWords: ReadonlySet<string>
   readonly prepositions: ReadonlySet<string>
   /** `organizationNouns` as written (`the company`). */
@@ -92,6 +94,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
     clauseWords: new Set(lexicon.clauseWords),
+    abbreviations: new Set(lexicon.abbreviations),
     inversionWords: new Set(lexicon.inversionWords),
     prepositions: new Set(lexicon.prepositions),
     organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
@@ -182,6 +185,17 @@ const CONJUNCTIONS = new Set(['et', 'ou', 'mais', 'que', 'qui', 'and', 'or', 'bu
 
 const STOP_GAP = /[,;:.!?()\[\]«»“”"—–]/
 
+const MENTION_STOP = lazy('[,;:.!?()\\[\\]«»“”"—–]|\\s-\\s', 'g')
+const WORD_BEFORE_PERIOD = lazy('(?:^|[^\\p{L}])(\\p{L}{1,4})$', 'u')
+
+/** Whether the period at `i` of `text` closes a title or an initial written before a capitalised word (`M. Tudge`). */
+function titlePeriodAt(text: string, i: number, w: CueWords): boolean {
+  if (!/^[ \u00a0]/.test(text.slice(i + 1, i + 2)) || !charIs('upper', text, i + 2)) return false
+  const word = WORD_BEFORE_PERIOD().exec(text.slice(Math.max(0, i - 5), i))?.[1]
+  if (!word || !charIs('upper', word)) return false
+  return word.length === 1 || w.abbreviations.has(word.toLowerCase())
+}
+
 /**
  * The speaker named right after offset `from` (after a verb or a cue phrase),
  * before the next comma or the end of the sentence at `limit`: a pronoun, a
@@ -191,7 +205,11 @@ const STOP_GAP = /[,;:.!?()\[\]«»“”"—–]/
 export function mentionAfter(view: BlockView, from: number, limit: number, w: CueWords, source = false): Mention | null {
   let end = limit
   const rest = view.masked.slice(from, Math.min(limit, from + 160))
-  const stop = /[,;:.!?()\[\]«»“”"—–]|\s-\s/.exec(rest)
+  const stops = MENTION_STOP()
+  stops.lastIndex = 0
+  let stop = stops.exec(rest)
+  // The period of a title or an initial before a name (`a expliqué M. Tudge`, `said Dr. Lee`, `J. Michael Cole`) ends nothing.
+  while (stop && stop[0] === '.' && titlePeriodAt(rest, stop.index, w)) stop = stops.exec(rest)
   if (stop) end = from + stop.index
   let k = firstTokenAt(view.tokens, from)
   // The subject after the verb ends at a word opening a clause (`a tweeté l'ancien comédien quand la présidente …`).
@@ -646,7 +664,7 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
       if (speaker) return {cue, speaker}
     }
     if (s === a || /,/.test(gapBefore)) {
-      const speaker = mentionAfter(view, t.end, to, w)
+      const speaker = mentionAfter(view, t.end, to, w) ?? subjectAfterIncise(view, t.end, to, w)
       if (speaker || s === a) return {cue, speaker}
       // `…, a annoncé la préfecture de police`: the subject follows the verb and names nobody.
       if (/,/.test(gapBefore) && w.determiners.has(view.tokens[k + 1]?.lower ?? '')) return {cue, speaker: null}
@@ -659,6 +677,35 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     return null
   }
   return finalClause(view, from, to, w)
+}
+
+/** Most words in a phrase set between a verb and the subject after it (`a rétorqué, visage fermé, X`). */
+const INCISE_WORDS = 5
+
+/**
+ * The subject after a verb when a short phrase between commas comes first
+ * (`», a rétorqué, visage fermé, Nicolas Sarkozy`, `», a déclaré, mardi, le
+ * ministre`): the name or role after the phrase's closing comma. The phrase
+ * holds a few words, no verb and no word opening a clause; a pronoun after it
+ * is not read.
+ */
+function subjectAfterIncise(view: BlockView, from: number, limit: number, w: CueWords): Mention | null {
+  const open = /^[\s\u00a0\u202f]*,/.exec(view.masked.slice(from, from + 4))
+  if (!open) return null
+  const start = from + open[0].length
+  const rest = view.masked.slice(start, Math.min(limit, start + 80))
+  const stop = /[,;:.!?()\[\]«»“”"—–]/.exec(rest)
+  if (!stop || stop[0] !== ',') return null
+  const close = start + stop.index
+  const a = firstTokenAt(view.tokens, start)
+  const b = firstTokenAt(view.tokens, close)
+  if (b <= a || b - a > INCISE_WORDS) return null
+  for (let k = a; k < b; k++) {
+    const lower = view.tokens[k]!.lower
+    if (isVerbAt(view, k, w) || w.clauseWords.has(lower) || w.clauseWords.has(lower.replace(/['’].*$/u, ''))) return null
+  }
+  const speaker = mentionAfter(view, close + 1, limit, w)
+  return speaker && speaker.kind !== 'pronoun' ? speaker : null
 }
 
 /** Most words in a clause that attributes a whole sentence from its end (`, Tony Blair has said on Monday.`). */

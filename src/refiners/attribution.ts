@@ -92,6 +92,12 @@ export const attributionRefiner: Extractor = {
         return {...c, position}
       }
       const firstWord = lower.split(/\s+/)[0]!
+      // `a averti le porte-parole, Ma Xiaoguang`, `a lancé Mon Amour`: a capitalised first word that is also a determiner
+      // opens the name of a person when the entities step found a person's name there, covering the whole mention.
+      if (w.determiners.has(firstWord) && charIs('upper', text)) {
+        const person = mentionIndex.startingAt(at, at)
+        if (person && person.entity.type === 'person' && person.end >= end) return {name: person.entity.name, entity: person.entity.id, position}
+      }
       // `the General Union of Dockers`, `le Syndicat général du Livre`: a determiner before the name of an organisation or a person.
       if (w.determiners.has(firstWord)) {
         // The determiner alone (a speaker cut short): no name after it.
@@ -336,7 +342,11 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   const {roles, stopWords, lowerWords} = doc.names
   // After the last title or role word (`House Republican leader Kevin McCarthy`).
   let cut = -1
+  // In a person's name the entities step found, a preposition is part of a role only after a role word
+  // (`ministre de …`), not inside the name (`François de Rugy`).
+  const prepositions = doc.words.prepositions
   words.forEach((w, i) => {
+    if (type === 'person' && prepositions.has(w.toLowerCase()) && !(i > 0 && roles.has(words[i - 1]!.toLowerCase()))) return
     if (i < words.length - 1 && roles.has(w.toLowerCase()) && (i === 0 || charIs('lower', w) || roles.has(words[i - 1]!.toLowerCase()) || cut === i - 1)) cut = i
   })
   if (cut >= 0) words = words.slice(cut + 1)

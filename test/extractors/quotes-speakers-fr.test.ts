@@ -22,6 +22,36 @@ function table(language: string, rows: Row[]) {
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a person’s name whose first word is also a determiner (`Ma Xiaoguang`, `Mon Amour`) is the speaker, not a role',
+      'Taïwan\n\nPékin a réagi mercredi. « Nous avons une détermination sans faille », a averti le porte-parole du bureau, Ma Xiaoguang.',
+      [['Nous avons une détermination sans faille', 'Ma Xiaoguang']]
+    ],
+    [
+      'a short phrase between commas after the verb (`a rétorqué, visage fermé, Nicolas Sarkozy`) does not hide the subject after it',
+      'Débat\n\nLe maire de Meaux a attaqué d’entrée. « On a gouverné ensemble », a rétorqué, visage fermé, Nicolas Sarkozy, qui a promis une alternance.',
+      [['On a gouverné ensemble', 'Nicolas Sarkozy']]
+    ],
+    [
+      'the period of a title after the verb (`a expliqué M. Tudge`) does not end the subject: the name after it is the speaker',
+      'Ingérence\n\nLe ministre Alan Tudge a parlé dimanche. « Nous avons besoin de savoir », a expliqué M. Tudge, sans préciser.',
+      [['Nous avons besoin de savoir', 'Alan Tudge']]
+    ],
+    [
+      'an initial before a name after the verb (`a estimé J. Michael Cole`) is part of the name',
+      'Taïwan\n\nLe discours était attendu. « La présidente a fixé des limites », a estimé J. Michael Cole, du programme d’études.',
+      [['La présidente a fixé des limites', 'J. Michael Cole']]
+    ],
+    [
+      'a particle inside a name (`François de Rugy`) is not a role’s preposition: the whole name is kept',
+      'Constitution\n\nLe texte arrive au Sénat. « Je plaide pour un article clair », avait déclaré François de Rugy, le président de l’Assemblée nationale.',
+      [['Je plaide pour un article clair', 'François de Rugy']]
+    ],
+    [
+      'a phrase with a verb between commas after the verb (`a répondu, quand Paul Roux est parti, …`) is not skipped',
+      'Débat\n\nLa séance était tendue. « Je reste », a répondu, quand Paul Roux est parti, la salle entière.',
+      [['Je reste', null]]
+    ],
+    [
       'words woven into a sentence whose subject is a definite role after an opening phrase (`En tombant, l’animateur s’est « … »`) are the person the role stands for',
       'Michel Dumas blessé au ski\n\nLes vacances de Michel Dumas ont mal tourné. En tombant sur la glace, l’animateur s’est « arraché tous les ligaments » de l’épaule.',
       [['arraché tous les ligaments', 'Michel Dumas']]
