@@ -341,6 +341,12 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
     const elided = bare.offset > 0 ? t.text.slice(0, 1).toLowerCase() : ''
     i = Math.max(j, i + 1)
     // Strip titles, roles and function words at the front.
+    // A function word in capitals standing alone among lower-case words is an acronym (`the WHO said`), not the word.
+    if (run.length === 1 && run[0]!.text.length >= 3 && names.stopWords.has(run[0]!.lower) && ACRONYM().test(run[0]!.text) && !(prev && ACRONYM().test(bareWord(prev.text).text)) && !(tokens[j] && ACRONYM().test(bareWord(tokens[j]!.text).text))) {
+      const only = run[0]!
+      out.push({text: only.text, start: only.start, end: only.end, words: 1, sentenceInitial: false})
+      continue
+    }
     let a = 0
     while (a < run.length && (names.roles.has(run[a]!.lower) || names.stopWords.has(run[a]!.lower) || NAME_PARTICLES.has(run[a]!.lower))) a++
     let b = run.length

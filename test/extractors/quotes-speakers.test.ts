@@ -30,6 +30,11 @@ function table(language: string, rows: Row[]) {
 describe('speakers, English', () => {
   table('en', [
     [
+      'an acronym spelled like a function word is a name (the WHO said)',
+      'Aids drugs\n\nThe World Health Organisation (WHO) met in Geneva. Mr Smith spoke. A $2bn "funding gap" still stood in the way of the target, the WHO said.',
+      [['funding gap', 'World Health Organisation']]
+    ],
+    [
       'a conjunction before an opening phrase: the name after its comma is the subject a pronoun stands for',
       'England call up White\n\nJulian White will start for England.\n\nAnd with 27 caps and a medal to his name, White can now help young centres such as Matthew Tait and Jamie Noon. "I am there to give them a pat on the back," he added.',
       [['I am there to give them a pat on the back,', 'Julian White']]
