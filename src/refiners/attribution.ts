@@ -262,8 +262,9 @@ export const attributionRefiner: Extractor = {
         const owner = antecedent(candidates, [], start, 'organization', true)
         if (owner) speaker = {...named(owner.name, owner.entity), position: spanAt(context, owner.from, candidates[upperBound(candidates, owner.from)]?.end ?? owner.from).position}
       }
-      // A cue with no subject of its own (`X, ministre de …, a salué « … », assurant que`): the name that opens the sentence.
-      if (!speaker && q.cue && (!given || opening)) {
+      // A cue with no subject of its own (`X, ministre de …, a salué « … », assurant que`): the name that opens the sentence;
+      // not a source phrase whose own indefinite noun phrase names nobody (`selon une source proche du dossier`, `according to a source`).
+      if (!speaker && q.cue && (!given || opening) && !unnamedSource(context.source, q.cue, w)) {
         const c = sentenceOpener(doc, candidates, start)
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
         else {
@@ -293,6 +294,20 @@ export const attributionRefiner: Extractor = {
     }
     return {quotes}
   }
+}
+
+/**
+ * Whether cue `cue` is a source phrase (`selon`, `according to`) followed by an
+ * indefinite noun phrase (`selon une source proche du dossier`, `according to
+ * a source`): it names its source itself, someone the article does not name
+ * (not `selon ses propres mots`, the subject's words).
+ */
+function unnamedSource(source: string, cue: NonNullable<Quote['cue']>, w: CueWords): boolean {
+  if (!cue.position) return false
+  const text = cue.text.toLowerCase()
+  if (!w.cuePhrases.some((p) => p.join(' ') === text)) return false
+  const next = /^[\s\u00a0\u202f]+([^\s\u00a0\u202f,;:.!?]+)/.exec(source.slice(cue.position.end.offset, cue.position.end.offset + 40))?.[1]?.toLowerCase() ?? ''
+  return w.indefinites.has(next)
 }
 
 /** Most characters between a quote's attribution and the next quote read as one clause sharing its subject. */

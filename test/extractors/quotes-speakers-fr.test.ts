@@ -47,6 +47,16 @@ describe('speakers, French', () => {
       [['Je plaide pour un article clair', 'François de Rugy']]
     ],
     [
+      'a source phrase whose noun phrase names nobody (`selon une source proche du dossier`) gives no speaker, not the name opening the sentence',
+      'Théâtre\n\nLe Théâtre du Châtelet a annoncé vendredi le départ de sa directrice, après un audit ayant pointé « des problèmes managériaux », selon une source proche du dossier.',
+      [['des problèmes managériaux', null]]
+    ],
+    [
+      'a source phrase with a pronoun (`selon lui`) still stands for the name opening the sentence',
+      'Théâtre\n\nLe directeur est parti. Marc Roux a dénoncé l’audit qui a pointé, selon lui, « des problèmes imaginaires ».',
+      [['des problèmes imaginaires', 'Marc Roux']]
+    ],
+    [
       'a phrase with a verb between commas after the verb (`a répondu, quand Paul Roux est parti, …`) is not skipped',
       'Débat\n\nLa séance était tendue. « Je reste », a répondu, quand Paul Roux est parti, la salle entière.',
       [['Je reste', null]]
@@ -253,6 +263,11 @@ describe('speakers, French', () => {
 
 describe('speakers, English', () => {
   table('en', [
+    [
+      'a source phrase whose noun phrase names nobody (`according to a source close to the case`) gives no speaker',
+      'Theatre\n\nThe Chatelet Theatre announced the departure of its director on Friday, after an audit found "managerial problems", according to a source close to the case.',
+      [['managerial problems', null]]
+    ],
     [
       'a participle after the attribution (`, adding that … "…"`) keeps its subject',
       'Hospital strike\n\nHealth Secretary Anna Price answered the unions on Thursday. "The money is there," she said, adding that the situation remained "under control" despite the strike.',
