@@ -90,6 +90,7 @@ export interface EntityLookups {
   readonly numbered: ReadonlySet<string>
   readonly placeJoiners: ReadonlySet<string>
   readonly teamRoles: ReadonlySet<string>
+  readonly matchVerbs: ReadonlySet<string>
   readonly placeRoles: ReadonlySet<string>
   readonly nonPersonPronouns: ReadonlySet<string>
   readonly kinRoles: ReadonlySet<string>
@@ -186,6 +187,7 @@ function compile(locale: Locale): EntityLookups {
     numbered: set(e.numberedNames),
     placeJoiners: set(e.placeJoiners),
     teamRoles: set(e.teamRoles),
+    matchVerbs: set(e.matchVerbs),
     placeRoles: set(e.placeRoles),
     nonPersonPronouns: set(e.nonPersonPronouns),
     kinRoles: set(e.kinRoles),

@@ -230,7 +230,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (orgNoun === 1 && !lx.countries.has(key)) return {type: 'organization', sure: true, strong: true}
   const place = lx.places.get(key)
   // A city's club: `Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`.
-  if (place !== undefined && !lx.countries.has(key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
+  // (`Chelsea beat Southampton`, `Lyon a battu Lens`: the town a verb of a match has for object is its club.)
+  if (place !== undefined && !lx.countries.has(key) && (teamRoleNear(tokens, c, lx) || matchObject(tokens, c, lx))) return {type: 'organization', sure: true, strong: true}
   // `Chelsea boss Jose Mourinho`, `the Wasps wing`, `Ladbrokes spokesman Warren Lush`: one word before a team or firm role is its organisation.
   if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
@@ -473,6 +474,12 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     }
     start = i
   }
+}
+
+/** Whether the name is the object of a verb of a match: `Chelsea beat Portsmouth`, `Lyon a battu Lens`. */
+function matchObject(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const verb = tokens[c.first - 1]
+  return verb !== undefined && verb.shape === 'lower' && SPACE_GAP.test(tokens[c.first]!.gap) && lx.matchVerbs.has(verb.key)
 }
 
 /** Whether a team role follows the name (`Southampton manager`) or comes before it with `de` (`l’entraîneur de Marseille`). */

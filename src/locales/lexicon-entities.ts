@@ -66,6 +66,8 @@ export interface EntityLexicon {
   readonly placeJoiners: readonly string[]
   /** Roles in a team or a firm: a city name next to one names the club (`Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`); one word before one names the organisation (`Ladbrokes spokesman Warren Lush`). */
   readonly teamRoles: readonly string[]
+  /** Verbs of a match whose object is a side: a town's name right after one names its club (`beat Portsmouth`, `a battu Lens`). */
+  readonly matchVerbs: readonly string[]
   /** Roles held over a place: a name after one and `de`/`of` is the place (`maire de Lherm`, `mayor of Hartlepool`). */
   readonly placeRoles: readonly string[]
   /** Pronouns that refer back to a thing, never to a person (`its`, `which`; `lequel`): one just after a name makes it an organisation. */

@@ -95,6 +95,9 @@ describe('English one-word names listed after an organisation', () => {
     ['Agencies\n\nWe have worked with the Federal Trade Commission, Citizenship and Immigration Services and others.',
       [['organization', 'Federal Trade Commission']], ['Citizenship']],
     // Not inside a name: the organisation comes last (`Coffee, Sugar and Cocoa Exchange`).
+    // A town a verb of a match has for object is its club, in all its mentions; not after other verbs.
+    ['Cup\n\nArsenal beat Southampton 2-0 on Saturday. At Southampton, fans were angry.', [['organization', 'Arsenal'], ['organization', 'Southampton']]],
+    ['Visit\n\nThe prime minister visited Southampton on Saturday. In Southampton, he met nurses.', [['location', 'Southampton']]],
     ['Futures\n\nA new margin will apply from March 18, the Tea, Salt and Cocoa Exchange said on Monday.', [], ['Tea', 'Salt']]
   ])
 })

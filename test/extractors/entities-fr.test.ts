@@ -254,6 +254,9 @@ describe('French round 3: clubs after a team role (issue 4)', () => {
 describe('French one-word names listed after an organisation', () => {
   entityTable('fr', [
     // A list opened by a name the text marks as an organisation, with a comma: the one-word names in it are organisations.
+    // La ville qu’un verbe de match a pour objet est son club, dans toutes ses mentions.
+    ['Ligue 1\n\nLyon a battu Reims samedi soir. À Reims, les supporters étaient déçus.', [['organization', 'Reims']]],
+    ['Visite\n\nLe ministre a visité Reims samedi. À Reims, il a rencontré des élus.', [['location', 'Reims']]],
     ['Banques\n\nLes valeurs bancaires ont reculé lundi. Le groupe Orvalis, Natelis et Boravia ont aussi perdu du terrain.',
       [['organization', 'Orvalis'], ['organization', 'Natelis'], ['organization', 'Boravia']]],
     ['Banques\n\nLes valeurs bancaires ont reculé lundi. La Banque Postale, Natelis et Boravia ont aussi perdu du terrain.',
