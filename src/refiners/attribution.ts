@@ -66,6 +66,31 @@ export const attributionRefiner: Extractor = {
     const w = doc.words
     const organizationPronouns = w.organizationPronouns
 
+    // The role words the article writes right before each person's name or gives as their title (`Tory chairman Liam Fox`).
+    let rolesOf: Map<string, Set<string>> | null = null
+    const otherRole = (entity: string, wanted: readonly string[]): boolean => {
+      if (!rolesOf) {
+        rolesOf = new Map()
+        const add = (id: string, word: string) => {
+          const x = word.toLowerCase().replace(/\.$/, '')
+          // Courtesy titles (`Mr`, `Dr`, `Lady`) are no role.
+          if (!w.roleWords.has(x) || w.masculine.has(x) || w.feminine.has(x) || w.abbreviations.has(x)) return
+          let set = rolesOf!.get(id)
+          if (!set) rolesOf!.set(id, (set = new Set()))
+          set.add(x)
+        }
+        for (const c of candidates) if (c.entity && c.type === 'person') add(c.entity, c.before)
+        for (const e of article.entities) if (e.type === 'person') for (const x of `${e.title ?? ''} ${e.role ?? ''}`.split(/\s+/)) add(e.id, x)
+      }
+      const own = rolesOf.get(entity)
+      if (own === undefined) return false
+      // `député` is `députée`, `president` is `presidents`: one word the start of the other.
+      for (const r of wanted) {
+        const x = r.replace(/^[ld]['’]/, '')
+        for (const o of own) if (o.startsWith(x) || x.startsWith(o)) return false
+      }
+      return true
+    }
     const resolved: Resolved[] = []
     const resolveMention = (text: string, at: number, end: number): Speaker | null => {
       const lower = text.toLowerCase()
@@ -141,10 +166,19 @@ export const attributionRefiner: Extractor = {
             const main = near?.entity ? mainPerson(article.entities) : null
             if (main && main.id === near!.entity) return {name: main.name, entity: main.id, position}
           } else {
+            // Not someone the article gives another role (`the prime minister` is not `Tory chairman Liam Fox`):
+            // the nearest person it gives no other role, a subject first.
+            const other = (entity?: string) => entity !== undefined && otherRole(entity, roles)
+            if (near && other(near.entity)) {
+              // Then the article's main person, else the nearest person with no other role.
+              const main = mainPerson(article.entities)
+              const found = main && !other(main.id) ? {name: main.name, entity: main.id} : unroled(candidates, at, other)
+              return found ? {...named(found.name, found.entity), position} : null
+            }
             // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
             const nearSubject = near ? candidates[upperBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
             const main = nearSubject ? null : mainPerson(article.entities)
-            const found = main ? {name: main.name, entity: main.id} : near
+            const found = main && !other(main.id) ? {name: main.name, entity: main.id} : near
             if (found) return {...named(found.name, found.entity), position}
           }
         }
@@ -1005,6 +1039,20 @@ function antecedent(
   }
   if (!chosen) return null
   return {...named(chosen.name, chosen.entity), from: chosen.start}
+}
+
+/** The nearest person before `at` (a subject first, within LOOK_BACK) that `excluded` does not rule out. */
+function unroled(candidates: readonly Candidate[], at: number, excluded: (entity?: string) => boolean): (Speaker & {from: number}) | null {
+  let nearest: Candidate | null = null
+  for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
+    const c = candidates[k]!
+    if (c.start >= at) continue
+    if (at - c.start > LOOK_BACK) break
+    if (c.type !== 'person' || excluded(c.entity)) continue
+    nearest ??= c
+    if (c.subject) return {...named(c.name, c.entity), from: c.start}
+  }
+  return nearest ? {...named(nearest.name, nearest.entity), from: nearest.start} : null
 }
 
 function upperBound(candidates: readonly Candidate[], at: number): number {

@@ -30,6 +30,16 @@ function table(language: string, rows: Row[]) {
 describe('speakers, English', () => {
   table('en', [
     [
+      'a role the article never gives anyone does not go to a person it gives another role',
+      'Budget row\n\nTony Blair claimed the Tories would cut services. Tory chairman Liam Fox accused Labour of lying.\n\nAppearing at a poster launch, the prime minister hailed his chancellor\'s "brilliant" performance.',
+      [['brilliant', 'Tony Blair']]
+    ],
+    [
+      'an unnamed official is not the person with another role named before',
+      'Nominees\n\nPresident Donald Trump named two judges. The official said the two nominations "will not be moving forward" in the Senate.',
+      [['will not be moving forward', null]]
+    ],
+    [
       'an acronym spelled like a function word is a name (the WHO said)',
       'Aids drugs\n\nThe World Health Organisation (WHO) met in Geneva. Mr Smith spoke. A $2bn "funding gap" still stood in the way of the target, the WHO said.',
       [['funding gap', 'World Health Organisation']]
