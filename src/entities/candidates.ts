@@ -343,7 +343,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       let q = hk + 1
       // (`la Banque alimentaire organisées ce week-end`: a plural participle after a singular head is not in the name.)
       const singular = !/[sx]$/.test(tokens[hk]!.key)
-      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && tokens[q]!.key.length > 3 && !lx.stopWords.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
+      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && tokens[q]!.key.length > 3 && !lx.stopWords.has(tokens[q]!.key) && !lx.speechVerbs.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
       if (q > hk + 1 && !(q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx))) last = q - 1
       // `Caisse nationale d'assurance vieillesse`: adjectives, then a lower-case complement.
       // (`Cour suprême de suspendre la loi`: not after `de`, nor before an article.)
@@ -563,7 +563,7 @@ function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups
     const next = tokens[p + 1]
     // `permet au Groupe d'éviter une liquidation`: an infinitive and its object, not a complement.
     if (next && SPACE.test(next.gap) && next.shape === 'lower' && next.key.length > 1 && lx.stopWords.has(next.key) && !isParticle(next, lx) && !lx.roleConnectors.has(next.key) && INFINITIVE.test(w.key)) return last
-    if (next && SPACE.test(next.gap) && next.shape === 'lower' && !lx.stopWords.has(next.key) && !isParticle(next, lx) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
+    if (next && SPACE.test(next.gap) && next.shape === 'lower' && !lx.stopWords.has(next.key) && !lx.speechVerbs.has(next.key) && !isParticle(next, lx) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
     last = p
     if (!(next && SPACE.test(next.gap) && isParticle(next, lx))) return last
   }

@@ -254,6 +254,9 @@ describe('French round 3: clubs after a team role (issue 4)', () => {
 describe('French one-word names listed after an organisation', () => {
   entityTable('fr', [
     // A list opened by a name the text marks as an organisation, with a comma: the one-word names in it are organisations.
+    // A verb of speech after an organisation's head is not one of its adjectives or complements.
+    ['Enquête\n\nLe directeur a démissionné lundi. L’Agence précise qu’une procédure est en cours. Le Conseil de sécurité indique que la réunion aura lieu.',
+      [['organization', 'Conseil de sécurité']], ['Agence précise', 'Conseil de sécurité indique']],
     // La ville qu’un verbe de match a pour objet est son club, dans toutes ses mentions.
     ['Ligue 1\n\nLyon a battu Reims samedi soir. À Reims, les supporters étaient déçus.', [['organization', 'Reims']]],
     ['Visite\n\nLe ministre a visité Reims samedi. À Reims, il a rencontré des élus.', [['location', 'Reims']]],
