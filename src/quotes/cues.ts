@@ -487,13 +487,15 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     while (s > a && (w.roleWords.has(view.tokens[s - 1]!.lower) || w.determiners.has(view.tokens[s - 1]!.lower))) s--
     // `the Russian president`, `the new coach`: one or two qualifying words between the determiner and the role.
     if (!w.determiners.has(view.tokens[s]!.lower)) {
-      for (let j = s - 1; j >= a && j >= s - 2; j--) {
+      // Or up to four when the words further back are a capitalised name (`a US Embassy spokesman`, `the Home Office press officer`).
+      for (let j = s - 1; j >= a && j >= s - 4; j--) {
         const t = view.tokens[j]!
         if (w.determiners.has(t.lower)) {
           if (!/[,;:.!?()]/.test(view.masked.slice(t.end, view.tokens[s]!.start))) s = j
           break
         }
         if (w.verbs.has(t.lower) || w.auxiliaries.has(t.lower) || w.pronouns.has(t.lower)) break
+        if (s - j >= 2 && !isCapitalised(t.text)) break
       }
     }
     return {kind: 'role', start: view.tokens[s]!.start, end: lastEnd}

@@ -30,6 +30,11 @@ function table(language: string, rows: Row[]) {
 describe('speakers, English', () => {
   table('en', [
     [
+      'a spokesman of a body named in capitals between the determiner and the role speaks for the body',
+      'Visas\n\nMusicians face delays at the border, Mr Seller said.\n\nA US Embassy spokesman said: "We are aware that entertainers need visas."',
+      [['We are aware that entertainers need visas.', 'US Embassy']]
+    ],
+    [
       'a role the article never gives anyone does not go to a person it gives another role',
       'Budget row\n\nTony Blair claimed the Tories would cut services. Tory chairman Liam Fox accused Labour of lying.\n\nAppearing at a poster launch, the prime minister hailed his chancellor\'s "brilliant" performance.',
       [['brilliant', 'Tony Blair']]
