@@ -25,6 +25,10 @@ export interface QuoteLexicon {
   readonly feminineWords: readonly string[]
   /** Pronouns that stand for an organisation rather than a person (`it`). */
   readonly organizationPronouns: readonly string[]
+  /** Demonstrative pronouns that stand for the person named last, subject or not (`celui-ci`; `the latter`). */
+  readonly demonstrativePronouns: readonly string[]
+  /** Plural demonstrative pronouns, for the body named last (`ceux-ci`; `the latter two`). */
+  readonly pluralDemonstratives: readonly string[]
   /** Phrases that introduce a source: `selon`, `d'après`; `according to`. */
   readonly cuePhrases: readonly string[]
   /** Determiners and possessives: a word after one of these is a noun, not a verb. */

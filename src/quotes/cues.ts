@@ -24,6 +24,8 @@ export interface CueWords {
   readonly auxiliaries: ReadonlySet<string>
   readonly pronouns: ReadonlySet<string>
   readonly organizationPronouns: ReadonlySet<string>
+  readonly demonstratives: ReadonlySet<string>
+  readonly pluralDemonstratives: ReadonlySet<string>
   /** Pronouns and titles that mark a man, a woman. */
   readonly masculine: ReadonlySet<string>
   readonly feminine: ReadonlySet<string>
@@ -81,6 +83,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     auxiliaries: new Set(lexicon.auxiliaries),
     pronouns: new Set(lexicon.subjectPronouns),
     organizationPronouns: new Set(lexicon.organizationPronouns),
+    demonstratives: new Set([...lexicon.demonstrativePronouns, ...lexicon.pluralDemonstratives]),
+    pluralDemonstratives: new Set(lexicon.pluralDemonstratives),
     masculine: new Set(lexicon.masculineWords),
     feminine: new Set(lexicon.feminineWords),
     determiners: new Set(lexicon.determiners),

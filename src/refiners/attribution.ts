@@ -95,6 +95,11 @@ export const attributionRefiner: Extractor = {
     const resolveMention = (text: string, at: number, end: number): Speaker | null => {
       const lower = text.toLowerCase()
       const position = spanAt(context, at, end).position
+      // `Celui-ci a déclaré`, `Ceux-ci avaient affirmé`: the person (a body, for a plural) named just before it, subject or not.
+      if (w.demonstratives.has(lower)) {
+        const found = lastNamed(candidates, at, w.pluralDemonstratives.has(lower) ? 'organization' : 'person')
+        return found ? {...named(found.name, found.entity), position} : null
+      }
       if (w.pronouns.has(lower)) {
         if (lower === 'on' || lower === 'we' || lower === 'nous') return null
         const wantOrg = organizationPronouns.has(lower) && !/^(?:elle|she)$/.test(lower)
@@ -1053,6 +1058,23 @@ function unroled(candidates: readonly Candidate[], at: number, excluded: (entity
     if (c.subject) return {...named(c.name, c.entity), from: c.start}
   }
   return nearest ? {...named(nearest.name, nearest.entity), from: nearest.start} : null
+}
+
+/** Most characters between a demonstrative pronoun and the name it stands for (it points at something just named). */
+const DEMONSTRATIVE_REACH = 400
+
+/**
+ * The person or body of type `type` named last before `at`, a few sentences
+ * back at most: what a demonstrative pronoun (`celui-ci`, `ceux-ci`) stands for.
+ */
+function lastNamed(candidates: readonly Candidate[], at: number, type: EntityType): Candidate | null {
+  for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
+    const c = candidates[k]!
+    if (c.start >= at) continue
+    if (at - c.start > DEMONSTRATIVE_REACH) break
+    if (c.type === type) return c
+  }
+  return null
 }
 
 function upperBound(candidates: readonly Candidate[], at: number): number {

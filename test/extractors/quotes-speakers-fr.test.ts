@@ -57,6 +57,16 @@ describe('speakers, French', () => {
       [['des problèmes imaginaires', 'Marc Roux']]
     ],
     [
+      'a demonstrative pronoun as subject (`Celui-ci a déclaré`) is the person named last, not the sentence subject before it',
+      'Rencontre\n\nLe ministre Paul Roux a reçu Marc Dupont lundi. Celui-ci a déclaré : « Nous avons avancé. »',
+      [['Nous avons avancé.', 'Marc Dupont']]
+    ],
+    [
+      'a plural demonstrative (`Ceux-ci avaient affirmé`) is never a name: with no body named before, no speaker',
+      'Disparition\n\nLa famille a réagi au communiqué des secours. Ceux-ci avaient affirmé avoir retrouvé le jeune homme avant qu’il ne « descende du véhicule ».',
+      [['descende du véhicule', null]]
+    ],
+    [
       'a phrase with a verb between commas after the verb (`a répondu, quand Paul Roux est parti, …`) is not skipped',
       'Débat\n\nLa séance était tendue. « Je reste », a répondu, quand Paul Roux est parti, la salle entière.',
       [['Je reste', null]]

@@ -29,6 +29,8 @@ export const quotes: QuoteLexicon = {
   ],
   subjectPronouns: ['he', 'she', 'they', 'it', 'we'],
   organizationPronouns: ['it'],
+  demonstrativePronouns: ['the latter'],
+  pluralDemonstratives: ['the latter two'],
   masculineWords: ['he', 'mr', 'sir', 'lord', 'king', 'prince', 'duke', 'baron', 'earl'],
   feminineWords: ['she', 'ms', 'mrs', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness'],
   cuePhrases: ['according to', 'in the words of', 'quoting', 'quoted by', 'as quoted by'],

@@ -67,6 +67,8 @@ export const quotes: QuoteLexicon = {
   ],
   subjectPronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   organizationPronouns: ['elle'],
+  demonstrativePronouns: ['celui-ci', 'celle-ci', 'celui-là', 'celle-là'],
+  pluralDemonstratives: ['ceux-ci', 'celles-ci'],
   masculineWords: ['il', 'm', 'monsieur'],
   feminineWords: ['elle', 'mme', 'madame', 'mlle', 'mademoiselle'],
   cuePhrases: ['selon', 'd\'après', 'd’après', 'à en croire', 'aux dires de', 'de l\'avis de', 'de l’avis de'],
