@@ -536,11 +536,8 @@ function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at
  */
 function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Opening | null {
   const w = doc.words
-  const view = doc.blocks[blockAt(doc, at)]!
-  const i = indexIn(view, at)
-  const [s] = sentenceAround(view, i)
+  const {view, i, s, a} = sentenceAt(doc, at)
   const tokens = view.tokens
-  const a = firstTokenAt(tokens, s)
   const first = tokens[a]
   const second = tokens[a + 1]
   if (!first || !second || first.start >= i) return null
@@ -602,11 +599,9 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
  */
 function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
   const w = doc.words
-  const view = doc.blocks[blockAt(doc, at)]!
-  const i = indexIn(view, at)
-  const [s] = sentenceAround(view, i)
+  const {view, i, a} = sentenceAt(doc, at)
   const tokens = view.tokens
-  let k = firstTokenAt(tokens, s)
+  let k = a
   const first = tokens[k]
   if (!first || first.start >= i) return null
   const isDeterminer = (t: string) => w.determiners.has(t) && !w.indefinites.has(t)
@@ -764,6 +759,17 @@ function sentenceIndexOf(view: QuoteBlock, i: number): number {
 
 function isOrganizationNoun(lower: string, doc: QuoteDocument): boolean {
   return doc.words.organizationPhrases.some((n) => lower === n || lower.startsWith(n + ' '))
+}
+
+/**
+ * The block holding input offset `at`, the index of `at` in it, and the start
+ * of the sentence around it: its index `s` and its first token `a`.
+ */
+function sentenceAt(doc: QuoteDocument, at: number): {view: QuoteBlock; i: number; s: number; a: number} {
+  const view = doc.blocks[blockAt(doc, at)]!
+  const i = indexIn(view, at)
+  const [s] = sentenceAround(view, i)
+  return {view, i, s, a: firstTokenAt(view.tokens, s)}
 }
 
 /** Index of the block holding input offset `at` (the nearest block before it). */
