@@ -63,6 +63,8 @@ export const attributionRefiner: Extractor = {
     for (const c of candidates) if (c.entity && c.gender && !genders.has(c.entity)) genders.set(c.entity, c.gender)
     const mentionIndex = new MentionIndex(article.entities)
     const places = new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))
+    // The person the article names most, when one clearly is: whom a description with no subject nearby stands for.
+    const main = mainPerson(article.entities)
     const w = doc.words
     const organizationPronouns = w.organizationPronouns
 
@@ -168,22 +170,19 @@ export const attributionRefiner: Extractor = {
           if (complement) {
             if (near && subjectJustBefore(doc, candidates, near.from, at)) return {...named(near.name, near.entity), position}
             // `a répondu l'ancien buteur de Tottenham`: the article's main person, when the person named last is them.
-            const main = near?.entity ? mainPerson(article.entities) : null
-            if (main && main.id === near!.entity) return {name: main.name, entity: main.id, position}
+            if (main && near?.entity === main.id) return {name: main.name, entity: main.id, position}
           } else {
             // Not someone the article gives another role (`the prime minister` is not `Tory chairman Liam Fox`):
             // the nearest person it gives no other role, a subject first.
             const other = (entity?: string) => entity !== undefined && otherRole(entity, roles)
             if (near && other(near.entity)) {
               // Then the article's main person, else the nearest person with no other role.
-              const main = mainPerson(article.entities)
               const found = main && !other(main.id) ? {name: main.name, entity: main.id} : unroled(candidates, at, other)
               return found ? {...named(found.name, found.entity), position} : null
             }
             // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
             const nearSubject = near ? candidates[upperBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
-            const main = nearSubject ? null : mainPerson(article.entities)
-            const found = main && !other(main.id) ? {name: main.name, entity: main.id} : near
+            const found = !nearSubject && main && !other(main.id) ? {name: main.name, entity: main.id} : near
             if (found) return {...named(found.name, found.entity), position}
           }
         }
