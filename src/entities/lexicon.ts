@@ -93,6 +93,8 @@ export interface EntityLookups {
   readonly matchVerbs: ReadonlySet<string>
   readonly placeRoles: ReadonlySet<string>
   readonly nonPersonPronouns: ReadonlySet<string>
+  readonly personAppositions: ReadonlySet<string>
+  readonly ageUnits: ReadonlySet<string>
   readonly kinRoles: ReadonlySet<string>
   readonly sourceCues: ReadonlySet<string>
   readonly nicknameCues: ReadonlySet<string>
@@ -190,6 +192,8 @@ function compile(locale: Locale): EntityLookups {
     matchVerbs: set(e.matchVerbs),
     placeRoles: set(e.placeRoles),
     nonPersonPronouns: set(e.nonPersonPronouns),
+    personAppositions: set(e.personAppositions),
+    ageUnits: set(e.ageUnits),
     kinRoles: set(e.kinRoles),
     sourceCues: set(e.sourceCues),
     nicknameCues: set(e.nicknameCues),

@@ -337,7 +337,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
         return {type: 'organization', sure: false}
       }
     }
-    if (lx.givenNames.has(first.key) || speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx)) return {type: 'person', sure: false}
+    if (lx.givenNames.has(first.key) || speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx)) return {type: 'person', sure: false}
     // `Free Trade Agreement`: capitalised common nouns of the article are not people's names.
     for (let k = c.first + 1; k <= c.last; k++) {
       const t = tokens[k]!
@@ -369,6 +369,23 @@ function roleAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityL
   if (t.shape === 'lower' && lx.articles.has(t.key) && tokens[p + 1] && SPACE_GAP.test(tokens[p + 1]!.gap)) p++
   // (Not a team's role, which may introduce the next name: `face à Linz, le coach du Slavia, Jindrich Trpisovsky`.)
   return tokens[p]!.shape === 'lower' && !lx.teamRoles.has(tokens[p]!.key) && titleAt(tokens, p, lx.roles, lx.roleWords) > 0
+}
+
+/**
+ * Whether what follows the name only describes a person: a comma and a
+ * relative or an age (`X, who`, `X, aged 38`, `X, 38, said`, `X, 38 ans`;
+ * `X, âgé de`), or an age in brackets (`X (55 ans)`).
+ */
+function personAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const t = tokens[c.last + 1]
+  if (!t) return false
+  const comma = /^,[ \u00a0]{1,2}$/.test(t.gap)
+  if (comma && t.shape === 'lower') return lx.personAppositions.has(t.key)
+  if (!(comma || /^[ \u00a0]?\([ \u00a0]?$/.test(t.gap)) || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 110) return false
+  const u = tokens[c.last + 2]
+  const unit = u !== undefined && u.shape === 'lower' && SPACE_GAP.test(u.gap) && lx.ageUnits.has(u.key)
+  if (!comma) return unit && /^[ \u00a0]?\)/.test(tokens[c.last + 3]?.gap ?? ')')
+  return unit || (u !== undefined && /^,[ \u00a0]{1,2}$/.test(u.gap))
 }
 
 /** Whether a lower-case role and a particle follow the name with no comma: `Moncef Marzouki président du Mouvement…`. */

@@ -72,6 +72,10 @@ export interface EntityLexicon {
   readonly placeRoles: readonly string[]
   /** Pronouns that refer back to a thing, never to a person (`its`, `which`; `lequel`): one just after a name makes it an organisation. */
   readonly nonPersonPronouns: readonly string[]
+  /** Words right after a comma that only describe a person: a name of unknown type before one is a person's (`X, who`, `X, aged 38`; `X, âgé de 38 ans`). */
+  readonly personAppositions: readonly string[]
+  /** Units of an age given after a name and a comma (`X, 38 ans,`); a bare number between commas is an age too (`X, 38, said`). */
+  readonly ageUnits: readonly string[]
   /** Kinship and other ties between people: a name after one and `de`/`of` is a person's (`le frère de Balla Gaye 2`, `the widow of John Smith`). */
   readonly kinRoles: readonly string[]
   /** Words that introduce where a piece of news comes from: a short name after one is a medium or an organisation (`selon Kawtef`, `rapporte L’Observateur`, `according to Politico`). */

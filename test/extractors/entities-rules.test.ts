@@ -38,7 +38,10 @@ describe('entity rules, French', () => {
     ['Histoire\n\nCes écoles formaient les cadres de l’Afrique Équatoriale Française, rappelle l’historien.', [['location', 'Afrique Équatoriale Française']], ['Afrique']],
     // People.
     ['Diplomatie\n\n« La rencontre aura lieu lundi », a précisé Zakharov. Le ministre a quitté Moscou.', [['person', 'Zakharov'], ['location', 'Moscou']]],
-    ['Faits divers\n\nLa découverte du corps du petit Grégory a bouleversé la région, rappelle le procureur.', [['person', 'Grégory']]]
+    ['Faits divers\n\nLa découverte du corps du petit Grégory a bouleversé la région, rappelle le procureur.', [['person', 'Grégory']]],
+    // An age or `âgé` after a comma, or an age in brackets, describes a person (an unknown given name: no other cue).
+    ['Faits divers\n\nLa victime, Samba Ndongo, 38 ans, a été inhumée mardi. Son voisin Lamine Kébé, âgé de 40 ans, est entendu.', [['person', 'Samba Ndongo'], ['person', 'Lamine Kébé']]],
+    ['Accident\n\nLe choc a causé la mort de Kiné Thiobane (55 ans) et blessé trois passants.', [['person', 'Kiné Thiobane']]]
   ])
 })
 
@@ -68,7 +71,9 @@ describe('entity rules, English', () => {
     // People.
     ['Awards\n\nHe faces competition from Okonedo, Jamie Foxx, Jim Carrey and Johnny Depp in the best actor category.', [['person', 'Okonedo'], ['person', 'Jamie Foxx']]],
     ['Pipeline\n\nAccording to Dan Mercer, President of the consortium, work will begin in 2005.', [['person', 'Dan Mercer']]],
-    ['Talks\n\n"We will meet on Monday," said Varadkar. The talks will be held in Dublin.', [['person', 'Varadkar'], ['location', 'Dublin']]]
+    ['Talks\n\n"We will meet on Monday," said Varadkar. The talks will be held in Dublin.', [['person', 'Varadkar'], ['location', 'Dublin']]],
+    // A relative `who` or an age after a comma describes a person (an unknown given name: no other cue).
+    ['Inquiry\n\nThe lead plaintiff, Brack Stoner, 34, served in the Navy. His lawyer Dov Halvik, who filed the case, declined to comment.', [['person', 'Brack Stoner'], ['person', 'Dov Halvik']]]
   ])
 })
 

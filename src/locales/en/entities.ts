@@ -99,6 +99,8 @@ export const entities: EntityLexicon = {
   matchVerbs: ['beat', 'beats', 'beating', 'thrashed', 'edged', 'hammered', 'trounced'],
   placeRoles: ['mayor', 'governor', 'senator', 'congressman'],
   nonPersonPronouns: ['its', 'which'],
+  personAppositions: ['who', 'whose', 'whom', 'aged'],
+  ageUnits: ['years'],
   nicknameCues: ['alias', 'nicknamed'],
   sourceCues: ['according to', 'reported by', 'quoted by', 'cited by'],
   kinRoles: ['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'widow', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'friend', 'girlfriend', 'boyfriend', 'fiancée', 'partner', 'grandson', 'granddaughter'],

@@ -105,6 +105,8 @@ export const entities: EntityLexicon = {
   matchVerbs: ['battu', 'bat', 'battre', 'affronte', 'affronter', 'affrontera', 'affronté', 'éliminé', 'éliminer', 'étrillé', 'corrigé'],
   placeRoles: ['maire', 'député', 'députée', 'sénateur', 'préfet', 'gouverneur'],
   nonPersonPronouns: ['lequel', 'laquelle'],
+  personAppositions: ['âgé', 'âgée', 'lui-même', 'elle-même'],
+  ageUnits: ['ans'],
   nicknameCues: ['alias', 'surnommé', 'surnommée', 'le nom de', 'le nom d\'', 'le pseudonyme de', 'le pseudonyme d\'', 'le sobriquet de'],
   sourceCues: ['selon', 'd\'après', 'rapporte', 'rapporté par', 'rapportée par', 'relayé par', 'relayée par', 'relaté par', 'relatée par', 'informations de', 'confié à', 'confie à', 'révélé par', 'révélée par'],
   kinRoles: ['frère', 'sœur', 'fils', 'fille', 'père', 'mère', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'nièce', 'ami', 'amie', 'compagne', 'compagnon', 'petit-fils', 'petite-fille', 'beau-frère', 'belle-sœur', 'gendre', 'demi-frère'],
