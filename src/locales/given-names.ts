@@ -5,7 +5,7 @@
  * a person's; a name not found here still is one when a title, a role, a
  * speech verb or a surname used alone says so.
  */
-export const givenNames: readonly string[] = [
+export const givenNames: readonly string[] = [...new Set([
   // English
   'barbra', 'kirsten', 'dustin', 'shane', 'trevor', 'nathan', 'hans', 'werner', 'jürgen', 'dieter', 'uwe', 'stefan', 'jens',
   'aaron', 'adam', 'adrian', 'alan', 'albert', 'alex', 'alexander', 'alfred', 'alice', 'alison', 'amanda', 'amy',
@@ -70,4 +70,4 @@ export const givenNames: readonly string[] = [
   'tommy', 'gareth', 'alastair', 'hugh', 'pete', 'shaun', 'malcolm', 'sebastien', 'graeme', 'diane', 'bobby', 'serge',
   'ron', 'jackie', 'eddie', 'rupert', 'paula', 'frederic', 'duncan', 'rhys', 'noel', 'aurelien', 'vince', 'tracey',
   'sandy', 'rory', 'ricky', 'dimitri', 'jerome', 'fraser', 'cedric', 'alessandro', 'sunita', 'luigi'
-].filter((x, i, a) => a.indexOf(x) === i)
+])]

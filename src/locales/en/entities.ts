@@ -106,7 +106,7 @@ export const entities: EntityLexicon = {
   kinRoles: ['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'widow', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'friend', 'girlfriend', 'boyfriend', 'fiancée', 'partner', 'grandson', 'granddaughter'],
   givenNames,
   countries,
-  countryAliasesCased: [
+  countryAliasesCased: [...new Set([
     ...countryAliasesCased,
     'U.S.=United States', 'Turkey=Türkiye', 'Cape Verde=Cabo Verde', 'East Timor=Timor-Leste', 'Macedonia=North Macedonia', 'U.S.A.=United States', 'America=United States', 'Britain=United Kingdom',
     'Great Britain=United Kingdom', 'U.K.=United Kingdom', 'England=United Kingdom', 'Burkina=Burkina Faso',
@@ -115,15 +115,15 @@ export const entities: EntityLexicon = {
     'the Netherlands=Netherlands', 'Burma=Myanmar', 'Czech Republic=Czechia', 'Russian Federation=Russia',
     'Korea=South Korea', 'Swaziland=Eswatini', 'UAE=United Arab Emirates',
     'Emirates=United Arab Emirates', 'Vatican=Vatican City', 'USSR=Soviet Union'
-  ].filter((x, i, a) => a.indexOf(x) === i),
+  ])],
   demonymSuffixes: ['s'],
-  demonymCountries: [
+  demonymCountries: [...new Set([
     ...demonymCountries,
     'english=United Kingdom', 'scottish=United Kingdom', 'welsh=United Kingdom', 'european=European Union',
     'europeans=European Union', 'african=Africa', 'africans=Africa', 'asian=Asia', 'asians=Asia',
     'latin american=Latin America', 'arab=Arab League', 'soviet=Soviet Union'
-  ].filter((x, i, a) => a.indexOf(x) === i),
-  cities: [
+  ])],
+  cities: [...new Set([
     ...capitalCities,
     'Africa', 'Europe', 'Asia', 'Latin America', 'North America', 'South America', 'Middle East',
     'Sahel', 'Sahara', 'West Africa', 'East Africa', 'Scandinavia', 'Balkans', 'Caribbean', 'Gulf',
@@ -140,8 +140,8 @@ export const entities: EntityLexicon = {
     'Aleppo', 'Kandahar', 'Kabul', 'Davos', 'Westminster', 'Whitehall', 'Downing Street', 'Brussels',
     'Strasbourg', 'Salvador', 'Bahia', 'Sao Paulo', 'Rio de Janeiro', 'Buenos Aires',
     'Soviet Union', 'Yugoslavia'
-  ].filter((x, i, a) => a.indexOf(x) === i),
-  organizations: [
+  ])],
+  organizations: [...new Set([
     'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'BBC', 'CNN', 'CBS', 'NBC', 'ABC', 'Fox News',
     'ITV', 'Sky', 'Channel 4', 'UN', 'United Nations', 'NATO', 'Nato', 'EU', 'European Union', 'IMF',
     'World Bank', 'WTO', 'WHO', 'OPEC', 'Opec', 'FIFA', 'Fifa', 'UEFA', 'Uefa', 'IOC', 'Interpol', 'FBI', 'CIA',
@@ -153,5 +153,5 @@ export const entities: EntityLexicon = {
     'Manchester United', 'Man Utd', 'BBC One', 'BBC Two', 'BBC Three', 'BBC Four', 'Liverpool FC', 'Real Madrid', 'Barcelona FC', 'Juventus', 'Ofcom', 'NHS',
     'Treasury', 'Home Office', 'Foreign Office', 'Democrats', 'Republicans', 'Tories=Conservatives', 'Tory=Conservatives',
     'Conservative=Conservatives', 'Lib Dems=Liberal Democrats'
-  ].filter((x, i, a) => a.indexOf(x) === i)
+  ])]
 }

@@ -112,7 +112,7 @@ export const entities: EntityLexicon = {
   kinRoles: ['frère', 'sœur', 'fils', 'fille', 'père', 'mère', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'nièce', 'ami', 'amie', 'compagne', 'compagnon', 'petit-fils', 'petite-fille', 'beau-frère', 'belle-sœur', 'gendre', 'demi-frère'],
   givenNames,
   countries,
-  countryAliasesCased: [
+  countryAliasesCased: [...new Set([
     ...countryAliasesCased,
     'Burkina=Burkina Faso', 'Centrafrique=République centrafricaine', 'RCA=République centrafricaine',
     'RDC=République démocratique du Congo', 'RD Congo=République démocratique du Congo',
@@ -122,13 +122,13 @@ export const entities: EntityLexicon = {
     'Hollande=Pays-Bas', 'Émirats=Émirats arabes unis', 'Emirats=Émirats arabes unis',
     'Côte-d\'Ivoire=Côte d\'Ivoire', 'Cote d\'Ivoire=Côte d\'Ivoire', 'Sahara occidental=Sahara Occidental',
     'Egypte=Égypte', 'Equateur=Équateur', 'Ethiopie=Éthiopie', 'Erythrée=Érythrée', 'Eswatini=Swaziland'
-  ].filter((x, i, a) => a.indexOf(x) === i),
+  ])],
   demonymSuffixes: ['e', 's', 'es', 'ne', 'nes'],
-  demonymCountries: [
+  demonymCountries: [...new Set([
     ...demonymCountries,
     'burkinabè=Burkina Faso', 'anglais=Royaume-Uni', 'européen=Union européenne', 'africain=Afrique'
-  ].filter((x, i, a) => a.indexOf(x) === i),
-  cities: [
+  ])],
+  cities: [...new Set([
     ...capitalCities,
     'Afrique', 'Europe', 'Asie', 'Amérique latine', 'Amérique du Nord', 'Amérique du Sud', 'Océanie',
     'Moyen-Orient', 'Maghreb', 'Sahel', 'Sahara', 'Afrique de l\'Ouest', 'Afrique du Nord',
@@ -147,7 +147,7 @@ export const entities: EntityLexicon = {
     'Jérusalem', 'Gaza', 'Cisjordanie', 'Beyrouth', 'Damas', 'Bagdad', 'Dubaï', 'La Mecque', 'Médine',
     'Le Caire', 'Alger', 'Varsovie', 'Lisbonne', 'Athènes', 'Vienne',
     'Île-de-France', 'Bretagne', 'Normandie', 'Provence', 'Alsace', 'Corse', 'Occitanie', 'Kiev', 'Crimée', 'Donbass', 'Darfour', 'Tigré', 'Liptako-Gourma'
-  ].filter((x, i, a) => a.indexOf(x) === i),
+  ])],
   organizations: [
     'AFP', 'Reuters', 'APS', 'ONU', 'OTAN', 'UE', 'UA', 'CEDEAO', 'UEMOA', 'BCEAO', 'FMI', 'OMS', 'UNESCO',
     'UNICEF', 'Insee', 'CAF', 'FIFA', 'UEFA', 'PSG', 'Interpol', 'Europol', 'Sonatel', 'Orange',

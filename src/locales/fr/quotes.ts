@@ -2,7 +2,8 @@ import type {QuoteLexicon} from '../lexicon-quotes.js'
 
 /**
  * Regular verbs in -er used in attributions, by stem (`déclar`). Each gives
- * the forms of `firstGroup`; the list is built once, when the module loads.
+ * the forms of `firstGroup`; the list is built once, when first read (not
+ * when the module loads: importing the package stays cheap).
  */
 const FIRST_GROUP =
   'accus affirm ajout alert analys annonc appel argument assur avanc avou clam comment concéd condamn ' +
@@ -53,9 +54,14 @@ function speechVerbs(): string[] {
   return [...new Set([...FIRST_GROUP.split(' ').flatMap(firstGroup), ...OTHER_FORMS.split(' ')])]
 }
 
+let verbs: readonly string[] | undefined
+
 /** French attribution words. */
 export const quotes: QuoteLexicon = {
-  speechVerbs: speechVerbs(),
+  /** Built on first read (`speechVerbs()`), then kept. */
+  get speechVerbs() {
+    return (verbs ??= speechVerbs())
+  },
   auxiliaries: [
     'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'eu', 'été', 'est', 'sont',
     'était', 'va', 'vont', 'venait', 'vient', 'de', 'aussi', 'également', 'encore', 'déjà', 'ensuite', 'alors',
