@@ -459,6 +459,21 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
       delete a.m.guess
     }
   }
+  // `A, B`, `A and B`, `A et B`: a comma or a coordinating word only (not `Ian Hunter at Goodbody Stockbrokers`).
+  const coordinated = (a: Candidate, b: Candidate) => {
+    const w = tokens[a.last + 1]!
+    return b.first === a.last + 2 ? w.shape === 'lower' && lx.conjunctions.has(w.key) : b.first === a.last + 1
+  }
+  // Capitalised words only, none a role, title, demonym, cue or common word of the article, and no article before.
+  const plainName = (c: Candidate) => {
+    const before = tokens[(c.lead ?? c.first) - 1]
+    if (before && before.shape === 'lower' && lx.articles.has(before.key)) return false
+    for (let k = c.first; k <= c.last; k++) {
+      const t = tokens[k]!
+      if (t.shape !== 'cap' || lx.roles.has(t.key) || lx.titles.has(t.key) || lx.teamRoles.has(t.key) || lx.demonyms.has(t.key) || lx.notNames.has(t.key) || lx.orgCues.has(t.key) || lx.locCues.has(t.key) || lowerSeen.has(t.key)) return false
+    }
+    return true
+  }
   let start = 0
   for (let i = 1; i <= items.length; i++) {
     if (i < items.length && linked(items[i - 1]!.c, items[i]!.c)) continue
@@ -488,6 +503,12 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
       for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!)) x.m.type = 'person'
       // `Richard Hill, Jonny Wilkinson, Martin Corry`: a two- or three-word name listed among people is confirmed as a person's.
       for (const x of group) if (x.m.type === 'person' && x.m.weak && x.m.words.length >= 2 && x.m.words.length <= 3) x.m.weak = false
+    }
+    // `Joseph Fiennes and Kristin Scott-Thomas`, `Bouba Ndour et Pape Cheikh Diallo`: a name of two or three words
+    // listed with a person named with a given name, a title or a role is a person's too (nothing else in the list).
+    // (Not a name after an article, `Harry Potter and the Half-Blood Prince`, nor one holding a common word, a role or a demonym: `Republican Representative`.)
+    else if (group.length > 1 && group.some((x) => x.m.type === 'person' && !x.m.weak && x.m.words.length > 1) && group.every((x, j) => x.m.type === 'person' && (j === 0 || coordinated(group[j - 1]!.c, x.c)))) {
+      for (const x of group) if (x.m.weak && x.m.words.length <= 3 && plainName(x.c)) x.m.weak = false
     }
     start = i
   }

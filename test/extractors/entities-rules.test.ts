@@ -41,7 +41,9 @@ describe('entity rules, French', () => {
     ['Faits divers\n\nLa découverte du corps du petit Grégory a bouleversé la région, rappelle le procureur.', [['person', 'Grégory']]],
     // An age or `âgé` after a comma, or an age in brackets, describes a person (an unknown given name: no other cue).
     ['Faits divers\n\nLa victime, Samba Ndongo, 38 ans, a été inhumée mardi. Son voisin Lamine Kébé, âgé de 40 ans, est entendu.', [['person', 'Samba Ndongo'], ['person', 'Lamine Kébé']]],
-    ['Accident\n\nLe choc a causé la mort de Kiné Thiobane (55 ans) et blessé trois passants.', [['person', 'Kiné Thiobane']]]
+    ['Accident\n\nLe choc a causé la mort de Kiné Thiobane (55 ans) et blessé trois passants.', [['person', 'Kiné Thiobane']]],
+    // A name listed with a person named with a given name is a person's.
+    ['Lutte\n\nLe combat opposera Moussa Ndoye et Thiatou Faye dimanche à Pikine, selon le promoteur.', [['person', 'Moussa Ndoye'], ['person', 'Thiatou Faye']]]
   ])
 })
 
@@ -73,6 +75,9 @@ describe('entity rules, English', () => {
     ['Pipeline\n\nAccording to Dan Mercer, President of the consortium, work will begin in 2005.', [['person', 'Dan Mercer']]],
     ['Talks\n\n"We will meet on Monday," said Varadkar. The talks will be held in Dublin.', [['person', 'Varadkar'], ['location', 'Dublin']]],
     // A relative `who` or an age after a comma describes a person (an unknown given name: no other cue).
+    // A name listed with a person named with a given name is a person's; not a title after an article, nor one holding a role.
+    ['Cinema\n\nThe film stars Joseph Fiennes and Kristin Scott-Thorne, and Harry Potter and the Crimson Prince opens next.', [['person', 'Joseph Fiennes'], ['person', 'Kristin Scott-Thorne']], ['Crimson Prince']],
+    ['Congress\n\nDemocratic Senator Al Franken and Republican Representative Trent Frank resigned.', [['person', 'Al Franken']], ['Republican Representative']],
     ['Inquiry\n\nThe lead plaintiff, Brack Stoner, 34, served in the Navy. His lawyer Dov Halvik, who filed the case, declined to comment.', [['person', 'Brack Stoner'], ['person', 'Dov Halvik']]]
   ])
 })
