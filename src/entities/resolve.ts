@@ -893,9 +893,10 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       if (w.length > 2) byEnds.set(w[0]! + ' ' + w.slice(1).sort().join(' '), d)
       // `Ben Souf` for `Mohamed Ben Souf`: the last words of a longer name. Not from a given name on
       // when the longer name does not open with one (`Cedric Heymans` in `Wing Cedric Heymans`):
-      // that is the full name, and the longer one has a word too many.
+      // that is the full name, and the longer one has a word too many; that first word is then a role, a title, a demonym or a
+      // common word (`Guy Marius Sagna` still gives `Marius Sagna`), and no particle comes before the tail (`Décès de Bernard Lacombe`).
       const given = lx.givenNames.has(w[0]!)
-      for (let i = 1; i < w.length - 1; i++) if (given || !lx.givenNames.has(w[i]!)) index(byTail, w.slice(i).join(' '), d)
+      for (let i = 1; i < w.length - 1; i++) if (given || !lx.givenNames.has(w[i]!) || !(lx.particles.has(w[i - 1]!) || lx.roles.has(w[0]!) || lx.titles.has(w[0]!) || lx.teamRoles.has(w[0]!) || lx.demonyms.has(w[0]!) || lx.notNames.has(w[0]!))) index(byTail, w.slice(i).join(' '), d)
     }
     if (w.length > 1 && d.type !== 'person') {
       let initials = initialsByForm.get(m.form)

@@ -69,5 +69,20 @@ export const givenNames: readonly string[] = [...new Set([
   // More given names the news uses (counted in the BBC corpus)
   'tommy', 'gareth', 'alastair', 'hugh', 'pete', 'shaun', 'malcolm', 'sebastien', 'graeme', 'diane', 'bobby', 'serge',
   'ron', 'jackie', 'eddie', 'rupert', 'paula', 'frederic', 'duncan', 'rhys', 'noel', 'aurelien', 'vince', 'tracey',
-  'sandy', 'rory', 'ricky', 'dimitri', 'jerome', 'fraser', 'cedric', 'alessandro', 'sunita', 'luigi'
+  'sandy', 'rory', 'ricky', 'dimitri', 'jerome', 'fraser', 'cedric', 'alessandro', 'sunita', 'luigi',
+  // Given names of people the entity step dropped for want of another cue, in two or more corpus texts
+  'robbie', 'alicia', 'elena', 'elvis', 'roland', 'jude', 'jonny', 'lawrence', 'rick', 'vera', 'stevie', 'josh',
+  'dominic', 'annette', 'juliette', 'maurice', 'karl', 'doug', 'rainer', 'angelina', 'scarlett', 'katharine',
+  'imelda', 'kristin', 'julian', 'jimi', 'britney', 'mel', 'victor', 'cherie', 'luciano', 'andrea', 'hal', 'ronan',
+  'jelena', 'aziz', 'joao', 'wally', 'mia', 'fabrizio', 'freddie', 'monica', 'jacqueline', 'leslie', 'tomas',
+  'anton', 'curtis', 'sidney', 'eva', 'kylie', 'tina', 'norah', 'gwen', 'sara', 'ruben', 'jules', 'abdul', 'harold',
+  'rodney', 'irina', 'francis', 'markos', 'glen', 'petr', 'mathew', 'guillermo', 'patty', 'samantha', 'nadia',
+  'blake', 'joni', 'oscar', 'marius', 'ila', 'fanta', 'georges', 'herbert', 'bert', 'stella', 'walt', 'andrei',
+  'erik', 'louisa', 'rufus', 'milton', 'jenny', 'susanna', 'gino', 'giacomo', 'vincenzo', 'frances', 'audrey',
+  'debra', 'vanessa', 'wesley', 'andrey', 'marlon', 'nicole', 'akira', 'calvin', 'quincy', 'dionne', 'gretchen',
+  'donna', 'benny', 'brent', 'claudia', 'lenny', 'charlene', 'eliza', 'ana', 'hank', 'annie', 'deirdre', 'corey',
+  'percy', 'noah', 'bridget', 'wes', 'kimberly', 'donnie', 'willy', 'gemma', 'alejandro', 'wendy', 'lynda',
+  'camilla', 'jolene', 'allan', 'kelli', 'hayley', 'johan', 'darius', 'claudio', 'henrik', 'sami', 'ollie', 'felipe',
+  'jie', 'noam', 'daniela', 'robby', 'lindsay', 'mariano', 'christoph', 'mustafa', 'anatoly', 'jake', 'tristan',
+  'erin', 'stefano', 'kristie', 'khaled', 'bernardo', 'abdallah', 'jeanne', 'manuela'
 ])]

@@ -42,6 +42,8 @@ describe('entity rules, French', () => {
     // An age or `âgé` after a comma, or an age in brackets, describes a person (an unknown given name: no other cue).
     ['Faits divers\n\nLa victime, Samba Ndongo, 38 ans, a été inhumée mardi. Son voisin Lamine Kébé, âgé de 40 ans, est entendu.', [['person', 'Samba Ndongo'], ['person', 'Lamine Kébé']]],
     ['Accident\n\nLe choc a causé la mort de Kiné Thiobane (55 ans) et blessé trois passants.', [['person', 'Kiné Thiobane']]],
+    // A three-word name whose first word is no given name still takes its last two words alone (`Guy`, a given name in French only).
+    ['Politique\n\nLe député Guy Marius Sagna a interpellé le ministre. Selon ses proches, Marius Sagna n’a rien à cacher.', [['person', 'Guy Marius Sagna', ['Marius Sagna']]]],
     // A name listed with a person named with a given name is a person's.
     ['Lutte\n\nLe combat opposera Moussa Ndoye et Thiatou Faye dimanche à Pikine, selon le promoteur.', [['person', 'Moussa Ndoye'], ['person', 'Thiatou Faye']]]
   ])
@@ -74,6 +76,8 @@ describe('entity rules, English', () => {
     ['Awards\n\nHe faces competition from Okonedo, Jamie Foxx, Jim Carrey and Johnny Depp in the best actor category.', [['person', 'Okonedo'], ['person', 'Jamie Foxx']]],
     ['Pipeline\n\nAccording to Dan Mercer, President of the consortium, work will begin in 2005.', [['person', 'Dan Mercer']]],
     ['Talks\n\n"We will meet on Monday," said Varadkar. The talks will be held in Dublin.', [['person', 'Varadkar'], ['location', 'Dublin']]],
+    // Given names the news uses, with no other cue.
+    ['Economy\n\nNo president had lost jobs over a term since Herbert Hoover. Analysts at the bank agreed with Rick Wagner.', [['person', 'Herbert Hoover'], ['person', 'Rick Wagner']]],
     // A relative `who` or an age after a comma describes a person (an unknown given name: no other cue).
     // A name listed with a person named with a given name is a person's; not a title after an article, nor one holding a role.
     ['Cinema\n\nThe film stars Joseph Fiennes and Kristin Scott-Thorne, and Harry Potter and the Crimson Prince opens next.', [['person', 'Joseph Fiennes'], ['person', 'Kristin Scott-Thorne']], ['Crimson Prince']],
