@@ -1,10 +1,12 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
-import type {Extractor} from '../pipeline.js'
+import type {Extractor, StepResult} from '../pipeline.js'
 import {attributionBefore, firstTokenAt, isVerbAt, type CueWords, type Mention} from '../quotes/cues.js'
 import {tokenAt} from '../quotes/text.js'
 import {allAre, charIs, lazy} from '../chars.js'
-import type {Entity, EntityType, Quote, Speaker} from '../schema/article.js'
+import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
+import {rankSpeakers, type Branch, type GivenKind, type RankCandidate, type RankMention, type RankQuote, type RankRow, type SpeakerWeights} from '../quotes/ranking.js'
+import {SPEAKER_WEIGHTS} from '../quotes/speaker-weights.js'
 
 /** How far back (in characters) a pronoun or a title looks for its person. */
 const LOOK_BACK = 2500
@@ -31,6 +33,24 @@ interface Candidate {
 
 type Gender = 'm' | 'f'
 
+/** Options of `createAttributionRefiner`. */
+export interface AttributionOptions {
+  /** Weights of the speaker ranker; null keeps the cascade's answers (default: the fitted `SPEAKER_WEIGHTS`). */
+  readonly weights?: SpeakerWeights | null
+  /** Receives each quote's candidate speakers and their features (for fitting the weights). */
+  readonly onRows?: (quote: number, rows: RankRow[]) => void
+}
+
+/**
+ * An attribution refiner with its own ranker weights (see `attributionRefiner`).
+ *
+ * @param options Weights, and a hook receiving the ranker's features.
+ */
+export function createAttributionRefiner(options: AttributionOptions = {}): Extractor {
+  const weights = options.weights === undefined ? SPEAKER_WEIGHTS : options.weights
+  return {name: 'attribution', run: (context, article) => attribute(context, article, weights, options.onRows)}
+}
+
 /**
  * Resolves quote speakers: a name to the fullest name the article gives and
  * its entity (`Mr Lamberty` → `Michael Lamberty`); a pronoun (`il`, `she`,
@@ -38,300 +58,412 @@ type Gender = 'm' | 'f'
  * sentence or the last speaker); a title or role (`le ministre`, `the
  * minister`) to the person the article gave that role, else no speaker; a
  * quote with no cue to the speaker of the quote just before it or to the
- * person its paragraph introduces.
+ * person its paragraph introduces. That cascade's answer is then weighed
+ * against the other people and organisations named near the quote by the
+ * speaker ranker (`src/quotes/ranking.ts`, weights fitted on gold).
  */
-export const attributionRefiner: Extractor = {
-  name: 'attribution',
-  run(context, article) {
-    if (article.quotes.length === 0) return {}
-    const doc = quoteDocument(context)
-    if (doc.blocks.length === 0) return {}
-    const quoteRanges = article.quotes.map((q) => [q.position.start.offset, q.position.end.offset] as const).sort((x, y) => x[0] - y[0])
-    const inQuote = (s: number) => {
-      let lo = 0
-      let hi = quoteRanges.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (quoteRanges[mid]![0] <= s) lo = mid + 1
-        else hi = mid
-      }
-      return lo > 0 && s < quoteRanges[lo - 1]![1]
-    }
-    const candidates = buildCandidates(context, doc, article.entities).filter((c) => !inQuote(c.start))
-    const fullest = fullestNames(candidates)
-    const genders = new Map<string, Gender>()
-    for (const c of candidates) if (c.entity && c.gender && !genders.has(c.entity)) genders.set(c.entity, c.gender)
-    const mentionIndex = new MentionIndex(article.entities)
-    const places = new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))
-    // The person the article names most, when one clearly is: whom a description with no subject nearby stands for.
-    const main = mainPerson(article.entities)
-    const w = doc.words
-    const organizationPronouns = w.organizationPronouns
+export const attributionRefiner: Extractor = createAttributionRefiner()
 
-    // The role words the article writes right before each person's name or gives as their title (`Tory chairman Liam Fox`).
-    let rolesOf: Map<string, Set<string>> | null = null
-    const otherRole = (entity: string, wanted: readonly string[]): boolean => {
-      if (!rolesOf) {
-        rolesOf = new Map()
-        const add = (id: string, word: string) => {
-          const x = word.toLowerCase().replace(/\.$/, '')
-          // Courtesy titles (`Mr`, `Dr`, `Lady`) are no role.
-          if (!w.roleWords.has(x) || w.masculine.has(x) || w.feminine.has(x) || w.abbreviations.has(x)) return
-          let set = rolesOf!.get(id)
-          if (!set) rolesOf!.set(id, (set = new Set()))
-          set.add(x)
-        }
-        for (const c of candidates) if (c.entity && c.type === 'person') add(c.entity, c.before)
-        for (const e of article.entities) if (e.type === 'person') for (const x of `${e.title ?? ''} ${e.role ?? ''}`.split(/\s+/)) add(e.id, x)
-      }
-      const own = rolesOf.get(entity)
-      if (own === undefined) return false
-      // `député` is `députée`, `president` is `presidents`: one word the start of the other.
-      for (const r of wanted) {
-        const x = r.replace(/^[ld]['’]/, '')
-        for (const o of own) if (o.startsWith(x) || x.startsWith(o)) return false
-      }
-      return true
+function attribute(context: Context, article: Readonly<NewsArticle>, weights: SpeakerWeights | null, onRows?: (quote: number, rows: RankRow[]) => void): StepResult {
+  if (article.quotes.length === 0) return {}
+  const doc = quoteDocument(context)
+  if (doc.blocks.length === 0) return {}
+  const quoteRanges = article.quotes.map((q) => [q.position.start.offset, q.position.end.offset] as const).sort((x, y) => x[0] - y[0])
+  const inQuote = (s: number) => {
+    let lo = 0
+    let hi = quoteRanges.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (quoteRanges[mid]![0] <= s) lo = mid + 1
+      else hi = mid
     }
-    const resolved: Resolved[] = []
-    const resolveMention = (text: string, at: number, end: number): Speaker | null => {
-      const lower = text.toLowerCase()
-      const position = spanAt(context, at, end).position
-      // `Celui-ci a déclaré`, `Ceux-ci avaient affirmé`: the person (a body, for a plural) named just before it, subject or not.
-      if (w.demonstratives.has(lower)) {
-        const found = lastNamed(candidates, at, w.pluralDemonstratives.has(lower) ? 'organization' : 'person')
-        return found ? {...named(found.name, found.entity), position} : null
+    return lo > 0 && s < quoteRanges[lo - 1]![1]
+  }
+  const candidates = buildCandidates(context, doc, article.entities).filter((c) => !inQuote(c.start))
+  const fullest = fullestNames(candidates)
+  const genders = new Map<string, Gender>()
+  for (const c of candidates) if (c.entity && c.gender && !genders.has(c.entity)) genders.set(c.entity, c.gender)
+  const mentionIndex = new MentionIndex(article.entities)
+  const places = new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))
+  // The person the article names most, when one clearly is: whom a description with no subject nearby stands for.
+  const main = mainPerson(article.entities)
+  const w = doc.words
+  const organizationPronouns = w.organizationPronouns
+
+  // The role words the article writes right before each person's name or gives as their title (`Tory chairman Liam Fox`).
+  let rolesOf: Map<string, Set<string>> | null = null
+  const otherRole = (entity: string, wanted: readonly string[]): boolean => {
+    if (!rolesOf) {
+      rolesOf = new Map()
+      const add = (id: string, word: string) => {
+        const x = word.toLowerCase().replace(/\.$/, '')
+        // Courtesy titles (`Mr`, `Dr`, `Lady`) are no role.
+        if (!w.roleWords.has(x) || w.masculine.has(x) || w.feminine.has(x) || w.abbreviations.has(x)) return
+        let set = rolesOf!.get(id)
+        if (!set) rolesOf!.set(id, (set = new Set()))
+        set.add(x)
       }
-      if (w.pronouns.has(lower)) {
-        if (lower === 'on' || lower === 'we' || lower === 'nous') return null
-        const wantOrg = organizationPronouns.has(lower) && !/^(?:elle|she)$/.test(lower)
-        // `he` is not `Ms Hughes`: a pronoun's gender rules out people titled with the other.
-        const gender: Gender | undefined = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
-        const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : lower === 'they' || lower === 'ils' || lower === 'elles' ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders})
-        // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
-        const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
-        if (newcomer) return voiceOf(newcomer.start, newcomer.end, position)
-        // `Solenn a écrit : « … », avait-elle ajouté`: a pronoun that may stand for an organisation (`elle`)
-        // stands for the name opening its sentence, even when the entities step typed it as one.
-        if (!wantOrg && organizationPronouns.has(lower)) {
-          const opener = sentenceOpener(doc, candidates, at)
-          if (opener && opener.type === 'organization' && (!found || opener.start > found.from)) {
-            return {...named(opener.name, opener.entity), position}
+      for (const c of candidates) if (c.entity && c.type === 'person') add(c.entity, c.before)
+      for (const e of article.entities) if (e.type === 'person') for (const x of `${e.title ?? ''} ${e.role ?? ''}`.split(/\s+/)) add(e.id, x)
+    }
+    const own = rolesOf.get(entity)
+    if (own === undefined) return false
+    // `député` is `députée`, `president` is `presidents`: one word the start of the other.
+    for (const r of wanted) {
+      const x = r.replace(/^[ld]['’]/, '')
+      for (const o of own) if (o.startsWith(x) || x.startsWith(o)) return false
+    }
+    return true
+  }
+  const resolved: Resolved[] = []
+  const resolveMention = (text: string, at: number, end: number): Speaker | null => {
+    const lower = text.toLowerCase()
+    const position = spanAt(context, at, end).position
+    // `Celui-ci a déclaré`, `Ceux-ci avaient affirmé`: the person (a body, for a plural) named just before it, subject or not.
+    if (w.demonstratives.has(lower)) {
+      const found = lastNamed(candidates, at, w.pluralDemonstratives.has(lower) ? 'organization' : 'person')
+      return found ? {...named(found.name, found.entity), position} : null
+    }
+    if (w.pronouns.has(lower)) {
+      if (lower === 'on' || lower === 'we' || lower === 'nous') return null
+      const wantOrg = organizationPronouns.has(lower) && !/^(?:elle|she)$/.test(lower)
+      // `he` is not `Ms Hughes`: a pronoun's gender rules out people titled with the other.
+      const gender: Gender | undefined = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
+      const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : lower === 'they' || lower === 'ils' || lower === 'elles' ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders})
+      // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
+      const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
+      if (newcomer) return voiceOf(newcomer.start, newcomer.end, position)
+      // `Solenn a écrit : « … », avait-elle ajouté`: a pronoun that may stand for an organisation (`elle`)
+      // stands for the name opening its sentence, even when the entities step typed it as one.
+      if (!wantOrg && organizationPronouns.has(lower)) {
+        const opener = sentenceOpener(doc, candidates, at)
+        if (opener && opener.type === 'organization' && (!found || opener.start > found.from)) {
+          return {...named(opener.name, opener.entity), position}
+        }
+      }
+      if (!found) return null
+      const {from: _from, ...c} = found
+      return {...c, position}
+    }
+    const firstWord = lower.split(/\s+/)[0]!
+    // `a averti le porte-parole, Ma Xiaoguang`, `a lancé Mon Amour`: a capitalised first word that is also a determiner
+    // opens the name of a person when the entities step found a person's name there, covering the whole mention.
+    if (w.determiners.has(firstWord) && charIs('upper', text)) {
+      const person = mentionIndex.startingAt(at, at)
+      if (person && person.entity.type === 'person' && person.end >= end) return {name: person.entity.name, entity: person.entity.id, position}
+    }
+    // `the General Union of Dockers`, `le Syndicat général du Livre`: a determiner before the name of an organisation or a person.
+    if (w.determiners.has(firstWord)) {
+      // The determiner alone (a speaker cut short): no name after it.
+      const next = /^\S+\s+/.exec(text)?.[0].length ?? text.length
+      const named = charIs('upper', text, next) ? mentionIndex.startingAt(at + next, at + next) : null
+      // Not when a role follows the name (`the Sale player`: a player of Sale).
+      const after = named ? (/^\s*(\S+)/.exec(context.source.slice(named.end, Math.min(end, named.end + 40)))?.[1] ?? '').toLowerCase() : ''
+      if (named && !w.roleWords.has(after)) return expandAcronym({name: named.entity.name, entity: named.entity.id, position}, named.entity.type)
+    }
+    // `L'entrepreneur`, `L'intéressé`: an elided article before a common noun is a description, not a name.
+    const elided = /^[ld]['’]/.test(firstWord) && charIs('lower', text, 2)
+    if (charIs('lower', text) || elided || w.determiners.has(firstWord) || w.roleWords.has(firstWord) || w.roleWords.has(firstWord.replace(/^[ld]['’]/, '')) || isOrganizationNoun(lower, doc)) {
+      // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
+      if (w.indefinites.has(firstWord)) return voiceOf(at, end, position)
+      // A role or an organisation noun.
+      const roles = lower.split(/\s+/).filter((x) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')))
+      // `le communiqué de la FFR` names its organisation; `le communiqué` alone is the organisation's named before.
+      const organizationNoun = isOrganizationNoun(lower, doc)
+      const own = organizationNoun ? voiceOf(at, end, position) : null
+      if (own) return own
+      const found = byRole(candidates, article.entities, roles, at) ?? (organizationNoun ? (organizationInSentence(doc, candidates, at) ?? antecedent(candidates, [], at, 'organization', true)) : null)
+      const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
+      if (c) return {...c, position}
+      // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
+      const voice = voiceOf(at, end, position)
+      if (voice) return voice
+      // `a précisé le communiqué`, `the statement said`: the organisation named before speaks through it.
+      if (!w.indefinites.has(firstWord) && lower.split(/\s+/).some((x) => w.voiceRoles.has(x))) {
+        const owner = antecedent(candidates, [], at, 'organization', true)
+        if (owner) return {...named(owner.name, owner.entity), position}
+      }
+      // `rigole la comédienne`, `said the Sale player`: a definite description of someone named before stands for
+      // the person who is the subject nearby. With a complement (`the head of X` often names someone else), only
+      // when that subject is in this sentence or the one before (`PPDA a … L'ex présentateur du JT de TF1 a …`).
+      const complement = lower.split(/\s+/).some((x) => w.prepositions.has(x))
+      if (roles.length > 0 && !w.indefinites.has(firstWord) && (w.determiners.has(firstWord) || /^l['’]/.test(firstWord))) {
+        const near = antecedent(candidates, resolved, at, 'person', true, doc.blocks[blockAt(doc, at)]!.block.start)
+        if (complement) {
+          if (near && subjectJustBefore(doc, candidates, near.from, at)) return {...named(near.name, near.entity), position}
+          // `a répondu l'ancien buteur de Tottenham`: the article's main person, when the person named last is them.
+          if (main && near?.entity === main.id) return {name: main.name, entity: main.id, position}
+        } else {
+          // Not someone the article gives another role (`the prime minister` is not `Tory chairman Liam Fox`):
+          // the nearest person it gives no other role, a subject first.
+          const other = (entity?: string) => entity !== undefined && otherRole(entity, roles)
+          if (near && other(near.entity)) {
+            // Then the article's main person, else the nearest person with no other role.
+            const found = main && !other(main.id) ? {name: main.name, entity: main.id} : unroled(candidates, at, other)
+            return found ? {...named(found.name, found.entity), position} : null
           }
+          // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
+          const nearSubject = near ? candidates[upperBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
+          const found = !nearSubject && main && !other(main.id) ? {name: main.name, entity: main.id} : near
+          if (found) return {...named(found.name, found.entity), position}
         }
-        if (!found) return null
-        const {from: _from, ...c} = found
-        return {...c, position}
       }
-      const firstWord = lower.split(/\s+/)[0]!
-      // `a averti le porte-parole, Ma Xiaoguang`, `a lancé Mon Amour`: a capitalised first word that is also a determiner
-      // opens the name of a person when the entities step found a person's name there, covering the whole mention.
-      if (w.determiners.has(firstWord) && charIs('upper', text)) {
-        const person = mentionIndex.startingAt(at, at)
-        if (person && person.entity.type === 'person' && person.end >= end) return {name: person.entity.name, entity: person.entity.id, position}
-      }
-      // `the General Union of Dockers`, `le Syndicat général du Livre`: a determiner before the name of an organisation or a person.
-      if (w.determiners.has(firstWord)) {
-        // The determiner alone (a speaker cut short): no name after it.
-        const next = /^\S+\s+/.exec(text)?.[0].length ?? text.length
-        const named = charIs('upper', text, next) ? mentionIndex.startingAt(at + next, at + next) : null
-        // Not when a role follows the name (`the Sale player`: a player of Sale).
-        const after = named ? (/^\s*(\S+)/.exec(context.source.slice(named.end, Math.min(end, named.end + 40)))?.[1] ?? '').toLowerCase() : ''
-        if (named && !w.roleWords.has(after)) return expandAcronym({name: named.entity.name, entity: named.entity.id, position}, named.entity.type)
-      }
-      // `L'entrepreneur`, `L'intéressé`: an elided article before a common noun is a description, not a name.
-      const elided = /^[ld]['’]/.test(firstWord) && charIs('lower', text, 2)
-      if (charIs('lower', text) || elided || w.determiners.has(firstWord) || w.roleWords.has(firstWord) || w.roleWords.has(firstWord.replace(/^[ld]['’]/, '')) || isOrganizationNoun(lower, doc)) {
-        // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
-        if (w.indefinites.has(firstWord)) return voiceOf(at, end, position)
-        // A role or an organisation noun.
-        const roles = lower.split(/\s+/).filter((x) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')))
-        // `le communiqué de la FFR` names its organisation; `le communiqué` alone is the organisation's named before.
-        const organizationNoun = isOrganizationNoun(lower, doc)
-        const own = organizationNoun ? voiceOf(at, end, position) : null
-        if (own) return own
-        const found = byRole(candidates, article.entities, roles, at) ?? (organizationNoun ? (organizationInSentence(doc, candidates, at) ?? antecedent(candidates, [], at, 'organization', true)) : null)
-        const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
-        if (c) return {...c, position}
-        // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
-        const voice = voiceOf(at, end, position)
-        if (voice) return voice
-        // `a précisé le communiqué`, `the statement said`: the organisation named before speaks through it.
-        if (!w.indefinites.has(firstWord) && lower.split(/\s+/).some((x) => w.voiceRoles.has(x))) {
-          const owner = antecedent(candidates, [], at, 'organization', true)
-          if (owner) return {...named(owner.name, owner.entity), position}
-        }
-        // `rigole la comédienne`, `said the Sale player`: a definite description of someone named before stands for
-        // the person who is the subject nearby. With a complement (`the head of X` often names someone else), only
-        // when that subject is in this sentence or the one before (`PPDA a … L'ex présentateur du JT de TF1 a …`).
-        const complement = lower.split(/\s+/).some((x) => w.prepositions.has(x))
-        if (roles.length > 0 && !w.indefinites.has(firstWord) && (w.determiners.has(firstWord) || /^l['’]/.test(firstWord))) {
-          const near = antecedent(candidates, resolved, at, 'person', true, doc.blocks[blockAt(doc, at)]!.block.start)
-          if (complement) {
-            if (near && subjectJustBefore(doc, candidates, near.from, at)) return {...named(near.name, near.entity), position}
-            // `a répondu l'ancien buteur de Tottenham`: the article's main person, when the person named last is them.
-            if (main && near?.entity === main.id) return {name: main.name, entity: main.id, position}
-          } else {
-            // Not someone the article gives another role (`the prime minister` is not `Tory chairman Liam Fox`):
-            // the nearest person it gives no other role, a subject first.
-            const other = (entity?: string) => entity !== undefined && otherRole(entity, roles)
-            if (near && other(near.entity)) {
-              // Then the article's main person, else the nearest person with no other role.
-              const found = main && !other(main.id) ? {name: main.name, entity: main.id} : unroled(candidates, at, other)
-              return found ? {...named(found.name, found.entity), position} : null
-            }
-            // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
-            const nearSubject = near ? candidates[upperBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
-            const found = !nearSubject && main && !other(main.id) ? {name: main.name, entity: main.id} : near
-            if (found) return {...named(found.name, found.entity), position}
-          }
-        }
-        // `Le parlementaire a poursuivi :` right after a quote of someone: the same person.
-        const previous = resolved[resolved.length - 1]
-        if (roles.length > 0 && previous?.speaker && previous.lastBlock >= blockAt(doc, at) - 1 && /^(?:le|la|l['’]|the)$/.test(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
-          return {...previous.speaker, position}
-        }
-        return null
-      }
-      // The first words of a longer name (`le Syndicat général du Livre`, cut at `général`): that entity.
-      const longer = mentionIndex.startingAt(at, end)?.entity
-      if (longer) return expandAcronym({name: longer.name, entity: longer.id, position}, longer.type)
-      // A name between a determiner and a role (`the Sale player`): it qualifies the role, which is the subject.
-      const described = describedRole(doc, at, end)
-      if (described) return resolveMention(context.source.slice(described[0], described[1]), described[0], described[1])
-      // `Sofiène Toubel du Mouvement X`, `Nick Bubb of Evolution Securities`: the person before the affiliation.
-      const words = text.split(/\s+/)
-      const cut = words.findIndex((x, i) => i >= 1 && w.prepositions.has(x.toLowerCase()))
-      if (cut >= 1 && cut < words.length - 1) {
-        const head = text.slice(0, text.indexOf(words[cut]!, words.slice(0, cut).join(' ').length)).trimEnd()
-        const person = entityFor(article.entities, head, at, at + head.length, mentionIndex)
-        if (person?.type === 'person') return {name: person.name, entity: person.id, position}
-      }
-      // A name.
-      const entity = entityFor(article.entities, text, at, end, mentionIndex)
-      if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
-      if (openingWord(doc, text, at, end)) return null
-      return expandAcronym({name: fullest(text), position})
-    }
-    // An acronym to its expansion in the article (`B&B` → `Bradford & Bingley`, `JRFU` → `Japanese Rugby Football Union`).
-    let expansions: Map<string, Candidate> | null = null
-    const expandAcronym = (speaker: Speaker, type?: EntityType): Speaker => {
-      if (type === 'person' || !SHORT_ACRONYM().test(speaker.name)) return speaker
-      expansions ??= acronymExpansions(candidates)
-      const long = expansions.get(speaker.name.replace(NOT_UPPER(), ''))
-      if (!long) return speaker
-      return {...named(long.name, long.entity), position: speaker.position}
-    }
-    // The speaker credited for someone who speaks for an organisation (`un porte-parole de la SNCF` → `SNCF`), else none.
-    const voiceOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
-      const words = context.source.slice(at, end)
-      if (!words.toLowerCase().split(/\s+/).some((x) => w.voiceRoles.has(x))) return null
-      const rest = words.replace(/^\S+/, '')
-      // The first capitalised name in the phrase that is not a place (`le représentant en Grèce du HCR` → `HCR`).
-      const groups = CAPITAL_GROUPS()
-      groups.lastIndex = 0
-      for (let org = groups.exec(rest); org; org = groups.exec(rest)) {
-        const offset = at + (words.length - rest.length) + org.index + (org[0].length - org[1]!.length)
-        const name = org[1]!
-        if (places.has(name)) continue
-        const entity = entityFor(article.entities, name, offset, offset + name.length, mentionIndex)
-        if (entity && entity.type === 'person') return null
-        return expandAcronym(entity ? {name: entity.name, entity: entity.id, position} : {name, position}, entity?.type)
+      // `Le parlementaire a poursuivi :` right after a quote of someone: the same person.
+      const previous = resolved[resolved.length - 1]
+      if (roles.length > 0 && previous?.speaker && previous.lastBlock >= blockAt(doc, at) - 1 && /^(?:le|la|l['’]|the)$/.test(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
+        return {...previous.speaker, position}
       }
       return null
     }
+    // The first words of a longer name (`le Syndicat général du Livre`, cut at `général`): that entity.
+    const longer = mentionIndex.startingAt(at, end)?.entity
+    if (longer) return expandAcronym({name: longer.name, entity: longer.id, position}, longer.type)
+    // A name between a determiner and a role (`the Sale player`): it qualifies the role, which is the subject.
+    const described = describedRole(doc, at, end)
+    if (described) return resolveMention(context.source.slice(described[0], described[1]), described[0], described[1])
+    // `Sofiène Toubel du Mouvement X`, `Nick Bubb of Evolution Securities`: the person before the affiliation.
+    const words = text.split(/\s+/)
+    const cut = words.findIndex((x, i) => i >= 1 && w.prepositions.has(x.toLowerCase()))
+    if (cut >= 1 && cut < words.length - 1) {
+      const head = text.slice(0, text.indexOf(words[cut]!, words.slice(0, cut).join(' ').length)).trimEnd()
+      const person = entityFor(article.entities, head, at, at + head.length, mentionIndex)
+      if (person?.type === 'person') return {name: person.name, entity: person.id, position}
+    }
+    // A name.
+    const entity = entityFor(article.entities, text, at, end, mentionIndex)
+    if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
+    if (openingWord(doc, text, at, end)) return null
+    return expandAcronym({name: fullest(text), position})
+  }
+  // An acronym to its expansion in the article (`B&B` → `Bradford & Bingley`, `JRFU` → `Japanese Rugby Football Union`).
+  let expansions: Map<string, Candidate> | null = null
+  const expandAcronym = (speaker: Speaker, type?: EntityType): Speaker => {
+    if (type === 'person' || !SHORT_ACRONYM().test(speaker.name)) return speaker
+    expansions ??= acronymExpansions(candidates)
+    const long = expansions.get(speaker.name.replace(NOT_UPPER(), ''))
+    if (!long) return speaker
+    return {...named(long.name, long.entity), position: speaker.position}
+  }
+  // The speaker credited for someone who speaks for an organisation (`un porte-parole de la SNCF` → `SNCF`), else none.
+  const voiceOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
+    const words = context.source.slice(at, end)
+    if (!words.toLowerCase().split(/\s+/).some((x) => w.voiceRoles.has(x))) return null
+    const rest = words.replace(/^\S+/, '')
+    // The first capitalised name in the phrase that is not a place (`le représentant en Grèce du HCR` → `HCR`).
+    const groups = CAPITAL_GROUPS()
+    groups.lastIndex = 0
+    for (let org = groups.exec(rest); org; org = groups.exec(rest)) {
+      const offset = at + (words.length - rest.length) + org.index + (org[0].length - org[1]!.length)
+      const name = org[1]!
+      if (places.has(name)) continue
+      const entity = entityFor(article.entities, name, offset, offset + name.length, mentionIndex)
+      if (entity && entity.type === 'person') return null
+      return expandAcronym(entity ? {name: entity.name, entity: entity.id, position} : {name, position}, entity?.type)
+    }
+    return null
+  }
 
-    // The subject after an opening phrase: the person named there, or the person a definite description there stands for.
-    const fromOpening = (phrase: Opening, start: number): Speaker | null => {
-      const c = phrase.person
-      if (c) return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
-      if (!phrase.description) return null
-      // Names in the opening phrase itself are not looked at.
-      const found = antecedent(candidates, resolved, phrase.start, 'person', true, doc.blocks[blockAt(doc, start)]!.block.start)
-      if (!found) return null
-      const end = candidates[upperBound(candidates, found.from)]?.end ?? found.from
-      return {...named(found.name, found.entity), position: spanAt(context, found.from, Math.max(found.from, end)).position}
-    }
-    const clean = (speaker: Speaker | null): Speaker | null => {
-      if (!speaker) return null
-      const name = cleanName(unglue(speaker.name, doc), doc, article.entities.find((e) => e.id === speaker.entity)?.type)
-      return name.trim() === '' ? null : {...speaker, name}
-    }
-    const quotes: Quote[] = article.quotes.map((q, index) => {
-      const start = q.position.start.offset
-      const end = q.position.end.offset
-      const firstBlock = blockAt(doc, start)
-      const lastBlock = blockAt(doc, Math.max(start, end - 1))
-      let speaker: Speaker | null = null
-      const given = q.speaker?.position ? q.speaker : null
-      // `Avant de raconter … :` gives no speaker: the quote is read as one without a cue.
-      const opening = given !== null && !entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex) && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)
-      // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
-      const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
-      if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
-        // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
-        speaker = null
-      } else if (opened && given!.position!.end.offset <= opened.end) {
-        speaker = fromOpening(opened, start)
-      } else if (q.speaker?.position && !opening) {
-        speaker = resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
-      } else if (index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
-        // `», a-t-elle affirmé, en dénonçant « … »`, `», a-t-il dit, avant d'ajouter : « … »`: the same speaker.
-        speaker = {...resolved[index - 1]!.speaker!}
-      } else if ((!q.cue || opening) && q.kind !== 'partial') {
-        speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
-      } else if (!q.cue) {
-        // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
-        const previous = resolved[resolved.length - 1]
-        if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start)) speaker = {...previous.speaker}
-        else {
-          // Else words woven into a sentence whose subject is a person (`Le secrétaire d'État, X, a insisté sur « … »`): that person's.
-          const c = personSubject(doc, candidates, start)
-          if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
-          else {
-            // Or whose subject is a definite role (`En tombant, l'animateur s'est « déboîté » l'épaule`): the person it stands for.
-            const role = roleSubject(doc, start)
-            if (role) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
-          }
-        }
-      }
-      // `a précisé le communiqué`, `the statement said`, with no organisation named in it: the organisation named before.
-      if (!speaker && q.cue?.position && !given && documentVoiceAt(doc, q.cue.position.start.offset, q.cue.position.end.offset)) {
-        const owner = antecedent(candidates, [], start, 'organization', true)
-        if (owner) speaker = {...named(owner.name, owner.entity), position: spanAt(context, owner.from, candidates[upperBound(candidates, owner.from)]?.end ?? owner.from).position}
-      }
-      // A cue with no subject of its own (`X, ministre de …, a salué « … », assurant que`): the name that opens the sentence;
-      // not a source phrase whose own indefinite noun phrase names nobody (`selon une source proche du dossier`, `according to a source`).
-      if (!speaker && q.cue && (!given || opening) && !unnamedSource(context.source, q.cue, w)) {
-        const c = sentenceOpener(doc, candidates, start)
+  // The subject after an opening phrase: the person named there, or the person a definite description there stands for.
+  const fromOpening = (phrase: Opening, start: number): Speaker | null => {
+    const c = phrase.person
+    if (c) return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+    if (!phrase.description) return null
+    // Names in the opening phrase itself are not looked at.
+    const found = antecedent(candidates, resolved, phrase.start, 'person', true, doc.blocks[blockAt(doc, start)]!.block.start)
+    if (!found) return null
+    const end = candidates[upperBound(candidates, found.from)]?.end ?? found.from
+    return {...named(found.name, found.entity), position: spanAt(context, found.from, Math.max(found.from, end)).position}
+  }
+  const clean = (speaker: Speaker | null): Speaker | null => {
+    if (!speaker) return null
+    const name = cleanName(unglue(speaker.name, doc), doc, article.entities.find((e) => e.id === speaker.entity)?.type)
+    return name.trim() === '' ? null : {...speaker, name}
+  }
+  const rankQuotes: RankQuote[] = []
+  const cascade: Quote[] = article.quotes.map((q, index) => {
+    const start = q.position.start.offset
+    const end = q.position.end.offset
+    const firstBlock = blockAt(doc, start)
+    const lastBlock = blockAt(doc, Math.max(start, end - 1))
+    let speaker: Speaker | null = null
+    let branch: Branch = 'none'
+    const given = q.speaker?.position ? q.speaker : null
+    // `Avant de raconter … :` gives no speaker: the quote is read as one without a cue.
+    const opening = given !== null && !entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex) && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)
+    // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
+    const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
+    if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
+      // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
+      speaker = null
+    } else if (opened && given!.position!.end.offset <= opened.end) {
+      speaker = fromOpening(opened, start)
+      branch = 'sentence'
+    } else if (q.speaker?.position && !opening) {
+      speaker = resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
+      const kind = givenKind(q.speaker.name, w)
+      branch = kind === 'none' ? 'name' : kind
+    } else if (index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
+      // `», a-t-elle affirmé, en dénonçant « … »`, `», a-t-il dit, avant d'ajouter : « … »`: the same speaker.
+      speaker = {...resolved[index - 1]!.speaker!}
+      branch = 'continued'
+    } else if ((!q.cue || opening) && q.kind !== 'partial') {
+      speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
+      branch = 'inherited'
+    } else if (!q.cue) {
+      branch = 'partial'
+      // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
+      const previous = resolved[resolved.length - 1]
+      if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start)) speaker = {...previous.speaker}
+      else {
+        // Else words woven into a sentence whose subject is a person (`Le secrétaire d'État, X, a insisté sur « … »`): that person's.
+        const c = personSubject(doc, candidates, start)
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
         else {
-          const phrase = openingPhrase(doc, candidates, start)
-          if (phrase) speaker = fromOpening(phrase, start)
+          // Or whose subject is a definite role (`En tombant, l'animateur s'est « déboîté » l'épaule`): the person it stands for.
+          const role = roleSubject(doc, start)
+          if (role) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
         }
       }
-      speaker = clean(speaker)
-      const lastView = doc.blocks[lastBlock]!
-      const close = indexIn(lastView, end)
-      const k = sentenceIndexOf(lastView, close)
-      const sentenceEnd = offsetOf(lastView, lastView.starts[k + 1] ?? lastView.masked.length)
-      resolved[index] = {speaker, start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
-      return {...q, speaker}
+    }
+    // `a précisé le communiqué`, `the statement said`, with no organisation named in it: the organisation named before.
+    if (!speaker && q.cue?.position && !given && documentVoiceAt(doc, q.cue.position.start.offset, q.cue.position.end.offset)) {
+      const owner = antecedent(candidates, [], start, 'organization', true)
+      if (owner) speaker = {...named(owner.name, owner.entity), position: spanAt(context, owner.from, candidates[upperBound(candidates, owner.from)]?.end ?? owner.from).position}
+      if (speaker) branch = 'voice'
+    }
+    // A cue with no subject of its own (`X, ministre de …, a salué « … », assurant que`): the name that opens the sentence;
+    // not a source phrase whose own indefinite noun phrase names nobody (`selon une source proche du dossier`, `according to a source`).
+    if (!speaker && q.cue && (!given || opening) && !unnamedSource(context.source, q.cue, w)) {
+      const c = sentenceOpener(doc, candidates, start)
+      if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+      else {
+        const phrase = openingPhrase(doc, candidates, start)
+        if (phrase) speaker = fromOpening(phrase, start)
+      }
+      if (speaker) branch = 'sentence'
+    }
+    speaker = clean(speaker)
+    const pronoun = given ? given.name.toLowerCase() : ''
+    rankQuotes.push({
+      start,
+      end,
+      sentenceStart: sentenceId(doc, start),
+      sentenceEnd: sentenceId(doc, Math.max(start, end - 1)),
+      partial: q.kind === 'partial',
+      cue: q.cue !== null,
+      given: given && !opening ? givenKind(given.name, w) : 'none',
+      ...(w.masculine.has(pronoun) ? {gender: 'm' as const} : w.feminine.has(pronoun) ? {gender: 'f' as const} : {}),
+      branch,
+      chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : null
     })
-    // A headline quote with no cue (`Brown 'will stay as chancellor'`) is the words the body quotes again: their speaker.
-    const headline = article.headlinePosition
-    if (headline) {
-      // A headline holds a few quotes at most: only the first few are read (the search below is linear in the quotes).
-      for (let i = 0; i < quotes.length && i < MAX_HEADLINE_QUOTES; i++) {
-        const q = quotes[i]!
-        if (q.position.start.offset >= headline.end.offset) break
-        if (q.cue || q.position.start.offset < headline.start.offset) continue
-        const again = quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
-        if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker, position: again.speaker.position}}
+    const lastView = doc.blocks[lastBlock]!
+    const close = indexIn(lastView, end)
+    const k = sentenceIndexOf(lastView, close)
+    const sentenceEnd = offsetOf(lastView, lastView.starts[k + 1] ?? lastView.masked.length)
+    resolved[index] = {speaker, start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
+    return {...q, speaker}
+  })
+  const quotes = rank(context, article, cascade, rankQuotes, candidates, genders, main, doc, weights, onRows, clean)
+  // A headline quote with no cue (`Brown 'will stay as chancellor'`) is the words the body quotes again: their speaker.
+  const headline = article.headlinePosition
+  if (headline) {
+    // A headline holds a few quotes at most: only the first few are read (the search below is linear in the quotes).
+    for (let i = 0; i < quotes.length && i < MAX_HEADLINE_QUOTES; i++) {
+      const q = quotes[i]!
+      if (q.position.start.offset >= headline.end.offset) break
+      if (q.cue || q.position.start.offset < headline.start.offset) continue
+      const again = quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
+      if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker, position: again.speaker.position}}
+    }
+  }
+  return {quotes}
+}
+
+/** An id of the sentence holding input offset `at`: its block's index times 2^16 plus its index in the block. */
+function sentenceId(doc: QuoteDocument, at: number): number {
+  const b = blockAt(doc, at)
+  const view = doc.blocks[b]!
+  return b * 65536 + sentenceIndexOf(view, indexIn(view, at))
+}
+
+/** Key prefix of a speaker the cascade names with no entity. */
+const UNLINKED = 'name:'
+
+/** What the words a quote's cue names its speaker with are: a pronoun, a description (a role, a common noun), a name. */
+function givenKind(text: string, w: CueWords): GivenKind {
+  const lower = text.toLowerCase()
+  if (w.pronouns.has(lower) || w.demonstratives.has(lower)) return 'pronoun'
+  const first = lower.split(/\s+/)[0]!
+  if (charIs('lower', text) || (/^[ld]['’]/.test(first) && charIs('lower', text, 2)) || w.determiners.has(first) || w.roleWords.has(first)) return 'description'
+  return 'name'
+}
+
+/**
+ * The cascade's speakers weighed by the ranker: each quote's speaker becomes
+ * the best-scored candidate (the cascade's own answer kept as it is when it
+ * wins; another entity named at its mention nearest the quote).
+ */
+function rank(
+  context: Context,
+  article: Readonly<NewsArticle>,
+  cascade: Quote[],
+  rankQuotes: readonly RankQuote[],
+  all: readonly Candidate[],
+  genders: ReadonlyMap<string, Gender>,
+  main: Entity | null,
+  doc: QuoteDocument,
+  weights: SpeakerWeights | null,
+  onRows: ((quote: number, rows: RankRow[]) => void) | undefined,
+  clean: (speaker: Speaker | null) => Speaker | null
+): Quote[] {
+  if (!weights && !onRows) return cascade
+  const mentions: RankMention[] = []
+  for (const c of all) if (c.entity && (c.type === 'person' || c.type === 'organization')) mentions.push({start: c.start, end: c.end, key: c.entity, subject: c.subject, sentence: sentenceId(doc, c.start)})
+  const headline = article.headlinePosition
+  const inHeadline = (e: Entity) => !!headline && e.mentions.some((m) => m.position.start.offset >= headline.start.offset && m.position.end.offset <= headline.end.offset)
+  const candidates = new Map<string, RankCandidate>()
+  const byId = new Map<string, Entity>()
+  for (const e of article.entities) {
+    if (e.type !== 'person' && e.type !== 'organization') continue
+    byId.set(e.id, e)
+    const gender = genders.get(e.id)
+    candidates.set(e.id, {key: e.id, name: e.name, entity: e.id, organization: e.type === 'organization', mentions: e.mentions.length, headline: inHeadline(e), main: main?.id === e.id, ...(gender ? {gender} : {})})
+  }
+  for (const q of cascade) {
+    const s = q.speaker
+    if (s && (!s.entity || !candidates.has(s.entity))) {
+      const key = s.entity ?? UNLINKED + s.name
+      if (!candidates.has(key)) candidates.set(key, {key, name: s.name, organization: false, mentions: 1, headline: false, main: false})
+    }
+  }
+  const chosen = rankSpeakers(rankQuotes, mentions, candidates, (offset) => blockAt(doc, offset), weights, onRows)
+  return cascade.map((q, n) => {
+    const key = chosen[n]!
+    const own = rankQuotes[n]!.chosen
+    if (key === own) return q
+    if (key === null) return {...q, speaker: null}
+    const e = byId.get(key)
+    if (!e) return q
+    // The mention nearest the quote: before it, else after it.
+    const start = q.position.start.offset
+    let at: Candidate | null = null
+    for (let k = upperBound(all, start) - 1; k >= 0 && start - all[k]!.start <= LOOK_BACK; k--) {
+      if (all[k]!.entity === key && all[k]!.end <= start) {
+        at = all[k]!
+        break
       }
     }
-    return {quotes}
-  }
+    if (!at) {
+      for (let k = upperBound(all, q.position.end.offset); k < all.length && all[k]!.start - q.position.end.offset <= LOOK_BACK; k++) {
+        if (all[k]!.entity === key) {
+          at = all[k]!
+          break
+        }
+      }
+    }
+    const speaker = clean({name: e.name, entity: e.id, ...(at ? {position: spanAt(context, at.start, at.end).position} : {})})
+    return {...q, speaker}
+  })
 }
 
 /**

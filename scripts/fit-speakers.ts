@@ -1,0 +1,301 @@
+/**
+ * Fits the weights of the speaker ranker (`src/quotes/ranking.ts`) on gold
+ * speakers: a conditional logit (a softmax over each quote's candidates),
+ * L2-regularised, by plain gradient descent.
+ *
+ * Usage:
+ *   npx tsx scripts/fit-speakers.ts [options] <name>=<gold.jsonl>[,<gold.jsonl>…] …
+ *
+ * Each argument is one set (a fold of the cross-validation); a set may hold
+ * several files (`set2=a-fr.jsonl,a-en.jsonl`). Texts are read from
+ * `../shared/corpus` like `scripts/eval.ts` does.
+ *
+ * Options:
+ *   --lambda L     L2 weight (default 1)
+ *   --drop a,b     features left out (weight 0)
+ *   --cv           leave-one-set-out cross-validation: fit on the other sets, score the left-out one
+ *                  by parsing it with those weights, beside the cascade alone
+ *   --write        fit on all sets and write `src/quotes/speaker-weights.ts`
+ */
+import {writeFileSync} from 'node:fs'
+import {basename} from 'node:path'
+import {defaultPipeline} from '../src/default-pipeline.js'
+import {parseArticle} from '../src/index.js'
+import {SPEAKER_FEATURES, type RankRow, type SpeakerWeights} from '../src/quotes/ranking.js'
+import {createAttributionRefiner} from '../src/refiners/attribution.js'
+import {corpusRecord, defaultCorpusDir, localeTitles, readJsonl} from './eval/gold.js'
+import {scoreQuotes, speakerRight} from './eval/score.js'
+
+type Article = {set: string; lang: string; text: string; language?: string; gold: {text: string; speaker: string | null}[]}
+/** A quote's candidates: feature rows and which of them are right. */
+type Group = {set: string; lang: string; x: Float64Array[]; right: boolean[]; cascade: number}
+
+const titles = localeTitles()
+const F = SPEAKER_FEATURES.length
+
+function readSets(args: string[]): Article[] {
+  const out: Article[] = []
+  for (const arg of args) {
+    const [set, files] = arg.includes('=') ? (arg.split('=') as [string, string]) : [basename(arg), arg]
+    for (const file of files.split(',')) {
+      for (const rec of readJsonl(file)) {
+        const gold = rec.gold as {language?: string; quotes?: {text: string; speaker?: string | null}[]}
+        const c = corpusRecord(defaultCorpusDir, rec.corpus as string, rec.id as string) as {text: string; language?: string}
+        const lang = (gold.language ?? c.language ?? 'x').slice(0, 2)
+        out.push({set, lang, text: c.text, language: c.language, gold: (gold.quotes ?? []).map((q) => ({text: q.text, speaker: q.speaker ?? null}))})
+      }
+    }
+  }
+  return out
+}
+
+function pipelineWith(weights: SpeakerWeights | null, onRows?: (quote: number, rows: RankRow[]) => void) {
+  const attribution = createAttributionRefiner({weights, ...(onRows ? {onRows} : {})})
+  return defaultPipeline.map((step) => (step.name === 'attribution' ? attribution : step))
+}
+
+/** Parses every article once, collecting each matched quote's candidates and labels. */
+function collect(articles: Article[]): Group[] {
+  const groups: Group[] = []
+  let rows: RankRow[][] = []
+  const pipeline = pipelineWith(null, (n, r) => {
+    rows[n] = r
+  })
+  for (const a of articles) {
+    rows = []
+    const parsed = parseArticle(a.text, {...(a.language ? {language: a.language} : {}), pipeline})
+    const predicted = parsed.quotes.map((q) => ({text: q.text, speaker: q.speaker?.name ?? null}))
+    const {matching} = scoreQuotes(a.gold, predicted, titles)
+    for (const [g, p] of matching.pairs) {
+      const r = rows[p]
+      if (!r) continue
+      const gold = a.gold[g]!.speaker
+      groups.push({
+        set: a.set,
+        lang: a.lang,
+        x: r.map((row) => row.features),
+        right: r.map((row) => speakerRight(gold, row.name, titles)),
+        cascade: r.findIndex((row) => row.features[0] === 1 || (row.key === null && row.features[SPEAKER_FEATURES.indexOf('none:cascade')] === 1))
+      })
+    }
+  }
+  return groups
+}
+
+/** Conditional logit, L2-regularised, by gradient descent (quotes with no right candidate are left out). */
+function fit(groups: Group[], lambda: number, drop: ReadonlySet<number>, iterations = 1500): Float64Array {
+  const w = new Float64Array(F)
+  const usable = groups.filter((g) => g.right.some(Boolean)).map((g) => ({right: g.right, x: g.x.map(sparse)}))
+  const n = Math.max(1, usable.length)
+  let rate = 1
+  let previous = Infinity
+  for (let it = 0; it < iterations; it++) {
+    const grad = new Float64Array(F)
+    let loss = 0
+    for (const g of usable) {
+      const s = g.x.map((x) => sparseDot(w, x))
+      const max = Math.max(...s)
+      const e = s.map((v) => Math.exp(v - max))
+      const z = e.reduce((a, b) => a + b, 0)
+      const zr = e.reduce((a, b, i) => a + (g.right[i] ? b : 0), 0)
+      loss -= Math.log(zr / z)
+      for (let i = 0; i < g.x.length; i++) {
+        const coef = e[i]! / z - (g.right[i] ? e[i]! / zr : 0)
+        if (coef === 0) continue
+        const [idx, val] = g.x[i]!
+        for (let k = 0; k < idx.length; k++) grad[idx[k]!] = grad[idx[k]!]! + coef * val[k]!
+      }
+    }
+    loss = loss / n
+    for (let f = 0; f < F; f++) {
+      loss += (lambda / (2 * n)) * w[f]! * w[f]!
+      grad[f] = grad[f]! / n + (lambda / n) * w[f]!
+    }
+    if (loss > previous) rate *= 0.5
+    else rate *= 1.02
+    previous = loss
+    let norm = 0
+    for (let f = 0; f < F; f++) {
+      if (drop.has(f)) continue
+      w[f] = w[f]! - rate * grad[f]!
+      norm += grad[f]! * grad[f]!
+    }
+    if (Math.sqrt(norm) < 1e-7) break
+  }
+  return w
+}
+
+type Sparse = [Int32Array, Float64Array]
+function sparse(x: Float64Array): Sparse {
+  const idx: number[] = []
+  for (let f = 0; f < F; f++) if (x[f] !== 0) idx.push(f)
+  return [Int32Array.from(idx), Float64Array.from(idx.map((f) => x[f]!))]
+}
+function sparseDot(w: Float64Array, [idx, val]: Sparse): number {
+  let s = 0
+  for (let k = 0; k < idx.length; k++) s += w[idx[k]!]! * val[k]!
+  return s
+}
+
+function dot(w: Float64Array, x: Float64Array): number {
+  let s = 0
+  for (let f = 0; f < F; f++) if (x[f] !== 0) s += w[f]! * x[f]!
+  return s
+}
+
+/** Right / total speakers of `articles` parsed with `weights`, per language. */
+function score(articles: Article[], weights: SpeakerWeights | null): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>()
+  const pipeline = pipelineWith(weights)
+  for (const a of articles) {
+    const parsed = parseArticle(a.text, {...(a.language ? {language: a.language} : {}), pipeline})
+    const predicted = parsed.quotes.map((q) => ({text: q.text, speaker: q.speaker?.name ?? null}))
+    const {speakers} = scoreQuotes(a.gold, predicted, titles)
+    const t = out.get(a.lang) ?? [0, 0]
+    t[0] += speakers.right
+    t[1] += speakers.total
+    out.set(a.lang, t)
+  }
+  return out
+}
+
+const asWeights = (w: Float64Array): SpeakerWeights => ({features: [...SPEAKER_FEATURES], weights: [...w]})
+const pct = (t: [number, number] | undefined) => (t ? `${((100 * t[0]) / Math.max(1, t[1])).toFixed(1)}% ${t[0]}/${t[1]}` : '–')
+
+function main(argv: string[]): void {
+  let lambda = 1
+  const drop = new Set<number>()
+  let cv = false
+  let write = false
+  let quick = false
+  let stats = false
+  const sets: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    if (a === '--lambda') lambda = Number(argv[++i])
+    else if (a === '--drop') {
+      // Names, or prefixes ending in `*` (`pronoun×*`).
+      for (const name of argv[++i]!.split(',')) SPEAKER_FEATURES.forEach((f, k) => (name.endsWith('*') ? f.startsWith(name.slice(0, -1)) : f === name) && drop.add(k))
+    }
+    else if (a === '--cv') cv = true
+    else if (a === '--write') write = true
+    else if (a === '--quick') quick = true
+    else if (a === '--stats') stats = true
+    else sets.push(a)
+  }
+  drop.delete(-1)
+  const articles = readSets(sets)
+  const groups = collect(articles)
+  const names = [...new Set(articles.map((a) => a.set))]
+  const reachable = groups.filter((g) => g.right.some(Boolean)).length
+  console.log(`${articles.length} articles, ${groups.length} matched quotes (${reachable} with the gold speaker among the candidates), lambda ${lambda}${drop.size ? `, dropped ${[...drop].map((f) => SPEAKER_FEATURES[f]).join(',')}` : ''}`)
+  if (stats) {
+    // Cascade errors whose right answer is a candidate: the cascade's branch, and the features the right one has.
+    const branch = new Map<string, number>()
+    const feats = new Map<string, number>()
+    let errors = 0
+    for (const g of groups) {
+      if (g.cascade >= 0 && g.right[g.cascade]) continue
+      const r = g.right.indexOf(true)
+      if (r < 0) continue
+      errors++
+      const c = g.cascade >= 0 ? g.x[g.cascade]! : null
+      const b = c ? SPEAKER_FEATURES.filter((f, i) => f.startsWith('cascade:') && c[i] === 1).join('') || (c[SPEAKER_FEATURES.indexOf('none')] ? 'none-row' : '?') : 'no-row'
+      branch.set(g.lang + ' ' + b + (g.x[r]![SPEAKER_FEATURES.indexOf('none')] ? ' ->none' : ' ->cand'), (branch.get(g.lang + ' ' + b + (g.x[r]![SPEAKER_FEATURES.indexOf('none')] ? ' ->none' : ' ->cand')) ?? 0) + 1)
+      g.x[r]!.forEach((v, i) => {
+        if (v !== 0) feats.set(SPEAKER_FEATURES[i]!, (feats.get(SPEAKER_FEATURES[i]!) ?? 0) + 1)
+      })
+    }
+    console.log(errors, 'reachable cascade errors')
+    for (const [k, v] of [...branch].sort((a, b) => b[1] - a[1])) console.log(String(v).padStart(4), k)
+    for (const [k, v] of [...feats].sort((a, b) => b[1] - a[1])) console.log(String(v).padStart(4), k)
+  }
+  if (quick) {
+    // From the collected rows (no parse): the argmax per quote, the cascade winning ties.
+    const pick = (g: Group, w: Float64Array | null) => {
+      if (!w) return g.cascade
+      let best = g.cascade
+      let top = best >= 0 ? dot(w, g.x[best]!) : -Infinity
+      g.x.forEach((x, i) => {
+        const s = dot(w, x)
+        if (s > top) {
+          top = s
+          best = i
+        }
+      })
+      return best
+    }
+    const tally = new Map<string, number[]>()
+    const changes = new Map<string, number>()
+    const groupOf = (g: Group) => ['unresolved', 'name', 'pronoun', 'description', 'uncued'].find((k) => g.x.some((x) => x[SPEAKER_FEATURES.indexOf(k + '×none')] === 1)) ?? '?'
+    for (const name of names) {
+      const w = fit(groups.filter((g) => g.set !== name), lambda, drop)
+      for (const g of groups.filter((x) => x.set === name)) {
+        const t = tally.get(g.lang) ?? [0, 0, 0, 0]
+        const before = g.right[pick(g, null)] ? 1 : 0
+        const after = g.right[pick(g, w)] ? 1 : 0
+        t[0] = t[0]! + before
+        t[1] = t[1]! + after
+        t[3] = t[3]! + 1
+        tally.set(g.lang, t)
+        if (before !== after) {
+          const kind = g.lang + ' ' + groupOf(g) + (after ? ' fixed' : ' broken')
+          changes.set(kind, (changes.get(kind) ?? 0) + 1)
+        }
+      }
+    }
+    const all = fit(groups, lambda, drop)
+    for (const g of groups) {
+      const t = tally.get(g.lang)!
+      t[2] = t[2]! + (g.right[pick(g, all)] ? 1 : 0)
+    }
+    for (const [k, v] of [...changes].sort()) console.log('  ', k, v)
+    for (const [lang, t] of tally) console.log(`${lang}  cascade ${t[0]}/${t[3]}  cv ranker ${t[1]}/${t[3]}  in-sample ${t[2]}/${t[3]}`)
+  }
+  if (cv) {
+    const total = {cascade: new Map<string, [number, number]>(), ranker: new Map<string, [number, number]>()}
+    const add = (m: Map<string, [number, number]>, lang: string, t: [number, number]) => {
+      const x = m.get(lang) ?? [0, 0]
+      m.set(lang, [x[0] + t[0], x[1] + t[1]])
+    }
+    for (const name of names) {
+      const w = fit(
+        groups.filter((g) => g.set !== name),
+        lambda,
+        drop
+      )
+      const held = articles.filter((a) => a.set === name)
+      const base = score(held, null)
+      const ranked = score(held, asWeights(w))
+      for (const lang of ['fr', 'en']) {
+        if (!base.has(lang)) continue
+        console.log(`${name.padEnd(6)} ${lang}  cascade ${pct(base.get(lang)).padEnd(16)} ranker ${pct(ranked.get(lang))}`)
+        add(total.cascade, lang, base.get(lang)!)
+        add(total.ranker, lang, ranked.get(lang)!)
+      }
+    }
+    for (const lang of ['fr', 'en']) console.log(`all    ${lang}  cascade ${pct(total.cascade.get(lang)).padEnd(16)} ranker ${pct(total.ranker.get(lang))}`)
+  }
+  const w = fit(groups, lambda, drop)
+  const order = [...SPEAKER_FEATURES.keys()].sort((a, b) => Math.abs(w[b]!) - Math.abs(w[a]!))
+  if (!cv && !quick) for (const f of order) console.log(`${SPEAKER_FEATURES[f]!.padEnd(26)} ${w[f]!.toFixed(3)}`)
+  if (write) {
+    const date = new Date().toISOString().slice(0, 10)
+    const files = sets.map((s) => s.replace(/^[^=]*=/, '').split(',').map((f) => basename(f)).join(', ')).join('; ')
+    const text = `// Written by \`npx tsx scripts/fit-speakers.ts --write …\` on ${date}; do not edit by hand.
+// Fitted on ${articles.length} articles, ${reachable} quotes with a right candidate (gold: ${files});
+// conditional logit, L2 lambda ${lambda}${drop.size ? `, ${drop.size} features left out` : ''}.
+import type {SpeakerWeights} from './ranking.js'
+
+/** Weights of the speaker ranker fitted on gold speakers, or null for the attribution cascade's answers as they are. */
+export const SPEAKER_WEIGHTS: SpeakerWeights | null = {
+  features: ${JSON.stringify(SPEAKER_FEATURES.filter((_, f) => !drop.has(f) && w[f] !== 0))},
+  weights: [${[...w].filter((x, f) => !drop.has(f) && x !== 0).map((x) => Number(x.toFixed(3))).join(', ')}]
+}
+`
+    writeFileSync(new URL('../src/quotes/speaker-weights.ts', import.meta.url), text)
+    console.log('wrote src/quotes/speaker-weights.ts')
+  }
+}
+
+main(process.argv.slice(2))

@@ -1,0 +1,349 @@
+/**
+ * The speaker ranker: for each quote, every candidate speaker (the people and
+ * organisations named near it or speaking in the article, the attribution
+ * cascade's own answer, and no one) gets a score, a weighted sum of features
+ * of the (quote, candidate) pair; the best one speaks. The weights are fitted
+ * on gold annotations by `scripts/fit-speakers.ts` (a conditional logit) and
+ * live in `speaker-weights.ts`. Nothing here depends on a language: the
+ * features read offsets, paragraphs, the cascade's choices and the entities.
+ */
+
+/** Which step of the attribution cascade chose a quote's speaker. */
+export type Branch =
+  | 'name'
+  | 'pronoun'
+  | 'description'
+  | 'continued'
+  | 'inherited'
+  | 'partial'
+  | 'sentence'
+  | 'voice'
+  | 'none'
+
+/** What the words next to a quote's cue name its speaker with. */
+export type GivenKind = 'name' | 'pronoun' | 'description' | 'none'
+
+/** The features of a (quote, candidate) pair, before their copies per kind of quote. */
+const BASE_FEATURES = [
+  'cascade',
+  'cascade:name',
+  'cascade:pronoun',
+  'cascade:description',
+  'cascade:continued',
+  'cascade:inherited',
+  'cascade:partial',
+  'cascade:sentence',
+  'cascade:voice',
+  'before:distance',
+  'before:none',
+  'before:150',
+  'before:600',
+  'after:distance',
+  'after:none',
+  'after:60',
+  'sentence:same',
+  'sentence:previous',
+  'spoke:before',
+  'spoke:near',
+  'block:same',
+  'block:previous',
+  'after:sameBlock',
+  'subject',
+  'nearest',
+  'nearestSubject',
+  'previousSpeaker',
+  'lastCuedSpeaker',
+  'quotesGiven',
+  'mentions',
+  'headline',
+  'main',
+  'organization',
+  'unlinked',
+  'gender:agree',
+  'gender:clash',
+  'noCue:previousSpeaker',
+  'noCue:nearest',
+  'pronoun:nearestSubject',
+  'pronoun:previousSpeaker',
+  'description:main',
+  'cascadeNone:sentence',
+  'cascadeNone:nearestSubject',
+  'cascadeNone:previousSpeaker',
+  'none',
+  'none:cascade',
+  'none:noCue',
+  'none:partial',
+  'none:far',
+  'none:unresolvedCue'
+] as const
+
+/** A feature name. */
+type SpeakerFeature = (typeof BASE_FEATURES)[number]
+
+/**
+ * Kinds of quote that get their own copy of every feature (besides the
+ * shared one): the cascade found no speaker, else the words its cue names
+ * the speaker with.
+ */
+const GROUPS = ['unresolved', 'name', 'pronoun', 'description', 'uncued'] as const
+
+/** Every feature, in the order of a weight vector: the shared ones, then one copy per kind of quote (`pronoun×subject`). */
+export const SPEAKER_FEATURES: readonly string[] = [...BASE_FEATURES, ...GROUPS.flatMap((g) => BASE_FEATURES.map((f) => `${g}×${f}`))]
+
+/** Fitted weights: one per feature, in the order of `features`. */
+export interface SpeakerWeights {
+  readonly features: readonly string[]
+  readonly weights: readonly number[]
+}
+
+/** A mention of a candidate outside quotes, in input order. */
+export interface RankMention {
+  readonly start: number
+  readonly end: number
+  /** The candidate's key (an entity id). */
+  readonly key: string
+  /** Subject of its sentence or of a speech verb. */
+  readonly subject: boolean
+  /** Its sentence: an id that grows by one from a sentence to the next in a paragraph. */
+  readonly sentence: number
+}
+
+/** A candidate speaker: an entity, or a name the cascade gave that no entity holds. */
+export interface RankCandidate {
+  readonly key: string
+  readonly name: string
+  readonly entity?: string
+  readonly organization: boolean
+  readonly mentions: number
+  readonly headline: boolean
+  readonly main: boolean
+  readonly gender?: 'm' | 'f'
+}
+
+/** A quote as the ranker reads it, with the cascade's answer. */
+export interface RankQuote {
+  readonly start: number
+  readonly end: number
+  /** Sentence ids (as `RankMention.sentence`) of the quote's start and end. */
+  readonly sentenceStart: number
+  readonly sentenceEnd: number
+  readonly partial: boolean
+  readonly cue: boolean
+  readonly given: GivenKind
+  /** Gender of a pronoun cue (`il`, `she`). */
+  readonly gender?: 'm' | 'f'
+  readonly branch: Branch
+  /** Key of the cascade's speaker, null for no speaker. */
+  readonly chosen: string | null
+}
+
+/** One candidate of a quote with its features (for fitting). */
+export interface RankRow {
+  /** Candidate key, null for no speaker. */
+  readonly key: string | null
+  readonly name: string | null
+  readonly features: Float64Array
+}
+
+/** Most characters before a quote where a mention makes a candidate (the cascade's reach). */
+export const RANK_LOOK_BACK = 2500
+/** Most characters after a quote where a mention makes a candidate (`"…," said X`). */
+const LOOK_AHEAD = 300
+/** Most candidates per quote (nearest first). */
+const MAX_CANDIDATES = 20
+/** Characters within which a mention makes `none:far` false. */
+const NEAR = 500
+
+const INDEX: ReadonlyMap<string, number> = new Map(SPEAKER_FEATURES.map((f, i) => [f, i]))
+const B = BASE_FEATURES.length
+const at = (name: SpeakerFeature) => INDEX.get(name)!
+const LOG_BACK = Math.log1p(RANK_LOOK_BACK)
+const LOG_AHEAD = Math.log1p(LOOK_AHEAD)
+
+/**
+ * Ranks the speakers of `quotes` (in input order): for each, the key of the
+ * best candidate (null for no speaker). `onRows`, when given, receives each
+ * quote's candidates and features (used by the fitting script); with no
+ * weights, the cascade's answers are returned as they are.
+ */
+export function rankSpeakers(
+  quotes: readonly RankQuote[],
+  mentions: readonly RankMention[],
+  candidates: ReadonlyMap<string, RankCandidate>,
+  blockOf: (offset: number) => number,
+  weights: SpeakerWeights | null,
+  onRows?: (quote: number, rows: RankRow[]) => void
+): (string | null)[] {
+  const vector = weights ? alignWeights(weights) : null
+  const given = new Map<string, number>()
+  for (const q of quotes) if (q.chosen !== null) given.set(q.chosen, (given.get(q.chosen) ?? 0) + 1)
+  const out: (string | null)[] = []
+  let lastCued: string | null = null
+  // Blocks where each candidate spoke (by the cascade) so far: the last one.
+  const spoke = new Map<string, number>()
+  for (let n = 0; n < quotes.length; n++) {
+    const q = quotes[n]!
+    const previous = n > 0 ? quotes[n - 1]!.chosen : null
+    if (!vector && !onRows) {
+      out.push(q.chosen)
+      continue
+    }
+    const block = blockOf(q.start)
+    const group = GROUPS.indexOf(q.chosen === null ? 'unresolved' : q.given === 'none' ? 'uncued' : q.given)
+    // Nearest mention of each candidate before the quote, then after it.
+    const before = new Map<string, {m: RankMention; rank: number}>()
+    let firstSubject: string | null = null
+    let nearestKey: string | null = null
+    let near = false
+    let k = lowerBound(mentions, q.start) - 1
+    for (; k >= 0; k--) {
+      const m = mentions[k]!
+      if (m.end > q.start) continue
+      if (q.start - m.end > RANK_LOOK_BACK) break
+      if (q.start - m.end <= NEAR) near = true
+      nearestKey ??= m.key
+      if (m.subject && firstSubject === null) firstSubject = m.key
+      if (!before.has(m.key)) before.set(m.key, {m, rank: before.size})
+    }
+    const after = new Map<string, RankMention>()
+    for (k = lowerBound(mentions, q.end); k < mentions.length; k++) {
+      const m = mentions[k]!
+      if (m.start - q.end > LOOK_AHEAD) break
+      if (!after.has(m.key)) after.set(m.key, m)
+    }
+    const keys: string[] = []
+    const add = (key: string | null) => {
+      if (key !== null && candidates.has(key) && !keys.includes(key)) keys.push(key)
+    }
+    add(q.chosen)
+    add(previous)
+    add(lastCued)
+    for (const key of after.keys()) if (keys.length < MAX_CANDIDATES) add(key)
+    for (const key of before.keys()) if (keys.length < MAX_CANDIDATES) add(key)
+    const rows: RankRow[] = []
+    for (const key of keys) {
+      const c = candidates.get(key)!
+      const f = new Float64Array(B)
+      const b = before.get(key)
+      const a = after.get(key)
+      if (key === q.chosen) {
+        f[at('cascade')] = 1
+        const branch = INDEX.get('cascade:' + q.branch)
+        if (branch !== undefined) f[branch] = 1
+      }
+      const inSentence = (m: RankMention | undefined) => m !== undefined && m.sentence >= q.sentenceStart && m.sentence <= q.sentenceEnd
+      if (inSentence(b?.m) || inSentence(a)) f[at('sentence:same')] = 1
+      if (b && b.m.sentence === q.sentenceStart - 1) f[at('sentence:previous')] = 1
+      const last = spoke.get(key)
+      if (last !== undefined) {
+        f[at('spoke:before')] = 1
+        if (last >= block - 1) f[at('spoke:near')] = 1
+      }
+      if (q.chosen === null && (q.cue || q.given !== 'none')) {
+        if (f[at('sentence:same')]) f[at('cascadeNone:sentence')] = 1
+        if (firstSubject === key) f[at('cascadeNone:nearestSubject')] = 1
+        if (previous === key) f[at('cascadeNone:previousSpeaker')] = 1
+      }
+      if (b) {
+        const d = q.start - b.m.end
+        f[at('before:distance')] = Math.log1p(d) / LOG_BACK
+        if (d <= 150) f[at('before:150')] = 1
+        if (d <= 600) f[at('before:600')] = 1
+        const mb = blockOf(b.m.start)
+        if (mb === block) f[at('block:same')] = 1
+        else if (mb === block - 1) f[at('block:previous')] = 1
+        if (b.m.subject) f[at('subject')] = 1
+        if (b.rank === 0) f[at('nearest')] = 1
+      } else f[at('before:none')] = 1
+      if (a) {
+        f[at('after:distance')] = Math.log1p(Math.max(0, a.start - q.end)) / LOG_AHEAD
+        if (a.start - q.end <= 60) f[at('after:60')] = 1
+        if (blockOf(a.start) === blockOf(Math.max(q.start, q.end - 1))) f[at('after:sameBlock')] = 1
+      } else f[at('after:none')] = 1
+      if (firstSubject === key) f[at('nearestSubject')] = 1
+      if (previous === key) f[at('previousSpeaker')] = 1
+      if (lastCued === key) f[at('lastCuedSpeaker')] = 1
+      const others = (given.get(key) ?? 0) - (q.chosen === key ? 1 : 0)
+      f[at('quotesGiven')] = Math.log1p(others) / Math.LN2 / 4
+      f[at('mentions')] = Math.min(1, Math.log1p(c.mentions) / Math.log1p(20))
+      if (c.headline) f[at('headline')] = 1
+      if (c.main) f[at('main')] = 1
+      if (c.organization) f[at('organization')] = 1
+      if (!c.entity) f[at('unlinked')] = 1
+      if (q.given === 'pronoun' && q.gender && c.gender) f[at(q.gender === c.gender ? 'gender:agree' : 'gender:clash')] = 1
+      if (q.given === 'none' && !q.cue) {
+        if (previous === key) f[at('noCue:previousSpeaker')] = 1
+        if (nearestKey === key) f[at('noCue:nearest')] = 1
+      }
+      if (q.given === 'pronoun') {
+        if (firstSubject === key) f[at('pronoun:nearestSubject')] = 1
+        if (previous === key) f[at('pronoun:previousSpeaker')] = 1
+      }
+      if (q.given === 'description' && c.main) f[at('description:main')] = 1
+      rows.push({key, name: c.name, features: expand(f, group)})
+    }
+    const none = new Float64Array(B)
+    none[at('none')] = 1
+    if (q.chosen === null) none[at('none:cascade')] = 1
+    if (!q.cue && q.given === 'none') none[at('none:noCue')] = 1
+    if (q.partial) none[at('none:partial')] = 1
+    if (!near) none[at('none:far')] = 1
+    if (q.chosen === null && (q.cue || q.given !== 'none')) none[at('none:unresolvedCue')] = 1
+    rows.push({key: null, name: null, features: expand(none, group)})
+    onRows?.(n, rows)
+    let best: string | null = q.chosen
+    if (vector) {
+      let top = -Infinity
+      // The cascade's answer first: it wins ties.
+      const order = rows.slice().sort((x, y) => (x.key === q.chosen ? -1 : 0) - (y.key === q.chosen ? -1 : 0))
+      for (const row of order) {
+        const s = score(vector, row.features)
+        if (s > top) {
+          top = s
+          best = row.key
+        }
+      }
+    }
+    out.push(best)
+    if (q.cue && q.chosen !== null) lastCued = q.chosen
+    if (q.chosen !== null) spoke.set(q.chosen, blockOf(Math.max(q.start, q.end - 1)))
+  }
+  return out
+}
+
+/** The shared features followed by their copies for group `group` (the other groups' copies 0). */
+function expand(base: Float64Array, group: number): Float64Array {
+  const out = new Float64Array(SPEAKER_FEATURES.length)
+  out.set(base, 0)
+  out.set(base, B * (group + 1))
+  return out
+}
+
+/** The score of a feature vector. */
+export function score(weights: ArrayLike<number>, features: ArrayLike<number>): number {
+  let s = 0
+  for (let i = 0; i < features.length; i++) if (features[i] !== 0) s += weights[i]! * features[i]!
+  return s
+}
+
+/** The weights in the order of `SPEAKER_FEATURES` (0 for a feature the weights lack). */
+function alignWeights(w: SpeakerWeights): Float64Array {
+  const out = new Float64Array(SPEAKER_FEATURES.length)
+  w.features.forEach((name, i) => {
+    const k = INDEX.get(name)
+    if (k !== undefined) out[k] = w.weights[i] ?? 0
+  })
+  return out
+}
+
+/** Index of the first mention starting at or after `offset`. */
+function lowerBound(mentions: readonly RankMention[], offset: number): number {
+  let lo = 0
+  let hi = mentions.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (mentions[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest'
+import {defaultPipeline} from '../../src/default-pipeline.js'
+import {parseArticle} from '../../src/index.js'
+import {SPEAKER_FEATURES, type RankRow, type SpeakerWeights} from '../../src/quotes/ranking.js'
+import {SPEAKER_WEIGHTS} from '../../src/quotes/speaker-weights.js'
+import {createAttributionRefiner, type AttributionOptions} from '../../src/refiners/attribution.js'
+import {schemaErrors} from '../helpers.js'
+
+/** Parses `input` with an attribution step built with `options`. */
+function parseWith(input: string, language: string, options: AttributionOptions) {
+  const attribution = createAttributionRefiner(options)
+  const pipeline = defaultPipeline.map((step) => (step.name === 'attribution' ? attribution : step))
+  const article = parseArticle(input, {language, pipeline})
+  expect(schemaErrors(JSON.parse(JSON.stringify(article)))).toEqual([])
+  return article
+}
+
+const speakers = (input: string, article: ReturnType<typeof parseArticle>) =>
+  article.quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.position ? input.slice(q.speaker.position.start.offset, q.speaker.position.end.offset) : null])
+
+describe('speaker weights', () => {
+  it('name only features of the ranker, one weight each', () => {
+    expect(new Set(SPEAKER_FEATURES).size).toBe(SPEAKER_FEATURES.length)
+    if (SPEAKER_WEIGHTS === null) return
+    expect(SPEAKER_WEIGHTS.weights).toHaveLength(SPEAKER_WEIGHTS.features.length)
+    expect(SPEAKER_WEIGHTS.features.filter((f) => !SPEAKER_FEATURES.includes(f))).toEqual([])
+    expect(SPEAKER_WEIGHTS.weights.every((x) => Number.isFinite(x))).toBe(true)
+  })
+})
+
+describe('speaker ranker', () => {
+  const en =
+    'Talks stall\n\nMichael Howard opened the debate on Tuesday. "We will not back this bill," he said.\n\nTony Blair had met union leaders the day before.\n\n"It is a tax on jobs."'
+  const fr =
+    'Les négociations bloquent\n\nMarie Dupont a ouvert le débat mardi. « Nous ne voterons pas ce texte », a-t-elle déclaré.\n\nJean Martin avait reçu les syndicats la veille.\n\n« C’est un impôt sur l’emploi. »'
+
+  it('hands each quote its candidates and their features, the cascade’s choice marked (en, fr)', () => {
+    for (const [input, language, first] of [
+      [en, 'en', 'Michael Howard'],
+      [fr, 'fr', 'Marie Dupont']
+    ] as const) {
+      const rows: RankRow[][] = []
+      const article = parseWith(input, language, {weights: null, onRows: (n, r) => (rows[n] = r)})
+      expect(rows).toHaveLength(article.quotes.length)
+      const cascade = SPEAKER_FEATURES.indexOf('cascade')
+      // The first quote: its pronoun cue resolved by the cascade to the person named before it.
+      expect(rows[0]!.filter((r) => r.features[cascade] === 1).map((r) => r.name)).toEqual([first])
+      // Every quote has the `no speaker` candidate.
+      for (const r of rows) expect(r.filter((x) => x.key === null)).toHaveLength(1)
+    }
+  })
+
+  it('with no weights, the cascade’s answers are kept', () => {
+    expect(speakers(en, parseWith(en, 'en', {weights: null}))).toEqual(speakers(en, parseArticle(en, {language: 'en', pipeline: defaultPipeline})))
+  })
+
+  it('a cue-less quote after a paragraph naming someone else goes to whom the weights prefer, at their nearest mention (en, fr)', () => {
+    // The cascade gives it to the person named last.
+    expect(speakers(en, parseWith(en, 'en', {weights: null})).at(-1)?.[1]).toBe('Tony Blair')
+    expect(speakers(fr, parseWith(fr, 'fr', {weights: null})).at(-1)?.[1]).toBe('Jean Martin')
+    // Weights preferring the speaker of the quote before over the person named last.
+    const previous: SpeakerWeights = {features: ['previousSpeaker', 'cascade'], weights: [5, 1]}
+    expect(speakers(en, parseWith(en, 'en', {weights: previous})).at(-1)).toEqual(['It is a tax on jobs.', 'Michael Howard', 'Michael Howard'])
+    expect(speakers(fr, parseWith(fr, 'fr', {weights: previous})).at(-1)).toEqual(['C’est un impôt sur l’emploi.', 'Marie Dupont', 'Marie Dupont'])
+    // Weights preferring no speaker for a quote without a cue.
+    const none: SpeakerWeights = {features: ['none:noCue', 'cascade'], weights: [5, 1]}
+    expect(speakers(en, parseWith(en, 'en', {weights: none})).at(-1)).toEqual(['It is a tax on jobs.', null, null])
+  })
+})
