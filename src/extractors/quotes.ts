@@ -90,6 +90,11 @@ function verbsAndAuxiliaries(words: CueWords): ReadonlySet<string> {
   return found
 }
 
+/** Adds the lower-case words of `name` (split at white space) to `into`. */
+function addWords(name: string, into: Set<string>): void {
+  for (const word of name.split(/\s+/)) into.add(word.toLowerCase())
+}
+
 /** Whether one of the characters of `marks` occurs in `text`. */
 function hasMark(text: string, marks: string): boolean {
   for (let i = 0; i < marks.length; i++) if (text.includes(marks[i]!)) return true
@@ -110,18 +115,20 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   const {stopWords, roles, functionWords} = wordsOf(context.locale, words)
   const lowerWords = new Set<string>()
   const capitalWords = new Set<string>()
-  // The words of the people and organisations found: a lone word opening a sentence that names one is a name (`Jalila, journaliste`).
-  for (const e of entities ?? []) {
-    if (e.type === 'location') continue
-    for (const name of [e.name, ...e.aliases]) for (const word of name.split(/\s+/)) capitalWords.add(word.toLowerCase())
-  }
   const names: NameContext = {lexicon, stopWords, roles, lowerWords, capitalWords, verbs: verbsAndAuxiliaries(words)}
   const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? b.text : ''))
   const marks = lexicon.quotePairs.join('')
   if (!context.blocks.some((b) => b.kind === 'blockquote') && !texts.some((t) => hasMark(t, marks))) {
+    // Nothing reads the word sets of an article with no quote: they stay empty.
     const doc: QuoteDocument = {blocks: [], quotes: [], unbalanced: [], words, lexicon, names}
     documents.set(context, doc)
     return doc
+  }
+  // The words of the people and organisations found: a lone word opening a sentence that names one is a name (`Jalila, journaliste`).
+  for (const e of entities ?? []) {
+    if (e.type === 'location') continue
+    addWords(e.name, capitalWords)
+    for (const alias of e.aliases) addWords(alias, capitalWords)
   }
   const {quotes, unbalanced} = findMarkedQuotes(texts, lexicon.quotePairs, (a, b) => {
     const x = context.blocks[a]!
@@ -312,9 +319,11 @@ export const quotesExtractor: Extractor = {
       for (const part of splitIncise(q, doc)) found.push(part)
     }
     // Markdown blockquotes without marks are block quotes.
-    const marked = new Set(doc.quotes.flatMap((q) => q.segments.map((s) => s.block)))
+    let marked: Set<number> | null = null
     for (const view of blocks) {
-      if (view.block.kind !== 'blockquote' || marked.has(view.block.index)) continue
+      if (view.block.kind !== 'blockquote') continue
+      marked ??= new Set(doc.quotes.flatMap((q) => q.segments.map((s) => s.block)))
+      if (marked.has(view.block.index)) continue
       const text = view.block.text
       let s = 0
       let e = text.length
