@@ -236,7 +236,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
   let list: {kind: ListKind; last: number} | null = null
   let k = 0
   while (k < n) {
-    const t = tokens[k]!
+    let t = tokens[k]!
     const f = forcedAt.get(k)
     if (f) {
       const exp = make(words, f.first, f.last, null)
@@ -335,6 +335,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         }
       }
       break
+    }
+    // `the Securities and Exchange Commission`, `the Transport and General Workers Union`: after an article, up to three
+    // capitalised words of no known name, a coordinating word, then two to four capitalised words ending with an
+    // organisation word, make one name (not `the House and Senate`, `the United States and Canada`, `the Tories and Labour Party`).
+    if (!head && last + 3 < n && last - k < 3) {
+      const end = coordinatedOrgEnd(tokens, k, last, lx)
+      // (A capitalised article inside a sentence is no part of it: `…, The Trade and Industry Department said`.)
+      if (end > last && t.shape === 'cap' && lx.articles.has(t.key)) t = tokens[++k]!
+      last = end
     }
     // Adjectives after a head: `Assemblée nationale`, `Banque mondiale`, `Force unifiée`.
     let headDone = false
@@ -447,6 +456,26 @@ function numberedName(words: BlockWords, k: number, last: number, num: Token, lx
   const next = tokens[last + 2]
   if (next && next.shape === 'lower' && SPACE.test(next.gap) && /s$/.test(next.key) && !lx.stopWords.has(next.key)) return false
   return !/^(?:\s?[-–—:/,.]\s?\d|\s?[-–—]|[^\s,.;:!?)»"”])/.test(text.slice(num.end, num.end + 4))
+}
+
+/** Last token of `the A and B Commission` from the span `k..last` (its first part), or `last` when the span does not go on. */
+function coordinatedOrgEnd(tokens: readonly Token[], k: number, last: number, lx: EntityLookups): number {
+  // (`The Securities and…` opening a sentence: the article is in the span.)
+  const a = lx.articles.has(tokens[k]!.key) && tokens[k]!.shape === 'cap' ? k + 1 : k
+  const before = tokens[a - 1]
+  const conj = tokens[last + 1]!
+  if (a > last || !before || !lx.articles.has(before.key) || !SPACE.test(tokens[a]!.gap)) return last
+  if (conj.shape !== 'lower' || !lx.conjunctions.has(conj.key) || !SPACE.test(conj.gap)) return last
+  // (An organisation word may stand in the first part, `Securities`, but not a known name or a head: `the House and…`.)
+  const known = (t: Token) => t.shape !== 'cap' || lx.places.has(t.key) || lx.organizations.has(t.key) || lx.orgHeads.has(t.key) || lx.givenNames.has(t.key) || lx.titles.has(t.key) || lx.demonyms.has(t.key) || lx.stopWords.has(t.key) || lx.dateWords.has(t.key)
+  for (let q = a; q <= last; q++) if (known(tokens[q]!) || (q > a && !SPACE.test(tokens[q]!.gap))) return last
+  // (Two names that open alike are two: `the Los Angeles Times and Los Angeles Daily News`.)
+  if (tokens[last + 2]!.key === tokens[a]!.key || (last > a && lx.places.has(tokens[a]!.key + ' ' + tokens[a + 1]!.key))) return last
+  // The second part: two to four capitalised words, the last an organisation word.
+  let q = last + 2
+  const plain = (t: Token) => t.shape === 'cap' && !lx.places.has(t.key) && !lx.organizations.has(t.key) && !lx.givenNames.has(t.key) && !lx.stopWords.has(t.key) && !lx.dateWords.has(t.key)
+  while (q < tokens.length && q - last - 2 < 4 && plain(tokens[q]!) && SPACE.test(tokens[q]!.gap)) q++
+  return q - last - 2 >= 2 && lx.orgCues.has(tokens[q - 1]!.key) && !(tokens[q] && isNameWord(tokens[q]!, lx) && SPACE.test(tokens[q]!.gap)) ? q - 1 : last
 }
 
 const POSSESSIVE_GAP = /^['’]s[ \u00a0]{1,2}$/

@@ -56,6 +56,9 @@ describe('entity rules, English', () => {
     ['Radio\n\nShe told BBC Radio 4 that the plan had failed, and later spoke to Channel 4.', [['organization', 'BBC Radio 4'], ['organization', 'Channel 4']], ['BBC Radio']],
     ['Retail\n\nSales at Hobbs & Whitley rose 4%, the retailer said on Tuesday.', [['organization', 'Hobbs & Whitley']], ['Hobbs', 'Whitley']],
     ['Pipeline\n\nIt will be built by the Danube Caspian Transit Corporation (DCT), based in Vienna.', [['organization', 'Danube Caspian Transit Corporation', ['DCT']]]],
+    // `the A and B Commission`: one organisation whose name holds `and`; two names that open alike stay two.
+    ['Filings\n\nThe firm told the Securities and Exchange Commission on Monday. The Transport and General Workers Union said it would strike.', [['organization', 'Securities and Exchange Commission'], ['organization', 'Transport and General Workers Union']], ['Securities', 'Exchange Commission']],
+    ['Oscars\n\nA scan of the Chicago Herald Times and Chicago Evening News shows it.', [['organization', 'Chicago Herald Times'], ['organization', 'Chicago Evening News']], ['Chicago Herald Times and Chicago Evening News']],
     // Types from context.
     ['Housing\n\nPrices held up, according to housebuilder Martin Crane. Martin Crane said it expected growth.', [['organization', 'Martin Crane']]],
     ['Cup draw\n\nHolders Arsenal face a trip north.\n\nDerby v Watford or Fulham\n\nStockport v Bristol Rovers', [['organization', 'Derby'], ['organization', 'Watford'], ['organization', 'Fulham'], ['organization', 'Stockport']]],
