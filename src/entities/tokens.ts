@@ -136,6 +136,16 @@ function shapeOf(text: string): Shape {
   }
   if (unitIs('upper', c)) {
     if (text.length === 1) return 'cap'
+    // An ASCII word (most) is read in place: all capitals with two letters or more is `upper`.
+    let letters = 0
+    let i = 0
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i)
+      if (d >= 128) break
+      if (d >= 97 && d <= 122) return 'cap'
+      if (d >= 65 && d <= 90) letters++
+    }
+    if (i === text.length) return letters >= 2 ? 'upper' : 'cap'
     const lower = text.toLowerCase()
     const upper = text.toUpperCase()
     if (text === upper && text !== lower && TWO_LETTERS().test(text)) return 'upper'
@@ -283,13 +293,21 @@ export function blockCase(text: string, tokens: readonly Token[]): 'normal' | 't
     }
   }
   if (letters >= 8 && upper / letters > 0.75) return 'caps'
-  const words = tokens.filter((t) => t.end - t.start >= 4 && t.shape !== 'other')
-  if (words.length >= 3 && tokens.length <= 30) {
-    const capped = words.filter((t, i) => i > 0 && t.shape !== 'lower').length
+  // Only a short block may be a title (the words are counted only then).
+  if (tokens.length > 30) return 'normal'
+  let words = 0
+  // The words of four letters or more after the first one that are not lower-case.
+  let capped = 0
+  for (const t of tokens) {
+    if (t.end - t.start < 4 || t.shape === 'other') continue
+    if (words > 0 && t.shape !== 'lower') capped++
+    words++
+  }
+  if (words >= 3) {
     // A sentence full of names (`Le Sénégal prépare la Coupe d’Afrique…, a déclaré Aliou Cissé à Dakar.`)
     // is not a headline: headlines do not end with a full stop.
     const sentence = tokens.length >= 8 && /[.!?…]["»”’)]?\s*$/.test(text)
-    if (capped / Math.max(1, words.length - 1) >= (sentence ? 0.9 : 0.7)) return 'title'
+    if (capped / Math.max(1, words - 1) >= (sentence ? 0.9 : 0.7)) return 'title'
   }
   return 'normal'
 }
