@@ -273,7 +273,12 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   // `BBC One`, `Reuters Television`: a known organisation's name first.
   if (words > 1 && lx.organizations.has(first.key)) return {type: 'organization', sure: true}
-  if (c.title) return {type: 'person', sure: true}
+  if (c.title) {
+    // `the General Election`, `the Pope Emeritus`, `a Justice Department spokeswoman`: one word after a title that the article
+    // also writes in lower case is a common noun: an organisation with the title when it is an organisation word, else nothing.
+    if (words === 1 && !first.initial && lowerSeen.has(first.key)) return lx.orgCues.has(first.key) && c.lead !== undefined ? {type: 'organization', sure: true} : null
+    return {type: 'person', sure: true}
+  }
   // `AC Milan`, `CHU de Dijon`, `CPAM de Loire-Atlantique`: an acronym before a name, maybe after a particle.
   if (words > 1 && first.shape === 'upper' && (tokens[c.first + 1]!.shape === 'cap' || isParticle(tokens[c.first + 1]!, lx))) return {type: 'organization', sure: false}
   // `Afrique Occidentale Française`: a place and its adjectives.
