@@ -35,6 +35,9 @@ const MAX_TITLE_WORDS = 7
 /** Most `unbalanced-quote` diagnostics reported for one article. */
 const MAX_DIAGNOSTICS = 20
 
+/** No opening mark in a block. */
+const NO_OPENERS: ReadonlySet<number> = new Set()
+
 /** Blocks that can hold quotes. */
 const QUOTABLE = new Set(['paragraph', 'heading', 'blockquote', 'list-item'])
 
@@ -124,59 +127,73 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
     documents.set(context, doc)
     return doc
   }
-  // The words of the people and organisations found: a lone word opening a sentence that names one is a name (`Jalila, journaliste`).
-  for (const e of entities ?? []) {
-    if (e.type === 'location') continue
-    addWords(e.name, capitalWords)
-    for (const alias of e.aliases) addWords(alias, capitalWords)
-  }
   const {quotes, unbalanced} = findMarkedQuotes(texts, lexicon.quotePairs, (a, b) => {
     const x = context.blocks[a]!
     const y = context.blocks[b]!
     return texts[b] !== '' && (x.kind === 'blockquote') === (y.kind === 'blockquote')
   })
-  // Blank the quoted words (keeping a final full stop so that sentences still end there).
-  const spans: Segment[][] = texts.map(() => [])
-  const lastOf = new Set<Segment>()
-  const openers = texts.map(() => new Set<number>())
-  for (const q of quotes) {
-    for (const s of q.segments) spans[s.block]!.push(s)
-    lastOf.add(q.segments[q.segments.length - 1]!)
-    openers[q.open.block]!.add(q.open.at)
-  }
-  const maskedTexts = texts.map((text, b) => {
-    const list = spans[b]!
-    if (list.length === 0) return text
-    list.sort((x, y) => x.start - y.start)
-    let out = ''
-    let at = 0
-    for (const s of list) {
-      if (s.start < at) continue
-      out += text.slice(at, s.start)
-      let end = s.end
-      if (lastOf.has(s) && end > s.start && /[.!?…]/.test(text[end - 1]!)) end--
-      const quoted = text.slice(s.start, end)
-      out += quoted.includes('\n') ? quoted.replace(/[^\n]/g, ' ') : ' '.repeat(quoted.length)
-      at = end
+  // The blocks are read (words, sentences, names) when first asked for: an
+  // article whose marks enclose no quote (apostrophes) needs none of it.
+  let blocks: QuoteBlock[] | undefined
+  const build = (): QuoteBlock[] => {
+    // The words of the people and organisations found: a lone word opening a sentence that names one is a name (`Jalila, journaliste`).
+    for (const e of entities ?? []) {
+      if (e.type === 'location') continue
+      addWords(e.name, capitalWords)
+      for (const alias of e.aliases) addWords(alias, capitalWords)
     }
-    return out + text.slice(at)
-  })
-  const allTokens = maskedTexts.map((text) => (text === '' ? [] : tokenize(text)))
-  maskedTexts.forEach((text, i) => lowerCaseTokens(text, allTokens[i]!, lowerWords))
-  const split = context.blocks.map((_, i) => {
-    const text = maskedTexts[i]!
-    const glued = splitGlued(allTokens[i]!, functionWords)
-    let starts = text === '' ? [0] : sentenceStarts(text, lexicon, openers[i])
-    if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)
-    capitalisedTokens(glued.tokens, starts, capitalWords)
-    return {tokens: glued.tokens as Token[], starts}
-  })
-  const blocks = context.blocks.map((block, i) => {
-    const text = maskedTexts[i]!
-    const {tokens, starts} = split[i]!
-    return {block, masked: text, tokens, starts, names: tokens.length === 0 ? [] : nameRuns(text, tokens, starts, names)}
-  })
-  const doc: QuoteDocument = {blocks, quotes, unbalanced, words, lexicon, names}
+    // Blank the quoted words (keeping a final full stop so that sentences still end there).
+    const spans: Segment[][] = texts.map(() => [])
+    const lastOf = new Set<Segment>()
+    const openers: (Set<number> | undefined)[] = []
+    for (const q of quotes) {
+      for (const s of q.segments) spans[s.block]!.push(s)
+      lastOf.add(q.segments[q.segments.length - 1]!)
+      ;(openers[q.open.block] ??= new Set()).add(q.open.at)
+    }
+    const maskedTexts = texts.map((text, b) => {
+      const list = spans[b]!
+      if (list.length === 0) return text
+      list.sort((x, y) => x.start - y.start)
+      let out = ''
+      let at = 0
+      for (const s of list) {
+        if (s.start < at) continue
+        out += text.slice(at, s.start)
+        let end = s.end
+        if (lastOf.has(s) && end > s.start && /[.!?…]/.test(text[end - 1]!)) end--
+        const quoted = text.slice(s.start, end)
+        out += quoted.includes('\n') ? quoted.replace(/[^\n]/g, ' ') : ' '.repeat(quoted.length)
+        at = end
+      }
+      return out + text.slice(at)
+    })
+    const allTokens = maskedTexts.map((text) => (text === '' ? [] : tokenize(text)))
+    maskedTexts.forEach((text, i) => lowerCaseTokens(text, allTokens[i]!, lowerWords))
+    const split = context.blocks.map((_, i) => {
+      const text = maskedTexts[i]!
+      const glued = splitGlued(allTokens[i]!, functionWords)
+      let starts = text === '' ? [0] : sentenceStarts(text, lexicon, openers[i] ?? NO_OPENERS)
+      if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)
+      capitalisedTokens(glued.tokens, starts, capitalWords)
+      return {tokens: glued.tokens as Token[], starts}
+    })
+    return context.blocks.map((block, i) => {
+      const text = maskedTexts[i]!
+      const {tokens, starts} = split[i]!
+      return {block, masked: text, tokens, starts, names: tokens.length === 0 ? [] : nameRuns(text, tokens, starts, names)}
+    })
+  }
+  const doc: QuoteDocument = {
+    get blocks() {
+      return (blocks ??= build())
+    },
+    quotes,
+    unbalanced,
+    words,
+    lexicon,
+    names
+  }
   documents.set(context, doc)
   return doc
 }
@@ -313,25 +330,27 @@ export const quotesExtractor: Extractor = {
   name: 'quotes',
   run(context, article, state) {
     const doc = quoteDocument(context, article.entities)
-    const {blocks, words} = doc
+    const words = doc.words
     const found: Found[] = []
     for (const q of doc.quotes) {
       for (const part of splitIncise(q, doc)) found.push(part)
     }
     // Markdown blockquotes without marks are block quotes.
     let marked: Set<number> | null = null
-    for (const view of blocks) {
-      if (view.block.kind !== 'blockquote') continue
+    for (const block of context.blocks) {
+      if (block.kind !== 'blockquote') continue
       marked ??= new Set(doc.quotes.flatMap((q) => q.segments.map((s) => s.block)))
-      if (marked.has(view.block.index)) continue
-      const text = view.block.text
+      if (marked.has(block.index)) continue
+      const text = block.text
       let s = 0
       let e = text.length
       while (s < e && /\s/.test(text[s]!)) s++
       while (e > s && /\s/.test(text[e - 1]!)) e--
       if (wordCount(text) < 3) continue
-      found.push({segments: [{block: view.block.index, start: s, end: e}], openAt: Math.max(0, s - 1), closeAt: e, kind: 'block', attribution: null, attributionBlock: view.block.index})
+      found.push({segments: [{block: block.index, start: s, end: e}], openAt: Math.max(0, s - 1), closeAt: e, kind: 'block', attribution: null, attributionBlock: block.index})
     }
+    // The blocks' words and names are read only when there is a quote to place.
+    const blocks = found.length === 0 ? [] : doc.blocks
     found.sort((x, y) => x.segments[0]!.block - y.segments[0]!.block || x.segments[0]!.start - y.segments[0]!.start)
 
     const quotes: Quote[] = []
