@@ -647,6 +647,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || lx.demonyms.has(t.key)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
     if (!common) break
     if (!initial && lx.articles.has(t.key) && a < last) break
+    // `the Sunday Times`, `The Sunday Telegraph`, `Sunday Telegraph journalist`: a day's name after an article, or before
+    // an organisation word, opens a title.
+    if (a < last && lx.weekdays.has(t.key) && t.shape === 'cap' && ((a > 0 && lx.articles.has(tokens[a - 1]!.key) && SPACE.test(t.gap)) || (a + 1 === last && lx.orgCues.has(tokens[a + 1]!.key)))) break
     // (`JT de TF1`: an ALL-CAPS common word still goes.)
     // (`procureur de la République de Dijon`: a common word, a singular particle, then the name: the name alone; not `République des Valeurs`.)
     if (!initial && lx.notNames.has(t.key) && !lx.stopWords.has(t.key) && !lx.demonyms.has(t.key) && a < last && !lx.dateWords.has(t.key) && t.shape !== 'upper' && !(isParticle(tokens[a + 1]!, lx) && !/s$/.test(tokens[a + 1]!.key) && !lx.orgCues.has(t.key))) break

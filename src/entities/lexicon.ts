@@ -65,6 +65,8 @@ export interface EntityLookups {
   readonly stopWords: ReadonlySet<string>
   /** Month and weekday names. */
   readonly dateWords: ReadonlySet<string>
+  /** Full names of the days of the week, folded. */
+  readonly weekdays: ReadonlySet<string>
   /** folded form → canonical place name. */
   readonly places: ReadonlyMap<string, string>
   /** folded form → canonical organisation name. */
@@ -152,11 +154,13 @@ function compile(locale: Locale): EntityLookups {
   const demonymOf = (key: string): string | undefined => demonymForms.get(key)
   const demonyms = {has: (key: string) => demonymOf(key) !== undefined, get: demonymOf}
   const dateWords = new Set<string>()
+  const weekdays = new Set<string>()
   for (const forms of [...(locale.dates?.months ?? []), ...(locale.dates?.weekdays ?? [])]) {
     forms.forEach((f, i) => {
       if (i === 0 || f.length > 3) dateWords.add(fold(f).replace(/\.$/, ''))
     })
   }
+  for (const forms of locale.dates?.weekdays ?? []) weekdays.add(fold(forms[0]!))
   const speech = locale.quotes?.speechVerbs ?? []
   return {
     titles: set(e.titles),
@@ -200,6 +204,7 @@ function compile(locale: Locale): EntityLookups {
     countries: new Set([...(e.countries ?? []), ...(e.countryAliasesCased ?? []).map((x) => x.slice(0, Math.max(0, x.indexOf('='))))].map(fold)),
     stopWords: set(locale.detection?.stopWords),
     dateWords,
+    weekdays,
     places,
     organizations,
     demonyms,

@@ -58,6 +58,8 @@ describe('entity rules, English', () => {
     ['Pipeline\n\nIt will be built by the Danube Caspian Transit Corporation (DCT), based in Vienna.', [['organization', 'Danube Caspian Transit Corporation', ['DCT']]]],
     // One word after a title that the article also writes in lower case is a common noun, or an organisation with the title.
     ['Campaign\n\nLabour has set aside £2m for the General Election. The election is due in May, a Justice Department spokeswoman said the department would act, and President Lowell agreed.', [['organization', 'Justice Department'], ['person', 'Lowell']], ['Election', 'Department']],
+    // A day's name after an article opens a newspaper's title; not elsewhere.
+    ['Papers\n\nThe Sunday Telegraph said the plan was dead, and the Sunday Times agreed. On Sunday Tony Blair denied it.', [['organization', 'Sunday Telegraph'], ['organization', 'Sunday Times'], ['person', 'Tony Blair']], ['Telegraph', 'Sunday Tony Blair']],
     // `the A and B Commission`: one organisation whose name holds `and`; two names that open alike stay two.
     ['Filings\n\nThe firm told the Securities and Exchange Commission on Monday. The Transport and General Workers Union said it would strike.', [['organization', 'Securities and Exchange Commission'], ['organization', 'Transport and General Workers Union']], ['Securities', 'Exchange Commission']],
     ['Oscars\n\nA scan of the Chicago Herald Times and Chicago Evening News shows it.', [['organization', 'Chicago Herald Times'], ['organization', 'Chicago Evening News']], ['Chicago Herald Times and Chicago Evening News']],
