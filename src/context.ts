@@ -353,19 +353,27 @@ function pushInline(blocks: Block[], source: string, node: Parent, kind: Paragra
  * hard-wrapped.
  */
 function readPlainText(source: string, from: number, index: LineIndex): {tree: Root; blocks: Block[]} {
-  const lines: {start: number; end: number; text: string}[] = []
+  const lines: {start: number; end: number; text: string; blank: boolean}[] = []
+  const blank = (t: string) => /^[\s\u00a0\u202f\u200b\ufeff]*$/.test(t)
+  // Line feeds only (most inputs): each line's end found by the native search.
+  const lineFeedsOnly = !source.includes('\r', from)
   const lineRe = /[^\r\n]*/y
   let i = from
   while (i <= source.length) {
-    lineRe.lastIndex = i
-    const m = lineRe.exec(source)!
-    const end = i + m[0].length
-    lines.push({start: i, end, text: m[0]})
+    let end: number
+    if (lineFeedsOnly) {
+      end = source.indexOf('\n', i)
+      if (end < 0) end = source.length
+    } else {
+      lineRe.lastIndex = i
+      end = i + lineRe.exec(source)![0].length
+    }
+    const text = source.slice(i, end)
+    lines.push({start: i, end, text, blank: blank(text)})
     if (end >= source.length) break
     i = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1)
   }
-  const blank = (t: string) => /^[\s\u00a0\u202f\u200b\ufeff]*$/.test(t)
-  const hasBlank = lines.some((l, k) => k > 0 && k < lines.length - 1 && blank(l.text))
+  const hasBlank = lines.some((l, k) => k > 0 && k < lines.length - 1 && l.blank)
   const indented = (t: string) => /^(?: {2,}|\t)\S/.test(t)
   const groups: {start: number; end: number}[][] = []
   let current: {start: number; end: number; text: string}[] = []
@@ -416,7 +424,7 @@ function readPlainText(source: string, from: number, index: LineIndex): {tree: R
     return paragraphs
   }
   for (const line of lines) {
-    if (blank(line.text)) flush()
+    if (line.blank) flush()
     else current.push(line)
   }
   flush()
