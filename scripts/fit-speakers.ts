@@ -15,7 +15,11 @@
  *   --drop a,b     features left out (weight 0)
  *   --cv           leave-one-set-out cross-validation: fit on the other sets, score the left-out one
  *                  by parsing it with those weights, beside the cascade alone
- *   --write        fit on all sets and write `src/quotes/speaker-weights.ts`
+ *   --quick        the same cross-validation from the features collected once (no parse per fold;
+ *                  headline quotes aside, the same figures), with what changed per kind of quote
+ *   --margin M     with --quick: another candidate must beat the cascade's by M to replace it
+ *   --stats        the cascade's errors whose right speaker is a candidate: branches and features
+ *   --write        fit on all sets and write `src/quotes/speaker-weights.ts` (or `--out <file>`)
  */
 import {writeFileSync} from 'node:fs'
 import {basename} from 'node:path'
@@ -168,6 +172,8 @@ function main(argv: string[]): void {
   let cv = false
   let write = false
   let quick = false
+  let margin = 0
+  let out: string | undefined
   let stats = false
   const sets: string[] = []
   for (let i = 0; i < argv.length; i++) {
@@ -180,6 +186,8 @@ function main(argv: string[]): void {
     else if (a === '--cv') cv = true
     else if (a === '--write') write = true
     else if (a === '--quick') quick = true
+    else if (a === '--margin') margin = Number(argv[++i])
+    else if (a === '--out') out = argv[++i]
     else if (a === '--stats') stats = true
     else sets.push(a)
   }
@@ -200,8 +208,10 @@ function main(argv: string[]): void {
       if (r < 0) continue
       errors++
       const c = g.cascade >= 0 ? g.x[g.cascade]! : null
-      const b = c ? SPEAKER_FEATURES.filter((f, i) => f.startsWith('cascade:') && c[i] === 1).join('') || (c[SPEAKER_FEATURES.indexOf('none')] ? 'none-row' : '?') : 'no-row'
-      branch.set(g.lang + ' ' + b + (g.x[r]![SPEAKER_FEATURES.indexOf('none')] ? ' ->none' : ' ->cand'), (branch.get(g.lang + ' ' + b + (g.x[r]![SPEAKER_FEATURES.indexOf('none')] ? ' ->none' : ' ->cand')) ?? 0) + 1)
+      const none = SPEAKER_FEATURES.indexOf('none')
+      const b = c ? SPEAKER_FEATURES.filter((f, i) => f.startsWith('cascade:') && c[i] === 1).join('') || (c[none] ? 'none' : '?') : '?'
+      const key = `${g.lang} ${b} -> ${g.x[r]![none] ? 'none' : 'a candidate'}`
+      branch.set(key, (branch.get(key) ?? 0) + 1)
       g.x[r]!.forEach((v, i) => {
         if (v !== 0) feats.set(SPEAKER_FEATURES[i]!, (feats.get(SPEAKER_FEATURES[i]!) ?? 0) + 1)
       })
@@ -215,7 +225,7 @@ function main(argv: string[]): void {
     const pick = (g: Group, w: Float64Array | null) => {
       if (!w) return g.cascade
       let best = g.cascade
-      let top = best >= 0 ? dot(w, g.x[best]!) : -Infinity
+      let top = best >= 0 ? dot(w, g.x[best]!) + margin : -Infinity
       g.x.forEach((x, i) => {
         const s = dot(w, x)
         if (s > top) {
@@ -293,8 +303,8 @@ export const SPEAKER_WEIGHTS: SpeakerWeights | null = {
   weights: [${[...w].filter((x, f) => !drop.has(f) && x !== 0).map((x) => Number(x.toFixed(3))).join(', ')}]
 }
 `
-    writeFileSync(new URL('../src/quotes/speaker-weights.ts', import.meta.url), text)
-    console.log('wrote src/quotes/speaker-weights.ts')
+    writeFileSync(out ?? new URL('../src/quotes/speaker-weights.ts', import.meta.url), text)
+    console.log(`wrote ${out ?? 'src/quotes/speaker-weights.ts'}`)
   }
 }
 

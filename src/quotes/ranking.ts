@@ -104,8 +104,6 @@ export interface RankMention {
   readonly key: string
   /** Subject of its sentence or of a speech verb. */
   readonly subject: boolean
-  /** Its sentence: an id that grows by one from a sentence to the next in a paragraph. */
-  readonly sentence: number
 }
 
 /** A candidate speaker: an entity, or a name the cascade gave that no entity holds. */
@@ -124,7 +122,7 @@ export interface RankCandidate {
 export interface RankQuote {
   readonly start: number
   readonly end: number
-  /** Sentence ids (as `RankMention.sentence`) of the quote's start and end. */
+  /** Sentence ids (as `sentenceOf` gives them) of the quote's start and end. */
   readonly sentenceStart: number
   readonly sentenceEnd: number
   readonly partial: boolean
@@ -162,7 +160,9 @@ const LOG_AHEAD = Math.log1p(LOOK_AHEAD)
 
 /**
  * Ranks the speakers of `quotes` (in input order): for each, the key of the
- * best candidate (null for no speaker). `onRows`, when given, receives each
+ * best candidate (null for no speaker). `blockOf` gives the paragraph of an
+ * offset, `sentenceOf` an id of its sentence that grows by one from a
+ * sentence to the next in a paragraph. `onRows`, when given, receives each
  * quote's candidates and features (used by the fitting script); with no
  * weights, the cascade's answers are returned as they are.
  */
@@ -171,10 +171,11 @@ export function rankSpeakers(
   mentions: readonly RankMention[],
   candidates: ReadonlyMap<string, RankCandidate>,
   blockOf: (offset: number) => number,
+  sentenceOf: (offset: number) => number,
   weights: SpeakerWeights | null,
   onRows?: (quote: number, rows: RankRow[]) => void
 ): (string | null)[] {
-  const vector = weights ? alignWeights(weights) : null
+  const vectors = weights ? groupWeights(weights) : null
   const given = new Map<string, number>()
   for (const q of quotes) if (q.chosen !== null) given.set(q.chosen, (given.get(q.chosen) ?? 0) + 1)
   const out: (string | null)[] = []
@@ -184,7 +185,7 @@ export function rankSpeakers(
   for (let n = 0; n < quotes.length; n++) {
     const q = quotes[n]!
     const previous = n > 0 ? quotes[n - 1]!.chosen : null
-    if (!vector && !onRows) {
+    if (!vectors && !onRows) {
       out.push(q.chosen)
       continue
     }
@@ -231,9 +232,11 @@ export function rankSpeakers(
         const branch = INDEX.get('cascade:' + q.branch)
         if (branch !== undefined) f[branch] = 1
       }
-      const inSentence = (m: RankMention | undefined) => m !== undefined && m.sentence >= q.sentenceStart && m.sentence <= q.sentenceEnd
-      if (inSentence(b?.m) || inSentence(a)) f[at('sentence:same')] = 1
-      if (b && b.m.sentence === q.sentenceStart - 1) f[at('sentence:previous')] = 1
+      // Sentences are looked up only for mentions near the quote.
+      const sb = b && q.start - b.m.end <= NEAR ? sentenceOf(b.m.start) : -1
+      const sa = a ? sentenceOf(a.start) : -1
+      if ((sb >= q.sentenceStart && sb <= q.sentenceEnd) || (sa >= q.sentenceStart && sa <= q.sentenceEnd)) f[at('sentence:same')] = 1
+      if (sb >= 0 && sb === q.sentenceStart - 1) f[at('sentence:previous')] = 1
       const last = spoke.get(key)
       if (last !== undefined) {
         f[at('spoke:before')] = 1
@@ -280,7 +283,7 @@ export function rankSpeakers(
         if (previous === key) f[at('pronoun:previousSpeaker')] = 1
       }
       if (q.given === 'description' && c.main) f[at('description:main')] = 1
-      rows.push({key, name: c.name, features: expand(f, group)})
+      rows.push({key, name: c.name, features: f})
     }
     const none = new Float64Array(B)
     none[at('none')] = 1
@@ -289,14 +292,15 @@ export function rankSpeakers(
     if (q.partial) none[at('none:partial')] = 1
     if (!near) none[at('none:far')] = 1
     if (q.chosen === null && (q.cue || q.given !== 'none')) none[at('none:unresolvedCue')] = 1
-    rows.push({key: null, name: null, features: expand(none, group)})
-    onRows?.(n, rows)
+    rows.push({key: null, name: null, features: none})
+    if (onRows) onRows(n, rows.map((row) => ({...row, features: expand(row.features, group)})))
     let best: string | null = q.chosen
-    if (vector) {
+    if (vectors) {
+      const vector = vectors[group]!
+      // The cascade's answer wins ties.
       let top = -Infinity
-      // The cascade's answer first: it wins ties.
-      const order = rows.slice().sort((x, y) => (x.key === q.chosen ? -1 : 0) - (y.key === q.chosen ? -1 : 0))
-      for (const row of order) {
+      for (const row of rows) if (row.key === q.chosen) top = score(vector, row.features)
+      for (const row of rows) {
         const s = score(vector, row.features)
         if (s > top) {
           top = s
@@ -326,13 +330,27 @@ export function score(weights: ArrayLike<number>, features: ArrayLike<number>): 
   return s
 }
 
-/** The weights in the order of `SPEAKER_FEATURES` (0 for a feature the weights lack). */
-function alignWeights(w: SpeakerWeights): Float64Array {
-  const out = new Float64Array(SPEAKER_FEATURES.length)
+const aligned = new WeakMap<SpeakerWeights, Float64Array[]>()
+
+/**
+ * Per kind of quote, the weights of the shared features plus those of the
+ * kind's copies (0 for a feature the weights lack): scores of the shared
+ * features alone.
+ */
+function groupWeights(w: SpeakerWeights): Float64Array[] {
+  let out = aligned.get(w)
+  if (out) return out
+  const all = new Float64Array(SPEAKER_FEATURES.length)
   w.features.forEach((name, i) => {
     const k = INDEX.get(name)
-    if (k !== undefined) out[k] = w.weights[i] ?? 0
+    if (k !== undefined) all[k] = w.weights[i] ?? 0
   })
+  out = GROUPS.map((_, g) => {
+    const v = all.slice(0, B)
+    for (let f = 0; f < B; f++) v[f] = v[f]! + all[B * (g + 1) + f]!
+    return v
+  })
+  aligned.set(w, out)
   return out
 }
 

@@ -418,7 +418,7 @@ function rank(
 ): Quote[] {
   if (!weights && !onRows) return cascade
   const mentions: RankMention[] = []
-  for (const c of all) if (c.entity && (c.type === 'person' || c.type === 'organization')) mentions.push({start: c.start, end: c.end, key: c.entity, subject: c.subject, sentence: sentenceId(doc, c.start)})
+  for (const c of all) if (c.entity && (c.type === 'person' || c.type === 'organization')) mentions.push({start: c.start, end: c.end, key: c.entity, subject: c.subject})
   const headline = article.headlinePosition
   const inHeadline = (e: Entity) => !!headline && e.mentions.some((m) => m.position.start.offset >= headline.start.offset && m.position.end.offset <= headline.end.offset)
   const candidates = new Map<string, RankCandidate>()
@@ -436,7 +436,7 @@ function rank(
       if (!candidates.has(key)) candidates.set(key, {key, name: s.name, organization: false, mentions: 1, headline: false, main: false})
     }
   }
-  const chosen = rankSpeakers(rankQuotes, mentions, candidates, (offset) => blockAt(doc, offset), weights, onRows)
+  const chosen = rankSpeakers(rankQuotes, mentions, candidates, (offset) => blockAt(doc, offset), (offset) => sentenceId(doc, offset), weights, onRows)
   return cascade.map((q, n) => {
     const key = chosen[n]!
     const own = rankQuotes[n]!.chosen
