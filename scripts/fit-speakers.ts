@@ -12,7 +12,8 @@
  *
  * Options:
  *   --lambda L     L2 weight (default 1)
- *   --drop a,b     features left out (weight 0)
+ *   --drop a,b     features left out (weight 0); `x*` leaves out those starting with x
+ *   --prior P      L2 pulls the weights towards the cascade alone (weight P on its choice), not 0
  *   --cv           leave-one-set-out cross-validation: fit on the other sets, score the left-out one
  *                  by parsing it with those weights, beside the cascade alone
  *   --quick        the same cross-validation from the features collected once (no parse per fold;
@@ -35,6 +36,8 @@ type Article = {set: string; lang: string; text: string; language?: string; gold
 type Group = {set: string; lang: string; x: Float64Array[]; right: boolean[]; cascade: number}
 
 const titles = localeTitles()
+/** Weight of the cascade's choice that L2 pulls towards (`--prior`; 0: towards 0). */
+let PRIOR = 0
 const F = SPEAKER_FEATURES.length
 
 function readSets(args: string[]): Article[] {
@@ -88,7 +91,11 @@ function collect(articles: Article[]): Group[] {
 
 /** Conditional logit, L2-regularised, by gradient descent (quotes with no right candidate are left out). */
 function fit(groups: Group[], lambda: number, drop: ReadonlySet<number>, iterations = 1500): Float64Array {
-  const w = new Float64Array(F)
+  const prior = PRIOR
+  // The prior: the cascade alone (weight `prior` on its choice); L2 pulls towards it.
+  const w0 = new Float64Array(F)
+  w0[SPEAKER_FEATURES.indexOf('cascade')] = prior
+  const w = w0.slice()
   const usable = groups.filter((g) => g.right.some(Boolean)).map((g) => ({right: g.right, x: g.x.map(sparse)}))
   const n = Math.max(1, usable.length)
   let rate = 1
@@ -112,8 +119,8 @@ function fit(groups: Group[], lambda: number, drop: ReadonlySet<number>, iterati
     }
     loss = loss / n
     for (let f = 0; f < F; f++) {
-      loss += (lambda / (2 * n)) * w[f]! * w[f]!
-      grad[f] = grad[f]! / n + (lambda / n) * w[f]!
+      loss += (lambda / (2 * n)) * (w[f]! - w0[f]!) ** 2
+      grad[f] = grad[f]! / n + (lambda / n) * (w[f]! - w0[f]!)
     }
     if (loss > previous) rate *= 0.5
     else rate *= 1.02
@@ -187,6 +194,7 @@ function main(argv: string[]): void {
     else if (a === '--write') write = true
     else if (a === '--quick') quick = true
     else if (a === '--margin') margin = Number(argv[++i])
+    else if (a === '--prior') PRIOR = Number(argv[++i])
     else if (a === '--out') out = argv[++i]
     else if (a === '--stats') stats = true
     else sets.push(a)
