@@ -342,7 +342,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
         return {type: 'organization', sure: false}
       }
     }
-    if (lx.givenNames.has(first.key) || speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx)) return {type: 'person', sure: false}
+    if (lx.givenNames.has(first.key) || speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx) || roleAppositionAfter(tokens, c, lx)) return {type: 'person', sure: false}
     // `Free Trade Agreement`: capitalised common nouns of the article are not people's names.
     for (let k = c.first + 1; k <= c.last; k++) {
       const t = tokens[k]!
@@ -948,6 +948,11 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       let d: Draft | undefined = byKey.get(k)
       if (d && d.type !== m.type && d.sure && m.sure && m.words.length > 1) d = undefined
       if (!d && m.type === 'person' && m.words.length > 1) d = byEnds.get(m.words[0]! + ' ' + m.words[m.words.length - 1]!) ?? (m.words.length > 2 ? byEnds.get(m.words[0]! + ' ' + m.words.slice(1).sort().join(' ')) : undefined) ?? only(byTail.get(m.words.join(' ')))
+      // `Ben Sedrine` named first, then `Sihem Ben Sedrine`: a given name before the words of a person already named.
+      if (!d && m.type === 'person' && m.words.length > 2 && lx.givenNames.has(m.words[0]!)) {
+        const x = byKey.get(m.words.slice(1).join(' '))
+        if (x && x.type === 'person') d = x
+      }
       // `Institute of Fiscal Studies` and `Institute for Fiscal Studies`.
       if (!d && m.type === 'organization' && m.words.length > 2) d = byContent.get(contentKey(m.words))
       if (!d && m.words.length === 1) {

@@ -84,5 +84,10 @@ export const givenNames: readonly string[] = [...new Set([
   'percy', 'noah', 'bridget', 'wes', 'kimberly', 'donnie', 'willy', 'gemma', 'alejandro', 'wendy', 'lynda',
   'camilla', 'jolene', 'allan', 'kelli', 'hayley', 'johan', 'darius', 'claudio', 'henrik', 'sami', 'ollie', 'felipe',
   'jie', 'noam', 'daniela', 'robby', 'lindsay', 'mariano', 'christoph', 'mustafa', 'anatoly', 'jake', 'tristan',
-  'erin', 'stefano', 'kristie', 'khaled', 'bernardo', 'abdallah', 'jeanne', 'manuela'
+  'erin', 'stefano', 'kristie', 'khaled', 'bernardo', 'abdallah', 'jeanne', 'manuela',
+  // West African and French given names: first words of names dropped for want of a cue in two or more French corpus texts
+  // and of people named with a title, role or speech verb in two or more others
+  'farba', 'guy', 'racky', 'diomaye', 'waly', 'adji', 'kalidou', 'talla', 'mbaye', 'nogaye', 'bouba', 'tapha', 'mor',
+  'ama', 'diogo', 'barthélémy', 'viviane', 'doro', 'sihem', 'ardo', 'moctar', 'madiambal', 'maodo', 'adja',
+  'baye', 'lat', 'fadilou', 'bachir', 'mansour', 'elimane', 'augustin', 'krépin'
 ])]

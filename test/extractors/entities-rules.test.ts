@@ -44,6 +44,9 @@ describe('entity rules, French', () => {
     ['Accident\n\nLe choc a causé la mort de Kiné Thiobane (55 ans) et blessé trois passants.', [['person', 'Kiné Thiobane']]],
     // A three-word name whose first word is no given name still takes its last two words alone (`Guy`, a given name in French only).
     ['Politique\n\nLe député Guy Marius Sagna a interpellé le ministre. Selon ses proches, Marius Sagna n’a rien à cacher.', [['person', 'Guy Marius Sagna', ['Marius Sagna']]]],
+    // West African given names, with no other cue; a full name after its last words alone is the same person.
+    ['Justice\n\nLes avocats de Farba Sarr préparent sa défense. Racky Sow a publié une vidéo.', [['person', 'Farba Sarr'], ['person', 'Racky Sow']]],
+    ['ARP : initiative pour bloquer Ben Khelil\n\nLa justice est en déroute à cause de Sihem Ben Khelil, a dit le député. Ben Khelil n’a pas répondu.', [['person', 'Sihem Ben Khelil', ['Ben Khelil']]]],
     // A name listed with a person named with a given name is a person's.
     ['Lutte\n\nLe combat opposera Moussa Ndoye et Thiatou Faye dimanche à Pikine, selon le promoteur.', [['person', 'Moussa Ndoye'], ['person', 'Thiatou Faye']]]
   ])
