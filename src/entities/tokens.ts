@@ -209,7 +209,8 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     const prev = tokens[tokens.length - 1]
     const gap = gapOf(text, prev ? prev.end : 0, start)
     let initial = !prev
-    if (prev && !glued && gap !== ' ') {
+    // One space or a comma and a space (most gaps) opens nothing: no regex for them.
+    if (prev && !glued && gap !== ' ' && gap !== ', ') {
       const nl = gap.indexOf('\n')
       if (nl >= 0) {
         // A line break opens a sentence unless the text is hard-wrapped (long lines).
