@@ -384,6 +384,16 @@ function roleAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityL
 function personAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   const t = tokens[c.last + 1]
   if (!t) return false
+  // `Sania Mirza of India`, `Jan Hernych of the Czech Republic`, `Pat Toomey of Pennsylvania`: where a person comes from
+  // (not a plural, `the Blind Boys of Alabama`, nor a name after an article, `the Writers Guild of America`, `la Grande Mosquée de Dakar`).
+  const before = tokens[(c.lead ?? c.first) - 1]
+  if (t.shape === 'lower' && lx.particles.has(t.key) && !lx.articles.has(t.key) && SPACE_GAP.test(t.gap) && !/s$/.test(tokens[c.last]!.key) && !(before && lx.articles.has(before.key))) {
+    let p = c.last + 2
+    if (tokens[p] && tokens[p]!.shape === 'lower' && lx.articles.has(tokens[p]!.key)) p++
+    const u = tokens[p]
+    const v = tokens[p + 1]
+    if (u && u.shape === 'cap' && SPACE_GAP.test(u.gap) && (lx.places.has(u.key) || (v !== undefined && SPACE_GAP.test(v.gap) && lx.places.has(u.key + ' ' + v.key)))) return true
+  }
   const comma = /^,[ \u00a0]{1,2}$/.test(t.gap)
   if (comma && t.shape === 'lower') return lx.personAppositions.has(t.key)
   if (!(comma || /^[ \u00a0]?\([ \u00a0]?$/.test(t.gap)) || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 110) return false

@@ -47,6 +47,8 @@ describe('entity rules, French', () => {
     // West African given names, with no other cue; a full name after its last words alone is the same person.
     ['Justice\n\nLes avocats de Farba Sarr préparent sa défense. Racky Sow a publié une vidéo.', [['person', 'Farba Sarr'], ['person', 'Racky Sow']]],
     ['ARP : initiative pour bloquer Ben Khelil\n\nLa justice est en déroute à cause de Sihem Ben Khelil, a dit le député. Ben Khelil n’a pas répondu.', [['person', 'Sihem Ben Khelil', ['Ben Khelil']]]],
+    // A facility and its town is no person from that town.
+    ['Prière\n\nLe président a prié à la Grande Mosquée de Dakar, puis à l’Ariake Arena de Tokyo.', [['location', 'Dakar']], ['Grande Mosquée', 'Ariake Arena']],
     // A name listed with a person named with a given name is a person's.
     ['Lutte\n\nLe combat opposera Moussa Ndoye et Thiatou Faye dimanche à Pikine, selon le promoteur.', [['person', 'Moussa Ndoye'], ['person', 'Thiatou Faye']]]
   ])
@@ -88,6 +90,8 @@ describe('entity rules, English', () => {
     ['Talks\n\n"We will meet on Monday," said Varadkar. The talks will be held in Dublin.', [['person', 'Varadkar'], ['location', 'Dublin']]],
     // Given names the news uses, with no other cue.
     ['Economy\n\nNo president had lost jobs over a term since Herbert Hoover. Analysts at the bank agreed with Rick Wagner.', [['person', 'Herbert Hoover'], ['person', 'Rick Wagner']]],
+    // `of` and a known place after a name of unknown given name: where a person comes from (not after an article, nor a plural).
+    ['Tennis\n\nWild card Eleni Daniliou of India faces Irakla Labadzo of Serbia. The Blind Boys of Alabama sang.', [['person', 'Eleni Daniliou'], ['person', 'Irakla Labadzo'], ['location', 'India']], ['Blind Boys']],
     // A relative `who` or an age after a comma describes a person (an unknown given name: no other cue).
     // A name listed with a person named with a given name is a person's; not a title after an article, nor one holding a role.
     ['Cinema\n\nThe film stars Joseph Fiennes and Kristin Scott-Thorne, and Harry Potter and the Crimson Prince opens next.', [['person', 'Joseph Fiennes'], ['person', 'Kristin Scott-Thorne']], ['Crimson Prince']],
