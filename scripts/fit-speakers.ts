@@ -13,6 +13,7 @@
  * Options:
  *   --lambda L     L2 weight (default 1)
  *   --drop a,b     features left out (weight 0); `x*` leaves out those starting with x
+ *   --lang L       only the articles in language L (a model per language)
  *   --prior P      L2 pulls the weights towards the cascade alone (weight P on its choice), not 0
  *   --cv           leave-one-set-out cross-validation: fit on the other sets, score the left-out one
  *                  by parsing it with those weights, beside the cascade alone
@@ -180,6 +181,7 @@ function main(argv: string[]): void {
   let write = false
   let quick = false
   let margin = 0
+  let onlyLang: string | undefined
   let out: string | undefined
   let stats = false
   const sets: string[] = []
@@ -195,12 +197,13 @@ function main(argv: string[]): void {
     else if (a === '--quick') quick = true
     else if (a === '--margin') margin = Number(argv[++i])
     else if (a === '--prior') PRIOR = Number(argv[++i])
+    else if (a === '--lang') onlyLang = argv[++i]
     else if (a === '--out') out = argv[++i]
     else if (a === '--stats') stats = true
     else sets.push(a)
   }
   drop.delete(-1)
-  const articles = readSets(sets)
+  const articles = readSets(sets).filter((a) => !onlyLang || a.lang === onlyLang)
   const groups = collect(articles)
   const names = [...new Set(articles.map((a) => a.set))]
   const reachable = groups.filter((g) => g.right.some(Boolean)).length
