@@ -100,6 +100,20 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     for (const c of cands) {
       const typed = b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen)
       if (!typed) continue
+      // `Republican Roy Moore`, `Senators Susan Collins`, `Mr Ousmane Sonko`: a capitalised descriptor before a given name and a
+      // surname is no part of the name.
+      if (typed.type === 'person' && c.last - c.first >= 2) {
+        const d = b.words.tokens[c.first]!
+        const g = b.words.tokens[c.first + 1]!
+        // (Not an initial, `J. Michael Cole`, nor before a particle, `South El Monte`.)
+        if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !lx.particles.has(g.key) && g.shape === 'cap' && descriptor(d.key, lx, lowerSeen)) {
+          c.first++
+          c.start = g.start
+          c.form = b.words.text.slice(c.start, c.end)
+          // (The name now opens with a given name: no longer a person only by default.)
+          delete typed.weak
+        }
+      }
       if (typed.type !== 'person' && c.lead !== undefined) {
         // The "title" was part of the name: `Imam Khomeini International Airport`.
         c.start = b.words.tokens[c.lead]!.start
@@ -352,6 +366,12 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
   return {type: 'organization', sure: false, guess: true}
+}
+
+/** Whether a word before a person's name describes the person: a title, a role or a common word, maybe plural (`Senators`). */
+function descriptor(key: string, lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
+  const is = (k: string) => lx.titles.has(k) || lx.roles.has(k) || lx.notNames.has(k) || lx.teamRoles.has(k) || lx.demonyms.has(k) || lowerSeen.has(k)
+  return is(key) || (key.endsWith('s') && is(key.slice(0, -1)))
 }
 
 /** Whether a lower-case adjective follows the name (`Fonction publique`). */

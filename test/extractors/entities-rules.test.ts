@@ -90,6 +90,8 @@ describe('entity rules, English', () => {
     ['Talks\n\n"We will meet on Monday," said Varadkar. The talks will be held in Dublin.', [['person', 'Varadkar'], ['location', 'Dublin']]],
     // Given names the news uses, with no other cue.
     ['Economy\n\nNo president had lost jobs over a term since Herbert Hoover. Analysts at the bank agreed with Rick Wagner.', [['person', 'Herbert Hoover'], ['person', 'Rick Wagner']]],
+    // A capitalised descriptor before a given name and a surname is no part of the name; an initial is.
+    ['Senate\n\nRepublican Roy Moore lost to Democrat Doug Jones, and Senators Susan Collins and Mike Lee agreed, said J. Michael Cole.', [['person', 'Roy Moore'], ['person', 'Doug Jones'], ['person', 'Susan Collins'], ['person', 'J. Michael Cole']], ['Republican Roy Moore', 'Democrat Doug Jones', 'Senators Susan Collins']],
     // `of` and a known place after a name of unknown given name: where a person comes from (not after an article, nor a plural).
     ['Tennis\n\nWild card Eleni Daniliou of India faces Irakla Labadzo of Serbia. The Blind Boys of Alabama sang.', [['person', 'Eleni Daniliou'], ['person', 'Irakla Labadzo'], ['location', 'India']], ['Blind Boys']],
     // A relative `who` or an age after a comma describes a person (an unknown given name: no other cue).
