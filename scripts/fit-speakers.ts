@@ -27,7 +27,7 @@ import {writeFileSync} from 'node:fs'
 import {basename} from 'node:path'
 import {defaultPipeline} from '../src/default-pipeline.js'
 import {parseArticle} from '../src/index.js'
-import {SPEAKER_FEATURES, type RankRow, type SpeakerWeights} from '../src/quotes/ranking.js'
+import {SPEAKER_FEATURES, speakerRanker, type RankRow, type SpeakerWeights} from '../src/quotes/ranking.js'
 import {createAttributionRefiner} from '../src/refiners/attribution.js'
 import {corpusRecord, defaultCorpusDir, localeTitles, readJsonl} from './eval/gold.js'
 import {scoreQuotes, speakerRight} from './eval/score.js'
@@ -58,7 +58,7 @@ function readSets(args: string[]): Article[] {
 }
 
 function pipelineWith(weights: SpeakerWeights | null, onRows?: (quote: number, rows: RankRow[]) => void) {
-  const attribution = createAttributionRefiner({weights, ...(onRows ? {onRows} : {})})
+  const attribution = createAttributionRefiner({ranker: speakerRanker(weights, onRows)})
   return defaultPipeline.map((step) => (step.name === 'attribution' ? attribution : step))
 }
 
@@ -306,6 +306,8 @@ function main(argv: string[]): void {
     const text = `// Written by \`npx tsx scripts/fit-speakers.ts --write …\` on ${date}; do not edit by hand.
 // Fitted on ${articles.length} articles, ${reachable} quotes with a right candidate (gold: ${files});
 // conditional logit, L2 lambda ${lambda}${drop.size ? `, ${drop.size} features left out` : ''}.
+// Shipped only when the default pipeline's attribution step is built with
+// \`createAttributionRefiner({ranker: speakerRanker(SPEAKER_WEIGHTS)})\`.
 import type {SpeakerWeights} from './ranking.js'
 
 /** Weights of the speaker ranker fitted on gold speakers, or null for the attribution cascade's answers as they are. */

@@ -158,6 +158,23 @@ const at = (name: SpeakerFeature) => INDEX.get(name)!
 const LOG_BACK = Math.log1p(RANK_LOOK_BACK)
 const LOG_AHEAD = Math.log1p(LOOK_AHEAD)
 
+/** Picks each quote's speaker from the cascade's answers and candidates (see `rankSpeakers`). */
+export type SpeakerRanker = (
+  quotes: readonly RankQuote[],
+  mentions: readonly RankMention[],
+  candidates: ReadonlyMap<string, RankCandidate>,
+  blockOf: (offset: number) => number,
+  sentenceOf: (offset: number) => number
+) => (string | null)[]
+
+/**
+ * A ranker for `createAttributionRefiner({ranker})`: `rankSpeakers` with
+ * `weights` (null: the cascade's answers) and the fitting hook `onRows`.
+ */
+export function speakerRanker(weights: SpeakerWeights | null, onRows?: (quote: number, rows: RankRow[]) => void): SpeakerRanker {
+  return (quotes, mentions, candidates, blockOf, sentenceOf) => rankSpeakers(quotes, mentions, candidates, blockOf, sentenceOf, weights, onRows)
+}
+
 /**
  * Ranks the speakers of `quotes` (in input order): for each, the key of the
  * best candidate (null for no speaker). `blockOf` gives the paragraph of an

@@ -5,8 +5,7 @@ import {attributionBefore, firstTokenAt, isVerbAt, type CueWords, type Mention} 
 import {tokenAt} from '../quotes/text.js'
 import {allAre, charIs, lazy} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
-import {rankSpeakers, type Branch, type GivenKind, type RankCandidate, type RankMention, type RankQuote, type RankRow, type SpeakerWeights} from '../quotes/ranking.js'
-import {SPEAKER_WEIGHTS} from '../quotes/speaker-weights.js'
+import type {Branch, GivenKind, RankCandidate, RankMention, RankQuote, SpeakerRanker} from '../quotes/ranking.js'
 
 /** How far back (in characters) a pronoun or a title looks for its person. */
 const LOOK_BACK = 2500
@@ -35,20 +34,21 @@ type Gender = 'm' | 'f'
 
 /** Options of `createAttributionRefiner`. */
 export interface AttributionOptions {
-  /** Weights of the speaker ranker; null keeps the cascade's answers (default: the fitted `SPEAKER_WEIGHTS`). */
-  readonly weights?: SpeakerWeights | null
-  /** Receives each quote's candidate speakers and their features (for fitting the weights). */
-  readonly onRows?: (quote: number, rows: RankRow[]) => void
+  /**
+   * Weighs the cascade's answers against the other candidates (`speakerRanker(weights, onRows)` from
+   * `src/quotes/ranking.ts`); none keeps the cascade's answers. Passed in rather than imported so that
+   * the default pipeline, which ships no weights (docs/speaker-ranking.md), does not bundle the ranker.
+   */
+  readonly ranker?: SpeakerRanker
 }
 
 /**
- * An attribution refiner with its own ranker weights (see `attributionRefiner`).
+ * An attribution refiner with a speaker ranker (see `attributionRefiner`).
  *
- * @param options Weights, and a hook receiving the ranker's features.
+ * @param options The ranker, if any.
  */
 export function createAttributionRefiner(options: AttributionOptions = {}): Extractor {
-  const weights = options.weights === undefined ? SPEAKER_WEIGHTS : options.weights
-  return {name: 'attribution', run: (context, article) => attribute(context, article, weights, options.onRows)}
+  return {name: 'attribution', run: (context, article) => attribute(context, article, options.ranker)}
 }
 
 /**
@@ -58,13 +58,12 @@ export function createAttributionRefiner(options: AttributionOptions = {}): Extr
  * sentence or the last speaker); a title or role (`le ministre`, `the
  * minister`) to the person the article gave that role, else no speaker; a
  * quote with no cue to the speaker of the quote just before it or to the
- * person its paragraph introduces. That cascade's answer is then weighed
- * against the other people and organisations named near the quote by the
- * speaker ranker (`src/quotes/ranking.ts`, weights fitted on gold).
+ * person its paragraph introduces. No fitted speaker ranker has beaten that
+ * cascade yet (docs/speaker-ranking.md): `createAttributionRefiner` takes one.
  */
 export const attributionRefiner: Extractor = createAttributionRefiner()
 
-function attribute(context: Context, article: Readonly<NewsArticle>, weights: SpeakerWeights | null, onRows?: (quote: number, rows: RankRow[]) => void): StepResult {
+function attribute(context: Context, article: Readonly<NewsArticle>, ranker: SpeakerRanker | undefined): StepResult {
   if (article.quotes.length === 0) return {}
   const doc = quoteDocument(context)
   if (doc.blocks.length === 0) return {}
@@ -344,7 +343,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, weights: Sp
     }
     speaker = clean(speaker)
     const pronoun = given ? given.name.toLowerCase() : ''
-    rankQuotes.push({
+    if (ranker) rankQuotes.push({
       start,
       end,
       sentenceStart: sentenceId(doc, start),
@@ -363,7 +362,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, weights: Sp
     resolved[index] = {speaker, start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
     return {...q, speaker}
   })
-  const quotes = rank(context, article, cascade, rankQuotes, candidates, genders, main, doc, weights, onRows, clean)
+  const quotes = rank(context, article, cascade, rankQuotes, candidates, genders, main, doc, ranker, clean)
   // A headline quote with no cue (`Brown 'will stay as chancellor'`) is the words the body quotes again: their speaker.
   const headline = article.headlinePosition
   if (headline) {
@@ -412,11 +411,10 @@ function rank(
   genders: ReadonlyMap<string, Gender>,
   main: Entity | null,
   doc: QuoteDocument,
-  weights: SpeakerWeights | null,
-  onRows: ((quote: number, rows: RankRow[]) => void) | undefined,
+  ranker: SpeakerRanker | undefined,
   clean: (speaker: Speaker | null) => Speaker | null
 ): Quote[] {
-  if (!weights && !onRows) return cascade
+  if (!ranker) return cascade
   const mentions: RankMention[] = []
   for (const c of all) if (c.entity && (c.type === 'person' || c.type === 'organization')) mentions.push({start: c.start, end: c.end, key: c.entity, subject: c.subject})
   const headline = article.headlinePosition
@@ -436,7 +434,7 @@ function rank(
       if (!candidates.has(key)) candidates.set(key, {key, name: s.name, organization: false, mentions: 1, headline: false, main: false})
     }
   }
-  const chosen = rankSpeakers(rankQuotes, mentions, candidates, (offset) => blockAt(doc, offset), (offset) => sentenceId(doc, offset), weights, onRows)
+  const chosen = ranker(rankQuotes, mentions, candidates, (offset) => blockAt(doc, offset), (offset) => sentenceId(doc, offset))
   return cascade.map((q, n) => {
     const key = chosen[n]!
     const own = rankQuotes[n]!.chosen

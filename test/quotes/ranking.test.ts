@@ -1,14 +1,14 @@
 import {describe, expect, it} from 'vitest'
 import {defaultPipeline} from '../../src/default-pipeline.js'
 import {parseArticle} from '../../src/index.js'
-import {SPEAKER_FEATURES, type RankRow, type SpeakerWeights} from '../../src/quotes/ranking.js'
+import {SPEAKER_FEATURES, speakerRanker, type RankRow, type SpeakerWeights} from '../../src/quotes/ranking.js'
 import {SPEAKER_WEIGHTS} from '../../src/quotes/speaker-weights.js'
-import {createAttributionRefiner, type AttributionOptions} from '../../src/refiners/attribution.js'
+import {createAttributionRefiner} from '../../src/refiners/attribution.js'
 import {schemaErrors} from '../helpers.js'
 
 /** Parses `input` with an attribution step built with `options`. */
-function parseWith(input: string, language: string, options: AttributionOptions) {
-  const attribution = createAttributionRefiner(options)
+function parseWith(input: string, language: string, options: {weights: SpeakerWeights | null; onRows?: (quote: number, rows: RankRow[]) => void}) {
+  const attribution = createAttributionRefiner({ranker: speakerRanker(options.weights, options.onRows)})
   const pipeline = defaultPipeline.map((step) => (step.name === 'attribution' ? attribution : step))
   const article = parseArticle(input, {language, pipeline})
   expect(schemaErrors(JSON.parse(JSON.stringify(article)))).toEqual([])
@@ -19,12 +19,16 @@ const speakers = (input: string, article: ReturnType<typeof parseArticle>) =>
   article.quotes.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.position ? input.slice(q.speaker.position.start.offset, q.speaker.position.end.offset) : null])
 
 describe('speaker weights', () => {
-  it('name only features of the ranker, one weight each', () => {
+  it('features have distinct names', () => {
     expect(new Set(SPEAKER_FEATURES).size).toBe(SPEAKER_FEATURES.length)
-    if (SPEAKER_WEIGHTS === null) return
-    expect(SPEAKER_WEIGHTS.weights).toHaveLength(SPEAKER_WEIGHTS.features.length)
-    expect(SPEAKER_WEIGHTS.features.filter((f) => !SPEAKER_FEATURES.includes(f))).toEqual([])
-    expect(SPEAKER_WEIGHTS.weights.every((x) => Number.isFinite(x))).toBe(true)
+  })
+
+  // Skipped (and shown as skipped) while no weights ship: docs/speaker-ranking.md.
+  it.skipIf(SPEAKER_WEIGHTS === null)('the shipped weights name only features of the ranker, one finite weight each', () => {
+    const shipped = SPEAKER_WEIGHTS!
+    expect(shipped.weights).toHaveLength(shipped.features.length)
+    expect(shipped.features.filter((f) => !SPEAKER_FEATURES.includes(f))).toEqual([])
+    expect(shipped.weights.every((x) => Number.isFinite(x))).toBe(true)
   })
 })
 
