@@ -106,7 +106,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
         const d = b.words.tokens[c.first]!
         const g = b.words.tokens[c.first + 1]!
         // (Not an initial, `J. Michael Cole`, nor before a particle, `South El Monte`.)
-        if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !lx.particles.has(g.key) && g.shape === 'cap' && descriptor(d.key, lx, lowerSeen)) {
+        // (A word opening a headline or a sentence, `Problème Bouba Ndour et…`, `Comment Mansour Faye garde…`, is cut too.)
+        if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !lx.particles.has(g.key) && g.shape === 'cap' && (d.initial || descriptor(d.key, lx, lowerSeen)) && capitalsOnly(b.words.tokens, c.first + 1, c.last)) {
           c.first++
           c.start = g.start
           c.form = b.words.text.slice(c.start, c.end)
@@ -366,6 +367,12 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
   return {type: 'organization', sure: false, guess: true}
+}
+
+/** Whether `tokens[from..to]` are all capitalised words (no number, no acronym: `Super Mario 64 DS`). */
+function capitalsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k]!.shape !== 'cap') return false
+  return true
 }
 
 /** Whether a word before a person's name describes the person: a title, a role or a common word, maybe plural (`Senators`). */

@@ -49,6 +49,8 @@ describe('entity rules, French', () => {
     ['ARP : initiative pour bloquer Ben Khelil\n\nLa justice est en déroute à cause de Sihem Ben Khelil, a dit le député. Ben Khelil n’a pas répondu.', [['person', 'Sihem Ben Khelil', ['Ben Khelil']]]],
     // A facility and its town is no person from that town.
     ['Prière\n\nLe président a prié à la Grande Mosquée de Dakar, puis à l’Ariake Arena de Tokyo.', [['location', 'Dakar']], ['Grande Mosquée', 'Ariake Arena']],
+    // A headline's opening word before a given name and a surname is no part of the name.
+    ['Musique\n\nProblème Bouba Ndour et Pape Cheikh Diallo : le producteur a tout dévoilé mardi.', [['person', 'Bouba Ndour'], ['person', 'Pape Cheikh Diallo']], ['Problème Bouba Ndour']],
     // A name listed with a person named with a given name is a person's.
     ['Lutte\n\nLe combat opposera Moussa Ndoye et Thiatou Faye dimanche à Pikine, selon le promoteur.', [['person', 'Moussa Ndoye'], ['person', 'Thiatou Faye']]]
   ])
@@ -92,6 +94,8 @@ describe('entity rules, English', () => {
     ['Economy\n\nNo president had lost jobs over a term since Herbert Hoover. Analysts at the bank agreed with Rick Wagner.', [['person', 'Herbert Hoover'], ['person', 'Rick Wagner']]],
     // A capitalised descriptor before a given name and a surname is no part of the name; an initial is.
     ['Senate\n\nRepublican Roy Moore lost to Democrat Doug Jones, and Senators Susan Collins and Mike Lee agreed, said J. Michael Cole.', [['person', 'Roy Moore'], ['person', 'Doug Jones'], ['person', 'Susan Collins'], ['person', 'J. Michael Cole']], ['Republican Roy Moore', 'Democrat Doug Jones', 'Senators Susan Collins']],
+    // Not in a product's name: `Super Mario 64 DS`.
+    ['Games\n\nSuper Mario 64 DS is a faithful re-creation of the classic, said the reviewer.', [], ['Mario 64', 'Mario', 'Super Mario']],
     // `of` and a known place after a name of unknown given name: where a person comes from (not after an article, nor a plural).
     ['Tennis\n\nWild card Eleni Daniliou of India faces Irakla Labadzo of Serbia. The Blind Boys of Alabama sang.', [['person', 'Eleni Daniliou'], ['person', 'Irakla Labadzo'], ['location', 'India']], ['Blind Boys']],
     // A relative `who` or an age after a comma describes a person (an unknown given name: no other cue).
