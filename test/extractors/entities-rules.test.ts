@@ -51,6 +51,7 @@ describe('entity rules, French', () => {
     ['Prière\n\nLe président a prié à la Grande Mosquée de Dakar, puis à l’Ariake Arena de Tokyo.', [['location', 'Dakar']], ['Grande Mosquée', 'Ariake Arena']],
     // A headline's opening word before a given name and a surname is no part of the name.
     ['Musique\n\nProblème Bouba Ndour et Pape Cheikh Diallo : le producteur a tout dévoilé mardi.', [['person', 'Bouba Ndour'], ['person', 'Pape Cheikh Diallo']], ['Problème Bouba Ndour']],
+    ['États-Unis\n\nLa Pennsylvanie et le Michigan ont voté pour lui, comme la Californie.', [['location', 'Pennsylvanie'], ['location', 'Michigan'], ['location', 'Californie']]],
     // A name listed with a person named with a given name is a person's.
     ['Lutte\n\nLe combat opposera Moussa Ndoye et Thiatou Faye dimanche à Pikine, selon le promoteur.', [['person', 'Moussa Ndoye'], ['person', 'Thiatou Faye']]]
   ])
@@ -96,6 +97,8 @@ describe('entity rules, English', () => {
     ['Senate\n\nRepublican Roy Moore lost to Democrat Doug Jones, and Senators Susan Collins and Mike Lee agreed, said J. Michael Cole.', [['person', 'Roy Moore'], ['person', 'Doug Jones'], ['person', 'Susan Collins'], ['person', 'J. Michael Cole']], ['Republican Roy Moore', 'Democrat Doug Jones', 'Senators Susan Collins']],
     // Not in a product's name: `Super Mario 64 DS`.
     ['Games\n\nSuper Mario 64 DS is a faithful re-creation of the classic, said the reviewer.', [], ['Mario 64', 'Mario', 'Super Mario']],
+    // US states are known places, with no preposition before them.
+    ['Politics\n\nSenators from Iowa and Michigan met, and Pennsylvania and Arizona followed.', [['location', 'Iowa'], ['location', 'Michigan'], ['location', 'Pennsylvania'], ['location', 'Arizona']]],
     // `of` and a known place after a name of unknown given name: where a person comes from (not after an article, nor a plural).
     ['Tennis\n\nWild card Eleni Daniliou of India faces Irakla Labadzo of Serbia. The Blind Boys of Alabama sang.', [['person', 'Eleni Daniliou'], ['person', 'Irakla Labadzo'], ['location', 'India']], ['Blind Boys']],
     // A relative `who` or an age after a comma describes a person (an unknown given name: no other cue).

@@ -139,7 +139,13 @@ export const entities: EntityLexicon = {
     'Darfur', 'Kashmir', 'Tibet', 'Chechnya', 'Kosovo', 'Baghdad', 'Tehran', 'Basra', 'Fallujah', 'Mosul',
     'Aleppo', 'Kandahar', 'Kabul', 'Davos', 'Westminster', 'Whitehall', 'Downing Street', 'Brussels',
     'Strasbourg', 'Salvador', 'Bahia', 'Sao Paulo', 'Rio de Janeiro', 'Buenos Aires',
-    'Soviet Union', 'Yugoslavia'
+    'Soviet Union', 'Yugoslavia',
+    // US states (California, Texas, Florida and Washington above)
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Hawaii', 'Idaho', 'Illinois',
+    'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+    'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico',
+    'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
+    'South Dakota', 'Tennessee', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming'
   ])],
   organizations: [...new Set([
     'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'BBC', 'CNN', 'CBS', 'NBC', 'ABC', 'Fox News',

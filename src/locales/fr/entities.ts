@@ -130,6 +130,13 @@ export const entities: EntityLexicon = {
   ])],
   cities: [...new Set([
     ...capitalCities,
+    // États américains
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Californie', 'Caroline du Nord', 'Caroline du Sud', 'Colorado',
+    'Connecticut', 'Dakota du Nord', 'Dakota du Sud', 'Delaware', 'Floride', 'Hawaï', 'Idaho', 'Illinois', 'Indiana',
+    'Iowa', 'Kansas', 'Kentucky', 'Louisiane', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+    'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'Nouveau-Mexique',
+    'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvanie', 'Rhode Island', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginie',
+    'Virginie-Occidentale', 'Wisconsin', 'Wyoming',
     'Afrique', 'Europe', 'Asie', 'Amérique latine', 'Amérique du Nord', 'Amérique du Sud', 'Océanie',
     'Moyen-Orient', 'Maghreb', 'Sahel', 'Sahara', 'Afrique de l\'Ouest', 'Afrique du Nord',
     'Afrique subsaharienne', 'Méditerranée', 'Atlantique', 'Casamance', 'Touba', 'Thiès', 'Kaolack',
