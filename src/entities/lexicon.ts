@@ -96,6 +96,7 @@ export interface EntityLookups {
   readonly placeRoles: ReadonlySet<string>
   readonly nonPersonPronouns: ReadonlySet<string>
   readonly personAppositions: ReadonlySet<string>
+  readonly employerPrepositions: ReadonlySet<string>
   readonly ageUnits: ReadonlySet<string>
   readonly kinRoles: ReadonlySet<string>
   readonly sourceCues: ReadonlySet<string>
@@ -197,6 +198,7 @@ function compile(locale: Locale): EntityLookups {
     placeRoles: set(e.placeRoles),
     nonPersonPronouns: set(e.nonPersonPronouns),
     personAppositions: set(e.personAppositions),
+    employerPrepositions: set(e.employerPrepositions),
     ageUnits: set(e.ageUnits),
     kinRoles: set(e.kinRoles),
     sourceCues: set(e.sourceCues),

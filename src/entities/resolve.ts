@@ -302,6 +302,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (words > 2 && lx.places.has(first.key) && tokens[c.first + 1]!.shape === 'lower') return {type: 'location', sure: true}
   // `The Guardian`: people's names do not open with an article.
   if (words > 1 && lx.articles.has(first.key) && !first.initial) return {type: 'organization', sure: false, weak: true}
+  // `an analyst at Goodbody Stockbrokers`, `analyste chez Natixis`: the body a person with a role works for.
+  if (!c.title && employerBefore(tokens, c.first, lx)) return {type: 'organization', sure: true}
   // Place prepositions: `à Bamako`, `in Frankfurt`.
   // (`au Groupe`, `au Parlement`: an organisation word alone is not a place.)
   // (`dans la Fonction publique`, `grève dans la Justice`: a word the article also writes in lower case, or one a lower-case adjective follows, is a common noun.)
@@ -373,6 +375,15 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
 function capitalsOnly(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (tokens[k]!.shape !== 'cap') return false
   return true
+}
+
+/** Whether a role and an employer's preposition come just before token `k`, maybe with an article (`analyst at`, `economist with the`). */
+function employerBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  let p = k - 1
+  if (p >= 0 && tokens[p]!.shape === 'lower' && lx.articles.has(tokens[p]!.key) && SPACE_GAP.test(tokens[p + 1]!.gap)) p--
+  const prep = tokens[p]
+  const role = tokens[p - 1]
+  return prep !== undefined && role !== undefined && prep.shape === 'lower' && lx.employerPrepositions.has(prep.key) && SPACE_GAP.test(tokens[p + 1]!.gap) && SPACE_GAP.test(prep.gap) && role.shape === 'lower' && (lx.roles.has(role.key) || lx.teamRoles.has(role.key))
 }
 
 /** Whether a word before a person's name describes the person: a title, a role or a common word, maybe plural (`Senators`). */

@@ -72,6 +72,8 @@ export interface EntityLexicon {
   readonly placeRoles: readonly string[]
   /** Pronouns that refer back to a thing, never to a person (`its`, `which`; `lequel`): one just after a name makes it an organisation. */
   readonly nonPersonPronouns: readonly string[]
+  /** Prepositions between a role and the body a person works for: a name after one is an organisation (`analyst at Goodbody Stockbrokers`, `analyste chez Natixis`). */
+  readonly employerPrepositions: readonly string[]
   /** Words right after a comma that only describe a person: a name of unknown type before one is a person's (`X, who`, `X, aged 38`; `X, âgé de 38 ans`). */
   readonly personAppositions: readonly string[]
   /** Units of an age given after a name and a comma (`X, 38 ans,`); a bare number between commas is an age too (`X, 38, said`). */

@@ -51,6 +51,7 @@ describe('entity rules, French', () => {
     ['Prière\n\nLe président a prié à la Grande Mosquée de Dakar, puis à l’Ariake Arena de Tokyo.', [['location', 'Dakar']], ['Grande Mosquée', 'Ariake Arena']],
     // A headline's opening word before a given name and a surname is no part of the name.
     ['Musique\n\nProblème Bouba Ndour et Pape Cheikh Diallo : le producteur a tout dévoilé mardi.', [['person', 'Bouba Ndour'], ['person', 'Pape Cheikh Diallo']], ['Problème Bouba Ndour']],
+    ['Bourse\n\n« Le marché recule », estime Paul Durand, analyste chez Oddo Partenaires.', [['person', 'Paul Durand'], ['organization', 'Oddo Partenaires']]],
     ['États-Unis\n\nLa Pennsylvanie et le Michigan ont voté pour lui, comme la Californie.', [['location', 'Pennsylvanie'], ['location', 'Michigan'], ['location', 'Californie']]],
     // A name listed with a person named with a given name is a person's.
     ['Lutte\n\nLe combat opposera Moussa Ndoye et Thiatou Faye dimanche à Pikine, selon le promoteur.', [['person', 'Moussa Ndoye'], ['person', 'Thiatou Faye']]]
@@ -97,6 +98,8 @@ describe('entity rules, English', () => {
     ['Senate\n\nRepublican Roy Moore lost to Democrat Doug Jones, and Senators Susan Collins and Mike Lee agreed, said J. Michael Cole.', [['person', 'Roy Moore'], ['person', 'Doug Jones'], ['person', 'Susan Collins'], ['person', 'J. Michael Cole']], ['Republican Roy Moore', 'Democrat Doug Jones', 'Senators Susan Collins']],
     // Not in a product's name: `Super Mario 64 DS`.
     ['Games\n\nSuper Mario 64 DS is a faithful re-creation of the classic, said the reviewer.', [], ['Mario 64', 'Mario', 'Super Mario']],
+    // A role and `at`/`with` before a name: the body the person works for.
+    ['Markets\n\n"Shares fell," said Ian Hunter, an analyst at Goodbody Stockbrokers. Ian Fogg, an analyst with Jupiter Research, disagreed.', [['person', 'Ian Hunter'], ['organization', 'Goodbody Stockbrokers'], ['organization', 'Jupiter Research']]],
     // US states are known places, with no preposition before them.
     ['Politics\n\nSenators from Iowa and Michigan met, and Pennsylvania and Arizona followed.', [['location', 'Iowa'], ['location', 'Michigan'], ['location', 'Pennsylvania'], ['location', 'Arizona']]],
     // `of` and a known place after a name of unknown given name: where a person comes from (not after an article, nor a plural).

@@ -100,6 +100,7 @@ export const entities: EntityLexicon = {
   placeRoles: ['mayor', 'governor', 'senator', 'congressman'],
   nonPersonPronouns: ['its', 'which'],
   personAppositions: ['who', 'whose', 'whom', 'aged'],
+  employerPrepositions: ['at', 'with'],
   ageUnits: ['years'],
   nicknameCues: ['alias', 'nicknamed'],
   sourceCues: ['according to', 'reported by', 'quoted by', 'cited by'],

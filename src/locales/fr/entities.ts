@@ -106,6 +106,7 @@ export const entities: EntityLexicon = {
   placeRoles: ['maire', 'député', 'députée', 'sénateur', 'préfet', 'gouverneur'],
   nonPersonPronouns: ['lequel', 'laquelle'],
   personAppositions: ['âgé', 'âgée', 'lui-même', 'elle-même'],
+  employerPrepositions: ['chez'],
   ageUnits: ['ans'],
   nicknameCues: ['alias', 'surnommé', 'surnommée', 'le nom de', 'le nom d\'', 'le pseudonyme de', 'le pseudonyme d\'', 'le sobriquet de'],
   sourceCues: ['selon', 'd\'après', 'rapporte', 'rapporté par', 'rapportée par', 'relayé par', 'relayée par', 'relaté par', 'relatée par', 'informations de', 'confié à', 'confie à', 'révélé par', 'révélée par'],
