@@ -19,7 +19,12 @@
  *                  by parsing it with those weights, beside the cascade alone
  *   --quick        the same cross-validation from the features collected once (no parse per fold;
  *                  headline quotes aside, the same figures), with what changed per kind of quote
- *   --margin M     with --quick: another candidate must beat the cascade's by M to replace it
+ *   --margin M     another candidate must beat the cascade's by M to replace it (added to the
+ *                  weights of the cascade's choice, so `--write` ships it)
+ *   --folds a,b    with --cv/--quick: leave out only these sets in turn (default: every set)
+ *   --test a,b     with --cv/--quick: fit once on every set not listed, score each listed one
+ *   --train a,b    fit only on these sets (default: every set not left out)
+ *   --untuned a,b  with --cv/--quick: also total these folds apart (the sets no rule was written from)
  *   --stats        the cascade's errors whose right speaker is a candidate: branches and features
  *   --write        fit on all sets and write `src/quotes/speaker-weights.ts` (or `--out <file>`)
  */
@@ -39,6 +44,8 @@ type Group = {set: string; lang: string; x: Float64Array[]; right: boolean[]; ca
 const titles = localeTitles()
 /** Weight of the cascade's choice that L2 pulls towards (`--prior`; 0: towards 0). */
 let PRIOR = 0
+/** How much another candidate must beat the cascade's choice by (`--margin`). */
+let MARGIN = 0
 const F = SPEAKER_FEATURES.length
 
 function readSets(args: string[]): Article[] {
@@ -134,6 +141,8 @@ function fit(groups: Group[], lambda: number, drop: ReadonlySet<number>, iterati
     }
     if (Math.sqrt(norm) < 1e-7) break
   }
+  // The margin: the cascade's choice (a candidate or no one) scores MARGIN more.
+  for (const f of ['cascade', 'none:cascade']) w[SPEAKER_FEATURES.indexOf(f)] = w[SPEAKER_FEATURES.indexOf(f)]! + MARGIN
   return w
 }
 
@@ -180,7 +189,10 @@ function main(argv: string[]): void {
   let cv = false
   let write = false
   let quick = false
-  let margin = 0
+  let folds: string[] | undefined
+  let test: string[] | undefined
+  let train: string[] | undefined
+  let untuned: string[] = []
   let onlyLang: string | undefined
   let out: string | undefined
   let stats = false
@@ -195,7 +207,11 @@ function main(argv: string[]): void {
     else if (a === '--cv') cv = true
     else if (a === '--write') write = true
     else if (a === '--quick') quick = true
-    else if (a === '--margin') margin = Number(argv[++i])
+    else if (a === '--margin') MARGIN = Number(argv[++i])
+    else if (a === '--folds') folds = argv[++i]!.split(',')
+    else if (a === '--test') test = argv[++i]!.split(',')
+    else if (a === '--train') train = argv[++i]!.split(',')
+    else if (a === '--untuned') untuned = argv[++i]!.split(',')
     else if (a === '--prior') PRIOR = Number(argv[++i])
     else if (a === '--lang') onlyLang = argv[++i]
     else if (a === '--out') out = argv[++i]
@@ -206,6 +222,33 @@ function main(argv: string[]): void {
   const articles = readSets(sets).filter((a) => !onlyLang || a.lang === onlyLang)
   const groups = collect(articles)
   const names = [...new Set(articles.map((a) => a.set))]
+  for (const n of [...(folds ?? []), ...(test ?? []), ...(train ?? []), ...untuned]) if (!names.includes(n)) throw new Error(`no set named ${n}`)
+  // The sets scored in turn, and for each the sets it is fitted on.
+  const scored = test ?? folds ?? names
+  const trainedOn = (held: string) => (set: string) => set !== held && !(test ?? []).includes(set) && (!train || train.includes(set))
+  const fitFor = (held: string) => fit(groups.filter((g) => trainedOn(held)(g.set)), lambda, drop)
+  /** The fitted weights per scored set (one fit for all with --test). */
+  const weightsFor = (() => {
+    const cache = new Map<string, Float64Array>()
+    return (held: string) => {
+      const key = test ? '' : held
+      if (!cache.has(key)) cache.set(key, fitFor(held))
+      return cache.get(key)!
+    }
+  })()
+  const totals = (label: string, rows: {set: string; lang: string; before: number; after: number; total: number}[]) => {
+    for (const [name, keep] of [
+      ['all', () => true],
+      ...(untuned.length ? [['untuned', (s: string) => untuned.includes(s)] as const, ['tuned', (s: string) => !untuned.includes(s)] as const] : [])
+    ] as [string, (s: string) => boolean][]) {
+      for (const lang of ['fr', 'en']) {
+        const r = rows.filter((x) => x.lang === lang && keep(x.set))
+        if (!r.length) continue
+        const sum = (k: 'before' | 'after' | 'total') => r.reduce((a, x) => a + x[k], 0)
+        console.log(`${label} ${name.padEnd(7)} ${lang}  cascade ${pct([sum('before'), sum('total')]).padEnd(16)} ranker ${pct([sum('after'), sum('total')])}  (${sum('after') - sum('before') >= 0 ? '+' : ''}${sum('after') - sum('before')})`)
+      }
+    }
+  }
   const reachable = groups.filter((g) => g.right.some(Boolean)).length
   console.log(`${articles.length} articles, ${groups.length} matched quotes (${reachable} with the gold speaker among the candidates), lambda ${lambda}${drop.size ? `, dropped ${[...drop].map((f) => SPEAKER_FEATURES[f]).join(',')}` : ''}`)
   if (stats) {
@@ -236,7 +279,7 @@ function main(argv: string[]): void {
     const pick = (g: Group, w: Float64Array | null) => {
       if (!w) return g.cascade
       let best = g.cascade
-      let top = best >= 0 ? dot(w, g.x[best]!) + margin : -Infinity
+      let top = best >= 0 ? dot(w, g.x[best]!) : -Infinity
       g.x.forEach((x, i) => {
         const s = dot(w, x)
         if (s > top) {
@@ -246,58 +289,54 @@ function main(argv: string[]): void {
       })
       return best
     }
-    const tally = new Map<string, number[]>()
+    const rows: {set: string; lang: string; before: number; after: number; total: number}[] = []
     const changes = new Map<string, number>()
     const groupOf = (g: Group) => ['unresolved', 'name', 'pronoun', 'description', 'uncued'].find((k) => g.x.some((x) => x[SPEAKER_FEATURES.indexOf(k + '×none')] === 1)) ?? '?'
-    for (const name of names) {
-      const w = fit(groups.filter((g) => g.set !== name), lambda, drop)
-      for (const g of groups.filter((x) => x.set === name)) {
-        const t = tally.get(g.lang) ?? [0, 0, 0, 0]
-        const before = g.right[pick(g, null)] ? 1 : 0
-        const after = g.right[pick(g, w)] ? 1 : 0
-        t[0] = t[0]! + before
-        t[1] = t[1]! + after
-        t[3] = t[3]! + 1
-        tally.set(g.lang, t)
-        if (before !== after) {
-          const kind = g.lang + ' ' + groupOf(g) + (after ? ' fixed' : ' broken')
-          changes.set(kind, (changes.get(kind) ?? 0) + 1)
+    for (const name of scored) {
+      const w = weightsFor(name)
+      for (const lang of ['fr', 'en']) {
+        const held = groups.filter((x) => x.set === name && x.lang === lang)
+        if (!held.length) continue
+        const row = {set: name, lang, before: 0, after: 0, total: held.length}
+        for (const g of held) {
+          const before = g.right[pick(g, null)] ? 1 : 0
+          const after = g.right[pick(g, w)] ? 1 : 0
+          row.before += before
+          row.after += after
+          if (before !== after) {
+            const kind = g.lang + ' ' + groupOf(g) + (after ? ' fixed' : ' broken')
+            changes.set(kind, (changes.get(kind) ?? 0) + 1)
+          }
         }
+        rows.push(row)
+        console.log(`${name.padEnd(7)} ${lang}  cascade ${pct([row.before, row.total]).padEnd(16)} ranker ${pct([row.after, row.total])}`)
       }
-    }
-    const all = fit(groups, lambda, drop)
-    for (const g of groups) {
-      const t = tally.get(g.lang)!
-      t[2] = t[2]! + (g.right[pick(g, all)] ? 1 : 0)
     }
     for (const [k, v] of [...changes].sort()) console.log('  ', k, v)
-    for (const [lang, t] of tally) console.log(`${lang}  cascade ${t[0]}/${t[3]}  cv ranker ${t[1]}/${t[3]}  in-sample ${t[2]}/${t[3]}`)
-  }
-  if (cv) {
-    const total = {cascade: new Map<string, [number, number]>(), ranker: new Map<string, [number, number]>()}
-    const add = (m: Map<string, [number, number]>, lang: string, t: [number, number]) => {
-      const x = m.get(lang) ?? [0, 0]
-      m.set(lang, [x[0] + t[0], x[1] + t[1]])
-    }
-    for (const name of names) {
-      const w = fit(
-        groups.filter((g) => g.set !== name),
-        lambda,
-        drop
-      )
-      const held = articles.filter((a) => a.set === name)
-      const base = score(held, null)
-      const ranked = score(held, asWeights(w))
+    totals('quick', rows)
+    if (!test && !folds && !train) {
+      const all = fit(groups, lambda, drop)
       for (const lang of ['fr', 'en']) {
-        if (!base.has(lang)) continue
-        console.log(`${name.padEnd(6)} ${lang}  cascade ${pct(base.get(lang)).padEnd(16)} ranker ${pct(ranked.get(lang))}`)
-        add(total.cascade, lang, base.get(lang)!)
-        add(total.ranker, lang, ranked.get(lang)!)
+        const g = groups.filter((x) => x.lang === lang)
+        if (g.length) console.log(`in-sample ${lang}  ${g.filter((x) => x.right[pick(x, all)]).length}/${g.length}`)
       }
     }
-    for (const lang of ['fr', 'en']) console.log(`all    ${lang}  cascade ${pct(total.cascade.get(lang)).padEnd(16)} ranker ${pct(total.ranker.get(lang))}`)
   }
-  const w = fit(groups, lambda, drop)
+  if (cv) {
+    const rows: {set: string; lang: string; before: number; after: number; total: number}[] = []
+    for (const name of scored) {
+      const held = articles.filter((a) => a.set === name)
+      const base = score(held, null)
+      const ranked = score(held, asWeights(weightsFor(name)))
+      for (const lang of ['fr', 'en']) {
+        if (!base.has(lang)) continue
+        console.log(`${name.padEnd(7)} ${lang}  cascade ${pct(base.get(lang)).padEnd(16)} ranker ${pct(ranked.get(lang))}`)
+        rows.push({set: name, lang, before: base.get(lang)![0], after: ranked.get(lang)![0], total: base.get(lang)![1]})
+      }
+    }
+    totals('cv', rows)
+  }
+  const w = fit(groups.filter((g) => !train || train.includes(g.set)), lambda, drop)
   const order = [...SPEAKER_FEATURES.keys()].sort((a, b) => Math.abs(w[b]!) - Math.abs(w[a]!))
   if (!cv && !quick) for (const f of order) console.log(`${SPEAKER_FEATURES[f]!.padEnd(26)} ${w[f]!.toFixed(3)}`)
   if (write) {
