@@ -250,7 +250,7 @@ function main(argv: string[]): void {
     }
   }
   const reachable = groups.filter((g) => g.right.some(Boolean)).length
-  console.log(`${articles.length} articles, ${groups.length} matched quotes (${reachable} with the gold speaker among the candidates), lambda ${lambda}${drop.size ? `, dropped ${[...drop].map((f) => SPEAKER_FEATURES[f]).join(',')}` : ''}`)
+  console.log(`${articles.length} articles, ${groups.length} matched quotes (${reachable} with the gold speaker among the candidates), lambda ${lambda}${drop.size ? `, dropped ${drop.size > 12 ? `${drop.size} features` : [...drop].map((f) => SPEAKER_FEATURES[f]).join(',')}` : ''}${train ? `, fitted on ${train.join(',')} only` : ''}${MARGIN ? `, margin ${MARGIN}` : ''}`)
   if (stats) {
     // Cascade errors whose right answer is a candidate: the cascade's branch, and the features the right one has.
     const branch = new Map<string, number>()
