@@ -73,6 +73,14 @@ export interface QuoteLexicon {
    * words in marks are terms in scare quotes.
    */
   readonly qualifierSuffixes: readonly string[]
+  /**
+   * Endings of nouns that name a person by what they do (`-eur`, `-iste`,
+   * `-ienne`; `-ist`): after a singular definite or demonstrative determiner,
+   * such a noun is a description of a person (`», souligne le basketteur`,
+   * `ajoute cette urbaniste`; `said the economist`), read like a role.
+   * Plural forms are not meant (`les pompiers`): the endings are singular.
+   */
+  readonly agentSuffixes: readonly string[]
   /** Nouns that stand for an organisation that speaks (`l'entreprise`; `the company`). */
   readonly organizationNouns: readonly string[]
   /**

@@ -5,7 +5,7 @@
  */
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {isCapitalised, tokenAt, type NameRun, type Token} from './text.js'
-import {caseless, charIs, lazy, unitIs} from '../chars.js'
+import {allAre, caseless, charIs, lazy, unitIs} from '../chars.js'
 
 const NOT_LETTER = lazy('[^\\p{L}]', 'gu')
 const ACRONYM_BEFORE_NAME = lazy('^\\p{Lu}{2,}[ \\u00a0](?=\\p{Lu}\\p{Ll})', 'u')
@@ -33,6 +33,10 @@ export interface CueWords {
   /** Every word of every role (`premier`, `ministre`). */
   readonly roleWords: ReadonlySet<string>
   readonly organizationNouns: readonly (readonly string[])[]
+  /** Endings of nouns naming a person by what they do (`-eur`, `-iste`; `-ist`). */
+  readonly agentSuffixes: readonly string[]
+  /** Last words of `organizationNouns` (`entreprise`, `company`): never a person however they end. */
+  readonly organizationHeads: ReadonlySet<string>
   readonly cuePhrases: readonly (readonly string[])[]
   readonly notQuoteBefore: ReadonlySet<string>
   readonly agentMarkers: ReadonlySet<string>
@@ -91,6 +95,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     // Words of roles, without the function words inside them (`chef de l’état` → `chef`, `l’état`).
     roleWords: new Set(lexicon.speakerRoles.flatMap((r) => r.split(/\s+/)).filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))),
     organizationNouns: lexicon.organizationNouns.map((p) => p.split(/\s+/)),
+    agentSuffixes: lexicon.agentSuffixes,
+    organizationHeads: new Set(lexicon.organizationNouns.map((p) => p.split(/\s+/).pop()!.replace(/^[ld]['’]/, ''))),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
     agentMarkers: new Set(lexicon.agentMarkers),
@@ -113,6 +119,29 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
   void words
   cache.set(lexicon, found)
   return found
+}
+
+/**
+ * Whether `lower`, a lower-case word after `before` (the word before it, lower
+ * case), is a noun naming a person by what they do: a word with an agent
+ * ending (`basketteur`, `urbaniste`; `economist`) right after a singular
+ * definite or demonstrative determiner (`le`, `cette`, `l’`; `the`), not an
+ * organisation noun (`l’opérateur`). `l’` may be glued to the word.
+ */
+export function agentNounAt(lower: string, before: string, w: CueWords): boolean {
+  let word = lower
+  let det = before
+  const elided = /^[ld]['’]/.exec(lower)
+  if (elided) {
+    word = lower.slice(2)
+    det = elided[0]
+  }
+  if (word.length < 5 || !w.determiners.has(det) || w.indefinites.has(det) || w.prepositions.has(det)) return false
+  if (w.organizationHeads.has(word) || w.voiceRoles.has(word)) return false
+  // Lower-case letters, parts joined by a hyphen (`médecin-psychiatre`).
+  if (!word.split('-').every((part) => allAre('lower', part))) return false
+  for (const suffix of w.agentSuffixes) if (word.endsWith(suffix)) return true
+  return false
 }
 
 /** What names the speaker of a quote. */
@@ -265,6 +294,8 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   for (; k < view.tokens.length && view.tokens[k]!.start < end && count < 8; k++, count++) {
     const t = view.tokens[k]!
     if (w.roleWords.has(t.lower) || w.roleWords.has(t.lower.replace(/^[ld]['’]/, ''))) roleEnd = t.end
+    // `», souligne le basketteur`, `ajoute cette urbaniste`: a noun naming a person by what they do.
+    else if (roleEnd < 0 && agentNounAt(t.lower, k > 0 ? view.tokens[k - 1]!.lower : '', w)) roleEnd = t.end
     else if (isCapitalised(t.text) && roleEnd < 0) break
     else if (!w.determiners.has(t.lower) && roleEnd < 0 && count > 1) break
     else if (roleEnd >= 0 && (w.determiners.has(t.lower) || w.verbs.has(t.lower))) break

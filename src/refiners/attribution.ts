@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {attributionBefore, firstTokenAt, isVerbAt, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, firstTokenAt, isVerbAt, type CueWords, type Mention} from '../quotes/cues.js'
 import {tokenAt} from '../quotes/text.js'
 import {allAre, charIs, lazy} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
@@ -166,7 +166,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
       if (w.indefinites.has(firstWord)) return voiceOf(at, end, position)
       // A role or an organisation noun.
-      const roles = lower.split(/\s+/).filter((x) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')))
+      // Role words, and nouns naming a person by what they do (`le basketteur`, `cette urbaniste`).
+      const parts = lower.split(/\s+/)
+      const roles = parts.filter((x, i) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')) || agentNounAt(x, parts[i - 1] ?? '', w))
       // `le communiqué de la FFR` names its organisation; `le communiqué` alone is the organisation's named before.
       const organizationNoun = isOrganizationNoun(lower, doc)
       const own = organizationNoun ? voiceOf(at, end, position) : null
@@ -195,7 +197,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         } else {
           // Not someone the article gives another role (`the prime minister` is not `Tory chairman Liam Fox`):
           // the nearest person it gives no other role, a subject first.
-          const other = (entity?: string) => entity !== undefined && otherRole(entity, roles)
+          // A description by what someone does (`le spécialiste`) is no title: a person with one (`le professeur X`) may be meant.
+          const titled = roles.some((x) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')))
+          const other = (entity?: string) => titled && entity !== undefined && otherRole(entity, roles)
           if (near && other(near.entity)) {
             // Then the article's main person, else the nearest person with no other role.
             const found = main && !other(main.id) ? {name: main.name, entity: main.id} : unroled(candidates, at, other)

@@ -3,7 +3,7 @@ import {spanAt} from '../../src/context.js'
 import {quotesExtractor} from '../../src/extractors/quotes.js'
 import {createContext, parseArticle, type Entity, type EntityType, type NewsArticle} from '../../src/index.js'
 import {attributionRefiner} from '../../src/refiners/attribution.js'
-import {schemaErrors} from '../helpers.js'
+import {parse, schemaErrors} from '../helpers.js'
 
 type EntitySpec = {type: EntityType; name: string; mentions: string[]; role?: string; title?: string}
 
@@ -120,5 +120,36 @@ describe('attribution, French', () => {
     expect(attribute(input, 'fr', [{type: 'person', name: 'Aliou Cissé', mentions: ['Aliou Cissé', 'Cissé']}])).toEqual([
       ['Le groupe est prêt', 'Aliou Cissé', 'person-1']
     ])
+  })
+})
+
+describe('attribution: a noun naming a person by what they do', () => {
+  // `», souligne le basketteur`, `confie cette enseignante`, `said the economist`: an agent ending after a
+  // singular definite or demonstrative determiner describes the person the paragraph is about.
+  const rows: [string, 'fr' | 'en', string, string | null, string][] = [
+    ['fr', 'fr', 'Dakar\n\nLe pivot sénégalais Tacko Fall a lancé mardi une fondation à Dakar.\n\n« L’eau propre change tout pour ces familles », souligne le basketteur.\n', 'Tacko Fall', 'le basketteur'],
+    ['fr', 'fr', 'Grève à Lyon\n\nMarie Dubois enseigne depuis vingt ans dans un collège de Lyon. « Nous sommes épuisés », confie cette enseignante.\n', 'Marie Dubois', 'cette enseignante'],
+    ['en', 'en', 'Rates\n\nJane Smith has followed the bond market for twenty years.\n\n"Rates will fall before the summer," said the economist.\n', 'Jane Smith', 'the economist']
+  ].map(([, lang, input, name, at]) => [lang as string, lang as 'fr' | 'en', input as string, name as string | null, at as string])
+  it.each(rows)('%s: the person before the description', (_, language, input, name, at) => {
+    const a = parse(input, {language})
+    expect(a.quotes).toHaveLength(1)
+    const s = a.quotes[0]!.speaker
+    expect(s?.name ?? null).toBe(name)
+    expect(input.slice(s!.position!.start.offset, s!.position!.end.offset)).toBe(at)
+    expect(s!.position!.start.offset).toBe(input.lastIndexOf(at))
+  })
+
+  it('not a plural (`les pompiers`), a media noun (`le quotidien`) or an indefinite (`un analyste`)', () => {
+    const cases = [
+      'Incendie à Martigues\n\nLe feu a détruit 1.000 hectares, selon Jean Martin, habitant du quartier.\n\n« Pas de blessé grave », ont précisé les pompiers.\n',
+      'Crise\n\nLe Parisien a révélé l’affaire mardi. Marc Lenoir, le directeur, n’a pas répondu. « Le ministre savait », écrit le quotidien.\n',
+      'Bourse\n\nAmadou Ba a présenté les comptes. « Le ratio doit baisser », conclut un analyste interrogé.\n'
+    ]
+    for (const input of cases) {
+      const a = parse(input, {language: 'fr'})
+      expect(a.quotes).toHaveLength(1)
+      expect(a.quotes[0]!.speaker?.name ?? '').not.toMatch(/Martin|Lenoir|Ba$/)
+    }
   })
 })

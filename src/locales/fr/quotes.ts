@@ -116,12 +116,15 @@ export const quotes: QuoteLexicon = {
     'qu\'ont', 'qu’ont', 'qu\'avait', 'qu’avait', 'qu\'avaient', 'qu’avaient'
   ],
   clauseWords: ['que', 'qu', 'qui', 'dont', 'où', 'comment', 'pourquoi', 'lorsque', 'quand', 'si', 'car', 'puisque', 'parce'],
+  agentSuffixes: ['eur', 'euse', 'rice', 'ien', 'ienne', 'iste', 'ier', 'ière', 'aire', 'ant', 'ante', 'logue'],
   organizationNouns: [
     'l\'entreprise', 'l’entreprise', 'la société', 'le groupe', 'la compagnie', 'la firme', 'le ministère',
     'la fédération', 'le club', 'le parti', 'l\'organisation', 'l’organisation', 'l\'agence', 'l’agence',
     'le gouvernement', 'la banque', 'l\'association', 'l’association', 'le syndicat', 'la direction',
     'le bureau politique', 'le bureau', 'l\'organisme', 'l’organisme', 'la caisse', 'l\'instance', 'l’instance',
-    'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note'
+    'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note', 'le quotidien',
+    'l\'hebdomadaire', 'l’hebdomadaire', 'l\'opérateur', 'l’opérateur', 'l\'assureur', 'l’assureur', 'le constructeur',
+    'le fabricant', 'le transporteur', 'le diffuseur'
   ],
   notQuoteBefore: [
     'terme', 'termes', 'mot', 'mots', 'expression', 'vocable', 'surnom', 'surnommé', 'surnommée', 'baptisé',
