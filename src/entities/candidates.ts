@@ -282,7 +282,24 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (forcedAt.has(m) || events.has(m)) break
       if (m - k >= MAX_WORDS) break
       // `told the BBC Mr Howard`: an honorific opens a new name.
-      if (u.shape === 'cap' && lx.titles.has(u.key) && lx.notNames.has(u.key)) break
+      if (u.shape === 'cap' && lx.titles.has(u.key) && lx.notNames.has(u.key)) {
+        // `new Prime Minister Yulia Tymoshenko`, `British Prime Minister Tony Blair`: words that open a title of several words
+        // with the honorific are the title's, not a name's (no `Prime` organisation); after a head and a particle the title
+        // is in the name (`Office of the Deputy Prime Minister`).
+        const span = (q: number) => Math.max(titleAt(tokens, q, lx.titles, lx.titleWords), titleAt(tokens, q, lx.roles, lx.roleWords))
+        let j = Math.max(k, m - 2)
+        while (j < m && !(tokens[j]!.shape === 'cap' && span(j) > m - j)) j++
+        if (j < m) {
+          if (j === k || (head && crossed && isParticle(tokens[j - 1]!, lx))) {
+            m = j + span(j)
+            last = m - 1
+            continue
+          }
+          last = j - 1
+          while (last > k && tokens[last]!.shape === 'lower') last--
+        }
+        break
+      }
       // `le député LR Eric Ciotti`, `l’UGTT Noureddine Taboubi`: an acronym, then a person's given name and surname.
       const prevTok = tokens[m - 1]!
       if (u.shape === 'cap' && prevTok.shape === 'upper' && !lx.titles.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
@@ -698,9 +715,11 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   }
   // Trailing particles, roles and common words cannot end a name (`Labour MPs`).
   let z = last
+  // (`Office of the Deputy Prime Minister`: a title after a head and a particle stays.)
+  const titled = lx.orgHeads.has(tokens[a]!.key) && titledEnd(tokens, a, last, lx)
   // `Conservative Shadow chancellor Oliver Letwin`: a role that opens in the name and ends after it.
-  if (z > a && tokens[z]!.shape === 'cap' && titleAt(tokens, z, lx.roles, lx.roleWords) > 1) z--
-  if (z > a && trimmable(tokens[z]!, lx)) {
+  if (!titled && z > a && tokens[z]!.shape === 'cap' && titleAt(tokens, z, lx.roles, lx.roleWords) > 1) z--
+  if (!titled && z > a && trimmable(tokens[z]!, lx)) {
     // Not from a known name: `Middle East`, `BBC One`.
     const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
     // Nor a compass word after a particle in an organisation's name: `Banque alimentaire du Nord`.
@@ -743,6 +762,15 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
 }
 
 /** Whether an organisation noun comes just before `k`, maybe with particles (`le club de Dakar Sacré-Cœur`). */
+/** Whether `tokens[a..last]` ends with a title of several words after a particle (`Office of the Prime Minister`). */
+function titledEnd(tokens: readonly Token[], a: number, last: number, lx: EntityLookups): boolean {
+  for (let j = Math.max(a + 2, last - 2); j <= last; j++) {
+    const n = Math.max(titleAt(tokens, j, lx.titles, lx.titleWords), titleAt(tokens, j, lx.roles, lx.roleWords))
+    if (n > 1 && j + n - 1 === last && isParticle(tokens[j - 1]!, lx)) return true
+  }
+  return false
+}
+
 function orgNounJustBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   let p = k - 1
   for (let n = 0; n < 2 && p >= 0 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued); n++) p--

@@ -100,6 +100,8 @@ describe('entity rules, English', () => {
     ['Games\n\nSuper Mario 64 DS is a faithful re-creation of the classic, said the reviewer.', [], ['Mario 64', 'Mario', 'Super Mario']],
     // A role and `at`/`with` before a name: the body the person works for.
     ['Markets\n\n"Shares fell," said Ian Hunter, an analyst at Goodbody Stockbrokers. Ian Fogg, an analyst with Jupiter Research, disagreed.', [['person', 'Ian Hunter'], ['organization', 'Goodbody Stockbrokers'], ['organization', 'Jupiter Research']]],
+    // A title of several words with an honorific (`Prime Minister`) is the title's, not an organisation; after a head and a particle it is in the name.
+    ['Kiev\n\nThe new Prime Minister Yulia Demchenko said so. British Prime Minister Tony Blair agreed, and the Office of the Deputy Prime Minister said it would help.', [['person', 'Yulia Demchenko'], ['person', 'Tony Blair'], ['organization', 'Office of the Deputy Prime Minister']], ['Prime', 'British Prime', 'Office of the Deputy', 'Office']],
     // US states are known places, with no preposition before them.
     ['Politics\n\nSenators from Iowa and Michigan met, and Pennsylvania and Arizona followed.', [['location', 'Iowa'], ['location', 'Michigan'], ['location', 'Pennsylvania'], ['location', 'Arizona']]],
     // `of` and a known place after a name of unknown given name: where a person comes from (not after an article, nor a plural).
