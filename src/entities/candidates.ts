@@ -338,6 +338,18 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
           continue
         }
       }
+      // `Brennan Center for Justice`, `Joint Committee on Human Rights`: a head closing the name so far, a connector, maybe an
+      // article, then a name (not a date: `the Electoral Commission on Thursday`; nor a person: `the Centre for John Smith`, `Committee for Mr Smith`).
+      if (!head && last === m - 1 && tokens[last]!.shape === 'cap' && lx.orgHeads.has(tokens[last]!.key) && u.shape === 'lower' && lx.orgConnectors.has(u.key) && SPACE.test(u.gap)) {
+        let q = m + 1
+        while (q < n && q - m <= 2 && tokens[q]!.shape === 'lower' && isParticle(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx)) q++
+        const w = tokens[q]
+        if (w && w.shape === 'cap' && isNameWord(w, lx) && joins(w, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q) && !lx.dateWords.has(w.key) && !lx.givenNames.has(w.key) && !(lx.titles.has(w.key) && lx.notNames.has(w.key))) {
+          crossed = true
+          m = q
+          continue
+        }
+      }
       // An organisation head takes lower-case words before its name: `École de maintien de la paix Alioune Blondin Beye`.
       if (head) {
         // Right after the head, any lower-case words; after a name, only connectors (`Union des Assistants à la Sécurité`).
