@@ -964,7 +964,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       index(byOrgEnd, w[0]!, d)
       // (A word after a particle is not a place's short form: `à Lherm` is not `l’Ehpad de Lherm`; `Lords` is `House of Lords`.)
       index(w.length > 2 && lx.particles.has(w[w.length - 2]!) ? byOrgTail : byOrgEnd, w[w.length - 1]!, d)
-      if (w.length === 2 && lx.orgCues.has(w[1]!)) index(byCueForm, w[0]!, d)
+      // (`Union Pacific Corp`, `Bond Corp Holdings Ltd`: up to two organisation words at the end; one word left only after one:
+      // `Senate` is not `Senate Finance Committee`, nor `LA` `LA Daily News`.)
+      for (let e = w.length - 1; e >= Math.max(1, w.length - 2) && lx.orgCues.has(w[e]!); e--) if (e > 1 || e === w.length - 1) index(byCueForm, w.slice(0, e).join(' '), d)
     }
   }
   const create = (m: Mention) => {
@@ -1018,6 +1020,13 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k) && !(m.unconfirmed && lx.orgCues.has(k))) d = only(byOrgEnd.get(k)) ?? (m.type === 'location' ? undefined : only(byOrgTail.get(k)))
         // `Labour` and `Labour Party`, `Chelsea` and `Chelsea FC`: one organisation, also when the short name is well known.
         if (!d && m.type === 'organization') d = only(byCueForm.get(k))
+      }
+      // `Union Pacific` after `Union Pacific Corp`, `Baker Hughes` after `Baker Hughes Inc`: a name of several words read before
+      // as an organisation's with company words after it is that organisation, whatever type the shorter name had alone
+      // (not a known place, nor a person named with a given name, a title or a role).
+      if (!d && m.words.length > 1 && !m.canonical && !(m.sure && m.type !== 'organization') && !(m.type === 'person' && (lx.givenNames.has(m.words[0]!) || m.title || m.role)) && !lx.places.has(k)) {
+        const o = only(byCueForm.get(k))
+        if (o && o.type === 'organization') d = o
       }
       // `le Mouvement Nidaa Tounes` and `Nidaa Tounes`: an organisation word before a name seen as an organisation.
       if (!d && m.type === 'organization' && m.words.length > 2 && lx.orgCues.has(m.words[0]!)) {

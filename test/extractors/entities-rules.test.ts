@@ -21,6 +21,8 @@ describe('entity rules, French', () => {
         ['location', 'Tunis']
       ]
     ],
+    // Un nom lu d’abord avec des mots de société après lui, puis sans eux : une seule organisation.
+    ['Industrie\n\nLes Ciments Daroukhane SA ont annoncé lundi une hausse de 12 % de leurs ventes. Selon Ciments Daroukhane, la demande reste forte.', [['organization', 'Ciments Daroukhane SA', ['Ciments Daroukhane']]]],
     ['Médias\n\nL’information a été reprise par Dakaractu.info et par plusieurs radios.', [['organization', 'Dakaractu.info']], ['Dakaractu']],
     ['Portrait\n\nLe juge Étienne Moreau du Plessis-Martin a rendu sa décision. Étienne Moreau du Plessis-Martin quitte Lyon.', [['person', 'Étienne Moreau du Plessis-Martin']], ['Plessis-Martin']],
     ['Examens\n\nLe jeune Pape Ibrahima Sarr a obtenu son diplôme à Thiès, a indiqué son école.', [['person', 'Pape Ibrahima Sarr'], ['location', 'Thiès']], ['Ibrahima Sarr']],
@@ -104,6 +106,8 @@ describe('entity rules, English', () => {
     ['Kiev\n\nThe new Prime Minister Yulia Demchenko said so. British Prime Minister Tony Blair agreed, and the Office of the Deputy Prime Minister said it would help.', [['person', 'Yulia Demchenko'], ['person', 'Tony Blair'], ['organization', 'Office of the Deputy Prime Minister']], ['Prime', 'British Prime', 'Office of the Deputy', 'Office']],
     // A head closing a name, a connector (`for`, `on`), maybe an article, then a name: one organisation (not a date after it).
     ['Housing\n\nRichard Gray, director of the Lusk Center for Real Estate, agreed, as did the Joint Committee on Human Rights. The Electoral Commission on Thursday said the Brennan Center for Justice was wrong.', [['person', 'Richard Gray'], ['organization', 'Lusk Center for Real Estate'], ['organization', 'Joint Committee on Human Rights'], ['organization', 'Electoral Commission'], ['organization', 'Brennan Center for Justice']], ['Lusk Center', 'Real Estate', 'Joint Committee', 'Brennan Center', 'Electoral Commission on Thursday']],
+    // A name read before with company words after it, then without them: one organisation, whatever type the short name had alone.
+    ['Oil\n\nBarker Hughson Inc said on Monday it would cut 300 jobs. Barker Hughson shares fell 2 pct, and Union Meridian Corp said Union Meridian would buy them.', [['organization', 'Barker Hughson Inc', ['Barker Hughson']], ['organization', 'Union Meridian Corp', ['Union Meridian']]], ['Hughson']],
     // US states are known places, with no preposition before them.
     ['Politics\n\nSenators from Iowa and Michigan met, and Pennsylvania and Arizona followed.', [['location', 'Iowa'], ['location', 'Michigan'], ['location', 'Pennsylvania'], ['location', 'Arizona']]],
     // `of` and a known place after a name of unknown given name: where a person comes from (not after an article, nor a plural).
