@@ -81,6 +81,8 @@ export interface QuoteLexicon {
    * Plural forms are not meant (`les pompiers`): the endings are singular.
    */
   readonly agentSuffixes: readonly string[]
+  /** Nouns with an agent ending that name no person (`quotidien`, `opérateur`; `guardian`): never read as one. */
+  readonly agentExceptions: readonly string[]
   /** Nouns that stand for an organisation that speaks (`l'entreprise`; `the company`). */
   readonly organizationNouns: readonly string[]
   /**

@@ -35,6 +35,7 @@ export interface CueWords {
   readonly organizationNouns: readonly (readonly string[])[]
   /** Endings of nouns naming a person by what they do (`-eur`, `-iste`; `-ist`). */
   readonly agentSuffixes: readonly string[]
+  readonly agentExceptions: ReadonlySet<string>
   /** Last words of `organizationNouns` (`entreprise`, `company`): never a person however they end. */
   readonly organizationHeads: ReadonlySet<string>
   readonly cuePhrases: readonly (readonly string[])[]
@@ -96,6 +97,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     roleWords: new Set(lexicon.speakerRoles.flatMap((r) => r.split(/\s+/)).filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))),
     organizationNouns: lexicon.organizationNouns.map((p) => p.split(/\s+/)),
     agentSuffixes: lexicon.agentSuffixes,
+    agentExceptions: new Set(lexicon.agentExceptions),
     organizationHeads: new Set(lexicon.organizationNouns.map((p) => p.split(/\s+/).pop()!.replace(/^[ld]['’]/, ''))),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
@@ -137,7 +139,7 @@ export function agentNounAt(lower: string, before: string, w: CueWords): boolean
     det = elided[0]
   }
   if (word.length < 5 || !w.determiners.has(det) || w.indefinites.has(det) || w.prepositions.has(det)) return false
-  if (w.organizationHeads.has(word) || w.voiceRoles.has(word)) return false
+  if (w.organizationHeads.has(word) || w.voiceRoles.has(word) || w.agentExceptions.has(word)) return false
   // Lower-case letters, parts joined by a hyphen (`médecin-psychiatre`).
   if (!word.split('-').every((part) => allAre('lower', part))) return false
   for (const suffix of w.agentSuffixes) if (word.endsWith(suffix)) return true
@@ -288,6 +290,9 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     if (closing && closing.start > run.start) return closing
     return {kind: 'name', start: run.start, end: run.end}
   }
+  // `», rétorque ce dernier`, `said the latter`: a demonstrative phrase of several words.
+  const demonstrative = demonstrativeFrom(view, k, end, w)
+  if (demonstrative) return demonstrative
   // A role: determiner + role or organisation noun, up to the end of the phrase.
   let count = 0
   let roleEnd = -1
@@ -441,6 +446,12 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   const last = view.tokens[b - 1]!
   const lastEnd = last.end
   if (w.pronouns.has(last.lower)) return {kind: 'pronoun', start: last.start, end: last.end}
+  // `Ce dernier a qualifié`, `the latter said`: a demonstrative phrase of several words ending before the verb.
+  for (let n = 2; n <= 3 && b - n >= a; n++) {
+    const found = demonstrativeFrom(view, b - n, lastEnd, w)
+    // Not in a complement (`Les proches de cette dernière déplorent`).
+    if (found && found.end === lastEnd && !w.prepositions.has(view.tokens[b - n - 1]?.lower ?? '')) return found
+  }
   // `the Russian president said`: a role right before the verb names the speaker, not a word before it.
   if (!adjacent && charIs('lower', last.text) && w.roleWords.has(last.lower) && !nameEndingAt(view, lastEnd) && !/[,(]/.test(view.masked.slice(view.tokens[a]!.start, lastEnd))) {
     return mentionBefore(view, from, to, w, true)
@@ -637,6 +648,24 @@ function subjectBefore(view: BlockView, from: number, to: number, w: CueWords): 
     if (isCapitalised(t.text) && k < b - 1) break
   }
   return null
+}
+
+/**
+ * A demonstrative phrase of two or three words (`ce dernier`, `the latter
+ * two`) from token `k`, ending by index `end`, as a mention; else null.
+ */
+function demonstrativeFrom(view: BlockView, k: number, end: number, w: CueWords): Mention | null {
+  let phrase = view.tokens[k]?.lower ?? ''
+  let found: Mention | null = null
+  for (let j = k + 1; j < k + 3 && j < view.tokens.length && view.tokens[j]!.end <= end; j++) {
+    phrase += ' ' + view.tokens[j]!.lower
+    if (w.demonstratives.has(phrase)) found = {kind: 'role', start: view.tokens[k]!.start, end: view.tokens[j]!.end}
+  }
+  if (!found) return null
+  // Not a determiner before a noun (`selon ce dernier quotidien`): the next word, in the same phrase, is a verb or none.
+  const next = view.tokens[firstTokenAt(view.tokens, found.end)]
+  if (next && !/[,;:.!?«»“”"()]/.test(view.masked.slice(found.end, next.start)) && charIs('lower', next.text) && !w.verbs.has(next.lower) && !w.auxiliaries.has(next.lower) && !w.pronouns.has(next.lower)) return null
+  return found
 }
 
 /** First index of `names` whose start is at or after `at` (names are in order). */

@@ -153,3 +153,32 @@ describe('attribution: a noun naming a person by what they do', () => {
     }
   })
 })
+
+describe('attribution: a demonstrative phrase of several words (`ce dernier`, `the latter`)', () => {
+  const rows: ['fr' | 'en', string, string, string][] = [
+    ['fr', 'ONU\n\nSelon l’ambassadeur iranien à l’ONU, Amir Saeid Iravani, 78 personnes ont été tuées. Ce dernier a qualifié les attaques de « barbares et criminelles », vendredi.\n', 'Amir Saeid Iravani', 'Ce dernier'],
+    ['fr', 'Santé\n\nAminata Touré a rencontré Awa Diop mardi. « Nous avons signé l’accord », a déclaré cette dernière.\n', 'Awa Diop', 'cette dernière'],
+    ['en', 'Talks\n\nJohn Smith met Peter Jones on Monday. "We agreed on nothing," said the latter.\n', 'Peter Jones', 'the latter']
+  ]
+  it.each(rows)('%s: the person named last', (language, input, name, at) => {
+    const a = parse(input, {language})
+    expect(a.quotes).toHaveLength(1)
+    const s = a.quotes[0]!.speaker
+    expect(s?.name).toBe(name)
+    expect(s!.position!.start.offset).toBe(input.indexOf(at))
+    expect(s!.position!.end.offset).toBe(input.indexOf(at) + at.length)
+  })
+
+  it('not a determiner before a noun (`selon ce dernier quotidien`) nor a complement (`les proches de cette dernière`)', () => {
+    const inputs = [
+      'Justice\n\nLe Quotidien et Source A suivent Aminata Touré. Selon ce dernier quotidien, elle « risque deux ans de prison ».\n',
+      'Album\n\nLaura Smet accuse Laeticia Hallyday. Les proches de cette dernière déplorent une « polémique permanente ».\n'
+    ]
+    for (const input of inputs) {
+      const a = parse(input, {language: 'fr'})
+      expect(a.quotes).toHaveLength(1)
+      const p = a.quotes[0]!.speaker?.position
+      expect(p ? input.slice(p.start.offset, p.end.offset) : '').not.toMatch(/dernière|dernier/)
+    }
+  })
+})

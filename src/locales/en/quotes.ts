@@ -67,6 +67,7 @@ export const quotes: QuoteLexicon = {
   inversionWords: ['as', 'so'],
   clauseWords: ['that', 'how', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'whether', 'if', 'because', 'while'],
   agentSuffixes: ['ist', 'ian'],
+  agentExceptions: ['guardian', 'custodian'],
   organizationNouns: [
     'the company', 'the firm', 'the group', 'the bank', 'the club', 'the party', 'the ministry', 'the department',
     'the government', 'the agency', 'the organisation', 'the organization', 'the union', 'the association',

@@ -73,8 +73,8 @@ export const quotes: QuoteLexicon = {
   ],
   subjectPronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   organizationPronouns: ['elle'],
-  demonstrativePronouns: ['celui-ci', 'celle-ci', 'celui-là', 'celle-là'],
-  pluralDemonstratives: ['ceux-ci', 'celles-ci'],
+  demonstrativePronouns: ['celui-ci', 'celle-ci', 'celui-là', 'celle-là', 'ce dernier', 'cette dernière'],
+  pluralDemonstratives: ['ceux-ci', 'celles-ci', 'ces derniers', 'ces dernières'],
   masculineWords: ['il', 'm', 'monsieur'],
   feminineWords: ['elle', 'mme', 'madame', 'mlle', 'mademoiselle'],
   cuePhrases: ['selon', 'd\'après', 'd’après', 'à en croire', 'aux dires de', 'de l\'avis de', 'de l’avis de'],
@@ -116,15 +116,17 @@ export const quotes: QuoteLexicon = {
     'qu\'ont', 'qu’ont', 'qu\'avait', 'qu’avait', 'qu\'avaient', 'qu’avaient'
   ],
   clauseWords: ['que', 'qu', 'qui', 'dont', 'où', 'comment', 'pourquoi', 'lorsque', 'quand', 'si', 'car', 'puisque', 'parce'],
-  agentSuffixes: ['eur', 'euse', 'rice', 'ien', 'ienne', 'iste', 'ier', 'ière', 'aire', 'ant', 'ante', 'logue'],
+  agentSuffixes: ['eur', 'euse', 'rice', 'ien', 'ienne', 'iste', 'ant', 'ante', 'logue'],
+  agentExceptions: [
+    'quotidien', 'éditeur', 'opérateur', 'assureur', 'constructeur', 'fabricant', 'transporteur', 'diffuseur', 'secteur',
+    'moteur', 'restaurant', 'montant', 'régulateur', 'distributeur', 'organisateur', 'gestionnaire', 'document'
+  ],
   organizationNouns: [
     'l\'entreprise', 'l’entreprise', 'la société', 'le groupe', 'la compagnie', 'la firme', 'le ministère',
     'la fédération', 'le club', 'le parti', 'l\'organisation', 'l’organisation', 'l\'agence', 'l’agence',
     'le gouvernement', 'la banque', 'l\'association', 'l’association', 'le syndicat', 'la direction',
     'le bureau politique', 'le bureau', 'l\'organisme', 'l’organisme', 'la caisse', 'l\'instance', 'l’instance',
-    'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note', 'le quotidien',
-    'l\'hebdomadaire', 'l’hebdomadaire', 'l\'opérateur', 'l’opérateur', 'l\'assureur', 'l’assureur', 'le constructeur',
-    'le fabricant', 'le transporteur', 'le diffuseur'
+    'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note'
   ],
   notQuoteBefore: [
     'terme', 'termes', 'mot', 'mots', 'expression', 'vocable', 'surnom', 'surnommé', 'surnommée', 'baptisé',
