@@ -108,6 +108,8 @@ describe('entity rules, English', () => {
     ['Housing\n\nRichard Gray, director of the Lusk Center for Real Estate, agreed, as did the Joint Committee on Human Rights. The Electoral Commission on Thursday said the Brennan Center for Justice was wrong.', [['person', 'Richard Gray'], ['organization', 'Lusk Center for Real Estate'], ['organization', 'Joint Committee on Human Rights'], ['organization', 'Electoral Commission'], ['organization', 'Brennan Center for Justice']], ['Lusk Center', 'Real Estate', 'Joint Committee', 'Brennan Center', 'Electoral Commission on Thursday']],
     // A name read before with company words after it, then without them: one organisation, whatever type the short name had alone.
     ['Oil\n\nBarker Hughson Inc said on Monday it would cut 300 jobs. Barker Hughson shares fell 2 pct, and Union Meridian Corp said Union Meridian would buy them.', [['organization', 'Barker Hughson Inc', ['Barker Hughson']], ['organization', 'Union Meridian Corp', ['Union Meridian']]], ['Hughson']],
+    // A broadcaster whose name ends in a common word (`Live`): known, whole, and its shorter forms are the same station.
+    ['Football\n\nThe manager told BBC Radio Five Live he was angry. Speaking on Five Live later, he apologised.', [['organization', 'BBC Radio Five Live', ['Five Live']]], ['BBC Radio Five', 'Five']],
     // US states are known places, with no preposition before them.
     ['Politics\n\nSenators from Iowa and Michigan met, and Pennsylvania and Arizona followed.', [['location', 'Iowa'], ['location', 'Michigan'], ['location', 'Pennsylvania'], ['location', 'Arizona']]],
     // `of` and a known place after a name of unknown given name: where a person comes from (not after an article, nor a plural).

@@ -150,7 +150,7 @@ export const entities: EntityLexicon = {
   ])],
   organizations: [...new Set([
     'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'BBC', 'CNN', 'CBS', 'NBC', 'ABC', 'Fox News',
-    'ITV', 'Sky', 'Channel 4', 'UN', 'United Nations', 'NATO', 'Nato', 'EU', 'European Union', 'IMF',
+    'ITV', 'Sky', 'Channel 4', 'BBC Radio Five Live', 'Radio Five Live=BBC Radio Five Live', 'BBC Five Live=BBC Radio Five Live', 'Five Live=BBC Radio Five Live', 'UN', 'United Nations', 'NATO', 'Nato', 'EU', 'European Union', 'IMF',
     'World Bank', 'WTO', 'WHO', 'OPEC', 'Opec', 'FIFA', 'Fifa', 'UEFA', 'Uefa', 'IOC', 'Interpol', 'FBI', 'CIA',
     'NSA', 'Pentagon', 'Kremlin', 'White House', 'Congress', 'Senate', 'Labour', 'Conservatives',
     'Liberal Democrats', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Facebook', 'Meta', 'Twitter',
