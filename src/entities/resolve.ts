@@ -359,7 +359,12 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
         return {type: 'organization', sure: false}
       }
     }
-    if (lx.givenNames.has(first.key) || speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx) || roleAppositionAfter(tokens, c, lx)) return {type: 'person', sure: false}
+    if (lx.givenNames.has(first.key)) return {type: 'person', sure: false}
+    // `told the Evening Standard`, `the Kyoto Protocol`, `the West Country`: a lower-case article before a name with no given name
+    // is no person's, whatever verb or role comes after it (people's names take none); with no other cue, too weak to keep.
+    const before = tokens[c.first - 1]
+    const article = before !== undefined && before.shape === 'lower' && lx.articles.has(before.key) && !lx.elisions.includes(before.key) && SPACE_GAP.test(first.gap) && !first.initial
+    if (speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx) || roleAppositionAfter(tokens, c, lx)) return article ? {type: 'person', sure: false, weak: true} : {type: 'person', sure: false}
     // `Free Trade Agreement`: capitalised common nouns of the article are not people's names.
     for (let k = c.first + 1; k <= c.last; k++) {
       const t = tokens[k]!
