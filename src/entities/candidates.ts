@@ -275,6 +275,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     let m = k + 1
     // `Cour de…`, `The Court of…`: an organisation head, maybe after an article.
     let crossed = false
+    // (Crossed a connector after a head closing the name: `Johns Hopkins Center for Bioengineering Innovation and Design`.)
+    let closed = false
     const head = (t.shape === 'cap' && lx.orgHeads.has(t.key)) || (lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && lx.orgHeads.has(tokens[k + 1]!.key) && SPACE.test(tokens[k + 1]!.gap))
     while (m < n) {
       const u = tokens[m]!
@@ -318,7 +320,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       }
       // `Department of Trade and Industry`, `Office of Management and Budget`: after a head and a particle, a coordinating word then one or two
       // words closing the name (not `House of Representatives and Senate`, `University of California and Dan Gillmor`, `… and the Home Office`).
-      if (head && crossed && u.shape === 'lower' && lx.conjunctions.has(u.key) && SPACE.test(u.gap)) {
+      if ((head || closed) && crossed && u.shape === 'lower' && lx.conjunctions.has(u.key) && SPACE.test(u.gap)) {
         let q = m + 1
         while (q < n && q - m <= 3 && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q)) q++
         const w = tokens[m + 1]
@@ -346,6 +348,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         const w = tokens[q]
         if (w && w.shape === 'cap' && isNameWord(w, lx) && joins(w, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q) && !lx.dateWords.has(w.key) && !lx.givenNames.has(w.key) && !(lx.titles.has(w.key) && lx.notNames.has(w.key))) {
           crossed = true
+          closed = true
           m = q
           continue
         }

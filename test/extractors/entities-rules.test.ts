@@ -112,6 +112,8 @@ describe('entity rules, English', () => {
     ['Football\n\nThe manager told BBC Radio Five Live he was angry. Speaking on Five Live later, he apologised.', [['organization', 'BBC Radio Five Live', ['Five Live']]], ['BBC Radio Five', 'Five']],
     // A lower-case article before a name with no given name: no person, whatever verb follows.
     ['Football\n\n"It is not about money," the chairman told the Evening Courier. Later the Midlothian Ospreys said they would appeal, Bob Hardy said.', [['person', 'Bob Hardy']], ['Evening Courier', 'Midlothian Ospreys']],
+    // After a head closing the name and a connector, a coordinated last word is in the name.
+    ['Research\n\nAnna Price, director of the Kellner Center for Housing Innovation and Design, said rents would rise.', [['person', 'Anna Price'], ['organization', 'Kellner Center for Housing Innovation and Design']], ['Kellner Center for Housing Innovation']],
     // US states are known places, with no preposition before them.
     ['Politics\n\nSenators from Iowa and Michigan met, and Pennsylvania and Arizona followed.', [['location', 'Iowa'], ['location', 'Michigan'], ['location', 'Pennsylvania'], ['location', 'Arizona']]],
     // `of` and a known place after a name of unknown given name: where a person comes from (not after an article, nor a plural).
