@@ -8,6 +8,8 @@
  * features read offsets, paragraphs, the cascade's choices and the entities.
  */
 
+import {tokenAt} from './text.js'
+
 /** Which step of the attribution cascade chose a quote's speaker. */
 export type Branch =
   | 'name'
@@ -213,7 +215,7 @@ export function rankSpeakers(
     let firstSubject: string | null = null
     let nearestKey: string | null = null
     let near = false
-    let k = lowerBound(mentions, q.start) - 1
+    let k = tokenAt(mentions, q.start) - 1
     for (; k >= 0; k--) {
       const m = mentions[k]!
       if (m.end > q.start) continue
@@ -224,7 +226,7 @@ export function rankSpeakers(
       if (!before.has(m.key)) before.set(m.key, {m, rank: before.size})
     }
     const after = new Map<string, RankMention>()
-    for (k = lowerBound(mentions, q.end); k < mentions.length; k++) {
+    for (k = tokenAt(mentions, q.end); k < mentions.length; k++) {
       const m = mentions[k]!
       if (m.start - q.end > LOOK_AHEAD) break
       if (!after.has(m.key)) after.set(m.key, m)
@@ -369,16 +371,4 @@ function groupWeights(w: SpeakerWeights): Float64Array[] {
   })
   aligned.set(w, out)
   return out
-}
-
-/** Index of the first mention starting at or after `offset`. */
-function lowerBound(mentions: readonly RankMention[], offset: number): number {
-  let lo = 0
-  let hi = mentions.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (mentions[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
