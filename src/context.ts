@@ -355,23 +355,16 @@ function pushInline(blocks: Block[], source: string, node: Parent, kind: Paragra
 function readPlainText(source: string, from: number, index: LineIndex): {tree: Root; blocks: Block[]} {
   const lines: {start: number; end: number; text: string; blank: boolean}[] = []
   const blank = (t: string) => /^[\s\u00a0\u202f\u200b\ufeff]*$/.test(t)
-  // Line feeds only (most inputs): each line's end found by the native search.
-  const lineFeedsOnly = !source.includes('\r', from)
-  const lineRe = /[^\r\n]*/y
-  let i = from
-  while (i <= source.length) {
-    let end: number
-    if (lineFeedsOnly) {
-      end = source.indexOf('\n', i)
-      if (end < 0) end = source.length
-    } else {
-      lineRe.lastIndex = i
-      end = i + lineRe.exec(source)![0].length
-    }
-    const text = source.slice(i, end)
-    lines.push({start: i, end, text, blank: blank(text)})
-    if (end >= source.length) break
-    i = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1)
+  // The lines are those the line index found (it has read every line start): the one holding `from`, then the rest,
+  // each ending before its line terminator (`\n`, `\r\n` or `\r`).
+  const starts = index.lineStarts
+  let k = 0
+  while (k + 1 < starts.length && starts[k + 1]! <= from) k++
+  for (let start = from; k < starts.length; k++, start = starts[k] ?? source.length) {
+    const next = starts[k + 1]
+    const end = next === undefined ? source.length : next - (next - 2 >= start && source.charCodeAt(next - 1) === 10 && source.charCodeAt(next - 2) === 13 ? 2 : 1)
+    const text = source.slice(start, end)
+    lines.push({start, end, text, blank: blank(text)})
   }
   const hasBlank = lines.some((l, k) => k > 0 && k < lines.length - 1 && l.blank)
   const indented = (t: string) => /^(?: {2,}|\t)\S/.test(t)
