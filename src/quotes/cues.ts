@@ -7,6 +7,8 @@ import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {isCapitalised, tokenAt, type NameRun, type Token} from './text.js'
 import {allAre, caseless, charIs, lazy, unitIs} from '../chars.js'
 
+/** An elided article glued to the front of a word (`l’`, `d’`). */
+const ELIDED = /^[ld]['’]/
 const NOT_LETTER = lazy('[^\\p{L}]', 'gu')
 const ACRONYM_BEFORE_NAME = lazy('^\\p{Lu}{2,}[ \\u00a0](?=\\p{Lu}\\p{Ll})', 'u')
 const WORD_BEFORE_CAPITAL = lazy('[\\p{L}]+\\.?\\s+(?=\\p{Lu})', 'gu')
@@ -98,7 +100,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationNouns: lexicon.organizationNouns.map((p) => p.split(/\s+/)),
     agentSuffixes: lexicon.agentSuffixes,
     agentExceptions: new Set(lexicon.agentExceptions),
-    organizationHeads: new Set(lexicon.organizationNouns.map((p) => p.split(/\s+/).pop()!.replace(/^[ld]['’]/, ''))),
+    organizationHeads: new Set(lexicon.organizationNouns.map((p) => withoutElision(p.split(/\s+/).pop()!))),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
     agentMarkers: new Set(lexicon.agentMarkers),
@@ -123,6 +125,21 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
   return found
 }
 
+/** A lower-case word without an elided article glued to its front (`l’économiste` → `économiste`). */
+export function withoutElision(lower: string): string {
+  return lower.replace(ELIDED, '')
+}
+
+/** Whether a lower-case word opens with an elided article (`l’entrepreneur`). */
+export function isElided(lower: string): boolean {
+  return ELIDED.test(lower)
+}
+
+/** Whether a lower-case word is a word of a role, maybe with an elided article (`ministre`, `l’ambassadeur`). */
+export function isRoleWord(lower: string, w: CueWords): boolean {
+  return w.roleWords.has(lower) || w.roleWords.has(withoutElision(lower))
+}
+
 /**
  * Whether `lower`, a lower-case word after `before` (the word before it, lower
  * case), is a noun naming a person by what they do: a word with an agent
@@ -133,7 +150,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
 export function agentNounAt(lower: string, before: string, w: CueWords): boolean {
   let word = lower
   let det = before
-  const elided = /^[ld]['’]/.exec(lower)
+  const elided = ELIDED.exec(lower)
   if (elided) {
     word = lower.slice(2)
     det = elided[0]
@@ -298,7 +315,7 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   let roleEnd = -1
   for (; k < view.tokens.length && view.tokens[k]!.start < end && count < 8; k++, count++) {
     const t = view.tokens[k]!
-    if (w.roleWords.has(t.lower) || w.roleWords.has(t.lower.replace(/^[ld]['’]/, ''))) roleEnd = t.end
+    if (isRoleWord(t.lower, w)) roleEnd = t.end
     // `», souligne le basketteur`, `ajoute cette urbaniste`: a noun naming a person by what they do.
     else if (roleEnd < 0 && agentNounAt(t.lower, k > 0 ? view.tokens[k - 1]!.lower : '', w)) roleEnd = t.end
     else if (isCapitalised(t.text) && roleEnd < 0) break
@@ -353,7 +370,7 @@ function nameClosingSubject(view: BlockView, from: number, limit: number, w: Cue
   if (!/^[\s\u00a0\u202f]*(?:[.!?…]|$)/.test(view.masked.slice(run.end, Math.min(limit, run.end + 8)))) return null
   for (let k = firstTokenAt(view.tokens, from); k < view.tokens.length && view.tokens[k]!.end <= c; k++) {
     const lower = view.tokens[k]!.lower
-    if (w.roleWords.has(lower) || w.roleWords.has(lower.replace(/^[ld]['’]/, ''))) return {kind: 'name', start: run.start, end: run.end}
+    if (isRoleWord(lower, w)) return {kind: 'name', start: run.start, end: run.end}
   }
   return null
 }
@@ -518,7 +535,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
       const role = roleBefore(view, a, first, w)
       if (role >= 0) {
         let s = role
-        while (s > a && (w.roleWords.has(view.tokens[s - 1]!.lower) || w.determiners.has(view.tokens[s - 1]!.lower) || w.roleWords.has(view.tokens[s - 1]!.lower.replace(/^[ld]['’]/, '')))) s--
+        while (s > a && (isRoleWord(view.tokens[s - 1]!.lower, w) || w.determiners.has(view.tokens[s - 1]!.lower))) s--
         // The role phrase ends with the name, not at a verb after it (`L'ex présentateur du JT lui a rendu … :`).
         let roleEnd = lastEnd
         for (let j = firstTokenAt(view.tokens, chosen.end); j < b; j++) if (w.auxiliaries.has(view.tokens[j]!.lower) || w.verbs.has(view.tokens[j]!.lower)) roleEnd = chosen.end
@@ -639,7 +656,7 @@ function subjectBefore(view: BlockView, from: number, to: number, w: CueWords): 
   if (last.text.length < 3 || CONJUNCTIONS.has(last.lower)) return null
   for (let k = b - 1; k >= a && k >= b - 5; k--) {
     const t = view.tokens[k]!
-    if (w.determiners.has(t.lower) || /^[ld]['’]/.test(t.lower)) {
+    if (w.determiners.has(t.lower) || ELIDED.test(t.lower)) {
       // Only a noun phrase that opens its clause is a subject.
       const before = view.masked.slice(k > a ? view.tokens[k - 1]!.end : from, t.start)
       if (k > a && !/[,;:]/.test(before)) return null

@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, firstTokenAt, isVerbAt, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, firstTokenAt, isElided, isRoleWord, isVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {tokenAt} from '../quotes/text.js'
 import {allAre, charIs, lazy} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
@@ -109,7 +109,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (own === undefined) return false
     // `député` is `députée`, `president` is `presidents`: one word the start of the other.
     for (const r of wanted) {
-      const x = r.replace(/^[ld]['’]/, '')
+      const x = withoutElision(r)
       for (const o of own) if (o.startsWith(x) || x.startsWith(o)) return false
     }
     return true
@@ -161,14 +161,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (named && !w.roleWords.has(after)) return expandAcronym({name: named.entity.name, entity: named.entity.id, position}, named.entity.type)
     }
     // `L'entrepreneur`, `L'intéressé`: an elided article before a common noun is a description, not a name.
-    const elided = /^[ld]['’]/.test(firstWord) && charIs('lower', text, 2)
-    if (charIs('lower', text) || elided || w.determiners.has(firstWord) || w.roleWords.has(firstWord) || w.roleWords.has(firstWord.replace(/^[ld]['’]/, '')) || isOrganizationNoun(lower, doc)) {
+    const elided = isElided(firstWord) && charIs('lower', text, 2)
+    if (charIs('lower', text) || elided || w.determiners.has(firstWord) || isRoleWord(firstWord, w) || isOrganizationNoun(lower, doc)) {
       // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
       if (w.indefinites.has(firstWord)) return voiceOf(at, end, position)
       // A role or an organisation noun.
       // Role words, and nouns naming a person by what they do (`le basketteur`, `cette urbaniste`).
       const parts = lower.split(/\s+/)
-      const roles = parts.filter((x, i) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')) || agentNounAt(x, parts[i - 1] ?? '', w))
+      const roles = parts.filter((x, i) => isRoleWord(x, w) || agentNounAt(x, parts[i - 1] ?? '', w))
       // `le communiqué de la FFR` names its organisation; `le communiqué` alone is the organisation's named before.
       const organizationNoun = isOrganizationNoun(lower, doc)
       const own = organizationNoun ? voiceOf(at, end, position) : null
@@ -198,7 +198,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           // Not someone the article gives another role (`the prime minister` is not `Tory chairman Liam Fox`):
           // the nearest person it gives no other role, a subject first.
           // A description by what someone does (`le spécialiste`) is no title: a person with one (`le professeur X`) may be meant.
-          const titled = roles.some((x) => w.roleWords.has(x) || w.roleWords.has(x.replace(/^[ld]['’]/, '')))
+          const titled = roles.some((x) => isRoleWord(x, w))
           const other = (entity?: string) => titled && entity !== undefined && otherRole(entity, roles)
           if (near && other(near.entity)) {
             // Then the article's main person, else the nearest person with no other role.
@@ -397,7 +397,7 @@ function givenKind(text: string, w: CueWords): GivenKind {
   const lower = text.toLowerCase()
   if (w.pronouns.has(lower) || w.demonstratives.has(lower)) return 'pronoun'
   const first = lower.split(/\s+/)[0]!
-  if (charIs('lower', text) || (/^[ld]['’]/.test(first) && charIs('lower', text, 2)) || w.determiners.has(first) || w.roleWords.has(first)) return 'description'
+  if (charIs('lower', text) || (isElided(first) && charIs('lower', text, 2)) || w.determiners.has(first) || w.roleWords.has(first)) return 'description'
   return 'name'
 }
 
@@ -1053,7 +1053,7 @@ function leadWords(doc: QuoteDocument, view: QuoteBlock, i: number): string[] {
     const t = view.tokens[k]!
     if (t.start < s) break
     if (doc.words.verbs.has(t.lower) || doc.words.auxiliaries.has(t.lower)) break
-    out.push(t.lower.replace(/^[ld]['’]/, ''))
+    out.push(withoutElision(t.lower))
   }
   return out
 }
@@ -1228,7 +1228,7 @@ function upperBound(candidates: readonly Candidate[], at: number): number {
  */
 function byRole(candidates: readonly Candidate[], entities: readonly Entity[], roles: readonly string[], at: number): Speaker | null {
   if (roles.length === 0) return null
-  const wanted = new Set(roles.map((r) => r.replace(/^[ld]['’]/, '')))
+  const wanted = new Set(roles.map((r) => withoutElision(r)))
   for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (at - c.start > LOOK_BACK * 2) break
