@@ -393,8 +393,13 @@ function employerBefore(tokens: readonly Token[], k: number, lx: EntityLookups):
 
 /** Whether a word before a person's name describes the person: a title, a role or a common word, maybe plural (`Senators`). */
 function descriptor(key: string, lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
-  const is = (k: string) => lx.titles.has(k) || lx.roles.has(k) || lx.notNames.has(k) || lx.teamRoles.has(k) || lx.demonyms.has(k) || lowerSeen.has(k)
+  const is = (k: string) => describesPerson(k, lx) || lowerSeen.has(k)
   return is(key) || (key.endsWith('s') && is(key.slice(0, -1)))
+}
+
+/** Whether a word (its key) is a title, a role, a team role, a demonym or a common word: one that describes a person, never names one. */
+function describesPerson(key: string, lx: EntityLookups): boolean {
+  return lx.titles.has(key) || lx.roles.has(key) || lx.teamRoles.has(key) || lx.demonyms.has(key) || lx.notNames.has(key)
 }
 
 /** Whether a lower-case adjective follows the name (`Fonction publique`). */
@@ -528,7 +533,7 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     if (before && before.shape === 'lower' && lx.articles.has(before.key)) return false
     for (let k = c.first; k <= c.last; k++) {
       const t = tokens[k]!
-      if (t.shape !== 'cap' || lx.roles.has(t.key) || lx.titles.has(t.key) || lx.teamRoles.has(t.key) || lx.demonyms.has(t.key) || lx.notNames.has(t.key) || lx.orgCues.has(t.key) || lx.locCues.has(t.key) || lowerSeen.has(t.key)) return false
+      if (t.shape !== 'cap' || describesPerson(t.key, lx) || lx.orgCues.has(t.key) || lx.locCues.has(t.key) || lowerSeen.has(t.key)) return false
     }
     return true
   }
@@ -954,7 +959,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       // that is the full name, and the longer one has a word too many; that first word is then a role, a title, a demonym or a
       // common word (`Guy Marius Sagna` still gives `Marius Sagna`), and no particle comes before the tail (`Décès de Bernard Lacombe`).
       const given = lx.givenNames.has(w[0]!)
-      for (let i = 1; i < w.length - 1; i++) if (given || !lx.givenNames.has(w[i]!) || !(lx.particles.has(w[i - 1]!) || lx.roles.has(w[0]!) || lx.titles.has(w[0]!) || lx.teamRoles.has(w[0]!) || lx.demonyms.has(w[0]!) || lx.notNames.has(w[0]!))) index(byTail, w.slice(i).join(' '), d)
+      for (let i = 1; i < w.length - 1; i++) if (given || !lx.givenNames.has(w[i]!) || !(lx.particles.has(w[i - 1]!) || describesPerson(w[0]!, lx))) index(byTail, w.slice(i).join(' '), d)
     }
     if (w.length > 1 && d.type !== 'person') {
       let initials = initialsByForm.get(m.form)
