@@ -190,11 +190,12 @@ describe('quotes', () => {
 })
 
 describe('diagnostics', () => {
-  it('scores codes as multisets', () => {
-    const r = scoreCodes(['weekday-mismatch', 'date-after-published'], ['weekday-mismatch', 'weekday-mismatch'])
+  it('scores codes as sets: a code reported once per occurrence counts once', () => {
+    const r = scoreCodes(['weekday-mismatch', 'date-after-published'], ['weekday-mismatch', 'weekday-mismatch', 'duplicate-paragraph'])
     expect(r.counts).toEqual({tp: 1, fp: 1, fn: 1})
     expect(r.missed).toEqual(['date-after-published'])
-    expect(r.extra).toEqual(['weekday-mismatch'])
+    expect(r.extra).toEqual(['duplicate-paragraph'])
+    expect(scoreCodes(['duplicate-paragraph'], ['duplicate-paragraph', 'duplicate-paragraph']).counts).toEqual({tp: 1, fp: 0, fn: 0})
   })
 })
 

@@ -361,22 +361,16 @@ export function scoreQuotes(
   }
 }
 
-/** Scores diagnostic codes as multisets. */
+/**
+ * Scores diagnostic codes as sets: the gold names each problem an article has once (`duplicate-paragraph`),
+ * while the parser reports each occurrence with its position, so a code repeated on either side counts once.
+ */
 export function scoreCodes(gold: readonly string[], predicted: readonly string[]): {counts: Counts; missed: string[]; extra: string[]} {
-  const bag = new Map<string, number>()
-  for (const c of gold) bag.set(c, (bag.get(c) ?? 0) + 1)
-  const extra: string[] = []
-  let tp = 0
-  for (const c of predicted) {
-    const n = bag.get(c) ?? 0
-    if (n > 0) {
-      tp++
-      bag.set(c, n - 1)
-    } else extra.push(c)
-  }
-  const missed: string[] = []
-  for (const [c, n] of bag) for (let i = 0; i < n; i++) missed.push(c)
-  return {counts: {tp, fp: extra.length, fn: missed.length}, missed, extra}
+  const want = new Set(gold)
+  const got = new Set(predicted)
+  const extra = [...got].filter((c) => !want.has(c))
+  const missed = [...want].filter((c) => !got.has(c))
+  return {counts: {tp: got.size - extra.length, fp: extra.length, fn: missed.length}, missed, extra}
 }
 
 // ---------------------------------------------------------------------------
