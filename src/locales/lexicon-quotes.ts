@@ -25,6 +25,21 @@ export interface QuoteLexicon {
   readonly feminineWords: readonly string[]
   /** Pronouns that stand for an organisation rather than a person (`it`). */
   readonly organizationPronouns: readonly string[]
+  /**
+   * Pronouns that stand for a person or an organisation (`elle`, for a woman
+   * or a feminine-named body; `she`, for a woman, a country or a ship): one
+   * listed in `organizationPronouns` too is read as a person's first.
+   */
+  readonly personOrOrganizationPronouns: readonly string[]
+  /** Plural subject pronouns, for people or bodies alike (`ils`, `elles`; `they`). */
+  readonly pluralPronouns: readonly string[]
+  /** Subject pronouns that stand for no one named before (`on`, `nous`; `we`): never resolved to a speaker. */
+  readonly unboundPronouns: readonly string[]
+  /**
+   * Definite articles, the elided one with its apostrophe (`le`, `la`, `l’`;
+   * `the`): `Le parlementaire a poursuivi :` right after a quote is its speaker again.
+   */
+  readonly definiteArticles: readonly string[]
   /** Demonstrative pronouns that stand for the person named last, subject or not (`celui-ci`; `the latter`). */
   readonly demonstrativePronouns: readonly string[]
   /** Plural demonstrative pronouns, for the body named last (`ceux-ci`; `the latter two`). */

@@ -26,6 +26,13 @@ export interface CueWords {
   readonly auxiliaries: ReadonlySet<string>
   readonly pronouns: ReadonlySet<string>
   readonly organizationPronouns: ReadonlySet<string>
+  /** Pronouns for a person or an organisation (`elle`; `she`). */
+  readonly personOrOrganizationPronouns: ReadonlySet<string>
+  readonly pluralPronouns: ReadonlySet<string>
+  /** Pronouns that stand for no one named before (`on`; `we`). */
+  readonly unboundPronouns: ReadonlySet<string>
+  /** Definite articles, elided ones with their apostrophe (`le`, `l’`; `the`). */
+  readonly definiteArticles: ReadonlySet<string>
   readonly demonstratives: ReadonlySet<string>
   readonly pluralDemonstratives: ReadonlySet<string>
   /** Pronouns and titles that mark a man, a woman. */
@@ -90,6 +97,10 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     auxiliaries: new Set(lexicon.auxiliaries),
     pronouns: new Set(lexicon.subjectPronouns),
     organizationPronouns: new Set(lexicon.organizationPronouns),
+    personOrOrganizationPronouns: new Set(lexicon.personOrOrganizationPronouns),
+    pluralPronouns: new Set(lexicon.pluralPronouns),
+    unboundPronouns: new Set(lexicon.unboundPronouns),
+    definiteArticles: new Set(lexicon.definiteArticles),
     demonstratives: new Set([...lexicon.demonstrativePronouns, ...lexicon.pluralDemonstratives]),
     pluralDemonstratives: new Set(lexicon.pluralDemonstratives),
     masculine: new Set(lexicon.masculineWords),

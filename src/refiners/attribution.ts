@@ -124,11 +124,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       return found ? {...named(found.name, found.entity), position} : null
     }
     if (w.pronouns.has(lower)) {
-      if (lower === 'on' || lower === 'we' || lower === 'nous') return null
-      const wantOrg = organizationPronouns.has(lower) && !/^(?:elle|she)$/.test(lower)
+      if (w.unboundPronouns.has(lower)) return null
+      const wantOrg = organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower)
       // `he` is not `Ms Hughes`: a pronoun's gender rules out people titled with the other.
       const gender: Gender | undefined = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
-      const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : lower === 'they' || lower === 'ils' || lower === 'elles' ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders})
+      const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders})
       // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
       const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
       if (newcomer) return voiceOf(newcomer.start, newcomer.end, position)
@@ -213,7 +213,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
       // `Le parlementaire a poursuivi :` right after a quote of someone: the same person.
       const previous = resolved[resolved.length - 1]
-      if (roles.length > 0 && previous?.speaker && previous.lastBlock >= blockAt(doc, at) - 1 && /^(?:le|la|l['’]|the)$/.test(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
+      if (roles.length > 0 && previous?.speaker && previous.lastBlock >= blockAt(doc, at) - 1 && w.definiteArticles.has(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
         return {...previous.speaker, position}
       }
       return null
