@@ -8,6 +8,7 @@ import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, numberedAt, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, lookupsOf, type EntityLookups} from './lexicon.js'
 import {blockCase, isSpaceGap, tokenize, type Token} from './tokens.js'
+import {squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
 import {lazy} from '../chars.js'
 
@@ -69,7 +70,9 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   const blocks = context.blocks.map((b) => {
     const tokens = tokenize(b.text, lx)
     const fixture = fixtureLine(tokens, lx)
-    return {block: b, words: {index: b.index, text: b.text, tokens} as BlockWords, kind: fixture ? 'normal' : blockCase(b.text, tokens), fixture}
+    const squad = squadNames(tokens, b.text, lx.particles)
+    // (A line of a team sheet is no headline, though its words are all capitalised.)
+    return {block: b, words: {index: b.index, text: b.text, tokens} as BlockWords, kind: fixture || squad.size > 0 ? 'normal' : blockCase(b.text, tokens), fixture, squad}
   })
   // Capitalised words, then which of them the article also writes in lower case.
   const capKeys = new Set<string>()
@@ -98,7 +101,16 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
-      const typed = b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen)
+      // `L Dallaglio, M Corry, J Worsley`: a name of a team sheet is a person's, with its initial (`A` and `I` are no name words).
+      const initial = b.squad.get(c.last)
+      if (initial !== undefined && c.first >= initial) {
+        c.first = initial
+        c.start = b.words.tokens[initial]!.start
+        c.form = b.words.text.slice(c.start, c.end)
+        delete c.title
+        delete c.lead
+      }
+      const typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen)
       if (!typed) continue
       // `Republican Roy Moore`, `Senators Susan Collins`, `Mr Ousmane Sonko`: a capitalised descriptor before a given name and a
       // surname is no part of the name.

@@ -101,3 +101,25 @@ describe('English one-word names listed after an organisation', () => {
     ['Futures\n\nA new margin will apply from March 18, the Tea, Salt and Cocoa Exchange said on Monday.', [], ['Tea', 'Salt']]
   ])
 })
+
+describe('team sheets: an initial and a surname in a run of three or more', () => {
+  entityTable('en', [
+    // Commas and semicolons, a note in brackets, a two-word surname, `A` and `I` (no name words alone), a hyphenated initial.
+    ['Rugby\n\nThe side is unchanged.\n\nHarlow: J Robson; T Lenning, A Marsh (capt), O Smith; C Hallam, I Dunmore; A Lo Presti, J-P Garnier.\n\nB Kaye, M Stott, D Groom.',
+      [['person', 'J Robson'], ['person', 'T Lenning'], ['person', 'A Marsh'], ['person', 'O Smith'], ['person', 'I Dunmore'], ['person', 'A Lo Presti'], ['person', 'J-P Garnier'], ['person', 'B Kaye'], ['person', 'D Groom']],
+      ['Marsh', 'Dunmore', 'Lo Presti']]
+  ])
+  entityTable('fr', [
+    ['Rugby\n\nLe XV de départ.\n\nJ Laborde ; A Rouget, Y Jauzac, D Trellis ; F Pelissou (cap.), J Thiollet.', [['person', 'J Laborde'], ['person', 'A Rouget'], ['person', 'F Pelissou'], ['person', 'J Thiollet']]]
+  ])
+  it('gives each name its position', () => {
+    const text = 'Rugby\n\nB Kaye, M Stott, D Groom.'
+    const e = entitiesOf(text, 'en').find((x) => x.name === 'M Stott')!
+    expect(e.type).toBe('person')
+    expect(e.mentions.map((m) => [m.text, m.position.start.offset, m.position.end.offset])).toEqual([['M Stott', 15, 22]])
+  })
+  it('needs three names: two initials and surnames, or an initial before a capital in a sentence, are not enough', () => {
+    const found = entitiesOf('Plans\n\nThe A Team and Plan B Ltd met. We chose B Kaye, M Stott and others.', 'en')
+    expect(found.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([])
+  })
+})
