@@ -377,6 +377,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (end > last && t.shape === 'cap' && lx.articles.has(t.key)) t = tokens[++k]!
       last = end
     }
+    // `Arabie saoudite`, `Emirats arabes unis`, `République démocratique du Congo`: a known name that goes on in lower-case words.
+    last = knownNameEnd(words, k, last, lx)
     // Adjectives after a head: `Assemblée nationale`, `Banque mondiale`, `Force unifiée`.
     let headDone = false
     const hk = lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && SPACE.test(tokens[k + 1]!.gap) ? k + 1 : k
@@ -488,6 +490,31 @@ function numberedName(words: BlockWords, k: number, last: number, num: Token, lx
   const next = tokens[last + 2]
   if (next && next.shape === 'lower' && SPACE.test(next.gap) && /s$/.test(next.key) && !lx.stopWords.has(next.key)) return false
   return !/^(?:\s?[-–—:/,.]\s?\d|\s?[-–—]|[^\s,.;:!?)»"”])/.test(text.slice(num.end, num.end + 4))
+}
+
+/**
+ * Last token of a known place's or organisation's name that opens the span
+ * `k..last` (maybe after an article) and goes on in lower-case words the span
+ * stopped at (`Arabie saoudite`, `Guinée équatoriale`, `République
+ * démocratique du Congo`); `last` when none does.
+ */
+function knownNameEnd(words: BlockWords, k: number, last: number, lx: EntityLookups): number {
+  const {tokens, text} = words
+  const next = tokens[last + 1]
+  if (!next || next.shape !== 'lower' || !(SPACE.test(next.gap) || next.glued)) return last
+  for (let from = k; from <= Math.min(k + 1, last); from++) {
+    // (Not from a function word: `Le monde entier` is no `Le Monde`.)
+    const most = lx.stopWords.has(tokens[from]!.key) ? undefined : lx.longNames.get(tokens[from]!.key)
+    if (most === undefined) continue
+    let q = last + 1
+    while (q + 1 < tokens.length && q + 1 < from + most && (SPACE.test(tokens[q + 1]!.gap) || tokens[q + 1]!.glued)) q++
+    for (; q > last; q--) {
+      const key = fold(text.slice(tokens[from]!.start, tokens[q]!.end).replace(/\s+/g, ' '))
+      if (lx.places.has(key) || lx.organizations.has(key)) return q
+    }
+    if (!lx.articles.has(tokens[k]!.key)) break
+  }
+  return last
 }
 
 /** Last token of `the A and B Commission` from the span `k..last` (its first part), or `last` when the span does not go on. */

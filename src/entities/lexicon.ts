@@ -71,6 +71,8 @@ export interface EntityLookups {
   readonly places: ReadonlyMap<string, string>
   /** folded form → canonical organisation name. */
   readonly organizations: ReadonlyMap<string, string>
+  /** First folded word of a known place or organisation of several words → the most words (elisions apart) of one (`arabie` → 2 for `Arabie saoudite`). */
+  readonly longNames: ReadonlyMap<string, number>
   /** folded demonym (any inflected form) → country. */
   readonly demonyms: {has(key: string): boolean; get(key: string): string | undefined}
   /** Speech verbs, folded, and the longest in words. */
@@ -140,6 +142,8 @@ function compile(locale: Locale): EntityLookups {
   for (const c of e.cities ?? []) places.set(fold(c), c)
   for (const c of e.countries ?? []) places.set(fold(c), c)
   pairs(e.countryAliasesCased, places)
+  // (The name an alias stands for is a form of it too: `République démocratique du Congo`.)
+  for (const x of e.countryAliasesCased ?? []) if (!places.has(fold(x.slice(x.indexOf('=') + 1)))) places.set(fold(x.slice(x.indexOf('=') + 1)), x.slice(x.indexOf('=') + 1))
   const organizations = new Map<string, string>()
   // `Tories=Conservatives`: another form of a known organisation's name.
   for (const o of e.organizations ?? []) if (!o.includes('=')) organizations.set(fold(o), o)
@@ -151,6 +155,15 @@ function compile(locale: Locale): EntityLookups {
   for (const [base, country] of demonymBases) demonymForms.set(base, country)
   for (const s of (e.demonymSuffixes ?? []).map(fold)) {
     for (const [base, country] of demonymBases) if (base.length > 2 && !demonymForms.has(base + s)) demonymForms.set(base + s, country)
+  }
+  const longNames = new Map<string, number>()
+  for (const key of [...places.keys(), ...organizations.keys()]) {
+    const at = key.indexOf(' ')
+    if (at < 0) continue
+    // (`afrique de l'ouest`: an elided particle is a word of its own.)
+    const n = key.split(/[ ']/).length
+    const head = key.slice(0, at)
+    if (n > (longNames.get(head) ?? 0)) longNames.set(head, n)
   }
   const demonymOf = (key: string): string | undefined => demonymForms.get(key)
   const demonyms = {has: (key: string) => demonymOf(key) !== undefined, get: demonymOf}
@@ -209,6 +222,7 @@ function compile(locale: Locale): EntityLookups {
     weekdays,
     places,
     organizations,
+    longNames,
     demonyms,
     speechVerbs: set(speech),
     speechWords: words(speech),

@@ -266,3 +266,19 @@ describe('French one-word names listed after an organisation', () => {
       [['organization', 'Banque Postale'], ['organization', 'Natelis'], ['organization', 'Boravia']]]
   ])
 })
+
+describe('French known names that go on in lower-case words (frorg6)', () => {
+  entityTable('fr', [
+    // A country or region whose name holds lower-case words: the whole name, not its first word.
+    [
+      'Diplomatie\n\nLe ministre s’est rendu en Arabie saoudite, puis aux Emirats arabes unis et en Guinée équatoriale.',
+      [['location', 'Arabie saoudite'], ['location', 'Emirats arabes unis'], ['location', 'Guinée équatoriale']],
+      ['Arabie', 'Emirats', 'Guinée']
+    ],
+    // The name an alias stands for is known too; the alias joins it.
+    ['Football\n\nLes Lionnes ont battu la République démocratique du Congo (RDC) dimanche à Rabat.', [['location', 'République démocratique du Congo', ['RDC']]], ['Congo']],
+    ['Climat\n\nLa sécheresse frappe l’Afrique centrale et l’Asie centrale depuis mars.', [['location', 'Afrique centrale'], ['location', 'Asie centrale']], ['Afrique', 'Asie']],
+    // Not from a function word: `Le monde entier` is not the newspaper `Le Monde`.
+    ['Crise\n\nLe monde entier suit la crise, selon une enquête du journal Le Monde.', [['organization', 'Le Monde']], ['monde', 'Le monde']]
+  ])
+})
