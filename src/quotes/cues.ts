@@ -310,9 +310,9 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
       const prev = view.tokens[firstTokenAt(view.tokens, run.start) - 1]
       if (prev && prev.start > first.start && charIs('lower', prev.text) && !w.determiners.has(prev.lower) && !w.roleWords.has(prev.lower) && !w.voiceRoles.has(prev.lower)) continue
     }
-    // `JRFU secretary Koji Tokumasu`: a name qualifying a role before another name.
+    // `JRFU secretary Koji Tokumasu`, `Spurs sporting director Frank Arnesen`: a name qualifying a role before another name.
     const next = view.names[n + 1]
-    if (next && next.start < end && onlyRolesBetween(view, run.end, next.start, w)) continue
+    if (next && next.start < end && qualifiedRoleBetween(view, run.end, next.start, w)) continue
     // `la présidente de la région Grand Est, Carole Martin.`: a name inside the role phrase qualifies it.
     const closing = run.start > first.start ? nameClosingSubject(view, from, limit, w) : null
     if (closing && closing.start > run.start) return closing
@@ -432,12 +432,35 @@ function roleBefore(view: BlockView, a: number, k: number, w: CueWords): number 
   return -1
 }
 
-/** Whether the words between `from` and `to` are all roles (at least one), joined by single spaces. */
-function onlyRolesBetween(view: BlockView, from: number, to: number, w: CueWords): boolean {
+/** Most words of a role phrase between two names (`Spurs sporting director Frank Arnesen`). */
+const QUALIFIED_ROLE_WORDS = 4
+
+/**
+ * Whether the words between `from` and `to` (the end of one name and the start
+ * of the next) are a role phrase the first name qualifies, joined by single
+ * spaces: lower-case words ending with a role or a noun naming a person by
+ * what they do (`JRFU secretary Koji Tokumasu`, `Spurs sporting director Frank
+ * Arnesen`, `Merrill Lynch debt analyst Jim Duggan`), none of them a verb, an
+ * auxiliary, a preposition, a determiner, a pronoun or a word joining clauses
+ * (`Blair told reporters Tony …`, `Howard described director Martin Scorsese`).
+ */
+function qualifiedRoleBetween(view: BlockView, from: number, to: number, w: CueWords): boolean {
   const gap = view.masked.slice(from, to)
-  if (gap.length > 60 || !/^[ \u00a0\u202f]/.test(gap)) return false
-  const parts = gap.trim().toLowerCase().split(/[ \u00a0\u202f]+/)
-  return parts.length > 0 && parts[0] !== '' && parts.every((x) => w.roleWords.has(x))
+  if (gap.length > 60 || !/^[ \u00a0\u202f]/.test(gap) || !/[ \u00a0\u202f]$/.test(gap)) return false
+  const parts = gap.trim().split(/[ \u00a0\u202f]+/)
+  // A courtesy title belongs to the name after it (`executive chairman Dr Geoffrey Guy`, not `sent Mr Bush`).
+  const courtesy = (x: string) => w.masculine.has(x) || w.feminine.has(x) || w.abbreviations.has(x)
+  while (parts.length > 0 && courtesy(parts[parts.length - 1]!.toLowerCase().replace(/\.$/, ''))) parts.pop()
+  if (parts.length === 0 || parts[0] === '' || parts.length > QUALIFIED_ROLE_WORDS) return false
+  const last = parts[parts.length - 1]!.toLowerCase()
+  if (!w.roleWords.has(last) && !w.agentSuffixes.some((x) => last.length > x.length + 3 && last.endsWith(x))) return false
+  for (const part of parts) {
+    const x = part.toLowerCase()
+    if (w.roleWords.has(x)) continue
+    if (!allAre('lower', part.replace(/-/g, '')) || w.verbs.has(x) || w.auxiliaries.has(x) || w.prepositions.has(x) || w.determiners.has(x)) return false
+    if (w.pronouns.has(x) || w.clauseWords.has(x) || w.sentenceConnectors.has(x) || CONJUNCTIONS.has(x)) return false
+  }
+  return true
 }
 
 /** Whether a word opening a subordinate clause (`que`, `how`) lies between `from` and `to`. */
@@ -509,8 +532,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   // or a lone capitalised word opening the sentence (`Face aux critiques…`) gives way to the next.
   const chosenIsWeak = (c: NameRun, next: NameRun): boolean => {
     if (next.start >= lastEnd + 1) return false
-    const between = view.masked.slice(c.end, next.start).trim().toLowerCase()
-    if (between !== '' && between.split(/\s+/).every((x) => w.roleWords.has(x))) return true
+    if (qualifiedRoleBetween(view, c.end, next.start, w)) return true
     return c.words === 1 && c.sentenceInitial && c.start === view.tokens[a]!.start && (next.words >= 2 || openingFunctionWord(view.tokens[a]!.lower, w))
   }
   for (let n = firstNameAt(view.names, adjacent ? view.tokens[a]!.start : subjectFrom(view, a, lastEnd, w)); n < view.names.length; n++) {

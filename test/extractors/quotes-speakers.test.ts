@@ -185,12 +185,38 @@ describe('speakers, English', () => {
       '(not a name inside the opening phrase)',
       'Budget\n\nMr Cable said the sums were wrong. After a long meeting with Mr Brown, the unions left.\n\nHe said: "We will take no risks."',
       [['We will take no risks.', 'Cable']]
+    ],
+    [
+      'a name qualifying a role phrase before another name (Spurs sporting director Frank Arnesen): the person is the speaker',
+      'Spurs sign winger\n\nTottenham have signed the winger from Ajax.\n\n"He had offers from two other clubs but he chose us," said Spurs sporting director Frank Arnesen.\n\n"Rates will fall," Merrill Lynch debt analyst Jim Duggan noted.',
+      [
+        ['He had offers from two other clubs but he chose us,', 'Frank Arnesen'],
+        ['Rates will fall,', 'Jim Duggan']
+      ]
+    ],
+    [
+      'quoted X as saying: the name after a role word (worker) is the one quoted, not the company before it',
+      'Takeover\n\nOracle completed its takeover on Friday. "We are mourning a great company," the agency quoted Peoplesoft worker David Ogden as saying.',
+      [['We are mourning a great company,', 'David Ogden']]
+    ],
+    [
+      'a courtesy title after a verb belongs to the object, which does not become the subject (sent Mr Bush)',
+      'Election\n\nMichael Howard sent Mr Bush a letter on Wednesday. "We look forward to working with you," he said.\n\nTory leader Michael Howard sent Mr Bush his congratulations, saying: "We look to the president."',
+      [
+        ['We look forward to working with you,', 'Michael Howard'],
+        ['We look to the president.', 'Michael Howard']
+      ]
     ]
   ])
 })
 
 describe('speakers, French', () => {
   table('fr', [
+    [
+      'le rôle et son organisation, puis le nom en apposition : la personne parle (le directeur sportif de Tottenham, Frank Arnesen)',
+      'Tottenham recrute\n\nTottenham a recruté un ailier de l’Ajax.\n\n« Il avait deux autres offres mais il nous a choisis », a déclaré le directeur sportif de Tottenham, Frank Arnesen.',
+      [['Il avait deux autres offres mais il nous a choisis', 'Frank Arnesen']]
+    ],
     [
       'un pronom ne désigne pas une personne dont le titre est de l’autre genre (`il` n’est pas `Mme Ndiaye`)',
       'Mairie\n\nM. Moussa Diallo a reçu la ministre. Mme Awa Ndiaye a ensuite visité l’école de Pikine. Il a déclaré : « Nous avons beaucoup avancé. »',

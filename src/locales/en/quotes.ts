@@ -60,7 +60,9 @@ export const quotes: QuoteLexicon = {
     'environment', 'opposition', 'party', 'union', 'labour', 'tory', 'conservative', 'liberal', 'democrat',
     'republican', 'veteran', 'champion', 'boxer', 'driver', 'rider', 'runner', 'sprinter', 'athlete',
     'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff', 'winger', 'forward', 'keeper',
-    'full-back', 'fly-half', 'scrum-half', 'centre', 'prop', 'hooker', 'flanker', 'batsman', 'bowler', 'golfer'
+    'full-back', 'fly-half', 'scrum-half', 'centre', 'prop', 'hooker', 'flanker', 'batsman', 'bowler', 'golfer',
+    'worker', 'negotiator', 'counsel', 'critic', 'biographer', 'physio', 'organiser', 'organizer', 'consultant',
+    'frontbencher', 'peer'
   ],
   indefiniteDeterminers: ['a', 'an', 'another'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative'],
