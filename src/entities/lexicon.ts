@@ -99,6 +99,8 @@ export interface EntityLookups {
   readonly nonPersonPronouns: ReadonlySet<string>
   readonly personAppositions: ReadonlySet<string>
   readonly employerPrepositions: ReadonlySet<string>
+  readonly ownershipCues: ReadonlySet<string>
+  readonly rivalWords: ReadonlySet<string>
   readonly ageUnits: ReadonlySet<string>
   readonly kinRoles: ReadonlySet<string>
   readonly sourceCues: ReadonlySet<string>
@@ -212,6 +214,8 @@ function compile(locale: Locale): EntityLookups {
     nonPersonPronouns: set(e.nonPersonPronouns),
     personAppositions: set(e.personAppositions),
     employerPrepositions: set(e.employerPrepositions),
+    ownershipCues: set(e.ownershipCues),
+    rivalWords: set(e.rivalWords),
     ageUnits: set(e.ageUnits),
     kinRoles: set(e.kinRoles),
     sourceCues: set(e.sourceCues),

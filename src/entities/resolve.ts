@@ -37,7 +37,7 @@ interface Mention {
   weak?: boolean
   /** Typed by the last-resort default (an unknown single word is an organisation): any other clue wins. */
   guess?: boolean
-  /** Named as the source of a piece of news (`selon Kawtef`): kept though named once. */
+  /** Named as the source of a piece of news or as a competitor (`selon Kawtef`, `rival Ryanair`): kept though named once. */
   source?: boolean
   title?: string
   role?: string
@@ -262,6 +262,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `Chelsea boss Jose Mourinho`, `the Wasps wing`, `Ladbrokes spokesman Warren Lush`: one word before a team or firm role is its organisation.
   if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
+  // `a stake in Sina`, `acquired Pyra Labs`, `merger with Deutsche Boerse`: what is owned or bought is a firm (not after `in`: a place).
+  // (Not a town before its state: `acquire Englewood, Colo., homebuilder Winley`.)
+  if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && cueBefore(tokens, c.first, lx.ownershipCues, false) && !placeAfterComma(tokens, c, lx)) return {type: 'organization', sure: true}
   // `France 5`, `Russia 24`, `France 3 Hauts-de-France`: a country's name and a number name a channel or a club; a town's, after a place preposition, a district (`à Mbour 4`).
   const numbered = c.last > c.first ? numberedAt(block, c.first, c.last, lx) : -1
   if (numbered > 0) {
@@ -333,6 +336,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (role) return {type: 'organization', sure: words === 1 && !c.acronym && !lowerSeen.has(first.key) && !c.unconfirmed}
   // A person role or title just before: `le ministre-conseiller Ousseynou Ly`, `striker Didier Drogba`.
   const prev = tokens[c.first - 1]
+  // `its rival Peoplesoft`, `US rivals Ford`: a competitor named without a given name is a firm (a surname used alone still goes to its person).
+  if (prev && prev.shape === 'lower' && SPACE_GAP.test(first.gap) && lx.rivalWords.has(prev.key) && !lx.givenNames.has(first.key) && words <= 3) return {type: 'organization', sure: false, source: true}
   if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key))) {
     // `candidat FN`, `Labour MP`: an acronym after a role is its organisation.
     if (c.acronym) return {type: 'organization', sure: false}
@@ -778,6 +783,14 @@ function cueBefore(tokens: readonly Token[], k: number, cues: ReadonlySet<string
     if (cues.has(key)) return true
   }
   return false
+}
+
+/** Whether a comma and a known place or an abbreviation follow the name (`Englewood, Colo.`, `Kent, Wash.`, `Leeds, England`). */
+function placeAfterComma(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const t = tokens[c.last + 1]
+  if (!t || t.shape !== 'cap' || !/^,[ \u00a0]{1,2}$/.test(t.gap)) return false
+  const next = tokens[c.last + 2]
+  return lx.places.has(t.key) || (next !== undefined && next.gap.charCodeAt(0) === 46)
 }
 
 /** Whether one or two lower-case organisation words follow the name, the last an organisation noun (`television channel`, `group`). */

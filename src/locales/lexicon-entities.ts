@@ -74,6 +74,10 @@ export interface EntityLexicon {
   readonly nonPersonPronouns: readonly string[]
   /** Prepositions between a role and the body a person works for: a name after one is an organisation (`analyst at Goodbody Stockbrokers`, `analyste chez Natixis`). */
   readonly employerPrepositions: readonly string[]
+  /** Words of owning or buying right before a name: the name is a firm's, unless a known place or a given name opens it (`a stake in Sina`, `acquired Pyra Labs`, `merger with Deutsche Boerse`; `participation dans Orange`). */
+  readonly ownershipCues: readonly string[]
+  /** Words for a competitor, of a person or a firm (`rival`; `concurrent`): a name after one that no given name opens is a firm's (`rival Ryanair`, `its rival Peoplesoft`; not `rival Greg Rusedski`). */
+  readonly rivalWords: readonly string[]
   /** Words right after a comma that only describe a person: a name of unknown type before one is a person's (`X, who`, `X, aged 38`; `X, âgé de 38 ans`). */
   readonly personAppositions: readonly string[]
   /** Units of an age given after a name and a comma (`X, 38 ans,`); a bare number between commas is an age too (`X, 38, said`). */

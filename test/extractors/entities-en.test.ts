@@ -123,3 +123,20 @@ describe('team sheets: an initial and a surname in a run of three or more', () =
     expect(found.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([])
   })
 })
+
+describe('firms by what is owned, bought or competed with', () => {
+  entityTable('en', [
+    // A stake, a purchase, a merger: a firm, not a place after `in`, not a person by default.
+    ['Deals\n\nNorvik owns a 56% stake in Calbrane. Last year it acquired Pell Stamford and agreed a merger with Ostara Vendt.',
+      [['organization', 'Calbrane'], ['organization', 'Pell Stamford'], ['organization', 'Ostara Vendt']]],
+    // A known place stays a place; a town before its state is no firm.
+    ['Markets\n\nShares in London rose. The group will acquire Englewood, Colo., builder Tarrow Homes.', [['location', 'London']], ['Englewood']],
+    // A competitor without a given name is a firm, kept though named once; a surname used alone still goes to its person.
+    ['Airlines\n\nQantas is under pressure from rival Jetsky. Tim Henley beat Greg Ruddock, his rival Ruddock losing in four sets.',
+      [['organization', 'Jetsky'], ['person', 'Greg Ruddock', ['Ruddock']], ['person', 'Tim Henley']]]
+  ])
+  entityTable('fr', [
+    ['Télécoms\n\nLe groupe a pris une participation dans Calbrane et prépare sa fusion avec Ostara Vendt, face à son concurrent Norvik.',
+      [['organization', 'Calbrane'], ['organization', 'Ostara Vendt'], ['organization', 'Norvik']]]
+  ])
+})

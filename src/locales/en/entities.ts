@@ -101,6 +101,8 @@ export const entities: EntityLexicon = {
   nonPersonPronouns: ['its', 'which'],
   personAppositions: ['who', 'whose', 'whom', 'aged'],
   employerPrepositions: ['at', 'with'],
+  rivalWords: ['rival', 'rivals', 'arch-rival', 'arch-rivals'],
+  ownershipCues: ['stake in', 'stakes in', 'shares in', 'holding in', 'holdings in', 'acquire', 'acquired', 'acquiring', 'acquisition of', 'takeover of', 'merge with', 'merged with', 'merger with'],
   ageUnits: ['years'],
   nicknameCues: ['alias', 'nicknamed'],
   sourceCues: ['according to', 'reported by', 'quoted by', 'cited by'],

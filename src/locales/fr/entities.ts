@@ -107,6 +107,8 @@ export const entities: EntityLexicon = {
   nonPersonPronouns: ['lequel', 'laquelle'],
   personAppositions: ['âgé', 'âgée', 'lui-même', 'elle-même'],
   employerPrepositions: ['chez'],
+  rivalWords: ['concurrent', 'concurrents', 'concurrente', 'rival', 'rivaux'],
+  ownershipCues: ['participation dans', 'participation de', 'fusion avec', 'fusionner avec', 'rachat de', 'racheter', 'racheté', 'acquisition de', 'acquérir', 'acquis', 'prise de contrôle de'],
   ageUnits: ['ans'],
   nicknameCues: ['alias', 'surnommé', 'surnommée', 'le nom de', 'le nom d\'', 'le pseudonyme de', 'le pseudonyme d\'', 'le sobriquet de'],
   sourceCues: ['selon', 'd\'après', 'rapporte', 'rapporté par', 'rapportée par', 'relayé par', 'relayée par', 'relaté par', 'relatée par', 'informations de', 'confié à', 'confie à', 'révélé par', 'révélée par'],
