@@ -61,6 +61,7 @@ export interface EntityLookups {
   readonly givenNames: {has(key: string): boolean}
   readonly locCues: ReadonlySet<string>
   readonly locPreps: ReadonlySet<string>
+  readonly placeNameNouns: ReadonlySet<string>
   readonly notNames: ReadonlySet<string>
   readonly stopWords: ReadonlySet<string>
   /** Month and weekday names. */
@@ -195,6 +196,7 @@ function compile(locale: Locale): EntityLookups {
     givenNames: compound(set(e.givenNames)),
     locCues: set(e.locationCues),
     locPreps: set(e.locationPrepositions),
+    placeNameNouns: set(e.placeNameNouns),
     notNames: set(e.notNames),
     orgNouns: set(e.organizationNouns),
     orgConnectors: set(e.organizationConnectors),

@@ -110,7 +110,13 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
         delete c.title
         delete c.lead
       }
-      const typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen)
+      let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen)
+      // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
+      if (!c.title && placeNounInName(b.words.tokens, c, lx)) {
+        typed = {type: 'location', sure: true, strong: true}
+        c.start = b.words.tokens[c.first - 1]!.start
+        c.form = b.words.text.slice(c.start, c.end)
+      }
       if (!typed) continue
       // `Republican Roy Moore`, `Senators Susan Collins`, `Mr Ousmane Sonko`: a capitalised descriptor before a given name and a
       // surname is no part of the name.
@@ -816,6 +822,13 @@ function placeNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   return t !== undefined && t.shape === 'lower' && lx.locCues.has(t.key) && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.givenNames.has(tokens[c.first]!.key)
 }
 
+/** Whether a place noun that belongs to the name comes right before it, with one space (`mer Caspienne`, `pont Morandi`). */
+function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const t = tokens[c.first - 1]
+  const first = tokens[c.first]!
+  return t !== undefined && t.shape === 'lower' && first.shape === 'cap' && !c.acronym && SPACE_GAP.test(first.gap) && !first.glued && lx.placeNameNouns.has(t.key)
+}
+
 /** A lower-case title right before the name: `le général Sadio Camara`. */
 function lowerTitle(tokens: readonly Token[], c: Candidate, lx: EntityLookups): string | undefined {
   const k = c.lead ?? c.first
@@ -962,6 +975,11 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (!m.guess) d.guess = false
     byKey.set(fold(m.form), d)
     if (m.canonical) byKey.set(fold(m.canonical), d)
+    // `le fleuve Guadalupe` … `les eaux du Guadalupe`: the name without its place noun, unless a known place (`fleuve Sénégal`, `Sénégal`).
+    if (m.type === 'location' && m.words.length > 1 && lx.placeNameNouns.has(m.words[0]!) && m.form[0] !== m.form[0]!.toUpperCase()) {
+      const rest = m.words.slice(1).join(' ')
+      if (!byKey.has(rest) && !lx.places.has(rest)) byKey.set(rest, d)
+    }
     if (m.title && !d.title) d.title = m.title
     if (m.role && !d.role) d.role = m.role
     // A club named after its city (`Southampton v Portsmouth`): context wins over the gazetteer, not over a person or a country.

@@ -29,6 +29,13 @@ export interface EntityLexicon {
   readonly organizationHeads: readonly string[]
   /** Words that type a capitalised span as a place (`avenue`, `lac`, `river`, `airport`). */
   readonly locationCues: readonly string[]
+  /**
+   * Lower-case place nouns that belong to the name right after them (`mer` in
+   * `mer Caspienne`, `pont Morandi`, `stade Léopold Sédar Senghor`; `river` in
+   * `the river Thames`): the name with its noun is a place. Not divisions whose
+   * name stands alone (`région`, `quartier`).
+   */
+  readonly placeNameNouns: readonly string[]
   /** Lower-case words just before a name that make it a place (`à`, `in`, `ville de`). */
   readonly locationPrepositions: readonly string[]
   /** Words that are capitalised but never a name on their own (`monsieur`, `internet`); the language's stop words and month and weekday names are never names either. */

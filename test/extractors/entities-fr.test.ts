@@ -282,3 +282,19 @@ describe('French known names that go on in lower-case words (frorg6)', () => {
     ['Crise\n\nLe monde entier suit la crise, selon une enquête du journal Le Monde.', [['organization', 'Le Monde']], ['monde', 'Le monde']]
   ])
 })
+
+describe('French place nouns that belong to the name (frorg6)', () => {
+  entityTable('fr', [
+    // A lower-case place noun right before the name is part of the place's name, also before a person's name or a country's.
+    [
+      'Voyage\n\nIl a visité le mont Arafat, la mer Caspienne et le pont Morandi, puis a atterri à l’aéroport Ousmane Masseck Ndiaye.',
+      [['location', 'mont Arafat'], ['location', 'mer Caspienne'], ['location', 'pont Morandi'], ['location', 'aéroport Ousmane Masseck Ndiaye']],
+      ['Arafat', 'Caspienne', 'Morandi', 'Ousmane Masseck Ndiaye']
+    ],
+    ['Crue\n\nLe fleuve Sénégal déborde dans le nord du Sénégal.', [['location', 'fleuve Sénégal'], ['location', 'Sénégal']]],
+    // The name alone later is the same place, unless a known place of its own.
+    ['Texas\n\nLe camp longeait le fleuve Guadalupe. Les eaux du Guadalupe ont monté de huit mètres.', [['location', 'fleuve Guadalupe', ['Guadalupe']]]],
+    // Divisions whose name stands alone keep it alone; a comma breaks the name.
+    ['Dakar\n\nLe quartier Médina Gounass est inondé. Sur place, Moussa Diop attend les secours.', [['person', 'Moussa Diop']], ['quartier Médina Gounass', 'place, Moussa Diop']]
+  ])
+})

@@ -59,6 +59,7 @@ export const entities: EntityLexicon = {
     'authority', 'court', 'board', 'bureau', 'society', 'union', 'league', 'fund', 'house', 'college', 'center',
     'centre', 'school', 'agency', 'party', 'museum', 'church', 'hospital', 'campaign'
   ],
+  placeNameNouns: ['river', 'mount', 'lake', 'loch'],
   locationCues: [
     'building', 'tower', 'street', 'avenue', 'road', 'square', 'bridge', 'lake', 'river', 'mount', 'mountains', 'sea', 'ocean',
     'gulf', 'island', 'islands', 'bay', 'cape', 'valley', 'desert', 'forest', 'airport', 'station',

@@ -68,6 +68,10 @@ export const entities: EntityLexicon = {
     'arrondissement', 'vallée', 'désert', 'forêt', 'aéroport', 'gare', 'port', 'plage', 'massif', 'plateau',
     'canal', 'détroit', 'corniche', 'stade', 'palais', 'cité', 'parc', 'pays'
   ],
+  placeNameNouns: [
+    'mer', 'océan', 'fleuve', 'rivière', 'lac', 'mont', 'golfe', 'baie', 'cap', 'détroit', 'canal', 'île', 'désert', 'forêt',
+    'massif', 'pont', 'rue', 'avenue', 'boulevard', 'place', 'quai', 'stade', 'aéroport', 'gare', 'parc', 'palais', 'résidence', 'plage'
+  ],
   locationPrepositions: [
     'à', 'en', 'au', 'aux', 'ville de', 'région de', 'commune de', 'village de', 'département de',
     'capitale', 'depuis', 'vers', 'près de', 'banlieue de', 'localité de', 'habitants de', 'originaire de', 'natif de', 'native de', 'gouvernorat de', 'dans le', 'dans la', 'dans l\''
