@@ -141,4 +141,9 @@ export interface QuoteLexicon {
    * `however`): `And with 27 caps, White is …` has `White` for its subject.
    */
   readonly sentenceConnectors: readonly string[]
+  /**
+   * Coordinating conjunctions that join two names or phrases (`et`, `ou`;
+   * `and`, `or`): `le fondateur de Tesla et SpaceX` completes one role with both.
+   */
+  readonly coordinators: readonly string[]
 }

@@ -65,6 +65,8 @@ export interface CueWords {
   readonly participleEndings: readonly string[]
   readonly sourcePrepositions: ReadonlySet<string>
   readonly sentenceConnectors: ReadonlySet<string>
+  /** Conjunctions joining two names (`et`; `and`). */
+  readonly coordinators: ReadonlySet<string>
   /** `(base)-t-(pronoun)` and `(base)-(pronoun)`: French inverted forms. */
   readonly inverted: RegExp
   /** Finds an inverted form anywhere in a text (a quick test before reading its words). */
@@ -127,6 +129,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     participleEndings: lexicon.participleEndings,
     sourcePrepositions: new Set(lexicon.sourcePrepositions),
     sentenceConnectors: new Set(lexicon.sentenceConnectors),
+    coordinators: new Set(lexicon.coordinators),
     inverted: new RegExp(`^(\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u'),
     // `i` spelled out (`[tT]`, `[iI][lL]`; U+0345 is what `\p{L}` gains with `i`): a `\p{L}` with `i` costs ~10 ms to compile.
     invertedIn: new RegExp(`[\\p{L}\\u0345]-(?:[tT]-)?(?:${pronouns.length > 0 ? pronouns.map(caseless).join('|') : '(?!)'})(?![\\p{L}\\p{N}\\u0345])`, 'u')

@@ -2,7 +2,7 @@ import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
 import {agentNounAt, attributionBefore, firstTokenAt, isElided, isRoleWord, isVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
-import {tokenAt} from '../quotes/text.js'
+import {tokenAt, type Token} from '../quotes/text.js'
 import {allAre, charIs, lazy} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
 import type {Branch, GivenKind, RankCandidate, RankMention, RankQuote, SpeakerRanker} from '../quotes/ranking.js'
@@ -218,6 +218,22 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
       return null
     }
+    // The complement of a role (`le président de la République`, `le fondateur de Tesla et SpaceX`, `the head of BP`):
+    // the role phrase is the subject, and stands for its holder, not for the name it is completed by.
+    const complemented = complementOfRole(doc, at)
+    if (complemented !== null && !personInside(text, at)) {
+      const entity = entityFor(article.entities, text, at, end, mentionIndex)
+      const lowerName = text.toLowerCase()
+      // A person named as written (not a name glued to a place before it, `République de Bayonne`).
+      if (entity?.type !== 'person' || entity.name.toLowerCase() === lowerName || entity.aliases.some((x) => x.toLowerCase() === lowerName)) {
+        // `la présidente de la Commission, Ursula von der Leyen, a assuré`: the person in apposition to the role.
+        const apposed = apposedPerson(doc, candidates, end)
+        if (apposed) return {...named(apposed.name, apposed.entity), position: spanAt(context, apposed.start, apposed.end).position}
+        const holder = resolveMention(context.source.slice(complemented, end), complemented, end)
+        // `L’avocat de Murielle Bolle`: whoever holds the role, not the person completing it.
+        return holder && (holder.entity === undefined || holder.entity !== entity?.id) ? holder : null
+      }
+    }
     // The first words of a longer name (`le Syndicat général du Livre`, cut at `général`): that entity.
     const longer = mentionIndex.startingAt(at, end)?.entity
     if (longer) return expandAcronym({name: longer.name, entity: longer.id, position}, longer.type)
@@ -237,6 +253,19 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
     if (openingWord(doc, text, at, end)) return null
     return expandAcronym({name: fullest(text), position})
+  }
+  // Whether a person's name starts after the first word of `text` at `at` (`Santé Olivier Véran`: a role's complement
+  // glued to the name): a person's mention starts there, or a given name is a word there.
+  const personInside = (text: string, at: number): boolean => {
+    const parts = text.split(' ')
+    let offset = 0
+    for (let k = 0; k < parts.length; offset += parts[k]!.length + 1, k++) {
+      if (k === 0) continue
+      const found = mentionIndex.startingAt(at + offset, at + offset)
+      if (found && found.entity.type === 'person') return true
+      if (isGivenName(parts[k]!, context)) return true
+    }
+    return false
   }
   // An acronym to its expansion in the article (`B&B` → `Bradford & Bingley`, `JRFU` → `Japanese Rugby Football Union`).
   let expansions: Map<string, Candidate> | null = null
@@ -627,6 +656,127 @@ function describedRole(doc: QuoteDocument, at: number, end: number): [number, nu
   if (!det || !role || !w.determiners.has(det.lower) || w.indefinites.has(det.lower) || !w.roleWords.has(role.lower)) return null
   if (!charIs('lower', role.text) || !/^[\s\u00a0\u202f]+$/.test(view.masked.slice(det.end, tokens[a]!.start) + view.masked.slice(tokens[b - 1]!.end, role.start))) return null
   return [offsetOf(view, det.start), offsetOf(view, role.end)]
+}
+
+const givenNameSets = new WeakMap<readonly string[], ReadonlySet<string>>()
+
+/** Whether `word` is a given name of the article's locale (`Olivier`), compared without case and diacritics. */
+function isGivenName(word: string, context: Context): boolean {
+  const list = context.locale.entities.givenNames
+  let set = givenNameSets.get(list)
+  if (!set) givenNameSets.set(list, (set = new Set(list)))
+  return charIs('upper', word) && set.has(word.toLowerCase().normalize('NFD').replace(COMBINING_MARKS(), ''))
+}
+
+const COMBINING_MARKS = lazy('[\\u0300-\\u036f]', 'g')
+
+/** How many characters may stand between a role's complement and the comma before a person in apposition (`de la Grande mosquée, X,`). */
+const APPOSITION_REACH = 40
+
+/**
+ * The person in apposition after a role phrase ending at input offset `end`:
+ * `la présidente de la Commission, Ursula von der Leyen, a assuré`, `Le
+ * chef de la force spéciale de la Grande mosquée, Yahia al-Akil, a déclaré`.
+ * The complement may run on a few words to the comma (no verb, no other
+ * punctuation); the person's name is closed by a second comma.
+ */
+function apposedPerson(doc: QuoteDocument, candidates: readonly Candidate[], end: number): Candidate | null {
+  const view = doc.blocks[blockAt(doc, end)]!
+  const i = indexIn(view, end)
+  const comma = view.masked.indexOf(',', i)
+  if (comma < 0 || comma - i > APPOSITION_REACH || /[.;:!?«»"“”()]/.test(view.masked.slice(i, comma))) return null
+  for (let t = tokenAt(view.tokens, i); t < view.tokens.length && view.tokens[t]!.start < comma; t++) {
+    const lower = view.tokens[t]!.lower
+    if (doc.words.verbs.has(lower) || doc.words.auxiliaries.has(lower) || doc.words.pronouns.has(lower) || doc.words.clauseWords.has(lower)) return null
+  }
+  const from = offsetOf(view, comma + 1)
+  const c = candidates[upperBound(candidates, from)]
+  if (!c || c.type !== 'person' || !/^[\s\u00a0\u202f]*$/.test(view.masked.slice(comma + 1, indexIn(view, c.start)))) return null
+  return view.masked[indexIn(view, c.end)] === ',' ? c : null
+}
+
+/** How many words a role phrase may run over between its role and the name completing it (`de l'Enseignement supérieur et de la`). */
+const COMPLEMENT_REACH = 8
+
+/**
+ * The start of the role phrase a name at input offset `at` completes, if it
+ * does: `le président de la République`, `le fondateur de Tesla et SpaceX`,
+ * `La ministre de l'Enseignement supérieur et de la Recherche`, `le
+ * secrétaire d’État`, `the head of BP`. Looking back from the name over
+ * prepositions, determiners, coordinators, names and adjectives (no verb, no
+ * punctuation) to a role word or an agent noun (`fondateur`) followed by a
+ * preposition; the phrase opens at the determiner before that role, with its
+ * adjectives (`l'ancien attaché parlementaire de`). Not a voice role
+ * (`le porte-parole de la SNCF`), which speaks for its complement.
+ */
+function complementOfRole(doc: QuoteDocument, at: number): number | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const tokens = view.tokens
+  const i = indexIn(view, at)
+  // The token holding the name: `d’État` holds `État`, with its elided preposition or article glued before it.
+  const k = tokenAt(tokens, i + 1) - 1
+  if (k < 0) return null
+  const holder = tokens[k]!
+  const glued = holder.start < i ? elidedBefore(holder, i, w) : 'none'
+  if (glued === null) return null
+  const blank = (x: string) => /^[\s\u00a0\u202f]*$/.test(x)
+  // `preposition`: a preposition was read since the last name or adjective (the role must have one right after it);
+  // `inside`: a preposition was read right before the name itself.
+  let preposition = glued === 'preposition'
+  let inside = preposition
+  for (let t = k - 1, steps = 0; t >= 0 && steps < COMPLEMENT_REACH; t--, steps++) {
+    const token = tokens[t]!
+    if (!blank(view.masked.slice(token.end, t + 1 === k ? holder.start : tokens[t + 1]!.start))) return null
+    const lower = token.lower
+    if (w.prepositions.has(lower) || (isElided(lower) && w.prepositions.has(lower.slice(0, 1)))) {
+      preposition = true
+      if (t === k - 1 || (glued === 'none' && w.determiners.has(tokens[k - 1]!.lower) && t === k - 2)) inside = true
+      continue
+    }
+    // Only a determiner may stand between the name and its preposition (`de la République`).
+    if (!inside) {
+      if (t === k - 1 && glued === 'none' && w.determiners.has(lower)) continue
+      // `de Tesla et SpaceX`: a second name coordinated with one completing the role.
+      if (t === k - 1 && glued === 'none' && w.coordinators.has(lower)) {
+        inside = true
+        continue
+      }
+      return null
+    }
+    if (preposition && (isRoleWord(lower, w) || agentNounAt(lower, tokens[t - 1]?.lower ?? '', w)) && !w.verbs.has(lower)) {
+      // `le porte-parole de la SNCF`, `a spokesman for Unison`: words given for the name that completes the role.
+      if (w.voiceRoles.has(withoutElision(lower))) return null
+      // Back over adjectives to the determiner (`l'ancien attaché parlementaire`), if there is one.
+      let start = t
+      for (let b = t - 1, n = 0; b >= 0 && n < 3 && blank(view.masked.slice(tokens[b]!.end, tokens[b + 1]!.start)); b--, n++) {
+        const x = tokens[b]!
+        if (w.determiners.has(x.lower)) {
+          start = b
+          break
+        }
+        if (!charIs('lower', x.text) || w.verbs.has(x.lower) || w.auxiliaries.has(x.lower) || w.pronouns.has(x.lower) || w.prepositions.has(x.lower)) break
+      }
+      return offsetOf(view, tokens[start]!.start)
+    }
+    if (w.determiners.has(lower) || w.coordinators.has(lower) || isElided(lower)) continue
+    // A name or an adjective inside the complement (`Tesla et`, `supérieur et`): not a verb, not a pronoun.
+    if (w.verbs.has(lower) || w.auxiliaries.has(lower) || w.pronouns.has(lower) || w.clauseWords.has(lower)) return null
+    preposition = false
+  }
+  return null
+}
+
+/**
+ * What the elided word glued before offset `i` of a block in `token` is (`d’`
+ * of `d’État`, `l’` of `l’Élysée`): `preposition`, `determiner`, or null
+ * when the name does not start right after one.
+ */
+function elidedBefore(token: Token, i: number, w: CueWords): 'preposition' | 'determiner' | null {
+  const lower = token.lower
+  if (!isElided(lower) || token.start + 2 !== i) return null
+  if (w.prepositions.has(lower.slice(0, 1))) return 'preposition'
+  return w.determiners.has(lower.slice(0, 2)) ? 'determiner' : null
 }
 
 /** Whether a definite phrase headed by a voice word (`le communiqué`, `the statement`) is right before or after the cue at `from`–`to`. */

@@ -266,6 +266,32 @@ describe('speakers, French', () => {
       'a name spelled otherwise in the headline (without its accents) and in the body: the body spelling',
       'Le député Ismaila Ndour sur son collègue : « rien ne me surprend de lui »\n\nLe député et vice-président de l\'Assemblée nationale, Ismaïla Ndour, a vivement critiqué son collègue mardi.',
       [['rien ne me surprend de lui', 'Ismaïla Ndour']]
+    ],
+    [
+      'a name completing a role (`le président de la République`, `le fondateur de Tesla et SpaceX`) is not the speaker: the person the role stands for is',
+      'Déconfinement : Emmanuel Macron salue une victoire\n\nEmmanuel Macron s’est exprimé dimanche soir. Le président de la République appelle encore à la prudence. « L’été ne sera pas comme les autres », a-t-il dit.\n\nAujourd’hui, Elon Musk recule. Dans un message publié mercredi, le fondateur de Tesla et SpaceX a exprimé ses regrets : « Je regrette certains de mes messages ».',
+      [
+        ['L’été ne sera pas comme les autres', 'Emmanuel Macron'],
+        ['Je regrette certains de mes messages', 'Elon Musk']
+      ]
+    ],
+    [
+      'a role completed by two coordinated complements (`de l’Enseignement supérieur et de la Recherche`) stands for the person holding it',
+      'Essais : les premiers résultats bientôt connus, assure Frédérique Vidal\n\nFrédérique Vidal a fait le point jeudi. La ministre de l’Enseignement supérieur et de la Recherche a évoqué un « retour en fin de semaine ».',
+      [['retour en fin de semaine', 'Frédérique Vidal']]
+    ],
+    [
+      'a person in apposition after a completed role (`la présidente de la Commission, Ursula von der Leyen, a assuré`) is the speaker',
+      'Vaccin\n\nLors de la conférence, la présidente de la Commission, Ursula von der Leyen, a assuré qu’un vaccin « est notre meilleure chance ».',
+      [['est notre meilleure chance', 'Ursula von der Leyen']]
+    ],
+    [
+      'the complement of a spokesman’s role (`le porte-parole de la SNCF`) stays the speaker; a person completing a role (`l’avocat de X`) never is',
+      'Grève\n\nLe porte-parole de la SNCF a déclaré : « Le trafic sera perturbé ».\n\nMurielle Bolle, témoin clé, ne s’est pas présentée. L’avocat de Murielle Bolle a déclaré : « Ma cliente n’a rien à cacher ».',
+      [
+        ['Le trafic sera perturbé', 'SNCF'],
+        ['Ma cliente n’a rien à cacher', null]
+      ]
     ]
     // fr rows end
   ])
@@ -376,6 +402,19 @@ describe('speakers, English', () => {
       'words woven into a sentence whose subject is a definite role (`Later that day, the chancellor set out "…"`) are the person the role stands for',
       'Budget\n\nAnne Marsh, the chancellor, spoke to the committee on Monday. Later that day, the chancellor set out "a plan for growth and jobs" to the House.',
       [['a plan for growth and jobs', 'Anne Marsh']]
+    ],
+    [
+      'a name completing a role (`The star of Rain Man and Tootsie said`, `the leader of the X Union`) is not the speaker: the person the role stands for is',
+      'Hoffman hits out over modern films\n\nHollywood legend Dustin Hoffman has criticised current films. The star of Rain Man and Tootsie said the film culture was "in a bad state".\n\nMark Serwotka, the leader of the Public and Commercial Services Union, said: "This is a bonfire of jobs."',
+      [
+        ['in a bad state', 'Dustin Hoffman'],
+        ['This is a bonfire of jobs.', 'Mark Serwotka']
+      ]
+    ],
+    [
+      'a spokesman for an organisation speaks for it (`A spokesman for Unison, Britain’s biggest union, said`)',
+      'Pensions\n\nTalks went on all week. A spokesman for Unison, Britain\'s biggest union, said after the meeting: "At least we are still talking."',
+      [['At least we are still talking.', 'Unison']]
     ]
     // en rows end
   ])

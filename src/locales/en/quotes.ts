@@ -99,5 +99,6 @@ export const quotes: QuoteLexicon = {
   sharedSubjectMarkers: ['before', 'while', 'after'],
   participleEndings: ['ing'],
   sourcePrepositions: ['for'],
-  sentenceConnectors: ['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'now', 'still', 'instead', 'nevertheless']
+  sentenceConnectors: ['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'now', 'still', 'instead', 'nevertheless'],
+  coordinators: ['and', 'or']
 }

@@ -149,5 +149,6 @@ export const quotes: QuoteLexicon = {
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
   participleEndings: ['ant'],
   sourcePrepositions: ['pour'],
-  sentenceConnectors: ['et', 'mais', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'puis', 'ainsi', 'alors']
+  sentenceConnectors: ['et', 'mais', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'puis', 'ainsi', 'alors'],
+  coordinators: ['et', 'ou']
 }
