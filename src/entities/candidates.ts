@@ -573,15 +573,19 @@ function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, li
     if (!lx.listOpeners.has(key) || p - n < 0) continue
     const noun = tokens[p - n]!
     if (!(noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) || !SPACE.test(w.gap)) return null
-    for (const [ending, singular] of lx.pluralEndings) {
-      if (!noun.key.endsWith(ending) || noun.key.length <= ending.length + 2) continue
-      const base = noun.key.slice(0, noun.key.length - ending.length) + singular
-      if (lx.workCues.has(base)) return 'work'
-      if (lx.orgNouns.has(base)) return 'organization'
-    }
+    if (pluralOf(noun.key, lx.workCues, lx)) return 'work'
+    if (pluralOf(noun.key, lx.orgNouns, lx)) return 'organization'
     return null
   }
   return null
+}
+
+/** Whether `key` is the plural of a word of `set` (`firms` of `firm`, `companies` of `company`). */
+export function pluralOf(key: string, set: ReadonlySet<string>, lx: EntityLookups): boolean {
+  for (const [ending, singular] of lx.pluralEndings) {
+    if (key.endsWith(ending) && key.length > ending.length + 2 && set.has(key.slice(0, key.length - ending.length) + singular)) return true
+  }
+  return false
 }
 
 /**

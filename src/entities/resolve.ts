@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, numberedAt, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, lookupsOf, type EntityLookups} from './lexicon.js'
 import {blockCase, isSpaceGap, tokenize, type Token} from './tokens.js'
 import {squadNames} from './squad.js'
@@ -684,9 +684,13 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   }
   // `Germany's central bank, the Bundesbank`: the noun, a comma and an article.
   const apposition = n === 1 && lx.articles.has(tokens[p + 1]!.key) && /^,[ \u00a0]{1,2}$/.test(tokens[p + 1]!.gap)
-  if (!t || t.shape !== 'lower' || !(SPACE_GAP.test(tokens[p + 1]!.gap) || apposition) || !lx.orgNouns.has(t.key)) return 0
-  // `fellow broadcaster Michael Pointon`: after a noun that is also a person's role, a given name and a surname name a person.
+  if (!t || t.shape !== 'lower' || !(SPACE_GAP.test(tokens[p + 1]!.gap) || apposition)) return 0
   const first = tokens[c.first]!
+  // `start-up companies Gizmondo and Tapwave`, `technology firms Earthlink`, `analysts Gartner`: a plural noun of firms before a name
+  // no given name opens (not `analysts William Marcus`).
+  if (!lx.orgNouns.has(t.key)) return n === 0 && pluralOf(t.key, lx.orgNouns, lx) && !lx.givenNames.has(first.key) ? 1 : 0
+  if (n === 0 && t.key.endsWith('s') && lx.givenNames.has(first.key)) return 0
+  // `fellow broadcaster Michael Pointon`: after a noun that is also a person's role, a given name and a surname name a person.
   if (n === 0 && lx.roles.has(t.key) && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap') return 0
   return n === 0 ? 1 : lx.givenNames.has(tokens[c.first]!.key) ? 0 : 2
 }
@@ -804,7 +808,8 @@ function orgNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
   for (let p = c.last + 1; p <= c.last + 2 && p < tokens.length; p++) {
     const t = tokens[p]!
     if (t.shape !== 'lower') return false
-    const noun = lx.orgNouns.has(t.key)
+    // (A plural noun names several bodies, not this one: `Industry analysts said`, `Senior consultants from EDS`.)
+    const noun = lx.orgNouns.has(t.key) && !t.key.endsWith('s')
     if ((!noun && !lx.orgCues.has(t.key)) || !SPACE_GAP.test(t.gap)) return false
     if (noun) return !lx.givenNames.has(tokens[c.first]!.key)
   }

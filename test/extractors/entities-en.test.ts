@@ -140,3 +140,13 @@ describe('firms by what is owned, bought or competed with', () => {
       [['organization', 'Calbrane'], ['organization', 'Ostara Vendt'], ['organization', 'Norvik']]]
   ])
 })
+
+describe('firms after a plural noun of firms', () => {
+  entityTable('en', [
+    // `analysts`, `companies`, `firms` right before a name no given name opens; `consultancy`, `brokerage` like `firm`.
+    ['Consoles\n\nThe console outsold its rival, said market analysts Trackwell. Start-up companies Gizmara and Tapsy are also selling handhelds, and media consultancy Decoda agrees.',
+      [['organization', 'Trackwell'], ['organization', 'Gizmara'], ['organization', 'Decoda']]],
+    // A given name opens a person's name; a capitalised word before the plural noun is no firm.
+    ['Retail\n\nStock analysts William Marner said sales fell. Industry analysts said the chain would close.', [['person', 'William Marner']], ['Industry', 'Stock']]
+  ])
+})

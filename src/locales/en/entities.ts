@@ -86,7 +86,7 @@ export const entities: EntityLexicon = {
     // Acronyms and products that name things, not entities (formats, devices, networks).
     'sms', 'id', 'hd', 'hdtv', 'adsl', 'dsl', 'mp3', 'gps', 'gprs', 'psp', 'dvd', 'cd', 'pc', 'usb', 'lcd', 'pvr', 'dab', 'ipod', 'wi-fi', 'wifi', '3g', 'gsm', 'vat', 'gdp'
   ],
-  organizationNouns: ['housebuilder', 'lender', 'bank', 'company', 'firm', 'group', 'insurer', 'retailer', 'carrier', 'airline', 'broadcaster', 'network', 'newspaper', 'paper', 'magazine', 'tabloid', 'website', 'studio', 'label', 'club', 'side', 'charity', 'chain', 'supermarket', 'giant', 'manufacturer', 'operator', 'provider', 'conglomerate', 'regulator', 'watchdog', 'subsidiary', 'outfit', 'maker', 'exchange', 'bourse', 'channel', 'movement', 'bloc'],
+  organizationNouns: ['housebuilder', 'lender', 'bank', 'company', 'firm', 'group', 'insurer', 'retailer', 'carrier', 'airline', 'broadcaster', 'network', 'newspaper', 'paper', 'magazine', 'tabloid', 'website', 'studio', 'label', 'club', 'side', 'charity', 'chain', 'supermarket', 'giant', 'manufacturer', 'operator', 'provider', 'conglomerate', 'regulator', 'watchdog', 'subsidiary', 'outfit', 'maker', 'exchange', 'bourse', 'channel', 'movement', 'bloc', 'consultancy', 'brokerage', 'analysts', 'consultants'],
   organizationConnectors: ['for', 'on'],
   workCues: ['show', 'series', 'programme', 'program', 'film', 'movie', 'song', 'album', 'single', 'book', 'novel', 'sitcom', 'drama', 'documentary', 'musical', 'opera', 'titled', 'entitled', 'hit', 'game', 'soap', 'comedy', 'thriller', 'format'],
   listOpeners: ['such as', 'including', 'like'],
