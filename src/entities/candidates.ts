@@ -464,6 +464,14 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       continue
     }
     const cand = finish(words, k, last, lx, lowerSeen)
+    // `le tribunal de commerce de Dakar`, `la cour d’appel de Dijon`: a kind of institution in lower case, `de` and a place name it.
+    const institution = cand && cand.first === k && !cand.title ? institutionBefore(tokens, k, lx) : -1
+    if (cand && institution >= 0) {
+      out.push(make(words, institution, cand.last, 'organization'))
+      portfolioChain = false
+      k = last + 1
+      continue
+    }
     // A portfolio: `ministre de la Défense et des Anciens combattants`.
     const portfolio: boolean = ((portfolioChain && SPACE.test(t.gap)) || afterPortfolio(tokens, k, lx)) && !(cand && lx.places.has(fold(cand.form)))
     if (cand && !portfolio) out.push(...split(words, cand, lx))
@@ -822,6 +830,23 @@ function orgNounJustBefore(tokens: readonly Token[], k: number, lx: EntityLookup
   for (let n = 0; n < 2 && p >= 0 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued); n++) p--
   const t = tokens[p]
   return t !== undefined && t.shape === 'lower' && SPACE.test(tokens[p + 1]!.gap) && lx.orgNouns.has(t.key)
+}
+
+/**
+ * First token of a lower-case kind of institution (`tribunal de grande
+ * instance`, `cour d’appel`) right before `de`/`du`/`d’` (maybe with an
+ * article) and the name at `k`, or -1.
+ */
+function institutionBefore(tokens: readonly Token[], k: number, lx: EntityLookups): number {
+  if (lx.institutionWords === 0) return -1
+  let p = k - 1
+  // `de`, `du`, `des`, `d’`, `de la`, `de l’`.
+  for (let n = 0; n < 2 && p >= 0 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued); n++) p--
+  if (p === k - 1 || p < 0 || !SPACE.test(tokens[p + 1]!.gap) && !tokens[p + 1]!.glued) return -1
+  for (let s = Math.max(0, p - lx.institutionWords + 1); s <= p; s++) {
+    if (tokens[s]!.shape === 'lower' && titleAt(tokens, s, lx.institutions, lx.institutionWords) === p - s + 1) return s
+  }
+  return -1
 }
 
 /** Whether `tokens[from..to]` are adjectives (`Occidentale Française`): a place's name goes on. */

@@ -62,6 +62,9 @@ export interface EntityLookups {
   readonly locCues: ReadonlySet<string>
   readonly locPreps: ReadonlySet<string>
   readonly placeNameNouns: ReadonlySet<string>
+  readonly institutions: ReadonlySet<string>
+  /** Longest number of words of an institution noun (elided particles glued to the next word). */
+  readonly institutionWords: number
   readonly notNames: ReadonlySet<string>
   readonly stopWords: ReadonlySet<string>
   /** Month and weekday names. */
@@ -197,6 +200,8 @@ function compile(locale: Locale): EntityLookups {
     locCues: set(e.locationCues),
     locPreps: set(e.locationPrepositions),
     placeNameNouns: set(e.placeNameNouns),
+    institutions: set(e.institutionNouns),
+    institutionWords: (e.institutionNouns ?? []).length === 0 ? 0 : Math.max(...(e.institutionNouns ?? []).map((x) => x.split(/[\s'’]+/).length)),
     notNames: set(e.notNames),
     orgNouns: set(e.organizationNouns),
     orgConnectors: set(e.organizationConnectors),

@@ -36,6 +36,13 @@ export interface EntityLexicon {
    * name stands alone (`région`, `quartier`).
    */
   readonly placeNameNouns: readonly string[]
+  /**
+   * Kinds of institution written in lower case whose place, after `de`/`of`,
+   * makes their name (`tribunal de commerce` in `le tribunal de commerce de
+   * Dakar`, `cour d'appel`; `court of appeal`): the whole is an organisation.
+   * Not bodies named by their place alone (`parquet`, `mairie`).
+   */
+  readonly institutionNouns: readonly string[]
   /** Lower-case words just before a name that make it a place (`à`, `in`, `ville de`). */
   readonly locationPrepositions: readonly string[]
   /** Words that are capitalised but never a name on their own (`monsieur`, `internet`); the language's stop words and month and weekday names are never names either. */

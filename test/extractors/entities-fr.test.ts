@@ -298,3 +298,17 @@ describe('French place nouns that belong to the name (frorg6)', () => {
     ['Dakar\n\nLe quartier Médina Gounass est inondé. Sur place, Moussa Diop attend les secours.', [['person', 'Moussa Diop']], ['quartier Médina Gounass', 'place, Moussa Diop']]
   ])
 })
+
+describe('French courts and schools named by their place (frorg6)', () => {
+  entityTable('fr', [
+    // A kind of institution in lower case, `de` and a place: one organisation, the town inside it no place of its own.
+    [
+      'Justice\n\nIl a comparu devant le tribunal des flagrants délits de Dakar, puis la cour d’appel de Dijon a confirmé la peine.',
+      [['organization', 'tribunal des flagrants délits de Dakar'], ['organization', 'cour d’appel de Dijon']],
+      ['Dakar', 'Dijon']
+    ],
+    ['Examens\n\nDes fraudes ont été notées au lycée mixte de Ngane Saër et au tribunal de grande instance de Kaolack.', [['organization', 'lycée mixte de Ngane Saër'], ['organization', 'tribunal de grande instance de Kaolack']]],
+    // Not after a verb and its object, nor `cour` alone (a courtyard).
+    ['Justice\n\nLe tribunal ordonne la libération de Moussa Diop. Les journalistes attendent dans la cour de Matignon.', [['person', 'Moussa Diop']], ['cour de Matignon', 'tribunal ordonne la libération de Moussa Diop']]
+  ])
+})

@@ -60,6 +60,7 @@ export const entities: EntityLexicon = {
     'centre', 'school', 'agency', 'party', 'museum', 'church', 'hospital', 'campaign'
   ],
   placeNameNouns: ['river', 'mount', 'lake', 'loch'],
+  institutionNouns: ['court of appeal', 'high court', 'district court', 'supreme court', 'crown court'],
   locationCues: [
     'building', 'tower', 'street', 'avenue', 'road', 'square', 'bridge', 'lake', 'river', 'mount', 'mountains', 'sea', 'ocean',
     'gulf', 'island', 'islands', 'bay', 'cape', 'valley', 'desert', 'forest', 'airport', 'station',

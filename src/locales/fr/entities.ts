@@ -72,6 +72,12 @@ export const entities: EntityLexicon = {
     'mer', 'océan', 'fleuve', 'rivière', 'lac', 'mont', 'golfe', 'baie', 'cap', 'détroit', 'canal', 'île', 'désert', 'forêt',
     'massif', 'pont', 'rue', 'avenue', 'boulevard', 'place', 'quai', 'stade', 'aéroport', 'gare', 'parc', 'palais', 'résidence', 'plage'
   ],
+  institutionNouns: [
+    'tribunal', 'tribunal de commerce', 'tribunal de grande instance', 'tribunal de grande instance hors classe', 'tribunal d\'instance',
+    'tribunal des flagrants délits', 'tribunal correctionnel', 'tribunal administratif', 'tribunal judiciaire', 'tribunal militaire',
+    'tribunal hors classe', 'tribunal régional', 'tribunal départemental', 'cour d\'appel', 'cour d\'assises', 'cour administrative d\'appel',
+    'cour de justice', 'cour suprême', 'lycée', 'lycée mixte', 'collège', 'école', 'école primaire', 'école élémentaire', 'université'
+  ],
   locationPrepositions: [
     'à', 'en', 'au', 'aux', 'ville de', 'région de', 'commune de', 'village de', 'département de',
     'capitale', 'depuis', 'vers', 'près de', 'banlieue de', 'localité de', 'habitants de', 'originaire de', 'natif de', 'native de', 'gouvernorat de', 'dans le', 'dans la', 'dans l\''
