@@ -3,6 +3,7 @@ import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from
 import type {Extractor, StepResult} from '../pipeline.js'
 import {agentNounAt, attributionBefore, firstTokenAt, isElided, isRoleWord, isVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {tokenAt, type Token} from '../quotes/text.js'
+import {fold, lookupsOf} from '../entities/lexicon.js'
 import {allAre, charIs, lazy} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
 import type {Branch, GivenKind, RankCandidate, RankMention, RankQuote, SpeakerRanker} from '../quotes/ranking.js'
@@ -28,6 +29,11 @@ interface Candidate {
   readonly words: number
   /** `m` or `f` when a title gives it (`Mr`, `Ms`, on this mention or another of its entity). */
   readonly gender?: Gender
+  /**
+   * Of a name the entities step did not report: whether it reads as a person's, its first word a given name
+   * (`Alan Pryce`, not `Grand Slam`) or a speech verb beside it (`Lawson said`).
+   */
+  readonly given?: boolean
 }
 
 type Gender = 'm' | 'f'
@@ -1117,7 +1123,16 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   // `And with 27 caps, White …`: a conjunction or an adverb before the opening phrase.
   for (let step = 0; step < 2 && a < k - 1 && doc.words.sentenceConnectors.has(view.tokens[a]!.lower); step++) a++
   if (afterOpening(doc, view, s, a, k)) return true
-  // A speech verb within a few words after, in the same clause (`François Hollande a de son côté expliqué`).
+  return speechVerbAround(doc, view, i, j)
+}
+
+/**
+ * Whether the name at indices `i`–`j` of `view` is the subject of a speech verb
+ * right after it, in the same clause (`François Hollande a de son côté
+ * expliqué`), or right before it, after a quote (`», a déclaré X`).
+ */
+function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
+  const k = firstTokenAt(view.tokens, i)
   let n = firstTokenAt(view.tokens, j)
   let prevEnd = j
   for (let step = 0; step < 5 && n < view.tokens.length; step++, n++) {
@@ -1136,6 +1151,7 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
 
 function buildCandidates(context: Context, doc: QuoteDocument, entities: readonly Entity[]): Candidate[] {
   const out: Candidate[] = []
+  const givenNames = lookupsOf(context.locale).givenNames
   const people = entities.filter((e) => e.type === 'person' || e.type === 'organization')
   const genderOf = (word: string): Gender | undefined => (doc.words.masculine.has(word) ? 'm' : doc.words.feminine.has(word) ? 'f' : undefined)
   if (people.length > 0) {
@@ -1177,8 +1193,10 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         if (overlaps(offsetOf(view, run.start), offsetOf(view, run.end))) continue
         const before = wordBefore(view, run.start)
         const gender = genderOf(before)
+        const first = /^[^\s\u00a0\u202f]+/.exec(run.text)?.[0] ?? ''
         out.push({
           ...(gender ? {gender} : {}),
+          given: givenNames.has(fold(first)) || speechVerbAround(doc, view, run.start, run.end),
           start: offsetOf(view, run.start),
           end: offsetOf(view, run.end),
           name: run.text,
@@ -1298,7 +1316,10 @@ function antecedent(
 ): (Speaker & {from: number}) | null {
   let nearest: Candidate | null = null
   let subject: Candidate | null = null
-  const compatible = (c: Candidate) => (c.type ? type === null || c.type === type : !typedOnly) && !(gender && c.gender && c.gender !== gender.want)
+  // `he`, `she` stand for a person: a name the entities step did not report only with a given name, a title or a
+  // speech verb (`Alan Pryce`, `Mr Roldan`, `Lawson said`), not `Grand Slam` or a headline in capitals.
+  const compatible = (c: Candidate) =>
+    (c.type ? type === null || c.type === type : !typedOnly && !(gender && !c.given && !c.gender)) && !(gender && c.gender && c.gender !== gender.want)
   for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (c.start >= at) continue

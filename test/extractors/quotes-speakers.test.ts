@@ -195,6 +195,11 @@ describe('speakers, English', () => {
       ]
     ],
     [
+      'he stands for a person: not a capitalised name the entities step did not report with no given name, title or speech verb (Grand Slam Tour)',
+      'Wales win\n\nStephen Jones kicked 14 points for Wales on Saturday. Grand Slam Tour tickets sold out in an hour. "We can beat anyone," he said.',
+      [['We can beat anyone,', 'Stephen Jones']]
+    ],
+    [
       'quoted X as saying: the name after a role word (worker) is the one quoted, not the company before it',
       'Takeover\n\nOracle completed its takeover on Friday. "We are mourning a great company," the agency quoted Peoplesoft worker David Ogden as saying.',
       [['We are mourning a great company,', 'David Ogden']]
@@ -212,6 +217,11 @@ describe('speakers, English', () => {
 
 describe('speakers, French', () => {
   table('fr', [
+    [
+      'il désigne une personne : pas un nom en capitales que l’étape des entités n’a pas rapporté, sans prénom, titre ni verbe de parole',
+      'Sénégal\n\nSouleymane Diawara a joué en 2002. Coupe du Monde Asiatique : tout le monde s’en souvient. « C’était sans doute la meilleure équipe », lance-t-il.',
+      [['C’était sans doute la meilleure équipe', 'Souleymane Diawara']]
+    ],
     [
       'le rôle et son organisation, puis le nom en apposition : la personne parle (le directeur sportif de Tottenham, Frank Arnesen)',
       'Tottenham recrute\n\nTottenham a recruté un ailier de l’Ajax.\n\n« Il avait deux autres offres mais il nous a choisis », a déclaré le directeur sportif de Tottenham, Frank Arnesen.',
