@@ -105,6 +105,7 @@ export interface EntityLookups {
   readonly employerPrepositions: ReadonlySet<string>
   readonly ownershipCues: ReadonlySet<string>
   readonly rivalWords: ReadonlySet<string>
+  readonly firmPossessions: ReadonlySet<string>
   readonly ageUnits: ReadonlySet<string>
   readonly kinRoles: ReadonlySet<string>
   readonly sourceCues: ReadonlySet<string>
@@ -223,6 +224,7 @@ function compile(locale: Locale): EntityLookups {
     employerPrepositions: set(e.employerPrepositions),
     ownershipCues: set(e.ownershipCues),
     rivalWords: set(e.rivalWords),
+    firmPossessions: set(e.firmPossessions),
     ageUnits: set(e.ageUnits),
     kinRoles: set(e.kinRoles),
     sourceCues: set(e.sourceCues),

@@ -271,6 +271,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `a stake in Sina`, `acquired Pyra Labs`, `merger with Deutsche Boerse`: what is owned or bought is a firm (not after `in`: a place).
   // (Not a town before its state: `acquire Englewood, Colo., homebuilder Winley`.)
   if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && cueBefore(tokens, c.first, lx.ownershipCues, false) && !placeAfterComma(tokens, c, lx)) return {type: 'organization', sure: true}
+  // `Vivendi's board`, `Genentech's stock`, `les actionnaires de Vivendi`: what a firm has or earns.
+  if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && firmPossessionNear(tokens, c, lx)) return {type: 'organization', sure: true}
   // `France 5`, `Russia 24`, `France 3 Hauts-de-France`: a country's name and a number name a channel or a club; a town's, after a place preposition, a district (`à Mbour 4`).
   const numbered = c.last > c.first ? numberedAt(block, c.first, c.last, lx) : -1
   if (numbered > 0) {
@@ -794,6 +796,21 @@ function cueBefore(tokens: readonly Token[], k: number, cues: ReadonlySet<string
   }
   return false
 }
+
+/** Whether the name's possessive comes before a noun of what a firm has (`Vivendi's board`), or such a noun and `de`/`of` before the name (`les actionnaires de Vivendi`). */
+function firmPossessionNear(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const t = tokens[c.last + 1]
+  if (lx.possessive && t !== undefined && t.shape === 'lower' && POSSESSIVE_AFTER.test(t.gap) && lx.firmPossessions.has(t.key)) return true
+  // `les actionnaires de Vivendi`, `shareholders of the Taft group`: the noun, a particle (not an article alone), maybe an article.
+  let p = c.first - 1
+  if (p >= 0 && tokens[p]!.shape === 'lower' && lx.articles.has(tokens[p]!.key) && !lx.elisions.includes(tokens[p]!.key) && SPACE_GAP.test(tokens[p + 1]!.gap)) p--
+  const particle = tokens[p]
+  const noun = tokens[p - 1]
+  return particle !== undefined && noun !== undefined && particle.shape === 'lower' && (lx.particles.has(particle.key) || lx.elisions.includes(particle.key)) && !lx.articles.has(particle.key) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && SPACE_GAP.test(particle.gap) && (noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) && lx.firmPossessions.has(noun.key)
+}
+
+/** A possessive ending between a name and the next word (`'s `, `' `). */
+const POSSESSIVE_AFTER = /^['’]s?[ \u00a0]{1,2}$/
 
 /** Whether a comma and a known place or an abbreviation follow the name (`Englewood, Colo.`, `Kent, Wash.`, `Leeds, England`). */
 function placeAfterComma(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {

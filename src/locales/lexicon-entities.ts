@@ -92,6 +92,8 @@ export interface EntityLexicon {
   readonly ownershipCues: readonly string[]
   /** Words for a competitor, of a person or a firm (`rival`; `concurrent`): a name after one that no given name opens is a firm's (`rival Ryanair`, `its rival Peoplesoft`; not `rival Greg Rusedski`). */
   readonly rivalWords: readonly string[]
+  /** Nouns of what a firm has or earns: a name with its possessive before one (`Vivendi's board`, `Genentech's stock`), or after one and `de`/`of` (`les actionnaires de Vivendi`), is a firm's. */
+  readonly firmPossessions: readonly string[]
   /** Words right after a comma that only describe a person: a name of unknown type before one is a person's (`X, who`, `X, aged 38`; `X, âgé de 38 ans`). */
   readonly personAppositions: readonly string[]
   /** Units of an age given after a name and a comma (`X, 38 ans,`); a bare number between commas is an age too (`X, 38, said`). */

@@ -150,3 +150,14 @@ describe('firms after a plural noun of firms', () => {
     ['Retail\n\nStock analysts William Marner said sales fell. Industry analysts said the chain would close.', [['person', 'William Marner']], ['Industry', 'Stock']]
   ])
 })
+
+describe('firms by what they have or earn', () => {
+  entityTable('en', [
+    // The name's possessive before a noun of a firm's shares, profits, board; not a person with a given name or a title.
+    ['Markets\n\nThe offer was rejected by Corvani\'s board, and Delmont Farr\'s shares fell 3%. The profits of Nustrel rose. Mr Rathe\'s stock was sold, and Tony Blane\'s sales pitch failed.',
+      [['organization', 'Corvani'], ['organization', 'Delmont Farr'], ['organization', 'Nustrel'], ['person', 'Rathe'], ['person', 'Tony Blane']]]
+  ])
+  entityTable('fr', [
+    ['Bourse\n\nLes actionnaires de Corvani ont voté, et les bénéfices d’Orbalis ont chuté.', [['organization', 'Corvani'], ['organization', 'Orbalis']]]
+  ])
+})

@@ -117,6 +117,7 @@ export const entities: EntityLexicon = {
   nonPersonPronouns: ['lequel', 'laquelle'],
   personAppositions: ['âgé', 'âgée', 'lui-même', 'elle-même'],
   employerPrepositions: ['chez'],
+  firmPossessions: ['actionnaires', 'actions', 'bénéfice', 'bénéfices', 'filiale', 'filiales', 'chiffre d\'affaires', 'conseil d\'administration'],
   rivalWords: ['concurrent', 'concurrents', 'concurrente', 'rival', 'rivaux'],
   ownershipCues: ['participation dans', 'participation de', 'fusion avec', 'fusionner avec', 'rachat de', 'racheter', 'racheté', 'acquisition de', 'acquérir', 'acquis', 'prise de contrôle de'],
   ageUnits: ['ans'],
