@@ -213,13 +213,26 @@ export function isVerbAt(view: BlockView, k: number, w: CueWords): boolean {
   return true
 }
 
-/** Whether token `k` is an inverted verb (`estime-t-elle`, `a-t-il`): the pronoun offsets, or null. */
+/** The letter French puts between a verb ending in a vowel and an inverted pronoun (`a-t-il`), read from the `inverted` pattern. */
+const EUPHONIC_T = 't'
+
+/** Whether token `k` is an inverted verb (`estime-t-elle`, `a-t-il`, `a t-il` written apart): the pronoun offsets, or null. */
 export function invertedAt(view: BlockView, k: number, w: CueWords, anyVerb = false): {verbEnd: number; pronoun: Mention} | null {
-  const t = view.tokens[k]
-  if (!t) return null
-  const m = w.inverted.exec(t.lower)
-  if (!m) return null
-  const base = m[1]!
+  const first = view.tokens[k]
+  if (!first) return null
+  let t = first
+  let m = w.inverted.exec(t.lower)
+  let base = m?.[1] ?? ''
+  // `a t-il lâché`, `déclare t-elle`: the euphonic `t-` written apart from its verb, the verb in the token before.
+  if (!m) {
+    const apart = view.tokens[k + 1]
+    const n = apart && /^[ \u00a0]$/.test(view.masked.slice(first.end, apart.start)) ? w.inverted.exec(apart.lower) : null
+    if (!n || n[1] !== EUPHONIC_T || !allAre('lower', first.lower)) return null
+    m = n
+    t = apart!
+    base = first.lower
+    k++
+  }
   const pronounStart = t.end - m[2]!.length
   if (w.auxiliaries.has(base)) {
     const next = view.tokens[k + 1]

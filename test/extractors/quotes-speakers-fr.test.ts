@@ -292,6 +292,14 @@ describe('speakers, French', () => {
         ['Le trafic sera perturbé', 'SNCF'],
         ['Ma cliente n’a rien à cacher', null]
       ]
+    ],
+    [
+      'the euphonic `t-` written apart from its verb (`a t-il lâché`, `déclare t-elle`) is still an inverted attribution',
+      'Débat\n\nOlivier Faure a défendu la liste de son parti. « Il n’y a plus de force hégémonique », constate t-il.\n\nMarie Dupont lui a répondu. « Je suis prête », a t-elle lâché.',
+      [
+        ['Il n’y a plus de force hégémonique', 'Olivier Faure'],
+        ['Je suis prête', 'Marie Dupont']
+      ]
     ]
     // fr rows end
   ])
