@@ -398,6 +398,20 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     }
     // A head's complement in lower case: `Cour de cassation`, `Assemblée des Représentants du peuple`.
     if (head && !headDone) last = complementEnd(tokens, last, lx)
+    // `la Garde nationale`, `la Sécurité sociale`, `l’Éducation nationale`: a common noun capitalised inside a sentence, then an
+    // adjective, name an institution.
+    // (Not in a portfolio: `ministre de l’Éducation nationale Jean-Michel Blanquer`.)
+    const institutional = !head && last === hk && institutionalAdjective(tokens, hk, lx) && !portfolioChain && !afterPortfolio(tokens, hk, lx)
+    if (institutional) {
+      last = hk + 1
+      // `Bibliothèque nationale de France`, `Brigade nationale des Sapeurs-pompiers`, `Division spéciale de cybercriminalité`: its complement.
+      let p = last + 1
+      while (p < n && p - last <= 2 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx)) p++
+      if (p > last + 1 && p < n && tokens[p]!.shape === 'cap' && isNameWord(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !forcedAt.has(p)) {
+        last = p
+        while (last + 1 < n && last - p < 3 && tokens[last + 1]!.shape === 'cap' && isNameWord(tokens[last + 1]!, lx) && joins(tokens[last + 1]!, tokens[last], lx)) last++
+      } else last = complementEnd(tokens, last, lx)
+    }
     // `BBC Radio 4`, `Channel 4`; `France 5`, `Europe 1`, `Balla Gaye 2`: a small number after a name is part of it.
     const num = tokens[last + 1]
     if (num && num.shape === 'other' && /^\d{1,3}$/.test(num.text) && SPACE.test(num.gap) && (lx.numbered.has(tokens[last]!.key) || numberedName(words, k, last, num, lx))) {
@@ -464,6 +478,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       continue
     }
     const cand = finish(words, k, last, lx, lowerSeen)
+    // (`l’Arène nationale`: a place word makes it a place.)
+    if (cand && institutional && cand.first === hk && cand.last === last && !cand.type) cand.type = lx.locCues.has(tokens[hk]!.key) ? 'location' : 'organization'
     // `le tribunal de commerce de Dakar`, `la cour d’appel de Dijon`: a kind of institution in lower case, `de` and a place name it.
     const institution = cand && cand.first === k && !cand.title ? institutionBefore(tokens, k, lx) : -1
     if (cand && institution >= 0) {
@@ -830,6 +846,20 @@ function orgNounJustBefore(tokens: readonly Token[], k: number, lx: EntityLookup
   for (let n = 0; n < 2 && p >= 0 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued); n++) p--
   const t = tokens[p]
   return t !== undefined && t.shape === 'lower' && SPACE.test(tokens[p + 1]!.gap) && lx.orgNouns.has(t.key)
+}
+
+/**
+ * Whether the word at `k`, capitalised inside a sentence and no known name,
+ * title or role, comes before an adjective of institutions in lower case
+ * (`Garde nationale`, `Sécurité sociale`, `Garde révolutionnaire`).
+ */
+function institutionalAdjective(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const t = tokens[k]!
+  const u = tokens[k + 1]
+  // (Not two words glued by a scraper: `MontrougePolicière`.)
+  if (t.shape !== 'cap' || t.initial || t.key.length < 4 || !u || u.shape !== 'lower' || !SPACE.test(u.gap) || t.text.slice(1) !== t.text.slice(1).toLowerCase()) return false
+  const known = (key: string) => lx.places.has(key) || lx.organizations.has(key) || lx.givenNames.has(key) || lx.stopWords.has(key) || lx.notNames.has(key) || lx.demonyms.has(key) || lx.dateWords.has(key) || lx.titles.has(key) || lx.roles.has(key)
+  return lx.institutionAdjectives.has(u.key) && !known(t.key)
 }
 
 /**

@@ -63,6 +63,7 @@ export interface EntityLookups {
   readonly locPreps: ReadonlySet<string>
   readonly placeNameNouns: ReadonlySet<string>
   readonly institutions: ReadonlySet<string>
+  readonly institutionAdjectives: ReadonlySet<string>
   /** Longest number of words of an institution noun (elided particles glued to the next word). */
   readonly institutionWords: number
   readonly notNames: ReadonlySet<string>
@@ -202,6 +203,7 @@ function compile(locale: Locale): EntityLookups {
     locPreps: set(e.locationPrepositions),
     placeNameNouns: set(e.placeNameNouns),
     institutions: set(e.institutionNouns),
+    institutionAdjectives: set(e.institutionAdjectives),
     institutionWords: (e.institutionNouns ?? []).length === 0 ? 0 : Math.max(...(e.institutionNouns ?? []).map((x) => x.split(/[\s'’]+/).length)),
     notNames: set(e.notNames),
     orgNouns: set(e.organizationNouns),

@@ -43,6 +43,13 @@ export interface EntityLexicon {
    * Not bodies named by their place alone (`parquet`, `mairie`).
    */
   readonly institutionNouns: readonly string[]
+  /**
+   * Adjectives of institutions that a language writes in lower case after a
+   * capitalised noun of the name (`nationale` in `la Garde nationale`,
+   * `sociale` in `la Sécurité sociale`): the two words are an organisation's
+   * name (a place's after a place word: `l’Arène nationale`).
+   */
+  readonly institutionAdjectives: readonly string[]
   /** Lower-case words just before a name that make it a place (`à`, `in`, `ville de`). */
   readonly locationPrepositions: readonly string[]
   /** Words that are capitalised but never a name on their own (`monsieur`, `internet`); the language's stop words and month and weekday names are never names either. */

@@ -312,3 +312,18 @@ describe('French courts and schools named by their place (frorg6)', () => {
     ['Justice\n\nLe tribunal ordonne la libération de Moussa Diop. Les journalistes attendent dans la cour de Matignon.', [['person', 'Moussa Diop']], ['cour de Matignon', 'tribunal ordonne la libération de Moussa Diop']]
   ])
 })
+
+describe('French institutions named by a noun and an adjective (frorg6)', () => {
+  entityTable('fr', [
+    // A common noun capitalised inside a sentence, then an adjective of institutions, and its complement.
+    [
+      'Sécurité\n\nLa Garde nationale et la Brigade nationale des Pompiers ont été déployées, selon la Division spéciale de cybercriminalité.',
+      [['organization', 'Garde nationale'], ['organization', 'Brigade nationale des Pompiers'], ['organization', 'Division spéciale de cybercriminalité']],
+      ['Garde', 'Brigade']
+    ],
+    // After a place word, a place.
+    ['Lutte\n\nLe combat aura lieu dimanche à l’Arène nationale devant 20 000 spectateurs.', [['location', 'Arène nationale']]],
+    // Not a given name (`Marine`), nor a portfolio.
+    ['Gouvernement\n\nLe ministre de l’Éducation nationale Jean Dupont a reçu Marine Lebrun.', [['person', 'Jean Dupont'], ['person', 'Marine Lebrun']], ['Éducation nationale']]
+  ])
+})

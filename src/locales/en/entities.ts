@@ -61,6 +61,7 @@ export const entities: EntityLexicon = {
   ],
   placeNameNouns: ['river', 'mount', 'lake', 'loch'],
   institutionNouns: ['court of appeal', 'high court', 'district court', 'supreme court', 'crown court'],
+  institutionAdjectives: ['national'],
   locationCues: [
     'building', 'tower', 'street', 'avenue', 'road', 'square', 'bridge', 'lake', 'river', 'mount', 'mountains', 'sea', 'ocean',
     'gulf', 'island', 'islands', 'bay', 'cape', 'valley', 'desert', 'forest', 'airport', 'station',

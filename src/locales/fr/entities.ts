@@ -66,7 +66,7 @@ export const entities: EntityLexicon = {
     'avenue', 'boulevard', 'rue', 'place', 'route', 'pont', 'lac', 'fleuve', 'rivière', 'mont', 'mer', 'océan',
     'golfe', 'île', 'îles', 'cap', 'baie', 'région', 'département', 'province', 'commune', 'quartier',
     'arrondissement', 'vallée', 'désert', 'forêt', 'aéroport', 'gare', 'port', 'plage', 'massif', 'plateau',
-    'canal', 'détroit', 'corniche', 'stade', 'palais', 'cité', 'parc', 'pays'
+    'canal', 'détroit', 'corniche', 'stade', 'arène', 'palais', 'cité', 'parc', 'pays'
   ],
   placeNameNouns: [
     'mer', 'océan', 'fleuve', 'rivière', 'lac', 'mont', 'golfe', 'baie', 'cap', 'détroit', 'canal', 'île', 'désert', 'forêt',
@@ -77,6 +77,11 @@ export const entities: EntityLexicon = {
     'tribunal des flagrants délits', 'tribunal correctionnel', 'tribunal administratif', 'tribunal judiciaire', 'tribunal militaire',
     'tribunal hors classe', 'tribunal régional', 'tribunal départemental', 'cour d\'appel', 'cour d\'assises', 'cour administrative d\'appel',
     'cour de justice', 'cour suprême', 'lycée', 'lycée mixte', 'collège', 'école', 'école primaire', 'école élémentaire', 'université'
+  ],
+  institutionAdjectives: [
+    'national', 'nationale', 'nationaux', 'nationales', 'régional', 'régionale', 'municipal', 'municipale', 'départemental',
+    'départementale', 'fédéral', 'fédérale', 'républicain', 'républicaine', 'révolutionnaire', 'spécial', 'spéciale', 'social',
+    'sociale', 'portuaire', 'royal', 'royale'
   ],
   locationPrepositions: [
     'à', 'en', 'au', 'aux', 'ville de', 'région de', 'commune de', 'village de', 'département de',
