@@ -85,6 +85,17 @@ export const givenNames: readonly string[] = [...new Set([
   'camilla', 'jolene', 'allan', 'kelli', 'hayley', 'johan', 'darius', 'claudio', 'henrik', 'sami', 'ollie', 'felipe',
   'jie', 'noam', 'daniela', 'robby', 'lindsay', 'mariano', 'christoph', 'mustafa', 'anatoly', 'jake', 'tristan',
   'erin', 'stefano', 'kristie', 'khaled', 'bernardo', 'abdallah', 'jeanne', 'manuela',
+  // English given names: first words of people's names (named with a title, role or speech verb) in three or more BBC and
+  // en-wire texts, never written in lower case there nor first in an organisation's or place's name; only names common
+  // beyond those texts (not `Kenenisa`, `Keanu`): a fresh article names other people
+  'katerina', 'kostas', 'andre', 'jurgen', 'kurt', 'glenn', 'ted', 'christos', 'elton', 'olly', 'gerard', 'norman',
+  'dick', 'sonny', 'trent', 'mervyn', 'clara', 'carlo', 'marion', 'kyle', 'eliot', 'oleg', 'herve', 'hazel', 'theo',
+  'zach', 'nicky', 'martyn', 'anastasia', 'svetlana', 'justine', 'lindsey', 'enrico', 'cynthia', 'rodrigo', 'lynn',
+  'judy', 'marvin', 'judi', 'paddy', 'ewan', 'renee', 'gloria', 'denise', 'joel', 'stan', 'quentin', 'freddy',
+  'clare', 'edith', 'dwayne', 'jordi', 'cory', 'helena', 'elliot', 'leonid', 'todd', 'iain', 'ariel', 'julio',
+  'emilio', 'becky', 'gillian', 'christina', 'bjorn', 'harriet', 'cathy', 'damian', 'sonia', 'jade', 'kathy',
+  'marcus', 'anders', 'mauro', 'martina', 'joachim', 'dominik', 'carly', 'jared', 'jesse', 'francois', 'ray', 'rod',
+  'pat', 'jay', 'max', 'kenny',
   // West African and French given names: first words of names dropped for want of a cue in two or more French corpus texts
   // and of people named with a title, role or speech verb in two or more others
   'farba', 'guy', 'racky', 'diomaye', 'waly', 'adji', 'kalidou', 'talla', 'mbaye', 'nogaye', 'bouba', 'tapha', 'mor',

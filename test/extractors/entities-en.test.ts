@@ -161,3 +161,10 @@ describe('firms by what they have or earn', () => {
     ['Bourse\n\nLes actionnaires de Corvani ont voté, et les bénéfices d’Orbalis ont chuté.', [['organization', 'Corvani'], ['organization', 'Orbalis']]]
   ])
 })
+
+describe('English given names found by corpus frequency', () => {
+  entityTable('en', [
+    // No title, role or speech verb: the given name alone says it is a person's name.
+    ['Tennis\n\nOn Sunday Carlos Mora faces Glenn Harker, and the long jump went to Jade Hollis.', [['person', 'Glenn Harker'], ['person', 'Jade Hollis']]]
+  ])
+})
