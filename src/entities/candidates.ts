@@ -277,7 +277,14 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     let crossed = false
     // (Crossed a connector after a head closing the name: `Johns Hopkins Center for Bioengineering Innovation and Design`.)
     let closed = false
-    const head = (t.shape === 'cap' && lx.orgHeads.has(t.key)) || (lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && lx.orgHeads.has(tokens[k + 1]!.key) && SPACE.test(tokens[k + 1]!.gap))
+    // `Port autonome de Dakar`, `Haut conseil des collectivités`: a head of several words, the first capitalised.
+    const hs = lx.articles.has(t.key) && k + 1 < n && SPACE.test(tokens[k + 1]!.gap) ? k + 1 : k
+    const headWords = tokens[hs]!.shape === 'cap' && lx.orgHeadWords > 1 ? titleAt(tokens, hs, lx.orgHeads, lx.orgHeadWords) : 0
+    if (headWords > 1) {
+      last = hs + headWords - 1
+      m = hs + headWords
+    }
+    const head = headWords > 0 || (t.shape === 'cap' && lx.orgHeads.has(t.key)) || (lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && lx.orgHeads.has(tokens[k + 1]!.key) && SPACE.test(tokens[k + 1]!.gap))
     while (m < n) {
       const u = tokens[m]!
       if (!joins(u, tokens[m - 1], lx)) break

@@ -54,6 +54,8 @@ export interface EntityLookups {
   readonly articles: ReadonlySet<string>
   readonly orgCues: ReadonlySet<string>
   readonly orgHeads: ReadonlySet<string>
+  /** Longest number of words of an organisation head. */
+  readonly orgHeadWords: number
   readonly portfolio: ReadonlySet<string>
   readonly postAdjectives: readonly string[]
   readonly roleConnectors: ReadonlySet<string>
@@ -195,6 +197,7 @@ function compile(locale: Locale): EntityLookups {
     articles: set(e.articles),
     orgCues: set(e.organizationCues),
     orgHeads: set(e.organizationHeads),
+    orgHeadWords: words(e.organizationHeads),
     portfolio: set(e.portfolioHeads),
     postAdjectives: (e.postAdjectiveEndings ?? []).map(fold),
     roleConnectors: set(e.roleConnectors),

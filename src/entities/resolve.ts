@@ -299,7 +299,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (words > 1 && last.gap === '.') return {type: 'organization', sure: true}
   // `Bradford & Bingley`
   for (let k = c.first + 1; k <= c.last; k++) if (tokens[k]!.gap.includes('&')) return {type: 'organization', sure: true}
-  if (lx.orgHeads.has(first.key) && words > 1) return {type: 'organization', sure: true}
+  // (`Port autonome de Dakar`: a head of several words, though its first is a place word.)
+  if ((lx.orgHeads.has(first.key) || titleAt(tokens, c.first, lx.orgHeads, lx.orgHeadWords) > 1) && words > 1) return {type: 'organization', sure: true}
   // `Richard Hill`, `Stephen Cape`: a given name then one place word is a person, unless a place preposition comes before (`in Victoria Park`).
   // `le coach du Stade de Rennes`, `l’entraîneur de l’AS Monaco`: a team role before `de` names the club.
   if (words > 1 && !lx.givenNames.has(first.key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true}

@@ -327,3 +327,14 @@ describe('French institutions named by a noun and an adjective (frorg6)', () => 
     ['Gouvernement\n\nLe ministre de l’Éducation nationale Jean Dupont a reçu Marine Lebrun.', [['person', 'Jean Dupont'], ['person', 'Marine Lebrun']], ['Éducation nationale']]
   ])
 })
+
+describe('French organisation heads of several words (frorg6)', () => {
+  entityTable('fr', [
+    // A head of two words, the second in lower case, opens the name, though its first word is a place word.
+    [
+      'Économie\n\nLe Port autonome de Dakar recrute, a annoncé le Haut conseil des collectivités territoriales. Le port de Dakar est plein.',
+      [['organization', 'Port autonome de Dakar'], ['organization', 'Haut conseil des collectivités territoriales'], ['location', 'Dakar']],
+      ['Port']
+    ]
+  ])
+})

@@ -60,7 +60,7 @@ export const entities: EntityLexicon = {
     'alliance', 'assemblée', 'conseil', 'union', 'commission', 'fédération', 'comité', 'société',
     'association', 'fondation', 'organisation', 'office', 'direction', 'autorité', 'tribunal', 'cour',
     'syndicat', 'mouvement', 'front', 'coalition', 'confédération', 'communauté', 'chambre', 'fonds',
-    'programme', 'centre', 'hôpital', 'caisse', 'haut conseil', 'haute autorité', 'parti', 'ligue', 'groupe', 'rassemblement'
+    'programme', 'centre', 'hôpital', 'caisse', 'haut conseil', 'haute autorité', 'haut commissariat', 'port autonome', 'parti', 'ligue', 'groupe', 'rassemblement'
   ],
   locationCues: [
     'avenue', 'boulevard', 'rue', 'place', 'route', 'pont', 'lac', 'fleuve', 'rivière', 'mont', 'mer', 'océan',
