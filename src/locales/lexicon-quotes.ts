@@ -98,6 +98,14 @@ export interface QuoteLexicon {
   readonly agentSuffixes: readonly string[]
   /** Nouns with an agent ending that name no person (`quotidien`, `opérateur`; `guardian`): never read as one. */
   readonly agentExceptions: readonly string[]
+  /**
+   * Capitalised nouns that, after a singular definite determiner, describe a
+   * person by where they come from or whom they play for (`le Bleu`; `the
+   * Spaniard`, `the Dutchman`), read like a role: `», a déclaré le Bleu`,
+   * `said the Spaniard`. Adjectives of nationality used so (`l’Américain`,
+   * `the American`) come from the entities' demonyms and need no listing here.
+   */
+  readonly personNouns: readonly string[]
   /** Nouns that stand for an organisation that speaks (`l'entreprise`; `the company`). */
   readonly organizationNouns: readonly string[]
   /**

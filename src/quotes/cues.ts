@@ -45,6 +45,7 @@ export interface CueWords {
   /** Endings of nouns naming a person by what they do (`-eur`, `-iste`; `-ist`). */
   readonly agentSuffixes: readonly string[]
   readonly agentExceptions: ReadonlySet<string>
+  readonly personNouns: ReadonlySet<string>
   /** Last words of `organizationNouns` (`entreprise`, `company`): never a person however they end. */
   readonly organizationHeads: ReadonlySet<string>
   readonly cuePhrases: readonly (readonly string[])[]
@@ -113,6 +114,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationNouns: lexicon.organizationNouns.map((p) => p.split(/\s+/)),
     agentSuffixes: lexicon.agentSuffixes,
     agentExceptions: new Set(lexicon.agentExceptions),
+    personNouns: new Set(lexicon.personNouns),
     organizationHeads: new Set(lexicon.organizationNouns.map((p) => withoutElision(p.split(/\s+/).pop()!))),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),

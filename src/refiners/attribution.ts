@@ -92,6 +92,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const places = new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))
   // The person the article names most, when one clearly is: whom a description with no subject nearby stands for.
   const main = mainPerson(article.entities)
+  // A nationality in the singular (`American`, `Américaine`, not `Americans`) or a listed noun (`Spaniard`, `Bleu`).
+  const demonyms = lookupsOf(context.locale).demonyms
+  const isPersonNoun = (lower: string): boolean => {
+    if (doc.words.personNouns.has(lower)) return true
+    const key = fold(lower)
+    return demonyms.has(key) && !(key.endsWith('s') && demonyms.has(key.slice(0, -1)))
+  }
   const w = doc.words
   const organizationPronouns = w.organizationPronouns
 
@@ -174,7 +181,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // A role or an organisation noun.
       // Role words, and nouns naming a person by what they do (`le basketteur`, `cette urbaniste`).
       const parts = lower.split(/\s+/)
-      const roles = parts.filter((x, i) => isRoleWord(x, w) || agentNounAt(x, parts[i - 1] ?? '', w))
+      // `the American`, `l’Américain`: a capitalised nationality as the whole description (not `l’armée américaine`).
+      const personNoun = (x: string, i: number) => {
+        const bare = withoutElision(x)
+        return ((parts.length === 2 && i === 1) || (parts.length === 1 && bare !== x)) && charIs('upper', text, text.length - bare.length) && isPersonNoun(bare)
+      }
+      const roles = parts.filter((x, i) => isRoleWord(x, w) || agentNounAt(x, parts[i - 1] ?? '', w) || personNoun(x, i))
       // `le communiqué de la FFR` names its organisation; `le communiqué` alone is the organisation's named before.
       const organizationNoun = isOrganizationNoun(lower, doc)
       const own = organizationNoun ? voiceOf(at, end, position) : null
@@ -240,12 +252,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         return holder && (holder.entity === undefined || holder.entity !== entity?.id) ? holder : null
       }
     }
+    // `said the American`, `a déclaré le Bleu`: a nationality or a team after a definite determiner describes a person.
+    const described = personDescribed(doc, at, end, isPersonNoun)
+    if (described) return resolveMention(context.source.slice(described, end), described, end)
     // The first words of a longer name (`le Syndicat général du Livre`, cut at `général`): that entity.
     const longer = mentionIndex.startingAt(at, end)?.entity
     if (longer) return expandAcronym({name: longer.name, entity: longer.id, position}, longer.type)
     // A name between a determiner and a role (`the Sale player`): it qualifies the role, which is the subject.
-    const described = describedRole(doc, at, end)
-    if (described) return resolveMention(context.source.slice(described[0], described[1]), described[0], described[1])
+    const qualified = describedRole(doc, at, end)
+    if (qualified) return resolveMention(context.source.slice(qualified[0], qualified[1]), qualified[0], qualified[1])
     // `Sofiène Toubel du Mouvement X`, `Nick Bubb of Evolution Securities`: the person before the affiliation.
     const words = text.split(/\s+/)
     const cut = words.findIndex((x, i) => i >= 1 && w.prepositions.has(x.toLowerCase()))
@@ -783,6 +798,37 @@ function elidedBefore(token: Token, i: number, w: CueWords): 'preposition' | 'de
   if (!isElided(lower) || token.start + 2 !== i) return null
   if (w.prepositions.has(lower.slice(0, 1))) return 'preposition'
   return w.determiners.has(lower.slice(0, 2)) ? 'determiner' : null
+}
+
+/**
+ * The start of the singular definite determiner right before the one word at
+ * `at`–`end` when `isPersonNoun` takes that word (`the American`, `l’Américain`,
+ * `le Bleu`) ending its phrase, else null: a description of a person, not a name.
+ */
+function personDescribed(doc: QuoteDocument, at: number, end: number, isPersonNoun: (lower: string) => boolean): number | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const tokens = view.tokens
+  const i = indexIn(view, at)
+  const k = firstTokenAt(tokens, i)
+  // The word ends its phrase: a verb or a mark follows, not a noun it qualifies (`the German exchange said`).
+  const j = firstTokenAt(tokens, indexIn(view, end))
+  const next = tokens[j]
+  if (next && /^[ \u00a0\u202f]*$/.test(view.masked.slice(indexIn(view, end), next.start)) && !w.verbs.has(next.lower) && !w.auxiliaries.has(next.lower)) return null
+  // `l’Américain`: one token, the determiner glued to the word.
+  const glued = tokens[k - 1]
+  if (glued && glued.end > i) {
+    const det = glued.lower.slice(0, i - glued.start)
+    if (!isElided(det) || !w.determiners.has(det) || w.prepositions.has(det) || offsetOf(view, glued.end) !== end) return null
+    return isPersonNoun(glued.lower.slice(i - glued.start)) ? offsetOf(view, glued.start) : null
+  }
+  const word = tokens[k]
+  const previous = tokens[k - 1]
+  if (!word || !previous || word.start !== i || offsetOf(view, word.end) !== end || !charIs('upper', word.text) || !isPersonNoun(word.lower)) return null
+  if (!/^[ \u00a0\u202f]+$/.test(view.masked.slice(previous.end, i))) return null
+  const det = previous.lower
+  if (!w.determiners.has(det) || w.indefinites.has(det) || w.prepositions.has(det)) return null
+  return offsetOf(view, previous.start)
 }
 
 /** Whether a definite phrase headed by a voice word (`le communiqué`, `the statement`) is right before or after the cue at `from`–`to`. */

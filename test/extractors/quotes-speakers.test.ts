@@ -200,6 +200,14 @@ describe('speakers, English', () => {
       [['We can beat anyone,', 'Stephen Jones']]
     ],
     [
+      'a nationality after the (the American, the Dutchman) describes the person the paragraph is about, as a role does',
+      'Roddick through\n\nAndy Roddick beat Tommy Haas 6-4 6-3 in Rome on Tuesday. Roddick next plays Nadal.\n\n"I had my chances and took them," said the American.\n\nMartin Jol watched his side win 2-0 at Forest. "It was a professional sort of performance," the Dutchman said.',
+      [
+        ['I had my chances and took them,', 'Andy Roddick'],
+        ['It was a professional sort of performance,', 'Martin Jol']
+      ]
+    ],
+    [
       'quoted X as saying: the name after a role word (worker) is the one quoted, not the company before it',
       'Takeover\n\nOracle completed its takeover on Friday. "We are mourning a great company," the agency quoted Peoplesoft worker David Ogden as saying.',
       [['We are mourning a great company,', 'David Ogden']]
@@ -217,6 +225,14 @@ describe('speakers, English', () => {
 
 describe('speakers, French', () => {
   table('fr', [
+    [
+      'une nationalité ou une équipe après le (le Sénégalais, le Bleu) désigne la personne dont parle le paragraphe',
+      'Foot\n\nKylian Mbappé a marqué deux buts samedi soir. Après le match, le Bleu a confié : « On a bien joué. »\n\nSadio Mané a égalisé à la dernière minute. Le Sénégalais a déclaré : « Je suis prêt. »',
+      [
+        ['On a bien joué.', 'Kylian Mbappé'],
+        ['Je suis prêt.', 'Sadio Mané']
+      ]
+    ],
     [
       'il désigne une personne : pas un nom en capitales que l’étape des entités n’a pas rapporté, sans prénom, titre ni verbe de parole',
       'Sénégal\n\nSouleymane Diawara a joué en 2002. Coupe du Monde Asiatique : tout le monde s’en souvient. « C’était sans doute la meilleure équipe », lance-t-il.',

@@ -74,6 +74,11 @@ export const quotes: QuoteLexicon = {
   clauseWords: ['that', 'how', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'whether', 'if', 'because', 'while'],
   agentSuffixes: ['ist', 'ian'],
   agentExceptions: ['guardian', 'custodian'],
+  personNouns: [
+    'spaniard', 'scot', 'briton', 'brit', 'swede', 'dane', 'finn', 'pole', 'kiwi', 'aussie', 'dutchman', 'dutchwoman',
+    'frenchman', 'frenchwoman', 'irishman', 'irishwoman', 'englishman', 'englishwoman', 'welshman', 'welshwoman',
+    'scotsman', 'scotswoman', 'yorkshireman', 'cornishman', 'ulsterman'
+  ],
   organizationNouns: [
     'the company', 'the firm', 'the group', 'the bank', 'the club', 'the party', 'the ministry', 'the department',
     'the government', 'the agency', 'the organisation', 'the organization', 'the union', 'the association',

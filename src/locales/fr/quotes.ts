@@ -125,6 +125,7 @@ export const quotes: QuoteLexicon = {
     'quotidien', 'éditeur', 'opérateur', 'assureur', 'constructeur', 'fabricant', 'transporteur', 'diffuseur', 'secteur',
     'moteur', 'restaurant', 'montant', 'régulateur', 'distributeur', 'organisateur', 'gestionnaire', 'document'
   ],
+  personNouns: ['bleu', 'bleue', 'tricolore'],
   organizationNouns: [
     'l\'entreprise', 'l’entreprise', 'la société', 'le groupe', 'la compagnie', 'la firme', 'le ministère',
     'la fédération', 'le club', 'le parti', 'l\'organisation', 'l’organisation', 'l\'agence', 'l’agence',
