@@ -725,7 +725,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   const labelled = /\|/.test(tokens[a]!.gap) && lx.articles.has(tokens[a]!.key) && last > a
   // `British Airways`: a demonym inside an organisation's name stays.
   let hasCue = false
-  for (let q = first + 1; q <= last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) hasCue = true
+  // (`British Chambers of Commerce`: so is one before a name that holds a function word no person's name holds.)
+  for (let q = first + 1; q <= last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key) || (q > first + 1 && tokens[q]!.shape === 'lower' && lx.stopWords.has(tokens[q]!.key) && !NAME_PARTICLE.test(tokens[q]!.key) && !lx.articles.has(tokens[q]!.key))) hasCue = true
   // Common words opening a sentence (`Selon`, `Cette`, `But`).
   while (a <= last && !labelled) {
     const t = tokens[a]!
@@ -939,7 +940,8 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     while (p <= c.last && tokens[p]!.shape !== 'lower') p++
     let cue = false
     for (let q = c.first; q < p; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true
-    if (!cue && p - c.first >= 2 && p < c.last && !lx.orgHeads.has(tokens[c.first]!.key) && !lx.places.has(tokens[c.first]!.key) && lx.particles.has(tokens[p]!.key)) {
+    // (Not after a demonym, which opens no person's name: `British Chambers of Commerce`.)
+    if (!cue && p - c.first >= 2 && p < c.last && !lx.orgHeads.has(tokens[c.first]!.key) && !lx.places.has(tokens[c.first]!.key) && !lx.demonyms.has(tokens[c.first]!.key) && lx.particles.has(tokens[p]!.key)) {
       let q = p
       while (q <= c.last && tokens[q]!.shape === 'lower') q++
       // `Thierry Pocquet du Haut-Jussé`: one compound word after the particle is a surname.

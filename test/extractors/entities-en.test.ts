@@ -168,3 +168,12 @@ describe('English given names found by corpus frequency', () => {
     ['Tennis\n\nOn Sunday Carlos Mora faces Glenn Harker, and the long jump went to Jade Hollis.', [['person', 'Glenn Harker'], ['person', 'Jade Hollis']]]
   ])
 })
+
+describe('long organisation names kept whole', () => {
+  entityTable('en', [
+    // A demonym opens a body's name that holds `of`; `Consortium`, `Chamber` are organisation words; known parliaments.
+    ['Business\n\nAnn Holt, director general of the British Guilds of Commerce, spoke. The British Retail Consortium, the Scottish Parliament and the Dallas Chamber of Commerce agreed.',
+      [['organization', 'British Guilds of Commerce'], ['organization', 'British Retail Consortium'], ['organization', 'Scottish Parliament'], ['organization', 'Dallas Chamber of Commerce'], ['person', 'Ann Holt']],
+      ['Guilds of Commerce', 'British Guilds', 'Retail Consortium', 'Commerce']]
+  ])
+})

@@ -50,7 +50,7 @@ export const entities: EntityLexicon = {
     'commons', 'lords', 'cabinet', 'administration', 'capital', 'partners', 'securities', 'investments',
     'investment', 'finance', 'financial', 'insurance', 'airport authority', 'brewery', 'stores', 'mail',
     'yard', 'house', 'studio', 'games', 'labs', 'software', 'electronics', 'mobile', 'wireless', 'online',
-    'institution', 'orchestra', 'team', 'campaign', 'international', 'stade'
+    'institution', 'orchestra', 'team', 'campaign', 'international', 'stade', 'chamber', 'consortium', 'confederation'
   ],
   postAdjectiveEndings: ['general'],
   organizationHeads: [
@@ -157,7 +157,7 @@ export const entities: EntityLexicon = {
   organizations: [...new Set([
     'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'BBC', 'CNN', 'CBS', 'NBC', 'ABC', 'Fox News',
     'ITV', 'Sky', 'Channel 4', 'BBC Radio Five Live', 'Radio Five Live=BBC Radio Five Live', 'BBC Five Live=BBC Radio Five Live', 'Five Live=BBC Radio Five Live', 'UN', 'United Nations', 'NATO', 'Nato', 'EU', 'European Union', 'IMF',
-    'World Bank', 'WTO', 'WHO', 'OPEC', 'Opec', 'FIFA', 'Fifa', 'UEFA', 'Uefa', 'IOC', 'Interpol', 'FBI', 'CIA',
+    'World Bank', 'European Parliament', 'Scottish Parliament', 'WTO', 'WHO', 'OPEC', 'Opec', 'FIFA', 'Fifa', 'UEFA', 'Uefa', 'IOC', 'Interpol', 'FBI', 'CIA',
     'NSA', 'Pentagon', 'Kremlin', 'White House', 'Congress', 'Senate', 'Labour', 'Conservatives',
     'Liberal Democrats', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Facebook', 'Meta', 'Twitter',
     'IBM', 'Intel', 'Sony', 'Nintendo', 'Samsung', 'Nokia', 'Vodafone', 'Yahoo', 'eBay', 'Boeing', 'Airbus',
