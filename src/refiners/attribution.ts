@@ -4,7 +4,7 @@ import type {Extractor, StepResult} from '../pipeline.js'
 import {agentNounAt, attributionBefore, firstTokenAt, isElided, isRoleWord, isVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
-import {allAre, charIs, lazy} from '../chars.js'
+import {allAre, charIs, lazy, unitIs} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
 import type {Branch, GivenKind, RankCandidate, RankMention, RankQuote, SpeakerRanker} from '../quotes/ranking.js'
 
@@ -327,9 +327,18 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const end = candidates[upperBound(candidates, found.from)]?.end ?? found.from
     return {...named(found.name, found.entity), position: spanAt(context, found.from, Math.max(found.from, end)).position}
   }
+  // `le procureur de Dijon Eric Mathais`: a place completing a role, glued to the front of the person's name, comes off it.
+  const placeLeads = new Map<string, string>()
+  const withoutPlaceLead = (name: string, entity: Entity | undefined): string => {
+    if (!entity || entity.type !== 'person') return name
+    let found = placeLeads.get(name)
+    if (found === undefined) placeLeads.set(name, (found = placeLead(name, entity, context, doc)))
+    return found
+  }
   const clean = (speaker: Speaker | null): Speaker | null => {
     if (!speaker) return null
-    const name = cleanName(unglue(speaker.name, doc), doc, article.entities.find((e) => e.id === speaker.entity)?.type)
+    const entity = article.entities.find((e) => e.id === speaker.entity)
+    const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc), doc, entity?.type)
     return name.trim() === '' ? null : {...speaker, name}
   }
   const rankQuotes: RankQuote[] = []
@@ -678,6 +687,38 @@ function describedRole(doc: QuoteDocument, at: number, end: number): [number, nu
   if (!charIs('lower', role.text) || !/^[\s\u00a0\u202f]+$/.test(view.masked.slice(det.end, tokens[a]!.start) + view.masked.slice(tokens[b - 1]!.end, role.start))) return null
   return [offsetOf(view, det.start), offsetOf(view, role.end)]
 }
+
+/**
+ * A person's name without a place glued to its front (`Dijon Eric Mathais`
+ * → `Eric Mathais`, `Angers Catherine Vandier`): the first word or two are
+ * no given name, a given name follows, a mention of the person comes right
+ * after a preposition (`le procureur de Dijon Eric Mathais`, `de la
+ * République d’Angers …`), and the article writes those first words alone
+ * after a preposition elsewhere (`le parquet de Dijon`). Else the name as it is.
+ */
+function placeLead(name: string, entity: Entity, context: Context, doc: QuoteDocument): string {
+  const words = name.split(' ')
+  if (words.length < 3 || isGivenName(words[0]!, context)) return name
+  let i = 1
+  while (i < 3 && i < words.length - 1 && !isGivenName(words[i]!, context)) i++
+  if (i >= 3 || i >= words.length - 1) return name
+  const source = context.source
+  const afterPreposition = (at: number) => {
+    const before = WORD_BEFORE_END().exec(source.slice(Math.max(0, at - 12), at))
+    return before !== null && doc.words.prepositions.has(before[1]!.toLowerCase())
+  }
+  if (!entity.mentions.some((m) => source.startsWith(words[0]!, m.position.start.offset) && afterPreposition(m.position.start.offset))) return name
+  const lead = words.slice(0, i).join(' ')
+  // The lead written alone after a preposition too (`le parquet de Dijon`), not followed by the given name.
+  for (let at = source.indexOf(lead); at >= 0; at = source.indexOf(lead, at + lead.length)) {
+    const next = source.slice(at + lead.length, at + lead.length + 1 + words[i]!.length).trim()
+    if (unitIs('letter', source.charCodeAt(at - 1)) || unitIs('letter', source.charCodeAt(at + lead.length)) || next === words[i]) continue
+    if (afterPreposition(at)) return words.slice(i).join(' ')
+  }
+  return name
+}
+
+const WORD_BEFORE_END = lazy("([\\p{L}]+)(['’]|\\s+)$", 'u')
 
 const givenNameSets = new WeakMap<readonly string[], ReadonlySet<string>>()
 

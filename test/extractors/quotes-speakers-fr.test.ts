@@ -300,6 +300,14 @@ describe('speakers, French', () => {
         ['Il n’y a plus de force hégémonique', 'Olivier Faure'],
         ['Je suis prête', 'Marie Dupont']
       ]
+    ],
+    [
+      'a place completing a role glued to the front of a person’s name (`le procureur de la République de Dijon Eric Mathais`) is no part of the speaker’s name, when the article writes the place alone after a preposition',
+      'Dijon : quatre suspects mis en examen\n\nLe parquet de Dijon a requis la mise en examen de quatre personnes interpellées après les violences du week-end à Dijon, a annoncé samedi le procureur de la République de Dijon Eric Mathais.\n\n« Ces personnes reconnaissent avoir été présentes », a ajouté le procureur. « Ce à quoi nous avons assisté était imprévisible », a également déclaré M. Mathais.',
+      [
+        ['Ces personnes reconnaissent avoir été présentes', 'Eric Mathais'],
+        ['Ce à quoi nous avons assisté était imprévisible', 'Eric Mathais']
+      ]
     ]
     // fr rows end
   ])
