@@ -496,7 +496,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       continue
     }
     // A portfolio: `ministre de la Défense et des Anciens combattants`.
-    const portfolio: boolean = ((portfolioChain && SPACE.test(t.gap)) || afterPortfolio(tokens, k, lx)) && !(cand && lx.places.has(fold(cand.form)))
+    // (`Ministre de l’Agriculture` read as one span: the portfolio after the role cut from it.)
+    const portfolio: boolean = ((portfolioChain && SPACE.test(t.gap)) || afterPortfolio(tokens, k, lx) || (cand !== null && cand.first > k && afterPortfolio(tokens, cand.first, lx))) && !(cand && lx.places.has(fold(cand.form)))
     if (cand && !portfolio) out.push(...split(words, cand, lx))
     portfolioChain = portfolio
     k = last + 1
@@ -703,8 +704,10 @@ function afterPortfolio(tokens: readonly Token[], k: number, lx: EntityLookups):
   if (particles === 0) return false
   for (let adj = 0; adj < 3 && p >= 0; adj++, p--) {
     const t = tokens[p]!
+    // (`le Ministre de l’Agriculture`: a portfolio head that is a person's role may be capitalised; not `Ministère de la Santé`.)
+    const head = lx.portfolio.has(t.key) && (t.shape === 'lower' || (t.shape === 'cap' && lx.roles.has(t.key)))
+    if (head && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return true
     if (t.shape !== 'lower' || !(SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return false
-    if (lx.portfolio.has(t.key)) return true
     if (isParticle(t, lx)) return false
   }
   return false

@@ -338,3 +338,14 @@ describe('French organisation heads of several words (frorg6)', () => {
     ]
   ])
 })
+
+describe('French portfolios after a capitalised Ministre (frorg6)', () => {
+  entityTable('fr', [
+    // `Ministre` capitalised (a role) before a portfolio: the portfolio names no organisation; `Ministère` does.
+    [
+      'Conseil des ministres\n\nLe Ministre de l’Agriculture et du Commerce, Jean Dupont, et le Ministre en charge des Finances ont parlé au Ministère de la Santé.',
+      [['person', 'Jean Dupont'], ['organization', 'Ministère de la Santé']],
+      ['Agriculture', 'Commerce', 'Finances']
+    ]
+  ])
+})
