@@ -177,3 +177,10 @@ describe('long organisation names kept whole', () => {
       ['Guilds of Commerce', 'British Guilds', 'Retail Consortium', 'Commerce']]
   ])
 })
+
+describe('products named after a product noun are no entities', () => {
+  entityTable('en', [
+    ['Pharma\n\nShares in Norvex fell after sales of multiple sclerosis drug Velmira were halted. Velmira had been its best seller, and the console Zorbox sold well.',
+      [['organization', 'Norvex']], ['Velmira', 'Zorbox']]
+  ])
+})

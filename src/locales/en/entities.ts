@@ -90,7 +90,7 @@ export const entities: EntityLexicon = {
   ],
   organizationNouns: ['housebuilder', 'lender', 'bank', 'company', 'firm', 'group', 'insurer', 'retailer', 'carrier', 'airline', 'broadcaster', 'network', 'newspaper', 'paper', 'magazine', 'tabloid', 'website', 'studio', 'label', 'club', 'side', 'charity', 'chain', 'supermarket', 'giant', 'manufacturer', 'operator', 'provider', 'conglomerate', 'regulator', 'watchdog', 'subsidiary', 'outfit', 'maker', 'exchange', 'bourse', 'channel', 'movement', 'bloc', 'consultancy', 'brokerage', 'analysts', 'consultants'],
   organizationConnectors: ['for', 'on'],
-  workCues: ['show', 'series', 'programme', 'program', 'film', 'movie', 'song', 'album', 'single', 'book', 'novel', 'sitcom', 'drama', 'documentary', 'musical', 'opera', 'titled', 'entitled', 'hit', 'game', 'soap', 'comedy', 'thriller', 'format'],
+  workCues: ['show', 'series', 'programme', 'program', 'film', 'movie', 'song', 'album', 'single', 'book', 'novel', 'sitcom', 'drama', 'documentary', 'musical', 'opera', 'titled', 'entitled', 'hit', 'game', 'soap', 'comedy', 'thriller', 'format', 'drug', 'medicine', 'console', 'handset'],
   listOpeners: ['such as', 'including', 'like'],
   pluralEndings: ['ies=y', 'es=', 's='],
   workOpeners: ['starred in', 'starring in', 'starring role in', 'roles in', 'cameo in', 'co-starred in'],
