@@ -270,7 +270,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
   // `a stake in Sina`, `acquired Pyra Labs`, `merger with Deutsche Boerse`: what is owned or bought is a firm (not after `in`: a place).
   // (Not a town before its state: `acquire Englewood, Colo., homebuilder Winley`.)
-  if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && cueBefore(tokens, c.first, lx.ownershipCues, false) && !placeAfterComma(tokens, c, lx)) return {type: 'organization', sure: true}
+  if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && cueBefore(tokens, c.first, lx.ownershipCues, true) && !placeAfterComma(tokens, c, lx)) return {type: 'organization', sure: true}
   // `Vivendi's board`, `Genentech's stock`, `les actionnaires de Vivendi`: what a firm has or earns.
   if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && firmPossessionNear(tokens, c, lx)) return {type: 'organization', sure: true}
   // `France 5`, `Russia 24`, `France 3 Hauts-de-France`: a country's name and a number name a channel or a club; a town's, after a place preposition, a district (`à Mbour 4`).
