@@ -342,6 +342,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   const role = roleOfOrg(tokens, c.first, lx)
   // `maire de Lherm`, `député des Bouches-du-Rhône`: a role held over a place names the place.
   if (role && lx.placeRoles.has(role) && !c.acronym && words <= 3) return {type: 'location', sure: false}
+  // `l’avocat de Murielle Bolle`, `conseiller de Sadio Mané`: a given name and a surname after the role are a person's.
+  if (role && words >= 2 && words <= 3 && lx.givenNames.has(first.key) && !first.initial && capitalsOnly(tokens, c.first, c.last)) return {type: 'person', sure: false}
   if (role) return {type: 'organization', sure: words === 1 && !c.acronym && !lowerSeen.has(first.key) && !c.unconfirmed}
   // A person role or title just before: `le ministre-conseiller Ousseynou Ly`, `striker Didier Drogba`.
   const prev = tokens[c.first - 1]

@@ -349,3 +349,10 @@ describe('French portfolios after a capitalised Ministre (frorg6)', () => {
     ]
   ])
 })
+
+describe('French people after a role and de (frorg6)', () => {
+  entityTable('fr', [
+    // A given name and a surname after `conseiller de` are a person's; one unknown word there is still the organisation.
+    ['Football\n\nIl est revenu au club comme conseiller de Jean-Michel Aulas, puis directeur de Sonatel.', [['person', 'Jean-Michel Aulas'], ['organization', 'Sonatel']]]
+  ])
+})
