@@ -89,8 +89,9 @@ export interface QuoteLexicon {
    */
   readonly qualifierSuffixes: readonly string[]
   /**
-   * Endings of nouns that name a person by what they do (`-eur`, `-iste`,
-   * `-ienne`; `-ist`): after a singular definite or demonstrative determiner,
+   * Endings of nouns that name a person by what they do or their age (`-eur`,
+   * `-iste`, `-ienne`; `-ist`, `-year-old`, after digits too: `the 24-year-old`):
+   * after a singular definite or demonstrative determiner,
    * such a noun is a description of a person (`», souligne le basketteur`,
    * `ajoute cette urbaniste`; `said the economist`), read like a role.
    * Plural forms are not meant (`les pompiers`): the endings are singular.

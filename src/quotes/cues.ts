@@ -173,8 +173,8 @@ export function agentNounAt(lower: string, before: string, w: CueWords): boolean
   }
   if (word.length < 5 || !w.determiners.has(det) || w.indefinites.has(det) || w.prepositions.has(det)) return false
   if (w.organizationHeads.has(word) || w.voiceRoles.has(word) || w.agentExceptions.has(word)) return false
-  // Lower-case letters, parts joined by a hyphen (`médecin-psychiatre`).
-  if (!word.split('-').every((part) => allAre('lower', part))) return false
+  // Lower-case letters or digits, parts joined by a hyphen (`médecin-psychiatre`, `24-year-old`).
+  if (!word.split('-').every((part) => allAre('lower', part) || /^[0-9]+$/.test(part))) return false
   for (const suffix of w.agentSuffixes) if (word.endsWith(suffix)) return true
   return false
 }

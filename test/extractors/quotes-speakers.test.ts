@@ -208,6 +208,14 @@ describe('speakers, English', () => {
       ]
     ],
     [
+      'an age as a description (the 24-year-old) stands for the person the paragraph is about, after or before the verb',
+      'Roddick out\n\nAndy Roddick lost to Tommy Haas in Rome on Tuesday. Roddick was tired.\n\n"It is tough," said the 24-year-old. "I will be back," the 24-year-old added.',
+      [
+        ['It is tough,', 'Andy Roddick'],
+        ['I will be back,', 'Andy Roddick']
+      ]
+    ],
+    [
       'quoted X as saying: the name after a role word (worker) is the one quoted, not the company before it',
       'Takeover\n\nOracle completed its takeover on Friday. "We are mourning a great company," the agency quoted Peoplesoft worker David Ogden as saying.',
       [['We are mourning a great company,', 'David Ogden']]

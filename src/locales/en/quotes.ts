@@ -72,7 +72,7 @@ export const quotes: QuoteLexicon = {
   ],
   inversionWords: ['as', 'so'],
   clauseWords: ['that', 'how', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'whether', 'if', 'because', 'while'],
-  agentSuffixes: ['ist', 'ian'],
+  agentSuffixes: ['ist', 'ian', '-year-old'],
   agentExceptions: ['guardian', 'custodian'],
   personNouns: [
     'spaniard', 'scot', 'briton', 'brit', 'swede', 'dane', 'finn', 'pole', 'kiwi', 'aussie', 'dutchman', 'dutchwoman',
