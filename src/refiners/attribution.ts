@@ -404,6 +404,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
       if (speaker) branch = 'sentence'
     }
+    // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
+    const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
+    if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
     speaker = clean(speaker)
     const pronoun = given ? given.name.toLowerCase() : ''
     if (ranker) rankQuotes.push({
@@ -717,6 +720,28 @@ function placeLead(name: string, entity: Entity, context: Context, doc: QuoteDoc
   }
   return name
 }
+
+/** A dash with a space on each side (`–`, `—`, `-`), at the start of a text. */
+const SPACED_DASH = /^[ \u00a0]+[-\u2013\u2014][ \u00a0]+/
+
+/**
+ * The person or organisation named right after a spaced dash that follows
+ * input offset `end` (`Sénégal – Yannick Gomis :`, `Birthday Gift – Amadeus :`):
+ * what comes before the dash is a topic, not the subject. Null when no name
+ * opens the words after the dash.
+ */
+function afterDash(source: string, candidates: readonly Candidate[], end: number): Candidate | null {
+  const dash = SPACED_DASH.exec(source.slice(end, end + 6))
+  if (!dash) return null
+  const c = candidates[upperBound(candidates, end + dash[0].length)]
+  if (!c || c.start !== end + dash[0].length || c.type === 'location') return null
+  // Not a pair of dashes around an apposition (`Florian Hamm - Borussia Dortmund's largest investor - said`).
+  const rest = source.slice(c.end, c.end + DASHED_APPOSITION)
+  return possessiveAt(rest) || / [-\u2013\u2014] /.test(rest) ? null : c
+}
+
+/** How far after the name that follows a dash a second dash closes an apposition, in characters. */
+const DASHED_APPOSITION = 80
 
 const WORD_BEFORE_END = lazy("([\\p{L}]+)(['’]|\\s+)$", 'u')
 

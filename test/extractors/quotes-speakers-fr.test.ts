@@ -308,6 +308,11 @@ describe('speakers, French', () => {
         ['Ces personnes reconnaissent avoir été présentes', 'Eric Mathais'],
         ['Ce à quoi nous avons assisté était imprévisible', 'Eric Mathais']
       ]
+    ],
+    [
+      'a topic set off by a spaced dash before the speaker’s name (`Affaire X – Ousmane Sonko : « … »`) is not the speaker',
+      'Affaire Badara Gadiaga – Ousmane Sonko : « Nous ne lâcherons rien »\n\nLe Premier ministre Ousmane Sonko s’est adressé aux militants samedi soir.',
+      [['Nous ne lâcherons rien', 'Ousmane Sonko']]
     ]
     // fr rows end
   ])
@@ -431,6 +436,14 @@ describe('speakers, English', () => {
       'a spokesman for an organisation speaks for it (`A spokesman for Unison, Britain’s biggest union, said`)',
       'Pensions\n\nTalks went on all week. A spokesman for Unison, Britain\'s biggest union, said after the meeting: "At least we are still talking."',
       [['At least we are still talking.', 'Unison']]
+    ],
+    [
+      'a topic set off by a spaced dash before the speaker’s name (`Birthday Gift – Amadeus: "…"`) is not the speaker; a pair of dashes around an apposition keeps the name before them',
+      'Birthday Gift – Amadeus: "I signed my first contract on my birthday"\n\nThe producer Amadeus spoke on Sunday about his new label.\n\nFlorian Hamm - Borussia Dortmund\'s largest investor - said he wanted a greater say: "I demand better transparency."',
+      [
+        ['I signed my first contract on my birthday', 'Amadeus'],
+        ['I demand better transparency.', 'Florian Hamm']
+      ]
     ]
     // en rows end
   ])
