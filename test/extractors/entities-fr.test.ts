@@ -356,3 +356,9 @@ describe('French people after a role and de (frorg6)', () => {
     ['Football\n\nIl est revenu au club comme conseiller de Jean-Michel Aulas, puis directeur de Sonatel.', [['person', 'Jean-Michel Aulas'], ['organization', 'Sonatel']]]
   ])
 })
+
+describe('French legal texts are no organisations (frorg6)', () => {
+  entityTable('fr', [
+    ['Droit\n\nLe texte viole la Constitution et le Code du travail, selon le Conseil constitutionnel, qui examine le Projet de loi.', [['organization', 'Conseil constitutionnel']], ['Constitution', 'Code', 'Projet']]
+  ])
+})

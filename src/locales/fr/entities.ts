@@ -100,6 +100,8 @@ export const entities: EntityLexicon = {
     'également', 'notamment', 'surtout', 'encore', 'déjà', 'toujours', 'jamais', 'ici', 'voici', 'voilà', 'enfin', 'cependant', 'pourtant', 'toutefois', 'même', 'tous', 'toutes', 'chaque',
     'cet', 'ceux', 'celui', 'celle', 'on',     'je', 'j', 'qu', 'c', 'n', 's', 'd', 'l', 'donc', 'or', 'ni', 'car', 'si', 'quand',     'puis', 'ensuite', 'outre', 'auprès', 'afin', 'dès', 'durant', 'concernant', 'hormis', 'quant', 'parmi', 'contre', 'sans', 'sous', 'chez', 'entre', 'vers', 'pendant',
     'publié', 'mis', 'source',
+    // Legal texts: works, not bodies (`la Constitution`, `le Code du travail`, `le Projet de loi`).
+    'constitution', 'code', 'loi', 'projet', 'décret', 'ordonnance', 'charte', 'traité',
     // Acronyms and words that name things, not entities (contracts, taxes, formats) and elections.
     'sms', 'cdd', 'cdi', 'csg', 'tva', 'smic', 'rsa', 'adsl', 'gps', 'mp3', 'dvd', 'usb', 'hd', 'pc', 'ogm', 'bac',
     'législatives', 'municipales', 'présidentielle', 'présidentielles', 'sénatoriales', 'régionales', 'cantonales',
