@@ -184,3 +184,10 @@ describe('products named after a product noun are no entities', () => {
       [['organization', 'Norvex']], ['Velmira', 'Zorbox']]
   ])
 })
+
+describe('a surname that is also a month', () => {
+  entityTable('en', [
+    ['Politics\n\nThe shadow home secretary, Theresa Mayhew, met Harry May on Friday. John arrived in May, and Mr May said so.',
+      [['person', 'Harry May'], ['person', 'Theresa Mayhew']], ['Harry']]
+  ])
+})
