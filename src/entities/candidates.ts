@@ -877,15 +877,17 @@ function institutionalAdjective(tokens: readonly Token[], k: number, lx: EntityL
 
 /**
  * First token of a lower-case kind of institution (`tribunal de grande
- * instance`, `cour d’appel`) right before `de`/`du`/`d’` (maybe with an
- * article) and the name at `k`, or -1.
+ * instance`, `cour d’appel`, `lycée`) right before `de`/`du`/`d’` (maybe with
+ * an article) and the name at `k`, or right before the name (`lycée Blaise
+ * Diagne`), or -1.
  */
 function institutionBefore(tokens: readonly Token[], k: number, lx: EntityLookups): number {
   if (lx.institutionWords === 0) return -1
   let p = k - 1
   // `de`, `du`, `des`, `d’`, `de la`, `de l’`.
   for (let n = 0; n < 2 && p >= 0 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued); n++) p--
-  if (p === k - 1 || p < 0 || !SPACE.test(tokens[p + 1]!.gap) && !tokens[p + 1]!.glued) return -1
+  // (`le lycée Blaise Diagne`, `l’université Cheikh Anta Diop`: or right before the name.)
+  if (p < 0 || (!SPACE.test(tokens[p + 1]!.gap) && !tokens[p + 1]!.glued)) return -1
   for (let s = Math.max(0, p - lx.institutionWords + 1); s <= p; s++) {
     if (tokens[s]!.shape === 'lower' && titleAt(tokens, s, lx.institutions, lx.institutionWords) === p - s + 1) return s
   }

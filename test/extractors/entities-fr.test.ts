@@ -308,6 +308,8 @@ describe('French courts and schools named by their place (frorg6)', () => {
       ['Dakar', 'Dijon']
     ],
     ['Examens\n\nDes fraudes ont été notées au lycée mixte de Ngane Saër et au tribunal de grande instance de Kaolack.', [['organization', 'lycée mixte de Ngane Saër'], ['organization', 'tribunal de grande instance de Kaolack']]],
+    // A school right before the name of the person it is named after: the school, not the person.
+    ['Examens\n\nLes élèves du lycée Blaise Diagne et de l’université Cheikh Anta Diop manifestent.', [['organization', 'lycée Blaise Diagne'], ['organization', 'université Cheikh Anta Diop']], ['Blaise Diagne', 'Cheikh Anta Diop']],
     // Not after a verb and its object, nor `cour` alone (a courtyard).
     ['Justice\n\nLe tribunal ordonne la libération de Moussa Diop. Les journalistes attendent dans la cour de Matignon.', [['person', 'Moussa Diop']], ['cour de Matignon', 'tribunal ordonne la libération de Moussa Diop']]
   ])
