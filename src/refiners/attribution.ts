@@ -8,6 +8,9 @@ import {allAre, charIs, lazy, unitIs} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
 import type {Branch, GivenKind, RankCandidate, RankMention, RankQuote, SpeakerRanker} from '../quotes/ranking.js'
 
+/** How many characters after a quote's end (its closing mark, a comma, a verb) a pronoun attributes that quote. */
+const QUOTE_TO_PRONOUN = 24
+
 /** How far back (in characters) a pronoun or a title looks for its person. */
 const LOOK_BACK = 2500
 
@@ -84,6 +87,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     return lo > 0 && s < quoteRanges[lo - 1]![1]
   }
+  // Whether input offset `at` is a few characters after the end of a quote (`», ont-ils confié`: the attribution of that quote).
+  const rightAfterQuote = (at: number): boolean => {
+    const k = tokenAt(quoteRanges.map((r) => ({start: r[1]})), at + 1) - 1
+    return k >= 0 && at - quoteRanges[k]![1] <= QUOTE_TO_PRONOUN
+  }
   const candidates = buildCandidates(context, doc, article.entities).filter((c) => !inQuote(c.start))
   const fullest = fullestNames(candidates)
   const genders = new Map<string, Gender>()
@@ -153,6 +161,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           return {...named(opener.name, opener.entity), position}
         }
       }
+      // `« … », ont-ils confié`, `"…" they said`: a plural pronoun attributing the quote just before it stands for a body or
+      // a group (`les proches de Seydina`, `the BBC`), never for one person.
+      if (found && w.pluralPronouns.has(lower) && !wantOrg && !article.entities.some((e) => e.id === found.entity && e.type === 'organization') && rightAfterQuote(at)) return null
       if (!found) return null
       const {from: _from, ...c} = found
       return {...c, position}

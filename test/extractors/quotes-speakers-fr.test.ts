@@ -313,6 +313,11 @@ describe('speakers, French', () => {
       'a topic set off by a spaced dash before the speaker’s name (`Affaire X – Ousmane Sonko : « … »`) is not the speaker',
       'Affaire Badara Gadiaga – Ousmane Sonko : « Nous ne lâcherons rien »\n\nLe Premier ministre Ousmane Sonko s’est adressé aux militants samedi soir.',
       [['Nous ne lâcherons rien', 'Ousmane Sonko']]
+    ],
+    [
+      'a plural pronoun attributing a quote (`», ont-ils confié`) stands for a group, never for the one person named before',
+      'Disparition\n\nSeydina Ndiaye a disparu depuis mardi. Les proches de Seydina Ndiaye s’interrogent. « Pourquoi ne pas l’avoir ramené chez lui ? », ont-ils questionné.',
+      [['Pourquoi ne pas l’avoir ramené chez lui ?', null]]
     ]
     // fr rows end
   ])
@@ -444,6 +449,11 @@ describe('speakers, English', () => {
         ['I signed my first contract on my birthday', 'Amadeus'],
         ['I demand better transparency.', 'Florian Hamm']
       ]
+    ],
+    [
+      'a plural pronoun attributing a quote (`" they said`) stands for a group, never for the one person named before',
+      'Hotel fight\n\nThe singer Anton Winkler was at the hotel. Police officers arrived at 2am. "One of the officers was kicked," they said.',
+      [['One of the officers was kicked,', null]]
     ]
     // en rows end
   ])
