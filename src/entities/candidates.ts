@@ -285,6 +285,12 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       m = hs + headWords
     }
     const head = headWords > 0 || (t.shape === 'cap' && lx.orgHeads.has(t.key)) || (lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && lx.orgHeads.has(tokens[k + 1]!.key) && SPACE.test(tokens[k + 1]!.gap))
+    // `le maire de Saint-Louis Pape Malick Ndour`, `l’élu du Calvados Christophe Blanchet`: after a lower-case role and de, a place
+    // or body then a given name and a surname; the person's name opens at the given name.
+    let rb = k - 1
+    if (rb >= 0 && lx.articles.has(tokens[rb]!.key) && tokens[rb]!.shape === 'lower') rb--
+    const afterRole = rb >= 1 && isParticle(tokens[rb]!, lx) && tokens[rb - 1]!.shape === 'lower' && (lx.roles.has(tokens[rb - 1]!.key) || lx.titles.has(tokens[rb - 1]!.key)) &&
+      t.shape === 'cap' && !lx.orgHeads.has(t.key) && !lx.titles.has(t.key) && !lx.givenNames.has(t.key)
     while (m < n) {
       const u = tokens[m]!
       if (!joins(u, tokens[m - 1], lx)) break
@@ -312,6 +318,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // `le député LR Eric Ciotti`, `l’UGTT Noureddine Taboubi`: an acronym, then a person's given name and surname.
       const prevTok = tokens[m - 1]!
       if (u.shape === 'cap' && prevTok.shape === 'upper' && !lx.titles.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
+      if (afterRole && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !lx.titles.has(prevTok.key) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       if (isNameWord(u, lx)) {
         last = m
         m++

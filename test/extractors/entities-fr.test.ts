@@ -364,3 +364,16 @@ describe('French legal texts are no organisations (frorg6)', () => {
     ['Droit\n\nLe texte viole la Constitution et le Code du travail, selon le Conseil constitutionnel, qui examine le Projet de loi.', [['organization', 'Conseil constitutionnel']], ['Constitution', 'Code', 'Projet']]
   ])
 })
+
+describe('A place after a role and de is not glued to the person named next (entfix6)', () => {
+  entityTable('fr', [
+    // A lower-case role, de and a place or body, then a given name and a surname: two entities.
+    [
+      'Conseil\n\nL’élu du Calvados Christophe Blanchet a dénoncé la décision. Le chef de l’État Macky Sall a répondu, comme le procureur de la République de Dijon Eric Mathais.',
+      [['location', 'Calvados'], ['person', 'Christophe Blanchet'], ['person', 'Macky Sall'], ['person', 'Eric Mathais']],
+      ['Calvados Christophe Blanchet', 'État Macky Sall', 'Dijon Eric Mathais']
+    ],
+    // Not a school named after a person, nor a title before the name.
+    ['Examens\n\nLa réputation du Lycée Malick Sy et le départ du Président Macky Sall font débat.', [['organization', 'Lycée Malick Sy'], ['person', 'Macky Sall']], ['Malick Sy']]
+  ])
+})

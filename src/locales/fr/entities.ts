@@ -28,7 +28,7 @@ export const entities: EntityLexicon = {
     'sœur', 'père', 'mère', 'veuve', 'homologue', 'chef d\'état', 'chef de l\'état', 'chef du gouvernement',
     'international', 'internationale', 'ailier', 'buteur', 'star', 'champion', 'championne', 'rappeur',
     'lutteur', 'handballeur', 'basketteur', 'footballeur', 'tennisman', 'pilote', 'animateur', 'animatrice',
-    'présentateur', 'présentatrice', 'promoteur', 'influenceur', 'influenceuse', 'comédien', 'comédienne', 'adversaire'
+    'élu', 'élue', 'présentateur', 'présentatrice', 'promoteur', 'influenceur', 'influenceuse', 'comédien', 'comédienne', 'adversaire'
   ],
   roleConnectors: ['et', 'de', 'du', 'des', 'la', 'le', 'les', 'l\'', 'd\'', 'en', 'à', 'au', 'aux', 'pour', 'sur', 'chargé', 'chargée', 'auprès'],
   portfolioHeads: ['ministre', 'ministère', 'ministres', 'secrétaire d\'état', 'secrétariat d\'état', 'portefeuille'],
@@ -120,7 +120,7 @@ export const entities: EntityLexicon = {
   placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au', 'et'],
   teamRoles: ['entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'ailier', 'buteur', 'coach'],
   matchVerbs: ['battu', 'bat', 'battre', 'affronte', 'affronter', 'affrontera', 'affronté', 'éliminé', 'éliminer', 'étrillé', 'corrigé'],
-  placeRoles: ['maire', 'député', 'députée', 'sénateur', 'préfet', 'gouverneur'],
+  placeRoles: ['maire', 'député', 'députée', 'sénateur', 'préfet', 'gouverneur', 'élu', 'élue'],
   nonPersonPronouns: ['lequel', 'laquelle'],
   personAppositions: ['âgé', 'âgée', 'lui-même', 'elle-même'],
   employerPrepositions: ['chez'],
