@@ -53,7 +53,11 @@ describe('locale data', () => {
   it('a list filled in one locale is filled in every locale', () => {
     const filled = (l: unknown) => new Map(lists(l).map(([n, v]) => [n.replace(/\.\d+$/, ''), v.length > 0]))
     const maps = builtinLocales.map(filled)
+    // Constructions one language has and the other lacks: English `told` takes who is spoken to as its object,
+    // French puts `à` before it (a verb right after a quote there is followed by its subject).
+    const oneLanguageOnly = new Set(['quotes.addresseeVerbs'])
     for (const [name] of maps[0]!) {
+      if (oneLanguageOnly.has(name)) continue
       const values = maps.map((m) => m.get(name) ?? false)
       expect(new Set(values).size, `${name} is empty in some locales only`).toBe(1)
     }

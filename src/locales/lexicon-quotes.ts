@@ -120,6 +120,12 @@ export interface QuoteLexicon {
    * by one (`cité par`, `quoted by`) is not a speech verb of its subject.
    */
   readonly agentMarkers: readonly string[]
+  /**
+   * Speech verbs whose object right after them is the person or outlet spoken
+   * to, never their subject (`told`: `", the mayor told CNN`, `One told BBC
+   * News Online that`). Empty where the addressee takes a preposition (`à`).
+   */
+  readonly addresseeVerbs: readonly string[]
   /** Abbreviations (without the dot) after which a full stop does not end a sentence (`m`, `mme`; `mr`, `dr`). */
   readonly abbreviations: readonly string[]
   /**

@@ -51,6 +51,8 @@ export interface CueWords {
   readonly cuePhrases: readonly (readonly string[])[]
   readonly notQuoteBefore: ReadonlySet<string>
   readonly agentMarkers: ReadonlySet<string>
+  /** Verbs whose next words name who is spoken to, not the speaker (`told`). */
+  readonly addresseeVerbs: ReadonlySet<string>
   /** `notQuoteBefore` entries split into words, by their last word. */
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
@@ -119,6 +121,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
     agentMarkers: new Set(lexicon.agentMarkers),
+    addresseeVerbs: new Set(lexicon.addresseeVerbs),
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
@@ -797,7 +800,9 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
       const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)
       if (speaker) return {cue, speaker}
     }
-    if (s === a || /,/.test(gapBefore)) {
+    // `", the mayor told CNN`: the name after `told` is who is spoken to.
+    const spokenTo = w.addresseeVerbs.has(t.lower)
+    if ((s === a || /,/.test(gapBefore)) && !spokenTo) {
       const speaker = mentionAfter(view, t.end, to, w) ?? subjectAfterIncise(view, t.end, to, w)
       if (speaker || s === a) return {cue, speaker}
       // `…, a annoncé la préfecture de police`: the subject follows the verb and names nobody.
@@ -807,7 +812,8 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)
     if (speaker) return {cue, speaker}
     // `", ainsi que…, précise la police"`: a verb after a comma names its subject after it.
-    if (/,/.test(gapBefore)) return {cue, speaker: mentionAfter(view, t.end, to, w)}
+    if (/,/.test(gapBefore)) return {cue, speaker: spokenTo ? null : mentionAfter(view, t.end, to, w)}
+    if (spokenTo && s === a) return {cue, speaker: null}
     return null
   }
   return finalClause(view, from, to, w)
@@ -871,7 +877,7 @@ function finalClause(view: BlockView, from: number, to: number, w: CueWords): At
     let s = k
     while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
     const cue = {start: view.tokens[s]!.start, end: t.end}
-    const speaker = s > a ? mentionBefore(view, comma + 1, view.tokens[s]!.start, w, true) : mentionAfter(view, t.end, to, w)
+    const speaker = s > a ? mentionBefore(view, comma + 1, view.tokens[s]!.start, w, true) : w.addresseeVerbs.has(t.lower) ? null : mentionAfter(view, t.end, to, w)
     return speaker ? {cue, speaker} : null
   }
   return null
@@ -930,7 +936,7 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     if (!speaker && joined && CONJUNCTIONS.has(joined.lower) && joined.start > from) {
       speaker = attributionBefore(view, from, joined.start, w, false)?.speaker ?? null
     }
-    return {cue, speaker: speaker ?? mentionAfter(view, t.end, to, w)}
+    return {cue, speaker: speaker ?? (w.addresseeVerbs.has(t.lower) ? null : mentionAfter(view, t.end, to, w))}
   }
   if (!anyMention) return null
   // `la famille s’interroge :`, `le prévenu a été rappelé à l’ordre :`: a common noun, not a role, opens an

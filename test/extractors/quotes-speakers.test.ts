@@ -216,6 +216,16 @@ describe('speakers, English', () => {
       ]
     ],
     [
+      'the outlet or person told (told Associated Press, told CNN, told Reuters) is never the speaker: the subject before told is',
+      'Lira\n\nPrices rose in Ankara.\n\n"If a person has savings, they will shrink," shop owner Hayriye Evren told Associated Press. "People will feel it."\n\n"It is important," the mayor, James Knowles, told CNN.\n\nOne dealer, who asked not to be named, told Reuters the sales were "not what people had hoped for".',
+      [
+        ['If a person has savings, they will shrink,', 'Hayriye Evren'],
+        ['People will feel it.', 'Hayriye Evren'],
+        ['It is important,', 'James Knowles'],
+        ['not what people had hoped for', null]
+      ]
+    ],
+    [
       'quoted X as saying: the name after a role word (worker) is the one quoted, not the company before it',
       'Takeover\n\nOracle completed its takeover on Friday. "We are mourning a great company," the agency quoted Peoplesoft worker David Ogden as saying.',
       [['We are mourning a great company,', 'David Ogden']]

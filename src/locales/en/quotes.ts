@@ -95,6 +95,7 @@ export const quotes: QuoteLexicon = {
     'festival', 'concept', 'known as', 'terms like', 'words like', 'terms such as', 'words such as', 'buzzwords'
   ],
   agentMarkers: ['by'],
+  addresseeVerbs: ['told', 'tells', 'tell', 'telling'],
   abbreviations: [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr',
     'sr', 'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'mt', 'ft', 'approx', 'etc', 'jan', 'feb', 'aug', 'sept',

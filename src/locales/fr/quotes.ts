@@ -142,6 +142,7 @@ export const quotes: QuoteLexicon = {
     'connue comme', 'clip', 'single', 'tube', 'morceau', 'titré', 'titrée', 'titrait', 'termes comme', 'mots comme'
   ],
   agentMarkers: ['par'],
+  addresseeVerbs: [],
   abbreviations: [
     'm', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'gal', 'gén', 'col', 'cdt', 'cne', 'lt',
     'av', 'apr', 'j.-c', 'etc', 'cf', 'p', 'n°', 'no', 'vol', 'env', 'min', 'max', 'tél', 'fig'
