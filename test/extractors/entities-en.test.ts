@@ -5,7 +5,7 @@
  * Texts are written for these tests.
  */
 import {describe, expect, it} from 'vitest'
-import {entitiesOf, entityTable} from '../helpers.js'
+import {entitiesOf, entityTable, parse} from '../helpers.js'
 
 describe('English entity boundaries', () => {
   entityTable('en', [
@@ -190,4 +190,15 @@ describe('a surname that is also a month', () => {
     ['Politics\n\nThe shadow home secretary, Theresa Mayhew, met Harry May on Friday. John arrived in May, and Mr May said so.',
       [['person', 'Harry May'], ['person', 'Theresa Mayhew']], ['Harry']]
   ])
+})
+
+describe('Nationalities the country list does not spell (entfix6)', () => {
+  // `Slovenian` (the list has `slovene`), `l’Écossais`: a nationality, not a name, so a speaker described by it is the person.
+  it('reads Slovenian and Écossais as nationalities', () => {
+    const text = 'Title\n\nSlovenian Tina Maze won the race ahead of Kazakh skier Ivan Petrov. "It was great," said the Slovenian.'
+    expect(parse(text, {language: 'en'}).quotes.map((q) => q.speaker?.name)).toEqual(['Tina Maze'])
+    expect(entitiesOf(text, 'en').map((e) => e.name)).toEqual(['Tina Maze', 'Ivan Petrov'])
+    const fr = parse('Titre\n\nL’Écossais Andy Murray a battu le Qatari Nasser Al-Attiyah. « C’était dur », a déclaré l’Écossais.', {language: 'fr'})
+    expect(fr.quotes.map((q) => q.speaker?.name)).toEqual(['Andy Murray'])
+  })
 })

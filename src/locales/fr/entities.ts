@@ -147,7 +147,8 @@ export const entities: EntityLexicon = {
   demonymSuffixes: ['e', 's', 'es', 'ne', 'nes'],
   demonymCountries: [...new Set([
     ...demonymCountries,
-    'burkinabè=Burkina Faso', 'anglais=Royaume-Uni', 'européen=Union européenne', 'africain=Afrique'
+    'burkinabè=Burkina Faso', 'anglais=Royaume-Uni', 'européen=Union européenne', 'africain=Afrique',
+    'écossais=Royaume-Uni', 'gallois=Royaume-Uni', 'qatari=Qatar', 'émirati=Émirats arabes unis', 'kazakh=Kazakhstan', 'ouzbek=Ouzbékistan'
   ])],
   cities: [...new Set([
     ...capitalCities,
