@@ -108,6 +108,7 @@ export interface EntityLookups {
   readonly employerPrepositions: ReadonlySet<string>
   readonly ownershipCues: ReadonlySet<string>
   readonly rivalWords: ReadonlySet<string>
+  readonly fixtureCues: ReadonlySet<string>
   readonly firmPossessions: ReadonlySet<string>
   readonly ageUnits: ReadonlySet<string>
   readonly kinRoles: ReadonlySet<string>
@@ -229,6 +230,7 @@ function compile(locale: Locale): EntityLookups {
     employerPrepositions: set(e.employerPrepositions),
     ownershipCues: set(e.ownershipCues),
     rivalWords: set(e.rivalWords),
+    fixtureCues: set(e.fixtureCues),
     firmPossessions: set(e.firmPossessions),
     ageUnits: set(e.ageUnits),
     kinRoles: set(e.kinRoles),

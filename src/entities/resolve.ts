@@ -348,6 +348,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // A person role or title just before: `le ministre-conseiller Ousseynou Ly`, `striker Didier Drogba`.
   const prev = tokens[c.first - 1]
   // `its rival Peoplesoft`, `US rivals Ford`: a competitor named without a given name is a firm (a surname used alone still goes to its person).
+  // `at home to Bayer Leverkusen`, `drew with Real Betis`: the opponent in a fixture is a team (not a known place: `at home to Liverpool`).
+  if (!c.title && !c.acronym && !lx.givenNames.has(first.key) && words >= 2 && words <= 3 && !lx.places.has(fold(c.form)) && cueBefore(tokens, c.first, lx.fixtureCues, false)) return {type: 'organization', sure: false, source: true}
   if (prev && prev.shape === 'lower' && SPACE_GAP.test(first.gap) && lx.rivalWords.has(prev.key) && !lx.givenNames.has(first.key) && words <= 3) return {type: 'organization', sure: false, source: true}
   if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key))) {
     // `candidat FN`, `Labour MP`: an acronym after a role is its organisation.

@@ -99,6 +99,8 @@ export interface EntityLexicon {
   readonly ownershipCues: readonly string[]
   /** Words for a competitor, of a person or a firm (`rival`; `concurrent`): a name after one that no given name opens is a firm's (`rival Ryanair`, `its rival Peoplesoft`; not `rival Greg Rusedski`). */
   readonly rivalWords: readonly string[]
+  /** Words of a fixture before the opponent (`at home to`, `away to`; `nul contre`): a name after one that no given name opens and that is no known place is a team's (`at home to Bayer Leverkusen`), never a person's. */
+  readonly fixtureCues: readonly string[]
   /** Nouns of what a firm has or earns: a name with its possessive before one (`Vivendi's board`, `Genentech's stock`), or after one and `de`/`of` (`les actionnaires de Vivendi`), is a firm's. */
   readonly firmPossessions: readonly string[]
   /** Words right after a comma that only describe a person: a name of unknown type before one is a person's (`X, who`, `X, aged 38`; `X, âgé de 38 ans`). */

@@ -202,3 +202,15 @@ describe('Nationalities the country list does not spell (entfix6)', () => {
     expect(fr.quotes.map((q) => q.speaker?.name)).toEqual(['Andy Murray'])
   })
 })
+
+describe('The opponent in a fixture is a team (entfix6)', () => {
+  entityTable('en', [
+    // After `at home to`, `drew with`: a team, also when the article lets it speak; a town alone stays a place.
+    [
+      'Draw\n\nLiverpool are at home to Bayer Leverkusen and Chelsea drew with Real Betis. Bayer Leverkusen said they were ready. Everton are away to Sheffield.',
+      [['organization', 'Bayer Leverkusen'], ['organization', 'Real Betis'], ['location', 'Sheffield']]
+    ],
+    // Not a person named with a given name.
+    ['Tennis\n\nHe drew with Andy Murray in the first set, said Andy Murray.', [['person', 'Andy Murray']]]
+  ])
+})

@@ -105,6 +105,7 @@ export const entities: EntityLexicon = {
   personAppositions: ['who', 'whose', 'whom', 'aged'],
   employerPrepositions: ['at', 'with'],
   firmPossessions: ['shares', 'shareholders', 'stock', 'profit', 'profits', 'sales', 'revenue', 'revenues', 'earnings', 'turnover', 'subsidiary', 'subsidiaries', 'board'],
+  fixtureCues: ['at home to', 'away to', 'away at', 'draw with', 'drew with', 'draw against'],
   rivalWords: ['rival', 'rivals', 'arch-rival', 'arch-rivals'],
   ownershipCues: ['stake in', 'stakes in', 'shares in', 'holding in', 'holdings in', 'acquire', 'acquired', 'acquiring', 'acquisition of', 'takeover of', 'merge with', 'merged with', 'merger with'],
   ageUnits: ['years'],

@@ -125,6 +125,7 @@ export const entities: EntityLexicon = {
   personAppositions: ['âgé', 'âgée', 'lui-même', 'elle-même'],
   employerPrepositions: ['chez'],
   firmPossessions: ['actionnaires', 'actions', 'bénéfice', 'bénéfices', 'filiale', 'filiales', 'chiffre d\'affaires', 'conseil d\'administration'],
+  fixtureCues: ['à domicile contre', 'en déplacement chez'],
   rivalWords: ['concurrent', 'concurrents', 'concurrente', 'rival', 'rivaux'],
   ownershipCues: ['participation dans', 'participation de', 'fusion avec', 'fusionner avec', 'rachat de', 'racheter', 'racheté', 'acquisition de', 'acquérir', 'acquis', 'prise de contrôle de'],
   ageUnits: ['ans'],
