@@ -126,6 +126,13 @@ export interface QuoteLexicon {
    * News Online that`). Empty where the addressee takes a preposition (`à`).
    */
   readonly addresseeVerbs: readonly string[]
+  /**
+   * Participles of reading a document before an agent marker (`consulté
+   * par`; `seen by`, `reviewed by`): in a source phrase (`selon un courrier
+   * consulté par l'AFP`, `according to copies reviewed by Reuters`) the agent
+   * read the document and is not its author.
+   */
+  readonly readerParticiples: readonly string[]
   /** Abbreviations (without the dot) after which a full stop does not end a sentence (`m`, `mme`; `mr`, `dr`). */
   readonly abbreviations: readonly string[]
   /**

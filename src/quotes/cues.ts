@@ -53,6 +53,8 @@ export interface CueWords {
   readonly agentMarkers: ReadonlySet<string>
   /** Verbs whose next words name who is spoken to, not the speaker (`told`). */
   readonly addresseeVerbs: ReadonlySet<string>
+  /** Participles of reading a document (`consulté`, `seen`): their agent is not the source. */
+  readonly readerParticiples: ReadonlySet<string>
   /** `notQuoteBefore` entries split into words, by their last word. */
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
@@ -122,6 +124,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
     agentMarkers: new Set(lexicon.agentMarkers),
     addresseeVerbs: new Set(lexicon.addresseeVerbs),
+    readerParticiples: new Set(lexicon.readerParticiples),
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
@@ -280,6 +283,12 @@ function titlePeriodAt(text: string, i: number, w: CueWords): boolean {
   return word.length === 1 || w.abbreviations.has(word.toLowerCase())
 }
 
+/** Whether a participle of reading a document (`consulté`, `seen`) lies between offsets `from` and `to`. */
+function readerBetween(view: BlockView, from: number, to: number, w: CueWords): boolean {
+  for (let k = firstTokenAt(view.tokens, from); k < view.tokens.length && view.tokens[k]!.start < to; k++) if (w.readerParticiples.has(view.tokens[k]!.lower)) return true
+  return false
+}
+
 /**
  * The speaker named right after offset `from` (after a verb or a cue phrase),
  * before the next comma or the end of the sentence at `limit`: a pronoun, a
@@ -322,7 +331,9 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
         const m = ACRONYM_BEFORE_NAME().exec(view.masked.slice(run.start, run.end))
         if (m) return {kind: 'name', start: run.start + m[0].length, end: run.end}
       }
-      // After `selon`, `according to`, the phrase names the source (`according to a note from Ed Yardeni`).
+      // After `selon`, `according to`, the phrase names the source (`according to a note from Ed Yardeni`),
+      // not who read the document (`selon un courrier consulté mardi par l'AFP`, `copies reviewed by Reuters`).
+      if (source && w.agentMarkers.has(wordBeforeAt(view, run.start, from, w)) && readerBetween(view, from, run.start, w)) return null
       if (!voice && (source || voiceHeadAt(view, k, w))) voice = {kind: 'name', start: run.start, end: run.end}
       continue
     }
@@ -917,6 +928,8 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
       const end = view.tokens[k + phrase - 1]!.end
       const speaker = mentionAfter(view, end, to, w, true)
       if (speaker) return {cue: {start: t.start, end}, speaker}
+      // `selon un courrier consulté par l'AFP`: a source phrase whose document's author is not named.
+      if (readerBetween(view, end, to, w)) return {cue: {start: t.start, end}, speaker: null}
       continue
     }
     if (!isVerbAt(view, k, w)) continue

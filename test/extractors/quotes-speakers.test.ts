@@ -216,6 +216,14 @@ describe('speakers, English', () => {
       ]
     ],
     [
+      'according to a document seen or reviewed by an outlet: the outlet read it and did not write it; issued by still names the author',
+      'Texts\n\nThe messages called him an "idiot", according to copies reviewed by Reuters.\n\nThe plan is "dangerous and costly", according to a statement issued by Greenpeace.',
+      [
+        ['idiot', null],
+        ['dangerous and costly', 'Greenpeace']
+      ]
+    ],
+    [
       'the outlet or person told (told Associated Press, told CNN, told Reuters) is never the speaker: the subject before told is',
       'Lira\n\nPrices rose in Ankara.\n\n"If a person has savings, they will shrink," shop owner Hayriye Evren told Associated Press. "People will feel it."\n\n"It is important," the mayor, James Knowles, told CNN.\n\nOne dealer, who asked not to be named, told Reuters the sales were "not what people had hoped for".',
       [
@@ -243,6 +251,14 @@ describe('speakers, English', () => {
 
 describe('speakers, French', () => {
   table('fr', [
+    [
+      'selon un document consulté par un média : le média a lu le document, il n’en est pas l’auteur',
+      'Congés\n\nDes députés veulent autoriser le don de congés, selon un courrier consulté mardi par l’AFP, un texte jugé « très intéressant ».\n\nLes attentes sont plus longues, « de dix minutes », selon des documents internes consultés par RTL.',
+      [
+        ['très intéressant', null],
+        ['de dix minutes', null]
+      ]
+    ],
     [
       'une nationalité ou une équipe après le (le Sénégalais, le Bleu) désigne la personne dont parle le paragraphe',
       'Foot\n\nKylian Mbappé a marqué deux buts samedi soir. Après le match, le Bleu a confié : « On a bien joué. »\n\nSadio Mané a égalisé à la dernière minute. Le Sénégalais a déclaré : « Je suis prêt. »',

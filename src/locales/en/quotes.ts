@@ -96,6 +96,7 @@ export const quotes: QuoteLexicon = {
   ],
   agentMarkers: ['by'],
   addresseeVerbs: ['told', 'tells', 'tell', 'telling'],
+  readerParticiples: ['seen', 'reviewed', 'obtained', 'viewed', 'examined', 'read'],
   abbreviations: [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr',
     'sr', 'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'mt', 'ft', 'approx', 'etc', 'jan', 'feb', 'aug', 'sept',

@@ -143,6 +143,10 @@ export const quotes: QuoteLexicon = {
   ],
   agentMarkers: ['par'],
   addresseeVerbs: [],
+  readerParticiples: [
+    'consulté', 'consultée', 'consultés', 'consultées', 'obtenu', 'obtenue', 'obtenus', 'obtenues', 'vu', 'vue', 'vus', 'vues',
+    'lu', 'lue', 'lus', 'lues', 'examiné', 'examinée', 'examinés', 'examinées'
+  ],
   abbreviations: [
     'm', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'gal', 'gén', 'col', 'cdt', 'cne', 'lt',
     'av', 'apr', 'j.-c', 'etc', 'cf', 'p', 'n°', 'no', 'vol', 'env', 'min', 'max', 'tél', 'fig'
