@@ -214,3 +214,10 @@ describe('The opponent in a fixture is a team (entfix6)', () => {
     ['Tennis\n\nHe drew with Andy Murray in the first set, said Andy Murray.', [['person', 'Andy Murray']]]
   ])
 })
+
+describe('A demonym opening a known name stays in it (entfix6)', () => {
+  entityTable('en', [
+    // `Saudi` is a nationality, `Saudi Arabia` and `Czech Republic` places.
+    ['Oil\n\nSaudi officials met in Saudi Arabia, and the Czech Republic sent a team.', [['location', 'Saudi Arabia'], ['location', 'Czech Republic']], ['Saudi', 'Republic', 'Arabia']]
+  ])
+})

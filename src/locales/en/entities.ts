@@ -130,7 +130,7 @@ export const entities: EntityLexicon = {
     'english=United Kingdom', 'scottish=United Kingdom', 'welsh=United Kingdom', 'european=European Union',
     'europeans=European Union', 'african=Africa', 'africans=Africa', 'asian=Asia', 'asians=Asia',
     'latin american=Latin America', 'arab=Arab League', 'soviet=Soviet Union',
-    'slovenian=Slovenia', 'slovakian=Slovakia', 'argentinian=Argentina', 'bosnian=Bosnia and Herzegovina',
+    'saudi=Saudi Arabia', 'slovenian=Slovenia', 'slovakian=Slovakia', 'argentinian=Argentina', 'bosnian=Bosnia and Herzegovina',
     'kazakh=Kazakhstan', 'uzbek=Uzbekistan', 'tajik=Tajikistan'
   ])],
   cities: [...new Set([
