@@ -88,8 +88,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     return lo > 0 && s < quoteRanges[lo - 1]![1]
   }
   // Whether input offset `at` is a few characters after the end of a quote (`», ont-ils confié`: the attribution of that quote).
+  // The quotes' ends in order, as items tokenAt searches (built once, on the first pronoun that needs them).
+  let quoteEnds: {start: number}[] | null = null
   const rightAfterQuote = (at: number): boolean => {
-    const k = tokenAt(quoteRanges.map((r) => ({start: r[1]})), at + 1) - 1
+    quoteEnds ??= quoteRanges.map((r) => ({start: r[1]}))
+    const k = tokenAt(quoteEnds, at + 1) - 1
     return k >= 0 && at - quoteRanges[k]![1] <= QUOTE_TO_PRONOUN
   }
   const candidates = buildCandidates(context, doc, article.entities).filter((c) => !inQuote(c.start))
@@ -756,17 +759,10 @@ const DASHED_APPOSITION = 80
 
 const WORD_BEFORE_END = lazy("([\\p{L}]+)(['’]|\\s+)$", 'u')
 
-const givenNameSets = new WeakMap<readonly string[], ReadonlySet<string>>()
-
-/** Whether `word` is a given name of the article's locale (`Olivier`), compared without case and diacritics. */
+/** Whether `word` is a given name of the article's locale (`Olivier`, `Jean-Michel`), looked up as the entities step does. */
 function isGivenName(word: string, context: Context): boolean {
-  const list = context.locale.entities.givenNames
-  let set = givenNameSets.get(list)
-  if (!set) givenNameSets.set(list, (set = new Set(list)))
-  return charIs('upper', word) && set.has(word.toLowerCase().normalize('NFD').replace(COMBINING_MARKS(), ''))
+  return charIs('upper', word) && lookupsOf(context.locale).givenNames.has(fold(word))
 }
-
-const COMBINING_MARKS = lazy('[\\u0300-\\u036f]', 'g')
 
 /** How many characters may stand between a role's complement and the comma before a person in apposition (`de la Grande mosquée, X,`). */
 const APPOSITION_REACH = 40
