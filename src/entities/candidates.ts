@@ -752,7 +752,10 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || lx.demonyms.has(t.key)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
     if (!common) break
     // (`Saudi Arabia`, `Kyrgyz Republic`: a demonym opening a known place's or organisation's name stays.)
-    if (a < last && lx.demonyms.has(t.key) && (lx.places.has(fold(words.text.slice(t.start, tokens[last]!.end))) || lx.organizations.has(fold(words.text.slice(t.start, tokens[last]!.end))))) break
+    if (a < last && lx.demonyms.has(t.key)) {
+      const whole = fold(words.text.slice(t.start, tokens[last]!.end))
+      if (lx.places.has(whole) || lx.organizations.has(whole)) break
+    }
     if (!initial && lx.articles.has(t.key) && a < last) break
     // `the Sunday Times`, `The Sunday Telegraph`, `Sunday Telegraph journalist`: a day's name after an article, or before
     // an organisation word, opens a title.
