@@ -140,6 +140,27 @@ export function isOne(kind: keyof typeof BITS, text: string): boolean {
 }
 
 /**
+ * Whether `text` is white space only (`\s`, which takes in the no-break
+ * spaces U+00A0 and U+202F and the line breaks); with `nonEmpty`, at least
+ * one character of it.
+ */
+export function isBlank(text: string, nonEmpty = false): boolean {
+  return nonEmpty ? BLANK_ONE.test(text) : BLANK.test(text)
+}
+const BLANK = /^\s*$/
+const BLANK_ONE = /^\s+$/
+
+/**
+ * Whether `text` is spaces only, on one line: U+0020, U+00A0, U+202F; with
+ * `nonEmpty`, at least one of them.
+ */
+export function isSpaces(text: string, nonEmpty = false): boolean {
+  return nonEmpty ? SPACES_ONE.test(text) : SPACES.test(text)
+}
+const SPACES = /^[ \u00a0\u202f]*$/
+const SPACES_ONE = /^[ \u00a0\u202f]+$/
+
+/**
  * Regex source that matches `word` (plain text, not a pattern) in any case
  * without the `i` flag: each letter becomes a class of its case forms
  * (`[sSſ]`, `[kKK]`, `[éÉ]`), and `\p{L}` or `\p{N}` elsewhere in the pattern

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {allAre, caseless, caselessRegExp, caseOf, charIs, isOne, lazy, unitIs} from '../src/chars.js'
+import {allAre, caseless, caselessRegExp, caseOf, charIs, isBlank, isOne, isSpaces, lazy, unitIs} from '../src/chars.js'
 
 const KINDS = [
   ['letter', /^\p{L}/u],
@@ -47,6 +47,20 @@ describe('character classes from the table', () => {
     expect(isOne('upper', '𝐀')).toBe(true)
     expect(isOne('upper', 'ÉT')).toBe(false)
     expect(isOne('letter', '.')).toBe(false)
+  })
+})
+
+describe('white space between two words', () => {
+  it('isBlank takes any white space, line breaks and no-break spaces included', () => {
+    expect(['', ' ', '\u00a0', '\u202f', ' \n\t\u00a0'].map((x) => isBlank(x))).toEqual([true, true, true, true, true])
+    expect(['', ' ', '\n'].map((x) => isBlank(x, true))).toEqual([false, true, true])
+    expect([' , ', '»', ' a '].map((x) => isBlank(x))).toEqual([false, false, false])
+  })
+
+  it('isSpaces takes spaces and no-break spaces on one line only', () => {
+    expect(['', ' ', '\u00a0 \u202f'].map((x) => isSpaces(x))).toEqual([true, true, true])
+    expect(['', '  '].map((x) => isSpaces(x, true))).toEqual([false, true])
+    expect([' \n ', '\t', ' , '].map((x) => isSpaces(x))).toEqual([false, false, false])
   })
 })
 

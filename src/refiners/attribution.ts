@@ -4,7 +4,7 @@ import type {Extractor, StepResult} from '../pipeline.js'
 import {agentNounAt, attributionBefore, firstTokenAt, isElided, isRoleWord, isVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
-import {allAre, charIs, lazy, unitIs} from '../chars.js'
+import {allAre, charIs, isBlank, isSpaces, lazy, unitIs} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
 import type {Branch, GivenKind, RankCandidate, RankMention, RankQuote, SpeakerRanker} from '../quotes/ranking.js'
 
@@ -701,7 +701,7 @@ function describedRole(doc: QuoteDocument, at: number, end: number): [number, nu
   const det = tokens[a - 1]
   const role = tokens[b]
   if (!det || !role || !w.determiners.has(det.lower) || w.indefinites.has(det.lower) || !w.roleWords.has(role.lower)) return null
-  if (!charIs('lower', role.text) || !/^[\s\u00a0\u202f]+$/.test(view.masked.slice(det.end, tokens[a]!.start) + view.masked.slice(tokens[b - 1]!.end, role.start))) return null
+  if (!charIs('lower', role.text) || !isBlank(view.masked.slice(det.end, tokens[a]!.start) + view.masked.slice(tokens[b - 1]!.end, role.start), true)) return null
   return [offsetOf(view, det.start), offsetOf(view, role.end)]
 }
 
@@ -785,7 +785,7 @@ function apposedPerson(doc: QuoteDocument, candidates: readonly Candidate[], end
   }
   const from = offsetOf(view, comma + 1)
   const c = candidates[upperBound(candidates, from)]
-  if (!c || c.type !== 'person' || !/^[\s\u00a0\u202f]*$/.test(view.masked.slice(comma + 1, indexIn(view, c.start)))) return null
+  if (!c || c.type !== 'person' || !isBlank(view.masked.slice(comma + 1, indexIn(view, c.start)))) return null
   return view.masked[indexIn(view, c.end)] === ',' ? c : null
 }
 
@@ -814,14 +814,13 @@ function complementOfRole(doc: QuoteDocument, at: number): number | null {
   const holder = tokens[k]!
   const glued = holder.start < i ? elidedBefore(holder, i, w) : 'none'
   if (glued === null) return null
-  const blank = (x: string) => /^[\s\u00a0\u202f]*$/.test(x)
   // `preposition`: a preposition was read since the last name or adjective (the role must have one right after it);
   // `inside`: a preposition was read right before the name itself.
   let preposition = glued === 'preposition'
   let inside = preposition
   for (let t = k - 1, steps = 0; t >= 0 && steps < COMPLEMENT_REACH; t--, steps++) {
     const token = tokens[t]!
-    if (!blank(view.masked.slice(token.end, t + 1 === k ? holder.start : tokens[t + 1]!.start))) return null
+    if (!isBlank(view.masked.slice(token.end, t + 1 === k ? holder.start : tokens[t + 1]!.start))) return null
     const lower = token.lower
     if (w.prepositions.has(lower) || (isElided(lower) && w.prepositions.has(lower.slice(0, 1)))) {
       preposition = true
@@ -843,7 +842,7 @@ function complementOfRole(doc: QuoteDocument, at: number): number | null {
       if (w.voiceRoles.has(withoutElision(lower))) return null
       // Back over adjectives to the determiner (`l'ancien attaché parlementaire`), if there is one.
       let start = t
-      for (let b = t - 1, n = 0; b >= 0 && n < 3 && blank(view.masked.slice(tokens[b]!.end, tokens[b + 1]!.start)); b--, n++) {
+      for (let b = t - 1, n = 0; b >= 0 && n < 3 && isBlank(view.masked.slice(tokens[b]!.end, tokens[b + 1]!.start)); b--, n++) {
         const x = tokens[b]!
         if (w.determiners.has(x.lower)) {
           start = b
@@ -887,7 +886,7 @@ function personDescribed(doc: QuoteDocument, at: number, end: number, isPersonNo
   // The word ends its phrase: a verb or a mark follows, not a noun it qualifies (`the German exchange said`).
   const j = firstTokenAt(tokens, indexIn(view, end))
   const next = tokens[j]
-  if (next && /^[ \u00a0\u202f]*$/.test(view.masked.slice(indexIn(view, end), next.start)) && !w.verbs.has(next.lower) && !w.auxiliaries.has(next.lower)) return null
+  if (next && isSpaces(view.masked.slice(indexIn(view, end), next.start)) && !w.verbs.has(next.lower) && !w.auxiliaries.has(next.lower)) return null
   // `l’Américain`: one token, the determiner glued to the word.
   const glued = tokens[k - 1]
   if (glued && glued.end > i) {
@@ -898,7 +897,7 @@ function personDescribed(doc: QuoteDocument, at: number, end: number, isPersonNo
   const word = tokens[k]
   const previous = tokens[k - 1]
   if (!word || !previous || word.start !== i || offsetOf(view, word.end) !== end || !charIs('upper', word.text) || !isPersonNoun(word.lower)) return null
-  if (!/^[ \u00a0\u202f]+$/.test(view.masked.slice(previous.end, i))) return null
+  if (!isSpaces(view.masked.slice(previous.end, i), true)) return null
   const det = previous.lower
   if (!w.determiners.has(det) || w.indefinites.has(det) || w.prepositions.has(det)) return null
   return offsetOf(view, previous.start)
@@ -1029,7 +1028,7 @@ function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
   let end = -1
   if (elided && w.roleWords.has(t.lower.slice(elided[0].length))) end = k
   const next = tokens[k + 1]
-  if (isDeterminer(t.lower) && next && next.start < i && w.roleWords.has(next.lower) && /^[\s\u00a0]+$/.test(view.masked.slice(t.end, next.start))) end = k + 1
+  if (isDeterminer(t.lower) && next && next.start < i && w.roleWords.has(next.lower) && isBlank(view.masked.slice(t.end, next.start), true)) end = k + 1
   if (end < 0) return null
   // A name right after the role, or after its complement (`le docteur Jimmy Mohamed`, `le candidat d'extrême droite Romain Lopez`): that name.
   for (let j = end + 1; j <= end + 4 && j < tokens.length && tokens[j]!.start < i; j++) {
@@ -1348,7 +1347,7 @@ function leadWords(doc: QuoteDocument, view: QuoteBlock, i: number): string[] {
 function wordBefore(view: QuoteBlock, i: number): string {
   const k = firstTokenAt(view.tokens, i)
   const t = view.tokens[k - 1]
-  return t && /^[\s\u00a0\u202f]*$/.test(view.masked.slice(t.end, i)) ? t.lower : ''
+  return t && isBlank(view.masked.slice(t.end, i)) ? t.lower : ''
 }
 
 /** `name` → the fullest name of the article that ends with its last word (`Moore` → `Michael Moore`). */
