@@ -3,7 +3,7 @@
  * particles inside), titles and roles around them, acronym ↔ expansion pairs.
  */
 import type {EntityType} from '../schema/article.js'
-import {fold, type EntityLookups} from './lexicon.js'
+import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
 import {isSpaceGap, type Token} from './tokens.js'
 import {lazy} from '../chars.js'
 
@@ -66,6 +66,14 @@ export function isNameWord(t: Token, lx: EntityLookups): boolean {
 
 /** One to three spaces between two words (`SPACE.test(gap)`). */
 const SPACE = {test: isSpaceGap}
+/** Known words that end a region's name after a numbered channel (`France 3 Hauts-de-France`). */
+const REGION_STOPS: readonly WordList[] = ['givenNames', 'titles', 'roles', 'stopWords', 'dateWords', 'notNames']
+/** Known words that the first part of `the X and Y Commission` may not hold. */
+const FIRST_PART_STOPS: readonly WordList[] = ['places', 'organizations', 'orgHeads', 'givenNames', 'titles', 'demonyms', 'stopWords', 'dateWords']
+/** Known words that the second part of `the X and Y Commission` may not hold. */
+const SECOND_PART_STOPS: readonly WordList[] = ['places', 'organizations', 'givenNames', 'stopWords', 'dateWords']
+/** Known words that are no name before an institution adjective (`Garde nationale`). */
+const ADJECTIVE_HEAD_STOPS: readonly WordList[] = ['places', 'organizations', 'givenNames', 'stopWords', 'notNames', 'demonyms', 'dateWords', 'titles', 'roles']
 const AMP = /^[ \u00a0]?&[ \u00a0]?$/
 const POSSESSIVE_INSIDE = /^['’]s?[ \u00a0]$/
 /** Longest name, in words. */
@@ -434,7 +442,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       const known = lx.places.has(fold(text.slice(t.start, tokens[last - 1]!.end)))
       for (let q = last + 1, n = 0; known && q < tokens.length && n < 3; q++, n++) {
         const w = tokens[q]!
-        if (w.shape !== 'cap' || !isNameWord(w, lx) || lx.givenNames.has(w.key) || lx.titles.has(w.key) || lx.roles.has(w.key) || lx.stopWords.has(w.key) || lx.dateWords.has(w.key) || lx.notNames.has(w.key)) break
+        if (w.shape !== 'cap' || !isNameWord(w, lx) || inLists(lx, w.key, REGION_STOPS)) break
         if (!(SPACE.test(w.gap) || (n > 0 && /^ [-–] $/.test(w.gap)))) break
         last = q
       }
@@ -565,14 +573,12 @@ function coordinatedOrgEnd(tokens: readonly Token[], k: number, last: number, lx
   if (a > last || !before || !lx.articles.has(before.key) || !SPACE.test(tokens[a]!.gap)) return last
   if (conj.shape !== 'lower' || !lx.conjunctions.has(conj.key) || !SPACE.test(conj.gap)) return last
   // (An organisation word may stand in the first part, `Securities`, but not a known name or a head: `the House and…`.)
-  const known = (t: Token) => t.shape !== 'cap' || lx.places.has(t.key) || lx.organizations.has(t.key) || lx.orgHeads.has(t.key) || lx.givenNames.has(t.key) || lx.titles.has(t.key) || lx.demonyms.has(t.key) || lx.stopWords.has(t.key) || lx.dateWords.has(t.key)
-  for (let q = a; q <= last; q++) if (known(tokens[q]!) || (q > a && !SPACE.test(tokens[q]!.gap))) return last
+  for (let q = a; q <= last; q++) if (tokens[q]!.shape !== 'cap' || inLists(lx, tokens[q]!.key, FIRST_PART_STOPS) || (q > a && !SPACE.test(tokens[q]!.gap))) return last
   // (Two names that open alike are two: `the Los Angeles Times and Los Angeles Daily News`.)
   if (tokens[last + 2]!.key === tokens[a]!.key || (last > a && lx.places.has(tokens[a]!.key + ' ' + tokens[a + 1]!.key))) return last
   // The second part: two to four capitalised words, the last an organisation word.
   let q = last + 2
-  const plain = (t: Token) => t.shape === 'cap' && !lx.places.has(t.key) && !lx.organizations.has(t.key) && !lx.givenNames.has(t.key) && !lx.stopWords.has(t.key) && !lx.dateWords.has(t.key)
-  while (q < tokens.length && q - last - 2 < 4 && plain(tokens[q]!) && SPACE.test(tokens[q]!.gap)) q++
+  while (q < tokens.length && q - last - 2 < 4 && tokens[q]!.shape === 'cap' && !inLists(lx, tokens[q]!.key, SECOND_PART_STOPS) && SPACE.test(tokens[q]!.gap)) q++
   return q - last - 2 >= 2 && lx.orgCues.has(tokens[q - 1]!.key) && !(tokens[q] && isNameWord(tokens[q]!, lx) && SPACE.test(tokens[q]!.gap)) ? q - 1 : last
 }
 
@@ -883,8 +889,7 @@ function institutionalAdjective(tokens: readonly Token[], k: number, lx: EntityL
   const u = tokens[k + 1]
   // (Not two words glued by a scraper: `MontrougePolicière`.)
   if (t.shape !== 'cap' || t.initial || t.key.length < 4 || !u || u.shape !== 'lower' || !SPACE.test(u.gap) || t.text.slice(1) !== t.text.slice(1).toLowerCase()) return false
-  const known = (key: string) => lx.places.has(key) || lx.organizations.has(key) || lx.givenNames.has(key) || lx.stopWords.has(key) || lx.notNames.has(key) || lx.demonyms.has(key) || lx.dateWords.has(key) || lx.titles.has(key) || lx.roles.has(key)
-  return lx.institutionAdjectives.has(u.key) && !known(t.key)
+  return lx.institutionAdjectives.has(u.key) && !inLists(lx, t.key, ADJECTIVE_HEAD_STOPS)
 }
 
 /**
