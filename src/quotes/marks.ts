@@ -174,6 +174,25 @@ export function findMarkedQuotes(
   let depth = 0
   /** Index, in the current block, of the last mark that closed a nested quote (-1: none). */
   let nestedClose = -1
+  /** Whether the open quote's current piece opens a line (its mark first on the line, or a paragraph continued). */
+  let segAtLineStart = false
+  /** End of the line holding `segStart` in block `b` (memo: [block, segStart, end]). */
+  let lineMemo: [number, number, number] = [-1, -1, -1]
+  const lineEndOf = (t: string, b: number, from: number): number => {
+    if (lineMemo[0] !== b || lineMemo[1] !== from) {
+      const at = t.indexOf('\n', from)
+      lineMemo = [b, from, at < 0 ? t.length : at]
+    }
+    return lineMemo[2]
+  }
+  /** Whether only white space stands between the line's start and `i`. */
+  const opensLine = (t: string, i: number): boolean => {
+    for (let k = i - 1; k >= 0; k--) {
+      if (t[k] === '\n') return true
+      if (!space(t[k])) return false
+    }
+    return true
+  }
 
   const trimSeg = (block: number, start: number, end: number): Segment | null => {
     const t = texts[block]!
@@ -182,6 +201,16 @@ export function findMarkedQuotes(
     while (s < e && space(t[s])) s++
     while (e > s && space(t[e - 1])) e--
     return e > s ? {block, start: s, end: e} : null
+  }
+  /** Ends the open quote at `end` (a line's end) though no mark closes it there: the mark is reported as never closed. */
+  const closeAtLineEnd = (b: number, end: number) => {
+    const seg = trimSeg(b, segStart, end)
+    if (seg) segments.push(seg)
+    if (openAt && segments.length > 0) quotes.push({segments, open: openAt, close: {block: b, at: end}})
+    if (openAt && unbalanced.length < MAX_UNBALANCED) unbalanced.push(openAt)
+    openAt = null
+    segments = []
+    openChar = ''
   }
   const abandon = () => {
     if (openAt && unbalanced.length < MAX_UNBALANCED) unbalanced.push(openAt)
@@ -229,6 +258,7 @@ export function findMarkedQuotes(
       segStart = reopens ? k + 1 : Math.max(0, k)
       i = segStart
       paragraphs++
+      segAtLineStart = true
     }
     for (; i < t.length; i++) {
       // Jump to the next mark.
@@ -252,6 +282,16 @@ export function findMarkedQuotes(
           continue
         }
         if (c === openChar && (c === '"' || c === "'" || c === '«' || c === '“') && canOpen(t, i, table) && space(t[i - 1])) {
+          // A mark opening a line, a line (a name, a title, a question) after
+          // the line a quote opened: that line ends the quote, a new one opens.
+          if (t[i - 1] === '\n' && openChar !== "'" && segAtLineStart) {
+            const end = lineEndOf(t, b, segStart)
+            if (end < i - 1) {
+              closeAtLineEnd(b, end)
+              i--
+              continue
+            }
+          }
           // An opening mark inside an open quote: the news way of continuing a
           // quote in a new (merged) paragraph after a full stop; otherwise the
           // first mark was never closed.
@@ -259,6 +299,7 @@ export function findMarkedQuotes(
             const seg = trimSeg(b, segStart, i)
             if (seg) segments.push(seg)
             segStart = i + 1
+            segAtLineStart = opensLine(t, i)
             continue
           }
           // A typographic mark inside a quote of the same kind opens a nested quote.
@@ -276,7 +317,8 @@ export function findMarkedQuotes(
       if (!closers) continue
       let closable = false
       for (const cc of closers) if ((lastClose.get(cc) ?? -1) > i) closable = true
-      if (!closable && !nextStartsWith(c) && !nextClosesFirst(c)) {
+      // A mark opening a line whose sentence ends with it, with nothing to close it, opens a quote that ends with the line.
+      if (!closable && !nextStartsWith(c) && !nextClosesFirst(c) && !(c !== "'" && c !== '‘' && opensLine(t, i) && sentenceEndsBefore(t, lineEndOf(t, b, i + 1)))) {
         // A typographic opening mark that nothing closes.
         if (c !== '"' && c !== "'" && c !== '‘' && unbalanced.length < MAX_UNBALANCED) unbalanced.push({block: b, at: i})
         continue
@@ -287,6 +329,7 @@ export function findMarkedQuotes(
       openAt = {block: b, at: i}
       segments = []
       segStart = i + 1
+      segAtLineStart = opensLine(t, i)
       length = 0
       paragraphs = 0
     }
@@ -303,6 +346,11 @@ export function findMarkedQuotes(
         if (segments.length > 0) quotes.push({segments, open: openAt, close: {block: b, at: nestedClose}})
         openAt = null
         segments = []
+      } else if (segAtLineStart && depth === 0 && openChar !== "'" && length < MAX_QUOTE_LENGTH && sentenceEndsBefore(t, lineEndOf(t, b, segStart))) {
+        // A paragraph (or paragraphs continued in the news way) opening a mark
+        // that nothing closes before a block that does not go on with it (a
+        // heading, a name, a question): the quote ends with its first line.
+        closeAtLineEnd(b, lineEndOf(t, b, segStart))
       } else abandon()
     }
   }

@@ -205,6 +205,27 @@ describe('quotes, French', () => {
     ]
   ])
 
+  it('a line between two quoted paragraphs (a name, a question) ends the quote opened before it', () => {
+    const blocks = 'Débat\n\nLes commentateurs ont réagi à l’annonce.\n\nJean Dupont, éditorialiste\n\n« Le gouvernement a perdu la main sur le dossier.\n\nMarie Durand, politologue\n\n« Rien ne change vraiment. »'
+    const lines = blocks.replace(/\n\n/g, '\n')
+    for (const input of [blocks, lines]) {
+      const {article, quotes} = quotesOf(input, 'fr')
+      expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+        ['Le gouvernement a perdu la main sur le dossier.', 'Jean Dupont'],
+        ['Rien ne change vraiment.', 'Marie Durand']
+      ])
+      // The first mark is still never closed.
+      expect(article.diagnostics.filter((d) => d.code === 'unbalanced-quote').length).toBe(1)
+    }
+    const interview = 'Entretien\n\nLe ministre Awa Ndiaye a répondu.\n\nQuestion : Que pensez-vous de la réforme ?\n\n« Elle est nécessaire. Nous la ferons.\n\nQuestion : Quand ?\n\n« Avant la fin de l’année. »'
+    expect(quotesOf(interview, 'fr').quotes.map((q) => q.text)).toEqual(['Elle est nécessaire. Nous la ferons.', 'Avant la fin de l’année.'])
+  })
+
+  it('paragraphs continued in the news way up to a heading are one quote that ends there', () => {
+    const input = 'Emploi\n\nLe président Macky Fall a pris la parole.\n\n« Nous avons entendu la colère des jeunes.\n\n« Nous allons créer dix mille emplois.\n\n## La suite du plan\n\nLe budget sera voté en décembre.'
+    expect(quotesOf(input, 'fr').quotes.map((q) => q.text)).toEqual(['Nous avons entendu la colère des jeunes. Nous allons créer dix mille emplois.'])
+  })
+
   it('a paragraph repeated verbatim yields its quotes once', () => {
     const para = '« Le programme sera lancé en septembre », a annoncé Ousmane Diallo.'
     const {quotes} = quotesOf(`Programme\n\n${para}\n\n${para}`, 'fr')
@@ -248,6 +269,14 @@ describe('quotes, English', () => {
       [
         {text: 'We refute both charges as unsubstantiated,', speaker: 'Gregory Ioannidis', cue: 'said'},
         {text: 'There have been breaches of the rules. There is also evidence that my client was persecuted.', speaker: 'Gregory Ioannidis', cue: null}
+      ]
+    ],
+    [
+      'a name line between two quoted paragraphs ends the quote opened before it',
+      'Panel\n\nTwo analysts gave their view.\n\nJohn Smith, economist\n\n"The budget does not add up.\n\nMary Jones, pollster\n\n"Voters will punish this."',
+      [
+        {text: 'The budget does not add up.', speaker: 'John Smith'},
+        {text: 'Voters will punish this.', speaker: 'Mary Jones'}
       ]
     ],
     [
