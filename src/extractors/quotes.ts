@@ -218,6 +218,9 @@ function namesAThing(before: readonly Token[], words: CueWords): boolean {
   const bare = last.lower.replace(/^[a-z]['’]/u, '')
   const entries = words.notQuoteByLast.get(last.lower) ?? (bare !== last.lower ? words.notQuoteByLast.get(bare) : undefined)
   if (!entries) return false
+  // A speech verb that also names (`dit`, `dite`) is the verb after an auxiliary or a subject pronoun (`lui a dit « … »`, `s’est dite « lasse »`).
+  const prev = before[before.length - 2]
+  if (prev && words.verbs.has(last.lower) && (words.auxiliaries.has(prev.lower) || words.pronouns.has(prev.lower))) return false
   for (const parts of entries) {
     if (parts.length > before.length) continue
     let ok = true

@@ -49,6 +49,13 @@ export interface QuoteLexicon {
   /** Determiners and possessives: a word after one of these is a noun, not a verb. */
   readonly determiners: readonly string[]
   /**
+   * Object pronouns written like determiners (`le`, `la`, `les`, `l’`): before
+   * a present participle (`participleEndings`) they make it a verb, not a noun
+   * (`la qualifiant de « réaliste »`). Empty where object pronouns are never
+   * written like determiners (English `him`, `them`).
+   */
+  readonly objectPronouns: readonly string[]
+  /**
    * Roles and titles that can designate a speaker or stand before a name
    * (`ministre`, `général`, `porte-parole`; `minister`, `mr`, `spokesman`).
    */

@@ -39,6 +39,8 @@ export interface CueWords {
   readonly masculine: ReadonlySet<string>
   readonly feminine: ReadonlySet<string>
   readonly determiners: ReadonlySet<string>
+  /** Object pronouns written like determiners (`la`, `les`): a participle after one is a verb. */
+  readonly objectPronouns: ReadonlySet<string>
   /** Every word of every role (`premier`, `ministre`). */
   readonly roleWords: ReadonlySet<string>
   readonly organizationNouns: readonly (readonly string[])[]
@@ -113,6 +115,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     masculine: new Set(lexicon.masculineWords),
     feminine: new Set(lexicon.feminineWords),
     determiners: new Set(lexicon.determiners),
+    objectPronouns: new Set(lexicon.objectPronouns),
     // Words of roles, without the function words inside them (`chef de l’état` → `chef`, `l’état`).
     roleWords: new Set(lexicon.speakerRoles.flatMap((r) => r.split(/\s+/)).filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))),
     organizationNouns: lexicon.organizationNouns.map((p) => p.split(/\s+/)),
@@ -216,8 +219,11 @@ export function isVerbAt(view: BlockView, k: number, w: CueWords): boolean {
   const t = view.tokens[k]
   if (!t || !w.verbs.has(t.lower)) return false
   const prev = view.tokens[k - 1]
-  // A determiner before it makes it a noun, not across a quote (`denied this. "…," said X`: the quote's words are blanked).
-  if (prev && w.determiners.has(prev.lower) && !/[,;:«»“”„"‹›]/.test(view.masked.slice(prev.end, t.start))) return false
+  // A determiner before it makes it a noun, not across a quote (`denied this. "…," said X`: the quote's words are blanked),
+  // unless it is an object pronoun before a participle (`la qualifiant de`).
+  if (prev && w.determiners.has(prev.lower) && !/[,;:«»“”„"‹›]/.test(view.masked.slice(prev.end, t.start))) {
+    return w.objectPronouns.has(prev.lower) && w.participleEndings.some((e) => t.lower.endsWith(e))
+  }
   return true
 }
 

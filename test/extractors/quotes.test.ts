@@ -199,6 +199,19 @@ describe('quotes, French', () => {
       ]
     ],
     [
+      'a speech verb that also names a thing (dit, dite) is the verb after an auxiliary',
+      'Commerce\n\nLa ministre Awa Ndiaye s’est dite « lasse » des retards. Le directeur Ousmane Sarr lui a dit « nous livrerons lundi ».',
+      [
+        {text: 'lasse', speaker: 'Awa Ndiaye', cue: 's’est dite'},
+        {text: 'nous livrerons lundi', speaker: 'Ousmane Sarr', cue: 'lui a dit'}
+      ]
+    ],
+    [
+      'an object pronoun before a participle (la qualifiant de) leaves it a verb',
+      'Presse\n\nLe directeur Ousmane Sarr a soutenu la proposition, la qualifiant lundi de « réaliste ».',
+      [{text: 'réaliste', kind: 'partial', speaker: 'Ousmane Sarr', cue: 'qualifiant'}]
+    ],
+    [
       '» opening a continued paragraph (French continuation mark) and a quote closed at the end',
       'Message de Tabaski\n\nLe ministre-conseiller Alioune Ba a publié un message.\nLe message :\n» Je vous souhaite une bonne fête.\nQue la paix règne dans nos foyers. »',
       [{text: 'Je vous souhaite une bonne fête.\nQue la paix règne dans nos foyers.', speaker: 'Alioune Ba'}]
@@ -417,6 +430,7 @@ describe('not quotes', () => {
     ['apostrophes only', 'en', "Markets\n\nInvestors don't expect the 1990s' boom to return, and Williams' coach agrees."],
     ['a nickname in French', 'fr', 'Football\n\nLionel Messi, surnommé « la Pulga », a signé à Miami.'],
     ['a programme name in French', 'fr', 'Agriculture\n\nLe gouvernement a lancé le programme « Terres fertiles du Sénégal » à Kaolack.'],
+    ['a place so called (dit, dits) in French', 'fr', 'Dakar\n\nLe quartier dit « Ndoye TV » est resté calme, comme les marchés dits « informels ».'],
     ['a term in French', 'fr', 'Assemblée\n\nLe député a clarifié ses propos sur le terme « sukëru koor », dont tous les élus ont nié l’existence.'],
     ['a two-word term after a determiner, no one saying it', 'en', 'Television\n\nThe presenter will be remembered for his "odd odes" on the Sunday show.'],
     ['a two-word term after a determiner, in French', 'fr', 'Retraites\n\nFace à la colère des "bonnets rouges", les députés ont fait marche arrière sur la taxe.'],

@@ -95,6 +95,7 @@ export const quotes: QuoteLexicon = {
     'festival', 'concept', 'known as', 'terms like', 'words like', 'terms such as', 'words such as', 'buzzwords'
   ],
   agentMarkers: ['by'],
+  objectPronouns: [],
   addresseeVerbs: ['told', 'tells', 'tell', 'telling'],
   readerParticiples: ['seen', 'reviewed', 'obtained', 'viewed', 'examined', 'read'],
   abbreviations: [

@@ -16,7 +16,7 @@ const FIRST_GROUP =
 
 /** Other speech verbs, every form written out (`dit`, `disait`, `a-t-il dit` reads `dit`). */
 const OTHER_FORMS =
-  'admet admettaient admettait admettent admis admit averti avertissaient avertissait avertissent ' +
+  'admet admettaient admettait admettent admis admit averti avertissaient avertissait avertissent dite ' +
   'avertit conclu concluaient concluait concluent conclut disaient disait disent dit décrit décrivaient ' +
   'décrivait décrivent décrivit défend défendaient défendait défendent défendit défendu dément démentaient ' +
   'démentait démentent démenti démentit interrompaient interrompait interrompent interrompit interrompt ' +
@@ -86,6 +86,7 @@ export const quotes: QuoteLexicon = {
     'le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son',
     'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'quel', 'quelle', 'chaque'
   ],
+  objectPronouns: ['le', 'la', 'les', 'l\'', 'l’', 'leur'],
   speakerRoles: [
     'm', 'mm', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur',
     'pr', 'professeur', 'général', 'générale', 'colonel', 'commandant', 'capitaine', 'lieutenant', 'amiral',
@@ -135,7 +136,7 @@ export const quotes: QuoteLexicon = {
   ],
   notQuoteBefore: [
     'terme', 'termes', 'mot', 'mots', 'expression', 'vocable', 'surnom', 'surnommé', 'surnommée', 'baptisé',
-    'baptisée', 'intitulé', 'intitulée', 'dénommé', 'dénommée', 'dénommés', 'nommé', 'nommée', 'dit', 'dite',
+    'baptisée', 'intitulé', 'intitulée', 'dénommé', 'dénommée', 'dénommés', 'nommé', 'nommée', 'dit', 'dite', 'dits',
     'film', 'livre', 'ouvrage', 'roman', 'album', 'chanson', 'titre', 'série', 'émission', 'opération',
     'programme', 'projet', 'plan', 'slogan', 'hashtag', 'mouvement', 'thème', 'label', 'marque', 'entité',
     'collectif', 'association', 'rubrique', 'initiative', 'campagne', 'festival', 'concept', 'nom de', 'connu comme',
