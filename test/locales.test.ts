@@ -56,7 +56,8 @@ describe('locale data', () => {
     // Constructions one language has and the other lacks: English `told` takes who is spoken to as its object,
     // French puts `à` before it (a verb right after a quote there is followed by its subject).
     // French writes object pronouns like articles (`la qualifiant de`), English does not (`calling it`).
-    const oneLanguageOnly = new Set(['quotes.addresseeVerbs', 'quotes.objectPronouns'])
+    // French determiners have a gender (`la ministre`), English ones none.
+    const oneLanguageOnly = new Set(['quotes.addresseeVerbs', 'quotes.objectPronouns', 'quotes.masculineDeterminers', 'quotes.feminineDeterminers'])
     for (const [name] of maps[0]!) {
       if (oneLanguageOnly.has(name)) continue
       const values = maps.map((m) => m.get(name) ?? false)

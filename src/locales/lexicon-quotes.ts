@@ -23,6 +23,14 @@ export interface QuoteLexicon {
   readonly masculineWords: readonly string[]
   /** Words that mark a woman: subject pronouns and titles (`elle`, `mme`; `she`, `ms`, `mrs`). */
   readonly feminineWords: readonly string[]
+  /**
+   * Determiners that give a role after them a man's gender (`le`, `un`): `le
+   * ministre Jean Castex` is a man, so `elle` never stands for him. Empty where
+   * determiners have no gender.
+   */
+  readonly masculineDeterminers: readonly string[]
+  /** Determiners that give a role after them a woman's gender (`la`, `une`): `la ministre Elisabeth Borne`. */
+  readonly feminineDeterminers: readonly string[]
   /** Pronouns that stand for an organisation rather than a person (`it`). */
   readonly organizationPronouns: readonly string[]
   /**

@@ -38,6 +38,9 @@ export interface CueWords {
   /** Pronouns and titles that mark a man, a woman. */
   readonly masculine: ReadonlySet<string>
   readonly feminine: ReadonlySet<string>
+  /** Determiners giving a role after them a gender (`le`; `la`), empty where they have none. */
+  readonly masculineDeterminers: ReadonlySet<string>
+  readonly feminineDeterminers: ReadonlySet<string>
   readonly determiners: ReadonlySet<string>
   /** Object pronouns written like determiners (`la`, `les`): a participle after one is a verb. */
   readonly objectPronouns: ReadonlySet<string>
@@ -114,6 +117,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     pluralDemonstratives: new Set(lexicon.pluralDemonstratives),
     masculine: new Set(lexicon.masculineWords),
     feminine: new Set(lexicon.feminineWords),
+    masculineDeterminers: new Set(lexicon.masculineDeterminers),
+    feminineDeterminers: new Set(lexicon.feminineDeterminers),
     determiners: new Set(lexicon.determiners),
     objectPronouns: new Set(lexicon.objectPronouns),
     // Words of roles, without the function words inside them (`chef de l’état` → `chef`, `l’état`).

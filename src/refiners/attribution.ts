@@ -1269,7 +1269,8 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
 
 function buildCandidates(context: Context, doc: QuoteDocument, entities: readonly Entity[]): Candidate[] {
   const out: Candidate[] = []
-  const givenNames = lookupsOf(context.locale).givenNames
+  const {givenNames, demonyms} = lookupsOf(context.locale)
+  const isDemonym = (word: string) => demonyms.has(fold(word))
   const people = entities.filter((e) => e.type === 'person' || e.type === 'organization')
   const genderOf = (word: string): Gender | undefined => (doc.words.masculine.has(word) ? 'm' : doc.words.feminine.has(word) ? 'f' : undefined)
   if (people.length > 0) {
@@ -1283,8 +1284,9 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const i = indexIn(view, start)
         const j = indexIn(view, end)
         const before = wordBefore(view, i)
-        if (e.type === 'person') gender ??= genderOf(before)
-        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before, lead: leadWords(doc, view, i), words: m.text.split(/\s+/).length})
+        const lead = leadWords(doc, view, i)
+        if (e.type === 'person') gender ??= genderOf(before) ?? roleGender(lead, doc.words, isDemonym)
+        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before, lead, words: m.text.split(/\s+/).length})
       }
       // Every mention of a person titled once (`Ms Hughes` … `Beverly Hughes`) has that gender.
       if (gender) for (let k = first; k < out.length; k++) out[k] = {...out[k]!, gender}
@@ -1342,6 +1344,24 @@ function leadWords(doc: QuoteDocument, view: QuoteBlock, i: number): string[] {
     out.push(withoutElision(t.lower))
   }
   return out
+}
+
+/**
+ * The gender a determiner gives the role nearest before a name (`la ministre de
+ * la Transition écologique Elisabeth Borne` → `f`, `le président Macky Sall` →
+ * `m`, `le Premier ministre Jean Castex` → `m`), from the name's lead words
+ * (nearest first); none without one.
+ */
+function roleGender(lead: readonly string[], w: CueWords, isDemonym: (word: string) => boolean): Gender | undefined {
+  let k = 0
+  while (k < lead.length && !w.roleWords.has(lead[k]!)) k++
+  // The role right before the name, after a nationality (`la présidente taïwanaise Tsai Ing-wen`) or completed by a
+  // complement (`de la Transition`), not `la première fois que X`.
+  if (k >= lead.length || (k > 0 && !w.prepositions.has(lead[k - 1]!) && !(k === 1 && isDemonym(lead[0]!)))) return undefined
+  // A role of several words (`le Premier ministre`, `la ministre déléguée`) takes the determiner before its first.
+  while (k + 1 < lead.length && w.roleWords.has(lead[k + 1]!)) k++
+  const det = lead[k + 1] ?? ''
+  return w.masculineDeterminers.has(det) ? 'm' : w.feminineDeterminers.has(det) ? 'f' : undefined
 }
 
 function wordBefore(view: QuoteBlock, i: number): string {

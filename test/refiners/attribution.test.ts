@@ -182,3 +182,30 @@ describe('attribution: a demonstrative phrase of several words (`ce dernier`, `t
     }
   })
 })
+
+describe('attribution: a determiner gives the role before a name its gender (`la ministre X`, `le Premier ministre Y`)', () => {
+  const rows: [string, string, string][] = [
+    [
+      'Usine\n\nLe Premier ministre Jean Castex et la ministre de la Transition écologique Élisabeth Borne ont visité l’usine lundi. « Nous resterons aux côtés des salariés », a-t-elle déclaré.\n',
+      'Élisabeth Borne',
+      'a-t-elle déclaré'
+    ],
+    [
+      'Berlin\n\nLe président français Emmanuel Macron a reçu la chancelière allemande Angela Merkel à Paris. « Le dialogue reste possible », a-t-elle dit.\n',
+      'Angela Merkel',
+      'a-t-elle dit'
+    ]
+  ]
+  it.each(rows)('%#: the pronoun of the other gender skips the name', (input, name) => {
+    const a = parse(input, {language: 'fr'})
+    expect(a.quotes).toHaveLength(1)
+    expect(a.quotes[0]!.speaker?.name).toBe(name)
+  })
+
+  it('not a role word used as an ordinary word (`la première fois que X`)', () => {
+    const input = 'Obama\n\nCe n’est pas la première fois que Barack Obama critique la Maison Blanche. « La Constitution compte », rappelle-t-il.\n'
+    const a = parse(input, {language: 'fr'})
+    expect(a.quotes).toHaveLength(1)
+    expect(a.quotes[0]!.speaker?.name).toBe('Barack Obama')
+  })
+})

@@ -37,6 +37,8 @@ export const quotes: QuoteLexicon = {
   pluralDemonstratives: ['the latter two'],
   masculineWords: ['he', 'mr', 'sir', 'lord', 'king', 'prince', 'duke', 'baron', 'earl'],
   feminineWords: ['she', 'ms', 'mrs', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness'],
+  masculineDeterminers: [],
+  feminineDeterminers: [],
   cuePhrases: ['according to', 'in the words of', 'quoting', 'quoted by', 'as quoted by'],
   determiners: [
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my',

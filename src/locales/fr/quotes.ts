@@ -81,6 +81,8 @@ export const quotes: QuoteLexicon = {
   pluralDemonstratives: ['ceux-ci', 'celles-ci', 'ces derniers', 'ces dernières'],
   masculineWords: ['il', 'm', 'monsieur'],
   feminineWords: ['elle', 'mme', 'madame', 'mlle', 'mademoiselle'],
+  masculineDeterminers: ['le', 'un', 'ce', 'cet'],
+  feminineDeterminers: ['la', 'une', 'cette'],
   cuePhrases: ['selon', 'd\'après', 'd’après', 'à en croire', 'aux dires de', 'de l\'avis de', 'de l’avis de'],
   determiners: [
     'le', 'la', 'les', 'l\'', 'l’', 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son',
