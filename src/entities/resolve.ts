@@ -8,7 +8,7 @@ import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, lookupsOf, type EntityLookups} from './lexicon.js'
 import {blockCase, isSpaceGap, tokenize, type Token} from './tokens.js'
-import {squadNames} from './squad.js'
+import {lineupNames, squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
 import {lazy} from '../chars.js'
 
@@ -71,6 +71,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const tokens = tokenize(b.text, lx)
     const fixture = fixtureLine(tokens, lx)
     const squad = squadNames(tokens, b.text, lx.particles)
+    if (squad.size === 0) for (const [last, first] of lineupNames(tokens, lx)) squad.set(last, first)
     // (A line of a team sheet is no headline, though its words are all capitalised.)
     return {block: b, words: {index: b.index, text: b.text, tokens} as BlockWords, kind: fixture || squad.size > 0 ? 'normal' : blockCase(b.text, tokens), fixture, squad}
   })
@@ -98,6 +99,20 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   for (const b of blocks) {
     if (b.kind !== 'normal') continue
     const cands = candidatesOf(b.words, lx, lowerSeen, works, listedNames)
+    // A name of a team sheet or a line-up that the candidate pass left out (a word opening the paragraph: `Dudek, Finnan, …`).
+    if (b.squad.size > 0) {
+      const covered = new Uint8Array(b.words.tokens.length)
+      for (const c of cands) covered.fill(1, c.first, c.last + 1)
+      let added = false
+      for (const [last, first] of b.squad) {
+        if (covered.subarray(first, last + 1).includes(1)) continue
+        const a = b.words.tokens[first]!
+        const z = b.words.tokens[last]!
+        cands.push({block: b.words.index, first, last, start: a.start, end: z.end, form: b.words.text.slice(a.start, z.end), type: null, sure: false, unconfirmed: false, acronym: false})
+        added = true
+      }
+      if (added) cands.sort((x, y) => x.first - y.first)
+    }
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {

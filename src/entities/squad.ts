@@ -1,8 +1,11 @@
 /**
  * Team sheets: runs of people written as an initial and a surname
- * (`L Dallaglio, M Corry, J Worsley`; `J Laharrague; A Rougerie, J-P Grandclaude`).
+ * (`L Dallaglio, M Corry, J Worsley`; `J Laharrague; A Rougerie, J-P Grandclaude`),
+ * and line-ups, paragraphs that are nothing but a list of names
+ * (`Cech, Paulo Ferreira, Terry, Gallas (Kezman 74), Lampard.`).
  */
 import {unitIs} from '../chars.js'
+import {inLists, type EntityLookups, type WordList} from './lexicon.js'
 import type {Token} from './tokens.js'
 
 /** What may come between two names of a run: a comma or a semicolon, maybe after a short note in brackets (`(capt);`), or `and`. */
@@ -56,5 +59,83 @@ export function squadNames(tokens: readonly Token[], text: string, particles: Re
     i = k
   }
   close()
+  return out
+}
+
+/** Fewest names in a line-up. */
+const MIN_LINEUP = 4
+/** Most words of a name in a line-up (`Shaun Wright-Phillips`, `Chris Rhys Jones`). */
+const LINEUP_NAME_WORDS = 3
+/** Between two names of a line-up: a comma, a semicolon or a spaced dash, after the last word or a closing bracket. */
+const LINEUP_SEPARATOR = /^\)?[,;][ \u00a0]{1,2}$|^\)?[ \u00a0][-\u2013\u2014][ \u00a0]$/
+/** A label before the list (`Subs Not Used:`, `Replacements (from):`): the gap after its last word. */
+const LABEL_END = /^\)?[ \u00a0]?:[ \u00a0]{1,2}$/
+/** Words that make a name of a list no person's: a place, an organisation, a nationality, a month. */
+const NOT_PEOPLE: readonly WordList[] = ['places', 'organizations', 'demonyms', 'dateWords', 'stopWords']
+
+/**
+ * The names of a line-up: a block that holds only a list of at least four
+ * names of one to three capitalised words (a lower-case particle may come
+ * before the last: `van Persie`), each maybe followed by a minute (`Riise 1`,
+ * `Gerrard 79 og`) or a note in brackets that may hold a name and a minute
+ * (`Traore (Biscan 67)`, `Redpath (capt)`), separated by commas, semicolons
+ * or spaced dashes, maybe after a short label (`Subs Not Used:`). Returns, for
+ * each name that is not a known place, organisation, nationality or month,
+ * its last token mapped to its first (as `squadNames`). Linear in the number
+ * of tokens.
+ */
+export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<number, number> {
+  const out = new Map<number, number>()
+  const n = tokens.length
+  if (n < MIN_LINEUP) return out
+  let k = 0
+  // A label of up to four words before a colon.
+  for (let j = 0; j < Math.min(4, n - 1); j++) {
+    if (LABEL_END.test(tokens[j + 1]!.gap)) {
+      k = j + 1
+      break
+    }
+  }
+  const names: [number, number][] = []
+  /** Reads a name from `tokens[at]`: its last token, or -1 (a name opens with no function word: `The Aviator` is none). */
+  const name = (at: number): number => {
+    let last = -1
+    for (let q = at; q < n && q - at < LINEUP_NAME_WORDS; q++) {
+      const t = tokens[q]!
+      if (q > at && !(t.gap === ' ' || t.glued)) break
+      if (t.shape === 'cap' && t.text.length > 1 && !(q === at && lx.stopWords.has(t.key))) last = q
+      // An initial (`C Jones`) or a particle (`van Persie`) inside the name.
+      else if (!((q === at && t.shape === 'cap' && t.text.length === 1) || (t.shape === 'lower' && lx.particles.has(t.key) && q + 1 < n))) break
+    }
+    return last
+  }
+  /** Reads `67`, `79 og` after `tokens[at - 1]`: the index after it. */
+  const minute = (at: number): number => {
+    const t = tokens[at]
+    if (!t || t.gap !== ' ' || t.shape !== 'other' || !/^\d{1,3}$/.test(t.text)) return at
+    const u = tokens[at + 1]
+    return u && u.gap === ' ' && u.shape === 'lower' && u.text.length <= 3 ? at + 2 : at + 1
+  }
+  while (k < n) {
+    const last = name(k)
+    if (last < 0) return out
+    names.push([k, last])
+    let q = minute(last + 1)
+    // A note in brackets: `(Biscan 67)`, `(capt)`, `(Kent)`.
+    if (q < n && /^[ \u00a0]?\($/.test(tokens[q]!.gap)) {
+      const inner = name(q)
+      const end = inner >= 0 ? minute(inner + 1) : q + 1
+      if (inner >= 0 && end > inner + 1) names.push([q, inner])
+      q = end
+      if (q < n && !tokens[q]!.gap.startsWith(')')) return out
+    }
+    if (q >= n) break
+    if (!LINEUP_SEPARATOR.test(tokens[q]!.gap)) return out
+    k = q
+  }
+  let people = 0
+  for (const [first, last] of names) if (!inLists(lx, tokens.slice(first, last + 1).map((t) => t.key).join(' '), NOT_PEOPLE)) people++
+  if (people < MIN_LINEUP) return out
+  for (const [first, last] of names) if (!inLists(lx, tokens.slice(first, last + 1).map((t) => t.key).join(' '), NOT_PEOPLE)) out.set(last, first)
   return out
 }

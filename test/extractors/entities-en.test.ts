@@ -221,3 +221,31 @@ describe('A demonym opening a known name stays in it (entfix6)', () => {
     ['Oil\n\nSaudi officials met in Saudi Arabia, and the Czech Republic sent a team.', [['location', 'Saudi Arabia'], ['location', 'Czech Republic']], ['Saudi', 'Republic', 'Arabia']]
   ])
 })
+
+describe('line-ups: a paragraph that is only a list of surnames', () => {
+  entityTable('en', [
+    // Commas, a substitution in brackets with its minute, a two-word name, a particle, a label before a colon.
+    ['Rovers edge past City\n\nRovers won 2-1 at Millbank on Saturday.\n\nHarker, Pennock, Ollerton (Gibbs 71), Luis Ramos, van Leeuwen, Stainrod, Kettley.\n\nSubs Not Used: Abbot, Weldon, Crisp, Purcell.',
+      [['person', 'Harker'], ['person', 'Pennock'], ['person', 'Ollerton'], ['person', 'Gibbs'], ['person', 'Luis Ramos'], ['person', 'Stainrod'], ['person', 'Kettley'], ['person', 'Abbot'], ['person', 'Purcell']],
+      ['Subs Not Used', 'Millbank']],
+    // Semicolons between the lines of a rugby side, a note that is no name, an initial.
+    ['Exiles name side\n\nThe coach made one change.\n\nDorrell; Pike, Hanlon, Quiller, Rudd; Mabbott, Fenwick (capt); Yeats, C Doyle, Strang.',
+      [['person', 'Dorrell'], ['person', 'Quiller'], ['person', 'Fenwick'], ['person', 'C Doyle'], ['person', 'Strang']]]
+  ])
+  entityTable('fr', [
+    ['Le onze de départ\n\nL’entraîneur a reconduit son équipe.\n\nComposition : Ndour - Sarr, Diatta, Faye, Mbaye - Gassama, Kouyaté (Seck 80), Thiam.',
+      [['person', 'Ndour'], ['person', 'Diatta'], ['person', 'Kouyaté'], ['person', 'Seck'], ['person', 'Thiam']], ['Composition']]
+  ])
+  it('gives each name its position', () => {
+    const text = 'Result\n\nHarker, Pennock, Ollerton (Gibbs 71), Kettley.'
+    const e = entitiesOf(text, 'en').find((x) => x.name === 'Gibbs')!
+    expect(e.type).toBe('person')
+    expect(e.mentions.map((m) => [m.text, m.position.start.offset, m.position.end.offset])).toEqual([['Gibbs', 35, 40]])
+  })
+  it('leaves lists of places, titles of works and sentences alone', () => {
+    const people = (text: string) => entitiesOf(text, 'en').filter((x) => x.type === 'person').map((x) => x.name)
+    expect(people('Tour dates\n\nFrance, Italy, Spain, Germany, Belgium.')).toEqual([])
+    expect(people('Nominations\n\nBest film: The Aviator, The Incredibles, Sideways, Closer, Finding Neverland.')).toEqual([])
+    expect(people('Weather\n\nRain, Sleet, Snow.')).toEqual([])
+  })
+})
