@@ -114,6 +114,8 @@ export interface EntityLookups {
   readonly kinRoles: ReadonlySet<string>
   readonly sourceCues: ReadonlySet<string>
   readonly nicknameCues: ReadonlySet<string>
+  /** Endings of ordinary words that may open a sentence (`ing`, `ly`), folded. */
+  readonly openingEndings: readonly string[]
   /** Folded country names and their other forms. */
   readonly countries: ReadonlySet<string>
   /** Auxiliaries that may stand between a speaker and the verb (`a`, `has`). */
@@ -245,6 +247,7 @@ function compile(locale: Locale): EntityLookups {
     kinRoles: set(e.kinRoles),
     sourceCues: set(e.sourceCues),
     nicknameCues: set(e.nicknameCues),
+    openingEndings: [...set(e.openingWordEndings)],
     countries: new Set([...(e.countries ?? []), ...(e.countryAliasesCased ?? []).map((x) => x.slice(0, Math.max(0, x.indexOf('='))))].map(fold)),
     stopWords: set(locale.detection?.stopWords),
     dateWords,

@@ -125,6 +125,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
         delete c.title
         delete c.lead
       }
+      // `Looking ahead to its results`, `Software giant Microsoft`: an ordinary word opening a sentence is no name.
+      if (c.unconfirmed && !b.fixture && (initial === undefined || c.first !== initial) && ordinaryOpener(b.words.tokens, c, lx, capSeen)) continue
       let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen)
       // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
       if (!c.title && placeNounInName(b.words.tokens, c, lx)) {
@@ -419,6 +421,27 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
   return {type: 'organization', sure: false, guess: true}
+}
+
+/**
+ * Whether the one capitalised word `c` opening a sentence is an ordinary word:
+ * one the article never capitalises inside a sentence and no list knows, that
+ * ends like a participle or an adverb (`Looking`, `Typically`; not before a
+ * team's role: `Reading manager`), or that
+ * qualifies a firm noun before the firm's name (`Software giant Microsoft`,
+ * `Polling company Mori`).
+ */
+function ordinaryOpener(tokens: readonly Token[], c: Candidate, lx: EntityLookups, capSeen: ReadonlySet<string>): boolean {
+  if (c.first !== c.last) return false
+  const t = tokens[c.first]!
+  const key = t.key
+  if (t.shape !== 'cap' || capSeen.has(key) || lx.places.has(key) || lx.organizations.has(key) || lx.givenNames.has(key)) return false
+  const noun = tokens[c.last + 1]
+  const name = tokens[c.last + 2]
+  // (`Reading manager Steve Coppell`: a team's role and a name after it name the team; not `Looking forward, Nestle`.)
+  if (noun !== undefined && name !== undefined && noun.shape === 'lower' && SPACE_GAP.test(noun.gap) && lx.teamRoles.has(noun.key) && name.shape === 'cap' && SPACE_GAP.test(name.gap)) return false
+  for (const e of lx.openingEndings) if (key.length >= e.length + 3 && key.endsWith(e)) return true
+  return noun !== undefined && name !== undefined && noun.shape === 'lower' && SPACE_GAP.test(noun.gap) && lx.orgNouns.has(noun.key) && name.shape !== 'lower' && SPACE_GAP.test(name.gap)
 }
 
 /** Whether `tokens[from..to]` are all capitalised words (no number, no acronym: `Super Mario 64 DS`). */

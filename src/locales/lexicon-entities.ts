@@ -111,6 +111,13 @@ export interface EntityLexicon {
   readonly kinRoles: readonly string[]
   /** Words that introduce where a piece of news comes from: a short name after one is a medium or an organisation (`selon Kawtef`, `rapporte L’Observateur`, `according to Politico`). */
   readonly sourceCues: readonly string[]
+  /**
+   * Endings of ordinary words a sentence may open with (participles, gerunds,
+   * adverbs: `ing`, `ly`; `ant`): one such word capitalised only there, never
+   * inside a sentence of the article and in no list, is no name (`Looking
+   * ahead to its results`, `Typically`; `Soulignant`).
+   */
+  readonly openingWordEndings: readonly string[]
   /** Words that introduce a person's other name: a short name after one is a person's (`alias Siteu`, `surnommé « Julo »`, `sous le nom d’Adja`). */
   readonly nicknameCues: readonly string[]
   /** Country names. */

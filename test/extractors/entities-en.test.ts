@@ -249,3 +249,18 @@ describe('line-ups: a paragraph that is only a list of surnames', () => {
     expect(people('Weather\n\nRain, Sleet, Snow.')).toEqual([])
   })
 })
+
+describe('An ordinary word opening a sentence is no name (enent7)', () => {
+  entityTable('en', [
+    // A participle or an adverb capitalised only there, even before `its`.
+    [
+      'Results\n\nHalford Group made a profit. Looking forward, Halford Group was upbeat. Adding to its woes, rates rose. Reporting its results, the board smiled. Typically the shares rise.',
+      [['organization', 'Halford Group']],
+      ['Looking', 'Adding', 'Reporting', 'Typically']
+    ],
+    // A word qualifying a firm noun before the firm's name.
+    ['Mergers\n\nSoftware giant Brantwell is to buy Corvex. Polling company Yardley asked 800 adults.', [['organization', 'Brantwell'], ['organization', 'Yardley']], ['Software', 'Polling']],
+    // Not a team before its role, nor a word the article capitalises inside a sentence too.
+    ['Cup\n\nReading manager Steve Coppell was pleased. Fans of Kettering were not. Kettering firm Baxton was sold.', [['organization', 'Reading'], ['person', 'Steve Coppell']]]
+  ])
+})

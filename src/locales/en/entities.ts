@@ -110,6 +110,7 @@ export const entities: EntityLexicon = {
   ownershipCues: ['stake in', 'stakes in', 'shares in', 'holding in', 'holdings in', 'acquire', 'acquired', 'acquiring', 'acquisition of', 'takeover of', 'merge with', 'merged with', 'merger with'],
   ageUnits: ['years'],
   nicknameCues: ['alias', 'nicknamed'],
+  openingWordEndings: ['ing', 'ly'],
   sourceCues: ['according to', 'reported by', 'quoted by', 'cited by'],
   kinRoles: ['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'widow', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'friend', 'girlfriend', 'boyfriend', 'fiancée', 'partner', 'grandson', 'granddaughter'],
   givenNames,

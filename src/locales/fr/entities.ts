@@ -129,6 +129,7 @@ export const entities: EntityLexicon = {
   rivalWords: ['concurrent', 'concurrents', 'concurrente', 'rival', 'rivaux'],
   ownershipCues: ['participation dans', 'participation de', 'fusion avec', 'fusionner avec', 'rachat de', 'racheter', 'racheté', 'acquisition de', 'acquérir', 'acquis', 'prise de contrôle de'],
   ageUnits: ['ans'],
+  openingWordEndings: ['ant'],
   nicknameCues: ['alias', 'surnommé', 'surnommée', 'le nom de', 'le nom d\'', 'le pseudonyme de', 'le pseudonyme d\'', 'le sobriquet de'],
   sourceCues: ['selon', 'd\'après', 'rapporte', 'rapporté par', 'rapportée par', 'relayé par', 'relayée par', 'relaté par', 'relatée par', 'informations de', 'confié à', 'confie à', 'révélé par', 'révélée par'],
   kinRoles: ['frère', 'sœur', 'fils', 'fille', 'père', 'mère', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'nièce', 'ami', 'amie', 'compagne', 'compagnon', 'petit-fils', 'petite-fille', 'beau-frère', 'belle-sœur', 'gendre', 'demi-frère'],
