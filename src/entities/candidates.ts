@@ -951,6 +951,8 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     // A place before another name: `Athens Olympics`, `US People` (unless a cue makes it one name: `New York Times`).
     let cue = false
     for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true
+    // (Nor a known organisation opening with the place: `France Bleu Provence`, split after it below.)
+    for (let q = c.first + 1; q < c.last && q <= c.first + 2 && !cue; q++) if (lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end)))) cue = true
     for (let q = Math.min(c.last - 1, c.first + 2); q >= c.first && !cue; q--) {
       const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
       if (lx.places.has(head) && !lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[c.first]!.end))) && tokens[q + 1]!.shape !== 'lower' && tokens[q + 1]!.shape !== 'other' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
@@ -981,8 +983,12 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // A known name at the start.
   for (let q = Math.min(c.last - 1, c.first + 5); q >= c.first; q--) {
     const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
+    // (`France Bleu Roussillon`, `Le Monde Afrique`: a known organisation's name of two words or more and one more word, not a
+    // given name nor a known name, is a branch of it, one name.)
+    if (q === c.last - 1 && q > c.first && lx.organizations.has(head) && !lx.places.has(head) && tokens[c.last]!.shape === 'cap' && !lx.givenNames.has(tokens[c.last]!.key) && !lx.organizations.has(tokens[c.last]!.key)) return [c]
     if ((lx.places.has(head) || lx.organizations.has(head)) && tokens[q + 1]!.shape !== 'other' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
-      return [make(words, c.first, q, null), make(words, q + 1, c.last, null)]
+      // (`Daily Mail Kieran Gill`: two or three words after a known name of two or more, a given name first, make a person's name.)
+      return [make(words, c.first, q, null), make(words, q + 1, c.last, count >= 4 && q > c.first && c.last - q <= 3 && lx.givenNames.has(tokens[q + 1]!.key) && tokens[c.last]!.shape === 'cap' ? 'person' : null)]
     }
   }
   if (count >= 4 && tokens[c.last]!.shape !== 'other') return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, 'person')]

@@ -328,7 +328,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (lx.orgCues.has(t.key) && (words > 1 || t.shape === 'upper')) return {type: 'organization', sure: true}
   }
   // `BBC One`, `Reuters Television`: a known organisation's name first.
-  if (words > 1 && lx.organizations.has(first.key)) return {type: 'organization', sure: true}
+  if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx))) return {type: 'organization', sure: true}
   if (c.title) {
     // `the General Election`, `the Pope Emeritus`, `a Justice Department spokeswoman`: one word after a title that the article
     // also writes in lower case is a common noun: an organisation with the title when it is an organisation word, else nothing.
@@ -442,6 +442,15 @@ function ordinaryOpener(tokens: readonly Token[], c: Candidate, lx: EntityLookup
   if (noun !== undefined && name !== undefined && noun.shape === 'lower' && SPACE_GAP.test(noun.gap) && lx.teamRoles.has(noun.key) && name.shape === 'cap' && SPACE_GAP.test(name.gap)) return false
   for (const e of lx.openingEndings) if (key.length >= e.length + 3 && key.endsWith(e)) return true
   return noun !== undefined && name !== undefined && noun.shape === 'lower' && SPACE_GAP.test(noun.gap) && lx.orgNouns.has(noun.key) && name.shape !== 'lower' && SPACE_GAP.test(name.gap)
+}
+
+/** Whether a known organisation's name of several words opens the longer name (`France Bleu` in `France Bleu Roussillon`). */
+function knownOrgOpens(block: BlockWords, c: Candidate, lx: EntityLookups): boolean {
+  const {tokens, text} = block
+  const most = lx.longNames.get(tokens[c.first]!.key)
+  if (most === undefined) return false
+  for (let q = c.first + 1; q < c.last && q < c.first + most; q++) if (lx.organizations.has(fold(text.slice(tokens[c.first]!.start, tokens[q]!.end)))) return true
+  return false
 }
 
 /** Whether `tokens[from..to]` are all capitalised words (no number, no acronym: `Super Mario 64 DS`). */
@@ -560,7 +569,7 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     if (between !== 1 && between !== 2) return false
     const w = tokens[a.last + 1]!
     // (`Liffe in London`: a place preposition does not list.)
-    return w.shape === 'lower' && lx.stopWords.has(w.key) && lx.roleConnectors.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && /^[ \u00a0]{1,3}$/.test(w.gap) && /^[ \u00a0]{1,3}$/.test(tokens[b.first]!.gap)
+    return w.shape === 'lower' && lx.conjunctions.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && /^[ \u00a0]{1,3}$/.test(w.gap) && /^[ \u00a0]{1,3}$/.test(tokens[b.first]!.gap)
   }
   // `à Nancy (Lorraine)`: a name in brackets right after a place is the region it lies in.
   const loose = (m: Mention) => !m.sure && !m.acronym
@@ -614,7 +623,8 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     }
     // `Creative, Sony and Philips`: single words listed with a known organisation are organisations.
     if (group.length > 1 && group.some((x) => x.m.type === 'organization' && x.m.canonical !== undefined) && !group.some((x) => x.m.type !== 'organization' && x.m.sure)) {
-      for (const x of group) if (!x.m.sure && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!)) {
+      // (Not a given name alone, a person's: `Auprès de Franceinfo, Alain, le fils d’une victime`.)
+      for (const x of group) if (!x.m.sure && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!) && !(x.m.type === 'person' && lx.givenNames.has(x.m.words[0]!))) {
         x.m.type = 'organization'
         x.m.sure = true
       }

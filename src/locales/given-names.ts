@@ -18,7 +18,7 @@ export const givenNames: readonly string[] = [...new Set([
   'gerry', 'gordon', 'graham', 'greg', 'gregory', 'harry', 'heather', 'helen', 'henry', 'howard', 'ian',   'jack', 'jacob', 'james', 'jamie', 'jane', 'janet', 'jason', 'jeff', 'jeffrey', 'jennifer', 'jeremy', 'jessica',
   'jill', 'jim', 'jimmy', 'jo', 'joan', 'joe', 'john', 'johnny', 'jon', 'jonathan', 'joseph', 'joshua', 'joyce',
   'judith', 'julia', 'julie', 'justin', 'karen', 'kate', 'katherine', 'kathleen', 'keith', 'kelly', 'ken',
-  'kenneth', 'kevin', 'kim', 'larry', 'laura', 'lauren', 'lee', 'leo', 'leonard', 'liam', 'linda',
+  'kenneth', 'kevin', 'kieran', 'ciaran', 'declan', 'conor', 'callum', 'kim', 'larry', 'laura', 'lauren', 'lee', 'leo', 'leonard', 'liam', 'linda',
   'lisa', 'louise', 'lucy', 'luke', 'margaret', 'maria', 'mark', 'martin', 'mary', 'matt', 'matthew', 'melissa',
   'michael', 'michelle', 'mick', 'mike', 'nancy', 'natalie', 'neil', 'nicholas', 'nick', 'nicola', 'nigel',
   'oliver', 'owen', 'pamela', 'patricia', 'patrick', 'paul', 'peter', 'phil', 'philip', 'rachel', 'ralph',

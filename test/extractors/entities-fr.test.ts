@@ -377,3 +377,38 @@ describe('A place after a role and de is not glued to the person named next (ent
     ['Examens\n\nLa réputation du Lycée Malick Sy et le départ du Président Macky Sall font débat.', [['organization', 'Lycée Malick Sy'], ['person', 'Macky Sall']], ['Malick Sy']]
   ])
 })
+
+describe('French media, polling institutes and parties named alone (frorg7)', () => {
+  entityTable('fr', [
+    // A channel whose name opens with a country, a paper with a weekday, a pollster after `sondage` or `institut`.
+    [
+      'Sondage\n\nSelon un sondage Elabe pour France Inter, la réforme divise. Au Journal du Dimanche, l’institut Ipsos confirme la tendance relevée par Franceinfo.',
+      [['organization', 'Elabe'], ['organization', 'France Inter'], ['organization', 'Journal du Dimanche'], ['organization', 'Ipsos'], ['organization', 'Franceinfo']],
+      ['France', 'Journal']
+    ],
+    // A known medium and one more word is its regional branch, one name; a given name and a surname after it are a person's.
+    [
+      'Trafic\n\nLa route reste fermée, a rapporté France Bleu Roussillon mardi soir, selon le reporter du Daily Mail Kieran Gill.',
+      [['organization', 'France Bleu Roussillon'], ['organization', 'Daily Mail'], ['person', 'Kieran Gill']],
+      ['France', 'Roussillon']
+    ],
+    // A given name listed after a known medium stays a person's.
+    ['Drame\n\nAuprès de Franceinfo, Alain, le fils d’une des victimes, soutient le projet.', [['organization', 'Franceinfo'], ['person', 'Alain']]],
+    // A pollster named with no cue, and parties named by their usual short forms.
+    [
+      'Politique\n\nLa France insoumise et Les Républicains ont voté contre, Nidaa Tounes s’est abstenu. Un sondage réalisé par OpinionWay le prévoyait.',
+      [['organization', 'France insoumise'], ['organization', 'Nidaa Tounes'], ['organization', 'OpinionWay']],
+      ['France']
+    ]
+  ])
+})
+
+describe('A preposition between two names does not list them (frorg7)', () => {
+  entityTable('fr', [
+    // `Invité sur RFI`, `Interrogé sur Le Monde`: the participle opening the sentence is no organisation listed with the medium.
+    ['Médias\n\nInvité sur RFI, l’animateur a commenté l’affaire. Interrogé sur Le Monde, le député du Gard révèle tout.', [['organization', 'RFI'], ['organization', 'Le Monde'], ['location', 'Gard']], ['Invité', 'Interrogé']]
+  ])
+  entityTable('en', [
+    ['Films\n\nEternal Sunshine and Collateral won. Congratulations to Reuters for the scoop.', [['organization', 'Reuters']], ['Congratulations']]
+  ])
+})

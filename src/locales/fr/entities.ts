@@ -108,7 +108,7 @@ export const entities: EntityLexicon = {
     'sources', 'crédit', 'crédits', 'copyright', 'tweet', 'twitter', 'facebook', 'instagram', 'whatsapp',
     'tiktok', 'youtube', 'google', 'conseil des ministres'
   ],
-  organizationNouns: ['société', 'entreprise', 'groupe', 'firme', 'banque', 'assureur', 'opérateur', 'constructeur', 'fabricant', 'enseigne', 'chaîne', 'radio', 'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'média', 'confrères', 'confrère', 'colonnes', 'club', 'parti', 'formation', 'association', 'ong', 'syndicat', 'label', 'plateforme', 'start-up', 'géant', 'filiale', 'mensuel', 'rédaction', 'mouvement', 'bloc', 'écurie'],
+  organizationNouns: ['société', 'entreprise', 'groupe', 'firme', 'banque', 'assureur', 'opérateur', 'constructeur', 'fabricant', 'enseigne', 'chaîne', 'radio', 'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'média', 'confrères', 'confrère', 'colonnes', 'club', 'parti', 'formation', 'association', 'ong', 'syndicat', 'label', 'plateforme', 'start-up', 'géant', 'filiale', 'mensuel', 'rédaction', 'mouvement', 'bloc', 'écurie', 'sondage', 'institut'],
   organizationConnectors: ['pour'],
   workCues: ['série', 'émission', 'film', 'chanson', 'titre', 'album', 'livre', 'roman', 'tube', 'single', 'morceau', 'spectacle', 'feuilleton', 'pièce', 'documentaire', 'intitulé', 'intitulée', 'clip', 'opus', 'téléfilm', 'programme', 'jeu'],
   listOpeners: ['comme', 'tels que', 'telles que', 'dont', 'notamment'],
@@ -192,6 +192,15 @@ export const entities: EntityLexicon = {
     'Arsenal', 'Liverpool FC', 'Manchester United', 'Manchester City',
     'Real Madrid', 'Barça', 'FC Barcelone', 'Inter Milan', 'Juventus', 'Bayern Munich', 'OM',
     'OL', 'Casa Sports', 'Jaraaf', 'Teungueth FC', 'Génération Foot', 'Médiapart', 'Mediapart', 'Sénat',
-    'Élysée', 'Matignon', 'Bundestag', 'Kremlin', 'Pentagone', 'Maison-Blanche', 'Maison Blanche'
+    'Élysée', 'Matignon', 'Bundestag', 'Kremlin', 'Pentagone', 'Maison-Blanche', 'Maison Blanche',
+    // Polling institutes, named alone (`selon un sondage Ifop`).
+    'Ifop', 'Odoxa', 'Elabe', 'Ipsos', 'OpinionWay', 'Harris Interactive', 'Viavoice', 'Kantar', 'YouGov',
+    // Radio, television and papers whose name opens with a place or holds a number or a weekday.
+    'France Inter', 'France Info', 'Franceinfo', 'France Bleu', 'France Culture', 'France Télévisions', 'Radio France',
+    'France 2', 'France 3', 'France 5', 'Europe 1', 'TF1', 'M6', 'LCI', 'BFMTV', 'CNews', 'Paris Match',
+    'Journal du Dimanche', 'JDD', 'Ouest-France', 'Nice-Matin', 'Daily Mail', 'Sud Quotidien', 'RFM', 'iRadio', 'Sen TV', 'Walf TV',
+    // Parties and unions (France, Tunisia).
+    'Les Républicains', 'Républicains=Les Républicains', 'Rassemblement national', 'Parti socialiste', 'La République en marche', 'LREM', 'La France insoumise',
+    'France insoumise', 'LFI', 'Ennahdha', 'Nidaa Tounes', 'Afek Tounes', 'Machrou Tounes', 'UGTT', 'IVD', 'ARP'
   ]
 }
