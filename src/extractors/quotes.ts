@@ -311,6 +311,9 @@ function compareKey(text: string): string {
   return text.toLowerCase().replace(RX2(), ' ').trim()
 }
 
+/** Why a quote waits for the others before it is kept: a one-word qualifier, a short headline quote; false when it does not wait. */
+type Pending = false | 'qualifier' | 'repeated'
+
 /** A quote found, before it becomes a `Quote`. */
 interface Found {
   readonly segments: readonly Segment[]
@@ -357,10 +360,12 @@ export const quotesExtractor: Extractor = {
     found.sort((x, y) => x.segments[0]!.block - y.segments[0]!.block || x.segments[0]!.start - y.segments[0]!.start)
 
     const quotes: Quote[] = []
-    const placed: {block: number; pending: boolean; cue: boolean}[] = []
+    const placed: {block: number; pending: Pending; cue: boolean}[] = []
     const seen = new SeenTexts()
     /** The closing mark of the last quoted name or term (a list of terms goes on after it). */
     let named: {block: number; end: number} | null = null
+    /** Comparison keys of texts quoted as a name or a title: quoted again elsewhere (`tentative d’interpellation de « Julo »`), still a name. */
+    let names: Set<string> | null = null
     for (const f of found) {
       const first = f.segments[0]!
       const last = f.segments[f.segments.length - 1]!
@@ -382,6 +387,7 @@ export const quotesExtractor: Extractor = {
       // A name, title or term (`the film "…"`, `titré : "…"`), and the next ones of a list of them (`terms like "digital", "interactive"`).
       if ((lastBefore && /^[\s\u00a0\u202f]*$/.test(gapBefore) && namesAThing(beforeTokens, words)) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && /^[\s\u00a0\u202f]*[,;/][\s\u00a0\u202f]*$/.test(firstView.masked.slice(named.end + 1, openAt)))) {
         named = {block: last.block, end: closeAt}
+        ;(names ??= new Set()).add(compareKey(text))
         continue
       }
 
@@ -439,8 +445,11 @@ export const quotesExtractor: Extractor = {
       if (n === 0) continue
       // File names, paths and identifiers are not quotes (`2013-06-11-design.md`, `service_search.md`).
       if (!/\s/.test(text) && RX3().test(text)) continue
-      let pending = false
-      if (n <= 2) {
+      let pending: Pending = false
+      // A short quote in the headline or a heading with no one saying it (`Vers un assouplissement « très limité »`) is
+      // kept when the body quotes the same words (checked below): a headline quote is a quote.
+      if (n <= 2 && metadata && !attribution?.cue) pending = 'repeated'
+      else if (n <= 2) {
         const nextWord = RX4().exec(lastView.masked.slice(closeAt, closeAt + 40))
         // One function word stressed inside a clause that goes on (`what he believed "should" be`) is not a quote; a one-word answer (`he replied "never".`) is.
         if (n === 1 && nextWord) {
@@ -456,19 +465,22 @@ export const quotesExtractor: Extractor = {
           if (n === 2 && kind === 'partial' && lastBefore && words.determiners.has(lastBefore.lower)) continue
           // One word qualifying the noun before it (`le meurtre « familial » est…`, `un incendie désormais "contenu"`)
           // is kept when a quote with a cue stands in the same or a next paragraph (checked below).
-          if (n === 1 && !metadata && kind === 'partial' && qualifier(text, lastBefore, firstView.masked.slice(lastBefore?.end ?? 0, openAt), nextWord?.[1], doc)) pending = true
+          if (n === 1 && !metadata && kind === 'partial' && qualifier(text, lastBefore, firstView.masked.slice(lastBefore?.end ?? 0, openAt), nextWord?.[1], doc)) pending = 'qualifier'
           else if (n === 1 || metadata || RX5().test(text[0]!) || kind !== 'partial') continue
         }
       }
       const bare = text.replace(/[.,;:]+$/, '')
-      if ((!attribution?.cue || kind === 'partial') && n >= 2 && n <= 12 && !/[.!?,;:]/.test(bare)) {
+      if (pending !== 'repeated' && (!attribution?.cue || kind === 'partial') && n >= 2 && n <= 12 && !/[.!?,;:]/.test(bare)) {
         const long = bare.split(/\s+/).filter((w) => w.length > 3)
         if (long.length > 0 && long.every((w) => RX6().test(w))) continue
       }
       // A capitalised phrase woven into a sentence with no one saying it, and not ending as a sentence does
       // (`sur le plateau du « Magazine de la santé »`, `le film « Les Désirs d’une Femme »`): a title or a name.
       // Not after a word opening a clause (`convaincus que « Dieu est avec nous »`).
-      if (!attribution?.cue && kind === 'partial' && n <= MAX_TITLE_WORDS && lastBefore && RX6().test(text) && !/[.!?…]$/.test(text) && !words.clauseWords.has(lastBefore.lower.replace(/['’]$/, ''))) continue
+      if (pending !== 'repeated' && !attribution?.cue && kind === 'partial' && n <= MAX_TITLE_WORDS && lastBefore && RX6().test(text) && !/[.!?…]$/.test(text) && !words.clauseWords.has(lastBefore.lower.replace(/['’]$/, ''))) {
+        ;(names ??= new Set()).add(compareKey(text))
+        continue
+      }
       if (!metadata) seen.add(text, n)
 
       const position = positionAt(context, blockOffset(firstView.block, first.start), blockOffset(lastView.block, last.end))
@@ -497,9 +509,36 @@ export const quotesExtractor: Extractor = {
       quotes.push(quote)
       placed.push({block: first.block, pending, cue: cue !== null})
     }
+    // A text quoted as a name or a title somewhere is a name everywhere in the article.
+    const keys = names ? quotes.map((q) => compareKey(q.text)) : null
+    const unnamed = (i: number) => !keys || !names!.has(keys[i]!)
+    // Short headline quotes stay when the body quotes the same words (or, cut short, begins a quote with them: `« Meulé Sonko… »`).
+    let bodyKeys: Set<string> | null = null
+    const repeated = (i: number): boolean => {
+      if (!bodyKeys) {
+        // Each body quote's words, and its first one and two words (the headline quote has at most two).
+        bodyKeys = new Set()
+        for (let j = 0; j < quotes.length; j++) {
+          if (placed[j]!.pending !== false || !unnamed(j)) continue
+          const key = keys?.[j] ?? compareKey(quotes[j]!.text)
+          bodyKeys.add(key)
+          const one = key.indexOf(' ')
+          if (one < 0) continue
+          bodyKeys.add(key.slice(0, one) + '…')
+          const two = key.indexOf(' ', one + 1)
+          if (two > 0) bodyKeys.add(key.slice(0, two) + '…')
+        }
+      }
+      const text = quotes[i]!.text
+      const key = keys?.[i] ?? compareKey(text)
+      // Only a quote cut short (`« Meulé Sonko… »`) stands for a longer one that begins with its words.
+      return key !== '' && (bodyKeys.has(key) || (/(?:…|\.\.\.)$/.test(text) && bodyKeys.has(key + '…')))
+    }
     // One-word qualifiers stay only next to a quote that has a cue.
     const kept = quotes.filter((_, i) => {
       const p = placed[i]!
+      if (!unnamed(i)) return false
+      if (p.pending === 'repeated') return repeated(i)
       return !p.pending || placed.some((o) => o.cue && !o.pending && o.block >= p.block - 1 && o.block <= p.block + 1)
     })
 

@@ -239,6 +239,18 @@ describe('quotes, French', () => {
     expect(quotesOf(input, 'fr').quotes.map((q) => q.text)).toEqual(['Nous avons entendu la colère des jeunes. Nous allons créer dix mille emplois.'])
   })
 
+  it('a short headline quote stays when the body quotes the same words, or begins a quote with them when cut short', () => {
+    const fr = 'Vers un assouplissement « très limité » du confinement\n\nLe Premier ministre Boris Johnson a promis un assouplissement « très limité » des restrictions.'
+    expect(quotesOf(fr, 'fr').quotes.map((q) => q.text)).toEqual(['très limité', 'très limité'])
+    const cut = '« Meulé Sonko… » : Aïssatou Diop Fall jubile\n\nLa journaliste a déclaré : « Meulé Sonko, par la force de Dieu, nous avons gagné ».'
+    expect(quotesOf(cut, 'fr').quotes.map((q) => q.text)).toEqual(['Meulé Sonko…', 'Meulé Sonko, par la force de Dieu, nous avons gagné'])
+    const en = 'Attack on senator \'nasty\', says Schumer\n\nChuck Schumer said on Tuesday the attack was “nasty,” but he did not call for a resignation.'
+    expect(quotesOf(en, 'en').quotes.map((q) => q.text)).toEqual(['nasty', 'nasty,'])
+    // Not when the body does not quote them, nor when a body quote only begins with the word.
+    expect(quotesOf('Le PSG « choqué » après la défaite\n\nLe club a publié un communiqué.', 'fr').quotes).toEqual([])
+    expect(quotesOf('Polémique sur les « comédiens »\n\nIl écrit : « Comédiens et chanteurs doivent respecter le public ».', 'fr').quotes.map((q) => q.text)).toEqual(['Comédiens et chanteurs doivent respecter le public'])
+  })
+
   it('a paragraph repeated verbatim yields its quotes once', () => {
     const para = '« Le programme sera lancé en septembre », a annoncé Ousmane Diallo.'
     const {quotes} = quotesOf(`Programme\n\n${para}\n\n${para}`, 'fr')
@@ -431,6 +443,8 @@ describe('not quotes', () => {
     ['a nickname in French', 'fr', 'Football\n\nLionel Messi, surnommé « la Pulga », a signé à Miami.'],
     ['a programme name in French', 'fr', 'Agriculture\n\nLe gouvernement a lancé le programme « Terres fertiles du Sénégal » à Kaolack.'],
     ['a place so called (dit, dits) in French', 'fr', 'Dakar\n\nLe quartier dit « Ndoye TV » est resté calme, comme les marchés dits « informels ».'],
+    ['a nickname quoted again later is still a name (fr)', 'fr', 'Justice\n\nLe lutteur et son neveu surnommé « Julo » sont recherchés. La tentative d’interpellation de « Julo », accusé de vol, a échoué.'],
+    ['a title quoted again later is still a title (en)', 'en', 'Blogs\n\nThe term "blog" topped the list this year. Merriam-Webster said "blog" was looked up most often, a spokesman said.'],
     ['a term in French', 'fr', 'Assemblée\n\nLe député a clarifié ses propos sur le terme « sukëru koor », dont tous les élus ont nié l’existence.'],
     ['a two-word term after a determiner, no one saying it', 'en', 'Television\n\nThe presenter will be remembered for his "odd odes" on the Sunday show.'],
     ['a two-word term after a determiner, in French', 'fr', 'Retraites\n\nFace à la colère des "bonnets rouges", les députés ont fait marche arrière sur la taxe.'],
