@@ -49,6 +49,8 @@ export interface EntityLookups {
   readonly roleWords: number
   readonly particles: ReadonlySet<string>
   readonly elisions: readonly string[]
+  /** Elisions that open a name when capitalised (`D'Souza`): not split from it. */
+  readonly nameElisions: readonly string[]
   /** Whether `'s` ending a name is a possessive, cut from it (not in French: `RM Sotheby's`). */
   readonly possessive: boolean
   readonly articles: ReadonlySet<string>
@@ -205,6 +207,7 @@ function compile(locale: Locale): EntityLookups {
     roleWords: words(e.roleWords),
     particles: set(e.particles),
     elisions: (e.elisions ?? []).map(fold),
+    nameElisions: (e.nameElisions ?? []).map(fold),
     possessive: fold(e.possessive ?? '') === "'s",
     articles: set(e.articles),
     orgCues: set(e.organizationCues),

@@ -246,7 +246,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     // Elision: `l'AES`, `d'Ivoire`, `qu'Ousmane`.
     const el = whole.length > 2 && elisionMark(whole) && ELIDED().exec(whole)
     // `BT's`, `DS's`: a possessive, not an elision.
-    if (el && !(whole.length === el[0].length + 1 && (whole.endsWith('s') || whole.endsWith('S'))) && (unitIs('lower', el[1]!.charCodeAt(0)) || el[1]!.length > 1 || lx.elisions.includes(fold(el[1]!) + "'"))) {
+    if (el && !(whole.length === el[0].length + 1 && (whole.endsWith('s') || whole.endsWith('S'))) && (unitIs('lower', el[1]!.charCodeAt(0)) || el[1]!.length > 1 || (lx.elisions.includes(fold(el[1]!) + "'") && !lx.nameElisions.includes(fold(el[1]!) + "'")))) {
       push(start, start + el[0].length, false)
       start += el[0].length
       glued = true

@@ -17,6 +17,8 @@ export interface EntityLexicon {
   readonly particles: readonly string[]
   /** Elided particles glued to the next word inside a name (`d'`, `l'`). */
   readonly elisions: readonly string[]
+  /** Elisions that, capitalised before a capital, open a name rather than stand for a word (`D'Souza`, `L'Oreal` in English): the name is one word. Empty where a capitalised elision is the word (`D'Abidjan à Dakar`). */
+  readonly nameElisions: readonly string[]
   /** The possessive ending cut from the end of a name (`'s` in `Smith's`); empty in a language without one, where `'s` belongs to the name (`RM Sotheby's`). */
   readonly possessive: string
   /** Articles that may open an organisation's name at its start (`le` in `Le Matin`, `the`). */

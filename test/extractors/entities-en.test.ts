@@ -264,3 +264,10 @@ describe('An ordinary word opening a sentence is no name (enent7)', () => {
     ['Cup\n\nReading manager Steve Coppell was pleased. Fans of Kettering were not. Kettering firm Baxton was sold.', [['organization', 'Reading'], ['person', 'Steve Coppell']]]
   ])
 })
+
+describe("a capitalised d' or l' opens an English name", () => {
+  entityTable('en', [
+    ["Rugby\n\nCentre Gordon D'Arcy is fit, said coach Eddie Walsh. D'Arcy trained on Monday.", [['person', "Gordon D'Arcy", ["D'Arcy"]]], ['Arcy', 'Gordon']],
+    ["Cosmetics\n\nShares in L'Oreal rose after Francis D'Hulst, a lawyer, said the deal was done.", [['person', "Francis D'Hulst"]], ['Oreal', 'Hulst', 'Francis']]
+  ])
+})

@@ -412,3 +412,9 @@ describe('A preposition between two names does not list them (frorg7)', () => {
     ['Films\n\nEternal Sunshine and Collateral won. Congratulations to Reuters for the scoop.', [['organization', 'Reuters']], ['Congratulations']]
   ])
 })
+
+describe("un d' ou un l' capitalisé reste une élision en français", () => {
+  entityTable('fr', [
+    ["Transport\n\nD'Abidjan à Dakar, le trajet dure deux heures. L'Algérie suit de près.", [['location', 'Abidjan'], ['location', 'Dakar'], ['location', 'Algérie']], ["D'Abidjan", "L'Algérie"]]
+  ])
+})

@@ -33,6 +33,7 @@ export const entities: EntityLexicon = {
   portfolioHeads: ['minister', 'ministry', 'ministers', 'secretary', 'department', 'secretaries', 'portfolio'],
   particles: ['of', 'the', 'de', 'du', 'des', 'la', 'le', 'da', 'di', 'do', 'dos', 'del', 'della', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'y'],
   elisions: ['d\'', 'l\''],
+  nameElisions: ['d\'', 'l\''],
   possessive: '\'s',
   articles: ['the'],
   organizationCues: [

@@ -34,6 +34,7 @@ export const entities: EntityLexicon = {
   portfolioHeads: ['ministre', 'ministère', 'ministres', 'secrétaire d\'état', 'secrétariat d\'état', 'portefeuille'],
   particles: ['de', 'du', 'des', 'la', 'le', 'les', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'ould', 'el', 'al', 'y'],
   elisions: ['d\'', 'l\''],
+  nameElisions: [],
   possessive: '',
   articles: ['le', 'la', 'les', 'l\''],
   organizationCues: [
