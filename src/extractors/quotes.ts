@@ -390,6 +390,10 @@ export const quotesExtractor: Extractor = {
         ;(names ??= new Set()).add(compareKey(text))
         continue
       }
+      // A newspaper's front-page title (`« … », titre Le Quotidien`, `Le Soleil titre : « … »`) is not someone's words.
+      if (lastBefore && words.headlineVerbs.has(lastBefore.lower) && /^[\s\u00a0\u202f]*:?[\s\u00a0\u202f]*$/.test(gapBefore)) continue
+      const afterClose = lastView.tokens[firstTokenAt(lastView.tokens, closeAt + 1)]
+      if (afterClose && words.headlineVerbs.has(afterClose.lower) && /^[\s\u00a0\u202f,]*$/.test(lastView.masked.slice(closeAt + 1, afterClose.start))) continue
 
       let attribution = f.attribution
       let attributionBlock = f.attributionBlock

@@ -130,6 +130,13 @@ export interface QuoteLexicon {
    */
   readonly notQuoteBefore: readonly string[]
   /**
+   * Verbs that give a newspaper's front-page title, right after the quoted
+   * words or right before them with an optional colon (`« … », titre Le
+   * Quotidien`, `Le Soleil titre : « … »`; `the Sun headlined "…"`): the
+   * title is not someone's words.
+   */
+  readonly headlineVerbs: readonly string[]
+  /**
    * Words that introduce the agent of a passive (`par`; `by`): `X was
    * described as a "…" by Y` gives Y as the speaker, and a participle followed
    * by one (`cité par`, `quoted by`) is not a speech verb of its subject.

@@ -55,6 +55,8 @@ export interface CueWords {
   readonly organizationHeads: ReadonlySet<string>
   readonly cuePhrases: readonly (readonly string[])[]
   readonly notQuoteBefore: ReadonlySet<string>
+  /** Verbs giving a newspaper's front-page title (`titre`; `headlined`). */
+  readonly headlineVerbs: ReadonlySet<string>
   readonly agentMarkers: ReadonlySet<string>
   /** Verbs whose next words name who is spoken to, not the speaker (`told`). */
   readonly addresseeVerbs: ReadonlySet<string>
@@ -130,6 +132,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationHeads: new Set(lexicon.organizationNouns.map((p) => withoutElision(p.split(/\s+/).pop()!))),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
+    headlineVerbs: new Set(lexicon.headlineVerbs),
     agentMarkers: new Set(lexicon.agentMarkers),
     addresseeVerbs: new Set(lexicon.addresseeVerbs),
     readerParticiples: new Set(lexicon.readerParticiples),

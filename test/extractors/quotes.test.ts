@@ -445,6 +445,8 @@ describe('not quotes', () => {
     ['a place so called (dit, dits) in French', 'fr', 'Dakar\n\nLe quartier dit « Ndoye TV » est resté calme, comme les marchés dits « informels ».'],
     ['a nickname quoted again later is still a name (fr)', 'fr', 'Justice\n\nLe lutteur et son neveu surnommé « Julo » sont recherchés. La tentative d’interpellation de « Julo », accusé de vol, a échoué.'],
     ['a title quoted again later is still a title (en)', 'en', 'Blogs\n\nThe term "blog" topped the list this year. Merriam-Webster said "blog" was looked up most often, a spokesman said.'],
+    ['front-page titles in a press review (fr)', 'fr', 'Revue de presse\n\nLa presse revient sur la crise. « Macky Sall sort de son silence », titre Le Quotidien. Walf Quotidien titre : « La grande colère des enseignants ».'],
+    ['front-page titles (en)', 'en', 'Papers\n\nThe war dominated the front pages. "Bring our boys home now," headlined the Mirror. The Sun headlined: "Our troops will stay until the job is done."'],
     ['a term in French', 'fr', 'Assemblée\n\nLe député a clarifié ses propos sur le terme « sukëru koor », dont tous les élus ont nié l’existence.'],
     ['a two-word term after a determiner, no one saying it', 'en', 'Television\n\nThe presenter will be remembered for his "odd odes" on the Sunday show.'],
     ['a two-word term after a determiner, in French', 'fr', 'Retraites\n\nFace à la colère des "bonnets rouges", les députés ont fait marche arrière sur la taxe.'],

@@ -96,6 +96,7 @@ export const quotes: QuoteLexicon = {
     'title', 'game', 'play', 'musical', 'sitcom', 'drama', 'documentary', 'initiative', 'scheme', 'campaign',
     'festival', 'concept', 'known as', 'terms like', 'words like', 'terms such as', 'words such as', 'buzzwords'
   ],
+  headlineVerbs: ['headlined', 'headlines', 'splashed'],
   agentMarkers: ['by'],
   objectPronouns: [],
   addresseeVerbs: ['told', 'tells', 'tell', 'telling'],

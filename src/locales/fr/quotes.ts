@@ -144,6 +144,7 @@ export const quotes: QuoteLexicon = {
     'collectif', 'association', 'rubrique', 'initiative', 'campagne', 'festival', 'concept', 'nom de', 'connu comme',
     'connue comme', 'clip', 'single', 'tube', 'morceau', 'titré', 'titrée', 'titrait', 'termes comme', 'mots comme'
   ],
+  headlineVerbs: ['titre', 'titrent', 'titrait', 'titraient', 'barre', 'barrent'],
   agentMarkers: ['par'],
   addresseeVerbs: [],
   readerParticiples: [
