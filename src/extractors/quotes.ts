@@ -98,6 +98,16 @@ function addWords(name: string, into: Set<string>): void {
   for (const word of name.split(/\s+/)) into.add(word.toLowerCase())
 }
 
+/**
+ * `text` with guillemets typed as `<<` and `>>` written as `«` and `»`, the
+ * same length (` «`, `» `): offsets stay those of the input, and the quote
+ * read between them is the text between `<<` and `>>`.
+ */
+function asciiGuillemets(text: string): string {
+  if (!text.includes('<<') || !text.includes('>>')) return text
+  return text.replace(/<<(?!<)/g, ' «').replace(/(?<!>)>>/g, '» ')
+}
+
 /** Whether one of the characters of `marks` occurs in `text`. */
 function hasMark(text: string, marks: string): boolean {
   for (let i = 0; i < marks.length; i++) if (text.includes(marks[i]!)) return true
@@ -119,7 +129,7 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   const lowerWords = new Set<string>()
   const capitalWords = new Set<string>()
   const names: NameContext = {lexicon, stopWords, roles, lowerWords, capitalWords, verbs: verbsAndAuxiliaries(words)}
-  const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? b.text : ''))
+  const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? asciiGuillemets(b.text) : ''))
   const marks = lexicon.quotePairs.join('')
   if (!context.blocks.some((b) => b.kind === 'blockquote') && !texts.some((t) => hasMark(t, marks))) {
     // Nothing reads the word sets of an article with no quote: they stay empty.
@@ -127,11 +137,16 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
     documents.set(context, doc)
     return doc
   }
-  const {quotes, unbalanced} = findMarkedQuotes(texts, lexicon.quotePairs, (a, b) => {
-    const x = context.blocks[a]!
-    const y = context.blocks[b]!
-    return texts[b] !== '' && (x.kind === 'blockquote') === (y.kind === 'blockquote')
-  })
+  const {quotes, unbalanced} = findMarkedQuotes(
+    texts,
+    lexicon.quotePairs,
+    (a, b) => {
+      const x = context.blocks[a]!
+      const y = context.blocks[b]!
+      return texts[b] !== '' && (x.kind === 'blockquote') === (y.kind === 'blockquote')
+    },
+    lexicon.fallbackQuotePairs
+  )
   // The blocks are read (words, sentences, names) when first asked for: an
   // article whose marks enclose no quote (apostrophes) needs none of it.
   let blocks: QuoteBlock[] | undefined

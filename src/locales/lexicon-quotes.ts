@@ -163,6 +163,13 @@ export interface QuoteLexicon {
    */
   readonly quotePairs: readonly string[]
   /**
+   * Mark pairs of scraped text that mixes two kinds (`«”`: `« … ”`), each as
+   * opening then closing mark: the closing mark closes a quote opened with
+   * the opening one only where none of that quote's own closing marks follows
+   * in the paragraph, and not when it closes a quote opened inside (`“…”`).
+   */
+  readonly fallbackQuotePairs: readonly string[]
+  /**
    * Words that open a clause sharing the subject of the attribution before it
    * (`en`, `avant de`; `before`, `while`), before a participle or an
    * infinitive: `», a-t-il dit, avant d'ajouter : « … »` quotes the same speaker.

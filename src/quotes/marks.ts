@@ -46,10 +46,14 @@ interface MarkTable {
   readonly closing: ReadonlySet<string>
   /** Whether `»` may open a quote at the start of a line (French continuation mark). */
   readonly reversedGuillemet: boolean
+  /** Opening mark → the marks that close it only where none of its own closing marks follows in the block (`«` → `”`). */
+  readonly fallback: ReadonlyMap<string, ReadonlySet<string>>
+  /** Opening mark → the opening marks whose own closing marks are among its fallback closers (`«` → `“`, `„`): nested quotes. */
+  readonly fallbackInner: ReadonlyMap<string, ReadonlySet<string>>
 }
 
-/** Builds the mark table from the pairs of a lexicon (`«»`, `""`…). */
-export function markTable(pairs: readonly string[]): MarkTable {
+/** Builds the mark table from the pairs of a lexicon (`«»`, `""`…) and its fallback pairs (`«”`). */
+export function markTable(pairs: readonly string[], fallbackPairs: readonly string[] = []): MarkTable {
   const closers = new Map<string, Set<string>>()
   const closing = new Set<string>()
   let reversedGuillemet = false
@@ -70,7 +74,22 @@ export function markTable(pairs: readonly string[]): MarkTable {
     set.add('»')
     closers.set('»', set)
   }
-  return {closers, closing, reversedGuillemet}
+  const fallback = new Map<string, Set<string>>()
+  const fallbackInner = new Map<string, Set<string>>()
+  for (const pair of fallbackPairs) {
+    const [open, close] = [...pair]
+    const own = open ? closers.get(open) : undefined
+    if (!open || !close || !own || own.has(close)) continue
+    let set = fallback.get(open)
+    if (!set) fallback.set(open, (set = new Set()))
+    set.add(close)
+    closing.add(close)
+    let inner = fallbackInner.get(open)
+    if (!inner) fallbackInner.set(open, (inner = new Set()))
+    for (const [o, cs] of closers) if (o !== open && o !== '»' && cs.has(close)) inner.add(o)
+  }
+  for (const [open, set] of fallback) for (const c of set) closers.get(open)!.add(c)
+  return {closers, closing, reversedGuillemet, fallback, fallbackInner}
 }
 
 const LETTER = lazy(String.raw`[\p{L}\p{N}]`, 'u')
@@ -137,16 +156,16 @@ function firstNonSpace(t: string): number {
   return -1
 }
 
-const compiledPairs = new WeakMap<readonly string[], {table: MarkTable; markRe: RegExp; closingChars: readonly string[]}>()
+const compiledPairs = new WeakMap<readonly string[], {table: MarkTable; markRe: RegExp; closingChars: readonly string[]; fallbackPairs: readonly string[]}>()
 
 /** The mark table of `pairs` and a pattern that finds any of its marks, built once per list. */
-function compiled(pairs: readonly string[]): {table: MarkTable; markRe: RegExp; closingChars: readonly string[]} {
+function compiled(pairs: readonly string[], fallbackPairs: readonly string[]): {table: MarkTable; markRe: RegExp; closingChars: readonly string[]} {
   let found = compiledPairs.get(pairs)
-  if (found) return found
-  const table = markTable(pairs)
+  if (found && found.fallbackPairs === fallbackPairs) return found
+  const table = markTable(pairs, fallbackPairs)
   const markChars = new Set<string>([...table.closers.keys(), ...table.closing])
   const markRe = new RegExp(`[${[...markChars].map((c) => '\\' + c).join('')}]`, 'g')
-  found = {table, markRe, closingChars: [...table.closing]}
+  found = {table, markRe, closingChars: [...table.closing], fallbackPairs}
   compiledPairs.set(pairs, found)
   return found
 }
@@ -154,13 +173,16 @@ function compiled(pairs: readonly string[]): {table: MarkTable; markRe: RegExp; 
 /**
  * Finds the quotes of `texts` (the blocks, in order). `sameFlow(a, b)` tells
  * whether block `b` may continue a quote left open at the end of block `a`.
+ * `fallbackPairs` (`«”`) close a quote only where none of its own closing
+ * marks follows in the block (`« … ”` in scraped text).
  */
 export function findMarkedQuotes(
   texts: readonly string[],
   pairs: readonly string[],
-  sameFlow: (a: number, b: number) => boolean = () => true
+  sameFlow: (a: number, b: number) => boolean = () => true,
+  fallbackPairs: readonly string[] = []
 ): {quotes: MarkedQuote[]; unbalanced: UnbalancedMark[]} {
-  const {table, markRe, closingChars} = compiled(pairs)
+  const {table, markRe, closingChars} = compiled(pairs, fallbackPairs)
   const quotes: MarkedQuote[] = []
   const unbalanced: UnbalancedMark[] = []
 
@@ -174,6 +196,8 @@ export function findMarkedQuotes(
   let depth = 0
   /** Index, in the current block, of the last mark that closed a nested quote (-1: none). */
   let nestedClose = -1
+  /** Whether a quote of another kind, whose closing mark is a fallback closer of the open one, is open inside it (`« … “ … ” … »`). */
+  let innerOpen = false
   /** Whether the open quote's current piece opens a line (its mark first on the line, or a paragraph continued). */
   let segAtLineStart = false
   /** End of the line holding `segStart` in block `b` (memo: [block, segStart, end]). */
@@ -268,6 +292,23 @@ export function findMarkedQuotes(
       i = found.index
       const c = t[i]!
       if (openAt) {
+        const fallback = table.fallback.get(openChar)
+        if (fallback) {
+          if (table.fallbackInner.get(openChar)!.has(c) && !fallback.has(c) && canOpen(t, i, table)) {
+            innerOpen = true
+            continue
+          }
+          if (fallback.has(c)) {
+            // A fallback closer closes a quote opened inside, or this one only where none of its own closing marks follows.
+            if (innerOpen) {
+              innerOpen = false
+              continue
+            }
+            let own = false
+            for (const cc of table.closers.get(openChar)!) if (!fallback.has(cc) && (lastClose.get(cc) ?? -1) > i) own = true
+            if (own) continue
+          }
+        }
         if (depth > 0 && canClose(t, i, openChar, table)) {
           depth--
           nestedClose = i
@@ -327,6 +368,7 @@ export function findMarkedQuotes(
       depth = 0
       nestedClose = -1
       openAt = {block: b, at: i}
+      innerOpen = false
       segments = []
       segStart = i + 1
       segAtLineStart = opensLine(t, i)

@@ -199,6 +199,23 @@ describe('quotes, French', () => {
       ]
     ],
     [
+      'mixed marks of scraped text: « closed by ”, “ closed by », a nested “…” kept inside « … »',
+      'Lutte\n\nLe lutteur Balla Gaye a parlé :« Mon adversaire savait tout. ” Le combat aura lieu en mai.\n\n“Je suis prêt », a ajouté Balla Gaye.\n\nSon manager Paul Ndiaye a déclaré : « Il m’a dit “non” et je suis parti. »',
+      [
+        {text: 'Mon adversaire savait tout.', speaker: 'Balla Gaye'},
+        {text: 'Je suis prêt', speaker: 'Balla Gaye'},
+        {text: 'Il m’a dit “non” et je suis parti.', speaker: 'Paul Ndiaye'}
+      ]
+    ],
+    [
+      'guillemets typed as << and >>',
+      'Budget\n\nLe ministre Paul Ndiaye a déclaré : << Nous ne reculerons pas >>. Puis il a ajouté : <<Jamais>>.',
+      [
+        {text: 'Nous ne reculerons pas', speaker: 'Paul Ndiaye', cue: 'a déclaré'},
+        {text: 'Jamais', speaker: 'Paul Ndiaye', cue: 'a ajouté'}
+      ]
+    ],
+    [
       'a speech verb that also names a thing (dit, dite) is the verb after an auxiliary',
       'Commerce\n\nLa ministre Awa Ndiaye s’est dite « lasse » des retards. Le directeur Ousmane Sarr lui a dit « nous livrerons lundi ».',
       [
@@ -303,6 +320,11 @@ describe('quotes, English', () => {
         {text: 'The budget does not add up.', speaker: 'John Smith'},
         {text: 'Voters will punish this.', speaker: 'Mary Jones'}
       ]
+    ],
+    [
+      'mixed marks of scraped text: “ closed by »',
+      'Trade\n\n“We will not sign this deal », said John Smith, the trade minister.',
+      [{text: 'We will not sign this deal', speaker: 'John Smith', cue: 'said'}]
     ],
     [
       'an attribution closing a long sentence, far from a two-word quote',

@@ -107,6 +107,7 @@ export const quotes: QuoteLexicon = {
     'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e'
   ],
   quotePairs: ['“”', '""', '‘’', '\'\'', '„“', '«»', '‹›'],
+  fallbackQuotePairs: ['«”', '“»'],
   sharedSubjectMarkers: ['before', 'while', 'after'],
   participleEndings: ['ing'],
   sourcePrepositions: ['for'],

@@ -156,6 +156,7 @@ export const quotes: QuoteLexicon = {
     'av', 'apr', 'j.-c', 'etc', 'cf', 'p', 'n°', 'no', 'vol', 'env', 'min', 'max', 'tél', 'fig'
   ],
   quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»'],
+  fallbackQuotePairs: ['«”', '“»'],
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
   participleEndings: ['ant'],
   sourcePrepositions: ['pour'],
