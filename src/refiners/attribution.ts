@@ -445,6 +445,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const quotes = rank(context, article, cascade, rankQuotes, candidates, genders, main, doc, ranker, clean)
   // A headline quote with no cue (`Brown 'will stay as chancellor'`) is the words the body quotes again: their speaker.
   const headline = article.headlinePosition
+  let leadSource: {speaker: Speaker | null} | null = null
   if (headline) {
     // A headline holds a few quotes at most: only the first few are read (the search below is linear in the quotes).
     for (let i = 0; i < quotes.length && i < MAX_HEADLINE_QUOTES; i++) {
@@ -453,9 +454,59 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (q.cue || q.position.start.offset < headline.start.offset) continue
       const again = quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
       if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker, position: again.speaker.position}}
+      // `'UK will stand firm on EU rebate'` over `Britain's rebate is not up for renegotiation, Jack Straw said.`: the
+      // source the lead's first sentence gives its claim (`…, says Age Concern.`, `…, according to The Mail on Sunday.`).
+      else if (!q.speaker) {
+        leadSource ??= sourceOfLead(context.source, doc, headline.end.offset, clean, resolveMention)
+        if (leadSource.speaker) quotes[i] = {...q, speaker: leadSource.speaker}
+      }
     }
   }
   return {quotes}
+}
+
+/**
+ * The speaker the first sentence of the lead (the first block after input
+ * offset `after`, the headline's end) attributes its claim to: the subject of
+ * its last speech verb or the source after its last cue phrase (`…, Jack Straw
+ * said.`, `…, says Age Concern.`, `…, according to The Mail on Sunday.`),
+ * resolved like a quote's; none when that sentence has no attribution, names
+ * nobody (`a report says`) or describes someone it does not name there.
+ */
+function sourceOfLead(
+  source: string,
+  doc: QuoteDocument,
+  after: number,
+  clean: (speaker: Speaker | null) => Speaker | null,
+  resolveMention: (text: string, at: number, end: number) => Speaker | null
+): {speaker: Speaker | null} {
+  let b = blockAt(doc, after)
+  if (doc.blocks[b]!.block.start < after) b++
+  const view = doc.blocks[b]
+  if (!view || view.masked.trim() === '') return {speaker: null}
+  const [from, to] = sentenceAround(view, 0)
+  const a = attributionBefore(view, from, to, doc.words, false)
+  // A name right before its verb (`Jack Straw has said`) or right after it or a cue phrase (`says Age Concern`,
+  // `according to the OECD`): not the sentence's first name taken for want of one (`Rank could …, reports claim`),
+  // a description (`says a report`, `the boss of …`) or the subject of a passive (`China has been accused … by`).
+  if (!a?.speaker || !a.cue || a.speaker.kind === 'pronoun') return {speaker: null}
+  const m = a.speaker
+  const gap = m.end <= a.cue.start ? view.masked.slice(m.end, a.cue.start) : view.masked.slice(a.cue.end, m.start)
+  // After the verb, a determiner and a title may come first (`a assuré le Premier ministre Ousmane Sonko`).
+  const titleWord = (x: string) => doc.words.determiners.has(x) || doc.words.roleWords.has(x)
+  const between = gap.trim()
+  if (between !== '' && !(m.start >= a.cue.end && between.toLowerCase().split(/\s+/).every(titleWord))) return {speaker: null}
+  if (m.end <= a.cue.start) {
+    for (let k = firstTokenAt(view.tokens, a.cue.end); k < view.tokens.length && view.tokens[k]!.start < to; k++) {
+      if (doc.words.agentMarkers.has(view.tokens[k]!.lower)) return {speaker: null}
+    }
+  }
+  const at = offsetOf(view, a.speaker.start)
+  const end = offsetOf(view, a.speaker.end)
+  const speaker = clean(resolveMention(source.slice(at, end), at, end))
+  // A role stands for the person it names (`le Premier ministre Ousmane Sonko`), not for one named elsewhere.
+  if (speaker && m.kind === 'role' && !source.slice(at, end).includes(speaker.name.split(' ').pop()!)) return {speaker: null}
+  return {speaker}
 }
 
 /** An id of the sentence holding input offset `at`: its block's index times 2^16 plus its index in the block. */

@@ -209,3 +209,33 @@ describe('attribution: a determiner gives the role before a name its gender (`la
     expect(a.quotes[0]!.speaker?.name).toBe('Barack Obama')
   })
 })
+
+describe('attribution: a headline quote with no cue takes the source the lead’s first sentence names', () => {
+  const rows: ['fr' | 'en', string, string][] = [
+    ['en', 'UK \'will stand firm on rebate\'\n\nBritain\'s £3bn rebate is not up for renegotiation at next week\'s summit, Jack Straw has said.\n\nThe foreign secretary spoke in Brussels.\n', 'Jack Straw'],
+    ['en', 'Small firms \'hit by rising costs\'\n\nRising fuel costs are hurting small manufacturers, says the Confederation of British Industry.\n\nOutput rose in the quarter.\n', 'Confederation of British Industry'],
+    ['fr', 'Dette : le Sénégal « ne fera pas défaut »\n\nLe pays honorera toutes ses échéances, a assuré le Premier ministre Ousmane Sonko.\n\nLa dette atteint 119 % du PIB.\n', 'Ousmane Sonko']
+  ]
+  it.each(rows)('%s: %s', (language, input, name) => {
+    const a = parse(input, {language})
+    const q = a.quotes.find((x) => x.position.start.offset < input.indexOf('\n'))
+    expect(q?.speaker?.name).toBe(name)
+    const p = q!.speaker!.position!
+    expect(p.start.offset).toBeGreaterThan(input.indexOf('\n'))
+    expect(input.slice(p.start.offset, p.end.offset)).toContain(name.split(' ')[0])
+  })
+
+  it('not the first name of a sentence whose source names nobody (`reports claim`, `a court has been told`)', () => {
+    const inputs: ['fr' | 'en', string][] = [
+      ['en', 'Rank \'set to sell film unit\'\n\nLeisure group Rank could unveil plans to sell its film unit, reports claim.\n\nIts shares rose.\n'],
+      ['en', 'China \'blocks news site\'\n\nChina has been accused of blocking access to Google News by a media watchdog.\n\nThe site was launched in September.\n'],
+      ['fr', 'Le Sénégal « ne fera pas défaut »\n\nLe pays honorera toutes ses échéances, selon une source proche du ministère.\n\nLa dette atteint 119 % du PIB.\n']
+    ]
+    for (const [language, input] of inputs) {
+      const a = parse(input, {language})
+      const q = a.quotes.find((x) => x.position.start.offset < input.indexOf('\n'))
+      expect(q).toBeDefined()
+      expect(q!.speaker).toBeNull()
+    }
+  })
+})
