@@ -615,14 +615,25 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     return true
   }
   let start = 0
+  // Whether a coordinating word has joined the list being read: a comma after it ends the list (`A et B, Trump hésite`).
+  let joined = false
   for (let i = 1; i <= items.length; i++) {
-    if (i < items.length && linked(items[i - 1]!.c, items[i]!.c)) continue
+    if (i < items.length && linked(items[i - 1]!.c, items[i]!.c)) {
+      const comma = items[i]!.c.first === items[i - 1]!.c.last + 1
+      if (!(comma && joined)) {
+        joined ||= !comma
+        continue
+      }
+    }
+    joined = false
     const group = items.slice(start, i)
     if (group.length > 1 && group.some((x) => x.m.type === 'location')) {
       for (const x of group) if (x.m.type === 'organization' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym) x.m.type = 'location'
     }
     // `Creative, Sony and Philips`: single words listed with a known organisation are organisations.
-    if (group.length > 1 && group.some((x) => x.m.type === 'organization' && x.m.canonical !== undefined) && !group.some((x) => x.m.type !== 'organization' && x.m.sure)) {
+    // (Two names apart from a comma alone are no list: `According to Reuters, Blair said`, `D’après le New York Times, Khamenei a demandé`.)
+    const listed = group.length > 2 || (group.length === 2 && group[1]!.c.first !== group[0]!.c.last + 1)
+    if (listed && group.some((x) => x.m.type === 'organization' && x.m.canonical !== undefined) && !group.some((x) => x.m.type !== 'organization' && x.m.sure)) {
       // (Not a given name alone, a person's: `Auprès de Franceinfo, Alain, le fils d’une victime`.)
       for (const x of group) if (!x.m.sure && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!) && !(x.m.type === 'person' && lx.givenNames.has(x.m.words[0]!))) {
         x.m.type = 'organization'

@@ -418,3 +418,20 @@ describe("un d' ou un l' capitalisé reste une élision en français", () => {
     ["Transport\n\nD'Abidjan à Dakar, le trajet dure deux heures. L'Algérie suit de près.", [['location', 'Abidjan'], ['location', 'Dakar'], ['location', 'Algérie']], ["D'Abidjan", "L'Algérie"]]
   ])
 })
+
+describe('A source before a comma is no list with the name after it (frorg7)', () => {
+  entityTable('fr', [
+    // `D’après le New York Times, Khamenei a demandé`: the person after the source's comma stays a person; papers and clubs whose
+    // name opens with a place are one organisation.
+    [
+      'Iran\n\nLe guide suprême Ali Khamenei se cache. D’après le New York Times, Khamenei a demandé un successeur. Le Paris SG et le Washington Post en parlent.',
+      [['person', 'Ali Khamenei'], ['organization', 'New York Times'], ['organization', 'Paris SG'], ['organization', 'Washington Post']],
+      ['New York', 'Times', 'SG', 'Paris', 'Washington']
+    ],
+    // A comma after a pair joined by `et` ends the list: the next name is not typed by it.
+    ['Presse\n\nSelon Le Monde et Libération, Ndiaye hésite encore.', [['organization', 'Le Monde'], ['organization', 'Libération']], ['Ndiaye']]
+  ])
+  entityTable('en', [
+    ['Politics\n\nPrime Minister Tony Blair spoke on Monday. According to Reuters, Blair said he would stay.', [['person', 'Tony Blair'], ['organization', 'Reuters']]]
+  ])
+})

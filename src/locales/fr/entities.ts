@@ -200,6 +200,9 @@ export const entities: EntityLexicon = {
     'France Inter', 'France Info', 'Franceinfo', 'France Bleu', 'France Culture', 'France Télévisions', 'Radio France',
     'France 2', 'France 3', 'France 5', 'Europe 1', 'TF1', 'M6', 'LCI', 'BFMTV', 'CNews', 'Paris Match',
     'Journal du Dimanche', 'JDD', 'Ouest-France', 'Nice-Matin', 'Daily Mail', 'Sud Quotidien', 'RFM', 'iRadio', 'Sen TV', 'Walf TV',
+    'New York Times', 'Washington Post', 'Wall Street Journal', 'Financial Times', 'USA Today',
+    // Clubs and bodies whose name opens with a place (a place before another word is otherwise split off: `Paris` + `SG`).
+    'Paris Saint-Germain', 'Paris SG=Paris Saint-Germain', 'Tanger Med', 'Île-de-France Mobilités',
     // Parties and unions (France, Tunisia).
     'Les Républicains', 'Républicains=Les Républicains', 'Rassemblement national', 'Parti socialiste', 'La République en marche', 'LREM', 'La France insoumise',
     'France insoumise', 'LFI', 'Ennahdha', 'Nidaa Tounes', 'Afek Tounes', 'Machrou Tounes', 'UGTT', 'IVD', 'ARP'
