@@ -15,7 +15,7 @@ import {
   type CueWords
 } from '../quotes/cues.js'
 import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
-import {capitalisedTokens, lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
+import {capitalisedTokens, isCapitalised, lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Entity, Quote, QuoteKind} from '../schema/article.js'
 import {lazy, letterOrDigitWidth} from '../chars.js'
 
@@ -586,7 +586,7 @@ function splitIncise(q: MarkedQuote, doc: QuoteDocument): Found[] {
   const seg = q.segments[0]!
   const view = doc.blocks[seg.block]!
   const text = view.block.text
-  if (!doc.words.invertedIn.test(text.slice(seg.start, seg.end))) return [whole]
+  if (!doc.words.invertedIn.test(text.slice(seg.start, seg.end))) return namedIncise(q, seg, text, doc) ?? [whole]
   const tokens = tokenize(text.slice(seg.start, seg.end)).map((t) => ({...t, start: t.start + seg.start, end: t.end + seg.start}))
   const local: BlockView = {masked: text, tokens, names: []}
   for (let k = 1; k < tokens.length - 1; k++) {
@@ -610,5 +610,52 @@ function splitIncise(q: MarkedQuote, doc: QuoteDocument): Found[] {
       {segments: [{block: seg.block, start: s2, end: seg.end}], openAt: s2 - 1, closeAt: q.close.at, kind: 'direct', attribution, attributionBlock: seg.block}
     ]
   }
-  return [whole]
+  return namedIncise(q, seg, text, doc) ?? [whole]
+}
+
+/** Most commas of one quote read for a named incise. */
+const MAX_INCISE_COMMAS = 40
+
+/**
+ * Splits a quote interrupted by an incise that names its speaker inside its
+ * marks (`"Nous sommes sous le choc, a affirmé Charles-Antoine Pinel. Je tiens
+ * à …"`, `« …, estime Caroline De Haas, … »`): after a comma, a speech verb
+ * (its auxiliaries before it), then one to four capitalised words ending at a
+ * comma or a full stop, then more words of the quote. Only the few words after
+ * each comma are read.
+ */
+function namedIncise(q: MarkedQuote, seg: Segment, text: string, doc: QuoteDocument): Found[] | null {
+  const w = doc.words
+  let commas = 0
+  for (let p = text.indexOf(',', seg.start); p >= 0 && p < seg.end && commas < MAX_INCISE_COMMAS; p = text.indexOf(',', p + 1), commas++) {
+    const from = p + 1
+    const to = Math.min(seg.end, from + 80)
+    const tokens = tokenize(text.slice(from, to))
+    let k = 0
+    while (k < tokens.length && k < 3 && w.auxiliaries.has(tokens[k]!.lower) && !w.verbs.has(tokens[k]!.lower)) k++
+    const verb = tokens[k]
+    if (!verb || !w.verbs.has(verb.lower) || !/^\s+$/.test(text.slice(from, from + tokens[0]!.start))) continue
+    // The name: capitalised words, none a verb or a function word, ending right before `,` or `.`.
+    let e = k + 1
+    while (e < tokens.length && e <= k + 4 && tokens[e]!.start === tokens[e - 1]!.end + 1 && /[ \u00a0]/.test(text[from + tokens[e - 1]!.end]!) && isCapitalised(tokens[e]!.text) && !w.verbs.has(tokens[e]!.lower) && !doc.names.stopWords.has(tokens[e]!.lower)) e++
+    if (e === k + 1) continue
+    const last = tokens[e - 1]!
+    const stop = text[from + last.end]
+    if (stop !== ',' && stop !== '.') continue
+    const secondStart = from + last.end + 1
+    const rest = text.slice(secondStart, seg.end)
+    if (wordCount(rest) < 2) continue
+    let s2 = secondStart
+    while (s2 < seg.end && /\s/.test(text[s2]!)) s2++
+    const firstEnd = p
+    const attribution: Attribution = {
+      cue: {start: from + tokens[0]!.start, end: from + verb.end},
+      speaker: {kind: 'name', start: from + tokens[k + 1]!.start, end: from + last.end}
+    }
+    return [
+      {segments: [{block: seg.block, start: seg.start, end: firstEnd}], openAt: q.open.at, closeAt: firstEnd, kind: 'direct', attribution, attributionBlock: seg.block},
+      {segments: [{block: seg.block, start: s2, end: seg.end}], openAt: s2 - 1, closeAt: q.close.at, kind: 'direct', attribution, attributionBlock: seg.block}
+    ]
+  }
+  return null
 }

@@ -208,6 +208,16 @@ describe('quotes, French', () => {
       ]
     ],
     [
+      'a quote interrupted inside its marks by an incise naming its speaker is two quotes',
+      'Ehpad\n\nLe directeur est venu soutenir les familles. "Nous sommes tous sous le choc, a affirmé Charles-Antoine Pinel. Je tiens à leur exprimer ma compassion." Puis « La direction ne répond plus, déplore Jérémy Sanchez, et les clients attendent. »',
+      [
+        {text: 'Nous sommes tous sous le choc', speaker: 'Charles-Antoine Pinel', cue: 'a affirmé'},
+        {text: 'Je tiens à leur exprimer ma compassion.', speaker: 'Charles-Antoine Pinel', cue: 'a affirmé'},
+        {text: 'La direction ne répond plus', speaker: 'Jérémy Sanchez', cue: 'déplore'},
+        {text: 'et les clients attendent.', speaker: 'Jérémy Sanchez', cue: 'déplore'}
+      ]
+    ],
+    [
       'guillemets typed as << and >>',
       'Budget\n\nLe ministre Paul Ndiaye a déclaré : << Nous ne reculerons pas >>. Puis il a ajouté : <<Jamais>>.',
       [
@@ -319,6 +329,14 @@ describe('quotes, English', () => {
       [
         {text: 'The budget does not add up.', speaker: 'John Smith'},
         {text: 'Voters will punish this.', speaker: 'Mary Jones'}
+      ]
+    ],
+    [
+      'a quote interrupted inside its marks by an incise naming its speaker is two quotes (en)',
+      'Floods\n\n"The water came in overnight, said Mary Jones. We lost everything in the kitchen."',
+      [
+        {text: 'The water came in overnight', speaker: 'Mary Jones', cue: 'said'},
+        {text: 'We lost everything in the kitchen.', speaker: 'Mary Jones', cue: 'said'}
       ]
     ],
     [
