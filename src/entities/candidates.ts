@@ -453,7 +453,14 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // Names listed after a plural noun and `such as`: works are no entities, organisations are typed by the list.
     // (`companies such as Germany's TUI`: a possessor qualifies the next item, the list goes on.)
     const possessor = lx.possessive && POSSESSIVE_GAP.test(tokens[last + 1]?.gap ?? '')
-    const kind: ListKind | null = possessor ? null : listItemKind(tokens, k, lx, list)
+    let kind: ListKind | 'part' | null = possessor ? null : listItemKind(tokens, k, lx, list)
+    // (Right after words of a part played, `a role in Labour`, `role in Mike Nichols' Closer`, `China had role in Yukos split-up`: a
+    // known place or body, a name opening with a given name or one qualifying a lower-case noun is no work.)
+    if (kind === 'part') {
+      const span = fold(words.text.slice(t.start, tokens[last]!.end))
+      const after = tokens[last + 1]
+      kind = lx.givenNames.has(t.key) || lx.places.has(span) || lx.organizations.has(span) || (after !== undefined && after.shape === 'lower' && SPACE.test(after.gap) && !lx.stopWords.has(after.key)) ? null : 'work'
+    }
     if (!possessor) list = kind ? {kind, last} : null
     if (kind === 'work') {
       // (`… and Malcolm X. Attallah Shabazz, the daughter`: a name run on after the title is not the title.)
@@ -593,9 +600,10 @@ type ListKind = 'organization' | 'work'
  * (`firms such as Swiss Re`, `films including Raging Bull`), or after the
  * previous item and a comma or a conjunction (`, Goodfellas and Gangs of New
  * York`). A possessive name may qualify the item (`companies such as
- * Germany's TUI`). Null otherwise.
+ * Germany's TUI`). `part` right after words of a part played in a work
+ * (`starred in`, `role in`), for the caller to check. Null otherwise.
  */
-function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, list: {kind: ListKind; last: number} | null): ListKind | null {
+function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, list: {kind: ListKind; last: number} | null): ListKind | 'part' | null {
   if (lx.listOpeners.size === 0) return null
   let p = k - 1
   // `Germany's TUI`: a possessive qualifier before the item.
@@ -614,7 +622,7 @@ function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, li
     const w = tokens[p - n + 1]!
     if (w.shape !== 'lower' || (n > 1 && !SPACE.test(tokens[p - n + 2]!.gap))) return null
     key = n === 1 ? w.key : w.key + ' ' + key
-    if (lx.workOpeners.has(key)) return 'work'
+    if (lx.workOpeners.has(key)) return 'part'
     if (!lx.listOpeners.has(key) || p - n < 0) continue
     const noun = tokens[p - n]!
     if (!(noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) || !SPACE.test(w.gap)) return null

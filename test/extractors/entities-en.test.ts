@@ -271,3 +271,16 @@ describe("a capitalised d' or l' opens an English name", () => {
     ["Cosmetics\n\nShares in L'Oreal rose after Francis D'Hulst, a lawyer, said the deal was done.", [['person', "Francis D'Hulst"]], ['Oreal', 'Hulst', 'Francis']]
   ])
 })
+
+describe('A part played names a work (enent7)', () => {
+  entityTable('en', [
+    // After `role in`, `performance in`: a work, wherever the article names it.
+    ['Awards\n\nJane Harlow won for her role in Tallow Creek. Her performance in Glass Harbour was praised, and Tallow Creek made $40m.', [['person', 'Jane Harlow']], ['Tallow Creek', 'Glass Harbour']],
+    // Not a known body or place, a name opening with a given name, or a name qualifying a noun.
+    ['Oil\n\nLabour MPs played a role in Labour policy. The role in Mike Nichols film went to Jude Law.', [['organization', 'Labour'], ['person', 'Mike Nichols']]]
+  ])
+  it('keeps a name qualifying a noun after role in', () => {
+    const names = entitiesOf('Oil\n\nBank Menatep had a role in Yukos split-up. Yukos said its shares fell.', 'en').map((e) => e.name)
+    expect(names).toContain('Yukos')
+  })
+})

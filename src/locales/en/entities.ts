@@ -94,7 +94,7 @@ export const entities: EntityLexicon = {
   workCues: ['show', 'series', 'programme', 'program', 'film', 'movie', 'song', 'album', 'single', 'book', 'novel', 'sitcom', 'drama', 'documentary', 'musical', 'opera', 'titled', 'entitled', 'hit', 'game', 'soap', 'comedy', 'thriller', 'format', 'drug', 'medicine', 'console', 'handset'],
   listOpeners: ['such as', 'including', 'like'],
   pluralEndings: ['ies=y', 'es=', 's='],
-  workOpeners: ['starred in', 'starring in', 'starring role in', 'roles in', 'cameo in', 'co-starred in'],
+  workOpeners: ['starred in', 'starring in', 'starring role in', 'roles in', 'role in', 'performance in', 'cameo in', 'co-starred in'],
   eventWords: ['cup', 'olympics', 'championship', 'championships', 'trophy', 'tournament', 'marathon', 'festival', 'awards', 'expo', 'summit', 'show', 'fair'],
   fixtureWords: ['v', 'vs'],
   numberedNames: ['radio', 'channel', 'formula', 'tv', 'five', 'league'],
