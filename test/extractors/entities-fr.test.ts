@@ -435,3 +435,9 @@ describe('A source before a comma is no list with the name after it (frorg7)', (
     ['Politics\n\nPrime Minister Tony Blair spoke on Monday. According to Reuters, Blair said he would stay.', [['person', 'Tony Blair'], ['organization', 'Reuters']]]
   ])
 })
+
+describe('French firms after a lower-case agency, lab or clinic noun (frorg7)', () => {
+  entityTable('fr', [
+    ['Santé\n\nLe laboratoire Biomarq a collaboré avec la clinique Keur Yaay, puis l’agence Sunu Voyage a organisé le séjour.', [['organization', 'Biomarq'], ['organization', 'Keur Yaay'], ['organization', 'Sunu Voyage']]]
+  ])
+})
