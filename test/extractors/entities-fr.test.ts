@@ -441,3 +441,13 @@ describe('French firms after a lower-case agency, lab or clinic noun (frorg7)', 
     ['Santé\n\nLe laboratoire Biomarq a collaboré avec la clinique Keur Yaay, puis l’agence Sunu Voyage a organisé le séjour.', [['organization', 'Biomarq'], ['organization', 'Keur Yaay'], ['organization', 'Sunu Voyage']]]
   ])
 })
+
+describe('English words of firms’ names and airlines in French text (frorg7)', () => {
+  entityTable('fr', [
+    [
+      'Aérien\n\nAir Sénégal et Air France reprennent leurs vols, selon le think tank Afrikajom Center et Sky News. Crisis Group reste prudent.',
+      [['organization', 'Air Sénégal'], ['organization', 'Air France'], ['organization', 'Afrikajom Center'], ['organization', 'Sky News'], ['organization', 'Crisis Group']],
+      ['Sénégal', 'France']
+    ]
+  ])
+})

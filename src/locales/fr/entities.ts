@@ -49,7 +49,9 @@ export const entities: EntityLexicon = {
     'inc', 'ltd', 'airlines', 'airways', 'réseau', 'observatoire', 'laboratoire', 'musée', 'église',
     'diocèse', 'équipe', 'sélection', 'orchestre', 'chaîne', 'bureau', 'secrétariat', 'délégation',
     'haut conseil', 'haute autorité', 'cellule', 'plateforme', 'collectif', 'ligue', 'championnat',
-    'olympique', 'sporting', 'racing', 'hebdo', 'international', 'internationale', 'stade', 'real', 'athletic', 'as', 'us', 'jaraaf', 'ucad', 'onu'
+    'olympique', 'sporting', 'racing', 'hebdo', 'international', 'internationale', 'stade', 'real', 'athletic', 'as', 'us', 'jaraaf', 'ucad', 'onu',
+    // English words of firms' and bodies' names, and airlines (`Crisis Group`, `Afrikajom Center`, `Sky News`, `Air Sénégal`).
+    'group', 'center', 'company', 'corp', 'university', 'foundation', 'news', 'air'
   ],
   postAdjectiveEndings: [
     'al', 'ale', 'ales', 'aux', 'ien', 'ienne', 'iens', 'iennes', 'ique', 'iques', 'aire', 'aires', 'el', 'elle', 'els',
