@@ -552,6 +552,13 @@ function numberedName(words: BlockWords, k: number, last: number, num: Token, lx
  * stopped at (`Arabie saoudite`, `Guinée équatoriale`, `République
  * démocratique du Congo`); `last` when none does.
  */
+/** Whether `a b` reads as a given name and a surname: `a` a given name, `b` a capitalised word no list holds (not `Sydney Olympics`, `Georgia Democrat`). */
+function givenNameBeforeSurname(a: Token, b: Token, lx: EntityLookups): boolean {
+  const k = b.key
+  return a.shape === 'cap' && b.shape === 'cap' && SPACE.test(b.gap) && lx.givenNames.has(a.key) && !lx.places.has(k) && !lx.organizations.has(k) && !lx.notNames.has(k) && !lx.stopWords.has(k) &&
+    !lx.eventWords.has(k) && !lx.orgCues.has(k) && !lx.locCues.has(k) && !lx.demonyms.has(k) && !lx.dateWords.has(k) && !lx.roles.has(k) && !lx.titles.has(k) && !lx.givenNames.has(k)
+}
+
 function knownNameEnd(words: BlockWords, k: number, last: number, lx: EntityLookups): number {
   const {tokens, text} = words
   const next = tokens[last + 1]
@@ -963,6 +970,10 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     for (let q = c.first + 1; q < c.last && q <= c.first + 2 && !cue; q++) if (lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end)))) cue = true
     for (let q = Math.min(c.last - 1, c.first + 2); q >= c.first && !cue; q--) {
       const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
+      // (`Victoria Wood`, `Milan Baros`: a place that is also a given name, before one surname, opens a person's name; not after a
+      // place preposition or a particle: `à Saly Portudal`, `police de Saly Portudal`.)
+      const prev = tokens[q - 1]
+      if (q === c.first && c.last === q + 1 && givenNameBeforeSurname(tokens[q]!, tokens[c.last]!, lx) && !(prev && prev.shape === 'lower' && (lx.locPreps.has(prev.key) || isParticle(prev, lx)))) continue
       if (lx.places.has(head) && !lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[c.first]!.end))) && tokens[q + 1]!.shape !== 'lower' && tokens[q + 1]!.shape !== 'other' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
         return [make(words, c.first, q, null), ...split(words, make(words, q + 1, c.last, null), lx)]
       }

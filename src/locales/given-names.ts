@@ -25,7 +25,7 @@ export const givenNames: readonly string[] = [...new Set([
   'rebecca', 'richard', 'rob', 'robert', 'robin', 'roger', 'ronald', 'rose', 'roy', 'russell', 'ruth', 'ryan',
   'sally', 'sam', 'samuel', 'sandra', 'sarah', 'scott', 'sean', 'sharon', 'simon', 'sophie', 'stephen', 'steve',
   'steven', 'stuart', 'susan', 'tania', 'terry', 'theresa', 'thomas', 'tim', 'timothy', 'tom', 'tony', 'tracy',
-  'victoria', 'vincent', 'walter', 'wayne', 'william', 'willie', 'natasha', 'kirsty', 'gwyneth', 'meryl',
+  'victoria', 'sofia', 'milan', 'vincent', 'walter', 'wayne', 'william', 'willie', 'natasha', 'kirsty', 'gwyneth', 'meryl',
   'hillary', 'barack', 'kamala', 'mitch', 'chuck', 'elon', 'warren', 'bernie', 'rishi', 'boris',
   'keir', 'tessa', 'jacqui', 'alistair', 'hilary', 'ruud', 'thierry',
   'serena', 'venus', 'rafael', 'novak', 'lleyton', 'tiger', 'lewis', 'cristiano',

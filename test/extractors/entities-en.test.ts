@@ -284,3 +284,12 @@ describe('A part played names a work (enent7)', () => {
     expect(names).toContain('Yukos')
   })
 })
+
+describe('A place that is also a given name opens a person\'s name (enent7)', () => {
+  entityTable('en', [
+    // Before one surname: a person, not the place and a second name.
+    ['Awards\n\nVictoria Hallam won best actress and Milan Kovar was named best director. Kovar thanked the jury.', [['person', 'Victoria Hallam'], ['person', 'Milan Kovar', ['Kovar']]], ['Victoria', 'Milan', 'Hallam']],
+    // Not before an event, a party word or a second place.
+    ['Games\n\nShe won gold at the Sydney Olympics and ran in the Milan Marathon.', [['location', 'Sydney']], ['Sydney Olympics', 'Milan Marathon']]
+  ])
+})
