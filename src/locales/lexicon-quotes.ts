@@ -155,6 +155,15 @@ export interface QuoteLexicon {
    * read the document and is not its author.
    */
   readonly readerParticiples: readonly string[]
+  /**
+   * Verbs by which an outlet reports someone's words (`quoted`): in `Arab
+   * News quoted Prince Saud as saying` the outlet is a channel; the one named
+   * right after the verb is the speaker, no one when it names nobody
+   * (`Reuters quoted one trader`). Empty in French, which says `cité par`
+   * (an agent marker) and whose `citer` mostly cites an example (`Il cite en
+   * exemple X`).
+   */
+  readonly quotingVerbs: readonly string[]
   /** Abbreviations (without the dot) after which a full stop does not end a sentence (`m`, `mme`; `mr`, `dr`). */
   readonly abbreviations: readonly string[]
   /**

@@ -62,6 +62,8 @@ export interface CueWords {
   readonly addresseeVerbs: ReadonlySet<string>
   /** Participles of reading a document (`consulté`, `seen`): their agent is not the source. */
   readonly readerParticiples: ReadonlySet<string>
+  /** Verbs by which an outlet reports someone's words (`citant`; `quoted`). */
+  readonly quotingVerbs: ReadonlySet<string>
   /** `notQuoteBefore` entries split into words, by their last word. */
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
@@ -136,6 +138,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     agentMarkers: new Set(lexicon.agentMarkers),
     addresseeVerbs: new Set(lexicon.addresseeVerbs),
     readerParticiples: new Set(lexicon.readerParticiples),
+    quotingVerbs: new Set(lexicon.quotingVerbs),
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),

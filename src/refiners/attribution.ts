@@ -355,6 +355,18 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc), doc, entity?.type)
     return name.trim() === '' ? null : {...speaker, name}
   }
+  // `Arab News quoted Prince Saud as saying`: an outlet relays the words of the one named
+  // right after its verb (a title or role may come first), before the cue at `limit`; of no one when it names nobody
+  // there (`Reuters quoted one trader as saying`). Undefined when no such verb follows the mention ending at `end`.
+  const relayedBy = (end: number, limit: number): Speaker | null | undefined => {
+    const verb = RELAY_VERB().exec(context.source.slice(end, end + 24))
+    if (!verb || !w.quotingVerbs.has(verb[1]!.toLowerCase())) return undefined
+    const from = end + verb[0].length
+    const c = candidates[upperBound(candidates, from)]
+    if (!c || c.start >= limit || c.start - from > 40 || c.type === 'location') return null
+    for (const x of context.source.slice(from, c.start).toLowerCase().split(/\s+/)) if (x !== '' && !w.determiners.has(x) && !isRoleWord(x, w)) return null
+    return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+  }
   const rankQuotes: RankQuote[] = []
   const cascade: Quote[] = article.quotes.map((q, index) => {
     const start = q.position.start.offset
@@ -375,7 +387,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       speaker = fromOpening(opened, start)
       branch = 'sentence'
     } else if (q.speaker?.position && !opening) {
-      speaker = resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
+      const relayed = w.pronouns.has(q.speaker.name.toLowerCase()) ? undefined : relayedBy(q.speaker.position.end.offset, q.cue?.position?.start.offset ?? end)
+      speaker = relayed !== undefined ? relayed : resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
       const kind = givenKind(q.speaker.name, w)
       branch = kind === 'none' ? 'name' : kind
     } else if (index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
@@ -1705,6 +1718,9 @@ function inherited(
   }
   return null
 }
+
+/** A word after a speaker's mention and spaces (a comma first allowed): the verb of `X quoted Y`. */
+const RELAY_VERB = lazy('^,?[ \u00a0]+(\\p{L}+)[ \u00a0]+', 'u')
 
 const SHORT_ACRONYM = lazy('^[\\p{Lu}&.]{2,10}$', 'u')
 const NOT_UPPER = lazy('[^\\p{Lu}]', 'gu')

@@ -239,3 +239,26 @@ describe('attribution: a headline quote with no cue takes the source the lead’
     }
   })
 })
+
+describe('attribution: an outlet that quoted someone as saying relays their words (`Arab News quoted X as saying`)', () => {
+  it('the person named after the verb, a title allowed first', () => {
+    const input = 'Saudi jobs\n\nWomen make up half of all graduates. "We are proud of them," Arab News quoted Prince Saud as saying.\n'
+    const a = parse(input, {language: 'en'})
+    expect(a.quotes).toHaveLength(1)
+    const s = a.quotes[0]!.speaker
+    expect(s?.name).toMatch(/Saud$/)
+    expect(input.slice(s!.position!.start.offset, s!.position!.end.offset)).toBe('Saud')
+  })
+
+  it('no one when the outlet quoted someone it does not name (`one trader`, `a central bank official`)', () => {
+    const inputs = [
+      'Ariary\n\nThe franc is gone. "It is a question of sovereignty," Reuters quoted a central bank official as saying.\n',
+      'Deal\n\nTraders were sceptical. "The chief executive would be abandoning his plan," Reuters quoted one trader as saying.\n'
+    ]
+    for (const input of inputs) {
+      const a = parse(input, {language: 'en'})
+      expect(a.quotes).toHaveLength(1)
+      expect(a.quotes[0]!.speaker).toBeNull()
+    }
+  })
+})

@@ -100,6 +100,7 @@ export const quotes: QuoteLexicon = {
   agentMarkers: ['by'],
   objectPronouns: [],
   addresseeVerbs: ['told', 'tells', 'tell', 'telling'],
+  quotingVerbs: ['quoted', 'quotes', 'cited'],
   readerParticiples: ['seen', 'reviewed', 'obtained', 'viewed', 'examined', 'read'],
   abbreviations: [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr',

@@ -147,6 +147,7 @@ export const quotes: QuoteLexicon = {
   headlineVerbs: ['titre', 'titrent', 'titrait', 'titraient', 'barre', 'barrent'],
   agentMarkers: ['par'],
   addresseeVerbs: [],
+  quotingVerbs: [],
   readerParticiples: [
     'consulté', 'consultée', 'consultés', 'consultées', 'obtenu', 'obtenue', 'obtenus', 'obtenues', 'vu', 'vue', 'vus', 'vues',
     'lu', 'lue', 'lus', 'lues', 'examiné', 'examinée', 'examinés', 'examinées'
