@@ -441,6 +441,8 @@ function ordinaryOpener(tokens: readonly Token[], c: Candidate, lx: EntityLookup
   // (`Reading manager Steve Coppell`: a team's role and a name after it name the team; not `Looking forward, Nestle`.)
   if (noun !== undefined && name !== undefined && noun.shape === 'lower' && SPACE_GAP.test(noun.gap) && lx.teamRoles.has(noun.key) && name.shape === 'cap' && SPACE_GAP.test(name.gap)) return false
   for (const e of lx.openingEndings) if (key.length >= e.length + 3 && key.endsWith(e)) return true
+  // `Analysts are divided`, `Officials said`: the plural of a role or a firm noun names no one.
+  if (pluralOf(key, lx.roles, lx) || pluralOf(key, lx.orgNouns, lx)) return true
   return noun !== undefined && name !== undefined && noun.shape === 'lower' && SPACE_GAP.test(noun.gap) && lx.orgNouns.has(noun.key) && name.shape !== 'lower' && SPACE_GAP.test(name.gap)
 }
 

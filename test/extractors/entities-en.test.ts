@@ -260,6 +260,8 @@ describe('An ordinary word opening a sentence is no name (enent7)', () => {
     ],
     // A word qualifying a firm noun before the firm's name.
     ['Mergers\n\nSoftware giant Brantwell is to buy Corvex. Polling company Yardley asked 800 adults.', [['organization', 'Brantwell'], ['organization', 'Yardley']], ['Software', 'Polling']],
+    // The plural of a role or a firm noun.
+    ['Insurer\n\nHalford Group cut costs.\n\nAnalysts expect its profits to rise. Analysts are divided.', [['organization', 'Halford Group']], ['Analysts']],
     // Not a team before its role, nor a word the article capitalises inside a sentence too.
     ['Cup\n\nReading manager Steve Coppell was pleased. Fans of Kettering were not. Kettering firm Baxton was sold.', [['organization', 'Reading'], ['person', 'Steve Coppell']]]
   ])
