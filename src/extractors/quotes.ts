@@ -467,8 +467,11 @@ export const quotesExtractor: Extractor = {
       let pending: Pending = false
       // A short quote in the headline or a heading with no one saying it (`Vers un assouplissement « très limité »`) is
       // kept when the body quotes the same words (checked below): a headline quote is a quote.
-      if (n <= 2 && metadata && !attribution?.cue) pending = 'repeated'
-      else if (n <= 2) {
+      // Two words there that are not a term after a determiner (`Card fraudsters 'targeting web'`, `pointe « les
+      // contradictions »`) are reported words, kept as a quote (unless capitalised as a name, checked below).
+      const headlineWords = n === 2 && metadata && !attribution?.cue && !(lastBefore && words.determiners.has(lastBefore.lower))
+      if (n <= 2 && metadata && !attribution?.cue && !headlineWords) pending = 'repeated'
+      else if (n <= 2 && !headlineWords) {
         const nextWord = RX4().exec(lastView.masked.slice(closeAt, closeAt + 40))
         // One function word stressed inside a clause that goes on (`what he believed "should" be`) is not a quote; a one-word answer (`he replied "never".`) is.
         if (n === 1 && nextWord) {
@@ -491,7 +494,11 @@ export const quotesExtractor: Extractor = {
       const bare = text.replace(/[.,;:]+$/, '')
       if (pending !== 'repeated' && (!attribution?.cue || kind === 'partial') && n >= 2 && n <= 12 && !/[.!?,;:]/.test(bare)) {
         const long = bare.split(/\s+/).filter((w) => w.length > 3)
-        if (long.length > 0 && long.every((w) => RX6().test(w))) continue
+        // Capitalised words: a name (a headline's stays when the body quotes it).
+        if (long.length > 0 && long.every((w) => RX6().test(w))) {
+          if (!headlineWords) continue
+          pending = 'repeated'
+        }
       }
       // A capitalised phrase woven into a sentence with no one saying it, and not ending as a sentence does
       // (`sur le plateau du « Magazine de la santé »`, `le film « Les Désirs d’une Femme »`): a title or a name.

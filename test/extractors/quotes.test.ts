@@ -266,6 +266,13 @@ describe('quotes, French', () => {
     expect(quotesOf(input, 'fr').quotes.map((q) => q.text)).toEqual(['Nous avons entendu la colère des jeunes. Nous allons créer dix mille emplois.'])
   })
 
+  it('two words quoted in a headline are reported words, not after a determiner nor capitalised as a name (issue 3)', () => {
+    expect(quotesOf("Turkey-Iran mobile deal 'at risk'\n\nThe deal may be scrapped after a vote by MPs.", 'en').quotes.map((q) => q.text)).toEqual(['at risk'])
+    expect(quotesOf("'Debate needed' on donations cap\n\nThe commission published its report.", 'en').quotes.map((q) => q.text)).toEqual(['Debate needed'])
+    expect(quotesOf('Délit d’offense : Thierno Sall pointe « les contradictions » du pouvoir\n\nLe député a tenu une conférence.', 'fr').quotes.map((q) => q.text)).toEqual(['les contradictions'])
+    expect(quotesOf("'Poll Idols' face first hurdles\n\nThe candidates met on Monday.", 'en').quotes).toEqual([])
+  })
+
   it('a short headline quote stays when the body quotes the same words, or begins a quote with them when cut short', () => {
     const fr = 'Vers un assouplissement « très limité » du confinement\n\nLe Premier ministre Boris Johnson a promis un assouplissement « très limité » des restrictions.'
     expect(quotesOf(fr, 'fr').quotes.map((q) => q.text)).toEqual(['très limité', 'très limité'])
@@ -472,7 +479,8 @@ describe('quotes, English', () => {
 
 describe('not quotes', () => {
   const rows: [title: string, language: string, input: string][] = [
-    ['scare quotes in a headline', 'en', "Turkey-Iran mobile deal 'at risk'\n\nThe deal may be scrapped after a vote by MPs."],
+    ['a term after a determiner in a headline', 'en', "Firms fight the 'stealth tax'\n\nThe deal may be scrapped after a vote by MPs."],
+    ['a term after a determiner in a headline (fr)', 'fr', 'Collectes annulées à cause des « gilets jaunes »\n\nLes bénévoles craignent des blocages.'],
     ['one scare-quoted word', 'en', "Drive to 'save' festive holidays\n\nEfforts are being made to 'protect' workers' days off."],
     ['a title of a work', 'en', 'Box office\n\nHer novel "Half of a Yellow Sun" was adapted for the cinema last year.'],
     ['a title-case programme name', 'en', 'Cities\n\nThe "Smart Cities Challenge" programme opened to bids on Monday.'],
