@@ -768,6 +768,21 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
       while (a <= last && isParticle(tokens[a]!, lx)) a++
       continue
     }
+    // `Originaire de Thiès,`, `Proche de Macky Sall,`, `Décès de Moctar Dème` (a heading): a sentence's first word that no list
+    // knows (no name, cue, head or event), a particle, then a known name or a given name: the name alone.
+    if (initial && a === first && a < last && t.shape === 'cap' && isParticle(tokens[a + 1]!, lx) && !lx.givenNames.has(t.key) && !lx.places.has(t.key) && !lx.organizations.has(t.key) && !lx.orgCues.has(t.key) && !lx.orgHeads.has(t.key) && !lx.locCues.has(t.key) && !lx.eventWords.has(t.key)) {
+      let p = a + 1
+      while (p <= last && isParticle(tokens[p]!, lx)) p++
+      const w = tokens[p]
+      // (Before a comma or at the end of its line only, as an opening phrase or a heading: not `Republic of Ireland manager`.)
+      const after = tokens[last + 1]
+      const closes = after === undefined || /^\s*,|\n/.test(after.gap)
+      if (closes && w !== undefined && p <= last && w.shape !== 'lower' && (lx.givenNames.has(w.key) || lx.places.has(w.key) || lx.organizations.has(w.key) || lx.longNames.has(w.key))) {
+        a = p
+        initial = false
+        continue
+      }
+    }
     // `European Council`: a demonym before an organisation word is part of its name.
     // (`firms such as Swiss Re`: a listed organisation's name keeps its demonym.)
     const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || lx.demonyms.has(t.key)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))

@@ -293,7 +293,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `France 5`, `Russia 24`, `France 3 Hauts-de-France`: a country's name and a number name a channel or a club; a town's, after a place preposition, a district (`à Mbour 4`).
   const numbered = c.last > c.first ? numberedAt(block, c.first, c.last, lx) : -1
   if (numbered > 0) {
-    const district = numbered === c.last && placeBefore(tokens, c.first, lx) && !lx.countries.has(key.slice(0, key.lastIndexOf(' ')))
+    const district = numbered === c.last && placeBefore(tokens, c.first, lx) && !lx.countries.has(key.slice(0, key.lastIndexOf(' '))) && !lx.organizations.has(key)
     return district ? {type: 'location', sure: true} : {type: 'organization', sure: true}
   }
   const org = lx.organizations.get(key)

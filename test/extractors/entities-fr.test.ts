@@ -451,3 +451,15 @@ describe('English words of firms’ names and airlines in French text (frorg7)',
     ]
   ])
 })
+
+describe('A word opening a sentence before de and a known name is no part of it (frorg7)', () => {
+  entityTable('fr', [
+    [
+      'Portrait\n\nOriginaire de Thiès, il a grandi à Dakar. Proche de Macky Sall, il a démissionné. Invitée de France Inter, elle a parlé sur Europe 1 et à Europe 1.',
+      [['location', 'Thiès'], ['person', 'Macky Sall'], ['organization', 'France Inter'], ['organization', 'Europe 1']],
+      ['Originaire de Thiès', 'Proche de Macky Sall', 'Europe']
+    ],
+    // A given name, a head or a cue opening the sentence stays in the name.
+    ['Histoire\n\nCharles de Gaulle a parlé. Université de Dakar est fermée.', [['person', 'Charles de Gaulle'], ['organization', 'Université de Dakar']], ['Gaulle', 'Dakar']]
+  ])
+})
