@@ -1323,7 +1323,8 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
     prevEnd = view.tokens[n]!.end
   }
   // Or just before, as in an attribution after a quote (`», a déclaré X`).
-  if (k === 0 || !isVerbAt(view, k - 1, doc.words)) return false
+  // Not the one spoken to (`told Agence France Presse`).
+  if (k === 0 || !isVerbAt(view, k - 1, doc.words) || doc.words.addresseeVerbs.has(view.tokens[k - 1]!.lower)) return false
   let v = k - 1
   while (v > 0 && doc.words.auxiliaries.has(view.tokens[v - 1]!.lower)) v--
   // `comme l'a expliqué X`, `ce qu'a déclaré X`: the verb comes before its subject.

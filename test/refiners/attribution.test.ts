@@ -262,3 +262,12 @@ describe('attribution: an outlet that quoted someone as saying relays their word
     }
   })
 })
+
+describe('attribution: the one spoken to is no subject a pronoun stands for (`told Agence France Presse`)', () => {
+  it('he after `X told Agence France Presse` is X', () => {
+    const input = 'Tsunami\n\nGrowth will slow, Glenn Maguire, chief economist at Societe Generale, told Agence France Presse. "The impact will be large," he said.\n'
+    const a = parse(input, {language: 'en'})
+    expect(a.quotes).toHaveLength(1)
+    expect(a.quotes[0]!.speaker?.name).toBe('Glenn Maguire')
+  })
+})
