@@ -480,6 +480,7 @@ describe('quotes, English', () => {
 describe('not quotes', () => {
   const rows: [title: string, language: string, input: string][] = [
     ['a term after a determiner in a headline', 'en', "Firms fight the 'stealth tax'\n\nThe deal may be scrapped after a vote by MPs."],
+    ['a style after en mode, in a headline', 'fr', 'Le ministre en mode « super ndandane » pour la Tabaski\n\nLe ministre a posé en grand boubou.'],
     ['a term after a determiner in a headline (fr)', 'fr', 'Collectes annulées à cause des « gilets jaunes »\n\nLes bénévoles craignent des blocages.'],
     ['one scare-quoted word', 'en', "Drive to 'save' festive holidays\n\nEfforts are being made to 'protect' workers' days off."],
     ['a title of a work', 'en', 'Box office\n\nHer novel "Half of a Yellow Sun" was adapted for the cinema last year.'],

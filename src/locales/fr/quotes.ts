@@ -142,7 +142,7 @@ export const quotes: QuoteLexicon = {
     'film', 'livre', 'ouvrage', 'roman', 'album', 'chanson', 'titre', 'série', 'émission', 'opération',
     'programme', 'projet', 'plan', 'slogan', 'hashtag', 'mouvement', 'thème', 'label', 'marque', 'entité',
     'collectif', 'association', 'rubrique', 'initiative', 'campagne', 'festival', 'concept', 'nom de', 'connu comme',
-    'connue comme', 'clip', 'single', 'tube', 'morceau', 'titré', 'titrée', 'titrait', 'termes comme', 'mots comme'
+    'connue comme', 'mode', 'clip', 'single', 'tube', 'morceau', 'titré', 'titrée', 'titrait', 'termes comme', 'mots comme'
   ],
   headlineVerbs: ['titre', 'titrent', 'titrait', 'titraient', 'barre', 'barrent'],
   agentMarkers: ['par'],
