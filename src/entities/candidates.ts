@@ -552,6 +552,16 @@ function numberedName(words: BlockWords, k: number, last: number, num: Token, lx
  * stopped at (`Arabie saoudite`, `Guinée équatoriale`, `République
  * démocratique du Congo`); `last` when none does.
  */
+/** Whether tokens from `a` (two to four, up to `last`) spell a known place's or organisation's name (`South Korea`, `New York`). */
+function knownFrom(words: BlockWords, a: number, last: number, lx: EntityLookups): boolean {
+  const {tokens, text} = words
+  for (let q = Math.min(last, a + 3); q > a; q--) {
+    const key = fold(text.slice(tokens[a]!.start, tokens[q]!.end))
+    if (lx.places.has(key) || lx.organizations.has(key)) return true
+  }
+  return false
+}
+
 /** Whether `a b` reads as a given name and a surname: `a` a given name, `b` a capitalised word no list holds (not `Sydney Olympics`, `Georgia Democrat`). */
 function givenNameBeforeSurname(a: Token, b: Token, lx: EntityLookups): boolean {
   const k = b.key
@@ -787,6 +797,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // (`firms such as Swiss Re`: a listed organisation's name keeps its demonym.)
     const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || lx.demonyms.has(t.key)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
     if (!common) break
+    // (`South Korea's Hyundai`, `New Zealand rugby` opening a sentence: a common word opening a known place's or organisation's name stays.)
+    if (a < last && !lx.stopWords.has(t.key) && knownFrom(words, a, last, lx)) break
     // (`Saudi Arabia`, `Kyrgyz Republic`: a demonym opening a known place's or organisation's name stays.)
     if (a < last && lx.demonyms.has(t.key)) {
       const whole = fold(words.text.slice(t.start, tokens[last]!.end))

@@ -295,3 +295,9 @@ describe('A place that is also a given name opens a person\'s name (enent7)', ()
     ['Games\n\nShe won gold at the Sydney Olympics and ran in the Milan Marathon.', [['location', 'Sydney']], ['Sydney Olympics', 'Milan Marathon']]
   ])
 })
+
+describe('A common word opening a known name at the start of a sentence stays in it (enent7)', () => {
+  entityTable('en', [
+    ['Car plant\n\nSouth Korea\'s Hyundai Motor will build a plant. New Zealand rugby is in good shape. Federal Reserve chairman Alan Greenspan spoke.', [['location', 'South Korea'], ['location', 'New Zealand'], ['organization', 'Federal Reserve'], ['person', 'Alan Greenspan']], ['Korea', 'Zealand', 'Reserve']]
+  ])
+})
