@@ -482,6 +482,8 @@ export const quotesExtractor: Extractor = {
         // An adjective someone is quoted for (`branding them a "regressive" step`, said X) stays.
         const quotedAdjective = n === 1 && attribution?.cue != null && doc.lexicon.qualifierSuffixes.some((x) => text.length > x.length + 3 && text.endsWith(x))
         if (lastBefore && words.determiners.has(lastBefore.lower) && nextWord && ((n === 1 && !quotedAdjective) || !attribution?.cue) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
+        // One capitalised word after a determiner is a name (`autour de la « Kabaa »`, `le magazine « People »`).
+        if (n === 1 && lastBefore && words.determiners.has(lastBefore.lower) && RX6().test(text) && /^[\s\u00a0\u202f]*$/.test(gapBefore)) continue
         if (!attribution?.cue) {
           // Two words after a determiner with no one saying them (`le mouvement des "gilets jaunes"`, `his "odd odes"`): a term.
           if (n === 2 && kind === 'partial' && lastBefore && words.determiners.has(lastBefore.lower)) continue

@@ -480,6 +480,8 @@ describe('quotes, English', () => {
 describe('not quotes', () => {
   const rows: [title: string, language: string, input: string][] = [
     ['a term after a determiner in a headline', 'en', "Firms fight the 'stealth tax'\n\nThe deal may be scrapped after a vote by MPs."],
+    ['one capitalised word after a determiner is a name (fr)', 'fr', 'Hajj\n\nLes fidèles ont tourné autour de la « Kabaa » au cœur de la mosquée, selon des images de la télévision.'],
+    ['one capitalised word after a determiner is a name (en)', 'en', 'Hajj\n\nPilgrims walked around the "Kaaba" in the Grand Mosque, according to state television.'],
     ['a style after en mode, in a headline', 'fr', 'Le ministre en mode « super ndandane » pour la Tabaski\n\nLe ministre a posé en grand boubou.'],
     ['a term after a determiner in a headline (fr)', 'fr', 'Collectes annulées à cause des « gilets jaunes »\n\nLes bénévoles craignent des blocages.'],
     ['one scare-quoted word', 'en', "Drive to 'save' festive holidays\n\nEfforts are being made to 'protect' workers' days off."],
