@@ -17,7 +17,7 @@ import {
 import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
 import {capitalisedTokens, isCapitalised, lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Entity, Quote, QuoteKind} from '../schema/article.js'
-import {lazy, letterOrDigitWidth} from '../chars.js'
+import {isBlank, lazy, letterOrDigitWidth} from '../chars.js'
 
 const RX1 = lazy(String.raw`^\p{Ll}[\p{L}-]{2,}$`, 'u')
 const RX2 = lazy(String.raw`[^\p{L}\p{N}]+`, 'gu')
@@ -253,7 +253,7 @@ function namesAThing(before: readonly Token[], words: CueWords): boolean {
  * after a lower-case content word, followed by punctuation or a function word.
  */
 function qualifier(text: string, before: Token | undefined, gap: string, next: string | undefined, doc: QuoteDocument): boolean {
-  if (!RX1().test(text) || !before || !/^[\s\u00a0\u202f]*$/u.test(gap.replace(/[«“"'‘‹„]/gu, ''))) return false
+  if (!RX1().test(text) || !before || !isBlank(gap.replace(/[«“"'‘‹„]/gu, ''))) return false
   if (!doc.lexicon.qualifierSuffixes.some((x) => text.length > x.length + 2 && text.endsWith(x))) return false
   const lower = before.lower
   const w = doc.words
@@ -400,7 +400,7 @@ export const quotesExtractor: Extractor = {
       const lastBefore = beforeTokens[beforeTokens.length - 1]
       const gapBefore = lastBefore ? firstView.masked.slice(lastBefore.end, openAt) : ''
       // A name, title or term (`the film "…"`, `titré : "…"`), and the next ones of a list of them (`terms like "digital", "interactive"`).
-      if ((lastBefore && /^[\s\u00a0\u202f]*$/.test(gapBefore) && namesAThing(beforeTokens, words)) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && /^[\s\u00a0\u202f]*[,;/][\s\u00a0\u202f]*$/.test(firstView.masked.slice(named.end + 1, openAt)))) {
+      if ((lastBefore && isBlank(gapBefore) && namesAThing(beforeTokens, words)) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && /^[\s\u00a0\u202f]*[,;/][\s\u00a0\u202f]*$/.test(firstView.masked.slice(named.end + 1, openAt)))) {
         named = {block: last.block, end: closeAt}
         ;(names ??= new Set()).add(compareKey(text))
         continue
@@ -445,7 +445,7 @@ export const quotesExtractor: Extractor = {
         const k = firstTokenAt(lastView.tokens, closeAt + 1)
         const by = lastView.tokens[k]
         const next = lastView.tokens[k + 1]
-        if (by && next && words.agentMarkers.has(by.lower) && /^[\s\u00a0\u202f]*$/.test(lastView.masked.slice(closeAt + 1, by.start))) {
+        if (by && next && words.agentMarkers.has(by.lower) && isBlank(lastView.masked.slice(closeAt + 1, by.start))) {
           const agent = mentionAfter(lastView, by.end, Math.min(sentenceEndAfter(lastView, closeAt), by.end + ATTRIBUTION_WINDOW), words)
           // The agent opens right after the marker (`by his friend …`, `by Michael Pointon`), not a clause (`by taunting X`).
           if (agent && agent.kind !== 'pronoun' && (agent.start === next.start || words.determiners.has(next.lower))) attribution = {cue: attribution.cue, speaker: agent}
@@ -483,7 +483,7 @@ export const quotesExtractor: Extractor = {
         const quotedAdjective = n === 1 && attribution?.cue != null && doc.lexicon.qualifierSuffixes.some((x) => text.length > x.length + 3 && text.endsWith(x))
         if (lastBefore && words.determiners.has(lastBefore.lower) && nextWord && ((n === 1 && !quotedAdjective) || !attribution?.cue) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
         // One capitalised word after a determiner is a name (`autour de la « Kabaa »`, `le magazine « People »`).
-        if (n === 1 && lastBefore && words.determiners.has(lastBefore.lower) && RX6().test(text) && /^[\s\u00a0\u202f]*$/.test(gapBefore)) continue
+        if (n === 1 && lastBefore && words.determiners.has(lastBefore.lower) && RX6().test(text) && isBlank(gapBefore)) continue
         if (!attribution?.cue) {
           // Two words after a determiner with no one saying them (`le mouvement des "gilets jaunes"`, `his "odd odes"`): a term.
           if (n === 2 && kind === 'partial' && lastBefore && words.determiners.has(lastBefore.lower)) continue
@@ -643,7 +643,7 @@ function namedIncise(q: MarkedQuote, seg: Segment, text: string, doc: QuoteDocum
     let k = 0
     while (k < tokens.length && k < 3 && w.auxiliaries.has(tokens[k]!.lower) && !w.verbs.has(tokens[k]!.lower)) k++
     const verb = tokens[k]
-    if (!verb || !w.verbs.has(verb.lower) || !/^\s+$/.test(text.slice(from, from + tokens[0]!.start))) continue
+    if (!verb || !w.verbs.has(verb.lower) || !isBlank(text.slice(from, from + tokens[0]!.start), true)) continue
     // The name: capitalised words, none a verb or a function word, ending right before `,` or `.`.
     let e = k + 1
     while (e < tokens.length && e <= k + 4 && tokens[e]!.start === tokens[e - 1]!.end + 1 && /[ \u00a0]/.test(text[from + tokens[e - 1]!.end]!) && isCapitalised(tokens[e]!.text) && !w.verbs.has(tokens[e]!.lower) && !doc.names.stopWords.has(tokens[e]!.lower)) e++

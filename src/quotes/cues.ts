@@ -5,7 +5,7 @@
  */
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {isCapitalised, tokenAt, type NameRun, type Token} from './text.js'
-import {allAre, caseless, charIs, lazy, unitIs} from '../chars.js'
+import {allAre, caseless, charIs, isBlank, lazy, unitIs} from '../chars.js'
 
 /** An elided article glued to the front of a word (`l’`, `d’`). */
 const ELIDED = /^[ld]['’]/
@@ -261,7 +261,7 @@ export function invertedAt(view: BlockView, k: number, w: CueWords, anyVerb = fa
   const pronounStart = t.end - m[2]!.length
   if (w.auxiliaries.has(base)) {
     const next = view.tokens[k + 1]
-    if (next && (w.verbs.has(next.lower) || (anyVerb && charIs('lower', next.text))) && /^\s+$/.test(view.masked.slice(t.end, next.start))) {
+    if (next && (w.verbs.has(next.lower) || (anyVerb && charIs('lower', next.text))) && isBlank(view.masked.slice(t.end, next.start), true)) {
       return {verbEnd: next.end, pronoun: {kind: 'pronoun', start: pronounStart, end: t.end}}
     }
   }
@@ -277,7 +277,7 @@ export function cuePhraseAt(view: BlockView, k: number, w: CueWords): number {
     for (let j = 0; j < phrase.length && ok; j++) {
       const t = view.tokens[k + j]
       ok = t !== undefined && t.lower === phrase[j]
-      if (ok && j > 0 && !/^\s+$/.test(view.masked.slice(view.tokens[k + j - 1]!.end, t!.start))) ok = false
+      if (ok && j > 0 && !isBlank(view.masked.slice(view.tokens[k + j - 1]!.end, t!.start), true)) ok = false
     }
     if (ok) return phrase.length
   }

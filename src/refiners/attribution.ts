@@ -1159,7 +1159,7 @@ function openingWord(doc: QuoteDocument, text: string, at: number, end: number):
   const [s] = sentenceAround(view, i)
   if (k !== firstTokenAt(view.tokens, s)) return false
   const next = view.tokens[firstTokenAt(view.tokens, indexIn(view, end))]
-  return next !== undefined && /^\s+$/.test(view.masked.slice(indexIn(view, end), next.start)) && doc.words.prepositions.has(next.lower)
+  return next !== undefined && isBlank(view.masked.slice(indexIn(view, end), next.start), true) && doc.words.prepositions.has(next.lower)
 }
 
 /**
@@ -1291,7 +1291,7 @@ function afterOpening(doc: QuoteDocument, view: QuoteBlock, s: number, a: number
   const comma = view.masked.indexOf(',', first.end)
   if (comma < 0 || comma >= tokens[k]!.start || /[:;«»"“”()]/.test(view.masked.slice(s, comma))) return false
   const next = firstTokenAt(tokens, comma)
-  return next === k || (next === k - 1 && (w.roleWords.has(tokens[next]!.lower) || doc.names.roles.has(tokens[next]!.lower)) && /^\s+$/.test(view.masked.slice(tokens[next]!.end, tokens[k]!.start)))
+  return next === k || (next === k - 1 && (w.roleWords.has(tokens[next]!.lower) || doc.names.roles.has(tokens[next]!.lower)) && isBlank(view.masked.slice(tokens[next]!.end, tokens[k]!.start), true))
 }
 
 /** Whether the words at `i`–`j` of a block are a subject: sentence-initial, or next to a speech verb. */
