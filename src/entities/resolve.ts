@@ -368,7 +368,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `at home to Bayer Leverkusen`, `drew with Real Betis`: the opponent in a fixture is a team (not a known place: `at home to Liverpool`).
   if (!c.title && !c.acronym && !lx.givenNames.has(first.key) && words >= 2 && words <= 3 && !lx.places.has(fold(c.form)) && cueBefore(tokens, c.first, lx.fixtureCues, false)) return {type: 'organization', sure: false, source: true}
   if (prev && prev.shape === 'lower' && SPACE_GAP.test(first.gap) && lx.rivalWords.has(prev.key) && !lx.givenNames.has(first.key) && words <= 3) return {type: 'organization', sure: false, source: true}
-  if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key))) {
+  if (prev && prev.shape === 'lower' && isSpaceGap(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key))) {
     // `candidat FN`, `Labour MP`: an acronym after a role is its organisation.
     if (c.acronym) return {type: 'organization', sure: false}
     return {type: 'person', sure: true}
@@ -551,7 +551,7 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
     // `Alois Rhiel, its minister`: a role after the pronoun describes a person.
     if (p === c.last + 1 && gap.charCodeAt(0) === 44 && /^,[ \u00a0]{1,2}$/.test(gap)) return lx.nonPersonPronouns.has(t.key) && !(tokens[p + 1] !== undefined && lx.roles.has(tokens[p + 1]!.key))
     // `Smith said its profits`: after a speech verb the pronoun may mean someone else's firm.
-    if (lx.speechVerbs.has(t.key) || !/^[ \u00a0]{1,3}$/.test(gap)) return false
+    if (lx.speechVerbs.has(t.key) || !isSpaceGap(gap)) return false
     if (lx.nonPersonPronouns.has(t.key)) return true
   }
   return false
@@ -567,11 +567,11 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     const between = b.first - a.last - 1
     if (between === 0) return /^\s*,\s*$/.test(tokens[b.first]!.gap)
     // `the Kerch Straits and the Bosphorus`: an article after the coordinating word.
-    if (between === 2 && !(tokens[a.last + 2]!.shape === 'lower' && lx.articles.has(tokens[a.last + 2]!.key) && /^[ \u00a0]{1,3}$/.test(tokens[a.last + 2]!.gap))) return false
+    if (between === 2 && !(tokens[a.last + 2]!.shape === 'lower' && lx.articles.has(tokens[a.last + 2]!.key) && isSpaceGap(tokens[a.last + 2]!.gap))) return false
     if (between !== 1 && between !== 2) return false
     const w = tokens[a.last + 1]!
     // (`Liffe in London`: a place preposition does not list.)
-    return w.shape === 'lower' && lx.conjunctions.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && /^[ \u00a0]{1,3}$/.test(w.gap) && /^[ \u00a0]{1,3}$/.test(tokens[b.first]!.gap)
+    return w.shape === 'lower' && lx.conjunctions.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && isSpaceGap(w.gap) && isSpaceGap(tokens[b.first]!.gap)
   }
   // `à Nancy (Lorraine)`: a name in brackets right after a place is the region it lies in.
   const loose = (m: Mention) => !m.sure && !m.acronym
@@ -776,13 +776,13 @@ function kinBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bool
 function roleOfOrg(tokens: readonly Token[], k: number, lx: EntityLookups): string {
   let p = k - 1
   let n = 0
-  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (lx.particles.has(tokens[p]!.key) || lx.articles.has(tokens[p]!.key) || lx.elisions.includes(tokens[p]!.key)) && (/^[ \u00a0]{1,3}$/.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (lx.particles.has(tokens[p]!.key) || lx.articles.has(tokens[p]!.key) || lx.elisions.includes(tokens[p]!.key)) && (isSpaceGap(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
     p--
     n++
   }
   if (n === 0 || p < 0) return ''
   const t = tokens[p]!
-  return t.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(tokens[p + 1]!.gap) && lx.roles.has(t.key) && !lx.portfolio.has(t.key) ? t.key : ''
+  return t.shape === 'lower' && isSpaceGap(tokens[p + 1]!.gap) && lx.roles.has(t.key) && !lx.portfolio.has(t.key) ? t.key : ''
 }
 
 /** Whether a capitalised word of the name is a common word of the article (`Eternal Sunshine`, `Trade`). */
@@ -838,7 +838,7 @@ function speaks(tokens: readonly Token[], c: Candidate, lx: EntityLookups): bool
   const lead = c.lead ?? c.first
   for (let k = lead - 1, n = 0; k >= 0 && n < 2; k--, n++) {
     const t = tokens[k]!
-    if (t.shape !== 'lower' || !/^[ \u00a0]{1,3}$/.test(tokens[k + 1]!.gap)) break
+    if (t.shape !== 'lower' || !isSpaceGap(tokens[k + 1]!.gap)) break
     if (lx.speechVerbs.has(t.key)) return true
     if (!lx.articles.has(t.key)) break
   }
@@ -856,7 +856,7 @@ function cueBefore(tokens: readonly Token[], k: number, cues: ReadonlySet<string
     const t = tokens[k - n]!
     const after = tokens[k - n + 1]!
     // (With `quoted`, an opening quotation mark may stand before the name: `surnommé « Julo »`.)
-    if (!(/^[ \u00a0]{1,3}$/.test(after.gap) || after.glued || (quoted && n === 1 && /^[ \u00a0]?[«"“][ \u00a0]?$/.test(after.gap))) || (t.shape !== 'lower' && !(opening && t.initial && t.shape === 'cap'))) return false
+    if (!(isSpaceGap(after.gap) || after.glued || (quoted && n === 1 && /^[ \u00a0]?[«"“][ \u00a0]?$/.test(after.gap))) || (t.shape !== 'lower' && !(opening && t.initial && t.shape === 'cap'))) return false
     key = n === 1 ? t.key : t.key + (after.glued ? '' : ' ') + key
     if (cues.has(key)) return true
   }
@@ -921,7 +921,7 @@ function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLooku
 function lowerTitle(tokens: readonly Token[], c: Candidate, lx: EntityLookups): string | undefined {
   const k = c.lead ?? c.first
   const prev = tokens[k - 1]
-  if (prev && prev.shape === 'lower' && /^[ \u00a0]{1,3}$/.test(tokens[k]!.gap) && lx.titles.has(prev.key)) return prev.text
+  if (prev && prev.shape === 'lower' && isSpaceGap(tokens[k]!.gap) && lx.titles.has(prev.key)) return prev.text
   return undefined
 }
 
@@ -930,7 +930,7 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
   const k = c.lead ?? c.first
   const gap = tokens[k]?.gap ?? ''
   // Before, next to the name or before a comma.
-  if (k > 0 && (/^[ \u00a0]{1,3}$/.test(gap) || /^\s*,\s*$/.test(gap))) {
+  if (k > 0 && (isSpaceGap(gap) || /^\s*,\s*$/.test(gap))) {
     let from = -1
     for (let p = k - 1, n = 0; p >= 0 && n < 14; p--, n++) {
       const t = tokens[p]!
@@ -949,7 +949,7 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
   const next = tokens[c.last + 1]
   if (next && /^\s*,\s*$/.test(next.gap)) {
     let p = c.last + 1
-    if (titleAt(tokens, p, lx.roles, lx.roleWords) === 0 && tokens[p + 1] && /^[ \u00a0]{1,3}$/.test(tokens[p + 1]!.gap)) p++
+    if (titleAt(tokens, p, lx.roles, lx.roleWords) === 0 && tokens[p + 1] && isSpaceGap(tokens[p + 1]!.gap)) p++
     const n = titleAt(tokens, p, lx.roles, lx.roleWords)
     // `Pat Ferguson, President of AMBO`: a capitalised role counts when a particle follows it.
     const capRole = n > 0 && tokens[p]!.shape === 'cap' && tokens[p + n] !== undefined && isParticle(tokens[p + n]!, lx)
