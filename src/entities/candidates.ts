@@ -74,6 +74,10 @@ const FIRST_PART_STOPS: readonly WordList[] = ['places', 'organizations', 'orgHe
 const SECOND_PART_STOPS: readonly WordList[] = ['places', 'organizations', 'givenNames', 'stopWords', 'dateWords']
 /** Known words that are no name before an institution adjective (`Garde nationale`). */
 const ADJECTIVE_HEAD_STOPS: readonly WordList[] = ['places', 'organizations', 'givenNames', 'stopWords', 'notNames', 'demonyms', 'dateWords', 'titles', 'roles']
+/** Known words that are no surname after a given name (`Sydney Olympics`, `Georgia Democrat`). */
+const SURNAME_STOPS: readonly WordList[] = ['places', 'organizations', 'notNames', 'stopWords', 'eventWords', 'orgCues', 'locCues', 'demonyms', 'dateWords', 'roles', 'titles', 'givenNames']
+/** Known words that keep a sentence's first word before `de` in the name (`Banque de France`, not `Originaire de Thiès`). */
+const OPENING_WORD_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'eventWords']
 const AMP = /^[ \u00a0]?&[ \u00a0]?$/
 const POSSESSIVE_INSIDE = /^['’]s?[ \u00a0]$/
 /** Longest name, in words. */
@@ -564,9 +568,7 @@ function knownFrom(words: BlockWords, a: number, last: number, lx: EntityLookups
 
 /** Whether `a b` reads as a given name and a surname: `a` a given name, `b` a capitalised word no list holds (not `Sydney Olympics`, `Georgia Democrat`). */
 function givenNameBeforeSurname(a: Token, b: Token, lx: EntityLookups): boolean {
-  const k = b.key
-  return a.shape === 'cap' && b.shape === 'cap' && SPACE.test(b.gap) && lx.givenNames.has(a.key) && !lx.places.has(k) && !lx.organizations.has(k) && !lx.notNames.has(k) && !lx.stopWords.has(k) &&
-    !lx.eventWords.has(k) && !lx.orgCues.has(k) && !lx.locCues.has(k) && !lx.demonyms.has(k) && !lx.dateWords.has(k) && !lx.roles.has(k) && !lx.titles.has(k) && !lx.givenNames.has(k)
+  return a.shape === 'cap' && b.shape === 'cap' && SPACE.test(b.gap) && lx.givenNames.has(a.key) && !inLists(lx, b.key, SURNAME_STOPS)
 }
 
 function knownNameEnd(words: BlockWords, k: number, last: number, lx: EntityLookups): number {
@@ -780,7 +782,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     }
     // `Originaire de Thiès,`, `Proche de Macky Sall,`, `Décès de Moctar Dème` (a heading): a sentence's first word that no list
     // knows (no name, cue, head or event), a particle, then a known name or a given name: the name alone.
-    if (initial && a === first && a < last && t.shape === 'cap' && isParticle(tokens[a + 1]!, lx) && !lx.givenNames.has(t.key) && !lx.places.has(t.key) && !lx.organizations.has(t.key) && !lx.orgCues.has(t.key) && !lx.orgHeads.has(t.key) && !lx.locCues.has(t.key) && !lx.eventWords.has(t.key)) {
+    if (initial && a === first && a < last && t.shape === 'cap' && isParticle(tokens[a + 1]!, lx) && !inLists(lx, t.key, OPENING_WORD_STOPS)) {
       let p = a + 1
       while (p <= last && isParticle(tokens[p]!, lx)) p++
       const w = tokens[p]

@@ -134,7 +134,7 @@ function compound(names: ReadonlySet<string>): {has(key: string): boolean} {
 const cache = new WeakMap<Locale, EntityLookups>()
 
 /** The word lists of `EntityLookups` that say a word is a known kind of word, for `inLists`. */
-export type WordList = 'places' | 'organizations' | 'orgHeads' | 'givenNames' | 'titles' | 'roles' | 'demonyms' | 'stopWords' | 'dateWords' | 'notNames'
+export type WordList = 'places' | 'organizations' | 'orgHeads' | 'orgCues' | 'locCues' | 'eventWords' | 'givenNames' | 'titles' | 'roles' | 'demonyms' | 'stopWords' | 'dateWords' | 'notNames'
 
 /** Whether the folded word `key` is in one of `lists` of `lx`. */
 export function inLists(lx: EntityLookups, key: string, lists: readonly WordList[]): boolean {
