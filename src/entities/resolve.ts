@@ -557,37 +557,60 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
   return false
 }
 
+/** Whether two names of a block are listed: `, ` or a coordinating word (`et`, `and`) between them, nothing else. */
+function listLinked(a: Candidate, b: Candidate, tokens: readonly Token[], lx: EntityLookups): boolean {
+  // `, ` or a coordinating word (`et`, `and`) between the two names, nothing else.
+  const between = b.first - a.last - 1
+  if (between === 0) return /^\s*,\s*$/.test(tokens[b.first]!.gap)
+  // `the Kerch Straits and the Bosphorus`: an article after the coordinating word.
+  if (between === 2 && !(tokens[a.last + 2]!.shape === 'lower' && lx.articles.has(tokens[a.last + 2]!.key) && isSpaceGap(tokens[a.last + 2]!.gap))) return false
+  if (between !== 1 && between !== 2) return false
+  const w = tokens[a.last + 1]!
+  // (`Liffe in London`: a place preposition does not list.)
+  return w.shape === 'lower' && lx.conjunctions.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && isSpaceGap(w.gap) && isSpaceGap(tokens[b.first]!.gap)
+}
+
+/** A name of a list whose type may change: not sure, not an acronym. */
+function looseMention(m: Mention): boolean {
+  return !m.sure && !m.acronym
+}
+
+/** `A, B`, `A and B`, `A et B`: a comma or a coordinating word only (not `Ian Hunter at Goodbody Stockbrokers`). */
+function coordinatedPair(a: Candidate, b: Candidate, tokens: readonly Token[], lx: EntityLookups): boolean {
+  const w = tokens[a.last + 1]!
+  return b.first === a.last + 2 ? w.shape === 'lower' && lx.conjunctions.has(w.key) : b.first === a.last + 1
+}
+
+/** Capitalised words only, none a role, title, demonym, cue or common word of the article, and no article before. */
+function plainListName(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
+  const before = tokens[(c.lead ?? c.first) - 1]
+  if (before && before.shape === 'lower' && lx.articles.has(before.key)) return false
+  for (let k = c.first; k <= c.last; k++) {
+    const t = tokens[k]!
+    if (t.shape !== 'cap' || describesPerson(t.key, lx) || lx.orgCues.has(t.key) || lx.locCues.has(t.key) || lowerSeen.has(t.key)) return false
+  }
+  return true
+}
+
 /**
  * Names in one list share a place type: `à Natanz, Ispahan et Fordow` — when
  * one of them is a place, the one-word names of unknown type are places too.
  */
 function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: readonly Token[], text: string, lx: EntityLookups, lowerSeen: ReadonlySet<string>) {
-  const linked = (a: Candidate, b: Candidate) => {
-    // `, ` or a coordinating word (`et`, `and`) between the two names, nothing else.
-    const between = b.first - a.last - 1
-    if (between === 0) return /^\s*,\s*$/.test(tokens[b.first]!.gap)
-    // `the Kerch Straits and the Bosphorus`: an article after the coordinating word.
-    if (between === 2 && !(tokens[a.last + 2]!.shape === 'lower' && lx.articles.has(tokens[a.last + 2]!.key) && isSpaceGap(tokens[a.last + 2]!.gap))) return false
-    if (between !== 1 && between !== 2) return false
-    const w = tokens[a.last + 1]!
-    // (`Liffe in London`: a place preposition does not list.)
-    return w.shape === 'lower' && lx.conjunctions.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && isSpaceGap(w.gap) && isSpaceGap(tokens[b.first]!.gap)
-  }
   // `à Nancy (Lorraine)`: a name in brackets right after a place is the region it lies in.
-  const loose = (m: Mention) => !m.sure && !m.acronym
   for (let i = 1; i < items.length; i++) {
     const a = items[i - 1]!
     const b = items[i]!
     const close = tokens[b.c.last + 1]
     // (The closing bracket may end the block: `… et Nancy (Meurthe-et-Moselle).`)
     if (b.c.first === a.c.last + 1 && /^\s?\(\s?$/.test(tokens[b.c.first]!.gap) && /^\s?\)/.test(close ? close.gap : text.slice(tokens[b.c.last]!.end, tokens[b.c.last]!.end + 2))) {
-      if (a.m.type === 'location' && loose(b.m)) {
+      if (a.m.type === 'location' && looseMention(b.m)) {
         b.m.type = 'location'
         delete b.m.guess
       }
       // `Gallargues (Gard)`, `Nancy (Meurthe-et-Moselle)`: a one-word name of unknown type, then its region in brackets
       // (a region, not a country: `Koulibaly (Sénégal)` lists a player).
-      else if (loose(a.m) && !a.c.title && a.m.words.length === 1 && a.m.type !== 'location' && b.m.words.length <= 3 && ((b.m.type === 'location' && !lx.countries.has(b.m.words.join(' '))) || (b.m.guess && a.m.guess))) {
+      else if (looseMention(a.m) && !a.c.title && a.m.words.length === 1 && a.m.type !== 'location' && b.m.words.length <= 3 && ((b.m.type === 'location' && !lx.countries.has(b.m.words.join(' '))) || (b.m.guess && a.m.guess))) {
         for (const m of [a.m, b.m]) {
           m.type = 'location'
           delete m.guess
@@ -601,26 +624,11 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
       delete a.m.guess
     }
   }
-  // `A, B`, `A and B`, `A et B`: a comma or a coordinating word only (not `Ian Hunter at Goodbody Stockbrokers`).
-  const coordinated = (a: Candidate, b: Candidate) => {
-    const w = tokens[a.last + 1]!
-    return b.first === a.last + 2 ? w.shape === 'lower' && lx.conjunctions.has(w.key) : b.first === a.last + 1
-  }
-  // Capitalised words only, none a role, title, demonym, cue or common word of the article, and no article before.
-  const plainName = (c: Candidate) => {
-    const before = tokens[(c.lead ?? c.first) - 1]
-    if (before && before.shape === 'lower' && lx.articles.has(before.key)) return false
-    for (let k = c.first; k <= c.last; k++) {
-      const t = tokens[k]!
-      if (t.shape !== 'cap' || describesPerson(t.key, lx) || lx.orgCues.has(t.key) || lx.locCues.has(t.key) || lowerSeen.has(t.key)) return false
-    }
-    return true
-  }
   let start = 0
   // Whether a coordinating word has joined the list being read: a comma after it ends the list (`A et B, Trump hésite`).
   let joined = false
   for (let i = 1; i <= items.length; i++) {
-    if (i < items.length && linked(items[i - 1]!.c, items[i]!.c)) {
+    if (i < items.length && listLinked(items[i - 1]!.c, items[i]!.c, tokens, lx)) {
       const comma = items[i]!.c.first === items[i - 1]!.c.last + 1
       if (!(comma && joined)) {
         joined ||= !comma
@@ -661,8 +669,8 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     // `Joseph Fiennes and Kristin Scott-Thomas`, `Bouba Ndour et Pape Cheikh Diallo`: a name of two or three words
     // listed with a person named with a given name, a title or a role is a person's too (nothing else in the list).
     // (Not a name after an article, `Harry Potter and the Half-Blood Prince`, nor one holding a common word, a role or a demonym: `Republican Representative`.)
-    else if (group.length > 1 && group.some((x) => x.m.type === 'person' && !x.m.weak && x.m.words.length > 1) && group.every((x, j) => x.m.type === 'person' && (j === 0 || coordinated(group[j - 1]!.c, x.c)))) {
-      for (const x of group) if (x.m.weak && x.m.words.length <= 3 && plainName(x.c)) x.m.weak = false
+    else if (group.length > 1 && group.some((x) => x.m.type === 'person' && !x.m.weak && x.m.words.length > 1) && group.every((x, j) => x.m.type === 'person' && (j === 0 || coordinatedPair(group[j - 1]!.c, x.c, tokens, lx)))) {
+      for (const x of group) if (x.m.weak && x.m.words.length <= 3 && plainListName(x.c, tokens, lx, lowerSeen)) x.m.weak = false
     }
     start = i
   }
@@ -1303,6 +1311,11 @@ function spaceWords(form: string): number {
   return n
 }
 
+/** Whether a form is written like an acronym: capitals, digits, `&`, `.`, `-` only. */
+function acronymForm(s: string): boolean {
+  return RX6().test(s)
+}
+
 function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): Entity[] {
   const out: Entity[] = []
   const counts: Record<EntityType, number> = {person: 0, organization: 0, location: 0}
@@ -1314,17 +1327,15 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): E
   for (const d of live) {
     const forms = [...new Set(d.mentions.map((m) => decodeRefs(m.form.replace(/\s+/g, ' '))))]
     let name = forms[0]!
-    const acr = (s: string) => RX6().test(s)
     const inBody = new Set(d.mentions.filter((m) => m.block !== 0).map((m) => decodeRefs(m.form.replace(/\s+/g, ' '))))
-    const onlyFirstLine = (form: string) => !inBody.has(form)
     let nameWords = spaceWords(name)
     for (const f of forms) {
       const words = spaceWords(f)
       const better = words > nameWords || (words === nameWords && f.length > name.length)
-      if ((better && !acr(f)) || (acr(name) && !acr(f))) {
+      if ((better && !acronymForm(f)) || (acronymForm(name) && !acronymForm(f))) {
         name = f
         nameWords = words
-      } else if (f !== name && fold(f) === fold(name) && onlyFirstLine(name) && !onlyFirstLine(f)) {
+      } else if (f !== name && fold(f) === fold(name) && !inBody.has(name) && inBody.has(f)) {
         // The same name spelled otherwise in the first line (`Ismaila` in a headline, `Ismaïla` in the body): the body's spelling.
         name = f
         nameWords = words

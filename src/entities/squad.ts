@@ -17,10 +17,14 @@ const MIN_RUN = 3
 /** Whether the word is an initial without a full stop: 1 for `J`, `J-P`; 2 for two capitals (`KP`), an initial only among others; else 0. */
 function initialKind(t: Token): 0 | 1 | 2 {
   const s = t.text
-  const up = (i: number) => unitIs('upper', s.charCodeAt(i))
-  if (s.length === 1) return up(0) ? 1 : 0
-  if (s.length === 2) return up(0) && up(1) ? 2 : 0
-  return s.length === 3 && s.charCodeAt(1) === 45 && up(0) && up(2) ? 1 : 0
+  if (s.length === 1) return upperAt(s, 0) ? 1 : 0
+  if (s.length === 2) return upperAt(s, 0) && upperAt(s, 1) ? 2 : 0
+  return s.length === 3 && s.charCodeAt(1) === 45 && upperAt(s, 0) && upperAt(s, 2) ? 1 : 0
+}
+
+/** Whether the character at `i` is an upper-case letter (a module function: `initialKind` runs on every token). */
+function upperAt(s: string, i: number): boolean {
+  return unitIs('upper', s.charCodeAt(i))
 }
 
 /** Whether the word may end a surname: capitalised, more than one letter (`Dallaglio`, `O'Gara`, `Sowden-Taylor`). */
