@@ -1039,6 +1039,9 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
       return [make(words, c.first, q, null), make(words, q + 1, c.last, count >= 4 && q > c.first && c.last - q <= 3 && lx.givenNames.has(tokens[q + 1]!.key) && tokens[c.last]!.shape === 'cap' ? 'person' : null)]
     }
   }
+  // (`Ndèye Thioro Cissé Ndiaye`, `Mame Diarra Bousso Ndiaye`: four words opening with a given name, no given name opening
+  // the last two, are one person's compound given name and two family names; not across a dot: `Malcolm X. Besides Dee`.)
+  if (count === 4 && lx.givenNames.has(tokens[c.first]!.key) && !lx.givenNames.has(tokens[c.first + 2]!.key) && tokens[c.last]!.shape === 'cap' && isSpaceGap(tokens[c.first + 2]!.gap) && !tokens[c.last]!.initial) return [c]
   if (count >= 4 && tokens[c.last]!.shape !== 'other') return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, 'person')]
   return [c]
 }

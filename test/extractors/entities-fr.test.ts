@@ -463,3 +463,17 @@ describe('A word opening a sentence before de and a known name is no part of it 
     ['Histoire\n\nCharles de Gaulle a parlé. Université de Dakar est fermée.', [['person', 'Charles de Gaulle'], ['organization', 'Université de Dakar']], ['Gaulle', 'Dakar']]
   ])
 })
+
+describe('Four-word names opening with a given name are one person (people8)', () => {
+  entityTable('fr', [
+    [
+      'Nomination\n\nLa ministre Ndèye Khady Gaye Ndiaye a reçu mardi Mame Coumba Fall Sarr, puis le reporter du Daily Mail Kieran Gill.',
+      [['person', 'Ndèye Khady Gaye Ndiaye'], ['person', 'Mame Coumba Fall Sarr'], ['organization', 'Daily Mail'], ['person', 'Kieran Gill']],
+      ['Ndèye Khady', 'Gaye Ndiaye', 'Fall Sarr']
+    ]
+  ])
+  entityTable('en', [
+    // Not across a sentence's end after an initial.
+    ['Funeral\n\nShe attended the funerals of Martin Luther King Jnr and Malcolm X. Besides Dee, he leaves two sons.', [['person', 'Martin Luther King Jnr']], ['Malcolm X. Besides Dee', 'King Jnr']]
+  ])
+})
