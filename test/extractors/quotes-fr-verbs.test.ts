@@ -146,8 +146,8 @@ describe('French speech verbs generated from stems', () => {
     expect(before.filter((w) => !now.has(w))).toEqual([])
   })
 
-  it('adds only present-tense forms (-e, -ent) of verbs already listed, besides verbs added since (rigoler, amuser)', () => {
-    const since = /^(?:rigol|amus|défendu$)/u
+  it('adds only present-tense forms (-e, -ent) of verbs already listed, besides verbs added since (rigoler, amuser; session 8: réitérer … renchérir, abonder and the reflexive s’agacer …)', () => {
+    const since = /^(?:rigol|amus|défendu$|réitér|réitèr|questionn|pest|cingl|énumér|énumèr|tanc|tanç|soupir|renchéri|abond|s['’]|agac|étonn|insurg|inquiét|interrog|emport|énerv|enthousiasm|exclam|offusqu|esclaff|étrangl|indign|alarm|lament|désol)/u
     expect(quotes.speechVerbs).toEqual(expect.arrayContaining(['rigole', 'rigolé', 'amuse']))
     const added = quotes.speechVerbs.filter((w) => !before.includes(w) && !since.test(w))
     expect(added.length).toBeLessThan(40)
@@ -171,5 +171,22 @@ describe('French speech verbs generated from stems', () => {
       ['C’est trop tôt', 'considère', 'Marie Faye']
     ])
     for (const q of article.quotes) expect(input.slice(q.position.start.offset, q.position.end.offset)).toBe(q.text)
+  })
+
+  it('reflexive verbs attribute (`s’agace`, `s’insurge`, `s’inquiète`, `se lamente`, `s’est agacé`), as do `renchérit` and `abonde`; not `étonnant`', () => {
+    const input =
+      'Masques\n\n« Rien n’est prêt », s’agace encore le député Damien Abad. « C’est trop tard », s\'insurge Awa Sow. « Et les écoles ? », s’inquiète Paul Diouf. « Personne ne sait », se lamente Marie Faye. « Nous attendons », renchérit Ali Ndiaye. « Tout le monde attend », abonde Fatou Sarr. Ousmane Ba s’est agacé : « Le délai est trop court ».'
+    const article = parse(input, {language: 'fr'})
+    expect(article.quotes.map((q) => [q.text, q.cue?.text ?? null, q.speaker?.name ?? null])).toEqual([
+      ['Rien n’est prêt', 's’agace', 'Damien Abad'],
+      ['C’est trop tard', "s'insurge", 'Awa Sow'],
+      ['Et les écoles ?', 's’inquiète', 'Paul Diouf'],
+      ['Personne ne sait', 'se lamente', 'Marie Faye'],
+      ['Nous attendons', 'renchérit', 'Ali Ndiaye'],
+      ['Tout le monde attend', 'abonde', 'Fatou Sarr'],
+      ['Le délai est trop court', 's’est agacé', 'Ousmane Ba']
+    ])
+    expect(quotes.speechVerbs).not.toEqual(expect.arrayContaining(['étonnant']))
+    expect(quotes.speechVerbs).not.toEqual(expect.arrayContaining(['abondant']))
   })
 })

@@ -12,7 +12,8 @@ const FIRST_GROUP =
   'inform inquiét insist interrog ironis jug jur justifi lanc lâch martel menac mentionn ni not nuanc ' +
   'object observ plaid plaisant proclam protest précis qualifi racont raisonn rappel rapport rassur ' +
   'regrett relev réclam réfut répliqu répét résum rétorqu révél salu signal souffl soulign suppli ' +
-  'tempér tonn tranch tweet témoign évoqu relat remarqu raill murmur rigol amus'
+  'tempér tonn tranch tweet témoign évoqu relat remarqu raill murmur rigol amus réitér questionn pest cingl ' +
+  'énumér tanc soupir'
 
 /** Other speech verbs, every form written out (`dit`, `disait`, `a-t-il dit` reads `dit`). */
 const OTHER_FORMS =
@@ -27,7 +28,8 @@ const OTHER_FORMS =
   'redisait redisent redit reprenaient reprenait reprend reprennent repris reprit réagi réagissaient ' +
   'réagissait réagissent réagit réjoui réjouissaient réjouissait réjouissent réjouit répond répondaient ' +
   'répondait répondent répondit répondu souri souriaient souriait sourient sourit soutenaient soutenait ' +
-  'soutiennent soutient soutint écrit écrivaient écrivait écrivent écrivit'
+  'soutiennent soutient soutint écrit écrivaient écrivait écrivent écrivit renchéri renchérissaient ' +
+  'renchérissait renchérissent renchérit abonde abondent abondait abondaient abondé'
 
 /** Stems whose consonant doubles in the present (`appelle`). */
 const DOUBLING = new Set(['appel', 'rappel'])
@@ -49,9 +51,28 @@ function firstGroup(stem: string): string[] {
   return out
 }
 
+/**
+ * Regular -er verbs whose reflexive forms attribute words (`», s’agace X`,
+ * `s'insurge-t-elle`, `se lamente X`): the forms of `firstGroup` but the
+ * participle in -ant (`étonnant` says nothing of speech), glued to `s'`/`s’`
+ * for a stem opening with a vowel (the tokenizer reads `s’agace` as one word;
+ * `se` is an auxiliary).
+ */
+const REFLEXIVE = 'agac étonn insurg inquiét interrog emport énerv enthousiasm exclam offusqu esclaff étrangl indign alarm lament désol'
+
+/** The reflexive forms of a `REFLEXIVE` stem (`s'agace`, `s’inquiète`, `lamente`), past participles bare (`s’est agacé`). */
+function reflexive(stem: string): string[] {
+  // `inquiét` → `s’inquiète`: the grave accent `firstGroup` leaves out after a vowel.
+  const grave = stem.replace(/é([^aeiouyéèêëîï])$/u, 'è$1')
+  const forms = [...firstGroup(stem), ...(grave === stem ? [] : [grave + 'e', grave + 'ent'])].filter((x) => !x.endsWith('ant'))
+  if (!/^[aeiouyéèêh]/u.test(stem)) return forms
+  const participle = (x: string) => /^[éè]e?s?$/u.test(x.slice(stem.length))
+  return forms.flatMap((x) => (participle(x) ? [x] : ["s'" + x, 's’' + x]))
+}
+
 /** Every speech-verb form, without duplicates. */
 function speechVerbs(): string[] {
-  return [...new Set([...FIRST_GROUP.split(' ').flatMap(firstGroup), ...OTHER_FORMS.split(' ')])]
+  return [...new Set([...FIRST_GROUP.split(' ').flatMap(firstGroup), ...OTHER_FORMS.split(' '), ...REFLEXIVE.split(' ').flatMap(reflexive)])]
 }
 
 let verbs: readonly string[] | undefined
