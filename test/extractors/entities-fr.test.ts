@@ -477,3 +477,27 @@ describe('Four-word names opening with a given name are one person (people8)', (
     ['Funeral\n\nShe attended the funerals of Martin Luther King Jnr and Malcolm X. Besides Dee, he leaves two sons.', [['person', 'Martin Luther King Jnr']], ['Malcolm X. Besides Dee', 'King Jnr']]
   ])
 })
+
+describe('French organisations: heads taking a lower-case complement, masculine adjectives, media told (org8)', () => {
+  entityTable('fr', [
+    // A collective, a students' or mutual body takes its lower-case complement; `européen` is an adjective of the name.
+    [
+      'Éducation\n\nLe Collectif des enseignants du moyen secondaire a écrit au Conseil européen. L’Amicale des anciens élèves a répondu, puis le Parlement européen.',
+      [['organization', 'Collectif des enseignants du moyen secondaire'], ['organization', 'Conseil européen'], ['organization', 'Amicale des anciens élèves'], ['organization', 'Parlement européen']],
+      ['Collectif', 'Conseil', 'Amicale']
+    ],
+    // An article after a lower-case word that is no particle is a verb's object, not the name's complement.
+    [
+      'Justice\n\nLa Cour suprême confirme la condamnation de Moussa Diop. Le Comité de pilotage a reçu le Plan lundi.',
+      [['organization', 'Cour suprême'], ['person', 'Moussa Diop'], ['organization', 'Comité de pilotage']],
+      ['Cour suprême confirme la condamnation de Moussa Diop']
+    ],
+    // The medium someone spoke to, after a verb of saying and `à`, is an organisation, not a place.
+    [
+      'Football\n\nLe technicien a affirmé à Kooralive que son attaquant restait important. Il a ensuite déclaré à DZTV que tout allait bien.',
+      [['organization', 'Kooralive'], ['organization', 'DZTV']]
+    ],
+    // A player of a city's club: the city names the club.
+    ['Football\n\nIl est joueur de Liverpool depuis trois saisons, et le gardien de Marseille le connaît bien.', [['organization', 'Liverpool'], ['organization', 'Marseille']], []]
+  ])
+})

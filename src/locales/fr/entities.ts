@@ -48,14 +48,14 @@ export const entities: EntityLexicon = {
     'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'éditions', 'holding', 'corporation',
     'inc', 'ltd', 'airlines', 'airways', 'réseau', 'observatoire', 'laboratoire', 'musée', 'église',
     'diocèse', 'équipe', 'sélection', 'orchestre', 'chaîne', 'bureau', 'secrétariat', 'délégation',
-    'haut conseil', 'haute autorité', 'cellule', 'plateforme', 'collectif', 'ligue', 'championnat',
+    'haut conseil', 'haute autorité', 'cellule', 'plateforme', 'collectif', 'amicale', 'mutuelle', 'intersyndicale', 'parlement', 'ligue', 'championnat',
     'olympique', 'sporting', 'racing', 'hebdo', 'international', 'internationale', 'stade', 'real', 'athletic', 'as', 'us', 'jaraaf', 'ucad', 'onu',
     // English words of firms' and bodies' names, and airlines (`Crisis Group`, `Afrikajom Center`, `Sky News`, `Air Sénégal`).
     'group', 'center', 'company', 'corp', 'university', 'foundation', 'news', 'air'
   ],
   postAdjectiveEndings: [
     'al', 'ale', 'ales', 'aux', 'ien', 'ienne', 'iens', 'iennes', 'ique', 'iques', 'aire', 'aires', 'el', 'elle', 'els',
-    'elles', 'if', 'ive', 'ifs', 'ives', 'ée', 'ées', 'ain', 'aine', 'ains', 'aines', 'ais', 'aise', 'ois', 'oise', 'ier',
+    'elles', 'if', 'ive', 'ifs', 'ives', 'ée', 'ées', 'éen', 'éens', 'ain', 'aine', 'ains', 'aines', 'ais', 'aise', 'ois', 'oise', 'ier',
     'ière', 'iers', 'ières', 'eur', 'eure', 'é', 'és', 'suprême', 'unifiée', 'unifié', 'mondiale', 'mondial'
   ],
   organizationHeads: [
@@ -63,7 +63,8 @@ export const entities: EntityLexicon = {
     'alliance', 'assemblée', 'conseil', 'union', 'commission', 'fédération', 'comité', 'société',
     'association', 'fondation', 'organisation', 'office', 'direction', 'autorité', 'tribunal', 'cour',
     'syndicat', 'mouvement', 'front', 'coalition', 'confédération', 'communauté', 'chambre', 'fonds',
-    'programme', 'centre', 'hôpital', 'caisse', 'haut conseil', 'haute autorité', 'haut commissariat', 'port autonome', 'parti', 'ligue', 'groupe', 'rassemblement'
+    'programme', 'centre', 'hôpital', 'caisse', 'haut conseil', 'haute autorité', 'haut commissariat', 'port autonome', 'parti', 'ligue', 'groupe', 'rassemblement',
+    'collectif', 'amicale', 'mutuelle', 'intersyndicale'
   ],
   locationCues: [
     'avenue', 'boulevard', 'rue', 'place', 'route', 'pont', 'lac', 'fleuve', 'rivière', 'mont', 'mer', 'océan',
@@ -121,7 +122,7 @@ export const entities: EntityLexicon = {
   fixtureWords: ['vs', 'v'],
   numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule', 'ligue'],
   placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au', 'et'],
-  teamRoles: ['entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'ailier', 'buteur', 'coach'],
+  teamRoles: ['entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'ailier', 'buteur', 'coach', 'joueur', 'joueuse', 'gardien', 'coéquipier', 'coéquipiers', 'milieu'],
   matchVerbs: ['battu', 'bat', 'battre', 'affronte', 'affronter', 'affrontera', 'affronté', 'éliminé', 'éliminer', 'étrillé', 'corrigé'],
   placeRoles: ['maire', 'député', 'députée', 'sénateur', 'préfet', 'gouverneur', 'élu', 'élue'],
   nonPersonPronouns: ['lequel', 'laquelle'],
@@ -134,7 +135,10 @@ export const entities: EntityLexicon = {
   ageUnits: ['ans'],
   openingWordEndings: ['ant'],
   nicknameCues: ['alias', 'surnommé', 'surnommée', 'le nom de', 'le nom d\'', 'le pseudonyme de', 'le pseudonyme d\'', 'le sobriquet de'],
-  sourceCues: ['selon', 'd\'après', 'rapporte', 'rapporté par', 'rapportée par', 'relayé par', 'relayée par', 'relaté par', 'relatée par', 'informations de', 'confié à', 'confie à', 'révélé par', 'révélée par'],
+  sourceCues: ['selon', 'd\'après', 'rapporte', 'rapporté par', 'rapportée par', 'relayé par', 'relayée par', 'relaté par', 'relatée par', 'informations de', 'confié à', 'confie à', 'révélé par', 'révélée par',
+    // Who was told: a medium (`a affirmé à DAZN`, `a déclaré à Jeune Afrique`, `une interview accordée à Paris Match`).
+    'déclaré à', 'déclare à', 'affirmé à', 'affirme à', 'expliqué à', 'explique à', 'indiqué à', 'raconté à', 'raconte à', 'précisé à',
+    'assuré à', 'accordé à', 'accordée à', 'interview à', 'entretien à', 'relayées par', 'relayés par'],
   kinRoles: ['frère', 'sœur', 'fils', 'fille', 'père', 'mère', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'nièce', 'ami', 'amie', 'compagne', 'compagnon', 'petit-fils', 'petite-fille', 'beau-frère', 'belle-sœur', 'gendre', 'demi-frère'],
   givenNames,
   countries,
@@ -187,7 +191,7 @@ export const entities: EntityLexicon = {
   ])],
   organizations: [
     'AFP', 'Reuters', 'APS', 'ONU', 'OTAN', 'UE', 'UA', 'CEDEAO', 'UEMOA', 'BCEAO', 'FMI', 'OMS', 'UNESCO',
-    'UNICEF', 'Insee', 'CAF', 'FIFA', 'UEFA', 'PSG', 'Interpol', 'Europol', 'Sonatel', 'Orange',
+    'UNICEF', 'UCAD', 'Insee', 'CAF', 'FIFA', 'UEFA', 'PSG', 'Interpol', 'Europol', 'Sonatel', 'Orange',
     'Senelec', 'Sénélec', 'PASTEF', 'Pastef', 'APR', 'PDS', 'Benno Bokk Yaakaar', 'Taxawu', 'RTS', 'TFM',
     'Walf', 'Scotland Yard', 'Senego', 'Seneweb', 'SeneNews', 'Le Monde', 'Le Figaro', 'Libération', 'Le Parisien', 'Le Matin',
     'Le Soleil', 'Jeune Afrique', 'RFI', 'France 24', 'BBC', 'CNN', 'Al Jazeera', 'Google', 'Apple', 'Meta',
