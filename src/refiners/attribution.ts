@@ -155,7 +155,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders})
       // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
       const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
-      if (newcomer) return voiceOf(newcomer.start, newcomer.end, position)
+      if (newcomer) return voiceOf(newcomer.start, newcomer.end, position) ?? voiceOwner(newcomer.start, newcomer.end, position)
       // `Solenn a écrit : « … », avait-elle ajouté`: a pronoun that may stand for an organisation (`elle`)
       // stands for the name opening its sentence, even when the entities step typed it as one.
       if (!wantOrg && organizationPronouns.has(lower)) {
@@ -191,7 +191,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const elided = isElided(firstWord) && charIs('lower', text, 2)
     if (charIs('lower', text) || elided || w.determiners.has(firstWord) || isRoleWord(firstWord, w) || isOrganizationNoun(lower, doc)) {
       // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
-      if (w.indefinites.has(firstWord)) return voiceOf(at, end, position)
+      if (w.indefinites.has(firstWord)) return voiceOf(at, end, position) ?? voiceOwner(at, end, position)
       // A role or an organisation noun.
       // Role words, and nouns naming a person by what they do (`le basketteur`, `cette urbaniste`).
       const parts = lower.split(/\s+/)
@@ -328,6 +328,25 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       return expandAcronym(entity ? {name: entity.name, entity: entity.id, position} : {name, position}, entity?.type)
     }
     return null
+  }
+  // `The Vestey Group said … But a spokesman added:`, `Sky denied it. A spokesperson said:`: an indefinite voice naming
+  // no one (`a spokesman`, `a club spokeswoman`, `a statement`) speaks for the organisation that is the subject of its
+  // sentence or of the one before; none when no organisation is.
+  const voiceOwner = (at: number, end: number, position: Speaker['position']): Speaker | null => {
+    const words = context.source.slice(at, end).split(/\s+/)
+    // Not one that names someone (`a spokesman for Tony Blair`).
+    if (words.some((x, i) => i > 0 && charIs('upper', x)) || !words.some((x) => w.voiceRoles.has(x.toLowerCase()))) return null
+    // `an executive spokeswoman` after `the Scottish Executive`: the body whose name ends with a word qualifying the voice.
+    for (const x of words) {
+      const lower = x.toLowerCase()
+      if (w.determiners.has(lower) || w.voiceRoles.has(lower)) continue
+      for (let k = upperBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
+        const c = candidates[k]!
+        if (c.type !== 'person' && c.type !== 'location' && c.words >= 2 && c.name.toLowerCase().endsWith(' ' + lower)) return {...named(c.name, c.entity), position}
+      }
+    }
+    const owner = subjectOrganizationBefore(doc, candidates, context.source, at)
+    return owner ? {...named(owner.name, owner.entity), position} : null
   }
 
   // The subject after an opening phrase: the person named there, or the person a definite description there stands for.
@@ -1128,6 +1147,26 @@ function organizationInSentence(doc: QuoteDocument, candidates: readonly Candida
     const c = candidates[k]!
     // Not one in a complement (`exploité par Senego`).
     if (c.type === 'organization' && !doc.words.prepositions.has(c.before.replace(/['’]$/, ''))) return named(c.name, c.entity)
+  }
+  return null
+}
+
+/**
+ * The organisation that is a subject (not in a complement) in the sentence of
+ * input offset `at`, before it, or in the sentence before that one (the last
+ * of the block before, for a block's first sentence): the nearest, or null.
+ */
+function subjectOrganizationBefore(doc: QuoteDocument, candidates: readonly Candidate[], source: string, at: number): Candidate | null {
+  const b = blockAt(doc, at)
+  const view = doc.blocks[b]!
+  const k = sentenceIndexOf(view, indexIn(view, at))
+  const previous = k > 0 ? view : b > 0 ? doc.blocks[b - 1]! : null
+  const from = previous ? offsetOf(previous, previous.starts[k > 0 ? k - 1 : previous.starts.length - 1]!) : offsetOf(view, view.starts[k]!)
+  for (let j = upperBound(candidates, at) - 1; j >= 0 && candidates[j]!.start >= from; j--) {
+    const c = candidates[j]!
+    if (c.start >= at || c.type !== 'organization' || !c.subject || doc.words.prepositions.has(c.before.replace(/['’]$/, ''))) continue
+    // Not one qualifying a role (`SNP Holyrood leader Nicola Sturgeon said`).
+    if (!isRoleWord((/^\s*(\S+)/.exec(source.slice(c.end, c.end + 40))?.[1] ?? '').toLowerCase(), doc.words)) return c
   }
   return null
 }

@@ -271,3 +271,39 @@ describe('attribution: the one spoken to is no subject a pronoun stands for (`to
     expect(a.quotes[0]!.speaker?.name).toBe('Glenn Maguire')
   })
 })
+
+describe('attribution: an indefinite voice naming no one speaks for the organisation just named (`But a spokesman added`)', () => {
+  it('the organisation that is the subject of the sentence before, or of its own', () => {
+    const inputs: [string, string, string][] = [
+      ['en', 'Pay row\n\nThe Home Office rejected the claims on Monday. A spokesman said: "The scheme is working well."\n', 'Home Office'],
+      ['en', 'Pay row\n\nVodafone said it had not been told of the decision. But a spokeswoman added: "We will study the ruling."\n', 'Vodafone'],
+      ['fr', 'Grève\n\nLa SNCF a démenti ces chiffres lundi. Un porte-parole a déclaré : « Le trafic est normal. »\n', 'SNCF']
+    ]
+    for (const [language, input, speaker] of inputs) {
+      const a = parse(input, {language})
+      expect(a.quotes).toHaveLength(1)
+      const s = a.quotes[0]!.speaker
+      expect(s?.name).toBe(speaker)
+      expect(s?.position && input.slice(s.position.start.offset, s.position.end.offset)).toMatch(/^(A|a|Un) (spokesman|spokeswoman|porte-parole)$/)
+    }
+  })
+
+  it('the body whose name ends with the word qualifying the voice (`an executive spokesman`)', () => {
+    const input = 'Leave row\n\nThe Scottish Executive has ordered a report. Prisoners raised 300 claims in Scotland. An executive spokesman said: "We will look at it."\n'
+    const a = parse(input, {language: 'en'})
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Scottish Executive'])
+  })
+
+  it('no one when no organisation is a subject there, or the phrase names someone', () => {
+    const inputs = [
+      'Musical\n\nThe show is being staged by producer Jon Thoday. A spokeswoman said: "The plans are at an early stage."\n',
+      'Talks\n\nTesco met Tony Blair on Monday. A spokesman for Mr Blair said: "It was a useful meeting."\n',
+      'Talks\n\nThe deal was first reported by Reuters. A spokesman said: "We do not comment."\n'
+    ]
+    for (const input of inputs) {
+      const a = parse(input, {language: 'en'})
+      expect(a.quotes).toHaveLength(1)
+      expect(String(a.quotes[0]!.speaker?.name ?? null)).not.toMatch(/Tesco|Reuters|Thoday/)
+    }
+  })
+})
