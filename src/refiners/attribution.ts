@@ -450,6 +450,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
       if (speaker) branch = 'sentence'
     }
+    // `Il a défendu l'arrêt … au profit d'une « … »`, `l'avocat de la banque s'est montré ferme, dénonçant : « … »`: a
+    // participle cue has no subject of its own; the sentence's subject pronoun or definite role is the speaker's.
+    if (!speaker && q.cue && !given && isParticiple(lastWord(q.cue.text), w)) {
+      const subject = pronounSubject(doc, start) ?? roleSubject(doc, start)
+      if (subject) speaker = resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1])
+      if (speaker) branch = 'sentence'
+    }
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
@@ -673,7 +680,32 @@ function continuesAttribution(source: string, previous: Resolved, quote: Quote, 
   const word = /^[^\s,:;«»“”"]+/u.exec(clause)?.[0] ?? ''
   if (word === '' || !charIs('lower', gap.slice(gap.length - clause.length))) return false
   if (marked) return true
+  return isParticiple(word, w)
+}
+
+/** Whether a lower-case word is a present participle (`ajoutant`, `adding`): six letters at least, not a preposition. */
+function isParticiple(word: string, w: CueWords): boolean {
   return word.length >= 6 && !w.prepositions.has(word) && w.participleEndings.some((e) => word.endsWith(e))
+}
+
+/** The last word of a cue's text, in lower case (`dimanche soir, dénonçant` → `dénonçant`). */
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
+}
+
+/**
+ * The offsets of a personal pronoun opening the sentence holding input
+ * offset `at`, before it, that is its subject (`Il a défendu …`, `Et elle
+ * conclut …`; a sentence connector may come first), else null. Not a
+ * pronoun no one is named by (`on`, `nous`).
+ */
+function pronounSubject(doc: QuoteDocument, at: number): [number, number] | null {
+  const w = doc.words
+  const {view, i, a} = sentenceAt(doc, at)
+  let t = view.tokens[a]
+  if (t && w.sentenceConnectors.has(t.lower)) t = view.tokens[a + 1]
+  if (!t || t.start >= i || !w.pronouns.has(t.lower) || w.unboundPronouns.has(t.lower) || w.demonstratives.has(t.lower)) return null
+  return [offsetOf(view, t.start), offsetOf(view, t.end)]
 }
 
 /**

@@ -318,6 +318,14 @@ describe('speakers, French', () => {
       'a plural pronoun attributing a quote (`», ont-ils confié`) stands for a group, never for the one person named before',
       'Disparition\n\nSeydina Ndiaye a disparu depuis mardi. Les proches de Seydina Ndiaye s’interrogent. « Pourquoi ne pas l’avoir ramené chez lui ? », ont-ils questionné.',
       [['Pourquoi ne pas l’avoir ramené chez lui ?', null]]
+    ],
+    [
+      'a participle cue has no subject of its own (`Il a défendu … d’une « … », expliquant`, `l’avocate s’est montrée ferme, dénonçant : « … »`): the subject pronoun or definite role of its sentence is the speaker',
+      "Dépistage\n\nLe ministre Olivier Véran a parlé lundi. Il a défendu l'arrêt du dépistage systématique au profit d'une « surveillance syndromique », expliquant son choix.\n\nL'avocate Awa Ndiaye défend la banque. À la barre, l'avocate s'est montrée très ferme, dénonçant un scandale : « L'image de la banque a été ternie ».",
+      [
+        ['surveillance syndromique', 'Olivier Véran'],
+        ["L'image de la banque a été ternie", 'Awa Ndiaye']
+      ]
     ]
     // fr rows end
   ])
@@ -454,6 +462,11 @@ describe('speakers, English', () => {
       'a plural pronoun attributing a quote (`" they said`) stands for a group, never for the one person named before',
       'Hotel fight\n\nThe singer Anton Winkler was at the hotel. Police officers arrived at 2am. "One of the officers was kicked," they said.',
       [['One of the officers was kicked,', null]]
+    ],
+    [
+      'a participle cue has no subject of its own (`He urged … a "…", telling them`): the subject pronoun of its sentence is the speaker',
+      'Blunkett on migrants\n\nHome Secretary David Blunkett spoke in Leeds on Monday. He urged people to develop a "sense of belonging" in Britain, telling them to speak English at home.',
+      [['sense of belonging', 'David Blunkett']]
     ]
     // en rows end
   ])
