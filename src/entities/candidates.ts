@@ -525,6 +525,11 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // A portfolio: `ministre de la Défense et des Anciens combattants`.
     // (`Ministre de l’Agriculture` read as one span: the portfolio after the role cut from it.)
     const portfolio: boolean = ((portfolioChain && SPACE.test(t.gap)) || afterPortfolio(tokens, k, lx) || (cand !== null && cand.first > k && afterPortfolio(tokens, cand.first, lx))) && !(cand && lx.places.has(fold(cand.form)))
+    // `Tory MP John Smith`, `Labour MEP Jane Brown`: a known organisation qualifying the role before the name is an entity too.
+    if (cand && !portfolio && cand.title && cand.lead !== undefined && cand.lead < cand.first - 1) {
+      const o = tokens[cand.lead]!
+      if (o.shape !== 'lower' && lx.organizations.has(o.key) && (lx.roles.has(tokens[cand.lead + 1]!.key) || lx.titles.has(tokens[cand.lead + 1]!.key))) out.push(make(words, cand.lead, cand.lead, 'organization'))
+    }
     if (cand && !portfolio) out.push(...split(words, cand, lx))
     portfolioChain = portfolio
     k = last + 1

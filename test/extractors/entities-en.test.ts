@@ -301,3 +301,15 @@ describe('A common word opening a known name at the start of a sentence stays in
     ['Car plant\n\nSouth Korea\'s Hyundai Motor will build a plant. New Zealand rugby is in good shape. Federal Reserve chairman Alan Greenspan spoke.', [['location', 'South Korea'], ['location', 'New Zealand'], ['organization', 'Federal Reserve'], ['person', 'Alan Greenspan']], ['Korea', 'Zealand', 'Reserve']]
   ])
 })
+
+describe('A known party or body qualifying a capitalised role before a name is an entity too (org8)', () => {
+  entityTable('en', [
+    [
+      'Vote\n\nTory MP John Smith backed the bill on Monday, but Labour MP Jane Brown said it went too far.',
+      [['organization', 'Tory'], ['person', 'John Smith'], ['organization', 'Labour'], ['person', 'Jane Brown']],
+      ['Tory MP John Smith', 'Labour MP Jane Brown']
+    ],
+    // A role with no organisation before it gives none.
+    ['Talks\n\nForeign Secretary Jack Straw said on Monday that the talks would go on.', [['person', 'Jack Straw']], ['Foreign', 'Foreign Secretary']]
+  ])
+})
