@@ -84,6 +84,8 @@ export interface EntityLookups {
   readonly longNames: ReadonlyMap<string, number>
   /** folded demonym (any inflected form) → country. */
   readonly demonyms: {has(key: string): boolean; get(key: string): string | undefined}
+  /** Nouns naming a person by where they come from (`Frenchman`, `Scot`), from the quote locale. */
+  readonly personNouns: ReadonlySet<string>
   /** Speech verbs, folded, and the longest in words. */
   readonly speechVerbs: ReadonlySet<string>
   readonly speechWords: number
@@ -262,6 +264,7 @@ function compile(locale: Locale): EntityLookups {
     speechVerbs: set(speech),
     speechWords: words(speech),
     auxiliaries: set(locale.quotes?.auxiliaries),
+    personNouns: set(locale.quotes?.personNouns),
     conjunctions: set(locale.byline?.conjunctions)
   }
 }

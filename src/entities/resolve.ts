@@ -6,7 +6,7 @@
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
-import {decodeRefs, fold, lookupsOf, type EntityLookups} from './lexicon.js'
+import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {blockCase, isSpaceGap, tokenize, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
@@ -411,6 +411,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // is no person's, whatever verb or role comes after it (people's names take none); with no other cue, too weak to keep.
     const before = tokens[c.first - 1]
     const article = before !== undefined && before.shape === 'lower' && lx.articles.has(before.key) && !lx.elisions.includes(before.key) && SPACE_GAP.test(first.gap) && !first.initial
+    // `l’architecte italien Renzo Piano`, `Frenchman Arnaud Clement`, `signed Italian Generoso Rossi`: a nationality or a person
+    // noun right before capitalised words the article never writes in lower case.
+    if (!article && nationalityBefore(tokens, c, lx, lowerSeen)) return {type: 'person', sure: false}
     if (speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx) || roleAppositionAfter(tokens, c, lx)) return article ? {type: 'person', sure: false, weak: true} : {type: 'person', sure: false}
     // `Free Trade Agreement`: capitalised common nouns of the article are not people's names.
     for (let k = c.first + 1; k <= c.last; k++) {
@@ -456,6 +459,23 @@ function knownOrgOpens(block: BlockWords, c: Candidate, lx: EntityLookups): bool
 }
 
 /** Whether `tokens[from..to]` are all capitalised words (no number, no acronym: `Super Mario 64 DS`). */
+/** Known words that a person's name after a nationality does not hold (`Grand Prix`, `National`, `The`). */
+const NATIONALITY_NAME_STOPS: readonly WordList[] = ['stopWords', 'notNames', 'eventWords', 'orgCues', 'locCues', 'places', 'organizations', 'dateWords', 'titles', 'roles']
+
+function nationalityBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
+  const prev = tokens[c.first - 1]
+  if (c.title || !prev || !isSpaceGap(tokens[c.first]!.gap) || !(lx.demonyms.has(prev.key) || lx.personNouns.has(prev.key))) return false
+  // (Not a nationality qualifying a body's or an event's name: `the British Red Cross`, `the Italian Grand Prix`, `la maison
+  // belge Carat Duchatelet`, `le tabloïd britannique The Mirror`.)
+  const before = tokens[c.first - 2]
+  if (before && (lx.articles.has(before.key) || lx.orgNouns.has(before.key) || lx.orgCues.has(before.key) || before.shape === 'cap' || before.shape === 'upper')) return false
+  for (let k = c.first; k <= c.last; k++) {
+    const t = tokens[k]!
+    if (t.shape !== 'cap' || lowerSeen.has(t.key) || inLists(lx, t.key, NATIONALITY_NAME_STOPS)) return false
+  }
+  return true
+}
+
 function capitalsOnly(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (tokens[k]!.shape !== 'cap') return false
   return true

@@ -313,3 +313,19 @@ describe('A known party or body qualifying a capitalised role before a name is a
     ['Talks\n\nForeign Secretary Jack Straw said on Monday that the talks would go on.', [['person', 'Jack Straw']], ['Foreign', 'Foreign Secretary']]
   ])
 })
+
+describe('A name after a nationality is a person’s, named once (people8)', () => {
+  entityTable('en', [
+    [
+      'Tennis\n\nHe will meet Frenchman Arnaud Clement next, after sixth seed Russian Nikolay Davydenko won. Money went to the American Red Cross.',
+      [['person', 'Arnaud Clement'], ['person', 'Nikolay Davydenko']],
+      ['Frenchman Arnaud Clement', 'Red Cross']
+    ]
+  ])
+  entityTable('fr', [
+    [
+      'Pont\n\nLe pont, dessiné par l’architecte italien Renzo Piano, ouvre. Le groupe belge Carat Duchatelet l’a équipé.',
+      [['person', 'Renzo Piano'], ['organization', 'Carat Duchatelet']]
+    ]
+  ])
+})
