@@ -1376,7 +1376,46 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   // `And with 27 caps, White …`: a conjunction or an adverb before the opening phrase.
   for (let step = 0; step < 2 && a < k - 1 && doc.words.sentenceConnectors.has(view.tokens[a]!.lower); step++) a++
   if (afterOpening(doc, view, s, a, k)) return true
-  return speechVerbAround(doc, view, i, j)
+  return speechVerbAround(doc, view, i, j) || appositionThenVerb(doc, view, i, j)
+}
+
+/** Most words of an apposition between a name and its speech verb (`Bipin Bihari, deputy police chief in Bombay, said`). */
+const APPOSITION_WORDS = 10
+
+/**
+ * Whether the name ending at index `j` of `view` is the subject of a speech
+ * verb after a comma: right after it (`ITV's controller of entertainment,
+ * Claudia Rosencrantz, said`) or after an apposition with no speech verb
+ * closed by a comma (`Bipin Bihari, deputy police chief in Bombay, said`);
+ * auxiliaries may come before the verb.
+ */
+function appositionThenVerb(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
+  const w = doc.words
+  const tokens = view.tokens
+  const gap = (n: number) => view.masked.slice(n === 0 ? j : tokens[n - 1]!.end, tokens[n]!.start)
+  let n = firstTokenAt(tokens, j)
+  if (n >= tokens.length || gap(n).trim() !== ',') return false
+  // The apposition, when the words after the comma are no verb: up to the comma that closes it. A name with a verb
+  // right after its comma is itself in apposition, a comma before it (not `chief economist at Societe Generale, told`).
+  const first = firstTokenAt(tokens, i)
+  if (isVerbAt(view, n, w) || w.auxiliaries.has(tokens[n]!.lower)) {
+    if (first === 0 || gap(first).trim() !== ',') return false
+  } else {
+    let m = n + 1
+    for (; m < tokens.length && m <= n + APPOSITION_WORDS; m++) {
+      const between = gap(m)
+      if (between.trim() === ',') break
+      if (!isSpaces(between) || isVerbAt(view, m, w)) return false
+    }
+    if (m >= tokens.length || m > n + APPOSITION_WORDS) return false
+    n = m
+  }
+  for (let step = 0; step < 3 && n < tokens.length; step++, n++) {
+    if (step > 0 && !isSpaces(gap(n))) return false
+    if (isVerbAt(view, n, w)) return true
+    if (!w.auxiliaries.has(tokens[n]!.lower)) return false
+  }
+  return false
 }
 
 /**

@@ -307,3 +307,24 @@ describe('attribution: an indefinite voice naming no one speaks for the organisa
     }
   })
 })
+
+describe('attribution: a name set off by commas before its speech verb is a subject a pronoun stands for', () => {
+  it('`role, Name, said` and `Name, apposition, said`', () => {
+    const inputs: [string, string, string][] = [
+      ['en', 'Show returns\n\n"We predict series two will be even better," said Simon Cowell. Three acts remain. ITV\'s head of entertainment, Claudia Rosencrantz, said she had no doubts. "It is a terrific format," she said.\n', 'Claudia Rosencrantz'],
+      ['en', 'Deported\n\n"I have done nothing wrong," said Negar Khan. Bipin Bihari, deputy police chief in Bombay, said the actress would leave on Friday. "She was on a visitor\'s visa," he said.\n', 'Bipin Bihari'],
+      ['fr', 'Stage\n\n« Nous sommes prêts », a déclaré Gorgui Sy Dieng. Le président de la fédération, Babacar Ndiaye, a évoqué deux possibilités. « Le stage aura lieu à Dakar », a-t-il ajouté.\n', 'Babacar Ndiaye']
+    ]
+    for (const [language, input, speaker] of inputs) {
+      const a = parse(input, {language})
+      expect(a.quotes).toHaveLength(2)
+      expect(a.quotes[1]!.speaker?.name).toBe(speaker)
+    }
+  })
+
+  it('not a name ending an apposition (`chief economist at Societe Generale, told`)', () => {
+    const input = 'Tsunami\n\nGrowth will slow, Glenn Maguire, chief economist at Societe Generale, told reporters. "The impact will be large," he said.\n'
+    const a = parse(input, {language: 'en'})
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Glenn Maguire'])
+  })
+})
