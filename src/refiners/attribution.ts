@@ -363,9 +363,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // `le procureur de Dijon Eric Mathais`: a place completing a role, glued to the front of the person's name, comes off it.
   const placeLeads = new Map<string, string>()
   const withoutPlaceLead = (name: string, entity: Entity | undefined): string => {
-    if (!entity || entity.type !== 'person') return name
+    if (entity && entity.type !== 'person') return name
     let found = placeLeads.get(name)
-    if (found === undefined) placeLeads.set(name, (found = placeLead(name, entity, context, doc)))
+    if (found === undefined) {
+      found = entity ? placeLead(name, entity, context, doc) : name
+      placeLeads.set(name, (found = found === name ? complementLead(name, entity, context, doc) : found))
+    }
     return found
   }
   const clean = (speaker: Speaker | null): Speaker | null => {
@@ -847,6 +850,43 @@ function placeLead(name: string, entity: Entity, context: Context, doc: QuoteDoc
     if (unitIs('letter', source.charCodeAt(at - 1)) || unitIs('letter', source.charCodeAt(at + lead.length)) || next === words[i]) continue
     if (afterPreposition(at)) return words.slice(i).join(' ')
   }
+  return name
+}
+
+/** Most words a role's complement glued to the front of a person's name runs over (`LREM de Paris`, `Alliance du Commerce`). */
+const COMPLEMENT_LEAD = 3
+
+/**
+ * A person's name without the complement of a role glued to its front by the
+ * entities step (`le ministre de la Santé Olivier Véran` → `Olivier Véran`,
+ * `la garde des Sceaux, ministre de la Justice Nicole Belloubet`, `le député
+ * LREM de Paris Gilles Le Gendre`): up to three words no given name opens, then
+ * a given name and at least one more word; a mention of the person comes
+ * after a preposition or determiner with a role word among the four words
+ * before it, or right after a role word when the lead holds a preposition
+ * (where the article writes the name, when no mention of its entity opens
+ * with it). Else the name as it is.
+ */
+function complementLead(name: string, entity: Entity | undefined, context: Context, doc: QuoteDocument): string {
+  const words = name.split(' ')
+  if (words.length < 3 || isGivenName(words[0]!, context)) return name
+  let i = 1
+  while (i <= COMPLEMENT_LEAD && i < words.length - 1 && !isGivenName(words[i]!, context)) i++
+  if (i > COMPLEMENT_LEAD || i >= words.length - 1) return name
+  const w = doc.words
+  const source = context.source
+  const afterRole = (at: number): boolean => {
+    const before = source.slice(Math.max(0, at - 48), at).toLowerCase().split(/[\s\u00a0]+/).filter((x) => x !== '')
+    if (before.length === 0) return false
+    const last = before[before.length - 1]!
+    // Right after the role, only a lead holding a preposition (`député LREM de Paris`; not `l'expert Mokhtar Ben Nasr`).
+    if (isRoleWord(last, w)) return words.slice(1, i).some((x) => w.prepositions.has(x))
+    if (!w.prepositions.has(last) && !w.determiners.has(last) && !/^[dl]['’]$/.test(last)) return false
+    return before.slice(-5, -1).some((x) => isRoleWord(x, w))
+  }
+  if (entity?.mentions.some((m) => source.startsWith(words[0]!, m.position.start.offset) && afterRole(m.position.start.offset))) return words.slice(i).join(' ')
+  // Else where the article writes the name (no entity holds it, or one holds only its end).
+  for (let at = source.indexOf(name); at >= 0; at = source.indexOf(name, at + name.length)) if (afterRole(at)) return words.slice(i).join(' ')
   return name
 }
 

@@ -326,6 +326,14 @@ describe('speakers, French', () => {
         ['surveillance syndromique', 'Olivier Véran'],
         ["L'image de la banque a été ternie", 'Awa Ndiaye']
       ]
+    ],
+    [
+      'a portfolio completing a role, glued by the entities step to the front of a person’s name (`le ministre de la Santé Olivier Véran` → `Santé Olivier Véran`), is no part of the speaker’s name',
+      "Masques\n\nLes enseignes ont annoncé 170 millions de masques. Ce sont des commandes, a relativisé plus tôt le ministre de la Santé Olivier Véran, à l'issue du conseil des ministres, précisant que « la grande distribution dispose de 5 millions de masques ». « On est très loin des 500 millions » importés par l'Etat, a-t-il indiqué.",
+      [
+        ['la grande distribution dispose de 5 millions de masques', 'Olivier Véran'],
+        ['On est très loin des 500 millions', 'Olivier Véran']
+      ]
     ]
     // fr rows end
   ])
