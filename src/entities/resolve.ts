@@ -1028,7 +1028,8 @@ function afterParticle(tokens: readonly Token[], k: number, lx: EntityLookups): 
  * named with a title, role or given name, is that person's (`à Henriette
  * Niang Kandé` … `Mme Henriette Kandé Niang`); a name typed a person only by
  * default that ends with a particle and a place of the article is an
- * organisation of that place (`l’Ehpad de Lherm` … `à Lherm`).
+ * organisation of that place (`l’Ehpad de Lherm` … `à Lherm`); a place that is also a given name, alone,
+ * is the person of the article that name opens (`Victoria Beckham` … `Victoria`).
  */
 function retype(mentions: readonly Mention[], lx: EntityLookups) {
   const people = new Map<string, Set<string>>()
@@ -1045,6 +1046,8 @@ function retype(mentions: readonly Mention[], lx: EntityLookups) {
   for (const m of mentions) {
     const w = m.words
     if (m.type === 'location' && !m.sure && !m.canonical && w.length >= 2 && w.length <= 3 && people.get(w[0]!)?.has(w[w.length - 1]!)) m.type = 'person'
+    // `Victoria Beckham` … `Nicola et Victoria`: a town's name that is also a given name, alone, is that person's (not a country).
+    else if (m.type === 'location' && w.length === 1 && people.has(w[0]!) && lx.givenNames.has(w[0]!) && !lx.countries.has(w[0]!)) m.type = 'person'
     else if (m.type === 'person' && m.weak && !m.title && w.length >= 3 && lx.particles.has(w[w.length - 2]!) && places.has(w[w.length - 1]!)) {
       m.type = 'organization'
       m.weak = false

@@ -501,3 +501,12 @@ describe('French organisations: heads taking a lower-case complement, masculine 
     ['Football\n\nIl est joueur de Liverpool depuis trois saisons, et le gardien de Marseille le connaît bien.', [['organization', 'Liverpool'], ['organization', 'Marseille']], []]
   ])
 })
+
+describe('A place that is also a given name, alone, is the person it opens (people8)', () => {
+  entityTable('fr', [
+    [
+      'Famille\n\nLa relation est tendue entre Victoria Beckham et sa bru. Depuis, Nicola et Victoria ne se parlent plus. Elle vit à Londres.',
+      [['person', 'Victoria Beckham', ['Victoria']], ['location', 'Londres']]
+    ]
+  ])
+})
