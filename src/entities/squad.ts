@@ -106,7 +106,8 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
     let last = -1
     for (let q = at; q < n && q - at < LINEUP_NAME_WORDS; q++) {
       const t = tokens[q]!
-      if (q > at && !(t.gap === ' ' || t.glued)) break
+      // (`S. Best`: a full stop after an initial opening the name.)
+      if (q > at && !(t.gap === ' ' || t.glued || (t.gap === '. ' && q === at + 1 && tokens[at]!.text.length === 1))) break
       if (t.shape === 'cap' && t.text.length > 1 && !(q === at && lx.stopWords.has(t.key))) last = q
       // An initial (`C Jones`) or a particle (`van Persie`) inside the name.
       else if (!((q === at && t.shape === 'cap' && t.text.length === 1) || (t.shape === 'lower' && lx.particles.has(t.key) && q + 1 < n))) break

@@ -230,7 +230,10 @@ describe('line-ups: a paragraph that is only a list of surnames', () => {
       ['Subs Not Used', 'Millbank']],
     // Semicolons between the lines of a rugby side, a note that is no name, an initial.
     ['Exiles name side\n\nThe coach made one change.\n\nDorrell; Pike, Hanlon, Quiller, Rudd; Mabbott, Fenwick (capt); Yeats, C Doyle, Strang.',
-      [['person', 'Dorrell'], ['person', 'Quiller'], ['person', 'Fenwick'], ['person', 'C Doyle'], ['person', 'Strang']]]
+      [['person', 'Dorrell'], ['person', 'Quiller'], ['person', 'Fenwick'], ['person', 'C Doyle'], ['person', 'Strang']]],
+    // An initial with a full stop (people8).
+    ['Exiles name side\n\nThe coach made one change.\n\nDorrell, Pike, T. Hanlon, Quiller, Rudd, Mabbott, D. Yeats.',
+      [['person', 'Dorrell'], ['person', 'T. Hanlon'], ['person', 'Rudd'], ['person', 'D. Yeats']]]
   ])
   entityTable('fr', [
     ['Le onze de départ\n\nL’entraîneur a reconduit son équipe.\n\nComposition : Ndour - Sarr, Diatta, Faye, Mbaye - Gassama, Kouyaté (Seck 80), Thiam.',
