@@ -332,3 +332,9 @@ describe('A name after a nationality is a person’s, named once (people8)', () 
     ]
   ])
 })
+
+describe('Spanish clubs named Real are organisations (people8)', () => {
+  entityTable('en', [
+    ['Football\n\nReal Sociedad beat Real Betis 2-1 on Sunday, in San Sebastian.', [['organization', 'Real Sociedad'], ['organization', 'Real Betis']], ['Real']]
+  ])
+})

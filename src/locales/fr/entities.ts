@@ -197,7 +197,7 @@ export const entities: EntityLexicon = {
     'Le Soleil', 'Jeune Afrique', 'RFI', 'France 24', 'BBC', 'CNN', 'Al Jazeera', 'Google', 'Apple', 'Meta',
     'Microsoft', 'Amazon', 'Facebook', 'Twitter', 'TotalEnergies', 'Total', 'Airbus', 'Boeing', 'Renault',
     'Arsenal', 'Liverpool FC', 'Manchester United', 'Manchester City',
-    'Real Madrid', 'Barça', 'FC Barcelone', 'Inter Milan', 'Juventus', 'Bayern Munich', 'OM',
+    'Real Madrid', 'Real Sociedad', 'Real Betis', 'Barça', 'FC Barcelone', 'Inter Milan', 'Juventus', 'Bayern Munich', 'OM',
     'OL', 'Casa Sports', 'Jaraaf', 'Teungueth FC', 'Génération Foot', 'Médiapart', 'Mediapart', 'Sénat',
     'Élysée', 'Matignon', 'Bundestag', 'Kremlin', 'Pentagone', 'Maison-Blanche', 'Maison Blanche',
     // Polling institutes, named alone (`selon un sondage Ifop`).
