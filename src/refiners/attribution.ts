@@ -374,6 +374,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const clean = (speaker: Speaker | null): Speaker | null => {
     if (!speaker) return null
     const entity = article.entities.find((e) => e.id === speaker.entity)
+    // `Committee chairman Alan Beith`, `Fund manager Florian Hamm`, typed an organisation by the entities step: the person
+    // named after its role word speaks, not the body (no entity of theirs to link).
+    if (entity?.type === 'organization') {
+      const person = personAfterRole(speaker.name, doc, context)
+      if (person) return {...(({entity: _e, ...rest}: Speaker) => rest)(speaker), name: person}
+    }
     const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc), doc, entity?.type)
     return name.trim() === '' ? null : {...speaker, name}
   }
@@ -917,6 +923,15 @@ const WORD_BEFORE_END = lazy("([\\p{L}]+)(['’]|\\s+)$", 'u')
 /** Whether `word` is a given name of the article's locale (`Olivier`, `Jean-Michel`), looked up as the entities step does. */
 function isGivenName(word: string, context: Context): boolean {
   return charIs('upper', word) && lookupsOf(context.locale).givenNames.has(fold(word))
+}
+
+/** The words of `name` after a role word followed by a given name (`Committee chairman Alan Beith` → `Alan Beith`), or null. */
+function personAfterRole(name: string, doc: QuoteDocument, context: Context): string | null {
+  const words = name.split(' ')
+  for (let i = 1; i < words.length - 2; i++) {
+    if (doc.names.roles.has(words[i]!.toLowerCase()) && isGivenName(words[i + 1]!, context)) return words.slice(i + 1).join(' ')
+  }
+  return null
 }
 
 /** How many characters may stand between a role's complement and the comma before a person in apposition (`de la Grande mosquée, X,`). */

@@ -328,3 +328,18 @@ describe('attribution: a name set off by commas before its speech verb is a subj
     expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Glenn Maguire'])
   })
 })
+
+describe('attribution: a person glued behind a role into a name typed an organisation speaks, not the body', () => {
+  it('the words after a role word and a given name (`Committee chairman Alan Beith`), with no entity link', () => {
+    const input = 'Family courts\n\nCommittee chairman Alan Beith said the inquiry had been "complex and emotive". The Football Association said it was "not involved".\n'
+    expect(
+      attribute(input, 'en', [
+        {type: 'organization', name: 'Committee chairman Alan Beith', mentions: ['Committee chairman Alan Beith']},
+        {type: 'organization', name: 'Football Association', mentions: ['Football Association']}
+      ])
+    ).toEqual([
+      ['complex and emotive', 'Alan Beith', null],
+      ['not involved', 'Football Association', 'organization-2']
+    ])
+  })
+})
