@@ -117,6 +117,7 @@ export interface EntityLookups {
   readonly ageUnits: ReadonlySet<string>
   readonly kinRoles: ReadonlySet<string>
   readonly sourceCues: ReadonlySet<string>
+  readonly memberRoles: ReadonlySet<string>
   readonly nicknameCues: ReadonlySet<string>
   /** Endings of ordinary words that may open a sentence (`ing`, `ly`), folded. */
   readonly openingEndings: readonly string[]
@@ -251,6 +252,7 @@ function compile(locale: Locale): EntityLookups {
     ageUnits: set(e.ageUnits),
     kinRoles: set(e.kinRoles),
     sourceCues: set(e.sourceCues),
+    memberRoles: set(e.memberRoles),
     nicknameCues: set(e.nicknameCues),
     openingEndings: [...set(e.openingWordEndings)],
     countries: new Set([...(e.countries ?? []), ...(e.countryAliasesCased ?? []).map((x) => x.slice(0, Math.max(0, x.indexOf('='))))].map(fold)),

@@ -283,7 +283,11 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // (`Chelsea beat Southampton`, `Lyon a battu Lens`: the town a verb of a match has for object is its club.)
   if (place !== undefined && !lx.countries.has(key) && (teamRoleNear(tokens, c, lx) || matchObject(tokens, c, lx))) return {type: 'organization', sure: true, strong: true}
   // `Chelsea boss Jose Mourinho`, `the Wasps wing`, `Ladbrokes spokesman Warren Lush`: one word before a team or firm role is its organisation.
-  if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
+  if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx)) {
+    // (A known organisation keeps its full name: `Tory spokesman` is the Conservatives'.)
+    const known = lx.organizations.get(key)
+    return known === undefined ? {type: 'organization', sure: true, strong: true} : {type: 'organization', sure: true, strong: true, canonical: known}
+  }
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
   // `a stake in Sina`, `acquired Pyra Labs`, `merger with Deutsche Boerse`: what is owned or bought is a firm (not after `in`: a place).
   // (Not a town before its state: `acquire Englewood, Colo., homebuilder Winley`.)
@@ -345,6 +349,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (words > 1 && lx.articles.has(first.key) && !first.initial) return {type: 'organization', sure: false, weak: true}
   // `an analyst at Goodbody Stockbrokers`, `analyste chez Natixis`: the body a person with a role works for.
   if (!c.title && employerBefore(tokens, c.first, lx)) return {type: 'organization', sure: true}
+  // `Evening Standard reporter Oliver Finegold`, `Lib Dem leader Charles Kennedy`: capitalised words no given name opens, then a
+  // member's role and a given name, are the body the person works for (not opening a sentence nor holding a word the article writes in lower case: `Former Tory minister`).
+  if (words >= 2 && words <= 3 && !first.initial && !lx.givenNames.has(first.key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && memberRoleAfter(tokens, c, lx)) return {type: 'organization', sure: true}
   // Place prepositions: `à Bamako`, `in Frankfurt`.
   // (`au Groupe`, `au Parlement`: an organisation word alone is not a place.)
   // (`dans la Fonction publique`, `grève dans la Justice`: a word the article also writes in lower case, or one a lower-case adjective follows, is a common noun.)
@@ -722,6 +729,13 @@ function teamRoleAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   if (!after || after.shape !== 'lower' || !SPACE_GAP.test(after.gap) || !lx.teamRoles.has(after.key)) return false
   const next = tokens[c.last + 2]
   return next === undefined || !SPACE_GAP.test(next.gap) || next.shape === 'cap' || (next.shape === 'lower' && !lx.stopWords.has(next.key) && !lx.particles.has(next.key))
+}
+
+/** Whether a member's role follows the name, then a capitalised given name (`Lib Dem leader Charles Kennedy`). */
+function memberRoleAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const role = tokens[c.last + 1]
+  const next = tokens[c.last + 2]
+  return role !== undefined && next !== undefined && role.shape === 'lower' && SPACE_GAP.test(role.gap) && lx.memberRoles.has(role.key) && next.shape === 'cap' && SPACE_GAP.test(next.gap) && lx.givenNames.has(next.key)
 }
 
 /** Whether a short line reads `A v B` (`Derby v Watford or Fulham`): all its names are teams. */

@@ -89,6 +89,13 @@ export interface EntityLexicon {
   readonly placeJoiners: readonly string[]
   /** Roles in a team or a firm: a city name next to one names the club (`Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`); one word before one names the organisation (`Ladbrokes spokesman Warren Lush`). */
   readonly teamRoles: readonly string[]
+  /**
+   * Roles a language writes between a body's name and a person's (`reporter` in
+   * `Evening Standard reporter Oliver Finegold`, `leader` in `Lib Dem leader
+   * Charles Kennedy`): capitalised words before one, then a given name, are the
+   * body. Empty where the body follows the role (`le journaliste du Monde`).
+   */
+  readonly memberRoles: readonly string[]
   /** Verbs of a match whose object is a side: a town's name right after one names its club (`beat Portsmouth`, `a battu Lens`). */
   readonly matchVerbs: readonly string[]
   /** Roles held over a place: a name after one and `de`/`of` is the place (`maire de Lherm`, `mayor of Hartlepool`). */

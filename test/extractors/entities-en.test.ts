@@ -338,3 +338,18 @@ describe('Spanish clubs named Real are organisations (people8)', () => {
     ['Football\n\nReal Sociedad beat Real Betis 2-1 on Sunday, in San Sebastian.', [['organization', 'Real Sociedad'], ['organization', 'Real Betis']], ['Real']]
   ])
 })
+
+describe('Capitalised words before a member role and a given name are the body (org8)', () => {
+  entityTable('en', [
+    [
+      'Row\n\nHe was approached by Evening Standard reporter Oliver Finegold on Monday. But Lib Dem leader Charles Kennedy said no.',
+      [['organization', 'Evening Standard'], ['person', 'Oliver Finegold'], ['organization', 'Lib Dem'], ['person', 'Charles Kennedy']]
+    ],
+    // Not a word the article also writes in lower case, nor before a role of a work (`star`).
+    [
+      'Film\n\nThe former minister spoke. Former Labour leader Neil Kinnock agreed, as did Cold Mountain star Jude Law.',
+      [['person', 'Neil Kinnock'], ['person', 'Jude Law']],
+      ['Former Labour', 'Cold Mountain']
+    ]
+  ])
+})

@@ -100,6 +100,7 @@ export const entities: EntityLexicon = {
   numberedNames: ['radio', 'channel', 'formula', 'tv', 'five', 'league'],
   placeJoiners: ['upon', 'on', 'under', 'super', 'sur', 'en', 'le', 'la', 'les'],
   teamRoles: ['manager', 'boss', 'coach', 'prop', 'hooker', 'tight-head', 'loose-head', 'squad', 'fans', 'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'winger', 'skipper', 'fly-half', 'scrum-half', 'full-back', 'forward', 'wing', 'lock', 'flanker', 'centre-back', 'spokesman', 'spokeswoman', 'chairman', 'chief', 'founder', 'analyst', 'economist'],
+  memberRoles: ['leader', 'reporter', 'journalist', 'columnist', 'editor', 'correspondent', 'candidate', 'councillor', 'spokesman', 'spokeswoman', 'chairman', 'chief', 'analyst', 'economist', 'boss', 'manager', 'official', 'executive', 'president', 'peer', 'backbencher', 'whip', 'activist'],
   matchVerbs: ['beat', 'beats', 'beating', 'thrashed', 'edged', 'hammered', 'trounced'],
   placeRoles: ['mayor', 'governor', 'senator', 'congressman'],
   nonPersonPronouns: ['its', 'which'],

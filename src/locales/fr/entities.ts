@@ -123,6 +123,7 @@ export const entities: EntityLexicon = {
   numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule', 'ligue'],
   placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au', 'et'],
   teamRoles: ['entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'ailier', 'buteur', 'coach', 'joueur', 'joueuse', 'gardien', 'coéquipier', 'coéquipiers', 'milieu'],
+  memberRoles: [],
   matchVerbs: ['battu', 'bat', 'battre', 'affronte', 'affronter', 'affrontera', 'affronté', 'éliminé', 'éliminer', 'étrillé', 'corrigé'],
   placeRoles: ['maire', 'député', 'députée', 'sénateur', 'préfet', 'gouverneur', 'élu', 'élue'],
   nonPersonPronouns: ['lequel', 'laquelle'],
