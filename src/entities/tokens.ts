@@ -46,6 +46,8 @@ const ASCII = 2
 const HAS_UPPER = 4
 /** `wordFlags` bits: a capital after the first character (`hasInnerUpper`). */
 const INNER_UPPER = 8
+/** `wordFlags` bits: a hyphen inside the word. */
+const HAS_HYPHEN = 16
 
 /**
  * What `wordEnd` learnt about the last word it read (bits above), so that
@@ -96,6 +98,7 @@ function wordEnd(text: string, start: number): number {
     const c = text.charCodeAt(i)
     if (joins < 8 && (c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
       if (c === 0x2019) flags &= ~ASCII
+      else if (c === 45) flags |= HAS_HYPHEN
       i++
       joins++
       continue
@@ -271,9 +274,34 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       push(start + camel[1]!.length, end, true)
       continue
     }
+    // `Paris-Marseille`, `Dakar-Thiès`: two known places joined by a hyphen (a route, a match) are two words.
+    // (Not inside a longer name: `US-China Economic and Security Review Commission`, `Conflit Iran-Israël`.)
+    const before = tokens[tokens.length - 1]
+    const alone = !(before && before.shape !== 'lower' && before.shape !== 'other' && !lx.stopWords.has(before.key) && isSpaceGap(gapOf(text, before.end, start))) && !(text.charCodeAt(end) === 32 && unitIs('upper', text.charCodeAt(end + 1)))
+    const dash = flags & HAS_HYPHEN && alone ? placePairAt(text, start, end, lx) : -1
+    if (dash > 0) {
+      push(start, dash, glued)
+      push(dash + 1, end, false)
+      continue
+    }
     push(start, end, glued, start === wStart && end === wEnd ? whole : undefined, start === wStart && end === wEnd ? flags : 0)
   }
   return tokens
+}
+
+/**
+ * The hyphen of `text[start, end)` that parts two known places, both capitalised
+ * (`Paris-Marseille`, `Louga-Saint-Louis`), when the whole is no known place or
+ * organisation (`Guinée-Bissau`, `Paris-Match` is not two places); else -1.
+ */
+function placePairAt(text: string, start: number, end: number, lx: EntityLookups): number {
+  if (!unitIs('upper', text.charCodeAt(start))) return -1
+  const whole = fold(text.slice(start, end))
+  if (lx.places.has(whole) || lx.organizations.has(whole)) return -1
+  for (let h = text.indexOf('-', start + 1); h > 0 && h < end - 1; h = text.indexOf('-', h + 1)) {
+    if (unitIs('upper', text.charCodeAt(h + 1)) && lx.places.has(fold(text.slice(start, h))) && lx.places.has(fold(text.slice(h + 1, end)))) return h
+  }
+  return -1
 }
 
 /** How a block is cased: `normal`, `title` (Title Case Headline) or `caps` (ALL CAPS). */

@@ -510,3 +510,17 @@ describe('A place that is also a given name, alone, is the person it opens (peop
     ]
   ])
 })
+
+describe('Two known places joined by a hyphen are two places (people8)', () => {
+  entityTable('fr', [
+    [
+      'Transports\n\nUn aller-retour Paris-Marseille coûte cher et la route Dakar-Thiès est fermée. Il vit en Guinée-Bissau.',
+      [['location', 'Paris'], ['location', 'Marseille'], ['location', 'Dakar'], ['location', 'Thiès'], ['location', 'Guinée-Bissau']],
+      ['Paris-Marseille', 'Dakar-Thiès', 'Guinée']
+    ]
+  ])
+  entityTable('en', [
+    // Not inside a longer name.
+    ['Trade\n\nThe London-Frankfurt merger failed, the US-China Economic and Security Review Commission said.', [['location', 'London'], ['location', 'Frankfurt']], ['Security Review Commission']]
+  ])
+})

@@ -122,7 +122,7 @@ export const entities: EntityLexicon = {
     'U.S.=United States', 'Turkey=Türkiye', 'Cape Verde=Cabo Verde', 'East Timor=Timor-Leste', 'Macedonia=North Macedonia', 'U.S.A.=United States', 'America=United States', 'Britain=United Kingdom',
     'Great Britain=United Kingdom', 'U.K.=United Kingdom', 'England=United Kingdom', 'Burkina=Burkina Faso',
     'Democratic Republic of Congo=DR Congo', 'Democratic Republic of the Congo=DR Congo',
-    'Congo-Kinshasa=DR Congo', 'Côte d\'Ivoire=Ivory Coast', 'Cote d\'Ivoire=Ivory Coast', 'Holland=Netherlands',
+    'Congo-Kinshasa=DR Congo', 'Guinea-Conakry=Guinea', 'Bosnia-Herzegovina=Bosnia and Herzegovina', 'Côte d\'Ivoire=Ivory Coast', 'Cote d\'Ivoire=Ivory Coast', 'Holland=Netherlands',
     'the Netherlands=Netherlands', 'Burma=Myanmar', 'Czech Republic=Czechia', 'Russian Federation=Russia',
     'Korea=South Korea', 'Swaziland=Eswatini', 'UAE=United Arab Emirates',
     'Emirates=United Arab Emirates', 'Vatican=Vatican City', 'USSR=Soviet Union'
@@ -138,7 +138,7 @@ export const entities: EntityLexicon = {
   ])],
   cities: [...new Set([
     ...capitalCities,
-    'Africa', 'Europe', 'Asia', 'Latin America', 'North America', 'South America', 'Middle East',
+    'Asia-Pacific', 'Austria-Hungary', 'Alsace-Lorraine', 'Africa', 'Europe', 'Asia', 'Latin America', 'North America', 'South America', 'Middle East',
     'Sahel', 'Sahara', 'West Africa', 'East Africa', 'Scandinavia', 'Balkans', 'Caribbean', 'Gulf',
     'Mediterranean', 'Atlantic', 'Pacific', 'Scotland', 'Wales', 'Northern Ireland', 'England', 'Britain',
     'Washington', 'Manchester', 'Liverpool', 'Birmingham', 'Leeds', 'Glasgow', 'Edinburgh', 'Cardiff', 'Belfast',
