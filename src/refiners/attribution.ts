@@ -275,6 +275,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // A name between a determiner and a role (`the Sale player`): it qualifies the role, which is the subject.
     const qualified = describedRole(doc, at, end)
     if (qualified) return resolveMention(context.source.slice(qualified[0], qualified[1]), qualified[0], qualified[1])
+    // A party's acronym after a role (`la députée LFI`, `le patron des députés LR`): it qualifies the role, which is the
+    // subject (not a name after an adjective read as a role: `The official Xinhua News Agency said`).
+    const party = SHORT_ACRONYM().test(text) ? roleBeforeOrganization(doc, at) : null
+    const body = party ? mentionIndex.startingAt(at, at) : null
+    if (party && body && body.entity.type === 'organization' && body.end >= end) {
+      return resolveMention(context.source.slice(party[0], party[1]), party[0], party[1])
+    }
     // `Sofiène Toubel du Mouvement X`, `Nick Bubb of Evolution Securities`: the person before the affiliation.
     const words = text.split(/\s+/)
     const cut = words.findIndex((x, i) => i >= 1 && w.prepositions.has(x.toLowerCase()))
@@ -857,6 +864,29 @@ function placeLead(name: string, entity: Entity, context: Context, doc: QuoteDoc
     if (afterPreposition(at)) return words.slice(i).join(' ')
   }
   return name
+}
+
+/**
+ * The offsets of a role phrase right before the name at input offset `at`
+ * that the name qualifies (`la députée LFI`, `le patron des députés LR`, `un
+ * élu LR`, `le président du groupe LREM`): a determiner, a role word, and at
+ * most a preposition and one lower-case word, nothing else between; else null.
+ */
+function roleBeforeOrganization(doc: QuoteDocument, at: number): [number, number] | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const tokens = view.tokens
+  const k = firstTokenAt(tokens, indexIn(view, at))
+  if (k < 2 || tokens[k]?.start !== indexIn(view, at)) return null
+  let j = k - 1
+  const plain = (t: Token) => charIs('lower', t.text)
+  // `des députés`, `du groupe`, not an article before a complement (`le porte-parole de la SNCF`).
+  if (!isRoleWord(tokens[j]!.lower, w) && j >= 3 && plain(tokens[j]!) && !w.determiners.has(tokens[j]!.lower) && w.prepositions.has(tokens[j - 1]!.lower)) j -= 2
+  const role = tokens[j]!
+  const det = tokens[j - 1]
+  if (!det || !plain(role) || !isRoleWord(role.lower, w) || !w.determiners.has(det.lower)) return null
+  for (let t = j - 1; t < k; t++) if (!isSpaces(view.masked.slice(tokens[t]!.end, tokens[t + 1]!.start), true)) return null
+  return [offsetOf(view, det.start), offsetOf(view, tokens[k - 1]!.end)]
 }
 
 /** Most words a role's complement glued to the front of a person's name runs over (`LREM de Paris`, `Alliance du Commerce`). */

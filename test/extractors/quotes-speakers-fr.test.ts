@@ -334,6 +334,14 @@ describe('speakers, French', () => {
         ['la grande distribution dispose de 5 millions de masques', 'Olivier Véran'],
         ['On est très loin des 500 millions', 'Olivier Véran']
       ]
+    ],
+    [
+      'a party after a role (`le patron des députés LR`, `un élu LR`) qualifies the role, which is the subject: the person it stands for, or no one for an indefinite role — not the party',
+      "Masques\n\nLe chef de file des députés LR, Damien Abad, a critiqué le gouvernement lundi. « L'Etat aurait pu préempter ces stocks », a déclaré le patron des députés LR.\n\nLa majorité a répondu mardi. « C'est une mauvaise polémique », a déclaré un élu LR.",
+      [
+        ["L'Etat aurait pu préempter ces stocks", 'Damien Abad'],
+        ["C'est une mauvaise polémique", null]
+      ]
     ]
     // fr rows end
   ])
