@@ -127,6 +127,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
       }
       // `Looking ahead to its results`, `Software giant Microsoft`: an ordinary word opening a sentence is no name.
       if (c.unconfirmed && !b.fixture && (initial === undefined || c.first !== initial) && ordinaryOpener(b.words.tokens, c, lx, capSeen)) continue
+      // `Number 10`, `Chapter 11`, `Top 5`: one capitalised word no list knows right before a number is a thing's label, no name.
+      if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
       let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen)
       // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
       if (!c.title && placeNounInName(b.words.tokens, c, lx)) {
@@ -468,6 +470,20 @@ function knownOrgOpens(block: BlockWords, c: Candidate, lx: EntityLookups): bool
 /** Whether `tokens[from..to]` are all capitalised words (no number, no acronym: `Super Mario 64 DS`). */
 /** Known words that a person's name after a nationality does not hold (`Grand Prix`, `National`, `The`). */
 const NATIONALITY_NAME_STOPS: readonly WordList[] = ['stopWords', 'notNames', 'eventWords', 'orgCues', 'locCues', 'places', 'organizations', 'dateWords', 'titles', 'roles']
+
+/** Known words that may stand before a number as a name (`Europe 1`, `Balla 2`, `Windows 95` is none). */
+const NUMBERED_NAME_LISTS: readonly WordList[] = ['places', 'organizations', 'givenNames', 'orgCues', 'orgHeads', 'locCues', 'titles', 'roles']
+
+function labelBeforeNumber(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const num = tokens[c.last + 1]
+  if (c.first !== c.last || c.acronym || !num || num.shape !== 'other' || num.gap !== ' ' || num.text.length > 4) return false
+  for (let i = 0; i < num.text.length; i++) if (num.text.charCodeAt(i) < 48 || num.text.charCodeAt(i) > 57) return false
+  // (Not a score: `Wolves 2 Derby 1`, `Wolves 2-1`.)
+  const next = tokens[c.last + 2]
+  if (next && (next.shape === 'cap' || next.shape === 'upper' || !isSpaceGap(next.gap))) return false
+  // (Nor a district after a place preposition or a place noun: `à Afia 6`, `l’arrondissement de Kataba 1`, `quartier Santhié 2`.)
+  return !inLists(lx, tokens[c.first]!.key, NUMBERED_NAME_LISTS) && !placeBefore(tokens, c.first, lx) && !placeNounBefore(tokens, c, lx)
+}
 
 function nationalityBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
   const prev = tokens[c.first - 1]

@@ -353,3 +353,16 @@ describe('Capitalised words before a member role and a given name are the body (
     ]
   ])
 })
+
+describe('One unknown capitalised word before a number is a label, no name (people8)', () => {
+  entityTable('en', [
+    [
+      'Politics\n\nA spokesman for Number 10 said the firm had filed for Chapter 11 protection, Tony Blair said. Number 10 denied it. Chapter 11 protects firms.',
+      [['person', 'Tony Blair']],
+      ['Number', 'Chapter']
+    ]
+  ])
+  entityTable('fr', [
+    ['Faits divers\n\nLe drame a eu lieu à Afia 6, dans le quartier Santhié 2. Le Baccalauréat 2025 commence. Les épreuves du Baccalauréat 2025 durent une semaine.', [['location', 'Afia'], ['location', 'Santhié']], ['Baccalauréat']]
+  ])
+})
