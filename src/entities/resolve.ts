@@ -308,7 +308,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (!c.title && c.last - c.first < 2 && cueBefore(tokens, c.first, lx.nicknameCues, false, true)) return {type: 'person', sure: true}
   // `selon Kawtef`, `rapporte L’Observateur`: a short name after a source cue is a medium, kept though named once
   // (not sure: a person's surname used alone still goes to that person).
-  if (!c.title && (c.last === c.first || (c.last === c.first + 1 && lx.articles.has(tokens[c.first]!.key))) && !lx.givenNames.has(tokens[c.last]!.key) && cueBefore(tokens, c.first, lx.sourceCues, true)) return {type: 'organization', sure: false, source: true}
+  if (!c.title && (c.last === c.first || (c.last === c.first + 1 && lx.articles.has(tokens[c.first]!.key))) && !lx.givenNames.has(tokens[c.last]!.key) && cueBefore(tokens, c.first, lx.sourceCues, true, true)) return {type: 'organization', sure: false, source: true}
   if (orgNoun === 2) return {type: 'organization', sure: true}
   // `the Al-Jazeera television channel`, `the Laura Ashley group`: an organisation noun right after the name.
   if (!c.title && orgNounAfter(tokens, c, lx)) return {type: 'organization', sure: true}
@@ -907,14 +907,18 @@ function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bo
   return cueBefore(tokens, k, lx.locPreps, false)
 }
 
+/** A gap of an opening quotation mark or a line break, maybe both, with spaces around. */
+const QUOTED_GAP = /^[ \u00a0]{0,3}(?:[«"“][ \u00a0]{0,3}\n?|\n)[ \u00a0]{0,3}$/
+
 /** Whether one to three lower-case words just before token `k` make an entry of `cues` (`à`, `près de`, `selon`); with `opening`, also a capitalised one opening the sentence (`Selon`). */
 function cueBefore(tokens: readonly Token[], k: number, cues: ReadonlySet<string>, opening: boolean, quoted = false): boolean {
   let key = ''
   for (let n = 1; n <= 3 && k - n >= 0; n++) {
     const t = tokens[k - n]!
     const after = tokens[k - n + 1]!
-    // (With `quoted`, an opening quotation mark may stand before the name: `surnommé « Julo »`.)
-    if (!(isSpaceGap(after.gap) || after.glued || (quoted && n === 1 && /^[ \u00a0]?[«"“][ \u00a0]?$/.test(after.gap))) || (t.shape !== 'lower' && !(opening && t.initial && t.shape === 'cap'))) return false
+    // (With `quoted`, an opening quotation mark may stand before the name: `surnommé « Julo »`; or a line break, a link scraped
+    // onto its own line: `Selon\nKawtef\n,`.)
+    if (!(isSpaceGap(after.gap) || after.glued || (quoted && n === 1 && QUOTED_GAP.test(after.gap))) || (t.shape !== 'lower' && !(opening && t.initial && t.shape === 'cap'))) return false
     key = n === 1 ? t.key : t.key + (after.glued ? '' : ' ') + key
     if (cues.has(key)) return true
   }

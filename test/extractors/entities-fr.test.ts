@@ -524,3 +524,12 @@ describe('Two known places joined by a hyphen are two places (people8)', () => {
     ['Trade\n\nThe London-Frankfurt merger failed, the US-China Economic and Security Review Commission said.', [['location', 'London'], ['location', 'Frankfurt']], ['Security Review Commission']]
   ])
 })
+
+describe('A source scraped onto its own line after selon is still a medium (org8)', () => {
+  entityTable('fr', [
+    [
+      'Élections\n\nLes électeurs du Mali hésitent encore avant le scrutin de dimanche prochain, disent les observateurs. Selon\nSunuActu\n, « reste à voir si ce bilan suffira ».',
+      [['organization', 'SunuActu']]
+    ]
+  ])
+})
