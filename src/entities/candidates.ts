@@ -528,7 +528,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `Tory MP John Smith`, `Labour MEP Jane Brown`: a known organisation qualifying the role before the name is an entity too.
     if (cand && !portfolio && cand.title && cand.lead !== undefined && cand.lead < cand.first - 1) {
       const o = tokens[cand.lead]!
-      if (o.shape !== 'lower' && lx.organizations.has(o.key) && (lx.roles.has(tokens[cand.lead + 1]!.key) || lx.titles.has(tokens[cand.lead + 1]!.key))) out.push(make(words, cand.lead, cand.lead, 'organization'))
+      const isRole = (q: number) => lx.roles.has(tokens[q]!.key) || lx.titles.has(tokens[q]!.key)
+      if (o.shape !== 'lower' && lx.organizations.has(o.key) && isRole(cand.lead + 1)) out.push(make(words, cand.lead, cand.lead, 'organization'))
+      else if (cand.lead + 2 < cand.first && knownPair(words, cand.lead, lx) && isRole(cand.lead + 2)) out.push(make(words, cand.lead, cand.lead + 1, 'organization'))
     }
     if (cand && !portfolio) out.push(...split(words, cand, lx))
     portfolioChain = portfolio
@@ -543,6 +545,13 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
  * a capitalised word that is not a date or common word, and no score, time
  * or range around it (`Angleterre 1 – Sénégal 3`, `Mali 2-0`, `Lundi 14`).
  */
+/** Whether the two capitalised words at `k` spell a known organisation (`Lib Dem`, `Scottish Executive`). */
+function knownPair(words: BlockWords, k: number, lx: EntityLookups): boolean {
+  const a = words.tokens[k]!
+  const b = words.tokens[k + 1]
+  return b !== undefined && a.shape !== 'lower' && b.shape !== 'lower' && SPACE.test(b.gap) && lx.organizations.has(fold(words.text.slice(a.start, b.end)))
+}
+
 function numberedName(words: BlockWords, k: number, last: number, num: Token, lx: EntityLookups): boolean {
   const {tokens, text} = words
   const w = tokens[last]!
@@ -850,6 +859,12 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
         if (n2 > 0 && b + 1 + n2 > last && !lx.orgHeads.has(tokens[b]!.key) && !lx.orgCues.has(tokens[b]!.key)) return null
         if (n2 > 0 && b + 1 + n2 <= last && !lx.orgHeads.has(tokens[b]!.key) && !lx.orgCues.has(tokens[b]!.key) && !isParticle(tokens[b + 1 + n2]!, lx)) {
           b = b + 1 + n2
+          continue
+        }
+        // `Lib Dem MP Lembit Opik`: a known organisation of two words before the role.
+        const n3 = n2 === 0 && b + 2 < last && knownPair(words, b, lx) ? titleAt(tokens, b + 2, lx.roles, lx.roleWords) : 0
+        if (n3 > 0 && b + 2 + n3 <= last && !isParticle(tokens[b + 2 + n3]!, lx)) {
+          b = b + 2 + n3
           continue
         }
       }

@@ -312,6 +312,12 @@ describe('A known party or body qualifying a capitalised role before a name is a
       [['organization', 'Tory'], ['person', 'John Smith'], ['organization', 'Labour'], ['person', 'Jane Brown']],
       ['Tory MP John Smith', 'Labour MP Jane Brown']
     ],
+    // A known organisation of two words before the role too; pollsters and devolved bodies are known.
+    [
+      'Poll\n\nLib Dem MP Lembit Opik said the YouGov poll was wrong, and the Scottish Executive agreed.',
+      [['organization', 'Lib Dem'], ['person', 'Lembit Opik'], ['organization', 'YouGov'], ['organization', 'Scottish Executive']],
+      ['MP Lembit Opik', 'Lib Dem MP Lembit Opik']
+    ],
     // A role with no organisation before it gives none.
     ['Talks\n\nForeign Secretary Jack Straw said on Monday that the talks would go on.', [['person', 'Jack Straw']], ['Foreign', 'Foreign Secretary']]
   ])

@@ -171,6 +171,8 @@ export const entities: EntityLexicon = {
     'Fed', 'Federal Reserve', 'Bank of England', 'SEC', 'FTSE', 'Nasdaq', 'Dow Jones', 'Arsenal',
     'Manchester United', 'Man Utd', 'BBC One', 'BBC Two', 'BBC Three', 'BBC Four', 'Liverpool FC', 'Real Madrid', 'Real Sociedad', 'Real Betis', 'Barcelona FC', 'Juventus', 'Ofcom', 'NHS',
     'Treasury', 'Home Office', 'Foreign Office', 'Democrats', 'Republicans', 'Tories=Conservatives', 'Tory=Conservatives',
-    'Conservative=Conservatives', 'Lib Dems=Liberal Democrats'
+    'Conservative=Conservatives', 'Lib Dems=Liberal Democrats', 'Lib Dem=Liberal Democrats', 'Liberal Democrat=Liberal Democrats',
+    // Polling firms, named alone (`the YouGov poll`), and devolved bodies.
+    'YouGov', 'Mori', 'MORI=Mori', 'Ipsos', 'ICM', 'Populus', 'Gallup', 'ComRes', 'Scottish Executive', 'Welsh Assembly', 'Northern Ireland Assembly'
   ])]
 }
