@@ -16,6 +16,11 @@ export interface QuoteLexicon {
   /** Personal subject pronouns that can stand for a speaker (`il`, `elle`; `he`, `she`, `it`). */
   readonly subjectPronouns: readonly string[]
   /**
+   * Elided reflexive pronouns glued to the front of an inverted verb
+   * (`s'` in `s'étonne-t-il`, `s’est-elle agacée`); empty where verbs do not invert.
+   */
+  readonly reflexivePrefixes: readonly string[]
+  /**
    * Words that mark a man: subject pronouns and titles (`il`, `m`, `monsieur`;
    * `he`, `mr`, `sir`). A pronoun of one gender never stands for a person
    * whose title is of the other (`he` is not `Ms Hughes`).

@@ -103,6 +103,12 @@ function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
   return out
 }
 
+/** An optional group for the elided reflexives of `lexicon` (`(?:s'|s’)?`), or nothing. */
+function reflexives(lexicon: QuoteLexicon): string {
+  const list = lexicon.reflexivePrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return list.length > 0 ? `(?:${list.join('|')})?` : ''
+}
+
 /** The word sets of `lexicon`. */
 export function cueWords(lexicon: QuoteLexicon): CueWords {
   let found = cache.get(lexicon)
@@ -152,7 +158,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     sourcePrepositions: new Set(lexicon.sourcePrepositions),
     sentenceConnectors: new Set(lexicon.sentenceConnectors),
     coordinators: new Set(lexicon.coordinators),
-    inverted: new RegExp(`^(\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u'),
+    // The base keeps an elided reflexive glued to it (`s'étonne-t-il` → `s'étonne`, as the speech verbs store it).
+    inverted: new RegExp(`^(${reflexives(lexicon)}\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u'),
     // `i` spelled out (`[tT]`, `[iI][lL]`; U+0345 is what `\p{L}` gains with `i`): a `\p{L}` with `i` costs ~10 ms to compile.
     invertedIn: new RegExp(`[\\p{L}\\u0345]-(?:[tT]-)?(?:${pronouns.length > 0 ? pronouns.map(caseless).join('|') : '(?!)'})(?![\\p{L}\\p{N}\\u0345])`, 'u')
   }

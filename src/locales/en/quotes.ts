@@ -28,6 +28,7 @@ export const quotes: QuoteLexicon = {
     'sunday', 'afterwards', 'subsequently'
   ],
   subjectPronouns: ['he', 'she', 'they', 'it', 'we'],
+  reflexivePrefixes: [],
   organizationPronouns: ['it'],
   personOrOrganizationPronouns: ['she'],
   pluralPronouns: ['they'],

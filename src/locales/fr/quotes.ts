@@ -93,6 +93,7 @@ export const quotes: QuoteLexicon = {
     'ce', 'matin', 'soir'
   ],
   subjectPronouns: ['il', 'elle', 'ils', 'elles', 'on'],
+  reflexivePrefixes: ['s\'', 's’'],
   organizationPronouns: ['elle'],
   personOrOrganizationPronouns: ['elle'],
   pluralPronouns: ['ils', 'elles'],

@@ -1,0 +1,24 @@
+/**
+ * French incises after a quote: an inverted verb with an elided reflexive
+ * (`s’étonne-t-il`, `s'est-elle agacée`), speech verbs added in session 11,
+ * and a role with its portfolio before the speaker's name.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse} from '../helpers.js'
+
+const rows = (input: string) => parse(input, {language: 'fr'}).quotes.map((q) => [q.text, q.cue?.text ?? null, q.speaker?.name ?? null])
+
+describe('French inverted reflexive verbs', () => {
+  it("reads `s’étonne-t-il`, `s'insurge-t-elle` and `s’est-il agacé` as cues whose pronoun is the speaker", () => {
+    const input =
+      'Grève\n\nPaul Diouf a reçu les syndicats mardi.\n\n« Personne ne nous a prévenus », s’étonne-t-il devant la presse.\n\nAwa Sow était présente.\n\n« C’est inacceptable », s\'insurge-t-elle.\n\nOusmane Ba a quitté la salle.\n\n« On perd notre temps », s’est-il agacé.'
+    const article = parse(input, {language: 'fr'})
+    expect(rows(input)).toEqual([
+      ['Personne ne nous a prévenus', 's’étonne-t-il', 'Paul Diouf'],
+      ['C’est inacceptable', "s'insurge-t-elle", 'Awa Sow'],
+      ['On perd notre temps', 's’est-il agacé', 'Ousmane Ba']
+    ])
+    const cue = article.quotes[0]!.cue!
+    expect(input.slice(cue.position.start.offset, cue.position.end.offset)).toBe('s’étonne-t-il')
+  })
+})
