@@ -1344,18 +1344,34 @@ function indefiniteSubject(doc: QuoteDocument, from: number, to: number): {start
       }
       if (role < 0) continue
       // The verb, after the role's complement (`de la SNCF`) and auxiliaries (`later`, `a`).
+      let spoke = false
       for (let v = role + 1; v < tokens.length && v <= role + 7 && tokens[v]!.start < i1; v++) {
         if (/[,;:.!?()]/.test(view.masked.slice(tokens[v - 1]!.end, tokens[v]!.start))) break
         const t = tokens[v]!
         if (isVerbAt(view, v, w)) {
           found = {start: offsetOf(view, tokens[k]!.start), end: offsetOf(view, tokens[v - 1]!.end)}
+          spoke = true
           break
         }
         if (!w.auxiliaries.has(t.lower) && !w.prepositions.has(t.lower) && !w.determiners.has(t.lower) && !charIs('upper', t.text)) break
       }
+      // With no speech verb, a voice opening its sentence is still its subject (`But a spokesman for the Home Office
+      // defended the proposals.`, `A spokesman for distributor Toho said`): up to a mark, a speech verb or its seventh word.
+      if (!spoke && w.voiceRoles.has(tokens[role]!.lower) && opensSentence(doc, view, k)) {
+        let v = role + 1
+        while (v < tokens.length && v <= role + 7 && tokens[v]!.start < i1 && !/[,;:.!?()]/.test(view.masked.slice(tokens[v - 1]!.end, tokens[v]!.start)) && !isVerbAt(view, v, w)) v++
+        found = {start: offsetOf(view, tokens[k]!.start), end: offsetOf(view, tokens[v - 1]!.end)}
+      }
     }
   }
   return found
+}
+
+/** Whether token `k` of `view` opens its sentence, after two connectors at most (`But a spokesman …`). */
+function opensSentence(doc: QuoteDocument, view: QuoteBlock, k: number): boolean {
+  const a = firstTokenAt(view.tokens, sentenceAround(view, view.tokens[k]!.start)[0])
+  for (let t = a; t < k; t++) if (t - a >= 2 || !doc.words.sentenceConnectors.has(view.tokens[t]!.lower)) return false
+  return true
 }
 
 /** Candidates with two or more capitalised words, by their initials (`Bradford & Bingley` → `BB`). */

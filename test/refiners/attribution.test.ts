@@ -343,3 +343,17 @@ describe('attribution: a person glued behind a role into a name typed an organis
     ])
   })
 })
+
+describe('attribution: a voice opening its sentence with no speech verb is the newcomer a pronoun stands for', () => {
+  it('`But a spokesman for the Home Office defended the proposals. He said:` is the Home Office', () => {
+    const input = 'Sentencing\n\n"The discount is too generous," said John Denham. But a spokesman for the Home Office defended the proposals. He said: "The guidelines are fair."\n'
+    const a = parse(input, {language: 'en'})
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['John Denham', 'Home Office'])
+  })
+
+  it('not a voice inside its sentence (`They met a spokesman for the Home Office.`)', () => {
+    const input = 'Sentencing\n\n"The discount is too generous," said John Denham. Campaigners met a spokesman for the Home Office on Monday. He said: "The guidelines are unfair."\n'
+    const a = parse(input, {language: 'en'})
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['John Denham', 'John Denham'])
+  })
+})
