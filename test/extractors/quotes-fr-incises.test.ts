@@ -22,3 +22,18 @@ describe('French inverted reflexive verbs', () => {
     expect(input.slice(cue.position.start.offset, cue.position.end.offset)).toBe('s’étonne-t-il')
   })
 })
+
+describe('French speech verbs added in session 11', () => {
+  it('`a relativisé`, `minimise`, `a asséné`, `rebondit`, `a twitté`, `s’écrie` attribute the quote before them', () => {
+    const input =
+      'Budget\n\n« Ce n’est qu’un retard », a relativisé Paul Diouf. « Rien de grave », minimise Awa Sow. « Le pays tiendra », a asséné Ali Ndiaye. « Et après ? », rebondit Marie Faye. « Tout est prêt », a twitté Fatou Sarr. « Enfin ! », s’écrie Ousmane Ba.'
+    expect(rows(input)).toEqual([
+      ['Ce n’est qu’un retard', 'a relativisé', 'Paul Diouf'],
+      ['Rien de grave', 'minimise', 'Awa Sow'],
+      ['Le pays tiendra', 'a asséné', 'Ali Ndiaye'],
+      ['Et après ?', 'rebondit', 'Marie Faye'],
+      ['Tout est prêt', 'a twitté', 'Fatou Sarr'],
+      ['Enfin !', 's’écrie', 'Ousmane Ba']
+    ])
+  })
+})

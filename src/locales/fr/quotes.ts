@@ -13,7 +13,8 @@ const FIRST_GROUP =
   'object observ plaid plaisant proclam protest précis qualifi racont raisonn rappel rapport rassur ' +
   'regrett relev réclam réfut répliqu répét résum rétorqu révél salu signal souffl soulign suppli ' +
   'tempér tonn tranch tweet témoign évoqu relat remarqu raill murmur rigol amus réitér questionn pest cingl ' +
-  'énumér tanc soupir'
+  'énumér tanc soupir relativis minimis décrypt pronostiqu clarifi rectifi fulmin chuchot recadr sermonn ' +
+  'dédramatis jubil exult insinu twitt vitupér assén grinc taquin'
 
 /** Other speech verbs, every form written out (`dit`, `disait`, `a-t-il dit` reads `dit`). */
 const OTHER_FORMS =
@@ -29,7 +30,9 @@ const OTHER_FORMS =
   'réagissait réagissent réagit réjoui réjouissaient réjouissait réjouissent réjouit répond répondaient ' +
   'répondait répondent répondit répondu souri souriaient souriait sourient sourit soutenaient soutenait ' +
   'soutiennent soutient soutint écrit écrivaient écrivait écrivent écrivit renchéri renchérissaient ' +
-  'renchérissait renchérissent renchérit abonde abondent abondait abondaient abondé'
+  'renchérissait renchérissent renchérit abonde abondent abondait abondaient abondé rebondi ' +
+  'rebondissaient rebondissait rebondissent rebondit prétend prétendaient prétendait prétendent s\'émeut ' +
+  's’émeut s\'émouvait s’émouvait'
 
 /** Stems whose consonant doubles in the present (`appelle`). */
 const DOUBLING = new Set(['appel', 'rappel'])
@@ -58,7 +61,7 @@ function firstGroup(stem: string): string[] {
  * for a stem opening with a vowel (the tokenizer reads `s’agace` as one word;
  * `se` is an auxiliary).
  */
-const REFLEXIVE = 'agac étonn insurg inquiét interrog emport énerv enthousiasm exclam offusqu esclaff étrangl indign alarm lament désol'
+const REFLEXIVE = 'agac étonn insurg inquiét interrog emport énerv enthousiasm exclam offusqu esclaff étrangl indign alarm lament désol écri'
 
 /** The reflexive forms of a `REFLEXIVE` stem (`s'agace`, `s’inquiète`, `lamente`), past participles bare (`s’est agacé`). */
 function reflexive(stem: string): string[] {
