@@ -6,7 +6,9 @@
  * that every result validates against the committed JSON Schema, that every
  * `{text, position}` slices back to its text, and that output is
  * deterministic (every `--every`-th text, default 10, is parsed twice and
- * the two results compared). Prints counts per corpus file and the first
+ * the two results compared; that text is also read with the other locale,
+ * as a caller passing the wrong `language` would, and must not throw and must
+ * give a valid result with exact positions). Prints counts per corpus file and the first
  * failures. `test/corpus.test.ts` runs the same checks.
  */
 import {readdirSync, readFileSync, statSync} from 'node:fs'
@@ -105,6 +107,20 @@ export function checkText(item: CorpusText, twice: boolean): Failure[] {
       again = `threw ${String(error)}`
     }
     if (again !== json) failures.push(fail('deterministic', firstDifference(json, again)))
+    // The same text read with the other locale (a caller's wrong `language`): no throw, valid, exact positions.
+    const other = (article as {language?: string}).language === 'en' ? 'fr' : 'en'
+    let crossed: unknown
+    try {
+      crossed = parseArticle(item.text, {language: other})
+    } catch (error) {
+      failures.push(fail('throws', `with language '${other}': ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`))
+    }
+    if (crossed !== undefined) {
+      const crossedSchema = schemaErrors(JSON.parse(JSON.stringify(crossed)))
+      if (crossedSchema.length > 0) failures.push(fail('schema', `with language '${other}': ${crossedSchema.slice(0, 3).join('; ')}`))
+      const crossedPositions = positionErrors(item.text, crossed)
+      if (crossedPositions.length > 0) failures.push(fail('positions', `with language '${other}': ${crossedPositions.slice(0, 3).join('; ')}`))
+    }
   }
   return failures
 }

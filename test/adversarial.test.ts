@@ -159,6 +159,16 @@ describe('hostile input', () => {
     const article = await hostile(input)
     expect(article.wordCount).toBeGreaterThan(100_000)
   })
+
+  it('a text read with the wrong locale: a name inside an elided word opens no token of its own', () => {
+    // English does not split `l’`: the name run `Israel` starts inside the word `l’Israel`, before the quote that it may attribute.
+    const input = 'Trump avertit l’Israel : « Il faut arrêter tout de suite »\n\nLe président a parlé hier soir à la presse.'
+    for (const language of ['en', 'fr']) {
+      const article = parse(input, {language})
+      expect(article.quotes.map((q) => q.text), language).toEqual(['Il faut arrêter tout de suite'])
+      expect(positionErrors(input, article), language).toEqual([])
+    }
+  })
 })
 
 describe('prototype pollution', () => {

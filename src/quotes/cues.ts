@@ -619,6 +619,8 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     // `le président de Jokoo Sénégal a exprimé`: a name in the complement of a role is not the subject; the role is.
     // The capitalised words the name was cut from (`de Jokoo Sénégal/Deutschland` → `Sénégal/Deutschland`).
     let first = firstTokenAt(view.tokens, chosen.start)
+    // A name opening inside a word (`l’Israel` read with a locale whose elisions do not split it): the word that holds it.
+    if (first > 0 && (first === view.tokens.length || view.tokens[first]!.start > chosen.start) && view.tokens[first - 1]!.end > chosen.start) first--
     while (first > a && isCapitalised(view.tokens[first - 1]!.text) && /^[ \u00a0\u202f/&]$/.test(view.masked.slice(view.tokens[first - 1]!.end, view.tokens[first]!.start))) first--
     if (w.prepositions.has(wordBeforeAt(view, view.tokens[first]!.start, view.tokens[a]!.start, w))) {
       const role = roleBefore(view, a, first, w)
