@@ -5,7 +5,7 @@
  */
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {isCapitalised, tokenAt, type NameRun, type Token} from './text.js'
-import {allAre, caseless, charIs, isBlank, lazy, unitIs} from '../chars.js'
+import {allAre, caseless, charIs, isBlank, isSpaces, lazy, unitIs} from '../chars.js'
 
 /** An elided article glued to the front of a word (`l’`, `d’`). */
 const ELIDED = /^[ld]['’]/
@@ -358,6 +358,9 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
       // After `selon`, `according to`, the phrase names the source (`according to a note from Ed Yardeni`),
       // not who read the document (`selon un courrier consulté mardi par l'AFP`, `copies reviewed by Reuters`).
       if (source && w.agentMarkers.has(wordBeforeAt(view, run.start, from, w)) && readerBetween(view, from, run.start, w)) return null
+      // `a déclaré le ministre de la Santé Olivier Véran`: a role's portfolio, then the name in apposition.
+      const named = !source && !voice ? nameAfterPortfolio(view, run, firstTokenAt(view.tokens, from), w) : null
+      if (named) return named
       if (!voice && (source || voiceHeadAt(view, k, w))) voice = {kind: 'name', start: run.start, end: run.end}
       continue
     }
@@ -486,6 +489,25 @@ function roleBefore(view: BlockView, a: number, k: number, w: CueWords): number 
     if (!w.determiners.has(lower) && !w.roleWords.has(lower) && charIs('lower', view.tokens[r]!.text) === false) return -1
   }
   return -1
+}
+
+/**
+ * The name after a role's portfolio inside a run of three or more capitalised
+ * words after the role's preposition (`le ministre de la Santé Olivier Véran`,
+ * `le chef de l'État Macky Sall` → `Olivier Véran`, `Macky Sall`): the run
+ * without its first word, when a role word stands before the preposition and
+ * no lower-case word is inside the rest (`la Fédération Sénégalaise de
+ * Football` names no one), or null. `a` is the first token of the subject.
+ */
+function nameAfterPortfolio(view: BlockView, run: NameRun, a: number, w: CueWords): Mention | null {
+  if (run.words < 3) return null
+  let k = firstTokenAt(view.tokens, run.start)
+  // The run may open inside a token with an elided article (`l'Intérieur`).
+  if (k > 0 && view.tokens[k - 1]!.end > run.start) k--
+  const next = view.tokens[k + 1]
+  if (!next || next.end > run.end || !isSpaces(view.masked.slice(view.tokens[k]!.end, next.start), true)) return null
+  for (let j = k + 1; j < view.tokens.length && view.tokens[j]!.start < run.end; j++) if (!isCapitalised(view.tokens[j]!.text)) return null
+  return roleBefore(view, a, k, w) >= 0 ? {kind: 'name', start: next.start, end: run.end} : null
 }
 
 /** Most words of a role phrase between two names (`Spurs sporting director Frank Arnesen`). */

@@ -37,3 +37,21 @@ describe('French speech verbs added in session 11', () => {
     ])
   })
 })
+
+describe('French role with a portfolio before the speaker', () => {
+  it('`le ministre de la Santé Olivier Véran`, `le chef de l’État Macky Sall`: the name after the portfolio is the speaker', () => {
+    const input =
+      'Épidémie\n\n« Restons prudents », a déclaré le ministre de la Santé Olivier Véran. « Le pays est prêt », a assuré le chef de l’État Macky Sall.'
+    const article = parse(input, {language: 'fr'})
+    expect(rows(input)).toEqual([
+      ['Restons prudents', 'a déclaré', 'Olivier Véran'],
+      ['Le pays est prêt', 'a assuré', 'Macky Sall']
+    ])
+    const s = article.quotes[0]!.speaker!
+    expect(input.slice(s.position!.start.offset, s.position!.end.offset)).toBe('Olivier Véran')
+  })
+
+  it('an organisation whose name holds a lower-case word is no portfolio before a name', () => {
+    expect(rows('Football\n\n« Rien ne presse », a répondu le président de la Fédération Sénégalaise de Football.')).toEqual([['Rien ne presse', 'a répondu', null]])
+  })
+})
