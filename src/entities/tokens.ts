@@ -201,40 +201,54 @@ function gapOf(text: string, from: number, to: number): string {
   return text.slice(from, to)
 }
 
+/** What `tokenize` reads and writes while it cuts a text: the tokens so far and where the current line starts. */
+interface TokenizeState {
+  readonly text: string
+  readonly lx: EntityLookups
+  readonly tokens: Token[]
+  lineStart: number
+}
+
+/**
+ * Pushes the token `text[start, end)` with its gap and sentence place. `flags`:
+ * the `wordFlags` of the whole word, when the token is the whole word (`known`
+ * given). A module function, not a closure of `tokenize`: that runs for every
+ * block and every name form.
+ */
+function pushToken(st: TokenizeState, start: number, end: number, glued: boolean, known?: string, flags = 0): void {
+  const tokenText = known ?? st.text.slice(start, end)
+  const prev = st.tokens[st.tokens.length - 1]
+  const gap = gapOf(st.text, prev ? prev.end : 0, start)
+  let initial = !prev
+  // One space or a comma and a space (most gaps) opens nothing: no regex for them.
+  if (prev && !glued && gap !== ' ' && gap !== ', ') {
+    const nl = gap.indexOf('\n')
+    if (nl >= 0) {
+      // A line break opens a sentence unless the text is hard-wrapped (long lines).
+      initial = prev.end - st.lineStart < 60 || BOUNDARY.test(gap)
+      st.lineStart = prev.end + nl + 1
+    } else if (BOUNDARY.test(gap)) {
+      // `M. Diallo`, `George W. Bush`: a dot after a title or an initial does not end the sentence.
+      const afterAbbrev = gap.trim() === '.' && (st.lx.titles.has(prev.key) || isOne('upper', prev.text))
+      initial = !afterAbbrev
+    }
+  }
+  if (glued && prev) {
+    // After an elision (`L’AES`) the word inherits the elision's place; a
+    // word glued by scraping (`JacksonSelon`) opens a new sentence.
+    const z = prev.text.charCodeAt(prev.text.length - 1)
+    initial = z === 39 || z === 0x2019 ? prev.initial : true
+  }
+  // An ASCII word is folded by lower-casing it (what `fold` does, without reading it again).
+  const key = flags & ASCII ? (flags & HAS_UPPER ? tokenText.toLowerCase() : tokenText) : fold(tokenText)
+  st.tokens.push({start, end, text: tokenText, key, shape: shapeOf(tokenText), initial, gap, glued})
+}
+
 /** The words of `text`. */
 export function tokenize(text: string, lx: EntityLookups): Token[] {
   const tokens: Token[] = []
-  let lineStart = 0
+  const st: TokenizeState = {text, lx, tokens, lineStart: 0}
   // One pass: each word is cut (elision, glued words) and pushed with its gap and sentence place.
-  // `flags`: the `wordFlags` of the whole word, when the token is the whole word (`tokenText` given).
-  const push = (start: number, end: number, glued: boolean, known?: string, flags = 0) => {
-    const tokenText = known ?? text.slice(start, end)
-    const prev = tokens[tokens.length - 1]
-    const gap = gapOf(text, prev ? prev.end : 0, start)
-    let initial = !prev
-    // One space or a comma and a space (most gaps) opens nothing: no regex for them.
-    if (prev && !glued && gap !== ' ' && gap !== ', ') {
-      const nl = gap.indexOf('\n')
-      if (nl >= 0) {
-        // A line break opens a sentence unless the text is hard-wrapped (long lines).
-        initial = prev.end - lineStart < 60 || BOUNDARY.test(gap)
-        lineStart = prev.end + nl + 1
-      } else if (BOUNDARY.test(gap)) {
-        // `M. Diallo`, `George W. Bush`: a dot after a title or an initial does not end the sentence.
-        const afterAbbrev = gap.trim() === '.' && (lx.titles.has(prev.key) || isOne('upper', prev.text))
-        initial = !afterAbbrev
-      }
-    }
-    if (glued && prev) {
-      // After an elision (`L’AES`) the word inherits the elision's place; a
-      // word glued by scraping (`JacksonSelon`) opens a new sentence.
-      const z = prev.text.charCodeAt(prev.text.length - 1)
-      initial = z === 39 || z === 0x2019 ? prev.initial : true
-    }
-    // An ASCII word is folded by lower-casing it (what `fold` does, without reading it again).
-    const key = flags & ASCII ? (flags & HAS_UPPER ? tokenText.toLowerCase() : tokenText) : fold(tokenText)
-    tokens.push({start, end, text: tokenText, key, shape: shapeOf(tokenText), initial, gap, glued})
-  }
   let at = 0
   for (;;) {
     const wStart = wordStart(text, at)
@@ -250,7 +264,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     const el = whole.length > 2 && elisionMark(whole) && ELIDED().exec(whole)
     // `BT's`, `DS's`: a possessive, not an elision.
     if (el && !(whole.length === el[0].length + 1 && (whole.endsWith('s') || whole.endsWith('S'))) && (unitIs('lower', el[1]!.charCodeAt(0)) || el[1]!.length > 1 || (lx.elisions.includes(fold(el[1]!) + "'") && !lx.nameElisions.includes(fold(el[1]!) + "'")))) {
-      push(start, start + el[0].length, false)
+      pushToken(st, start, start + el[0].length, false)
       start += el[0].length
       glued = true
     }
@@ -262,7 +276,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     const inner = isWhole && flags & READ ? (flags & INNER_UPPER) !== 0 : hasInnerUpper(word)
     const lead = inner && LEAD().exec(word)
     if (lead && lx.stopWords.has(lead[0])) {
-      push(start, start + lead[0].length, glued)
+      pushToken(st, start, start + lead[0].length, glued)
       start += lead[0].length
       glued = false
     }
@@ -270,23 +284,27 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     const rest = start === wStart ? word : text.slice(start, end)
     const camel = inner && CAMEL_PAIR().test(rest) && CAMEL().exec(rest)
     if (camel && (lx.stopWords.has(fold(camel[2]!)) || lx.notNames.has(fold(camel[2]!)))) {
-      push(start, start + camel[1]!.length, glued)
-      push(start + camel[1]!.length, end, true)
+      pushToken(st, start, start + camel[1]!.length, glued)
+      pushToken(st, start + camel[1]!.length, end, true)
       continue
     }
     // `Paris-Marseille`, `Dakar-Thiès`: two known places joined by a hyphen (a route, a match) are two words.
     // (Not inside a longer name: `US-China Economic and Security Review Commission`, `Conflit Iran-Israël`.)
-    const before = tokens[tokens.length - 1]
-    const alone = !(before && before.shape !== 'lower' && before.shape !== 'other' && !lx.stopWords.has(before.key) && isSpaceGap(gapOf(text, before.end, start))) && !(text.charCodeAt(end) === 32 && unitIs('upper', text.charCodeAt(end + 1)))
-    const dash = flags & HAS_HYPHEN && alone ? placePairAt(text, start, end, lx) : -1
+    // (Read only for a word with a hyphen: most words have none.)
+    const dash = flags & HAS_HYPHEN && aloneAt(text, tokens[tokens.length - 1], start, end, lx) ? placePairAt(text, start, end, lx) : -1
     if (dash > 0) {
-      push(start, dash, glued)
-      push(dash + 1, end, false)
+      pushToken(st, start, dash, glued)
+      pushToken(st, dash + 1, end, false)
       continue
     }
-    push(start, end, glued, start === wStart && end === wEnd ? whole : undefined, start === wStart && end === wEnd ? flags : 0)
+    pushToken(st, start, end, glued, start === wStart && end === wEnd ? whole : undefined, start === wStart && end === wEnd ? flags : 0)
   }
   return tokens
+}
+
+/** Whether the word `text[start, end)` stands alone: no capitalised word right before it or right after it. */
+function aloneAt(text: string, before: Token | undefined, start: number, end: number, lx: EntityLookups): boolean {
+  return !(before && before.shape !== 'lower' && before.shape !== 'other' && !lx.stopWords.has(before.key) && isSpaceGap(gapOf(text, before.end, start))) && !(text.charCodeAt(end) === 32 && unitIs('upper', text.charCodeAt(end + 1)))
 }
 
 /**
