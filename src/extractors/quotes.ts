@@ -183,21 +183,34 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
       }
       return out + text.slice(at)
     })
-    const allTokens = maskedTexts.map((text) => (text === '' ? [] : tokenize(text)))
-    maskedTexts.forEach((text, i) => lowerCaseTokens(text, allTokens[i]!, lowerWords))
-    const split = context.blocks.map((_, i) => {
+    // One loop over the blocks (no closure per block): every block's lower-case words go into the
+    // article's set before any block's names are read, as `nameRuns` reads that set.
+    const n = maskedTexts.length
+    const allTokens: Token[][] = new Array(n)
+    for (let i = 0; i < n; i++) {
+      const text = maskedTexts[i]!
+      const tokens = text === '' ? [] : tokenize(text)
+      allTokens[i] = tokens
+      lowerCaseTokens(text, tokens, lowerWords)
+    }
+    const allStarts: number[][] = new Array(n)
+    for (let i = 0; i < n; i++) {
       const text = maskedTexts[i]!
       const glued = splitGlued(allTokens[i]!, functionWords)
       let starts = text === '' ? [0] : sentenceStarts(text, lexicon, openers[i] ?? NO_OPENERS)
       if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)
       capitalisedTokens(glued.tokens, starts, capitalWords)
-      return {tokens: glued.tokens as Token[], starts}
-    })
-    return context.blocks.map((block, i) => {
+      allTokens[i] = glued.tokens
+      allStarts[i] = starts
+    }
+    const out: QuoteBlock[] = new Array(n)
+    for (let i = 0; i < n; i++) {
       const text = maskedTexts[i]!
-      const {tokens, starts} = split[i]!
-      return {block, masked: text, tokens, starts, names: tokens.length === 0 ? [] : nameRuns(text, tokens, starts, names)}
-    })
+      const tokens = allTokens[i]!
+      const starts = allStarts[i]!
+      out[i] = {block: context.blocks[i]!, masked: text, tokens, starts, names: tokens.length === 0 ? [] : nameRuns(text, tokens, starts, names)}
+    }
+    return out
   }
   const doc: QuoteDocument = {
     get blocks() {

@@ -156,6 +156,16 @@ function firstNonSpace(t: string): number {
   return -1
 }
 
+/** The index of the last occurrence in `text` of each closing mark it holds. */
+function lastCloses(text: string, closingChars: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const c of closingChars) {
+    const at = text.lastIndexOf(c)
+    if (at >= 0) out.set(c, at)
+  }
+  return out
+}
+
 const compiledPairs = new WeakMap<readonly string[], {table: MarkTable; markRe: RegExp; closingChars: readonly string[]; fallbackPairs: readonly string[]}>()
 
 /** The mark table of `pairs` and a pattern that finds any of its marks, built once per list. */
@@ -243,36 +253,34 @@ export function findMarkedQuotes(
     openChar = ''
   }
 
+  /** Whether the next block closes a quote left open here before opening any (a paragraph break inside a quote). */
+  function nextClosesFirst(b: number, open: string): boolean {
+    if (b + 1 >= texts.length || !sameFlow(b, b + 1)) return false
+    const n = texts[b + 1]!
+    const closers = table.closers.get(open)
+    if (!closers) return false
+    for (let k = 0; k < n.length && k < MAX_QUOTE_LENGTH; k++) {
+      const c = n[k]!
+      if (c !== open && !closers.has(c)) continue
+      if (canClose(n, k, open, table) && !(c === open && canOpen(n, k, table) && space(n[k - 1]))) return k > 0
+      if (canOpen(n, k, table)) return false
+    }
+    return false
+  }
+  /** Whether the next block opens with the mark that continues a quote opened with `open`. */
+  function nextStartsWith(b: number, open: string): boolean {
+    if (b + 1 >= texts.length || !sameFlow(b, b + 1)) return false
+    const n = texts[b + 1]!
+    const k = firstNonSpace(n)
+    if (k < 0) return false
+    const c = n[k]!
+    return c === open || (open === '«' && c === '»' && table.reversedGuillemet) || (open === '„' && c === '„') || (open === '“' && c === '„')
+  }
+
   for (let b = 0; b < texts.length; b++) {
     const t = texts[b]!
-    // Closing marks that can still come in this block, per mark, from the right.
-    const lastClose = new Map<string, number>()
-    for (const c of closingChars) {
-      const at = t.lastIndexOf(c)
-      if (at >= 0) lastClose.set(c, at)
-    }
-    /** Whether the next block closes a quote left open here before opening any (a paragraph break inside a quote). */
-    const nextClosesFirst = (open: string): boolean => {
-      if (b + 1 >= texts.length || !sameFlow(b, b + 1)) return false
-      const n = texts[b + 1]!
-      const closers = table.closers.get(open)
-      if (!closers) return false
-      for (let k = 0; k < n.length && k < MAX_QUOTE_LENGTH; k++) {
-        const c = n[k]!
-        if (c !== open && !closers.has(c)) continue
-        if (canClose(n, k, open, table) && !(c === open && canOpen(n, k, table) && space(n[k - 1]))) return k > 0
-        if (canOpen(n, k, table)) return false
-      }
-      return false
-    }
-    const nextStartsWith = (open: string): boolean => {
-      if (b + 1 >= texts.length || !sameFlow(b, b + 1)) return false
-      const n = texts[b + 1]!
-      const k = firstNonSpace(n)
-      if (k < 0) return false
-      const c = n[k]!
-      return c === open || (open === '«' && c === '»' && table.reversedGuillemet) || (open === '„' && c === '„') || (open === '“' && c === '„')
-    }
+    // Closing marks that can still come in this block, per mark, from the right (read when first asked for).
+    let lastClose: Map<string, number> | null = null
     let i = 0
     nestedClose = -1
     if (openAt) {
@@ -305,7 +313,7 @@ export function findMarkedQuotes(
               continue
             }
             let own = false
-            for (const cc of table.closers.get(openChar)!) if (!fallback.has(cc) && (lastClose.get(cc) ?? -1) > i) own = true
+            for (const cc of table.closers.get(openChar)!) if (!fallback.has(cc) && ((lastClose ??= lastCloses(t, closingChars)).get(cc) ?? -1) > i) own = true
             if (own) continue
           }
         }
@@ -357,9 +365,9 @@ export function findMarkedQuotes(
       const closers = table.closers.get(c)
       if (!closers) continue
       let closable = false
-      for (const cc of closers) if ((lastClose.get(cc) ?? -1) > i) closable = true
+      for (const cc of closers) if (((lastClose ??= lastCloses(t, closingChars)).get(cc) ?? -1) > i) closable = true
       // A mark opening a line whose sentence ends with it, with nothing to close it, opens a quote that ends with the line.
-      if (!closable && !nextStartsWith(c) && !nextClosesFirst(c) && !(c !== "'" && c !== '‘' && opensLine(t, i) && sentenceEndsBefore(t, lineEndOf(t, b, i + 1)))) {
+      if (!closable && !nextStartsWith(b, c) && !nextClosesFirst(b, c) && !(c !== "'" && c !== '‘' && opensLine(t, i) && sentenceEndsBefore(t, lineEndOf(t, b, i + 1)))) {
         // A typographic opening mark that nothing closes.
         if (c !== '"' && c !== "'" && c !== '‘' && unbalanced.length < MAX_UNBALANCED) unbalanced.push({block: b, at: i})
         continue
@@ -377,7 +385,7 @@ export function findMarkedQuotes(
     }
     if (openAt) {
       length += t.length - segStart
-      if ((nextStartsWith(openChar) || nextClosesFirst(openChar)) && paragraphs < MAX_QUOTE_PARAGRAPHS && length < MAX_QUOTE_LENGTH) {
+      if ((nextStartsWith(b, openChar) || nextClosesFirst(b, openChar)) && paragraphs < MAX_QUOTE_PARAGRAPHS && length < MAX_QUOTE_LENGTH) {
         const seg = trimSeg(b, segStart, t.length)
         if (seg) segments.push(seg)
       } else if (nestedClose > segStart && depth === 0) {

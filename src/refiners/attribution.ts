@@ -100,7 +100,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const genders = new Map<string, Gender>()
   for (const c of candidates) if (c.entity && c.gender && !genders.has(c.entity)) genders.set(c.entity, c.gender)
   const mentionIndex = new MentionIndex(article.entities)
-  const places = new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))
+  // The names of the places found (read by `voiceOf`, built when first needed).
+  let places: Set<string> | null = null
   // The person the article names most, when one clearly is: whom a description with no subject nearby stands for.
   const main = mainPerson(article.entities)
   // A nationality in the singular (`American`, `Américaine`, not `Americans`) or a listed noun (`Spaniard`, `Bleu`).
@@ -329,7 +330,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (let org = groups.exec(rest); org; org = groups.exec(rest)) {
       const offset = at + (words.length - rest.length) + org.index + (org[0].length - org[1]!.length)
       const name = org[1]!
-      if (places.has(name)) continue
+      if ((places ??= new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))).has(name)) continue
       const entity = entityFor(article.entities, name, offset, offset + name.length, mentionIndex)
       if (entity && entity.type === 'person') return null
       return expandAcronym(entity ? {name: entity.name, entity: entity.id, position} : {name, position}, entity?.type)
@@ -378,9 +379,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     return found
   }
+  // The entities by id (the first of an id, as a search in order finds it), built on the first speaker cleaned.
+  let entityById: Map<string, Entity> | null = null
   const clean = (speaker: Speaker | null): Speaker | null => {
     if (!speaker) return null
-    const entity = article.entities.find((e) => e.id === speaker.entity)
+    if (!entityById) {
+      entityById = new Map()
+      for (const e of article.entities) if (!entityById.has(e.id)) entityById.set(e.id, e)
+    }
+    const entity = speaker.entity === undefined ? undefined : entityById.get(speaker.entity)
     // `Committee chairman Alan Beith`, `Fund manager Florian Hamm`, typed an organisation by the entities step: the person
     // named after its role word speaks, not the body (no entity of theirs to link).
     if (entity?.type === 'organization') {
@@ -1493,18 +1500,17 @@ const APPOSITION_WORDS = 10
 function appositionThenVerb(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
   const w = doc.words
   const tokens = view.tokens
-  const gap = (n: number) => view.masked.slice(n === 0 ? j : tokens[n - 1]!.end, tokens[n]!.start)
   let n = firstTokenAt(tokens, j)
-  if (n >= tokens.length || gap(n).trim() !== ',') return false
+  if (n >= tokens.length || gapBefore(view, j, n).trim() !== ',') return false
   // The apposition, when the words after the comma are no verb: up to the comma that closes it. A name with a verb
   // right after its comma is itself in apposition, a comma before it (not `chief economist at Societe Generale, told`).
   const first = firstTokenAt(tokens, i)
   if (isVerbAt(view, n, w) || w.auxiliaries.has(tokens[n]!.lower)) {
-    if (first === 0 || gap(first).trim() !== ',') return false
+    if (first === 0 || gapBefore(view, j, first).trim() !== ',') return false
   } else {
     let m = n + 1
     for (; m < tokens.length && m <= n + APPOSITION_WORDS; m++) {
-      const between = gap(m)
+      const between = gapBefore(view, j, m)
       if (between.trim() === ',') break
       if (!isSpaces(between) || isVerbAt(view, m, w)) return false
     }
@@ -1512,11 +1518,16 @@ function appositionThenVerb(doc: QuoteDocument, view: QuoteBlock, i: number, j: 
     n = m
   }
   for (let step = 0; step < 3 && n < tokens.length; step++, n++) {
-    if (step > 0 && !isSpaces(gap(n))) return false
+    if (step > 0 && !isSpaces(gapBefore(view, j, n))) return false
     if (isVerbAt(view, n, w)) return true
     if (!w.auxiliaries.has(tokens[n]!.lower)) return false
   }
   return false
+}
+
+/** The masked text between token `n - 1` (index `j` when `n` is 0) and token `n` of `view`. */
+function gapBefore(view: QuoteBlock, j: number, n: number): string {
+  return view.masked.slice(n === 0 ? j : view.tokens[n - 1]!.end, view.tokens[n]!.start)
 }
 
 /**
@@ -1562,31 +1573,23 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const before = wordBefore(view, i)
         const lead = leadWords(doc, view, i)
         if (e.type === 'person') gender ??= genderOf(before) ?? roleGender(lead, doc.words, isDemonym)
-        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before, lead, words: m.text.split(/\s+/).length})
+        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before, lead, words: splitCount(m.text)})
       }
       // Every mention of a person titled once (`Ms Hughes` … `Beverly Hughes`) has that gender.
       if (gender) for (let k = first; k < out.length; k++) out[k] = {...out[k]!, gender}
     }
   }
   // Capitalised names the entities step did not report (all of them when it reported none).
-  const taken = entities.flatMap((e) => e.mentions.map((m) => [m.position.start.offset, m.position.end.offset] as const)).sort((x, y) => x[0] - y[0])
-  const overlaps = (s: number, e: number) => {
-    let lo = 0
-    let hi = taken.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (taken[mid]![0] < e) lo = mid + 1
-      else hi = mid
-    }
-    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (taken[k]![1] > s) return true
-    return false
-  }
+  // The mentions' positions by start (a stable sort: ties stay in the entities' order).
+  const taken: MentionSpan[] = []
+  for (const e of entities) for (const m of e.mentions) taken.push(m.position)
+  taken.sort(byStartOffset)
   {
     for (const view of doc.blocks) {
       for (const run of view.names) {
         // Beside the entities, only full names (single capitalised words are too often ordinary words).
         if (people.length > 0 && run.words < 2) continue
-        if (overlaps(offsetOf(view, run.start), offsetOf(view, run.end))) continue
+        if (overlapsTaken(taken, offsetOf(view, run.start), offsetOf(view, run.end))) continue
         const before = wordBefore(view, run.start)
         const gender = genderOf(before)
         const first = /^[^\s\u00a0\u202f]+/.exec(run.text)?.[0] ?? ''
@@ -1607,6 +1610,45 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
   out.sort((a, b) => a.start - b.start)
   void context
   return out
+}
+
+/** The position of a mention: input offsets of its start and end. */
+type MentionSpan = {readonly start: {readonly offset: number}; readonly end: {readonly offset: number}}
+
+function byStartOffset(x: MentionSpan, y: MentionSpan): number {
+  return x.start.offset - y.start.offset
+}
+
+/** Whether one of the eight mentions of `taken` (sorted by start) starting last before `e` ends after `s`. */
+function overlapsTaken(taken: readonly MentionSpan[], s: number, e: number): boolean {
+  let lo = 0
+  let hi = taken.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (taken[mid]!.start.offset < e) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (taken[k]!.end.offset > s) return true
+  return false
+}
+
+/** `text.split(/\s+/).length` without the array: one more than the runs of white space. */
+function splitCount(text: string): number {
+  let n = 1
+  let inSpace = false
+  for (let i = 0; i < text.length; i++) {
+    const space = isJsSpace(text.charCodeAt(i))
+    if (space && !inSpace) n++
+    inSpace = space
+  }
+  return n
+}
+
+/** Whether a UTF-16 unit is matched by `\s` in a regular expression. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /** Up to six words before index `i` in its sentence, stopping at a verb or an auxiliary. */
@@ -1705,11 +1747,19 @@ class MentionIndex {
   }
   private all(): {start: number; end: number; entity: Entity}[] {
     // Built on first use: many articles never need it.
-    return (this.spans ??= this.entities
-      .filter((e) => e.type !== 'location')
-      .flatMap((e) => e.mentions.map((m) => ({start: m.position.start.offset, end: m.position.end.offset, entity: e})))
-      .sort((a, b) => a.start - b.start))
+    if (this.spans) return this.spans
+    const spans: {start: number; end: number; entity: Entity}[] = []
+    for (const e of this.entities) {
+      if (e.type === 'location') continue
+      for (const m of e.mentions) spans.push({start: m.position.start.offset, end: m.position.end.offset, entity: e})
+    }
+    // A stable sort: ties stay in the entities' order.
+    return (this.spans = spans.sort(byStart))
   }
+}
+
+function byStart(a: {start: number}, b: {start: number}): number {
+  return a.start - b.start
 }
 
 type Resolved = {speaker: Speaker | null; start: number; end: number; lastBlock: number; sentenceEnd: number; cued: boolean}
