@@ -1407,8 +1407,18 @@ function sentenceIndexOf(view: QuoteBlock, i: number): number {
   return lo
 }
 
+/** The organisation nouns of a locale's cue words, as a set and with a space after each (built once per locale). */
+const organizationNounSets = new WeakMap<CueWords, {whole: ReadonlySet<string>; heads: readonly string[]}>()
+
 function isOrganizationNoun(lower: string, doc: QuoteDocument): boolean {
-  return doc.words.organizationPhrases.some((n) => lower === n || lower.startsWith(n + ' '))
+  let found = organizationNounSets.get(doc.words)
+  if (!found) {
+    const phrases = doc.words.organizationPhrases
+    organizationNounSets.set(doc.words, (found = {whole: new Set(phrases), heads: phrases.map((n) => n + ' ')}))
+  }
+  if (found.whole.has(lower)) return true
+  for (const head of found.heads) if (lower.startsWith(head)) return true
+  return false
 }
 
 /**
@@ -1719,19 +1729,40 @@ function entityFor(entities: readonly Entity[], text: string, start: number, end
       if (e.mentions.some((m) => m.position.start.offset < end && start < m.position.end.offset)) return e
     }
   }
-  for (const e of entities) {
+  const last = lower.split(/\s+/).pop()!
+  const cached = byOffset?.lowerForms(entities)
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!
     if (e.type === 'location') continue
-    if (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)) return e
-    const last = lower.split(/\s+/).pop()!
-    if (!bySurname && e.type === 'person' && e.name.toLowerCase().split(/\s+/).pop() === last) bySurname = e
+    const forms = cached ? cached[k]! : lowerFormsOf(e)
+    if (forms.name === lower || forms.aliases.includes(lower)) return e
+    if (!bySurname && e.type === 'person' && forms.last === last) bySurname = e
   }
   return bySurname
+}
+
+/** An entity's name and aliases in lower case, and the last word of its name. */
+interface LowerForms {
+  readonly name: string
+  readonly aliases: readonly string[]
+  readonly last: string
+}
+
+function lowerFormsOf(e: Entity): LowerForms {
+  const name = e.name.toLowerCase()
+  return {name, aliases: e.aliases.map((a) => a.toLowerCase()), last: name.split(/\s+/).pop()!}
 }
 
 /** Entity mentions (people and organisations) in input order, for finding the one at a place. */
 class MentionIndex {
   private spans: {start: number; end: number; entity: Entity}[] | null = null
+  private forms: LowerForms[] | null = null
   constructor(private readonly entities: readonly Entity[]) {}
+  /** The lower-case forms of `entities`, one per entity, when they are this index's (built on first use); else undefined. */
+  lowerForms(entities: readonly Entity[]): readonly LowerForms[] | undefined {
+    if (entities !== this.entities) return undefined
+    return (this.forms ??= entities.map(lowerFormsOf))
+  }
   /** The entity with a mention overlapping `start`–`end`. */
   at(start: number, end: number): Entity | null {
     const spans = this.all()
