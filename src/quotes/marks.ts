@@ -156,26 +156,26 @@ function firstNonSpace(t: string): number {
   return -1
 }
 
-/** The index of the last occurrence in `text` of each closing mark it holds. */
-function lastCloses(text: string, closingChars: readonly string[]): Map<string, number> {
-  const out = new Map<string, number>()
-  for (const c of closingChars) {
-    const at = text.lastIndexOf(c)
-    if (at >= 0) out.set(c, at)
-  }
-  return out
+/**
+ * The index of the last `mark` in `text` (-1: none, or not a closing mark of
+ * `table`), kept in `cache` for the block: each mark is searched for only when asked about.
+ */
+function lastClose(cache: Map<string, number>, text: string, mark: string, table: MarkTable): number {
+  let at = cache.get(mark)
+  if (at === undefined) cache.set(mark, (at = table.closing.has(mark) ? text.lastIndexOf(mark) : -1))
+  return at
 }
 
-const compiledPairs = new WeakMap<readonly string[], {table: MarkTable; markRe: RegExp; closingChars: readonly string[]; fallbackPairs: readonly string[]}>()
+const compiledPairs = new WeakMap<readonly string[], {table: MarkTable; markRe: RegExp; fallbackPairs: readonly string[]}>()
 
 /** The mark table of `pairs` and a pattern that finds any of its marks, built once per list. */
-function compiled(pairs: readonly string[], fallbackPairs: readonly string[]): {table: MarkTable; markRe: RegExp; closingChars: readonly string[]} {
+function compiled(pairs: readonly string[], fallbackPairs: readonly string[]): {table: MarkTable; markRe: RegExp} {
   let found = compiledPairs.get(pairs)
   if (found && found.fallbackPairs === fallbackPairs) return found
   const table = markTable(pairs, fallbackPairs)
   const markChars = new Set<string>([...table.closers.keys(), ...table.closing])
   const markRe = new RegExp(`[${[...markChars].map((c) => '\\' + c).join('')}]`, 'g')
-  found = {table, markRe, closingChars: [...table.closing], fallbackPairs}
+  found = {table, markRe, fallbackPairs}
   compiledPairs.set(pairs, found)
   return found
 }
@@ -192,7 +192,7 @@ export function findMarkedQuotes(
   sameFlow: (a: number, b: number) => boolean = () => true,
   fallbackPairs: readonly string[] = []
 ): {quotes: MarkedQuote[]; unbalanced: UnbalancedMark[]} {
-  const {table, markRe, closingChars} = compiled(pairs, fallbackPairs)
+  const {table, markRe} = compiled(pairs, fallbackPairs)
   const quotes: MarkedQuote[] = []
   const unbalanced: UnbalancedMark[] = []
 
@@ -280,7 +280,7 @@ export function findMarkedQuotes(
   for (let b = 0; b < texts.length; b++) {
     const t = texts[b]!
     // Closing marks that can still come in this block, per mark, from the right (read when first asked for).
-    let lastClose: Map<string, number> | null = null
+    let lastCloses: Map<string, number> | null = null
     let i = 0
     nestedClose = -1
     if (openAt) {
@@ -313,7 +313,7 @@ export function findMarkedQuotes(
               continue
             }
             let own = false
-            for (const cc of table.closers.get(openChar)!) if (!fallback.has(cc) && ((lastClose ??= lastCloses(t, closingChars)).get(cc) ?? -1) > i) own = true
+            for (const cc of table.closers.get(openChar)!) if (!fallback.has(cc) && lastClose((lastCloses ??= new Map()), t, cc, table) > i) own = true
             if (own) continue
           }
         }
@@ -365,7 +365,7 @@ export function findMarkedQuotes(
       const closers = table.closers.get(c)
       if (!closers) continue
       let closable = false
-      for (const cc of closers) if (((lastClose ??= lastCloses(t, closingChars)).get(cc) ?? -1) > i) closable = true
+      for (const cc of closers) if (lastClose((lastCloses ??= new Map()), t, cc, table) > i) closable = true
       // A mark opening a line whose sentence ends with it, with nothing to close it, opens a quote that ends with the line.
       if (!closable && !nextStartsWith(b, c) && !nextClosesFirst(b, c) && !(c !== "'" && c !== '‘' && opensLine(t, i) && sentenceEndsBefore(t, lineEndOf(t, b, i + 1)))) {
         // A typographic opening mark that nothing closes.
