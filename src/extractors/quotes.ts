@@ -625,14 +625,23 @@ function splitIncise(q: MarkedQuote, doc: QuoteDocument): Found[] {
     const secondStart = inv.verbEnd + after[0].length
     if (firstEnd <= seg.start || secondStart >= seg.end) continue
     const attribution: Attribution = {cue: {start: t.start, end: inv.verbEnd}, speaker: inv.pronoun}
-    let s2 = secondStart
-    while (s2 < seg.end && /\s/.test(text[s2]!)) s2++
-    return [
-      {segments: [{block: seg.block, start: seg.start, end: firstEnd}], openAt: q.open.at, closeAt: firstEnd, kind: 'direct', attribution, attributionBlock: seg.block},
-      {segments: [{block: seg.block, start: s2, end: seg.end}], openAt: s2 - 1, closeAt: q.close.at, kind: 'direct', attribution, attributionBlock: seg.block}
-    ]
+    return splitAround(q, seg, text, firstEnd, secondStart, attribution)
   }
   return namedIncise(q, seg, text, doc) ?? [whole]
+}
+
+/**
+ * The two quotes of a one-segment quote `q` cut by an incise: its words up to
+ * `firstEnd`, and from `secondStart` (white space skipped) to its end, both
+ * attributed to the incise.
+ */
+function splitAround(q: MarkedQuote, seg: Segment, text: string, firstEnd: number, secondStart: number, attribution: Attribution): Found[] {
+  let s2 = secondStart
+  while (s2 < seg.end && /\s/.test(text[s2]!)) s2++
+  return [
+    {segments: [{block: seg.block, start: seg.start, end: firstEnd}], openAt: q.open.at, closeAt: firstEnd, kind: 'direct', attribution, attributionBlock: seg.block},
+    {segments: [{block: seg.block, start: s2, end: seg.end}], openAt: s2 - 1, closeAt: q.close.at, kind: 'direct', attribution, attributionBlock: seg.block}
+  ]
 }
 
 /** Most commas of one quote read for a named incise. */
@@ -667,17 +676,11 @@ function namedIncise(q: MarkedQuote, seg: Segment, text: string, doc: QuoteDocum
     const secondStart = from + last.end + 1
     const rest = text.slice(secondStart, seg.end)
     if (wordCount(rest) < 2) continue
-    let s2 = secondStart
-    while (s2 < seg.end && /\s/.test(text[s2]!)) s2++
-    const firstEnd = p
     const attribution: Attribution = {
       cue: {start: from + tokens[0]!.start, end: from + verb.end},
       speaker: {kind: 'name', start: from + tokens[k + 1]!.start, end: from + last.end}
     }
-    return [
-      {segments: [{block: seg.block, start: seg.start, end: firstEnd}], openAt: q.open.at, closeAt: firstEnd, kind: 'direct', attribution, attributionBlock: seg.block},
-      {segments: [{block: seg.block, start: s2, end: seg.end}], openAt: s2 - 1, closeAt: q.close.at, kind: 'direct', attribution, attributionBlock: seg.block}
-    ]
+    return splitAround(q, seg, text, p, secondStart, attribution)
   }
   return null
 }
