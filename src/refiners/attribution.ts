@@ -392,7 +392,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // named after its role word speaks, not the body (no entity of theirs to link).
     if (entity?.type === 'organization') {
       const person = personAfterRole(speaker.name, doc, context)
-      if (person) return {...(({entity: _e, ...rest}: Speaker) => rest)(speaker), name: person}
+      if (person) {
+        const {entity: _body, ...rest} = speaker
+        return {...rest, name: person}
+      }
     }
     const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc), doc, entity?.type)
     return name.trim() === '' ? null : {...speaker, name}
@@ -1263,6 +1266,11 @@ function verbAfter(doc: QuoteDocument, view: QuoteBlock, j: number): boolean {
   return w.verbs.has(t.lower) || (w.auxiliaries.has(t.lower) && !w.prepositions.has(t.lower) && !w.determiners.has(t.lower) && !w.pronouns.has(t.lower))
 }
 
+/** Whether a candidate stands in a complement: right after a preposition (`exploité par Senego`, `du Mouvement X`, `d'Amnesty`). */
+function inComplement(c: Candidate, w: CueWords): boolean {
+  return w.prepositions.has(c.before.replace(/['’]$/, ''))
+}
+
 /** The nearest organisation named before input offset `at` in its sentence, not in a complement (`la Cnav n'a pas … « … », selon l'organisme`). */
 function organizationInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Speaker | null {
   const view = doc.blocks[blockAt(doc, at)]!
@@ -1270,7 +1278,7 @@ function organizationInSentence(doc: QuoteDocument, candidates: readonly Candida
   for (let k = upperBound(candidates, at) - 1; k >= 0 && candidates[k]!.start >= from; k--) {
     const c = candidates[k]!
     // Not one in a complement (`exploité par Senego`).
-    if (c.type === 'organization' && !doc.words.prepositions.has(c.before.replace(/['’]$/, ''))) return named(c.name, c.entity)
+    if (c.type === 'organization' && !inComplement(c, doc.words)) return named(c.name, c.entity)
   }
   return null
 }
@@ -1288,7 +1296,7 @@ function subjectOrganizationBefore(doc: QuoteDocument, candidates: readonly Cand
   const from = previous ? offsetOf(previous, previous.starts[k > 0 ? k - 1 : previous.starts.length - 1]!) : offsetOf(view, view.starts[k]!)
   for (let j = upperBound(candidates, at) - 1; j >= 0 && candidates[j]!.start >= from; j--) {
     const c = candidates[j]!
-    if (c.start >= at || c.type !== 'organization' || !c.subject || doc.words.prepositions.has(c.before.replace(/['’]$/, ''))) continue
+    if (c.start >= at || c.type !== 'organization' || !c.subject || inComplement(c, doc.words)) continue
     // Not one qualifying a role (`SNP Holyrood leader Nicola Sturgeon said`).
     if (!isRoleWord((/^\s*(\S+)/.exec(source.slice(c.end, c.end + 40))?.[1] ?? '').toLowerCase(), doc.words)) return c
   }
@@ -1997,7 +2005,7 @@ function inherited(
       const c = candidates[k]!
       if (c.start >= offsetOf(sentenceView, to) || c.start >= start) break
       // Not a name in a complement (`président du Mouvement X (Irada) a exprimé`).
-      if (doc.words.prepositions.has(c.before.replace(/['’]$/, ''))) continue
+      if (inComplement(c, doc.words)) continue
       if (c.type !== 'location' && (c.type || c.words >= 2) && verbAfter(doc, sentenceView, indexIn(sentenceView, c.end))) return named(c.name, c.entity)
     }
   }
