@@ -138,9 +138,8 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
     if (!LINEUP_SEPARATOR.test(tokens[q]!.gap)) return out
     k = q
   }
-  let people = 0
-  for (const [first, last] of names) if (!inLists(lx, tokens.slice(first, last + 1).map((t) => t.key).join(' '), NOT_PEOPLE)) people++
-  if (people < MIN_LINEUP) return out
-  for (const [first, last] of names) if (!inLists(lx, tokens.slice(first, last + 1).map((t) => t.key).join(' '), NOT_PEOPLE)) out.set(last, first)
+  const people = names.filter(([first, last]) => !inLists(lx, tokens.slice(first, last + 1).map((t) => t.key).join(' '), NOT_PEOPLE))
+  if (people.length < MIN_LINEUP) return out
+  for (const [first, last] of people) out.set(last, first)
   return out
 }
