@@ -467,13 +467,18 @@ function knownOrgOpens(block: BlockWords, c: Candidate, lx: EntityLookups): bool
   return false
 }
 
-/** Whether `tokens[from..to]` are all capitalised words (no number, no acronym: `Super Mario 64 DS`). */
 /** Known words that a person's name after a nationality does not hold (`Grand Prix`, `National`, `The`). */
 const NATIONALITY_NAME_STOPS: readonly WordList[] = ['stopWords', 'notNames', 'eventWords', 'orgCues', 'locCues', 'places', 'organizations', 'dateWords', 'titles', 'roles']
 
 /** Known words that may stand before a number as a name (`Europe 1`, `Balla 2`, `Windows 95` is none). */
 const NUMBERED_NAME_LISTS: readonly WordList[] = ['places', 'organizations', 'givenNames', 'orgCues', 'orgHeads', 'locCues', 'titles', 'roles']
 
+/**
+ * Whether a one-word candidate no list knows stands right before a number of
+ * up to four digits as a label, not a name (`Number 10`, `Chapter 11`, `Top
+ * 5`): not in a score (`Wolves 2 Derby 1`) nor a district after a place word
+ * (`à Afia 6`).
+ */
 function labelBeforeNumber(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   const num = tokens[c.last + 1]
   if (c.first !== c.last || c.acronym || !num || num.shape !== 'other' || num.gap !== ' ' || num.text.length > 4) return false
@@ -485,6 +490,12 @@ function labelBeforeNumber(tokens: readonly Token[], c: Candidate, lx: EntityLoo
   return !inLists(lx, tokens[c.first]!.key, NUMBERED_NAME_LISTS) && !placeBefore(tokens, c.first, lx) && !placeNounBefore(tokens, c, lx)
 }
 
+/**
+ * Whether a nationality or a person noun stands right before the candidate,
+ * whose words are all capitalised and none a known or common word
+ * (`Frenchman Arnaud Clement`, `l'architecte italien Renzo Piano`): a
+ * person's name. Not when it qualifies a body's or an event's name.
+ */
 function nationalityBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
   const prev = tokens[c.first - 1]
   if (c.title || !prev || !isSpaceGap(tokens[c.first]!.gap) || !(lx.demonyms.has(prev.key) || lx.personNouns.has(prev.key))) return false
@@ -499,6 +510,7 @@ function nationalityBefore(tokens: readonly Token[], c: Candidate, lx: EntityLoo
   return true
 }
 
+/** Whether `tokens[from..to]` are all capitalised words (no number, no acronym: `Super Mario 64 DS`). */
 function capitalsOnly(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (tokens[k]!.shape !== 'cap') return false
   return true
