@@ -415,12 +415,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       const singular = !/[sx]$/.test(tokens[hk]!.key)
       while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && tokens[q]!.key.length > 3 && !lx.stopWords.has(tokens[q]!.key) && !lx.speechVerbs.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
       if (q > hk + 1 && !(q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx))) last = q - 1
-      // `Caisse nationale d'assurance vieillesse`: adjectives, then a lower-case complement.
-      // (`Cour suprême de suspendre la loi`: not after `de`, nor before an article.)
+      // `Caisse nationale d'assurance vieillesse`, `Agence nationale de l’aviation civile`, `Comité national de gestion de la lutte`:
+      // adjectives, then a lower-case complement.
       else if (q > hk + 1 && head) {
-        // `Cour suprême de suspendre la loi`: the adjective stays, the complement only after an elision and not before an article.
+        // (`Cour suprême de suspendre la loi`, `Banque mondiale d’accorder…`: the adjective stays; a particle then an infinitive
+        // opens a verb's object, not the name's complement; so does a singular particle, not elided, before a plural word:
+        // `la Banque mondiale de nouveaux prêts`, not `Caisse nationale d’allocations familiales`.)
         last = q - 1
-        if (!(lx.elisions.includes(tokens[q]!.key) && !(q + 2 < n && lx.articles.has(tokens[q + 2]!.key)))) headDone = true
+        const w = tokens[q + 1]
+        if (w === undefined || (w.shape === 'lower' && (INFINITIVE.test(w.key) || (/[sx]$/.test(w.key) && !/s$/.test(tokens[q]!.key) && !lx.elisions.includes(tokens[q]!.key))))) headDone = true
       }
     }
     // A head's complement in lower case: `Cour de cassation`, `Assemblée des Représentants du peuple`.

@@ -313,7 +313,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `the Al-Jazeera television channel`, `the Laura Ashley group`: an organisation noun right after the name.
   if (!c.title && orgNounAfter(tokens, c, lx)) return {type: 'organization', sure: true}
   // `la région Bourgogne-Franche-Comté`, `the state of Hessen`: a place word in lower case before the name.
-  if (!c.title && placeNounBefore(tokens, c, lx)) return {type: 'location', sure: true}
+  // (Not before an organisation head and its words: `la mise en place du Comité national de gestion de la lutte`.)
+  if (!c.title && placeNounBefore(tokens, c, lx) && !(c.last > c.first && lx.orgHeads.has(tokens[c.first]!.key))) return {type: 'location', sure: true}
   if (c.type) return {type: c.type, sure: true}
   const first = tokens[c.first]!
   const last = tokens[c.last]!

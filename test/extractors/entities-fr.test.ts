@@ -533,3 +533,36 @@ describe('A source scraped onto its own line after selon is still a medium (org8
     ]
   ])
 })
+
+describe('An organisation head, its adjective and a lower-case complement make one name (org9)', () => {
+  entityTable('fr', [
+    [
+      'Météo\n\nL’Agence nationale de l’aviation civile annonce des pluies. Le Comité national de gestion de la lutte a sanctionné deux lutteurs.',
+      [['organization', 'Agence nationale de l’aviation civile'], ['organization', 'Comité national de gestion de la lutte']],
+      ['Agence nationale', 'Comité national']
+    ],
+    // With an acronym after it, both are one organisation.
+    [
+      'Éducation\n\nLa grève du Syndicat autonome de l’enseignement supérieur (Saes) menace les examens, selon le syndicat.',
+      [['organization', 'Syndicat autonome de l’enseignement supérieur', ['Saes']]]
+    ],
+    // Not a verb's object: an infinitive, or a plural word after a singular particle.
+    [
+      'Justice\n\nL’opposition a demandé à la Cour suprême de suspendre la loi. Le pays attend de la Banque mondiale de nouveaux prêts.',
+      [['organization', 'Cour suprême'], ['organization', 'Banque mondiale']],
+      ['Cour suprême de suspendre', 'Banque mondiale de nouveaux']
+    ],
+    // After `mise en place du`, a head of several words is still an organisation.
+    [
+      'Lutte\n\nLe ministre a salué la mise en place du Conseil national de régulation de l’audiovisuel en 2006.',
+      [['organization', 'Conseil national de régulation de l’audiovisuel']]
+    ]
+  ])
+  it('gives the whole name its position', () => {
+    const text = 'Météo\n\nL’Agence nationale de l’aviation civile annonce des pluies.'
+    const e = entitiesOf(text, 'fr').find((x) => x.type === 'organization')!
+    const start = text.indexOf('Agence')
+    expect(e.mentions[0]!.position.start.offset).toBe(start)
+    expect(e.mentions[0]!.position.end.offset).toBe(start + 'Agence nationale de l’aviation civile'.length)
+  })
+})
