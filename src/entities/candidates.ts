@@ -996,6 +996,29 @@ function trimmable(t: Token, lx: EntityLookups): boolean {
   return t.gap !== '.' && t.shape !== 'other' && !(t.shape === 'upper' && lx.orgCues.has(t.key) && !lx.notNames.has(t.key)) && (isParticle(t, lx) || (lx.roles.has(t.key) && !(t.shape === 'cap' && ((lx.orgCues.has(t.key) && !lx.titles.has(t.key)) || t.text.slice(1) === t.key.slice(1)))) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (t.shape === 'cap' && lx.stopWords.has(t.key)))
 }
 
+/** Whether the words `tokens[from..to]` are all written in capitals (`PIRE NIVEAU`, `À SON`). */
+export function inCapitals(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let q = from; q <= to; q++) if (tokens[q]!.shape !== 'upper' && tokens[q]!.end - tokens[q]!.start > 1) return false
+  return true
+}
+
+/** Known words that are no part of a person's name before a given name (`Première Dame`, `Feu`, `Affaire`). */
+const BEFORE_GIVEN_NAME: readonly WordList[] = ['titles', 'roles', 'notNames', 'stopWords', 'orgCues', 'locCues', 'demonyms', 'eventWords', 'dateWords', 'places', 'organizations']
+
+/** Whether the words `tokens[from..to - 1]` before a given name open a sentence, follow an article or hold a word known as another kind. */
+function otherWordsOpen(tokens: readonly Token[], from: number, to: number, lx: EntityLookups): boolean {
+  const before = tokens[from - 1]
+  if (tokens[from]!.initial || (before && before.shape === 'lower' && lx.articles.has(before.key))) return true
+  for (let q = from; q < to; q++) if (inLists(lx, tokens[q]!.key, BEFORE_GIVEN_NAME)) return true
+  return false
+}
+
+/** Whether the words `tokens[from..to]` are parted by spaces only (no line break, no dot: `Malcolm X. Besides Dee`). */
+function runOnOneLine(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let q = from + 1; q <= to; q++) if (!isSpaceGap(tokens[q]!.gap)) return false
+  return true
+}
+
 /**
  * Splits a long run of capitalised words that holds two names
  * (`Daily Mail Kieran Gill`): a known name at its start, or the last two
@@ -1067,6 +1090,16 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // (`Ndèye Thioro Cissé Ndiaye`, `Mame Diarra Bousso Ndiaye`: four words opening with a given name, no given name opening
   // the last two, are one person's compound given name and two family names; not across a dot: `Malcolm X. Besides Dee`.)
   if (count === 4 && lx.givenNames.has(tokens[c.first]!.key) && !lx.givenNames.has(tokens[c.first + 2]!.key) && tokens[c.last]!.shape === 'cap' && isSpaceGap(tokens[c.first + 2]!.gap) && !tokens[c.last]!.initial) return [c]
+  // (`DÉFÉRENCE JOURNALISTIQUE FRANÇAISE À SON PIRE NIVEAU`, `TITRE DES MESURES INDIVIDUELLES`: a run of capitals only is a heading's words, no
+  // person's name at its end.)
+  if (inCapitals(tokens, c.first, c.last)) return [c]
+  // (`Cheikh Abdou Malick Niass`, `Chérif Mouhamadou Blondin Ndiaye`: two given names open one person's name of up to five
+  // words, a compound given name and family names.)
+  if (count <= 5 && lx.givenNames.has(tokens[c.first]!.key) && lx.givenNames.has(tokens[c.first + 1]!.key) && tokens[c.last]!.shape !== 'other' && runOnOneLine(tokens, c.first, c.last)) return [c]
+  // (`Pourquoi Bassirou Diomaye Faye`, `la Première Dame Marie Khone Faye`: a person's name of three words opens with the first
+  // given name after words that open a sentence, follow an article or are known as other words; not `Farhat Omar Ben Gadaravice`.)
+  const g = c.last - 2
+  if (!lx.givenNames.has(tokens[c.first]!.key) && lx.givenNames.has(tokens[g]!.key) && tokens[c.last]!.shape !== 'other' && runOnOneLine(tokens, g, c.last) && otherWordsOpen(tokens, c.first, g, lx)) return [make(words, c.first, g - 1, null), make(words, g, c.last, 'person')]
   if (count >= 4 && tokens[c.last]!.shape !== 'other') return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, 'person')]
   return [c]
 }

@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidatesOf, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidatesOf, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {blockCase, isSpaceGap, tokenize, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
@@ -137,6 +137,9 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
         c.form = b.words.text.slice(c.start, c.end)
       }
       if (!typed) continue
+      // `PIRE NIVEAU`, `GREAT AGAIN`: words in capitals only that no given name nor initial opens (`P. BA`) are a heading's or a
+      // slogan's, no person's name.
+      if (typed.type === 'person' && c.last > c.first && b.words.tokens[c.first]!.key.length > 1 && !lx.givenNames.has(b.words.tokens[c.first]!.key) && inCapitals(b.words.tokens, c.first, c.last)) continue
       // `Republican Roy Moore`, `Senators Susan Collins`, `Mr Ousmane Sonko`: a capitalised descriptor before a given name and a
       // surname is no part of the name.
       if (typed.type === 'person' && c.last - c.first >= 2) {

@@ -52,7 +52,7 @@ export const givenNames: readonly string[] = [...new Set([
   'fatoumata', 'habib', 'hamidou', 'hassan', 'ibrahim', 'ibrahima', 'idrissa', 'ismaïla', 'ismaila', 'issa',
   'karim', 'khadija', 'khady', 'khalifa', 'lamine', 'mactar', 'macky', 'mamadou', 'mame', 'maïmouna',
   'malick', 'mariama', 'marième', 'massamba', 'matar', 'modou', 'mohamed', 'mohammed', 'momar', 'moussa',
-  'moustapha', 'mouhamed', 'mouhamadou', 'ndèye', 'ndeye', 'ngoné', 'oumar', 'oumou', 'ousmane',
+  'moustapha', 'mouhamed', 'mouhamadou', 'chérif', 'ndèye', 'ndeye', 'ngoné', 'oumar', 'oumou', 'ousmane',
   'ousseynou', 'pape', 'papa', 'racine', 'rokhaya', 'sadio', 'saliou', 'salifou', 'saly', 'samba', 'sékou',
   'seydou', 'sidy', 'soukeyna', 'souleymane', 'thierno', 'youssou', 'youssouf', 'yacine', 'yaya',
   'zeynab', 'mahamadou', 'abdourahamane', 'goodluck', 'muhammadu',

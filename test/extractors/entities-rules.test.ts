@@ -56,7 +56,11 @@ describe('entity rules, French', () => {
     ['Bourse\n\n« Le marché recule », estime Paul Durand, analyste chez Oddo Partenaires.', [['person', 'Paul Durand'], ['organization', 'Oddo Partenaires']]],
     ['États-Unis\n\nLa Pennsylvanie et le Michigan ont voté pour lui, comme la Californie.', [['location', 'Pennsylvanie'], ['location', 'Michigan'], ['location', 'Californie']]],
     // A name listed with a person named with a given name is a person's.
-    ['Lutte\n\nLe combat opposera Moussa Ndoye et Thiatou Faye dimanche à Pikine, selon le promoteur.', [['person', 'Moussa Ndoye'], ['person', 'Thiatou Faye']]]
+    ['Lutte\n\nLe combat opposera Moussa Ndoye et Thiatou Faye dimanche à Pikine, selon le promoteur.', [['person', 'Moussa Ndoye'], ['person', 'Thiatou Faye']]],
+    // Long West African names: two given names open one name of four or five words; a heading in capitals holds no person.
+    ['Dakar\n\nLe préfet de Rufisque, Cheikh Abdou Malick Niang, a reçu les maires mardi. Cheikh Abdou Malick Niang a promis des moyens.', [['person', 'Cheikh Abdou Malick Niang']], ['Cheikh Abdou', 'Malick Niang']],
+    ['Nomination\n\nSelon le décret, la Première Dame Marie Khady Sène présidera la fondation.', [['person', 'Marie Khady Sène']], ['Khady Sène', 'Première Dame Marie']],
+    ['Télévision\n\nLe présentateur a répondu sur Twitter. "LA CONFIANCE DU PUBLIC À SON PLUS BAS NIVEAU", a écrit Paul Morin, éditorialiste.', [['person', 'Paul Morin']], ['PLUS BAS NIVEAU', 'BAS NIVEAU', 'CONFIANCE DU PUBLIC À SON']],
   ])
 })
 
@@ -122,7 +126,9 @@ describe('entity rules, English', () => {
     // A name listed with a person named with a given name is a person's; not a title after an article, nor one holding a role.
     ['Cinema\n\nThe film stars Joseph Fiennes and Kristin Scott-Thorne, and Harry Potter and the Crimson Prince opens next.', [['person', 'Joseph Fiennes'], ['person', 'Kristin Scott-Thorne']], ['Crimson Prince']],
     ['Congress\n\nDemocratic Senator Al Franken and Republican Representative Trent Frank resigned.', [['person', 'Al Franken']], ['Republican Representative']],
-    ['Inquiry\n\nThe lead plaintiff, Brack Stoner, 34, served in the Navy. His lawyer Dov Halvik, who filed the case, declined to comment.', [['person', 'Brack Stoner'], ['person', 'Dov Halvik']]]
+    ['Inquiry\n\nThe lead plaintiff, Brack Stoner, 34, served in the Navy. His lawyer Dov Halvik, who filed the case, declined to comment.', [['person', 'Brack Stoner'], ['person', 'Dov Halvik']]],
+    // A slogan in capitals is no person's name.
+    ['Rally\n\nSupporters chanted "BRING BACK OUR JOBS NOW" as Mark Ellis, the union leader, spoke.', [['person', 'Mark Ellis']], ['OUR JOBS', 'JOBS NOW']],
   ])
 })
 
