@@ -788,9 +788,17 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   let hasCue = false
   // (`British Chambers of Commerce`: so is one before a name that holds a function word no person's name holds.)
   for (let q = first + 1; q <= last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key) || (q > first + 1 && tokens[q]!.shape === 'lower' && lx.stopWords.has(tokens[q]!.key) && !NAME_PARTICLE.test(tokens[q]!.key) && !lx.articles.has(tokens[q]!.key))) hasCue = true
+  // `l’ONG Leaders For Peace`: a kind of organisation written as an acronym before the name is no part of it, and types it.
+  let kind = false
   // Common words opening a sentence (`Selon`, `Cette`, `But`).
   while (a <= last && !labelled) {
     const t = tokens[a]!
+    if (a < last && t.shape === 'upper' && lx.orgNouns.has(t.key) && tokens[a + 1]!.shape !== 'lower') {
+      a++
+      initial = false
+      kind = true
+      continue
+    }
     // `Coordonnateur de PASTEF`: a role opening a line, then its organisation.
     if (a < last && (lx.roles.has(t.key) || lx.titles.has(t.key)) && isParticle(tokens[a + 1]!, lx)) {
       a++
@@ -911,6 +919,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     c.title = title
     c.lead = lead
   }
+  if (kind) c.type = 'organization'
   const key = fold(c.form)
   if (a === z) {
     const t = tokens[a]!
@@ -1062,8 +1071,8 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     while (p <= c.last && tokens[p]!.shape !== 'lower') p++
     let cue = false
     for (let q = c.first; q < p; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true
-    // (Not after a demonym, which opens no person's name: `British Chambers of Commerce`.)
-    if (!cue && p - c.first >= 2 && p < c.last && !lx.orgHeads.has(tokens[c.first]!.key) && !lx.places.has(tokens[c.first]!.key) && !lx.demonyms.has(tokens[c.first]!.key) && lx.particles.has(tokens[p]!.key)) {
+    // (Not after a demonym or an article, which open no person's name: `British Chambers of Commerce`, `La République des Valeurs`.)
+    if (!cue && p - c.first >= 2 && p < c.last && !lx.orgHeads.has(tokens[c.first]!.key) && !lx.places.has(tokens[c.first]!.key) && !lx.demonyms.has(tokens[c.first]!.key) && !lx.articles.has(tokens[c.first]!.key) && lx.particles.has(tokens[p]!.key)) {
       let q = p
       while (q <= c.last && tokens[q]!.shape === 'lower') q++
       // `Thierry Pocquet du Haut-Jussé`: one compound word after the particle is a surname.

@@ -372,3 +372,9 @@ describe('One unknown capitalised word before a number is a label, no name (peop
     ['Faits divers\n\nLe drame a eu lieu à Afia 6, dans le quartier Santhié 2. Le Baccalauréat 2025 commence. Les épreuves du Baccalauréat 2025 durent une semaine.', [['location', 'Afia'], ['location', 'Santhié']], ['Baccalauréat']]
   ])
 })
+
+describe('A name opening with an article is not split at its particle (org9)', () => {
+  entityTable('en', [
+    ['Awards\n\nThe song comes from The Phantom of the Opera, which opened in London in 1986.', [['location', 'London']], ['The Phantom', 'Opera']]
+  ])
+})

@@ -566,3 +566,20 @@ describe('An organisation head, its adjective and a lower-case complement make o
     expect(e.mentions[0]!.position.end.offset).toBe(start + 'Agence nationale de l’aviation civile'.length)
   })
 })
+
+describe('An article opens no person, and an acronym noun of a kind of body no name (org9)', () => {
+  entityTable('fr', [
+    // `La République des Valeurs` is one party, not `La République` and `Valeurs`.
+    [
+      'Politique\n\nLe candidat de La République des Valeurs, Thierno Alassane Sall, a tenu meeting à Thiès. Pour La République des Valeurs, rien ne change.',
+      [['organization', 'La République des Valeurs'], ['person', 'Thierno Alassane Sall']],
+      ['La République', 'Valeurs']
+    ],
+    // `ONG` before the name is not in it.
+    [
+      'Droits\n\nSelon l’ONG Leaders For Peace, le pays reste stable. L’ONG Amnesty International dénonce la loi.',
+      [['organization', 'Leaders For Peace'], ['organization', 'Amnesty International']],
+      ['ONG Leaders For Peace', 'ONG Amnesty International', 'ONG']
+    ]
+  ])
+})
