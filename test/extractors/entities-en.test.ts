@@ -378,3 +378,16 @@ describe('A name opening with an article is not split at its particle (org9)', (
     ['Awards\n\nThe song comes from The Phantom of the Opera, which opened in London in 1986.', [['location', 'London']], ['The Phantom', 'Opera']]
   ])
 })
+
+describe('English words for a nationality or the Games are no names', () => {
+  entityTable('en', [
+    // A noun for a person of a country, singular or plural, is a demonym; `Olympic` and `Nazi` are adjectives.
+    ['Marathon\n\nThe Briton led for 20 miles. Britons cheered as the double Olympic champion won in Leeds. The Olympic gold was her third, and the Kiwis and the Dutchman trailed.',
+      [['location', 'Leeds']], ['Briton', 'Britons', 'Olympic', 'Kiwis', 'Dutchman']],
+    ['History\n\nThe Nazi regime fell in 1945. Nazis fled, and Nazi records were burnt in Berlin.', [['location', 'Berlin']], ['Nazi', 'Nazis']],
+    // England is part of the United Kingdom, not another name for it.
+    ['Schools\n\nSchools in England will get more money, the UK government said. Pupils in England sat the test.', [['location', 'England', []], ['location', 'UK', []]]],
+    // A nation of the United Kingdom is a country: its coach names no club, as a city's would.
+    ['Rugby\n\nWales coach Mike Ruddock named his side. Southampton manager Harry Redknapp watched. Wales play on Saturday.', [['location', 'Wales'], ['organization', 'Southampton']]]
+  ])
+})

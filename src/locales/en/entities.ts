@@ -85,7 +85,7 @@ export const entities: EntityLexicon = {
     'oscar', 'oscars', 'golden globe', 'golden globes', 'grammy', 'grammys', 'emmy',
     'emmys', 'olympics', 'world cup', 'premiership', 'premier league', 'champions league', 'six nations',
     'european', 'western', 'eastern', 'northern', 'southern', 'democrat', 'republican', 'liberal', 'am', 'pm', 'ceo', 'cfo', 'coo', 'mp', 'mps', 'mep', 'meps',
-    'muslim', 'muslims', 'jewish', 'day', 'year', 'new year', 'open', 'games', 'awards', 'award', 'grand slam', 'cup', 'championship', 'championships', 'gmt', 'bst', 'utc', 'aids', 'hiv', 'catholic', 'islamic', 'arab', 'arabs',
+    'muslim', 'muslims', 'jewish', 'nazi', 'nazis', 'olympic', 'olympian', 'olympians', 'latin', 'day', 'year', 'new year', 'open', 'games', 'awards', 'award', 'grand slam', 'cup', 'championship', 'championships', 'gmt', 'bst', 'utc', 'aids', 'hiv', 'catholic', 'islamic', 'arab', 'arabs',
     // Acronyms and products that name things, not entities (formats, devices, networks).
     'sms', 'id', 'hd', 'hdtv', 'adsl', 'dsl', 'mp3', 'gps', 'gprs', 'psp', 'dvd', 'cd', 'pc', 'usb', 'lcd', 'pvr', 'dab', 'ipod', 'wi-fi', 'wifi', '3g', 'gsm', 'vat', 'gdp'
   ],
@@ -116,11 +116,12 @@ export const entities: EntityLexicon = {
   sourceCues: ['according to', 'reported by', 'quoted by', 'cited by'],
   kinRoles: ['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'widow', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'friend', 'girlfriend', 'boyfriend', 'fiancée', 'partner', 'grandson', 'granddaughter'],
   givenNames,
-  countries,
+  // The nations of the United Kingdom are countries too: `England coach` names no club.
+  countries: [...countries, 'England', 'Scotland', 'Wales', 'Northern Ireland'],
   countryAliasesCased: [...new Set([
     ...countryAliasesCased,
     'U.S.=United States', 'Turkey=Türkiye', 'Cape Verde=Cabo Verde', 'East Timor=Timor-Leste', 'Macedonia=North Macedonia', 'U.S.A.=United States', 'America=United States', 'Britain=United Kingdom',
-    'Great Britain=United Kingdom', 'U.K.=United Kingdom', 'England=United Kingdom', 'Burkina=Burkina Faso',
+    'Great Britain=United Kingdom', 'U.K.=United Kingdom', 'Burkina=Burkina Faso',
     'Democratic Republic of Congo=DR Congo', 'Democratic Republic of the Congo=DR Congo',
     'Congo-Kinshasa=DR Congo', 'Guinea-Conakry=Guinea', 'Bosnia-Herzegovina=Bosnia and Herzegovina', 'Côte d\'Ivoire=Ivory Coast', 'Cote d\'Ivoire=Ivory Coast', 'Holland=Netherlands',
     'the Netherlands=Netherlands', 'Burma=Myanmar', 'Czech Republic=Czechia', 'Russian Federation=Russia',
@@ -134,13 +135,16 @@ export const entities: EntityLexicon = {
     'europeans=European Union', 'african=Africa', 'africans=Africa', 'asian=Asia', 'asians=Asia',
     'latin american=Latin America', 'arab=Arab League', 'soviet=Soviet Union',
     'saudi=Saudi Arabia', 'slovenian=Slovenia', 'slovakian=Slovakia', 'argentinian=Argentina', 'bosnian=Bosnia and Herzegovina',
-    'kazakh=Kazakhstan', 'uzbek=Uzbekistan', 'tajik=Tajikistan'
+    'kazakh=Kazakhstan', 'uzbek=Uzbekistan', 'tajik=Tajikistan',
+    // Nouns for a person of a country (`the Briton`, `Britons`): no more a name than the adjective.
+    'briton=United Kingdom', 'brit=United Kingdom', 'scot=United Kingdom', 'spaniard=Spain', 'kiwi=New Zealand', 'aussie=Australia',
+    'dutchman=Netherlands', 'frenchman=France', 'irishman=Ireland', 'englishman=United Kingdom', 'welshman=United Kingdom'
   ])],
   cities: [...new Set([
     ...capitalCities,
     'Asia-Pacific', 'Austria-Hungary', 'Alsace-Lorraine', 'Africa', 'Europe', 'Asia', 'Latin America', 'North America', 'South America', 'Middle East',
     'Sahel', 'Sahara', 'West Africa', 'East Africa', 'Scandinavia', 'Balkans', 'Caribbean', 'Gulf',
-    'Mediterranean', 'Atlantic', 'Pacific', 'Scotland', 'Wales', 'Northern Ireland', 'England', 'Britain',
+    'Mediterranean', 'Atlantic', 'Pacific', 'Britain',
     'Washington', 'Manchester', 'Liverpool', 'Birmingham', 'Leeds', 'Glasgow', 'Edinburgh', 'Cardiff', 'Belfast',
     'Bristol', 'Newcastle', 'Sheffield', 'Nottingham', 'Leicester', 'Southampton', 'Oxford', 'Cambridge',
     'Brighton', 'Hollywood', 'New York', 'Los Angeles', 'Chicago', 'San Francisco', 'Boston', 'Miami',
