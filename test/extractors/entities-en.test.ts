@@ -388,6 +388,9 @@ describe('English words for a nationality or the Games are no names', () => {
     // England is part of the United Kingdom, not another name for it.
     ['Schools\n\nSchools in England will get more money, the UK government said. Pupils in England sat the test.', [['location', 'England', []], ['location', 'UK', []]]],
     // A nation of the United Kingdom is a country: its coach names no club, as a city's would.
-    ['Rugby\n\nWales coach Mike Ruddock named his side. Southampton manager Harry Redknapp watched. Wales play on Saturday.', [['location', 'Wales'], ['organization', 'Southampton']]]
+    ['Rugby\n\nWales coach Mike Ruddock named his side. Southampton manager Harry Redknapp watched. Wales play on Saturday.', [['location', 'Wales'], ['organization', 'Southampton']]],
+    // `Former`, `Fellow`, `Current` opening a sentence describe the person after the name: no part of it.
+    ['Rugby\n\nFormer Bristol captain Ian Cole joined Leeds. Fellow Bristol player Tom Vane left. Current Bristol coach Dan Hart said so.',
+      [['location', 'Leeds'], ['person', 'Ian Cole'], ['person', 'Tom Vane'], ['person', 'Dan Hart']], ['Former Bristol', 'Fellow Bristol', 'Current Bristol']]
   ])
 })

@@ -80,7 +80,7 @@ export const entities: EntityLexicon = {
     'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'what',     'why', 'how', 'where', 'although', 'though', 'because', 'despite', 'during', 'under',     'against', 'until', 'unless', 'whether', 'yet', 'still', 'even', 'only', 'just', 'now', 'then', 'thus',
     'instead', 'indeed', 'perhaps', 'once', 'among', 'between', 'within', 'without', 'through', 'including',
     'asked', 'speaking', 'like', 'unlike', 'no one', 'nobody', 'everyone', 'someone', 'democratic',
-    'new', 'last', 'first', 'next', 'one', 'two', 'three', 'chief', 'general',
+    'new', 'last', 'first', 'next', 'former', 'fellow', 'current', 'one', 'two', 'three', 'chief', 'general',
     'source', 'sources', 'copyright', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'whatsapp',
     'oscar', 'oscars', 'golden globe', 'golden globes', 'grammy', 'grammys', 'emmy',
     'emmys', 'olympics', 'world cup', 'premiership', 'premier league', 'champions league', 'six nations',
