@@ -1227,6 +1227,13 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       }
       // `Institute of Fiscal Studies` and `Institute for Fiscal Studies`.
       if (!d && m.type === 'organization' && m.words.length > 2) d = byContent.get(contentKey(m.words))
+      // `Man Utd` and `Manchester United`: each word of one a short form of the other's.
+      if (!d && m.type === 'organization' && m.words.length > 1 && m.words.length <= 4) {
+        let letters = ''
+        for (const w of m.words) letters += w[0]
+        const o = byInitials.get(letters)
+        if (o && o.type === 'organization' && shortensWords(m.words, o.mentions[0]!.words)) d = o
+      }
       if (!d && m.words.length === 1) {
         // A surname or a first name alone, when one person only has it: `Traoré`, `Serena`.
         d = only(bySurname.get(k)) ?? only(byFirst.get(k)) ?? only(byMiddle.get(k))
@@ -1275,6 +1282,28 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     }
   }
   return drafts
+}
+
+/**
+ * Whether the names `a` and `b` have as many words and each word of one is
+ * the other's or a short form of it: its first letter, then its other letters
+ * in order (`Man Utd` and `Manchester United`, `Nat Inst` and `National Institute`).
+ */
+function shortensWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  let shorter = false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!
+    const y = b[i]!
+    if (x === y) continue
+    const [s, l] = x.length < y.length ? [x, y] : [y, x]
+    if (s.length < 2 || s[0] !== l[0]) return false
+    let j = 1
+    for (let c = 1; c < l.length && j < s.length; c++) if (l[c] === s[j]) j++
+    if (j < s.length) return false
+    shorter = true
+  }
+  return shorter
 }
 
 /** Initials of a multi-word name, with and without its particles (`Alliance des États du Sahel` → `aes`, `adeds`). */

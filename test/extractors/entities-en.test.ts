@@ -394,3 +394,18 @@ describe('English words for a nationality or the Games are no names', () => {
       [['location', 'Leeds'], ['person', 'Ian Cole'], ['person', 'Tom Vane'], ['person', 'Dan Hart']], ['Former Bristol', 'Fellow Bristol', 'Current Bristol']]
   ])
 })
+
+describe('A short form of each word of an organisation name is that organisation (org9)', () => {
+  entityTable('en', [
+    [
+      'Man Utd stake rises\n\nShares in Manchester United rose on Monday. At Manchester City, Man City fans were calmer. The Metropolitan Police said the Met Police had made no arrests.',
+      [
+        ['organization', 'Manchester United', ['Man Utd']],
+        ['organization', 'Manchester City', ['Man City']],
+        ['organization', 'Metropolitan Police', ['Met Police']]
+      ]
+    ],
+    // Not when a word is no short form of the other's (`Manchester Airport`).
+    ['Flights\n\nManchester United travelled from Manchester Airport. Man Utd won.', [['organization', 'Manchester United', ['Man Utd']]], ['Man Airport']]
+  ])
+})
