@@ -133,7 +133,7 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   const marks = lexicon.quotePairs.join('')
   if (!context.blocks.some((b) => b.kind === 'blockquote') && !texts.some((t) => hasMark(t, marks))) {
     // Nothing reads the word sets of an article with no quote: they stay empty.
-    const doc: QuoteDocument = {blocks: [], quotes: [], unbalanced: [], words, lexicon, names}
+    const doc = new LazyDocument(null, [], [], words, lexicon, names)
     documents.set(context, doc)
     return doc
   }
@@ -149,7 +149,6 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   )
   // The blocks are read (words, sentences, names) when first asked for: an
   // article whose marks enclose no quote (apostrophes) needs none of it.
-  let blocks: QuoteBlock[] | undefined
   const build = (): QuoteBlock[] => {
     // The words of the people and organisations found: a lone word opening a sentence that names one is a name (`Jalila, journaliste`).
     for (const e of entities ?? []) {
@@ -212,18 +211,44 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
     }
     return out
   }
-  const doc: QuoteDocument = {
-    get blocks() {
-      return (blocks ??= build())
-    },
-    quotes,
-    unbalanced,
-    words,
-    lexicon,
-    names
-  }
+  const doc = new LazyDocument(build, quotes, unbalanced, words, lexicon, names)
   documents.set(context, doc)
   return doc
+}
+
+/**
+ * A `QuoteDocument` whose blocks are built on first read. A class, not an
+ * object literal with a getter: such a literal is a dictionary-mode object,
+ * slow on every read of `doc.words`, `doc.names` or `doc.blocks` (the quote
+ * and attribution steps read them at every word they look at).
+ */
+class LazyDocument implements QuoteDocument {
+  readonly quotes: readonly MarkedQuote[]
+  readonly unbalanced: readonly {block: number; at: number}[]
+  readonly words: CueWords
+  readonly lexicon: QuoteLexicon
+  readonly names: NameContext
+  /** The blocks once built; the function that builds them until then (null: no block to read). */
+  private built: QuoteBlock[] | undefined
+  private build: (() => QuoteBlock[]) | null
+
+  constructor(build: (() => QuoteBlock[]) | null, quotes: readonly MarkedQuote[], unbalanced: readonly {block: number; at: number}[], words: CueWords, lexicon: QuoteLexicon, names: NameContext) {
+    this.quotes = quotes
+    this.unbalanced = unbalanced
+    this.words = words
+    this.lexicon = lexicon
+    this.names = names
+    this.built = build ? undefined : []
+    this.build = build
+  }
+
+  get blocks(): readonly QuoteBlock[] {
+    if (this.built === undefined) {
+      this.built = this.build!()
+      this.build = null
+    }
+    return this.built
+  }
 }
 
 /** The sentence of `view` that holds offset `at`: [start, end). */

@@ -170,12 +170,15 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
 
 /** A lower-case word without an elided article glued to its front (`l’économiste` → `économiste`). */
 export function withoutElision(lower: string): string {
-  return lower.replace(ELIDED, '')
+  return isElided(lower) ? lower.slice(2) : lower
 }
 
-/** Whether a lower-case word opens with an elided article (`l’entrepreneur`). */
+/** Whether a lower-case word opens with an elided article (`l’entrepreneur`): `ELIDED` read with two character codes. */
 export function isElided(lower: string): boolean {
-  return ELIDED.test(lower)
+  const q = lower.charCodeAt(1)
+  if (q !== 39 && q !== 0x2019) return false
+  const c = lower.charCodeAt(0)
+  return c === 108 || c === 100
 }
 
 /** Whether a lower-case word is a word of a role, maybe with an elided article (`ministre`, `l’ambassadeur`). */
@@ -769,7 +772,7 @@ function subjectBefore(view: BlockView, from: number, to: number, w: CueWords): 
   if (last.text.length < 3 || CONJUNCTIONS.has(last.lower)) return null
   for (let k = b - 1; k >= a && k >= b - 5; k--) {
     const t = view.tokens[k]!
-    if (w.determiners.has(t.lower) || ELIDED.test(t.lower)) {
+    if (w.determiners.has(t.lower) || isElided(t.lower)) {
       // Only a noun phrase that opens its clause is a subject.
       const before = view.masked.slice(k > a ? view.tokens[k - 1]!.end : from, t.start)
       if (k > a && !/[,;:]/.test(before)) return null
