@@ -1206,10 +1206,11 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   }
   // 1. Names of several words and acronym pairs; 2. known single words;
   // 3. other single words; 4. single words opening a sentence.
-  const rank = (m: Mention) => (m.words.length > 1 || m.pair ? 0 : m.unconfirmed ? 3 : m.sure ? 1 : 2)
-  for (const pass of [0, 1, 2, 3]) {
-    for (const m of mentions) {
-      if (owner.has(m) || rank(m) !== pass) continue
+  // (Each mention read in its pass only: sorted into the four passes once, in reading order.)
+  const passes: Mention[][] = [[], [], [], []]
+  for (const m of mentions) passes[m.words.length > 1 || m.pair ? 0 : m.unconfirmed ? 3 : m.sure ? 1 : 2]!.push(m)
+  for (let pass = 0; pass < 4; pass++) {
+    for (const m of passes[pass]!) {
       if (m.pair && owner.has(m.pair)) {
         const d = owner.get(m.pair)!
         add(d, m)
@@ -1427,9 +1428,16 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): E
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
   for (const d of live) {
-    const forms = [...new Set(d.mentions.map((m) => decodeRefs(m.form.replace(/\s+/g, ' '))))]
+    // Each mention's form with single spaces, read once: the entity's forms, and those of the body (not the first block).
+    const seen = new Set<string>()
+    const inBody = new Set<string>()
+    for (const m of d.mentions) {
+      const f = decodeRefs(m.form.replace(/\s+/g, ' '))
+      seen.add(f)
+      if (m.block !== 0) inBody.add(f)
+    }
+    const forms = [...seen]
     let name = forms[0]!
-    const inBody = new Set(d.mentions.filter((m) => m.block !== 0).map((m) => decodeRefs(m.form.replace(/\s+/g, ' '))))
     let nameWords = spaceWords(name)
     for (const f of forms) {
       const words = spaceWords(f)

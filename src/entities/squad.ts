@@ -43,11 +43,6 @@ export function squadNames(tokens: readonly Token[], text: string, particles: Re
   // Initial and last token of each name of the run being read, and how many initials are single letters.
   let run: [number, number][] = []
   let single = 0
-  const close = () => {
-    if (run.length >= MIN_RUN && single >= MIN_RUN - 1) for (const [i, k] of run) out.set(k, i)
-    run = []
-    single = 0
-  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const kind = initialKind(tokens[i]!)
     if (kind === 0 || tokens[i + 1]!.gap !== ' ') continue
@@ -57,13 +52,22 @@ export function squadNames(tokens: readonly Token[], text: string, particles: Re
     else if (surnameWord(a)) k = surnameWord(tokens[i + 2]) ? i + 2 : i + 1
     if (k < 0) continue
     const prev = run[run.length - 1]
-    if (prev !== undefined && !SEPARATOR.test(text.slice(tokens[prev[1]]!.end, tokens[i]!.start))) close()
+    if (prev !== undefined && !SEPARATOR.test(text.slice(tokens[prev[1]]!.end, tokens[i]!.start))) {
+      closeRun(run, single, out)
+      run = []
+      single = 0
+    }
     run.push([i, k])
     if (kind === 1) single++
     i = k
   }
-  close()
+  closeRun(run, single, out)
   return out
+}
+
+/** Keeps the names of a finished run of `squadNames` (long enough, with enough single-letter initials) in `out`. */
+function closeRun(run: readonly [number, number][], single: number, out: Map<number, number>): void {
+  if (run.length >= MIN_RUN && single >= MIN_RUN - 1) for (const [i, k] of run) out.set(k, i)
 }
 
 /** Fewest names in a line-up. */
@@ -101,35 +105,15 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
     }
   }
   const names: [number, number][] = []
-  /** Reads a name from `tokens[at]`: its last token, or -1 (a name opens with no function word: `The Aviator` is none). */
-  const name = (at: number): number => {
-    let last = -1
-    for (let q = at; q < n && q - at < LINEUP_NAME_WORDS; q++) {
-      const t = tokens[q]!
-      // (`S. Best`: a full stop after an initial opening the name.)
-      if (q > at && !(t.gap === ' ' || t.glued || (t.gap === '. ' && q === at + 1 && tokens[at]!.text.length === 1))) break
-      if (t.shape === 'cap' && t.text.length > 1 && !(q === at && lx.stopWords.has(t.key))) last = q
-      // An initial (`C Jones`) or a particle (`van Persie`) inside the name.
-      else if (!((q === at && t.shape === 'cap' && t.text.length === 1) || (t.shape === 'lower' && lx.particles.has(t.key) && q + 1 < n))) break
-    }
-    return last
-  }
-  /** Reads `67`, `79 og` after `tokens[at - 1]`: the index after it. */
-  const minute = (at: number): number => {
-    const t = tokens[at]
-    if (!t || t.gap !== ' ' || t.shape !== 'other' || !/^\d{1,3}$/.test(t.text)) return at
-    const u = tokens[at + 1]
-    return u && u.gap === ' ' && u.shape === 'lower' && u.text.length <= 3 ? at + 2 : at + 1
-  }
   while (k < n) {
-    const last = name(k)
+    const last = lineupName(tokens, k, lx)
     if (last < 0) return out
     names.push([k, last])
-    let q = minute(last + 1)
+    let q = lineupMinute(tokens, last + 1)
     // A note in brackets: `(Biscan 67)`, `(capt)`, `(Kent)`.
     if (q < n && /^[ \u00a0]?\($/.test(tokens[q]!.gap)) {
-      const inner = name(q)
-      const end = inner >= 0 ? minute(inner + 1) : q + 1
+      const inner = lineupName(tokens, q, lx)
+      const end = inner >= 0 ? lineupMinute(tokens, inner + 1) : q + 1
       if (inner >= 0 && end > inner + 1) names.push([q, inner])
       q = end
       if (q < n && !tokens[q]!.gap.startsWith(')')) return out
@@ -142,4 +126,27 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
   if (people.length < MIN_LINEUP) return out
   for (const [first, last] of people) out.set(last, first)
   return out
+}
+
+/** Reads a name of a line-up from `tokens[at]`: its last token, or -1 (a name opens with no function word: `The Aviator` is none). */
+function lineupName(tokens: readonly Token[], at: number, lx: EntityLookups): number {
+  const n = tokens.length
+  let last = -1
+  for (let q = at; q < n && q - at < LINEUP_NAME_WORDS; q++) {
+    const t = tokens[q]!
+    // (`S. Best`: a full stop after an initial opening the name.)
+    if (q > at && !(t.gap === ' ' || t.glued || (t.gap === '. ' && q === at + 1 && tokens[at]!.text.length === 1))) break
+    if (t.shape === 'cap' && t.text.length > 1 && !(q === at && lx.stopWords.has(t.key))) last = q
+    // An initial (`C Jones`) or a particle (`van Persie`) inside the name.
+    else if (!((q === at && t.shape === 'cap' && t.text.length === 1) || (t.shape === 'lower' && lx.particles.has(t.key) && q + 1 < n))) break
+  }
+  return last
+}
+
+/** Reads `67`, `79 og` after `tokens[at - 1]` in a line-up: the index after it. */
+function lineupMinute(tokens: readonly Token[], at: number): number {
+  const t = tokens[at]
+  if (!t || t.gap !== ' ' || t.shape !== 'other' || !/^\d{1,3}$/.test(t.text)) return at
+  const u = tokens[at + 1]
+  return u && u.gap === ' ' && u.shape === 'lower' && u.text.length <= 3 ? at + 2 : at + 1
 }

@@ -48,6 +48,8 @@ const HAS_UPPER = 4
 const INNER_UPPER = 8
 /** `wordFlags` bits: a hyphen inside the word. */
 const HAS_HYPHEN = 16
+/** `wordFlags` bits: an apostrophe inside the word (`l’AES`, `aujourd'hui`). */
+const HAS_APOSTROPHE = 32
 
 /**
  * What `wordEnd` learnt about the last word it read (bits above), so that
@@ -97,8 +99,8 @@ function wordEnd(text: string, start: number): number {
     }
     const c = text.charCodeAt(i)
     if (joins < 8 && (c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
-      if (c === 0x2019) flags &= ~ASCII
-      else if (c === 45) flags |= HAS_HYPHEN
+      if (c === 45) flags |= HAS_HYPHEN
+      else flags = c === 0x2019 ? (flags & ~ASCII) | HAS_APOSTROPHE : flags | HAS_APOSTROPHE
       i++
       joins++
       continue
@@ -158,6 +160,16 @@ function shapeOf(text: string): Shape {
   if (INNER_CAP().test(text)) return 'cap'
   if (unitIs('lower', c)) return 'lower'
   return 'other'
+}
+
+/**
+ * `shapeOf` a whole ASCII word from its `wordFlags`: with no capital after
+ * the first letter, the first character decides; otherwise `shapeOf` reads it.
+ */
+function asciiShape(word: string, flags: number): Shape {
+  if (flags & INNER_UPPER) return shapeOf(word)
+  const c = word.charCodeAt(0)
+  return c >= 97 ? 'lower' : c >= 65 ? 'cap' : 'other'
 }
 
 /** Whether a letter after the first is upper-case (cheap test before the costly ones). */
@@ -241,7 +253,7 @@ function pushToken(st: TokenizeState, start: number, end: number, glued: boolean
   }
   // An ASCII word is folded by lower-casing it (what `fold` does, without reading it again).
   const key = flags & ASCII ? (flags & HAS_UPPER ? tokenText.toLowerCase() : tokenText) : fold(tokenText)
-  st.tokens.push({start, end, text: tokenText, key, shape: shapeOf(tokenText), initial, gap, glued})
+  st.tokens.push({start, end, text: tokenText, key, shape: flags & ASCII ? asciiShape(tokenText, flags) : shapeOf(tokenText), initial, gap, glued})
 }
 
 /** The words of `text`. */
@@ -261,7 +273,8 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     let end = wEnd
     let glued = false
     // Elision: `l'AES`, `d'Ivoire`, `qu'Ousmane`.
-    const el = whole.length > 2 && elisionMark(whole) && ELIDED().exec(whole)
+    // (Only a word with an apostrophe, or one not read character by character, may hold one.)
+    const el = whole.length > 2 && (flags & HAS_APOSTROPHE || !(flags & READ)) && elisionMark(whole) && ELIDED().exec(whole)
     // `BT's`, `DS's`: a possessive, not an elision.
     if (el && !(whole.length === el[0].length + 1 && (whole.endsWith('s') || whole.endsWith('S'))) && (unitIs('lower', el[1]!.charCodeAt(0)) || el[1]!.length > 1 || (lx.elisions.includes(fold(el[1]!) + "'") && !lx.nameElisions.includes(fold(el[1]!) + "'")))) {
       pushToken(st, start, start + el[0].length, false)
