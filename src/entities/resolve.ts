@@ -1247,7 +1247,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
           if (o && o.type === 'organization') d = o
         }
         // A shortened organisation name: `RDF` for `RDF Media`, `Exeter` for `Exeter City`; never a known place of another type.
-        if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k) && !(m.unconfirmed && lx.orgCues.has(k))) d = only(byOrgEnd.get(k)) ?? (m.type === 'location' ? undefined : only(byOrgTail.get(k)))
+        if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k) && !(m.unconfirmed && lx.orgCues.has(k))) d = only(byOrgEnd.get(k)) ?? townClub(byOrgEnd.get(k), lx) ?? (m.type === 'location' ? undefined : only(byOrgTail.get(k)))
         // `Labour` and `Labour Party`, `Chelsea` and `Chelsea FC`: one organisation, also when the short name is well known.
         if (!d && m.type === 'organization') d = only(byCueForm.get(k))
       }
@@ -1305,6 +1305,25 @@ function shortensWords(a: readonly string[], b: readonly string[]): boolean {
     shorter = true
   }
   return shorter
+}
+
+/**
+ * The one club among several organisations a short name ends (`United` after
+ * `Manchester United` and `Shareholders United`): the one named by a town and
+ * that word (`Manchester United`), as a club's short name drops its town.
+ */
+function townClub(set: ReadonlySet<Draft> | undefined, lx: EntityLookups): Draft | undefined {
+  if (set === undefined || set.size < 2) return undefined
+  let found: Draft | undefined
+  for (const d of set) {
+    if (d.type !== 'organization') continue
+    let town = false
+    for (const m of d.mentions) town ||= m.words.length === 2 && lx.places.has(m.words[0]!) && !lx.countries.has(m.words[0]!)
+    if (!town) continue
+    if (found) return undefined
+    found = d
+  }
+  return found
 }
 
 /** Initials of a multi-word name, with and without its particles (`Alliance des États du Sahel` → `aes`, `adeds`). */

@@ -409,3 +409,12 @@ describe('A short form of each word of an organisation name is that organisation
     ['Flights\n\nManchester United travelled from Manchester Airport. Man Utd won.', [['organization', 'Manchester United', ['Man Utd']]], ['Man Airport']]
   ])
 })
+
+describe('a club\'s short names are its aliases', () => {
+  entityTable('en', [
+    // `United` after `Manchester United` and `Shareholders United` is the club (a town and one word).
+    ['Glazer bid\n\nShares in Manchester United rose. The supporters\' group Shareholders United is opposed. The Man Utd board met, and United\'s chief executive said no.',
+      [['organization', 'Manchester United', ['Man Utd', 'United']], ['organization', 'Shareholders United', []]]],
+    ['Takeover\n\nShares in Bristol City rose. The fans\' group Trust City wants a vote, and the board of City said no.', [['organization', 'Bristol City', ['City']], ['organization', 'Trust City', []]]]
+  ])
+})
