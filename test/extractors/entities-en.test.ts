@@ -418,3 +418,12 @@ describe('a club\'s short names are its aliases', () => {
     ['Takeover\n\nShares in Bristol City rose. The fans\' group Trust City wants a vote, and the board of City said no.', [['organization', 'Bristol City', ['City']], ['organization', 'Trust City', []]]]
   ])
 })
+
+describe('counties and regions of the United Kingdom are places', () => {
+  entityTable('en', [
+    // Not organisations by default for want of a cue; a county's side is still a club by its role (`Surrey coach`).
+    ['Floods\n\nHomes in Devon and Cornwall were flooded, and the Kent firm Hollis Pumps sent help. Devon was worst hit, while the South West and East Anglia stayed dry. Surrey coach Jon Batty was in Norfolk.',
+      [['location', 'Devon'], ['location', 'Cornwall'], ['location', 'Kent'], ['location', 'South West'], ['location', 'East Anglia'], ['location', 'Norfolk'], ['organization', 'Surrey'], ['person', 'Jon Batty']]],
+    ['Trade\n\nExports to South East Asia rose, and South East Asia grew faster than Yorkshire.', [['location', 'South East Asia'], ['location', 'Yorkshire']], ['South East']]
+  ])
+})

@@ -162,7 +162,17 @@ export const entities: EntityLexicon = {
     'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
     'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico',
     'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
-    'South Dakota', 'Tennessee', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming'
+    'South Dakota', 'Tennessee', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
+    // Counties and regions of the United Kingdom (Durham, a city too, and provinces that name rugby sides, left out).
+    'Bedfordshire', 'Berkshire', 'Buckinghamshire', 'Cambridgeshire', 'Cheshire', 'Cornwall', 'Cumbria', 'Derbyshire', 'Devon',
+    'Dorset', 'County Durham', 'Essex', 'East Sussex', 'West Sussex', 'Sussex', 'Gloucestershire', 'Greater London', 'Greater Manchester',
+    'Hampshire', 'Herefordshire', 'Hertfordshire', 'Isle of Wight', 'Kent', 'Lancashire', 'Leicestershire', 'Lincolnshire', 'Merseyside',
+    'Norfolk', 'Northamptonshire', 'Northumberland', 'Nottinghamshire', 'Oxfordshire', 'Rutland', 'Shropshire', 'Somerset',
+    'Staffordshire', 'Suffolk', 'Surrey', 'Tyne and Wear', 'Warwickshire', 'Wiltshire', 'Worcestershire', 'Yorkshire',
+    'North Yorkshire', 'South Yorkshire', 'West Yorkshire', 'East Yorkshire', 'North East', 'North West', 'South East', 'South West',
+    'East Midlands', 'West Midlands', 'Midlands', 'East Anglia', 'Home Counties', 'Cotswolds', 'Lake District', 'Highlands',
+    'Fife', 'Lothian', 'Strathclyde', 'Aberdeenshire', 'Lanarkshire', 'Ayrshire', 'Powys', 'Gwynedd', 'Gwent', 'Anglesey',
+    'Antrim', 'Armagh', 'Tyrone', 'Fermanagh', 'South East Asia', 'South-East Asia', 'Southeast Asia'
   ])],
   organizations: [...new Set([
     'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'BBC', 'CNN', 'CBS', 'NBC', 'ABC', 'Fox News',
