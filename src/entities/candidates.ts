@@ -863,6 +863,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // `Pape Natango Guèye`: a title that is also a given name, before two names, is the given name.
     if (n === 1 && tokens[b]!.shape === 'cap' && lx.givenNames.has(tokens[b]!.key) && last - b >= 2 && tokens[b + 1]!.shape === 'cap' && tokens[last]!.shape === 'cap') break
     if (n > 0 && isParticle(tokens[b + n]!, lx)) break
+    // (`Centre for Economic Reform`: an organisation head that is also a role, before a lower-case word, is the head.)
+    if (n === 1 && tokens[b + 1]!.shape === 'lower' && lx.orgHeads.has(tokens[b]!.key)) break
     if (n === 0 || b + n > last) {
       // One modifier before a role: `Foreign Secretary`, `Defence Minister`.
       if (guard === 0 && b + 1 < last) {

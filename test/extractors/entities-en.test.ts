@@ -427,3 +427,13 @@ describe('counties and regions of the United Kingdom are places', () => {
     ['Trade\n\nExports to South East Asia rose, and South East Asia grew faster than Yorkshire.', [['location', 'South East Asia'], ['location', 'Yorkshire']], ['South East']]
   ])
 })
+
+describe('A body named by a head, `for` and a name is one organisation (org9)', () => {
+  entityTable('en', [
+    [
+      'Tech\n\nThe Alliance for Digital Inclusion said more work was needed. Dr Jane Hill, of the Centre for Economic Reform, agreed.',
+      [['organization', 'Alliance for Digital Inclusion'], ['organization', 'Centre for Economic Reform'], ['person', 'Jane Hill']],
+      ['Alliance', 'Digital Inclusion', 'for Economic Reform']
+    ]
+  ])
+})

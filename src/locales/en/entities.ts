@@ -58,7 +58,7 @@ export const entities: EntityLexicon = {
     'ministry', 'department', 'university', 'institute', 'academy', 'bank', 'council', 'commission',
     'federation', 'committee', 'association', 'foundation', 'organisation', 'organization', 'office',
     'authority', 'court', 'board', 'bureau', 'society', 'union', 'league', 'fund', 'house', 'college', 'center',
-    'centre', 'school', 'agency', 'party', 'museum', 'church', 'hospital', 'campaign'
+    'centre', 'school', 'agency', 'party', 'museum', 'church', 'hospital', 'campaign', 'alliance', 'coalition', 'forum', 'trust'
   ],
   placeNameNouns: ['river', 'mount', 'lake', 'loch'],
   institutionNouns: ['court of appeal', 'high court', 'district court', 'supreme court', 'crown court'],
