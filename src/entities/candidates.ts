@@ -578,10 +578,23 @@ function numberedName(words: BlockWords, k: number, last: number, num: Token, lx
 function knownFrom(words: BlockWords, a: number, last: number, lx: EntityLookups): boolean {
   const {tokens, text} = words
   for (let q = Math.min(last, a + 3); q > a; q--) {
-    const key = fold(text.slice(tokens[a]!.start, tokens[q]!.end))
+    const key = knownKey(words, a, q, lx)
     if (lx.places.has(key) || lx.organizations.has(key)) return true
   }
   return false
+}
+
+/**
+ * Folded text of `tokens[a..q]` for a look-up in the known places and
+ * organisations, or '' when it is none: a name of several words whose first
+ * word, then a space, opens no known name of several words (`longNames`) is
+ * not read again. (The first word alone is its token's key.)
+ */
+export function knownKey(words: BlockWords, a: number, q: number, lx: EntityLookups): string {
+  const {tokens} = words
+  if (q === a) return tokens[a]!.key
+  if (tokens[a + 1]!.gap.charCodeAt(0) === 32 && !lx.longNames.has(tokens[a]!.key)) return ''
+  return fold(words.text.slice(tokens[a]!.start, tokens[q]!.end))
 }
 
 /** Whether `a b` reads as a given name and a surname: `a` a given name, `b` a capitalised word no list holds (not `Sydney Olympics`, `Georgia Democrat`). */
@@ -1055,14 +1068,14 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     let cue = false
     for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true
     // (Nor a known organisation opening with the place: `France Bleu Provence`, split after it below.)
-    for (let q = c.first + 1; q < c.last && q <= c.first + 2 && !cue; q++) if (lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end)))) cue = true
+    for (let q = c.first + 1; q < c.last && q <= c.first + 2 && !cue; q++) if (lx.organizations.has(knownKey(words, c.first, q, lx))) cue = true
     for (let q = Math.min(c.last - 1, c.first + 2); q >= c.first && !cue; q--) {
-      const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
+      const head = knownKey(words, c.first, q, lx)
       // (`Victoria Wood`, `Milan Baros`: a place that is also a given name, before one surname, opens a person's name; not after a
       // place preposition or a particle: `à Saly Portudal`, `police de Saly Portudal`.)
       const prev = tokens[q - 1]
       if (q === c.first && c.last === q + 1 && givenNameBeforeSurname(tokens[q]!, tokens[c.last]!, lx) && !(prev && prev.shape === 'lower' && (lx.locPreps.has(prev.key) || isParticle(prev, lx)))) continue
-      if (lx.places.has(head) && !lx.organizations.has(fold(words.text.slice(tokens[c.first]!.start, tokens[c.first]!.end))) && tokens[q + 1]!.shape !== 'lower' && tokens[q + 1]!.shape !== 'other' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
+      if (lx.places.has(head) && !lx.organizations.has(tokens[c.first]!.key) && tokens[q + 1]!.shape !== 'lower' && tokens[q + 1]!.shape !== 'other' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
         return [make(words, c.first, q, null), ...split(words, make(words, q + 1, c.last, null), lx)]
       }
     }
@@ -1089,7 +1102,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) return [c]
   // A known name at the start.
   for (let q = Math.min(c.last - 1, c.first + 5); q >= c.first; q--) {
-    const head = fold(words.text.slice(tokens[c.first]!.start, tokens[q]!.end))
+    const head = knownKey(words, c.first, q, lx)
     // (`France Bleu Roussillon`, `Le Monde Afrique`: a known organisation's name of two words or more and one more word, not a
     // given name nor a known name, is a branch of it, one name.)
     if (q === c.last - 1 && q > c.first && lx.organizations.has(head) && !lx.places.has(head) && tokens[c.last]!.shape === 'cap' && !lx.givenNames.has(tokens[c.last]!.key) && !lx.organizations.has(tokens[c.last]!.key)) return [c]

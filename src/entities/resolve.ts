@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidatesOf, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidatesOf, knownKey, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {blockCase, isSpaceGap, tokenize, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
@@ -464,10 +464,10 @@ function ordinaryOpener(tokens: readonly Token[], c: Candidate, lx: EntityLookup
 
 /** Whether a known organisation's name of several words opens the longer name (`France Bleu` in `France Bleu Roussillon`). */
 function knownOrgOpens(block: BlockWords, c: Candidate, lx: EntityLookups): boolean {
-  const {tokens, text} = block
+  const {tokens} = block
   const most = lx.longNames.get(tokens[c.first]!.key)
   if (most === undefined) return false
-  for (let q = c.first + 1; q < c.last && q < c.first + most; q++) if (lx.organizations.has(fold(text.slice(tokens[c.first]!.start, tokens[q]!.end)))) return true
+  for (let q = c.first + 1; q < c.last && q < c.first + most; q++) if (lx.organizations.has(knownKey(block, c.first, q, lx))) return true
   return false
 }
 
@@ -1404,8 +1404,7 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
         // Countries and cities in headlines: `BAHIA COCOA REVIEW`.
         for (let n = 3; n >= 1 && !hit; n--) {
           if (k + n > tokens.length) continue
-          const text = b.words.text.slice(t.start, tokens[k + n - 1]!.end)
-          const place = lx.places.get(fold(text))
+          const place = lx.places.get(knownKey(b.words, k, k + n - 1, lx))
           if (place && (n > 1 || t.key.length >= 4)) hit = {n, draft: null, type: 'location', canonical: place}
         }
       }
