@@ -7,7 +7,7 @@ import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {acronymLetters, adjectivesOnly, candidatesOf, knownKey, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
-import {blockCase, isSpaceGap, tokenize, type Token} from './tokens.js'
+import {blockCase, isSpaceGap, plainCapitals, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
 import {lazy} from '../chars.js'
@@ -90,6 +90,14 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   for (const b of blocks) {
     if (b.kind !== 'normal') continue
     for (const t of b.words.tokens) if (t.shape === 'lower' && capKeys.has(t.key)) lowerSeen.add(t.key)
+  }
+  // `présidentBassirou Diomaye Fayeet son`: a lower-case word glued to the end of a scraped name comes off it.
+  let more: ReturnType<ArticleWords['more']> | undefined
+  const seen: ArticleWords = {capitalised: capKeys, more: () => (more ??= moreKeys(blocks))}
+  for (const b of blocks) {
+    if (b.kind !== 'normal') continue
+    const tokens = unglueNameEnds(b.words.tokens, seen, lx)
+    if (tokens) b.words = {...b.words, tokens}
   }
   const user = userSpans(context)
   const mentions: Mention[] = []
@@ -237,6 +245,17 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   attachLooseRoles(drafts, roles)
   addOtherBlocks(context, blocks, drafts, lx)
   return finishEntities(context, drafts, lx)
+}
+
+/** Folded lower-case words of the blocks' text, and folded capitalised words in runs glued at no front. */
+function moreKeys(blocks: readonly {words: BlockWords}[]): {lower: Set<string>; plain: Set<string>} {
+  const lower = new Set<string>()
+  const plain = new Set<string>()
+  for (const b of blocks) {
+    for (const t of b.words.tokens) if (t.shape === 'lower') lower.add(t.key)
+    plainCapitals(b.words.tokens, plain)
+  }
+  return {lower, plain}
 }
 
 /**

@@ -371,3 +371,100 @@ export function blockCase(text: string, tokens: readonly Token[]): 'normal' | 't
   }
   return 'normal'
 }
+
+/** What `unglueNameEnds` asks of the article: its capitalised words, and more words built on first need. */
+export interface ArticleWords {
+  /** Folded capitalised words of the article. */
+  readonly capitalised: ReadonlySet<string>
+  /** Folded lower-case words of the article, and folded capitalised words it writes in runs glued at no front (`plainCapitals`). */
+  more(): {readonly lower: ReadonlySet<string>; readonly plain: ReadonlySet<string>}
+}
+
+/** Marks that end a clause: a capital right after one with no space was glued by scraping. */
+const CLOSING_MARKS = ',.;:!?»”)'
+
+/**
+ * `tokens` with a lower-case word glued by scraping to the end of a name cut
+ * off (`présidentBassirou Diomaye Fayeet son`, `,Badara Gadiagasera`,
+ * `leSénégalet la Chine`): in a run of capitalised words glued at its front
+ * (no space before it, or a lower-case word with a capital inside just before),
+ * a word that is a name the article capitalises elsewhere (and never writes
+ * in lower case) followed by lower-case letters, when the article never
+ * writes the whole word outside such a run. Null when nothing is cut.
+ */
+export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx: EntityLookups): Token[] | null {
+  let out: Token[] | null = null
+  let glued = false
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.shape !== 'cap' && t.shape !== 'upper') {
+      glued = false
+      if (out) out.push(t)
+      continue
+    }
+    glued = gluedAt(tokens, i, glued)
+    // (Not a known name: `Tambacounda` beside `Tamba`.)
+    const cut = glued && t.shape === 'cap' && t.text.length >= 5 && !hasInnerUpper(t.text) && !lx.places.has(t.key) && !lx.givenNames.has(t.key) && !lx.organizations.has(t.key) ? nameEndAt(t, seen) : 0
+    if (cut === 0) {
+      if (out) out.push(t)
+      continue
+    }
+    out ??= tokens.slice(0, i)
+    const head = t.text.slice(0, cut)
+    const tail = t.text.slice(cut)
+    out.push({...t, end: t.start + cut, text: head, key: fold(head)})
+    out.push({start: t.start + cut, end: t.end, text: tail, key: fold(tail), shape: 'lower', initial: true, gap: '', glued: true})
+    glued = false
+  }
+  return out
+}
+
+/** Whether the capitalised word `tokens[i]` is in a run of capitalised words glued at its front, `before` telling whether the word before it is. */
+function gluedAt(tokens: readonly Token[], i: number, before: boolean): boolean {
+  const t = tokens[i]!
+  const prev = tokens[i - 1]
+  if (!prev) return false
+  // Inside a run, the run's answer; a run opens here when no white space parts it from the word before.
+  if ((prev.shape === 'cap' || prev.shape === 'upper') && isSpaceGap(t.gap)) return before
+  return frontGlued(prev, t)
+}
+
+/** Adds to `into` the folded capitalised words of `tokens` that stand in no run glued at its front. */
+export function plainCapitals(tokens: readonly Token[], into: Set<string>): void {
+  let glued = false
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.shape !== 'cap' && t.shape !== 'upper') {
+      glued = false
+      continue
+    }
+    glued = gluedAt(tokens, i, glued)
+    if (!glued) into.add(t.key)
+  }
+}
+
+/** Whether the capitalised word `t` is glued to the word before it by scraping (`unPape`, `,Badara`, `présidentBassirou Diomaye`; not `l’AES`, `(Dakar)`, `**Panel**`). */
+function frontGlued(prev: Token, t: Token): boolean {
+  if (t.gap === '') {
+    const z = prev.text.charCodeAt(prev.text.length - 1)
+    return z !== 39 && z !== 0x2019
+  }
+  if (isSpaceGap(t.gap)) return prev.shape === 'lower' && hasInnerUpper(prev.text)
+  // One closing mark (`,Badara`, `.Elon`, `»Ce`), not markup (`**Panelists**`, `<strong>`).
+  return t.gap.length === 1 && CLOSING_MARKS.includes(t.gap)
+}
+
+/** Length of the name that opens the capitalised word `t` before a glued lower-case word of two letters or more (`Faye` of `Fayeet`), or 0. */
+function nameEndAt(t: Token, seen: ArticleWords): number {
+  // The longest name first: `Diakhaté` + `garde` (the glued word has two letters or more).
+  for (let k = t.text.length - 2; k >= 3; k--) {
+    const c = t.text.charCodeAt(k)
+    if (!unitIs('lower', c)) continue
+    const head = fold(t.text.slice(0, k))
+    if (!seen.capitalised.has(head)) continue
+    // (Not a common word, `Mais` + `on`, nor a word written elsewhere with nothing glued to it: `Davidson`.)
+    const more = seen.more()
+    if (!more.lower.has(head) && !more.plain.has(t.key)) return k
+  }
+  return 0
+}

@@ -57,6 +57,9 @@ describe('entity rules, French', () => {
     ['États-Unis\n\nLa Pennsylvanie et le Michigan ont voté pour lui, comme la Californie.', [['location', 'Pennsylvanie'], ['location', 'Michigan'], ['location', 'Californie']]],
     // A name listed with a person named with a given name is a person's.
     ['Lutte\n\nLe combat opposera Moussa Ndoye et Thiatou Faye dimanche à Pikine, selon le promoteur.', [['person', 'Moussa Ndoye'], ['person', 'Thiatou Faye']]],
+    // A lower-case word glued by scraping to the end of a name comes off it when the name is capitalised elsewhere.
+    ['Dakar\n\nLe député Moussa Diagne a parlé lundi à Thiès. Selon le communiqué,Moussa Diagneaffirme que le budget sera voté.', [['person', 'Moussa Diagne']], ['Moussa Diagneaffirme', 'Diagneaffirme']],
+    ['Politique\n\nLes tensions entre Donald Trump et Elon Musk ont repris. Jeudi,Donald Trumpet Elon Musk se sont encore invectivés.', [['person', 'Donald Trump'], ['person', 'Elon Musk']], ['Donald Trumpet', 'Trumpet']],
     // Long West African names: two given names open one name of four or five words; a heading in capitals holds no person.
     ['Dakar\n\nLe préfet de Rufisque, Cheikh Abdou Malick Niang, a reçu les maires mardi. Cheikh Abdou Malick Niang a promis des moyens.', [['person', 'Cheikh Abdou Malick Niang']], ['Cheikh Abdou', 'Malick Niang']],
     ['Nomination\n\nSelon le décret, la Première Dame Marie Khady Sène présidera la fondation.', [['person', 'Marie Khady Sène']], ['Khady Sène', 'Première Dame Marie']],
@@ -127,6 +130,8 @@ describe('entity rules, English', () => {
     ['Cinema\n\nThe film stars Joseph Fiennes and Kristin Scott-Thorne, and Harry Potter and the Crimson Prince opens next.', [['person', 'Joseph Fiennes'], ['person', 'Kristin Scott-Thorne']], ['Crimson Prince']],
     ['Congress\n\nDemocratic Senator Al Franken and Republican Representative Trent Frank resigned.', [['person', 'Al Franken']], ['Republican Representative']],
     ['Inquiry\n\nThe lead plaintiff, Brack Stoner, 34, served in the Navy. His lawyer Dov Halvik, who filed the case, declined to comment.', [['person', 'Brack Stoner'], ['person', 'Dov Halvik']]],
+    // A name glued to the word before it keeps its end when the article writes the whole name elsewhere.
+    ['Hearing\n\nThe panel heard David Jones on Monday.Michael Davidson spoke later, and Davidson said the board agreed.', [['person', 'Michael Davidson', ['Davidson']]], ['Michael David']],
     // A slogan in capitals is no person's name.
     ['Rally\n\nSupporters chanted "BRING BACK OUR JOBS NOW" as Mark Ellis, the union leader, spoke.', [['person', 'Mark Ellis']], ['OUR JOBS', 'JOBS NOW']],
   ])
