@@ -437,3 +437,11 @@ describe('A body named by a head, `for` and a name is one organisation (org9)', 
     ]
   ])
 })
+
+describe('Parliament and laws', () => {
+  entityTable('en', [
+    // `Parliament` alone is the body (a short form of a parliament named before); a law (`… Act`) is no entity.
+    ['Hunting\n\nThe Hunting Act was forced through Parliament under the Parliament Act, and the European Parliament said nothing. Parliament rose on Friday.',
+      [['organization', 'European Parliament', ['Parliament']]], ['Hunting Act', 'Parliament Act', 'Act']]
+  ])
+})
