@@ -428,6 +428,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     }
     // A head's complement in lower case: `Cour de cassation`, `Assemblée des Représentants du peuple`.
     if (head && !headDone) last = complementEnd(tokens, last, lx)
+    // `Ministère de la Fonction publique`, `Commission de l’Union africaine`: a head's capitalised complement takes its adjectives.
+    if (head && crossed && last > hk + 1 && tokens[last]!.shape === 'cap' && isParticle(tokens[last - 1]!, lx)) last = adjectivesEnd(tokens, last, lx)
     // `la Garde nationale`, `la Sécurité sociale`, `l’Éducation nationale`: a common noun capitalised inside a sentence, then an
     // adjective, name an institution.
     // (Not in a portfolio: `ministre de l’Éducation nationale Jean-Michel Blanquer`.)
@@ -763,6 +765,29 @@ function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups
     if (!(next && SPACE.test(next.gap) && isParticle(next, lx))) return last
   }
   return last
+}
+
+/**
+ * Last of at most two lower-case adjectives after the capitalised word `k`
+ * (`Fonction publique`, `Enseignement supérieur`), `k` when none: words with
+ * an adjective's ending, no function or speech word, of the word's number
+ * (not `la Cour des Comptes consacré aux finances`), and not after a known
+ * place (not `l’Université de Dakar rouvre`).
+ */
+function adjectivesEnd(tokens: readonly Token[], k: number, lx: EntityLookups): number {
+  if (lx.places.has(tokens[k]!.key)) return k
+  const singular = !/[sx]$/.test(tokens[k]!.key)
+  let q = k + 1
+  for (; q < tokens.length && q - k <= 2; q++) {
+    const w = tokens[q]!
+    if (w.shape !== 'lower' || !SPACE.test(w.gap) || w.key.length < 4 || lx.stopWords.has(w.key) || lx.speechVerbs.has(w.key) || lx.places.has(w.key)) break
+    if (singular ? /[^u]s$/.test(w.key) : !/[sx]$/.test(w.key)) break
+    let adjective = false
+    // (Endings of three letters or more: folded, `é` and `és` would take any verb: `le Port autonome de Dakar recrute`.)
+    for (const e of lx.postAdjectives) if (e.length > 2 && w.key.endsWith(e)) adjective = true
+    if (!adjective) break
+  }
+  return q - 1
 }
 
 function afterPortfolio(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
