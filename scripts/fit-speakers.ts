@@ -32,14 +32,14 @@ import {writeFileSync} from 'node:fs'
 import {basename} from 'node:path'
 import {defaultPipeline} from '../src/default-pipeline.js'
 import {parseArticle} from '../src/index.js'
-import {SPEAKER_FEATURES, speakerRanker, type RankRow, type SpeakerWeights} from '../src/quotes/ranking.js'
+import {SPEAKER_FEATURES, speakerRanker, type RankQuote, type RankRow, type SpeakerWeights} from '../src/quotes/ranking.js'
 import {createAttributionRefiner} from '../src/refiners/attribution.js'
 import {corpusRecord, defaultCorpusDir, localeTitles, readJsonl} from './eval/gold.js'
 import {scoreQuotes, speakerRight} from './eval/score.js'
 
 type Article = {set: string; lang: string; text: string; language?: string; gold: {text: string; speaker: string | null}[]}
 /** A quote's candidates: feature rows and which of them are right. */
-type Group = {set: string; lang: string; x: Float64Array[]; right: boolean[]; cascade: number}
+type Group = {set: string; lang: string; x: Float64Array[]; right: boolean[]; cascade: number; branch: string}
 
 const titles = localeTitles()
 /** Weight of the cascade's choice that L2 pulls towards (`--prior`; 0: towards 0). */
@@ -64,7 +64,7 @@ function readSets(args: string[]): Article[] {
   return out
 }
 
-function pipelineWith(weights: SpeakerWeights | null, onRows?: (quote: number, rows: RankRow[]) => void) {
+function pipelineWith(weights: SpeakerWeights | null, onRows?: (quote: number, rows: RankRow[], cascade: RankQuote) => void) {
   const attribution = createAttributionRefiner({ranker: speakerRanker(weights, onRows)})
   return defaultPipeline.map((step) => (step.name === 'attribution' ? attribution : step))
 }
@@ -73,11 +73,14 @@ function pipelineWith(weights: SpeakerWeights | null, onRows?: (quote: number, r
 function collect(articles: Article[]): Group[] {
   const groups: Group[] = []
   let rows: RankRow[][] = []
-  const pipeline = pipelineWith(null, (n, r) => {
+  let branches: string[] = []
+  const pipeline = pipelineWith(null, (n, r, q) => {
     rows[n] = r
+    branches[n] = q.branch + (q.chosen === null ? ':none' : '')
   })
   for (const a of articles) {
     rows = []
+    branches = []
     const parsed = parseArticle(a.text, {...(a.language ? {language: a.language} : {}), pipeline})
     const predicted = parsed.quotes.map((q) => ({text: q.text, speaker: q.speaker?.name ?? null}))
     const {matching} = scoreQuotes(a.gold, predicted, titles)
@@ -90,7 +93,8 @@ function collect(articles: Article[]): Group[] {
         lang: a.lang,
         x: r.map((row) => row.features),
         right: r.map((row) => speakerRight(gold, row.name, titles)),
-        cascade: r.findIndex((row) => row.features[0] === 1 || (row.key === null && row.features[SPEAKER_FEATURES.indexOf('none:cascade')] === 1))
+        cascade: r.findIndex((row) => row.features[0] === 1 || (row.key === null && row.features[SPEAKER_FEATURES.indexOf('none:cascade')] === 1)),
+        branch: branches[p]!
       })
     }
   }
@@ -306,6 +310,8 @@ function main(argv: string[]): void {
           if (before !== after) {
             const kind = g.lang + ' ' + groupOf(g) + (after ? ' fixed' : ' broken')
             changes.set(kind, (changes.get(kind) ?? 0) + 1)
+            const byBranch = g.lang + ' branch ' + g.branch + (after ? ' fixed' : ' broken')
+            changes.set(byBranch, (changes.get(byBranch) ?? 0) + 1)
           }
         }
         rows.push(row)

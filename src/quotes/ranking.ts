@@ -135,6 +135,12 @@ export interface RankQuote {
   readonly branch: Branch
   /** Key of the cascade's speaker, null for no speaker. */
   readonly chosen: string | null
+  /**
+   * Whether the cascade's answer is a guess the ranker may replace: a speaker carried from another quote or
+   * found for words with no cue, or no speaker because nothing was found. False when a rule decided (a name,
+   * pronoun or description next to the cue, or no speaker on purpose: `selon une source`, `they said`).
+   */
+  readonly open: boolean
 }
 
 /** One candidate of a quote with its features (for fitting). */
@@ -173,7 +179,7 @@ export type SpeakerRanker = (
  * A ranker for `createAttributionRefiner({ranker})`: `rankSpeakers` with
  * `weights` (null: the cascade's answers) and the fitting hook `onRows`.
  */
-export function speakerRanker(weights: SpeakerWeights | null, onRows?: (quote: number, rows: RankRow[]) => void): SpeakerRanker {
+export function speakerRanker(weights: SpeakerWeights | null, onRows?: (quote: number, rows: RankRow[], cascade: RankQuote) => void): SpeakerRanker {
   return (quotes, mentions, candidates, blockOf, sentenceOf) => rankSpeakers(quotes, mentions, candidates, blockOf, sentenceOf, weights, onRows)
 }
 
@@ -192,7 +198,7 @@ export function rankSpeakers(
   blockOf: (offset: number) => number,
   sentenceOf: (offset: number) => number,
   weights: SpeakerWeights | null,
-  onRows?: (quote: number, rows: RankRow[]) => void
+  onRows?: (quote: number, rows: RankRow[], cascade: RankQuote) => void
 ): (string | null)[] {
   const vectors = weights ? groupWeights(weights) : null
   const given = new Map<string, number>()
@@ -206,6 +212,12 @@ export function rankSpeakers(
     const previous = n > 0 ? quotes[n - 1]!.chosen : null
     if (!vectors && !onRows) {
       out.push(q.chosen)
+      continue
+    }
+    if (!q.open) {
+      out.push(q.chosen)
+      remember(q, blockOf, spoke)
+      if (q.cue && q.chosen !== null) lastCued = q.chosen
       continue
     }
     const block = blockOf(q.start)
@@ -312,7 +324,7 @@ export function rankSpeakers(
     if (!near) none[at('none:far')] = 1
     if (q.chosen === null && (q.cue || q.given !== 'none')) none[at('none:unresolvedCue')] = 1
     rows.push({key: null, name: null, features: none})
-    if (onRows) onRows(n, rows.map((row) => ({...row, features: expand(row.features, group)})))
+    if (onRows) onRows(n, rows.map((row) => ({...row, features: expand(row.features, group)})), q)
     let best: string | null = q.chosen
     if (vectors) {
       const vector = vectors[group]!
@@ -328,10 +340,15 @@ export function rankSpeakers(
       }
     }
     out.push(best)
+    remember(q, blockOf, spoke)
     if (q.cue && q.chosen !== null) lastCued = q.chosen
-    if (q.chosen !== null) spoke.set(q.chosen, blockOf(Math.max(q.start, q.end - 1)))
   }
   return out
+}
+
+/** Records the block where the cascade's speaker of `q` spoke last. */
+function remember(q: RankQuote, blockOf: (offset: number) => number, spoke: Map<string, number>): void {
+  if (q.chosen !== null) spoke.set(q.chosen, blockOf(Math.max(q.start, q.end - 1)))
 }
 
 /** The shared features followed by their copies for group `group` (the other groups' copies 0). */

@@ -6,7 +6,8 @@ import {tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {allAre, charIs, isBlank, isSpaces, lazy, unitIs} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
-import type {Branch, GivenKind, RankCandidate, RankMention, RankQuote, SpeakerRanker} from '../quotes/ranking.js'
+import {speakerRanker, type Branch, type GivenKind, type RankCandidate, type RankMention, type RankQuote, type SpeakerRanker} from '../quotes/ranking.js'
+import {SPEAKER_WEIGHTS} from '../quotes/speaker-weights.js'
 
 /** How many characters after a quote's end (its closing mark, a comma, a verb) a pronoun attributes that quote. */
 const QUOTE_TO_PRONOUN = 24
@@ -45,8 +46,8 @@ type Gender = 'm' | 'f'
 export interface AttributionOptions {
   /**
    * Weighs the cascade's answers against the other candidates (`speakerRanker(weights, onRows)` from
-   * `src/quotes/ranking.ts`); none keeps the cascade's answers. Passed in rather than imported so that
-   * the default pipeline, which ships no weights (docs/speaker-ranking.md), does not bundle the ranker.
+   * `src/quotes/ranking.ts`); none keeps the cascade's answers. The default step passes the shipped
+   * weights (`SPEAKER_WEIGHTS`); the fitting script passes its own.
    */
   readonly ranker?: SpeakerRanker
 }
@@ -67,10 +68,13 @@ export function createAttributionRefiner(options: AttributionOptions = {}): Extr
  * sentence or the last speaker); a title or role (`le ministre`, `the
  * minister`) to the person the article gave that role, else no speaker; a
  * quote with no cue to the speaker of the quote just before it or to the
- * person its paragraph introduces. No fitted speaker ranker has beaten that
- * cascade yet (docs/speaker-ranking.md): `createAttributionRefiner` takes one.
+ * person its paragraph introduces. Then the speaker ranker weighs each
+ * quote's candidates (the cascade's answer, the people and organisations
+ * named near it, earlier speakers, no one) with the weights fitted on the
+ * annotated sets (`SPEAKER_WEIGHTS`, docs/speaker-ranking.md), and the best
+ * scored one speaks.
  */
-export const attributionRefiner: Extractor = createAttributionRefiner()
+export const attributionRefiner: Extractor = createAttributionRefiner({ranker: SPEAKER_WEIGHTS === null ? undefined : speakerRanker(SPEAKER_WEIGHTS)})
 
 function attribute(context: Context, article: Readonly<NewsArticle>, ranker: SpeakerRanker | undefined): StepResult {
   if (article.quotes.length === 0) return {}
@@ -425,9 +429,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const opening = given !== null && !entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex) && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)
     // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
     const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
+    // No speaker on purpose (a rule decided it), not for want of finding one.
+    let deliberate = false
     if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
       // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
       speaker = null
+      deliberate = true
     } else if (opened && given!.position!.end.offset <= opened.end) {
       speaker = fromOpening(opened, start)
       branch = 'sentence'
@@ -467,7 +474,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     // A cue with no subject of its own (`X, ministre de …, a salué « … », assurant que`): the name that opens the sentence;
     // not a source phrase whose own indefinite noun phrase names nobody (`selon une source proche du dossier`, `according to a source`).
-    if (!speaker && q.cue && (!given || opening) && !unnamedSource(context.source, q.cue, w)) {
+    if (!speaker && q.cue && (!given || opening) && unnamedSource(context.source, q.cue, w)) deliberate = true
+    else if (!speaker && q.cue && (!given || opening)) {
       const c = sentenceOpener(doc, candidates, start)
       if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
       else {
@@ -498,7 +506,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       given: given && !opening ? givenKind(given.name, w) : 'none',
       ...(w.masculine.has(pronoun) ? {gender: 'm' as const} : w.feminine.has(pronoun) ? {gender: 'f' as const} : {}),
       branch,
-      chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : null
+      chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : null,
+      open: q.kind !== 'partial' && (branch === 'inherited' || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end))))
     })
     const lastView = doc.blocks[lastBlock]!
     const close = indexIn(lastView, end)
@@ -658,6 +667,50 @@ function rank(
     const speaker = clean({name: e.name, entity: e.id, ...(at ? {position: spanAt(context, at.start, at.end).position} : {})})
     return {...q, speaker}
   })
+}
+
+/**
+ * Whether the subject of a cue (at input offsets `cueStart`–`cueEnd`; `quoteEnd`
+ * is where its quote ends) is a common noun phrase that names no one: after an
+ * inverted cue, a determiner and a lower-case noun, maybe past a clause set off
+ * by commas (`», écrit le quotidien`, `», a répondu, quand X est parti, la salle
+ * entière`); before the quote, an indefinite opening its sentence (`One dealer,
+ * who asked not to be named, told Reuters`, `Un cadre a confié`). Also a name
+ * after an inverted cue, behind role words, that the cascade could not resolve
+ * (`» said analyst Jeff Edelman`): the subject is there, not elsewhere.
+ */
+function namelessSubject(doc: QuoteDocument, cueStart: number, cueEnd: number, quoteEnd: number): boolean {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, cueStart)]!
+  const tokens = view.tokens
+  if (cueStart >= quoteEnd) {
+    let k = firstTokenAt(tokens, indexIn(view, cueEnd))
+    const first = tokens[k]
+    if (!first) return false
+    const gap = view.masked.slice(indexIn(view, cueEnd), first.start)
+    if (gap.includes(',')) {
+      // A clause set off by commas: its closing comma within a few words.
+      const stop = k + 12
+      for (; k < tokens.length && k < stop; k++) if (view.masked.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end).includes(',')) break
+      k++
+      if (k >= stop) return false
+    } else if (!isSpaces(gap)) return false
+    const det = tokens[k]
+    const noun = tokens[k + 1]
+    if (!det || !noun || !isSpaces(view.masked.slice(det.end, noun.start))) return false
+    if ((w.determiners.has(det.lower) || w.indefinites.has(det.lower)) && !w.prepositions.has(det.lower) && charIs('lower', noun.text)) return true
+    // Or a name the cascade could not resolve (`» said analyst Jeff Edelman of …`): maybe role words, then a capital.
+    for (let t = k; t < tokens.length && t < k + 4; t++) {
+      if (t > k && !isSpaces(view.masked.slice(tokens[t - 1]!.end, tokens[t]!.start))) return false
+      if (!charIs('lower', tokens[t]!.text)) return true
+      if (!w.roleWords.has(tokens[t]!.lower) && !w.determiners.has(tokens[t]!.lower)) return false
+    }
+    return false
+  }
+  const {a} = sentenceAt(doc, cueStart)
+  const det = tokens[a]
+  const noun = tokens[a + 1]
+  return !!det && !!noun && noun.start < indexIn(view, cueStart) && w.indefinites.has(det.lower) && isSpaces(view.masked.slice(det.end, noun.start)) && charIs('lower', noun.text)
 }
 
 /**

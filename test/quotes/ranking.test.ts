@@ -1,13 +1,13 @@
 import {describe, expect, it} from 'vitest'
 import {defaultPipeline} from '../../src/default-pipeline.js'
 import {parseArticle} from '../../src/index.js'
-import {SPEAKER_FEATURES, speakerRanker, type RankRow, type SpeakerWeights} from '../../src/quotes/ranking.js'
+import {SPEAKER_FEATURES, speakerRanker, type RankQuote, type RankRow, type SpeakerWeights} from '../../src/quotes/ranking.js'
 import {SPEAKER_WEIGHTS} from '../../src/quotes/speaker-weights.js'
 import {createAttributionRefiner} from '../../src/refiners/attribution.js'
 import {schemaErrors} from '../helpers.js'
 
 /** Parses `input` with an attribution step built with `options`. */
-function parseWith(input: string, language: string, options: {weights: SpeakerWeights | null; onRows?: (quote: number, rows: RankRow[]) => void}) {
+function parseWith(input: string, language: string, options: {weights: SpeakerWeights | null; onRows?: (quote: number, rows: RankRow[], cascade: RankQuote) => void}) {
   const attribution = createAttributionRefiner({ranker: speakerRanker(options.weights, options.onRows)})
   const pipeline = defaultPipeline.map((step) => (step.name === 'attribution' ? attribution : step))
   const article = parseArticle(input, {language, pipeline})
@@ -38,24 +38,40 @@ describe('speaker ranker', () => {
   const fr =
     'Les négociations bloquent\n\nMarie Dupont a ouvert le débat mardi. « Nous ne voterons pas ce texte », a-t-elle déclaré.\n\nJean Martin avait reçu les syndicats la veille.\n\n« C’est un impôt sur l’emploi. »'
 
-  it('hands each quote its candidates and their features, the cascade’s choice marked (en, fr)', () => {
-    for (const [input, language, first] of [
-      [en, 'en', 'Michael Howard'],
-      [fr, 'fr', 'Marie Dupont']
+  it('hands each quote the cascade left open its candidates and their features, the cascade’s choice marked (en, fr)', () => {
+    for (const [input, language, last] of [
+      [en, 'en', 'Tony Blair'],
+      [fr, 'fr', 'Jean Martin']
     ] as const) {
       const rows: RankRow[][] = []
-      const article = parseWith(input, language, {weights: null, onRows: (n, r) => (rows[n] = r)})
-      expect(rows).toHaveLength(article.quotes.length)
+      const open: boolean[] = []
+      const article = parseWith(input, language, {
+        weights: null,
+        onRows: (n, r, q) => {
+          rows[n] = r
+          open[n] = q.open
+        }
+      })
+      expect(article.quotes).toHaveLength(2)
+      // The first quote: its pronoun cue resolved by a rule of the cascade, which the ranker keeps.
+      expect(rows[0]).toBeUndefined()
+      // The last one has no cue: the cascade's guess (the person named last) is one candidate among others.
       const cascade = SPEAKER_FEATURES.indexOf('cascade')
-      // The first quote: its pronoun cue resolved by the cascade to the person named before it.
-      expect(rows[0]!.filter((r) => r.features[cascade] === 1).map((r) => r.name)).toEqual([first])
-      // Every quote has the `no speaker` candidate.
-      for (const r of rows) expect(r.filter((x) => x.key === null)).toHaveLength(1)
+      expect(open[1]).toBe(true)
+      expect(rows[1]!.filter((r) => r.features[cascade] === 1).map((r) => r.name)).toEqual([last])
+      expect(rows[1]!.length).toBeGreaterThan(2)
+      expect(rows[1]!.filter((x) => x.key === null)).toHaveLength(1)
     }
   })
 
   it('with no weights, the cascade’s answers are kept', () => {
-    expect(speakers(en, parseWith(en, 'en', {weights: null}))).toEqual(speakers(en, parseArticle(en, {language: 'en', pipeline: defaultPipeline})))
+    const cascadeOnly = defaultPipeline.map((step) => (step.name === 'attribution' ? createAttributionRefiner() : step))
+    for (const [input, language] of [
+      [en, 'en'],
+      [fr, 'fr']
+    ] as const) {
+      expect(speakers(input, parseWith(input, language, {weights: null}))).toEqual(speakers(input, parseArticle(input, {language, pipeline: cascadeOnly})))
+    }
   })
 
   it('a cue-less quote after a paragraph naming someone else goes to whom the weights prefer, at their nearest mention (en, fr)', () => {

@@ -67,7 +67,7 @@ export const quotes: QuoteLexicon = {
     'worker', 'negotiator', 'counsel', 'critic', 'biographer', 'physio', 'organiser', 'organizer', 'consultant',
     'frontbencher', 'peer'
   ],
-  indefiniteDeterminers: ['a', 'an', 'another'],
+  indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
   qualifierSuffixes: [
