@@ -686,6 +686,9 @@ function namedIncise(q: MarkedQuote, seg: Segment, text: string, doc: QuoteDocum
   for (let p = text.indexOf(',', seg.start); p >= 0 && p < seg.end && commas < MAX_INCISE_COMMAS; p = text.indexOf(',', p + 1), commas++) {
     const from = p + 1
     const to = Math.min(seg.end, from + 80)
+    // The first word must be a speech verb or an auxiliary, right after the comma (most commas: no need to read further).
+    const head = tokenize(text.slice(from, to), 1)[0]
+    if (!head || !(w.auxiliaries.has(head.lower) || w.verbs.has(head.lower)) || !isBlank(text.slice(from, from + head.start), true)) continue
     const tokens = tokenize(text.slice(from, to))
     let k = 0
     while (k < tokens.length && k < 3 && w.auxiliaries.has(tokens[k]!.lower) && !w.verbs.has(tokens[k]!.lower)) k++

@@ -37,12 +37,13 @@ const LOWER_WORDS = lazy('(?<![\\p{L}\\p{N}.-])\\p{Ll}+(?![\\p{L}\\p{N}]|\\.\\p{
 /**
  * Words of `text`: letters and digits, with inner hyphens, apostrophes and
  * dots (`a-t-il`, `l’AES`, `U.S`). One pass, no regular expression per word.
+ * `max`: stop after that many words (the first words are the same).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, max = Infinity): Token[] {
   const out: Token[] = []
   const n = text.length
   let i = 0
-  while (i < n) {
+  while (i < n && out.length < max) {
     let w = letterOrDigitWidth(text, i)
     if (w === 0) {
       i++
@@ -320,7 +321,6 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
     let j = i
     while (j < tokens.length && run.length < 8) {
       const w = tokens[j]!
-      const b = j === i ? bare : bareWord(w.text)
       if (j > i) {
         const prevEnd = tokens[j - 1]!.end
         // Words joined by one space, by `&` (`B&B`, `Marks & Spencer`) or by `/` (`Jokoo Sénégal/Deutschland`).
@@ -330,6 +330,8 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
         } else if (!/^(?:[ \u00a0]?&[ \u00a0]?)$/.test(text.slice(prevEnd, w.start))) break
         if (possessive(tokens[j - 1]!.text)) break
       }
+      // (Read once the word is known to join the run.)
+      const b = j === i ? bare : bareWord(w.text)
       if (isCapitalised(b.text)) run.push({text: b.text, start: w.start + b.offset, end: w.start + b.offset + b.text.length, lower: b.text === w.text ? w.lower : b.text.toLowerCase()})
       else if (NAME_PARTICLES.has(w.lower) && j + 1 < tokens.length && isCapitalised(tokens[j + 1]!.text) && run.length > 0) {
         run.push({text: w.text, start: w.start, end: w.end, lower: w.lower})
@@ -372,7 +374,7 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
       if (w.length < 2 || (names.lowerWords.has(w) && !acronym) || DIGIT_START().test(w)) continue
       // A lone capitalised word opening a sentence is usually an ordinary word: when the article
       // writes it in lower case, or never with its capital elsewhere (a name comes back, or came with its first name).
-      if (position === 0 && !acronym && (names.lowerWords.has(w.replace(/s$/, '')) || (names.capitalWords !== undefined && !names.capitalWords.has(w) && !names.verbs?.has(tokens[i]?.lower ?? '')))) continue
+      if (position === 0 && !acronym && (names.lowerWords.has(w.endsWith('s') ? w.slice(0, -1) : w) || (names.capitalWords !== undefined && !names.capitalWords.has(w) && !names.verbs?.has(tokens[i]?.lower ?? '')))) continue
     }
     out.push({
       text: text.slice(first.start, last.end),
