@@ -1006,8 +1006,9 @@ function institutionalAdjective(tokens: readonly Token[], k: number, lx: EntityL
   const t = tokens[k]!
   const u = tokens[k + 1]
   // (Not two words glued by a scraper: `MontrougePolicière`.)
-  if (t.shape !== 'cap' || t.initial || t.key.length < 4 || !u || u.shape !== 'lower' || !SPACE.test(u.gap) || t.text.slice(1) !== t.text.slice(1).toLowerCase()) return false
-  return lx.institutionAdjectives.has(u.key) && !inLists(lx, t.key, ADJECTIVE_HEAD_STOPS)
+  // (The adjective first: most words after a name are none, and the test of capitals copies the word.)
+  if (t.shape !== 'cap' || t.initial || t.key.length < 4 || !u || u.shape !== 'lower' || !lx.institutionAdjectives.has(u.key) || !SPACE.test(u.gap) || t.text.slice(1) !== t.text.slice(1).toLowerCase()) return false
+  return !inLists(lx, t.key, ADJECTIVE_HEAD_STOPS)
 }
 
 /**
