@@ -157,7 +157,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const wantOrg = organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower)
       // `he` is not `Ms Hughes`: a pronoun's gender rules out people titled with the other.
       const gender: Gender | undefined = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
-      const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders})
+      const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders}, reportedClauseStart(doc, at))
       // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
       const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
       if (newcomer) return voiceOf(newcomer.start, newcomer.end, position) ?? voiceOwner(newcomer.start, newcomer.end, position)
@@ -760,6 +760,37 @@ function continuesAttribution(source: string, previous: Resolved, quote: Quote, 
   if (word === '' || !charIs('lower', gap.slice(gap.length - clause.length))) return false
   if (marked) return true
   return isParticiple(word, w)
+}
+
+/** Marks before a pronoun set after the words it reports: a comma, a closing quote mark (`…," he added`, `…» a-t-il`). */
+const BEFORE_POSTPOSED = /[,"”»]/
+/** Marks after its verb that close the reporting clause (`he added.`, `he claimed, saying`): nothing follows it (no colon, no quote). */
+const AFTER_POSTPOSED = /^[ \u00a0]*[,.;]/
+
+/**
+ * The start of the sentence of a subject pronoun at input offset `at` when the pronoun and its speech verb are set
+ * after the words they report (`Mr Blair's government was "…," he added.`, `Mr Blair has failed, he claimed, saying`):
+ * the reporting clause governs the reported one, so the pronoun stands for no one named in it, before it. -1 when
+ * the pronoun opens a clause of its own (`After Smith lost, he said: "…"`), goes on with an attribution a colon opened, or
+ * nothing comes before it in its sentence.
+ */
+function reportedClauseStart(doc: QuoteDocument, at: number): number {
+  const w = doc.words
+  const {view, i, a} = sentenceAt(doc, at)
+  const tokens = view.tokens
+  const k = tokenAt(tokens, i)
+  if (k <= a || tokens[k]?.start !== i || !BEFORE_POSTPOSED.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start))) return -1
+  // `X told parliament: "… "…," he added.`: a pronoun going on with an attribution a colon opened stands for its speaker.
+  if (view.masked.lastIndexOf(':', i) >= tokens[a]!.start) return -1
+  // Its speech verb, right after it or after one word (`he added`, `he later said`, `he has said`).
+  let v = k + 1
+  if (!isVerbAt(view, v, w)) {
+    v++
+    if (!charIs('lower', tokens[k + 1]?.text ?? '') || !isVerbAt(view, v, w)) return -1
+  }
+  const next = tokens[v + 1]
+  const after = view.masked.slice(tokens[v]!.end, next ? next.start : view.masked.length)
+  return next && !AFTER_POSTPOSED.test(after) ? -1 : offsetOf(view, tokens[a]!.start)
 }
 
 /** Whether a lower-case word is a present participle (`ajoutant`, `adding`): six letters at least, not a preposition. */
@@ -1868,7 +1899,8 @@ function antecedent(
   type: EntityType | null,
   typedOnly = false,
   blockStart = -1,
-  gender?: {want: Gender; of: ReadonlyMap<string, Gender>}
+  gender?: {want: Gender; of: ReadonlyMap<string, Gender>},
+  reported = -1
 ): (Speaker & {from: number}) | null {
   let nearest: Candidate | null = null
   let subject: Candidate | null = null
@@ -1880,7 +1912,7 @@ function antecedent(
     const c = candidates[k]!
     if (c.start >= at) continue
     if (at - c.start > LOOK_BACK) break
-    if (!compatible(c)) continue
+    if (!compatible(c) || (reported >= 0 && c.start >= reported)) continue
     // Leaving the paragraph of the pronoun: someone named in it, subject or not, comes first.
     if (nearest && !subject && c.start < blockStart && nearest.start >= blockStart) break
     if (!nearest) nearest = c

@@ -357,3 +357,25 @@ describe('attribution: a voice opening its sentence with no speech verb is the n
     expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['John Denham', 'John Denham'])
   })
 })
+
+describe('attribution: a pronoun set after the words it reports stands for no one named in them', () => {
+  it('`Mr Reed is offering "…," he added.` is the speaker before, not Mr Reed', () => {
+    const input = 'Budget row\n\nMr Cole, the Tory leader, spoke in Leeds on Monday.\n\n"We will cut taxes," Mr Cole said. Mr Reed is offering "a tax on work," he added.'
+    const quotes = attribute(input, 'en', [
+      {type: 'person', name: 'Tom Cole', mentions: ['Mr Cole', 'Mr Cole']},
+      {type: 'person', name: 'Ann Reed', mentions: ['Mr Reed']}
+    ])
+    expect(quotes).toEqual([
+      ['We will cut taxes,', 'Tom Cole', 'person-1'],
+      ['a tax on work,', 'Tom Cole', 'person-1']
+    ])
+  })
+  it('but a pronoun going on with an attribution a colon opened is its speaker (`X told MPs: "…" "…," he added.`)', () => {
+    const input = 'Budget row\n\nMr Cole spoke in Leeds on Monday.\n\nMr Reed told MPs: "It is fair." "It is a good plan," he added.'
+    const quotes = attribute(input, 'en', [
+      {type: 'person', name: 'Tom Cole', mentions: ['Mr Cole']},
+      {type: 'person', name: 'Ann Reed', mentions: ['Mr Reed']}
+    ])
+    expect(quotes.map((q) => q[1])).toEqual(['Ann Reed', 'Ann Reed'])
+  })
+})
