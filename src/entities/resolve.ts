@@ -330,7 +330,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (!c.title && c.last - c.first < 2 && cueBefore(tokens, c.first, lx.nicknameCues, false, true)) return {type: 'person', sure: true}
   // `selon Kawtef`, `rapporte L’Observateur`: a short name after a source cue is a medium, kept though named once
   // (not sure: a person's surname used alone still goes to that person).
-  if (!c.title && (c.last === c.first || (c.last === c.first + 1 && lx.articles.has(tokens[c.first]!.key))) && !lx.givenNames.has(tokens[c.last]!.key) && cueBefore(tokens, c.first, lx.sourceCues, true, true)) return {type: 'organization', sure: false, source: true}
+  // (`told the Evening Standard`, `a confié à Sport Auto`: a name of up to three words that no given name opens, after an article or
+  // without one; `selon Ousmane Sonko` stays a person's.)
+  if (!c.title && sourceName(tokens, c, lx) && cueBefore(tokens, c.first, lx.sourceCues, true, true)) return {type: 'organization', sure: false, source: true}
   if (orgNoun === 2) return {type: 'organization', sure: true}
   // `the Al-Jazeera television channel`, `the Laura Ashley group`: an organisation noun right after the name.
   if (!c.title && orgNounAfter(tokens, c, lx)) return {type: 'organization', sure: true}
@@ -944,6 +946,16 @@ function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bo
 
 /** A gap of an opening quotation mark or a line break, maybe both, with spaces around. */
 const QUOTED_GAP = /^[ \u00a0]{0,3}(?:[«"“][ \u00a0]{0,3}\n?|\n)[ \u00a0]{0,3}$/
+
+/** Whether a candidate is shaped like a medium's name after a source cue: an article maybe, then one to three words, the first no given name. */
+function sourceName(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const from = c.last > c.first && lx.articles.has(tokens[c.first]!.key) ? c.first + 1 : c.first
+  if (c.last - from > 2 || lx.givenNames.has(tokens[from]!.key) || lx.givenNames.has(tokens[c.last]!.key)) return false
+  if (from === c.last) return true
+  // (Not a people's adjective, `the West German weekly`, nor a name a role describes after a comma: `selon Dalton Rice, responsable`.)
+  for (let k = from; k <= c.last; k++) if (lx.demonyms.has(tokens[k]!.key)) return false
+  return !c.acronym && capitalsOnly(tokens, from, c.last) && !roleAppositionAfter(tokens, c, lx)
+}
 
 /** Whether one to three lower-case words just before token `k` make an entry of `cues` (`à`, `près de`, `selon`); with `opening`, also a capitalised one opening the sentence (`Selon`). */
 function cueBefore(tokens: readonly Token[], k: number, cues: ReadonlySet<string>, opening: boolean, quoted = false): boolean {

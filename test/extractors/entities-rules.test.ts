@@ -117,8 +117,8 @@ describe('entity rules, English', () => {
     ['Oil\n\nBarker Hughson Inc said on Monday it would cut 300 jobs. Barker Hughson shares fell 2 pct, and Union Meridian Corp said Union Meridian would buy them.', [['organization', 'Barker Hughson Inc', ['Barker Hughson']], ['organization', 'Union Meridian Corp', ['Union Meridian']]], ['Hughson']],
     // A broadcaster whose name ends in a common word (`Live`): known, whole, and its shorter forms are the same station.
     ['Football\n\nThe manager told BBC Radio Five Live he was angry. Speaking on Five Live later, he apologised.', [['organization', 'BBC Radio Five Live', ['Five Live']]], ['BBC Radio Five', 'Five']],
-    // A lower-case article before a name with no given name: no person, whatever verb follows.
-    ['Football\n\n"It is not about money," the chairman told the Evening Courier. Later the Midlothian Ospreys said they would appeal, Bob Hardy said.', [['person', 'Bob Hardy']], ['Evening Courier', 'Midlothian Ospreys']],
+    // A lower-case article before a name with no given name: no person, whatever verb follows (after `told the`, a medium).
+    ['Football\n\n"It is not about money," the chairman told the Evening Courier. Later the Midlothian Ospreys said they would appeal, Bob Hardy said.', [['person', 'Bob Hardy'], ['organization', 'Evening Courier']], ['Midlothian Ospreys']],
     // After a head closing the name and a connector, a coordinated last word is in the name.
     ['Research\n\nAnna Price, director of the Kellner Center for Housing Innovation and Design, said rents would rise.', [['person', 'Anna Price'], ['organization', 'Kellner Center for Housing Innovation and Design']], ['Kellner Center for Housing Innovation']],
     // US states are known places, with no preposition before them.

@@ -113,7 +113,7 @@ export const entities: EntityLexicon = {
   ageUnits: ['years'],
   nicknameCues: ['alias', 'nicknamed'],
   openingWordEndings: ['ing', 'ly'],
-  sourceCues: ['according to', 'reported by', 'quoted by', 'cited by'],
+  sourceCues: ['according to', 'reported by', 'quoted by', 'cited by', 'told the', 'interview with the', 'writing in the', 'wrote in the'],
   kinRoles: ['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'widow', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'friend', 'girlfriend', 'boyfriend', 'fiancée', 'partner', 'grandson', 'granddaughter'],
   givenNames,
   // The nations of the United Kingdom are countries too: `England coach` names no club.

@@ -139,7 +139,9 @@ export const entities: EntityLexicon = {
   sourceCues: ['selon', 'd\'après', 'rapporte', 'rapporté par', 'rapportée par', 'relayé par', 'relayée par', 'relaté par', 'relatée par', 'informations de', 'confié à', 'confie à', 'révélé par', 'révélée par',
     // Who was told: a medium (`a affirmé à DAZN`, `a déclaré à Jeune Afrique`, `une interview accordée à Paris Match`).
     'déclaré à', 'déclare à', 'affirmé à', 'affirme à', 'expliqué à', 'explique à', 'indiqué à', 'raconté à', 'raconte à', 'précisé à',
-    'assuré à', 'accordé à', 'accordée à', 'interview à', 'entretien à', 'relayées par', 'relayés par'],
+    'assuré à', 'accordé à', 'accordée à', 'interview à', 'entretien à', 'relayées par', 'relayés par',
+    // The same before a contracted article (`a déclaré au Parisien`, `a confié au Figaro`).
+    'déclaré au', 'déclare au', 'affirmé au', 'expliqué au', 'indiqué au', 'raconté au', 'précisé au', 'assuré au', 'confié au', 'confie au', 'accordée au', 'accordé au', 'interview au', 'entretien au'],
   kinRoles: ['frère', 'sœur', 'fils', 'fille', 'père', 'mère', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'nièce', 'ami', 'amie', 'compagne', 'compagnon', 'petit-fils', 'petite-fille', 'beau-frère', 'belle-sœur', 'gendre', 'demi-frère'],
   givenNames,
   countries,

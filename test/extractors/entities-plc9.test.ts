@@ -1,0 +1,30 @@
+import {describe, expect, it} from 'vitest'
+import {entitiesOf, entityTable} from '../helpers.js'
+
+describe('entities: a medium of several words after a source cue (en)', () => {
+  entityTable('en', [
+    ['Striker stays\n\nThe striker told the Northern Echo he would stay at the club until the summer.', [['organization', 'Northern Echo']]],
+    ['Vote\n\nThe rabbi told the Jewish Chronicle the vote had been close, and left.', [['organization', 'Jewish Chronicle']]],
+    ['Rates\n\nBorrowers gained from the lower rate, according to Goldman Sachs analysts.', [['organization', 'Goldman Sachs']]],
+    // A given name opens a person's name; a people's adjective opens no medium's.
+    ['Vote\n\nThe plan was sound, according to Robert Smith, who chairs the panel.', [['person', 'Robert Smith']]],
+    ['Talks\n\nIn an interview with the West German weekly magazine, he spoke at length.', [], ['West German']]
+  ])
+})
+
+describe('entities: a medium of several words after a source cue (fr)', () => {
+  entityTable('fr', [
+    ['Départ\n\nLe pilote a confié à Sport Auto qu’il quitterait l’écurie en fin de saison.', [['organization', 'Sport Auto']]],
+    ['Procès\n\nL’accusé a déclaré au Parisien qu’il était innocent.', [['organization', 'Parisien']]]
+  ])
+
+  it('a name a role describes after a comma stays no medium (fr)', () => {
+    const found = entitiesOf('Crue\n\nSelon Dalton Rice, responsable municipal, la crue a fait dix morts.', 'fr')
+    expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([])
+  })
+
+  it('a place after a contracted article without a source verb stays a place (fr)', () => {
+    const found = entitiesOf('Voyage\n\nLe ministre est arrivé au Cameroun mardi.', 'fr')
+    expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['location:Cameroun'])
+  })
+})
