@@ -210,7 +210,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const organizationNoun = isOrganizationNoun(lower, doc)
       const own = organizationNoun ? voiceOf(at, end, position) : null
       if (own) return own
-      const found = byRole(candidates, article.entities, roles, at) ?? (organizationNoun ? (organizationInSentence(doc, candidates, at) ?? antecedent(candidates, [], at, 'organization', true)) : null)
+      const found = byRole(candidates, article.entities, roles, at, w) ?? (organizationNoun ? (organizationInSentence(doc, candidates, at) ?? antecedent(candidates, [], at, 'organization', true)) : null)
       const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
       if (c) return {...c, position}
       // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
@@ -1753,14 +1753,22 @@ function isJsSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
+/**
+ * Whether a lower-case word is a verb or an auxiliary that ends a name's lead words: not one that is also a
+ * preposition or a determiner (French `de`, `pour`, `par`, `sa` are in the auxiliaries for `vient de`, `pour sa part`),
+ * which a role's complement holds (`le procureur de la République de Bayonne Marc Mariée`).
+ */
+function isVerbWord(lower: string, w: CueWords): boolean {
+  return w.verbs.has(lower) || (w.auxiliaries.has(lower) && !w.prepositions.has(lower) && !w.determiners.has(lower))
+}
+
 /** Up to six words before index `i` in its sentence, stopping at a verb or an auxiliary. */
 function leadWords(doc: QuoteDocument, view: QuoteBlock, i: number): string[] {
   const [s] = sentenceAround(view, i)
   const out: string[] = []
   for (let k = firstTokenAt(view.tokens, i) - 1; k >= 0 && out.length < 6; k--) {
     const t = view.tokens[k]!
-    if (t.start < s) break
-    if (doc.words.verbs.has(t.lower) || doc.words.auxiliaries.has(t.lower)) break
+    if (t.start < s || isVerbWord(t.lower, doc.words)) break
     out.push(withoutElision(t.lower))
   }
   return out
@@ -1773,14 +1781,17 @@ function leadWords(doc: QuoteDocument, view: QuoteBlock, i: number): string[] {
  * (nearest first); none without one.
  */
 function roleGender(lead: readonly string[], w: CueWords, isDemonym: (word: string) => boolean): Gender | undefined {
+  // Read up to the first auxiliary (`de`, `pour`), as the shipped speaker weights were fitted with.
+  let n = 0
+  while (n < lead.length && !w.auxiliaries.has(lead[n]!)) n++
   let k = 0
-  while (k < lead.length && !w.roleWords.has(lead[k]!)) k++
+  while (k < n && !w.roleWords.has(lead[k]!)) k++
   // The role right before the name, after a nationality (`la présidente taïwanaise Tsai Ing-wen`) or completed by a
   // complement (`de la Transition`), not `la première fois que X`.
-  if (k >= lead.length || (k > 0 && !w.prepositions.has(lead[k - 1]!) && !(k === 1 && isDemonym(lead[0]!)))) return undefined
+  if (k >= n || (k > 0 && !w.prepositions.has(lead[k - 1]!) && !(k === 1 && isDemonym(lead[0]!)))) return undefined
   // A role of several words (`le Premier ministre`, `la ministre déléguée`) takes the determiner before its first.
-  while (k + 1 < lead.length && w.roleWords.has(lead[k + 1]!)) k++
-  const det = lead[k + 1] ?? ''
+  while (k + 1 < n && w.roleWords.has(lead[k + 1]!)) k++
+  const det = k + 1 < n ? lead[k + 1]! : ''
   return w.masculineDeterminers.has(det) ? 'm' : w.feminineDeterminers.has(det) ? 'f' : undefined
 }
 
@@ -1985,7 +1996,7 @@ function upperBound(candidates: readonly Candidate[], at: number): number {
  * earlier in the article (`le ministre Fofana`). Null when the article never
  * names who holds it.
  */
-function byRole(candidates: readonly Candidate[], entities: readonly Entity[], roles: readonly string[], at: number): Speaker | null {
+function byRole(candidates: readonly Candidate[], entities: readonly Entity[], roles: readonly string[], at: number, w: CueWords): Speaker | null {
   if (roles.length === 0) return null
   const wanted = new Set(roles.map((r) => withoutElision(r)))
   for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
@@ -1994,11 +2005,21 @@ function byRole(candidates: readonly Candidate[], entities: readonly Entity[], r
     if (c.type === 'location' || c.type === 'organization') continue
     const entity = c.entity ? entities.find((e) => e.id === c.entity) : undefined
     const described = `${entity?.role ?? ''} ${entity?.title ?? ''}`.toLowerCase()
-    if (wanted.has(c.before) || c.lead.some((x) => wanted.has(x)) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) {
+    if (wanted.has(c.before) || roleInLead(c.lead, wanted, w) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) {
       return named(c.name, c.entity)
     }
   }
   return null
+}
+
+/**
+ * Whether a name's lead words (nearest first) hold one of the `wanted` roles as the head of the phrase before it: right
+ * before the name or one word before it (`le ministre iranien X`), before another role word (`l’ancien ministre X`), or
+ * completed by a complement (`le procureur de la République de Bayonne X`); not a word a verb stands between (`Prince donated to Trump`).
+ */
+function roleInLead(lead: readonly string[], wanted: ReadonlySet<string>, w: CueWords): boolean {
+  for (let k = 0; k < lead.length; k++) if (wanted.has(lead[k]!) && (k <= 1 || w.prepositions.has(lead[k - 1]!) || isRoleWord(lead[k - 1]!, w))) return true
+  return false
 }
 
 /** Most headline quotes given the speaker of the body quote with their words. */

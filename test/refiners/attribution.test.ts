@@ -379,3 +379,39 @@ describe('attribution: a pronoun set after the words it reports stands for no on
     expect(quotes.map((q) => q[1])).toEqual(['Ann Reed', 'Ann Reed'])
   })
 })
+
+describe('attribution: a role completed by a complement before a name is that person’s role (`le procureur de la République de Lyon X`)', () => {
+  it('`a précisé le procureur` is the prosecutor named with his complement, not the person named since', () => {
+    const input =
+      'Enquête à Lyon\n\nLe procureur de la République de Lyon Nicolas Jacquet a ouvert une enquête mardi. Selon lui, la plainte déposée par Julien Moreau sera examinée. « Aucune piste n’est écartée », a précisé le procureur.'
+    expect(
+      attribute(input, 'fr', [
+        {type: 'location', name: 'Lyon', mentions: ['Lyon', 'Lyon']},
+        {type: 'person', name: 'Nicolas Jacquet', mentions: ['Nicolas Jacquet']},
+        {type: 'person', name: 'Julien Moreau', mentions: ['Julien Moreau']}
+      ])
+    ).toEqual([['Aucune piste n’est écartée', 'Nicolas Jacquet', 'person-2']])
+  })
+
+  it('a place typed a person, glued before the name, does not take the role (`de Bayonne Marc Mariée`)', () => {
+    const input =
+      'Attaque à Bayonne\n\nLe procureur de la République de Bayonne Marc Mariée a tenu une conférence de presse mardi. L’homme est « examiné par un psychiatre », a précisé le procureur.'
+    expect(
+      attribute(input, 'fr', [
+        {type: 'person', name: 'Bayonne', mentions: ['Bayonne', 'Bayonne']},
+        {type: 'person', name: 'Marc Mariée', mentions: ['Marc Mariée']}
+      ])
+    ).toEqual([['examiné par un psychiatre', 'Marc Mariée', 'person-2']])
+  })
+
+  it('a role word a verb stands between is not the role of the name after it (`Prince donated to Trump`)', () => {
+    const input =
+      'Contractor testifies\n\nErik Prince met the committee on Monday. Prince donated to Donald Trump’s campaign in 2016. "We can at least cooperate," the prince said.'
+    expect(
+      attribute(input, 'en', [
+        {type: 'person', name: 'Erik Prince', mentions: ['Erik Prince']},
+        {type: 'person', name: 'Donald Trump', mentions: ['Donald Trump']}
+      ])
+    ).toEqual([['We can at least cooperate,', 'Erik Prince', 'person-1']])
+  })
+})
