@@ -443,6 +443,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       speaker = relayed !== undefined ? relayed : resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
       const kind = givenKind(q.speaker.name, w)
       branch = kind === 'none' ? 'name' : kind
+      // `said Bank of Japan chief Toshihiko Fukui`, `said SEPA vice-director Pan Yue`: a body qualifying the role of the
+      // person named after it; that person speaks.
+      const body = speaker?.entity !== undefined && relayed === undefined ? mentionIndex.startingAt(q.speaker.position.start.offset, q.speaker.position.start.offset) : null
+      const person = body && body.entity.type === 'organization' ? personAfterBody(context.source, candidates, body.end, w) : null
+      if (person) speaker = {...named(person.name, person.entity), position: spanAt(context, person.start, person.end).position}
     } else if (index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
       // `», a-t-elle affirmé, en dénonçant « … »`, `», a-t-il dit, avant d'ajouter : « … »`: the same speaker.
       speaker = {...resolved[index - 1]!.speaker!}
@@ -760,6 +765,28 @@ function continuesAttribution(source: string, previous: Resolved, quote: Quote, 
   if (word === '' || !charIs('lower', gap.slice(gap.length - clause.length))) return false
   if (marked) return true
   return isParticiple(word, w)
+}
+
+/** Most words of a role between a body's name and the person it qualifies (`founder and director`). */
+const BODY_ROLE_WORDS = 4
+
+/**
+ * The person named right after the name of a body ending at input offset `end` and a role of a few lower-case words
+ * (`Bank of Japan chief Toshihiko Fukui`, `SEPA vice-director Pan Yue`, `BIFA founder and director Elliot Grove`):
+ * a name the entities step typed a person or did not report; else null (`Sky News reporter`: no name after the role).
+ */
+function personAfterBody(source: string, candidates: readonly Candidate[], end: number, w: CueWords): Candidate | null {
+  const c = candidates[upperBound(candidates, end)]
+  if (!c || (c.type !== undefined && c.type !== 'person') || c.start - end > 60) return null
+  const words = source.slice(end, c.start).split(' ')
+  if (words.length < 3 || words.length > BODY_ROLE_WORDS + 2 || words[0] !== '' || words[words.length - 1] !== '') return null
+  let role = false
+  for (let k = 1; k < words.length - 1; k++) {
+    const x = words[k]!
+    if (!charIs('lower', x)) return null
+    role ||= isRoleWord(x, w) || isRoleWord(x.slice(x.lastIndexOf('-') + 1), w)
+  }
+  return role ? c : null
 }
 
 /** Marks before a pronoun set after the words it reports: a comma, a closing quote mark (`…," he added`, `…» a-t-il`). */

@@ -415,3 +415,25 @@ describe('attribution: a role completed by a complement before a name is that pe
     ).toEqual([['We can at least cooperate,', 'Erik Prince', 'person-1']])
   })
 })
+
+describe('attribution: a body qualifying the role of the person named after it is not the speaker', () => {
+  it('`said Northwind Bank chief Tom Haley` is Tom Haley, `said NWB vice-director Li Wen` is Li Wen (no entity)', () => {
+    const input = 'Rates hold\n\n"Growth is steady," said Northwind Bank chief Tom Haley. "Prices will rise," said NWB vice-director Li Wen.'
+    const quotes = attribute(input, 'en', [
+      {type: 'organization', name: 'Northwind Bank', mentions: ['Northwind Bank', 'NWB']},
+      {type: 'person', name: 'Tom Haley', mentions: ['Tom Haley']}
+    ])
+    expect(quotes).toEqual([
+      ['Growth is steady,', 'Tom Haley', 'person-2'],
+      ['Prices will rise,', 'Li Wen', null]
+    ])
+  })
+  it('not a body followed by no role and name (`said Northwind Bank in a statement`)', () => {
+    const input = 'Rates hold\n\n"Growth is steady," said Northwind Bank in a statement. Tom Haley was not there.'
+    const quotes = attribute(input, 'en', [
+      {type: 'organization', name: 'Northwind Bank', mentions: ['Northwind Bank']},
+      {type: 'person', name: 'Tom Haley', mentions: ['Tom Haley']}
+    ])
+    expect(quotes).toEqual([['Growth is steady,', 'Northwind Bank', 'organization-1']])
+  })
+})
