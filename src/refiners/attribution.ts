@@ -431,12 +431,18 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
     // No speaker on purpose (a rule decided it), not for want of finding one.
     let deliberate = false
+    let participant: Candidate | null = null
     if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
       // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
       speaker = null
       deliberate = true
     } else if (opened && given!.position!.end.offset <= opened.end) {
       speaker = fromOpening(opened, start)
+      branch = 'sentence'
+    } else if (given && q.cue && (participant = participleSubject(doc, candidates, given, q.cue, start))) {
+      // `X a fustigé un « plagiat » des députés LREM, soulignant « … »`: the name before a participle's comma is the
+      // main verb's object; the participle shares the sentence's subject.
+      speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
       branch = 'sentence'
     } else if (q.speaker?.position && !opening) {
       const relayed = w.pronouns.has(q.speaker.name.toLowerCase()) ? undefined : relayedBy(q.speaker.position.end.offset, q.cue?.position?.start.offset ?? end)
@@ -818,6 +824,26 @@ function reportedClauseStart(doc: QuoteDocument, at: number): number {
   const next = tokens[v + 1]
   const after = view.masked.slice(tokens[v]!.end, next ? next.start : view.masked.length)
   return next && !AFTER_POSTPOSED.test(after) ? -1 : offsetOf(view, tokens[a]!.start)
+}
+
+/**
+ * The subject of the sentence of a quote at `at` whose cue is a present participle after the name it was given
+ * (`L’élu Maxime Minot a fustigé un « plagiat » des députés LREM, soulignant …`): the person a subject earlier in the
+ * sentence names, when the name given is no subject itself; else null.
+ */
+function participleSubject(doc: QuoteDocument, candidates: readonly Candidate[], given: Speaker, cue: NonNullable<Quote['cue']>, at: number): Candidate | null {
+  const from = given.position!.start.offset
+  if (!cue.position || given.position!.end.offset > cue.position.start.offset || !isParticiple(lastWord(cue.text), doc.words) || givenKind(given.name, doc.words) !== 'name') return null
+  const view = doc.blocks[blockAt(doc, at)]!
+  if (blockAt(doc, from) !== blockAt(doc, at)) return null
+  const start = offsetOf(view, sentenceAround(view, indexIn(view, at))[0])
+  const own = candidates[upperBound(candidates, from)]
+  if (own && own.start === from && own.subject) return null
+  for (let k = upperBound(candidates, start); k < candidates.length && candidates[k]!.end <= from; k++) {
+    const c = candidates[k]!
+    if (c.type === 'person' && c.subject && c.entity !== given.entity) return c
+  }
+  return null
 }
 
 /** Whether a lower-case word is a present participle (`ajoutant`, `adding`): six letters at least, not a preposition. */

@@ -437,3 +437,35 @@ describe('attribution: a body qualifying the role of the person named after it i
     expect(quotes).toEqual([['Growth is steady,', 'Northwind Bank', 'organization-1']])
   })
 })
+
+describe('attribution: a participle cue shares the sentence’s subject, not the name its comma follows (`des députés LREM, soulignant`)', () => {
+  it('French: the elected member who criticised, not the party of the deputies criticised', () => {
+    const input =
+      'Congés des soignants\n\nL’élu Maxime Minot a fustigé dans un communiqué un « plagiat inacceptable » des députés LREM, soulignant que la majorité avait « refusé de cosigner » son texte.'
+    expect(
+      attribute(input, 'fr', [
+        {type: 'person', name: 'Maxime Minot', mentions: ['Maxime Minot']},
+        {type: 'organization', name: 'LREM', mentions: ['LREM']}
+      ])
+    ).toEqual([
+      ['plagiat inacceptable', 'Maxime Minot', 'person-1'],
+      ['refusé de cosigner', 'Maxime Minot', 'person-1']
+    ])
+  })
+
+  it('English: the one who attacked, not the organisation attacked (`X has attacked the BBC, saying`)', () => {
+    const input = 'Budget row\n\nTom Cole has openly attacked the BBC, saying its coverage was "a disgrace".'
+    expect(
+      attribute(input, 'en', [
+        {type: 'person', name: 'Tom Cole', mentions: ['Tom Cole']},
+        {type: 'organization', name: 'BBC', mentions: ['BBC']}
+      ])
+    ).toEqual([['a disgrace', 'Tom Cole', 'person-1']])
+  })
+
+  it('but a name set off as the subject before the participle stays the speaker (`« … », a déclaré X, ajoutant`)', () => {
+    const input =
+      'Tensions\n\n« Nous répondrons », a déclaré Ali Karimi, porte-parole de l’armée, ajoutant que la riposte serait « immédiate ».'
+    expect(attribute(input, 'fr', [{type: 'person', name: 'Ali Karimi', mentions: ['Ali Karimi']}]).map((q) => q[1])).toEqual(['Ali Karimi', 'Ali Karimi'])
+  })
+})
