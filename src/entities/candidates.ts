@@ -862,7 +862,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // `European Council`: a demonym before an organisation word is part of its name.
     // (`Frenchman Arnaud Clement`: a person noun before two words or more is not; `Finn Russell`, `Dane Coles` are names.)
     // (`firms such as Swiss Re`: a listed organisation's name keeps its demonym.)
-    const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || lx.demonyms.has(t.key) || (lx.personNouns.has(t.key) && a < last - 1)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
+    const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (lx.demonyms.has(t.key) && !(a === last && lx.places.has(t.key))) || (lx.personNouns.has(t.key) && a < last - 1)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
     if (!common) break
     // (`South Korea's Hyundai`, `New Zealand rugby` opening a sentence: a common word opening a known place's or organisation's name stays.)
     if (a < last && !lx.stopWords.has(t.key) && knownFrom(words, a, last, lx)) break
@@ -976,7 +976,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     if (lx.stopWords.has(key) && t.shape !== 'upper') return null
     if (t.shape === 'cap' && initial && !title) c.unconfirmed = true
   } else if (lx.notNames.has(key)) return null
-  if (lx.demonyms.has(key)) return null
+  // (A people's name that is also a known place's, `Suisse`, `Argentine`, `Djibouti`, is the place.)
+  if (lx.demonyms.has(key) && !lx.places.has(key)) return null
   return c
 }
 

@@ -28,3 +28,18 @@ describe('entities: a medium of several words after a source cue (fr)', () => {
     expect(found.map((e) => `${e.type}:${e.name}`)).toEqual(['location:Cameroun'])
   })
 })
+
+describe('entities: a known place whose name is also a people’s', () => {
+  entityTable('fr', [
+    ['Fraude\n\nIl aurait caché cet argent sur un compte en Suisse en 2008.', [['location', 'Suisse']]],
+    ['Football\n\nL’Argentine a battu le Brésil, puis l’équipe est rentrée en Argentine.', [['location', 'Argentine']]]
+  ])
+  entityTable('en', [
+    ['Jubilee\n\nThe jubilee will end in November, the Vatican said.', [['location', 'Vatican']]],
+    ['Navy\n\nThe troops arrived in Djibouti on Monday.', [['location', 'Djibouti']]]
+  ])
+
+  it('a people’s name that is no place stays no entity (fr)', () => {
+    expect(entitiesOf('Tennis\n\nLe Suédois a battu deux Suisses en finale.', 'fr').map((e) => e.name)).toEqual([])
+  })
+})
