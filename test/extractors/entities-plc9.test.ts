@@ -43,3 +43,8 @@ describe('entities: a known place whose name is also a people’s', () => {
     expect(entitiesOf('Tennis\n\nLe Suédois a battu deux Suisses en finale.', 'fr').map((e) => e.name)).toEqual([])
   })
 })
+
+describe('entities: the seat of the international courts is a place', () => {
+  entityTable('fr', [['Procès\n\nLa Cour, basée à La Haye, a rendu son verdict mardi.', [['location', 'La Haye']]]])
+  entityTable('en', [['Trial\n\nThe court in The Hague ruled on Tuesday.', [['location', 'The Hague']]]])
+})

@@ -154,7 +154,7 @@ export const entities: EntityLexicon = {
     'Milan', 'Barcelona', 'Geneva', 'Zurich', 'Marseille', 'Lyon', 'St Petersburg', 'Johannesburg',
     'Cape Town', 'Lagos', 'Casablanca', 'Dubai', 'Gaza', 'West Bank', 'Jerusalem', 'Crimea', 'Kiev', 'Kyiv',
     'Darfur', 'Kashmir', 'Tibet', 'Chechnya', 'Kosovo', 'Baghdad', 'Tehran', 'Basra', 'Fallujah', 'Mosul',
-    'Aleppo', 'Kandahar', 'Kabul', 'Davos', 'Westminster', 'Whitehall', 'Downing Street', 'Brussels',
+    'Aleppo', 'Kandahar', 'Kabul', 'Davos', 'The Hague', 'Westminster', 'Whitehall', 'Downing Street', 'Brussels',
     'Strasbourg', 'Salvador', 'Bahia', 'Sao Paulo', 'Rio de Janeiro', 'Buenos Aires',
     'Soviet Union', 'Yugoslavia',
     // US states (California, Texas, Florida and Washington above)
