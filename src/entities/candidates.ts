@@ -272,11 +272,20 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if ((!isNameWord(t, lx) && !capElision) || events.has(k)) {
       // `Seattle-based`, `UK-led`: a known place before a lower-case word.
       const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1
-      if (dash > 1 && RX4().test(t.text.slice(dash + 1)) && lx.places.has(fold(t.text.slice(0, dash)))) {
-        const c = make(words, k, k, 'location')
-        c.end = t.start + dash
-        c.form = t.text.slice(0, dash)
-        out.push(c)
+      if (dash > 1 && RX4().test(t.text.slice(dash + 1))) {
+        // (`New York-based`, `Hong Kong-based`: a known place of two words, the first on its own before.)
+        // (The first may be no name on its own, `New`, or one ending there, maybe after an article.)
+        const prev = out[out.length - 1]
+        const held = prev !== undefined && prev.last === k - 1
+        let two = k > 0 && tokens[k - 1]!.shape === 'cap' && SPACE.test(t.gap) && lx.places.has(fold(tokens[k - 1]!.text + ' ' + t.text.slice(0, dash)))
+        if (two && held) two = !prev.type && (prev.first === k - 1 || (prev.first === k - 2 && lx.articles.has(tokens[k - 2]!.key)))
+        if (two && held) out.pop()
+        if (two || lx.places.has(fold(t.text.slice(0, dash)))) {
+          const c = make(words, two ? k - 1 : k, k, 'location')
+          c.end = t.start + dash
+          c.form = words.text.slice(c.start, c.end)
+          out.push(c)
+        }
       }
       if (!(t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and') && SPACE.test(t.gap))) portfolioChain = false
       k++

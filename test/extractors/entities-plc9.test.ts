@@ -48,3 +48,12 @@ describe('entities: the seat of the international courts is a place', () => {
   entityTable('fr', [['Procès\n\nLa Cour, basée à La Haye, a rendu son verdict mardi.', [['location', 'La Haye']]]])
   entityTable('en', [['Trial\n\nThe court in The Hague ruled on Tuesday.', [['location', 'The Hague']]]])
 })
+
+describe('entities: a known place of two words before -based', () => {
+  entityTable('en', [
+    ['Telecoms\n\nEssar is linked with Hong Kong-based Hutchison Whampoa, the report said.', [['location', 'Hong Kong']]],
+    ['Doping\n\nThe San Francisco-based laboratory is at the centre of the inquiry.', [['location', 'San Francisco']]],
+    // The first word is no name on its own.
+    ['Markets\n\nSome New York-based traders said prices would rise.', [['location', 'New York']]]
+  ])
+})
