@@ -216,8 +216,7 @@ export function rankSpeakers(
     }
     if (!q.open) {
       out.push(q.chosen)
-      remember(q, blockOf, spoke)
-      if (q.cue && q.chosen !== null) lastCued = q.chosen
+      lastCued = remember(q, blockOf, spoke, lastCued)
       continue
     }
     const block = blockOf(q.start)
@@ -340,15 +339,19 @@ export function rankSpeakers(
       }
     }
     out.push(best)
-    remember(q, blockOf, spoke)
-    if (q.cue && q.chosen !== null) lastCued = q.chosen
+    lastCued = remember(q, blockOf, spoke, lastCued)
   }
   return out
 }
 
-/** Records the block where the cascade's speaker of `q` spoke last. */
-function remember(q: RankQuote, blockOf: (offset: number) => number, spoke: Map<string, number>): void {
-  if (q.chosen !== null) spoke.set(q.chosen, blockOf(Math.max(q.start, q.end - 1)))
+/**
+ * Records the block where the cascade's speaker of `q` spoke last, and gives
+ * the speaker of the last quote with a cue (`lastCued` unless `q` has one).
+ */
+function remember(q: RankQuote, blockOf: (offset: number) => number, spoke: Map<string, number>, lastCued: string | null): string | null {
+  if (q.chosen === null) return lastCued
+  spoke.set(q.chosen, blockOf(Math.max(q.start, q.end - 1)))
+  return q.cue ? q.chosen : lastCued
 }
 
 /** The shared features followed by their copies for group `group` (the other groups' copies 0). */
