@@ -351,8 +351,8 @@ function main(argv: string[]): void {
     const text = `// Written by \`npx tsx scripts/fit-speakers.ts --write …\` on ${date}; do not edit by hand.
 // Fitted on ${articles.length} articles, ${reachable} quotes with a right candidate (gold: ${files});
 // conditional logit, L2 lambda ${lambda}${drop.size ? `, ${drop.size} features left out` : ''}.
-// Shipped only when the default pipeline's attribution step is built with
-// \`createAttributionRefiner({ranker: speakerRanker(SPEAKER_WEIGHTS)})\`.
+// The default pipeline's attribution step (\`attributionRefiner\`) ranks with these weights
+// the quotes its rules leave open (docs/speaker-ranking.md).
 import type {SpeakerWeights} from './ranking.js'
 
 /** Weights of the speaker ranker fitted on gold speakers, or null for the attribution cascade's answers as they are. */

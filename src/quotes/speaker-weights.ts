@@ -1,8 +1,8 @@
 // Written by `npx tsx scripts/fit-speakers.ts --write …` on 2026-11-30; do not edit by hand.
 // Fitted on 468 articles, 314 quotes with a right candidate (gold: dev.jsonl; holdout.jsonl; holdout2-fr.jsonl, holdout2-en.jsonl; holdout3-fr.jsonl, holdout3-en.jsonl; holdout4-fr.jsonl, holdout4-en.jsonl; holdout5-fr.jsonl, holdout5-en.jsonl; holdout6-fr.jsonl, holdout6-en.jsonl; holdout7-fr.jsonl, holdout7-en.jsonl; holdout8-fr.jsonl, holdout8-en.jsonl; holdout9-fr.jsonl, holdout9-en.jsonl; holdout10-fr.jsonl, holdout10-en.jsonl; holdout11-fr.jsonl, holdout11-en.jsonl);
 // conditional logit, L2 lambda 1.
-// Shipped only when the default pipeline's attribution step is built with
-// `createAttributionRefiner({ranker: speakerRanker(SPEAKER_WEIGHTS)})`.
+// The default pipeline's attribution step (`attributionRefiner`) ranks with these weights
+// the quotes its rules leave open (docs/speaker-ranking.md).
 import type {SpeakerWeights} from './ranking.js'
 
 /** Weights of the speaker ranker fitted on gold speakers, or null for the attribution cascade's answers as they are. */
