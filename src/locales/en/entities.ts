@@ -4,189 +4,186 @@ import {capitalCities, countries, countryAliasesCased, demonymCountries} from '.
 
 /** English entity cue words and gazetteers. */
 export const entities: EntityLexicon = {
-  titles: [
-    'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness',
-    'baron', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'pope', 'rabbi', 'imam',
-    'sheikh', 'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain',
-    'cmdr', 'commander', 'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'president', 'vice president',
-    'prime minister', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative',
-    'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'judge', 'justice', 'ambassador', 'king',
-    'queen', 'emperor', 'empress', 'prince', 'princess', 'duke', 'duchess', 'earl', 'chief', 'inspector', 'detective', 'det',
-    'officer', 'coach', 'chairman', 'mp', 'mep', 'msp', 'mla', 'dj'
-  ],
-  roleWords: [
-    'minister', 'president', 'chairman', 'chairwoman', 'chair', 'chief executive', 'executive', 'ceo',
-    'director', 'director general', 'secretary', 'secretary general', 'spokesman', 'spokeswoman',
-    'spokesperson', 'adviser', 'advisor', 'head', 'boss', 'founder', 'manager', 'coach', 'striker',
-    'midfielder', 'defender', 'goalkeeper', 'player', 'captain', 'winger', 'forward', 'journalist',
-    'reporter', 'correspondent', 'editor', 'analyst', 'economist', 'lawyer', 'attorney', 'judge', 'prosecutor',
-    'mp', 'mep', 'senator', 'mayor', 'governor', 'ambassador', 'commissioner', 'singer', 'actor', 'actress',
-    'star', 'artist', 'writer', 'author', 'producer', 'presenter', 'broadcaster', 'host', 'comedian', 'leader',
-    'candidate', 'chancellor', 'shadow chancellor', 'officer', 'researcher', 'professor', 'expert',
-    'administrator', 'inspector general', 'prime minister', 'deputy prime minister', 'deputy', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'counterpart',
-    'champion', 'rapper', 'musician', 'driver', 'rider', 'runner', 'boxer', 'fly-half', 'full-back',
-    'centre', 'prop', 'hooker', 'scrum-half', 'batsman', 'bowler', 'skipper', 'veteran', 'rival', 'chief',
-    'dancer', 'model', 'designer', 'guitarist', 'drummer', 'bassist', 'frontman', 'playwright', 'film-maker', 'dj',
-    'sprinter', 'referee', 'qc', 'obe'
-  ],
-  roleConnectors: ['of', 'for', 'the', 'and', 'at', 'in', 'on', 'to'],
-  portfolioHeads: ['minister', 'ministry', 'ministers', 'secretary', 'department', 'secretaries', 'portfolio'],
-  particles: ['of', 'the', 'de', 'du', 'des', 'la', 'le', 'da', 'di', 'do', 'dos', 'del', 'della', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'y'],
-  elisions: ['d\'', 'l\''],
-  nameElisions: ['d\'', 'l\''],
+  titles: (
+    'mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|baroness|' +
+    'baron|rev|reverend|father|bishop|archbishop|cardinal|pope|rabbi|imam|' +
+    'sheikh|gen|general|lt|lieutenant|col|colonel|maj|major|capt|captain|' +
+    'cmdr|commander|adm|admiral|sgt|sergeant|cpl|corporal|president|vice president|' +
+    'prime minister|minister|chancellor|secretary|senator|sen|rep|representative|' +
+    'congressman|congresswoman|governor|gov|mayor|judge|justice|ambassador|king|' +
+    'queen|emperor|empress|prince|princess|duke|duchess|earl|chief|inspector|detective|det|' +
+    'officer|coach|chairman|mp|mep|msp|mla|dj'
+  ).split('|'),
+  roleWords: (
+    'minister|president|chairman|chairwoman|chair|chief executive|executive|ceo|' +
+    'director|director general|secretary|secretary general|spokesman|spokeswoman|' +
+    'spokesperson|adviser|advisor|head|boss|founder|manager|coach|striker|' +
+    'midfielder|defender|goalkeeper|player|captain|winger|forward|journalist|' +
+    'reporter|correspondent|editor|analyst|economist|lawyer|attorney|judge|prosecutor|' +
+    'mp|mep|senator|mayor|governor|ambassador|commissioner|singer|actor|actress|' +
+    'star|artist|writer|author|producer|presenter|broadcaster|host|comedian|leader|' +
+    'candidate|chancellor|shadow chancellor|officer|researcher|professor|expert|' +
+    'administrator|inspector general|prime minister|deputy prime minister|deputy|wife|husband|son|daughter|brother|sister|father|mother|widow|counterpart|' +
+    'champion|rapper|musician|driver|rider|runner|boxer|fly-half|full-back|' +
+    'centre|prop|hooker|scrum-half|batsman|bowler|skipper|veteran|rival|chief|' +
+    'dancer|model|designer|guitarist|drummer|bassist|frontman|playwright|film-maker|dj|' +
+    'sprinter|referee|qc|obe'
+  ).split('|'),
+  roleConnectors: 'of|for|the|and|at|in|on|to'.split('|'),
+  portfolioHeads: 'minister|ministry|ministers|secretary|department|secretaries|portfolio'.split('|'),
+  particles: 'of|the|de|du|des|la|le|da|di|do|dos|del|della|van|von|der|den|ben|bin|ibn|al|el|y'.split('|'),
+  elisions: 'd\'|l\''.split('|'),
+  nameElisions: 'd\'|l\''.split('|'),
   possessive: '\'s',
   articles: ['the'],
-  organizationCues: [
-    'ministry', 'department', 'university', 'college', 'school', 'institute', 'academy', 'agency', 'bank',
-    'force', 'forces', 'army', 'navy', 'alliance', 'assembly', 'council', 'party', 'union', 'commission',
-    'federation', 'committee', 'company', 'corporation', 'corp', 'co', 'inc', 'ltd', 'plc', 'llc', 'group',
-    'holdings', 'association', 'foundation', 'organisation', 'organization', 'office', 'authority', 'court',
-    'tribunal', 'board', 'bureau', 'service', 'services', 'trust', 'society', 'club', 'fc', 'united',
-    'city', 'rovers', 'athletic', 'wanderers', 'airlines', 'airways', 'motors', 'industries', 'systems',
-    'technologies', 'networks', 'communications', 'telecom', 'energy', 'oil', 'petroleum', 'pharmaceuticals',
-    'media', 'news', 'times', 'post', 'journal', 'herald', 'telegraph', 'guardian', 'gazette', 'daily',
-    'magazine', 'radio', 'television', 'tv', 'studios', 'pictures', 'records', 'entertainment', 'church',
-    'hospital', 'police', 'parliament', 'congress', 'senate', 'government', 'movement', 'front', 'coalition',
-    'league', 'fund', 'programme', 'program', 'centre', 'center', 'exchange', 'reserve', 'treasury',
-    'commons', 'lords', 'cabinet', 'administration', 'capital', 'partners', 'securities', 'investments',
-    'investment', 'finance', 'financial', 'insurance', 'airport authority', 'brewery', 'stores', 'mail',
-    'yard', 'house', 'studio', 'games', 'labs', 'software', 'electronics', 'mobile', 'wireless', 'online',
-    'institution', 'orchestra', 'team', 'campaign', 'international', 'stade', 'chamber', 'consortium', 'confederation'
-  ],
+  organizationCues: (
+    'ministry|department|university|college|school|institute|academy|agency|bank|' +
+    'force|forces|army|navy|alliance|assembly|council|party|union|commission|' +
+    'federation|committee|company|corporation|corp|co|inc|ltd|plc|llc|group|' +
+    'holdings|association|foundation|organisation|organization|office|authority|court|' +
+    'tribunal|board|bureau|service|services|trust|society|club|fc|united|' +
+    'city|rovers|athletic|wanderers|airlines|airways|motors|industries|systems|' +
+    'technologies|networks|communications|telecom|energy|oil|petroleum|pharmaceuticals|' +
+    'media|news|times|post|journal|herald|telegraph|guardian|gazette|daily|' +
+    'magazine|radio|television|tv|studios|pictures|records|entertainment|church|' +
+    'hospital|police|parliament|congress|senate|government|movement|front|coalition|' +
+    'league|fund|programme|program|centre|center|exchange|reserve|treasury|' +
+    'commons|lords|cabinet|administration|capital|partners|securities|investments|' +
+    'investment|finance|financial|insurance|airport authority|brewery|stores|mail|' +
+    'yard|house|studio|games|labs|software|electronics|mobile|wireless|online|' +
+    'institution|orchestra|team|campaign|international|stade|chamber|consortium|confederation'
+  ).split('|'),
   postAdjectiveEndings: ['general'],
-  organizationHeads: [
-    'ministry', 'department', 'university', 'institute', 'academy', 'bank', 'council', 'commission',
-    'federation', 'committee', 'association', 'foundation', 'organisation', 'organization', 'office',
-    'authority', 'court', 'board', 'bureau', 'society', 'union', 'league', 'fund', 'house', 'college', 'center',
-    'centre', 'school', 'agency', 'party', 'museum', 'church', 'hospital', 'campaign', 'alliance', 'coalition', 'forum', 'trust'
-  ],
-  placeNameNouns: ['river', 'mount', 'lake', 'loch'],
-  institutionNouns: ['court of appeal', 'high court', 'district court', 'supreme court', 'crown court'],
+  organizationHeads: (
+    'ministry|department|university|institute|academy|bank|council|commission|' +
+    'federation|committee|association|foundation|organisation|organization|office|' +
+    'authority|court|board|bureau|society|union|league|fund|house|college|center|' +
+    'centre|school|agency|party|museum|church|hospital|campaign|alliance|coalition|forum|trust'
+  ).split('|'),
+  placeNameNouns: 'river|mount|lake|loch'.split('|'),
+  institutionNouns: 'court of appeal|high court|district court|supreme court|crown court'.split('|'),
   institutionAdjectives: ['national'],
-  locationCues: [
-    'building', 'tower', 'street', 'avenue', 'road', 'square', 'bridge', 'lake', 'river', 'mount', 'mountains', 'sea', 'ocean',
-    'gulf', 'island', 'islands', 'bay', 'cape', 'valley', 'desert', 'forest', 'airport', 'station',
-    'county', 'province', 'region', 'state', 'district', 'park', 'stadium', 'palace', 'hill', 'hills',
-    'coast', 'peninsula', 'canal', 'strait', 'straits', 'harbour', 'harbor', 'port', 'beach', 'lane', 'heights'
-  ],
-  locationPrepositions: ['in', 'near', 'outside', 'across', 'city of', 'town of', 'village of', 'capital', 'throughout'],
-  notNames: [
-    'mr', 'mrs', 'ms', 'dr', 'sir', 'internet', 'god', 'covid', 'covid-19', 'euro', 'euros', 'dollar',
-    'dollars', 'pound', 'pounds', 'sterling', 'photo', 'video', 'exclusive', 'breaking', 'live', 'read',
-    'update', 'updated', 'ok', 'tv', 'pdf', 'etc', 'ps', 'nb', 'i', 'a', 'oh', 'yes', 'no',
-    'thanks', 'christmas', 'easter', 'ramadan', 'eid', 'north', 'south', 'east', 'west', 'government',
-    'president', 'minister', 'prime minister', 'chancellor', 'secretary', 'state',     'today', 'yesterday', 'tomorrow',
-    'according', 'so', 'if', 'when', 'while', 'before', 'since',     'these', 'those',     'you', 'our', 'my', 'here', 'however', 'meanwhile', 'some',
-    'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'what',     'why', 'how', 'where', 'although', 'though', 'because', 'despite', 'during', 'under',     'against', 'until', 'unless', 'whether', 'yet', 'still', 'even', 'only', 'just', 'now', 'then', 'thus',
-    'instead', 'indeed', 'perhaps', 'once', 'among', 'between', 'within', 'without', 'through', 'including',
-    'asked', 'speaking', 'like', 'unlike', 'no one', 'nobody', 'everyone', 'someone', 'democratic',
-    'new', 'last', 'first', 'next', 'former', 'fellow', 'current', 'one', 'two', 'three', 'chief', 'general',
-    'source', 'sources', 'copyright', 'twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'whatsapp',
-    'oscar', 'oscars', 'golden globe', 'golden globes', 'grammy', 'grammys', 'emmy',
-    'emmys', 'olympics', 'world cup', 'premiership', 'premier league', 'champions league', 'six nations',
-    'european', 'western', 'eastern', 'northern', 'southern', 'democrat', 'republican', 'liberal', 'am', 'pm', 'ceo', 'cfo', 'coo', 'mp', 'mps', 'mep', 'meps',
-    'muslim', 'muslims', 'jewish', 'nazi', 'nazis', 'olympic', 'olympian', 'olympians', 'latin', 'day', 'year', 'new year', 'open', 'games', 'awards', 'award', 'grand slam', 'cup', 'championship', 'championships', 'gmt', 'bst', 'utc', 'aids', 'hiv', 'catholic', 'islamic', 'arab', 'arabs',
+  locationCues: (
+    'building|tower|street|avenue|road|square|bridge|lake|river|mount|mountains|sea|ocean|' +
+    'gulf|island|islands|bay|cape|valley|desert|forest|airport|station|' +
+    'county|province|region|state|district|park|stadium|palace|hill|hills|' +
+    'coast|peninsula|canal|strait|straits|harbour|harbor|port|beach|lane|heights'
+  ).split('|'),
+  locationPrepositions: 'in|near|outside|across|city of|town of|village of|capital|throughout'.split('|'),
+  notNames: (
+    'mr|mrs|ms|dr|sir|internet|god|covid|covid-19|euro|euros|dollar|' +
+    'dollars|pound|pounds|sterling|photo|video|exclusive|breaking|live|read|' +
+    'update|updated|ok|tv|pdf|etc|ps|nb|i|a|oh|yes|no|' +
+    'thanks|christmas|easter|ramadan|eid|north|south|east|west|government|' +
+    'president|minister|prime minister|chancellor|secretary|state|today|yesterday|tomorrow|' +
+    'according|so|if|when|while|before|since|these|those|you|our|my|here|however|meanwhile|some|' +
+    'many|most|all|both|each|every|other|another|such|what|why|how|where|although|though|because|despite|during|under|against|until|unless|whether|yet|still|even|only|just|now|then|thus|' +
+    'instead|indeed|perhaps|once|among|between|within|without|through|including|' +
+    'asked|speaking|like|unlike|no one|nobody|everyone|someone|democratic|' +
+    'new|last|first|next|former|fellow|current|one|two|three|chief|general|' +
+    'source|sources|copyright|twitter|facebook|instagram|youtube|tiktok|whatsapp|' +
+    'oscar|oscars|golden globe|golden globes|grammy|grammys|emmy|' +
+    'emmys|olympics|world cup|premiership|premier league|champions league|six nations|' +
+    'european|western|eastern|northern|southern|democrat|republican|liberal|am|pm|ceo|cfo|coo|mp|mps|mep|meps|' +
+    'muslim|muslims|jewish|nazi|nazis|olympic|olympian|olympians|latin|day|year|new year|open|games|awards|award|grand slam|cup|championship|championships|gmt|bst|utc|aids|hiv|catholic|islamic|arab|arabs|' +
     // Acronyms and products that name things, not entities (formats, devices, networks).
-    'sms', 'id', 'hd', 'hdtv', 'adsl', 'dsl', 'mp3', 'gps', 'gprs', 'psp', 'dvd', 'cd', 'pc', 'usb', 'lcd', 'pvr', 'dab', 'ipod', 'wi-fi', 'wifi', '3g', 'gsm', 'vat', 'gdp'
-  ],
-  organizationNouns: ['housebuilder', 'lender', 'bank', 'company', 'firm', 'group', 'insurer', 'retailer', 'carrier', 'airline', 'broadcaster', 'network', 'newspaper', 'paper', 'magazine', 'tabloid', 'website', 'studio', 'label', 'club', 'side', 'charity', 'chain', 'supermarket', 'giant', 'manufacturer', 'operator', 'provider', 'conglomerate', 'regulator', 'watchdog', 'subsidiary', 'outfit', 'maker', 'exchange', 'bourse', 'channel', 'movement', 'bloc', 'consultancy', 'brokerage', 'analysts', 'consultants'],
-  organizationConnectors: ['for', 'on'],
-  workCues: ['show', 'series', 'programme', 'program', 'film', 'movie', 'song', 'album', 'single', 'book', 'novel', 'sitcom', 'drama', 'documentary', 'musical', 'opera', 'titled', 'entitled', 'hit', 'game', 'soap', 'comedy', 'thriller', 'format', 'drug', 'medicine', 'console', 'handset'],
-  listOpeners: ['such as', 'including', 'like'],
-  pluralEndings: ['ies=y', 'es=', 's='],
-  workOpeners: ['starred in', 'starring in', 'starring role in', 'roles in', 'role in', 'performance in', 'cameo in', 'co-starred in'],
-  eventWords: ['cup', 'act', 'olympics', 'championship', 'championships', 'trophy', 'tournament', 'marathon', 'festival', 'awards', 'expo', 'summit', 'show', 'fair'],
-  fixtureWords: ['v', 'vs'],
-  numberedNames: ['radio', 'channel', 'formula', 'tv', 'five', 'league'],
-  placeJoiners: ['upon', 'on', 'under', 'super', 'sur', 'en', 'le', 'la', 'les'],
-  teamRoles: ['manager', 'boss', 'coach', 'prop', 'hooker', 'tight-head', 'loose-head', 'squad', 'fans', 'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'winger', 'skipper', 'fly-half', 'scrum-half', 'full-back', 'forward', 'wing', 'lock', 'flanker', 'centre-back', 'spokesman', 'spokeswoman', 'chairman', 'chief', 'founder', 'analyst', 'economist'],
-  memberRoles: ['leader', 'reporter', 'journalist', 'columnist', 'editor', 'correspondent', 'candidate', 'councillor', 'spokesman', 'spokeswoman', 'chairman', 'chief', 'analyst', 'economist', 'boss', 'manager', 'official', 'executive', 'president', 'peer', 'backbencher', 'whip', 'activist'],
-  matchVerbs: ['beat', 'beats', 'beating', 'thrashed', 'edged', 'hammered', 'trounced'],
-  placeRoles: ['mayor', 'governor', 'senator', 'congressman'],
-  nonPersonPronouns: ['its', 'which'],
-  personAppositions: ['who', 'whose', 'whom', 'aged'],
-  employerPrepositions: ['at', 'with'],
-  firmPossessions: ['shares', 'shareholders', 'stock', 'profit', 'profits', 'sales', 'revenue', 'revenues', 'earnings', 'turnover', 'subsidiary', 'subsidiaries', 'board'],
-  fixtureCues: ['at home to', 'away to', 'away at', 'draw with', 'drew with', 'draw against'],
-  rivalWords: ['rival', 'rivals', 'arch-rival', 'arch-rivals'],
-  ownershipCues: ['stake in', 'stakes in', 'shares in', 'holding in', 'holdings in', 'acquire', 'acquired', 'acquiring', 'acquisition of', 'takeover of', 'merge with', 'merged with', 'merger with'],
+    'sms|id|hd|hdtv|adsl|dsl|mp3|gps|gprs|psp|dvd|cd|pc|usb|lcd|pvr|dab|ipod|wi-fi|wifi|3g|gsm|vat|gdp'
+  ).split('|'),
+  organizationNouns: 'housebuilder|lender|bank|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants'.split('|'),
+  organizationConnectors: 'for|on'.split('|'),
+  workCues: 'show|series|programme|program|film|movie|song|album|single|book|novel|sitcom|drama|documentary|musical|opera|titled|entitled|hit|game|soap|comedy|thriller|format|drug|medicine|console|handset'.split('|'),
+  listOpeners: 'such as|including|like'.split('|'),
+  pluralEndings: 'ies=y|es=|s='.split('|'),
+  workOpeners: 'starred in|starring in|starring role in|roles in|role in|performance in|cameo in|co-starred in'.split('|'),
+  eventWords: 'cup|act|olympics|championship|championships|trophy|tournament|marathon|festival|awards|expo|summit|show|fair'.split('|'),
+  fixtureWords: 'v|vs'.split('|'),
+  numberedNames: 'radio|channel|formula|tv|five|league'.split('|'),
+  placeJoiners: 'upon|on|under|super|sur|en|le|la|les'.split('|'),
+  teamRoles: 'manager|boss|coach|prop|hooker|tight-head|loose-head|squad|fans|striker|goalkeeper|keeper|midfielder|defender|winger|skipper|fly-half|scrum-half|full-back|forward|wing|lock|flanker|centre-back|spokesman|spokeswoman|chairman|chief|founder|analyst|economist'.split('|'),
+  memberRoles: 'leader|reporter|journalist|columnist|editor|correspondent|candidate|councillor|spokesman|spokeswoman|chairman|chief|analyst|economist|boss|manager|official|executive|president|peer|backbencher|whip|activist'.split('|'),
+  matchVerbs: 'beat|beats|beating|thrashed|edged|hammered|trounced'.split('|'),
+  placeRoles: 'mayor|governor|senator|congressman'.split('|'),
+  nonPersonPronouns: 'its|which'.split('|'),
+  personAppositions: 'who|whose|whom|aged'.split('|'),
+  employerPrepositions: 'at|with'.split('|'),
+  firmPossessions: 'shares|shareholders|stock|profit|profits|sales|revenue|revenues|earnings|turnover|subsidiary|subsidiaries|board'.split('|'),
+  fixtureCues: 'at home to|away to|away at|draw with|drew with|draw against'.split('|'),
+  rivalWords: 'rival|rivals|arch-rival|arch-rivals'.split('|'),
+  ownershipCues: 'stake in|stakes in|shares in|holding in|holdings in|acquire|acquired|acquiring|acquisition of|takeover of|merge with|merged with|merger with'.split('|'),
   ageUnits: ['years'],
-  nicknameCues: ['alias', 'nicknamed'],
-  openingWordEndings: ['ing', 'ly'],
-  sourceCues: ['according to', 'reported by', 'quoted by', 'cited by', 'told the', 'interview with the', 'writing in the', 'wrote in the'],
-  kinRoles: ['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'widow', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'friend', 'girlfriend', 'boyfriend', 'fiancée', 'partner', 'grandson', 'granddaughter'],
+  nicknameCues: 'alias|nicknamed'.split('|'),
+  openingWordEndings: 'ing|ly'.split('|'),
+  sourceCues: 'according to|reported by|quoted by|cited by|told the|interview with the|writing in the|wrote in the'.split('|'),
+  kinRoles: 'brother|sister|son|daughter|father|mother|wife|husband|widow|cousin|uncle|aunt|nephew|niece|friend|girlfriend|boyfriend|fiancée|partner|grandson|granddaughter'.split('|'),
   givenNames,
   // The nations of the United Kingdom are countries too: `England coach` names no club.
-  countries: [...countries, 'England', 'Scotland', 'Wales', 'Northern Ireland'],
-  countryAliasesCased: [...new Set([
-    ...countryAliasesCased,
-    'U.S.=United States', 'Turkey=Türkiye', 'Cape Verde=Cabo Verde', 'East Timor=Timor-Leste', 'Macedonia=North Macedonia', 'U.S.A.=United States', 'America=United States', 'Britain=United Kingdom',
-    'Great Britain=United Kingdom', 'U.K.=United Kingdom', 'Burkina=Burkina Faso',
-    'Democratic Republic of Congo=DR Congo', 'Democratic Republic of the Congo=DR Congo',
-    'Congo-Kinshasa=DR Congo', 'Guinea-Conakry=Guinea', 'Bosnia-Herzegovina=Bosnia and Herzegovina', 'Côte d\'Ivoire=Ivory Coast', 'Cote d\'Ivoire=Ivory Coast', 'Holland=Netherlands',
-    'the Netherlands=Netherlands', 'Burma=Myanmar', 'Czech Republic=Czechia', 'Russian Federation=Russia',
-    'Korea=South Korea', 'Swaziland=Eswatini', 'UAE=United Arab Emirates',
-    'Emirates=United Arab Emirates', 'Vatican=Vatican City', 'USSR=Soviet Union'
-  ])],
+  countries: [...countries, ...'England|Scotland|Wales|Northern Ireland'.split('|')],
+  countryAliasesCased: [...new Set([...countryAliasesCased, ...(
+    'U.S.=United States|Turkey=Türkiye|Cape Verde=Cabo Verde|East Timor=Timor-Leste|Macedonia=North Macedonia|U.S.A.=United States|America=United States|Britain=United Kingdom|' +
+    'Great Britain=United Kingdom|U.K.=United Kingdom|Burkina=Burkina Faso|' +
+    'Democratic Republic of Congo=DR Congo|Democratic Republic of the Congo=DR Congo|' +
+    'Congo-Kinshasa=DR Congo|Guinea-Conakry=Guinea|Bosnia-Herzegovina=Bosnia and Herzegovina|Côte d\'Ivoire=Ivory Coast|Cote d\'Ivoire=Ivory Coast|Holland=Netherlands|' +
+    'the Netherlands=Netherlands|Burma=Myanmar|Czech Republic=Czechia|Russian Federation=Russia|' +
+    'Korea=South Korea|Swaziland=Eswatini|UAE=United Arab Emirates|' +
+    'Emirates=United Arab Emirates|Vatican=Vatican City|USSR=Soviet Union'
+  ).split('|')])],
   demonymSuffixes: ['s'],
-  demonymCountries: [...new Set([
-    ...demonymCountries,
-    'english=United Kingdom', 'scottish=United Kingdom', 'welsh=United Kingdom', 'european=European Union',
-    'europeans=European Union', 'african=Africa', 'africans=Africa', 'asian=Asia', 'asians=Asia',
-    'latin american=Latin America', 'arab=Arab League', 'soviet=Soviet Union',
-    'saudi=Saudi Arabia', 'slovenian=Slovenia', 'slovakian=Slovakia', 'argentinian=Argentina', 'bosnian=Bosnia and Herzegovina',
-    'kazakh=Kazakhstan', 'uzbek=Uzbekistan', 'tajik=Tajikistan',
+  demonymCountries: [...new Set([...demonymCountries, ...(
+    'english=United Kingdom|scottish=United Kingdom|welsh=United Kingdom|european=European Union|' +
+    'europeans=European Union|african=Africa|africans=Africa|asian=Asia|asians=Asia|' +
+    'latin american=Latin America|arab=Arab League|soviet=Soviet Union|' +
+    'saudi=Saudi Arabia|slovenian=Slovenia|slovakian=Slovakia|argentinian=Argentina|bosnian=Bosnia and Herzegovina|' +
+    'kazakh=Kazakhstan|uzbek=Uzbekistan|tajik=Tajikistan|' +
     // Nouns for a person of a country (`the Briton`, `Britons`): no more a name than the adjective.
-    'briton=United Kingdom', 'brit=United Kingdom', 'scot=United Kingdom', 'spaniard=Spain', 'kiwi=New Zealand', 'aussie=Australia',
-    'dutchman=Netherlands', 'frenchman=France', 'irishman=Ireland', 'englishman=United Kingdom', 'welshman=United Kingdom'
-  ])],
-  cities: [...new Set([
-    ...capitalCities,
-    'Asia-Pacific', 'Austria-Hungary', 'Alsace-Lorraine', 'Africa', 'Europe', 'Asia', 'Latin America', 'North America', 'South America', 'Middle East',
-    'Sahel', 'Sahara', 'West Africa', 'East Africa', 'Scandinavia', 'Balkans', 'Caribbean', 'Gulf',
-    'Mediterranean', 'Atlantic', 'Pacific', 'Britain',
-    'Washington', 'Manchester', 'Liverpool', 'Birmingham', 'Leeds', 'Glasgow', 'Edinburgh', 'Cardiff', 'Belfast',
-    'Bristol', 'Newcastle', 'Sheffield', 'Nottingham', 'Leicester', 'Southampton', 'Oxford', 'Cambridge',
-    'Brighton', 'Hollywood', 'New York', 'Los Angeles', 'Chicago', 'San Francisco', 'Boston', 'Miami',
-    'Houston', 'Dallas', 'Seattle', 'Atlanta', 'Detroit', 'Philadelphia', 'Las Vegas', 'Silicon Valley',
-    'Wall Street', 'California', 'Texas', 'Florida', 'Toronto', 'Montreal', 'Vancouver', 'Sydney',
-    'Melbourne', 'Mumbai', 'Bombay', 'Shanghai', 'Hong Kong', 'Istanbul', 'Frankfurt', 'Munich', 'Hamburg',
-    'Milan', 'Barcelona', 'Geneva', 'Zurich', 'Marseille', 'Lyon', 'St Petersburg', 'Johannesburg',
-    'Cape Town', 'Lagos', 'Casablanca', 'Dubai', 'Gaza', 'West Bank', 'Jerusalem', 'Crimea', 'Kiev', 'Kyiv',
-    'Darfur', 'Kashmir', 'Tibet', 'Chechnya', 'Kosovo', 'Baghdad', 'Tehran', 'Basra', 'Fallujah', 'Mosul',
-    'Aleppo', 'Kandahar', 'Kabul', 'Davos', 'The Hague', 'Westminster', 'Whitehall', 'Downing Street', 'Brussels',
-    'Strasbourg', 'Salvador', 'Bahia', 'Sao Paulo', 'Rio de Janeiro', 'Buenos Aires',
-    'Soviet Union', 'Yugoslavia',
+    'briton=United Kingdom|brit=United Kingdom|scot=United Kingdom|spaniard=Spain|kiwi=New Zealand|aussie=Australia|' +
+    'dutchman=Netherlands|frenchman=France|irishman=Ireland|englishman=United Kingdom|welshman=United Kingdom'
+  ).split('|')])],
+  cities: [...new Set([...capitalCities, ...(
+    'Asia-Pacific|Austria-Hungary|Alsace-Lorraine|Africa|Europe|Asia|Latin America|North America|South America|Middle East|' +
+    'Sahel|Sahara|West Africa|East Africa|Scandinavia|Balkans|Caribbean|Gulf|' +
+    'Mediterranean|Atlantic|Pacific|Britain|' +
+    'Washington|Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Belfast|' +
+    'Bristol|Newcastle|Sheffield|Nottingham|Leicester|Southampton|Oxford|Cambridge|' +
+    'Brighton|Hollywood|New York|Los Angeles|Chicago|San Francisco|Boston|Miami|' +
+    'Houston|Dallas|Seattle|Atlanta|Detroit|Philadelphia|Las Vegas|Silicon Valley|' +
+    'Wall Street|California|Texas|Florida|Toronto|Montreal|Vancouver|Sydney|' +
+    'Melbourne|Mumbai|Bombay|Shanghai|Hong Kong|Istanbul|Frankfurt|Munich|Hamburg|' +
+    'Milan|Barcelona|Geneva|Zurich|Marseille|Lyon|St Petersburg|Johannesburg|' +
+    'Cape Town|Lagos|Casablanca|Dubai|Gaza|West Bank|Jerusalem|Crimea|Kiev|Kyiv|' +
+    'Darfur|Kashmir|Tibet|Chechnya|Kosovo|Baghdad|Tehran|Basra|Fallujah|Mosul|' +
+    'Aleppo|Kandahar|Kabul|Davos|The Hague|Westminster|Whitehall|Downing Street|Brussels|' +
+    'Strasbourg|Salvador|Bahia|Sao Paulo|Rio de Janeiro|Buenos Aires|' +
+    'Soviet Union|Yugoslavia|' +
     // US states (California, Texas, Florida and Washington above)
-    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Colorado', 'Connecticut', 'Delaware', 'Hawaii', 'Idaho', 'Illinois',
-    'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
-    'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico',
-    'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
-    'South Dakota', 'Tennessee', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
+    'Alabama|Alaska|Arizona|Arkansas|Colorado|Connecticut|Delaware|Hawaii|Idaho|Illinois|' +
+    'Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|' +
+    'Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|' +
+    'North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|' +
+    'South Dakota|Tennessee|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|' +
     // Counties and regions of the United Kingdom (Durham, a city too, and provinces that name rugby sides, left out).
-    'Bedfordshire', 'Berkshire', 'Buckinghamshire', 'Cambridgeshire', 'Cheshire', 'Cornwall', 'Cumbria', 'Derbyshire', 'Devon',
-    'Dorset', 'County Durham', 'Essex', 'East Sussex', 'West Sussex', 'Sussex', 'Gloucestershire', 'Greater London', 'Greater Manchester',
-    'Hampshire', 'Herefordshire', 'Hertfordshire', 'Isle of Wight', 'Kent', 'Lancashire', 'Leicestershire', 'Lincolnshire', 'Merseyside',
-    'Norfolk', 'Northamptonshire', 'Northumberland', 'Nottinghamshire', 'Oxfordshire', 'Rutland', 'Shropshire', 'Somerset',
-    'Staffordshire', 'Suffolk', 'Surrey', 'Tyne and Wear', 'Warwickshire', 'Wiltshire', 'Worcestershire', 'Yorkshire',
-    'North Yorkshire', 'South Yorkshire', 'West Yorkshire', 'East Yorkshire', 'North East', 'North West', 'South East', 'South West',
-    'East Midlands', 'West Midlands', 'Midlands', 'East Anglia', 'Home Counties', 'Cotswolds', 'Lake District', 'Highlands',
-    'Fife', 'Lothian', 'Strathclyde', 'Aberdeenshire', 'Lanarkshire', 'Ayrshire', 'Powys', 'Gwynedd', 'Gwent', 'Anglesey',
-    'Antrim', 'Armagh', 'Tyrone', 'Fermanagh', 'South East Asia', 'South-East Asia', 'Southeast Asia'
-  ])],
-  organizations: [...new Set([
-    'Reuters', 'AFP', 'AP', 'Associated Press', 'Bloomberg', 'BBC', 'CNN', 'CBS', 'NBC', 'ABC', 'Fox News',
-    'ITV', 'Sky', 'Channel 4', 'BBC Radio Five Live', 'Radio Five Live=BBC Radio Five Live', 'BBC Five Live=BBC Radio Five Live', 'Five Live=BBC Radio Five Live', 'UN', 'United Nations', 'NATO', 'Nato', 'EU', 'European Union', 'IMF',
-    'World Bank', 'European Parliament', 'Scottish Parliament', 'WTO', 'WHO', 'OPEC', 'Opec', 'FIFA', 'Fifa', 'UEFA', 'Uefa', 'IOC', 'Interpol', 'FBI', 'CIA',
-    'NSA', 'Pentagon', 'Kremlin', 'White House', 'Congress', 'Senate', 'Labour', 'Conservatives',
-    'Liberal Democrats', 'Google', 'Apple', 'Microsoft', 'Amazon', 'Facebook', 'Meta', 'Twitter',
-    'IBM', 'Intel', 'Sony', 'Nintendo', 'Samsung', 'Nokia', 'Vodafone', 'Yahoo', 'eBay', 'Boeing', 'Airbus',
-    'Shell', 'BP', 'Exxon', 'Toyota', 'Ford', 'General Motors', 'GM', 'Volkswagen', 'Fiat',
-    'Fed', 'Federal Reserve', 'Bank of England', 'SEC', 'FTSE', 'Nasdaq', 'Dow Jones', 'Arsenal',
-    'Manchester United', 'Man Utd', 'BBC One', 'BBC Two', 'BBC Three', 'BBC Four', 'Liverpool FC', 'Real Madrid', 'Real Sociedad', 'Real Betis', 'Barcelona FC', 'Juventus', 'Ofcom', 'NHS',
-    'Treasury', 'Home Office', 'Foreign Office', 'Democrats', 'Republicans', 'Tories=Conservatives', 'Tory=Conservatives',
-    'Conservative=Conservatives', 'Lib Dems=Liberal Democrats', 'Lib Dem=Liberal Democrats', 'Liberal Democrat=Liberal Democrats',
+    'Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Cheshire|Cornwall|Cumbria|Derbyshire|Devon|' +
+    'Dorset|County Durham|Essex|East Sussex|West Sussex|Sussex|Gloucestershire|Greater London|Greater Manchester|' +
+    'Hampshire|Herefordshire|Hertfordshire|Isle of Wight|Kent|Lancashire|Leicestershire|Lincolnshire|Merseyside|' +
+    'Norfolk|Northamptonshire|Northumberland|Nottinghamshire|Oxfordshire|Rutland|Shropshire|Somerset|' +
+    'Staffordshire|Suffolk|Surrey|Tyne and Wear|Warwickshire|Wiltshire|Worcestershire|Yorkshire|' +
+    'North Yorkshire|South Yorkshire|West Yorkshire|East Yorkshire|North East|North West|South East|South West|' +
+    'East Midlands|West Midlands|Midlands|East Anglia|Home Counties|Cotswolds|Lake District|Highlands|' +
+    'Fife|Lothian|Strathclyde|Aberdeenshire|Lanarkshire|Ayrshire|Powys|Gwynedd|Gwent|Anglesey|' +
+    'Antrim|Armagh|Tyrone|Fermanagh|South East Asia|South-East Asia|Southeast Asia'
+  ).split('|')])],
+  organizations: [...new Set((
+    'Reuters|AFP|AP|Associated Press|Bloomberg|BBC|CNN|CBS|NBC|ABC|Fox News|' +
+    'ITV|Sky|Channel 4|BBC Radio Five Live|Radio Five Live=BBC Radio Five Live|BBC Five Live=BBC Radio Five Live|Five Live=BBC Radio Five Live|UN|United Nations|NATO|Nato|EU|European Union|IMF|' +
+    'World Bank|European Parliament|Scottish Parliament|WTO|WHO|OPEC|Opec|FIFA|Fifa|UEFA|Uefa|IOC|Interpol|FBI|CIA|' +
+    'NSA|Pentagon|Kremlin|White House|Congress|Senate|Labour|Conservatives|' +
+    'Liberal Democrats|Google|Apple|Microsoft|Amazon|Facebook|Meta|Twitter|' +
+    'IBM|Intel|Sony|Nintendo|Samsung|Nokia|Vodafone|Yahoo|eBay|Boeing|Airbus|' +
+    'Shell|BP|Exxon|Toyota|Ford|General Motors|GM|Volkswagen|Fiat|' +
+    'Fed|Federal Reserve|Bank of England|SEC|FTSE|Nasdaq|Dow Jones|Arsenal|' +
+    'Manchester United|Man Utd|BBC One|BBC Two|BBC Three|BBC Four|Liverpool FC|Real Madrid|Real Sociedad|Real Betis|Barcelona FC|Juventus|Ofcom|NHS|' +
+    'Treasury|Home Office|Foreign Office|Democrats|Republicans|Tories=Conservatives|Tory=Conservatives|' +
+    'Conservative=Conservatives|Lib Dems=Liberal Democrats|Lib Dem=Liberal Democrats|Liberal Democrat=Liberal Democrats|' +
     // Polling firms, named alone (`the YouGov poll`), and devolved bodies.
-    'YouGov', 'Mori', 'MORI=Mori', 'Ipsos', 'ICM', 'Populus', 'Gallup', 'ComRes', 'Scottish Executive', 'Welsh Assembly', 'Northern Ireland Assembly'
-  ])]
+    'YouGov|Mori|MORI=Mori|Ipsos|ICM|Populus|Gallup|ComRes|Scottish Executive|Welsh Assembly|Northern Ireland Assembly'
+  ).split('|'))]
 }

@@ -4,216 +4,215 @@ import {capitalCities, countries, countryAliasesCased, demonymCountries} from '.
 
 /** French entity cue words and gazetteers. */
 export const entities: EntityLexicon = {
-  titles: [
-    'm', 'mm', 'mme', 'mmes', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'maître', 'dr', 'docteur',
-    'pr', 'professeur', 'général', 'gén', 'colonel', 'col', 'lieutenant-colonel', 'commandant', 'capitaine',
-    'lieutenant', 'sergent', 'adjudant', 'amiral', 'maréchal', 'général de division', 'général de brigade',
-    'général d\'armée', 'abbé', 'père', 'mgr', 'monseigneur', 'cardinal', 'imam', 'cheikh', 'serigne', 'oustaz',
-    'el hadji', 'el hadj', 'elhadji', 'hadja', 'sokhna', 'sir', 'lord', 'lady', 'prince', 'princesse', 'roi', 'empereur', 'impératrice',
-    'reine', 'pape', 'président', 'présidente', 'ministre', 'premier ministre', 'sénateur', 'sénatrice',
-    'député', 'députée', 'maire', 'juge', 'procureur', 'ambassadeur', 'ambassadrice', 'gouverneur', 'préfet',
-    'inspecteur', 'commissaire', 'chef', 'sa majesté', 'son excellence', 'excellence', 's.e.', 'dg', 'pdg', 'sg'
-  ],
-  roleWords: [
-    'ministre', 'ministre-conseiller', 'président', 'présidente', 'vice-président', 'premier ministre',
-    'directeur', 'directrice', 'directeur général', 'secrétaire', 'secrétaire général', 'porte-parole',
-    'conseiller', 'conseillère', 'coordonnateur', 'coordinateur', 'responsable', 'chef', 'patron', 'patronne',
-    'fondateur', 'fondatrice', 'sélectionneur', 'entraîneur', 'coach', 'attaquant', 'milieu', 'défenseur',
-    'gardien', 'joueur', 'joueuse', 'capitaine', 'journaliste', 'reporter', 'correspondant', 'chroniqueur',
-    'avocat', 'avocate', 'juge', 'procureur', 'député', 'députée', 'sénateur', 'maire', 'gouverneur', 'préfet',
-    'ambassadeur', 'commissaire', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'artiste', 'écrivain',
-    'auteur', 'réalisateur', 'opposant', 'militant', 'activiste', 'imam', 'khalife', 'guide religieux',
-    'chercheur', 'professeur', 'économiste', 'analyste', 'expert', 'policier', 'commandant', 'colonel',
-    'général', 'candidat', 'candidate', 'dirigeant', 'épouse', 'époux', 'fils', 'fille', 'frère',
-    'sœur', 'père', 'mère', 'veuve', 'homologue', 'chef d\'état', 'chef de l\'état', 'chef du gouvernement',
-    'international', 'internationale', 'ailier', 'buteur', 'star', 'champion', 'championne', 'rappeur',
-    'lutteur', 'handballeur', 'basketteur', 'footballeur', 'tennisman', 'pilote', 'animateur', 'animatrice',
-    'élu', 'élue', 'présentateur', 'présentatrice', 'promoteur', 'influenceur', 'influenceuse', 'comédien', 'comédienne', 'adversaire'
-  ],
-  roleConnectors: ['et', 'de', 'du', 'des', 'la', 'le', 'les', 'l\'', 'd\'', 'en', 'à', 'au', 'aux', 'pour', 'sur', 'chargé', 'chargée', 'auprès'],
-  portfolioHeads: ['ministre', 'ministère', 'ministres', 'secrétaire d\'état', 'secrétariat d\'état', 'portefeuille'],
-  particles: ['de', 'du', 'des', 'la', 'le', 'les', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'ould', 'el', 'al', 'y'],
-  elisions: ['d\'', 'l\''],
+  titles: (
+    'm|mm|mme|mmes|mlle|monsieur|madame|mademoiselle|me|maître|dr|docteur|' +
+    'pr|professeur|général|gén|colonel|col|lieutenant-colonel|commandant|capitaine|' +
+    'lieutenant|sergent|adjudant|amiral|maréchal|général de division|général de brigade|' +
+    'général d\'armée|abbé|père|mgr|monseigneur|cardinal|imam|cheikh|serigne|oustaz|' +
+    'el hadji|el hadj|elhadji|hadja|sokhna|sir|lord|lady|prince|princesse|roi|empereur|impératrice|' +
+    'reine|pape|président|présidente|ministre|premier ministre|sénateur|sénatrice|' +
+    'député|députée|maire|juge|procureur|ambassadeur|ambassadrice|gouverneur|préfet|' +
+    'inspecteur|commissaire|chef|sa majesté|son excellence|excellence|s.e.|dg|pdg|sg'
+  ).split('|'),
+  roleWords: (
+    'ministre|ministre-conseiller|président|présidente|vice-président|premier ministre|' +
+    'directeur|directrice|directeur général|secrétaire|secrétaire général|porte-parole|' +
+    'conseiller|conseillère|coordonnateur|coordinateur|responsable|chef|patron|patronne|' +
+    'fondateur|fondatrice|sélectionneur|entraîneur|coach|attaquant|milieu|défenseur|' +
+    'gardien|joueur|joueuse|capitaine|journaliste|reporter|correspondant|chroniqueur|' +
+    'avocat|avocate|juge|procureur|député|députée|sénateur|maire|gouverneur|préfet|' +
+    'ambassadeur|commissaire|chanteur|chanteuse|acteur|actrice|artiste|écrivain|' +
+    'auteur|réalisateur|opposant|militant|activiste|imam|khalife|guide religieux|' +
+    'chercheur|professeur|économiste|analyste|expert|policier|commandant|colonel|' +
+    'général|candidat|candidate|dirigeant|épouse|époux|fils|fille|frère|' +
+    'sœur|père|mère|veuve|homologue|chef d\'état|chef de l\'état|chef du gouvernement|' +
+    'international|internationale|ailier|buteur|star|champion|championne|rappeur|' +
+    'lutteur|handballeur|basketteur|footballeur|tennisman|pilote|animateur|animatrice|' +
+    'élu|élue|présentateur|présentatrice|promoteur|influenceur|influenceuse|comédien|comédienne|adversaire'
+  ).split('|'),
+  roleConnectors: 'et|de|du|des|la|le|les|l\'|d\'|en|à|au|aux|pour|sur|chargé|chargée|auprès'.split('|'),
+  portfolioHeads: 'ministre|ministère|ministres|secrétaire d\'état|secrétariat d\'état|portefeuille'.split('|'),
+  particles: 'de|du|des|la|le|les|da|di|do|dos|van|von|der|den|ben|bin|ibn|ould|el|al|y'.split('|'),
+  elisions: 'd\'|l\''.split('|'),
   nameElisions: [],
   possessive: '',
-  articles: ['le', 'la', 'les', 'l\''],
-  organizationCues: [
-    'ministère', 'ministre', 'université', 'école', 'institut', 'académie', 'lycée', 'collège', 'agence',
-    'banque', 'force', 'forces', 'armée', 'alliance', 'assemblée', 'conseil', 'parti', 'union', 'commission',
-    'fédération', 'comité', 'société', 'groupe', 'compagnie', 'association', 'fondation', 'organisation',
-    'office', 'direction', 'autorité', 'tribunal', 'cour', 'cabinet', 'syndicat', 'mouvement', 'front',
-    'coalition', 'confédération', 'communauté', 'chambre', 'rassemblement', 'sénat', 'gouvernement', 'présidence', 'mairie',
-    'préfecture', 'police', 'gendarmerie', 'douane', 'douanes', 'brigade', 'club', 'fc', 'sa', 'sarl', 'sas',
-    'ong', 'fm', 'tv', 'fonds', 'programme', 'centre', 'hôpital', 'clinique', 'caisse', 'port autonome', 'radio',
-    'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'éditions', 'holding', 'corporation',
-    'inc', 'ltd', 'airlines', 'airways', 'réseau', 'observatoire', 'laboratoire', 'musée', 'église',
-    'diocèse', 'équipe', 'sélection', 'orchestre', 'chaîne', 'bureau', 'secrétariat', 'délégation',
-    'haut conseil', 'haute autorité', 'cellule', 'plateforme', 'collectif', 'amicale', 'mutuelle', 'intersyndicale', 'parlement', 'ligue', 'championnat',
-    'olympique', 'sporting', 'racing', 'hebdo', 'international', 'internationale', 'stade', 'real', 'athletic', 'as', 'us', 'jaraaf', 'ucad', 'onu',
+  articles: 'le|la|les|l\''.split('|'),
+  organizationCues: (
+    'ministère|ministre|université|école|institut|académie|lycée|collège|agence|' +
+    'banque|force|forces|armée|alliance|assemblée|conseil|parti|union|commission|' +
+    'fédération|comité|société|groupe|compagnie|association|fondation|organisation|' +
+    'office|direction|autorité|tribunal|cour|cabinet|syndicat|mouvement|front|' +
+    'coalition|confédération|communauté|chambre|rassemblement|sénat|gouvernement|présidence|mairie|' +
+    'préfecture|police|gendarmerie|douane|douanes|brigade|club|fc|sa|sarl|sas|' +
+    'ong|fm|tv|fonds|programme|centre|hôpital|clinique|caisse|port autonome|radio|' +
+    'télévision|journal|quotidien|hebdomadaire|magazine|éditions|holding|corporation|' +
+    'inc|ltd|airlines|airways|réseau|observatoire|laboratoire|musée|église|' +
+    'diocèse|équipe|sélection|orchestre|chaîne|bureau|secrétariat|délégation|' +
+    'haut conseil|haute autorité|cellule|plateforme|collectif|amicale|mutuelle|intersyndicale|parlement|ligue|championnat|' +
+    'olympique|sporting|racing|hebdo|international|internationale|stade|real|athletic|as|us|jaraaf|ucad|onu|' +
     // English words of firms' and bodies' names, and airlines (`Crisis Group`, `Afrikajom Center`, `Sky News`, `Air Sénégal`).
-    'group', 'center', 'company', 'corp', 'university', 'foundation', 'news', 'air'
-  ],
-  postAdjectiveEndings: [
-    'al', 'ale', 'ales', 'aux', 'ien', 'ienne', 'iens', 'iennes', 'ique', 'iques', 'aire', 'aires', 'el', 'elle', 'els',
-    'elles', 'if', 'ive', 'ifs', 'ives', 'ée', 'ées', 'éen', 'éens', 'ain', 'aine', 'ains', 'aines', 'ais', 'aise', 'ois', 'oise', 'ier',
-    'ière', 'iers', 'ières', 'eur', 'eure', 'é', 'és', 'suprême', 'unifiée', 'unifié', 'mondiale', 'mondial'
-  ],
-  organizationHeads: [
-    'ministère', 'université', 'école', 'institut', 'académie', 'agence', 'banque', 'force', 'forces',
-    'alliance', 'assemblée', 'conseil', 'union', 'commission', 'fédération', 'comité', 'société',
-    'association', 'fondation', 'organisation', 'office', 'direction', 'autorité', 'tribunal', 'cour',
-    'syndicat', 'mouvement', 'front', 'coalition', 'confédération', 'communauté', 'chambre', 'fonds',
-    'programme', 'centre', 'hôpital', 'caisse', 'haut conseil', 'haute autorité', 'haut commissariat', 'port autonome', 'parti', 'ligue', 'groupe', 'rassemblement',
-    'collectif', 'amicale', 'mutuelle', 'intersyndicale'
-  ],
-  locationCues: [
-    'avenue', 'boulevard', 'rue', 'place', 'route', 'pont', 'lac', 'fleuve', 'rivière', 'mont', 'mer', 'océan',
-    'golfe', 'île', 'îles', 'cap', 'baie', 'région', 'département', 'province', 'commune', 'quartier',
-    'arrondissement', 'vallée', 'désert', 'forêt', 'aéroport', 'gare', 'port', 'plage', 'massif', 'plateau',
-    'canal', 'détroit', 'corniche', 'stade', 'arène', 'palais', 'cité', 'parc', 'pays'
-  ],
-  placeNameNouns: [
-    'mer', 'océan', 'fleuve', 'rivière', 'lac', 'mont', 'golfe', 'baie', 'cap', 'détroit', 'canal', 'île', 'désert', 'forêt',
-    'massif', 'pont', 'rue', 'avenue', 'boulevard', 'place', 'quai', 'stade', 'aéroport', 'gare', 'parc', 'palais', 'résidence', 'plage'
-  ],
-  institutionNouns: [
-    'tribunal', 'tribunal de commerce', 'tribunal de grande instance', 'tribunal de grande instance hors classe', 'tribunal d\'instance',
-    'tribunal des flagrants délits', 'tribunal correctionnel', 'tribunal administratif', 'tribunal judiciaire', 'tribunal militaire',
-    'tribunal hors classe', 'tribunal régional', 'tribunal départemental', 'cour d\'appel', 'cour d\'assises', 'cour administrative d\'appel',
-    'cour de justice', 'cour suprême', 'lycée', 'lycée mixte', 'collège', 'école', 'école primaire', 'école élémentaire', 'université'
-  ],
-  institutionAdjectives: [
-    'national', 'nationale', 'nationaux', 'nationales', 'régional', 'régionale', 'municipal', 'municipale', 'départemental',
-    'départementale', 'fédéral', 'fédérale', 'républicain', 'républicaine', 'révolutionnaire', 'spécial', 'spéciale', 'social',
-    'sociale', 'portuaire', 'royal', 'royale'
-  ],
-  locationPrepositions: [
-    'à', 'en', 'au', 'aux', 'ville de', 'région de', 'commune de', 'village de', 'département de',
-    'capitale', 'depuis', 'vers', 'près de', 'banlieue de', 'localité de', 'habitants de', 'originaire de', 'natif de', 'native de', 'gouvernorat de', 'dans le', 'dans la', 'dans l\''
-  ],
-  notNames: [
-    'monsieur', 'madame', 'internet', 'dieu', 'allah', 'covid', 'covid-19', 'euro', 'euros', 'dollar',
-    'dollars', 'franc', 'francs', 'cfa', 'fcfa', 'photo', 'photos', 'vidéo', 'vidéos', 'exclusif', 'urgent',
-    'direct', 'live', 'lire', 'voir', 'suite', 'mercato', 'tabaski', 'ramadan', 'korité', 'noël',
-    'pâques', 'aïd', 'hajj', 'oumra', 'jt', 'gmt', 'swt', 'jour', 'an', 'nouvel an', 'coupe', 'open', 'jeux', 'mondial', 'can', 'jo', 'sida', 'vih', 'magal', 'gamou', 'ok', 'pdf', 'etc', 'ps', 'nb', 'breaking', 'alerte', 'info',
-    'infos', 'a', 'à', 'ô', 'oui', 'non', 'bravo', 'merci', 'hier', 'aujourd\'hui', 'demain', 'ligue 1',
-    'premier', 'première', 'nord', 'sud', 'ouest', 'centre', 'état', 'états', 'etat', 'etats',
-    'république', 'gouvernement', 'président', 'présidente', 'ministre', 'premier ministre', 'mr', 'mme',
-    'général', 'avant', 'face', 'malgré',
-    'ainsi', 'alors', 'puisque', 'lorsque', 'tandis', 'désormais', 'ailleurs', 'néanmoins',
-    'également', 'notamment', 'surtout', 'encore', 'déjà', 'toujours', 'jamais', 'ici', 'voici', 'voilà', 'enfin', 'cependant', 'pourtant', 'toutefois', 'même', 'tous', 'toutes', 'chaque',
-    'cet', 'ceux', 'celui', 'celle', 'on',     'je', 'j', 'qu', 'c', 'n', 's', 'd', 'l', 'donc', 'or', 'ni', 'car', 'si', 'quand',     'puis', 'ensuite', 'outre', 'auprès', 'afin', 'dès', 'durant', 'concernant', 'hormis', 'quant', 'parmi', 'contre', 'sans', 'sous', 'chez', 'entre', 'vers', 'pendant',
-    'publié', 'mis', 'source',
+    'group|center|company|corp|university|foundation|news|air'
+  ).split('|'),
+  postAdjectiveEndings: (
+    'al|ale|ales|aux|ien|ienne|iens|iennes|ique|iques|aire|aires|el|elle|els|' +
+    'elles|if|ive|ifs|ives|ée|ées|éen|éens|ain|aine|ains|aines|ais|aise|ois|oise|ier|' +
+    'ière|iers|ières|eur|eure|é|és|suprême|unifiée|unifié|mondiale|mondial'
+  ).split('|'),
+  organizationHeads: (
+    'ministère|université|école|institut|académie|agence|banque|force|forces|' +
+    'alliance|assemblée|conseil|union|commission|fédération|comité|société|' +
+    'association|fondation|organisation|office|direction|autorité|tribunal|cour|' +
+    'syndicat|mouvement|front|coalition|confédération|communauté|chambre|fonds|' +
+    'programme|centre|hôpital|caisse|haut conseil|haute autorité|haut commissariat|port autonome|parti|ligue|groupe|rassemblement|' +
+    'collectif|amicale|mutuelle|intersyndicale'
+  ).split('|'),
+  locationCues: (
+    'avenue|boulevard|rue|place|route|pont|lac|fleuve|rivière|mont|mer|océan|' +
+    'golfe|île|îles|cap|baie|région|département|province|commune|quartier|' +
+    'arrondissement|vallée|désert|forêt|aéroport|gare|port|plage|massif|plateau|' +
+    'canal|détroit|corniche|stade|arène|palais|cité|parc|pays'
+  ).split('|'),
+  placeNameNouns: (
+    'mer|océan|fleuve|rivière|lac|mont|golfe|baie|cap|détroit|canal|île|désert|forêt|' +
+    'massif|pont|rue|avenue|boulevard|place|quai|stade|aéroport|gare|parc|palais|résidence|plage'
+  ).split('|'),
+  institutionNouns: (
+    'tribunal|tribunal de commerce|tribunal de grande instance|tribunal de grande instance hors classe|tribunal d\'instance|' +
+    'tribunal des flagrants délits|tribunal correctionnel|tribunal administratif|tribunal judiciaire|tribunal militaire|' +
+    'tribunal hors classe|tribunal régional|tribunal départemental|cour d\'appel|cour d\'assises|cour administrative d\'appel|' +
+    'cour de justice|cour suprême|lycée|lycée mixte|collège|école|école primaire|école élémentaire|université'
+  ).split('|'),
+  institutionAdjectives: (
+    'national|nationale|nationaux|nationales|régional|régionale|municipal|municipale|départemental|' +
+    'départementale|fédéral|fédérale|républicain|républicaine|révolutionnaire|spécial|spéciale|social|' +
+    'sociale|portuaire|royal|royale'
+  ).split('|'),
+  locationPrepositions: (
+    'à|en|au|aux|ville de|région de|commune de|village de|département de|' +
+    'capitale|depuis|vers|près de|banlieue de|localité de|habitants de|originaire de|natif de|native de|gouvernorat de|dans le|dans la|dans l\''
+  ).split('|'),
+  notNames: (
+    'monsieur|madame|internet|dieu|allah|covid|covid-19|euro|euros|dollar|' +
+    'dollars|franc|francs|cfa|fcfa|photo|photos|vidéo|vidéos|exclusif|urgent|' +
+    'direct|live|lire|voir|suite|mercato|tabaski|ramadan|korité|noël|' +
+    'pâques|aïd|hajj|oumra|jt|gmt|swt|jour|an|nouvel an|coupe|open|jeux|mondial|can|jo|sida|vih|magal|gamou|ok|pdf|etc|ps|nb|breaking|alerte|info|' +
+    'infos|a|à|ô|oui|non|bravo|merci|hier|aujourd\'hui|demain|ligue 1|' +
+    'premier|première|nord|sud|ouest|centre|état|états|etat|etats|' +
+    'république|gouvernement|président|présidente|ministre|premier ministre|mr|mme|' +
+    'général|avant|face|malgré|' +
+    'ainsi|alors|puisque|lorsque|tandis|désormais|ailleurs|néanmoins|' +
+    'également|notamment|surtout|encore|déjà|toujours|jamais|ici|voici|voilà|enfin|cependant|pourtant|toutefois|même|tous|toutes|chaque|' +
+    'cet|ceux|celui|celle|on|je|j|qu|c|n|s|d|l|donc|or|ni|car|si|quand|puis|ensuite|outre|auprès|afin|dès|durant|concernant|hormis|quant|parmi|contre|sans|sous|chez|entre|vers|pendant|' +
+    'publié|mis|source|' +
     // Legal texts: works, not bodies (`la Constitution`, `le Code du travail`, `le Projet de loi`).
-    'constitution', 'code', 'loi', 'projet', 'décret', 'ordonnance', 'charte', 'traité',
+    'constitution|code|loi|projet|décret|ordonnance|charte|traité|' +
     // Acronyms and words that name things, not entities (contracts, taxes, formats) and elections.
-    'sms', 'cdd', 'cdi', 'csg', 'tva', 'smic', 'rsa', 'adsl', 'gps', 'mp3', 'dvd', 'usb', 'hd', 'pc', 'ogm', 'bac',
-    'législatives', 'municipales', 'présidentielle', 'présidentielles', 'sénatoriales', 'régionales', 'cantonales',
-    'sources', 'crédit', 'crédits', 'copyright', 'tweet', 'twitter', 'facebook', 'instagram', 'whatsapp',
-    'tiktok', 'youtube', 'google', 'conseil des ministres'
-  ],
-  organizationNouns: ['société', 'entreprise', 'groupe', 'firme', 'banque', 'assureur', 'opérateur', 'constructeur', 'fabricant', 'enseigne', 'chaîne', 'radio', 'télévision', 'journal', 'quotidien', 'hebdomadaire', 'magazine', 'site', 'média', 'confrères', 'confrère', 'colonnes', 'club', 'parti', 'formation', 'association', 'ong', 'syndicat', 'label', 'plateforme', 'start-up', 'géant', 'filiale', 'mensuel', 'rédaction', 'mouvement', 'bloc', 'écurie', 'sondage', 'institut', 'clinique', 'agence', 'laboratoire', 'organe'],
+    'sms|cdd|cdi|csg|tva|smic|rsa|adsl|gps|mp3|dvd|usb|hd|pc|ogm|bac|' +
+    'législatives|municipales|présidentielle|présidentielles|sénatoriales|régionales|cantonales|' +
+    'sources|crédit|crédits|copyright|tweet|twitter|facebook|instagram|whatsapp|' +
+    'tiktok|youtube|google|conseil des ministres'
+  ).split('|'),
+  organizationNouns: 'société|entreprise|groupe|firme|banque|assureur|opérateur|constructeur|fabricant|enseigne|chaîne|radio|télévision|journal|quotidien|hebdomadaire|magazine|site|média|confrères|confrère|colonnes|club|parti|formation|association|ong|syndicat|label|plateforme|start-up|géant|filiale|mensuel|rédaction|mouvement|bloc|écurie|sondage|institut|clinique|agence|laboratoire|organe'.split('|'),
   organizationConnectors: ['pour'],
-  workCues: ['série', 'émission', 'film', 'chanson', 'titre', 'album', 'livre', 'roman', 'tube', 'single', 'morceau', 'spectacle', 'feuilleton', 'pièce', 'documentaire', 'intitulé', 'intitulée', 'clip', 'opus', 'téléfilm', 'programme', 'jeu'],
-  listOpeners: ['comme', 'tels que', 'telles que', 'dont', 'notamment'],
-  pluralEndings: ['aux=al', 's=', 'x='],
-  workOpeners: ['a joué dans', 'jouait dans', 'a tourné dans', 'rôles dans'],
-  eventWords: ['coupe', 'jeux', 'mondial', 'tournoi', 'festival', 'trophée', 'marathon', 'sommet', 'championnats', 'biennale', 'salon', 'foire'],
-  fixtureWords: ['vs', 'v'],
-  numberedNames: ['radio', 'canal', 'tv', 'chaîne', 'formule', 'ligue'],
-  placeJoiners: ['du', 'de', 'des', 'les', 'lès', 'sur', 'sous', 'en', 'la', 'le', 'aux', 'au', 'et'],
-  teamRoles: ['entraîneur', 'sélectionneur', 'attaquant', 'défenseur', 'ailier', 'buteur', 'coach', 'joueur', 'joueuse', 'gardien', 'coéquipier', 'coéquipiers', 'milieu'],
+  workCues: 'série|émission|film|chanson|titre|album|livre|roman|tube|single|morceau|spectacle|feuilleton|pièce|documentaire|intitulé|intitulée|clip|opus|téléfilm|programme|jeu'.split('|'),
+  listOpeners: 'comme|tels que|telles que|dont|notamment'.split('|'),
+  pluralEndings: 'aux=al|s=|x='.split('|'),
+  workOpeners: 'a joué dans|jouait dans|a tourné dans|rôles dans'.split('|'),
+  eventWords: 'coupe|jeux|mondial|tournoi|festival|trophée|marathon|sommet|championnats|biennale|salon|foire'.split('|'),
+  fixtureWords: 'vs|v'.split('|'),
+  numberedNames: 'radio|canal|tv|chaîne|formule|ligue'.split('|'),
+  placeJoiners: 'du|de|des|les|lès|sur|sous|en|la|le|aux|au|et'.split('|'),
+  teamRoles: 'entraîneur|sélectionneur|attaquant|défenseur|ailier|buteur|coach|joueur|joueuse|gardien|coéquipier|coéquipiers|milieu'.split('|'),
   memberRoles: [],
-  matchVerbs: ['battu', 'bat', 'battre', 'affronte', 'affronter', 'affrontera', 'affronté', 'éliminé', 'éliminer', 'étrillé', 'corrigé'],
-  placeRoles: ['maire', 'député', 'députée', 'sénateur', 'préfet', 'gouverneur', 'élu', 'élue'],
-  nonPersonPronouns: ['lequel', 'laquelle'],
-  personAppositions: ['âgé', 'âgée', 'lui-même', 'elle-même'],
+  matchVerbs: 'battu|bat|battre|affronte|affronter|affrontera|affronté|éliminé|éliminer|étrillé|corrigé'.split('|'),
+  placeRoles: 'maire|député|députée|sénateur|préfet|gouverneur|élu|élue'.split('|'),
+  nonPersonPronouns: 'lequel|laquelle'.split('|'),
+  personAppositions: 'âgé|âgée|lui-même|elle-même'.split('|'),
   employerPrepositions: ['chez'],
-  firmPossessions: ['actionnaires', 'actions', 'bénéfice', 'bénéfices', 'filiale', 'filiales', 'chiffre d\'affaires', 'conseil d\'administration'],
-  fixtureCues: ['à domicile contre', 'en déplacement chez'],
-  rivalWords: ['concurrent', 'concurrents', 'concurrente', 'rival', 'rivaux'],
-  ownershipCues: ['participation dans', 'participation de', 'fusion avec', 'fusionner avec', 'rachat de', 'racheter', 'racheté', 'acquisition de', 'acquérir', 'acquis', 'prise de contrôle de'],
+  firmPossessions: 'actionnaires|actions|bénéfice|bénéfices|filiale|filiales|chiffre d\'affaires|conseil d\'administration'.split('|'),
+  fixtureCues: 'à domicile contre|en déplacement chez'.split('|'),
+  rivalWords: 'concurrent|concurrents|concurrente|rival|rivaux'.split('|'),
+  ownershipCues: 'participation dans|participation de|fusion avec|fusionner avec|rachat de|racheter|racheté|acquisition de|acquérir|acquis|prise de contrôle de'.split('|'),
   ageUnits: ['ans'],
   openingWordEndings: ['ant'],
-  nicknameCues: ['alias', 'surnommé', 'surnommée', 'le nom de', 'le nom d\'', 'le pseudonyme de', 'le pseudonyme d\'', 'le sobriquet de'],
-  sourceCues: ['selon', 'd\'après', 'rapporte', 'rapporté par', 'rapportée par', 'relayé par', 'relayée par', 'relaté par', 'relatée par', 'informations de', 'confié à', 'confie à', 'révélé par', 'révélée par',
+  nicknameCues: 'alias|surnommé|surnommée|le nom de|le nom d\'|le pseudonyme de|le pseudonyme d\'|le sobriquet de'.split('|'),
+  sourceCues: (
+    'selon|d\'après|rapporte|rapporté par|rapportée par|relayé par|relayée par|relaté par|relatée par|informations de|confié à|confie à|révélé par|révélée par|' +
     // Who was told: a medium (`a affirmé à DAZN`, `a déclaré à Jeune Afrique`, `une interview accordée à Paris Match`).
-    'déclaré à', 'déclare à', 'affirmé à', 'affirme à', 'expliqué à', 'explique à', 'indiqué à', 'raconté à', 'raconte à', 'précisé à',
-    'assuré à', 'accordé à', 'accordée à', 'interview à', 'entretien à', 'relayées par', 'relayés par',
+    'déclaré à|déclare à|affirmé à|affirme à|expliqué à|explique à|indiqué à|raconté à|raconte à|précisé à|' +
+    'assuré à|accordé à|accordée à|interview à|entretien à|relayées par|relayés par|' +
     // The same before a contracted article (`a déclaré au Parisien`, `a confié au Figaro`).
-    'déclaré au', 'déclare au', 'affirmé au', 'expliqué au', 'indiqué au', 'raconté au', 'précisé au', 'assuré au', 'confié au', 'confie au', 'accordée au', 'accordé au', 'interview au', 'entretien au'],
-  kinRoles: ['frère', 'sœur', 'fils', 'fille', 'père', 'mère', 'épouse', 'époux', 'mari', 'femme', 'veuve', 'cousin', 'cousine', 'oncle', 'tante', 'neveu', 'nièce', 'ami', 'amie', 'compagne', 'compagnon', 'petit-fils', 'petite-fille', 'beau-frère', 'belle-sœur', 'gendre', 'demi-frère'],
+    'déclaré au|déclare au|affirmé au|expliqué au|indiqué au|raconté au|précisé au|assuré au|confié au|confie au|accordée au|accordé au|interview au|entretien au'
+  ).split('|'),
+  kinRoles: 'frère|sœur|fils|fille|père|mère|épouse|époux|mari|femme|veuve|cousin|cousine|oncle|tante|neveu|nièce|ami|amie|compagne|compagnon|petit-fils|petite-fille|beau-frère|belle-sœur|gendre|demi-frère'.split('|'),
   givenNames,
   countries,
-  countryAliasesCased: [...new Set([
-    ...countryAliasesCased,
-    'Burkina=Burkina Faso', 'Centrafrique=République centrafricaine', 'RCA=République centrafricaine',
-    'RDC=République démocratique du Congo', 'RD Congo=République démocratique du Congo',
-    'Congo-Kinshasa=République démocratique du Congo', 'Guinée-Conakry=Guinée', 'Congo-Brazzaville=Congo', 'Guinée Bissau=Guinée-Bissau', 'Cap-Vert=Îles du Cap-Vert',
-    'Maurice=Île Maurice', 'Nigeria=Nigéria', 'Etats-Unis=États-Unis', 'Amérique=États-Unis',
-    'Angleterre=Royaume-Uni', 'Grande-Bretagne=Royaume-Uni', 'Vietnam=Viêt Nam', 'Myanmar=Birmanie',
-    'Hollande=Pays-Bas', 'Émirats=Émirats arabes unis', 'Emirats=Émirats arabes unis',
-    'Côte-d\'Ivoire=Côte d\'Ivoire', 'Cote d\'Ivoire=Côte d\'Ivoire', 'Sahara occidental=Sahara Occidental',
-    'Egypte=Égypte', 'Equateur=Équateur', 'Ethiopie=Éthiopie', 'Erythrée=Érythrée', 'Eswatini=Swaziland'
-  ])],
-  demonymSuffixes: ['e', 's', 'es', 'ne', 'nes'],
-  demonymCountries: [...new Set([
-    ...demonymCountries,
-    'burkinabè=Burkina Faso', 'anglais=Royaume-Uni', 'européen=Union européenne', 'africain=Afrique',
-    'écossais=Royaume-Uni', 'gallois=Royaume-Uni', 'qatari=Qatar', 'émirati=Émirats arabes unis', 'kazakh=Kazakhstan', 'ouzbek=Ouzbékistan'
-  ])],
-  cities: [...new Set([
-    ...capitalCities,
+  countryAliasesCased: [...new Set([...countryAliasesCased, ...(
+    'Burkina=Burkina Faso|Centrafrique=République centrafricaine|RCA=République centrafricaine|' +
+    'RDC=République démocratique du Congo|RD Congo=République démocratique du Congo|' +
+    'Congo-Kinshasa=République démocratique du Congo|Guinée-Conakry=Guinée|Congo-Brazzaville=Congo|Guinée Bissau=Guinée-Bissau|Cap-Vert=Îles du Cap-Vert|' +
+    'Maurice=Île Maurice|Nigeria=Nigéria|Etats-Unis=États-Unis|Amérique=États-Unis|' +
+    'Angleterre=Royaume-Uni|Grande-Bretagne=Royaume-Uni|Vietnam=Viêt Nam|Myanmar=Birmanie|' +
+    'Hollande=Pays-Bas|Émirats=Émirats arabes unis|Emirats=Émirats arabes unis|' +
+    'Côte-d\'Ivoire=Côte d\'Ivoire|Cote d\'Ivoire=Côte d\'Ivoire|Sahara occidental=Sahara Occidental|' +
+    'Egypte=Égypte|Equateur=Équateur|Ethiopie=Éthiopie|Erythrée=Érythrée|Eswatini=Swaziland'
+  ).split('|')])],
+  demonymSuffixes: 'e|s|es|ne|nes'.split('|'),
+  demonymCountries: [...new Set([...demonymCountries, ...(
+    'burkinabè=Burkina Faso|anglais=Royaume-Uni|européen=Union européenne|africain=Afrique|' +
+    'écossais=Royaume-Uni|gallois=Royaume-Uni|qatari=Qatar|émirati=Émirats arabes unis|kazakh=Kazakhstan|ouzbek=Ouzbékistan'
+  ).split('|')])],
+  cities: [...new Set([...capitalCities, ...(
     // États américains
-    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'Californie', 'Caroline du Nord', 'Caroline du Sud', 'Colorado',
-    'Connecticut', 'Dakota du Nord', 'Dakota du Sud', 'Delaware', 'Floride', 'Hawaï', 'Idaho', 'Illinois', 'Indiana',
-    'Iowa', 'Kansas', 'Kentucky', 'Louisiane', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
-    'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'Nouveau-Mexique',
-    'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvanie', 'Rhode Island', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginie',
-    'Virginie-Occidentale', 'Wisconsin', 'Wyoming',
-    'Afrique', 'Europe', 'Asie', 'Amérique latine', 'Amérique du Nord', 'Amérique du Sud', 'Océanie',
-    'Moyen-Orient', 'Proche-Orient', 'Maghreb', 'Sahel', 'Sahara', 'Afrique de l\'Ouest', 'Afrique du Nord',
-    'Alsace-Lorraine', 'Asie-Pacifique', 'Pikine-Guédiawaye', 'Afrique subsaharienne', 'Afrique centrale', 'Afrique australe', 'Afrique de l\'Est', 'Afrique orientale', 'Asie centrale',
-    'Asie du Sud', 'Asie du Sud-Est', 'Europe de l\'Est', 'Europe centrale', 'Europe occidentale', 'Amérique centrale',
-    'Écosse', 'Pays de Galles', 'Irlande du Nord', 'Guyane', 'Martinique', 'Guadeloupe', 'Mayotte', 'Polynésie française',
-    'Nouvelle-Calédonie', 'Méditerranée', 'Atlantique', 'Casamance', 'Touba', 'Thiès', 'Kaolack',
-    'Ziguinchor', 'Saint-Louis', 'Diourbel', 'Louga', 'Fatick', 'Kolda', 'Tambacounda', 'Kédougou', 'Matam',
-    'Sédhiou', 'Kaffrine', 'Mbour', 'Rufisque', 'Pikine', 'Guédiawaye', 'Diamniadio', 'Saly', 'Tivaouane',
-    'Richard-Toll', 'Podor', 'Bignona', 'Plateau', 'Gorée', 'Yoff', 'Ouakam', 'Parcelles Assainies',
-    'Keur Massar', 'Mbacké', 'Joal', 'Ndiass', 'Abidjan', 'Bouaké', 'Douala', 'Lagos', 'Kano', 'Tombouctou',
-    'Gao', 'Kidal', 'Mopti', 'Ségou', 'Sikasso', 'Kayes', 'Agadez', 'Zinder', 'Tahoua', 'Bobo-Dioulasso',
-    'Casablanca', 'Marrakech', 'Tanger', 'Fès', 'Alexandrie', 'Johannesburg', 'Le Cap', 'Durban',
-    'Marseille', 'Lyon', 'Toulouse', 'Nice', 'Nantes', 'Bordeaux', 'Lille', 'Strasbourg', 'Montpellier',
-    'Rennes', 'Reims', 'Brest', 'Grenoble', 'Versailles', 'Londres', 'Manchester', 'Liverpool',
-    'Barcelone', 'Milan', 'Turin', 'Naples', 'Munich', 'Francfort', 'Hambourg', 'Genève', 'Zurich',
-    'Bruxelles', 'Anvers', 'Moscou', 'Pékin', 'Shanghai', 'Séoul', 'New York',
-    'Washington', 'Los Angeles', 'Chicago', 'Miami', 'Montréal', 'Québec', 'Toronto', 'Istanbul', 'Téhéran',
-    'Jérusalem', 'Gaza', 'Cisjordanie', 'Beyrouth', 'Damas', 'Bagdad', 'Dubaï', 'La Mecque', 'Médine', 'La Haye',
-    'Le Caire', 'Alger', 'Varsovie', 'Lisbonne', 'Athènes', 'Vienne',
-    'Île-de-France', 'Bretagne', 'Normandie', 'Provence', 'Alsace', 'Corse', 'Occitanie', 'Kiev', 'Crimée', 'Donbass', 'Darfour', 'Tigré', 'Liptako-Gourma'
-  ])],
-  organizations: [
-    'AFP', 'Reuters', 'APS', 'ONU', 'OTAN', 'UE', 'UA', 'CEDEAO', 'UEMOA', 'BCEAO', 'FMI', 'OMS', 'UNESCO',
-    'UNICEF', 'UCAD', 'Insee', 'CAF', 'FIFA', 'UEFA', 'PSG', 'Interpol', 'Europol', 'Sonatel', 'Orange',
-    'Senelec', 'Sénélec', 'PASTEF', 'Pastef', 'APR', 'PDS', 'Benno Bokk Yaakaar', 'Taxawu', 'RTS', 'TFM',
-    'Walf', 'Scotland Yard', 'Senego', 'Seneweb', 'SeneNews', 'Le Monde', 'Le Figaro', 'Libération', 'Le Parisien', 'Le Matin',
-    'Le Soleil', 'Jeune Afrique', 'RFI', 'France 24', 'BBC', 'CNN', 'Al Jazeera', 'Google', 'Apple', 'Meta',
-    'Microsoft', 'Amazon', 'Facebook', 'Twitter', 'TotalEnergies', 'Total', 'Airbus', 'Boeing', 'Renault',
-    'Arsenal', 'Liverpool FC', 'Manchester United', 'Manchester City',
-    'Real Madrid', 'Real Sociedad', 'Real Betis', 'Barça', 'FC Barcelone', 'Inter Milan', 'Juventus', 'Bayern Munich', 'OM',
-    'OL', 'Casa Sports', 'Jaraaf', 'Teungueth FC', 'Génération Foot', 'Médiapart', 'Mediapart', 'Sénat',
-    'Élysée', 'Matignon', 'Bundestag', 'Kremlin', 'Pentagone', 'Maison-Blanche', 'Maison Blanche',
+    'Alabama|Alaska|Arizona|Arkansas|Californie|Caroline du Nord|Caroline du Sud|Colorado|' +
+    'Connecticut|Dakota du Nord|Dakota du Sud|Delaware|Floride|Hawaï|Idaho|Illinois|Indiana|' +
+    'Iowa|Kansas|Kentucky|Louisiane|Maine|Maryland|Massachusetts|Michigan|Minnesota|' +
+    'Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|Nouveau-Mexique|' +
+    'Ohio|Oklahoma|Oregon|Pennsylvanie|Rhode Island|Tennessee|Texas|Utah|Vermont|Virginie|' +
+    'Virginie-Occidentale|Wisconsin|Wyoming|' +
+    'Afrique|Europe|Asie|Amérique latine|Amérique du Nord|Amérique du Sud|Océanie|' +
+    'Moyen-Orient|Proche-Orient|Maghreb|Sahel|Sahara|Afrique de l\'Ouest|Afrique du Nord|' +
+    'Alsace-Lorraine|Asie-Pacifique|Pikine-Guédiawaye|Afrique subsaharienne|Afrique centrale|Afrique australe|Afrique de l\'Est|Afrique orientale|Asie centrale|' +
+    'Asie du Sud|Asie du Sud-Est|Europe de l\'Est|Europe centrale|Europe occidentale|Amérique centrale|' +
+    'Écosse|Pays de Galles|Irlande du Nord|Guyane|Martinique|Guadeloupe|Mayotte|Polynésie française|' +
+    'Nouvelle-Calédonie|Méditerranée|Atlantique|Casamance|Touba|Thiès|Kaolack|' +
+    'Ziguinchor|Saint-Louis|Diourbel|Louga|Fatick|Kolda|Tambacounda|Kédougou|Matam|' +
+    'Sédhiou|Kaffrine|Mbour|Rufisque|Pikine|Guédiawaye|Diamniadio|Saly|Tivaouane|' +
+    'Richard-Toll|Podor|Bignona|Plateau|Gorée|Yoff|Ouakam|Parcelles Assainies|' +
+    'Keur Massar|Mbacké|Joal|Ndiass|Abidjan|Bouaké|Douala|Lagos|Kano|Tombouctou|' +
+    'Gao|Kidal|Mopti|Ségou|Sikasso|Kayes|Agadez|Zinder|Tahoua|Bobo-Dioulasso|' +
+    'Casablanca|Marrakech|Tanger|Fès|Alexandrie|Johannesburg|Le Cap|Durban|' +
+    'Marseille|Lyon|Toulouse|Nice|Nantes|Bordeaux|Lille|Strasbourg|Montpellier|' +
+    'Rennes|Reims|Brest|Grenoble|Versailles|Londres|Manchester|Liverpool|' +
+    'Barcelone|Milan|Turin|Naples|Munich|Francfort|Hambourg|Genève|Zurich|' +
+    'Bruxelles|Anvers|Moscou|Pékin|Shanghai|Séoul|New York|' +
+    'Washington|Los Angeles|Chicago|Miami|Montréal|Québec|Toronto|Istanbul|Téhéran|' +
+    'Jérusalem|Gaza|Cisjordanie|Beyrouth|Damas|Bagdad|Dubaï|La Mecque|Médine|La Haye|' +
+    'Le Caire|Alger|Varsovie|Lisbonne|Athènes|Vienne|' +
+    'Île-de-France|Bretagne|Normandie|Provence|Alsace|Corse|Occitanie|Kiev|Crimée|Donbass|Darfour|Tigré|Liptako-Gourma'
+  ).split('|')])],
+  organizations: (
+    'AFP|Reuters|APS|ONU|OTAN|UE|UA|CEDEAO|UEMOA|BCEAO|FMI|OMS|UNESCO|' +
+    'UNICEF|UCAD|Insee|CAF|FIFA|UEFA|PSG|Interpol|Europol|Sonatel|Orange|' +
+    'Senelec|Sénélec|PASTEF|Pastef|APR|PDS|Benno Bokk Yaakaar|Taxawu|RTS|TFM|' +
+    'Walf|Scotland Yard|Senego|Seneweb|SeneNews|Le Monde|Le Figaro|Libération|Le Parisien|Le Matin|' +
+    'Le Soleil|Jeune Afrique|RFI|France 24|BBC|CNN|Al Jazeera|Google|Apple|Meta|' +
+    'Microsoft|Amazon|Facebook|Twitter|TotalEnergies|Total|Airbus|Boeing|Renault|' +
+    'Arsenal|Liverpool FC|Manchester United|Manchester City|' +
+    'Real Madrid|Real Sociedad|Real Betis|Barça|FC Barcelone|Inter Milan|Juventus|Bayern Munich|OM|' +
+    'OL|Casa Sports|Jaraaf|Teungueth FC|Génération Foot|Médiapart|Mediapart|Sénat|' +
+    'Élysée|Matignon|Bundestag|Kremlin|Pentagone|Maison-Blanche|Maison Blanche|' +
     // Polling institutes, named alone (`selon un sondage Ifop`).
-    'Ifop', 'Odoxa', 'Elabe', 'Ipsos', 'OpinionWay', 'Harris Interactive', 'Viavoice', 'Kantar', 'YouGov',
+    'Ifop|Odoxa|Elabe|Ipsos|OpinionWay|Harris Interactive|Viavoice|Kantar|YouGov|' +
     // Radio, television and papers whose name opens with a place or holds a number or a weekday.
-    'France Inter', 'France Info', 'Franceinfo', 'France Bleu', 'France Culture', 'France Télévisions', 'Radio France',
-    'France 2', 'France 3', 'France 5', 'Europe 1', 'Europe1=Europe 1', 'TF1', 'M6', 'LCI', 'BFMTV', 'CNews', 'Paris Match',
-    'Journal du Dimanche', 'JDD', 'Ouest-France', 'Nice-Matin', 'Daily Mail', 'Sud Quotidien', 'RFM', 'iRadio', 'Sen TV', 'Walf TV',
-    'New York Times', 'Washington Post', 'Wall Street Journal', 'Financial Times', 'USA Today',
+    'France Inter|France Info|Franceinfo|France Bleu|France Culture|France Télévisions|Radio France|' +
+    'France 2|France 3|France 5|Europe 1|Europe1=Europe 1|TF1|M6|LCI|BFMTV|CNews|Paris Match|' +
+    'Journal du Dimanche|JDD|Ouest-France|Nice-Matin|Daily Mail|Sud Quotidien|RFM|iRadio|Sen TV|Walf TV|' +
+    'New York Times|Washington Post|Wall Street Journal|Financial Times|USA Today|' +
     // Clubs and bodies whose name opens with a place (a place before another word is otherwise split off: `Paris` + `SG`).
-    'Paris Saint-Germain', 'Paris SG=Paris Saint-Germain', 'Tanger Med', 'Île-de-France Mobilités',
+    'Paris Saint-Germain|Paris SG=Paris Saint-Germain|Tanger Med|Île-de-France Mobilités|' +
     // Parties and unions (France, Tunisia).
-    'Les Républicains', 'Républicains=Les Républicains', 'Rassemblement national', 'Parti socialiste', 'La République en marche', 'LREM', 'La France insoumise',
-    'France insoumise', 'LFI', 'Ennahdha', 'Nidaa Tounes', 'Afek Tounes', 'Machrou Tounes', 'UGTT', 'IVD', 'ARP'
-  ]
+    'Les Républicains|Républicains=Les Républicains|Rassemblement national|Parti socialiste|La République en marche|LREM|La France insoumise|' +
+    'France insoumise|LFI|Ennahdha|Nidaa Tounes|Afek Tounes|Machrou Tounes|UGTT|IVD|ARP'
+  ).split('|')
 }
