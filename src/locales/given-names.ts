@@ -7,99 +7,73 @@
  */
 export const givenNames: readonly string[] = [...new Set((
   // English
-  'barbra|kirsten|dustin|shane|trevor|nathan|hans|werner|jürgen|dieter|uwe|stefan|jens|' +
-  'aaron|adam|adrian|alan|albert|alex|alexander|alfred|alice|alison|amanda|amy|' +
-  'andrew|andy|angela|ann|anna|anne|anthony|arthur|ashley|barbara|barry|ben|' +
-  'benjamin|bernard|betty|bill|billy|bob|brad|brandon|brendan|brett|brian|bruce|' +
-  'carl|carol|caroline|catherine|charles|charlie|charlotte|chris|christian|christine|' +
-  'christopher|claire|clive|colin|craig|dan|daniel|danny|darren|dave|david|dean|' +
-  'deborah|dennis|derek|diana|donald|doris|dorothy|douglas|ed|edward|elizabeth|' +
-  'ellen|emily|emma|eric|frank|fred|gary|gavin|geoff|geoffrey|george|gerald|' +
-  'gerry|gordon|graham|greg|gregory|harry|heather|helen|henry|howard|ian|jack|jacob|james|jamie|jane|janet|jason|jeff|jeffrey|jennifer|jeremy|jessica|' +
-  'jill|jim|jimmy|jo|joan|joe|john|johnny|jon|jonathan|joseph|joshua|joyce|' +
-  'judith|julia|julie|justin|karen|kate|katherine|kathleen|keith|kelly|ken|' +
-  'kenneth|kevin|kieran|ciaran|declan|conor|callum|kim|larry|laura|lauren|lee|leo|leonard|liam|linda|' +
-  'lisa|louise|lucy|luke|margaret|maria|mark|martin|mary|matt|matthew|melissa|' +
-  'michael|michelle|mick|mike|nancy|natalie|neil|nicholas|nick|nicola|nigel|' +
-  'oliver|owen|pamela|patricia|patrick|paul|peter|phil|philip|rachel|ralph|' +
-  'rebecca|richard|rob|robert|robin|roger|ronald|rose|roy|russell|ruth|ryan|' +
-  'sally|sam|samuel|sandra|sarah|scott|sean|sharon|simon|sophie|stephen|steve|' +
-  'steven|stuart|susan|tania|terry|theresa|thomas|tim|timothy|tom|tony|tracy|' +
-  'victoria|sofia|milan|vincent|walter|wayne|william|willie|natasha|kirsty|gwyneth|meryl|' +
-  'hillary|barack|kamala|mitch|chuck|elon|warren|bernie|rishi|boris|' +
-  'keir|tessa|jacqui|alistair|hilary|ruud|thierry|' +
-  'serena|venus|rafael|novak|lleyton|tiger|lewis|cristiano|' +
-  'lionel|kylian|zinedine|didier|arsene|jose|sol|rio|jermain|' +
+  'aaron|adam|adrian|alan|albert|alex|alexander|alfred|alice|alison|alistair|amanda|amy|andrew|andy|angela|ann|' +
+  'anna|anne|anthony|arsene|arthur|ashley|barack|barbara|barbra|barry|ben|benjamin|bernard|bernie|betty|bill|' +
+  'billy|bob|boris|brad|brandon|brendan|brett|brian|bruce|callum|carl|carol|caroline|catherine|charles|charlie|' +
+  'charlotte|chris|christian|christine|christopher|chuck|ciaran|claire|clive|colin|conor|craig|cristiano|dan|' +
+  'daniel|danny|darren|dave|david|dean|deborah|declan|dennis|derek|diana|didier|dieter|donald|doris|dorothy|' +
+  'douglas|dustin|ed|edward|elizabeth|ellen|elon|emily|emma|eric|frank|fred|gary|gavin|geoff|geoffrey|george|' +
+  'gerald|gerry|gordon|graham|greg|gregory|gwyneth|hans|harry|heather|helen|henry|hilary|hillary|howard|ian|jack|' +
+  'jacob|jacqui|james|jamie|jane|janet|jason|jeff|jeffrey|jennifer|jens|jeremy|jermain|jessica|jill|jim|jimmy|jo|' +
+  'joan|joe|john|johnny|jon|jonathan|jose|joseph|joshua|joyce|judith|julia|julie|justin|kamala|karen|kate|' +
+  'katherine|kathleen|keir|keith|kelly|ken|kenneth|kevin|kieran|kim|kirsten|kirsty|kylian|larry|laura|lauren|lee|' +
+  'leo|leonard|lewis|liam|linda|lionel|lisa|lleyton|louise|lucy|luke|margaret|maria|mark|martin|mary|matt|' +
+  'matthew|melissa|meryl|michael|michelle|mick|mike|milan|mitch|nancy|natalie|natasha|nathan|neil|nicholas|nick|' +
+  'nicola|nigel|novak|oliver|owen|pamela|patricia|patrick|paul|peter|phil|philip|rachel|rafael|ralph|rebecca|' +
+  'richard|rio|rishi|rob|robert|robin|roger|ronald|rose|roy|russell|ruth|ruud|ryan|sally|sam|samuel|sandra|sarah|' +
+  'scott|sean|serena|shane|sharon|simon|sofia|sol|sophie|stefan|stephen|steve|steven|stuart|susan|tania|terry|' +
+  'tessa|theresa|thierry|thomas|tiger|tim|timothy|tom|tony|tracy|trevor|uwe|venus|victoria|vincent|walter|warren|' +
+  'wayne|werner|william|willie|zinedine|' +
   // French
-  'franck|florian|sylvain|ludovic|mickaël|yannick|romain|sandrine|karine|christelle|lucie|' +
-  'cédric|matthieu|théo|émilie|' +
-  'adrien|agnès|alain|alexandre|alexis|amélie|andré|antoine|arnaud|' +
-  'aurélie|baptiste|benoît|bernadette|bertrand|brigitte|bruno|camille|céline|chantal|' +
-  'christiane|christophe|claude|clément|damien|denis|dominique|édouard|élisabeth|' +
-  'élise|emmanuel|emmanuelle|éric|étienne|fabien|fabrice|florence|françois|françoise|' +
-  'frédéric|gabriel|gérald|gérard|gilles|guillaume|hélène|henri|hervé|hugo|isabelle|' +
-  'jacques|jean|' +
-  'jérôme|joël|julien|laurent|léa|louis|luc|lucas|' +
-  'madeleine|manon|marc|marcel|marie|marine|martine|mathieu|maxime|michel|michèle|' +
-  'monique|muriel|nathalie|nicolas|olivier|pascal|patrice|philippe|pierre|raphaël|' +
-  'rémi|rené|sébastien|ségolène|stéphane|sylvie|valérie|véronique|xavier|' +
-  'yann|yves|ursula|édith|jordan|rachida|najat|' +
+  'adrien|agnès|alain|alexandre|alexis|amélie|antoine|arnaud|aurélie|baptiste|benoît|bernadette|bertrand|' +
+  'brigitte|bruno|camille|chantal|christelle|christiane|christophe|claude|clément|céline|damien|denis|dominique|' +
+  'emmanuel|emmanuelle|fabien|fabrice|florence|florian|franck|françoise|gabriel|gilles|guillaume|henri|hugo|' +
+  'hélène|isabelle|jacques|jean|jordan|julien|karine|laurent|louis|luc|lucas|lucie|ludovic|léa|madeleine|manon|' +
+  'marc|marcel|marie|marine|martine|mathieu|matthieu|maxime|michel|michèle|mickaël|monique|muriel|najat|nathalie|' +
+  'nicolas|olivier|pascal|patrice|philippe|pierre|rachida|raphaël|rené|romain|rémi|sandrine|stéphane|sylvain|' +
+  'sylvie|ségolène|ursula|valérie|véronique|xavier|yann|yannick|yves|édouard|élisabeth|élise|émilie|étienne|' +
   // West African, Arabic
-  'abdou|abdoul|abdoulaye|abdourahmane|adama|ahmadou|ahmed|aïcha|aida|' +
-  'aïda|aïssatou|alassane|ali|aliou|alioune|aly|amadou|amath|aminata|' +
-  'amina|ansoumane|arona|assane|assimi|astou|awa|ba|babacar|bacary|badara|' +
-  'balla|bassirou|birame|bintou|bocar|boubacar|bougane|cheikh|cheikhou|coumba|' +
-  'daouda|demba|diary|djibril|doudou|el|elhadji|fadel|fallou|fatima|fatou|' +
-  'fatoumata|habib|hamidou|hassan|ibrahim|ibrahima|idrissa|ismaïla|ismaila|issa|' +
-  'karim|khadija|khady|khalifa|lamine|mactar|macky|mamadou|mame|maïmouna|' +
-  'malick|mariama|marième|massamba|matar|modou|mohamed|mohammed|momar|moussa|' +
-  'moustapha|mouhamed|mouhamadou|chérif|ndèye|ndeye|ngoné|oumar|oumou|ousmane|' +
-  'ousseynou|pape|papa|racine|rokhaya|sadio|saliou|salifou|saly|samba|sékou|' +
-  'seydou|sidy|soukeyna|souleymane|thierno|youssou|youssouf|yacine|yaya|' +
-  'zeynab|mahamadou|abdourahamane|goodluck|muhammadu|' +
-  'bola|olusegun|nana|kwame|jerry|yoweri|uhuru|cyril|thabo|nelson|' +
-  'abdel|abdelaziz|abdelmadjid|abdullah|bachar|bashar|hosni|kaïs|kais|mouammar|' +
-  'muammar|recep|tayyip|yasser|mahmoud|omar|osama|salman|' +
+  'abdel|abdelaziz|abdelmadjid|abdou|abdoul|abdoulaye|abdourahamane|abdourahmane|abdullah|adama|ahmadou|ahmed|' +
+  'aida|alassane|ali|aliou|alioune|aly|amadou|amath|amina|aminata|ansoumane|arona|assane|assimi|astou|awa|aïcha|' +
+  'aïssatou|ba|babacar|bacary|bachar|badara|balla|bashar|bassirou|bintou|birame|bocar|bola|boubacar|bougane|' +
+  'cheikh|cheikhou|chérif|coumba|cyril|daouda|demba|diary|djibril|doudou|el|elhadji|fadel|fallou|fatima|fatou|' +
+  'fatoumata|goodluck|habib|hamidou|hassan|hosni|ibrahim|ibrahima|idrissa|ismaila|issa|jerry|kais|karim|khadija|' +
+  'khady|khalifa|kwame|lamine|macky|mactar|mahamadou|mahmoud|malick|mamadou|mame|mariama|marième|massamba|matar|' +
+  'maïmouna|modou|mohamed|mohammed|momar|mouammar|mouhamadou|mouhamed|moussa|moustapha|muammar|muhammadu|nana|' +
+  'ndeye|nelson|ngoné|olusegun|omar|osama|oumar|oumou|ousmane|ousseynou|papa|pape|racine|recep|rokhaya|sadio|' +
+  'salifou|saliou|salman|saly|samba|seydou|sidy|soukeyna|souleymane|sékou|tayyip|thabo|thierno|uhuru|yacine|' +
+  'yasser|yaya|youssou|youssouf|yoweri|zeynab|' +
   // Spanish, Italian, German, Slavic, Asian
-  'alberto|antonio|carlos|diego|fernando|francisco|javier|jorge|juan|luis|manuel|' +
-  'miguel|pablo|pedro|sergio|carmen|isabel|giorgia|giuseppe|giovanni|luca|marco|' +
-  'matteo|mario|paolo|silvio|friedrich|gerhard|helmut|jürgen|klaus|olaf|' +
-  'wolfgang|dmitri|dmitry|sergei|sergey|vladimir|volodymyr|viktor|mikhail|alexei|' +
-  'igor|ivan|yulia|xi|shinzo|narendra|leonardo|pierce|charlize|' +
-  'cate|clint|' +
+  'alberto|alexei|antonio|carlos|carmen|cate|charlize|clint|diego|dmitri|dmitry|fernando|francisco|friedrich|' +
+  'gerhard|giorgia|giovanni|giuseppe|helmut|igor|isabel|ivan|javier|jorge|juan|klaus|leonardo|luca|luis|manuel|' +
+  'marco|mario|matteo|miguel|mikhail|narendra|olaf|pablo|paolo|pedro|pierce|sergei|sergey|sergio|shinzo|silvio|' +
+  'viktor|vladimir|volodymyr|wolfgang|xi|yulia|' +
   // More given names the news uses (counted in the BBC corpus)
-  'tommy|gareth|alastair|hugh|pete|shaun|malcolm|sebastien|graeme|diane|bobby|serge|' +
-  'ron|jackie|eddie|rupert|paula|frederic|duncan|rhys|noel|aurelien|vince|tracey|' +
-  'sandy|rory|ricky|dimitri|jerome|fraser|cedric|alessandro|sunita|luigi|' +
+  'alastair|alessandro|aurelien|bobby|cedric|diane|dimitri|duncan|eddie|fraser|frederic|gareth|graeme|hugh|' +
+  'jackie|jerome|luigi|malcolm|noel|paula|pete|rhys|ricky|ron|rory|rupert|sandy|sebastien|serge|shaun|sunita|' +
+  'tommy|tracey|vince|' +
   // Given names of people the entity step dropped for want of another cue, in two or more corpus texts
-  'robbie|alicia|elena|elvis|roland|jude|jonny|lawrence|rick|vera|stevie|josh|' +
-  'dominic|annette|juliette|maurice|karl|doug|rainer|angelina|scarlett|katharine|' +
-  'imelda|kristin|julian|jimi|britney|mel|victor|cherie|luciano|andrea|hal|ronan|' +
-  'jelena|aziz|joao|wally|mia|fabrizio|freddie|monica|jacqueline|leslie|tomas|' +
-  'anton|curtis|sidney|eva|kylie|tina|norah|gwen|sara|ruben|jules|abdul|harold|' +
-  'rodney|irina|francis|markos|glen|petr|mathew|guillermo|patty|samantha|nadia|' +
-  'blake|joni|oscar|marius|ila|fanta|georges|herbert|bert|stella|walt|andrei|' +
-  'erik|louisa|rufus|milton|jenny|susanna|gino|giacomo|vincenzo|frances|audrey|' +
-  'debra|vanessa|wesley|andrey|marlon|nicole|akira|calvin|quincy|dionne|gretchen|' +
-  'donna|benny|brent|claudia|lenny|charlene|eliza|ana|hank|annie|deirdre|corey|' +
-  'percy|noah|bridget|wes|kimberly|donnie|willy|gemma|alejandro|wendy|lynda|' +
-  'camilla|jolene|allan|kelli|hayley|johan|darius|claudio|henrik|sami|ollie|felipe|' +
-  'jie|noam|daniela|robby|lindsay|mariano|christoph|mustafa|anatoly|jake|tristan|' +
-  'erin|stefano|kristie|khaled|bernardo|abdallah|jeanne|manuela|' +
+  'abdallah|abdul|akira|alejandro|alicia|allan|ana|anatoly|andrea|andrei|andrey|angelina|annette|annie|anton|' +
+  'audrey|aziz|benny|bernardo|bert|blake|brent|bridget|britney|calvin|camilla|charlene|cherie|christoph|claudia|' +
+  'claudio|corey|curtis|daniela|darius|debra|deirdre|dionne|dominic|donna|donnie|doug|elena|eliza|elvis|erik|' +
+  'erin|eva|fabrizio|fanta|felipe|frances|francis|freddie|gemma|georges|giacomo|gino|glen|gretchen|guillermo|' +
+  'gwen|hal|hank|harold|hayley|henrik|herbert|ila|imelda|irina|jacqueline|jake|jeanne|jelena|jenny|jie|jimi|joao|' +
+  'johan|jolene|joni|jonny|josh|jude|jules|julian|juliette|karl|katharine|kelli|khaled|kimberly|kristie|kristin|' +
+  'kylie|lawrence|lenny|leslie|lindsay|louisa|luciano|lynda|manuela|mariano|marius|markos|marlon|mathew|maurice|' +
+  'mel|mia|milton|monica|mustafa|nadia|nicole|noah|noam|norah|ollie|oscar|patty|percy|petr|quincy|rainer|rick|' +
+  'robbie|robby|rodney|roland|ronan|ruben|rufus|samantha|sami|sara|scarlett|sidney|stefano|stella|stevie|susanna|' +
+  'tina|tomas|tristan|vanessa|vera|victor|vincenzo|wally|walt|wendy|wes|wesley|willy|' +
   // English given names: first words of people's names (named with a title, role or speech verb) in three or more BBC and
   // en-wire texts, never written in lower case there nor first in an organisation's or place's name; only names common
   // beyond those texts (not `Kenenisa`, `Keanu`): a fresh article names other people
-  'katerina|kostas|andre|jurgen|kurt|glenn|ted|christos|elton|olly|gerard|norman|' +
-  'dick|sonny|trent|mervyn|clara|carlo|marion|kyle|eliot|oleg|herve|hazel|theo|' +
-  'zach|nicky|martyn|anastasia|svetlana|justine|lindsey|enrico|cynthia|rodrigo|lynn|' +
-  'judy|marvin|judi|paddy|ewan|renee|gloria|denise|joel|stan|quentin|freddy|' +
-  'clare|edith|dwayne|jordi|cory|helena|elliot|leonid|todd|iain|ariel|julio|' +
-  'emilio|becky|gillian|christina|bjorn|harriet|cathy|damian|sonia|jade|kathy|' +
-  'marcus|anders|mauro|martina|joachim|dominik|carly|jared|jesse|francois|ray|rod|' +
-  'pat|jay|max|kenny|' +
+  'anastasia|anders|andre|ariel|becky|bjorn|carlo|carly|cathy|christina|christos|clara|clare|cory|cynthia|damian|' +
+  'denise|dick|dominik|dwayne|edith|eliot|elliot|elton|emilio|enrico|ewan|francois|freddy|gerard|gillian|glenn|' +
+  'gloria|harriet|hazel|helena|herve|iain|jade|jared|jay|jesse|joachim|joel|jordi|judi|judy|julio|jurgen|justine|' +
+  'katerina|kathy|kenny|kostas|kurt|kyle|leonid|lindsey|lynn|marcus|marion|martina|martyn|marvin|mauro|max|' +
+  'mervyn|nicky|norman|oleg|olly|paddy|pat|quentin|ray|renee|rod|rodrigo|sonia|sonny|stan|svetlana|ted|theo|todd|' +
+  'trent|zach|' +
   // West African and French given names: first words of names dropped for want of a cue in two or more French corpus texts
   // and of people named with a title, role or speech verb in two or more others
-  'farba|guy|racky|diomaye|waly|adji|kalidou|talla|mbaye|nogaye|bouba|tapha|mor|' +
-  'ama|diogo|barthélémy|viviane|doro|sihem|ardo|moctar|madiambal|maodo|adja|' +
-  'baye|lat|fadilou|bachir|mansour|elimane|augustin|krépin'
+  'adja|adji|ama|ardo|augustin|bachir|barthélémy|baye|bouba|diogo|diomaye|doro|elimane|fadilou|farba|guy|kalidou|' +
+  'krépin|lat|madiambal|mansour|maodo|mbaye|moctar|mor|nogaye|racky|sihem|talla|tapha|viviane|waly'
 ).split('|'))]

@@ -123,7 +123,7 @@ export const entities: EntityLexicon = {
     'U.S.=United States|Turkey=Türkiye|Cape Verde=Cabo Verde|East Timor=Timor-Leste|Macedonia=North Macedonia|U.S.A.=United States|America=United States|Britain=United Kingdom|' +
     'Great Britain=United Kingdom|U.K.=United Kingdom|Burkina=Burkina Faso|' +
     'Democratic Republic of Congo=DR Congo|Democratic Republic of the Congo=DR Congo|' +
-    'Congo-Kinshasa=DR Congo|Guinea-Conakry=Guinea|Bosnia-Herzegovina=Bosnia and Herzegovina|Côte d\'Ivoire=Ivory Coast|Cote d\'Ivoire=Ivory Coast|Holland=Netherlands|' +
+    'Congo-Kinshasa=DR Congo|Guinea-Conakry=Guinea|Bosnia-Herzegovina=Bosnia and Herzegovina|Côte d\'Ivoire=Ivory Coast|Holland=Netherlands|' +
     'the Netherlands=Netherlands|Burma=Myanmar|Czech Republic=Czechia|Russian Federation=Russia|' +
     'Korea=South Korea|Swaziland=Eswatini|UAE=United Arab Emirates|' +
     'Emirates=United Arab Emirates|Vatican=Vatican City|USSR=Soviet Union'
@@ -174,8 +174,8 @@ export const entities: EntityLexicon = {
   ).split('|')])],
   organizations: [...new Set((
     'Reuters|AFP|AP|Associated Press|Bloomberg|BBC|CNN|CBS|NBC|ABC|Fox News|' +
-    'ITV|Sky|Channel 4|BBC Radio Five Live|Radio Five Live=BBC Radio Five Live|BBC Five Live=BBC Radio Five Live|Five Live=BBC Radio Five Live|UN|United Nations|NATO|Nato|EU|European Union|IMF|' +
-    'World Bank|European Parliament|Scottish Parliament|WTO|WHO|OPEC|Opec|FIFA|Fifa|UEFA|Uefa|IOC|Interpol|FBI|CIA|' +
+    'ITV|Sky|Channel 4|BBC Radio Five Live|Radio Five Live=BBC Radio Five Live|BBC Five Live=BBC Radio Five Live|Five Live=BBC Radio Five Live|UN|United Nations|Nato|EU|European Union|IMF|' +
+    'World Bank|European Parliament|Scottish Parliament|WTO|WHO|Opec|Fifa|Uefa|IOC|Interpol|FBI|CIA|' +
     'NSA|Pentagon|Kremlin|White House|Congress|Senate|Labour|Conservatives|' +
     'Liberal Democrats|Google|Apple|Microsoft|Amazon|Facebook|Meta|Twitter|' +
     'IBM|Intel|Sony|Nintendo|Samsung|Nokia|Vodafone|Yahoo|eBay|Boeing|Airbus|' +
