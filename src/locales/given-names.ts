@@ -75,5 +75,34 @@ export const givenNames: readonly string[] = [...new Set((
   // West African and French given names: first words of names dropped for want of a cue in two or more French corpus texts
   // and of people named with a title, role or speech verb in two or more others
   'adja|adji|ama|ardo|augustin|bachir|barthélémy|baye|bouba|diogo|diomaye|doro|elimane|fadilou|farba|guy|kalidou|' +
-  'krépin|lat|madiambal|mansour|maodo|mbaye|moctar|mor|nogaye|racky|sihem|talla|tapha|viviane|waly'
+  'krépin|lat|madiambal|mansour|maodo|mbaye|moctar|mor|nogaye|racky|sihem|talla|tapha|viviane|waly|' +
+  // Common given names of French, West African (Wolof, Pulaar, Serer, Mandinka), Arabic and Maghreb, Iberian, Italian and
+  // Slavic naming, from general knowledge of the names most given (not from the texts scored): a fresh article names
+  // other people. None is written in lower case in the French and English corpora (not `saïd`, `marina`), nor is a
+  // brand, a place or a title (`Dior`, `Paulo` of `São Paulo`, `amir`)
+  'ababacar|abdelkader|abdelkrim|abdellah|ablaye|abou|aboubacar|aboubakar|absa|aby|achraf|adel|agathe|ahmad|alejandra|' +
+  'alexandra|alfonso|amandine|amel|ameth|amine|amira|anatoli|anaïs|andrés|angélique|anouar|ansou|arame|arfang|arlette|' +
+  'asma|ayoub|aïssata|bakary|bamba|bara|bastien|beatriz|bigué|bilal|bineta|binta|birahim|biram|bogdan|bouna|brahim|' +
+  'béatrice|béji|bérénice|chloé|cindy|clarissa|clarisse|claudine|colette|coralie|corentin|corinne|coura|cristina|' +
+  'cécile|césar|daba|danielle|danièle|dany|delphine|dethié|diatou|dieynaba|diégane|djiby|djénéba|dmytro|elsa|emeric|' +
+  'enrique|enzo|erwan|esteban|estelle|ethan|evgeny|fabienne|fabio|fanny|faouzi|farid|farida|fayçal|fernand|filippo|' +
+  'florent|fodé|francesco|frédérique|gabriela|gautier|gaël|gaëlle|geneviève|geoffroy|germaine|ghislaine|gianluigi|' +
+  'gianni|gilbert|ginette|gisèle|gonzalo|gorgui|graciela|grégoire|hadrien|hakim|hamady|hamza|hanane|hawa|hicham|' +
+  'hocine|houda|hubert|huguette|hédi|iba|ibou|idy|ignacio|iker|ilyes|imad|imane|ingrid|inès|ismaël|issam|jacky|jamal|' +
+  'jean-baptiste|jean-claude|jean-françois|jean-jacques|jean-louis|jean-luc|jean-marc|jean-marie|jean-michel|' +
+  'jean-paul|jean-pierre|jean-yves|jessy|joaquín|jocelyne|joris|josette|josiane|joëlle|kader|kadiatou|kamel|karima|' +
+  'khadidiatou|khadidja|khadim|khalid|khalil|killian|kiné|konstantin|kéba|laetitia|lansana|latifa|laure|laurence|' +
+  'laurène|leïla|libasse|liliane|lina|lorenzo|loris|lotfi|loïc|lucien|lucienne|lucile|lucía|ludivine|luiz|lydie|léna|' +
+  'léon|léonie|madické|madior|mady|makhtar|malik|malika|mamadi|mamour|marcelo|marguerite|mariétou|marjorie|marlène|' +
+  'marta|marème|massimo|mateo|mathias|mathilde|mathis|matthias|maty|maud|maurizio|mbagnick|mehdi|meriem|mireille|' +
+  'mohamad|mohamadou|mohammad|moncef|morgane|mounir|mountaga|mourad|myriam|mélanie|nabil|nabila|nacer|nadine|nadège|' +
+  'nafi|nasser|natalia|nathanaël|nawel|naïma|ndella|ndiaga|nfally|ngagne|nikolai|nina|nora|nordine|noureddine|noémie|' +
+  'néné|odile|oleksandr|olga|oumy|pascale|pathé|paulette|pauline|pavel|penda|perrine|pietro|pilar|rachid|rama|' +
+  'ramatoulaye|ramón|rania|raoul|raymond|raúl|riad|riadh|ricardo|riccardo|roberto|rocío|rodolphe|rokia|roselyne|rudy|' +
+  'réda|régine|régis|rémy|sabrina|sacha|saer|safiétou|salah|salif|salimata|salma|salvatore|sambou|samia|samir|samira|' +
+  'sana|sandro|selbé|seydi|seydina|seynabou|sidiki|simone|sira|sofiane|sofiene|solène|sory|souad|stéphanie|susana|' +
+  'suzanne|sylvia|sylviane|sény|séverine|tamsir|tanguy|tarek|tarik|tatiana|teresa|thibault|thibaut|tidiane|timothée|' +
+  'tiphaine|umberto|unai|valentin|valéry|vicente|vitali|vittorio|vivien|wafa|walid|wilfried|xabi|yandé|yankhoba|' +
+  'yasmina|yasmine|yassine|yoann|yohan|yolande|yoro|youcef|yuri|yvette|yvonne|zahra|zakaria|zineb|zohra|zoé|álvaro|' +
+  'ángel|éliane|élodie|émile|évelyne'
 ).split('|'))]

@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest'
+import {entitiesOf, entityTable, positionErrors, parse} from '../helpers.js'
+
+describe('entities: a common given name opens a person’s name with no other cue', () => {
+  entityTable('fr', [
+    ['Cinéma\n\nUne comédie avec Dany Boon qui n’a pas été retenue par le jury.', [['person', 'Dany Boon']]],
+    ['Tabaski\n\nPour la fête, Absa Faye a partagé un moment de communion avec les fidèles.', [['person', 'Absa Faye']]],
+    ['Basket\n\nEn renfort, Maty Fall est attendue dans le groupe la semaine prochaine.', [['person', 'Maty Fall']]],
+    ['Football\n\nLe but de Achraf Hakimi a surpris tout le monde au stade.', [['person', 'Achraf Hakimi']]],
+    // A city whose name opens like a given name stays a place.
+    ['Voyage\n\nLe sommet s’est tenu à Abou Dhabi la semaine dernière.', [['location', 'Abou Dhabi']]]
+  ])
+  entityTable('en', [
+    ['Trial\n\nThe court heard that Rudy Guede had left the house before midnight.', [['person', 'Rudy Guede']]]
+  ])
+
+  it('the name’s position is the input’s (fr)', () => {
+    const text = 'Cinéma\n\nUne comédie avec Dany Boon qui n’a pas été retenue.'
+    const article = parse(text, {language: 'fr'})
+    expect(positionErrors(text, article)).toEqual([])
+    const e = article.entities.find((x) => x.name === 'Dany Boon')!
+    expect(e.mentions[0]!.position.start.offset).toBe(text.indexOf('Dany'))
+  })
+})
