@@ -332,7 +332,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // (not sure: a person's surname used alone still goes to that person).
   // (`told the Evening Standard`, `a confié à Sport Auto`: a name of up to three words that no given name opens, after an article or
   // without one; `selon Ousmane Sonko` stays a person's.)
-  if (!c.title && sourceName(tokens, c, lx) && cueBefore(tokens, c.first, lx.sourceCues, true, true)) return {type: 'organization', sure: false, source: true}
+  // (`a survey by the TowerGroup`, `un rapport de la Centif`: an article may stand between the cue and the name.)
+  if (!c.title && sourceName(tokens, c, lx) && (cueBefore(tokens, c.first, lx.sourceCues, true, true) || (articleBefore(tokens, c.first, lx) && cueBefore(tokens, c.first - 1, lx.sourceCues, true)))) return {type: 'organization', sure: false, source: true}
   if (orgNoun === 2) return {type: 'organization', sure: true}
   // `the Al-Jazeera television channel`, `the Laura Ashley group`: an organisation noun right after the name.
   if (!c.title && orgNounAfter(tokens, c, lx)) return {type: 'organization', sure: true}
@@ -955,6 +956,12 @@ function sourceName(tokens: readonly Token[], c: Candidate, lx: EntityLookups): 
   // (Not a people's adjective, `the West German weekly`, nor a name a role describes after a comma: `selon Dalton Rice, responsable`.)
   for (let k = from; k <= c.last; k++) if (lx.demonyms.has(tokens[k]!.key)) return false
   return !c.acronym && capitalsOnly(tokens, from, c.last) && !roleAppositionAfter(tokens, c, lx)
+}
+
+/** Whether a lower-case article, glued (`l’`) or followed by a space, stands just before token `k`. */
+function articleBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const t = tokens[k - 1]
+  return t !== undefined && t.shape === 'lower' && lx.articles.has(t.key) && (isSpaceGap(tokens[k]!.gap) || tokens[k]!.glued)
 }
 
 /** Whether one to three lower-case words just before token `k` make an entry of `cues` (`à`, `près de`, `selon`); with `opening`, also a capitalised one opening the sentence (`Selon`). */

@@ -52,7 +52,7 @@ export const entities: EntityLexicon = {
     'commons|lords|cabinet|administration|capital|partners|securities|investments|' +
     'investment|finance|financial|insurance|airport authority|brewery|stores|mail|' +
     'yard|house|studio|games|labs|software|electronics|mobile|wireless|online|' +
-    'institution|orchestra|team|campaign|international|stade|chamber|consortium|confederation'
+    'institution|orchestra|team|campaign|international|stade|chamber|consortium|confederation|registry'
   ).split('|'),
   postAdjectiveEndings: ['general'],
   organizationHeads: (
@@ -114,7 +114,13 @@ export const entities: EntityLexicon = {
   ageUnits: ['years'],
   nicknameCues: 'alias|nicknamed'.split('|'),
   openingWordEndings: 'ing|ly'.split('|'),
-  sourceCues: 'according to|reported by|quoted by|cited by|told the|interview with the|writing in the|wrote in the'.split('|'),
+  sourceCues: (
+    'according to|reported by|quoted by|cited by|told the|interview with the|writing in the|wrote in the|' +
+    // Who made a survey or gave figures (`a survey by Earthlink`, `research by the TowerGroup`, `statistics gathered by Netcraft`).
+    'survey by|surveys by|survey from|surveys from|study by|studies by|research by|research from|report by|' +
+    'report from|figures from|data from|statistics from|estimates from|poll by|poll for|gathered by|' +
+    'compiled by|carried out by|conducted by|commissioned by|published by'
+  ).split('|'),
   kinRoles: 'brother|sister|son|daughter|father|mother|wife|husband|widow|cousin|uncle|aunt|nephew|niece|friend|girlfriend|boyfriend|fiancée|partner|grandson|granddaughter'.split('|'),
   givenNames,
   // The nations of the United Kingdom are countries too: `England coach` names no club.

@@ -143,7 +143,10 @@ export const entities: EntityLexicon = {
     'déclaré à|affirmé à|expliqué à|indiqué à|raconté à|précisé à|' +
     'assuré à|accordé à|accordée à|interview à|entretien à|relayées par|relayés par|' +
     // The same before a contracted article (`a déclaré au Parisien`, `a confié au Figaro`).
-    'déclaré au|affirmé au|expliqué au|indiqué au|raconté au|précisé au|assuré au|confié au|accordée au|accordé au|interview au|entretien au'
+    'déclaré au|affirmé au|expliqué au|indiqué au|raconté au|précisé au|assuré au|confié au|accordée au|accordé au|interview au|entretien au|' +
+    // Who made a survey or gave figures (`un sondage de Yougov`, `les chiffres d’Eurostat`, `un rapport du Cnesco`).
+    'étude de|étude du|étude d\'|enquête de|enquête du|sondage de|sondage du|rapport de|rapport du|rapport d\'|' +
+    'données de|données du|chiffres de|chiffres du|chiffres d\'|statistiques de|statistiques du'
   ).split('|'),
   kinRoles: 'frère|sœur|fils|fille|père|mère|épouse|époux|mari|femme|veuve|cousin|cousine|oncle|tante|neveu|nièce|ami|amie|compagne|compagnon|petit-fils|petite-fille|beau-frère|belle-sœur|gendre|demi-frère'.split('|'),
   givenNames,

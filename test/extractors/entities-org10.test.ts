@@ -1,0 +1,52 @@
+/**
+ * Organisations (issue 4, session 10): who made a survey or gave figures,
+ * named once. Texts are written for these tests.
+ */
+import {describe, expect, it} from 'vitest'
+import {entitiesOf, entityTable} from '../helpers.js'
+
+describe('The maker of a survey, a study or figures is an organisation', () => {
+  entityTable('en', [
+    [
+      'Web traffic soars\n\nStatistics gathered by Netcraft showed a rise, while research by the TowerGroup showed that most machines ran old software. A survey by Earthlink found spyware on one PC in three.',
+      [
+        ['organization', 'Netcraft'],
+        ['organization', 'TowerGroup'],
+        ['organization', 'Earthlink']
+      ]
+    ],
+    // Not a person's name, nor a known place.
+    [
+      'Prices rise\n\nA report from David James said prices would rise, and figures from Chicago showed the same.',
+      [
+        ['person', 'David James'],
+        ['location', 'Chicago']
+      ],
+      []
+    ]
+  ])
+  entityTable('fr', [
+    [
+      'Le chômage recule\n\nSelon les chiffres d’Eurostat, le chômage recule. Un sondage de Yougov le confirme, comme le rapport de la Centif publié lundi.',
+      [
+        ['organization', 'Eurostat'],
+        ['organization', 'Yougov'],
+        ['organization', 'Centif']
+      ]
+    ],
+    [
+      'Emploi\n\nLe rapport de Moussa Diop est attendu, et les chiffres de Dakar aussi.',
+      [
+        ['person', 'Moussa Diop'],
+        ['location', 'Dakar']
+      ]
+    ]
+  ])
+  it('gives the name alone its position, without the article', () => {
+    const text = 'Web traffic soars\n\nResearch by the TowerGroup showed a rise.'
+    const e = entitiesOf(text, 'en').find((x) => x.name === 'TowerGroup')!
+    expect(e.type).toBe('organization')
+    expect(e.mentions[0]!.position.start.offset).toBe(text.indexOf('TowerGroup'))
+    expect(e.mentions[0]!.position.end.offset).toBe(text.indexOf(' showed'))
+  })
+})
