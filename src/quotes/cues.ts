@@ -383,7 +383,10 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   // `», rétorque ce dernier`, `said the latter`: a demonstrative phrase of several words.
   const demonstrative = demonstrativeFrom(view, k, end, w)
   if (demonstrative) return demonstrative
-  // A role: determiner + role or organisation noun, up to the end of the phrase.
+  // A role: determiner + role or organisation noun, up to the end of the phrase (after where it was said: `sur Facebook l'élue`).
+  const lead = afterOutlet(view, k, end, w)
+  const roleStart = view.tokens[lead]!.start
+  k = lead
   let count = 0
   let roleEnd = -1
   for (; k < view.tokens.length && view.tokens[k]!.start < end && count < 8; k++, count++) {
@@ -410,7 +413,7 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
       const run = nameStartingAt(view, at)
       if (run && !possessiveAt(view.masked, run.end)) return {kind: 'name', start: run.start, end: run.end}
     }
-    return nameClosingSubject(view, from, limit, w) ?? {kind: 'role', start: first.start, end: roleEnd}
+    return nameClosingSubject(view, from, limit, w) ?? {kind: 'role', start: roleStart, end: roleEnd}
   }
   for (const noun of w.organizationNouns) if (matchesAt(view, firstTokenAt(view.tokens, from), noun)) return roleMention(view, from, noun.length)
   // `le co-directeur de Sainte-Croix, Pierre Singer`: a noun phrase, then the name in apposition.
@@ -817,6 +820,38 @@ function nameEndingAt(view: BlockView, at: number): NameRun | undefined {
   const k = firstNameAt(view.names, at) - 1
   const r = view.names[k]
   return r && r.end === at ? r : undefined
+}
+
+/** Most lower-case words before the name of where words were said (`auprès de l'`), and most words of that name. */
+const OUTLET_LEAD = 3
+const OUTLET_WORDS = 4
+
+/**
+ * The index of the token after a phrase naming where words were said, when it
+ * comes between the speech verb and a definite description (`a écrit sur
+ * Facebook l'élue`, `interroge auprès de l'AFP le député`, `justifiait sur les
+ * lieux le préfet`): a few lower-case words, one a preposition, then maybe
+ * capitalised words (`l'AFP` is one), then a determiner or a role glued to an
+ * elided one. Token `k` (the first after the verb) otherwise.
+ */
+function afterOutlet(view: BlockView, k: number, end: number, w: CueWords): number {
+  const tokens = view.tokens
+  // A subject right after the verb (`a dit le chef du Kremlin aux …`) is no place.
+  if (!tokens[k] || (w.determiners.has(tokens[k]!.lower) && !w.prepositions.has(tokens[k]!.lower))) return k
+  let j = k
+  let preposition = false
+  for (; j < tokens.length && j - k < OUTLET_LEAD && !capitalAt(tokens[j]!); j++) preposition ||= w.prepositions.has(tokens[j]!.lower)
+  if (!preposition) return k
+  const name = j
+  for (; j < tokens.length && j - name < OUTLET_WORDS && capitalAt(tokens[j]!); j++) if (!isSpaces(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start))) return k
+  const t = tokens[j]
+  if ((j === name && j - k < 2) || !t || t.start >= end || !isSpaces(view.masked.slice(tokens[j - 1]!.end, t.start))) return k
+  return (w.determiners.has(t.lower) && !w.prepositions.has(t.lower)) || isRoleWord(t.lower, w) ? j : k
+}
+
+/** Whether a token is capitalised, after an elided article (`l'AFP`). */
+function capitalAt(t: Token): boolean {
+  return charIs('upper', t.text, isElided(t.lower) ? 2 : 0)
 }
 
 /** First index of `tokens` whose start is at or after `at`. */

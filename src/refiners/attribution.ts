@@ -117,6 +117,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   }
   const w = doc.words
   const organizationPronouns = w.organizationPronouns
+  const isPerson = (id: string): boolean => article.entities.some((e) => e.id === id && e.type === 'person')
 
   // The role words the article writes right before each person's name or gives as their title (`Tory chairman Liam Fox`).
   let rolesOf: Map<string, Set<string>> | null = null
@@ -240,7 +241,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           if (near && other(near.entity)) {
             // Then the article's main person, else the nearest person with no other role.
             const found = main && !other(main.id) ? {name: main.name, entity: main.id} : unroled(candidates, at, other)
-            return found ? {...named(found.name, found.entity), position} : null
+            if (found) return {...named(found.name, found.entity), position}
+            // Else the person quoted last in this paragraph or the one before (`», assure l'élu` after `», a dit le député`).
+            const last = paragraphSpeaker(resolved, blockAt(doc, at))
+            return last && last.entity !== undefined && isPerson(last.entity) ? {...last, position} : null
           }
           // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
           const nearSubject = near ? candidates[upperBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
@@ -2073,6 +2077,24 @@ function byRole(candidates: readonly Candidate[], entities: readonly Entity[], r
 function roleInLead(lead: readonly string[], wanted: ReadonlySet<string>, w: CueWords): boolean {
   for (let k = 0; k < lead.length; k++) if (wanted.has(lead[k]!) && (k <= 1 || w.prepositions.has(lead[k - 1]!) || isRoleWord(lead[k - 1]!, w))) return true
   return false
+}
+
+/** Most earlier quotes `paragraphSpeaker` looks through. */
+const PARAGRAPH_QUOTES = 6
+
+/**
+ * The speaker of the last quote that has one among the quotes resolved so far
+ * (a few at most), when it ends in paragraph `block` or the one before: whom a
+ * definite description there most likely stands for (`», a dit le député de
+ * l'Ain. « … », assure l'élu`). Quotes with no speaker in between are skipped.
+ */
+function paragraphSpeaker(resolved: readonly Resolved[], block: number): Speaker | null {
+  for (let k = resolved.length - 1, n = 0; k >= 0 && n < PARAGRAPH_QUOTES; k--, n++) {
+    const r = resolved[k]
+    if (!r || r.lastBlock < block - 1) break
+    if (r.speaker) return r.speaker
+  }
+  return null
 }
 
 /** Most headline quotes given the speaker of the body quote with their words. */

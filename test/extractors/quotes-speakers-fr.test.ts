@@ -342,6 +342,29 @@ describe('speakers, French', () => {
         ["L'Etat aurait pu préempter ces stocks", 'Damien Abad'],
         ["C'est une mauvaise polémique", null]
       ]
+    ],
+    [
+      'where the words were said, between the verb and a description (`interroge auprès de l’AFP le député`), does not hide the description',
+      'Masques\n\nLe député de l’Ain Damien Abad fustige l’État. Le ministre de la Santé, Olivier Véran, a défendu sa politique mardi. « Comment est-ce possible ? », interroge auprès de l’AFP le député de l’Ain.',
+      [['Comment est-ce possible ?', 'Damien Abad']]
+    ],
+    [
+      'a place phrase with no name (`justifiait sur les lieux le préfet`) does not hide the description either',
+      'Clip\n\nLe préfet de l’Isère Lionel Beffre est arrivé samedi. Le maire de Grenoble, Éric Piolle, a dénoncé une opération de communication. « Il était important de réaffirmer l’autorité de l’État », justifiait sur les lieux le préfet.',
+      [['Il était important de réaffirmer l’autorité de l’État', 'Lionel Beffre']]
+    ],
+    [
+      'a subject right after the verb is kept, a complement after it is no place phrase (`a dit le chef du Kremlin aux rédacteurs`)',
+      'Kremlin\n\nVladimir Poutine a répondu aux questions jeudi. « Nous constatons une escalade », a dit le chef du Kremlin aux rédacteurs en chef des agences.',
+      [['Nous constatons une escalade', 'Vladimir Poutine']]
+    ],
+    [
+      'a description the article gives nobody else (`l’élu` after `le député de l’Ain`) is the person quoted just before in the paragraph',
+      'Masques\n\nLe chef de file des députés LR, Damien Abad, fustige l’État. « Comment est-ce possible ? », interroge le député de l’Ain. « Il ne s’agit pas de mettre en cause les magasins », assure l’élu.',
+      [
+        ['Comment est-ce possible ?', 'Damien Abad'],
+        ['Il ne s’agit pas de mettre en cause les magasins', 'Damien Abad']
+      ]
     ]
     // fr rows end
   ])
