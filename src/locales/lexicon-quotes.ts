@@ -161,6 +161,19 @@ export interface QuoteLexicon {
    */
   readonly readerParticiples: readonly string[]
   /**
+   * Verbs by which a study, a poll or a report states what it found, that
+   * are no speech verbs (`suggère`; `suggests`, `found`): a lead closing
+   * with a source that names nobody (`…, a survey suggests.`) names it in
+   * the sentences after it, and that source speaks the headline's quote.
+   */
+  readonly findingVerbs: readonly string[]
+  /**
+   * Nouns naming a study and what it found (`étude`, `sondage`; `report`,
+   * `survey`): followed by an agent marker (`a study by Ericsson`), they name
+   * the source a lead closing with a nameless one (`…, research suggests.`) meant.
+   */
+  readonly findingNouns: readonly string[]
+  /**
    * Verbs by which an outlet reports someone's words (`quoted`): in `Arab
    * News quoted Prince Saud as saying` the outlet is a channel; the one named
    * right after the verb is the speaker, no one when it names nobody

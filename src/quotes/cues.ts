@@ -62,6 +62,10 @@ export interface CueWords {
   readonly addresseeVerbs: ReadonlySet<string>
   /** Participles of reading a document (`consulté`, `seen`): their agent is not the source. */
   readonly readerParticiples: ReadonlySet<string>
+  /** Verbs by which a study reports a finding (`suggère`; `suggests`): see the lexicon. */
+  readonly findingVerbs: ReadonlySet<string>
+  /** Nouns naming a study (`étude`; `survey`): see the lexicon. */
+  readonly findingNouns: ReadonlySet<string>
   /** Verbs by which an outlet reports someone's words (`citant`; `quoted`). */
   readonly quotingVerbs: ReadonlySet<string>
   /** `notQuoteBefore` entries split into words, by their last word. */
@@ -144,6 +148,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     agentMarkers: new Set(lexicon.agentMarkers),
     addresseeVerbs: new Set(lexicon.addresseeVerbs),
     readerParticiples: new Set(lexicon.readerParticiples),
+    findingVerbs: new Set(lexicon.findingVerbs),
+    findingNouns: new Set(lexicon.findingNouns),
     quotingVerbs: new Set(lexicon.quotingVerbs),
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),

@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, firstTokenAt, isElided, isRoleWord, isVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, isElided, isRoleWord, isVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {allAre, charIs, isBlank, isSpaces, lazy, unitIs} from '../chars.js'
@@ -578,6 +578,7 @@ function sourceOfLead(
   // A name right before its verb (`Jack Straw has said`) or right after it or a cue phrase (`says Age Concern`,
   // `according to the OECD`): not the sentence's first name taken for want of one (`Rank could …, reports claim`),
   // a description (`says a report`, `the boss of …`) or the subject of a passive (`China has been accused … by`).
+  if (namelessLeadSource(view, from, to, doc.words)) return {speaker: sourceAfterLead(source, doc, b, to, clean, resolveMention)}
   if (!a?.speaker || !a.cue || a.speaker.kind === 'pronoun') return {speaker: null}
   const m = a.speaker
   const gap = m.end <= a.cue.start ? view.masked.slice(m.end, a.cue.start) : view.masked.slice(a.cue.end, m.start)
@@ -596,6 +597,113 @@ function sourceOfLead(
   // A role stands for the person it names (`le Premier ministre Ousmane Sonko`), not for one named elsewhere.
   if (speaker && m.kind === 'role' && !source.slice(at, end).includes(speaker.name.split(' ').pop()!)) return {speaker: null}
   return {speaker}
+}
+
+/** Most sentences read after a lead whose source names nobody, for the source they name (`…, a report suggests. The NIESR claims …`). */
+const LEAD_SOURCE_SENTENCES = 3
+
+/** Most words of a nameless source closing a lead (`, a new survey by the charity has found.`). */
+const NAMELESS_SOURCE_WORDS = 6
+
+/**
+ * Whether the sentence `from`–`to` of `view` (a lead) ends with a source
+ * that names nobody, after a comma: a noun phrase with no capital, its
+ * auxiliaries and a speech or finding verb (`…, a report suggests.`,
+ * `…, research has found.`, `…, the elections watchdog has said.`), or a
+ * verb or a cue phrase then a finding noun with no capital (`…, says a new
+ * survey.`, `…, selon une étude.`, `…, révèle un sondage.`).
+ */
+function namelessLeadSource(view: QuoteBlock, from: number, to: number, w: CueWords): boolean {
+  const tokens = view.tokens
+  const a = firstTokenAt(tokens, from)
+  const last = firstTokenAt(tokens, to) - 1
+  if (last <= a || !/^[\s.]*$/.test(view.masked.slice(tokens[last]!.end, to))) return false
+  // The clause after the sentence's last comma, if short.
+  let c = -1
+  for (let j = last; j > a && last - j < NAMELESS_SOURCE_WORDS + 4; j--) {
+    if (!isSpaces(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
+      if (view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start).trimEnd().endsWith(',')) c = j
+      break
+    }
+  }
+  if (c < 0) return false
+  const nameless = (x: Token) => charIs('lower', x.text) && !w.pronouns.has(x.lower)
+  const verb = (x: Token) => w.verbs.has(x.lower) || w.findingVerbs.has(x.lower)
+  // `a report suggests`, `the elections watchdog has said`.
+  if (verb(tokens[last]!)) {
+    let k = last
+    while (k - 1 >= c && w.auxiliaries.has(tokens[k - 1]!.lower)) k--
+    if (k > c && k - c <= NAMELESS_SOURCE_WORDS && tokens.slice(c, k).every(nameless)) return true
+  }
+  // `says a new survey`, `selon une étude`.
+  const phrase = cuePhraseAt(view, c, w)
+  const head = phrase > 0 ? c + phrase : verb(tokens[c]!) ? c + 1 : -1
+  if (head < 0 || head > last || last - head >= NAMELESS_SOURCE_WORDS) return false
+  for (let k = head; k <= last; k++) if (!nameless(tokens[k]!)) return false
+  return tokens.slice(head, last + 1).some((x) => w.findingNouns.has(x.lower))
+}
+
+/**
+ * The source a lead that names none (`…, a survey suggests.`) names in the
+ * sentences after it (block `b` from index `from`, then the next block): the
+ * first subject of a speech verb that is a name the entities step found (`The
+ * National Institute of Economic and Social Research claims …`, `Anti-fraud
+ * consultancy Retail Decisions says …`); none when those sentences name no
+ * one that speaks.
+ */
+function sourceAfterLead(
+  source: string,
+  doc: QuoteDocument,
+  b: number,
+  from: number,
+  clean: (speaker: Speaker | null) => Speaker | null,
+  resolveMention: (text: string, at: number, end: number) => Speaker | null
+): Speaker | null {
+  let read = 0
+  for (let k = b; k < doc.blocks.length && k <= b + 1 && read < LEAD_SOURCE_SENTENCES; k++) {
+    const view = doc.blocks[k]!
+    let at = k === b ? from : 0
+    while (at < view.masked.length && read < LEAD_SOURCE_SENTENCES) {
+      const [s, e] = sentenceAround(view, at)
+      read++
+      // `an in-depth study by telecommunications company Ericsson`: the study's author, else the subject of a speech verb.
+      const a = attributionBefore(view, s, e, doc.words, false)
+      for (const span of [studyAuthor(view, s, e, doc.words), a?.cue && a.speaker && a.speaker.kind !== 'pronoun' ? a.speaker : null]) {
+        if (!span) continue
+        const p = offsetOf(view, span.start)
+        const q = offsetOf(view, span.end)
+        const speaker = clean(resolveMention(source.slice(p, q), p, q))
+        // Only a name written there, not one a description stands for.
+        if (speaker?.entity !== undefined && speaker.position && speaker.position.start.offset >= p && speaker.position.end.offset <= q) return speaker
+      }
+      at = Math.max(e, at + 1)
+    }
+  }
+  return null
+}
+
+/** Most words between a finding noun and its agent marker (`the study, undertaken by`), and between that marker and the name. */
+const STUDY_AGENT_REACH = 3
+
+/**
+ * The name of who made a study, in the sentence `from`–`to` of `view`: a
+ * finding noun, its agent marker a few words after (`a study by`, `The
+ * study, undertaken by`), then a name a few words after that (`by
+ * telecommunications company Ericsson`). Null when the sentence has none.
+ */
+function studyAuthor(view: QuoteBlock, from: number, to: number, w: CueWords): {start: number; end: number} | null {
+  const tokens = view.tokens
+  for (let k = firstTokenAt(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) {
+    if (!w.findingNouns.has(tokens[k]!.lower)) continue
+    for (let j = k + 1; j < tokens.length && j <= k + STUDY_AGENT_REACH + 1 && tokens[j]!.start < to; j++) {
+      if (!w.agentMarkers.has(tokens[j]!.lower)) continue
+      const after = tokens[j]!.end
+      const limit = tokens[Math.min(tokens.length - 1, j + STUDY_AGENT_REACH + 1)]!.end
+      for (const run of view.names) if (run.start >= after && run.start < Math.min(limit, to)) return run
+      return null
+    }
+  }
+  return null
 }
 
 /** An id of the sentence holding input offset `at`: its block's index times 2^16 plus its index in the block. */

@@ -240,6 +240,39 @@ describe('attribution: a headline quote with no cue takes the source the lead’
   })
 })
 
+describe('attribution: a headline quote whose lead gives a source that names nobody takes the source named after it', () => {
+  const rows: ['fr' | 'en', string, string, string][] = [
+    ['en', 'UK \'risks breaking golden rule\'\n\nThe government will have to raise taxes to keep its borrowing rule, a report suggests.\n\nThe rule allows borrowing only to invest. The Institute for Fiscal Studies claims taxes must rise. The Treasury said its plans were on track.\n', 'Institute for Fiscal Studies', 'Studies'],
+    ['en', 'Shoppers \'shun High Street\'\n\nFewer people visited shops in January, says a new survey.\n\nThe British Retail Consortium said footfall fell by 3%. Stores were quiet.\n', 'British Retail Consortium', 'British Retail Consortium'],
+    ['en', 'Lifestyle \'governs phone choice\'\n\nFaster hardware alone will not sell more handsets, research suggests.\n\nBuyers care about how a phone fits their life, shows a study by telecoms company Ericsson. Its chief said sales were flat.\n', 'Ericsson', 'Ericsson'],
+    ['fr', 'Le Sénégal « manque de médecins »\n\nLe pays compte un médecin pour 10 000 habitants, selon une étude publiée lundi.\n\nL’Organisation mondiale de la santé estime que ce chiffre est trop bas. Les hôpitaux recrutent.\n', 'Organisation mondiale de la santé', 'Organisation']
+  ]
+  it.each(rows)('%s: %s', (language, input, name, written) => {
+    const a = parse(input, {language})
+    const q = a.quotes.find((x) => x.position.start.offset < input.indexOf('\n'))
+    expect(q?.speaker?.name).toBe(name)
+    const p = q!.speaker!.position!
+    expect(p.start.offset).toBeGreaterThan(input.indexOf('\n\n', input.indexOf('\n\n') + 2))
+    // The name as the sentence writes it (the cue's subject, which may be the end of the whole name).
+    expect(name).toContain(input.slice(p.start.offset, p.end.offset))
+    expect(input.slice(p.start.offset, p.end.offset)).toContain(written)
+  })
+
+  it('no one when the sentences after it name no one that speaks, or the lead names its source', () => {
+    const inputs: ['fr' | 'en', string, string | null][] = [
+      ['en', 'Shoppers \'shun High Street\'\n\nFewer people visited shops in January, a survey suggests.\n\nStores in London were quiet. Sales fell at Tesco.\n', null],
+      ['en', 'Shoppers \'shun High Street\'\n\nFewer people visited shops in January, the British Retail Consortium has said.\n\nThe Treasury said spending was strong.\n', 'British Retail Consortium'],
+      ['fr', 'Le Sénégal « manque de médecins »\n\nLe pays compte un médecin pour 10 000 habitants, selon une étude.\n\nLes hôpitaux de Dakar recrutent.\n', null]
+    ]
+    for (const [language, input, name] of inputs) {
+      const a = parse(input, {language})
+      const q = a.quotes.find((x) => x.position.start.offset < input.indexOf('\n'))
+      expect(q).toBeDefined()
+      expect(q!.speaker?.name ?? null).toBe(name)
+    }
+  })
+})
+
 describe('attribution: an outlet that quoted someone as saying relays their words (`Arab News quoted X as saying`)', () => {
   it('the person named after the verb, a title allowed first', () => {
     const input = 'Saudi jobs\n\nWomen make up half of all graduates. "We are proud of them," Arab News quoted Prince Saud as saying.\n'

@@ -102,6 +102,8 @@ export const quotes: QuoteLexicon = {
   objectPronouns: [],
   addresseeVerbs: ['told', 'tells', 'tell', 'telling'],
   quotingVerbs: ['quoted', 'quotes', 'cited'],
+  findingVerbs: ['suggests', 'suggest', 'suggested', 'found', 'finds', 'shows', 'showed', 'shown'],
+  findingNouns: ['report', 'study', 'survey', 'poll', 'research', 'review', 'analysis', 'findings', 'figures'],
   readerParticiples: ['seen', 'reviewed', 'obtained', 'viewed', 'examined', 'read'],
   abbreviations: [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr',

@@ -173,6 +173,8 @@ export const quotes: QuoteLexicon = {
   agentMarkers: ['par'],
   addresseeVerbs: [],
   quotingVerbs: [],
+  findingVerbs: ['suggère', 'suggèrent', 'suggéré', 'montre', 'montrent', 'montré', 'révèle', 'révèlent', 'révélé'],
+  findingNouns: ['rapport', 'étude', 'enquête', 'sondage', 'recherche', 'analyse', 'bilan', 'baromètre', 'chiffres'],
   readerParticiples: [
     'consulté', 'consultée', 'consultés', 'consultées', 'obtenu', 'obtenue', 'obtenus', 'obtenues', 'vu', 'vue', 'vus', 'vues',
     'lu', 'lue', 'lus', 'lues', 'examiné', 'examinée', 'examinés', 'examinées'
