@@ -17,7 +17,7 @@ import {
 import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
 import {capitalisedTokens, isCapitalised, lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Entity, Quote, QuoteKind} from '../schema/article.js'
-import {isBlank, lazy, letterOrDigitWidth} from '../chars.js'
+import {charIs, isBlank, lazy, letterOrDigitWidth} from '../chars.js'
 
 const RX1 = lazy(String.raw`^\p{Ll}[\p{L}-]{2,}$`, 'u')
 const RX2 = lazy(String.raw`[^\p{L}\p{N}]+`, 'gu')
@@ -263,12 +263,18 @@ function sentenceEndAfter(view: QuoteBlock, at: number): number {
   return view.starts[k + 1] ?? view.masked.length
 }
 
-/** Whether the words before a mark name what follows (`le terme`, `known as`, `dubbed`). */
-function namesAThing(before: readonly Token[], words: CueWords): boolean {
+/**
+ * Whether the words before a mark name what follows (`le terme`, `known as`,
+ * `dubbed`). After a work or an undertaking (`the film`, `le projet`), only a
+ * capitalised title is its name: words opening lower-case (`opensLower`) say
+ * something about it (`the film "has received…"`).
+ */
+function namesAThing(before: readonly Token[], words: CueWords, opensLower: boolean): boolean {
   const last = before[before.length - 1]
   if (!last) return false
   // An elided article stays glued to its noun (`l'émission "…"`): the noun alone names the thing.
   const bare = last.lower.replace(/^[a-z]['’]/u, '')
+  if (opensLower && words.titledNouns.has(bare)) return false
   const entries = words.notQuoteByLast.get(last.lower) ?? (bare !== last.lower ? words.notQuoteByLast.get(bare) : undefined)
   if (!entries) return false
   // A speech verb that also names (`dit`, `dite`) is the verb after an auxiliary or a subject pronoun (`lui a dit « … »`, `s’est dite « lasse »`).
@@ -299,6 +305,25 @@ function qualifier(text: string, before: Token | undefined, gap: string, next: s
   if (w.determiners.has(lower) || w.prepositions.has(lower) || w.auxiliaries.has(lower) || w.clauseWords.has(lower) || w.verbs.has(lower)) return false
   if (doc.names.stopWords.has(lower) || w.notQuoteBefore.has(lower)) return false
   return next === undefined || doc.names.stopWords.has(next) || w.auxiliaries.has(next) || w.prepositions.has(next)
+}
+
+/** Whether `block` holds the headline found at `position` (not a deck or another claimed block). */
+function inHeadline(position: Quote['position'] | null, block: Block): boolean {
+  return position !== null && block.start <= position.start.offset && position.start.offset < block.end
+}
+
+/**
+ * Whether the one quoted word `text` of a headline, followed by `after`, is
+ * reported words: lower-case, not a function word, and not modifying the
+ * next word (a lower-case word after it is a function word or a verb).
+ */
+function headlineWord(text: string, after: string, doc: QuoteDocument): boolean {
+  if (!charIs('lower', text, 0)) return false
+  const w = doc.words
+  const lower = text.toLowerCase()
+  if (w.auxiliaries.has(lower) || w.determiners.has(lower) || w.prepositions.has(lower) || w.clauseWords.has(lower) || doc.names.stopWords.has(lower)) return false
+  const next = RX4().exec(after)?.[1]
+  return next === undefined || doc.names.stopWords.has(next) || w.verbs.has(next) || w.auxiliaries.has(next) || w.prepositions.has(next)
 }
 
 /** Whether the token starting at `at` is an auxiliary (`was` in `was described`, `a` in `a été qualifié`). */
@@ -438,7 +463,7 @@ export const quotesExtractor: Extractor = {
       const lastBefore = beforeTokens[beforeTokens.length - 1]
       const gapBefore = lastBefore ? firstView.masked.slice(lastBefore.end, openAt) : ''
       // A name, title or term (`the film "…"`, `titré : "…"`), and the next ones of a list of them (`terms like "digital", "interactive"`).
-      if ((lastBefore && isBlank(gapBefore) && namesAThing(beforeTokens, words)) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && /^[\s\u00a0\u202f]*[,;/][\s\u00a0\u202f]*$/.test(firstView.masked.slice(named.end + 1, openAt)))) {
+      if ((lastBefore && isBlank(gapBefore) && namesAThing(beforeTokens, words, charIs('lower', text, 0))) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && /^[\s\u00a0\u202f]*[,;/][\s\u00a0\u202f]*$/.test(firstView.masked.slice(named.end + 1, openAt)))) {
         named = {block: last.block, end: closeAt}
         ;(names ??= new Set()).add(compareKey(text))
         continue
@@ -507,7 +532,10 @@ export const quotesExtractor: Extractor = {
       // kept when the body quotes the same words (checked below): a headline quote is a quote.
       // Two words there that are not a term after a determiner (`Card fraudsters 'targeting web'`, `pointe « les
       // contradictions »`) are reported words, kept as a quote (unless capitalised as a name, checked below).
-      const headlineWords = n === 2 && metadata && !attribution?.cue && !(lastBefore && words.determiners.has(lastBefore.lower))
+      // One lower-case word in the headline is reported words too (`Willis sues over movie 'injury'`, `l'État « supplanté » par`),
+      // unless it modifies the next word (`Drive to 'save' festive holidays`), follows a preposition (`parle de « réforme »`)
+      // or is a function word (`de « ses » PCA`).
+      const headlineWords = metadata && !attribution?.cue && !(lastBefore && words.determiners.has(lastBefore.lower)) && (n === 2 || (n === 1 && inHeadline(article.headlinePosition, firstView.block) && !(lastBefore && words.prepositions.has(lastBefore.lower)) && headlineWord(text, lastView.masked.slice(closeAt, closeAt + 40), doc)))
       if (n <= 2 && metadata && !attribution?.cue && !headlineWords) pending = 'repeated'
       else if (n <= 2 && !headlineWords) {
         const nextWord = RX4().exec(lastView.masked.slice(closeAt, closeAt + 40))

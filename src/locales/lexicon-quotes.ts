@@ -135,6 +135,14 @@ export interface QuoteLexicon {
    */
   readonly notQuoteBefore: readonly string[]
   /**
+   * Words of `notQuoteBefore` naming a work or an undertaking, whose title is
+   * capitalised (`film`, `projet`; `film`, `campaign`): quoted words opening
+   * lower-case after one say something about it (`le projet « va mettre en
+   * péril… »`, `the film "has received…"`, `branding the campaign "two-bit
+   * Tories"`) and are not its title.
+   */
+  readonly titledNouns: readonly string[]
+  /**
    * Verbs that give a newspaper's front-page title, right after the quoted
    * words or right before them with an optional colon (`« … », titre Le
    * Quotidien`, `Le Soleil titre : « … »`; `the Sun headlined "…"`): the

@@ -55,6 +55,8 @@ export interface CueWords {
   readonly organizationHeads: ReadonlySet<string>
   readonly cuePhrases: readonly (readonly string[])[]
   readonly notQuoteBefore: ReadonlySet<string>
+  /** Words naming a work or an undertaking, whose title is capitalised (`film`, `campaign`). */
+  readonly titledNouns: ReadonlySet<string>
   /** Verbs giving a newspaper's front-page title (`titre`; `headlined`). */
   readonly headlineVerbs: ReadonlySet<string>
   readonly agentMarkers: ReadonlySet<string>
@@ -144,6 +146,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationHeads: new Set(lexicon.organizationNouns.map((p) => withoutElision(p.split(/\s+/).pop()!))),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
+    titledNouns: new Set(lexicon.titledNouns),
     headlineVerbs: new Set(lexicon.headlineVerbs),
     agentMarkers: new Set(lexicon.agentMarkers),
     addresseeVerbs: new Set(lexicon.addresseeVerbs),

@@ -273,6 +273,15 @@ describe('quotes, French', () => {
     expect(quotesOf("'Poll Idols' face first hurdles\n\nThe candidates met on Monday.", 'en').quotes).toEqual([])
   })
 
+  it('one lower-case word quoted in a headline is reported words, not a modifier of the next word (issue 3)', () => {
+    expect(quotesOf("Singer sues over tour 'injury'\n\nThe singer filed the claim in Los Angeles on Monday.", 'en').quotes.map((q) => q.text)).toEqual(['injury'])
+    expect(quotesOf('Le ministre « attristé » par la disparition du poète\n\nLe ministre a salué sa mémoire.', 'fr').quotes.map((q) => q.text)).toEqual(['attristé'])
+    expect(quotesOf("Council tax rise 'reasonable'\n\nCouncils should keep their rises low.", 'en').quotes[0]?.position.start.offset).toBe(18)
+    // Not a word modifying the next one, nor a function word.
+    expect(quotesOf("Firms plan 'green' bonds\n\nThe deal may be signed soon.", 'en').quotes).toEqual([])
+    expect(quotesOf('Sonko n’est pas content de « ses » directeurs\n\nLe Premier ministre a parlé.', 'fr').quotes).toEqual([])
+  })
+
   it('a short headline quote stays when the body quotes the same words, or begins a quote with them when cut short', () => {
     const fr = 'Vers un assouplissement « très limité » du confinement\n\nLe Premier ministre Boris Johnson a promis un assouplissement « très limité » des restrictions.'
     expect(quotesOf(fr, 'fr').quotes.map((q) => q.text)).toEqual(['très limité', 'très limité'])
@@ -281,7 +290,7 @@ describe('quotes, French', () => {
     const en = 'Attack on senator \'nasty\', says Schumer\n\nChuck Schumer said on Tuesday the attack was “nasty,” but he did not call for a resignation.'
     expect(quotesOf(en, 'en').quotes.map((q) => q.text)).toEqual(['nasty', 'nasty,'])
     // Not when the body does not quote them, nor when a body quote only begins with the word.
-    expect(quotesOf('Le PSG « choqué » après la défaite\n\nLe club a publié un communiqué.', 'fr').quotes).toEqual([])
+    expect(quotesOf('Le PSG « Choc » après la défaite\n\nLe club a publié un communiqué.', 'fr').quotes).toEqual([])
     expect(quotesOf('Polémique sur les « comédiens »\n\nIl écrit : « Comédiens et chanteurs doivent respecter le public ».', 'fr').quotes.map((q) => q.text)).toEqual(['Comédiens et chanteurs doivent respecter le public'])
   })
 
@@ -467,6 +476,16 @@ describe('quotes, English', () => {
       [{text: 'The grid will help researchers everywhere,', speaker: 'Elain Gallin', cue: 'told'}]
     ]
   ])
+
+  it('words opening lower-case after a work or an undertaking are a quote, not its title', () => {
+    const en = quotesOf('Cinema\n\nA spokesman for the distributor said the film "has drawn strong interest from viewers abroad". He gave no figures.', 'en').quotes
+    expect(en.map((q) => [q.text, q.kind])).toEqual([['has drawn strong interest from viewers abroad', 'partial']])
+    const fr = quotesOf('Lézards\n\nPour l’association, le projet « va détruire l’habitat des lézards » de la dune.', 'fr').quotes
+    expect(fr.map((q) => q.text)).toEqual(['va détruire l’habitat des lézards'])
+    // A capitalised title after the same words stays a name.
+    expect(quotesOf('Cinema\n\nThe film "Night Train to Lagos" opens on Friday.', 'en').quotes).toEqual([])
+    expect(quotesOf('Cinéma\n\nLe projet « Terres Vertes » démarre lundi à Thiès.', 'fr').quotes).toEqual([])
+  })
 
   it('a Markdown blockquote is a block quote', () => {
     const input = '# Letter to the council\n\nThe mayor, Ann Lee, wrote to the council:\n\n> We cannot keep the library open without new funding from the state.\n'

@@ -97,6 +97,11 @@ export const quotes: QuoteLexicon = {
     'title', 'game', 'play', 'musical', 'sitcom', 'drama', 'documentary', 'initiative', 'scheme', 'campaign',
     'festival', 'concept', 'known as', 'terms like', 'words like', 'terms such as', 'words such as', 'buzzwords'
   ],
+  titledNouns: [
+    'film', 'movie', 'book', 'novel', 'album', 'song', 'single', 'track', 'series', 'show', 'programme', 'program',
+    'operation', 'project', 'game', 'play', 'musical', 'sitcom', 'drama', 'documentary', 'initiative', 'scheme',
+    'campaign', 'festival'
+  ],
   headlineVerbs: ['headlined', 'headlines', 'splashed'],
   agentMarkers: ['by'],
   objectPronouns: [],

@@ -169,6 +169,10 @@ export const quotes: QuoteLexicon = {
     'collectif', 'association', 'rubrique', 'initiative', 'campagne', 'festival', 'concept', 'nom de', 'connu comme',
     'connue comme', 'mode', 'clip', 'single', 'tube', 'morceau', 'titré', 'titrée', 'titrait', 'termes comme', 'mots comme'
   ],
+  titledNouns: [
+    'film', 'livre', 'ouvrage', 'roman', 'album', 'chanson', 'série', 'émission', 'opération', 'programme', 'projet',
+    'rubrique', 'initiative', 'campagne', 'festival', 'clip', 'single', 'tube', 'morceau'
+  ],
   headlineVerbs: ['titre', 'titrent', 'titrait', 'titraient', 'barre', 'barrent'],
   agentMarkers: ['par'],
   addresseeVerbs: [],
