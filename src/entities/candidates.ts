@@ -580,17 +580,14 @@ function numberedName(words: BlockWords, k: number, last: number, num: Token, lx
 }
 
 /**
- * Last token of a known place's or organisation's name that opens the span
- * `k..last` (maybe after an article) and goes on in lower-case words the span
- * stopped at (`Arabie saoudite`, `Guinée équatoriale`, `République
- * démocratique du Congo`); `last` when none does.
+ * Whether `tokens[a..q]`, for a `q` from `a + 1` up to `to`, spell a known
+ * organisation's name, or a known place's too when `places` (`South Korea`,
+ * `New York`, `France Bleu`).
  */
-/** Whether tokens from `a` (two to four, up to `last`) spell a known place's or organisation's name (`South Korea`, `New York`). */
-function knownFrom(words: BlockWords, a: number, last: number, lx: EntityLookups): boolean {
-  const {tokens, text} = words
-  for (let q = Math.min(last, a + 3); q > a; q--) {
+export function knownOpening(words: BlockWords, a: number, to: number, lx: EntityLookups, places: boolean): boolean {
+  for (let q = a + 1; q <= to; q++) {
     const key = knownKey(words, a, q, lx)
-    if (lx.places.has(key) || lx.organizations.has(key)) return true
+    if (lx.organizations.has(key) || (places && lx.places.has(key))) return true
   }
   return false
 }
@@ -613,6 +610,12 @@ function givenNameBeforeSurname(a: Token, b: Token, lx: EntityLookups): boolean 
   return a.shape === 'cap' && b.shape === 'cap' && SPACE.test(b.gap) && lx.givenNames.has(a.key) && !inLists(lx, b.key, SURNAME_STOPS)
 }
 
+/**
+ * Last token of a known place's or organisation's name that opens the span
+ * `k..last` (maybe after an article) and goes on in lower-case words the span
+ * stopped at (`Arabie saoudite`, `Guinée équatoriale`, `République
+ * démocratique du Congo`); `last` when none does.
+ */
 function knownNameEnd(words: BlockWords, k: number, last: number, lx: EntityLookups): number {
   const {tokens, text} = words
   const next = tokens[last + 1]
@@ -874,7 +877,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (lx.demonyms.has(t.key) && !(a === last && lx.places.has(t.key))) || (lx.personNouns.has(t.key) && a < last - 1)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
     if (!common) break
     // (`South Korea's Hyundai`, `New Zealand rugby` opening a sentence: a common word opening a known place's or organisation's name stays.)
-    if (a < last && !lx.stopWords.has(t.key) && knownFrom(words, a, last, lx)) break
+    if (a < last && !lx.stopWords.has(t.key) && knownOpening(words, a, Math.min(last, a + 3), lx, true)) break
     // (`Saudi Arabia`, `Kyrgyz Republic`: a demonym opening a known place's or organisation's name stays.)
     if (a < last && lx.demonyms.has(t.key)) {
       const whole = fold(words.text.slice(t.start, tokens[last]!.end))
@@ -1104,7 +1107,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     let cue = false
     for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true
     // (Nor a known organisation opening with the place: `France Bleu Provence`, split after it below.)
-    for (let q = c.first + 1; q < c.last && q <= c.first + 2 && !cue; q++) if (lx.organizations.has(knownKey(words, c.first, q, lx))) cue = true
+    if (!cue) cue = knownOpening(words, c.first, Math.min(c.last - 1, c.first + 2), lx, false)
     for (let q = Math.min(c.last - 1, c.first + 2); q >= c.first && !cue; q--) {
       const head = knownKey(words, c.first, q, lx)
       // (`Victoria Wood`, `Milan Baros`: a place that is also a given name, before one surname, opens a person's name; not after a

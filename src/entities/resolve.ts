@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidatesOf, knownKey, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidatesOf, knownKey, knownOpening, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {blockCase, isSpaceGap, plainCapitals, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
@@ -486,11 +486,8 @@ function ordinaryOpener(tokens: readonly Token[], c: Candidate, lx: EntityLookup
 
 /** Whether a known organisation's name of several words opens the longer name (`France Bleu` in `France Bleu Roussillon`). */
 function knownOrgOpens(block: BlockWords, c: Candidate, lx: EntityLookups): boolean {
-  const {tokens} = block
-  const most = lx.longNames.get(tokens[c.first]!.key)
-  if (most === undefined) return false
-  for (let q = c.first + 1; q < c.last && q < c.first + most; q++) if (lx.organizations.has(knownKey(block, c.first, q, lx))) return true
-  return false
+  const most = lx.longNames.get(block.tokens[c.first]!.key)
+  return most !== undefined && knownOpening(block, c.first, Math.min(c.last - 1, c.first + most - 1), lx, false)
 }
 
 /** Known words that a person's name after a nationality does not hold (`Grand Prix`, `National`, `The`). */
