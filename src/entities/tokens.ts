@@ -253,7 +253,22 @@ function pushToken(st: TokenizeState, start: number, end: number, glued: boolean
   }
   // An ASCII word is folded by lower-casing it (what `fold` does, without reading it again).
   const key = flags & ASCII ? (flags & HAS_UPPER ? tokenText.toLowerCase() : tokenText) : fold(tokenText)
-  st.tokens.push({start, end, text: tokenText, key, shape: flags & ASCII ? asciiShape(tokenText, flags) : shapeOf(tokenText), initial, gap, glued})
+  let shape = flags & ASCII ? asciiShape(tokenText, flags) : shapeOf(tokenText)
+  if (shape === 'lower' && particleJoined(tokenText, st.lx)) shape = 'cap'
+  st.tokens.push({start, end, text: tokenText, key, shape, initial, gap, glued})
+}
+
+/**
+ * Whether a lower-case word is a name's particle joined by a hyphen to a
+ * capitalised word (`al-Abadi`, `el-Sissi`, `ben-Ali`): a word of the name,
+ * not a lower-case word (not `mid-March`, `pro-Trump`: no particle).
+ */
+function particleJoined(word: string, lx: EntityLookups): boolean {
+  for (let i = 1; i < 4 && i < word.length - 2; i++) {
+    if (word.charCodeAt(i) !== 45) continue
+    return unitIs('upper', word.charCodeAt(i + 1)) && unitIs('lower', word.charCodeAt(i + 2)) && lx.particles.has(word.slice(0, i))
+  }
+  return false
 }
 
 /** The words of `text`. */

@@ -46,7 +46,8 @@ describe('French places from context', () => {
 describe('French names that are not places', () => {
   entityTable('fr', [
     // A player and his country in brackets: the surname is not a place.
-    ['Football\n\nLes buteurs du tournoi : Diatta (Sénégal), Mahrez (Algérie) et Salah (Égypte).', [['location', 'Sénégal']], ['Diatta', 'Mahrez', 'Salah']],
+    // (`Salah` is also a given name: a person's, never a place.)
+    ['Football\n\nLes buteurs du tournoi : Diatta (Sénégal), Mahrez (Algérie) et Salah (Égypte).', [['location', 'Sénégal'], ['person', 'Salah']], ['Diatta', 'Mahrez']],
     // A person, a comma, `en` and a country: the person stays a person.
     ['Visite\n\nLe président Bassirou Diomaye Faye, en France pour deux jours, a rencontré des élus.', [['person', 'Bassirou Diomaye Faye'], ['location', 'France']]],
     // `dans la` + a common noun: the article writes it in lower case too, or an adjective follows it.

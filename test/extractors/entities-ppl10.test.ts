@@ -22,3 +22,17 @@ describe('entities: a common given name opens a person’s name with no other cu
     expect(e.mentions[0]!.position.start.offset).toBe(text.indexOf('Dany'))
   })
 })
+
+describe('entities: a particle joined by a hyphen to a capitalised word is in the name', () => {
+  entityTable('fr', [
+    ['Attaque\n\nLe tireur, Mohammed al-Shamrani, 21 ans, avait ouvert le feu sur la base.', [['person', 'Mohammed al-Shamrani']], ['Mohammed']],
+    ['Syrie\n\nLe régime de Bachar al-Assad a repris la ville.', [['person', 'Bachar al-Assad']]],
+    // An event's name is no entity: `Aïd el-Fitr`.
+    ['Fête\n\nLes fidèles ont célébré l’Aïd el-Fitr à Dakar.', [['location', 'Dakar']], ['Aïd el-Fitr', 'el-Fitr']]
+  ])
+  entityTable('en', [
+    ['Iraq\n\nPrime Minister Haider al-Abadi said on Monday the city was free. Al-Abadi then left.', [['person', 'Haider al-Abadi', ['Al-Abadi']]]],
+    // No particle before the hyphen: a lower-case word.
+    ['Rally\n\nThe pro-Western protesters met in mid-March outside Parliament.', [], ['pro-Western', 'mid-March']]
+  ])
+})

@@ -96,7 +96,7 @@ export const entities: EntityLexicon = {
   listOpeners: 'such as|including|like'.split('|'),
   pluralEndings: 'ies=y|es=|s='.split('|'),
   workOpeners: 'starred in|starring in|starring role in|roles in|role in|performance in|cameo in|co-starred in'.split('|'),
-  eventWords: 'cup|act|olympics|championship|championships|trophy|tournament|marathon|festival|awards|expo|summit|show|fair'.split('|'),
+  eventWords: 'cup|act|olympics|championship|championships|trophy|tournament|marathon|festival|awards|expo|summit|show|fair|eid'.split('|'),
   fixtureWords: 'v|vs'.split('|'),
   numberedNames: 'radio|channel|formula|tv|five|league'.split('|'),
   placeJoiners: 'upon|on|under|super|sur|en|le|la|les'.split('|'),

@@ -119,7 +119,7 @@ export const entities: EntityLexicon = {
   listOpeners: 'comme|tels que|telles que|dont|notamment'.split('|'),
   pluralEndings: 'aux=al|s=|x='.split('|'),
   workOpeners: 'a joué dans|jouait dans|a tourné dans|rôles dans'.split('|'),
-  eventWords: 'coupe|jeux|mondial|tournoi|festival|trophée|marathon|sommet|championnats|biennale|salon|foire'.split('|'),
+  eventWords: 'coupe|jeux|mondial|tournoi|festival|trophée|marathon|sommet|championnats|biennale|salon|foire|aïd'.split('|'),
   fixtureWords: 'vs|v'.split('|'),
   numberedNames: 'radio|canal|tv|chaîne|formule|ligue'.split('|'),
   placeJoiners: 'du|de|des|les|sur|sous|en|la|le|aux|au|et'.split('|'),
