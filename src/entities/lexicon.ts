@@ -80,6 +80,8 @@ export interface EntityLookups {
   readonly places: ReadonlyMap<string, string>
   /** folded form → canonical organisation name. */
   readonly organizations: ReadonlyMap<string, string>
+  /** Known organisations whose name opens with an article, by the folded rest of the name (`figaro` → `Le Figaro`). */
+  readonly bareOrganizations: ReadonlyMap<string, string>
   /** First folded word of a known place or organisation of several words → the most words (elisions apart) of one (`arabie` → 2 for `Arabie saoudite`). */
   readonly longNames: ReadonlyMap<string, number>
   /** folded demonym (any inflected form) → country. */
@@ -137,7 +139,7 @@ function compound(names: ReadonlySet<string>): {has(key: string): boolean} {
 const cache = new WeakMap<Locale, EntityLookups>()
 
 /** The word lists of `EntityLookups` that say a word is a known kind of word, for `inLists`. */
-export type WordList = 'places' | 'organizations' | 'orgHeads' | 'orgCues' | 'locCues' | 'eventWords' | 'givenNames' | 'titles' | 'roles' | 'demonyms' | 'stopWords' | 'dateWords' | 'notNames'
+export type WordList = 'places' | 'organizations' | 'orgHeads' | 'orgCues' | 'locCues' | 'eventWords' | 'givenNames' | 'titles' | 'roles' | 'demonyms' | 'stopWords' | 'dateWords' | 'notNames' | 'articles' | 'particles' | 'locPreps'
 
 /** Whether the folded word `key` is in one of `lists` of `lx`. */
 export function inLists(lx: EntityLookups, key: string, lists: readonly WordList[]): boolean {
@@ -175,6 +177,14 @@ function compile(locale: Locale): EntityLookups {
   // `Tories=Conservatives`: another form of a known organisation's name.
   for (const o of e.organizations ?? []) if (!o.includes('=')) organizations.set(fold(o), o)
   pairs(e.organizations, organizations)
+  // `du Figaro`, `au Parisien`: a name that opens with an article is written without it after a contracted one.
+  const articleKeys = set(e.articles)
+  const bareOrganizations = new Map<string, string>()
+  for (const [key, name] of organizations) {
+    const at = key.indexOf(' ')
+    const rest = key.slice(at + 1)
+    if (at > 0 && articleKeys.has(key.slice(0, at)) && !organizations.has(rest) && !places.has(rest)) bareOrganizations.set(rest, name)
+  }
   // Every inflected form of every demonym, computed once (`maliennes` → Mali).
   const demonymBases = new Map<string, string>()
   pairs(e.demonymCountries, demonymBases)
@@ -261,6 +271,7 @@ function compile(locale: Locale): EntityLookups {
     weekdays,
     places,
     organizations,
+    bareOrganizations,
     longNames,
     demonyms,
     speechVerbs: set(speech),

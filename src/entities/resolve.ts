@@ -326,6 +326,11 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
+  // `une information du Figaro`, `a répondu au Parisien`, `la République en marche`: a known name that opens with an article, without it after an
+  // article, a contracted one or a place preposition.
+  const bare = lx.bareOrganizations.get(key)
+  const before = tokens[c.first - 1]
+  if (bare !== undefined && before !== undefined && before.shape === 'lower' && (isSpaceGap(tokens[c.first]!.gap) || tokens[c.first]!.glued) && inLists(lx, before.key, ARTICLE_LISTS)) return {type: 'organization', sure: true, canonical: bare}
   // `alias Siteu`, `surnommé « Julo »`, `plus connue sous le nom d’Adja`: a nickname is a person's.
   if (!c.title && c.last - c.first < 2 && cueBefore(tokens, c.first, lx.nicknameCues, false, true)) return {type: 'person', sure: true}
   // `selon Kawtef`, `rapporte L’Observateur`: a short name after a source cue is a medium, kept though named once
@@ -491,6 +496,8 @@ function knownOrgOpens(block: BlockWords, c: Candidate, lx: EntityLookups): bool
 }
 
 /** Known words that a person's name after a nationality does not hold (`Grand Prix`, `National`, `The`). */
+/** Words after which a known name loses its opening article (`du Figaro`, `au Parisien`, `la République en marche`). */
+const ARTICLE_LISTS: readonly WordList[] = ['articles', 'particles', 'locPreps']
 const NATIONALITY_NAME_STOPS: readonly WordList[] = ['stopWords', 'notNames', 'eventWords', 'orgCues', 'locCues', 'places', 'organizations', 'dateWords', 'titles', 'roles']
 
 /** Known words that may stand before a number as a name (`Europe 1`, `Balla 2`, `Windows 95` is none). */

@@ -50,3 +50,30 @@ describe('The maker of a survey, a study or figures is an organisation', () => {
     expect(e.mentions[0]!.position.end.offset).toBe(text.indexOf(' showed'))
   })
 })
+
+describe('A known name that opens with an article, written without it', () => {
+  entityTable('fr', [
+    [
+      'Le départ\n\nSelon une information du Figaro, la présentatrice partira en juin. Elle l’a confirmé au Parisien lundi.',
+      [
+        ['organization', 'Figaro'],
+        ['organization', 'Parisien']
+      ]
+    ],
+    // Not inside another name (`la Coupe du Monde`).
+    ['Sport\n\nLa Coupe du Monde commence jeudi au Qatar.', [['location', 'Qatar']], ['Monde', 'Le Monde']]
+  ])
+  it('gives the name without its article its position', () => {
+    const text = 'Le départ\n\nElle l’a confirmé au Parisien lundi.'
+    const e = entitiesOf(text, 'fr').find((x) => x.name === 'Parisien')!
+    expect(e.type).toBe('organization')
+    expect(e.mentions[0]!.position.start.offset).toBe(text.indexOf('Parisien'))
+    expect(e.mentions[0]!.position.end.offset).toBe(text.indexOf(' lundi'))
+  })
+})
+
+describe('Who gave the news is an organisation', () => {
+  entityTable('fr', [
+    ['Dopage\n\nLe joueur serait suspendu selon les informations du Telegraph.', [['organization', 'Telegraph']]]
+  ])
+})
