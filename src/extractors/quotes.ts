@@ -307,6 +307,13 @@ function qualifier(text: string, before: Token | undefined, gap: string, next: s
   return next === undefined || doc.names.stopWords.has(next) || w.auxiliaries.has(next) || w.prepositions.has(next)
 }
 
+/** Whether `gap` between two quoted names joins them in a list: a comma, a semicolon or a slash, or a coordinator (`, and`, `ou`). */
+function listGap(gap: string, words: CueWords): boolean {
+  const t = gap.trim()
+  if (t === ',' || t === ';' || t === '/') return true
+  return words.coordinators.has(t.charCodeAt(0) === 44 ? t.slice(1).trimStart() : t)
+}
+
 /** Whether `block` holds the headline found at `position` (not a deck or another claimed block). */
 function inHeadline(position: Quote['position'] | null, block: Block): boolean {
   return position !== null && block.start <= position.start.offset && position.start.offset < block.end
@@ -462,8 +469,9 @@ export const quotesExtractor: Extractor = {
       const beforeTokens = firstView.tokens.slice(firstTokenAt(firstView.tokens, sentenceStart), firstTokenAt(firstView.tokens, Math.max(sentenceStart, openAt)))
       const lastBefore = beforeTokens[beforeTokens.length - 1]
       const gapBefore = lastBefore ? firstView.masked.slice(lastBefore.end, openAt) : ''
-      // A name, title or term (`the film "…"`, `titré : "…"`), and the next ones of a list of them (`terms like "digital", "interactive"`).
-      if ((lastBefore && isBlank(gapBefore) && namesAThing(beforeTokens, words, charIs('lower', text, 0))) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && /^[\s\u00a0\u202f]*[,;/][\s\u00a0\u202f]*$/.test(firstView.masked.slice(named.end + 1, openAt)))) {
+      // A name, title or term (`the film "…"`, `titré : "…"`), and the next ones of a list of them (`terms like "digital", "interactive"`,
+      // `dubbed "pioneers" and "materialists"`).
+      if ((lastBefore && isBlank(gapBefore) && namesAThing(beforeTokens, words, charIs('lower', text, 0))) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && listGap(firstView.masked.slice(named.end + 1, openAt), words))) {
         named = {block: last.block, end: closeAt}
         ;(names ??= new Set()).add(compareKey(text))
         continue

@@ -524,6 +524,8 @@ describe('not quotes', () => {
     ['one function word stressed inside a clause, with a speech verb', 'en', 'Manifesto\n\nThe chancellor set out in a newspaper article what he believed "should" be in the manifesto.'],
     ['one function word stressed inside a clause, in French', 'fr', 'Budget\n\nLe ministre a expliqué ce qui « va » changer dans la loi de finances, sans donner de chiffres.'],
     ['a list of terms after "terms like"', 'en', 'Television\n\nIt helps, said Mr Burke, that viewers are at ease with terms like "digital", "interactive", now that digital TV is everywhere.'],
+    ['a list of names joined by and', 'en', 'Phones\n\nDr Bjorn said groups dubbed "pioneers" and "materialists" were most interested in new things.'],
+    ['a list of names joined by ou, in French', 'fr', 'Oiseaux\n\nLe réseau, baptisé « pie voleuse » ou « pigeon voyageur », a été démantelé par la police.'],
     ['a list of terms after « des termes comme »', 'fr', 'Numérique\n\nLes élèves connaissent désormais des termes comme « algorithme », « données », a expliqué la directrice Awa Ba.'],
     ['a two-word term before an inverted question', 'fr', 'Collecte\n\nLes manifestations des "gilets jaunes" vont-elles avoir un impact sur la collecte de ce week-end ?'],
     ['apostrophes only in French', 'fr', 'Sahel\n\nL’AES s’est réunie aujourd’hui à Bamako avec l\'appui d\'experts.']
