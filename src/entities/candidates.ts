@@ -55,12 +55,32 @@ export interface BlockWords {
 export function isNameWord(t: Token, lx: EntityLookups): boolean {
   if (t.shape === 'lower' || t.shape === 'other') return false
   // `I'm`, `US-led`: contractions and compounds ending in a lower-case word are not names.
-  if ((t.text.includes("'") || t.text.includes('’') || t.text.includes('-')) && (/['’](?:m|ve|ll|re|d|t)$/i.test(t.text) || (lx.possessive && /['’]s$/i.test(t.text)) || (RX1().test(t.text) && !lx.places.has(t.key)))) return false
+  if (joinMark(t.text) && (/['’](?:m|ve|ll|re|d|t)$/i.test(t.text) || (lx.possessive && /['’]s$/i.test(t.text)) || (RX1().test(t.text) && !lx.places.has(t.key)))) return false
   if (t.shape === 'cap') {
     const z = t.text.charCodeAt(t.text.length - 1)
     return z !== 39 && z !== 0x2019
   }
-  if (t.shape === 'upper') return t.text.replace(RX2(), '').length >= 2 || lx.titles.has(t.key)
+  if (t.shape === 'upper') return twoLetters(t.text) || lx.titles.has(t.key)
+  return false
+}
+
+/** Whether `s` has two letters or more (`s.replace(RX2(), '').length >= 2`; an ASCII word without the regex). */
+function twoLetters(s: string): boolean {
+  let letters = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 128) return s.replace(RX2(), '').length >= 2
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++
+  }
+  return letters >= 2
+}
+
+/** Whether `s` holds an apostrophe or a hyphen (one pass, not three `includes`: read for every capitalised word). */
+function joinMark(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 39 || c === 45 || c === 0x2019) return true
+  }
   return false
 }
 
@@ -131,6 +151,8 @@ const headCache = new WeakMap<ReadonlySet<string>, Set<string>>()
 
 /** First words of the entries of `set` that have several words. */
 function heads(set: ReadonlySet<string>): Set<string> {
+  // (The sets asked for lately answered without the WeakMap: `titleAt` asks for every word, of titles, roles or heads.)
+  for (let i = 0; i < headSets.length; i++) if (headSets[i] === set) return headLists[i]!
   let found = headCache.get(set)
   if (!found) {
     found = new Set()
@@ -140,8 +162,17 @@ function heads(set: ReadonlySet<string>): Set<string> {
     }
     headCache.set(set, found)
   }
+  if (headSets.length === 8) {
+    headSets.shift()
+    headLists.shift()
+  }
+  headSets.push(set)
+  headLists.push(found)
   return found
 }
+/** The last sets `heads` answered (at most eight: titles, roles and heads of two locales), and their heads. */
+const headSets: ReadonlySet<string>[] = []
+const headLists: Set<string>[] = []
 
 /** Folded letters of an acronym (`FU-AES` → `fuaes`), or null when the word is not one. */
 export function acronymLetters(t: Token): string | null {
@@ -249,12 +280,12 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
   let k = 0
   while (k < n) {
     let t = tokens[k]!
-    const f = forcedAt.get(k)
+    const f = forcedAt.size > 0 ? forcedAt.get(k) : undefined
     if (f) {
       const exp = make(words, f.first, f.last, null)
       exp.type = 'organization'
       const acr = tokens[f.acronym]!
-      const a: Candidate = {...make(words, f.acronym, f.acronym, null), acronym: true}
+      const a = make(words, f.acronym, f.acronym, null, true)
       exp.pair = a
       a.pair = exp
       // Keep reading order.
@@ -269,7 +300,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // (not an institution's name: `L’Assemblée nationale` is `Assemblée nationale`).
     const next = tokens[k + 1]
     const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && lx.articles.has(t.key) && lx.elisions.includes(t.key) && !lx.orgHeads.has(next.key)
-    if ((!isNameWord(t, lx) && !capElision) || events.has(k)) {
+    if ((!isNameWord(t, lx) && !capElision) || (events.size > 0 && events.has(k))) {
       // `Seattle-based`, `UK-led`: a known place before a lower-case word.
       const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1
       if (dash > 1 && RX4().test(t.text.slice(dash + 1))) {
@@ -287,7 +318,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
           out.push(c)
         }
       }
-      if (!(t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and') && SPACE.test(t.gap))) portfolioChain = false
+      // (Read only while a portfolio chain is open: most words end none.)
+      if (portfolioChain && !(t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and') && SPACE.test(t.gap))) portfolioChain = false
       k++
       continue
     }
@@ -821,11 +853,19 @@ function afterPortfolio(tokens: readonly Token[], k: number, lx: EntityLookups):
   return false
 }
 
-function make(words: BlockWords, first: number, last: number, type: EntityType | null): Candidate {
+function make(words: BlockWords, first: number, last: number, type: EntityType | null, acronym?: boolean): Candidate {
   const a = words.tokens[first]!
   const b = words.tokens[last]!
-  const acronym = first === last && a.shape === 'upper'
-  return {block: words.index, first, last, start: a.start, end: b.end, form: words.text.slice(a.start, b.end), type, sure: false, unconfirmed: false, acronym}
+  return candidate(words.index, first, last, a.start, b.end, words.text.slice(a.start, b.end), type, acronym ?? (first === last && a.shape === 'upper'))
+}
+
+/**
+ * A new candidate, every field set (the optional ones undefined) in one order:
+ * candidates of one shape keep the code that reads them fast (V8 gives objects
+ * whose fields were added in other orders other maps, and the readers go slow).
+ */
+export function candidate(block: number, first: number, last: number, start: number, end: number, form: string, type: EntityType | null, acronym: boolean): Candidate {
+  return {block, first, last, start, end, form, type, sure: false, unconfirmed: false, acronym, lead: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, listed: undefined}
 }
 
 /** Strips common words and titles from the span `first..last`; returns the candidate or null. */

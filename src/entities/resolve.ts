@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidatesOf, knownKey, knownOpening, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, knownKey, knownOpening, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {blockCase, isSpaceGap, plainCapitals, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
@@ -45,6 +45,16 @@ interface Mention {
   pair?: Mention
   /** Block and token of the name (for unattached roles). */
   readonly block: number
+}
+
+/** A new mention, every field set (the optional ones undefined) in one order: one shape for the code that reads mentions (see `candidate`). */
+function mention(start: number, end: number, form: string, words: readonly string[], type: EntityType, sure: boolean, unconfirmed: boolean, acronym: boolean, block: number): Mention {
+  return {start, end, form, words, type, sure, unconfirmed, acronym, strong: undefined, weak: undefined, guess: undefined, source: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, block}
+}
+
+/** A new draft entity, every field set in one order (see `mention`). */
+function draft(type: EntityType, sure: boolean, weak: boolean, guess: boolean | undefined, canonical: string | undefined): Draft {
+  return {type, strong: undefined, mentions: [], title: undefined, role: undefined, country: undefined, canonical, sure, weak, guess}
 }
 
 interface Draft {
@@ -116,7 +126,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
         if (covered.subarray(first, last + 1).includes(1)) continue
         const a = b.words.tokens[first]!
         const z = b.words.tokens[last]!
-        cands.push({block: b.words.index, first, last, start: a.start, end: z.end, form: b.words.text.slice(a.start, z.end), type: null, sure: false, unconfirmed: false, acronym: false})
+        cands.push(candidate(b.words.index, first, last, a.start, z.end, b.words.text.slice(a.start, z.end), null, false))
         added = true
       }
       if (added) cands.sort((x, y) => x.first - y.first)
@@ -130,8 +140,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
         c.first = initial
         c.start = b.words.tokens[initial]!.start
         c.form = b.words.text.slice(c.start, c.end)
-        delete c.title
-        delete c.lead
+        c.title = undefined
+        c.lead = undefined
       }
       // `Looking ahead to its results`, `Software giant Microsoft`: an ordinary word opening a sentence is no name.
       if (c.unconfirmed && !b.fixture && (initial === undefined || c.first !== initial) && ordinaryOpener(b.words.tokens, c, lx, capSeen)) continue
@@ -167,22 +177,12 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
         // The "title" was part of the name: `Imam Khomeini International Airport`.
         c.start = b.words.tokens[c.lead]!.start
         c.form = b.words.text.slice(c.start, c.end)
-        delete c.title
+        c.title = undefined
       }
       const start = blockOffset(b.block, c.start)
       const end = Math.max(start, endOffset(context, b.block, b.words.text, c.end))
       if (user.some((u) => u.start < end && start < u.end)) continue
-      const m: Mention = {
-        start,
-        end,
-        form: context.source.slice(start, end),
-        words: c.form.split(/\s+/).map(fold),
-        type: typed.type,
-        sure: typed.sure,
-        unconfirmed: c.unconfirmed,
-        acronym: c.acronym,
-        block: b.block.index
-      }
+      const m = mention(start, end, context.source.slice(start, end), c.form.split(/\s+/).map(fold), typed.type, typed.sure, c.unconfirmed, c.acronym, b.block.index)
       if (typed.canonical) m.canonical = typed.canonical
       if (typed.weak) m.weak = true
       if (typed.guess) m.guess = true
@@ -213,7 +213,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   }
   for (const u of user) {
     const form = context.source.slice(u.start, u.end)
-    mentions.push({start: u.start, end: u.end, form, words: form.split(/\s+/).map(fold), type: u.type, sure: true, unconfirmed: false, acronym: RX1().test(form), block: -1})
+    mentions.push(mention(u.start, u.end, form, form.split(/\s+/).map(fold), u.type, true, false, RX1().test(form), -1))
   }
   // Authors and publisher found by the metadata steps are entities too.
   for (const a of article.authors) {
@@ -221,7 +221,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const start = a.position.start.offset
     const end = a.position.end.offset
     if (context.source.slice(start, end) === a.name && !mentions.some((m) => m.start < end && start < m.end)) {
-      mentions.push({start, end, form: a.name, words: a.name.split(/\s+/).map(fold), type: 'person', sure: true, unconfirmed: false, acronym: false, block: -1})
+      mentions.push(mention(start, end, a.name, a.name.split(/\s+/).map(fold), 'person', true, false, false, -1))
     }
   }
   const pub = article.publisher
@@ -230,7 +230,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const end = pub.position.end.offset
     if (context.source.slice(start, end) === pub.name) {
       for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < end && start < mentions[i]!.end) mentions.splice(i, 1)
-      mentions.push({start, end, form: pub.name, words: pub.name.split(/\s+/).map(fold), type: 'organization', sure: true, unconfirmed: false, acronym: false, block: -1})
+      mentions.push(mention(start, end, pub.name, pub.name.split(/\s+/).map(fold), 'organization', true, false, false, -1))
     }
   }
   mentions.sort((a, b) => a.start - b.start)
@@ -691,14 +691,14 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     if (b.c.first === a.c.last + 1 && /^\s?\(\s?$/.test(tokens[b.c.first]!.gap) && /^\s?\)/.test(close ? close.gap : text.slice(tokens[b.c.last]!.end, tokens[b.c.last]!.end + 2))) {
       if (a.m.type === 'location' && looseMention(b.m)) {
         b.m.type = 'location'
-        delete b.m.guess
+        b.m.guess = undefined
       }
       // `Gallargues (Gard)`, `Nancy (Meurthe-et-Moselle)`: a one-word name of unknown type, then its region in brackets
       // (a region, not a country: `Koulibaly (Sénégal)` lists a player).
       else if (looseMention(a.m) && !a.c.title && a.m.words.length === 1 && a.m.type !== 'location' && b.m.words.length <= 3 && ((b.m.type === 'location' && !lx.countries.has(b.m.words.join(' '))) || (b.m.guess && a.m.guess))) {
         for (const m of [a.m, b.m]) {
           m.type = 'location'
-          delete m.guess
+          m.guess = undefined
         }
       }
     }
@@ -706,7 +706,7 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     const prep = tokens[a.c.last + 1]
     if (b.c.first === a.c.last + 2 && a.m.guess && b.m.type === 'location' && prep && prep.shape === 'lower' && lx.locPreps.has(prep.key) && /^,[ \u00a0]$/.test(prep.gap) && SPACE_GAP.test(tokens[b.c.first]!.gap)) {
       a.m.type = 'location'
-      delete a.m.guess
+      a.m.guess = undefined
     }
   }
   let start = 0
@@ -742,7 +742,7 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     else if (group.length > 2 && group[1]!.c.first === group[0]!.c.last + 1 && group[group.length - 1]!.m.words.length === 1 && group[0]!.m.type === 'organization' && group[0]!.m.sure && !group[0]!.m.weak && (group[0]!.m.words.length > 1 || group[0]!.m.strong) && !RX7().test(group[0]!.m.form) && !group.some((x) => x.m.type !== 'organization' && x.m.sure)) {
       for (const x of group) if (x.m.guess && !x.m.unconfirmed && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!)) {
         x.m.sure = true
-        delete x.m.guess
+        x.m.guess = undefined
       }
     }
     // `Bernal, Jamie Foxx, Jim Carrey and Johnny Depp`: a surname among people is a person's.
@@ -1054,8 +1054,8 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
     let from = -1
     for (let p = k - 1, n = 0; p >= 0 && n < 14; p--, n++) {
       const t = tokens[p]!
-      if (isNameWord(t, lx) && n === 0 && gap.trim() === '') break
-      if (titleAt(tokens, p, lx.roles, lx.roleWords) > 0 && t.shape === 'lower') from = p
+      if (n === 0 && isNameWord(t, lx) && gap.trim() === '') break
+      if (t.shape === 'lower' && titleAt(tokens, p, lx.roles, lx.roleWords) > 0) from = p
       if (t.initial || PUNCT.test(t.gap)) break
     }
     const before = tokens[k - 1]!
@@ -1234,8 +1234,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     }
   }
   const create = (m: Mention) => {
-    const d: Draft = {type: m.type, mentions: [], sure: m.sure, weak: true, guess: m.guess === true}
-    if (m.canonical) d.canonical = m.canonical
+    const d = draft(m.type, m.sure, true, m.guess === true, m.canonical ? m.canonical : undefined)
     drafts.push(d)
     add(d, m)
     return d
@@ -1454,11 +1453,10 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
       const startOff = blockOffset(b.block, t.start)
       const endOff = Math.max(startOff, endOffset(context, b.block, b.words.text, tokens[k + hit.n - 1]!.end))
       const form = context.source.slice(startOff, endOff)
-      const m: Mention = {start: startOff, end: endOff, form, words: form.split(/\s+/).map(fold), type: hit.type, sure: true, unconfirmed: false, acronym: false, block: b.block.index}
+      const m = mention(startOff, endOff, form, form.split(/\s+/).map(fold), hit.type, true, false, false, b.block.index)
       let d = hit.draft ?? drafts.find((x) => x.canonical !== undefined && x.canonical === hit!.canonical) ?? null
       if (!d) {
-        d = {type: hit.type, mentions: [], sure: true, weak: false}
-        if (hit.canonical) d.canonical = hit.canonical
+        d = draft(hit.type, true, false, undefined, hit.canonical ? hit.canonical : undefined)
         drafts.push(d)
       }
       d.mentions.push(m)
