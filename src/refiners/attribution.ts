@@ -428,7 +428,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const lastBlock = blockAt(doc, Math.max(start, end - 1))
     let speaker: Speaker | null = null
     let branch: Branch = 'none'
-    const given = q.speaker?.position ? q.speaker : null
+    // `», évoquant … l'ayatollah Ali Khamenei`: a name after a participle cue is its object; the participle shares the
+    // subject of its sentence (a pronoun there is that subject: `rappelant elle aussi`).
+    const given = q.speaker?.position && (w.pronouns.has(q.speaker.name.toLowerCase()) || !objectOfParticiple(q.speaker.position.start.offset, q.cue, w)) ? q.speaker : null
     // `Avant de raconter … :` gives no speaker: the quote is read as one without a cue.
     const opening = given !== null && !entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex) && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)
     // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
@@ -448,14 +450,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // main verb's object; the participle shares the sentence's subject.
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
       branch = 'sentence'
-    } else if (q.speaker?.position && !opening) {
-      const relayed = w.pronouns.has(q.speaker.name.toLowerCase()) ? undefined : relayedBy(q.speaker.position.end.offset, q.cue?.position?.start.offset ?? end)
-      speaker = relayed !== undefined ? relayed : resolveMention(q.speaker.name, q.speaker.position.start.offset, q.speaker.position.end.offset)
-      const kind = givenKind(q.speaker.name, w)
+    } else if (given?.position && !opening) {
+      const relayed = w.pronouns.has(given.name.toLowerCase()) ? undefined : relayedBy(given.position.end.offset, q.cue?.position?.start.offset ?? end)
+      speaker = relayed !== undefined ? relayed : resolveMention(given.name, given.position.start.offset, given.position.end.offset)
+      const kind = givenKind(given.name, w)
       branch = kind === 'none' ? 'name' : kind
       // `said Bank of Japan chief Toshihiko Fukui`, `said SEPA vice-director Pan Yue`: a body qualifying the role of the
       // person named after it; that person speaks.
-      const body = speaker?.entity !== undefined && relayed === undefined ? mentionIndex.startingAt(q.speaker.position.start.offset, q.speaker.position.start.offset) : null
+      const body = speaker?.entity !== undefined && relayed === undefined ? mentionIndex.startingAt(given.position.start.offset, given.position.start.offset) : null
       const person = body && body.entity.type === 'organization' ? personAfterBody(context.source, candidates, body.end, w) : null
       if (person) speaker = {...named(person.name, person.entity), position: spanAt(context, person.start, person.end).position}
     } else if (index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
@@ -504,6 +506,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (!speaker && q.cue && !given && isParticiple(lastWord(q.cue.text), w)) {
       const subject = pronounSubject(doc, start) ?? roleSubject(doc, start)
       if (subject) speaker = resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1])
+      if (!speaker) {
+        // `Au Royaume-Uni, le premier ministre Keir Starmer a qualifié ce crash de « … », affirmant`: the person subject of the sentence.
+        const c = subjectInSentence(doc, candidates, start)
+        if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+      }
       if (speaker) branch = 'sentence'
     }
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
@@ -959,6 +966,25 @@ function participleSubject(doc: QuoteDocument, candidates: readonly Candidate[],
 }
 
 /** Whether a lower-case word is a present participle (`ajoutant`, `adding`): six letters at least, not a preposition. */
+/** The first person named in the sentence of input offset `at`, before it, that is a subject there (a few names read at most). */
+function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
+  const view = doc.blocks[blockAt(doc, at)]!
+  const from = offsetOf(view, sentenceAround(view, indexIn(view, at))[0])
+  for (let k = upperBound(candidates, from), n = 0; k < candidates.length && candidates[k]!.start < at && n < SENTENCE_NAMES; k++, n++) {
+    const c = candidates[k]!
+    if (c.subject && c.type === 'person') return c
+  }
+  return null
+}
+
+/** Most names `subjectInSentence` reads. */
+const SENTENCE_NAMES = 8
+
+/** Whether a speaker mention starting at input offset `at` comes after a participle cue (`», évoquant X`): the participle's object, not its subject. */
+function objectOfParticiple(at: number, cue: Quote['cue'], w: CueWords): boolean {
+  return cue?.position !== undefined && at >= cue.position.end.offset && isParticiple(lastWord(cue.text), w)
+}
+
 function isParticiple(word: string, w: CueWords): boolean {
   return word.length >= 6 && !w.prepositions.has(word) && w.participleEndings.some((e) => word.endsWith(e))
 }

@@ -365,6 +365,16 @@ describe('speakers, French', () => {
         ['Comment est-ce possible ?', 'Damien Abad'],
         ['Il ne s’agit pas de mettre en cause les magasins', 'Damien Abad']
       ]
+    ],
+    [
+      'a name after a participle cue (`», appelant la Ligue …`) is its object: the participle shares the subject of its sentence',
+      'Ligue\n\nLe club a réagi lundi. Le président Jean Dupont a fustigé une « décision injuste », appelant la Ligue de football professionnel à revoir sa copie.',
+      [['décision injuste', 'Jean Dupont']]
+    ],
+    [
+      'a participle cue whose sentence opens with a phrase (`À Londres, le Premier ministre Keir Starmer a jugé … « … », assurant`) is the person subject of that sentence',
+      'Crash\n\nLe bilan est lourd. À Londres, le Premier ministre Keir Starmer a jugé l’accident « terrible », assurant que son gouvernement aidait les secours.',
+      [['terrible', 'Keir Starmer']]
     ]
     // fr rows end
   ])
