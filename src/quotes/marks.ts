@@ -101,7 +101,7 @@ const space = (c: string | undefined) => c === undefined || c === ' ' || c === '
 /**
  * Whether the mark at `i` of `t` can open a quote. `"` opens after white
  * space, an opening bracket or a colon, or when glued between two words
- * (`vie."Crimes`); `'` only after white space and before a letter (never
+ * (`vie."Crimes`), never after `=` (markup: `alt="…"`); `'` only after white space and before a letter (never
  * inside a word: `l'AES`, `don't`); `»` only at the start of a line.
  */
 function canOpen(t: string, i: number, table: MarkTable): boolean {
@@ -111,6 +111,8 @@ function canOpen(t: string, i: number, table: MarkTable): boolean {
   if (next === undefined) return false
   if (c === '»') return table.reversedGuillemet && (i === 0 || prev === '\n') && (space(next) || LETTER().test(next))
   if (!table.closers.has(c)) return false
+  // An attribute's value in markup (`<a name="…">`, `alt="…"`) is not a quote, nor the mark that ends it.
+  if (prev === '=' || next === '>') return false
   if (c === "'" || c === '‘') {
     if (!(space(prev) || OPEN_CONTEXT.has(prev!))) return false
     return RX1().test(next)
@@ -122,8 +124,8 @@ function canOpen(t: string, i: number, table: MarkTable): boolean {
     }
     if (/[,.;:!?)\]}]/.test(next)) return false
     if (space(prev) || OPEN_CONTEXT.has(prev!)) return true
-    // Glued between two words: may open when nothing is open.
-    return c === '"' && !CLOSE_CONTEXT.test(next)
+    // Glued between two words: may open when nothing is open (not before markup: `src="x">`).
+    return c === '"' && !CLOSE_CONTEXT.test(next) && LETTER().test(next)
   }
   return true
 }

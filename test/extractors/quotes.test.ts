@@ -524,6 +524,8 @@ describe('not quotes', () => {
     ['one function word stressed inside a clause, with a speech verb', 'en', 'Manifesto\n\nThe chancellor set out in a newspaper article what he believed "should" be in the manifesto.'],
     ['one function word stressed inside a clause, in French', 'fr', 'Budget\n\nLe ministre a expliqué ce qui « va » changer dans la loi de finances, sans donner de chiffres.'],
     ['a list of terms after "terms like"', 'en', 'Television\n\nIt helps, said Mr Burke, that viewers are at ease with terms like "digital", "interactive", now that digital TV is everywhere.'],
+    ['attribute values in markup', 'en', 'Testing\n\n### <a name="x-Resources Available-Web Resources:"></a>Web Resources\n\n{{< legacy-img src="2014/01/phones.jpg" alt="A stack of smartphones" >}} The team met on Monday.'],
+    ['attribute values in markup, in French', 'fr', 'Galerie\n\n<img src="photo.jpg" alt="Une pile de téléphones"> Le ministre a visité le salon lundi.'],
     ['a list of names joined by and', 'en', 'Phones\n\nDr Bjorn said groups dubbed "pioneers" and "materialists" were most interested in new things.'],
     ['a list of names joined by ou, in French', 'fr', 'Oiseaux\n\nLe réseau, baptisé « pie voleuse » ou « pigeon voyageur », a été démantelé par la police.'],
     ['a list of terms after « des termes comme »', 'fr', 'Numérique\n\nLes élèves connaissent désormais des termes comme « algorithme », « données », a expliqué la directrice Awa Ba.'],
