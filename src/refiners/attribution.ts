@@ -694,14 +694,20 @@ const STUDY_AGENT_REACH = 3
 
 /**
  * The name of who made a study, in the sentence `from`–`to` of `view`: a
- * finding noun, its agent marker a few words after (`a study by`, `The
- * study, undertaken by`), then a name a few words after that (`by
- * telecommunications company Ericsson`). Null when the sentence has none.
+ * name right before a finding noun (`the Mori survey`), or a finding noun,
+ * its agent marker a few words after (`a study by`, `The study, undertaken
+ * by`) and a name a few words after that (`by telecommunications company
+ * Ericsson`). Null when the sentence has none.
  */
 function studyAuthor(view: QuoteBlock, from: number, to: number, w: CueWords): {start: number; end: number} | null {
   const tokens = view.tokens
   for (let k = firstTokenAt(tokens, from); k < tokens.length && tokens[k]!.start < to; k++) {
     if (!w.findingNouns.has(tokens[k]!.lower)) continue
+    // `the Mori survey`, `University College London research`: a name right before the noun.
+    const before = k > 0 ? tokens[k - 1]! : null
+    if (before && before.start >= from && charIs('upper', before.text) && isSpaces(view.masked.slice(before.end, tokens[k]!.start))) {
+      for (const run of view.names) if (run.end === before.end) return run
+    }
     for (let j = k + 1; j < tokens.length && j <= k + STUDY_AGENT_REACH + 1 && tokens[j]!.start < to; j++) {
       if (!w.agentMarkers.has(tokens[j]!.lower)) continue
       const after = tokens[j]!.end

@@ -245,6 +245,7 @@ describe('attribution: a headline quote whose lead gives a source that names nob
     ['en', 'UK \'risks breaking golden rule\'\n\nThe government will have to raise taxes to keep its borrowing rule, a report suggests.\n\nThe rule allows borrowing only to invest. The Institute for Fiscal Studies claims taxes must rise. The Treasury said its plans were on track.\n', 'Institute for Fiscal Studies', 'Studies'],
     ['en', 'Shoppers \'shun High Street\'\n\nFewer people visited shops in January, says a new survey.\n\nThe British Retail Consortium said footfall fell by 3%. Stores were quiet.\n', 'British Retail Consortium', 'British Retail Consortium'],
     ['en', 'Lifestyle \'governs phone choice\'\n\nFaster hardware alone will not sell more handsets, research suggests.\n\nBuyers care about how a phone fits their life, shows a study by telecoms company Ericsson. Its chief said sales were flat.\n', 'Ericsson', 'Ericsson'],
+    ['en', 'Hunt ban support \'in decline\'\n\nSupport for a ban on hunting has fallen in six years, a poll suggests.\n\nLess than half the country wants a ban, the Mori survey of 2,000 adults suggests. Rural people were split.\n', 'Mori', 'Mori'],
     ['fr', 'Le Sénégal « manque de médecins »\n\nLe pays compte un médecin pour 10 000 habitants, selon une étude publiée lundi.\n\nL’Organisation mondiale de la santé estime que ce chiffre est trop bas. Les hôpitaux recrutent.\n', 'Organisation mondiale de la santé', 'Organisation']
   ]
   it.each(rows)('%s: %s', (language, input, name, written) => {
