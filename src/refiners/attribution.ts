@@ -162,6 +162,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
       const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
       if (newcomer) return voiceOf(newcomer.start, newcomer.end, position) ?? voiceOwner(newcomer.start, newcomer.end, position)
+      // `The BBC spokeswoman said Graham Norton's show … "…" she said.`: a voice that is the subject of the sentence
+      // naming the person found, before that name, is the one meant.
+      if (gender && found) {
+        const opening = sentenceAt(doc, found.from)
+        const voice = indefiniteSubject(doc, offsetOf(opening.view, opening.s), found.from, true)
+        // Resolved as a cue's subject would be: `The Tory spokesman` may be a person named with that role before.
+        const spoken = voice ? resolveMention(context.source.slice(voice.start, voice.end), voice.start, voice.end) : null
+        if (spoken) return {...spoken, position}
+      }
       // `Solenn a écrit : « … », avait-elle ajouté`: a pronoun that may stand for an organisation (`elle`)
       // stands for the name opening its sentence, even when the entities step typed it as one.
       if (!wantOrg && organizationPronouns.has(lower)) {
@@ -1614,15 +1623,22 @@ function openingWord(doc: QuoteDocument, text: string, at: number, end: number):
   return next !== undefined && isBlank(view.masked.slice(indexIn(view, end), next.start), true) && doc.words.prepositions.has(next.lower)
 }
 
+/** Most words between a determiner and the voice it opens (`A Department for Constitutional Affairs spokeswoman`). */
+const VOICE_REACH = 5
+
 /**
  * An unnamed newcomer who speaks between input offsets `from` and `to`: an
  * indefinite determiner, a role within three words, then a speech verb within
  * four (`un porte-parole de la SNCF a indiqué`, `A Labour spokesman later
- * said`). The offsets of the determiner and role, or null.
+ * said`), a voice role within five (`A Department for Constitutional Affairs
+ * spokeswoman said`). With `voices`, any determiner before a voice role right
+ * before its verb (`The BBC spokeswoman said`). The offsets of the determiner
+ * and role, or null.
  */
-function indefiniteSubject(doc: QuoteDocument, from: number, to: number): {start: number; end: number} | null {
+function indefiniteSubject(doc: QuoteDocument, from: number, to: number, voices = false): {start: number; end: number} | null {
   const w = doc.words
   if (w.indefinites.size === 0 || to <= from) return null
+  const reach = VOICE_REACH
   const first = blockAt(doc, Math.max(0, from))
   const last = blockAt(doc, to)
   let found: {start: number; end: number} | null = null
@@ -1632,11 +1648,13 @@ function indefiniteSubject(doc: QuoteDocument, from: number, to: number): {start
     const i1 = b === last ? indexIn(view, to) : view.masked.length
     const tokens = view.tokens
     for (let k = firstTokenAt(tokens, i0); k < tokens.length && tokens[k]!.start < i1; k++) {
-      if (!w.indefinites.has(tokens[k]!.lower)) continue
+      const lower = tokens[k]!.lower
+      if (voices ? !w.determiners.has(lower) || w.prepositions.has(lower) : !w.indefinites.has(lower)) continue
       let role = -1
-      for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+      for (let j = k + 1; j < tokens.length && j <= k + reach; j++) {
         if (/[,;:.!?()]/.test(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start))) break
-        if (w.roleWords.has(tokens[j]!.lower)) role = j
+        // A voice may be qualified by a longer name (`A Department for Constitutional Affairs spokeswoman`).
+        if (w.roleWords.has(tokens[j]!.lower) && (voices ? w.voiceRoles.has(tokens[j]!.lower) : j <= k + 3 || w.voiceRoles.has(tokens[j]!.lower))) role = j
       }
       if (role < 0) continue
       // The verb, after the role's complement (`de la SNCF`) and auxiliaries (`later`, `a`).
@@ -1645,15 +1663,17 @@ function indefiniteSubject(doc: QuoteDocument, from: number, to: number): {start
         if (/[,;:.!?()]/.test(view.masked.slice(tokens[v - 1]!.end, tokens[v]!.start))) break
         const t = tokens[v]!
         if (isVerbAt(view, v, w)) {
-          found = {start: offsetOf(view, tokens[k]!.start), end: offsetOf(view, tokens[v - 1]!.end)}
+          found = {start: offsetOf(view, tokens[k]!.start), end: offsetOf(view, tokens[voices ? role : v - 1]!.end)}
           spoke = true
           break
         }
+        // Not a voice named right after its role (`The Liberal Democrats' economics spokesman Vincent Cable said`).
+        if (voices && v === role + 1 && charIs('upper', t.text)) break
         if (!w.auxiliaries.has(t.lower) && !w.prepositions.has(t.lower) && !w.determiners.has(t.lower) && !charIs('upper', t.text)) break
       }
       // With no speech verb, a voice opening its sentence is still its subject (`But a spokesman for the Home Office
       // defended the proposals.`, `A spokesman for distributor Toho said`): up to a mark, a speech verb or its seventh word.
-      if (!spoke && w.voiceRoles.has(tokens[role]!.lower) && opensSentence(doc, view, k)) {
+      if (!spoke && !voices && w.voiceRoles.has(tokens[role]!.lower) && opensSentence(doc, view, k)) {
         let v = role + 1
         while (v < tokens.length && v <= role + 7 && tokens[v]!.start < i1 && !/[,;:.!?()]/.test(view.masked.slice(tokens[v - 1]!.end, tokens[v]!.start)) && !isVerbAt(view, v, w)) v++
         found = {start: offsetOf(view, tokens[k]!.start), end: offsetOf(view, tokens[v - 1]!.end)}

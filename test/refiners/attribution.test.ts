@@ -274,6 +274,34 @@ describe('attribution: a headline quote whose lead gives a source that names nob
   })
 })
 
+describe('attribution: a pronoun after a voice that is the subject of the sentence naming someone else stands for the voice', () => {
+  const rows: ['fr' | 'en', string, string][] = [
+    ['en', 'Show axed\n\nThe Saturday show will not return. The BBC spokeswoman said Graham Norton\'s new dance show would be a priority. "That is very much on the cards for next year," she said.\n', 'BBC'],
+    ['en', 'Judges row\n\nLord Woolf said he wanted to establish the principle. A Department for Constitutional Affairs spokeswoman said Lord Woolf and Lord Falconer agreed in practice. "Their disagreement is a very narrow one," she said.\n', 'Department for Constitutional Affairs'],
+    ['fr', 'Grève à la SNCF\n\nLe trafic sera perturbé lundi. La porte-parole de la SNCF a indiqué que Marc Dupont serait reçu mardi. « Nous restons ouverts au dialogue », a-t-elle ajouté.\n', 'SNCF']
+  ]
+  it.each(rows)('%s: %s', (language, input, name) => {
+    const a = parse(input, {language})
+    expect(a.quotes).toHaveLength(1)
+    const s = a.quotes[0]!.speaker
+    expect(s?.name).toBe(name)
+    // The pronoun is the mention that attributes the quote.
+    expect(input.slice(s!.position!.start.offset, s!.position!.end.offset)).toMatch(/^(she|elle)$/)
+  })
+
+  it('not a voice named right after its role, nor one in a sentence before the person found', () => {
+    const inputs: ['fr' | 'en', string, string][] = [
+      ['en', 'Wage rise\n\nThe minimum wage will rise in October. The Liberal Democrats\' economics spokesman Vincent Cable said he supported the move. "It is good for workers," he said.\n', 'Vincent Cable'],
+      ['en', 'EU row\n\nShadow foreign secretary Michael Ancram attacked the White Paper. The Tory spokesman also criticised the government. "They are trying to kid the public," he said.\n', 'Michael Ancram']
+    ]
+    for (const [language, input, name] of inputs) {
+      const a = parse(input, {language})
+      expect(a.quotes).toHaveLength(1)
+      expect(a.quotes[0]!.speaker?.name).toBe(name)
+    }
+  })
+})
+
 describe('attribution: an outlet that quoted someone as saying relays their words (`Arab News quoted X as saying`)', () => {
   it('the person named after the verb, a title allowed first', () => {
     const input = 'Saudi jobs\n\nWomen make up half of all graduates. "We are proud of them," Arab News quoted Prince Saud as saying.\n'
