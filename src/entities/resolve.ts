@@ -107,7 +107,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   for (const b of blocks) {
     if (b.kind !== 'normal') continue
     const tokens = unglueNameEnds(b.words.tokens, seen, lx)
-    if (tokens) b.words = {...b.words, tokens}
+    if (tokens) b.words = {index: b.words.index, text: b.words.text, tokens} as BlockWords
   }
   const user = userSpans(context)
   const mentions: Mention[] = []
@@ -1310,7 +1310,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         for (let cut = Math.min(k.length - 2, 40); cut >= 3 && !d; cut--) {
           const prefix = singles.get(k.slice(0, cut))
           if (prefix && RX5().test(m.form.slice(cut))) {
-            const mm: Mention = {...m, end: m.start + cut, form: m.form.slice(0, cut), words: [k.slice(0, cut)]}
+            const mm = {...m, end: m.start + cut, form: m.form.slice(0, cut), words: [k.slice(0, cut)]}
             add(prefix, mm)
             owner.set(m, prefix)
             d = prefix

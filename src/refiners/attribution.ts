@@ -1873,6 +1873,20 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
   return /[,»"”]\s*$/.test(view.masked.slice(Math.max(0, view.tokens[v]!.start - 4), view.tokens[v]!.start))
 }
 
+/**
+ * A new candidate, every field set (the optional ones undefined) in one order: the
+ * candidates of an article keep one map, and the code that runs over them for
+ * every quote stays fast.
+ */
+function candidate(start: number, end: number, name: string, entity: string | undefined, type: EntityType | undefined, subject: boolean, before: string, lead: readonly string[], words: number, gender: Gender | undefined, given: boolean | undefined): Candidate {
+  return {start, end, name, entity, type, subject, before, lead, words, gender, given}
+}
+
+/** `c` with the gender `gender`. */
+function withGender(c: Candidate, gender: Gender): Candidate {
+  return candidate(c.start, c.end, c.name, c.entity, c.type, c.subject, c.before, c.lead, c.words, gender, c.given)
+}
+
 function buildCandidates(context: Context, doc: QuoteDocument, entities: readonly Entity[]): Candidate[] {
   const out: Candidate[] = []
   const {givenNames, demonyms} = lookupsOf(context.locale)
@@ -1892,10 +1906,10 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const before = wordBefore(view, i)
         const lead = leadWords(doc, view, i)
         if (e.type === 'person') gender ??= genderOf(before) ?? roleGender(lead, doc.words, isDemonym)
-        out.push({start, end, name: e.name, entity: e.id, type: e.type, subject: isSubject(doc, view, i, j), before, lead, words: splitCount(m.text)})
+        out.push(candidate(start, end, e.name, e.id, e.type, isSubject(doc, view, i, j), before, lead, splitCount(m.text), undefined, undefined))
       }
       // Every mention of a person titled once (`Ms Hughes` … `Beverly Hughes`) has that gender.
-      if (gender) for (let k = first; k < out.length; k++) out[k] = {...out[k]!, gender}
+      if (gender) for (let k = first; k < out.length; k++) out[k] = withGender(out[k]!, gender)
     }
   }
   // Capitalised names the entities step did not report (all of them when it reported none).
@@ -1912,17 +1926,11 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const before = wordBefore(view, run.start)
         const gender = genderOf(before)
         const first = /^[^\s\u00a0\u202f]+/.exec(run.text)?.[0] ?? ''
-        out.push({
-          ...(gender ? {gender} : {}),
-          given: givenNames.has(fold(first)) || speechVerbAround(doc, view, run.start, run.end),
-          start: offsetOf(view, run.start),
-          end: offsetOf(view, run.end),
-          name: run.text,
-          subject: run.sentenceInitial || isSubject(doc, view, run.start, run.end),
-          before,
-          lead: leadWords(doc, view, run.start),
-          words: run.words
-        })
+        const given = givenNames.has(fold(first)) || speechVerbAround(doc, view, run.start, run.end)
+        const start = offsetOf(view, run.start)
+        const end = offsetOf(view, run.end)
+        const subject = run.sentenceInitial || isSubject(doc, view, run.start, run.end)
+        out.push(candidate(start, end, run.text, undefined, undefined, subject, before, leadWords(doc, view, run.start), run.words, gender ? gender : undefined, given))
       }
     }
   }
