@@ -119,6 +119,7 @@ const INNER_CAP = lazy('^\\p{Ll}{1,3}\\p{Lu}\\p{Ll}', 'u')
 const TWO_LETTERS = lazy('\\p{L}.*\\p{L}', 'u')
 const ELIDED = lazy("^(\\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\\p{L})", 'u')
 const LEAD = lazy('^\\p{Ll}{1,3}(?=\\p{Lu}\\p{Ll})', 'u')
+const GLUED_LEAD = lazy('^\\p{Ll}{4,}(?=\\p{Lu}\\p{Ll})', 'u')
 const CAMEL_PAIR = lazy('\\p{Ll}\\p{Lu}', 'u')
 const CAMEL = lazy('^(\\p{L}{3,}?\\p{Ll})(\\p{Lu}\\p{Ll}{1,20})$', 'u')
 const BOUNDARY = /[.!?:;…«»"“”|•]|(?:^|\s)[-–—](?:\s|$)/
@@ -307,6 +308,16 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       pushToken(st, start, start + lead[0].length, glued)
       start += lead[0].length
       glued = false
+    } else if (inner) {
+      // `ministreOusmane`, `diteBadara`, `selonLibération`: a lower-case word of four letters or more glued by scraping to a
+      // capitalised one (no word has that shape; `eBay`, `iPhone` have a shorter lead). The capitalised word opens a name, as
+      // after a lost full stop (`transparenceLe`).
+      const long = GLUED_LEAD().exec(word)
+      if (long) {
+        pushToken(st, start, start + long[0].length, glued)
+        start += long[0].length
+        glued = true
+      }
     }
     // `JacksonSelon` when the second part is a function word.
     const rest = start === wStart ? word : text.slice(start, end)
@@ -419,7 +430,7 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
     }
     glued = gluedAt(tokens, i, glued)
     // (Not a known name: `Tambacounda` beside `Tamba`.)
-    const cut = glued && t.shape === 'cap' && t.text.length >= 5 && !hasInnerUpper(t.text) && !lx.places.has(t.key) && !lx.givenNames.has(t.key) && !lx.organizations.has(t.key) ? nameEndAt(t, seen) : 0
+    const cut = glued && t.shape === 'cap' && t.text.length >= 5 && !hasInnerUpper(t.text) && !lx.places.has(t.key) && !lx.givenNames.has(t.key) && !lx.organizations.has(t.key) ? nameEndAt(t, seen, lx) : 0
     if (cut === 0) {
       if (out) out.push(t)
       continue
@@ -470,9 +481,10 @@ function frontGlued(prev: Token, t: Token): boolean {
 }
 
 /** Length of the name that opens the capitalised word `t` before a glued lower-case word of two letters or more (`Faye` of `Fayeet`), or 0. */
-function nameEndAt(t: Token, seen: ArticleWords): number {
-  // The longest name first: `Diakhaté` + `garde` (the glued word has two letters or more).
-  for (let k = t.text.length - 2; k >= 3; k--) {
+function nameEndAt(t: Token, seen: ArticleWords, lx: EntityLookups): number {
+  // The longest name first: `Diakhaté` + `garde` (the glued word has two letters or more, or is a word of one letter:
+  // `Sonkoa déclaré`, `Mbayeà`).
+  for (let k = t.text.length - (lx.auxiliaries.has(t.key.slice(-1)) || lx.locPreps.has(t.key.slice(-1)) ? 1 : 2); k >= 3; k--) {
     const c = t.text.charCodeAt(k)
     if (!unitIs('lower', c)) continue
     const head = fold(t.text.slice(0, k))

@@ -36,3 +36,24 @@ describe('entities: a particle joined by a hyphen to a capitalised word is in th
     ['Rally\n\nThe pro-Western protesters met in mid-March outside Parliament.', [], ['pro-Western', 'mid-March']]
   ])
 })
+
+describe('entities: words glued by scraping around a name', () => {
+  entityTable('fr', [
+    // A lower-case word of four letters or more glued to the name's first word.
+    ['Procès\n\nDans le cadre de l’affaire diteBadara Gadiaga, le juge a entendu les parties.', [['person', 'Badara Gadiaga']], ['diteBadara Gadiaga']],
+    ['Presse\n\nLe dossier a été transmis au parquet, rapporteLibération dans son édition du jour.', [['organization', 'Libération']]],
+    // A verb of one letter glued to the name's last word, in a run glued at its front.
+    ['Politique\n\nOusmane Sonko est arrivé tôt. Selon nos informations,Ousmane Sonkoa déclaré que le projet avance.', [['person', 'Ousmane Sonko']], ['Ousmane Sonkoa', 'Sonkoa']]
+  ])
+  // (No lead of four letters glued in these: `eBay`, `iPhone` stay one word.)
+  entityTable('en', [
+    ['Sales\n\nShares in eBay rose after the iPhone launch, said analyst John Smith.', [['person', 'John Smith']], ['Bay', 'Phone']]
+  ])
+
+  it('the glued name’s position is its own, not the lead’s (fr)', () => {
+    const text = 'Procès\n\nDans le cadre de l’affaire diteBadara Gadiaga, le juge a entendu les parties.'
+    const e = entitiesOf(text, 'fr').find((x) => x.name === 'Badara Gadiaga')!
+    expect(e.mentions[0]!.position.start.offset).toBe(text.indexOf('Badara'))
+    expect(e.mentions[0]!.position.end.offset).toBe(text.indexOf(', le juge'))
+  })
+})
