@@ -97,6 +97,8 @@ const ADJECTIVE_HEAD_STOPS: readonly WordList[] = ['places', 'organizations', 'g
 /** Known words that are no surname after a given name (`Sydney Olympics`, `Georgia Democrat`). */
 const SURNAME_STOPS: readonly WordList[] = ['places', 'organizations', 'notNames', 'stopWords', 'eventWords', 'orgCues', 'locCues', 'demonyms', 'dateWords', 'roles', 'titles', 'givenNames']
 /** Known words that keep a sentence's first word before `de` in the name (`Banque de France`, not `Originaire de Thiès`). */
+/** After a head and a coordinating word, a word of these lists opens another name (`Union européenne et Royaume-Uni`). */
+const COORDINATED_STOPS: readonly WordList[] = ['places', 'organizations', 'orgHeads']
 const OPENING_WORD_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'eventWords']
 const AMP = /^[ \u00a0]?&[ \u00a0]?$/
 const POSSESSIVE_INSIDE = /^['’]s?[ \u00a0]$/
@@ -428,7 +430,11 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         const ok = (w: Token, q: number) => !lx.dateWords.has(w.key) && !(lx.articles.has(w.key) && !isParticle(tokens[q - 1]!, lx) && !((lx.roleConnectors.has(tokens[q - 1]!.key) || lx.orgConnectors.has(tokens[q - 1]!.key)) && !lx.conjunctions.has(tokens[q - 1]!.key))) && (isParticle(w, lx) || lx.orgConnectors.has(w.key) || (lx.roleConnectors.has(w.key) && (last === k || !lx.stopWords.has(w.key))) || (last === k && !lx.stopWords.has(w.key)))
         let q = m
         while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && ok(tokens[q]!, q)) q++
-        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q)) {
+        // (Not across a coordinating word to a known place, organisation or head: the name is coordinated with another,
+        // `l’Union européenne et Royaume-Uni`, `au Conseil constitutionnel et à la Cour suprême`.)
+        let r = m
+        while (r < q && !lx.conjunctions.has(tokens[r]!.key)) r++
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(r < q && inLists(lx, tokens[q]!.key, COORDINATED_STOPS))) {
           crossed = true
           m = q
           continue
