@@ -424,10 +424,14 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       }
       // An organisation head takes lower-case words before its name: `École de maintien de la paix Alioune Blondin Beye`.
       if (head) {
-        // Right after the head, any lower-case words; after a name, only connectors (`Union des Assistants à la Sécurité`).
+        // Right after the head (after its article too: `La Direction générale des Douanes`), any lower-case words; after a name,
+        // only connectors (`Union des Assistants à la Sécurité`).
+        // (After a capitalised article, only when an adjective follows the head: not `The Office issued in April`.)
+        const next = tokens[hs + 1]
+        const first = hs > k && next !== undefined && next.shape === 'lower' && lx.postAdjectives.some((e) => next.key.endsWith(e)) ? hs : k
         // (Never a weekday or a month: `L’Assemblée nationale se réunit mardi à Dakar`; nor an article after a word that is
         // no particle or connector, a verb's object: `le Collectif invite le chef de l’État`, `l’Assemblée et la Primature`.)
-        const ok = (w: Token, q: number) => !lx.dateWords.has(w.key) && !(lx.articles.has(w.key) && !isParticle(tokens[q - 1]!, lx) && !((lx.roleConnectors.has(tokens[q - 1]!.key) || lx.orgConnectors.has(tokens[q - 1]!.key)) && !lx.conjunctions.has(tokens[q - 1]!.key))) && (isParticle(w, lx) || lx.orgConnectors.has(w.key) || (lx.roleConnectors.has(w.key) && (last === k || !lx.stopWords.has(w.key))) || (last === k && !lx.stopWords.has(w.key)))
+        const ok = (w: Token, q: number) => !lx.dateWords.has(w.key) && !(lx.articles.has(w.key) && !isParticle(tokens[q - 1]!, lx) && !((lx.roleConnectors.has(tokens[q - 1]!.key) || lx.orgConnectors.has(tokens[q - 1]!.key)) && !lx.conjunctions.has(tokens[q - 1]!.key))) && (isParticle(w, lx) || lx.orgConnectors.has(w.key) || (lx.roleConnectors.has(w.key) && (last === first || !lx.stopWords.has(w.key))) || (last === first && !lx.stopWords.has(w.key)))
         let q = m
         while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && ok(tokens[q]!, q)) q++
         // (Not across a coordinating word to a known place, organisation or head: the name is coordinated with another,

@@ -36,6 +36,12 @@ describe('A head’s name does not cross a coordinating word to another known na
       ['House and Senate']
     ]
   ])
+  it('keeps a head, its adjective and its capitalised complement after a sentence-opening article', () => {
+    const text = 'Fraude\n\nLa Direction générale des Douanes a saisi deux tonnes de sucre. The Office issued in April the order.'
+    const found = entitiesOf(text, 'fr').map((e) => `${e.type}:${e.name}`)
+    expect(found).toContain('organization:Direction générale des Douanes')
+    expect(found).not.toContain('organization:Direction générale')
+  })
   it('gives each organisation its own position', () => {
     const text = 'Réforme\n\nLe texte a été transmis au Conseil constitutionnel et à la Cour suprême mardi.'
     const cour = entitiesOf(text, 'fr').find((e) => e.name === 'Cour suprême')!
