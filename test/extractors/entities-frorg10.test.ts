@@ -36,6 +36,12 @@ describe('A head’s name does not cross a coordinating word to another known na
       ['House and Senate']
     ]
   ])
+  it('keeps the adjective of a head’s capitalised complement', () => {
+    const text = 'Transports\n\nSelon la Direction des Transports terrestres, le trafic reprend. Le Conseil de l’Union européenne se réunit.'
+    const found = entitiesOf(text, 'fr').map((e) => `${e.type}:${e.name}`)
+    expect(found).toContain('organization:Direction des Transports terrestres')
+    expect(found).toContain('organization:Conseil de l’Union européenne')
+  })
   it('keeps a head, its adjective and its capitalised complement after a sentence-opening article', () => {
     const text = 'Fraude\n\nLa Direction générale des Douanes a saisi deux tonnes de sucre. The Office issued in April the order.'
     const found = entitiesOf(text, 'fr').map((e) => `${e.type}:${e.name}`)

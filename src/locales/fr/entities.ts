@@ -57,7 +57,9 @@ export const entities: EntityLexicon = {
   postAdjectiveEndings: (
     'al|ale|ales|aux|ien|ienne|iens|iennes|ique|iques|aire|aires|el|elle|els|' +
     'elles|if|ive|ifs|ives|ée|ées|éen|éens|ain|aine|ains|aines|ais|aise|ois|oise|ier|' +
-    'ière|iers|ières|eur|eure|é|és|suprême|unifiée|unifié|mondiale|mondial'
+    'ière|iers|ières|eur|eure|é|és|suprême|unifiée|unifié|mondiale|mondial|' +
+    // `Recherches agricoles`, `Marchés publics`, `Transports terrestres`, `Commission européenne`, `Transfusion sanguine`.
+    'icole|icoles|ic|ics|estre|estres|éenne|éennes|guine|guines'
   ).split('|'),
   organizationHeads: (
     'ministère|université|école|institut|académie|agence|banque|force|forces|' +
