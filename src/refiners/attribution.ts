@@ -198,9 +198,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // The determiner alone (a speaker cut short): no name after it.
       const next = /^\S+\s+/.exec(text)?.[0].length ?? text.length
       const named = charIs('upper', text, next) ? mentionIndex.startingAt(at + next, at + next) : null
-      // Not when a role follows the name (`the Sale player`: a player of Sale).
+      // Not when a role follows the name (`the Sale player`: a player of Sale), qualified or not (`the Spurs sporting director`).
       const after = named ? (/^\s*(\S+)/.exec(context.source.slice(named.end, Math.min(end, named.end + 40)))?.[1] ?? '').toLowerCase() : ''
-      if (named && !w.roleWords.has(after)) return expandAcronym({name: named.entity.name, entity: named.entity.id, position}, named.entity.type)
+      if (named && !w.roleWords.has(after) && !describedRole(doc, named.start, named.end)) return expandAcronym({name: named.entity.name, entity: named.entity.id, position}, named.entity.type)
     }
     // `L'entrepreneur`, `L'intéressé`: an elided article before a common noun is a description, not a name.
     const elided = isElided(firstWord) && charIs('lower', text, 2)
@@ -1119,9 +1119,13 @@ function mainPerson(entities: readonly Entity[]): Entity | null {
   return best && best.mentions.length >= 2 && best.mentions.length > second ? best : null
 }
 
+/** Most lower-case words between a name and the role it qualifies (`the Spurs sporting director`). */
+const ROLE_QUALIFIERS = 2
+
 /**
  * The offsets of `the Sale player` when the name at `at`–`end` stands between
- * a definite determiner and a role word, else null.
+ * a definite determiner and a role word, two lower-case words allowed before
+ * the role (`the Spurs sporting director`), else null.
  */
 function describedRole(doc: QuoteDocument, at: number, end: number): [number, number] | null {
   const w = doc.words
@@ -1130,9 +1134,12 @@ function describedRole(doc: QuoteDocument, at: number, end: number): [number, nu
   const a = firstTokenAt(tokens, indexIn(view, at))
   const b = firstTokenAt(tokens, indexIn(view, end))
   const det = tokens[a - 1]
-  const role = tokens[b]
+  // The role may come after words qualifying it (`the Spurs sporting director`, `the European cross-country champion`).
+  let r = b
+  while (r < b + ROLE_QUALIFIERS && tokens[r] && !w.roleWords.has(tokens[r]!.lower) && charIs('lower', tokens[r]!.text) && isSpaces(view.masked.slice(tokens[r - 1]!.end, tokens[r]!.start), true)) r++
+  const role = tokens[r]
   if (!det || !role || !w.determiners.has(det.lower) || w.indefinites.has(det.lower) || !w.roleWords.has(role.lower)) return null
-  if (!charIs('lower', role.text) || !isBlank(view.masked.slice(det.end, tokens[a]!.start) + view.masked.slice(tokens[b - 1]!.end, role.start), true)) return null
+  if (!charIs('lower', role.text) || !isBlank(view.masked.slice(det.end, tokens[a]!.start) + view.masked.slice(tokens[r - 1]!.end, role.start), true)) return null
   return [offsetOf(view, det.start), offsetOf(view, role.end)]
 }
 

@@ -302,6 +302,24 @@ describe('attribution: a pronoun after a voice that is the subject of the senten
   })
 })
 
+describe('attribution: a name qualifying a role after a definite determiner is not the speaker (`said the Spurs sporting director`)', () => {
+  it.each([
+    ['Arnesen defends Spurs\n\nTottenham sporting director Frank Arnesen has defended the club. He denied reports of a pay-off. "That is absolute nonsense," said the Spurs sporting director.\n', 'Frank Arnesen'],
+    ['Yelling backs Radcliffe\n\nBritish team member Hayley Yelling said the team would understand. "It would be fantastic to have Paula in the team," said the European cross-country champion.\n', 'Hayley Yelling']
+  ])('%#', (input, name) => {
+    const a = parse(input, {language: 'en'})
+    expect(a.quotes).toHaveLength(1)
+    expect(a.quotes[0]!.speaker?.name).toBe(name)
+  })
+
+  it('the person named after the role still speaks (`said the Spurs chairman Daniel Levy`)', () => {
+    const input = 'Spurs deal\n\nTottenham agreed a deal. "We are delighted," said the Spurs chairman Daniel Levy.\n'
+    const a = parse(input, {language: 'en'})
+    expect(a.quotes).toHaveLength(1)
+    expect(a.quotes[0]!.speaker?.name).toBe('Daniel Levy')
+  })
+})
+
 describe('attribution: an outlet that quoted someone as saying relays their words (`Arab News quoted X as saying`)', () => {
   it('the person named after the verb, a title allowed first', () => {
     const input = 'Saudi jobs\n\nWomen make up half of all graduates. "We are proud of them," Arab News quoted Prince Saud as saying.\n'
