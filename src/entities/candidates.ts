@@ -351,14 +351,18 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (!joins(u, tokens[m - 1], lx)) break
       if (forcedAt.has(m) || events.has(m)) break
       if (m - k >= MAX_WORDS) break
-      // `told the BBC Mr Howard`: an honorific opens a new name.
-      if (u.shape === 'cap' && lx.titles.has(u.key) && lx.notNames.has(u.key)) {
+      // `told the BBC Mr Howard`: an honorific opens a new name; so does a capitalised role before a given name and a surname
+      // (`Federal Reserve Board Chairman Paul Volcker`, `Senate Majority Leader Mitch McConnell`).
+      if (u.shape === 'cap' && ((lx.titles.has(u.key) && lx.notNames.has(u.key)) || (m > k && personAfterRole(tokens, m, lx)))) {
         // `new Prime Minister Yulia Tymoshenko`, `British Prime Minister Tony Blair`: words that open a title of several words
         // with the honorific are the title's, not a name's (no `Prime` organisation); after a head and a particle the title
         // is in the name (`Office of the Deputy Prime Minister`).
-        const span = (q: number) => Math.max(titleAt(tokens, q, lx.titles, lx.titleWords), titleAt(tokens, q, lx.roles, lx.roleWords))
+        const span = (q: number) => roleSpan(tokens, q, lx)
         let j = Math.max(k, m - 2)
         while (j < m && !(tokens[j]!.shape === 'cap' && span(j) > m - j)) j++
+        // (`EU Trade Commissioner Peter Mandelson`, `BBC Political Correspondent James Hardy`: one capitalised modifier before a role is
+        // the title's, unless it names a body or a place, `Federal Reserve Board Chairman`, or follows a particle, `School of Law Professor`.)
+        if (j === m && m - 1 > k && !(lx.titles.has(u.key) && lx.notNames.has(u.key)) && roleModifier(tokens, m - 1, lx)) j = m - 1
         if (j < m) {
           if (j === k || (head && crossed && isParticle(tokens[j - 1]!, lx))) {
             m = j + span(j)
@@ -1051,6 +1055,30 @@ function titledEnd(tokens: readonly Token[], a: number, last: number, lx: Entity
     if (n > 1 && j + n - 1 === last && isParticle(tokens[j - 1]!, lx)) return true
   }
   return false
+}
+
+/** How many words of a title or a role open at `q` (0 when none). */
+function roleSpan(tokens: readonly Token[], q: number, lx: EntityLookups): number {
+  return Math.max(titleAt(tokens, q, lx.titles, lx.titleWords), titleAt(tokens, q, lx.roles, lx.roleWords))
+}
+
+/** Whether the word at `q` may qualify a role after it (`Trade` in `Trade Commissioner`): capitalised, after a capitalised word, and no body's, place's or person's name nor part of one. */
+function roleModifier(tokens: readonly Token[], q: number, lx: EntityLookups): boolean {
+  const t = tokens[q]!
+  const before = tokens[q - 1]
+  // (Nor the last word of a known name of several words: `New York Governor`, `Puerto Rico Governor`.)
+  return t.shape === 'cap' && before !== undefined && before.shape !== 'lower' && SPACE.test(t.gap) && SPACE.test(tokens[q + 1]!.gap) && !inLists(lx, t.key, MODIFIER_STOPS) && !lx.longNames.has(before.key)
+}
+
+/** Lists of words that name something themselves, never a role's modifier. */
+const MODIFIER_STOPS: readonly WordList[] = ['orgCues', 'orgHeads', 'places', 'organizations', 'givenNames', 'locCues']
+
+/** Whether a capitalised title or role opens at `q`, then a given name and a capitalised surname on the same line (`Chairman Paul Volcker`). */
+function personAfterRole(tokens: readonly Token[], q: number, lx: EntityLookups): boolean {
+  const n = roleSpan(tokens, q, lx)
+  const g = tokens[q + n]
+  const s = tokens[q + n + 1]
+  return n > 0 && g !== undefined && s !== undefined && g.shape === 'cap' && s.shape === 'cap' && SPACE.test(g.gap) && SPACE.test(s.gap) && lx.givenNames.has(g.key) && !lx.titles.has(g.key)
 }
 
 function orgNounJustBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {

@@ -77,3 +77,38 @@ describe('Who gave the news is an organisation', () => {
     ['Dopage\n\nLe joueur serait suspendu selon les informations du Telegraph.', [['organization', 'Telegraph']]]
   ])
 })
+
+describe('A capitalised role inside a name opens the person’s name', () => {
+  entityTable('en', [
+    [
+      'Vote delayed\n\nFederal Reserve Board Chairman Paul Volcker spoke first. Senate Majority Leader Mitch McConnell said the vote would wait, and EU Trade Commissioner Peter Mandelson agreed.',
+      [
+        ['organization', 'Federal Reserve Board'],
+        ['person', 'Paul Volcker'],
+        ['organization', 'Senate'],
+        ['person', 'Mitch McConnell'],
+        ['organization', 'EU'],
+        ['person', 'Peter Mandelson']
+      ],
+      ['Federal Reserve Board Chairman Paul Volcker', 'Senate Majority Leader Mitch McConnell', 'EU Trade']
+    ],
+    // Not the end of a known place's name (`New York Governor`).
+    [
+      'Storm\n\nNew York Governor Andrew Cuomo declared an emergency.',
+      [
+        ['location', 'New York'],
+        ['person', 'Andrew Cuomo']
+      ],
+      ['York', 'New']
+    ]
+  ])
+  it('gives the body and the person their positions', () => {
+    const text = 'Vote delayed\n\nFederal Reserve Board Chairman Paul Volcker spoke first.'
+    const found = entitiesOf(text, 'en')
+    const org = found.find((x) => x.name === 'Federal Reserve Board')!
+    const person = found.find((x) => x.name === 'Paul Volcker')!
+    expect(org.mentions[0]!.position.end.offset).toBe(text.indexOf(' Chairman'))
+    expect(person.mentions[0]!.position.start.offset).toBe(text.indexOf('Paul'))
+    expect(person.title ?? person.role).toBe('Chairman')
+  })
+})

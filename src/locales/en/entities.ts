@@ -24,7 +24,7 @@ export const entities: EntityLexicon = {
     'mp|mep|senator|mayor|governor|ambassador|commissioner|singer|actor|actress|' +
     'star|artist|writer|author|producer|presenter|broadcaster|host|comedian|leader|' +
     'candidate|chancellor|shadow chancellor|officer|researcher|professor|expert|' +
-    'administrator|inspector general|prime minister|deputy prime minister|deputy|wife|husband|son|daughter|brother|sister|father|mother|widow|counterpart|' +
+    'administrator|inspector general|prime minister|deputy prime minister|deputy|majority leader|minority leader|district judge|circuit judge|wife|husband|son|daughter|brother|sister|father|mother|widow|counterpart|' +
     'champion|rapper|musician|driver|rider|runner|boxer|fly-half|full-back|' +
     'centre|prop|hooker|scrum-half|batsman|bowler|skipper|veteran|rival|chief|' +
     'dancer|model|designer|guitarist|drummer|bassist|frontman|playwright|film-maker|dj|' +
