@@ -1194,7 +1194,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (m.title && !d.title) d.title = m.title
     if (m.role && !d.role) d.role = m.role
     // A club named after its city (`Southampton v Portsmouth`): context wins over the gazetteer, not over a person or a country.
-    if ((m.sure && !d.sure) || (m.strong && !d.strong && d.type === 'location' && !lx.countries.has(m.words.join(' ')))) {
+    // (`le rédacteur en chef de Delahousse` after `Laurent Delahousse`: a surname alone typed an organisation only by the words
+    // around it stays the person's, whom a given name names.)
+    if (((m.sure && !d.sure) || (m.strong && !d.strong && d.type === 'location' && !lx.countries.has(m.words.join(' ')))) && !(surnameOf(d, m, lx))) {
       d.sure = true
       d.type = m.type
       if (m.strong) d.strong = true
@@ -1324,6 +1326,13 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     }
   }
   return drafts
+}
+
+/** Whether `m` is a surname alone typed an organisation by context only (not strongly), of a person `d` named with a given name first. */
+function surnameOf(d: Draft, m: Mention, lx: EntityLookups): boolean {
+  if (d.type !== 'person' || m.type !== 'organization' || m.strong || m.canonical || m.words.length !== 1) return false
+  for (const x of d.mentions) if (x.words.length > 1 && x.words[x.words.length - 1] === m.words[0] && lx.givenNames.has(x.words[0]!)) return true
+  return false
 }
 
 /**

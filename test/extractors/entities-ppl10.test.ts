@@ -57,3 +57,12 @@ describe('entities: words glued by scraping around a name', () => {
     expect(e.mentions[0]!.position.end.offset).toBe(text.indexOf(', le juge'))
   })
 })
+
+describe('entities: a surname alone that context types an organisation stays the person’s', () => {
+  entityTable('fr', [
+    ['Polémique : le rédacteur en chef de Delahousse répond\n\nLe journaliste de France 2, Laurent Delahousse, est critiqué. Laurent Delahousse a répondu.', [['person', 'Laurent Delahousse', ['Delahousse']], ['organization', 'France 2']]]
+  ])
+  entityTable('en', [
+    ['Inquiry\n\nSpecial counsel Robert Mueller met the panel. A spokesman for Mueller declined to comment.', [['person', 'Robert Mueller', ['Mueller']]]]
+  ])
+})
