@@ -86,6 +86,12 @@ export interface QuoteLexicon {
    */
   readonly voiceRoles: readonly string[]
   /**
+   * Role words that describe a holder of many roles (`l'élu` for a deputy, a
+   * mayor, a senator): a person the article gives another role may still be
+   * the one meant.
+   */
+  readonly genericRoles: readonly string[]
+  /**
    * Words that open a subordinate clause (`que`, `comment`; `that`, `how`):
    * a name after one is the subject of that clause's verb, not a pronoun before it.
    */

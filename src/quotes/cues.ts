@@ -74,6 +74,7 @@ export interface CueWords {
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
   readonly voiceRoles: ReadonlySet<string>
+  readonly genericRoles: ReadonlySet<string>
   readonly clauseWords: ReadonlySet<string>
   /** Abbreviations whose period ends no sentence (`m`, `dr`, `mr`). */
   readonly abbreviations: ReadonlySet<string>
@@ -157,6 +158,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
+    genericRoles: new Set(lexicon.genericRoles),
     clauseWords: new Set(lexicon.clauseWords),
     abbreviations: new Set(lexicon.abbreviations),
     inversionWords: new Set(lexicon.inversionWords),
@@ -406,6 +408,8 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     else if (isCapitalised(t.text) && roleEnd < 0) break
     else if (!w.determiners.has(t.lower) && roleEnd < 0 && count > 1) break
     else if (roleEnd >= 0 && (w.determiners.has(t.lower) || w.verbs.has(t.lower))) break
+    // A time or an adverb ends the role (`l'élue samedi matin`, `le ministre lui-même`), not a preposition (`de`).
+    else if (roleEnd >= 0 && w.auxiliaries.has(t.lower) && !w.prepositions.has(t.lower)) break
     else if (roleEnd >= 0) roleEnd = t.end
   }
   if (roleEnd >= 0) {

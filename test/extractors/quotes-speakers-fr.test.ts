@@ -375,6 +375,16 @@ describe('speakers, French', () => {
       'a participle cue whose sentence opens with a phrase (`À Londres, le Premier ministre Keir Starmer a jugé … « … », assurant`) is the person subject of that sentence',
       'Crash\n\nLe bilan est lourd. À Londres, le Premier ministre Keir Starmer a jugé l’accident « terrible », assurant que son gouvernement aidait les secours.',
       [['terrible', 'Keir Starmer']]
+    ],
+    [
+      'a generic role (`le responsable`, `l’élu`) may describe a person the article gives another role (`le patron de l’info`)',
+      'Télévision\n\nLa présentatrice Marie Dupuis va rejoindre la chaîne. Elle a été choisie pour ses qualités, a expliqué Thierry Thuillier, le patron de l’info du groupe. « Elle a une excellente image auprès du public », a indiqué le responsable.',
+      [['Elle a une excellente image auprès du public', 'Thierry Thuillier']]
+    ],
+    [
+      'a time after a role ends it (`l’élue samedi matin`): `l’élue` is the mayor who is the subject before, not the person she answered',
+      'Exclusion\n\nLa maire de Lille, Martine Aubry, a répondu à Manuel Valls. « Cela commence à être lassant », a tranché l’élue samedi matin au-dessus d’un article de presse.',
+      [['Cela commence à être lassant', 'Martine Aubry']]
     ]
     // fr rows end
   ])
