@@ -178,12 +178,12 @@ function compile(locale: Locale): EntityLookups {
   for (const o of e.organizations ?? []) if (!o.includes('=')) organizations.set(fold(o), o)
   pairs(e.organizations, organizations)
   // `du Figaro`, `au Parisien`: a name that opens with an article is written without it after a contracted one.
-  const articleKeys = set(e.articles)
+  const articles = set(e.articles)
   const bareOrganizations = new Map<string, string>()
   for (const [key, name] of organizations) {
     const at = key.indexOf(' ')
     const rest = key.slice(at + 1)
-    if (at > 0 && articleKeys.has(key.slice(0, at)) && !organizations.has(rest) && !places.has(rest)) bareOrganizations.set(rest, name)
+    if (at > 0 && articles.has(key.slice(0, at)) && !organizations.has(rest) && !places.has(rest)) bareOrganizations.set(rest, name)
   }
   // Every inflected form of every demonym, computed once (`maliennes` → Mali).
   const demonymBases = new Map<string, string>()
@@ -222,7 +222,7 @@ function compile(locale: Locale): EntityLookups {
     elisions: (e.elisions ?? []).map(fold),
     nameElisions: (e.nameElisions ?? []).map(fold),
     possessive: fold(e.possessive ?? '') === "'s",
-    articles: set(e.articles),
+    articles,
     orgCues: set(e.organizationCues),
     orgHeads: set(e.organizationHeads),
     orgHeadWords: words(e.organizationHeads),

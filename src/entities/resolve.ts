@@ -495,9 +495,9 @@ function knownOrgOpens(block: BlockWords, c: Candidate, lx: EntityLookups): bool
   return most !== undefined && knownOpening(block, c.first, Math.min(c.last - 1, c.first + most - 1), lx, false)
 }
 
-/** Known words that a person's name after a nationality does not hold (`Grand Prix`, `National`, `The`). */
 /** Words after which a known name loses its opening article (`du Figaro`, `au Parisien`, `la République en marche`). */
 const ARTICLE_LISTS: readonly WordList[] = ['articles', 'particles', 'locPreps']
+/** Known words that a person's name after a nationality does not hold (`Grand Prix`, `National`, `The`). */
 const NATIONALITY_NAME_STOPS: readonly WordList[] = ['stopWords', 'notNames', 'eventWords', 'orgCues', 'locCues', 'places', 'organizations', 'dateWords', 'titles', 'roles']
 
 /** Known words that may stand before a number as a name (`Europe 1`, `Balla 2`, `Windows 95` is none). */
