@@ -440,9 +440,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && ok(tokens[q]!, q)) q++
         // (Not across a coordinating word to a known place, organisation or head: the name is coordinated with another,
         // `l’Union européenne et Royaume-Uni`, `au Conseil constitutionnel et à la Cour suprême`.)
-        let r = m
-        while (r < q && !lx.conjunctions.has(tokens[r]!.key)) r++
-        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(r < q && inLists(lx, tokens[q]!.key, COORDINATED_STOPS))) {
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx))) {
           crossed = true
           m = q
           continue
@@ -1054,6 +1052,12 @@ function titledEnd(tokens: readonly Token[], a: number, last: number, lx: Entity
     const n = Math.max(titleAt(tokens, j, lx.titles, lx.titleWords), titleAt(tokens, j, lx.roles, lx.roleWords))
     if (n > 1 && j + n - 1 === last && isParticle(tokens[j - 1]!, lx)) return true
   }
+  return false
+}
+
+/** Whether a coordinating word stands among `tokens[from..to - 1]`. */
+function conjunctionIn(tokens: readonly Token[], from: number, to: number, lx: EntityLookups): boolean {
+  for (let r = from; r < to; r++) if (lx.conjunctions.has(tokens[r]!.key)) return true
   return false
 }
 
