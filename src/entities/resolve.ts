@@ -329,8 +329,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `une information du Figaro`, `a répondu au Parisien`, `la République en marche`: a known name that opens with an article, without it after an
   // article, a contracted one or a place preposition.
   const bare = lx.bareOrganizations.get(key)
-  const before = tokens[c.first - 1]
-  if (bare !== undefined && before !== undefined && before.shape === 'lower' && (isSpaceGap(tokens[c.first]!.gap) || tokens[c.first]!.glued) && inLists(lx, before.key, ARTICLE_LISTS)) return {type: 'organization', sure: true, canonical: bare}
+  if (bare !== undefined && articleBefore(tokens, c.first, lx, ARTICLE_LISTS)) return {type: 'organization', sure: true, canonical: bare}
   // `alias Siteu`, `surnommé « Julo »`, `plus connue sous le nom d’Adja`: a nickname is a person's.
   if (!c.title && c.last - c.first < 2 && cueBefore(tokens, c.first, lx.nicknameCues, false, true)) return {type: 'person', sure: true}
   // `selon Kawtef`, `rapporte L’Observateur`: a short name after a source cue is a medium, kept though named once
@@ -962,11 +961,12 @@ function sourceName(tokens: readonly Token[], c: Candidate, lx: EntityLookups): 
   return !c.acronym && capitalsOnly(tokens, from, c.last) && !roleAppositionAfter(tokens, c, lx)
 }
 
-/** Whether a lower-case article, glued (`l’`) or followed by a space, stands just before token `k`. */
-function articleBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+/** Whether a lower-case article (or a word of `lists`), glued (`l’`) or followed by a space, stands just before token `k`. */
+function articleBefore(tokens: readonly Token[], k: number, lx: EntityLookups, lists: readonly WordList[] = ARTICLES): boolean {
   const t = tokens[k - 1]
-  return t !== undefined && t.shape === 'lower' && lx.articles.has(t.key) && (isSpaceGap(tokens[k]!.gap) || tokens[k]!.glued)
+  return t !== undefined && t.shape === 'lower' && inLists(lx, t.key, lists) && (isSpaceGap(tokens[k]!.gap) || tokens[k]!.glued)
 }
+const ARTICLES: readonly WordList[] = ['articles']
 
 /** Whether one to three lower-case words just before token `k` make an entry of `cues` (`à`, `près de`, `selon`); with `opening`, also a capitalised one opening the sentence (`Selon`). */
 function cueBefore(tokens: readonly Token[], k: number, cues: ReadonlySet<string>, opening: boolean, quoted = false): boolean {
