@@ -981,7 +981,6 @@ function participleSubject(doc: QuoteDocument, candidates: readonly Candidate[],
   return null
 }
 
-/** Whether a lower-case word is a present participle (`ajoutant`, `adding`): six letters at least, not a preposition. */
 /** The first person named in the sentence of input offset `at`, before it, that is a subject there (a few names read at most). */
 function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
   const view = doc.blocks[blockAt(doc, at)]!
@@ -1001,6 +1000,7 @@ function objectOfParticiple(at: number, cue: Quote['cue'], w: CueWords): boolean
   return cue?.position !== undefined && at >= cue.position.end.offset && isParticiple(lastWord(cue.text), w)
 }
 
+/** Whether a lower-case word is a present participle (`ajoutant`, `adding`): six letters at least, not a preposition. */
 function isParticiple(word: string, w: CueWords): boolean {
   return word.length >= 6 && !w.prepositions.has(word) && w.participleEndings.some((e) => word.endsWith(e))
 }
