@@ -591,11 +591,11 @@ function sourceOfLead(
   const view = doc.blocks[b]
   if (!view || view.masked.trim() === '') return {speaker: null}
   const [from, to] = sentenceAround(view, 0)
+  if (namelessLeadSource(view, from, to, doc.words)) return {speaker: sourceAfterLead(source, doc, b, to, clean, resolveMention)}
   const a = attributionBefore(view, from, to, doc.words, false)
   // A name right before its verb (`Jack Straw has said`) or right after it or a cue phrase (`says Age Concern`,
   // `according to the OECD`): not the sentence's first name taken for want of one (`Rank could …, reports claim`),
   // a description (`says a report`, `the boss of …`) or the subject of a passive (`China has been accused … by`).
-  if (namelessLeadSource(view, from, to, doc.words)) return {speaker: sourceAfterLead(source, doc, b, to, clean, resolveMention)}
   if (!a?.speaker || !a.cue || a.speaker.kind === 'pronoun') return {speaker: null}
   const m = a.speaker
   const gap = m.end <= a.cue.start ? view.masked.slice(m.end, a.cue.start) : view.masked.slice(a.cue.end, m.start)
