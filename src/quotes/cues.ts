@@ -829,7 +829,7 @@ function nameStartingAt(view: BlockView, at: number): NameRun | undefined {
 }
 
 /** The name run that ends at `at`, if any (runs do not overlap). */
-function nameEndingAt(view: BlockView, at: number): NameRun | undefined {
+export function nameEndingAt(view: BlockView, at: number): NameRun | undefined {
   const k = firstNameAt(view.names, at) - 1
   const r = view.names[k]
   return r && r.end === at ? r : undefined

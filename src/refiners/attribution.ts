@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, isElided, isRoleWord, isVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, isElided, isRoleWord, isVerbAt, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {allAre, charIs, isBlank, isSpaces, lazy, unitIs} from '../chars.js'
@@ -716,14 +716,15 @@ function studyAuthor(view: QuoteBlock, from: number, to: number, w: CueWords): {
     // `the Mori survey`, `University College London research`: a name right before the noun.
     const before = k > 0 ? tokens[k - 1]! : null
     if (before && before.start >= from && charIs('upper', before.text) && isSpaces(view.masked.slice(before.end, tokens[k]!.start))) {
-      for (const run of view.names) if (run.end === before.end) return run
+      const run = nameEndingAt(view, before.end)
+      if (run) return run
     }
     for (let j = k + 1; j < tokens.length && j <= k + STUDY_AGENT_REACH + 1 && tokens[j]!.start < to; j++) {
       if (!w.agentMarkers.has(tokens[j]!.lower)) continue
       const after = tokens[j]!.end
       const limit = tokens[Math.min(tokens.length - 1, j + STUDY_AGENT_REACH + 1)]!.end
-      for (const run of view.names) if (run.start >= after && run.start < Math.min(limit, to)) return run
-      return null
+      const run = view.names[tokenAt(view.names, after)]
+      return run && run.start < Math.min(limit, to) ? run : null
     }
   }
   return null
