@@ -1647,7 +1647,6 @@ const VOICE_REACH = 5
 function indefiniteSubject(doc: QuoteDocument, from: number, to: number, voices = false): {start: number; end: number} | null {
   const w = doc.words
   if (w.indefinites.size === 0 || to <= from) return null
-  const reach = VOICE_REACH
   const first = blockAt(doc, Math.max(0, from))
   const last = blockAt(doc, to)
   let found: {start: number; end: number} | null = null
@@ -1660,7 +1659,7 @@ function indefiniteSubject(doc: QuoteDocument, from: number, to: number, voices 
       const lower = tokens[k]!.lower
       if (voices ? !w.determiners.has(lower) || w.prepositions.has(lower) : !w.indefinites.has(lower)) continue
       let role = -1
-      for (let j = k + 1; j < tokens.length && j <= k + reach; j++) {
+      for (let j = k + 1; j < tokens.length && j <= k + VOICE_REACH; j++) {
         if (/[,;:.!?()]/.test(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start))) break
         // A voice may be qualified by a longer name (`A Department for Constitutional Affairs spokeswoman`).
         if (w.roleWords.has(tokens[j]!.lower) && (voices ? w.voiceRoles.has(tokens[j]!.lower) : j <= k + 3 || w.voiceRoles.has(tokens[j]!.lower))) role = j
