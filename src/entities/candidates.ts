@@ -353,19 +353,19 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (m - k >= MAX_WORDS) break
       // `told the BBC Mr Howard`: an honorific opens a new name; so does a capitalised role before a given name and a surname
       // (`Federal Reserve Board Chairman Paul Volcker`, `Senate Majority Leader Mitch McConnell`).
-      if (u.shape === 'cap' && ((lx.titles.has(u.key) && lx.notNames.has(u.key)) || (m > k && personAfterRole(tokens, m, lx)))) {
+      const honorific = u.shape === 'cap' && lx.titles.has(u.key) && lx.notNames.has(u.key)
+      if (honorific || (u.shape === 'cap' && m > k && personAfterRole(tokens, m, lx))) {
         // `new Prime Minister Yulia Tymoshenko`, `British Prime Minister Tony Blair`: words that open a title of several words
         // with the honorific are the title's, not a name's (no `Prime` organisation); after a head and a particle the title
         // is in the name (`Office of the Deputy Prime Minister`).
-        const span = (q: number) => roleSpan(tokens, q, lx)
         let j = Math.max(k, m - 2)
-        while (j < m && !(tokens[j]!.shape === 'cap' && span(j) > m - j)) j++
+        while (j < m && !(tokens[j]!.shape === 'cap' && roleSpan(tokens, j, lx) > m - j)) j++
         // (`EU Trade Commissioner Peter Mandelson`, `BBC Political Correspondent James Hardy`: one capitalised modifier before a role is
         // the title's, unless it names a body or a place, `Federal Reserve Board Chairman`, or follows a particle, `School of Law Professor`.)
-        if (j === m && m - 1 > k && !(lx.titles.has(u.key) && lx.notNames.has(u.key)) && roleModifier(tokens, m - 1, lx)) j = m - 1
+        if (j === m && m - 1 > k && !honorific && roleModifier(tokens, m - 1, lx)) j = m - 1
         if (j < m) {
           if (j === k || (head && crossed && isParticle(tokens[j - 1]!, lx))) {
-            m = j + span(j)
+            m = j + roleSpan(tokens, j, lx)
             last = m - 1
             continue
           }
