@@ -107,7 +107,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   for (const b of blocks) {
     if (b.kind !== 'normal') continue
     const tokens = unglueNameEnds(b.words.tokens, seen, lx)
-    if (tokens) b.words = {index: b.words.index, text: b.words.text, tokens} as BlockWords
+    if (tokens) b.words = {index: b.words.index, text: b.words.text, tokens}
   }
   const user = userSpans(context)
   const mentions: Mention[] = []
