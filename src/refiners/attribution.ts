@@ -970,9 +970,8 @@ function reportedClauseStart(doc: QuoteDocument, at: number): number {
 function participleSubject(doc: QuoteDocument, candidates: readonly Candidate[], given: Speaker, cue: NonNullable<Quote['cue']>, at: number): Candidate | null {
   const from = given.position!.start.offset
   if (!cue.position || given.position!.end.offset > cue.position.start.offset || !isParticiple(lastWord(cue.text), doc.words) || givenKind(given.name, doc.words) !== 'name') return null
-  const view = doc.blocks[blockAt(doc, at)]!
   if (blockAt(doc, from) !== blockAt(doc, at)) return null
-  const start = offsetOf(view, sentenceAround(view, indexIn(view, at))[0])
+  const start = sentenceStartAt(doc, at)
   const own = candidates[upperBound(candidates, from)]
   if (own && own.start === from && own.subject) return null
   for (let k = upperBound(candidates, start); k < candidates.length && candidates[k]!.end <= from; k++) {
@@ -984,8 +983,7 @@ function participleSubject(doc: QuoteDocument, candidates: readonly Candidate[],
 
 /** The first person named in the sentence of input offset `at`, before it, that is a subject there (a few names read at most). */
 function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
-  const view = doc.blocks[blockAt(doc, at)]!
-  const from = offsetOf(view, sentenceAround(view, indexIn(view, at))[0])
+  const from = sentenceStartAt(doc, at)
   for (let k = upperBound(candidates, from), n = 0; k < candidates.length && candidates[k]!.start < at && n < SENTENCE_NAMES; k++, n++) {
     const c = candidates[k]!
     if (c.subject && c.type === 'person') return c
@@ -1572,8 +1570,7 @@ function inComplement(c: Candidate, w: CueWords): boolean {
 
 /** The nearest organisation named before input offset `at` in its sentence, not in a complement (`la Cnav n'a pas … « … », selon l'organisme`). */
 function organizationInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Speaker | null {
-  const view = doc.blocks[blockAt(doc, at)]!
-  const from = offsetOf(view, sentenceAround(view, indexIn(view, at))[0])
+  const from = sentenceStartAt(doc, at)
   for (let k = upperBound(candidates, at) - 1; k >= 0 && candidates[k]!.start >= from; k--) {
     const c = candidates[k]!
     // Not one in a complement (`exploité par Senego`).
@@ -1770,6 +1767,12 @@ function indexIn(view: QuoteBlock, at: number): number {
     if (s.source <= at) return s.at + Math.min(s.length, at - s.source)
   }
   return 0
+}
+
+/** Input offset where the sentence holding input offset `at` starts. */
+function sentenceStartAt(doc: QuoteDocument, at: number): number {
+  const view = doc.blocks[blockAt(doc, at)]!
+  return offsetOf(view, sentenceAround(view, indexIn(view, at))[0])
 }
 
 /** Input offset of index `i` of a block's text. */
