@@ -60,7 +60,8 @@ describe('locale data', () => {
     // A capitalised elision opens a name in English (`D'Souza`), a word in French (`D'Abidjan à Dakar`).
     // English outlets `quoted X as saying`; French ones write `X, cité par Y`.
     // French inverts a verb with an elided reflexive glued to it (`s’étonne-t-il`); English does not invert.
-    const oneLanguageOnly = new Set(['quotes.addresseeVerbs', 'entities.nameElisions', 'quotes.objectPronouns', 'quotes.masculineDeterminers', 'quotes.feminineDeterminers', 'quotes.quotingVerbs', 'entities.memberRoles', 'quotes.reflexivePrefixes'])
+    // French names a body's owner or leader after `de` (`le GFM de Youssou Ndour`); English puts a possessive before it (`George Soros's Open Society`).
+    const oneLanguageOnly = new Set(['quotes.addresseeVerbs', 'entities.nameElisions', 'quotes.objectPronouns', 'quotes.masculineDeterminers', 'quotes.feminineDeterminers', 'quotes.quotingVerbs', 'entities.memberRoles', 'quotes.reflexivePrefixes', 'entities.ownerParticles'])
     for (const [name] of maps[0]!) {
       if (oneLanguageOnly.has(name)) continue
       const values = maps.map((m) => m.get(name) ?? false)

@@ -386,6 +386,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
       let p = m
       while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && lx.articles.has(tokens[p]!.key) && !lx.elisions.includes(tokens[p]!.key))) p++
+      // `le GFM de Youssou Ndour`, `la World Film Foundation de Martin Scorsese`: a body's name ends before `de`, a given name
+      // and a surname (its owner or leader); not inside a person's name (`Jean de Dieu Faye`).
+      if (p === m + 1 && ownerAfter(tokens, k, m, lx)) break
       if (p > m && p < n && isNameWord(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !forcedAt.has(p) && !events.has(p)) {
         crossed = true
         m = p
@@ -603,6 +606,22 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
  * a capitalised word that is not a date or common word, and no score, time
  * or range around it (`Angleterre 1 – Sénégal 3`, `Mali 2-0`, `Lundi 14`).
  */
+/**
+ * Whether the particle at `m` (`de`, `d’`) ties the name opening at `k` to a
+ * person named after it, a given name and a surname (`GFM de Youssou Ndour`),
+ * and the name before is no person's (opens with no given name nor title).
+ */
+function ownerAfter(tokens: readonly Token[], k: number, m: number, lx: EntityLookups): boolean {
+  const de = tokens[m]!
+  if (lx.ownerParticles.size === 0 || de.shape !== 'lower' || !lx.ownerParticles.has(de.key)) return false
+  const given = tokens[m + 1]
+  const surname = tokens[m + 2]
+  if (given === undefined || surname === undefined || given.shape !== 'cap' || surname.shape !== 'cap' || !SPACE.test(surname.gap)) return false
+  if (!lx.givenNames.has(given.key) || lx.places.has(given.key) || lx.organizations.has(given.key) || !isNameWord(surname, lx)) return false
+  const open = lx.articles.has(tokens[k]!.key) && k + 1 < m ? tokens[k + 1]! : tokens[k]!
+  return !lx.givenNames.has(open.key) && !lx.titles.has(open.key)
+}
+
 /** Whether the two capitalised words at `k` spell a known organisation (`Lib Dem`, `Scottish Executive`). */
 function knownPair(words: BlockWords, k: number, lx: EntityLookups): boolean {
   const a = words.tokens[k]!

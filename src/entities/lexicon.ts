@@ -112,6 +112,7 @@ export interface EntityLookups {
   readonly nonPersonPronouns: ReadonlySet<string>
   readonly personAppositions: ReadonlySet<string>
   readonly employerPrepositions: ReadonlySet<string>
+  readonly ownerParticles: ReadonlySet<string>
   readonly ownershipCues: ReadonlySet<string>
   readonly rivalWords: ReadonlySet<string>
   readonly fixtureCues: ReadonlySet<string>
@@ -255,6 +256,7 @@ function compile(locale: Locale): EntityLookups {
     nonPersonPronouns: set(e.nonPersonPronouns),
     personAppositions: set(e.personAppositions),
     employerPrepositions: set(e.employerPrepositions),
+    ownerParticles: set(e.ownerParticles),
     ownershipCues: set(e.ownershipCues),
     rivalWords: set(e.rivalWords),
     fixtureCues: set(e.fixtureCues),

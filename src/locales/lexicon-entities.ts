@@ -104,6 +104,8 @@ export interface EntityLexicon {
   readonly nonPersonPronouns: readonly string[]
   /** Prepositions between a role and the body a person works for: a name after one is an organisation (`analyst at Goodbody Stockbrokers`, `analyste chez Natixis`). */
   readonly employerPrepositions: readonly string[]
+  /** Particles that tie a body to the person who owns, leads or founded it: a name does not run on across one into a given name and a surname (`le GFM de Youssou Ndour`, `le Real Madrid de Kylian Mbappé`). */
+  readonly ownerParticles: readonly string[]
   /** Words of owning or buying right before a name: the name is a firm's, unless a known place or a given name opens it (`a stake in Sina`, `acquired Pyra Labs`, `merger with Deutsche Boerse`; `participation dans Orange`). */
   readonly ownershipCues: readonly string[]
   /** Words for a competitor, of a person or a firm (`rival`; `concurrent`): a name after one that no given name opens is a firm's (`rival Ryanair`, `its rival Peoplesoft`; not `rival Greg Rusedski`). */

@@ -107,6 +107,7 @@ export const entities: EntityLexicon = {
   nonPersonPronouns: 'its|which'.split('|'),
   personAppositions: 'who|whose|whom|aged'.split('|'),
   employerPrepositions: 'at|with'.split('|'),
+  ownerParticles: [],
   firmPossessions: 'shares|shareholders|stock|profit|profits|sales|revenue|revenues|earnings|turnover|subsidiary|subsidiaries|board'.split('|'),
   fixtureCues: 'at home to|away to|away at|draw with|drew with|draw against'.split('|'),
   rivalWords: 'rival|rivals|arch-rival|arch-rivals'.split('|'),

@@ -132,6 +132,7 @@ export const entities: EntityLexicon = {
   nonPersonPronouns: 'lequel|laquelle'.split('|'),
   personAppositions: 'âgé|âgée|lui-même|elle-même'.split('|'),
   employerPrepositions: ['chez'],
+  ownerParticles: 'de|d\''.split('|'),
   firmPossessions: 'actionnaires|actions|bénéfice|bénéfices|filiale|filiales|chiffre d\'affaires|conseil d\'administration'.split('|'),
   fixtureCues: 'à domicile contre|en déplacement chez'.split('|'),
   rivalWords: 'concurrent|concurrents|concurrente|rival|rivaux'.split('|'),

@@ -1,0 +1,37 @@
+/**
+ * French entities (session 14): spans and types of organisations, people and places.
+ * Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('A body’s name ends before `de` and the person who owns or leads it', () => {
+  entityTable('fr', [
+    [
+      'Médias\n\nLes journalistes du Groupe Futurs Médias (GFM) ont manifesté. Le GFM de Youssou Ndour traverse une crise.',
+      [
+        ['organization', 'Groupe Futurs Médias'],
+        ['person', 'Youssou Ndour']
+      ],
+      ['GFM de Youssou Ndour']
+    ],
+    [
+      'Cinéma\n\nLe film a été restauré par la World Film Foundation de Martin Scorsese en 2021.',
+      [
+        ['organization', 'World Film Foundation'],
+        ['person', 'Martin Scorsese']
+      ],
+      ['World Film Foundation de Martin Scorsese']
+    ],
+    [
+      'Politique\n\nLe parti Rewmi d’Idrissa Seck a tenu son congrès samedi à Thiès.',
+      [['person', 'Idrissa Seck']],
+      ['Rewmi d’Idrissa Seck']
+    ],
+    // Inside a person's name, `de` stays (no given name and surname after it, or a given name opens the name).
+    [
+      'Histoire\n\nLe général Charles de Gaulle a prononcé son discours à Brazzaville.',
+      [['person', 'Charles de Gaulle']]
+    ]
+  ])
+})
