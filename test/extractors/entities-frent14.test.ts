@@ -35,3 +35,20 @@ describe('A body’s name ends before `de` and the person who owns or leads it',
     ]
   ])
 })
+
+describe('A place after `de` and a role held over it (`sous-préfet`, `député-maire`)', () => {
+  entityTable('fr', [
+    [
+      'Cérémonie\n\nLe sous-préfet de Mbadakhoune a installé le nouveau comité mercredi.',
+      [['location', 'Mbadakhoune']]
+    ],
+    [
+      'Crue\n\nLe sous-préfet de Ndiaganiao a demandé aux habitants de quitter les berges.',
+      [['location', 'Ndiaganiao']]
+    ],
+    [
+      'Élection\n\nLe député-maire de Sicap-Liberté a voté contre le texte.',
+      [['location', 'Sicap-Liberté']]
+    ]
+  ])
+})

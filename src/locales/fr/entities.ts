@@ -21,7 +21,7 @@ export const entities: EntityLexicon = {
     'conseiller|conseillère|coordonnateur|coordinateur|responsable|chef|patron|patronne|' +
     'fondateur|fondatrice|sélectionneur|entraîneur|coach|attaquant|milieu|défenseur|' +
     'gardien|joueur|joueuse|capitaine|journaliste|reporter|correspondant|chroniqueur|' +
-    'avocat|avocate|juge|procureur|député|députée|sénateur|maire|gouverneur|préfet|' +
+    'avocat|avocate|juge|procureur|député|députée|sénateur|maire|gouverneur|préfet|sous-préfet|député-maire|' +
     'ambassadeur|commissaire|chanteur|chanteuse|acteur|actrice|artiste|écrivain|' +
     'auteur|réalisateur|opposant|militant|activiste|imam|khalife|guide religieux|' +
     'chercheur|professeur|économiste|analyste|expert|policier|commandant|colonel|' +
@@ -128,7 +128,7 @@ export const entities: EntityLexicon = {
   teamRoles: 'entraîneur|sélectionneur|attaquant|défenseur|ailier|buteur|coach|joueur|joueuse|gardien|coéquipier|coéquipiers|milieu'.split('|'),
   memberRoles: [],
   matchVerbs: 'battu|bat|battre|affronte|affronter|affrontera|éliminé|éliminer|étrillé|corrigé'.split('|'),
-  placeRoles: 'maire|député|députée|sénateur|préfet|gouverneur|élu|élue'.split('|'),
+  placeRoles: 'maire|député|députée|sénateur|préfet|sous-préfet|député-maire|gouverneur|élu|élue'.split('|'),
   nonPersonPronouns: 'lequel|laquelle'.split('|'),
   personAppositions: 'âgé|âgée|lui-même|elle-même'.split('|'),
   employerPrepositions: ['chez'],
