@@ -2,6 +2,7 @@ import {blockOffset, blockSpans, spanAt, positionAt, type Block, type Context} f
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import type {Locale} from '../locales/types.js'
 import {isClaimed, type Extractor} from '../pipeline.js'
+import {findRepeats} from '../refiners/duplicates.js'
 import {
   attributionAfter,
   attributionBefore,
@@ -392,6 +393,20 @@ class SeenTexts {
   }
 }
 
+/**
+ * Indexes of the quotable blocks that repeat an earlier block verbatim, in
+ * full or as its end (a scraping artefact): the blocks of `duplicate-paragraph`
+ * warnings, and copies glued after a heading or a colon in the first one.
+ */
+function repeatedBlocks(blocks: readonly Block[]): ReadonlySet<number> {
+  const quotable = blocks.filter((b) => QUOTABLE.has(b.kind))
+  const out = new Set<number>()
+  findRepeats(quotable, true).forEach((r, i) => {
+    if (r) out.add(quotable[i]!.index)
+  })
+  return out
+}
+
 function compareKey(text: string): string {
   return text.toLowerCase().replace(RX2(), ' ').trim()
 }
@@ -447,6 +462,8 @@ export const quotesExtractor: Extractor = {
     const quotes: Quote[] = []
     const placed: {block: number; pending: Pending; cue: boolean}[] = []
     const seen = new SeenTexts()
+    /** Blocks that repeat an earlier block verbatim, read when a quote's words were seen before. */
+    let repeats: ReadonlySet<number> | null = null
     /** The closing mark of the last quoted name or term (a list of terms goes on after it). */
     let named: {block: number; end: number} | null = null
     /** Comparison keys of texts quoted as a name or a title: quoted again elsewhere (`tentative d’interpellation de « Julo »`), still a name. */
@@ -458,9 +475,11 @@ export const quotesExtractor: Extractor = {
       const lastView = blocks[last.block]!
       const text = f.segments.map((s) => blocks[s.block]!.block.text.slice(s.start, s.end)).join(' ')
       const n = wordCount(text)
-      // A paragraph repeated verbatim yields its quotes once; the headline's words quoted again in the body are a second quote.
+      // A paragraph repeated verbatim, in full or as the end of an earlier one (a scraping artefact), yields its quotes
+      // once. The same words quoted again in another paragraph, or in the body after the headline, are a second quote.
       const metadata = isClaimed(state.claims, firstView.block)
-      if (n === 0 || (!metadata && seen.has(text, n))) continue
+      const again = !metadata && seen.has(text, n)
+      if (n === 0 || (again && (repeats ??= repeatedBlocks(context.blocks)).has(first.block))) continue
       const {openAt, closeAt} = f
       // Attribution is read in the quote's sentence, at most ATTRIBUTION_WINDOW
       // characters either side, so that a text without sentence breaks stays linear.
@@ -473,7 +492,8 @@ export const quotesExtractor: Extractor = {
       // `dubbed "pioneers" and "materialists"`).
       if ((lastBefore && isBlank(gapBefore) && namesAThing(beforeTokens, words, charIs('lower', text, 0))) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && listGap(firstView.masked.slice(named.end + 1, openAt), words))) {
         named = {block: last.block, end: closeAt}
-        ;(names ??= new Set()).add(compareKey(text))
+        // Words kept as a quote before stay one when they come back as a name (`"I will come" … the "I will come" campaign`).
+        if (!again) (names ??= new Set()).add(compareKey(text))
         continue
       }
       // A newspaper's front-page title (`« … », titre Le Quotidien`, `Le Soleil titre : « … »`) is not someone's words.
@@ -580,7 +600,8 @@ export const quotesExtractor: Extractor = {
       // (`sur le plateau du « Magazine de la santé »`, `le film « Les Désirs d’une Femme »`): a title or a name.
       // Not after a word opening a clause (`convaincus que « Dieu est avec nous »`).
       if (pending !== 'repeated' && !attribution?.cue && kind === 'partial' && n <= MAX_TITLE_WORDS && lastBefore && RX6().test(text) && !/[.!?…]$/.test(text) && !words.clauseWords.has(lastBefore.lower.replace(/['’]$/, ''))) {
-        ;(names ??= new Set()).add(compareKey(text))
+        // Words kept as a quote before stay one when they come back as a name (`"I will come" … the "I will come" campaign`).
+        if (!again) (names ??= new Set()).add(compareKey(text))
         continue
       }
       if (!metadata) seen.add(text, n)

@@ -50,6 +50,56 @@ function endsWithSentence(earlier: string, text: string): boolean {
   return i >= 0 && '.!?…»"”'.includes(earlier[i]!)
 }
 
+/** An earlier paragraph that a paragraph repeats: its index, and whether the repeat is whole (else it repeats its end). */
+export interface Repeat {
+  readonly of: number
+  readonly whole: boolean
+}
+
+/**
+ * For each paragraph, the earlier paragraph of the same kind that it repeats
+ * verbatim, in full or as its end from a sentence start (`null` when none).
+ * A pull quote repeating a paragraph is layout, not a duplicate: only
+ * paragraphs of one kind are compared. Paragraphs under 40 letters are not
+ * checked (`Lire aussi`, `Advertisement`). With `anyStart`, the end of an
+ * earlier paragraph counts from any point, not only a sentence start: scraped
+ * pages also glue the copy to a heading (`… implication localeSi la …`) or
+ * repeat a paragraph from a colon (`… fondamental :« La presse … »`).
+ */
+export function findRepeats(paragraphs: readonly {readonly text: string; readonly kind: string}[], anyStart = false): (Repeat | null)[] {
+  const seenByKind = new Map<string, Map<string, number>>()
+  /** Earlier paragraphs of each kind by their last letters: text and index, latest last. */
+  const tailsByKind = new Map<string, Map<string, {text: string; index: number}[]>>()
+  const out: (Repeat | null)[] = paragraphs.map(() => null)
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!
+    // Normalising only shortens a text: a short one is skipped before.
+    if (p.text.length < MIN_LENGTH) continue
+    const text = normalise(p.text)
+    if (text.length < MIN_LENGTH || (text.length < 4 * MIN_LENGTH && letters(text) < MIN_LENGTH)) continue
+    let seen = seenByKind.get(p.kind)
+    if (!seen) seenByKind.set(p.kind, (seen = new Map()))
+    let tails = tailsByKind.get(p.kind)
+    if (!tails) tailsByKind.set(p.kind, (tails = new Map()))
+    const first = seen.get(text)
+    if (first !== undefined) {
+      out[i] = {of: first, whole: true}
+      continue
+    }
+    const key = text.slice(-TAIL_KEY)
+    const sameEnd = tails.get(key)
+    const host = sameEnd?.find((e) => (anyStart ? e.text.length > text.length && e.text.endsWith(text) : endsWithSentence(e.text, text)))
+    if (host) out[i] = {of: host.index, whole: false}
+    seen.set(text, i)
+    if (!sameEnd) tails.set(key, [{text, index: i}])
+    else {
+      sameEnd.push({text, index: i})
+      if (sameEnd.length > TAIL_CANDIDATES) sameEnd.shift()
+    }
+  }
+  return out
+}
+
 /** Paragraphs repeated verbatim, in full or as the end of an earlier one: `duplicate-paragraph`. */
 export const duplicatesRefiner: Extractor = {
   name: 'duplicates',
@@ -60,47 +110,18 @@ export const duplicatesRefiner: Extractor = {
         : context.blocks
             .filter((b) => !isClaimed(state.claims, b))
             .map((b) => ({text: b.text, position: positionAt(context, b.start, b.end), kind: b.kind}))
-    // A pull quote repeating a paragraph is layout, not a duplicate: compare blocks of one kind.
-    const seenByKind = new Map<string, Map<string, Position>>()
-    /** Earlier paragraphs of each kind by their last letters: text and position, latest last. */
-    const tailsByKind = new Map<string, Map<string, {text: string; position: Position}[]>>()
     const diagnostics: Diagnostic[] = []
-    for (const p of paragraphs) {
-      // Normalising only shortens a text: a short one is skipped before.
-      if (p.text.length < MIN_LENGTH) continue
-      const text = normalise(p.text)
-      if (text.length < MIN_LENGTH || (text.length < 4 * MIN_LENGTH && letters(text) < MIN_LENGTH)) continue
-      let seen = seenByKind.get(p.kind)
-      if (!seen) seenByKind.set(p.kind, (seen = new Map()))
-      let tails = tailsByKind.get(p.kind)
-      if (!tails) tailsByKind.set(p.kind, (tails = new Map()))
-      const first = seen.get(text)
-      if (first) {
-        diagnostics.push({
-          code: 'duplicate-paragraph',
-          severity: 'warning',
-          message: `Paragraph repeated verbatim (first at line ${first.start.line})`,
-          position: p.position
-        })
-        continue
-      }
-      const key = text.slice(-TAIL_KEY)
-      const sameEnd = tails.get(key)
-      const host = sameEnd?.find((e) => endsWithSentence(e.text, text))
-      if (host) {
-        diagnostics.push({
-          code: 'duplicate-paragraph',
-          severity: 'warning',
-          message: `Paragraph repeats the end of the paragraph at line ${host.position.start.line}`,
-          position: p.position
-        })
-      }
-      seen.set(text, p.position)
-      if (!sameEnd) tails.set(key, [{text, position: p.position}])
-      else {
-        sameEnd.push({text, position: p.position})
-        if (sameEnd.length > TAIL_CANDIDATES) sameEnd.shift()
-      }
+    const repeats = findRepeats(paragraphs)
+    for (let i = 0; i < paragraphs.length; i++) {
+      const r = repeats[i]
+      if (!r) continue
+      const first = paragraphs[r.of]!.position
+      diagnostics.push({
+        code: 'duplicate-paragraph',
+        severity: 'warning',
+        message: r.whole ? `Paragraph repeated verbatim (first at line ${first.start.line})` : `Paragraph repeats the end of the paragraph at line ${first.start.line}`,
+        position: paragraphs[i]!.position
+      })
     }
     return diagnostics.length > 0 ? {diagnostics} : {}
   }

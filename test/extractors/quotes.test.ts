@@ -299,6 +299,27 @@ describe('quotes, French', () => {
     const {quotes} = quotesOf(`Programme\n\n${para}\n\n${para}`, 'fr')
     expect(quotes.map((q) => q.text)).toEqual(['Le programme sera lancé en septembre'])
   })
+
+  it('a paragraph repeating the end of an earlier one yields its quotes once; the same words in a new paragraph are a second quote', () => {
+    const tail = 'Le maire a pris la parole : « Nous allons reconstruire le marché avant la saison des pluies », a-t-il promis.'
+    const glued = `Incendie à Kaolack
+
+Les commerçants ont tout perdu dans la nuit.${tail}
+
+${tail}`
+    expect(quotesOf(glued, 'fr').quotes.map((q) => q.text)).toEqual(['Nous allons reconstruire le marché avant la saison des pluies'])
+    const colon = 'Le collectif des commerçants a publié un communiqué :« Nous demandons une indemnisation rapide pour toutes les familles touchées. »'
+    const afterColon = `Incendie à Kaolack
+
+${colon}
+
+« Nous demandons une indemnisation rapide pour toutes les familles touchées. »`
+    expect(quotesOf(afterColon, 'fr').quotes.map((q) => q.text)).toEqual(['Nous demandons une indemnisation rapide pour toutes les familles touchées.'])
+    const again =
+      'Health board under fire\n\nThe report said the board had shown a "lack of clear direction" on waiting lists.\n\n' +
+      'Later, committee chair Mary Evans said the board had shown a "lack of clear direction" for years and needed new managers.'
+    expect(quotesOf(again, 'en').quotes.map((q) => q.text)).toEqual(['lack of clear direction', 'lack of clear direction'])
+  })
 })
 
 describe('quotes, English', () => {
