@@ -448,6 +448,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // No speaker on purpose (a rule decided it), not for want of finding one.
     let deliberate = false
     let participant: Candidate | null = null
+    let postposed: [number, number] | null = null
     if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
       // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
       speaker = null
@@ -455,6 +456,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     } else if (opened && given!.position!.end.offset <= opened.end) {
       speaker = fromOpening(opened, start)
       branch = 'sentence'
+    } else if (given && q.cue && (postposed = pronounBeforeParticiple(doc, given, q.cue, start))) {
+      // `Mr Blair has failed …, he claimed, saying he has the « … »`: the participle shares the subject of the
+      // reporting clause set after the name, not the name the reported words are about.
+      speaker = resolveMention(context.source.slice(postposed[0], postposed[1]), postposed[0], postposed[1])
+      branch = 'pronoun'
     } else if (given && q.cue && (participant = participleSubject(doc, candidates, given, q.cue, start))) {
       // `X a fustigé un « plagiat » des députés LREM, soulignant « … »`: the name before a participle's comma is the
       // main verb's object; the participle shares the sentence's subject.
@@ -514,7 +520,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Il a défendu l'arrêt … au profit d'une « … »`, `l'avocat de la banque s'est montré ferme, dénonçant : « … »`: a
     // participle cue has no subject of its own; the sentence's subject pronoun or definite role is the speaker's.
     if (!speaker && q.cue && !given && isParticiple(lastWord(q.cue.text), w)) {
-      const subject = pronounSubject(doc, start) ?? roleSubject(doc, start)
+      const subject = pronounSubject(doc, start) ?? postposedPronoun(doc, start) ?? roleSubject(doc, start)
       if (subject) speaker = resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1])
       if (!speaker) {
         // `Au Royaume-Uni, le premier ministre Keir Starmer a qualifié ce crash de « … », affirmant`: the person subject of the sentence.
@@ -959,7 +965,41 @@ function reportedClauseStart(doc: QuoteDocument, at: number): number {
   }
   const next = tokens[v + 1]
   const after = view.masked.slice(tokens[v]!.end, next ? next.start : view.masked.length)
-  return next && !AFTER_POSTPOSED.test(after) ? -1 : offsetOf(view, tokens[a]!.start)
+  // Right after a quote it reports (`Mr Sullivan "…," he told the court`), the clause may go on (an addressee, a place).
+  const quoted = QUOTE_BEFORE_POSTPOSED.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start))
+  return next && !quoted && !AFTER_POSTPOSED.test(after) ? -1 : offsetOf(view, tokens[a]!.start)
+}
+
+/**
+ * The postposed subject pronoun (`postposedPronoun`) between the name `given`
+ * and a participle cue of a quote at `at` (`Mr Blair has failed …, he
+ * claimed, saying …`), in the sentence of the quote; else null.
+ */
+function pronounBeforeParticiple(doc: QuoteDocument, given: Speaker, cue: NonNullable<Quote['cue']>, at: number): [number, number] | null {
+  if (!cue.position || !given.position || given.position.end.offset > cue.position.start.offset || givenKind(given.name, doc.words) !== 'name' || !isParticiple(lastWord(cue.text), doc.words)) return null
+  const found = postposedPronoun(doc, at)
+  return found && found[0] >= given.position.end.offset && found[1] <= cue.position.start.offset ? found : null
+}
+
+/** A closing quote mark between the words reported and a postposed pronoun (`…decisions," he told`). */
+const QUOTE_BEFORE_POSTPOSED = /["”»]/
+
+/**
+ * The offsets of a subject pronoun set after the words it reports, in the
+ * sentence holding input offset `at` and before it (`Mr Blair has failed,
+ * he claimed, saying …`, `Mr Sullivan "…," he told the court, saying …`):
+ * the subject a participle after it shares. Null when there is none.
+ */
+function postposedPronoun(doc: QuoteDocument, at: number): [number, number] | null {
+  const w = doc.words
+  const {view, i, a} = sentenceAt(doc, at)
+  for (let k = a + 1; k < view.tokens.length && view.tokens[k]!.start < i; k++) {
+    const t = view.tokens[k]!
+    if (!w.pronouns.has(t.lower) || w.unboundPronouns.has(t.lower) || w.demonstratives.has(t.lower)) continue
+    const from = offsetOf(view, t.start)
+    if (reportedClauseStart(doc, from) >= 0) return [from, offsetOf(view, t.end)]
+  }
+  return null
 }
 
 /**

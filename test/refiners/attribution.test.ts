@@ -458,6 +458,33 @@ describe('attribution: a pronoun set after the words it reports stands for no on
     ])
     expect(quotes.map((q) => q[1])).toEqual(['Ann Reed', 'Ann Reed'])
   })
+  it('`Ms Hart "…," he told the court` (the verb going on with its addressee) is the subject before, not Ms Hart', () => {
+    const input =
+      'Fraud trial\n\nFormer chief executive Tom Cole has denied all the charges.\n\nGiving evidence on Tuesday, Mr Cole said he had trusted his deputy Ann Hart. Ms Hart "signed off the accounts," he told the court.'
+    const quotes = attribute(input, 'en', [
+      {type: 'person', name: 'Tom Cole', mentions: ['Tom Cole', 'Mr Cole']},
+      {type: 'person', name: 'Ann Hart', mentions: ['Ann Hart', 'Ms Hart']}
+    ])
+    expect(quotes).toEqual([['signed off the accounts,', 'Tom Cole', 'person-1']])
+  })
+  it('a participle after the postposed pronoun shares its subject (`Mr Reed has failed, he claimed, saying …`)', () => {
+    const input =
+      'Budget row\n\nMr Cole, the Tory leader, spoke in Leeds on Monday.\n\nMr Reed has failed to cut waiting lists, he claimed, saying the government had the "wrong answer" to them.'
+    const quotes = attribute(input, 'en', [
+      {type: 'person', name: 'Tom Cole', mentions: ['Mr Cole']},
+      {type: 'person', name: 'Ann Reed', mentions: ['Mr Reed']}
+    ])
+    expect(quotes).toEqual([['wrong answer', 'Tom Cole', 'person-1']])
+  })
+  it('but the name before a participle with no pronoun between stays its subject (`Mr Reed defended …, saying`)', () => {
+    const input =
+      'Budget row\n\nMr Cole, the Tory leader, spoke in Leeds on Monday.\n\nMr Reed defended the plan on Tuesday, saying the critics had the "wrong answer" to it.'
+    const quotes = attribute(input, 'en', [
+      {type: 'person', name: 'Tom Cole', mentions: ['Mr Cole']},
+      {type: 'person', name: 'Ann Reed', mentions: ['Mr Reed']}
+    ])
+    expect(quotes).toEqual([['wrong answer', 'Ann Reed', 'person-2']])
+  })
 })
 
 describe('attribution: a role completed by a complement before a name is that person’s role (`le procureur de la République de Lyon X`)', () => {
