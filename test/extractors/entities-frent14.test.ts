@@ -52,3 +52,13 @@ describe('A place after `de` and a role held over it (`sous-préfet`, `député-
     ]
   ])
 })
+
+describe('Common nouns written as acronyms, and a pronoun capitalised for God, are no organisations', () => {
+  entityTable('fr', [
+    ['Dette\n\nLa dette publique du Sénégal atteint 119 % du PIB, selon le FMI.', [['organization', 'FMI']], ['PIB']],
+    ['Emploi\n\nLes PME du BTP peinent à recruter, et les chauffeurs de VTC manifestent à Dakar.', [['location', 'Dakar']], ['PME', 'BTP', 'VTC']],
+    // (A paragraph repeated, as scraped pages often do, confirms a word that opens a sentence.)
+    ['Foi\n\nSa famille s’en remet à Dieu : « Car Lui voit tout, et Il protège les siens. »\n\nSa famille s’en remet à Dieu : « Car Lui voit tout, et Il protège les siens. »', [], ['Lui']],
+    ['Enquête\n\nLe suspect (un SDF de 40 ans, NDLR) a été confondu par son ADN.', [], ['SDF', 'NDLR', 'ADN']]
+  ])
+})

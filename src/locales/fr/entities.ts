@@ -111,6 +111,8 @@ export const entities: EntityLexicon = {
     'constitution|code|loi|projet|décret|ordonnance|charte|traité|' +
     // Acronyms and words that name things, not entities (contracts, taxes, formats) and elections.
     'sms|cdd|cdi|csg|tva|smic|rsa|adsl|gps|mp3|dvd|usb|hd|pc|ogm|bac|' +
+    // (`119 % du PIB`, `(NDLR)`, `les PME`, `un CV`, `les SDF`: common nouns written as acronyms; `Car Lui ne délaisse personne`: a pronoun capitalised for God.)
+    'pib|ndlr|pme|cv|vtc|sdf|btp|ivg|adn|ttc|iptv|lgbt|lgbtq|lgbtqi|lui|' +
     'législatives|municipales|présidentielle|présidentielles|sénatoriales|régionales|cantonales|' +
     'sources|crédit|crédits|copyright|tweet|twitter|facebook|instagram|whatsapp|' +
     'tiktok|youtube|google|conseil des ministres'
