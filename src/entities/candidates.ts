@@ -55,7 +55,7 @@ export interface BlockWords {
 export function isNameWord(t: Token, lx: EntityLookups): boolean {
   if (t.shape === 'lower' || t.shape === 'other') return false
   // `I'm`, `US-led`: contractions and compounds ending in a lower-case word are not names.
-  if (joinMark(t.text) && (/['’](?:m|ve|ll|re|d|t)$/i.test(t.text) || (lx.possessive && /['’]s$/i.test(t.text)) || (RX1().test(t.text) && !lx.places.has(t.key)))) return false
+  if (joinMark(t.text) && (/['’](?:m|ve|ll|re|d|t)$/i.test(t.text) || (lx.possessive && /['’]s$/i.test(t.text) && !lx.possessiveNames.has(t.key)) || (RX1().test(t.text) && !lx.places.has(t.key)))) return false
   if (t.shape === 'cap') {
     const z = t.text.charCodeAt(t.text.length - 1)
     return z !== 39 && z !== 0x2019
@@ -461,7 +461,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       last = end
     }
     // `Arabie saoudite`, `Emirats arabes unis`, `République démocratique du Congo`: a known name that goes on in lower-case words.
-    last = knownNameEnd(words, k, last, lx)
+    const knownEnd = knownNameEnd(words, k, last, lx)
+    // (`Standard and Poor's Corp`: a company word after such a name is the name's too.)
+    if (knownEnd > last) for (last = knownEnd; last + 1 < n && tokens[last + 1]!.shape === 'cap' && SPACE.test(tokens[last + 1]!.gap) && lx.orgCues.has(tokens[last + 1]!.key); ) last++
     // Adjectives after a head: `Assemblée nationale`, `Banque mondiale`, `Force unifiée`.
     let headDone = false
     const hk = lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && SPACE.test(tokens[k + 1]!.gap) ? k + 1 : k

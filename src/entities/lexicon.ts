@@ -53,6 +53,8 @@ export interface EntityLookups {
   readonly nameElisions: readonly string[]
   /** Whether `'s` ending a name is a possessive, cut from it (not in French: `RM Sotheby's`). */
   readonly possessive: boolean
+  /** Folded words ending in `'s` inside a known organisation's or place's name (`moody's`, `poor's`): their `'s` is no possessive. */
+  readonly possessiveNames: ReadonlySet<string>
   readonly articles: ReadonlySet<string>
   readonly orgCues: ReadonlySet<string>
   readonly orgHeads: ReadonlySet<string>
@@ -194,6 +196,9 @@ function compile(locale: Locale): EntityLookups {
   for (const s of (e.demonymSuffixes ?? []).map(fold)) {
     for (const [base, country] of demonymBases) if (base.length > 2 && !demonymForms.has(base + s)) demonymForms.set(base + s, country)
   }
+  // `Moody's`, `Standard & Poor's`: a word of a known name that ends in `'s`.
+  const possessiveNames = new Set<string>()
+  for (const key of [...places.keys(), ...organizations.keys()]) if (key.includes("'s")) for (const w of key.split(' ')) if (w.endsWith("'s")) possessiveNames.add(w)
   const longNames = new Map<string, number>()
   for (const key of [...places.keys(), ...organizations.keys()]) {
     const at = key.indexOf(' ')
@@ -223,6 +228,7 @@ function compile(locale: Locale): EntityLookups {
     elisions: (e.elisions ?? []).map(fold),
     nameElisions: (e.nameElisions ?? []).map(fold),
     possessive: fold(e.possessive ?? '') === "'s",
+    possessiveNames,
     articles,
     orgCues: set(e.organizationCues),
     orgHeads: set(e.organizationHeads),

@@ -272,6 +272,13 @@ function particleJoined(word: string, lx: EntityLookups): boolean {
   return false
 }
 
+/** Whether the word `start..end`, ending in `'s`, is a known name's own word (`Moody's`), not after a capitalised word and a space (`Lewis Moody's`). */
+function ownPossessive(st: TokenizeState, start: number, end: number): boolean {
+  if (st.lx.possessiveNames.size === 0 || !st.lx.possessiveNames.has(fold(st.text.slice(start, end)))) return false
+  const prev = st.tokens[st.tokens.length - 1]
+  return !(prev && prev.shape === 'cap' && prev.end === start - 1 && st.text.charCodeAt(prev.end) === 32)
+}
+
 /** The words of `text`. */
 export function tokenize(text: string, lx: EntityLookups): Token[] {
   const tokens: Token[] = []
@@ -298,7 +305,8 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       glued = true
     }
     // Possessive `Smith's` (not in French: `RM Sotheby's` is a name).
-    if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2
+    // (Not in a known name whose `'s` is its own, `Moody's`, `Standard & Poor's`, unless a capitalised word stands just before: `Lewis Moody's`.)
+    if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’') && !ownPossessive(st, start, end)) end -= 2
     // Words glued by scraping: `deNogaye` (a function word before a name).
     const isWhole = start === wStart && end === wEnd
     const word = isWhole ? whole : text.slice(start, end)

@@ -192,6 +192,8 @@ export const entities: EntityLexicon = {
     'Treasury|Home Office|Foreign Office|Democrats|Republicans|Tories=Conservatives|Tory=Conservatives|' +
     'Conservative=Conservatives|Lib Dems=Liberal Democrats|Lib Dem=Liberal Democrats|Liberal Democrat=Liberal Democrats|' +
     // Polling firms, named alone (`the YouGov poll`), and devolved bodies.
-    'YouGov|Mori|MORI=Mori|Ipsos|ICM|Populus|Gallup|ComRes|Scottish Executive|Welsh Assembly|Northern Ireland Assembly'
+    'YouGov|Mori|MORI=Mori|Ipsos|ICM|Populus|Gallup|ComRes|Scottish Executive|Welsh Assembly|Northern Ireland Assembly|' +
+    // Names whose `'s` is their own, not a possessive (`Moody's said`, `downgraded by Standard and Poor's`).
+    'Moody\'s|Standard & Poor\'s|Standard and Poor\'s=Standard & Poor\'s|McDonald\'s|Wendy\'s|Lloyd\'s|Sotheby\'s|Christie\'s|Macy\'s|Harrah\'s'
   ).split('|'))]
 }
