@@ -1629,7 +1629,9 @@ function subjectOrganizationBefore(doc: QuoteDocument, candidates: readonly Cand
   const view = doc.blocks[b]!
   const k = sentenceIndexOf(view, indexIn(view, at))
   const previous = k > 0 ? view : b > 0 ? doc.blocks[b - 1]! : null
-  const from = previous ? offsetOf(previous, previous.starts[k > 0 ? k - 1 : previous.starts.length - 1]!) : offsetOf(view, view.starts[k]!)
+  // The block before's last sentence is the one holding its last character (`starts` also holds the block's end
+  // when a stop closes it: no sentence starts there).
+  const from = previous ? offsetOf(previous, previous.starts[k > 0 ? k - 1 : sentenceIndexOf(previous, Math.max(0, previous.masked.length - 1))]!) : offsetOf(view, view.starts[k]!)
   for (let j = upperBound(candidates, at) - 1; j >= 0 && candidates[j]!.start >= from; j--) {
     const c = candidates[j]!
     if (c.start >= at || c.type !== 'organization' || !c.subject || inComplement(c, doc.words)) continue

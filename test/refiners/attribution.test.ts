@@ -368,6 +368,18 @@ describe('attribution: an indefinite voice naming no one speaks for the organisa
     }
   })
 
+  it('the organisation that is the subject of the last sentence of the paragraph before, the voice opening a new one', () => {
+    const inputs: [string, string, string][] = [
+      ['en', 'Exam row\n\nTeachers say the marks are late. The Department for Education would not comment on the delay.\n\nA spokeswoman said: "All marks will be sent out by Friday."\n', 'Department for Education'],
+      ['en', 'Exam row\n\nTeachers say the marks are late. The Department for Education would not comment on the delay.\n\n"All marks will be sent out by Friday," a spokeswoman said.\n', 'Department for Education'],
+      ['fr', 'Grève\n\nLes usagers attendent depuis lundi. La SNCF n’a pas souhaité commenter ces chiffres.\n\nUn porte-parole a simplement déclaré : « Le trafic reprendra demain. »\n', 'SNCF']
+    ]
+    for (const [language, input, speaker] of inputs) {
+      const a = parse(input, {language})
+      expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual([speaker])
+    }
+  })
+
   it('the body whose name ends with the word qualifying the voice (`an executive spokesman`)', () => {
     const input = 'Leave row\n\nThe Scottish Executive has ordered a report. Prisoners raised 300 claims in Scotland. An executive spokesman said: "We will look at it."\n'
     const a = parse(input, {language: 'en'})
