@@ -152,6 +152,16 @@ function sentenceEndsBefore(t: string, i: number): boolean {
   return k >= 0 && /[.!?…]/.test(t[k]!)
 }
 
+/**
+ * Whether the mark at `i` of `t` opens a sentence: at the start of the block,
+ * or after a sentence end, a colon, or a closing mark (`said: "…`, `… 1 January." "Let …`).
+ */
+function opensSentence(t: string, i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && space(t[k])) k--
+  return k < 0 || /[.!?…:"”»]/.test(t[k]!)
+}
+
 /** First index of `t` that is not white space, or -1. */
 function firstNonSpace(t: string): number {
   for (let k = 0; k < t.length && k < 64; k++) if (!space(t[k])) return k
@@ -279,6 +289,10 @@ export function findMarkedQuotes(
     return c === open || (open === '«' && c === '»' && table.reversedGuillemet) || (open === '„' && c === '„') || (open === '“' && c === '„')
   }
 
+  /** The last block with text: a quote still open at its end runs to the end of the text. */
+  let lastText = texts.length - 1
+  while (lastText >= 0 && texts[lastText]!.trim() === '') lastText--
+
   for (let b = 0; b < texts.length; b++) {
     const t = texts[b]!
     // Closing marks that can still come in this block, per mark, from the right (read when first asked for).
@@ -403,6 +417,11 @@ export function findMarkedQuotes(
         // that nothing closes before a block that does not go on with it (a
         // heading, a name, a question): the quote ends with its first line.
         closeAtLineEnd(b, lineEndOf(t, b, segStart))
+      } else if (b === lastText && depth === 0 && openChar !== "'" && openChar !== '‘' && length < MAX_QUOTE_LENGTH && sentenceEndsBefore(t, t.length) && opensSentence(texts[openAt.block]!, openAt.at)) {
+        // A quote opening a sentence that nothing closes before the end of the
+        // text, which ends a sentence: the last paragraph lost its closing mark
+        // (`said: "… . "With Labour Britain is working. … the country.` and no more).
+        closeAtLineEnd(b, t.length)
       } else abandon()
     }
   }

@@ -508,6 +508,18 @@ describe('quotes, English', () => {
     expect(quotesOf('Cinéma\n\nLe projet « Terres Vertes » démarre lundi à Thiès.', 'fr').quotes).toEqual([])
   })
 
+  it('a quote opening a sentence that nothing closes before the end of the text runs to its end', () => {
+    const input =
+      'Minister hits back\n\nThe opposition spokesman, Mark Reed, said: "This plan was announced twice before and never delivered." ' +
+      '"We have heard these promises every winter. "Families deserve a government that keeps its word.'
+    expect(quotesOf(input, 'en').quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['This plan was announced twice before and never delivered.', 'Mark Reed'],
+      ['We have heard these promises every winter. Families deserve a government that keeps its word.', 'Mark Reed']
+    ])
+    // Not a mark inside a sentence: `as "unworkable …` at the end of the text is left unclosed.
+    expect(quotesOf('Council row\n\nThe mayor described the budget as "unworkable and costly for every family in the city.', 'en').quotes).toEqual([])
+  })
+
   it('a Markdown blockquote is a block quote', () => {
     const input = '# Letter to the council\n\nThe mayor, Ann Lee, wrote to the council:\n\n> We cannot keep the library open without new funding from the state.\n'
     const {quotes} = quotesOf(input, 'en')
