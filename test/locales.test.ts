@@ -61,7 +61,9 @@ describe('locale data', () => {
     // English outlets `quoted X as saying`; French ones write `X, cité par Y`.
     // French inverts a verb with an elided reflexive glued to it (`s’étonne-t-il`); English does not invert.
     // French names a body's owner or leader after `de` (`le GFM de Youssou Ndour`); English puts a possessive before it (`George Soros's Open Society`).
-    const oneLanguageOnly = new Set(['quotes.addresseeVerbs', 'entities.nameElisions', 'quotes.objectPronouns', 'quotes.masculineDeterminers', 'quotes.feminineDeterminers', 'quotes.quotingVerbs', 'entities.memberRoles', 'quotes.reflexivePrefixes', 'entities.ownerParticles'])
+    // English gives where a company is based after its legal form (`Cargill Inc of Minneapolis`); the French corpus never does (`SA de …`).
+    // American wires abbreviate a town's state after it (`Newark, N.J.`); French writes the state whole (`Newark (New Jersey)`).
+    const oneLanguageOnly = new Set(['entities.companyEndings', 'entities.stateAbbreviations', 'quotes.addresseeVerbs', 'entities.nameElisions', 'quotes.objectPronouns', 'quotes.masculineDeterminers', 'quotes.feminineDeterminers', 'quotes.quotingVerbs', 'entities.memberRoles', 'quotes.reflexivePrefixes', 'entities.ownerParticles'])
     for (const [name] of maps[0]!) {
       if (oneLanguageOnly.has(name)) continue
       const values = maps.map((m) => m.get(name) ?? false)

@@ -383,6 +383,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         m++
         continue
       }
+      // `Cargill Inc of Minneapolis`, `Hitachi Ltd of Japan`: after a word that closes a company's name, a particle and a place say
+      // where it is based.
+      // (After any company word when a state's abbreviation follows the place: `Circle Rubber Corp of Newark, N.J.`.)
+      if (last === m - 1 && u.shape === 'lower' && isParticle(u, lx) && (lx.companyEndings.has(tokens[last]!.key) || (lx.orgCues.has(tokens[last]!.key) && townWithState(words, m + 1, lx)))) break
       // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
       let p = m
       while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && lx.articles.has(tokens[p]!.key) && !lx.elisions.includes(tokens[p]!.key))) p++
@@ -622,6 +626,23 @@ function ownerAfter(tokens: readonly Token[], k: number, m: number, lx: EntityLo
   if (!lx.givenNames.has(given.key) || lx.places.has(given.key) || lx.organizations.has(given.key) || !isNameWord(surname, lx)) return false
   const open = lx.articles.has(tokens[k]!.key) && k + 1 < m ? tokens[k + 1]! : tokens[k]!
   return !lx.givenNames.has(open.key) && !lx.titles.has(open.key)
+}
+
+/** Whether token `k` is a state's abbreviation with its dot (`N.J.`, `Calif.`) after a capitalised word and a comma (`Newark, N.J.`). */
+export function stateAfterPlace(words: BlockWords, k: number, lx: EntityLookups): boolean {
+  const {tokens, text} = words
+  const t = tokens[k]
+  const prev = tokens[k - 1]
+  if (lx.stateAbbreviations.size === 0 || t === undefined || prev === undefined || (prev.shape !== 'cap' && prev.shape !== 'upper') || !/^,[ \u00a0]{1,2}$/.test(t.gap)) return false
+  if (t.key.endsWith('.')) return lx.stateAbbreviations.has(t.key.slice(0, -1))
+  return text.charCodeAt(t.end) === 46 && lx.stateAbbreviations.has(t.key)
+}
+
+/** Whether one to three capitalised words from token `k` name a town that a state's abbreviation follows (`Grand Rapids, Mich.`). */
+function townWithState(words: BlockWords, k: number, lx: EntityLookups): boolean {
+  const {tokens} = words
+  for (let q = k; q < tokens.length && q - k < 3 && tokens[q]!.shape === 'cap' && (q === k || SPACE.test(tokens[q]!.gap)); q++) if (stateAfterPlace(words, q + 1, lx)) return true
+  return false
 }
 
 /** Whether the two capitalised words at `k` spell a known organisation (`Lib Dem`, `Scottish Executive`). */

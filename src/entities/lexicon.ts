@@ -114,6 +114,10 @@ export interface EntityLookups {
   readonly nonPersonPronouns: ReadonlySet<string>
   readonly personAppositions: ReadonlySet<string>
   readonly employerPrepositions: ReadonlySet<string>
+  /** Abbreviations of states and provinces, folded, without their last dot (`n.j`, `calif`). */
+  readonly stateAbbreviations: ReadonlySet<string>
+  /** Words that close a company's name (`inc`, `ltd`). */
+  readonly companyEndings: ReadonlySet<string>
   readonly ownerParticles: ReadonlySet<string>
   readonly ownershipCues: ReadonlySet<string>
   readonly rivalWords: ReadonlySet<string>
@@ -262,6 +266,8 @@ function compile(locale: Locale): EntityLookups {
     nonPersonPronouns: set(e.nonPersonPronouns),
     personAppositions: set(e.personAppositions),
     employerPrepositions: set(e.employerPrepositions),
+    companyEndings: set(e.companyEndings),
+    stateAbbreviations: set(e.stateAbbreviations),
     ownerParticles: set(e.ownerParticles),
     ownershipCues: set(e.ownershipCues),
     rivalWords: set(e.rivalWords),

@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, knownKey, knownOpening, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {blockCase, isSpaceGap, plainCapitals, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
@@ -295,6 +295,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   const {tokens} = block
   const key = fold(c.form)
   if (c.type === 'person') return {type: 'person', sure: false}
+  // `Newark, N.J.`, `San Jose, Calif.`: a state's abbreviation after a place's name and a comma is a place.
+  if (c.first === c.last && stateAfterPlace(block, c.first, lx)) return {type: 'location', sure: true}
   // `firms such as Swiss Re and Munich Re`: named in a list of organisations.
   if (c.listed) return {type: 'organization', sure: true, strong: true}
   // Teams of a fixture line: `Derby v Watford`, `Southampton v Liverpool`.

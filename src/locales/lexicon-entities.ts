@@ -104,6 +104,10 @@ export interface EntityLexicon {
   readonly nonPersonPronouns: readonly string[]
   /** Prepositions between a role and the body a person works for: a name after one is an organisation (`analyst at Goodbody Stockbrokers`, `analyste chez Natixis`). */
   readonly employerPrepositions: readonly string[]
+  /** Words that close a company's name: a particle and a place after one say where the company is based, outside its name (`Cargill Inc of Minneapolis`). */
+  readonly companyEndings: readonly string[]
+  /** Abbreviations of states and provinces, with their dot: one after a town's name and a comma is a place (`Newark, N.J.`, `San Jose, Calif.`). */
+  readonly stateAbbreviations: readonly string[]
   /** Particles that tie a body to the person who owns, leads or founded it: a name does not run on across one into a given name and a surname (`le GFM de Youssou Ndour`, `le Real Madrid de Kylian Mbappé`). */
   readonly ownerParticles: readonly string[]
   /** Words of owning or buying right before a name: the name is a firm's, unless a known place or a given name opens it (`a stake in Sina`, `acquired Pyra Labs`, `merger with Deutsche Boerse`; `participation dans Orange`). */

@@ -129,8 +129,8 @@ describe('firms by what is owned, bought or competed with', () => {
     // A stake, a purchase, a merger: a firm, not a place after `in`, not a person by default.
     ['Deals\n\nNorvik owns a 56% stake in Calbrane. Last year it acquired Pell Stamford and agreed a merger with Ostara Vendt.',
       [['organization', 'Calbrane'], ['organization', 'Pell Stamford'], ['organization', 'Ostara Vendt']]],
-    // A known place stays a place; a town before its state is no firm.
-    ['Markets\n\nShares in London rose. The group will acquire Englewood, Colo., builder Tarrow Homes.', [['location', 'London']], ['Englewood']],
+    // A known place stays a place; a town before its state is no firm but a place.
+    ['Markets\n\nShares in London rose. The group will acquire Englewood, Colo., builder Tarrow Homes.', [['location', 'London'], ['location', 'Englewood']]],
     // A competitor without a given name is a firm, kept though named once; a surname used alone still goes to its person.
     ['Airlines\n\nQantas is under pressure from rival Jetsky. Tim Henley beat Greg Ruddock, his rival Ruddock losing in four sets.',
       [['organization', 'Jetsky'], ['person', 'Greg Ruddock', ['Ruddock']], ['person', 'Tim Henley']]]

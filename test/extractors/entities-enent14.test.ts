@@ -36,3 +36,56 @@ describe("A known name whose 's is its own keeps it", () => {
     expect(e.mentions[0]!.position.end.offset).toBe(text.indexOf(' said'))
   })
 })
+
+describe("Where a company is based, after its legal form, is no part of its name", () => {
+  entityTable('en', [
+    [
+      'Chip deal\n\nAcme Corp said it had agreed to sell its plant to Hitachi Ltd of Japan, and Hitachi said the deal would close in May.',
+      [
+        ['organization', 'Hitachi Ltd'],
+        ['location', 'Japan']
+      ],
+      ['Hitachi Ltd of Japan']
+    ],
+    [
+      'Grain sale\n\nCargill Inc of Chicago bought the mill. Cargill said it would keep its staff in Chicago.',
+      [
+        ['organization', 'Cargill Inc'],
+        ['location', 'Chicago']
+      ],
+      ['Cargill Inc of Chicago']
+    ],
+    // A body's name with `of` and no legal form keeps it.
+    [
+      'Rates\n\nThe Bank of England left rates alone, and the Bank of England said prices were steady.',
+      [['organization', 'Bank of England']]
+    ]
+  ])
+})
+
+describe("A state's abbreviation after a town and a comma is a place", () => {
+  entityTable('en', [
+    [
+      'Plant to close\n\nAcme Corp said it would close its plant in Dayton, Ohio, and move the work to Camden, N.J., and to Fresno, Calif., by June. Acme said 300 jobs would go.',
+      [
+        ['organization', 'Acme Corp'],
+        ['location', 'N.J.'],
+        ['location', 'Calif']
+      ],
+      []
+    ],
+    // A company word, `of` and a town that a state follows: where the company is based.
+    [
+      'Takeover\n\nDelta Rubber Corp of Newark, N.J., agreed to buy the plant. Delta said the price was fair.',
+      [
+        ['organization', 'Delta Rubber Corp'],
+        ['location', 'N.J.']
+      ],
+      ['Delta Rubber Corp of Newark']
+    ]
+  ])
+  it('does not take an abbreviation that no dot follows', () => {
+    const found = entitiesOf('Farm news\n\nMo Farah, Pa Broon and Del Amitri were there, and Mo Farah won.', 'en')
+    expect(found.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([])
+  })
+})

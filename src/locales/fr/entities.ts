@@ -134,6 +134,8 @@ export const entities: EntityLexicon = {
   nonPersonPronouns: 'lequel|laquelle'.split('|'),
   personAppositions: 'âgé|âgée|lui-même|elle-même'.split('|'),
   employerPrepositions: ['chez'],
+  companyEndings: [],
+  stateAbbreviations: [],
   ownerParticles: 'de|d\''.split('|'),
   firmPossessions: 'actionnaires|actions|bénéfice|bénéfices|filiale|filiales|chiffre d\'affaires|conseil d\'administration'.split('|'),
   fixtureCues: 'à domicile contre|en déplacement chez'.split('|'),
