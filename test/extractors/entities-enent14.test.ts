@@ -89,3 +89,18 @@ describe("A state's abbreviation after a town and a comma is a place", () => {
     expect(found.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([])
   })
 })
+
+describe('Labels, time zones and short months are no organisations', () => {
+  entityTable('en', [
+    [
+      'Acme Corp results\n\nAcme Corp said net rose to 4.1 mln dlrs, and it would hold a call at 1100 EDT. Acme Corp said sales rose.\n\nNOTE: Net includes a gain of 1.2 mln dlrs.',
+      [['organization', 'Acme Corp']],
+      ['NOTE', 'EDT']
+    ],
+    [
+      'Beef ban\n\nFarmers said fears over BSE had eased, and the National Farmers Union said prices would rise.',
+      [['organization', 'National Farmers Union']],
+      ['BSE']
+    ]
+  ])
+})

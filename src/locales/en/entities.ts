@@ -88,7 +88,9 @@ export const entities: EntityLexicon = {
     'european|western|eastern|northern|southern|democrat|republican|liberal|am|pm|ceo|cfo|coo|mp|mps|mep|meps|' +
     'muslim|muslims|jewish|nazi|nazis|olympic|olympian|olympians|latin|day|year|new year|open|games|awards|award|grand slam|cup|championship|championships|gmt|bst|utc|aids|hiv|catholic|islamic|arab|arabs|' +
     // Acronyms and products that name things, not entities (formats, devices, networks).
-    'sms|id|hd|hdtv|adsl|dsl|mp3|gps|gprs|psp|dvd|cd|pc|usb|lcd|pvr|dab|ipod|wi-fi|wifi|3g|gsm|vat|gdp'
+    'sms|id|hd|hdtv|adsl|dsl|mp3|gps|gprs|psp|dvd|cd|pc|usb|lcd|pvr|dab|ipod|wi-fi|wifi|3g|gsm|vat|gdp|bse|' +
+    // A label opening a wire's footnote (`NOTE: Share adjusted for…`) and a time zone (`2400 EDT`).
+    'note|edt'
   ).split('|'),
   organizationNouns: 'housebuilder|lender|bank|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants'.split('|'),
   organizationConnectors: 'for|on'.split('|'),
