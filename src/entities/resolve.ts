@@ -855,6 +855,8 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   const apposition = n === 1 && lx.articles.has(tokens[p + 1]!.key) && /^,[ \u00a0]{1,2}$/.test(tokens[p + 1]!.gap)
   if (!t || t.shape !== 'lower' || !(SPACE_GAP.test(tokens[p + 1]!.gap) || apposition)) return 0
   const first = tokens[c.first]!
+  // (`your agency Privacy Officer`: a name that ends with a title names a post, not the body.)
+  if (c.last > c.first && lx.titles.has(tokens[c.last]!.key)) return 0
   // `start-up companies Gizmondo and Tapwave`, `technology firms Earthlink`, `analysts Gartner`: a plural noun of firms before a name
   // no given name opens (not `analysts William Marcus`).
   if (!lx.orgNouns.has(t.key)) return n === 0 && pluralOf(t.key, lx.orgNouns, lx) && !lx.givenNames.has(first.key) ? 1 : 0

@@ -104,3 +104,19 @@ describe('Labels, time zones and short months are no organisations', () => {
     ]
   ])
 })
+
+describe('A name after an agency or a daily is an organisation', () => {
+  entityTable('en', [
+    [
+      'Coach stays\n\nThe coach told sports daily Sporto that he would stay, and Italian news agency Ansio quoted his agent.',
+      [
+        ['organization', 'Sporto'],
+        ['organization', 'Ansio']
+      ]
+    ],
+  ])
+  it('does not make a post named after the agency a body', () => {
+    const found = entitiesOf('Privacy rules\n\nWork with your agency Privacy Officer before you launch the site.', 'en')
+    expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([])
+  })
+})

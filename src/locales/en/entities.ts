@@ -92,7 +92,7 @@ export const entities: EntityLexicon = {
     // A label opening a wire's footnote (`NOTE: Share adjusted for…`) and a time zone (`2400 EDT`).
     'note|edt'
   ).split('|'),
-  organizationNouns: 'housebuilder|lender|bank|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants'.split('|'),
+  organizationNouns: 'housebuilder|lender|bank|agency|daily|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants'.split('|'),
   organizationConnectors: 'for|on'.split('|'),
   workCues: 'show|series|programme|program|film|movie|song|album|single|book|novel|sitcom|drama|documentary|musical|opera|titled|entitled|hit|game|soap|comedy|thriller|format|drug|medicine|console|handset'.split('|'),
   listOpeners: 'such as|including|like'.split('|'),
