@@ -27,6 +27,9 @@ const RX4 = lazy(String.raw`^[\s\u00a0\u202f]*[»”’"'›]?[\s\u00a0\u202f]+(
 const RX5 = lazy(String.raw`\p{Lu}`, 'u')
 const RX6 = lazy(String.raw`^\p{Lu}`, 'u')
 
+/** A year in brackets right after a closing mark (`"Hurricane" (1976)`): the quote is the title of a work. */
+const WORK_YEAR = /^[ \u00a0]?\((?:1[5-9]|20)\d\d\)/
+
 /** Longest stretch of a sentence read for an attribution on each side of a quote. */
 const ATTRIBUTION_WINDOW = 500
 
@@ -493,6 +496,12 @@ export const quotesExtractor: Extractor = {
       if ((lastBefore && isBlank(gapBefore) && namesAThing(beforeTokens, words, charIs('lower', text, 0))) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && listGap(firstView.masked.slice(named.end + 1, openAt), words))) {
         named = {block: last.block, end: closeAt}
         // Words kept as a quote before stay one when they come back as a name (`"I will come" … the "I will come" campaign`).
+        if (!again) (names ??= new Set()).add(compareKey(text))
+        continue
+      }
+      // A title followed by its year in brackets (`"Tutti Frutti" (1955)`, `« West Indies » (1979)`): a work, not someone's words.
+      if (WORK_YEAR.test(lastView.masked.slice(closeAt + 1, closeAt + 9))) {
+        named = {block: last.block, end: closeAt}
         if (!again) (names ??= new Set()).add(compareKey(text))
         continue
       }

@@ -563,6 +563,8 @@ describe('not quotes', () => {
     ['a list of names joined by ou, in French', 'fr', 'Oiseaux\n\nLe réseau, baptisé « pie voleuse » ou « pigeon voyageur », a été démantelé par la police.'],
     ['a list of terms after « des termes comme »', 'fr', 'Numérique\n\nLes élèves connaissent désormais des termes comme « algorithme », « données », a expliqué la directrice Awa Ba.'],
     ['a two-word term before an inverted question', 'fr', 'Collecte\n\nLes manifestations des "gilets jaunes" vont-elles avoir un impact sur la collecte de ce week-end ?'],
+    ['titles followed by their year', 'en', 'Folk\n\nThe singer played "Blowin in the wind" (1963) and "the times they are a-changin" (1964) to a full hall.'],
+    ['titles followed by their year, in French', 'fr', 'Cinéma\n\nLa rétrospective présentera « Soleil ô » (1970) puis « les nègres marrons de la liberté » (1979) au public dakarois.'],
     ['apostrophes only in French', 'fr', 'Sahel\n\nL’AES s’est réunie aujourd’hui à Bamako avec l\'appui d\'experts.']
   ]
   for (const [title, language, input] of rows) {
