@@ -311,6 +311,23 @@ function qualifier(text: string, before: Token | undefined, gap: string, next: s
   return next === undefined || doc.names.stopWords.has(next) || w.auxiliaries.has(next) || w.prepositions.has(next)
 }
 
+/**
+ * Whether the word before a quote is a determiner, an elided article
+ * included, whose apostrophe the tokenizer leaves in the gap (`l’« option arme »`).
+ */
+function determinerBefore(last: Token, gap: string, words: CueWords): boolean {
+  const lower = last.lower
+  if (words.determiners.has(lower)) return true
+  const c = gap.charCodeAt(0)
+  return (c === 39 || c === 0x2019) && words.determiners.has(lower + gap[0])
+}
+
+/** Whether `lower` is a determiner glued to an elided preposition (`d’un ‘Thiant’`, `qu’une`). */
+function elidedDeterminer(lower: string, words: CueWords): boolean {
+  const bare = lower.replace(/^\p{L}['’]/u, '')
+  return bare !== lower && words.determiners.has(bare)
+}
+
 /** Whether `gap` between two quoted names joins them in a list: a comma, a semicolon or a slash, or a coordinator (`, and`, `ou`). */
 function listGap(gap: string, words: CueWords): boolean {
   const t = gap.trim()
@@ -491,6 +508,7 @@ export const quotesExtractor: Extractor = {
       const beforeTokens = firstView.tokens.slice(firstTokenAt(firstView.tokens, sentenceStart), firstTokenAt(firstView.tokens, Math.max(sentenceStart, openAt)))
       const lastBefore = beforeTokens[beforeTokens.length - 1]
       const gapBefore = lastBefore ? firstView.masked.slice(lastBefore.end, openAt) : ''
+      const detBefore = lastBefore !== undefined && determinerBefore(lastBefore, gapBefore, words)
       // A name, title or term (`the film "…"`, `titré : "…"`), and the next ones of a list of them (`terms like "digital", "interactive"`,
       // `dubbed "pioneers" and "materialists"`).
       if ((lastBefore && isBlank(gapBefore) && namesAThing(beforeTokens, words, charIs('lower', text, 0))) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && listGap(firstView.masked.slice(named.end + 1, openAt), words))) {
@@ -572,7 +590,7 @@ export const quotesExtractor: Extractor = {
       // One lower-case word in the headline is reported words too (`Willis sues over movie 'injury'`, `l'État « supplanté » par`),
       // unless it modifies the next word (`Drive to 'save' festive holidays`), follows a preposition (`parle de « réforme »`)
       // or is a function word (`de « ses » PCA`).
-      const headlineWords = metadata && !attribution?.cue && !(lastBefore && words.determiners.has(lastBefore.lower)) && (n === 2 || (n === 1 && inHeadline(article.headlinePosition, firstView.block) && !(lastBefore && words.prepositions.has(lastBefore.lower)) && headlineWord(text, lastView.masked.slice(closeAt, closeAt + 40), doc)))
+      const headlineWords = metadata && !attribution?.cue && !detBefore && (n === 2 || (n === 1 && inHeadline(article.headlinePosition, firstView.block) && !(lastBefore && words.prepositions.has(lastBefore.lower)) && headlineWord(text, lastView.masked.slice(closeAt, closeAt + 40), doc)))
       if (n <= 2 && metadata && !attribution?.cue && !headlineWords) pending = 'repeated'
       else if (n <= 2 && !headlineWords) {
         const nextWord = RX4().exec(lastView.masked.slice(closeAt, closeAt + 40))
@@ -584,12 +602,12 @@ export const quotesExtractor: Extractor = {
         // A term modifying the next noun (`his 'silence' gesture`): not a quote.
         // An adjective someone is quoted for (`branding them a "regressive" step`, said X) stays.
         const quotedAdjective = n === 1 && attribution?.cue != null && doc.lexicon.qualifierSuffixes.some((x) => text.length > x.length + 3 && text.endsWith(x))
-        if (lastBefore && words.determiners.has(lastBefore.lower) && nextWord && ((n === 1 && !quotedAdjective) || !attribution?.cue) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
-        // One capitalised word after a determiner is a name (`autour de la « Kabaa »`, `le magazine « People »`).
-        if (n === 1 && lastBefore && words.determiners.has(lastBefore.lower) && RX6().test(text) && isBlank(gapBefore)) continue
+        if (detBefore && nextWord && ((n === 1 && !quotedAdjective) || !attribution?.cue) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
+        // One capitalised word after a determiner is a name (`autour de la « Kabaa »`, `le magazine « People »`, `lors d’un ‘Thiant’`).
+        if (n === 1 && lastBefore && (detBefore || elidedDeterminer(lastBefore.lower, words)) && RX6().test(text) && isBlank(gapBefore.replace(/^['’]/u, ''))) continue
         if (!attribution?.cue) {
-          // Two words after a determiner with no one saying them (`le mouvement des "gilets jaunes"`, `his "odd odes"`): a term.
-          if (n === 2 && kind === 'partial' && lastBefore && words.determiners.has(lastBefore.lower)) continue
+          // Two words after a determiner with no one saying them (`le mouvement des "gilets jaunes"`, `his "odd odes"`, `l’« option arme »`): a term.
+          if (n === 2 && kind === 'partial' && detBefore) continue
           // One word qualifying the noun before it (`le meurtre « familial » est…`, `un incendie désormais "contenu"`)
           // is kept when a quote with a cue stands in the same or a next paragraph (checked below).
           if (n === 1 && !metadata && kind === 'partial' && qualifier(text, lastBefore, firstView.masked.slice(lastBefore?.end ?? 0, openAt), nextWord?.[1], doc)) pending = 'qualifier'

@@ -565,6 +565,8 @@ describe('not quotes', () => {
     ['a two-word term before an inverted question', 'fr', 'Collecte\n\nLes manifestations des "gilets jaunes" vont-elles avoir un impact sur la collecte de ce week-end ?'],
     ['titles followed by their year', 'en', 'Folk\n\nThe singer played "Blowin in the wind" (1963) and "the times they are a-changin" (1964) to a full hall.'],
     ['titles followed by their year, in French', 'fr', 'Cinéma\n\nLa rétrospective présentera « Soleil ô » (1970) puis « les nègres marrons de la liberté » (1979) au public dakarois.'],
+    ['a two-word term after an elided article', 'fr', 'Nucléaire\n\nL’ingénieur dirigeait l’« option militaire » du programme depuis 2019.'],
+    ['one capitalised word after an elided preposition and a determiner', 'fr', 'Touba\n\nLe drame est survenu lors d’un ‘Sabar’ organisé dans la nuit de samedi, a indiqué la police.'],
     ['apostrophes only in French', 'fr', 'Sahel\n\nL’AES s’est réunie aujourd’hui à Bamako avec l\'appui d\'experts.']
   ]
   for (const [title, language, input] of rows) {
