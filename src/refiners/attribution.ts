@@ -505,6 +505,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (owner) speaker = {...named(owner.name, owner.entity), position: spanAt(context, owner.from, candidates[upperBound(candidates, owner.from)]?.end ?? owner.from).position}
       if (speaker) branch = 'voice'
     }
+    // `», a confié le marabout, sûr de sa vision`: a definite description after the verb that no role list holds
+    // stands for the one the article introduced with its head noun (`le célèbre marabout Bambo`).
+    if (!speaker && q.cue?.position && !given && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))) {
+      const parts = descriptionAfter(doc, q.cue.position.end.offset)
+      const found = parts ? introducedAs(candidates, parts, start, w, isOrganizationNoun(parts.join(' '), doc)) : null
+      if (found) {
+        speaker = {...found, position: q.cue.position}
+        branch = 'description'
+      }
+    }
     // A cue with no subject of its own (`X, ministre de …, a salué « … », assurant que`): the name that opens the sentence;
     // not a source phrase whose own indefinite noun phrase names nobody (`selon une source proche du dossier`, `according to a source`).
     if (!speaker && q.cue && (!given || opening) && unnamedSource(context.source, q.cue, w)) deliberate = true
@@ -2286,6 +2296,77 @@ function byRole(candidates: readonly Candidate[], entities: readonly Entity[], r
     if (wanted.has(c.before) || roleInLead(c.lead, wanted, w) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) {
       return named(c.name, c.entity)
     }
+  }
+  return null
+}
+
+/** What stands between a quote and a verb set after it (`… », a confié`, `…," said`): closing marks, punctuation, spaces. */
+const POSTPOSED_GAP = /^[\s"”»’',.!?…]{1,6}$/
+
+/** Most words of a definite description after its verb (`le célèbre marabout`). */
+const DESCRIPTION_WORDS = 3
+
+/**
+ * The lower-case words of a definite description right after a cue ending at
+ * input offset `at` and closing its clause (`», a confié le marabout, sûr de
+ * sa vision`): the article then up to DESCRIPTION_WORDS lower-case words, none a
+ * preposition, a determiner or a verb, followed by a comma, a stop or the end of
+ * the paragraph. Null otherwise.
+ */
+function descriptionAfter(doc: QuoteDocument, at: number): string[] | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const i = indexIn(view, at)
+  const tokens = view.tokens
+  const k = firstTokenAt(tokens, i)
+  const t = tokens[k]
+  if (!t || !isSpaces(view.masked.slice(i, t.start)) || t.start === i) return null
+  const glued = isElided(t.lower) && w.definiteArticles.has(t.lower.slice(0, 2))
+  if (!w.definiteArticles.has(t.lower) && !glued) return null
+  const parts = [t.lower]
+  let j = k + 1
+  for (; j < tokens.length && parts.length <= DESCRIPTION_WORDS; j++) {
+    const x = tokens[j]!
+    if (!isSpaces(view.masked.slice(tokens[j - 1]!.end, x.start))) break
+    if (!allAre('lower', x.text) || w.prepositions.has(x.lower) || w.determiners.has(x.lower) || w.verbs.has(x.lower) || w.auxiliaries.has(x.lower)) return null
+    parts.push(x.lower)
+  }
+  if (parts.length === 1 && !glued) return null
+  const after = view.masked.slice(tokens[j - 1]!.end, (tokens[j]?.start ?? view.masked.length))
+  return /^[\s\u00a0\u202f]*(?:[,.;!?]|$)/.test(after) ? parts : null
+}
+
+/**
+ * The person or body a definite description (`le marabout`, `the magazine`;
+ * its words in lower case) stands for when the article introduced someone with
+ * its head noun right before their name (`le célèbre marabout Bambo`, `US
+ * magazine Mobile PC`), with its qualifiers (`the top seed` is not `seventh
+ * seed X`): the nearest such name before `at`. Null for an indefinite phrase,
+ * one with a complement (`le président de X` names a role of X), or when no
+ * name was introduced so.
+ */
+function introducedAs(candidates: readonly Candidate[], parts: readonly string[], at: number, w: CueWords, organizationNoun: boolean): Speaker | null {
+  const first = parts[0]!
+  if (parts.length < 2 && !isElided(first)) return null
+  if (!w.definiteArticles.has(first) && !(isElided(first) && w.definiteArticles.has(first.slice(0, 2)))) return null
+  if (parts.some((x, i) => i > 0 && (w.prepositions.has(x) || w.determiners.has(x)))) return null
+  const head = withoutElision(parts[parts.length - 1]!)
+  if (head.length < 4 || !allAre('lower', head)) return null
+  // The words qualifying the head (`the top seed`, `l’ancien buteur`): the introduction must hold them too.
+  const qualifiers = parts.slice(1, -1)
+  if (parts.length > 1 && isElided(first)) qualifiers.push(withoutElision(first))
+  for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
+    const c = candidates[k]!
+    if (c.start >= at) continue
+    if (at - c.start > LOOK_BACK * 2) break
+    if (c.type === 'location' || !c.type) continue
+    // The noun right before the name (`le célèbre marabout Bambo`), not one a complement ends with.
+    if (c.before !== head || (organizationNoun && c.type !== 'organization')) continue
+    // The phrase it heads, up to its determiner: not in a complement (`a indiqué à la radio X`: X is not the radio).
+    let d = 1
+    while (d < c.lead.length && !w.determiners.has(c.lead[d]!)) d++
+    if (w.prepositions.has(c.lead[d + 1] ?? '') || !qualifiers.every((x) => c.lead.slice(1, d).includes(x))) continue
+    return named(c.name, c.entity)
   }
   return null
 }

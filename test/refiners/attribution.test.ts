@@ -400,6 +400,30 @@ describe('attribution: an indefinite voice naming no one speaks for the organisa
   })
 })
 
+describe('attribution: a definite description after the verb stands for the name the article introduced with its noun', () => {
+  it('`le potier Moussa Diop … », confie le potier`, `US magazine Gadget Weekly … said the magazine`', () => {
+    const inputs: [string, string, string][] = [
+      ['fr', 'Potiers\n\nDans son atelier de Dakar, le potier Moussa Diop façonne des jarres depuis vingt ans. « Chaque pièce demande trois jours de travail », confie le potier, les mains couvertes d’argile.\n', 'Moussa Diop'],
+      ['en', 'Gadgets\n\nThe list was drawn up by US magazine Gadget Weekly. Its editors chose 100 items.\n\n"We included only items that were truly portable," said the magazine.\n', 'Gadget Weekly']
+    ]
+    for (const [language, input, speaker] of inputs) {
+      const a = parse(input, {language})
+      expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual([speaker])
+    }
+  })
+
+  it('not a name introduced with other qualifiers (`seventh seed X` is not `the top seed`) or in a complement (`à la radio X`)', () => {
+    const inputs: [string, string, string][] = [
+      ['en', 'Open\n\nRoger Federer beat seventh seed Feliciano Lopez on Friday.\n\n"I played better than in my last match," said the top seed.\n', 'Feliciano Lopez'],
+      ['fr', 'Plainte\n\n« La maire de Paris m’a soutenu », a indiqué à la radio Mathieu Morel. Le prêtre a démenti.\n\n« Une autre plainte va être déposée », précise la radio.\n', 'Mathieu Morel']
+    ]
+    for (const [language, input, other] of inputs) {
+      const a = parse(input, {language})
+      expect(a.quotes.at(-1)?.speaker?.name ?? null).not.toBe(other)
+    }
+  })
+})
+
 describe('attribution: a name set off by commas before its speech verb is a subject a pronoun stands for', () => {
   it('`role, Name, said` and `Name, apposition, said`', () => {
     const inputs: [string, string, string][] = [
