@@ -120,3 +120,23 @@ describe('A name after an agency or a daily is an organisation', () => {
     expect(found.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual([])
   })
 })
+
+describe('A group of leading economies named by its number is an organisation', () => {
+  entityTable('en', [
+    [
+      'Dollar talks\n\nThe Group of Seven met in Paris on Saturday. G-7 officials said the dollar was too weak, and the G7 will meet again in April.',
+      [['organization', 'Group of Seven', ['G-7', 'G7']]]
+    ],
+    [
+      'Dollar falls\n\nThe dollar fell after finance ministers at a meeting of the G7 in London said nothing new.',
+      [['organization', 'G7']]
+    ],
+    [
+      'Health plans\n\nThe Welsh Assembly Government said waiting lists would fall, and the Welsh Assembly will vote on the plan.',
+      [
+        ['organization', 'Welsh Assembly Government'],
+        ['organization', 'Welsh Assembly']
+      ]
+    ]
+  ])
+})
