@@ -63,7 +63,8 @@ describe('locale data', () => {
     // French names a body's owner or leader after `de` (`le GFM de Youssou Ndour`); English puts a possessive before it (`George Soros's Open Society`).
     // English gives where a company is based after its legal form (`Cargill Inc of Minneapolis`); the French corpus never does (`SA de …`).
     // American wires abbreviate a town's state after it (`Newark, N.J.`); French writes the state whole (`Newark (New Jersey)`).
-    const oneLanguageOnly = new Set(['entities.companyEndings', 'entities.stateAbbreviations', 'quotes.addresseeVerbs', 'entities.nameElisions', 'quotes.objectPronouns', 'quotes.masculineDeterminers', 'quotes.feminineDeterminers', 'quotes.quotingVerbs', 'entities.memberRoles', 'quotes.reflexivePrefixes', 'entities.ownerParticles'])
+    // English names a bill with a capitalised `Bill` at its end; French puts `projet de loi` in lower case before the subject.
+    const oneLanguageOnly = new Set(['entities.companyEndings', 'entities.stateAbbreviations', 'entities.lawWords', 'quotes.addresseeVerbs', 'entities.nameElisions', 'quotes.objectPronouns', 'quotes.masculineDeterminers', 'quotes.feminineDeterminers', 'quotes.quotingVerbs', 'entities.memberRoles', 'quotes.reflexivePrefixes', 'entities.ownerParticles'])
     for (const [name] of maps[0]!) {
       if (oneLanguageOnly.has(name)) continue
       const values = maps.map((m) => m.get(name) ?? false)

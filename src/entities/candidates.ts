@@ -990,6 +990,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // Drop the particles that followed it.
     while (a <= last && isParticle(tokens[a]!, lx)) a++
   }
+  // A bill is no entity: `the Prevention of Terrorism Bill`, `the Finance Bill` (not a given name opening a name: `Bill Clinton`).
+  if (last > first && tokens[last]!.shape === 'cap' && lx.lawWords.has(tokens[last]!.key)) return null
   // Events are not entities: `FA Cup`, `Rugby World Cup`, `Coupe du monde`.
   for (let q = first; q <= last; q++) {
     if (tokens[q]!.shape === 'lower' || !lx.eventWords.has(tokens[q]!.key)) continue

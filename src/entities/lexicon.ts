@@ -116,6 +116,8 @@ export interface EntityLookups {
   readonly employerPrepositions: ReadonlySet<string>
   /** Abbreviations of states and provinces, folded, without their last dot (`n.j`, `calif`). */
   readonly stateAbbreviations: ReadonlySet<string>
+  /** Words that end the name of a law in the making (`bill`). */
+  readonly lawWords: ReadonlySet<string>
   /** Words that close a company's name (`inc`, `ltd`). */
   readonly companyEndings: ReadonlySet<string>
   readonly ownerParticles: ReadonlySet<string>
@@ -267,6 +269,7 @@ function compile(locale: Locale): EntityLookups {
     personAppositions: set(e.personAppositions),
     employerPrepositions: set(e.employerPrepositions),
     companyEndings: set(e.companyEndings),
+    lawWords: set(e.lawWords),
     stateAbbreviations: set(e.stateAbbreviations),
     ownerParticles: set(e.ownerParticles),
     ownershipCues: set(e.ownershipCues),

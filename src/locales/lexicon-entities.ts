@@ -106,6 +106,8 @@ export interface EntityLexicon {
   readonly employerPrepositions: readonly string[]
   /** Words that close a company's name: a particle and a place after one say where the company is based, outside its name (`Cargill Inc of Minneapolis`). */
   readonly companyEndings: readonly string[]
+  /** Words that end the name of a law in the making: a name they end is no entity (`the Prevention of Terrorism Bill`). */
+  readonly lawWords: readonly string[]
   /** Abbreviations of states and provinces, with their dot: one after a town's name and a comma is a place (`Newark, N.J.`, `San Jose, Calif.`). */
   readonly stateAbbreviations: readonly string[]
   /** Particles that tie a body to the person who owns, leads or founded it: a name does not run on across one into a given name and a surname (`le GFM de Youssou Ndour`, `le Real Madrid de Kylian Mbappé`). */

@@ -140,3 +140,13 @@ describe('A group of leading economies named by its number is an organisation', 
     ]
   ])
 })
+
+describe('A bill is no organisation', () => {
+  entityTable('en', [
+    [
+      'Vote tonight\n\nMPs will vote on the Prevention of Terrorism Bill tonight, and the Finance Bill comes next week. Bill Clinton, the former US president, watched and Mr Clinton said nothing.',
+      [['person', 'Bill Clinton']],
+      ['Prevention of Terrorism Bill', 'Finance Bill']
+    ]
+  ])
+})

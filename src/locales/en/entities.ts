@@ -110,6 +110,7 @@ export const entities: EntityLexicon = {
   personAppositions: 'who|whose|whom|aged'.split('|'),
   employerPrepositions: 'at|with'.split('|'),
   companyEndings: 'inc|ltd|plc|llc|limited|incorporated'.split('|'),
+  lawWords: ['bill'],
   stateAbbreviations: (
     'ala.|ariz.|ark.|calif.|colo.|conn.|del.|fla.|ga.|ill.|ind.|kan.|ky.|la.|mass.|md.|mich.|minn.|miss.|mo.|mont.|neb.|nev.|' +
     'n.h.|n.j.|n.m.|n.y.|n.c.|n.d.|s.c.|s.d.|okla.|ore.|pa.|r.i.|tenn.|tex.|va.|vt.|wash.|wis.|wyo.|d.c.|b.c.|ont.|que.|alta.'

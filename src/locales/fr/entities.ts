@@ -135,6 +135,7 @@ export const entities: EntityLexicon = {
   personAppositions: 'âgé|âgée|lui-même|elle-même'.split('|'),
   employerPrepositions: ['chez'],
   companyEndings: [],
+  lawWords: [],
   stateAbbreviations: [],
   ownerParticles: 'de|d\''.split('|'),
   firmPossessions: 'actionnaires|actions|bénéfice|bénéfices|filiale|filiales|chiffre d\'affaires|conseil d\'administration'.split('|'),
