@@ -1031,6 +1031,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     }
     b += n
   }
+  // `National Executive Committee`, `Justice Department`: a role before an organisation's head alone is the head's name, no title.
+  if (b === last && b > a && tokens[last]!.shape === 'cap' && lx.orgHeads.has(tokens[last]!.key)) b = a
   const lead = a
   if (b > a) {
     title = words.text.slice(tokens[a]!.start, tokens[b - 1]!.end)

@@ -150,3 +150,20 @@ describe('A bill is no organisation', () => {
     ]
   ])
 })
+
+describe('A role before an organisation head alone is part of the name, no title', () => {
+  entityTable('en', [
+    [
+      "Party row\n\nLabour's National Executive Committee met on Monday, and the Justice Department said it would look at the case.",
+      [
+        ['organization', 'National Executive Committee'],
+        ['organization', 'Justice Department']
+      ],
+      ['Committee', 'Department']
+    ]
+  ])
+  it('still reads a role before a given name and a surname as a title', () => {
+    const found = entitiesOf('Board news\n\nChief Executive Officer John Smith said the Executive Board had met, and Mr Smith left.', 'en')
+    expect(found.find((e) => e.name === 'John Smith')?.type).toBe('person')
+  })
+})
