@@ -1862,12 +1862,30 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   const [s] = sentenceAround(view, i)
   let a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)
-  if (k - a <= 3) return true
+  if (k - a <= 3 && !objectInOpening(doc, view, a, k)) return true
   // `And with 27 caps, White …`: a conjunction or an adverb before the opening phrase.
   for (let step = 0; step < 2 && a < k - 1 && doc.words.sentenceConnectors.has(view.tokens[a]!.lower); step++) a++
   if (afterOpening(doc, view, s, a, k)) return true
   return speechVerbAround(doc, view, i, j) || appositionThenVerb(doc, view, i, j)
 }
+
+/**
+ * Whether a name at token `k`, a few words into its sentence (from token `a`),
+ * comes after a speech verb there: its object or the subject of the words
+ * reported (`Benitez hailed Gerrard for`, `Moore said Hansen may`), not the
+ * sentence's subject. (Not after a preposition: `For Rick Dean, a … future is`
+ * is often who the next pronoun stands for.)
+ */
+function objectInOpening(doc: QuoteDocument, view: QuoteBlock, a: number, k: number): boolean {
+  for (let t = a + 1; t < k; t++) {
+    // Not a verb set before its subject after a comma (`Also, said Mr Flynn, Vodafone has`).
+    if (isVerbAt(view, t, doc.words) && !INVERTED_BEFORE.test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) return true
+  }
+  return false
+}
+
+/** What stands between a word and a speech verb set before its subject (`Also, said Mr Flynn`). */
+const INVERTED_BEFORE = /[,»"”]/
 
 /** Most words of an apposition between a name and its speech verb (`Bipin Bihari, deputy police chief in Bombay, said`). */
 const APPOSITION_WORDS = 10

@@ -612,3 +612,31 @@ describe('attribution: a participle cue shares the sentence’s subject, not the
     expect(attribute(input, 'fr', [{type: 'person', name: 'Ali Karimi', mentions: ['Ali Karimi']}]).map((q) => q[1])).toEqual(['Ali Karimi', 'Ali Karimi'])
   })
 })
+
+describe('attribution: a name after a speech verb near the start of its sentence is no subject a pronoun stands for', () => {
+  it('`Tom Cole praised Sam Reed for …. "…," he said.` is Tom Cole', () => {
+    const input = 'Cup final\n\nTom Cole praised Sam Reed for his late winner on Saturday. "It was a great strike," he said.'
+    const quotes = attribute(input, 'en', [
+      {type: 'person', name: 'Tom Cole', mentions: ['Tom Cole']},
+      {type: 'person', name: 'Sam Reed', mentions: ['Sam Reed']}
+    ])
+    expect(quotes).toEqual([['It was a great strike,', 'Tom Cole', 'person-1']])
+  })
+  it('`Cole said Reed may return in May. "…," he said.` is Cole, not the subject of the words reported', () => {
+    const input = 'Injury news\n\nCole said Reed may return in May. "The wound is healing well," he said.'
+    const quotes = attribute(input, 'en', [
+      {type: 'person', name: 'Tom Cole', mentions: ['Cole']},
+      {type: 'person', name: 'Sam Reed', mentions: ['Reed']}
+    ])
+    expect(quotes).toEqual([['The wound is healing well,', 'Tom Cole', 'person-1']])
+  })
+  it('but a verb set before its subject after a comma leaves that subject one (`Also, said Mr Cole, Acme has …`)', () => {
+    const input = 'Phone rules\n\nAnn Reed wrote the report. Also, said Mr Cole, Acme has cut off ten sellers. "We have strict contracts," he said.'
+    const quotes = attribute(input, 'en', [
+      {type: 'person', name: 'Ann Reed', mentions: ['Ann Reed']},
+      {type: 'person', name: 'Tom Cole', mentions: ['Mr Cole']},
+      {type: 'organization', name: 'Acme', mentions: ['Acme']}
+    ])
+    expect(quotes).toEqual([['We have strict contracts,', 'Tom Cole', 'person-2']])
+  })
+})
