@@ -136,8 +136,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       for (const e of article.entities) if (e.type === 'person') for (const x of `${e.title ?? ''} ${e.role ?? ''}`.split(/\s+/)) add(e.id, x)
     }
     const own = rolesOf.get(entity)
-    // `l'élue` may be `la maire`: a generic role clashes with none.
-    if (own === undefined || wanted.every((r) => w.genericRoles.has(withoutElision(r)))) return false
+    // `l'élue` may be `la maire`, `Rock star X` may be `the singer`: a generic role clashes with none.
+    if (own === undefined || wanted.every((r) => w.genericRoles.has(withoutElision(r))) || [...own].every((o) => w.genericRoles.has(o))) return false
     // `député` is `députée`, `president` is `presidents`: one word the start of the other.
     for (const r of wanted) {
       const x = withoutElision(r)

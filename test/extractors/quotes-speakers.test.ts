@@ -40,6 +40,11 @@ describe('speakers, English', () => {
       [['brilliant', 'Tony Blair']]
     ],
     [
+      'a person the article gives a generic role (`Rock star X`) may be meant by another role (`the singer`)',
+      'Tour over\n\nRock star Tom Halloway has said his band will not tour again.\n\n"I am too old for hotel rooms," the veteran singer told reporters in Rome.',
+      [['I am too old for hotel rooms,', 'Tom Halloway']]
+    ],
+    [
       'an unnamed official is not the person with another role named before',
       'Nominees\n\nPresident Donald Trump named two judges. The official said the two nominations "will not be moving forward" in the Senate.',
       [['will not be moving forward', null]]

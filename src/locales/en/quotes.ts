@@ -69,7 +69,7 @@ export const quotes: QuoteLexicon = {
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative'],
-  genericRoles: ['lawmaker'],
+  genericRoles: ['lawmaker', 'star'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
   qualifierSuffixes: [
     'ing', 'ed', 'ous', 'ful', 'ive', 'al', 'ic', 'able', 'ible', 'less', 'ish', 'ary', 'ent', 'ant', 'est', 'ier'
