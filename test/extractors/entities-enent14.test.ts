@@ -167,3 +167,12 @@ describe('A role before an organisation head alone is part of the name, no title
     expect(found.find((e) => e.name === 'John Smith')?.type).toBe('person')
   })
 })
+
+describe('The Conservative Party and the Tory Party are the Conservatives', () => {
+  entityTable('en', [
+    [
+      'Tax pledge\n\nThe Conservative Party would cut taxes, the Tories said on Monday. Michael Howard told the Tory Party conference that the Conservatives would win.',
+      [['organization', 'Conservative Party', ['Tories', 'Tory Party', 'Conservatives']]]
+    ]
+  ])
+})

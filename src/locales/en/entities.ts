@@ -198,7 +198,7 @@ export const entities: EntityLexicon = {
     'Fed|Federal Reserve|Bank of England|SEC|FTSE|Nasdaq|Dow Jones|Arsenal|' +
     'Manchester United|Man Utd|BBC One|BBC Two|BBC Three|BBC Four|Liverpool FC|Real Madrid|Real Sociedad|Real Betis|Barcelona FC|Juventus|Ofcom|NHS|' +
     'Treasury|Home Office|Foreign Office|Democrats|Republicans|Tories=Conservatives|Tory=Conservatives|' +
-    'Conservative=Conservatives|Lib Dems=Liberal Democrats|Lib Dem=Liberal Democrats|Liberal Democrat=Liberal Democrats|' +
+    'Conservative=Conservatives|Conservative Party=Conservatives|Tory Party=Conservatives|Lib Dems=Liberal Democrats|Lib Dem=Liberal Democrats|Liberal Democrat=Liberal Democrats|' +
     // Polling firms, named alone (`the YouGov poll`), and devolved bodies.
     'YouGov|Mori|MORI=Mori|Ipsos|ICM|Populus|Gallup|ComRes|Scottish Executive|Welsh Assembly|Welsh Assembly Government|Northern Ireland Assembly|' +
     // Names whose `'s` is their own, not a possessive (`Moody's said`, `downgraded by Standard and Poor's`).
