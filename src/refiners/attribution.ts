@@ -416,7 +416,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
     }
     const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc), doc, entity?.type)
-    return name.trim() === '' ? null : {...speaker, name}
+    if (name.trim() === '') return null
+    // `Or M. Cocq, …`, `Affaire M. Diakhaté : « … »`: a bare title or initial (a connective may open it) is no name; the
+    // person named right after it speaks, else no one.
+    if (!entity && speaker.position && bareTitle(name, doc, context)) return titledPerson(context, speaker.position.end.offset, article.entities, mentionIndex, doc)
+    return {...speaker, name}
   }
   // `Arab News quoted Prince Saud as saying`: an outlet relays the words of the one named
   // right after its verb (a title or role may come first), before the cue at `limit`; of no one when it names nobody
@@ -1100,6 +1104,46 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   if (of >= 2 && of < words.length - 1) words = words.slice(0, of)
   return words.join(' ')
 }
+
+/**
+ * Whether a speaker's name is only a title or a single initial, after
+ * sentence connectives (`M`, `Or M`, `Dr`, `And Mr`): no name at all.
+ */
+function bareTitle(name: string, doc: QuoteDocument, context: Context): boolean {
+  const words = name.split(/\s+/)
+  let i = 0
+  while (i < words.length - 1 && doc.words.sentenceConnectors.has(words[i]!.toLowerCase())) i++
+  if (i !== words.length - 1) return false
+  const last = words[i]!.replace(/\.$/, '')
+  return (last.length === 1 && charIs('upper', last)) || titleSet(context).has(last.toLowerCase())
+}
+
+const titleSets = new WeakMap<readonly string[], ReadonlySet<string>>()
+
+/** The locale's titles (`m`, `mme`, `dr`; `mr`), as a set built once per locale. */
+function titleSet(context: Context): ReadonlySet<string> {
+  const list = context.locale.entities.titles
+  let found = titleSets.get(list)
+  if (!found) titleSets.set(list, (found = new Set(list)))
+  return found
+}
+
+/**
+ * The person named by the capitalised word right after a title ending at
+ * input offset `end` (`M.` + ` Cocq` → Alain Cocq), as a speaker; null when
+ * that word is no mention of a person the entities step found.
+ */
+function titledPerson(context: Context, end: number, entities: readonly Entity[], index: MentionIndex, doc: QuoteDocument): Speaker | null {
+  const next = TITLED_WORD().exec(context.source.slice(end, end + 40))
+  if (!next) return null
+  const from = end + next[0].length - next[1]!.length
+  const to = end + next[0].length
+  if (doc.names.stopWords.has(next[1]!.toLowerCase())) return null
+  const person = entityFor(entities, next[1]!, from, to, index)
+  return person?.type === 'person' ? {name: person.name, entity: person.id, position: spanAt(context, from, to).position} : null
+}
+
+const TITLED_WORD = lazy('^\\.?[ \u00a0]+(\\p{Lu}[\\p{L}’\'-]+)', 'u')
 
 const glueSets = new WeakMap<CueWords, ReadonlySet<string>>()
 
