@@ -399,6 +399,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   }
   // The entities by id (the first of an id, as a search in order finds it), built on the first speaker cleaned.
   let entityById: Map<string, Entity> | null = null
+  // Every entity mention's offsets by start, places included (built on the first speaker with no entity).
+  let spans: MentionSpan[] | null = null
   const clean = (speaker: Speaker | null): Speaker | null => {
     if (!speaker) return null
     if (!entityById) {
@@ -417,6 +419,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc), doc, entity?.type)
     if (name.trim() === '') return null
+    if (!entity && speaker.position) {
+      // `,Diadialaisse entrevoir`: the entities step cut a word glued to the name's end (`Diadia`): so does the speaker.
+      spans ??= mentionSpans(article.entities)
+      const tail = gluedTail(spans, context.source, speaker.position.start.offset, speaker.position.end.offset)
+      if (tail && name.length > tail.length && name.endsWith(tail)) {
+        const {start, end} = speaker.position
+        return {...speaker, name: name.slice(0, -tail.length), position: spanAt(context, start.offset, end.offset - tail.length).position}
+      }
+    }
     // `Or M. Cocq, …`, `Affaire M. Diakhaté : « … »`: a bare title or initial (a connective may open it) is no name; the
     // person named right after it speaks, else no one.
     if (!entity && speaker.position && bareTitle(name, doc, context)) return titledPerson(context, speaker.position.end.offset, article.entities, mentionIndex, doc)
@@ -2066,6 +2077,38 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
 
 /** The position of a mention: input offsets of its start and end. */
 type MentionSpan = {readonly start: {readonly offset: number}; readonly end: {readonly offset: number}}
+
+/** The positions of every mention of `entities`, sorted by start. */
+function mentionSpans(entities: readonly Entity[]): MentionSpan[] {
+  const spans: MentionSpan[] = []
+  for (const e of entities) for (const m of e.mentions) spans.push(m.position)
+  return spans.sort(byStartOffset)
+}
+
+/**
+ * The lower-case letters the entities step cut off a word glued to a name's
+ * end (`laisse` of `Diadialaisse`), when a mention (of `spans`, sorted by
+ * start) starts in `source[s, e)` and ends inside its last word, before
+ * lower-case letters only up to `e`; else null.
+ */
+function gluedTail(spans: readonly MentionSpan[], source: string, s: number, e: number): string | null {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.start.offset < s) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo; k < spans.length && spans[k]!.start.offset < e; k++) {
+    const end = spans[k]!.end.offset
+    if (end >= e || end <= s || !unitIs('letter', source.charCodeAt(end - 1))) continue
+    const tail = source.slice(end, e)
+    if (LOWER_WORD().test(tail)) return tail
+  }
+  return null
+}
+
+const LOWER_WORD = lazy('^\\p{Ll}{2,}$', 'u')
 
 function byStartOffset(x: MentionSpan, y: MentionSpan): number {
   return x.start.offset - y.start.offset

@@ -34,6 +34,18 @@ describe('speaker names: titles, connectives, glued words (fr)', () => {
       'a headline `Affaire M. Diallo : « … »` gives the person after the title, not `M`',
       'Affaire M. Diallo : « Vous jugerez vous-mêmes de la gravité de ces propos »\n\nLe porte-parole du gouvernement, Ibrahima Sarr, défend la décision de justice dans l’affaire Moussa Diallo. Le député Moussa Diallo avait été condamné mardi.',
       [['Vous jugerez vous-mêmes de la gravité de ces propos', 'Moussa Diallo']]
+    ],
+    [
+      'a verb glued by scraping to the end of a name (`,Awalaisse entendre`) comes off the speaker as it comes off the entity',
+      'Awa craque : la vérité sur son mariage\n\nUne vidéo attribuée à Awa, vendeuse de cosmétiques très suivie sur TikTok, circule depuis lundi.\n\nDans l’enregistrement,Awalaisse entendre sa colère : « Je suis fatiguée de faire semblant. Les femmes souffrent en silence. »',
+      [['Je suis fatiguée de faire semblant. Les femmes souffrent en silence.', 'Awa']]
     ]
   ])
+
+  it('the speaker cut from a glued word is positioned on the name alone', () => {
+    const input = 'Awa craque\n\nUne vidéo attribuée à Awa circule depuis lundi.\n\nDans l’enregistrement,Awalaisse entendre sa colère : « Je suis fatiguée de faire semblant. »'
+    const speaker = parse(input, {language: 'fr'}).quotes[0]?.speaker
+    expect(speaker?.name).toBe('Awa')
+    expect(input.slice(speaker!.position!.start.offset, speaker!.position!.end.offset)).toBe('Awa')
+  })
 })
