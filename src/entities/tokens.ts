@@ -307,12 +307,12 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     // Possessive `Smith's` (not in French: `RM Sotheby's` is a name).
     // (Not in a known name whose `'s` is its own, `Moody's`, `Standard & Poor's`, unless a capitalised word stands just before: `Lewis Moody's`.)
     if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’') && !ownPossessive(st, start, end)) end -= 2
-    // Words glued by scraping: `deNogaye` (a function word before a name).
+    // Words glued by scraping: `deNogaye`, `àTéhéran` (a function word or a place preposition before a name).
     const isWhole = start === wStart && end === wEnd
     const word = isWhole ? whole : text.slice(start, end)
     const inner = isWhole && flags & READ ? (flags & INNER_UPPER) !== 0 : hasInnerUpper(word)
     const lead = inner && LEAD().exec(word)
-    if (lead && lx.stopWords.has(lead[0])) {
+    if (lead && (lx.stopWords.has(lead[0]) || lx.locPreps.has(fold(lead[0])))) {
       pushToken(st, start, start + lead[0].length, glued)
       start += lead[0].length
       glued = false
@@ -424,7 +424,9 @@ const CLOSING_MARKS = ',.;:!?»”)'
  * (no space before it, or a lower-case word with a capital inside just before),
  * a word that is a name the article capitalises elsewhere (and never writes
  * in lower case) followed by lower-case letters, when the article never
- * writes the whole word outside such a run. Null when nothing is cut.
+ * writes the whole word outside such a run; or, in a word glued at its own
+ * front, a known place followed by a word the article writes in lower case
+ * elsewhere (`àTéhéranont rassemblé`, `deMbourdans`). Null when nothing is cut.
  */
 export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx: EntityLookups): Token[] | null {
   let out: Token[] | null = null
@@ -438,7 +440,7 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
     }
     glued = gluedAt(tokens, i, glued)
     // (Not a known name: `Tambacounda` beside `Tamba`.)
-    const cut = glued && t.shape === 'cap' && t.text.length >= 5 && !hasInnerUpper(t.text) && !lx.places.has(t.key) && !lx.givenNames.has(t.key) && !lx.organizations.has(t.key) ? nameEndAt(t, seen, lx) : 0
+    const cut = glued && t.shape === 'cap' && t.text.length >= 5 && !hasInnerUpper(t.text) && !lx.places.has(t.key) && !lx.givenNames.has(t.key) && !lx.organizations.has(t.key) ? nameEndAt(t, seen, lx, frontGlued(tokens[i - 1]!, t)) : 0
     if (cut === 0) {
       if (out) out.push(t)
       continue
@@ -489,17 +491,19 @@ function frontGlued(prev: Token, t: Token): boolean {
 }
 
 /** Length of the name that opens the capitalised word `t` before a glued lower-case word of two letters or more (`Faye` of `Fayeet`), or 0. */
-function nameEndAt(t: Token, seen: ArticleWords, lx: EntityLookups): number {
+function nameEndAt(t: Token, seen: ArticleWords, lx: EntityLookups, front: boolean): number {
   // The longest name first: `Diakhaté` + `garde` (the glued word has two letters or more, or is a word of one letter:
   // `Sonkoa déclaré`, `Mbayeà`).
   for (let k = t.text.length - (lx.auxiliaries.has(t.key.slice(-1)) || lx.locPreps.has(t.key.slice(-1)) ? 1 : 2); k >= 3; k--) {
     const c = t.text.charCodeAt(k)
     if (!unitIs('lower', c)) continue
     const head = fold(t.text.slice(0, k))
-    if (!seen.capitalised.has(head)) continue
+    const more = seen.capitalised.has(head) ? seen.more() : null
     // (Not a common word, `Mais` + `on`, nor a word written elsewhere with nothing glued to it: `Davidson`.)
-    const more = seen.more()
-    if (!more.lower.has(head) && !more.plain.has(t.key)) return k
+    if (more && !more.lower.has(head) && !more.plain.has(t.key)) return k
+    // `àTéhéranont rassemblé`: a known place the article writes nowhere else, glued to a word it writes in lower case elsewhere.
+    // (Glued at its own front, not inside a name: `àSa Thièsest`.)
+    if (!more && front && lx.places.has(head) && seen.more().lower.has(fold(t.text.slice(k))) && !seen.more().lower.has(head) && !seen.more().plain.has(t.key)) return k
   }
   return 0
 }
