@@ -169,6 +169,13 @@ describe('hostile input', () => {
       expect(positionErrors(input, article), language).toEqual([])
     }
   })
+  it('a quote whose only words before it are masked: no candidate outside the block opens its sentence', () => {
+    // Found by the Markdown fuzz run: the quote's sentence opener was looked up past the block's last token.
+    const input = '> 𐊀Ꭰ一‹   .\nPARIS (Reuters) -\n›\n    *  .\n> le.'
+    const article = parse(input)
+    expect(article.quotes.map((q) => q.speaker)).toEqual([null])
+    expect(positionErrors(input, article)).toEqual([])
+  })
 })
 
 describe('prototype pollution', () => {

@@ -1539,7 +1539,9 @@ function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at
   if (k - a > 2) return null
   for (let t = a; t < k; t++) {
     const token = view.tokens[t]!
-    if (/[,;:.!?()«»"“”]/.test(view.masked.slice(token.end, view.tokens[t + 1]!.start))) return null
+    const next = view.tokens[t + 1]
+    // A name the block's tokens do not reach (the candidate's words were masked) opens nothing.
+    if (!next || /[,;:.!?()«»"“”]/.test(view.masked.slice(token.end, next.start))) return null
     if (t === a ? !doc.words.determiners.has(token.lower) : !charIs('lower', token.text) || doc.words.verbs.has(token.lower) || doc.words.auxiliaries.has(token.lower)) return null
   }
   return x
