@@ -196,6 +196,25 @@ export interface QuoteLexicon {
    * exemple X`).
    */
   readonly quotingVerbs: readonly string[]
+  /**
+   * Verbs whose object may be someone's own words, quoted in part: verbs of
+   * judging and of voicing a feeling or a stance (`salue un « acte de
+   * courage »`, `pour saluer ces « martyrs »`, `exprime sa « profonde
+   * préoccupation »`, `a soutenu son projet de « … »`; `describing the
+   * series as "…"`, `calls it "…"`, `have expressed "…"`). Every form a
+   * clause may use, the infinitive and the participles too: a partial quote
+   * that is such a verb's object, with no one else saying it, is the words
+   * of the verb's subject (or, for an infinitive or a participle, of its
+   * sentence's subject).
+   */
+  readonly objectVerbs: readonly string[]
+  /**
+   * Forms of the auxiliary of the passive (`est`, `été`; `is`, `been`):
+   * before the past participle of an `objectVerbs` verb (`est décrit comme
+   * « … »`, `was described as "…"`) the subject is who is judged, not who
+   * judges.
+   */
+  readonly passiveAuxiliaries: readonly string[]
   /** Abbreviations (without the dot) after which a full stop does not end a sentence (`m`, `mme`; `mr`, `dr`). */
   readonly abbreviations: readonly string[]
   /**

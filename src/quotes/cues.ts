@@ -70,6 +70,10 @@ export interface CueWords {
   readonly findingNouns: ReadonlySet<string>
   /** Verbs by which an outlet reports someone's words (`citant`; `quoted`). */
   readonly quotingVerbs: ReadonlySet<string>
+  /** Verbs whose object may be someone's words, quoted in part (`salue`, `exprime`; `describing`, `calls`): see the lexicon. */
+  readonly objectVerbs: ReadonlySet<string>
+  /** Forms of the passive's auxiliary (`est`, `été`; `was`, `been`): see the lexicon. */
+  readonly passiveAuxiliaries: ReadonlySet<string>
   /** `notQuoteBefore` entries split into words, by their last word. */
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
@@ -155,6 +159,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     findingVerbs: new Set(lexicon.findingVerbs),
     findingNouns: new Set(lexicon.findingNouns),
     quotingVerbs: new Set(lexicon.quotingVerbs),
+    objectVerbs: new Set(lexicon.objectVerbs),
+    passiveAuxiliaries: new Set(lexicon.passiveAuxiliaries),
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),

@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, isElided, isRoleWord, isVerbAt, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, isElided, isRoleWord, isVerbAt, mentionBefore, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {allAre, charIs, isBlank, isSpaces, lazy, unitIs} from '../chars.js'
@@ -445,6 +445,59 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (const x of context.source.slice(from, c.start).toLowerCase().split(/\s+/)) if (x !== '' && !w.determiners.has(x) && !isRoleWord(x, w)) return null
     return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
   }
+  // Where the places found are named (built when first needed): a country may voice a stance (`la Chine exprime`).
+  let placeStarts: Set<number> | null = null
+  // `Olivier Faure a soutenu son projet de « … »`, `pour saluer ces « … »`, `Dan Lane calls it "…"`: words quoted as the
+  // object of a verb of judging or voicing (`objectVerbs`) are its subject's; an infinitive's or a participle's
+  // (`pour saluer`, `for calling`) are the sentence's subject's. Null for a passive (`est célébré comme « … »`: its
+  // subject is who is judged); undefined when no such verb holds the quote or its subject names no one.
+  const objectSpeaker = (at: number): Speaker | null | undefined => {
+    const found = objectVerbBefore(doc, at)
+    if (!found) return undefined
+    const {view, s, a, v} = found
+    const tokens = view.tokens
+    const verb = tokens[v]!
+    // `pour réclamer`, `to call`: an infinitive right after its preposition (which `auxiliaries` may list).
+    const infinitive = v > a && w.prepositions.has(withoutElision(tokens[v - 1]!.lower)) && isSpaces(view.masked.slice(tokens[v - 1]!.end, verb.start))
+    const participle = isParticiple(verb.lower, w)
+    // The auxiliaries and adverbs before a verb; a passive names who is judged, not who judges (`est célébré comme « … »`).
+    let k = infinitive ? v - 1 : v
+    for (; k > a && !infinitive; k--) {
+      const t = tokens[k - 1]!
+      if (!participle && w.passiveAuxiliaries.has(t.lower)) return null
+      if (!w.auxiliaries.has(t.lower) || w.pronouns.has(t.lower) || w.prepositions.has(t.lower)) break
+    }
+    // A verb opening the sentence (`Describing X as "…", she said`, `Pour saluer …, il`): its subject comes after it.
+    if (k === a || (k === a + 1 && w.sentenceConnectors.has(tokens[a]!.lower))) return undefined
+    const before = tokens[k - 1]!
+    const verbAt = offsetOf(view, tokens[k]!.start)
+    const gap = view.masked.slice(before.end, tokens[k]!.start)
+    if (!infinitive && !w.prepositions.has(withoutElision(before.lower)) && (isSpaces(gap) || (!participle && /^,\s*$/.test(gap)))) {
+      // The subject right before the verb (`Dan Lane calls it`, `la Chine exprime sa`), or a name in apposition between
+      // commas right before it (`le journaliste de BFMTV, Jean-Jacques Bourdin, a parlé d'une`).
+      const m = mentionBefore(view, s, tokens[k]!.start, w, true)
+      const from = m ? offsetOf(view, m.start) : -1
+      const to = m ? offsetOf(view, m.end) : -1
+      const opening = m && m.kind === 'pronoun' ? pronounSubject(doc, verbAt) : null
+      // Not a name in a complement (`leaflets at Munich University calling for`), not a pronoun inside the sentence
+      // (`which he calls`); a name only when it is a candidate or a place (`la Chine exprime`), not any capitalised word,
+      // and not a name qualifying a role (`UKIP MEP attacked`).
+      const c = m ? candidates[upperBound(candidates, from)] : undefined
+      const known = (): boolean => (c !== undefined && c.start === from && c.end >= to) || (placeStarts ??= new Set(article.entities.flatMap((e) => (e.type === 'location' ? e.mentions.map((x) => x.position.start.offset) : [])))).has(from)
+      const ok =
+        m !== null &&
+        (isSpaces(gap) || (m.kind === 'name' && m.end === before.end)) &&
+        !w.prepositions.has(withoutElision(tokens[firstTokenAt(tokens, m.start) - 1]?.lower ?? '')) &&
+        (m.kind === 'pronoun' ? opening !== null && opening[0] === from : m.kind !== 'name' || known())
+      if (ok) return resolveMention(context.source.slice(from, to), from, to) ?? undefined
+      if (isSpaces(gap)) return undefined
+    }
+    // Else the subject opening the sentence, before the verb (`Le guide suprême X, resté …, pour saluer ces « … »`).
+    const subject = pronounSubject(doc, verbAt) ?? roleSubject(doc, verbAt)
+    if (subject) return resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1]) ?? undefined
+    const person = subjectInSentence(doc, candidates, verbAt)
+    return person ? {...named(person.name, person.entity), position: spanAt(context, person.start, person.end).position} : undefined
+  }
   const rankQuotes: RankQuote[] = []
   const cascade: Quote[] = article.quotes.map((q, index) => {
     const start = q.position.start.offset
@@ -464,6 +517,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     let deliberate = false
     let participant: Candidate | null = null
     let postposed: [number, number] | null = null
+    let object: Speaker | null | undefined
     if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
       // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
       speaker = null
@@ -503,7 +557,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
       const previous = resolved[resolved.length - 1]
       if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start)) speaker = {...previous.speaker}
-      else {
+      else if ((object = objectSpeaker(start)) !== undefined) {
+        // The object of a verb of judging (`a salué un « … »`); a passive's (`est célébré comme`) is no one's.
+        speaker = object
+        branch = 'sentence'
+        deliberate = speaker === null
+      } else {
         // Else words woven into a sentence whose subject is a person (`Le secrétaire d'État, X, a insisté sur « … »`): that person's.
         const c = personSubject(doc, candidates, start)
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
@@ -1052,6 +1111,30 @@ function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[],
   for (let k = upperBound(candidates, from), n = 0; k < candidates.length && candidates[k]!.start < at && n < SENTENCE_NAMES; k++, n++) {
     const c = candidates[k]!
     if (c.subject && c.type === 'person') return c
+  }
+  return null
+}
+
+/** Most words between a verb and the partial quote that is (in) its object (`describing the series as`, `a soutenu son projet de`). */
+const OBJECT_WORDS = 4
+
+/**
+ * The verb of `objectVerbs` whose object holds the partial quote at input
+ * offset `at`: at most `OBJECT_WORDS` words before the quote in its sentence,
+ * with no punctuation, no clause word and no other verb between (`exprime sa
+ * « … »`, `calls it "…"`); its block, the sentence's start and the verb's
+ * token, else null.
+ */
+function objectVerbBefore(doc: QuoteDocument, at: number): {view: QuoteBlock; s: number; a: number; v: number} | null {
+  const w = doc.words
+  const {view, i, s, a} = sentenceAt(doc, at)
+  let end = i
+  for (let k = firstTokenAt(view.tokens, i) - 1, n = 0; k >= a && n <= OBJECT_WORDS; k--, n++) {
+    const t = view.tokens[k]!
+    if (/[,;:.!?()]/.test(view.masked.slice(t.end, end))) return null
+    if (w.objectVerbs.has(t.lower)) return {view, s, a, v: k}
+    if (w.clauseWords.has(t.lower) || w.verbs.has(t.lower)) return null
+    end = t.start
   }
   return null
 }

@@ -111,6 +111,19 @@ export const quotes: QuoteLexicon = {
   findingVerbs: ['suggests', 'suggest', 'suggested', 'found', 'finds', 'shows', 'showed', 'shown'],
   findingNouns: ['report', 'study', 'survey', 'poll', 'research', 'review', 'analysis', 'findings', 'figures'],
   readerParticiples: ['seen', 'reviewed', 'obtained', 'viewed', 'examined', 'read'],
+  objectVerbs: [
+    'describe', 'describes', 'described', 'describing', 'call', 'calls', 'called', 'calling', 'hail', 'hails', 'hailed',
+    'hailing', 'condemn', 'condemns', 'condemned', 'condemning', 'express', 'expresses', 'expressed', 'expressing',
+    'praise', 'praises', 'praised', 'praising', 'welcome', 'welcomes', 'welcomed', 'welcoming', 'brand', 'brands',
+    'branded', 'branding', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'dismiss', 'dismisses',
+    'dismissed', 'dismissing', 'denounce', 'denounces', 'denounced', 'denouncing', 'criticise', 'criticises',
+    'criticised', 'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing', 'slam', 'slams', 'slammed',
+    'slamming', 'blast', 'blasts', 'blasted', 'blasting', 'attack', 'attacks', 'attacked', 'attacking', 'accuse',
+    'accuses', 'accused', 'accusing', 'defend', 'defends', 'defended', 'defending', 'decry', 'decries', 'decried',
+    'decrying', 'deplore', 'deplores', 'deplored', 'deploring', 'voice', 'voices', 'voiced', 'voicing', 'promise',
+    'promises', 'promised', 'promising', 'pledge', 'pledges', 'pledged', 'pledging', 'vow', 'vows', 'vowed', 'vowing'
+  ],
+  passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   abbreviations: [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'jr',
     'sr', 'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'mt', 'ft', 'approx', 'etc', 'jan', 'feb', 'aug', 'sept',

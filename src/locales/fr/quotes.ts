@@ -78,6 +78,28 @@ function speechVerbs(): string[] {
   return [...new Set([...FIRST_GROUP.split(' ').flatMap(firstGroup), ...OTHER_FORMS.split(' '), ...REFLEXIVE.split(' ').flatMap(reflexive)])]
 }
 
+/**
+ * Regular -er verbs whose object may be someone's words (`salue un « … »`,
+ * `exprime sa « … »`, `parle d’une « … »`), by stem: the forms of
+ * `firstGroup` and the infinitive.
+ */
+const OBJECT_FIRST_GROUP =
+  'salu exprim dénonc déplor fustig qualifi évoqu condamn regrett critiqu vant célébr félicit réclam prôn ' +
+  'manifest parl accus reproch point plaid ironis stigmatis exig revendiqu tacl raill appel'
+
+/** Other verbs whose object may be someone's words, every form written out (`soutenu`, `défendre`, `décrivant`). */
+const OBJECT_OTHER_FORMS =
+  'soutenir soutient soutiennent soutenu soutenue soutenait soutenaient soutenant soutint défendre défend ' +
+  'défendent défendu défendue défendait défendaient défendant décrire décrit décrite décrivent décrivait ' +
+  'décrivaient décrivant promettre promet promettent promis promise promettait promettaient promettant'
+
+/** Every form of a verb whose object may be someone's words, without duplicates. */
+function objectVerbs(): string[] {
+  return [...new Set([...OBJECT_FIRST_GROUP.split(' ').flatMap((stem) => [...firstGroup(stem), stem + 'er']), ...OBJECT_OTHER_FORMS.split(' ')])]
+}
+
+let objects: readonly string[] | undefined
+
 let verbs: readonly string[] | undefined
 
 /** French attribution words. */
@@ -86,6 +108,11 @@ export const quotes: QuoteLexicon = {
   get speechVerbs() {
     return (verbs ??= speechVerbs())
   },
+  /** Built on first read (`objectVerbs()`), then kept. */
+  get objectVerbs() {
+    return (objects ??= objectVerbs())
+  },
+  passiveAuxiliaries: ['est', 'sont', 'été', 'était', 'étaient', 'être', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'soit', 'soient'],
   auxiliaries: [
     'a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'avoir', 'eu', 'été', 'est', 'sont',
     'était', 'va', 'vont', 'venait', 'vient', 'de', 'aussi', 'également', 'encore', 'déjà', 'ensuite', 'alors',
