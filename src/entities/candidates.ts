@@ -476,7 +476,12 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // (`la Banque alimentaire organisées ce week-end`: a plural participle after a singular head is not in the name.)
       const singular = !/[sx]$/.test(tokens[hk]!.key)
       while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && tokens[q]!.key.length > 3 && !lx.stopWords.has(tokens[q]!.key) && !lx.speechVerbs.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
-      if (q > hk + 1 && !(q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx))) last = q - 1
+      const complement = q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx)
+      // (`la Cour suprême espagnole`, `le Sénat américain`, `l’Assemblée nationale française`: a country's demonym after a known body's
+      // name says whose body it is, it is no part of the name; not after other words, `Académie française`, `Forces armées maliennes`,
+      // nor before a complement, `Fédération sénégalaise de football`; a continent's is, `Commission européenne`.)
+      if (q > hk + 1 && !complement && countryDemonym(tokens[q - 1]!.key, lx) && knownBody(words, hk, q - 2, lx)) q--
+      if (q > hk + 1 && !complement) last = q - 1
       // `Caisse nationale d'assurance vieillesse`, `Agence nationale de l’aviation civile`, `Comité national de gestion de la lutte`:
       // adjectives, then a lower-case complement.
       else if (q > hk + 1 && head) {
@@ -643,6 +648,24 @@ function townWithState(words: BlockWords, k: number, lx: EntityLookups): boolean
   const {tokens} = words
   for (let q = k; q < tokens.length && q - k < 3 && tokens[q]!.shape === 'cap' && (q === k || SPACE.test(tokens[q]!.gap)); q++) if (stateAfterPlace(words, q + 1, lx)) return true
   return false
+}
+
+/**
+ * Whether `tokens[from..to]` name a body known as such: a known organisation
+ * (`Sénat`), an institution of several words (`Cour suprême`) or a head and
+ * an institution adjective (`Assemblée nationale`).
+ */
+function knownBody(words: BlockWords, from: number, to: number, lx: EntityLookups): boolean {
+  const {tokens} = words
+  const key = fold(words.text.slice(tokens[from]!.start, tokens[to]!.end))
+  if (lx.organizations.has(key)) return true
+  return to > from && (lx.institutions.has(key) || lx.institutionAdjectives.has(tokens[to]!.key))
+}
+
+/** Whether `key` is the demonym of a country (`espagnole`, `américain`; not `européenne`, `africaine`). */
+function countryDemonym(key: string, lx: EntityLookups): boolean {
+  const country = lx.demonyms.get(key)
+  return country !== undefined && lx.countries.has(fold(country))
 }
 
 /** Whether the two capitalised words at `k` spell a known organisation (`Lib Dem`, `Scottish Executive`). */

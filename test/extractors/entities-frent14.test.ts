@@ -62,3 +62,12 @@ describe('Common nouns written as acronyms, and a pronoun capitalised for God, a
     ['Enquête\n\nLe suspect (un SDF de 40 ans, NDLR) a été confondu par son ADN.', [], ['SDF', 'NDLR', 'ADN']]
   ])
 })
+
+describe('A country’s demonym after a known body’s name is not part of it', () => {
+  entityTable('fr', [
+    ['Justice\n\nLa Cour suprême espagnole a rejeté le recours du club jeudi.', [['organization', 'Cour suprême']], ['Cour suprême espagnole']],
+    ['Vote\n\nLe texte a été adopté par l’Assemblée nationale française puis par le Sénat américain.', [['organization', 'Assemblée nationale'], ['organization', 'Sénat']], ['Assemblée nationale française', 'Sénat américain']],
+    // A name that holds the demonym keeps it: other words before it, a complement after it, a continent's.
+    ['Langue\n\nL’Académie française et la Fédération sénégalaise de football ont signé avec la Commission européenne.', [['organization', 'Académie française'], ['organization', 'Fédération sénégalaise de football'], ['organization', 'Commission européenne']]]
+  ])
+})
