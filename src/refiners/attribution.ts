@@ -2044,8 +2044,10 @@ function appositionThenVerb(doc: QuoteDocument, view: QuoteBlock, i: number, j: 
   if (n >= tokens.length || gapBefore(view, j, n).trim() !== ',') return false
   // The apposition, when the words after the comma are no verb: up to the comma that closes it. A name with a verb
   // right after its comma is itself in apposition, a comma before it (not `chief economist at Societe Generale, told`).
-  const first = firstTokenAt(tokens, i)
+  let first = firstTokenAt(tokens, i)
   if (isVerbAt(view, n, w) || w.auxiliaries.has(tokens[n]!.lower)) {
+    // `Head of genetics at the Institute, Professor Robin Hale, said`: a title or role may open the name set off.
+    for (let step = 0; step < APPOSED_TITLES && first > 0 && isRoleWord(tokens[first - 1]!.lower.replace(/\.$/, ''), w) && isSpaces(gapBefore(view, j, first)); step++) first--
     if (first === 0 || gapBefore(view, j, first).trim() !== ',') return false
   } else {
     let m = n + 1
@@ -2064,6 +2066,9 @@ function appositionThenVerb(doc: QuoteDocument, view: QuoteBlock, i: number, j: 
   }
   return false
 }
+
+/** Most title or role words before a name set off by commas (`, Professor Robin Hale, said`). */
+const APPOSED_TITLES = 2
 
 /** The masked text between token `n - 1` (index `j` when `n` is 0) and token `n` of `view`. */
 function gapBefore(view: QuoteBlock, j: number, n: number): string {

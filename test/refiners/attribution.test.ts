@@ -640,3 +640,16 @@ describe('attribution: a name after a speech verb near the start of its sentence
     expect(quotes).toEqual([['We have strict contracts,', 'Tom Cole', 'person-2']])
   })
 })
+
+describe('attribution: a name set off by commas after an opening role phrase is the subject, a title before it or not', () => {
+  it('`Head of genetics at the National Institute, Professor Tom Hale, said …. He said: "…"` is Tom Hale', () => {
+    const input =
+      'Stem cells\n\nAnn Reed spoke to students on Monday. Head of genetics at the National Institute, Professor Tom Hale, said he had seen the same debate in the US. He said: "It is very worrying."'
+    const quotes = attribute(input, 'en', [
+      {type: 'person', name: 'Ann Reed', mentions: ['Ann Reed']},
+      {type: 'organization', name: 'National Institute', mentions: ['National Institute']},
+      {type: 'person', name: 'Tom Hale', mentions: ['Tom Hale']}
+    ])
+    expect(quotes).toEqual([['It is very worrying.', 'Tom Hale', 'person-3']])
+  })
+})
