@@ -176,6 +176,22 @@ describe('hostile input', () => {
     expect(article.quotes.map((q) => q.speaker)).toEqual([null])
     expect(positionErrors(input, article)).toEqual([])
   })
+  it('a speaker named inside the quote it attributes qualifies no role: the tokens of the block do not reach the name', () => {
+    // Found by a mutated-corpus fuzz run: a quote opening its paragraph, cut by `, informe X.`, with words after the
+    // closing mark. The name lies in the masked quote, so no token of the block starts at it; describedRole read the
+    // token before the first one.
+    const input = '« Le scrutin est reporté, informe Moussa Sall. Nous attendons la décision » dans les prochains jours.'
+    for (const language of ['fr', 'en']) {
+      const article = parse(input, {language})
+      expect(article.quotes.length, language).toBeGreaterThan(0)
+      expect(positionErrors(input, article), language).toEqual([])
+    }
+    const fr = parse(input, {language: 'fr'})
+    expect(fr.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['Le scrutin est reporté', 'Moussa Sall'],
+      ['Nous attendons la décision', 'Moussa Sall']
+    ])
+  })
 })
 
 describe('prototype pollution', () => {

@@ -1322,11 +1322,13 @@ function describedRole(doc: QuoteDocument, at: number, end: number): [number, nu
   const a = firstTokenAt(tokens, indexIn(view, at))
   const b = firstTokenAt(tokens, indexIn(view, end))
   const det = tokens[a - 1]
+  // A name the block's tokens do not reach (its words were masked inside a quote) qualifies no role.
+  if (!det || b <= a) return null
   // The role may come after words qualifying it (`the Spurs sporting director`, `the European cross-country champion`).
   let r = b
   while (r < b + ROLE_QUALIFIERS && tokens[r] && !w.roleWords.has(tokens[r]!.lower) && charIs('lower', tokens[r]!.text) && isSpaces(view.masked.slice(tokens[r - 1]!.end, tokens[r]!.start), true)) r++
   const role = tokens[r]
-  if (!det || !role || !w.determiners.has(det.lower) || w.indefinites.has(det.lower) || !w.roleWords.has(role.lower)) return null
+  if (!role || !w.determiners.has(det.lower) || w.indefinites.has(det.lower) || !w.roleWords.has(role.lower)) return null
   if (!charIs('lower', role.text) || !isBlank(view.masked.slice(det.end, tokens[a]!.start) + view.masked.slice(tokens[r - 1]!.end, role.start), true)) return null
   return [offsetOf(view, det.start), offsetOf(view, role.end)]
 }
