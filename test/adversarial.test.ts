@@ -192,6 +192,17 @@ describe('hostile input', () => {
       ['Nous attendons la décision', 'Moussa Sall']
     ])
   })
+  it('a quote with character references in Markdown: its text is made of its parts and what the references between them stand for', () => {
+    // Found by a mutated-corpus fuzz run: the text holds `é` for `&eacute;`, which no part (a slice of the input) holds.
+    const input = '# Le budget adopté\n\n« Le d&eacute;bat est clos, place au vote de l&#39;Assembl&#233;e », a déclaré Awa Ndiaye.'
+    const article = parse(input, {format: 'markdown', language: 'fr'})
+    expect(article.quotes.map((q) => q.text)).toEqual(["Le débat est clos, place au vote de l'Assemblée"])
+    expect(article.quotes[0]!.parts?.map((p) => p.text)).toEqual(['Le d', 'bat est clos, place au vote de l', 'Assembl', 'e'])
+    expect(positionErrors(input, article)).toEqual([])
+    // A part whose letters are not the text's is still caught.
+    const wrong = {...article.quotes[0]!, text: "Le débat est clos, place au vote de l'Assemblée nationale"}
+    expect(positionErrors(input, {quotes: [wrong]})).toHaveLength(1)
+  })
 })
 
 describe('prototype pollution', () => {
