@@ -108,6 +108,27 @@ export function blockOffset(block: Block, i: number): number {
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y
 
 /**
+ * How many characters of `value` from `i` the character reference `ref`
+ * stands for, the input going on at `after`: a numeric one, one (two for a
+ * code point above U+FFFF; an invalid one is U+FFFD); a named one, the
+ * value's characters up to the input's next one (at most two), or one when
+ * another reference follows (`&eacute;&eacute;`).
+ */
+function referenceLength(ref: string, value: string, i: number, source: string, after: number): number {
+  if (ref[1] === '#') {
+    const hex = ref[2] === 'x' || ref[2] === 'X'
+    const code = Number.parseInt(ref.slice(hex ? 3 : 2, -1), hex ? 16 : 10)
+    return Math.min(value.length - i, code > 0xffff && code <= 0x10ffff ? 2 : 1)
+  }
+  const next = source[after]
+  ENTITY.lastIndex = after
+  if (next === '&' && ENTITY.test(source)) return 1
+  let k = i + 1
+  while (k < value.length && k - i < 2 && value[k] !== next) k++
+  return k - i
+}
+
+/**
  * Aligns `value` (a text node's value) with the input from `start` to `end`
  * where they differ (character escapes, character references, white space
  * stripped at line starts): runs that match become exact segments, each
@@ -127,10 +148,7 @@ function alignSegments(value: string, source: string, start: number, end: number
     const entity = j < end && source[j] === '&' ? ENTITY.exec(source) : null
     if (entity && j + entity[0].length <= end && !value.startsWith(entity[0], i)) {
       flush()
-      // The reference stands for the value's characters up to the next match.
-      const next = source[j + entity[0].length]
-      let k = i + 1
-      while (k < value.length && k - i < 2 && value[k] !== next) k++
+      const k = i + referenceLength(entity[0], value, i, source, j + entity[0].length)
       out.push({at: at + i, source: j, length: k - i, exact: false, sourceLength: entity[0].length})
       i = k
       j += entity[0].length

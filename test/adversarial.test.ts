@@ -203,6 +203,16 @@ describe('hostile input', () => {
     const wrong = {...article.quotes[0]!, text: "Le débat est clos, place au vote de l'Assemblée nationale"}
     expect(positionErrors(input, {quotes: [wrong]})).toHaveLength(1)
   })
+  it('two character references in a row: each stands for its own characters, so the quote ends after the last', () => {
+    // Found by the Markdown fuzz run once its fragments held references: `&#x41;` took the `B` of `&#66;` too, and the
+    // quote's position stopped before `&#66;` while its text ended with `B`.
+    const input = 'Le vote est fixé.\n\n« Le caf&eacute;&eacute; du Cap-Vert et l&#8217;&#201;tat », a dit **Awa Ndiaye**.'
+    const article = parse(input, {format: 'markdown', language: 'fr'})
+    const quote = article.quotes[0]!
+    expect(quote.text).toBe('Le caféé du Cap-Vert et l’État')
+    expect(input.slice(quote.position.end.offset)).toMatch(/^ »/)
+    expect(positionErrors(input, article)).toEqual([])
+  })
 })
 
 describe('prototype pollution', () => {

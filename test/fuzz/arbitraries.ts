@@ -41,7 +41,7 @@ const block = fc.oneof(
   ),
   fc.tuple(words, words).map(([a, b]) => `| ${a} | ${b} |\n|---|:--:|\n| ${b} | ${a} |`),
   fc.tuple(words, fc.webUrl()).map(([w, u]) => `[${w}](${u}) ![${w}](${u} "t") <${u}> *${w}* **${w}** \`${w}\``),
-  fc.constantFrom('***', '<div class="x">\n<p>html</p>\n</div>', '<!-- comment -->', '&amp; &#169; &nbsp; &bogus;', '\\* \\_ \\#'),
+  fc.constantFrom('***', '<div class="x">\n<p>html</p>\n</div>', '<!-- comment -->', '&amp; &#169; &nbsp; &bogus;', '« Le d&eacute;bat de l&#39;Assembl&#233;e », a dit X', '"Caf&eacute; &#x41;&#66;" he said', '\\* \\_ \\#'),
   words.map((w) => `Par ${w}`),
   words.map((w) => `By ${w} and ${w}`),
   fc.tuple(fc.constantFrom('PARIS', 'WASHINGTON', 'Bamako', 'NEW YORK'), fc.constantFrom(' (AFP) —', ', 3 mars 2025 —', ' (Reuters) -', ' –', ':')).map(
