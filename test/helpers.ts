@@ -128,3 +128,17 @@ export function entityTable(language: 'fr' | 'en', rows: readonly EntityRow[]): 
     })
   }
 }
+
+/** A row of a speaker table: a title, an input, and the quotes expected in order with their speaker (`null`: the text does not say). */
+export type SpeakerRow = [title: string, input: string, want: [text: string, speaker: string | null][]]
+
+/** One test per row: the whole pipeline in `language`, quotes and speakers as expected, positions exact. */
+export function speakerTable(language: string, rows: SpeakerRow[]): void {
+  for (const [title, input, want] of rows) {
+    it(title, () => {
+      const article = parse(input, {language})
+      expect(positionErrors(input, {quotes: article.quotes.filter((q) => !q.parts)})).toEqual([])
+      expect(article.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual(want)
+    })
+  }
+}

@@ -2184,14 +2184,7 @@ function mentionSpans(entities: readonly Entity[]): MentionSpan[] {
  * lower-case letters only up to `e`; else null.
  */
 function gluedTail(spans: readonly MentionSpan[], source: string, s: number, e: number): string | null {
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (spans[mid]!.start.offset < s) lo = mid + 1
-    else hi = mid
-  }
-  for (let k = lo; k < spans.length && spans[k]!.start.offset < e; k++) {
+  for (let k = firstStartingAt(spans, s); k < spans.length && spans[k]!.start.offset < e; k++) {
     const end = spans[k]!.end.offset
     if (end >= e || end <= s || !unitIs('letter', source.charCodeAt(end - 1))) continue
     const tail = source.slice(end, e)
@@ -2202,19 +2195,25 @@ function gluedTail(spans: readonly MentionSpan[], source: string, s: number, e: 
 
 const LOWER_WORD = lazy('^\\p{Ll}{2,}$', 'u')
 
+/** The index of the first of `spans` (sorted by start) starting at or after input offset `at`. */
+function firstStartingAt(spans: readonly MentionSpan[], at: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid]!.start.offset < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 function byStartOffset(x: MentionSpan, y: MentionSpan): number {
   return x.start.offset - y.start.offset
 }
 
 /** Whether one of the eight mentions of `taken` (sorted by start) starting last before `e` ends after `s`. */
 function overlapsTaken(taken: readonly MentionSpan[], s: number, e: number): boolean {
-  let lo = 0
-  let hi = taken.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (taken[mid]!.start.offset < e) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstStartingAt(taken, e)
   for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (taken[k]!.end.offset > s) return true
   return false
 }

@@ -6,20 +6,9 @@
  * whole pipeline. Each row gives the quotes expected, in order, with their
  * speaker (`null`: the text does not say).
  */
-import {describe, expect, it} from 'vitest'
-import {parse, positionErrors} from '../helpers.js'
+import {describe} from 'vitest'
+import {speakerTable as table} from '../helpers.js'
 
-type Row = [title: string, input: string, want: [text: string, speaker: string | null][]]
-
-function table(language: string, rows: Row[]) {
-  for (const [title, input, want] of rows) {
-    it(title, () => {
-      const article = parse(input, {language})
-      expect(positionErrors(input, {quotes: article.quotes.filter((q) => !q.parts)})).toEqual([])
-      expect(article.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual(want)
-    })
-  }
-}
 
 describe('object of a verb of judging, French', () => {
   table('fr', [
