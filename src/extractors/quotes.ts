@@ -322,11 +322,14 @@ function determinerBefore(last: Token, gap: string, words: CueWords): boolean {
   return (c === 39 || c === 0x2019) && words.determiners.has(lower + gap[0])
 }
 
-/** Whether `lower` is a determiner glued to an elided preposition (`d’un ‘Thiant’`, `qu’une`). */
+/** Whether `lower` is a determiner glued to a one-letter elided preposition (`d’un ‘Thiant’`). */
 function elidedDeterminer(lower: string, words: CueWords): boolean {
-  const bare = lower.replace(/^\p{L}['’]/u, '')
+  const bare = lower.replace(ELIDED_LETTER(), '')
   return bare !== lower && words.determiners.has(bare)
 }
+
+/** A letter and an apostrophe opening a word (`d’`), built on first use: a `\p{L}` literal costs import time. */
+const ELIDED_LETTER = lazy(String.raw`^\p{L}['’]`, 'u')
 
 /** Whether `gap` between two quoted names joins them in a list: a comma, a semicolon or a slash, or a coordinator (`, and`, `ou`). */
 function listGap(gap: string, words: CueWords): boolean {
