@@ -612,12 +612,6 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
 }
 
 /**
- * Whether the number `num` after the name `tokens[k..last]` belongs to it
- * (`France 5 a diffusé`, `Balla Gaye 2 face à Siteu`): one or two digits after
- * a capitalised word that is not a date or common word, and no score, time
- * or range around it (`Angleterre 1 – Sénégal 3`, `Mali 2-0`, `Lundi 14`).
- */
-/**
  * Whether the particle at `m` (`de`, `d’`) ties the name opening at `k` to a
  * person named after it, a given name and a surname (`GFM de Youssou Ndour`),
  * and the name before is no person's (opens with no given name nor title).
@@ -675,6 +669,12 @@ function knownPair(words: BlockWords, k: number, lx: EntityLookups): boolean {
   return b !== undefined && a.shape !== 'lower' && b.shape !== 'lower' && SPACE.test(b.gap) && lx.organizations.has(fold(words.text.slice(a.start, b.end)))
 }
 
+/**
+ * Whether the number `num` after the name `tokens[k..last]` belongs to it
+ * (`France 5 a diffusé`, `Balla Gaye 2 face à Siteu`): one or two digits after
+ * a capitalised word that is not a date or common word, and no score, time
+ * or range around it (`Angleterre 1 – Sénégal 3`, `Mali 2-0`, `Lundi 14`).
+ */
 function numberedName(words: BlockWords, k: number, last: number, num: Token, lx: EntityLookups): boolean {
   const {tokens, text} = words
   const w = tokens[last]!
