@@ -120,6 +120,7 @@ export interface EntityLookups {
   readonly lawWords: ReadonlySet<string>
   /** Words that close a company's name (`inc`, `ltd`). */
   readonly companyEndings: ReadonlySet<string>
+  /** Particles before the owner or leader of a body (`de`, `d'`): a body's name ends before one, a given name and a surname (`le GFM de Youssou Ndour`). */
   readonly ownerParticles: ReadonlySet<string>
   readonly ownershipCues: ReadonlySet<string>
   readonly rivalWords: ReadonlySet<string>
