@@ -490,7 +490,13 @@ function frontGlued(prev: Token, t: Token): boolean {
   return t.gap.length === 1 && CLOSING_MARKS.includes(t.gap)
 }
 
-/** Length of the name that opens the capitalised word `t` before a glued lower-case word of two letters or more (`Faye` of `Fayeet`), or 0. */
+/**
+ * Length of the name that opens the capitalised word `t` before a glued
+ * lower-case word of two letters or more (`Faye` of `Fayeet`), or 0. When `t`
+ * is glued at its own front (`front`), the name may also be a known place the
+ * article writes nowhere else, before a word it writes in lower case elsewhere
+ * (`Téhéran` of `àTéhéranont`).
+ */
 function nameEndAt(t: Token, seen: ArticleWords, lx: EntityLookups, front: boolean): number {
   // The longest name first: `Diakhaté` + `garde` (the glued word has two letters or more, or is a word of one letter:
   // `Sonkoa déclaré`, `Mbayeà`).
@@ -503,7 +509,10 @@ function nameEndAt(t: Token, seen: ArticleWords, lx: EntityLookups, front: boole
     if (more && !more.lower.has(head) && !more.plain.has(t.key)) return k
     // `àTéhéranont rassemblé`: a known place the article writes nowhere else, glued to a word it writes in lower case elsewhere.
     // (Glued at its own front, not inside a name: `àSa Thièsest`.)
-    if (!more && front && lx.places.has(head) && seen.more().lower.has(fold(t.text.slice(k))) && !seen.more().lower.has(head) && !seen.more().plain.has(t.key)) return k
+    if (!more && front && lx.places.has(head)) {
+      const words = seen.more()
+      if (words.lower.has(fold(t.text.slice(k))) && !words.lower.has(head) && !words.plain.has(t.key)) return k
+    }
   }
   return 0
 }
