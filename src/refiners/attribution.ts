@@ -2533,19 +2533,16 @@ function descriptionAfter(doc: QuoteDocument, at: number): string[] | null {
 }
 
 /**
- * The person or body a definite description (`le marabout`, `the magazine`;
- * its words in lower case) stands for when the article introduced someone with
- * its head noun right before their name (`le célèbre marabout Bambo`, `US
- * magazine Mobile PC`), with its qualifiers (`the top seed` is not `seventh
- * seed X`): the nearest such name before `at`. Null for an indefinite phrase,
- * one with a complement (`le président de X` names a role of X), or when no
- * name was introduced so.
+ * The person or body a definite description (`le marabout`, `the magazine`:
+ * the words `descriptionAfter` returns, so a definite article and no
+ * preposition or other determiner) stands for when the article introduced
+ * someone with its head noun right before their name (`le célèbre marabout
+ * Bambo`, `US magazine Mobile PC`), with its qualifiers (`the top seed` is not
+ * `seventh seed X`): the nearest such name before `at`. Null for a head of
+ * fewer than four letters, or when no name was introduced so.
  */
 function introducedAs(candidates: readonly Candidate[], parts: readonly string[], at: number, w: CueWords, organizationNoun: boolean): Speaker | null {
   const first = parts[0]!
-  if (parts.length < 2 && !isElided(first)) return null
-  if (!w.definiteArticles.has(first) && !(isElided(first) && w.definiteArticles.has(first.slice(0, 2)))) return null
-  if (parts.some((x, i) => i > 0 && (w.prepositions.has(x) || w.determiners.has(x)))) return null
   const head = withoutElision(parts[parts.length - 1]!)
   if (head.length < 4 || !allAre('lower', head)) return null
   // The words qualifying the head (`the top seed`, `l’ancien buteur`): the introduction must hold them too.
