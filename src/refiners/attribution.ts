@@ -1038,7 +1038,10 @@ function reportedClauseStart(doc: QuoteDocument, at: number): number {
   const {view, i, a} = sentenceAt(doc, at)
   const tokens = view.tokens
   const k = tokenAt(tokens, i)
-  if (k <= a || tokens[k]?.start !== i || !BEFORE_POSTPOSED.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start))) return -1
+  if (k <= a || tokens[k]?.start !== i) return -1
+  // What stands between the words reported and the pronoun.
+  const gap = view.masked.slice(tokens[k - 1]!.end, i)
+  if (!BEFORE_POSTPOSED.test(gap)) return -1
   // `X told parliament: "… "…," he added.`: a pronoun going on with an attribution a colon opened stands for its speaker.
   if (view.masked.lastIndexOf(':', i) >= tokens[a]!.start) return -1
   // Its speech verb, right after it or after one word (`he added`, `he later said`, `he has said`).
@@ -1050,8 +1053,7 @@ function reportedClauseStart(doc: QuoteDocument, at: number): number {
   const next = tokens[v + 1]
   const after = view.masked.slice(tokens[v]!.end, next ? next.start : view.masked.length)
   // Right after a quote it reports (`Mr Sullivan "…," he told the court`), the clause may go on (an addressee, a place).
-  const quoted = QUOTE_BEFORE_POSTPOSED.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start))
-  return next && !quoted && !AFTER_POSTPOSED.test(after) ? -1 : offsetOf(view, tokens[a]!.start)
+  return next && !QUOTE_BEFORE_POSTPOSED.test(gap) && !AFTER_POSTPOSED.test(after) ? -1 : offsetOf(view, tokens[a]!.start)
 }
 
 /**
