@@ -4,7 +4,7 @@
  */
 import type {EntityType} from '../schema/article.js'
 import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
-import {isSpaceGap, type Token} from './tokens.js'
+import {isCommaGap, isSpaceGap, type Token} from './tokens.js'
 import {lazy} from '../chars.js'
 
 const RX1 = lazy(String.raw`-\p{Ll}+$`, 'u')
@@ -632,7 +632,7 @@ export function stateAfterPlace(words: BlockWords, k: number, lx: EntityLookups)
   const {tokens, text} = words
   const t = tokens[k]
   const prev = tokens[k - 1]
-  if (lx.stateAbbreviations.size === 0 || t === undefined || prev === undefined || (prev.shape !== 'cap' && prev.shape !== 'upper') || !/^,[ \u00a0]{1,2}$/.test(t.gap)) return false
+  if (lx.stateAbbreviations.size === 0 || t === undefined || prev === undefined || (prev.shape !== 'cap' && prev.shape !== 'upper') || !isCommaGap(t.gap)) return false
   if (t.key.endsWith('.')) return lx.stateAbbreviations.has(t.key.slice(0, -1))
   return text.charCodeAt(t.end) === 46 && lx.stateAbbreviations.has(t.key)
 }
@@ -784,7 +784,7 @@ function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, li
   if (q && q.shape !== 'lower' && lx.possessive && POSSESSIVE_GAP.test(tokens[k]!.gap)) p--
   const first = tokens[p + 1]!
   if (list && list.last < k) {
-    if (p === list.last && /^,[ \u00a0]{1,2}$/.test(first.gap)) return list.kind
+    if (p === list.last && isCommaGap(first.gap)) return list.kind
     const c = tokens[p]
     if (p === list.last + 1 && c && c.shape === 'lower' && lx.conjunctions.has(c.key) && /^,?[ \u00a0]{1,2}$/.test(c.gap) && SPACE.test(first.gap)) return list.kind
   }

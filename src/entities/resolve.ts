@@ -7,7 +7,7 @@ import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
-import {blockCase, isSpaceGap, plainCapitals, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
+import {blockCase, isCommaGap, isSpaceGap, plainCapitals, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
 import {lazy} from '../chars.js'
@@ -583,7 +583,7 @@ function lineAlone(tokens: readonly Token[], c: Candidate): boolean {
 function roleAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   let p = c.last + 1
   const t = tokens[p]
-  if (!t || !/^,[ \u00a0]{1,2}$/.test(t.gap)) return false
+  if (!t || !isCommaGap(t.gap)) return false
   if (t.shape === 'lower' && lx.articles.has(t.key) && tokens[p + 1] && SPACE_GAP.test(tokens[p + 1]!.gap)) p++
   // (Not a team's role, which may introduce the next name: `face à Linz, le coach du Slavia, Jindrich Trpisovsky`.)
   return tokens[p]!.shape === 'lower' && !lx.teamRoles.has(tokens[p]!.key) && titleAt(tokens, p, lx.roles, lx.roleWords) > 0
@@ -607,13 +607,13 @@ function personAppositionAfter(tokens: readonly Token[], c: Candidate, lx: Entit
     const v = tokens[p + 1]
     if (u && u.shape === 'cap' && SPACE_GAP.test(u.gap) && (lx.places.has(u.key) || (v !== undefined && SPACE_GAP.test(v.gap) && lx.places.has(u.key + ' ' + v.key)))) return true
   }
-  const comma = /^,[ \u00a0]{1,2}$/.test(t.gap)
+  const comma = isCommaGap(t.gap)
   if (comma && t.shape === 'lower') return lx.personAppositions.has(t.key)
   if (!(comma || /^[ \u00a0]?\([ \u00a0]?$/.test(t.gap)) || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 110) return false
   const u = tokens[c.last + 2]
   const unit = u !== undefined && u.shape === 'lower' && SPACE_GAP.test(u.gap) && lx.ageUnits.has(u.key)
   if (!comma) return unit && /^[ \u00a0]?\)/.test(tokens[c.last + 3]?.gap ?? ')')
-  return unit || (u !== undefined && /^,[ \u00a0]{1,2}$/.test(u.gap))
+  return unit || (u !== undefined && isCommaGap(u.gap))
 }
 
 /** Whether a lower-case role and a particle follow the name with no comma: `Moncef Marzouki président du Mouvement…`. */
@@ -635,7 +635,7 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
     if (t.shape !== 'lower') return false
     const gap = t.gap
     // `Alois Rhiel, its minister`: a role after the pronoun describes a person.
-    if (p === c.last + 1 && gap.charCodeAt(0) === 44 && /^,[ \u00a0]{1,2}$/.test(gap)) return lx.nonPersonPronouns.has(t.key) && !(tokens[p + 1] !== undefined && lx.roles.has(tokens[p + 1]!.key))
+    if (p === c.last + 1 && gap.charCodeAt(0) === 44 && isCommaGap(gap)) return lx.nonPersonPronouns.has(t.key) && !(tokens[p + 1] !== undefined && lx.roles.has(tokens[p + 1]!.key))
     // `Smith said its profits`: after a speech verb the pronoun may mean someone else's firm.
     if (lx.speechVerbs.has(t.key) || !isSpaceGap(gap)) return false
     if (lx.nonPersonPronouns.has(t.key)) return true
@@ -852,7 +852,7 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
     if (noun.shape === 'lower' && SPACE_GAP.test(t.gap) && lx.orgNouns.has(noun.key) && !lx.roles.has(noun.key) && !lx.givenNames.has(tokens[c.first]!.key)) return 1
   }
   // `Germany's central bank, the Bundesbank`: the noun, a comma and an article.
-  const apposition = n === 1 && lx.articles.has(tokens[p + 1]!.key) && /^,[ \u00a0]{1,2}$/.test(tokens[p + 1]!.gap)
+  const apposition = n === 1 && lx.articles.has(tokens[p + 1]!.key) && isCommaGap(tokens[p + 1]!.gap)
   if (!t || t.shape !== 'lower' || !(SPACE_GAP.test(tokens[p + 1]!.gap) || apposition)) return 0
   const first = tokens[c.first]!
   // (`your agency Privacy Officer`: a name that ends with a title names a post, not the body.)
@@ -921,11 +921,11 @@ function speaks(tokens: readonly Token[], c: Candidate, lx: EntityLookups): bool
   // (Not one that says what kind of body it is: `X, the agency under …, said`; nor after an article: `Le Magen David Adom, …`.)
   let from = c.last + 1
   const article = tokens[(c.lead ?? c.first) - 1]
-  if (tokens[from] && /^,[ \u00a0]{1,2}$/.test(tokens[from]!.gap) && tokens[from]!.shape === 'lower' && !(article && lx.articles.has(article.key))) {
+  if (tokens[from] && isCommaGap(tokens[from]!.gap) && tokens[from]!.shape === 'lower' && !(article && lx.articles.has(article.key))) {
     for (let k = from; k < tokens.length && k <= from + APPOSITION_WORDS; k++) {
       const t = tokens[k]!
       if (k - from < 5 && t.shape === 'lower' && (lx.orgNouns.has(t.key) || lx.orgCues.has(t.key))) break
-      if (k > from && /^,[ \u00a0]{1,2}$/.test(t.gap)) {
+      if (k > from && isCommaGap(t.gap)) {
         from = k
         break
       }
@@ -934,7 +934,7 @@ function speaks(tokens: readonly Token[], c: Candidate, lx: EntityLookups): bool
   }
   for (let k = from, n = 0; k < tokens.length && n < 4; k++, n++) {
     const t = tokens[k]!
-    if (t.shape !== 'lower' || (n === 0 ? !(k === c.last + 1 ? /^[ \u00a0]{1,3}$/ : /^,[ \u00a0]{1,2}$/).test(t.gap) : PUNCT.test(t.gap))) break
+    if (t.shape !== 'lower' || (n === 0 ? !(k === c.last + 1 ? isSpaceGap(t.gap) : isCommaGap(t.gap)) : PUNCT.test(t.gap))) break
     if (lx.speechVerbs.has(t.key)) return true
     if (!lx.auxiliaries.has(t.key)) break
   }
@@ -1005,7 +1005,7 @@ const POSSESSIVE_AFTER = /^['’]s?[ \u00a0]{1,2}$/
 /** Whether a comma and a known place or an abbreviation follow the name (`Englewood, Colo.`, `Kent, Wash.`, `Leeds, England`). */
 function placeAfterComma(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   const t = tokens[c.last + 1]
-  if (!t || t.shape !== 'cap' || !/^,[ \u00a0]{1,2}$/.test(t.gap)) return false
+  if (!t || t.shape !== 'cap' || !isCommaGap(t.gap)) return false
   const next = tokens[c.last + 2]
   return lx.places.has(t.key) || (next !== undefined && next.gap.charCodeAt(0) === 46)
 }

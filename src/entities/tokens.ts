@@ -202,6 +202,12 @@ export function isSpaceGap(gap: string): boolean {
 }
 const SPACE_GAP = /^[ \u00a0]{1,3}$/
 
+/** Whether the gap between two words is a comma and one or two spaces or no-break spaces (`Newark, N.J.`, `Sall, ministre`). */
+export function isCommaGap(gap: string): boolean {
+  return COMMA_GAP.test(gap)
+}
+const COMMA_GAP = /^,[ \u00a0]{1,2}$/
+
 /** The text between two words; the usual ones without a new string. */
 function gapOf(text: string, from: number, to: number): string {
   const n = to - from
