@@ -145,10 +145,16 @@ function canClose(t: string, i: number, open: string, table: MarkTable): boolean
   return true
 }
 
-/** Whether a sentence ends just before index `i` (skipping white space). */
-function sentenceEndsBefore(t: string, i: number): boolean {
+/** The last index of `t` before `i` that is not white space, or -1. */
+function lastNonSpaceBefore(t: string, i: number): number {
   let k = i - 1
   while (k >= 0 && space(t[k])) k--
+  return k
+}
+
+/** Whether a sentence ends just before index `i` (skipping white space). */
+function sentenceEndsBefore(t: string, i: number): boolean {
+  const k = lastNonSpaceBefore(t, i)
   return k >= 0 && /[.!?…]/.test(t[k]!)
 }
 
@@ -157,8 +163,7 @@ function sentenceEndsBefore(t: string, i: number): boolean {
  * or after a sentence end, a colon, or a closing mark (`said: "…`, `… 1 January." "Let …`).
  */
 function opensSentence(t: string, i: number): boolean {
-  let k = i - 1
-  while (k >= 0 && space(t[k])) k--
+  const k = lastNonSpaceBefore(t, i)
   return k < 0 || /[.!?…:"”»]/.test(t[k]!)
 }
 
