@@ -2,7 +2,7 @@ import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
 import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, isElided, isRoleWord, isVerbAt, mentionBefore, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
-import {tokenAt, type Token} from '../quotes/text.js'
+import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {allAre, charIs, isBlank, isSpaces, lazy, unitIs} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
@@ -1905,16 +1905,9 @@ function acronymExpansions(candidates: readonly Candidate[]): Map<string, Candid
   return out
 }
 
-/** Index of the sentence of `view` that holds index `i`. */
+/** Index of the sentence of `view` that holds index `i` (`sentenceIndex` over its starts). */
 function sentenceIndexOf(view: QuoteBlock, i: number): number {
-  let lo = 0
-  let hi = view.starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (view.starts[mid]! <= i) lo = mid
-    else hi = mid - 1
-  }
-  return lo
+  return sentenceIndex(view.starts, i)
 }
 
 /** The organisation nouns of a locale's cue words, as a set and with a space after each (built once per locale). */
