@@ -3,12 +3,13 @@
  * into a fresh temporary project, offline: the bundle has no imports, and its
  * declared dependencies come from the npm cache filled by `npm ci`. When the
  * cache cannot serve them, the tarball is unpacked into `node_modules/newsdown`
- * instead (the built files import nothing, so that is what a user runs too).
+ * instead (the built files import nothing, so that is what a user runs too)
+ * and its dependencies are linked from the repository (for the types check).
  */
 import {execFile} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 
@@ -48,7 +49,31 @@ export async function packAndInstall(prefix = 'newsdown-pack-'): Promise<Install
     const target = join(dir, 'node_modules', 'newsdown')
     mkdirSync(target, {recursive: true})
     await exec('tar', ['-xzf', tarball, '-C', target, '--strip-components=1'])
+    linkDependencies(join(dir, 'node_modules'))
     return {dir, tarball, how: 'tar'}
+  }
+}
+
+/**
+ * What `npm install` would put beside the unpacked package, without the
+ * registry: the package's `dependencies` and theirs, linked flat (as npm
+ * hoists them) from the repository's `node_modules`, that is at the versions
+ * `package-lock.json` pins. A fresh machine's npm cache holds the tarballs
+ * `npm ci` fetched but not the registry documents an offline install needs.
+ */
+function linkDependencies(modules: string): void {
+  const dependenciesOf = (packageDir: string): string[] =>
+    Object.keys((JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {dependencies?: Record<string, string>}).dependencies ?? {})
+  const pending = dependenciesOf(root)
+  const linked = new Set<string>()
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (linked.has(name)) continue
+    const source = join(root, 'node_modules', name)
+    if (!existsSync(source)) continue
+    linked.add(name)
+    mkdirSync(dirname(join(modules, name)), {recursive: true})
+    symlinkSync(source, join(modules, name), 'dir')
+    pending.push(...dependenciesOf(source))
   }
 }
 
