@@ -1,7 +1,8 @@
 /**
  * `npm run eval -- <gold.jsonl> [<corpus dir>] [--json] [--verbose] [--field F] [--limit N]`
  *
- * Scores `parseArticle` against gold annotations (`../shared/eval/README.md`)
+ * Scores `parseArticle` against gold annotations (`../shared/eval/README.md`,
+ * or a stand-off set `eval/*.standoff.jsonl`, decoded from the corpus first)
  * or against a corpus file whose gold lives in each record
  * (`../shared/corpus/{reuters21578,markdown,en-wire,fr}/…jsonl`, detected
  * from the records; force with `--mode gold|corpus`). Prints a table per
@@ -9,11 +10,13 @@
  */
 import {resolve} from 'node:path'
 import {defaultCorpusDir, evaluateCorpus, evaluateGold, isGoldFile, readJsonl, type Miss} from './eval/gold.js'
+import {decodeStandoff, isStandoffRecord} from './eval/standoff.js'
 import {formatTable} from './eval/stats.js'
 
 const usage = `Usage: npm run eval -- <gold.jsonl> [<corpus dir>] [options]
 
-  <gold.jsonl>     hand-checked gold (../shared/eval/dev.jsonl) or a corpus file
+  <gold.jsonl>     hand-checked gold (../shared/eval/dev.jsonl), a stand-off set
+                   (eval/devd14.standoff.jsonl, decoded from the corpus), or a corpus file
                    with its own gold (../shared/corpus/reuters21578/stories.jsonl,
                    markdown/articles.jsonl, en-wire/articles.jsonl, fr/articles.jsonl)
   <corpus dir>     where gold records' texts live (default ../shared/corpus)
@@ -64,6 +67,7 @@ function main(argv: string[]): number {
   const corpusDir = positional[1] ? resolve(positional[1]) : defaultCorpusDir
   let records = readJsonl(file)
   if (Number.isFinite(limit)) records = records.slice(0, limit)
+  if (records.some(isStandoffRecord)) records = decodeStandoff(records, corpusDir)
   const gold = mode ? mode === 'gold' : isGoldFile(records)
   const started = performance.now()
   const progress = !json && process.stderr.isTTY && records.length > 500
