@@ -9,10 +9,8 @@
  * Usage: `npx tsx scripts/entity-size.ts`.
  */
 import {gzipSync} from 'node:zlib'
-import {fileURLToPath} from 'node:url'
 import {build, type Plugin} from 'esbuild'
-
-const root = fileURLToPath(new URL('../', import.meta.url))
+import {parseArticleBundle} from './parse-article-bundle.js'
 
 const withoutEntities: Plugin = {
   name: 'without-entities',
@@ -30,18 +28,7 @@ const withoutEntities: Plugin = {
 }
 
 async function gzipped(plugins: Plugin[]): Promise<number> {
-  const result = await build({
-    stdin: {contents: "export {parseArticle} from './src/index.ts'", resolveDir: root, loader: 'ts'},
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-    external: ['zod', 'zod/mini'],
-    plugins
-  })
+  const result = await build({...parseArticleBundle, plugins})
   return gzipSync(result.outputFiles[0]!.contents, {level: 9}).length
 }
 
