@@ -53,6 +53,8 @@ export interface EntityLookups {
   readonly nameElisions: readonly string[]
   /** Whether `'s` ending a name is a possessive, cut from it (not in French: `RM Sotheby's`). */
   readonly possessive: boolean
+  /** Whether headlines are written in sentence case (see `EntityLexicon.sentenceCaseHeadlines`). */
+  readonly sentenceCaseHeadlines: boolean
   /** Folded words ending in `'s` inside a known organisation's or place's name (`moody's`, `poor's`): their `'s` is no possessive. */
   readonly possessiveNames: ReadonlySet<string>
   readonly articles: ReadonlySet<string>
@@ -235,6 +237,7 @@ function compile(locale: Locale): EntityLookups {
     elisions: (e.elisions ?? []).map(fold),
     nameElisions: (e.nameElisions ?? []).map(fold),
     possessive: fold(e.possessive ?? '') === "'s",
+    sentenceCaseHeadlines: e.sentenceCaseHeadlines === true,
     possessiveNames,
     articles,
     orgCues: set(e.organizationCues),

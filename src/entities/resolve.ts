@@ -83,7 +83,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const squad = squadNames(tokens, b.text, lx.particles)
     if (squad.size === 0) for (const [last, first] of lineupNames(tokens, lx)) squad.set(last, first)
     // (A line of a team sheet is no headline, though its words are all capitalised.)
-    return {block: b, words: {index: b.index, text: b.text, tokens} as BlockWords, kind: fixture || squad.size > 0 ? 'normal' : blockCase(b.text, tokens), fixture, squad}
+    return {block: b, words: {index: b.index, text: b.text, tokens} as BlockWords, kind: fixture || squad.size > 0 ? 'normal' : blockCase(b.text, tokens, b.index === 0 && lx.sentenceCaseHeadlines ? lx.stopWords : null), fixture, squad}
   })
   // Capitalised words, then which of them the article also writes in lower case.
   const capKeys = new Set<string>()

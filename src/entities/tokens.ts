@@ -375,8 +375,14 @@ function placePairAt(text: string, start: number, end: number, lx: EntityLookups
   return -1
 }
 
-/** How a block is cased: `normal`, `title` (Title Case Headline) or `caps` (ALL CAPS). */
-export function blockCase(text: string, tokens: readonly Token[]): 'normal' | 'title' | 'caps' {
+/**
+ * How a block is cased: `normal`, `title` (Title Case Headline) or `caps` (ALL CAPS).
+ * `functionWords` (the locale's stop words) are the words of four letters or more a
+ * Title Case headline leaves in lower case (`with`, `from`); any other lower-case word
+ * after the first makes the block sentence case, however many names it holds
+ * (`Le projet ambitieux de Pape Matar Sarr et Jean Michel Sène`, `Top gig award for Scissor Sisters`).
+ */
+export function blockCase(text: string, tokens: readonly Token[], functionWords: ReadonlySet<string> | null): 'normal' | 'title' | 'caps' {
   let letters = 0
   let upper = 0
   const n = text.length
@@ -400,7 +406,10 @@ export function blockCase(text: string, tokens: readonly Token[]): 'normal' | 't
   let capped = 0
   for (const t of tokens) {
     if (t.end - t.start < 4 || t.shape === 'other') continue
-    if (words > 0 && t.shape !== 'lower') capped++
+    if (words > 0) {
+      if (t.shape !== 'lower') capped++
+      else if (functionWords && !functionWords.has(t.key)) return 'normal'
+    }
     words++
   }
   if (words >= 3) {

@@ -21,6 +21,13 @@ export interface EntityLexicon {
   readonly nameElisions: readonly string[]
   /** The possessive ending cut from the end of a name (`'s` in `Smith's`); empty in a language without one, where `'s` belongs to the name (`RM Sotheby's`). */
   readonly possessive: string
+  /**
+   * Whether the press of the language writes headlines in sentence case (French: `Le projet de Pape Matar Sarr et Jean Michel Sène`):
+   * a first line holding a lower-case word other than a stop word is then running text, its names found like the body's, however
+   * many words it capitalises. English wire headlines mix Title Case labels into sentence case (`Analyst View: Democrat Jones wins…`),
+   * so an English headline is read as Title Case by its share of capitals alone.
+   */
+  readonly sentenceCaseHeadlines?: boolean
   /** Articles that may open an organisation's name at its start (`le` in `Le Matin`, `the`). */
   readonly articles: readonly string[]
   /** Words that type a capitalised span as an organisation (`ministère`, `université`, `company`, `fc`). */

@@ -179,6 +179,17 @@ describe('entities: what must not be found', () => {
     expect(es[0]!.mentions).toHaveLength(2)
   })
 
+  it('reads a sentence-case headline full of names as running text', () => {
+    // Most words capitalised, but `projet` is in lower case: no Title Case headline.
+    const fr = entitiesOf(
+      'Électrification : Le projet de Mamadou Lamine Sow et Jean Pierre Faye, DG de l’ASER\n\nLa réunion avec l’ASER a porté sur le village. « Nous suivrons le dossier », a assuré le footballeur.',
+      {language: 'fr'}
+    )
+    expect(summary(fr)).toEqual(expect.arrayContaining(['person:Mamadou Lamine Sow', 'person:Jean Pierre Faye']))
+    // English wire headlines mix Title Case labels into sentence case (`Analyst View: Democrat Jones wins…`): read by their capitals alone.
+    expect(summary(entitiesOf('Market View: Traders Expect Rates Rise in Tokyo\n\nShares slid on Tuesday.', {language: 'en'}))).toEqual(['location:Tokyo'])
+  })
+
   it('splits words glued by scraping', () => {
     const es = entitiesOf(
       'Transfert\n\nChelsea demande 100 millions pour Nicolas JacksonSelon la presse, Chelsea refuse. Le stade de DiamniadioOn est plein. Il vit à Diamniadio.',

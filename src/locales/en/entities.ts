@@ -36,6 +36,7 @@ export const entities: EntityLexicon = {
   elisions: 'd\'|l\''.split('|'),
   nameElisions: 'd\'|l\''.split('|'),
   possessive: '\'s',
+  sentenceCaseHeadlines: false,
   articles: ['the'],
   organizationCues: (
     'ministry|department|university|college|school|institute|academy|agency|bank|' +

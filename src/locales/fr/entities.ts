@@ -37,6 +37,7 @@ export const entities: EntityLexicon = {
   elisions: 'd\'|l\''.split('|'),
   nameElisions: [],
   possessive: '',
+  sentenceCaseHeadlines: true,
   articles: 'le|la|les|l\''.split('|'),
   organizationCues: (
     'ministère|ministre|université|école|institut|académie|lycée|collège|agence|' +
