@@ -15,6 +15,9 @@
  *   --drop a,b     features left out (weight 0); `x*` leaves out those starting with x
  *   --lang L       only the articles in language L (a model per language)
  *   --prior P      L2 pulls the weights towards the cascade alone (weight P on its choice), not 0
+ *   --anchor       L2 pulls the weights towards the shipped ones (`src/quotes/speaker-weights.ts`), not 0:
+ *                  a refit on new gold that keeps what the shipped weights learnt from gold no longer at hand
+ *   --current      no fit: every fold scores the shipped weights (the baseline for --anchor)
  *   --cv           leave-one-set-out cross-validation: fit on the other sets, score the left-out one
  *                  by parsing it with those weights, beside the cascade alone
  *   --quick        the same cross-validation from the features collected once (no parse per fold;
@@ -33,6 +36,7 @@ import {basename} from 'node:path'
 import {defaultPipeline} from '../src/default-pipeline.js'
 import {parseArticle} from '../src/index.js'
 import {SPEAKER_FEATURES, speakerRanker, type RankQuote, type RankRow, type SpeakerWeights} from '../src/quotes/ranking.js'
+import {SPEAKER_WEIGHTS} from '../src/quotes/speaker-weights.js'
 import {createAttributionRefiner} from '../src/refiners/attribution.js'
 import {corpusRecord, defaultCorpusDir, localeTitles, readJsonl} from './eval/gold.js'
 import {scoreQuotes, speakerRight} from './eval/score.js'
@@ -46,6 +50,9 @@ const titles = localeTitles()
 let PRIOR = 0
 /** How much another candidate must beat the cascade's choice by (`--margin`). */
 let MARGIN = 0
+/** Pull towards the shipped weights (`--anchor`), or score them unfitted (`--current`). */
+let ANCHOR = false
+let CURRENT = false
 const F = SPEAKER_FEATURES.length
 
 function readSets(args: string[]): Article[] {
@@ -105,8 +112,9 @@ function collect(articles: Article[]): Group[] {
 function fit(groups: Group[], lambda: number, drop: ReadonlySet<number>, iterations = 1500): Float64Array {
   const prior = PRIOR
   // The prior: the cascade alone (weight `prior` on its choice); L2 pulls towards it.
-  const w0 = new Float64Array(F)
-  w0[SPEAKER_FEATURES.indexOf('cascade')] = prior
+  const w0 = ANCHOR || CURRENT ? shipped() : new Float64Array(F)
+  if (CURRENT) return w0
+  if (!ANCHOR) w0[SPEAKER_FEATURES.indexOf('cascade')] = prior
   const w = w0.slice()
   const usable = groups.filter((g) => g.right.some(Boolean)).map((g) => ({right: g.right, x: g.x.map(sparse)}))
   const n = Math.max(1, usable.length)
@@ -147,6 +155,17 @@ function fit(groups: Group[], lambda: number, drop: ReadonlySet<number>, iterati
   }
   // The margin: the cascade's choice (a candidate or no one) scores MARGIN more.
   for (const f of ['cascade', 'none:cascade']) w[SPEAKER_FEATURES.indexOf(f)] = w[SPEAKER_FEATURES.indexOf(f)]! + MARGIN
+  return w
+}
+
+/** The shipped weights, by feature name (0 for a feature they lack). */
+function shipped(): Float64Array {
+  const w = new Float64Array(F)
+  if (!SPEAKER_WEIGHTS) return w
+  SPEAKER_WEIGHTS.features.forEach((f, i) => {
+    const k = SPEAKER_FEATURES.indexOf(f)
+    if (k >= 0) w[k] = SPEAKER_WEIGHTS!.weights[i]!
+  })
   return w
 }
 
@@ -220,6 +239,8 @@ function main(argv: string[]): void {
     else if (a === '--lang') onlyLang = argv[++i]
     else if (a === '--out') out = argv[++i]
     else if (a === '--stats') stats = true
+    else if (a === '--anchor') ANCHOR = true
+    else if (a === '--current') CURRENT = true
     else sets.push(a)
   }
   drop.delete(-1)
