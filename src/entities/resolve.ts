@@ -19,6 +19,7 @@ const RX4 = lazy(String.raw`^\p{Lu}\p{Ll}{2,5}$`, 'u')
 const RX5 = lazy(String.raw`^\p{Ll}+$`, 'u')
 const RX6 = lazy(String.raw`^[\p{Lu}\d&.-]+$`, 'u')
 const RX7 = lazy(String.raw`(?:^|\s)\p{Ll}`, 'u')
+const YEAR = lazy(String.raw`^(?:1[89]|20)\d\d$`, 'u')
 
 /** A typed mention with its place in the input. */
 interface Mention {
@@ -508,14 +509,17 @@ const NUMBERED_NAME_LISTS: readonly WordList[] = ['places', 'organizations', 'gi
  * Whether a one-word candidate no list knows stands right before a number of
  * up to four digits as a label, not a name (`Number 10`, `Chapter 11`, `Top
  * 5`): not in a score (`Wolves 2 Derby 1`) nor a district after a place word
- * (`à Afia 6`).
+ * (`à Afia 6`). Before a day, a comma and a year (`June 25, 2025`), always: a
+ * month, of another language than the article's.
  */
 function labelBeforeNumber(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   const num = tokens[c.last + 1]
   if (c.first !== c.last || c.acronym || !num || num.shape !== 'other' || num.gap !== ' ' || num.text.length > 4) return false
   for (let i = 0; i < num.text.length; i++) if (num.text.charCodeAt(i) < 48 || num.text.charCodeAt(i) > 57) return false
-  // (Not a score: `Wolves 2 Derby 1`, `Wolves 2-1`.)
   const next = tokens[c.last + 2]
+  // `June 25, 2025` in a French text (a tweet's date): a day, a comma and a year make the word a month, whatever list knows it.
+  if (num.text.length <= 2 && next && next.shape === 'other' && next.text.length === 4 && isCommaGap(next.gap) && YEAR().test(next.text)) return true
+  // (Not a score: `Wolves 2 Derby 1`, `Wolves 2-1`.)
   if (next && (next.shape === 'cap' || next.shape === 'upper' || !isSpaceGap(next.gap))) return false
   // (Nor a district after a place preposition or a place noun: `à Afia 6`, `l’arrondissement de Kataba 1`, `quartier Santhié 2`.)
   return !inLists(lx, tokens[c.first]!.key, NUMBERED_NAME_LISTS) && !placeBefore(tokens, c.first, lx) && !placeNounBefore(tokens, c, lx)
