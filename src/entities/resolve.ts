@@ -80,7 +80,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   const lx = lookupsOf(context.locale)
   const blocks = context.blocks.map((b) => {
     const tokens = tokenize(b.text, lx)
-    const fixture = fixtureLine(tokens, lx)
+    // (A short line between people, `Sonko vs Mame Mbaye Niang : la Cour suprême tranche`, is no fixture line.)
+    const fixture = fixtureLine(tokens, lx) && !duelLine(tokens, lx)
     const squad = squadNames(tokens, b.text, lx.particles)
     if (squad.size === 0) for (const [last, first] of lineupNames(tokens, lx)) squad.set(last, first)
     // (A line of a team sheet is no headline, though its words are all capitalised.)
@@ -300,7 +301,10 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (c.first === c.last && stateAfterPlace(block, c.first, lx)) return {type: 'location', sure: true}
   // `firms such as Swiss Re and Munich Re`: named in a list of organisations.
   if (c.listed) return {type: 'organization', sure: true, strong: true}
-  // Teams of a fixture line: `Derby v Watford`, `Southampton v Liverpool`.
+  // Teams of a fixture line: `Derby v Watford`, `Southampton v Liverpool`; people when a side opens with a given name (`Sonko vs
+  // Mame Mbaye Niang`, `Balla Gaye 2 vs Siteu`: a duel).
+  const vs = fixtureWordAt(tokens, c, lx)
+  if (vs >= 0 && duelAt(tokens, vs, lx)) return {type: 'person', sure: false}
   if (fixtureSide(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   // `housebuilder George Wimpey`, `Championship side Wolves`; `nos confrères de Kawtef` unless a known place.
   const orgNoun = c.title ? 0 : orgNounBefore(tokens, c, lx)
@@ -820,6 +824,48 @@ function fixtureNear(tokens: readonly Token[], c: Candidate, lx: EntityLookups):
   for (let p = c.last + 1, n = 0; p < tokens.length && n < 5 && SPACE_GAP.test(tokens[p]!.gap); p++, n++) {
     if (tokens[p]!.shape === 'lower' && lx.fixtureWords.has(tokens[p]!.key)) return true
   }
+  return false
+}
+
+/**
+ * Whether the fixture word `tokens[k]` (`vs`, `v`) stands between people: a name
+ * on either side opens with a given name and goes on with a surname (`Sonko vs
+ * Mame Mbaye Niang`, `Balla Gaye 2 vs Siteu`), a duel, not a match between teams.
+ */
+function duelAt(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  let a = k - 1
+  while (a > 0 && k - a < 4 && SPACE_GAP.test(tokens[a]!.gap) && sideWord(tokens[a - 1]!)) a--
+  let z = k + 1
+  while (z + 1 < tokens.length && z - k < 4 && SPACE_GAP.test(tokens[z + 1]!.gap) && sideWord(tokens[z + 1]!)) z++
+  return personSide(tokens, a, k - 1, lx) || personSide(tokens, k + 1, z, lx)
+}
+
+/** Whether `t` may be a word of a fixture's side: capitalised, or a number (`Balla Gaye 2`). */
+function sideWord(t: Token): boolean {
+  return t.shape === 'cap' || t.shape === 'upper' || (t.shape === 'other' && t.text.length === 1 && t.text >= '0' && t.text <= '9')
+}
+
+/** Whether `tokens[from..to]` holds a given name (not an initial) then a capitalised word (`Combat Balla Gaye`). */
+function personSide(tokens: readonly Token[], from: number, to: number, lx: EntityLookups): boolean {
+  for (let i = Math.max(from, 0); i < to; i++) {
+    const t = tokens[i]!
+    if (t.shape === 'cap' && !t.initial && lx.givenNames.has(t.key) && tokens[i + 1]!.shape === 'cap' && SPACE_GAP.test(tokens[i + 1]!.gap)) return true
+  }
+  return false
+}
+
+/** The index of a fixture word right after the name or right before it (its title included), or -1. */
+function fixtureWordAt(tokens: readonly Token[], c: Candidate, lx: EntityLookups): number {
+  const after = tokens[c.last + 1]
+  if (after && after.shape === 'lower' && lx.fixtureWords.has(after.key) && SPACE_GAP.test(after.gap)) return c.last + 1
+  const lead = c.lead ?? c.first
+  const before = tokens[lead - 1]
+  return before && before.shape === 'lower' && lx.fixtureWords.has(before.key) && SPACE_GAP.test(tokens[lead]!.gap) ? lead - 1 : -1
+}
+
+/** Whether a fixture word of a short line stands between people (`duelAt`). */
+function duelLine(tokens: readonly Token[], lx: EntityLookups): boolean {
+  for (let k = 1; k + 1 < tokens.length; k++) if (tokens[k]!.shape === 'lower' && lx.fixtureWords.has(tokens[k]!.key) && duelAt(tokens, k, lx)) return true
   return false
 }
 

@@ -18,3 +18,26 @@ describe('An English date in a French text names no one (frent15)', () => {
     ]
   ])
 })
+
+describe('A fixture word between people is a duel, not a match (frent15)', () => {
+  entityTable('fr', [
+    // A surname alone, then a given name and a surname: both sides are people, and the surname goes to the person named in full.
+    [
+      'Ndiaga Fall vs Moussa Sarr : le tribunal tranchera lundi\n\nLe procès en diffamation intenté par Moussa Sarr contre Ndiaga Fall reprend lundi. Ndiaga Fall a fait appel de la première décision.',
+      [
+        ['person', 'Ndiaga Fall'],
+        ['person', 'Moussa Sarr']
+      ]
+    ],
+    // A wrestler's name with a number, and a one-word nickname across `vs`.
+    [
+      'Lutte\n\nLes promoteurs annoncent pour le 12 août le combat Modou Ndiaye 2 vs Thiakhou à l’arène nationale.',
+      [
+        ['person', 'Modou Ndiaye'],
+        ['person', 'Thiakhou']
+      ]
+    ]
+  ])
+  // Teams stay teams.
+  entityTable('en', [['Results\n\nDerby v Watford ended goalless on Saturday.', [['organization', 'Derby'], ['organization', 'Watford']]]])
+})
