@@ -92,6 +92,12 @@ export interface QuoteLexicon {
    */
   readonly genericRoles: readonly string[]
   /**
+   * Words before a role that make it another role (`shadow`, `deputy`,
+   * `former`): `the chancellor` does not stand for `shadow chancellor Oliver
+   * Letwin`, nor `the mayor` for `Deputy Mayor Nicky Gavron`.
+   */
+  readonly roleQualifiers: readonly string[]
+  /**
    * Words that open a subordinate clause (`que`, `comment`; `that`, `how`):
    * a name after one is the subject of that clause's verb, not a pronoun before it.
    */

@@ -79,6 +79,8 @@ export interface CueWords {
   readonly indefinites: ReadonlySet<string>
   readonly voiceRoles: ReadonlySet<string>
   readonly genericRoles: ReadonlySet<string>
+  /** Words before a role that make it another role (`shadow`, `deputy`): see the lexicon. */
+  readonly roleQualifiers: ReadonlySet<string>
   readonly clauseWords: ReadonlySet<string>
   /** Abbreviations whose period ends no sentence (`m`, `dr`, `mr`). */
   readonly abbreviations: ReadonlySet<string>
@@ -165,6 +167,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
     genericRoles: new Set(lexicon.genericRoles),
+    roleQualifiers: new Set(lexicon.roleQualifiers),
     clauseWords: new Set(lexicon.clauseWords),
     abbreviations: new Set(lexicon.abbreviations),
     inversionWords: new Set(lexicon.inversionWords),

@@ -132,8 +132,22 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         if (!set) rolesOf!.set(id, (set = new Set()))
         set.add(x)
       }
-      for (const c of candidates) if (c.entity && c.type === 'person') add(c.entity, c.before)
-      for (const e of article.entities) if (e.type === 'person') for (const x of `${e.title ?? ''} ${e.role ?? ''}`.split(/\s+/)) add(e.id, x)
+      for (const c of candidates) {
+        if (!c.entity || c.type !== 'person') continue
+        // `shadow chancellor Oliver Letwin` holds the role `shadow chancellor`, not `chancellor`.
+        const q = leadQualifier(c.lead, w)
+        if (q && q !== c.before && w.roleWords.has(c.before)) {
+          let set = rolesOf.get(c.entity)
+          if (!set) rolesOf.set(c.entity, (set = new Set()))
+          set.add(`${q} ${c.before}`)
+        } else add(c.entity, c.before)
+      }
+      for (const e of article.entities) {
+        if (e.type !== 'person') continue
+        // The title the entities step kept without its qualifier (`Chancellor` of `shadow chancellor`) is not held.
+        const qualified = rankedRoles().get(e.id)?.bases
+        for (const x of `${e.title ?? ''} ${e.role ?? ''}`.split(/\s+/)) if (!qualified?.has(x.toLowerCase().replace(/\.$/, ''))) add(e.id, x)
+      }
     }
     const own = rolesOf.get(entity)
     // `l'élue` may be `la maire`, `Rock star X` may be `the singer`: a generic role clashes with none.
@@ -144,6 +158,34 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       for (const o of own) if (o.startsWith(x) || x.startsWith(o)) return false
     }
     return true
+  }
+  // The qualifiers of the roles written before each person's name (`shadow` of `shadow chancellor Oliver Letwin`), and
+  // the roles they qualify (`chancellor`); built when first needed.
+  let ranked: Map<string, {qualifiers: Set<string>; bases: Set<string>}> | null = null
+  const rankedRoles = (): Map<string, {qualifiers: Set<string>; bases: Set<string>}> => {
+    if (ranked) return ranked
+    ranked = new Map()
+    for (const c of candidates) {
+      if (!c.entity || c.type !== 'person') continue
+      const q = leadQualifier(c.lead, w)
+      if (!q) continue
+      let found = ranked.get(c.entity)
+      if (!found) ranked.set(c.entity, (found = {qualifiers: new Set(), bases: new Set()}))
+      found.qualifiers.add(q)
+      for (const x of c.lead) {
+        if (!w.roleWords.has(x) || w.roleQualifiers.has(x)) break
+        found.bases.add(x)
+      }
+    }
+    return ranked
+  }
+  // Whether candidate `c` is named with a qualified role (`shadow chancellor`) that a description of words `parts`
+  // (`the chancellor`) does not hold: someone else is meant.
+  const otherRank = (c: Candidate, parts: readonly string[]): boolean => {
+    const qualifiers = c.entity ? rankedRoles().get(c.entity)?.qualifiers : undefined
+    if (qualifiers) for (const q of qualifiers) if (!parts.includes(q)) return true
+    const q = c.entity ? null : leadQualifier(c.lead, w)
+    return q !== null && !parts.includes(q)
   }
   const resolved: Resolved[] = []
   const resolveMention = (text: string, at: number, end: number): Speaker | null => {
@@ -221,7 +263,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const organizationNoun = isOrganizationNoun(lower, doc)
       const own = organizationNoun ? voiceOf(at, end, position) : null
       if (own) return own
-      const found = byRole(candidates, article.entities, roles, at, w) ?? (organizationNoun ? (organizationInSentence(doc, candidates, at) ?? antecedent(candidates, [], at, 'organization', true)) : null)
+      const found = byRole(candidates, article.entities, roles, at, w, (c) => otherRank(c, parts)) ?? (organizationNoun ? (organizationInSentence(doc, candidates, at) ?? antecedent(candidates, [], at, 'organization', true)) : null)
       const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
       if (c) return {...c, position}
       // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
@@ -2475,13 +2517,13 @@ function upperBound(candidates: readonly Candidate[], at: number): number {
  * earlier in the article (`le ministre Fofana`). Null when the article never
  * names who holds it.
  */
-function byRole(candidates: readonly Candidate[], entities: readonly Entity[], roles: readonly string[], at: number, w: CueWords): Speaker | null {
+function byRole(candidates: readonly Candidate[], entities: readonly Entity[], roles: readonly string[], at: number, w: CueWords, otherRank: (c: Candidate) => boolean = () => false): Speaker | null {
   if (roles.length === 0) return null
   const wanted = new Set(roles.map((r) => withoutElision(r)))
   for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (at - c.start > LOOK_BACK * 2) break
-    if (c.type === 'location' || c.type === 'organization') continue
+    if (c.type === 'location' || c.type === 'organization' || otherRank(c)) continue
     const entity = c.entity ? entities.find((e) => e.id === c.entity) : undefined
     const described = `${entity?.role ?? ''} ${entity?.title ?? ''}`.toLowerCase()
     if (wanted.has(c.before) || roleInLead(c.lead, wanted, w) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) {
@@ -2567,6 +2609,19 @@ function introducedAs(candidates: readonly Candidate[], parts: readonly string[]
 function roleInLead(lead: readonly string[], wanted: ReadonlySet<string>, w: CueWords): boolean {
   for (let k = 0; k < lead.length; k++) if (wanted.has(lead[k]!) && (k <= 1 || w.prepositions.has(lead[k - 1]!) || isRoleWord(lead[k - 1]!, w))) return true
   return false
+}
+
+/**
+ * The qualifier making the role right before a name another role (`shadow` in
+ * `shadow chancellor Oliver Letwin`, `deputy` in `Deputy Prime Minister John
+ * Prescott`, `former` in `former chancellor Ken Clarke`): a `roleQualifiers`
+ * word among the role words that end the name's lead words (nearest first),
+ * or the one word before them; null when there is none.
+ */
+function leadQualifier(lead: readonly string[], w: CueWords): string | null {
+  let k = 0
+  for (; k < lead.length && w.roleWords.has(lead[k]!); k++) if (w.roleQualifiers.has(lead[k]!)) return lead[k]!
+  return k > 0 && k < lead.length && w.roleQualifiers.has(lead[k]!) ? lead[k]! : null
 }
 
 /** Most earlier quotes `paragraphSpeaker` looks through. */

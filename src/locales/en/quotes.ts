@@ -70,6 +70,7 @@ export const quotes: QuoteLexicon = {
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative'],
   genericRoles: ['lawmaker', 'star'],
+  roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
   qualifierSuffixes: [
     'ing', 'ed', 'ous', 'ful', 'ive', 'al', 'ic', 'able', 'ible', 'less', 'ish', 'ary', 'ent', 'ant', 'est', 'ier'
