@@ -277,6 +277,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
   for (const f of forced) forcedAt.set(Math.min(f.first, f.acronym), f)
 
   let portfolioChain = false
+  // The lower-case body heading the open portfolio chain (`ministère`), or -1.
+  let bodyAt = -1
   // The list of examples being read (`films including Raging Bull, Goodfellas and …`): its kind and its last name's last token.
   let list: {kind: ListKind; last: number} | null = null
   let k = 0
@@ -321,7 +323,14 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         }
       }
       // (Read only while a portfolio chain is open: most words end none.)
-      if (portfolioChain && !(t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and') && SPACE.test(t.gap))) portfolioChain = false
+      // (A body's portfolios may be listed with commas, `ministère de la Jeunesse, des Sports et de la Culture`, not after an article,
+      // `ministère de l’Économie, l’ADEPME et le FONGIP`; the adjective a body's name ends with goes on too, `ministère de l’Enseignement
+      // supérieur, de la Recherche`.)
+      if (portfolioChain && bodyAt >= 0) {
+        const named = out[out.length - 1]!.first === bodyAt && out[out.length - 1]!.last >= k
+        const article = t.shape === 'lower' && lx.articles.has(t.key) && (isCommaGap(t.gap) || tokens[k - 1]!.key === 'et' || tokens[k - 1]!.key === 'and')
+        if (!named && (article || !(t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and') && (SPACE.test(t.gap) || isCommaGap(t.gap))))) portfolioChain = false
+      } else if (portfolioChain && !(t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and') && SPACE.test(t.gap))) portfolioChain = false
       k++
       continue
     }
@@ -596,7 +605,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     }
     // A portfolio: `ministre de la Défense et des Anciens combattants`.
     // (`Ministre de l’Agriculture` read as one span: the portfolio after the role cut from it.)
-    const portfolio: boolean = ((portfolioChain && SPACE.test(t.gap)) || afterPortfolio(tokens, k, lx) || (cand !== null && cand.first > k && afterPortfolio(tokens, cand.first, lx))) && !(cand && lx.places.has(fold(cand.form)))
+    const portfolio: boolean = ((portfolioChain && (SPACE.test(t.gap) || t.glued)) || afterPortfolio(tokens, k, lx) || (cand !== null && cand.first > k && afterPortfolio(tokens, cand.first, lx))) && !(cand && lx.places.has(fold(cand.form)))
     // `Tory MP John Smith`, `Labour MEP Jane Brown`: a known organisation qualifying the role before the name is an entity too.
     if (cand && !portfolio && cand.title && cand.lead !== undefined && cand.lead < cand.first - 1) {
       const o = tokens[cand.lead]!
@@ -605,10 +614,33 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       else if (cand.lead + 2 < cand.first && knownPair(words, cand.lead, lx) && isRole(cand.lead + 2)) out.push(make(words, cand.lead, cand.lead + 1, 'organization'))
     }
     if (cand && !portfolio) out.push(...split(words, cand, lx))
+    // `le ministère de la Santé`, `du ministère des Sports`: a body heading a portfolio, in lower case right before its particles,
+    // is an organisation with it (not a person's role, `ministre de la Santé`, nor after an adjective, `ministère iranien de la Santé`);
+    // the chain goes on with it (`ministère de l’Équipement et des Transports terrestres`).
+    if (cand && portfolio) {
+      const body = portfolioChain && (SPACE.test(t.gap) || t.glued) ? bodyAt : cand.first === k ? bodyHeadBefore(tokens, k, lx) : -1
+      if (body >= 0 && !lx.places.has(fold(cand.form))) {
+        if (portfolioChain && bodyAt >= 0 && out.length > 0 && out[out.length - 1]!.first === bodyAt) out.pop()
+        out.push(make(words, body, tokens[cand.last]!.shape === 'cap' ? adjectivesEnd(tokens, cand.last, lx) : cand.last, 'organization'))
+      }
+      bodyAt = body
+    } else bodyAt = -1
     portfolioChain = portfolio
     k = last + 1
   }
   return out
+}
+
+/** The index of a lower-case portfolio head that names a body (`ministère`, not `ministre`) right before the particles before `k`, or -1. */
+function bodyHeadBefore(tokens: readonly Token[], k: number, lx: EntityLookups): number {
+  let p = k - 1
+  let particles = 0
+  while (p >= 0 && particles < 3 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+    p--
+    particles++
+  }
+  const t = tokens[p]
+  return particles > 0 && t !== undefined && t.shape === 'lower' && lx.portfolioBodies.has(t.key) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) ? p : -1
 }
 
 /**

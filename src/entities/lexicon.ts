@@ -63,6 +63,7 @@ export interface EntityLookups {
   /** Longest number of words of an organisation head. */
   readonly orgHeadWords: number
   readonly portfolio: ReadonlySet<string>
+  readonly portfolioBodies: ReadonlySet<string>
   readonly postAdjectives: readonly string[]
   readonly roleConnectors: ReadonlySet<string>
   /** Given names; a hyphenated one counts when each part is one (`jean-frederic`). */
@@ -244,6 +245,7 @@ function compile(locale: Locale): EntityLookups {
     orgHeads: set(e.organizationHeads),
     orgHeadWords: words(e.organizationHeads),
     portfolio: set(e.portfolioHeads),
+    portfolioBodies: set(e.portfolioBodies),
     postAdjectives: (e.postAdjectiveEndings ?? []).map(fold),
     roleConnectors: set(e.roleConnectors),
     givenNames: compound(set(e.givenNames)),

@@ -13,6 +13,8 @@ export interface EntityLexicon {
   readonly roleConnectors: readonly string[]
   /** Lower-case words after which a capitalised noun names a portfolio, not an entity (`ministre` in `ministre de la Défense`). */
   readonly portfolioHeads: readonly string[]
+  /** Portfolio heads that name a body, whose portfolio written after them in lower case makes an organisation's name (`ministère` in `le ministère de la Santé`). */
+  readonly portfolioBodies: readonly string[]
   /** Lower-case words allowed inside a proper name between capitalised words (`de`, `du`, `von`, `of`). */
   readonly particles: readonly string[]
   /** Elided particles glued to the next word inside a name (`d'`, `l'`). */

@@ -41,3 +41,29 @@ describe('A fixture word between people is a duel, not a match (frent15)', () =>
   // Teams stay teams.
   entityTable('en', [['Results\n\nDerby v Watford ended goalless on Saturday.', [['organization', 'Derby'], ['organization', 'Watford']]]])
 })
+
+describe('A ministry written in lower case with its portfolio is an organisation (frent15)', () => {
+  entityTable('fr', [
+    [
+      'Éducation\n\nLe ministère de l’Éducation nationale a publié mardi les résultats. Selon le ministère des Sports, le stade restera fermé.',
+      [
+        ['organization', 'ministère de l’Éducation nationale'],
+        ['organization', 'ministère des Sports']
+      ]
+    ],
+    // Portfolios listed with commas and `et`, an elided article, a final adjective; a list of bodies after an article is not a portfolio.
+    [
+      'Accord\n\nLe ministère de la Jeunesse, des Sports et de la Culture a signé avec le ministère des Affaires étrangères, l’ADEPME et le FONSIS.',
+      [
+        ['organization', 'ministère de la Jeunesse, des Sports et de la Culture'],
+        ['organization', 'ministère des Affaires étrangères'],
+        ['organization', 'ADEPME'],
+        ['organization', 'FONSIS']
+      ],
+      ['Sports', 'Culture']
+    ],
+    // A minister's portfolio is no organisation, nor is it after an adjective.
+    ['Santé\n\nLe ministre de la Santé a visité l’hôpital. Le ministère iranien de la Santé a donné un bilan.', [], ['ministre de la Santé', 'Santé', 'ministère de la Santé']]
+  ])
+  entityTable('en', [['Deal\n\nThe cryogenics department of Air Products said on Monday it had won the contract.', [], ['department of Air Products']]])
+})

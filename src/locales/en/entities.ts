@@ -32,6 +32,8 @@ export const entities: EntityLexicon = {
   ).split('|'),
   roleConnectors: 'of|for|the|and|at|in|on|to'.split('|'),
   portfolioHeads: 'minister|ministry|ministers|secretary|department|secretaries|portfolio'.split('|'),
+  // (Not `department`: `the cryogenics department of Air Products` names a part of the body after it.)
+  portfolioBodies: ['ministry'],
   particles: 'of|the|de|du|des|la|le|da|di|do|dos|del|della|van|von|der|den|ben|bin|ibn|al|el|y'.split('|'),
   elisions: 'd\'|l\''.split('|'),
   nameElisions: 'd\'|l\''.split('|'),

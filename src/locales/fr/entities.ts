@@ -33,6 +33,7 @@ export const entities: EntityLexicon = {
   ).split('|'),
   roleConnectors: 'et|de|du|des|la|le|les|l\'|d\'|en|à|au|aux|pour|sur|chargé|chargée|auprès'.split('|'),
   portfolioHeads: 'ministre|ministère|ministres|secrétaire d\'état|secrétariat d\'état|portefeuille'.split('|'),
+  portfolioBodies: ['ministère'],
   particles: 'de|du|des|la|le|les|da|di|do|dos|van|von|der|den|ben|bin|ibn|ould|el|al|y'.split('|'),
   elisions: 'd\'|l\''.split('|'),
   nameElisions: [],
@@ -60,7 +61,9 @@ export const entities: EntityLexicon = {
     'elles|if|ive|ifs|ives|ée|ées|éen|éens|ain|aine|ains|aines|ais|aise|ois|oise|ier|' +
     'ière|iers|ières|eur|eure|é|és|suprême|unifiée|unifié|mondiale|mondial|' +
     // `Recherches agricoles`, `Marchés publics`, `Transports terrestres`, `Commission européenne`, `Transfusion sanguine`.
-    'icole|icoles|ic|ics|estre|estres|éenne|éennes|guine|guines'
+    'icole|icoles|ic|ics|estre|estres|éenne|éennes|guine|guines|' +
+    // `ministère des Affaires étrangères`.
+    'étranger|étrangère|étrangers|étrangères'
   ).split('|'),
   organizationHeads: (
     'ministère|université|école|institut|académie|agence|banque|force|forces|' +
