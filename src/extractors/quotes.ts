@@ -484,6 +484,8 @@ export const quotesExtractor: Extractor = {
 
     const quotes: Quote[] = []
     const placed: {block: number; pending: Pending; cue: boolean}[] = []
+    /** Opening marks a headline uses for the gist of a claim (`'`, `‘`). */
+    const gistOpeners = new Set(doc.lexicon.headlineGistPairs.map((p) => p[0]!))
     const seen = new SeenTexts()
     /** Blocks that repeat an earlier block verbatim, read when a quote's words were seen before. */
     let repeats: ReadonlySet<number> | null = null
@@ -580,6 +582,10 @@ export const quotesExtractor: Extractor = {
           kind = 'partial'
         }
       }
+
+      // Words in a headline's gist marks (`Soaring oil 'hits world economy'`, `Economy 'strong' in election year`) with no cue
+      // and no colon before them (`Senator: 'Let him do his job'`): the headline's gist of a claim, or a term, not a quotation.
+      if (!attribution?.cue && !before.endsWith(':') && gistOpeners.has(firstView.block.text[openAt]!) && inHeadline(article.headlinePosition, firstView.block)) continue
 
       // Not quotes: scare quotes, names of things, titles of works.
       if (n === 0) continue

@@ -236,6 +236,13 @@ export interface QuoteLexicon {
    */
   readonly fallbackQuotePairs: readonly string[]
   /**
+   * Mark pairs that a headline uses for the gist of a claim or for a term, not
+   * for a quotation (`Soaring oil 'hits world economy'`, `Top Tories on Lib Dem
+   * 'hit list'`): words in them in the headline, with no cue and no colon
+   * introducing them there, are not a quote.
+   */
+  readonly headlineGistPairs: readonly string[]
+  /**
    * Words that open a clause sharing the subject of the attribution before it
    * (`en`, `avant de`; `before`, `while`), before a participle or an
    * infinitive: `», a-t-il dit, avant d'ajouter : « … »` quotes the same speaker.

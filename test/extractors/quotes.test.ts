@@ -267,19 +267,34 @@ describe('quotes, French', () => {
   })
 
   it('two words quoted in a headline are reported words, not after a determiner nor capitalised as a name (issue 3)', () => {
-    expect(quotesOf("Turkey-Iran mobile deal 'at risk'\n\nThe deal may be scrapped after a vote by MPs.", 'en').quotes.map((q) => q.text)).toEqual(['at risk'])
-    expect(quotesOf("'Debate needed' on donations cap\n\nThe commission published its report.", 'en').quotes.map((q) => q.text)).toEqual(['Debate needed'])
+    expect(quotesOf('Turkey-Iran mobile deal “at risk”\n\nThe deal may be scrapped after a vote by MPs.', 'en').quotes.map((q) => q.text)).toEqual(['at risk'])
+    expect(quotesOf('“Debate needed” on donations cap\n\nThe commission published its report.', 'en').quotes.map((q) => q.text)).toEqual(['Debate needed'])
     expect(quotesOf('Délit d’offense : Thierno Sall pointe « les contradictions » du pouvoir\n\nLe député a tenu une conférence.', 'fr').quotes.map((q) => q.text)).toEqual(['les contradictions'])
     expect(quotesOf("'Poll Idols' face first hurdles\n\nThe candidates met on Monday.", 'en').quotes).toEqual([])
   })
 
   it('one lower-case word quoted in a headline is reported words, not a modifier of the next word (issue 3)', () => {
-    expect(quotesOf("Singer sues over tour 'injury'\n\nThe singer filed the claim in Los Angeles on Monday.", 'en').quotes.map((q) => q.text)).toEqual(['injury'])
+    expect(quotesOf('Singer sues over tour “injury”\n\nThe singer filed the claim in Los Angeles on Monday.', 'en').quotes.map((q) => q.text)).toEqual(['injury'])
     expect(quotesOf('Le ministre « attristé » par la disparition du poète\n\nLe ministre a salué sa mémoire.', 'fr').quotes.map((q) => q.text)).toEqual(['attristé'])
-    expect(quotesOf("Council tax rise 'reasonable'\n\nCouncils should keep their rises low.", 'en').quotes[0]?.position.start.offset).toBe(18)
+    expect(quotesOf('Council tax rise “reasonable”\n\nCouncils should keep their rises low.', 'en').quotes[0]?.position.start.offset).toBe(18)
     // Not a word modifying the next one, nor a function word.
     expect(quotesOf("Firms plan 'green' bonds\n\nThe deal may be signed soon.", 'en').quotes).toEqual([])
     expect(quotesOf('Sonko n’est pas content de « ses » directeurs\n\nLe Premier ministre a parlé.', 'fr').quotes).toEqual([])
+  })
+
+  it('words in single marks in a headline, with no cue nor colon there, are the gist of a claim or a term, not a quote', () => {
+    const gist = [
+      "Soaring oil 'hits world economy'\n\nThe rising price of oil has hit growth across Europe, the OECD has said in its latest report.",
+      "Economy 'strong' in election year\n\nUK businesses expect the economy to keep growing, a survey by the accountants Grant Lake has found.",
+      "Top Tories on Lib Dem ‘hit list’\n\nThe Liberal Democrats have named the seats they hope to take at the election."
+    ]
+    for (const input of gist) expect(quotesOf(input, 'en').quotes).toEqual([])
+    // The same words in double marks, a cue in the headline or a colon before them: a quote.
+    expect(quotesOf('Soaring oil “hits world economy”\n\nThe rising price of oil has hit growth, the OECD has said.', 'en').quotes.map((q) => q.text)).toEqual(['hits world economy'])
+    expect(quotesOf("Blair warns of 'serious danger'\n\nThe prime minister spoke in London on Monday.", 'en').quotes.map((q) => q.text)).toEqual(['serious danger'])
+    expect(quotesOf("Senator: 'Let the inquiry do its job'\n\nThe senator spoke to reporters in Washington on Monday.", 'en').quotes.map((q) => q.text)).toEqual(['Let the inquiry do its job'])
+    // Not the body: single marks there quote as before.
+    expect(quotesOf("Oil prices\n\nOil 'hits the world economy hard', the OECD said on Tuesday.", 'en').quotes.map((q) => q.text)).toEqual(['hits the world economy hard'])
   })
 
   it('a short headline quote stays when the body quotes the same words, or begins a quote with them when cut short', () => {
@@ -472,7 +487,7 @@ describe('quotes, English', () => {
     ],
     [
       'a headline quote with no cue takes the speaker of the body quote with its words',
-      "Brown 'will stay as chancellor'\n\nGordon Brown will stay as chancellor after the election, Tony Blair has said. \"He will stay as chancellor,\" Mr Blair told reporters.",
+      "Brown “will stay as chancellor”\n\nGordon Brown will stay as chancellor after the election, Tony Blair has said. \"He will stay as chancellor,\" Mr Blair told reporters.",
       [
         {text: 'will stay as chancellor', speaker: 'Tony Blair', cue: null},
         {text: 'He will stay as chancellor,', speaker: 'Tony Blair', cue: 'told'}

@@ -212,8 +212,8 @@ describe('attribution: a determiner gives the role before a name its gender (`la
 
 describe('attribution: a headline quote with no cue takes the source the lead’s first sentence names', () => {
   const rows: ['fr' | 'en', string, string][] = [
-    ['en', 'UK \'will stand firm on rebate\'\n\nBritain\'s £3bn rebate is not up for renegotiation at next week\'s summit, Jack Straw has said.\n\nThe foreign secretary spoke in Brussels.\n', 'Jack Straw'],
-    ['en', 'Small firms \'hit by rising costs\'\n\nRising fuel costs are hurting small manufacturers, says the Confederation of British Industry.\n\nOutput rose in the quarter.\n', 'Confederation of British Industry'],
+    ['en', 'UK “will stand firm on rebate”\n\nBritain\'s £3bn rebate is not up for renegotiation at next week\'s summit, Jack Straw has said.\n\nThe foreign secretary spoke in Brussels.\n', 'Jack Straw'],
+    ['en', 'Small firms “hit by rising costs”\n\nRising fuel costs are hurting small manufacturers, says the Confederation of British Industry.\n\nOutput rose in the quarter.\n', 'Confederation of British Industry'],
     ['fr', 'Dette : le Sénégal « ne fera pas défaut »\n\nLe pays honorera toutes ses échéances, a assuré le Premier ministre Ousmane Sonko.\n\nLa dette atteint 119 % du PIB.\n', 'Ousmane Sonko']
   ]
   it.each(rows)('%s: %s', (language, input, name) => {
@@ -227,8 +227,8 @@ describe('attribution: a headline quote with no cue takes the source the lead’
 
   it('not the first name of a sentence whose source names nobody (`reports claim`, `a court has been told`)', () => {
     const inputs: ['fr' | 'en', string][] = [
-      ['en', 'Rank \'set to sell film unit\'\n\nLeisure group Rank could unveil plans to sell its film unit, reports claim.\n\nIts shares rose.\n'],
-      ['en', 'China \'blocks news site\'\n\nChina has been accused of blocking access to Google News by a media watchdog.\n\nThe site was launched in September.\n'],
+      ['en', 'Rank “set to sell film unit”\n\nLeisure group Rank could unveil plans to sell its film unit, reports claim.\n\nIts shares rose.\n'],
+      ['en', 'China “blocks news site”\n\nChina has been accused of blocking access to Google News by a media watchdog.\n\nThe site was launched in September.\n'],
       ['fr', 'Le Sénégal « ne fera pas défaut »\n\nLe pays honorera toutes ses échéances, selon une source proche du ministère.\n\nLa dette atteint 119 % du PIB.\n']
     ]
     for (const [language, input] of inputs) {
@@ -242,10 +242,10 @@ describe('attribution: a headline quote with no cue takes the source the lead’
 
 describe('attribution: a headline quote whose lead gives a source that names nobody takes the source named after it', () => {
   const rows: ['fr' | 'en', string, string, string][] = [
-    ['en', 'UK \'risks breaking golden rule\'\n\nThe government will have to raise taxes to keep its borrowing rule, a report suggests.\n\nThe rule allows borrowing only to invest. The Institute for Fiscal Studies claims taxes must rise. The Treasury said its plans were on track.\n', 'Institute for Fiscal Studies', 'Studies'],
-    ['en', 'Shoppers \'shun High Street\'\n\nFewer people visited shops in January, says a new survey.\n\nThe British Retail Consortium said footfall fell by 3%. Stores were quiet.\n', 'British Retail Consortium', 'British Retail Consortium'],
-    ['en', 'Lifestyle \'governs phone choice\'\n\nFaster hardware alone will not sell more handsets, research suggests.\n\nBuyers care about how a phone fits their life, shows a study by telecoms company Ericsson. Its chief said sales were flat.\n', 'Ericsson', 'Ericsson'],
-    ['en', 'Hunt ban support \'in decline\'\n\nSupport for a ban on hunting has fallen in six years, a poll suggests.\n\nLess than half the country wants a ban, the Mori survey of 2,000 adults suggests. Rural people were split.\n', 'Mori', 'Mori'],
+    ['en', 'UK “risks breaking golden rule”\n\nThe government will have to raise taxes to keep its borrowing rule, a report suggests.\n\nThe rule allows borrowing only to invest. The Institute for Fiscal Studies claims taxes must rise. The Treasury said its plans were on track.\n', 'Institute for Fiscal Studies', 'Studies'],
+    ['en', 'Shoppers “shun High Street”\n\nFewer people visited shops in January, says a new survey.\n\nThe British Retail Consortium said footfall fell by 3%. Stores were quiet.\n', 'British Retail Consortium', 'British Retail Consortium'],
+    ['en', 'Lifestyle “governs phone choice”\n\nFaster hardware alone will not sell more handsets, research suggests.\n\nBuyers care about how a phone fits their life, shows a study by telecoms company Ericsson. Its chief said sales were flat.\n', 'Ericsson', 'Ericsson'],
+    ['en', 'Hunt ban support “in decline”\n\nSupport for a ban on hunting has fallen in six years, a poll suggests.\n\nLess than half the country wants a ban, the Mori survey of 2,000 adults suggests. Rural people were split.\n', 'Mori', 'Mori'],
     ['fr', 'Le Sénégal « manque de médecins »\n\nLe pays compte un médecin pour 10 000 habitants, selon une étude publiée lundi.\n\nL’Organisation mondiale de la santé estime que ce chiffre est trop bas. Les hôpitaux recrutent.\n', 'Organisation mondiale de la santé', 'Organisation']
   ]
   it.each(rows)('%s: %s', (language, input, name, written) => {
@@ -261,8 +261,8 @@ describe('attribution: a headline quote whose lead gives a source that names nob
 
   it('no one when the sentences after it name no one that speaks, or the lead names its source', () => {
     const inputs: ['fr' | 'en', string, string | null][] = [
-      ['en', 'Shoppers \'shun High Street\'\n\nFewer people visited shops in January, a survey suggests.\n\nStores in London were quiet. Sales fell at Tesco.\n', null],
-      ['en', 'Shoppers \'shun High Street\'\n\nFewer people visited shops in January, the British Retail Consortium has said.\n\nThe Treasury said spending was strong.\n', 'British Retail Consortium'],
+      ['en', 'Shoppers “shun High Street”\n\nFewer people visited shops in January, a survey suggests.\n\nStores in London were quiet. Sales fell at Tesco.\n', null],
+      ['en', 'Shoppers “shun High Street”\n\nFewer people visited shops in January, the British Retail Consortium has said.\n\nThe Treasury said spending was strong.\n', 'British Retail Consortium'],
       ['fr', 'Le Sénégal « manque de médecins »\n\nLe pays compte un médecin pour 10 000 habitants, selon une étude.\n\nLes hôpitaux de Dakar recrutent.\n', null]
     ]
     for (const [language, input, name] of inputs) {

@@ -132,6 +132,7 @@ export const quotes: QuoteLexicon = {
   ],
   quotePairs: ['“”', '""', '‘’', '\'\'', '„“', '«»', '‹›'],
   fallbackQuotePairs: ['«”', '“»'],
+  headlineGistPairs: ['‘’', '\'\''],
   sharedSubjectMarkers: ['before', 'while', 'after'],
   participleEndings: ['ing'],
   sourcePrepositions: ['for'],

@@ -218,6 +218,7 @@ export const quotes: QuoteLexicon = {
   ],
   quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»'],
   fallbackQuotePairs: ['«”', '“»'],
+  headlineGistPairs: ['‘’', '\'\''],
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
   participleEndings: ['ant'],
   sourcePrepositions: ['pour'],
