@@ -955,7 +955,8 @@ function afterPortfolio(tokens: readonly Token[], k: number, lx: EntityLookups):
     const t = tokens[p]!
     // (`le Ministre de l’Agriculture`: a portfolio head that is a person's role may be capitalised; not `Ministère de la Santé`.)
     const head = lx.portfolio.has(t.key) && (t.shape === 'lower' || (t.shape === 'cap' && lx.roles.has(t.key)))
-    if (head && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return true
+    // (`le ministère public de Brunswick`: a body named by its place, no portfolio.)
+    if (head && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return !(adj === 1 && lx.jurisdictions.has(t.key + ' ' + tokens[p + 1]!.key))
     if (t.shape !== 'lower' || !(SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return false
     if (isParticle(t, lx)) return false
   }

@@ -73,6 +73,8 @@ export interface EntityLookups {
   readonly placeNameNouns: ReadonlySet<string>
   readonly institutions: ReadonlySet<string>
   readonly institutionAdjectives: ReadonlySet<string>
+  /** Bodies whose place follows them (`parquet`, `ministère public`). */
+  readonly jurisdictions: ReadonlySet<string>
   /** Longest number of words of an institution noun (elided particles glued to the next word). */
   readonly institutionWords: number
   readonly notNames: ReadonlySet<string>
@@ -254,6 +256,7 @@ function compile(locale: Locale): EntityLookups {
     placeNameNouns: set(e.placeNameNouns),
     institutions: set(e.institutionNouns),
     institutionAdjectives: set(e.institutionAdjectives),
+    jurisdictions: set(e.jurisdictionNouns),
     institutionWords: (e.institutionNouns ?? []).length === 0 ? 0 : Math.max(...(e.institutionNouns ?? []).map((x) => x.split(/[\s'’]+/).length)),
     notNames: set(e.notNames),
     orgNouns: set(e.organizationNouns),

@@ -207,6 +207,19 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
       conv.set(c, m)
       mentions.push(m)
       listed.push({c, m})
+      // `le tribunal de grande instance de Nanterre`, `Tribunal des flagrants délits de Dakar`: the place that ends a court's or a
+      // prefecture's name is a place too.
+      if (m.type === 'organization') {
+        const q = jurisdictionTail(b.words.tokens, c, lx)
+        if (q >= 0) {
+          const at = b.words.tokens[q]!.start
+          const form = b.words.text.slice(at, c.end)
+          const place = lx.places.get(fold(form))
+          const t = mention(blockOffset(b.block, at), end, context.source.slice(blockOffset(b.block, at), end), form.split(/\s+/).map(fold), 'location', place !== undefined, false, false, b.block.index)
+          if (place !== undefined) t.canonical = place
+          mentions.push(t)
+        }
+      }
     }
     shareListTypes(listed, b.words.tokens, b.words.text, lx, lowerSeen)
     for (const r of looseRoles(b.words.tokens, b.words.text, lx)) {
@@ -391,6 +404,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `Evening Standard reporter Oliver Finegold`, `Lib Dem leader Charles Kennedy`: capitalised words no given name opens, then a
   // member's role and a given name, are the body the person works for (not opening a sentence nor holding a word the article writes in lower case: `Former Tory minister`).
   if (words >= 2 && words <= 3 && !first.initial && !lx.givenNames.has(first.key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && memberRoleAfter(tokens, c, lx)) return {type: 'organization', sure: true}
+  // `le parquet de Kaolack`, `le ministère public de Brunswick`: the place a body's authority covers.
+  if (words <= 3 && !c.acronym && !lx.givenNames.has(first.key) && capitalsOnly(tokens, c.first, c.last) && jurisdictionBefore(tokens, c.first, lx)) return {type: 'location', sure: false}
   // Place prepositions: `à Bamako`, `in Frankfurt`.
   // (`au Groupe`, `au Parlement`: an organisation word alone is not a place.)
   // (`dans la Fonction publique`, `grève dans la Justice`: a word the article also writes in lower case, or one a lower-case adjective follows, is a common noun.)
@@ -1000,6 +1015,51 @@ function speaks(tokens: readonly Token[], c: Candidate, lx: EntityLookups): bool
 
 function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   return cueBefore(tokens, k, lx.locPreps, false)
+}
+
+/**
+ * Whether a body whose authority covers a place comes before the name at `k`, then `de`/`du`/`d’` (maybe with an article):
+ * `le parquet de Kaolack`, `le ministère public de Brunswick`, `le tribunal de grande instance de Nanterre`, `la cour d’appel de
+ * Dijon`, and inside a name, `Tribunal des flagrants délits de Dakar`.
+ */
+function jurisdictionBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  if (lx.jurisdictions.size === 0) return false
+  let p = k - 1
+  let particle = false
+  for (let n = 0; n < 2 && p >= 0 && isParticle(tokens[p]!, lx) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued); n++) {
+    if (!lx.articles.has(tokens[p]!.key)) particle = true
+    p--
+  }
+  if (!particle || p < 0 || !SPACE_GAP.test(tokens[p + 1]!.gap)) return false
+  const t = tokens[p]!
+  if (t.shape === 'upper') return false
+  if (lx.jurisdictions.has(t.key)) return true
+  if (p > 0 && SPACE_GAP.test(t.gap) && lx.jurisdictions.has(tokens[p - 1]!.key + ' ' + t.key)) return true
+  // (`tribunal de grande instance`, `cour d’appel`: a kind of institution of several words whose head is such a body.)
+  for (let s = Math.max(0, p - lx.institutionWords + 1); s < p; s++) {
+    if (titleAt(tokens, s, lx.institutions, lx.institutionWords) === p - s + 1 && (lx.jurisdictions.has(tokens[s]!.key) || titleAt(tokens, s, lx.jurisdictions, lx.institutionWords) === p - s + 1)) return true
+  }
+  return false
+}
+
+/**
+ * First token of the place that ends an organisation's name after a body whose authority covers it (`Dakar` in `Tribunal des
+ * flagrants délits de Dakar`, `Nanterre` in `tribunal de grande instance de Nanterre`), or -1. Not an acronym (`Cour de justice de
+ * la CEDEAO`), a known organisation or a person's name; in a capitalised name, only a known place.
+ */
+function jurisdictionTail(tokens: readonly Token[], c: Candidate, lx: EntityLookups): number {
+  if (lx.jurisdictions.size === 0 || c.last - c.first < 2) return -1
+  let q = c.last
+  while (q > c.first && tokens[q - 1]!.shape === 'cap' && !isParticle(tokens[q - 1]!, lx) && SPACE_GAP.test(tokens[q]!.gap)) q--
+  if (q - c.first < 2 || c.last - q > 2) return -1
+  const first = tokens[q]!
+  if (first.shape !== 'cap' || lx.givenNames.has(first.key)) return -1
+  for (let k = q; k <= c.last; k++) if (tokens[k]!.shape !== 'cap') return -1
+  const key = tokens.slice(q, c.last + 1).map((t) => t.key).join(' ')
+  if (lx.organizations.has(key)) return -1
+  // (In a capitalised name, only a known place: `Haute Cour de Justice`, `Cour des Comptes`.)
+  if (tokens[c.first]!.shape !== 'lower' && !lx.places.has(key)) return -1
+  return jurisdictionBefore(tokens, q, lx) ? q : -1
 }
 
 /** A gap of an opening quotation mark or a line break, maybe both, with spaces around. */

@@ -55,6 +55,13 @@ export interface EntityLexicon {
    */
   readonly institutionNouns: readonly string[]
   /**
+   * Bodies whose authority covers a place, written in lower case before
+   * `de`/`du`/`d'` and the place (`parquet` in `le parquet de Kaolack`,
+   * `tribunal` in `le tribunal de grande instance de Nanterre`, `préfecture`):
+   * the name after them is a place, also when it ends the body's own name.
+   */
+  readonly jurisdictionNouns: readonly string[]
+  /**
    * Adjectives of institutions that a language writes in lower case after a
    * capitalised noun of the name (`nationale` in `la Garde nationale`,
    * `sociale` in `la Sécurité sociale`): the two words are an organisation's

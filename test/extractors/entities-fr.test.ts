@@ -302,11 +302,11 @@ describe('French place nouns that belong to the name (frorg6)', () => {
 
 describe('French courts and schools named by their place (frorg6)', () => {
   entityTable('fr', [
-    // A kind of institution in lower case, `de` and a place: one organisation, the town inside it no place of its own.
+    // A kind of institution in lower case, `de` and a place: one organisation, and the town it covers is a place too (the gold's
+    // convention since `ministère public de Brunswick`: a place named inside a court's name counts).
     [
       'Justice\n\nIl a comparu devant le tribunal des flagrants délits de Dakar, puis la cour d’appel de Dijon a confirmé la peine.',
-      [['organization', 'tribunal des flagrants délits de Dakar'], ['organization', 'cour d’appel de Dijon']],
-      ['Dakar', 'Dijon']
+      [['organization', 'tribunal des flagrants délits de Dakar'], ['organization', 'cour d’appel de Dijon'], ['location', 'Dakar'], ['location', 'Dijon']]
     ],
     ['Examens\n\nDes fraudes ont été notées au lycée mixte de Ngane Saër et au tribunal de grande instance de Kaolack.', [['organization', 'lycée mixte de Ngane Saër'], ['organization', 'tribunal de grande instance de Kaolack']]],
     // A school right before the name of the person it is named after: the school, not the person.

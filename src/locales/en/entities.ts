@@ -66,6 +66,8 @@ export const entities: EntityLexicon = {
   ).split('|'),
   placeNameNouns: 'river|mount|lake|loch'.split('|'),
   institutionNouns: 'court of appeal|high court|district court|supreme court|crown court'.split('|'),
+  // (None: English annotators do not count `England` in `Bank of England` nor `California` in `University of California` as places.)
+  jurisdictionNouns: [],
   institutionAdjectives: ['national'],
   locationCues: (
     'building|tower|street|avenue|road|square|bridge|lake|river|mount|mountains|sea|ocean|' +

@@ -89,6 +89,11 @@ export const entities: EntityLexicon = {
     'tribunal hors classe|tribunal régional|tribunal départemental|cour d\'appel|cour d\'assises|cour administrative d\'appel|' +
     'cour de justice|cour suprême|lycée|lycée mixte|collège|école|école primaire|école élémentaire|université'
   ).split('|'),
+  // (Not `université`, `école`, `lycée`, whose names are also people's; nor `cour` alone: `cour de Cassation`, `Cour des Comptes`.)
+  jurisdictionNouns: (
+    'tribunal|parquet|préfecture|sous-préfecture|mairie|ministère public|police|commissariat|gendarmerie|brigade|' +
+    'pompiers|conseil départemental|conseil régional|conseil municipal|cour d\'appel|cour d\'assises|cour administrative d\'appel'
+  ).split('|'),
   institutionAdjectives: (
     'national|nationale|nationaux|nationales|régional|régionale|municipal|municipale|départemental|' +
     'départementale|fédéral|fédérale|républicain|républicaine|révolutionnaire|spécial|spéciale|social|' +
