@@ -540,6 +540,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const person = subjectInSentence(doc, candidates, verbAt)
     return person ? {...named(person.name, person.entity), position: spanAt(context, person.start, person.end).position} : undefined
   }
+  // Each entity's type by id (built on the first speaker linked to one): what a later description may stand for.
+  let typeOf: Map<string, EntityType> | null = null
   const rankQuotes: RankQuote[] = []
   const cascade: Quote[] = article.quotes.map((q, index) => {
     const start = q.position.start.offset
@@ -677,7 +679,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const close = indexIn(lastView, end)
     const k = sentenceIndexOf(lastView, close)
     const sentenceEnd = offsetOf(lastView, lastView.starts[k + 1] ?? lastView.masked.length)
-    resolved[index] = {speaker, start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
+    const type = speaker?.entity === undefined ? undefined : (typeOf ??= new Map(article.entities.map((e) => [e.id, e.type]))).get(speaker.entity)
+    resolved[index] = {speaker, ...(type ? {type} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
     return {...q, speaker}
   })
   const quotes = rank(context, article, cascade, rankQuotes, candidates, genders, main, doc, ranker, clean)
@@ -2417,12 +2420,13 @@ function byStart(a: {start: number}, b: {start: number}): number {
   return a.start - b.start
 }
 
-type Resolved = {speaker: Speaker | null; start: number; end: number; lastBlock: number; sentenceEnd: number; cued: boolean}
+type Resolved = {speaker: Speaker | null; type?: EntityType; start: number; end: number; lastBlock: number; sentenceEnd: number; cued: boolean}
 
 /**
  * The candidate a pronoun at `at` stands for: looking back, the first subject
  * (sentence-initial or subject of a speech verb) of the wanted type, else the
- * nearest of that type; earlier speakers count as subjects.
+ * nearest of that type; earlier speakers count as subjects (with
+ * `typedOnly`, only a speaker of the wanted type).
  */
 function antecedent(
   candidates: readonly Candidate[],
@@ -2462,6 +2466,8 @@ function antecedent(
     if (r && r.speaker && r.speaker.position && r.speaker.position.start.offset < at && at - r.speaker.position.start.offset <= LOOK_BACK) {
       const other = gender && r.speaker.entity ? gender.of.get(r.speaker.entity) : undefined
       if (other && other !== gender!.want) continue
+      // `», a déclaré l'ancien Premier ministre` after a body's words: only a speaker of the type wanted, when typed.
+      if (typedOnly && type && r.type && r.type !== type) continue
       last = r
       break
     }

@@ -11,6 +11,14 @@ import {speakerTable as table} from '../helpers.js'
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a description of a person after its verb (`a déclaré l’ancien Premier ministre`) never stands for a body quoted just before',
+      'Procès : Manuel Valls regrette le verdict\n\nManuel Valls a commenté le verdict lundi sur Europe 1. « La décision est rendue et elle est définitive », a précisé la Cour d’assises spéciale de Paris dans un communiqué. « Je ne critiquerai jamais une décision de justice », a déclaré l’ancien Premier ministre.',
+      [
+        ['La décision est rendue et elle est définitive', 'Cour d’assises spéciale de Paris'],
+        ['Je ne critiquerai jamais une décision de justice', 'Manuel Valls']
+      ]
+    ],
+    [
       'a person’s name whose first word is also a determiner (`Ma Xiaoguang`, `Mon Amour`) is the speaker, not a role',
       'Taïwan\n\nPékin a réagi mercredi. « Nous avons une détermination sans faille », a averti le porte-parole du bureau, Ma Xiaoguang.',
       [['Nous avons une détermination sans faille', 'Ma Xiaoguang']]
@@ -381,6 +389,14 @@ describe('speakers, French', () => {
 
 describe('speakers, English', () => {
   table('en', [
+    [
+      'a description of a person after its verb (`the Salford MP told`) never stands for a body quoted just before',
+      'Muslim police stops row\n\nHazel Blears spoke to MPs on Tuesday. Her comments have been called "outrageous" by the Islamic Human Rights Commission. "The threat is most likely to come from a few people," the Salford MP told the committee.',
+      [
+        ['outrageous', 'Islamic Human Rights Commission'],
+        ['The threat is most likely to come from a few people,', 'Hazel Blears']
+      ]
+    ],
     [
       'a source phrase whose noun phrase names nobody (`according to a source close to the case`) gives no speaker',
       'Theatre\n\nThe Chatelet Theatre announced the departure of its director on Friday, after an audit found "managerial problems", according to a source close to the case.',
