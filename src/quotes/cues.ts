@@ -403,8 +403,11 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   // `», rétorque ce dernier`, `said the latter`: a demonstrative phrase of several words.
   const demonstrative = demonstrativeFrom(view, k, end, w)
   if (demonstrative) return demonstrative
+  // `», explique ainsi le député`, `a déclaré jeudi le ministre`: an adverb or a time between the verb and a role
+  // put after it is no part of the subject.
+  const bare = adverbsAfter(view, k, end, w)
   // A role: determiner + role or organisation noun, up to the end of the phrase (after where it was said: `sur Facebook l'élue`).
-  const lead = afterOutlet(view, k, end, w)
+  const lead = afterOutlet(view, bare, end, w)
   const roleStart = view.tokens[lead]!.start
   k = lead
   let count = 0
@@ -445,6 +448,24 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     if (run && !possessiveAt(view.masked, run.end)) return {kind: 'name', start: run.start, end: run.end}
   }
   return voice ?? nameClosingSubject(view, from, limit, w)
+}
+
+/**
+ * The index of the first token from `k` that is not an adverb or a time word
+ * (`ainsi`, `encore`, `jeudi`: the locale's auxiliaries that are no
+ * preposition, determiner or pronoun) set between a verb and the subject put
+ * after it; `k` when no such word is there, or when nothing but such words is
+ * left before `end`.
+ */
+function adverbsAfter(view: BlockView, k: number, end: number, w: CueWords): number {
+  const tokens = view.tokens
+  let j = k
+  while (j + 1 < tokens.length && tokens[j + 1]!.start < end && isSpaces(view.masked.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
+    const lower = tokens[j]!.lower
+    if (!w.auxiliaries.has(lower) || w.prepositions.has(lower) || w.determiners.has(lower) || w.pronouns.has(lower) || w.verbs.has(lower)) break
+    j++
+  }
+  return j
 }
 
 /** Most characters of a subject put after its verb that ends with a name in apposition. */

@@ -11,6 +11,14 @@ import {speakerTable as table} from '../helpers.js'
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a time or an adverb between the verb and a role put after it (`a assuré jeudi la ministre`, `explique ainsi le député`) is no part of the subject',
+      'Santé : la ministre défend sa réforme\n\nAgnès Buzyn a présenté son plan devant les députés. « Nous ne fermerons aucun hôpital », a assuré jeudi la ministre de la Santé lors des questions au gouvernement. « Les urgences auront des moyens », explique ainsi la ministre.',
+      [
+        ['Nous ne fermerons aucun hôpital', 'Agnès Buzyn'],
+        ['Les urgences auront des moyens', 'Agnès Buzyn']
+      ]
+    ],
+    [
       'a description of a person after its verb (`a déclaré l’ancien Premier ministre`) never stands for a body quoted just before',
       'Procès : Manuel Valls regrette le verdict\n\nManuel Valls a commenté le verdict lundi sur Europe 1. « La décision est rendue et elle est définitive », a précisé la Cour d’assises spéciale de Paris dans un communiqué. « Je ne critiquerai jamais une décision de justice », a déclaré l’ancien Premier ministre.',
       [
