@@ -2044,6 +2044,9 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   const [s] = sentenceAround(view, i)
   let a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)
+  // `Plainte de X à la DSC : Alioune Tine invite …`: a colon set off by spaces (French typography; not the colon of a
+  // title, `Bridget Jones: The Edge of Reason`) opens a clause of its own, a few words before the name.
+  for (let t = Math.max(a + 1, k - 3); t <= k && t < view.tokens.length; t++) if (SPACED_COLON().test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) a = t
   if (k - a <= 3 && !objectInOpening(doc, view, a, k)) return true
   // `And with 27 caps, White …`: a conjunction or an adverb before the opening phrase.
   for (let step = 0; step < 2 && a < k - 1 && doc.words.sentenceConnectors.has(view.tokens[a]!.lower); step++) a++
@@ -2065,6 +2068,9 @@ function objectInOpening(doc: QuoteDocument, view: QuoteBlock, a: number, k: num
   }
   return false
 }
+
+/** A colon with white space before it (` : `), as French typography sets it. */
+const SPACED_COLON = lazy('\\s:', '')
 
 /** What stands between a word and a speech verb set before its subject (`Also, said Mr Flynn`). */
 const INVERTED_BEFORE = /[,»"”]/

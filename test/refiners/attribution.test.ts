@@ -653,3 +653,28 @@ describe('attribution: a name set off by commas after an opening role phrase is 
     expect(quotes).toEqual([['It is very worrying.', 'Tom Hale', 'person-3']])
   })
 })
+
+describe('attribution: a colon set off by spaces opens a clause whose first name is a subject (French headlines)', () => {
+  it('`Plainte de X à la DSC : Y invite …` then `Il ajoute … : « … »` is Y, not X named again inside the quote', () => {
+    const input =
+      'Plainte d’Abdou Ndiaye à la DSC : Moussa Fall invite à ne pas « politiser la justice »\n\nIl ajoute qu’Abdou Ndiaye pourrait choisir une autre voie en publiant un démenti :« Le président du conseil Abdou Ndiaye devrait s’expliquer devant les élus. »'
+    const quotes = attribute(input, 'fr', [
+      {type: 'person', name: 'Abdou Ndiaye', mentions: ['Abdou Ndiaye', 'Abdou Ndiaye', 'Abdou Ndiaye']},
+      {type: 'person', name: 'Moussa Fall', mentions: ['Moussa Fall']}
+    ])
+    expect(quotes.find((q) => String(q[0]).startsWith('Le président'))).toEqual([
+      'Le président du conseil Abdou Ndiaye devrait s’expliquer devant les élus.',
+      'Moussa Fall',
+      'person-2'
+    ])
+  })
+  it('an English title’s colon (`Bridget Jones: The Edge of Reason`) opens no clause', () => {
+    const input =
+      'Film output falls\n\nThe UK Film Council said the drop was due to 2003 being a good year, when Bridget Jones: The Edge of Reason was filmed in the UK.\n\n"The drop was expected," the council’s spokesperson said.'
+    const quotes = attribute(input, 'en', [
+      {type: 'organization', name: 'UK Film Council', mentions: ['UK Film Council']},
+      {type: 'organization', name: 'Edge of Reason', mentions: ['Edge of Reason']}
+    ])
+    expect(quotes).toEqual([['The drop was expected,', 'UK Film Council', 'organization-1']])
+  })
+})
