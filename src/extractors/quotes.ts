@@ -11,6 +11,7 @@ import {
   invertedAt,
   isVerbAt,
   mentionAfter,
+  titlePeriodAt,
   type Attribution,
   type BlockView,
   type CueWords
@@ -730,22 +731,52 @@ function splitIncise(q: MarkedQuote, doc: QuoteDocument): Found[] {
   const tokens = tokenize(text.slice(seg.start, seg.end)).map((t) => ({...t, start: t.start + seg.start, end: t.end + seg.start}))
   const local: BlockView = {masked: text, tokens, names: []}
   for (let k = 1; k < tokens.length - 1; k++) {
-    const inv = invertedAt(local, k, doc.words)
+    const known = invertedAt(local, k, doc.words)
+    const inv = known ?? invertedAt(local, k, doc.words, true)
     if (!inv) continue
     const t = tokens[k]!
-    // The incise sits between commas (or dashes).
+    // The incise sits between commas (or dashes), or ends the sentence (`…, tacle-t-il. Il faudra…`).
     const before = text.slice(seg.start, t.start)
     const comma = /[,—–]\s*$/.exec(before)
     if (!comma) continue
-    const after = /^[^,—–«»"“”]{0,60}?[,—–]\s*/u.exec(text.slice(inv.verbEnd, seg.end))
-    if (!after) continue
+    const after = inciseEnd(text, inv.verbEnd, seg.end, doc.words)
+    // Any verb when a full stop ends the incise; between commas, a speech verb (not `…, faut-il, …`).
+    if (!after || (!known && !after.stop)) continue
+    // A full stop ends it only with no other mark before it in the span (not a pairing gone wrong across `» (…), a-t-il reconnu. …`).
+    if (after.stop && /[«»“”"]/.test(before)) continue
     const firstEnd = seg.start + comma.index
-    const secondStart = inv.verbEnd + after[0].length
+    const secondStart = after.next
     if (firstEnd <= seg.start || secondStart >= seg.end) continue
     const attribution: Attribution = {cue: {start: t.start, end: inv.verbEnd}, speaker: inv.pronoun}
     return splitAround(q, seg, text, firstEnd, secondStart, attribution)
   }
   return namedIncise(q, seg, text, doc) ?? [whole]
+}
+
+/** Most characters read after the verb of an incise for the comma, dash or full stop that ends it. */
+const MAX_INCISE_TAIL = 60
+
+/**
+ * Where the quote goes on after an incise whose verb ends at `from`
+ * (`, indique-t-il encore. En Allemagne, …` → `En`): after the first comma or
+ * dash, or after a full stop (`!`, `?`) followed by a capitalised word, within
+ * MAX_INCISE_TAIL characters and before any quotation mark; a title's period
+ * (`a-t-il dit à M. Diallo, …`) does not end it; `stop` when a full stop
+ * does. Null when nothing ends it.
+ */
+function inciseEnd(text: string, from: number, end: number, words: CueWords): {next: number; stop: boolean} | null {
+  const to = Math.min(end, from + MAX_INCISE_TAIL)
+  for (let i = from; i < to; i++) {
+    const c = text[i]!
+    if ('«»"“”'.includes(c)) return null
+    const comma = c === ',' || c === '—' || c === '–'
+    const stop = !comma && (c === '.' || c === '!' || c === '?') && /^[ \u00a0\u202f]/.test(text.slice(i + 1, i + 2)) && charIs('upper', text, i + 2) && !(c === '.' && titlePeriodAt(text, i, words))
+    if (!comma && !stop) continue
+    let next = i + 1
+    while (next < end && /\s/.test(text[next]!)) next++
+    return {next, stop}
+  }
+  return null
 }
 
 /**
@@ -787,9 +818,17 @@ function namedIncise(q: MarkedQuote, seg: Segment, text: string, doc: QuoteDocum
     while (k < tokens.length && k < 3 && w.auxiliaries.has(tokens[k]!.lower) && !w.verbs.has(tokens[k]!.lower)) k++
     const verb = tokens[k]
     if (!verb || !w.verbs.has(verb.lower) || !isBlank(text.slice(from, from + tokens[0]!.start), true)) continue
-    // The name: capitalised words, none a verb or a function word, ending right before `,` or `.`.
+    // The name: capitalised words, none a verb or a function word, ending right before `,` or `.`; a title's
+    // period does not end it (`a affirmé M. Diallo. Je…`).
     let e = k + 1
-    while (e < tokens.length && e <= k + 4 && tokens[e]!.start === tokens[e - 1]!.end + 1 && /[ \u00a0]/.test(text[from + tokens[e - 1]!.end]!) && isCapitalised(tokens[e]!.text) && !w.verbs.has(tokens[e]!.lower) && !doc.names.stopWords.has(tokens[e]!.lower)) e++
+    while (e < tokens.length && e <= k + 4) {
+      const prev = tokens[e - 1]!
+      const next = tokens[e]!
+      const space = next.start === prev.end + 1 && /[ \u00a0]/.test(text[from + prev.end]!)
+      const title = e > k + 1 && next.start === prev.end + 2 && text[from + prev.end] === '.' && titlePeriodAt(text, from + prev.end, w)
+      if (!(space || title) || !isCapitalised(next.text) || w.verbs.has(next.lower) || doc.names.stopWords.has(next.lower)) break
+      e++
+    }
     if (e === k + 1) continue
     const last = tokens[e - 1]!
     const stop = text[from + last.end]

@@ -323,7 +323,7 @@ const MENTION_STOP = lazy('[,;:.!?()\\[\\]«»“”"—–]|\\s-\\s', 'g')
 const WORD_BEFORE_PERIOD = lazy('(?:^|[^\\p{L}])(\\p{L}{1,4})$', 'u')
 
 /** Whether the period at `i` of `text` closes a title or an initial written before a capitalised word (`M. Tudge`). */
-function titlePeriodAt(text: string, i: number, w: CueWords): boolean {
+export function titlePeriodAt(text: string, i: number, w: CueWords): boolean {
   if (!/^[ \u00a0]/.test(text.slice(i + 1, i + 2)) || !charIs('upper', text, i + 2)) return false
   const word = WORD_BEFORE_PERIOD().exec(text.slice(Math.max(0, i - 5), i))?.[1]
   if (!word || !charIs('upper', word)) return false

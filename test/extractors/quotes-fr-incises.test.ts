@@ -55,3 +55,34 @@ describe('French role with a portfolio before the speaker', () => {
     expect(rows('Football\n\n« Rien ne presse », a répondu le président de la Fédération Sénégalaise de Football.')).toEqual([['Rien ne presse', 'a répondu', null]])
   })
 })
+
+describe('French incise inside one pair of marks that ends its sentence', () => {
+  it('`…, indique-t-il encore. En Espagne, …`: two quotes, the second from the word after the full stop', () => {
+    const input =
+      'Autoroutes\n\nLe député Paul Diouf veut relever la vitesse maximale. « Plusieurs pays relèvent leurs limites, indique-t-il encore. En Espagne, les résultats sont bons et il y a moins d’accidents. »'
+    expect(rows(input)).toEqual([
+      ['Plusieurs pays relèvent leurs limites', 'indique-t-il', 'Paul Diouf'],
+      ['En Espagne, les résultats sont bons et il y a moins d’accidents.', 'indique-t-il', 'Paul Diouf']
+    ])
+  })
+
+  it('any verb when a full stop ends the incise (`tacle-t-il.`), not a title’s period (`M. Ndiaye`)', () => {
+    const tacle = 'Culture\n\nLe chanteur Ali Ndiaye critique le gouvernement. « Pour eux, la culture est une dépense, tacle-t-il. Il faudra un ministre plus fort. »'
+    expect(rows(tacle)).toEqual([
+      ['Pour eux, la culture est une dépense', 'tacle-t-il', 'Ali Ndiaye'],
+      ['Il faudra un ministre plus fort.', 'tacle-t-il', 'Ali Ndiaye']
+    ])
+    const title = 'Santé\n\nLe ministre Amadou Diallo a visité l’hôpital. « Nous sommes sous le choc, a-t-il dit à M. Ndiaye. Je remercie les équipes. »'
+    expect(rows(title).map((r) => r[0])).toEqual(['Nous sommes sous le choc', 'Je remercie les équipes.'])
+    // Between commas, an unknown verb is no incise (`…, faut-il, …`).
+    expect(rows('Débat\n\nLe maire Ali Fall a parlé. « Alors, faut-il, comme on le dit, tout arrêter ? »').map((r) => r[0])).toEqual(['Alors, faut-il, comme on le dit, tout arrêter ?'])
+  })
+
+  it('a named incise keeps a title’s period inside the name (`a affirmé M. Diallo. Je…`)', () => {
+    const input = 'Santé\n\nLe ministre a visité l’hôpital. « Nous sommes sous le choc, a affirmé M. Diallo. Je remercie les équipes. »'
+    expect(rows(input)).toEqual([
+      ['Nous sommes sous le choc', 'a affirmé', 'Diallo'],
+      ['Je remercie les équipes.', 'a affirmé', 'Diallo']
+    ])
+  })
+})
