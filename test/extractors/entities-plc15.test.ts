@@ -26,3 +26,14 @@ describe('entities: the place a court or a prefecture covers is a place (fr)', (
     expect(input.slice(at.start.offset, at.end.offset)).toBe('Ndiosmone')
   })
 })
+
+describe('entities: a list of places after a plural place word', () => {
+  entityTable('fr', [
+    [
+      'Orages\n\nLa grêle a frappé samedi les communes de Lussac, Vindelle, Brie et Saint-Genis-d’Hiersac, où des toits ont été arrachés.',
+      [['location', 'Lussac'], ['location', 'Vindelle'], ['location', 'Brie'], ['location', 'Saint-Genis-d’Hiersac']]
+    ],
+    ['Raids\n\nDes tirs ont visé les banlieues de Netanya la nuit dernière, selon l’armée.', [['location', 'Netanya']]]
+  ])
+  entityTable('en', [['Brewing\n\nThe group also owns three breweries in Ukraine, in the cities of Lutsk, Rivne and Poltava.', [['location', 'Lutsk'], ['location', 'Rivne'], ['location', 'Poltava']]]])
+})

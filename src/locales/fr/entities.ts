@@ -101,6 +101,8 @@ export const entities: EntityLexicon = {
   ).split('|'),
   locationPrepositions: (
     'à|en|au|aux|ville de|région de|commune de|village de|département de|' +
+    // (Plural: `les communes de Saint-Sornin, Marcillac et Pranzac`; the list then shares the place.)
+    'villes de|régions de|communes de|villages de|départements de|localités de|banlieues de|' +
     'capitale|depuis|vers|près de|banlieue de|localité de|habitants de|originaire de|natif de|native de|gouvernorat de|dans le|dans la|dans l\''
   ).split('|'),
   notNames: (
