@@ -214,6 +214,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const spoken = voice ? resolveMention(context.source.slice(voice.start, voice.end), voice.start, voice.end) : null
         if (spoken) return {...spoken, position}
       }
+      // `The prime minister is trying … his relationship with Gordon Brown … He is saying`: a pronoun whose antecedent
+      // is a name that is no subject stands for the definite role that is the subject of that name's sentence.
+      const subjectRole = found && candidates[upperBound(candidates, found.from)]?.start === found.from && !candidates[upperBound(candidates, found.from)]!.subject ? roleSubject(doc, found.from) : null
+      if (subjectRole && w.determiners.has(context.source.slice(subjectRole[0], subjectRole[1]).split(/\s+/)[0]!.toLowerCase()) && verbBetween(doc, subjectRole[1], found!.from)) {
+        const holder = resolveMention(context.source.slice(subjectRole[0], subjectRole[1]), subjectRole[0], subjectRole[1])
+        const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
+        if (holder && !(gender && other && other !== gender)) return {...holder, position}
+      }
       // `Solenn a écrit : « … », avait-elle ajouté`: a pronoun that may stand for an organisation (`elle`)
       // stands for the name opening its sentence, even when the entities step typed it as one.
       if (!wantOrg && organizationPronouns.has(lower)) {
@@ -2634,6 +2642,21 @@ function leadQualifier(lead: readonly string[], w: CueWords): string | null {
   let k = 0
   for (; k < lead.length && w.roleWords.has(lead[k]!); k++) if (w.roleQualifiers.has(lead[k]!)) return lead[k]!
   return k > 0 && k < lead.length && w.roleQualifiers.has(lead[k]!) ? lead[k]! : null
+}
+
+/**
+ * Whether a verb or an auxiliary stands between input offsets `from` and `to`
+ * of one block (`The prime minister is trying … with Gordon Brown`): a name
+ * there is in the predicate, not in apposition to what comes before it (`The
+ * Attorney General, Lord Goldsmith,`).
+ */
+function verbBetween(doc: QuoteDocument, from: number, to: number): boolean {
+  const b = blockAt(doc, from)
+  if (to <= from || blockAt(doc, to) !== b) return false
+  const view = doc.blocks[b]!
+  const end = indexIn(view, to)
+  for (let k = firstTokenAt(view.tokens, indexIn(view, from)); k < view.tokens.length && view.tokens[k]!.start < end; k++) if (isVerbWord(view.tokens[k]!.lower, doc.words)) return true
+  return false
 }
 
 /** Most earlier quotes `paragraphSpeaker` looks through. */

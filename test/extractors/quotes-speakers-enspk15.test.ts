@@ -1,7 +1,8 @@
 /**
  * Who said it (session 15): a role qualified by `shadow`, `deputy`, `former`
  * (`ancien`, `adjoint`) is another role, so `the chancellor` is not `shadow
- * chancellor X`.
+ * chancellor X`; a pronoun whose antecedent is a name in the predicate of a
+ * sentence opened by a definite role stands for that role's holder.
  * Short texts written for these tests, through the whole pipeline.
  */
 import {describe, expect, it} from 'vitest'
@@ -53,4 +54,24 @@ describe('speakers, French: a qualified role (`l’ancien ministre X`) is not th
     ],
     'fr'
   )
+})
+
+describe('speakers, English: a pronoun after a sentence whose subject is a definite role stands for that role, not a name in its predicate', () => {
+  table([
+    [
+      '`The prime minister is trying … with Gordon Brown … He is saying` is Tony Blair',
+      'Blair sets out goals\n\nTony Blair says the next manifesto will be bold and aimed at working families.\n\nThe prime minister is trying to end talk of a rift with Gordon Brown at a rally in Kent. He is saying the party wants "prosperity for all".',
+      [['prosperity for all', 'Tony Blair']]
+    ],
+    [
+      '`the chancellor said the cuts proposed by shadow chancellor Oliver Letwin …, he told activists. … he said:` is Gordon Brown',
+      'Chancellor rallies voters\n\nGordon Brown has told supporters the stakes are too high to stay at home.\n\nAt a rally in Leeds, the chancellor said the cuts proposed by shadow chancellor Oliver Letwin would hurt schools, he told activists. Turning to the economy he said: "We will never return to boom and bust."',
+      [['We will never return to boom and bust.', 'Gordon Brown']]
+    ],
+    [
+      'not a name in apposition to the role (`The Attorney General, Lord Goldsmith, has …. He said`)',
+      'Hunting ban begins\n\nA ban on hunting with dogs came into force at midnight. Sam Hart of the Countryside Trust said many hunts would still meet.\n\nThe Attorney General, Lord Goldsmith, has issued no guidance to police. He said he would consult prosecutors "in the near future".',
+      [['in the near future', 'Goldsmith']]
+    ]
+  ])
 })
