@@ -70,6 +70,8 @@ export interface EntityLookups {
   readonly givenNames: {has(key: string): boolean}
   readonly locCues: ReadonlySet<string>
   readonly locPreps: ReadonlySet<string>
+  /** Lower-case place words written after a place's name (`seat`, `province`). */
+  readonly placeAfter: ReadonlySet<string>
   readonly placeNameNouns: ReadonlySet<string>
   readonly institutions: ReadonlySet<string>
   readonly institutionAdjectives: ReadonlySet<string>
@@ -253,6 +255,7 @@ function compile(locale: Locale): EntityLookups {
     givenNames: compound(set(e.givenNames)),
     locCues: set(e.locationCues),
     locPreps: set(e.locationPrepositions),
+    placeAfter: set(e.placeWordsAfter),
     placeNameNouns: set(e.placeNameNouns),
     institutions: set(e.institutionNouns),
     institutionAdjectives: set(e.institutionAdjectives),

@@ -361,6 +361,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (orgNoun === 2) return {type: 'organization', sure: true}
   // `the Al-Jazeera television channel`, `the Laura Ashley group`: an organisation noun right after the name.
   if (!c.title && orgNounAfter(tokens, c, lx)) return {type: 'organization', sure: true}
+  // `the East Kilbride seat`, `Helmand province`: a lower-case division right after a name no list knows (no given name, common word
+  // of the article or organisation cue in it: `Parliamentary constituency`, `Alter Television station`).
+  if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && !orgCueIn(tokens, c, lx) && placeNounAfter(tokens, c, lx)) return {type: 'location', sure: false}
   // `la région Bourgogne-Franche-Comté`, `the state of Hessen`: a place word in lower case before the name.
   // (Not before an organisation head and its words: `la mise en place du Comité national de gestion de la lutte`.)
   if (!c.title && placeNounBefore(tokens, c, lx) && !(c.last > c.first && lx.orgHeads.has(tokens[c.first]!.key))) return {type: 'location', sure: true}
@@ -1131,6 +1134,18 @@ function orgNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
     if (noun) return !lx.givenNames.has(tokens[c.first]!.key)
   }
   return false
+}
+
+/** Whether a word of the name is an organisation cue (`Alter Television`). */
+function orgCueIn(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  for (let k = c.first; k <= c.last; k++) if (lx.orgCues.has(tokens[k]!.key)) return true
+  return false
+}
+
+/** Whether a lower-case division word follows the name (`the East Kilbride seat`, `Helmand province`). */
+function placeNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const t = tokens[c.last + 1]
+  return t !== undefined && t.shape === 'lower' && SPACE_GAP.test(t.gap) && lx.placeAfter.has(t.key)
 }
 
 /** Whether a lower-case place word comes just before the name, maybe with one particle (`la région`, `the state of`). */

@@ -48,6 +48,12 @@ export interface EntityLexicon {
    */
   readonly placeNameNouns: readonly string[]
   /**
+   * Lower-case divisions written right after a place's name (`seat` in `the
+   * East Kilbride seat`, `province` in `Helmand province`): a name no list
+   * knows before one is a place.
+   */
+  readonly placeWordsAfter: readonly string[]
+  /**
    * Kinds of institution written in lower case whose place, after `de`/`of`,
    * makes their name (`tribunal de commerce` in `le tribunal de commerce de
    * Dakar`, `cour d'appel`; `court of appeal`): the whole is an organisation.

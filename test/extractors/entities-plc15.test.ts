@@ -37,3 +37,16 @@ describe('entities: a list of places after a plural place word', () => {
   ])
   entityTable('en', [['Brewing\n\nThe group also owns three breweries in Ukraine, in the cities of Lutsk, Rivne and Poltava.', [['location', 'Lutsk'], ['location', 'Rivne'], ['location', 'Poltava']]]])
 })
+
+describe('entities: a name before a lower-case division is a place (en)', () => {
+  entityTable('en', [
+    ['Election\n\nJohn Houston, 54, was due to stand in the East Kilbride seat at the next general election, party officials said.', [['location', 'East Kilbride']]],
+    ['Attack\n\nOfficials said the Nuristan province governor had fled his residence before the attack on Tuesday morning.', [['location', 'Nuristan']]],
+    ['Election\n\nShe held the Ashfield constituency for Labour with a majority of 460 at the last general election in the spring.', [['location', 'Ashfield']]]
+  ])
+
+  it('a known organisation or a given name before the division is no place', () => {
+    const found = entitiesOf('Election\n\nThe party hopes to win the Labour seat that Peter Marsh constituency workers have held for twenty years, officials said.', 'en')
+    expect(found.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([])
+  })
+})

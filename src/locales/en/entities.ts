@@ -65,6 +65,7 @@ export const entities: EntityLexicon = {
     'centre|school|agency|party|museum|church|hospital|campaign|alliance|coalition|forum|trust'
   ).split('|'),
   placeNameNouns: 'river|mount|lake|loch'.split('|'),
+  placeWordsAfter: 'seat|constituency|province|district|county|suburb'.split('|'),
   institutionNouns: 'court of appeal|high court|district court|supreme court|crown court'.split('|'),
   // (None: English annotators do not count `England` in `Bank of England` nor `California` in `University of California` as places.)
   jurisdictionNouns: [],

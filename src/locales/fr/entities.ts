@@ -83,6 +83,8 @@ export const entities: EntityLexicon = {
     'mer|océan|fleuve|rivière|lac|mont|golfe|baie|cap|détroit|canal|île|désert|forêt|' +
     'massif|pont|rue|avenue|boulevard|place|quai|stade|aéroport|gare|parc|palais|résidence|plage'
   ).split('|'),
+  // (None: French puts the division first, `la province du Helmand`, `la circonscription de Dakar` — locationCues.)
+  placeWordsAfter: [],
   institutionNouns: (
     'tribunal|tribunal de commerce|tribunal de grande instance|tribunal de grande instance hors classe|tribunal d\'instance|' +
     'tribunal des flagrants délits|tribunal correctionnel|tribunal administratif|tribunal judiciaire|tribunal militaire|' +
