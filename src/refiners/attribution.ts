@@ -548,6 +548,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const person = subjectInSentence(doc, candidates, verbAt)
     return person ? {...named(person.name, person.entity), position: spanAt(context, person.start, person.end).position} : undefined
   }
+  // The subheadings set between dashes (their quotes' indexes), a few at most.
+  const headings: number[] = []
   // Each entity's type by id (built on the first speaker linked to one): what a later description may stand for.
   let typeOf: Map<string, EntityType> | null = null
   const rankQuotes: RankQuote[] = []
@@ -572,6 +574,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     let object: Speaker | null | undefined
     if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
       // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
+      speaker = null
+      deliberate = true
+    } else if (headings.length < MAX_HEADLINE_QUOTES && dashedHeading(context.source, start, end, q.cue?.position?.start.offset)) {
+      // `- "Fatiguée d'avoir peur" -`, `- Entraîner « une prise de conscience » -`: a subheading set between dashes
+      // is no one's words, unless the body quotes the same words (read once every speaker is known, below).
+      headings.push(index)
       speaker = null
       deliberate = true
     } else if (opened && given!.position!.end.offset <= opened.end) {
@@ -692,6 +700,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     return {...q, speaker}
   })
   const quotes = rank(context, article, cascade, rankQuotes, candidates, genders, main, doc, ranker, clean)
+  // A subheading quoting words the body quotes again (`- "On veut y voir clair" -`): their speaker.
+  for (const i of headings) {
+    const q = quotes[i]!
+    const again = quotes.find((o, j) => j !== i && o.speaker && sameWords(q.text, o.text))
+    if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker}}
+  }
   // A headline quote with no cue (`Brown 'will stay as chancellor'`) is the words the body quotes again: their speaker.
   const headline = article.headlinePosition
   let leadSource: {speaker: Speaker | null} | null = null
@@ -1718,6 +1732,38 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
 
 /** A phrase opening a sentence (`Accusée par X,`): its offsets, and what follows it. */
 type Opening = {start: number; end: number; person: Candidate | null; description: boolean}
+
+/**
+ * Whether the quote at input offsets `start`–`end` (its words, without the
+ * marks) stands in a subheading set between dashes, as agency copy writes
+ * them (`- "Fatiguée d'avoir peur" -`, `- Entraîner « une prise de conscience »
+ * -`): a dash opening a line or following the end of a sentence, at most
+ * `HEADING_REACH` characters of one line before the quote, and a dash after it
+ * as near, ending the line or followed by a capital or a quote mark (the next
+ * paragraph glued on). Not when the quote's cue (at `cue`) is inside (`- X : « … » -` names
+ * its speaker).
+ */
+function dashedHeading(source: string, start: number, end: number, cue: number | undefined): boolean {
+  const from = Math.max(0, start - HEADING_REACH)
+  const open = DASH_BEFORE().exec(source.slice(from, start))
+  if (!open || (open.index === 0 && from > 0 && !/[\n.!?»"”]/.test(open[0][0] ?? ''))) return false
+  const close = DASH_AFTER().exec(source.slice(end, end + HEADING_REACH))
+  if (!close) return false
+  const after = end + close[0].length
+  let next = after
+  while (source[next] === ' ' || source[next] === '\t') next++
+  if (next < source.length && !'\n\r«"“'.includes(source[next]!) && !charIs('upper', source, next)) return false
+  return cue === undefined || cue < from + open.index || cue >= after
+}
+
+/** Most characters between a subheading's dashes and the quote inside it. */
+const HEADING_REACH = 70
+
+/** A dash opening a subheading, then words on one line up to the opening mark (hyphens inside words allowed). */
+const DASH_BEFORE = lazy('(?:^|[\\n.!?»"”])[ \\t]*-[ \\t](?:[^\\n-]|(?<=\\S)-(?=\\S))*[«"“][ \\t\\u00a0]*$', '')
+
+/** The closing mark, words on one line, then the dash closing a subheading. */
+const DASH_AFTER = lazy('^[ \\t\\u00a0]*[»"”](?:[^\\n-]|(?<=\\S)-(?=\\S))*?[ \\t]-', '')
 
 /**
  * Whether a quote with no cue ending at input offset `end` is a subheading

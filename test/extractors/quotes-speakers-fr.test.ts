@@ -11,6 +11,23 @@ import {speakerTable as table} from '../helpers.js'
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a subheading set between dashes (`- « … » -`, glued to the paragraphs by the scraper) is no one’s words',
+      'Biélorussie : la candidate fait campagne\n\nSvetlana Ivanova a réuni des milliers de partisans à Minsk. « Nous voulons des élections libres », a-t-elle lancé devant la foule.- « Fatiguée d’avoir peur » -Mme Ivanova se présente comme une femme ordinaire.',
+      [
+        ['Nous voulons des élections libres', 'Svetlana Ivanova'],
+        ['Fatiguée d’avoir peur', null]
+      ]
+    ],
+    [
+      'but a subheading between dashes that the body quotes again takes that quote’s speaker',
+      'Spectacle vivant : la filière attend des dates\n\n« Nous voudrions une réponse le 22 juin », insiste Aurélie Martin, déléguée du syndicat. - « On veut y voir clair » -« On veut y voir clair », répète-t-elle.',
+      [
+        ['Nous voudrions une réponse le 22 juin', 'Aurélie Martin'],
+        ['On veut y voir clair', 'Aurélie Martin'],
+        ['On veut y voir clair', 'Aurélie Martin']
+      ]
+    ],
+    [
       'a time or an adverb between the verb and a role put after it (`a assuré jeudi la ministre`, `explique ainsi le député`) is no part of the subject',
       'Santé : la ministre défend sa réforme\n\nAgnès Buzyn a présenté son plan devant les députés. « Nous ne fermerons aucun hôpital », a assuré jeudi la ministre de la Santé lors des questions au gouvernement. « Les urgences auront des moyens », explique ainsi la ministre.',
       [
