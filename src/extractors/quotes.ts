@@ -323,6 +323,19 @@ function determinerBefore(last: Token, gap: string, words: CueWords): boolean {
   return (c === 39 || c === 0x2019) && words.determiners.has(lower + gap[0])
 }
 
+/**
+ * Whether the word before a quote is a genitive, which determines the noun
+ * as an article does (`Tony Blair's "cabinet enforcer"`, `the parties' "…"`):
+ * it ends with one of the locale's genitive endings, its apostrophe kept in
+ * the word or left in the gap by the tokenizer.
+ */
+function genitiveBefore(last: Token, gap: string, lexicon: QuoteLexicon): boolean {
+  if (lexicon.genitiveEndings.length === 0) return false
+  const c = gap.charCodeAt(0)
+  const word = c === 39 || c === 0x2019 ? last.lower + gap[0] : last.lower
+  return lexicon.genitiveEndings.some((e) => word.length > e.length && word.endsWith(e))
+}
+
 /** Whether `lower` is a determiner glued to a one-letter elided preposition (`d’un ‘Thiant’`). */
 function elidedDeterminer(lower: string, words: CueWords): boolean {
   const bare = lower.replace(ELIDED_LETTER(), '')
@@ -617,7 +630,7 @@ export const quotesExtractor: Extractor = {
         if (n === 1 && lastBefore && (detBefore || elidedDeterminer(lastBefore.lower, words)) && RX6().test(text) && isBlank(gapBefore.replace(/^['’]/u, ''))) continue
         if (!attribution?.cue) {
           // Two words after a determiner with no one saying them (`le mouvement des "gilets jaunes"`, `his "odd odes"`, `l’« option arme »`): a term.
-          if (n === 2 && kind === 'partial' && detBefore) continue
+          if (n === 2 && kind === 'partial' && (detBefore || (lastBefore !== undefined && genitiveBefore(lastBefore, gapBefore, doc.lexicon)))) continue
           // One word qualifying the noun before it (`le meurtre « familial » est…`, `un incendie désormais "contenu"`)
           // is kept when a quote with a cue stands in the same or a next paragraph (checked below).
           if (n === 1 && !metadata && kind === 'partial' && qualifier(text, lastBefore, firstView.masked.slice(lastBefore?.end ?? 0, openAt), nextWord?.[1], doc)) pending = 'qualifier'

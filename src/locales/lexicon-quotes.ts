@@ -243,6 +243,12 @@ export interface QuoteLexicon {
    */
   readonly headlineGistPairs: readonly string[]
   /**
+   * Endings of a genitive that determines the noun after it as an article
+   * does (`'s`, `s'`; none in French): two words quoted after one with no one
+   * saying them name a thing (`Tony Blair's "cabinet enforcer"`).
+   */
+  readonly genitiveEndings: readonly string[]
+  /**
    * Words that open a clause sharing the subject of the attribution before it
    * (`en`, `avant de`; `before`, `while`), before a participle or an
    * infinitive: `», a-t-il dit, avant d'ajouter : « … »` quotes the same speaker.

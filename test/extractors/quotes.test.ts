@@ -297,6 +297,11 @@ describe('quotes, French', () => {
     expect(quotesOf("Oil prices\n\nOil 'hits the world economy hard', the OECD said on Tuesday.", 'en').quotes.map((q) => q.text)).toEqual(['hits the world economy hard'])
   })
 
+  it('two words after a genitive are a quote when someone says them', () => {
+    const input = "Scarman\n\nThe judge said it was Lord Scarman's \"pioneering work\" that paved the way for the inquiry."
+    expect(quotesOf(input, 'en').quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['pioneering work', 'Scarman']])
+  })
+
   it('a short headline quote stays when the body quotes the same words, or begins a quote with them when cut short', () => {
     const fr = 'Vers un assouplissement « très limité » du confinement\n\nLe Premier ministre Boris Johnson a promis un assouplissement « très limité » des restrictions.'
     expect(quotesOf(fr, 'fr').quotes.map((q) => q.text)).toEqual(['très limité', 'très limité'])
@@ -567,6 +572,7 @@ describe('not quotes', () => {
     ['front-page titles (en)', 'en', 'Papers\n\nThe war dominated the front pages. "Bring our boys home now," headlined the Mirror. The Sun headlined: "Our troops will stay until the job is done."'],
     ['a term in French', 'fr', 'Assemblée\n\nLe député a clarifié ses propos sur le terme « sukëru koor », dont tous les élus ont nié l’existence.'],
     ['a two-word term after a determiner, no one saying it', 'en', 'Television\n\nThe presenter will be remembered for his "odd odes" on the Sunday show.'],
+    ['two words after a genitive, no one saying them', 'en', "Labour\n\nMr Cunningham went on to become Tony Blair's \"cabinet enforcer\". He gained fame as one of Sunderland’s \"metric martyrs\" and joined the parties' \"old guard\"."],
     ['a two-word term after a determiner, in French', 'fr', 'Retraites\n\nFace à la colère des "bonnets rouges", les députés ont fait marche arrière sur la taxe.'],
     ['a programme title after an elided émission', 'fr', 'Télévision\n\nL’actrice était samedi sur le plateau de l\'émission "Salut les voisins" pour parler de sa mère.'],
     ['one function word stressed inside a clause, with a speech verb', 'en', 'Manifesto\n\nThe chancellor set out in a newspaper article what he believed "should" be in the manifesto.'],

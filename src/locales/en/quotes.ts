@@ -133,6 +133,7 @@ export const quotes: QuoteLexicon = {
   quotePairs: ['“”', '""', '‘’', '\'\'', '„“', '«»', '‹›'],
   fallbackQuotePairs: ['«”', '“»'],
   headlineGistPairs: ['‘’', '\'\''],
+  genitiveEndings: ["'s", '’s', "s'", 's’'],
   sharedSubjectMarkers: ['before', 'while', 'after'],
   participleEndings: ['ing'],
   sourcePrepositions: ['for'],

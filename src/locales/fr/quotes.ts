@@ -219,6 +219,7 @@ export const quotes: QuoteLexicon = {
   quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»'],
   fallbackQuotePairs: ['«”', '“»'],
   headlineGistPairs: ['‘’', '\'\''],
+  genitiveEndings: [],
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
   participleEndings: ['ant'],
   sourcePrepositions: ['pour'],
