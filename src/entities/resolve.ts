@@ -772,6 +772,31 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
         x.m.guess = undefined
       }
     }
+    // `the Guardian Media Group, Trinity Mirror and Emap`, `Yahoo, Ask Jeeves, Amazon and …`: in a list of three names or more that
+    // names, before its last name, an organisation the gazetteer knows or that its words make one for sure (not an acronym before a
+    // name, a default: `LL Cool J, DMX, Ludacris`, `the GMC Savana, Sierra and Yukon`), and no person nor place for sure, the names
+    // typed only by default (one unknown word; capitalised words no given name opens, a person's for lack of a clue) are organisations.
+    // (Not a name that another capitalised word goes on from, a part of a longer one: `Credit Suisse First Boston`; nor in the tail
+    // of a long name that lists its fields, `the Department for Culture, Media and Sport`: no name of the list holds a lower-case
+    // word; nor by the name that closes the list, which may hold the others: `Citizenship and Immigration Services`.)
+    if (group.length > 2 && !group.some((x) => RX7().test(x.m.form)) && group.some((x, j) => j < group.length - 1 && x.m.type === 'organization' && (x.m.canonical !== undefined || (x.m.sure && !x.m.acronym && x.m.words.length > 1))) && group.every((x) => x.m.type === 'organization' || (x.m.type === 'person' && x.m.weak))) {
+      // (One word is kept out when the list ends with an organisation word: the list may be one name, `Citizenship and Immigration
+      // Services`, `Rothschild, Unterberg, Towbin Inc`.)
+      const end = group[group.length - 1]!.m.words
+      const oneName = lx.orgCues.has(end[end.length - 1]!)
+      for (const x of group) {
+        const next = tokens[x.c.last + 1]
+        if (x.m.sure || x.m.acronym || x.m.unconfirmed || x.c.title || (next !== undefined && next.shape !== 'lower' && next.shape !== 'other' && isSpaceGap(next.gap))) continue
+        if (x.m.type === 'organization' && x.m.guess && x.m.words.length === 1 && !oneName && !lowerSeen.has(x.m.words[0]!)) {
+          x.m.sure = true
+          x.m.guess = undefined
+        } else if (x.m.type === 'person' && x.m.weak && x.m.words.length <= 3 && !lx.givenNames.has(x.m.words[0]!) && plainListName(x.c, tokens, lx, lowerSeen)) {
+          x.m.type = 'organization'
+          x.m.sure = true
+          x.m.weak = undefined
+        }
+      }
+    }
     // `Bernal, Jamie Foxx, Jim Carrey and Johnny Depp`: a surname among people is a person's.
     if (group.length > 2 && group.filter((x) => x.m.type === 'person' && !x.m.weak).length >= 2 && !group.some((x) => x.m.type === 'location')) {
       for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!)) x.m.type = 'person'

@@ -1,0 +1,35 @@
+/**
+ * English organisations (session 15). Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('A list that names an organisation for sure makes its default-typed names organisations', () => {
+  entityTable('en', [
+    // A bank (cue word) first: one unknown word and two capitalised words no given name opens are firms too.
+    [
+      'Bank fines\n\nThe regulator has fined several lenders, among them Northgate Bank, Pellam Ashcroft, Castlebury and Brantwick, for mis-selling insurance.',
+      [
+        ['organization', 'Northgate Bank'],
+        ['organization', 'Pellam Ashcroft'],
+        ['organization', 'Castlebury'],
+        ['organization', 'Brantwick']
+      ]
+    ],
+    [
+      'Media deals\n\nThe Guardian Media Group, Trinity Mirror and the Daily Mail & General Trust have all announced investments in websites.',
+      [
+        ['organization', 'Guardian Media Group'],
+        ['organization', 'Trinity Mirror']
+      ]
+    ],
+    // An acronym before a name is an organisation only by default: it types no other name of the list.
+    ['Recall\n\nThe vehicles recalled are the GMC Savana, Sierra and Yukon, the company said.', [], ['Sierra', 'Yukon']],
+    // The list may be one name that an organisation word closes.
+    [
+      'Grants\n\nOver the years we have worked with the Federal Trade Commission, Citizenship and Immigration Services and other agencies.',
+      [['organization', 'Federal Trade Commission']],
+      ['Citizenship']
+    ]
+  ])
+})
