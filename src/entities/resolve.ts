@@ -487,8 +487,27 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     return {type: 'person', sure: false, weak: true}
   }
   if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
+  // `France's Total`, `Korea's Hyundai`, `the UK's Corus`: one unknown word after a country's possessive is a firm of that country,
+  // kept though named once (`Switzerland's Federer` still goes to the person named in full).
+  if (countryOwns(tokens, c, lx, lowerSeen)) return {type: 'organization', sure: true, source: true}
   return {type: 'organization', sure: false, guess: true}
 }
+
+/**
+ * Whether a country's name and a possessive come right before the one-word name (`Germany's DaimlerChrysler`): not a word the
+ * article writes in lower case (`Russia's Gold`, `Argentina's Economy Minister`), nor one before a place noun (`Thailand's Phuket
+ * island`, `Pakistan's Sindh province`) or a capitalised word, the rest of a name or title (`Britain's Foreign Secretary`).
+ */
+function countryOwns(tokens: readonly Token[], c: Candidate, lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
+  const owner = tokens[c.first - 1]
+  const next = tokens[c.last + 1]
+  if (!lx.possessive || owner === undefined || owner.shape === 'lower' || owner.shape === 'other' || !POSSESSIVE_GAP.test(tokens[c.first]!.gap) || !lx.countries.has(owner.key)) return false
+  if (lowerSeen.has(tokens[c.first]!.key)) return false
+  return next === undefined || !SPACE_GAP.test(next.gap) || (next.shape === 'lower' && !lx.locCues.has(next.key) && !lx.placeNameNouns.has(next.key))
+}
+
+/** A possessive `'s` between two words (`France's Total`). */
+const POSSESSIVE_GAP = /^['’]s[ \u00a0]$/
 
 /**
  * Whether the one capitalised word `c` opening a sentence is an ordinary word:

@@ -33,3 +33,25 @@ describe('A list that names an organisation for sure makes its default-typed nam
     ]
   ])
 })
+
+describe("One unknown word after a country's possessive is a firm of that country", () => {
+  entityTable('en', [
+    // Named once, each is kept as an organisation.
+    [
+      "Steel prices\n\nShares in Germany's Brennwerk fell, and South Korea's Haneul rose after the two firms reported results.",
+      [
+        ['organization', 'Brennwerk'],
+        ['organization', 'Haneul'],
+        ['location', 'Germany'],
+        ['location', 'South Korea']
+      ]
+    ],
+    // A surname goes to the person named in full; a place noun after the word, or a word the text writes in lower case, is no firm.
+    [
+      "Open final\n\nTomas Vaclavik won in three sets. Switzerland's Vaclavik said he was tired after a week in Thailand's Krabuan district.",
+      [['person', 'Tomas Vaclavik']],
+      ['Krabuan']
+    ],
+    ["Talks\n\nThe minister said Russia's Harvest would matter, as the harvest was poor.", [], ['Harvest']]
+  ])
+})
