@@ -55,3 +55,16 @@ describe("One unknown word after a country's possessive is a firm of that countr
     ["Talks\n\nThe minister said Russia's Harvest would matter, as the harvest was poor.", [], ['Harvest']]
   ])
 })
+
+describe('A ground or venue named alone is a place', () => {
+  entityTable('en', [
+    [
+      'Cup tie\n\nThe club hopes to keep its captain at Anfield, and the Twickenham crowd will see England face Wales on Saturday.',
+      [
+        ['location', 'Anfield'],
+        ['location', 'Twickenham']
+      ]
+    ],
+    ['Transfer talk\n\nHe said the striker was the right man for the Bernabeu.', [['location', 'Bernabeu']]]
+  ])
+})

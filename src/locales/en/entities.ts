@@ -191,7 +191,11 @@ export const entities: EntityLexicon = {
     'North Yorkshire|South Yorkshire|West Yorkshire|East Yorkshire|North East|North West|South East|South West|' +
     'East Midlands|West Midlands|Midlands|East Anglia|Home Counties|Cotswolds|Lake District|Highlands|' +
     'Fife|Lothian|Strathclyde|Aberdeenshire|Lanarkshire|Ayrshire|Powys|Gwynedd|Gwent|Anglesey|' +
-    'Antrim|Armagh|Tyrone|Fermanagh|South East Asia|South-East Asia|Southeast Asia'
+    'Antrim|Armagh|Tyrone|Fermanagh|South East Asia|South-East Asia|Southeast Asia|' +
+    // Grounds and venues named alone (`keep Gerrard at Anfield`, `the Twickenham crowd`, `the right man for the Bernabeu`).
+    'Anfield|Old Trafford|Highbury|Goodison|Goodison Park|Molineux|Twickenham|Murrayfield|Wembley|Hampden|Hampden Park|Ibrox|Parkhead|' +
+    'Tynecastle|Pittodrie|Ravenhill|Kingsholm|Sixways|Headingley|Edgbaston|Bernabeu|Santiago Bernabeu|Nou Camp|Camp Nou|San Siro|' +
+    'Stade de France|Roland Garros|Flushing Meadows|Melbourne Park|Carnegie Hall|Royal Albert Hall|Albert Hall|Aintree|Silverstone'
   ).split('|')])],
   organizations: [...new Set((
     'Reuters|AFP|AP|Associated Press|Bloomberg|BBC|CNN|CBS|NBC|ABC|Fox News|' +
