@@ -582,6 +582,14 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       k = last + 1
       continue
     }
+    // `The Office creator Ricky Gervais`, `Friends actor Matt LeBlanc`: a title, the role of one who makes or plays in works, then
+    // a capitalised name (not a known place or body, nor a demonym or a given name first: `Hollywood actor`, `British actress`).
+    if (works !== undefined && workRoleAfter(tokens, last, lx) && !knownSpan(words, k, last, lx)) {
+      works.add(fold(words.text.slice(t.start, tokens[last]!.end)))
+      portfolioChain = false
+      k = last + 1
+      continue
+    }
     // (`Shares in Munich Re`: the same words as a listed organisation, whole.)
     const whole = listedNames !== undefined && listedNames.size > 0 && listedNames.has(fold(words.text.slice(t.start, tokens[last]!.end)))
     if (whole) {
@@ -836,6 +844,21 @@ function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, li
     return null
   }
   return null
+}
+
+/** Whether a work role (`creator`, `actor`) follows the words ending at `last`, then a capitalised word. */
+function workRoleAfter(tokens: readonly Token[], last: number, lx: EntityLookups): boolean {
+  const role = tokens[last + 1]
+  const name = tokens[last + 2]
+  return lx.workRoles.size > 0 && role !== undefined && name !== undefined && role.shape === 'lower' && SPACE.test(role.gap) && lx.workRoles.has(role.key) && name.shape === 'cap' && SPACE.test(name.gap)
+}
+
+/** Whether the words `k..last` are a known place or organisation, whole or by their first word, or open with a demonym or a given name. */
+function knownSpan(words: BlockWords, k: number, last: number, lx: EntityLookups): boolean {
+  const {tokens} = words
+  const span = fold(words.text.slice(tokens[k]!.start, tokens[last]!.end))
+  const first = tokens[k]!.key
+  return lx.places.has(span) || lx.organizations.has(span) || lx.demonyms.has(first) || lx.places.has(first) || lx.organizations.has(first) || lx.givenNames.has(first)
 }
 
 /** Whether `key` is the plural of a word of `set` (`firms` of `firm`, `companies` of `company`). */

@@ -103,6 +103,7 @@ export interface EntityLookups {
   readonly orgNouns: ReadonlySet<string>
   readonly orgConnectors: ReadonlySet<string>
   readonly workCues: ReadonlySet<string>
+  readonly workRoles: ReadonlySet<string>
   /** List openers after a plural noun (`such as`), and their longest in words. */
   readonly listOpeners: ReadonlySet<string>
   readonly listOpenerWords: number
@@ -265,6 +266,7 @@ function compile(locale: Locale): EntityLookups {
     orgNouns: set(e.organizationNouns),
     orgConnectors: set(e.organizationConnectors),
     workCues: set(e.workCues),
+    workRoles: set(e.workRoles),
     listOpeners: set(e.listOpeners),
     listOpenerWords: words(e.listOpeners),
     workOpeners: set(e.workOpeners),

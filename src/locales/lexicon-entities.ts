@@ -87,6 +87,11 @@ export interface EntityLexicon {
   /** Lower-case nouns just before a name that make it the title of a work, not an entity (`show`, `chanson`). */
   readonly workCues: readonly string[]
   /**
+   * Lower-case roles of people who make or play in works, right after a title and before a person's name (`The Office creator
+   * Ricky Gervais`, `Friends actor Matt LeBlanc`): the words before the role are a work's title, not an entity.
+   */
+  readonly workRoles: readonly string[]
+  /**
    * Words that open a list of examples after a plural noun (`such as`,
    * `including`; `comme`, `tels que`): the names listed are of the noun's kind
    * (`firms such as Swiss Re and Munich Re` are organisations, `films including

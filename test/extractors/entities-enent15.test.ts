@@ -68,3 +68,18 @@ describe('A ground or venue named alone is a place', () => {
     ['Transfer talk\n\nHe said the striker was the right man for the Bernabeu.', [['location', 'Bernabeu']]]
   ])
 })
+
+describe('A title before the role of one who makes or plays in works is no entity', () => {
+  entityTable('en', [
+    [
+      'Comedy awards\n\nGlasshouse creator Tom Merriman won a special award, and Glasshouse beat two rival sitcoms. Glasshouse actor Dan Pryce thanked the crew.',
+      [
+        ['person', 'Tom Merriman'],
+        ['person', 'Dan Pryce']
+      ],
+      ['Glasshouse']
+    ],
+    // A known place or a demonym before the role stays what it is.
+    ['Film news\n\nHollywood actor Tom Merriman and British actress Jane Pryce will star in the film.', [['location', 'Hollywood'], ['person', 'Tom Merriman'], ['person', 'Jane Pryce']]]
+  ])
+})
