@@ -46,11 +46,13 @@ describe("One unknown word after a country's possessive is a firm of that countr
         ['location', 'South Korea']
       ]
     ],
-    // A surname goes to the person named in full; a place noun after the word, or a word the text writes in lower case, is no firm.
+    // A surname goes to the person named in full; a word before a place noun is a place, and one the text writes in lower case no firm.
     [
       "Open final\n\nTomas Vaclavik won in three sets. Switzerland's Vaclavik said he was tired after a week in Thailand's Krabuan district.",
-      [['person', 'Tomas Vaclavik']],
-      ['Krabuan']
+      [
+        ['person', 'Tomas Vaclavik'],
+        ['location', 'Krabuan']
+      ]
     ],
     ["Talks\n\nThe minister said Russia's Harvest would matter, as the harvest was poor.", [], ['Harvest']]
   ])
