@@ -1035,9 +1035,10 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
       let p = a + 1
       while (p <= last && isParticle(tokens[p]!, lx)) p++
       const w = tokens[p]
-      // (Before a comma or at the end of its line only, as an opening phrase or a heading: not `Republic of Ireland manager`.)
+      // (Before a comma, a colon or at the end of its line only, as an opening phrase or a heading, `Réunion du Pastef : …`: not
+      // `Republic of Ireland manager`.)
       const after = tokens[last + 1]
-      const closes = after === undefined || /^\s*,|\n/.test(after.gap)
+      const closes = after === undefined || /^\s*[,:]|\n/.test(after.gap)
       if (closes && w !== undefined && p <= last && w.shape !== 'lower' && (lx.givenNames.has(w.key) || lx.places.has(w.key) || lx.organizations.has(w.key) || lx.longNames.has(w.key))) {
         a = p
         initial = false

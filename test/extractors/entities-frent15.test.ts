@@ -67,3 +67,10 @@ describe('A ministry written in lower case with its portfolio is an organisation
   ])
   entityTable('en', [['Deal\n\nThe cryogenics department of Air Products said on Monday it had won the contract.', [], ['department of Air Products']]])
 })
+
+describe('A common word opening a heading before de and a known name is no part of it (frent15)', () => {
+  entityTable('fr', [
+    ['Météo du Sénégal : des pluies attendues dans plusieurs régions\n\nL’agence annonce des orages pour samedi.', [['location', 'Sénégal']], ['Météo du Sénégal']],
+    ['Politique\n\nRéunion du Pastef : les militants ont répondu présents samedi.', [['organization', 'Pastef']], ['Réunion du Pastef']]
+  ])
+})
