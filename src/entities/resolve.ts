@@ -99,9 +99,16 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     }
   }
   const lowerSeen = new Set<string>()
+  // (Of these, the words written in lower case as a word of a sentence, after a space: not in a link, `github.com`, nor a file name, `src="kaeli"`.)
+  const wordSeen = new Set<string>()
   for (const b of blocks) {
     if (b.kind !== 'normal') continue
-    for (const t of b.words.tokens) if (t.shape === 'lower' && capKeys.has(t.key)) lowerSeen.add(t.key)
+    for (const t of b.words.tokens) {
+      if (t.shape === 'lower' && capKeys.has(t.key)) {
+        lowerSeen.add(t.key)
+        if (isSpaceGap(t.gap)) wordSeen.add(t.key)
+      }
+    }
   }
   // `présidentBassirou Diomaye Fayeet son`: a lower-case word glued to the end of a scraped name comes off it.
   let more: ReturnType<ArticleWords['more']> | undefined
@@ -149,7 +156,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
       if (c.unconfirmed && !b.fixture && (initial === undefined || c.first !== initial) && ordinaryOpener(b.words.tokens, c, lx, capSeen)) continue
       // `Number 10`, `Chapter 11`, `Top 5`: one capitalised word no list knows right before a number is a thing's label, no name.
       if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
-      let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen)
+      let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
       // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
       if (!c.title && placeNounInName(b.words.tokens, c, lx)) {
         typed = {type: 'location', sure: true, strong: true}
@@ -306,7 +313,7 @@ function userSpans(context: Context): RecognizedSpan[] {
 }
 
 /** The type of a candidate, or null when it is not a name. */
-function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean; strong?: boolean; guess?: boolean; source?: boolean} | null {
+function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, wordSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean; strong?: boolean; guess?: boolean; source?: boolean} | null {
   const {tokens} = block
   const key = fold(c.form)
   if (c.type === 'person') return {type: 'person', sure: false}
@@ -490,6 +497,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `France's Total`, `Korea's Hyundai`, `the UK's Corus`: one unknown word after a country's possessive is a firm of that country,
   // kept though named once (`Switzerland's Federer` still goes to the person named in full).
   if (countryOwns(tokens, c, lx, lowerSeen)) return {type: 'organization', sure: true, source: true}
+  // `la Fête de la musique`, `La Justice qui a sanctionné`, `lors d’un Thiant`: one word no rule types that the article also writes in
+  // lower case as a word of a sentence is a common noun, no name.
+  if (wordSeen.has(first.key)) return null
   return {type: 'organization', sure: false, guess: true}
 }
 

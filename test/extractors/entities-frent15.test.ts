@@ -74,3 +74,15 @@ describe('A common word opening a heading before de and a known name is no part 
     ['Politique\n\nRéunion du Pastef : les militants ont répondu présents samedi.', [['organization', 'Pastef']], ['Réunion du Pastef']]
   ])
 })
+
+describe('One word no rule types that the article writes in lower case is a common noun (frent15)', () => {
+  entityTable('fr', [
+    [
+      'Manifestation\n\nDes centaines de personnes se sont réunies lors de la Fête de la musique. La Fête a été interrompue par la police, et la fête a repris plus tard. La Justice a ouvert une enquête ; la justice tranchera.',
+      [],
+      ['Fête', 'Justice']
+    ],
+    // Written in lower case only in a link or a file name, the word stays a name.
+    ['Outils\n\nToute l’équipe publie son code sur Kodeon. Les demandes faites sur Kodeon déclenchent les tests (https://kodeon.example/app).', [['organization', 'Kodeon']]]
+  ])
+})
