@@ -86,3 +86,13 @@ describe('One word no rule types that the article writes in lower case is a comm
     ['Outils\n\nToute l’équipe publie son code sur Kodeon. Les demandes faites sur Kodeon déclenchent les tests (https://kodeon.example/app).', [['organization', 'Kodeon']]]
   ])
 })
+
+describe('Common nouns written as acronyms are no organisations (frent15)', () => {
+  entityTable('fr', [
+    [
+      'Numérique\n\nL’IA transforme déjà les hôpitaux de Dakar, explique le ministre. Selon lui, l’IA aidera les médecins. Les candidats au BFEM et au CFEE passent leurs épreuves lundi ; le BFEM commence à 8 heures.',
+      [['location', 'Dakar']],
+      ['IA', 'BFEM', 'CFEE']
+    ]
+  ])
+})

@@ -126,6 +126,8 @@ export const entities: EntityLexicon = {
     'sms|cdd|cdi|csg|tva|smic|rsa|adsl|gps|mp3|dvd|usb|hd|pc|ogm|bac|' +
     // (`119 % du PIB`, `(NDLR)`, `les PME`, `un CV`, `les SDF`: common nouns written as acronyms; `Car Lui ne délaisse personne`: a pronoun capitalised for God.)
     'pib|ndlr|pme|cv|vtc|sdf|btp|ivg|adn|ttc|iptv|lgbt|lgbtq|lgbtqi|lui|' +
+    // (`l’IA`, `un TGV`, `le BFEM`, `le CFEE`, `du CBD`, `un match XXL`: a technique, a train, exams, a product, a size.)
+    'ia|tgv|bfem|cfee|cbd|xxl|' +
     'législatives|municipales|présidentielle|présidentielles|sénatoriales|régionales|cantonales|' +
     'sources|crédit|crédits|copyright|tweet|twitter|facebook|instagram|whatsapp|' +
     'tiktok|youtube|google|conseil des ministres'
