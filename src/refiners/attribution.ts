@@ -124,29 +124,31 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const otherRole = (entity: string, wanted: readonly string[]): boolean => {
     if (!rolesOf) {
       rolesOf = new Map()
-      const add = (id: string, word: string) => {
-        const x = word.toLowerCase().replace(/\.$/, '')
-        // Courtesy titles (`Mr`, `Dr`, `Lady`) are no role.
-        if (!w.roleWords.has(x) || w.masculine.has(x) || w.feminine.has(x) || w.abbreviations.has(x)) return
+      // A written word as a role (`Chancellor.` → `chancellor`).
+      const roleKey = (word: string): string => word.toLowerCase().replace(/\.$/, '')
+      const hold = (id: string, role: string) => {
         let set = rolesOf!.get(id)
         if (!set) rolesOf!.set(id, (set = new Set()))
-        set.add(x)
+        set.add(role)
+      }
+      const add = (id: string, word: string) => {
+        const x = roleKey(word)
+        // Courtesy titles (`Mr`, `Dr`, `Lady`) are no role.
+        if (!w.roleWords.has(x) || w.masculine.has(x) || w.feminine.has(x) || w.abbreviations.has(x)) return
+        hold(id, x)
       }
       for (const c of candidates) {
         if (!c.entity || c.type !== 'person') continue
         // `shadow chancellor Oliver Letwin` holds the role `shadow chancellor`, not `chancellor`.
         const q = leadQualifier(c.lead, w)
-        if (q && q !== c.before && w.roleWords.has(c.before)) {
-          let set = rolesOf.get(c.entity)
-          if (!set) rolesOf.set(c.entity, (set = new Set()))
-          set.add(`${q} ${c.before}`)
-        } else add(c.entity, c.before)
+        if (q && q !== c.before && w.roleWords.has(c.before)) hold(c.entity, `${q} ${c.before}`)
+        else add(c.entity, c.before)
       }
       for (const e of article.entities) {
         if (e.type !== 'person') continue
         // The title the entities step kept without its qualifier (`Chancellor` of `shadow chancellor`) is not held.
         const qualified = rankedRoles().get(e.id)?.bases
-        for (const x of `${e.title ?? ''} ${e.role ?? ''}`.split(/\s+/)) if (!qualified?.has(x.toLowerCase().replace(/\.$/, ''))) add(e.id, x)
+        for (const x of `${e.title ?? ''} ${e.role ?? ''}`.split(/\s+/)) if (!qualified?.has(roleKey(x))) add(e.id, x)
       }
     }
     const own = rolesOf.get(entity)
