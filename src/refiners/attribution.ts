@@ -218,7 +218,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
       // `The prime minister is trying … his relationship with Gordon Brown … He is saying`: a pronoun whose antecedent
       // is a name that is no subject stands for the definite role that is the subject of that name's sentence.
-      const subjectRole = found && candidates[upperBound(candidates, found.from)]?.start === found.from && !candidates[upperBound(candidates, found.from)]!.subject ? roleSubject(doc, found.from) : null
+      const foundAt = found ? candidates[upperBound(candidates, found.from)] : undefined
+      const subjectRole = found && foundAt?.start === found.from && !foundAt.subject ? roleSubject(doc, found.from) : null
       if (subjectRole && w.determiners.has(context.source.slice(subjectRole[0], subjectRole[1]).split(/\s+/)[0]!.toLowerCase()) && verbBetween(doc, subjectRole[1], found!.from)) {
         const holder = resolveMention(context.source.slice(subjectRole[0], subjectRole[1]), subjectRole[0], subjectRole[1])
         const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
