@@ -326,11 +326,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // (A body's portfolios may be listed with commas, `ministère de la Jeunesse, des Sports et de la Culture`, not after an article,
       // `ministère de l’Économie, l’ADEPME et le FONGIP`; the adjective a body's name ends with goes on too, `ministère de l’Enseignement
       // supérieur, de la Recherche`.)
-      if (portfolioChain && bodyAt >= 0) {
-        const named = out[out.length - 1]!.first === bodyAt && out[out.length - 1]!.last >= k
-        const article = t.shape === 'lower' && lx.articles.has(t.key) && (isCommaGap(t.gap) || tokens[k - 1]!.key === 'et' || tokens[k - 1]!.key === 'and')
-        if (!named && (article || !(t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and') && (SPACE.test(t.gap) || isCommaGap(t.gap))))) portfolioChain = false
-      } else if (portfolioChain && !(t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and') && SPACE.test(t.gap))) portfolioChain = false
+      if (portfolioChain) {
+        // (A particle or `et`/`and` carries the chain on.)
+        const joins = t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and')
+        if (bodyAt >= 0) {
+          const named = out[out.length - 1]!.first === bodyAt && out[out.length - 1]!.last >= k
+          const article = t.shape === 'lower' && lx.articles.has(t.key) && (isCommaGap(t.gap) || tokens[k - 1]!.key === 'et' || tokens[k - 1]!.key === 'and')
+          if (!named && (article || !(joins && (SPACE.test(t.gap) || isCommaGap(t.gap))))) portfolioChain = false
+        } else if (!(joins && SPACE.test(t.gap))) portfolioChain = false
+      }
       k++
       continue
     }
@@ -627,7 +631,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // the chain goes on with it (`ministère de l’Équipement et des Transports terrestres`).
     if (cand && portfolio) {
       const body = portfolioChain && (SPACE.test(t.gap) || t.glued) ? bodyAt : cand.first === k ? bodyHeadBefore(tokens, k, lx) : -1
-      if (body >= 0 && !lx.places.has(fold(cand.form))) {
+      // (`portfolio` already excludes a known place.)
+      if (body >= 0) {
         if (portfolioChain && bodyAt >= 0 && out.length > 0 && out[out.length - 1]!.first === bodyAt) out.pop()
         out.push(make(words, body, tokens[cand.last]!.shape === 'cap' ? adjectivesEnd(tokens, cand.last, lx) : cand.last, 'organization'))
       }
