@@ -327,11 +327,11 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // `ministère de l’Économie, l’ADEPME et le FONGIP`; the adjective a body's name ends with goes on too, `ministère de l’Enseignement
       // supérieur, de la Recherche`.)
       if (portfolioChain) {
-        // (A particle or `et`/`and` carries the chain on.)
-        const joins = t.shape === 'lower' && (isParticle(t, lx) || t.key === 'et' || t.key === 'and')
+        // (A particle or a conjunction, `et`, `and`, carries the chain on.)
+        const joins = t.shape === 'lower' && (isParticle(t, lx) || lx.conjunctions.has(t.key))
         if (bodyAt >= 0) {
           const named = out[out.length - 1]!.first === bodyAt && out[out.length - 1]!.last >= k
-          const article = t.shape === 'lower' && lx.articles.has(t.key) && (isCommaGap(t.gap) || tokens[k - 1]!.key === 'et' || tokens[k - 1]!.key === 'and')
+          const article = t.shape === 'lower' && lx.articles.has(t.key) && (isCommaGap(t.gap) || lx.conjunctions.has(tokens[k - 1]!.key))
           if (!named && (article || !(joins && (SPACE.test(t.gap) || isCommaGap(t.gap))))) portfolioChain = false
         } else if (!(joins && SPACE.test(t.gap))) portfolioChain = false
       }
