@@ -63,6 +63,7 @@ export interface EntityLookups {
   /** Longest number of words of an organisation head. */
   readonly orgHeadWords: number
   readonly portfolio: ReadonlySet<string>
+  /** Portfolio heads that name a body (`ministère`, `ministry`), whose portfolio after them makes an organisation's name. */
   readonly portfolioBodies: ReadonlySet<string>
   readonly postAdjectives: readonly string[]
   readonly roleConnectors: ReadonlySet<string>
@@ -103,6 +104,7 @@ export interface EntityLookups {
   readonly orgNouns: ReadonlySet<string>
   readonly orgConnectors: ReadonlySet<string>
   readonly workCues: ReadonlySet<string>
+  /** Roles of people who make or play in works (`creator`, `actor`): the capitalised words right before one are a work's title. */
   readonly workRoles: ReadonlySet<string>
   /** List openers after a plural noun (`such as`), and their longest in words. */
   readonly listOpeners: ReadonlySet<string>
