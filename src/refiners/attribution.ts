@@ -579,7 +579,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
       speaker = null
       deliberate = true
-    } else if (headings.length < MAX_HEADLINE_QUOTES && dashedHeading(context.source, start, end, q.cue?.position?.start.offset)) {
+    } else if (headings.length < MAX_DASHED_HEADINGS && dashedHeading(context.source, start, end, q.cue?.position?.start.offset)) {
       // `- "Fatiguée d'avoir peur" -`, `- Entraîner « une prise de conscience » -`: a subheading set between dashes
       // is no one's words, unless the body quotes the same words (read once every speaker is known, below).
       headings.push(index)
@@ -2728,6 +2728,9 @@ function paragraphSpeaker(resolved: readonly Resolved[], block: number): Speaker
 
 /** Most headline quotes given the speaker of the body quote with their words. */
 const MAX_HEADLINE_QUOTES = 4
+
+/** Most subheadings set between dashes read as no one's words (`- "Fatiguée d'avoir peur" -`). */
+const MAX_DASHED_HEADINGS = 4
 
 /** Whether the words of `a` and `b` overlap by at least 60% of the longer (case and punctuation aside). */
 function sameWords(a: string, b: string): boolean {
