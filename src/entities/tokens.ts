@@ -380,7 +380,8 @@ function placePairAt(text: string, start: number, end: number, lx: EntityLookups
  * `functionWords` (the locale's stop words) are the words of four letters or more a
  * Title Case headline leaves in lower case (`with`, `from`); any other lower-case word
  * after the first makes the block sentence case, however many names it holds
- * (`Le projet ambitieux de Pape Matar Sarr et Jean Michel Sène`, `Top gig award for Scissor Sisters`).
+ * (`Le projet ambitieux de Pape Matar Sarr et Jean Michel Sène`). Null reads the share of capitals alone
+ * (English headlines, and every block after the first: see `EntityLexicon.sentenceCaseHeadlines`).
  */
 export function blockCase(text: string, tokens: readonly Token[], functionWords: ReadonlySet<string> | null): 'normal' | 'title' | 'caps' {
   let letters = 0
