@@ -644,16 +644,22 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
   return out
 }
 
-/** The index of a lower-case portfolio head that names a body (`ministère`, not `ministre`) right before the particles before `k`, or -1. */
-function bodyHeadBefore(tokens: readonly Token[], k: number, lx: EntityLookups): number {
+/** The index of the token before the up to three particles (each after a space or glued) right before `k`: `k - 1` when there is none. */
+function particlesBefore(tokens: readonly Token[], k: number, lx: EntityLookups): number {
   let p = k - 1
   let particles = 0
   while (p >= 0 && particles < 3 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
     p--
     particles++
   }
+  return p
+}
+
+/** The index of a lower-case portfolio head that names a body (`ministère`, not `ministre`) right before the particles before `k`, or -1. */
+function bodyHeadBefore(tokens: readonly Token[], k: number, lx: EntityLookups): number {
+  const p = particlesBefore(tokens, k, lx)
   const t = tokens[p]
-  return particles > 0 && t !== undefined && t.shape === 'lower' && lx.portfolioBodies.has(t.key) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) ? p : -1
+  return p < k - 1 && t !== undefined && t.shape === 'lower' && lx.portfolioBodies.has(t.key) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) ? p : -1
 }
 
 /**
@@ -972,13 +978,8 @@ function adjectivesEnd(tokens: readonly Token[], k: number, lx: EntityLookups): 
 }
 
 function afterPortfolio(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
-  let p = k - 1
-  let particles = 0
-  while (p >= 0 && particles < 3 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
-    p--
-    particles++
-  }
-  if (particles === 0) return false
+  let p = particlesBefore(tokens, k, lx)
+  if (p === k - 1) return false
   for (let adj = 0; adj < 3 && p >= 0; adj++, p--) {
     const t = tokens[p]!
     // (`le Ministre de l’Agriculture`: a portfolio head that is a person's role may be capitalised; not `Ministère de la Santé`.)
