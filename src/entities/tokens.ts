@@ -80,24 +80,25 @@ function wordEnd(text: string, start: number): number {
   let flags = READ | ASCII
   let joins = 0
   for (;;) {
-    for (;;) {
+    // (`i < n` before each read: `charCodeAt` out of range gives NaN, a double that slows every comparison of `c`.)
+    while (i < n) {
       const c = text.charCodeAt(i)
-      if (i < n && c < 128 && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) i++
-      else if (i < n && c >= 65 && c <= 90) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) i++
+      else if (c >= 65 && c <= 90) {
         flags |= i > start ? HAS_UPPER | INNER_UPPER : HAS_UPPER
         i++
-      } else if (i < n && c >= 128 && isWordChar(c)) {
+      } else if (c >= 128 && isWordChar(c)) {
         flags &= ~ASCII
         if (i > start && caseOf(c) === 1) flags |= INNER_UPPER
         i++
       } else {
-        const r = i < n ? refAt(text, i) : 0
+        const r = c === 38 ? refAt(text, i) : 0
         if (r === 0) break
         flags &= ~ASCII
         i += r
       }
     }
-    const c = text.charCodeAt(i)
+    const c = i < n ? text.charCodeAt(i) : 0
     if (joins < 8 && (c === 39 || c === 0x2019 || c === 45) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
       if (c === 45) flags |= HAS_HYPHEN
       else flags = c === 0x2019 ? (flags & ~ASCII) | HAS_APOSTROPHE : flags | HAS_APOSTROPHE
@@ -109,9 +110,9 @@ function wordEnd(text: string, start: number): number {
     return i
   }
 }
-/** Length of a numeric character reference to a letter inside a word at `i` (`Pap&#233;`), or 0. */
+/** Length of a numeric character reference to a letter inside a word at `i`, a `&` (`Pap&#233;`), or 0. */
 function refAt(text: string, i: number): number {
-  const m = text.charCodeAt(i) === 38 && REF.exec(text.slice(i, i + 8))
+  const m = REF.exec(text.slice(i, i + 8))
   return m && unitIs('letter', +m[1]!) ? m[0].length : 0
 }
 const REF = /^&#(\d{3,4});/
@@ -278,6 +279,13 @@ function particleJoined(word: string, lx: EntityLookups): boolean {
   return false
 }
 
+/** Whether `text` holds `'s` or `’s` (`S`) just before `end`. */
+function isPossessiveEnd(text: string, end: number): boolean {
+  const s = text.charCodeAt(end - 1)
+  const q = text.charCodeAt(end - 2)
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019)
+}
+
 /** Whether the word `start..end`, ending in `'s`, is a known name's own word (`Moody's`), not after a capitalised word and a space (`Lewis Moody's`). */
 function ownPossessive(st: TokenizeState, start: number, end: number): boolean {
   if (st.lx.possessiveNames.size === 0 || !st.lx.possessiveNames.has(fold(st.text.slice(start, end)))) return false
@@ -312,7 +320,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     }
     // Possessive `Smith's` (not in French: `RM Sotheby's` is a name).
     // (Not in a known name whose `'s` is its own, `Moody's`, `Standard & Poor's`, unless a capitalised word stands just before: `Lewis Moody's`.)
-    if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && (text[end - 1] === 's' || text[end - 1] === 'S') && (text[end - 2] === "'" || text[end - 2] === '’') && !ownPossessive(st, start, end)) end -= 2
+    if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && isPossessiveEnd(text, end) && !ownPossessive(st, start, end)) end -= 2
     // Words glued by scraping: `deNogaye`, `àTéhéran` (a function word or a place preposition before a name).
     const isWhole = start === wStart && end === wEnd
     const word = isWhole ? whole : text.slice(start, end)
