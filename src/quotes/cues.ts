@@ -634,6 +634,10 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   if (!adjacent && charIs('lower', last.text) && w.roleWords.has(last.lower) && !nameEndingAt(view, lastEnd) && !/[,(]/.test(view.masked.slice(view.tokens[a]!.start, lastEnd))) {
     return mentionBefore(view, from, to, w, true)
   }
+  // `Howard Archer, economist at Global Insight said`: an apposition its closing comma is missing from describes the
+  // name opening the clause, which is the subject, not the name the apposition ends with.
+  const head = openAppositionHead(view, a, lastEnd, w)
+  if (head) return {kind: 'name', start: head.start, end: head.end}
   if (adjacent) {
     // `X, cité par le quotidien Y, estime` / `La présidente, Fatou Ndiaye, a salué`: an apposition
     // between commas before the verb. A name there is the speaker; otherwise the subject is before it.
@@ -734,6 +738,66 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     if (w.pronouns.has(t.lower)) return {kind: 'pronoun', start: t.start, end: t.end}
   }
   return null
+}
+
+/** Most words of an apposition whose closing comma is missing (`a fund manager at Perpetual Trustees`). */
+const OPEN_APPOSITION_WORDS = 10
+
+/** Marks that end an apposition before its verb could: a comma, a clause's stop, a bracket, a quote, a dash. */
+const OPEN_APPOSITION_STOP = lazy('[,;:.!?()\\[\\]«»“”"—–]|\\s-\\s', '')
+
+/**
+ * The name opening the clause at token `a` when an apposition set off by one
+ * comma runs from it to `end` (before the verb), its closing comma missing:
+ * `Howard Archer, economist at Global Insight said`, `However, Matt Williams,
+ * a fund manager at Perpetual Trustees said`, `Colin Asplin, Blackpool Hotel
+ * Association said`. The apposition describes the name: a role, a noun naming
+ * what someone does, a determiner or a preposition in it; or else it is the
+ * name of an organisation (its last word an organisation noun's, not a list of
+ * names nor a second subject). Not a clause (a verb, a pronoun, `who`). The
+ * name is of two words or more, or titled (`Dr Gibbons`): one capitalised word
+ * before a comma is as often an opening adverb (`Separately, the firm said`);
+ * and all its words are capitalised, as a phrase opening the sentence may be
+ * read as a name (`Invité de France Info, le député LREM de Paris X a estimé`).
+ */
+function openAppositionHead(view: BlockView, a: number, end: number, w: CueWords): NameRun | null {
+  const tokens = view.tokens
+  const k = firstTokenAt(tokens, subjectFrom(view, a, end, w))
+  const first = tokens[k]
+  if (!first || first.start >= end) return null
+  const run = view.names[firstNameAt(view.names, first.start)]
+  if (!run || run.end >= end) return null
+  // Only courtesy titles and roles before the name (`Dr`, `Professor`).
+  let titled = false
+  for (let j = k; j < tokens.length && tokens[j]!.end <= run.start; j++) {
+    const x = tokens[j]!.lower.replace(/\.$/, '')
+    if (!w.roleWords.has(x) || !isCapitalised(tokens[j]!.text)) return null
+    titled = true
+  }
+  if (run.words < 2 && !titled) return null
+  // Capitalised words only: `Invité de France Info, le député X a estimé` opens with a phrase, not a name.
+  if (!run.text.split(/\s+/).every(isCapitalised)) return null
+  if (view.masked[run.end] !== ',' || !isSpaces(view.masked[run.end + 1] ?? '')) return null
+  const words = view.masked.slice(run.end + 1, end)
+  if (OPEN_APPOSITION_STOP().test(words)) return null
+  const s = firstTokenAt(tokens, run.end + 1)
+  const b = firstTokenAt(tokens, end)
+  if (b <= s || b - s > OPEN_APPOSITION_WORDS) return null
+  let described = false
+  for (let j = s; j < b; j++) {
+    const t = tokens[j]!
+    const x = t.lower
+    // `and` joins two roles (`PTC president and conservative activist`) or stands in a name (`the Transport and General Workers union`).
+    if (w.coordinators.has(x)) continue
+    if (w.verbs.has(x) || w.pronouns.has(x) || w.clauseWords.has(x) || w.sentenceConnectors.has(x)) return null
+    if (w.auxiliaries.has(x) && !w.prepositions.has(x) && !w.determiners.has(x)) return null
+    if (!isCapitalised(t.text) && (w.roleWords.has(x) || w.determiners.has(x) || w.prepositions.has(x) || agentNounAt(x, 'the', w))) described = true
+  }
+  if (described) return run
+  // A name alone describes only as an organisation's (`Blackpool Hotel Association`), not a list (`Credit Suisse, Deutsche
+  // Bank and UBS said`) nor a second subject (`International Monetary Fund, Balladur said`).
+  const last = nameEndingAt(view, tokens[b - 1]!.end)
+  return run.words >= 2 && last?.start === tokens[s]!.start && w.organizationHeads.has(tokens[b - 1]!.lower) ? run : null
 }
 
 /**

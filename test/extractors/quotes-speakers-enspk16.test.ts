@@ -1,0 +1,66 @@
+/**
+ * Who said it (session 16, English speakers). Short texts written for these
+ * tests, through the whole pipeline.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse, positionErrors} from '../helpers.js'
+
+type Row = [title: string, input: string, want: [text: string, speaker: string | null][]]
+
+function table(rows: Row[], language = 'en') {
+  for (const [title, input, want] of rows) {
+    it(title, () => {
+      const article = parse(input, {language})
+      expect(positionErrors(input, {quotes: article.quotes.filter((q) => !q.parts)})).toEqual([])
+      expect(article.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual(want)
+    })
+  }
+}
+
+describe('speakers, English: an apposition whose closing comma is missing describes the name before it, the subject', () => {
+  table([
+    [
+      '`Name, economist at Org said the bank "…"` is the name, not the organisation',
+      'Rates held at 4.5%\n\nThe Bank of England left interest rates unchanged on Thursday. Sarah Lyle, chief economist at Ridgeway Partners said the bank "could still move before the summer".',
+      [['could still move before the summer', 'Sarah Lyle']]
+    ],
+    [
+      '`However, Name, a fund manager at Org said … "…"` after an opening adverb',
+      'Brewer buys stake in rival\n\nAnalysts were split on what the brewer wanted. However, Peter Oakes, a fund manager at Harbour Trust said the purchase "is a first step towards a full bid".',
+      [['is a first step towards a full bid', 'Peter Oakes']]
+    ],
+    [
+      '`Name, Town Traders Association said:` is the name; the organisation describes him',
+      'Party drops seaside conference\n\nThe party will hold its autumn meeting in Leeds instead.\n\nGeorge Pratt, Whitby Traders Association said: "We did everything we could to bring them back here."',
+      [['We did everything we could to bring them back here.', 'George Pratt']]
+    ],
+    [
+      '`and` inside a name after a description is no list',
+      'Civil servants plan walkout\n\nUnions met ministers on Monday. Janet Royce, from the Transport and General Workers union said: "There will be a strike unless the offer improves."',
+      [['There will be a strike unless the offer improves.', 'Janet Royce']]
+    ]
+  ])
+})
+
+describe('speakers, English: what is not an open apposition', () => {
+  table([
+    [
+      'two appositions between commas (`Welsh Health Minister, Ann Cole AM, said`): the name between them',
+      'Waiting lists rise again\n\nFigures published on Tuesday show longer waits. Welsh Health Minister, Ann Cole AM, said: "We will publish a new plan in the spring."',
+      [['We will publish a new plan in the spring.', 'Ann Cole']]
+    ]
+  ])
+})
+
+describe('speakers, French: a phrase opening the sentence is no name in apposition', () => {
+  table(
+    [
+      [
+        '`Invité de RFI, le député de Thiès Moussa Sow a estimé` is Moussa Sow',
+        "Budget : l'opposition dénonce un texte flou\n\nLe gouvernement a présenté son projet de loi de finances mardi. Invité de RFI, le député de Thiès Moussa Sow a estimé que le texte était « un aveu d'échec ».",
+        [["un aveu d'échec", 'Moussa Sow']]
+      ]
+    ],
+    'fr'
+  )
+})
