@@ -716,6 +716,11 @@ function looseMention(m: Mention): boolean {
   return !m.sure && !m.acronym
 }
 
+/** A one-word name typed an organisation only by default or context, not an acronym: a list of places makes it a place. */
+function oneLoose(m: Mention): boolean {
+  return m.type === 'organization' && !m.sure && m.words.length === 1 && !m.acronym
+}
+
 /** `A, B`, `A and B`, `A et B`: a comma or a coordinating word only (not `Ian Hunter at Goodbody Stockbrokers`). */
 function coordinatedPair(a: Candidate, b: Candidate, tokens: readonly Token[], lx: EntityLookups): boolean {
   const w = tokens[a.last + 1]!
@@ -779,7 +784,21 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     joined = false
     const group = items.slice(start, i)
     if (group.length > 1 && group.some((x) => x.m.type === 'location')) {
-      for (const x of group) if (x.m.type === 'organization' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym) x.m.type = 'location'
+      // (`Ross Béthio, Saint-Louis et Mpal`, `Chicago and Tel Aviv`: names of two or three capitalised words no given name opens are
+      // places too when the list is joined by a coordinating word, its other names are places, one of them sure, and it names three
+      // or opens with the place (not `Bad Education and Hong Kong`); no name of it before a possessive, which stands for the next
+      // name (`Lockheed Martin and France's Snecma`, `London and Public Enemy's Fight The Power`), nor holding a function word.)
+      const coordinated = group.some((x, j) => j > 0 && x.c.first !== group[j - 1]!.c.last + 1)
+      const places = coordinated && (group.length > 2 || group[0]!.m.type === 'location') && group.some((x) => x.m.type === 'location' && x.m.sure) && group.every((x) => !POSSESSIVE_AFTER.test(tokens[x.c.last + 1]?.gap ?? '') && (x.m.type === 'location' || oneLoose(x.m) || (x.m.type === 'person' && x.m.weak && x.m.words.length <= 3 && plainListName(x.c, tokens, lx, lowerSeen) && !x.m.words.some((w) => lx.stopWords.has(w)))))
+      for (const x of group) {
+        if (oneLoose(x.m)) x.m.type = 'location'
+        else if (places && x.m.type === 'person') {
+          // (Sure: the same name typed a person by default elsewhere, `Petah Tikva et Tel Aviv` … `entre Téhéran et Tel Aviv`, is this place.)
+          x.m.type = 'location'
+          x.m.weak = undefined
+          x.m.sure = true
+        }
+      }
     }
     // `Creative, Sony and Philips`: single words listed with a known organisation are organisations.
     // (Two names apart from a comma alone are no list: `According to Reuters, Blair said`, `D’après le New York Times, Khamenei a demandé`.)

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest'
+import {entitiesOf, entityTable} from '../helpers.js'
+
+describe('entities: names of two or three words listed with places are places', () => {
+  entityTable('en', [
+    ['Doping\n\nThe two sprinters failed to give samples in Chicago and Tel Aviv shortly before the Games, the federation said.', [['location', 'Tel Aviv']]],
+    [
+      'Tracks\n\nThe company runs greyhound tracks in Leeds, Perry Barr and Hall Green, and plans to sell two of them this year.',
+      [['location', 'Perry Barr'], ['location', 'Hall Green']]
+    ]
+  ])
+  entityTable('fr', [
+    ['Météo\n\nDes averses ont été signalées entre Ross Béthio, Saint-Louis et Mpal dans la matinée, sans incident.', [['location', 'Ross Béthio'], ['location', 'Mpal']]],
+    // (Typed a person by default in one list, a place in the next: the place wins.)
+    [
+      'Frappes\n\nLes missiles sont tombés à Bnei Brak, Haïfa, Petah Tikva et Tel Aviv. C’est une nouvelle étape dans l’escalade entre Téhéran et Tel Aviv.',
+      [['location', 'Tel Aviv']]
+    ]
+  ])
+
+  it('a list that is not all places, or a place before a possessive, keeps its people and works', () => {
+    const found = (input: string, language: 'en' | 'fr') => entitiesOf(input, language).filter((e) => e.type === 'location').map((e) => e.name)
+    // A person listed after a place with a comma only: a fronted place, then the subject.
+    expect(found('Markets\n\nIn London, Ross Walker, an economist, said rates would rise.', 'en')).not.toContain('Ross Walker')
+    // A place's possessive stands for the next name.
+    expect(found('Aviation\n\nThe contract went to Lockheed Martin and France’s Snecma on Tuesday.', 'en')).not.toContain('Lockheed Martin')
+    // Two names with the place last: `Bad Education and Hong Kong`.
+    expect(found('Film\n\nThe prize went to Bad Education and Hong Kong director Wong Kar-Wai was second.', 'en')).not.toContain('Bad Education')
+    // An organisation in the list.
+    expect(found('Deal\n\nThe talks between Mondial Express Ltd, Dakar and Ross Walker went on.', 'en')).not.toContain('Ross Walker')
+  })
+})
