@@ -121,6 +121,7 @@ const TWO_LETTERS = lazy('\\p{L}.*\\p{L}', 'u')
 const ELIDED = lazy("^(\\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\\p{L})", 'u')
 const LEAD = lazy('^\\p{Ll}{1,3}(?=\\p{Lu}\\p{Ll})', 'u')
 const GLUED_LEAD = lazy('^\\p{Ll}{4,}(?=\\p{Lu}\\p{Ll})', 'u')
+const GLUED_ELISION = lazy("^(\\p{Ll}+)[LlDd]['’](?=\\p{Lu})", 'u')
 const CAMEL_PAIR = lazy('\\p{Ll}\\p{Lu}', 'u')
 const CAMEL = lazy('^(\\p{L}{3,}?\\p{Ll})(\\p{Lu}\\p{Ll}{1,20})$', 'u')
 const BOUNDARY = /[.!?:;…«»"“”|•]|(?:^|\s)[-–—](?:\s|$)/
@@ -255,9 +256,11 @@ function pushToken(st: TokenizeState, start: number, end: number, glued: boolean
   }
   if (glued && prev) {
     // After an elision (`L’AES`) the word inherits the elision's place; a
-    // word glued by scraping (`JacksonSelon`) opens a new sentence.
+    // word glued by scraping (`JacksonSelon`) opens a new sentence, but not
+    // an elided article cut from the word before (`selonL’Observateur`).
     const z = prev.text.charCodeAt(prev.text.length - 1)
-    initial = z === 39 || z === 0x2019 ? prev.initial : true
+    const y = tokenText.charCodeAt(tokenText.length - 1)
+    initial = z === 39 || z === 0x2019 ? prev.initial : y === 39 || y === 0x2019 ? initial : true
   }
   // An ASCII word is folded by lower-casing it (what `fold` does, without reading it again).
   const key = flags & ASCII ? (flags & HAS_UPPER ? tokenText.toLowerCase() : tokenText) : fold(tokenText)
@@ -321,6 +324,15 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     // Possessive `Smith's` (not in French: `RM Sotheby's` is a name).
     // (Not in a known name whose `'s` is its own, `Moody's`, `Standard & Poor's`, unless a capitalised word stands just before: `Lewis Moody's`.)
     if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && isPossessiveEnd(text, end) && !ownPossessive(st, start, end)) end -= 2
+    // `journalL’As`, `parL’Observateur`, `del’UEMOA`: a lower-case word glued by scraping to an elided article and a
+    // capitalised word, split as two words before the elision (a function word, a place preposition, or four letters or more).
+    const ge = start === wStart && flags & HAS_APOSTROPHE && flags & INNER_UPPER ? GLUED_ELISION().exec(whole) : null
+    if (ge && (ge[1]!.length >= 4 || lx.stopWords.has(ge[1]!) || lx.locPreps.has(fold(ge[1]!)))) {
+      pushToken(st, start, start + ge[1]!.length, glued)
+      pushToken(st, start + ge[1]!.length, start + ge[0].length, true)
+      start += ge[0].length
+      glued = true
+    }
     // Words glued by scraping: `deNogaye`, `àTéhéran` (a function word or a place preposition before a name).
     const isWhole = start === wStart && end === wEnd
     const word = isWhole ? whole : text.slice(start, end)
