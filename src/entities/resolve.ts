@@ -439,7 +439,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `at home to Bayer Leverkusen`, `drew with Real Betis`: the opponent in a fixture is a team (not a known place: `at home to Liverpool`).
   if (!c.title && !c.acronym && !lx.givenNames.has(first.key) && words >= 2 && words <= 3 && !lx.places.has(fold(c.form)) && cueBefore(tokens, c.first, lx.fixtureCues, false)) return {type: 'organization', sure: false, source: true}
   if (prev && prev.shape === 'lower' && SPACE_GAP.test(first.gap) && lx.rivalWords.has(prev.key) && !lx.givenNames.has(first.key) && words <= 3) return {type: 'organization', sure: false, source: true}
-  if (prev && prev.shape === 'lower' && isSpaceGap(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key))) {
+  // (`son mari Sergueï`, `his wife Cherie`: a kinship word after a function word, right before a name, is a person's role; not
+  // `US partner Biogen Idec`, `imaging partner Sertit`.)
+  if (prev && prev.shape === 'lower' && isSpaceGap(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key) || (lx.kinRoles.has(prev.key) && !c.acronym && c.first > 1 && lx.stopWords.has(tokens[c.first - 2]!.key) && isSpaceGap(prev.gap)))) {
     // `candidat FN`, `Labour MP`: an acronym after a role is its organisation.
     if (c.acronym) return {type: 'organization', sure: false}
     return {type: 'person', sure: true}

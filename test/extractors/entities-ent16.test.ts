@@ -17,3 +17,26 @@ describe('A word glued by scraping to an elided article and a name is cut before
     ]
   ])
 })
+
+describe('A kinship word after a function word, right before a name, makes it a person’s (ent16)', () => {
+  entityTable('fr', [
+    // A first name alone after `son mari`, `sa femme`: before, an unknown word named twice was an organisation by default.
+    [
+      'Procès : l’opposante maintient sa candidature\n\nSi elle se présente, c’est que son mari Sergueï a été arrêté en mai. « Je le fais pour Sergueï », dit-elle. Son frère vit à Minsk avec sa femme Ndella.',
+      [
+        ['person', 'Sergueï'],
+        ['person', 'Ndella']
+      ]
+    ]
+  ])
+  entityTable('en', [
+    // Not a firm's partner: `US partner Biogen Idec`, `imaging partner Sertit` stay organisations or nothing.
+    [
+      'Star to wed next spring\n\nThe singer will marry his girlfriend Tamsin Yorke in Cornwall. Shares in Elan fell while its US partner Corvane Labs lost 40%.',
+      [
+        ['person', 'Tamsin Yorke'],
+        ['organization', 'Corvane Labs']
+      ]
+    ]
+  ])
+})
