@@ -4,7 +4,7 @@
  */
 import type {EntityType} from '../schema/article.js'
 import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
-import {isCommaGap, isSpaceGap, type Token} from './tokens.js'
+import {isCommaGap, isSpaceGap, singleSpaced, type Token} from './tokens.js'
 import {lazy} from '../chars.js'
 
 const RX1 = lazy(String.raw`-\p{Ll}+$`, 'u')
@@ -101,25 +101,34 @@ const COORDINATED_STOPS: readonly WordList[] = ['places', 'organizations', 'orgH
 /** Known words that keep a sentence's first word before `de` in the name (`Banque de France`, not `Originaire de Thiès`). */
 const OPENING_WORD_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'eventWords']
 const AMP = /^[ \u00a0]?&[ \u00a0]?$/
-const POSSESSIVE_INSIDE = /^['’]s?[ \u00a0]$/
+const DOT_GAP = /^\.[ \u00a0]{1,2}$/
+/** `/^['’]s?[ \u00a0]$/`; the regex only after an apostrophe (most gaps have none). */
+const POSSESSIVE_INSIDE = {test: (gap: string) => apostropheAt(gap, 0) && POSSESSIVE_INSIDE_GAP.test(gap)}
+const POSSESSIVE_INSIDE_GAP = /^['’]s?[ \u00a0]$/
 /** Longest name, in words. */
 const MAX_WORDS = 12
 /** Particles inside people's names (`Luigi del Neri`, `Ludwig van Beethoven`). */
 const NAME_PARTICLE = /^(?:da|de|del|della|di|do|dos|du|van|von|der|den|bin|ben|ibn|el|al|y|le|la)$/
 
+/** Whether the character at `i` of `s` is an apostrophe (`'` or `’`). */
+function apostropheAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  return c === 39 || c === 0x2019
+}
+
 /** Whether the gap before `t` lets a name go on (a space, or nothing after an elision). */
 function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
-  if (t.glued) return prev !== undefined && /['’]$/.test(prev.text)
+  if (t.glued) return prev !== undefined && apostropheAt(prev.text, prev.text.length - 1)
   if (SPACE.test(t.gap)) return true
   // `d'assurance`: a word right after an elision.
-  if (t.gap === '' && prev !== undefined && /['’]$/.test(prev.text)) return true
+  if (t.gap === '' && prev !== undefined && apostropheAt(prev.text, prev.text.length - 1)) return true
   // `Bradford & Bingley`, `Marks & Spencer`: two capitalised words around `&`.
   if (t.gap.length <= 3 && t.gap.includes('&') && AMP.test(t.gap)) return prev !== undefined && prev.shape !== 'lower' && prev.shape !== 'other' && t.shape !== 'lower' && t.shape !== 'other'
   // `People's Party`, `Workers' Union`: a possessive inside a body's name, before its head word (not after a place: `Scotland's Army`).
   // (Nor after a body's name: `the Justice Department's Office`, `the Fed's Board`; a lone `'` only after a plural: `Workers'`.)
   if (lx.possessive && prev !== undefined && POSSESSIVE_INSIDE.test(t.gap) && prev.shape === 'cap' && t.shape === 'cap' && lx.orgHeads.has(t.key) && !lx.places.has(prev.key) && !lx.orgCues.has(prev.key) && !lx.orgHeads.has(prev.key) && !lx.organizations.has(prev.key) && (/^['’]s/.test(t.gap) || prev.key.endsWith('s'))) return true
   // `M. Diallo`, `George W. Bush`
-  return prev !== undefined && /^\.[ \u00a0]{1,2}$/.test(t.gap) && (lx.titles.has(prev.key) || RX3().test(prev.text))
+  return prev !== undefined && t.gap.charCodeAt(0) === 46 && DOT_GAP.test(t.gap) && (lx.titles.has(prev.key) || RX3().test(prev.text))
 }
 
 export function isParticle(t: Token, lx: EntityLookups): boolean {
@@ -787,7 +796,7 @@ function knownNameEnd(words: BlockWords, k: number, last: number, lx: EntityLook
     let q = last + 1
     while (q + 1 < tokens.length && q + 1 < from + most && (SPACE.test(tokens[q + 1]!.gap) || tokens[q + 1]!.glued)) q++
     for (; q > last; q--) {
-      const key = fold(text.slice(tokens[from]!.start, tokens[q]!.end).replace(/\s+/g, ' '))
+      const key = fold(singleSpaced(text.slice(tokens[from]!.start, tokens[q]!.end)))
       if (lx.places.has(key) || lx.organizations.has(key)) return q
     }
     if (!lx.articles.has(tokens[k]!.key)) break
@@ -813,7 +822,9 @@ function coordinatedOrgEnd(tokens: readonly Token[], k: number, last: number, lx
   return q - last - 2 >= 2 && lx.orgCues.has(tokens[q - 1]!.key) && !(tokens[q] && isNameWord(tokens[q]!, lx) && SPACE.test(tokens[q]!.gap)) ? q - 1 : last
 }
 
-const POSSESSIVE_GAP = /^['’]s[ \u00a0]{1,2}$/
+/** `/^['’]s[ \u00a0]{1,2}$/`; the regex only after an apostrophe (most gaps have none). */
+const POSSESSIVE_GAP = {test: (gap: string) => apostropheAt(gap, 0) && POSSESSIVE_GAP_RX.test(gap)}
+const POSSESSIVE_GAP_RX = /^['’]s[ \u00a0]{1,2}$/
 
 /** What a list of examples names: organisations or works. */
 type ListKind = 'organization' | 'work'
@@ -1012,7 +1023,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   const {tokens} = words
   let a = first
   let initial = tokens[a]!.initial
-  const labelled = /\|/.test(tokens[a]!.gap) && lx.articles.has(tokens[a]!.key) && last > a
+  const labelled = tokens[a]!.gap.includes('|') && lx.articles.has(tokens[a]!.key) && last > a
   // `British Airways`: a demonym inside an organisation's name stays.
   let hasCue = false
   // (`British Chambers of Commerce`: so is one before a name that holds a function word no person's name holds.)
@@ -1146,7 +1157,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   if (!content) return null
   const c = make(words, a, z, null)
   // `Modou Mbayes’est confié`, `Cheikh Cissén’a pas`: a scraper glued the next words (an elided pronoun and a verb) to the name.
-  const glued = GLUED.exec(tokens[z]!.text)
+  // (Read only for a word with an apostrophe: most have none.)
+  const glued = tokens[z]!.text.length > 3 && joinMark(tokens[z]!.text) ? GLUED.exec(tokens[z]!.text) : null
   if (glued && (lx.stopWords.has(fold(glued[3]!)) || lx.auxiliaries.has(fold(glued[3]!))) && (z > a || glued[1]!.length > 2)) {
     c.end = tokens[z]!.start + glued[1]!.length
     c.form = words.text.slice(c.start, c.end)
@@ -1161,7 +1173,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     const t = tokens[a]!
     if (t.end - t.start < 2) return null
     // `DVDs`, `PVRs`: a plural acronym is a common noun.
-    if (RX5().test(t.text)) return null
+    if (t.text.charCodeAt(t.text.length - 1) === 115 && RX5().test(t.text)) return null
     // `C'était`, `N'est`: an elided word glued to a verb or pronoun.
     const apo = t.key.indexOf("'")
     if (apo === 1 && !lx.elisions.includes(t.key.slice(0, 2)) && lx.stopWords.has(t.key.slice(2))) return null

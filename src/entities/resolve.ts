@@ -7,7 +7,7 @@ import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
-import {blockCase, isCommaGap, isSpaceGap, plainCapitals, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
+import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
 import {lazy} from '../chars.js'
@@ -73,7 +73,15 @@ interface Draft {
   guess?: boolean
 }
 
-const PUNCT = /[,.;:!?()«»"“”|]/
+/** A punctuation mark in a gap (`/[,.;:!?()«»"“”|]/`); one space, most gaps, answered without the regex. */
+const PUNCT = {test: (gap: string) => gap !== ' ' && PUNCT_MARK.test(gap)}
+const PUNCT_MARK = /[,.;:!?()«»"“”|]/
+
+/** Whether a gap is a comma alone, maybe with white space around it (`/^\s*,\s*$/`). */
+function commaAlone(gap: string): boolean {
+  return gap === ', ' || (gap.includes(',') && COMMA_ALONE.test(gap))
+}
+const COMMA_ALONE = /^\s*,\s*$/
 
 /** Finds the entities of the article. */
 export function findEntities(context: Context, article: Readonly<NewsArticle>): Entity[] {
@@ -191,7 +199,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
       const start = blockOffset(b.block, c.start)
       const end = Math.max(start, endOffset(context, b.block, b.words.text, c.end))
       if (user.some((u) => u.start < end && start < u.end)) continue
-      const m = mention(start, end, context.source.slice(start, end), c.form.split(/\s+/).map(fold), typed.type, typed.sure, c.unconfirmed, c.acronym, b.block.index)
+      const m = mention(start, end, context.source.slice(start, end), spaceSplit(c.form).map(fold), typed.type, typed.sure, c.unconfirmed, c.acronym, b.block.index)
       if (typed.canonical) m.canonical = typed.canonical
       if (typed.weak) m.weak = true
       if (typed.guess) m.guess = true
@@ -222,7 +230,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
           const at = b.words.tokens[q]!.start
           const form = b.words.text.slice(at, c.end)
           const place = lx.places.get(fold(form))
-          const t = mention(blockOffset(b.block, at), end, context.source.slice(blockOffset(b.block, at), end), form.split(/\s+/).map(fold), 'location', place !== undefined, false, false, b.block.index)
+          const t = mention(blockOffset(b.block, at), end, context.source.slice(blockOffset(b.block, at), end), spaceSplit(form).map(fold), 'location', place !== undefined, false, false, b.block.index)
           if (place !== undefined) t.canonical = place
           mentions.push(t)
         }
@@ -235,7 +243,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   }
   for (const u of user) {
     const form = context.source.slice(u.start, u.end)
-    mentions.push(mention(u.start, u.end, form, form.split(/\s+/).map(fold), u.type, true, false, RX1().test(form), -1))
+    mentions.push(mention(u.start, u.end, form, spaceSplit(form).map(fold), u.type, true, false, RX1().test(form), -1))
   }
   // Authors and publisher found by the metadata steps are entities too.
   for (const a of article.authors) {
@@ -243,7 +251,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const start = a.position.start.offset
     const end = a.position.end.offset
     if (context.source.slice(start, end) === a.name && !mentions.some((m) => m.start < end && start < m.end)) {
-      mentions.push(mention(start, end, a.name, a.name.split(/\s+/).map(fold), 'person', true, false, false, -1))
+      mentions.push(mention(start, end, a.name, spaceSplit(a.name).map(fold), 'person', true, false, false, -1))
     }
   }
   const pub = article.publisher
@@ -252,7 +260,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     const end = pub.position.end.offset
     if (context.source.slice(start, end) === pub.name) {
       for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < end && start < mentions[i]!.end) mentions.splice(i, 1)
-      mentions.push(mention(start, end, pub.name, pub.name.split(/\s+/).map(fold), 'organization', true, false, false, -1))
+      mentions.push(mention(start, end, pub.name, spaceSplit(pub.name).map(fold), 'organization', true, false, false, -1))
     }
   }
   mentions.sort((a, b) => a.start - b.start)
@@ -704,7 +712,7 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
 function listLinked(a: Candidate, b: Candidate, tokens: readonly Token[], lx: EntityLookups): boolean {
   // `, ` or a coordinating word (`et`, `and`) between the two names, nothing else.
   const between = b.first - a.last - 1
-  if (between === 0) return /^\s*,\s*$/.test(tokens[b.first]!.gap)
+  if (between === 0) return commaAlone(tokens[b.first]!.gap)
   // `the Kerch Straits and the Bosphorus`: an article after the coordinating word.
   if (between === 2 && !(tokens[a.last + 2]!.shape === 'lower' && lx.articles.has(tokens[a.last + 2]!.key) && isSpaceGap(tokens[a.last + 2]!.gap))) return false
   if (between !== 1 && between !== 2) return false
@@ -1254,7 +1262,7 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
   const k = c.lead ?? c.first
   const gap = tokens[k]?.gap ?? ''
   // Before, next to the name or before a comma.
-  if (k > 0 && (isSpaceGap(gap) || /^\s*,\s*$/.test(gap))) {
+  if (k > 0 && (isSpaceGap(gap) || commaAlone(gap))) {
     let from = -1
     for (let p = k - 1, n = 0; p >= 0 && n < 14; p--, n++) {
       const t = tokens[p]!
@@ -1271,7 +1279,7 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
   }
   // After: `Michael Lamberty, a spokesman for Lufthansa, said`.
   const next = tokens[c.last + 1]
-  if (next && /^\s*,\s*$/.test(next.gap)) {
+  if (next && commaAlone(next.gap)) {
     let p = c.last + 1
     if (titleAt(tokens, p, lx.roles, lx.roleWords) === 0 && tokens[p + 1] && isSpaceGap(tokens[p + 1]!.gap)) p++
     const n = titleAt(tokens, p, lx.roles, lx.roleWords)
@@ -1666,7 +1674,7 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
       const startOff = blockOffset(b.block, t.start)
       const endOff = Math.max(startOff, endOffset(context, b.block, b.words.text, tokens[k + hit.n - 1]!.end))
       const form = context.source.slice(startOff, endOff)
-      const m = mention(startOff, endOff, form, form.split(/\s+/).map(fold), hit.type, true, false, false, b.block.index)
+      const m = mention(startOff, endOff, form, spaceSplit(form).map(fold), hit.type, true, false, false, b.block.index)
       let d = hit.draft ?? drafts.find((x) => x.canonical !== undefined && x.canonical === hit!.canonical) ?? null
       if (!d) {
         d = draft(hit.type, true, false, undefined, hit.canonical ? hit.canonical : undefined)
@@ -1703,7 +1711,7 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): E
     const seen = new Set<string>()
     const inBody = new Set<string>()
     for (const m of d.mentions) {
-      const f = decodeRefs(m.form.replace(/\s+/g, ' '))
+      const f = decodeRefs(singleSpaced(m.form))
       seen.add(f)
       if (m.block !== 0) inBody.add(f)
     }

@@ -99,7 +99,7 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
   let k = 0
   // A label of up to four words before a colon.
   for (let j = 0; j < Math.min(4, n - 1); j++) {
-    if (LABEL_END.test(tokens[j + 1]!.gap)) {
+    if (tokens[j + 1]!.gap.includes(':') && LABEL_END.test(tokens[j + 1]!.gap)) {
       k = j + 1
       break
     }
