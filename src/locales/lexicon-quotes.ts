@@ -103,6 +103,13 @@ export interface QuoteLexicon {
    */
   readonly clauseWords: readonly string[]
   /**
+   * Relative pronouns that open a clause set off by commas after a name
+   * (`qui`, `dont`; `who`, `which`): `Dr Gibbons, who was a GP in the Upper
+   * Afan Valley, said` is said by the name before the clause, not the last
+   * name in it.
+   */
+  readonly relativePronouns: readonly string[]
+  /**
    * Words right before a speech verb (its auxiliaries aside) that put its
    * subject after it (`comme l'a expliqué X`, `ce qu'a déclaré X`; `as did X`):
    * a name right after such a verb is its speaker, not its object.

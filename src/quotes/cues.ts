@@ -82,6 +82,7 @@ export interface CueWords {
   /** Words before a role that make it another role (`shadow`, `deputy`): see the lexicon. */
   readonly roleQualifiers: ReadonlySet<string>
   readonly clauseWords: ReadonlySet<string>
+  readonly relativePronouns: ReadonlySet<string>
   /** Abbreviations whose period ends no sentence (`m`, `dr`, `mr`). */
   readonly abbreviations: ReadonlySet<string>
   readonly inversionWords: ReadonlySet<string>
@@ -169,6 +170,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     genericRoles: new Set(lexicon.genericRoles),
     roleQualifiers: new Set(lexicon.roleQualifiers),
     clauseWords: new Set(lexicon.clauseWords),
+    relativePronouns: new Set(lexicon.relativePronouns),
     abbreviations: new Set(lexicon.abbreviations),
     inversionWords: new Set(lexicon.inversionWords),
     prepositions: new Set(lexicon.prepositions),
@@ -643,6 +645,9 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     // between commas before the verb. A name there is the speaker; otherwise the subject is before it.
     const gap = view.masked.slice(lastEnd, to)
     if (/,/.test(gap)) {
+      // `Dr Gibbons, who was a GP in the Upper Afan Valley, said`: the name before a relative clause.
+      const head = relativeHead(view, a, lastEnd, w)
+      if (head) return {kind: 'name', start: head.start, end: head.end}
       const run = nameEndingAt(view, lastEnd)
       const open = view.masked.lastIndexOf(',', last.start)
       if (run && open >= 0 && /^,[\s\u00a0\u202f]*$/.test(view.masked.slice(open, run.start).replace(WORD_BEFORE_CAPITAL(), (m) => (w.roleWords.has(m.trim().replace(/\.$/, '').toLowerCase()) ? '' : m)))) {
@@ -761,6 +766,27 @@ const OPEN_APPOSITION_STOP = lazy('[,;:.!?()\\[\\]«»“”"—–]|\\s-\\s', '
  * read as a name (`Invité de France Info, le député LREM de Paris X a estimé`).
  */
 function openAppositionHead(view: BlockView, a: number, end: number, w: CueWords): NameRun | null {
+  const head = clauseHead(view, a, end, w)
+  if (!head || (head.run.words < 2 && !head.titled) || view.masked[head.run.end] !== ',' || !isSpaces(view.masked[head.run.end + 1] ?? '')) return null
+  const {run} = head
+  const tokens = view.tokens
+  if (OPEN_APPOSITION_STOP().test(view.masked.slice(run.end + 1, end))) return null
+  const s = firstTokenAt(tokens, run.end + 1)
+  const b = firstTokenAt(tokens, end)
+  const described = describes(view, s, b, w)
+  if (described !== false) return described ? run : null
+  // A name alone describes only as an organisation's (`Blackpool Hotel Association`), not a list (`Credit Suisse, Deutsche
+  // Bank and UBS said`) nor a second subject (`International Monetary Fund, Balladur said`).
+  const last = nameEndingAt(view, tokens[b - 1]!.end)
+  return run.words >= 2 && last?.start === tokens[s]!.start && w.organizationHeads.has(tokens[b - 1]!.lower) ? run : null
+}
+
+/**
+ * The name opening the clause at token `a`, before `end`, and whether a title
+ * stands before it (`Dr Gibbons`); null when other words come first or the
+ * name holds a word in lower case (`Invité de France Info`, a phrase).
+ */
+function clauseHead(view: BlockView, a: number, end: number, w: CueWords): {run: NameRun; titled: boolean} | null {
   const tokens = view.tokens
   const k = firstTokenAt(tokens, subjectFrom(view, a, end, w))
   const first = tokens[k]
@@ -774,18 +800,22 @@ function openAppositionHead(view: BlockView, a: number, end: number, w: CueWords
     if (!w.roleWords.has(x) || !isCapitalised(tokens[j]!.text)) return null
     titled = true
   }
-  if (run.words < 2 && !titled) return null
   // Capitalised words only: `Invité de France Info, le député X a estimé` opens with a phrase, not a name.
   if (!run.text.split(/\s+/).every(isCapitalised)) return null
-  if (view.masked[run.end] !== ',' || !isSpaces(view.masked[run.end + 1] ?? '')) return null
-  const words = view.masked.slice(run.end + 1, end)
-  if (OPEN_APPOSITION_STOP().test(words)) return null
-  const s = firstTokenAt(tokens, run.end + 1)
-  const b = firstTokenAt(tokens, end)
+  return {run, titled}
+}
+
+/**
+ * Whether tokens `s` to `b` (at most OPEN_APPOSITION_WORDS) describe a name
+ * before them: true when a role, a noun naming what someone does, a
+ * determiner or a preposition is among them, false when they are names only,
+ * null when they are no apposition (a verb, a pronoun, a clause word).
+ */
+function describes(view: BlockView, s: number, b: number, w: CueWords): boolean | null {
   if (b <= s || b - s > OPEN_APPOSITION_WORDS) return null
   let described = false
   for (let j = s; j < b; j++) {
-    const t = tokens[j]!
+    const t = view.tokens[j]!
     const x = t.lower
     // `and` joins two roles (`PTC president and conservative activist`) or stands in a name (`the Transport and General Workers union`).
     if (w.coordinators.has(x)) continue
@@ -793,11 +823,31 @@ function openAppositionHead(view: BlockView, a: number, end: number, w: CueWords
     if (w.auxiliaries.has(x) && !w.prepositions.has(x) && !w.determiners.has(x)) return null
     if (!isCapitalised(t.text) && (w.roleWords.has(x) || w.determiners.has(x) || w.prepositions.has(x) || agentNounAt(x, 'the', w))) described = true
   }
-  if (described) return run
-  // A name alone describes only as an organisation's (`Blackpool Hotel Association`), not a list (`Credit Suisse, Deutsche
-  // Bank and UBS said`) nor a second subject (`International Monetary Fund, Balladur said`).
-  const last = nameEndingAt(view, tokens[b - 1]!.end)
-  return run.words >= 2 && last?.start === tokens[s]!.start && w.organizationHeads.has(tokens[b - 1]!.lower) ? run : null
+  return described
+}
+
+/**
+ * The name opening the clause at token `a` when a relative clause set off by
+ * commas follows it, maybe after an apposition, and ends before `end` (the
+ * comma before the verb): `Dr Gibbons, who was a GP in Blaengwynfi, in the
+ * Upper Afan Valley, said`, `Nick Davies, spokesman for the IAAF, which handed
+ * out the bans, said`. The subject is that name, not the last one the clause
+ * names (`Upper Afan Valley`, `IAAF`). One word is a name here (`Weitz, who`):
+ * no opening adverb takes a relative clause.
+ */
+function relativeHead(view: BlockView, a: number, end: number, w: CueWords): NameRun | null {
+  const head = clauseHead(view, a, end, w)
+  if (!head || view.masked[head.run.end] !== ',') return null
+  const {run} = head
+  const tokens = view.tokens
+  let s = firstTokenAt(tokens, run.end + 1)
+  if (w.relativePronouns.has(tokens[s]?.lower ?? '')) return tokens[s]!.end < end ? run : null
+  // An apposition first, between commas.
+  const comma = view.masked.indexOf(',', run.end + 1)
+  if (comma < 0 || comma >= end || (run.words < 2 && !head.titled) || OPEN_APPOSITION_STOP().test(view.masked.slice(run.end + 1, comma))) return null
+  if (describes(view, s, firstTokenAt(tokens, comma), w) !== true) return null
+  s = firstTokenAt(tokens, comma + 1)
+  return w.relativePronouns.has(tokens[s]?.lower ?? '') && tokens[s]!.end < end ? run : null
 }
 
 /**

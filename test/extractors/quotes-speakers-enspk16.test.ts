@@ -64,3 +64,28 @@ describe('speakers, French: a phrase opening the sentence is no name in appositi
     'fr'
   )
 })
+
+describe('speakers: the name before a relative clause set off by commas is the subject, not the last name in the clause', () => {
+  table([
+    [
+      '`Dr Hale, who …in the Lune Valley, before becoming MP for Lancaster, said`',
+      'Health minister named\n\nThe new health minister was appointed on Friday. Dr Hale, who was a GP in Caton, in the Lune Valley, before becoming MP for Lancaster, said doctors needed "a period of calm".',
+      [['a period of calm', 'Hale']]
+    ],
+    [
+      '`Name, spokesman for the body the IAAF, which …, said:` after an apposition',
+      'Sprinters face hearing\n\nThe two athletes deny missing a test. Tom Reid, spokesman for the governing body the IAAF, which suspended the pair, said: "We will wait for the verdict."',
+      [['We will wait for the verdict.', 'Tom Reid']]
+    ]
+  ])
+  table(
+    [
+      [
+        '`X, qui soutient Y, le rival de Z, juge que … « … »`',
+        "Municipales : la droite divisée à Lyon\n\nLa campagne s'annonce tendue. Paul Mercier, qui soutient Alain Roux, le rival de Claire Vidal, juge que la candidate sera « la cible de toutes les critiques ».",
+        [['la cible de toutes les critiques', 'Paul Mercier']]
+      ]
+    ],
+    'fr'
+  )
+})

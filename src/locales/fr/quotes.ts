@@ -177,6 +177,7 @@ export const quotes: QuoteLexicon = {
     'qu\'ont', 'qu’ont', 'qu\'avait', 'qu’avait', 'qu\'avaient', 'qu’avaient'
   ],
   clauseWords: ['que', 'qu', 'qui', 'dont', 'où', 'comment', 'pourquoi', 'lorsque', 'quand', 'si', 'car', 'puisque', 'parce'],
+  relativePronouns: ['qui', 'dont'],
   agentSuffixes: ['eur', 'euse', 'rice', 'ien', 'ienne', 'iste', 'ant', 'ante', 'logue'],
   agentExceptions: [
     'quotidien', 'éditeur', 'opérateur', 'assureur', 'constructeur', 'fabricant', 'transporteur', 'diffuseur', 'secteur',
