@@ -588,7 +588,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // Titles of works: `la chanson « Sama Ex »`, `boxing show The Next Great Champ`.
     const skip = k > 1 && tokens[k - 1]!.shape === 'cap' && lx.stopWords.has(tokens[k - 1]!.key) && SPACE.test(tokens[k - 1]!.gap) && SPACE.test(t.gap) ? 1 : 0
     const before = tokens[k - 1 - skip]
-    if (before && before.shape === 'lower' && lx.workCues.has(before.key) && /^[ \u00a0]{0,2}[«"“‘'‹]?[ \u00a0]{0,2}$/.test(t.gap) && t.gap !== '') {
+    // (Not a country's name unquoted: `the biggest scandal to hit Singapore`, `the sort of injuries that have hit England`.)
+    if (before && before.shape === 'lower' && lx.workCues.has(before.key) && /^[ \u00a0]{0,2}[«"“‘'‹]?[ \u00a0]{0,2}$/.test(t.gap) && t.gap !== '' && !(SPACE.test(t.gap) && lx.countries.has(fold(words.text.slice(t.start, tokens[last]!.end))))) {
       // The same title elsewhere in the article is the work too.
       works?.add(fold(words.text.slice(t.start, tokens[last]!.end)))
       portfolioChain = false

@@ -30,3 +30,16 @@ describe('entities: names of two or three words listed with places are places', 
     expect(found('Deal\n\nThe talks between Mondial Express Ltd, Dakar and Ross Walker went on.', 'en')).not.toContain('Ross Walker')
   })
 })
+
+describe('entities: a country after a word that also opens a work’s title is a place', () => {
+  entityTable('en', [
+    // (`hit` is a verb here, not a song: the country, and its other mentions, are kept.)
+    ['Scandal\n\nThe losses are the biggest to hit Singapore since 1995. The trader was arrested by Singapore police in December.', [['location', 'Singapore']]],
+    ['Rugby\n\nThe injuries that have hit England this season left the coach with a thin squad for the Six Nations.', [['location', 'England']]]
+  ])
+
+  it('a quoted country after a work word stays a title', () => {
+    const found = entitiesOf('Music\n\nHis new album "Mali" was released on Monday by a small label in London.', 'en')
+    expect(found.map((e) => e.name)).not.toContain('Mali')
+  })
+})
