@@ -273,6 +273,14 @@ export interface QuoteLexicon {
    */
   readonly sourcePrepositions: readonly string[]
   /**
+   * Marks between a quote and an inverted clause that attributes it whatever
+   * its verb (`», développe pour l'AFP le chanteur X.`, `», met en lumière
+   * X.`): a lower-case word, a few more, then a name ending the sentence. None
+   * in English, which inverts a speech verb only (`", said X`; `", such as the
+   * Eurofighter.` is no attribution).
+   */
+  readonly inversionMarks: readonly string[]
+  /**
    * Conjunctions and sentence adverbs that may open a sentence before its
    * subject or its opening phrase (`mais`, `pourtant`; `and`, `but`,
    * `however`): `And with 27 caps, White is …` has `White` for its subject.

@@ -92,6 +92,7 @@ export interface CueWords {
   readonly sharedSubjectMarkers: readonly string[]
   readonly participleEndings: readonly string[]
   readonly sourcePrepositions: ReadonlySet<string>
+  readonly inversionMarks: ReadonlySet<string>
   readonly sentenceConnectors: ReadonlySet<string>
   /** Conjunctions joining two names (`et`; `and`). */
   readonly coordinators: ReadonlySet<string>
@@ -178,6 +179,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     sharedSubjectMarkers: lexicon.sharedSubjectMarkers,
     participleEndings: lexicon.participleEndings,
     sourcePrepositions: new Set(lexicon.sourcePrepositions),
+    inversionMarks: new Set(lexicon.inversionMarks),
     sentenceConnectors: new Set(lexicon.sentenceConnectors),
     coordinators: new Set(lexicon.coordinators),
     // The base keeps an elided reflexive glued to it (`s'étonne-t-il` → `s'étonne`, as the speech verbs store it).
@@ -1070,7 +1072,35 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     if (spokenTo && s === a) return {cue, speaker: null}
     return null
   }
-  return finalClause(view, from, to, w)
+  return finalClause(view, from, to, w) ?? inversionAfter(view, from, to, w)
+}
+
+/** White space (removed from the gap between a quote and an inverted clause). */
+const SPACES = lazy('[\\s\\u00a0\\u202f]+', 'g')
+
+/** Most words from an inverted verb no list holds to the name after it (`», développe pour l'AFP le chanteur X.`). */
+const INVERSION_WORDS = 6
+
+/**
+ * An attribution inverted right after a quote and a mark of `inversionMarks`
+ * (French `,`), whatever its verb: a lower-case word no list holds as a
+ * function word, a few more words,
+ * then a name that ends the sentence (`», développe pour l'AFP le chanteur
+ * Benjamin Biolay.`, `», met en lumière Aurélie Hannedouche.`, `», parie
+ * Michael Maloney.`): the name is the speaker. Null when the words after the
+ * quote are no such clause (`», du consul général à Djeddah.`, `», par X.`).
+ */
+function inversionAfter(view: BlockView, from: number, to: number, w: CueWords): Attribution | null {
+  const a = firstTokenAt(view.tokens, from)
+  const t = view.tokens[a]
+  if (!t || t.start >= to || !w.inversionMarks.has(view.masked.slice(from, t.start).replace(SPACES(), ''))) return null
+  const lower = t.lower
+  if (!allAre('lower', t.text) || lower.includes('-') || w.prepositions.has(lower) || w.determiners.has(lower) || w.pronouns.has(lower) || w.clauseWords.has(lower) || w.sentenceConnectors.has(lower) || w.coordinators.has(lower) || cuePhraseAt(view, a, w) > 0) return null
+  const m = mentionAfter(view, t.end, to, w)
+  if (!m || m.kind !== 'name' || firstTokenAt(view.tokens, m.start) - a > INVERSION_WORDS) return null
+  // The name ends the sentence.
+  if (!/^[\s\u00a0\u202f]*(?:[.;!?…]|$)/.test(view.masked.slice(m.end, to + 1))) return null
+  return {cue: {start: t.start, end: t.end}, speaker: m}
 }
 
 /** Most words in a phrase set between a verb and the subject after it (`a rétorqué, visage fermé, X`). */

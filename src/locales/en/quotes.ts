@@ -138,6 +138,7 @@ export const quotes: QuoteLexicon = {
   sharedSubjectMarkers: ['before', 'while', 'after'],
   participleEndings: ['ing'],
   sourcePrepositions: ['for'],
+  inversionMarks: [],
   sentenceConnectors: ['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'now', 'still', 'instead', 'nevertheless'],
   coordinators: ['and', 'or']
 }

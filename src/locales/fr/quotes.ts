@@ -224,6 +224,7 @@ export const quotes: QuoteLexicon = {
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
   participleEndings: ['ant'],
   sourcePrepositions: ['pour'],
+  inversionMarks: [','],
   sentenceConnectors: ['et', 'mais', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'puis', 'ainsi', 'alors'],
   coordinators: ['et', 'ou']
 }

@@ -1,0 +1,36 @@
+/**
+ * Who said it, French inversion after a quote (issue 3): `», <verb> <name>.`
+ * attributes the quote whatever the verb, even one no list holds
+ * (`développe`, `dépeint`, `met en lumière`, `parie`). Short texts written
+ * for these tests, through the whole pipeline; `null`: the text does not say.
+ */
+import {describe} from 'vitest'
+import {speakerTable as table} from '../helpers.js'
+
+describe('speakers, French inversion with any verb', () => {
+  table('fr', [
+    [
+      'a verb no list holds, a phrase and a role between it and the name (`», développe pour l’AFP le chanteur X.`): the name, not the speaker quoted before',
+      'Culture : les salles attendent une date\n\nLa productrice Malika Séguineau a regretté mardi l’absence de calendrier. « Nous restons confinés », a-t-elle déclaré.\n\n« La culture crée tellement de richesses pour l’hôtellerie », développe pour l’AFP le chanteur Benjamin Biolay. « Il y a sans doute un peu de populisme derrière tout cela », dépeint Benjamin Biolay.',
+      [
+        ['Nous restons confinés', 'Malika Séguineau'],
+        ['La culture crée tellement de richesses pour l’hôtellerie', 'Benjamin Biolay'],
+        ['Il y a sans doute un peu de populisme derrière tout cela', 'Benjamin Biolay']
+      ]
+    ],
+    [
+      'a verb of several words (`met en lumière`, `fait valoir`) after a partial quote',
+      'Festivals : les communes comptent leurs pertes\n\nLa déléguée Aurélie Martin a présenté mardi les chiffres du syndicat. « Nous attendons une réponse », a-t-elle dit.\n\nLe ministre Paul Garnier a reçu les organisateurs jeudi. Les « collectivités découvrent le manque à gagner », met en lumière Aurélie Martin. « Rien ne sera décidé avant juillet », fait valoir Paul Garnier.',
+      [
+        ['Nous attendons une réponse', 'Aurélie Martin'],
+        ['collectivités découvrent le manque à gagner', 'Aurélie Martin'],
+        ['Rien ne sera décidé avant juillet', 'Paul Garnier']
+      ]
+    ],
+    [
+      'but not a preposition after the comma (`», du consul …`, `», par X`): no clause, the name there is no speaker',
+      'Diplomatie : une nomination contestée\n\nLe ministre Paul Garnier a signé le décret jeudi. Le texte évoque un « poste stratégique », du consul général adjoint Amadou Sarr.',
+      [['poste stratégique', null]]
+    ]
+  ])
+})
