@@ -43,3 +43,19 @@ describe('entities: a country after a word that also opens a work’s title is a
     expect(found.map((e) => e.name)).not.toContain('Mali')
   })
 })
+
+describe('entities: the side of a place names a place (fr)', () => {
+  entityTable('fr', [
+    [
+      'Orages\n\nLes cellules orageuses touchent le nord de l’Aquitaine et le sud des Charentes, puis le sud de la Bourgogne en soirée.',
+      [['location', 'Aquitaine'], ['location', 'Charentes'], ['location', 'Bourgogne']]
+    ],
+    ['Accident\n\nLe car s’est renversé sur l’autoroute à Bizanet, au sud-ouest de Narbonne, selon la préfecture.', [['location', 'Narbonne']]],
+    ['Vent\n\nLes rafales se renforceront la nuit prochaine sur l’est du Var, selon les prévisionnistes.', [['location', 'Var']]]
+  ])
+
+  it('`est de` alone is a verb, no side', () => {
+    const found = entitiesOf('Histoire\n\nLe plus célèbre des présidents est de Gaulle, selon le sondage publié lundi.', 'fr')
+    expect(found.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([])
+  })
+})

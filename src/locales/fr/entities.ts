@@ -105,8 +105,11 @@ export const entities: EntityLexicon = {
     'à|en|au|aux|ville de|région de|commune de|village de|département de|' +
     // (Plural: `les communes de Saint-Sornin, Marcillac et Pranzac`; the list then shares the place.)
     'villes de|régions de|communes de|villages de|départements de|localités de|banlieues de|' +
-    'capitale|depuis|vers|près de|banlieue de|localité de|habitants de|originaire de|natif de|native de|gouvernorat de|dans le|dans la|dans l\''
-  ).split('|'),
+    'capitale|depuis|vers|près de|banlieue de|localité de|habitants de|originaire de|natif de|native de|gouvernorat de|dans le|dans la|dans l\'|' +
+    // A side of a place: `le nord de l’Aquitaine`, `le sud des Charentes`, `au sud-ouest de Narbonne`, `l’est du Var` (not `est de`
+    // alone, a verb: `c’est de Gaulle`).
+    'l\'est de|l\'est du|l\'est des'
+  ).split('|').concat('nord|sud|ouest|nord-est|nord-ouest|sud-est|sud-ouest'.split('|').flatMap((side) => ['de', 'du', 'des', 'de la', 'de l\''].map((of) => `${side} ${of}`))),
   notNames: (
     'monsieur|madame|internet|dieu|allah|covid|covid-19|euro|euros|dollar|' +
     'dollars|franc|francs|cfa|fcfa|photo|photos|vidéo|vidéos|exclusif|urgent|' +
