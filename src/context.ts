@@ -277,38 +277,45 @@ function readMarkdown(source: string, from: number): {tree: Root; blocks: Block[
   // What remark-parse runs, without unified and vfile around it.
   const tree = fromMarkdown(doc)
   const blocks: Block[] = []
-  const visit = (nodes: readonly RootContent[], kind: ParagraphKind | null, depth: number) => {
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'heading':
-          pushInline(blocks, source, node, 'heading', node.depth)
-          break
-        case 'paragraph':
-          pushInline(blocks, source, node, kind ?? 'paragraph', kind === 'blockquote' ? depth : 0)
-          break
-        case 'blockquote':
-          if (depth < 32) visit(node.children, 'blockquote', depth + 1)
-          break
-        case 'list':
-        case 'listItem':
-          if (depth < 32) visit(node.children, kind === 'blockquote' ? kind : 'list-item', depth + 1)
-          break
-        case 'code':
-          pushRaw(blocks, source, node, 'code')
-          break
-        case 'html':
-          pushRaw(blocks, source, node, 'other')
-          break
-        case 'table':
-          pushInline(blocks, source, node, 'other', 0)
-          break
-        default:
-          break
-      }
+  visitBlocks(blocks, source, tree.children, null, 0)
+  return {tree, blocks}
+}
+
+/**
+ * Adds the blocks of `nodes` to `blocks`. The readers here are module
+ * functions, not closures made per parse: V8 keeps a closure's optimised code
+ * only while one of its closures lives, so closures made per parse are
+ * compiled again after most garbage collections.
+ */
+function visitBlocks(blocks: Block[], source: string, nodes: readonly RootContent[], kind: ParagraphKind | null, depth: number): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'heading':
+        pushInline(blocks, source, node, 'heading', node.depth)
+        break
+      case 'paragraph':
+        pushInline(blocks, source, node, kind ?? 'paragraph', kind === 'blockquote' ? depth : 0)
+        break
+      case 'blockquote':
+        if (depth < 32) visitBlocks(blocks, source, node.children, 'blockquote', depth + 1)
+        break
+      case 'list':
+      case 'listItem':
+        if (depth < 32) visitBlocks(blocks, source, node.children, kind === 'blockquote' ? kind : 'list-item', depth + 1)
+        break
+      case 'code':
+        pushRaw(blocks, source, node, 'code')
+        break
+      case 'html':
+        pushRaw(blocks, source, node, 'other')
+        break
+      case 'table':
+        pushInline(blocks, source, node, 'other', 0)
+        break
+      default:
+        break
     }
   }
-  visit(tree.children, null, 0)
-  return {tree, blocks}
 }
 
 function pushRaw(blocks: Block[], source: string, node: Nodes, kind: ParagraphKind) {
@@ -320,47 +327,59 @@ function pushRaw(blocks: Block[], source: string, node: Nodes, kind: ParagraphKi
   blocks.push({index: blocks.length, kind, depth: 0, text, start, end, segments: [{at: 0, source: start, length: text.length, exact: true, sourceLength: text.length}]})
 }
 
+/** The text of a block being read from its inline nodes, and how it maps onto the input. */
+interface InlineText {
+  text: string
+  readonly segments: Segment[]
+  /** Offset of the block in the input. */
+  readonly start: number
+}
+
 function pushInline(blocks: Block[], source: string, node: Parent, kind: ParagraphKind, depth: number) {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return
-  const segments: Segment[] = []
-  let text = ''
-  const add = (value: string, s: number | undefined, e: number | undefined) => {
-    if (value === '') return
-    if (s !== undefined && e !== undefined) {
-      const inner = source.slice(s, e).indexOf(value) // `code` inside its backticks
-      if (inner >= 0) segments.push({at: text.length, source: s + inner, length: value.length, exact: true, sourceLength: value.length})
-      else segments.push(...alignSegments(value, source, s, e, text.length))
-    } else {
-      segments.push({at: text.length, source: start, length: value.length, exact: false, sourceLength: 0})
-    }
-    text += value
-  }
-  const walk = (children: readonly (PhrasingContent | RootContent)[], level: number) => {
-    for (const child of children) {
-      const p = child.position
-      if (child.type === 'text' || child.type === 'inlineCode') add(child.value, p?.start.offset, p?.end.offset)
-      else if (child.type === 'break') add('\n', p?.start.offset, p?.end.offset)
-      else if (child.type === 'image') {
-        // `![alt](url)`: the alt text stands right after `![`.
-        const alt = child.alt ?? ''
-        const at = p?.start.offset === undefined ? undefined : p.start.offset + 2
-        const close = at === undefined ? -1 : source.indexOf('](', at)
-        if (at !== undefined && close >= at) add(alt, at, close)
-        else add(alt, undefined, undefined)
-      }
-      else if (child.type === 'html') add(child.value, p?.start.offset, p?.end.offset)
-      else if ('children' in child && level < 64) {
-        if (child.type === 'tableCell' && text !== '') add(' ', undefined, undefined)
-        if (child.type === 'tableRow' && text !== '') add('\n', undefined, undefined)
-        walk(child.children as readonly PhrasingContent[], level + 1)
-      }
-    }
-  }
-  walk(node.children as readonly PhrasingContent[], 0)
+  const inline: InlineText = {text: '', segments: [], start}
+  walkInline(inline, source, node.children as readonly PhrasingContent[], 0)
+  const {text, segments} = inline
   if (text.trim() === '') return
   blocks.push({index: blocks.length, kind, depth, text, start, end, segments})
+}
+
+/** Appends `value`, read from `s`–`e` of the input (unknown: no place in it), to `inline`. */
+function addInline(inline: InlineText, source: string, value: string, s: number | undefined, e: number | undefined): void {
+  if (value === '') return
+  const {segments} = inline
+  if (s !== undefined && e !== undefined) {
+    const inner = source.slice(s, e).indexOf(value) // `code` inside its backticks
+    if (inner >= 0) segments.push({at: inline.text.length, source: s + inner, length: value.length, exact: true, sourceLength: value.length})
+    else segments.push(...alignSegments(value, source, s, e, inline.text.length))
+  } else {
+    segments.push({at: inline.text.length, source: inline.start, length: value.length, exact: false, sourceLength: 0})
+  }
+  inline.text += value
+}
+
+function walkInline(inline: InlineText, source: string, children: readonly (PhrasingContent | RootContent)[], level: number): void {
+  for (const child of children) {
+    const p = child.position
+    if (child.type === 'text' || child.type === 'inlineCode') addInline(inline, source, child.value, p?.start.offset, p?.end.offset)
+    else if (child.type === 'break') addInline(inline, source, '\n', p?.start.offset, p?.end.offset)
+    else if (child.type === 'image') {
+      // `![alt](url)`: the alt text stands right after `![`.
+      const alt = child.alt ?? ''
+      const at = p?.start.offset === undefined ? undefined : p.start.offset + 2
+      const close = at === undefined ? -1 : source.indexOf('](', at)
+      if (at !== undefined && close >= at) addInline(inline, source, alt, at, close)
+      else addInline(inline, source, alt, undefined, undefined)
+    }
+    else if (child.type === 'html') addInline(inline, source, child.value, p?.start.offset, p?.end.offset)
+    else if ('children' in child && level < 64) {
+      if (child.type === 'tableCell' && inline.text !== '') addInline(inline, source, ' ', undefined, undefined)
+      if (child.type === 'tableRow' && inline.text !== '') addInline(inline, source, '\n', undefined, undefined)
+      walkInline(inline, source, child.children as readonly PhrasingContent[], level + 1)
+    }
+  }
 }
 
 /**
@@ -371,8 +390,7 @@ function pushInline(blocks: Block[], source: string, node: Parent, kind: Paragra
  * hard-wrapped.
  */
 function readPlainText(source: string, from: number, index: LineIndex): {tree: Root; blocks: Block[]} {
-  const lines: {start: number; end: number; text: string; blank: boolean}[] = []
-  const blank = (t: string) => /^[\s\u00a0\u202f\u200b\ufeff]*$/.test(t)
+  const lines: PlainLine[] = []
   // The lines are those the line index found (it has read every line start): the one holding `from`, then the rest,
   // each ending before its line terminator (`\n`, `\r\n` or `\r`).
   const starts = index.lineStarts
@@ -382,63 +400,19 @@ function readPlainText(source: string, from: number, index: LineIndex): {tree: R
     const next = starts[k + 1]
     const end = next === undefined ? source.length : next - (next - 2 >= start && source.charCodeAt(next - 1) === 10 && source.charCodeAt(next - 2) === 13 ? 2 : 1)
     const text = source.slice(start, end)
-    lines.push({start, end, text, blank: blank(text)})
+    lines.push({start, end, text, blank: BLANK_LINE.test(text)})
   }
   const hasBlank = lines.some((l, k) => k > 0 && k < lines.length - 1 && l.blank)
-  const indented = (t: string) => /^(?: {2,}|\t)\S/.test(t)
   const groups: {start: number; end: number}[][] = []
-  let current: {start: number; end: number; text: string}[] = []
-  const flush = () => {
-    if (current.length > 0) groups.push(splitGroup(current, hasBlank, groups.length === 0))
-    current = []
-  }
-  const splitGroup = (group: {start: number; end: number; text: string}[], blankSeparated: boolean, first: boolean) => {
-    // Each paragraph of the group as a [first line, last line] range.
-    const paragraphs: {start: number; end: number}[] = []
-    let anyIndented = false
-    let allIndented = true
-    let longest = 0
-    for (const l of group) {
-      if (indented(l.text)) anyIndented = true
-      else allIndented = false
-      if (l.text.length > longest) longest = l.text.length
-    }
-    const wrapped = isHardWrapped(group)
-    // The top of an article (headline, byline, date lines with no blank line between them):
-    // a few short lines that are not a wrapped paragraph are one block each.
-    const short = longest < 50
-    if (first && blankSeparated && (!wrapped || short) && !anyIndented && group.length <= 6 && longest <= 200) {
-      return group.map((l) => ({start: l.start, end: l.end}))
-    }
-    // A signature under the last paragraph with no blank line: `…a-t-il conclu.\nOumar Alpha`.
-    const last = group.at(-1)!
-    const before = group.at(-2)
-    const signature =
-      blankSeparated && !anyIndented && before !== undefined && last.text.trim().length <= 60 &&
-      /[.!?…»”"]\s*$/u.test(before.text) && !/[.!?…:;,»”"]\s*$/u.test(last.text)
-    let para: {start: number; end: number} | null = null
-    for (const line of group) {
-      const newPara =
-        para === null ||
-        (anyIndented && !allIndented && indented(line.text)) ||
-        (!blankSeparated && !wrapped && !anyIndented)
-      if (newPara) {
-        if (para) paragraphs.push(para)
-        para = {start: line.start, end: line.end}
-      } else para!.end = line.end
-    }
-    if (para) paragraphs.push(para)
-    if (signature && paragraphs.length > 0 && paragraphs.at(-1)!.start < last.start) {
-      paragraphs.at(-1)!.end = before.end
-      paragraphs.push({start: last.start, end: last.end})
-    }
-    return paragraphs
-  }
+  let current: PlainLine[] = []
   for (const line of lines) {
-    if (line.blank) flush()
-    else current.push(line)
+    if (!line.blank) current.push(line)
+    else if (current.length > 0) {
+      groups.push(splitGroup(current, hasBlank, groups.length === 0))
+      current = []
+    }
   }
-  flush()
+  if (current.length > 0) groups.push(splitGroup(current, hasBlank, groups.length === 0))
   const blocks: Block[] = []
   const children: Root['children'] = []
   for (const group of groups) {
@@ -446,8 +420,8 @@ function readPlainText(source: string, from: number, index: LineIndex): {tree: R
       // Trim surrounding white space; keep everything in between.
       let s = p.start
       let e = p.end
-      while (s < e && /\s/.test(source[s]!)) s++
-      while (e > s && /\s/.test(source[e - 1]!)) e--
+      while (s < e && WHITE_SPACE.test(source[s]!)) s++
+      while (e > s && WHITE_SPACE.test(source[e - 1]!)) e--
       if (e <= s) continue
       const text = source.slice(s, e)
       blocks.push({index: blocks.length, kind: 'paragraph', depth: 0, text, start: s, end: e, segments: [{at: 0, source: s, length: text.length, exact: true, sourceLength: text.length}]})
@@ -457,6 +431,65 @@ function readPlainText(source: string, from: number, index: LineIndex): {tree: R
   }
   const tree: Root = {type: 'root', children, position: index.position(0, source.length)}
   return {tree, blocks}
+}
+
+/** A line of plain text (without its line terminator). */
+interface PlainLine {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly blank: boolean
+}
+
+const BLANK_LINE = /^[\s\u00a0\u202f\u200b\ufeff]*$/
+const INDENTED = /^(?: {2,}|\t)\S/
+const WHITE_SPACE = /\s/
+
+/**
+ * The paragraphs of a group of lines with no blank line between them, each as
+ * a [first line, last line] range. `blankSeparated`: the text separates its
+ * blocks with blank lines; `first`: the group opens the text.
+ */
+function splitGroup(group: readonly PlainLine[], blankSeparated: boolean, first: boolean): {start: number; end: number}[] {
+  const paragraphs: {start: number; end: number}[] = []
+  let anyIndented = false
+  let allIndented = true
+  let longest = 0
+  for (const l of group) {
+    if (INDENTED.test(l.text)) anyIndented = true
+    else allIndented = false
+    if (l.text.length > longest) longest = l.text.length
+  }
+  const wrapped = isHardWrapped(group)
+  // The top of an article (headline, byline, date lines with no blank line between them):
+  // a few short lines that are not a wrapped paragraph are one block each.
+  const short = longest < 50
+  if (first && blankSeparated && (!wrapped || short) && !anyIndented && group.length <= 6 && longest <= 200) {
+    return group.map((l) => ({start: l.start, end: l.end}))
+  }
+  // A signature under the last paragraph with no blank line: `…a-t-il conclu.\nOumar Alpha`.
+  const last = group.at(-1)!
+  const before = group.at(-2)
+  const signature =
+    blankSeparated && !anyIndented && before !== undefined && last.text.trim().length <= 60 &&
+    /[.!?…»”"]\s*$/u.test(before.text) && !/[.!?…:;,»”"]\s*$/u.test(last.text)
+  let para: {start: number; end: number} | null = null
+  for (const line of group) {
+    const newPara =
+      para === null ||
+      (anyIndented && !allIndented && INDENTED.test(line.text)) ||
+      (!blankSeparated && !wrapped && !anyIndented)
+    if (newPara) {
+      if (para) paragraphs.push(para)
+      para = {start: line.start, end: line.end}
+    } else para!.end = line.end
+  }
+  if (para) paragraphs.push(para)
+  if (signature && paragraphs.length > 0 && paragraphs.at(-1)!.start < last.start) {
+    paragraphs.at(-1)!.end = before.end
+    paragraphs.push({start: last.start, end: last.end})
+  }
+  return paragraphs
 }
 
 /** Whether lines look hard-wrapped (most lines long and of similar width). */

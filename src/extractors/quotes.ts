@@ -65,6 +65,9 @@ export interface QuoteDocument {
 
 const documents = new WeakMap<Context, QuoteDocument>()
 
+/** The name lists of one article, its word sets still being filled. */
+type ArticleNames = NameContext & {readonly lowerWords: Set<string>; readonly capitalWords: Set<string>}
+
 /** Word sets of a locale that do not depend on the article, built once per locale. */
 interface LocaleWords {
   readonly stopWords: ReadonlySet<string>
@@ -133,7 +136,7 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   const {stopWords, roles, functionWords} = wordsOf(context.locale, words)
   const lowerWords = new Set<string>()
   const capitalWords = new Set<string>()
-  const names: NameContext = {lexicon, stopWords, roles, lowerWords, capitalWords, verbs: verbsAndAuxiliaries(words)}
+  const names: ArticleNames = {lexicon, stopWords, roles, lowerWords, capitalWords, verbs: verbsAndAuxiliaries(words)}
   const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? asciiGuillemets(b.text) : ''))
   const marks = lexicon.quotePairs.join('')
   if (!context.blocks.some((b) => b.kind === 'blockquote') && !texts.some((t) => hasMark(t, marks))) {
@@ -154,71 +157,82 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   )
   // The blocks are read (words, sentences, names) when first asked for: an
   // article whose marks enclose no quote (apostrophes) needs none of it.
-  const build = (): QuoteBlock[] => {
-    // The words of the people and organisations found: a lone word opening a sentence that names one is a name (`Jalila, journaliste`).
-    for (const e of entities ?? []) {
-      if (e.type === 'location') continue
-      addWords(e.name, capitalWords)
-      for (const alias of e.aliases) addWords(alias, capitalWords)
-    }
-    // Blank the quoted words (keeping a final full stop so that sentences still end there).
-    const spans: Segment[][] = texts.map(() => [])
-    const lastOf = new Set<Segment>()
-    const openers: (Set<number> | undefined)[] = []
-    for (const q of quotes) {
-      for (const s of q.segments) spans[s.block]!.push(s)
-      lastOf.add(q.segments[q.segments.length - 1]!)
-      ;(openers[q.open.block] ??= new Set()).add(q.open.at)
-    }
-    const maskedTexts = texts.map((text, b) => {
-      const list = spans[b]!
-      if (list.length === 0) return text
-      list.sort((x, y) => x.start - y.start)
-      let out = ''
-      let at = 0
-      for (const s of list) {
-        if (s.start < at) continue
-        out += text.slice(at, s.start)
-        let end = s.end
-        if (lastOf.has(s) && end > s.start && /[.!?…]/.test(text[end - 1]!)) end--
-        const quoted = text.slice(s.start, end)
-        out += quoted.includes('\n') ? quoted.replace(/[^\n]/g, ' ') : ' '.repeat(quoted.length)
-        at = end
-      }
-      return out + text.slice(at)
-    })
-    // One loop over the blocks (no closure per block): every block's lower-case words go into the
-    // article's set before any block's names are read, as `nameRuns` reads that set.
-    const n = maskedTexts.length
-    const allTokens: Token[][] = new Array(n)
-    for (let i = 0; i < n; i++) {
-      const text = maskedTexts[i]!
-      const tokens = text === '' ? [] : tokenize(text)
-      allTokens[i] = tokens
-      lowerCaseTokens(text, tokens, lowerWords)
-    }
-    const allStarts: number[][] = new Array(n)
-    for (let i = 0; i < n; i++) {
-      const text = maskedTexts[i]!
-      const glued = splitGlued(allTokens[i]!, functionWords)
-      let starts = text === '' ? [0] : sentenceStarts(text, lexicon, openers[i] ?? NO_OPENERS)
-      if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)
-      capitalisedTokens(glued.tokens, starts, capitalWords)
-      allTokens[i] = glued.tokens
-      allStarts[i] = starts
-    }
-    const out: QuoteBlock[] = new Array(n)
-    for (let i = 0; i < n; i++) {
-      const text = maskedTexts[i]!
-      const tokens = allTokens[i]!
-      const starts = allStarts[i]!
-      out[i] = {block: context.blocks[i]!, masked: text, tokens, starts, names: tokens.length === 0 ? [] : nameRuns(text, tokens, starts, names)}
-    }
-    return out
-  }
+  const build = () => buildBlocks(context, texts, quotes, functionWords, names, entities)
   const doc = new LazyDocument(build, quotes, unbalanced, words, lexicon, names)
   documents.set(context, doc)
   return doc
+}
+
+/**
+ * The blocks of `context` prepared for reading quotes (`texts`: the quotable
+ * blocks' texts, '' for the others): quoted words blanked out, words,
+ * sentences, names; fills the article's word sets of `names`. A module
+ * function, not a closure made per article: V8 keeps a closure's optimised
+ * code only while one of its closures lives, so a large closure made per
+ * parse is compiled again after most garbage collections.
+ */
+function buildBlocks(context: Context, texts: readonly string[], quotes: readonly MarkedQuote[], functionWords: ReadonlySet<string>, names: ArticleNames, entities: readonly Entity[] | undefined): QuoteBlock[] {
+  const {lexicon, lowerWords, capitalWords} = names
+  // The words of the people and organisations found: a lone word opening a sentence that names one is a name (`Jalila, journaliste`).
+  for (const e of entities ?? []) {
+    if (e.type === 'location') continue
+    addWords(e.name, capitalWords)
+    for (const alias of e.aliases) addWords(alias, capitalWords)
+  }
+  // Blank the quoted words (keeping a final full stop so that sentences still end there).
+  const spans: Segment[][] = texts.map(() => [])
+  const lastOf = new Set<Segment>()
+  const openers: (Set<number> | undefined)[] = []
+  for (const q of quotes) {
+    for (const s of q.segments) spans[s.block]!.push(s)
+    lastOf.add(q.segments[q.segments.length - 1]!)
+    ;(openers[q.open.block] ??= new Set()).add(q.open.at)
+  }
+  const maskedTexts = texts.map((text, b) => {
+    const list = spans[b]!
+    if (list.length === 0) return text
+    list.sort((x, y) => x.start - y.start)
+    let out = ''
+    let at = 0
+    for (const s of list) {
+      if (s.start < at) continue
+      out += text.slice(at, s.start)
+      let end = s.end
+      if (lastOf.has(s) && end > s.start && /[.!?…]/.test(text[end - 1]!)) end--
+      const quoted = text.slice(s.start, end)
+      out += quoted.includes('\n') ? quoted.replace(/[^\n]/g, ' ') : ' '.repeat(quoted.length)
+      at = end
+    }
+    return out + text.slice(at)
+  })
+  // One loop over the blocks (no closure per block): every block's lower-case words go into the
+  // article's set before any block's names are read, as `nameRuns` reads that set.
+  const n = maskedTexts.length
+  const allTokens: Token[][] = new Array(n)
+  for (let i = 0; i < n; i++) {
+    const text = maskedTexts[i]!
+    const tokens = text === '' ? [] : tokenize(text)
+    allTokens[i] = tokens
+    lowerCaseTokens(text, tokens, lowerWords)
+  }
+  const allStarts: number[][] = new Array(n)
+  for (let i = 0; i < n; i++) {
+    const text = maskedTexts[i]!
+    const glued = splitGlued(allTokens[i]!, functionWords)
+    let starts = text === '' ? [0] : sentenceStarts(text, lexicon, openers[i] ?? NO_OPENERS)
+    if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)
+    capitalisedTokens(glued.tokens, starts, capitalWords)
+    allTokens[i] = glued.tokens
+    allStarts[i] = starts
+  }
+  const out: QuoteBlock[] = new Array(n)
+  for (let i = 0; i < n; i++) {
+    const text = maskedTexts[i]!
+    const tokens = allTokens[i]!
+    const starts = allStarts[i]!
+    out[i] = {block: context.blocks[i]!, masked: text, tokens, starts, names: tokens.length === 0 ? [] : nameRuns(text, tokens, starts, names)}
+  }
+  return out
 }
 
 /**
