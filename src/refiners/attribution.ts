@@ -2190,7 +2190,8 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
   let n = firstTokenAt(view.tokens, j)
   let prevEnd = j
   for (let step = 0; step < 5 && n < view.tokens.length; step++, n++) {
-    if (/[,;:.!?]/.test(view.masked.slice(prevEnd, view.tokens[n]!.start))) break
+    // A dash closes an aside the name is in (`Mr Herron - who runs … alongside the official X campaign - said`).
+    if (/[,;:.!?–—]|\s-\s/.test(view.masked.slice(prevEnd, view.tokens[n]!.start))) break
     if (isVerbAt(view, n, doc.words)) return true
     prevEnd = view.tokens[n]!.end
   }

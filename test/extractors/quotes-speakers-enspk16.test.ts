@@ -89,3 +89,13 @@ describe('speakers: the name before a relative clause set off by commas is the s
     'fr'
   )
 })
+
+describe('speakers, English: a name inside an aside set between dashes is not the subject of the verb after it', () => {
+  table([
+    [
+      '`But Mr Pike - who runs … alongside the official Vote No Now campaign - said …. "…" he said` is Pike',
+      'Assembly vote looms\n\nCampaigners met the minister at the station on Monday. But Mr Pike - who runs his own campaign alongside the official Vote No Now campaign - said he was not convinced by the minister\'s case. "It is simply not going to work," he said.',
+      [['It is simply not going to work,', 'Pike']]
+    ]
+  ])
+})
