@@ -59,3 +59,10 @@ describe('entities: the side of a place names a place (fr)', () => {
     expect(found.filter((e) => e.type === 'location').map((e) => e.name)).toEqual([])
   })
 })
+
+describe('entities: Washington DC is one place (en)', () => {
+  entityTable('en', [
+    ['Science\n\nThe findings were presented at a science conference in Washington DC on Sunday.', [['location', 'Washington DC']], ['DC']],
+    ['Regulation\n\nExecutives have been heading to the agency’s Washington DC headquarters to protest.', [['location', 'Washington DC']], ['DC']]
+  ])
+})

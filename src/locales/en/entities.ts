@@ -165,7 +165,7 @@ export const entities: EntityLexicon = {
     'Asia-Pacific|Austria-Hungary|Alsace-Lorraine|Africa|Europe|Asia|Latin America|North America|South America|Middle East|' +
     'Sahel|Sahara|West Africa|East Africa|Scandinavia|Balkans|Caribbean|Gulf|' +
     'Mediterranean|Atlantic|Pacific|Britain|' +
-    'Washington|Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Belfast|' +
+    'Washington|Washington DC|Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Belfast|' +
     'Bristol|Newcastle|Sheffield|Nottingham|Leicester|Southampton|Oxford|Cambridge|' +
     'Brighton|Hollywood|New York|Los Angeles|Chicago|San Francisco|Boston|Miami|' +
     'Houston|Dallas|Seattle|Atlanta|Detroit|Philadelphia|Las Vegas|Silicon Valley|' +
