@@ -66,3 +66,7 @@ describe('entities: Washington DC is one place (en)', () => {
     ['Regulation\n\nExecutives have been heading to the agency’s Washington DC headquarters to protest.', [['location', 'Washington DC']], ['DC']]
   ])
 })
+
+describe('entities: La Réunion is a place (fr)', () => {
+  entityTable('fr', [['Campagne\n\nLe candidat, qui se trouve à La Réunion cette semaine, a répondu au JDD depuis La Réunion.', [['location', 'La Réunion']]]])
+})

@@ -205,7 +205,7 @@ export const entities: EntityLexicon = {
     'Moyen-Orient|Proche-Orient|Maghreb|Sahel|Sahara|Afrique de l\'Ouest|Afrique du Nord|' +
     'Alsace-Lorraine|Asie-Pacifique|Pikine-Guédiawaye|Afrique subsaharienne|Afrique centrale|Afrique australe|Afrique de l\'Est|Afrique orientale|Asie centrale|' +
     'Asie du Sud|Asie du Sud-Est|Europe de l\'Est|Europe centrale|Europe occidentale|Amérique centrale|' +
-    'Écosse|Pays de Galles|Irlande du Nord|Guyane|Martinique|Guadeloupe|Mayotte|Polynésie française|' +
+    'Écosse|Pays de Galles|Irlande du Nord|Guyane|Martinique|Guadeloupe|Mayotte|La Réunion|Polynésie française|' +
     'Nouvelle-Calédonie|Méditerranée|Atlantique|Casamance|Touba|Thiès|Kaolack|' +
     'Ziguinchor|Saint-Louis|Diourbel|Louga|Fatick|Kolda|Tambacounda|Kédougou|Matam|' +
     'Sédhiou|Kaffrine|Mbour|Rufisque|Pikine|Guédiawaye|Diamniadio|Saly|Tivaouane|' +
