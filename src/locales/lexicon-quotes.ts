@@ -267,6 +267,15 @@ export interface QuoteLexicon {
    */
   readonly participleEndings: readonly string[]
   /**
+   * Endings of a singular past participle that opens a sentence before its
+   * subject (`Interrogé jeudi sur RTL, Olivier Véran a …`, `Réunie à Dakar,
+   * la commission …`): the name after that phrase's comma is the subject,
+   * whom a pronoun after it stands for. Not the plural (`Mariés depuis 2022,
+   * X et Y`: no one person). None in English, whose `Asked about it, …` the
+   * corpus seldom writes.
+   */
+  readonly pastParticipleEndings: readonly string[]
+  /**
    * Prepositions that, opening a sentence before a name and a comma, give the
    * source of what follows (`Pour Fabien Roussel, « … »`, `For Mr Smith, "…"`):
    * that person is the speaker, not someone named after the comma.

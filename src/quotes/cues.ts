@@ -91,6 +91,7 @@ export interface CueWords {
   readonly organizationPhrases: readonly string[]
   readonly sharedSubjectMarkers: readonly string[]
   readonly participleEndings: readonly string[]
+  readonly pastParticipleEndings: readonly string[]
   readonly sourcePrepositions: ReadonlySet<string>
   readonly inversionMarks: ReadonlySet<string>
   readonly sentenceConnectors: ReadonlySet<string>
@@ -178,6 +179,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
     sharedSubjectMarkers: lexicon.sharedSubjectMarkers,
     participleEndings: lexicon.participleEndings,
+    pastParticipleEndings: lexicon.pastParticipleEndings,
     sourcePrepositions: new Set(lexicon.sourcePrepositions),
     inversionMarks: new Set(lexicon.inversionMarks),
     sentenceConnectors: new Set(lexicon.sentenceConnectors),

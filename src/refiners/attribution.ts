@@ -2087,11 +2087,24 @@ function afterOpening(doc: QuoteDocument, view: QuoteBlock, s: number, a: number
   const tokens = view.tokens
   const first = tokens[a]
   if (!first || !tokens[k] || k - a < 2) return false
-  if (!w.prepositions.has(first.lower) && !w.sharedSubjectMarkers.includes(first.lower) && !(first.lower.length > 5 && w.participleEndings.some((e) => first.lower.endsWith(e)))) return false
+  if (!w.prepositions.has(first.lower) && !w.sharedSubjectMarkers.includes(first.lower) && !(first.lower.length > 5 && w.participleEndings.some((e) => first.lower.endsWith(e))) && !pastParticipleOpening(view, a, w)) return false
   const comma = view.masked.indexOf(',', first.end)
   if (comma < 0 || comma >= tokens[k]!.start || /[:;«»"“”()]/.test(view.masked.slice(s, comma))) return false
   const next = firstTokenAt(tokens, comma)
   return next === k || (next === k - 1 && (w.roleWords.has(tokens[next]!.lower) || doc.names.roles.has(tokens[next]!.lower)) && isBlank(view.masked.slice(tokens[next]!.end, tokens[k]!.start), true))
+}
+
+/**
+ * Whether token `a`, opening its sentence, is a past participle opening a
+ * phrase (`Interrogé jeudi sur RTL, Olivier Véran a …`, `Réunie à Dakar, la
+ * commission …`): a word of at least five letters with an ending of
+ * `pastParticipleEndings`, followed by a lower-case word (not a name: `René
+ * Dupont`).
+ */
+function pastParticipleOpening(view: QuoteBlock, a: number, w: CueWords): boolean {
+  const first = view.tokens[a]!
+  const next = view.tokens[a + 1]
+  return first.lower.length >= 5 && w.pastParticipleEndings.some((e) => first.lower.endsWith(e)) && next !== undefined && charIs('lower', next.text) && isBlank(view.masked.slice(first.end, next.start), true)
 }
 
 /** Whether the words at `i`–`j` of a block are a subject: sentence-initial, or next to a speech verb. */

@@ -34,3 +34,16 @@ describe('speakers, French inversion with any verb', () => {
     ]
   ])
 })
+
+describe('speakers, French opening past participle', () => {
+  table('fr', [
+    [
+      'a past participle opening the sentence (`Interrogé jeudi sur RTL, X a …`): X is its subject, whom `a-t-il` after it stands for, not the speaker quoted before in the paragraph',
+      'Hôpital : le gouvernement propose six milliards\n\nLes syndicats ont été reçus jeudi au ministère. « Nous avons déposé des contre-propositions », a ajouté Jacques Trévidic, président de l’intersyndicale. Interrogé jeudi matin sur RTL, Olivier Véran a mis l’accent sur l’importance de la somme. « Six milliards d’euros, c’est considérable », a-t-il souligné.',
+      [
+        ['Nous avons déposé des contre-propositions', 'Jacques Trévidic'],
+        ['Six milliards d’euros, c’est considérable', 'Olivier Véran']
+      ]
+    ]
+  ])
+})

@@ -137,6 +137,7 @@ export const quotes: QuoteLexicon = {
   genitiveEndings: ["'s", '’s', "s'", 's’'],
   sharedSubjectMarkers: ['before', 'while', 'after'],
   participleEndings: ['ing'],
+  pastParticipleEndings: [],
   sourcePrepositions: ['for'],
   inversionMarks: [],
   sentenceConnectors: ['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'now', 'still', 'instead', 'nevertheless'],

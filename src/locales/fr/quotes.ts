@@ -223,6 +223,7 @@ export const quotes: QuoteLexicon = {
   genitiveEndings: [],
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
   participleEndings: ['ant'],
+  pastParticipleEndings: ['é', 'ée'],
   sourcePrepositions: ['pour'],
   inversionMarks: [','],
   sentenceConnectors: ['et', 'mais', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'puis', 'ainsi', 'alors'],
