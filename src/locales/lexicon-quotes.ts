@@ -149,6 +149,13 @@ export interface QuoteLexicon {
   /** Nouns that stand for an organisation that speaks (`l'entreprise`; `the company`). */
   readonly organizationNouns: readonly string[]
   /**
+   * Of `organizationNouns`, those that stand only for an organisation whose
+   * name holds their noun (`the government`: `the Welsh Assembly Government`),
+   * else for no one: an article says `the government said` without naming the
+   * government, and the body named last (`the Police Federation`) is not it.
+   */
+  readonly namedOnlyBodies: readonly string[]
+  /**
    * Words right before quotation marks that make them a name, a title or a
    * term rather than a quotation (`surnommé`, `intitulé`, `terme`; `dubbed`, `film`).
    */

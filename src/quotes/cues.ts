@@ -82,6 +82,8 @@ export interface CueWords {
   /** Words before a role that make it another role (`shadow`, `deputy`): see the lexicon. */
   readonly roleQualifiers: ReadonlySet<string>
   readonly clauseWords: ReadonlySet<string>
+  /** `namedOnlyBodies` as written (`the government`). */
+  readonly namedOnlyBodies: ReadonlySet<string>
   readonly relativePronouns: ReadonlySet<string>
   /** Abbreviations whose period ends no sentence (`m`, `dr`, `mr`). */
   readonly abbreviations: ReadonlySet<string>
@@ -172,6 +174,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     genericRoles: new Set(lexicon.genericRoles),
     roleQualifiers: new Set(lexicon.roleQualifiers),
     clauseWords: new Set(lexicon.clauseWords),
+    namedOnlyBodies: new Set(lexicon.namedOnlyBodies.map((p) => p.split(/\s+/).join(' '))),
     relativePronouns: new Set(lexicon.relativePronouns),
     abbreviations: new Set(lexicon.abbreviations),
     inversionWords: new Set(lexicon.inversionWords),

@@ -274,6 +274,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const organizationNoun = isOrganizationNoun(lower, doc)
       const own = organizationNoun ? voiceOf(at, end, position) : null
       if (own) return own
+      // `the government said`: only an organisation named with that noun (`the Welsh Assembly Government`), else no one.
+      if (w.namedOnlyBodies.has(lower)) {
+        const head = lower.split(/\s+/).pop()!
+        for (let k = upperBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
+          const c = candidates[k]!
+          if (c.start < at && c.type === 'organization' && c.name.toLowerCase().split(/\s+/).includes(head)) return {...named(c.name, c.entity), position}
+        }
+        return null
+      }
       const found = byRole(candidates, article.entities, roles, at, w, (c) => otherRank(c, parts)) ?? (organizationNoun ? (organizationInSentence(doc, candidates, at) ?? antecedent(candidates, [], at, 'organization', true)) : null)
       const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
       if (c) return {...c, position}

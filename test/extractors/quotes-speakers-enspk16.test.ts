@@ -99,3 +99,18 @@ describe('speakers, English: a name inside an aside set between dashes is not th
     ]
   ])
 })
+
+describe('speakers, English: `the government` stands only for an organisation named as a government', () => {
+  table([
+    [
+      '`the government said` with no government named is no one, not the body named last',
+      'Police powers extended\n\nThe Police Federation opposes the new powers for support officers. The federation said the officers lacked training. But the government said the change would help forces "keep streets safe".',
+      [['keep streets safe', null]]
+    ],
+    [
+      '`the government said` after `the Welsh Assembly Government` is that body',
+      'Hospital plan approved\n\nThe Welsh Assembly Government has approved a new hospital for Llanelli. The Royal College of Nursing welcomed the news. The government said the hospital would "transform care in the region".',
+      [['transform care in the region', 'Welsh Assembly Government']]
+    ]
+  ])
+})

@@ -93,6 +93,7 @@ export const quotes: QuoteLexicon = {
     'the charity', 'the store', 'the team', 'the studio', 'the release', 'the office', 'the bureau',
     'the committee', 'the commission', 'the institute', 'the watchdog'
   ],
+  namedOnlyBodies: ['the government'],
   notQuoteBefore: [
     'term', 'terms', 'word', 'words', 'phrase', 'so-called', 'dubbed', 'nicknamed', 'nickname', 'codenamed',
     'titled', 'entitled', 'named', 'film', 'movie', 'book', 'novel', 'album', 'song', 'single', 'track', 'series',

@@ -191,6 +191,7 @@ export const quotes: QuoteLexicon = {
     'le bureau politique', 'le bureau', 'l\'organisme', 'l’organisme', 'la caisse', 'l\'instance', 'l’instance',
     'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note'
   ],
+  namedOnlyBodies: [],
   notQuoteBefore: [
     'terme', 'termes', 'mot', 'mots', 'expression', 'vocable', 'surnom', 'surnommé', 'surnommée', 'baptisé',
     'baptisée', 'intitulé', 'intitulée', 'dénommé', 'dénommée', 'dénommés', 'nommé', 'nommée', 'dit', 'dite', 'dits',
