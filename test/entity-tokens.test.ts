@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {isCommaGap, isSpaceGap, singleSpaced, spaceSplit} from '../src/entities/tokens.js'
+import {isCommaGap, isSpaceGap, singleSpaced, spaceSplit, tokenize} from '../src/entities/tokens.js'
+import {lookupsOf} from '../src/entities/lexicon.js'
+import {en, fr} from '../src/locales/index.js'
 
 /** Every string of up to three characters from a set that holds each kind of character the helpers tell apart. */
 function shortStrings(chars: readonly string[]): string[] {
@@ -26,5 +28,17 @@ describe('entity token helpers agree with the regexes they replace', () => {
     }
     for (const form of shortStrings([...WHITE, 'a'])) if (singleSpaced(form) !== form.replace(/\s+/g, ' ') || spaceSplit(form).join('|') !== form.split(/\s+/).join('|')) wrong.push(form)
     expect(wrong).toEqual([])
+  })
+})
+
+describe('tokenize on hostile words', () => {
+  it('leaves no empty or inverted word where a possessive cuts a glued elision (`abcdl’S`)', () => {
+    for (const locale of [en, fr]) {
+      const lx = lookupsOf(locale)
+      for (const text of ["saw abcdl'S men", 'saw abcdL’S men', 'vu parL’S x', "selonL'Observateur"]) {
+        const bad = tokenize(text, lx).filter((t) => t.end <= t.start || t.text === '')
+        expect(bad).toEqual([])
+      }
+    }
   })
 })

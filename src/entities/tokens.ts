@@ -356,8 +356,9 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && isPossessiveEnd(text, end) && !ownPossessive(st, start, end)) end -= 2
     // `journalL’As`, `parL’Observateur`, `del’UEMOA`: a lower-case word glued by scraping to an elided article and a
     // capitalised word, split as two words before the elision (a function word, a place preposition, or four letters or more).
+    // (The capitalised word inside what the possessive left: not `abcdl'S`, whose `'S` is cut off, which would leave an empty word.)
     const ge = start === wStart && flags & HAS_APOSTROPHE && flags & INNER_UPPER ? GLUED_ELISION().exec(whole) : null
-    if (ge && (ge[1]!.length >= 4 || lx.stopWords.has(ge[1]!) || lx.locPreps.has(fold(ge[1]!)))) {
+    if (ge && ge[0].length < end - start && (ge[1]!.length >= 4 || lx.stopWords.has(ge[1]!) || lx.locPreps.has(fold(ge[1]!)))) {
       pushToken(st, start, start + ge[1]!.length, glued)
       pushToken(st, start + ge[1]!.length, start + ge[0].length, true)
       start += ge[0].length
