@@ -339,7 +339,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // (A particle or a conjunction, `et`, `and`, carries the chain on.)
         const joins = t.shape === 'lower' && (isParticle(t, lx) || lx.conjunctions.has(t.key))
         if (bodyAt >= 0) {
-          const named = out[out.length - 1]!.first === bodyAt && out[out.length - 1]!.last >= k
+          // (The body's candidate, pushed when `bodyAt` was set, is the last one unless another came after it.)
+          const lastOut = out[out.length - 1]
+          const named = lastOut !== undefined && lastOut.first === bodyAt && lastOut.last >= k
           const article = t.shape === 'lower' && lx.articles.has(t.key) && (isCommaGap(t.gap) || lx.conjunctions.has(tokens[k - 1]!.key))
           if (!named && (article || !(joins && (SPACE.test(t.gap) || isCommaGap(t.gap))))) portfolioChain = false
         } else if (!(joins && SPACE.test(t.gap))) portfolioChain = false
