@@ -1086,14 +1086,19 @@ const SPACES = lazy('[\\s\\u00a0\\u202f]+', 'g')
 /** Most words from an inverted verb no list holds to the name after it (`», développe pour l'AFP le chanteur X.`). */
 const INVERSION_WORDS = 6
 
+/** A stop (or the end of the text) next, after white space: the words before end their sentence. */
+const SENTENCE_END_NEXT = /^[\s\u00a0\u202f]*(?:[.;!?…]|$)/
+
 /**
  * An attribution inverted right after a quote and a mark of `inversionMarks`
- * (French `,`), whatever its verb: a lower-case word no list holds as a
- * function word, a few more words,
- * then a name that ends the sentence (`», développe pour l'AFP le chanteur
- * Benjamin Biolay.`, `», met en lumière Aurélie Hannedouche.`, `», parie
- * Michael Maloney.`): the name is the speaker. Null when the words after the
- * quote are no such clause (`», du consul général à Djeddah.`, `», par X.`).
+ * (French `,`), whatever its verb: a lower-case word with no hyphen that no
+ * list holds as a function word (preposition, determiner, pronoun, clause
+ * word, connective) nor opens a cue phrase, then a name within
+ * INVERSION_WORDS words that ends the sentence (`», développe pour l'AFP le
+ * chanteur Benjamin Biolay.`, `», met en lumière Aurélie Hannedouche.`,
+ * `», parie Michael Maloney.`): the name is the speaker. Null when the words
+ * after the quote are no such clause (`», du consul général à Djeddah.`,
+ * `», par X.`).
  */
 function inversionAfter(view: BlockView, from: number, to: number, w: CueWords): Attribution | null {
   const a = firstTokenAt(view.tokens, from)
@@ -1104,7 +1109,7 @@ function inversionAfter(view: BlockView, from: number, to: number, w: CueWords):
   const m = mentionAfter(view, t.end, to, w)
   if (!m || m.kind !== 'name' || firstTokenAt(view.tokens, m.start) - a > INVERSION_WORDS) return null
   // The name ends the sentence.
-  if (!/^[\s\u00a0\u202f]*(?:[.;!?…]|$)/.test(view.masked.slice(m.end, to + 1))) return null
+  if (!SENTENCE_END_NEXT.test(view.masked.slice(m.end, to + 1))) return null
   return {cue: {start: t.start, end: t.end}, speaker: m}
 }
 

@@ -2203,6 +2203,13 @@ function gapBefore(view: QuoteBlock, j: number, n: number): string {
 }
 
 /**
+ * A mark between words that ends the clause a name is the subject of: a comma,
+ * a stop, or a dash, which closes an aside the name is in (`Mr Herron - who
+ * runs … alongside the official X campaign - said`).
+ */
+const CLAUSE_BREAK = /[,;:.!?–—]|\s-\s/
+
+/**
  * Whether the name at indices `i`–`j` of `view` is the subject of a speech verb
  * right after it, in the same clause (`François Hollande a de son côté
  * expliqué`), or right before it, after a quote (`», a déclaré X`).
@@ -2212,8 +2219,7 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
   let n = firstTokenAt(view.tokens, j)
   let prevEnd = j
   for (let step = 0; step < 5 && n < view.tokens.length; step++, n++) {
-    // A dash closes an aside the name is in (`Mr Herron - who runs … alongside the official X campaign - said`).
-    if (/[,;:.!?–—]|\s-\s/.test(view.masked.slice(prevEnd, view.tokens[n]!.start))) break
+    if (CLAUSE_BREAK.test(view.masked.slice(prevEnd, view.tokens[n]!.start))) break
     if (isVerbAt(view, n, doc.words)) return true
     prevEnd = view.tokens[n]!.end
   }
