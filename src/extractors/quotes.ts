@@ -512,8 +512,7 @@ export const quotesExtractor: Extractor = {
 
     const quotes: Quote[] = []
     const placed: {block: number; pending: Pending; cue: boolean}[] = []
-    /** Opening marks a headline uses for the gist of a claim (`'`, `‘`). */
-    const gistOpeners = new Set(doc.lexicon.headlineGistPairs.map((p) => p[0]!))
+    const gistOpeners = doc.words.headlineGistOpeners
     const seen = new SeenTexts()
     /** Blocks that repeat an earlier block verbatim, read when a quote's words were seen before. */
     let repeats: ReadonlySet<number> | null = null

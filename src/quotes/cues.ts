@@ -96,6 +96,8 @@ export interface CueWords {
   readonly pastParticipleEndings: readonly string[]
   readonly sourcePrepositions: ReadonlySet<string>
   readonly inversionMarks: ReadonlySet<string>
+  /** Opening marks of `headlineGistPairs`: a headline's gist of a claim (`'`, `‘`). */
+  readonly headlineGistOpeners: ReadonlySet<string>
   readonly sentenceConnectors: ReadonlySet<string>
   /** Conjunctions joining two names (`et`; `and`). */
   readonly coordinators: ReadonlySet<string>
@@ -185,6 +187,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     pastParticipleEndings: lexicon.pastParticipleEndings,
     sourcePrepositions: new Set(lexicon.sourcePrepositions),
     inversionMarks: new Set(lexicon.inversionMarks),
+    headlineGistOpeners: new Set(lexicon.headlineGistPairs.map((p) => p[0]!)),
     sentenceConnectors: new Set(lexicon.sentenceConnectors),
     coordinators: new Set(lexicon.coordinators),
     // The base keeps an elided reflexive glued to it (`s'étonne-t-il` → `s'étonne`, as the speech verbs store it).
