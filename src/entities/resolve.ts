@@ -1121,9 +1121,10 @@ function jurisdictionBefore(tokens: readonly Token[], k: number, lx: EntityLooku
   if (t.shape === 'upper') return false
   if (lx.jurisdictions.has(t.key)) return true
   if (p > 0 && SPACE_GAP.test(t.gap) && lx.jurisdictions.has(tokens[p - 1]!.key + ' ' + t.key)) return true
-  // (`tribunal de grande instance`, `cour d’appel`: a kind of institution of several words whose head is such a body.)
+  // (`tribunal de grande instance`, `cour d’appel`: a kind of institution of several words whose head is such a body, or which is
+  // one, `cour administrative d’appel`: the jurisdiction read up to the institution's last word, whatever the lists' longest entries.)
   for (let s = Math.max(0, p - lx.institutionWords + 1); s < p; s++) {
-    if (titleAt(tokens, s, lx.institutions, lx.institutionWords) === p - s + 1 && (lx.jurisdictions.has(tokens[s]!.key) || titleAt(tokens, s, lx.jurisdictions, lx.institutionWords) === p - s + 1)) return true
+    if (titleAt(tokens, s, lx.institutions, lx.institutionWords) === p - s + 1 && (lx.jurisdictions.has(tokens[s]!.key) || titleAt(tokens, s, lx.jurisdictions, p - s + 1) === p - s + 1)) return true
   }
   return false
 }
