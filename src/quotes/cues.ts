@@ -223,9 +223,11 @@ export function isRoleWord(lower: string, w: CueWords): boolean {
  * case), is a noun naming a person by what they do: a word with an agent
  * ending (`basketteur`, `urbaniste`; `economist`) right after a singular
  * definite or demonstrative determiner (`le`, `cette`, `l’`; `the`), not an
- * organisation noun (`l’opérateur`). `l’` may be glued to the word.
+ * organisation noun (`l’opérateur`). `l’` may be glued to the word. `before`
+ * null: the word alone, whatever stands before it (an elided determiner glued
+ * to it is still read).
  */
-export function agentNounAt(lower: string, before: string, w: CueWords): boolean {
+export function agentNounAt(lower: string, before: string | null, w: CueWords): boolean {
   let word = lower
   let det = before
   const elided = ELIDED.exec(lower)
@@ -233,7 +235,7 @@ export function agentNounAt(lower: string, before: string, w: CueWords): boolean
     word = lower.slice(2)
     det = elided[0]
   }
-  if (word.length < 5 || !w.determiners.has(det) || w.indefinites.has(det) || w.prepositions.has(det)) return false
+  if (word.length < 5 || (det !== null && (!w.determiners.has(det) || w.indefinites.has(det) || w.prepositions.has(det)))) return false
   if (w.organizationHeads.has(word) || w.voiceRoles.has(word) || w.agentExceptions.has(word)) return false
   // Lower-case letters or digits, parts joined by a hyphen (`médecin-psychiatre`, `24-year-old`).
   if (!word.split('-').every((part) => allAre('lower', part) || /^[0-9]+$/.test(part))) return false
@@ -831,7 +833,7 @@ function describes(view: BlockView, s: number, b: number, w: CueWords): boolean 
     if (w.coordinators.has(x)) continue
     if (w.verbs.has(x) || w.pronouns.has(x) || w.clauseWords.has(x) || w.sentenceConnectors.has(x)) return null
     if (w.auxiliaries.has(x) && !w.prepositions.has(x) && !w.determiners.has(x)) return null
-    if (!isCapitalised(t.text) && (w.roleWords.has(x) || w.determiners.has(x) || w.prepositions.has(x) || agentNounAt(x, 'the', w))) described = true
+    if (!isCapitalised(t.text) && (w.roleWords.has(x) || w.determiners.has(x) || w.prepositions.has(x) || agentNounAt(x, null, w))) described = true
   }
   return described
 }
