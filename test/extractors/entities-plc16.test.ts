@@ -70,3 +70,7 @@ describe('entities: Washington DC is one place (en)', () => {
 describe('entities: La Réunion is a place (fr)', () => {
   entityTable('fr', [['Campagne\n\nLe candidat, qui se trouve à La Réunion cette semaine, a répondu au JDD depuis La Réunion.', [['location', 'La Réunion']]]])
 })
+
+describe('entities: a loch is a place, as a lake (en)', () => {
+  entityTable('en', [['Concert\n\nThe band will play in a country park on the banks of Loch Lomond four days later.', [['location', 'Loch Lomond']]]])
+})

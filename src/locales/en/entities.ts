@@ -71,7 +71,7 @@ export const entities: EntityLexicon = {
   jurisdictionNouns: [],
   institutionAdjectives: ['national'],
   locationCues: (
-    'building|tower|street|avenue|road|square|bridge|lake|river|mount|mountains|sea|ocean|' +
+    'building|tower|street|avenue|road|square|bridge|lake|loch|river|mount|mountains|sea|ocean|' +
     'gulf|island|islands|bay|cape|valley|desert|forest|airport|station|' +
     'county|province|region|state|district|park|stadium|palace|hill|hills|' +
     'coast|peninsula|canal|strait|straits|harbour|harbor|port|beach|lane|heights'
