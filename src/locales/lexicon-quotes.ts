@@ -275,11 +275,12 @@ export interface QuoteLexicon {
   readonly participleEndings: readonly string[]
   /**
    * Endings of a singular past participle that opens a sentence before its
-   * subject (`Interrogé jeudi sur RTL, Olivier Véran a …`, `Réunie à Dakar,
-   * la commission …`): the name after that phrase's comma is the subject,
-   * whom a pronoun after it stands for. Not the plural (`Mariés depuis 2022,
-   * X et Y`: no one person). None in English, whose `Asked about it, …` the
-   * corpus seldom writes.
+   * subject (`Interrogé jeudi sur RTL, Olivier Véran a …`, `Interpellée
+   * sur ce point, Agnès Buzyn a …`): the name after that phrase's comma is
+   * the subject, whom a pronoun after it stands for. Not the plural (`Mariés
+   * depuis 2022, X et Y`: no one person). The French `é`, `ée` leave out
+   * participles in `-i`, `-ie`, `-u` (`Réunie à Dakar`, `Élu en 2019`). None
+   * in English, whose `Asked about it, …` the corpus seldom writes.
    */
   readonly pastParticipleEndings: readonly string[]
   /**

@@ -2105,10 +2105,10 @@ function afterOpening(doc: QuoteDocument, view: QuoteBlock, s: number, a: number
 
 /**
  * Whether token `a`, opening its sentence, is a past participle opening a
- * phrase (`Interrogé jeudi sur RTL, Olivier Véran a …`, `Réunie à Dakar, la
- * commission …`): a word of at least five letters with an ending of
- * `pastParticipleEndings`, followed by a lower-case word (not a name: `René
- * Dupont`).
+ * phrase (`Interrogé jeudi sur RTL, Olivier Véran a …`, `Interpellée sur ce
+ * point, Agnès Buzyn a …`): a word of at least five letters with an ending of
+ * `pastParticipleEndings` (French `é`, `ée`: not `Réunie`, `Élu`), followed
+ * by a lower-case word (not a name: `René Dupont`).
  */
 function pastParticipleOpening(view: QuoteBlock, a: number, w: CueWords): boolean {
   const first = view.tokens[a]!
