@@ -139,6 +139,13 @@ export function isOne(kind: keyof typeof BITS, text: string): boolean {
   return charIs(kind, text, 0)
 }
 
+/** Whether `text` holds a possessive `'s` (`’s`, `'S`) right before index `end` (`Moore's`). */
+export function possessiveBefore(text: string, end: number): boolean {
+  const s = text.charCodeAt(end - 1)
+  const q = text.charCodeAt(end - 2)
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019)
+}
+
 /**
  * Whether `text` is white space only (`\s`, which takes in the no-break
  * spaces U+00A0 and U+202F and the line breaks); with `nonEmpty`, at least

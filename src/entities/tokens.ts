@@ -2,7 +2,7 @@
  * Words of a block, with their case shape and whether they open a sentence.
  */
 import {fold, type EntityLookups} from './lexicon.js'
-import {caseOf, isOne, lazy, unitIs} from '../chars.js'
+import {caseOf, isOne, lazy, possessiveBefore, unitIs} from '../chars.js'
 
 /** Case shape of a word. */
 export type Shape = 'cap' | 'upper' | 'lower' | 'other'
@@ -312,13 +312,6 @@ function particleJoined(word: string, lx: EntityLookups): boolean {
   return false
 }
 
-/** Whether `text` holds `'s` or `’s` (`S`) just before `end`. */
-function isPossessiveEnd(text: string, end: number): boolean {
-  const s = text.charCodeAt(end - 1)
-  const q = text.charCodeAt(end - 2)
-  return (s === 115 || s === 83) && (q === 39 || q === 0x2019)
-}
-
 /** Whether the word `start..end`, ending in `'s`, is a known name's own word (`Moody's`), not after a capitalised word and a space (`Lewis Moody's`). */
 function ownPossessive(st: TokenizeState, start: number, end: number): boolean {
   if (st.lx.possessiveNames.size === 0 || !st.lx.possessiveNames.has(fold(st.text.slice(start, end)))) return false
@@ -353,7 +346,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     }
     // Possessive `Smith's` (not in French: `RM Sotheby's` is a name).
     // (Not in a known name whose `'s` is its own, `Moody's`, `Standard & Poor's`, unless a capitalised word stands just before: `Lewis Moody's`.)
-    if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && isPossessiveEnd(text, end) && !ownPossessive(st, start, end)) end -= 2
+    if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && possessiveBefore(text, end) && !ownPossessive(st, start, end)) end -= 2
     // `journalL’As`, `parL’Observateur`, `del’UEMOA`: a lower-case word glued by scraping to an elided article and a
     // capitalised word, split as two words before the elision (a function word, a place preposition, or four letters or more).
     // (The capitalised word inside what the possessive left: not `abcdl'S`, whose `'S` is cut off, which would leave an empty word.)

@@ -4,7 +4,7 @@
  * Everything here is linear in the length of the text.
  */
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
-import {caseOf, charIs, isOne, lazy, letterOrDigitWidth, unitIs} from '../chars.js'
+import {caseOf, charIs, isOne, lazy, letterOrDigitWidth, possessiveBefore, unitIs} from '../chars.js'
 
 /** A word of a text, with its place in that text. */
 export interface Token {
@@ -243,11 +243,7 @@ export function tokenAt(items: readonly {readonly start: number}[], at: number):
 
 /** Whether a word ends with a possessive `'s` (`Moore's`). */
 function possessive(word: string): boolean {
-  const n = word.length
-  if (n < 3) return false
-  const s = word.charCodeAt(n - 1)
-  const q = word.charCodeAt(n - 2)
-  return (s === 115 || s === 83) && (q === 39 || q === 0x2019)
+  return word.length >= 3 && possessiveBefore(word, word.length)
 }
 
 /** Words that may join the parts of a name (`de`, `van`, `bin`). */
