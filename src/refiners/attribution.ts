@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, isElided, isRoleWord, isVerbAt, mentionBefore, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, isElided, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {allAre, charIs, isBlank, isSpaces, lazy, unitIs} from '../chars.js'
@@ -560,6 +560,18 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const person = subjectInSentence(doc, candidates, verbAt)
     return person ? {...named(person.name, person.entity), position: spanAt(context, person.start, person.end).position} : undefined
   }
+  // `Pour Thierno Bocoum, … en « … »`, `Selon le ministre Ibrahima Sall, le texte « … »`: the person or organisation a
+  // phrase opening the sentence holding input offset `at` names as its source; null when it opens with none, or its
+  // name is no entity found.
+  const sourceSpeaker = (at: number): Speaker | null => {
+    const found = sourcePhrase(doc, at)
+    if (!found) return null
+    const [from, to, bare] = found
+    const entity = entityFor(article.entities, context.source.slice(from, to), from, to, mentionIndex)
+    // A person's name, or an organisation's right after the phrase (not one qualifying a role: `Pour la députée LR,`).
+    if (!entity || !(entity.type === 'person' || (bare && entity.type === 'organization'))) return null
+    return {...named(entity.name, entity.id), position: spanAt(context, from, to).position}
+  }
   // The subheadings set between dashes (their quotes' indexes), a few at most.
   const headings: number[] = []
   // Each entity's type by id (built on the first speaker linked to one): what a later description may stand for.
@@ -584,6 +596,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     let participant: Candidate | null = null
     let postposed: [number, number] | null = null
     let object: Speaker | null | undefined
+    let source: Speaker | null = null
     if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
       // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
       speaker = null
@@ -624,6 +637,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     } else if ((!q.cue || opening) && q.kind !== 'partial') {
       speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
       branch = 'inherited'
+    } else if (!q.cue && q.kind === 'partial' && (source = sourceSpeaker(start))) {
+      // `Pour Thierno Bocoum, … en « … »`, `Selon X, cet article « … »`: the source opening the sentence.
+      speaker = source
+      branch = 'sentence'
     } else if (!q.cue) {
       branch = 'partial'
       // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
@@ -660,6 +677,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         speaker = {...found, position: q.cue.position}
         branch = 'description'
       }
+    }
+    // `Pour Mary Sue Price, …, sa longévité s'explique par « … »`: the source opening the sentence, not the cue's subject.
+    if (!speaker && q.cue && !given && q.kind === 'partial' && (source = sourceSpeaker(start))) {
+      speaker = source
+      branch = 'sentence'
     }
     // A cue with no subject of its own (`X, ministre de …, a salué « … », assurant que`): the name that opens the sentence;
     // not a source phrase whose own indefinite noun phrase names nobody (`selon une source proche du dossier`, `according to a source`).
@@ -1808,6 +1830,42 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
   if (k - a < 2 || k - a > 10 || !w.determiners.has(tokens[a]!.lower) || !/,\s*$/.test(view.masked.slice(s, i)) || view.masked[j] !== ',') return null
   for (let t = a; t < k; t++) if (w.verbs.has(tokens[t]!.lower) || (t > a && w.auxiliaries.has(tokens[t]!.lower) && !w.prepositions.has(tokens[t]!.lower))) return null
   return view.masked.slice(s, i).split(',').length === 2 ? x : null
+}
+
+/** How many words of a sentence are read for a source phrase (`Pour X,`, `Selon le ministre,`). */
+const SOURCE_WORDS = 60
+
+/**
+ * The input offsets of the name a phrase opening the sentence holding input
+ * offset `at` gives as its source: a cue phrase (`Selon`, `D'après`) or a
+ * source preposition (`Pour`) before a name and a comma (`Pour Thierno Bocoum,
+ * …`, `Selon le ministre Ibrahima Sall, …`, `Confinement : pour Bruno
+ * Retailleau (LR), …` after a heading's colon), and whether the name comes
+ * right after the phrase (not after a role). Null when the sentence opens with
+ * none.
+ */
+function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean] | null {
+  const w = doc.words
+  const {view, s, a} = sentenceAt(doc, at)
+  const tokens = view.tokens
+  const e = view.starts[sentenceIndexOf(view, s) + 1] ?? view.masked.length
+  for (let k = a; k < tokens.length && tokens[k]!.start < e && k - a < SOURCE_WORDS; k++) {
+    const t = tokens[k]!
+    // Opening the sentence, after a connective (`Mais pour X,`) or after a heading's colon (`Confinement : pour X, …`).
+    if (!(k === a || (k === a + 1 && w.sentenceConnectors.has(tokens[a]!.lower)) || /:[ \t\u00a0]*$/.test(view.masked.slice(tokens[k - 1]!.end, t.start)))) continue
+    const phrase = cuePhraseAt(view, k, w)
+    const n = phrase > 0 ? phrase : w.sourcePrepositions.has(t.lower) ? 1 : 0
+    if (n === 0) continue
+    const next = tokens[k + n]
+    if (!next || next.start >= e || !isBlank(view.masked.slice(tokens[k + n - 1]!.end, next.start), true)) return null
+    // A name (a role alone, `Pour le ministre,`, may stand for someone other than the person named last).
+    const m = mentionAfter(view, tokens[k + n - 1]!.end, e, w, true)
+    if (!m || m.kind !== 'name') return null
+    // The phrase ends at the comma after the name (a party's label in brackets may come first: `Pour Bruno Retailleau (LR), …`).
+    if (!/^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?,/.test(view.masked.slice(m.end, m.end + 40))) return null
+    return [offsetOf(view, m.start), offsetOf(view, m.end), m.start === next.start]
+  }
+  return null
 }
 
 /**

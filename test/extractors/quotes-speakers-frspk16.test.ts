@@ -47,3 +47,23 @@ describe('speakers, French opening past participle', () => {
     ]
   ])
 })
+
+describe('speakers, French source phrase opening the sentence', () => {
+  table('fr', [
+    [
+      'a source preposition, a name and a comma opening the sentence (`Pour X, … « … »`): words woven into it are X’s',
+      'Assemblée : le député dénonce une réforme dangereuse\n\nLe député Thierno Bocoum a réagi dimanche au vote du nouveau règlement intérieur.\n\nPour Thierno Bocoum, cette absence de délai pourrait devenir un levier politique, transformant le vide de pouvoir en « outil stratégique » pour la majorité.',
+      [['outil stratégique', 'Thierno Bocoum']]
+    ],
+    [
+      'after a heading’s colon, and with a party’s label in brackets (`Confinement : pour X (LR), …`)',
+      'Confinement : pour Bruno Retailleau (LR), les annonces de l’Élysée « sont totalement incompréhensibles »\n\nLe sénateur a réagi mardi aux annonces du gouvernement sur la réouverture des commerces.',
+      [['sont totalement incompréhensibles', 'Bruno Retailleau']]
+    ],
+    [
+      'but a role alone (`Pour le ministre,`) names no one: the person named last may be someone else',
+      'Nomination : un Sénégalais à l’OMSA\n\nLe ministre de l’Agriculture a salué lundi la nomination du Dr Baba Soumaré à la tête de l’organisation. Dr Baba Soumaré est reconnu pour son expérience internationale. Pour le ministre, cette nomination représente « un symbole fort pour notre pays ».',
+      [['un symbole fort pour notre pays', null]]
+    ]
+  ])
+})
