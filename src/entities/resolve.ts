@@ -277,15 +277,21 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   return finishEntities(context, drafts, lx)
 }
 
-/** Folded lower-case words of the blocks' text, and folded capitalised words in runs glued at no front. */
-function moreKeys(blocks: readonly {words: BlockWords}[]): {lower: Set<string>; plain: Set<string>} {
+/** Folded lower-case words of the blocks' text, folded capitalised words in runs glued at no front, and pairs of capitalised words after a space. */
+function moreKeys(blocks: readonly {words: BlockWords}[]): {lower: Set<string>; plain: Set<string>; pairs: Set<string>} {
   const lower = new Set<string>()
   const plain = new Set<string>()
+  const pairs = new Set<string>()
   for (const b of blocks) {
-    for (const t of b.words.tokens) if (t.shape === 'lower') lower.add(t.key)
+    let prev: Token | undefined
+    for (const t of b.words.tokens) {
+      if (t.shape === 'lower') lower.add(t.key)
+      else if (t.shape === 'cap' && prev !== undefined && (prev.shape === 'cap' || prev.shape === 'upper') && isSpaceGap(t.gap)) pairs.add(prev.key + ' ' + t.key)
+      prev = t
+    }
     plainCapitals(b.words.tokens, plain)
   }
-  return {lower, plain}
+  return {lower, plain, pairs}
 }
 
 /**

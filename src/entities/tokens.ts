@@ -470,8 +470,11 @@ export function blockCase(text: string, tokens: readonly Token[], functionWords:
 export interface ArticleWords {
   /** Folded capitalised words of the article. */
   readonly capitalised: ReadonlySet<string>
-  /** Folded lower-case words of the article, and folded capitalised words it writes in runs glued at no front (`plainCapitals`). */
-  more(): {readonly lower: ReadonlySet<string>; readonly plain: ReadonlySet<string>}
+  /**
+   * Folded lower-case words of the article, folded capitalised words it writes in runs glued at no front (`plainCapitals`),
+   * and pairs of capitalised words it writes one after the other with a space (`pape demba`).
+   */
+  more(): {readonly lower: ReadonlySet<string>; readonly plain: ReadonlySet<string>; readonly pairs: ReadonlySet<string>}
 }
 
 /** Marks that end a clause: a capital right after one with no space was glued by scraping. */
@@ -500,7 +503,11 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
     }
     glued = gluedAt(tokens, i, glued)
     // (Not a known name: `Tambacounda` beside `Tamba`.)
-    const cut = glued && t.shape === 'cap' && t.text.length >= 5 && !hasInnerUpper(t.text) && !lx.places.has(t.key) && !lx.givenNames.has(t.key) && !lx.organizations.has(t.key) ? nameEndAt(t, seen, lx, frontGlued(tokens[i - 1]!, t)) : 0
+    const open = t.shape === 'cap' && t.text.length >= 5 && !hasInnerUpper(t.text) && !lx.places.has(t.key) && !lx.givenNames.has(t.key) && !lx.organizations.has(t.key)
+    let cut = glued && open ? nameEndAt(t, seen, lx, frontGlued(tokens[i - 1]!, t)) : 0
+    // `Thierno Bocoumne limite`, `Pape Dembasort d’une saison`: in a run glued at no front, the last word when the word before
+    // it and its head are two words of a name the article writes elsewhere (`Thierno Bocoum`, `Pape Demba Diop`).
+    if (cut === 0 && open && isSpaceGap(t.gap) && (tokens[i - 1]!.shape === 'cap' || tokens[i - 1]!.shape === 'upper')) cut = pairEndAt(tokens[i - 1]!, t, seen, lx)
     if (cut === 0) {
       if (out) out.push(t)
       continue
@@ -513,6 +520,27 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
     glued = false
   }
   return out
+}
+
+/**
+ * Length of the name that opens the capitalised word `t` before a word glued to it that the article writes in lower case
+ * or a function word or auxiliary (two letters or more, or a word of one letter: `Samba publié`), when the article writes `prev` and that name
+ * one after the other elsewhere and never writes the name in lower case (`Bocoum` + `ne` after `Thierno`), or 0.
+ * (Not a plural, `Liberal Democrats`, nor a longer name, `Lion Airlines` beside `Lion Air`.)
+ */
+function pairEndAt(prev: Token, t: Token, seen: ArticleWords, lx: EntityLookups): number {
+  // (The folded word has the word's length when no letter lost a mark by folding: the head is read off it.)
+  // (Not after a function word: `The Macworld Expo` beside `The Mac mini`.)
+  if (t.key.length !== t.text.length || lx.stopWords.has(prev.key)) return 0
+  for (let k = t.text.length - (lx.auxiliaries.has(t.key.slice(-1)) || lx.locPreps.has(t.key.slice(-1)) ? 1 : 2); k >= 3; k--) {
+    if (!unitIs('lower', t.text.charCodeAt(k))) continue
+    const head = t.key.slice(0, k)
+    if (!seen.capitalised.has(head)) continue
+    const more = seen.more()
+    const tail = t.key.slice(k)
+    if (!more.lower.has(head) && (more.lower.has(tail) || lx.stopWords.has(tail) || lx.auxiliaries.has(tail)) && more.pairs.has(prev.key + ' ' + head)) return k
+  }
+  return 0
 }
 
 /** Whether the capitalised word `tokens[i]` is in a run of capitalised words glued at its front, `before` telling whether the word before it is. */

@@ -40,3 +40,25 @@ describe('A kinship word after a function word, right before a name, makes it a 
     ]
   ])
 })
+
+describe('A word glued by scraping to a name the article writes elsewhere comes off it (ent16)', () => {
+  entityTable('fr', [
+    // `Sarrne`: the name's two words written apart elsewhere (`Ibrahima Sarr`), then a function word glued to the surname.
+    // A longer name of the same words stays whole (`Lion Airlines` beside `Lion Air`: `lines` is no word of the article).
+    [
+      'Assemblée : Ibrahima Sarr applaudit\n\nIbrahima Sarr, président du mouvement Agir, est revenu sur son passage à l’Assemblée nationale.\n\nIbrahima Sarrne limite pas ses critiques à sa propre expérience. La compagnie Lion Air a commandé dix avions. Le groupe Lion Airlines a démenti.',
+      [
+        ['person', 'Ibrahima Sarr'],
+        ['organization', 'Lion Airlines']
+      ],
+      ['Ibrahima Sarrne', 'Sarrne']
+    ]
+  ])
+  // English plurals and names after an article stay whole: `Liberal Democrats` beside `Liberal Democrat`, `The Macworld Expo` beside `The Mac mini`.
+  entityTable('en', [
+    [
+      'Poll boost for Lib Dems\n\nThe Liberal Democrats gained ground on Monday, Liberal Democrat leader Charles Kennedy said. The Mac mini went on sale at the Macworld Expo.',
+      [['organization', 'Liberal Democrats']]
+    ]
+  ])
+})
