@@ -1595,18 +1595,29 @@ function townClub(set: ReadonlySet<Draft> | undefined, lx: EntityLookups): Draft
   return found
 }
 
-/** Initials of a multi-word name, with and without its particles (`Alliance des États du Sahel` → `aes`, `adeds`). */
+/**
+ * Initials of a multi-word name, with and without its particles (`Alliance des États du Sahel` → `aes`, `adeds`), and
+ * without its lower-case conjunctions and connectors either (`Securities and Exchange Commission` → `sec`, `Office for
+ * National Statistics` → `ons`, `Parti de l’Indépendance et du Travail` → `pit`).
+ */
 function initialsOf(form: string, lx: EntityLookups): string[] {
   const tokens = tokenize(form, lx)
   if (tokens.length < 2 || tokens.length > 12) return []
   let strict = ''
   let loose = ''
+  let bare = ''
   for (const t of tokens) {
     const letter = t.shape === 'upper' ? t.key.replace(/[^a-z]/g, '') : t.key.replace(/[^a-z]/g, '').slice(0, 1)
-    if (t.shape !== 'lower' || !(lx.particles.has(t.key) || lx.elisions.includes(t.key) || lx.articles.has(t.key))) strict += letter
+    const lower = t.shape === 'lower'
+    if (!lower || !(lx.particles.has(t.key) || lx.elisions.includes(t.key) || lx.articles.has(t.key))) {
+      strict += letter
+      if (!lower || !(lx.conjunctions.has(t.key) || lx.orgConnectors.has(t.key))) bare += letter
+    }
     loose += letter
   }
-  return strict === loose ? [strict] : [strict, loose]
+  const out = strict === loose ? [strict] : [strict, loose]
+  if (bare !== strict && bare.length > 1) out.push(bare)
+  return out
 }
 
 function attachLooseRoles(drafts: Draft[], roles: readonly {at: number; text: string; block: number}[]) {

@@ -62,3 +62,21 @@ describe('A word glued by scraping to a name the article writes elsewhere comes 
     ]
   ])
 })
+
+describe('An acronym of an organisation named in full without its conjunctions and connectors is its alias (ent16)', () => {
+  entityTable('en', [
+    [
+      'Broker faces inquiry\n\nThe Securities and Exchange Commission has opened an inquiry into the broker. A spokesman for the SEC declined to comment. Figures from the Office for National Statistics showed a fall, the ONS said.',
+      [
+        ['organization', 'Securities and Exchange Commission', ['SEC']],
+        ['organization', 'Office for National Statistics', ['ONS']]
+      ]
+    ]
+  ])
+  entityTable('fr', [
+    [
+      'Législatives : la gauche se divise\n\nLe Parti de l’Indépendance et du Travail a annoncé sa liste lundi. Le PIT présentera des candidats dans tous les départements.',
+      [['organization', 'Parti de l’Indépendance et du Travail', ['PIT']]]
+    ]
+  ])
+})
