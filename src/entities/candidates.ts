@@ -102,6 +102,8 @@ const COORDINATED_STOPS: readonly WordList[] = ['places', 'organizations', 'orgH
 const OPENING_WORD_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'eventWords']
 const AMP = /^[ \u00a0]?&[ \u00a0]?$/
 const DOT_GAP = /^\.[ \u00a0]{1,2}$/
+/** The gap between a word opening a work's title (`la chanson`, `show`) and the title: spaces, maybe an opening quote mark. */
+const WORK_TITLE_GAP = /^[ \u00a0]{0,2}[«"“‘'‹]?[ \u00a0]{0,2}$/
 /** `/^['’]s?[ \u00a0]$/`; the regex only after an apostrophe (most gaps have none). */
 const POSSESSIVE_INSIDE = {test: (gap: string) => apostropheAt(gap, 0) && POSSESSIVE_INSIDE_GAP.test(gap)}
 const POSSESSIVE_INSIDE_GAP = /^['’]s?[ \u00a0]$/
@@ -591,9 +593,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const skip = k > 1 && tokens[k - 1]!.shape === 'cap' && lx.stopWords.has(tokens[k - 1]!.key) && SPACE.test(tokens[k - 1]!.gap) && SPACE.test(t.gap) ? 1 : 0
     const before = tokens[k - 1 - skip]
     // (Not a country's name unquoted: `the biggest scandal to hit Singapore`, `the sort of injuries that have hit England`.)
-    if (before && before.shape === 'lower' && lx.workCues.has(before.key) && /^[ \u00a0]{0,2}[«"“‘'‹]?[ \u00a0]{0,2}$/.test(t.gap) && t.gap !== '' && !(SPACE.test(t.gap) && lx.countries.has(fold(words.text.slice(t.start, tokens[last]!.end))))) {
+    const title = before && before.shape === 'lower' && lx.workCues.has(before.key) && t.gap !== '' && WORK_TITLE_GAP.test(t.gap) ? fold(words.text.slice(t.start, tokens[last]!.end)) : null
+    if (title !== null && !(SPACE.test(t.gap) && lx.countries.has(title))) {
       // The same title elsewhere in the article is the work too.
-      works?.add(fold(words.text.slice(t.start, tokens[last]!.end)))
+      works?.add(title)
       portfolioChain = false
       k = last + 1
       continue
