@@ -1834,6 +1834,10 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
 
 /** How many words of a sentence are read for a source phrase (`Pour X,`, `Selon le ministre,`). */
 const SOURCE_WORDS = 60
+/** A colon ending the gap before a word (`Confinement : pour X`): the word opens a clause. */
+const COLON_BEFORE = /:[ \t\u00a0]*$/
+/** A comma next, maybe after a label in brackets (`Pour Bruno Retailleau (LR), …`). */
+const COMMA_AFTER_NAME = /^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?,/
 
 /**
  * The input offsets of the name a phrase opening the sentence holding input
@@ -1852,7 +1856,7 @@ function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean]
   for (let k = a; k < tokens.length && tokens[k]!.start < e && k - a < SOURCE_WORDS; k++) {
     const t = tokens[k]!
     // Opening the sentence, after a connective (`Mais pour X,`) or after a heading's colon (`Confinement : pour X, …`).
-    if (!(k === a || (k === a + 1 && w.sentenceConnectors.has(tokens[a]!.lower)) || /:[ \t\u00a0]*$/.test(view.masked.slice(tokens[k - 1]!.end, t.start)))) continue
+    if (!(k === a || (k === a + 1 && w.sentenceConnectors.has(tokens[a]!.lower)) || COLON_BEFORE.test(view.masked.slice(tokens[k - 1]!.end, t.start)))) continue
     const phrase = cuePhraseAt(view, k, w)
     const n = phrase > 0 ? phrase : w.sourcePrepositions.has(t.lower) ? 1 : 0
     if (n === 0) continue
@@ -1862,7 +1866,7 @@ function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean]
     const m = mentionAfter(view, tokens[k + n - 1]!.end, e, w, true)
     if (!m || m.kind !== 'name') return null
     // The phrase ends at the comma after the name (a party's label in brackets may come first: `Pour Bruno Retailleau (LR), …`).
-    if (!/^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?,/.test(view.masked.slice(m.end, m.end + 40))) return null
+    if (!COMMA_AFTER_NAME.test(view.masked.slice(m.end, m.end + 40))) return null
     return [offsetOf(view, m.start), offsetOf(view, m.end), m.start === next.start]
   }
   return null
