@@ -524,7 +524,7 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
 
 /**
  * Length of the name that opens the capitalised word `t` before a word glued to it that the article writes in lower case
- * or a function word or auxiliary (two letters or more, or a word of one letter: `Samba publié`), when the article writes `prev` and that name
+ * or a function word or auxiliary (see lastCut: `Sagnaa multiplié`), when the article writes `prev` and that name
  * one after the other elsewhere and never writes the name in lower case (`Bocoum` + `ne` after `Thierno`), or 0.
  * (Not a plural, `Liberal Democrats`, nor a longer name, `Lion Airlines` beside `Lion Air`.)
  */
@@ -532,7 +532,7 @@ function pairEndAt(prev: Token, t: Token, seen: ArticleWords, lx: EntityLookups)
   // (The folded word has the word's length when no letter lost a mark by folding: the head is read off it.)
   // (Not after a function word: `The Macworld Expo` beside `The Mac mini`.)
   if (t.key.length !== t.text.length || lx.stopWords.has(prev.key)) return 0
-  for (let k = t.text.length - (lx.auxiliaries.has(t.key.slice(-1)) || lx.locPreps.has(t.key.slice(-1)) ? 1 : 2); k >= 3; k--) {
+  for (let k = lastCut(t, lx); k >= 3; k--) {
     if (!unitIs('lower', t.text.charCodeAt(k))) continue
     const head = t.key.slice(0, k)
     if (!seen.capitalised.has(head)) continue
@@ -579,6 +579,15 @@ function frontGlued(prev: Token, t: Token): boolean {
 }
 
 /**
+ * The last index of `t`, a capitalised word, where a word glued to its end may start: the glued word has two letters or more,
+ * or one when that letter is an auxiliary or a place preposition (`Sonkoa déclaré`, `Mbayeà`).
+ */
+function lastCut(t: Token, lx: EntityLookups): number {
+  const z = t.key.slice(-1)
+  return t.text.length - (lx.auxiliaries.has(z) || lx.locPreps.has(z) ? 1 : 2)
+}
+
+/**
  * Length of the name that opens the capitalised word `t` before a glued
  * lower-case word of two letters or more (`Faye` of `Fayeet`), or 0. When `t`
  * is glued at its own front (`front`), the name may also be a known place the
@@ -586,9 +595,8 @@ function frontGlued(prev: Token, t: Token): boolean {
  * (`Téhéran` of `àTéhéranont`).
  */
 function nameEndAt(t: Token, seen: ArticleWords, lx: EntityLookups, front: boolean): number {
-  // The longest name first: `Diakhaté` + `garde` (the glued word has two letters or more, or is a word of one letter:
-  // `Sonkoa déclaré`, `Mbayeà`).
-  for (let k = t.text.length - (lx.auxiliaries.has(t.key.slice(-1)) || lx.locPreps.has(t.key.slice(-1)) ? 1 : 2); k >= 3; k--) {
+  // The longest name first: `Diakhaté` + `garde`.
+  for (let k = lastCut(t, lx); k >= 3; k--) {
     const c = t.text.charCodeAt(k)
     if (!unitIs('lower', c)) continue
     const head = fold(t.text.slice(0, k))
