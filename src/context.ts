@@ -444,6 +444,10 @@ interface PlainLine {
 const BLANK_LINE = /^[\s\u00a0\u202f\u200b\ufeff]*$/
 const INDENTED = /^(?: {2,}|\t)\S/
 const WHITE_SPACE = /\s/
+/** A line ending a sentence (a stop, maybe a closing quote mark). */
+const SENTENCE_END = /[.!?…»”"]\s*$/u
+/** A line ending a clause or a sentence: a signature ends with none of these. */
+const CLAUSE_END = /[.!?…:;,»”"]\s*$/u
 
 /**
  * The paragraphs of a group of lines with no blank line between them, each as
@@ -472,7 +476,7 @@ function splitGroup(group: readonly PlainLine[], blankSeparated: boolean, first:
   const before = group.at(-2)
   const signature =
     blankSeparated && !anyIndented && before !== undefined && last.text.trim().length <= 60 &&
-    /[.!?…»”"]\s*$/u.test(before.text) && !/[.!?…:;,»”"]\s*$/u.test(last.text)
+    SENTENCE_END.test(before.text) && !CLAUSE_END.test(last.text)
   let para: {start: number; end: number} | null = null
   for (const line of group) {
     const newPara =
