@@ -262,6 +262,11 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `Consumer Electronics Show (CES)`: an event and its acronym are not entities.
         if (tokens.slice(first, k).some((w) => w.shape === 'cap' && lx.eventWords.has(w.key))) events.add(k)
         else forced.push({first, last: k - 1, acronym: k})
+      } else if (first >= 0 && first < k - 1 && !lx.organizations.has(t.key) && tokens.slice(first, k).every((w, j) => w.shape === 'lower' && !lx.orgCues.has(w.key) && !lx.orgHeads.has(w.key) && (j === 0 || !/[.!?;:,]/.test(w.gap)))) {
+        // `les mutilations génitales féminines (MGF)`, `the alternative minimum tax (AMT)`: an expansion in lower case without an
+        // organisation word names a kind of thing; its acronym is no entity, here or elsewhere in the article (as a work's title).
+        events.add(k)
+        works?.add(t.key)
       }
     } else if (next && /^\s*\(\s*$/.test(next.gap)) {
       // Expansion after: `AES (Alliance des États du Sahel)`.

@@ -80,3 +80,21 @@ describe('An acronym of an organisation named in full without its conjunctions a
     ]
   ])
 })
+
+describe('An acronym spelt out by a lower-case expansion with no organisation word is no entity (ent16)', () => {
+  entityTable('fr', [
+    // The acronym goes wherever the article uses it; a body written in lower case with an organisation word keeps its acronym.
+    [
+      'Santé : un forum contre l’excision\n\nLa rencontre a porté sur l’élimination des mutilations génitales féminines (MGF). Selon les organisateurs, les MGF touchent encore des milliers de filles. L’enquête a été confiée à la direction de la surveillance du territoire (DST), qui a entendu les témoins.',
+      [['organization', 'DST']],
+      ['MGF']
+    ]
+  ])
+  entityTable('en', [
+    [
+      'Tax bill advances\n\nThe bill keeps the alternative minimum tax (AMT) for companies. Repealing the AMT would cost billions, the Congressional Budget Office said.',
+      [['organization', 'Congressional Budget Office']],
+      ['AMT']
+    ]
+  ])
+})
