@@ -89,18 +89,6 @@ function wordsOf(locale: Locale, words: CueWords): LocaleWords {
   return found
 }
 
-const verbSets = new WeakMap<CueWords, ReadonlySet<string>>()
-
-/** Speech verbs and auxiliaries that are not also prepositions or determiners (`a`, `has`, `déclare`; not `de`, `sa`). */
-function verbsAndAuxiliaries(words: CueWords): ReadonlySet<string> {
-  let found = verbSets.get(words)
-  if (!found) {
-    found = new Set([...words.verbs, ...[...words.auxiliaries].filter((x) => !words.prepositions.has(x) && !words.determiners.has(x))])
-    verbSets.set(words, found)
-  }
-  return found
-}
-
 /** Adds the lower-case words of `name` (split at white space) to `into`. */
 function addWords(name: string, into: Set<string>): void {
   for (const word of name.split(/\s+/)) into.add(word.toLowerCase())
@@ -136,7 +124,7 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   const {stopWords, roles, functionWords} = wordsOf(context.locale, words)
   const lowerWords = new Set<string>()
   const capitalWords = new Set<string>()
-  const names: ArticleNames = {lexicon, stopWords, roles, lowerWords, capitalWords, verbs: verbsAndAuxiliaries(words)}
+  const names: ArticleNames = {lexicon, stopWords, roles, lowerWords, capitalWords, verbs: words.verbsAndAuxiliaries}
   const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? asciiGuillemets(b.text) : ''))
   const marks = lexicon.quotePairs.join('')
   if (!context.blocks.some((b) => b.kind === 'blockquote') && !texts.some((t) => hasMark(t, marks))) {

@@ -23,6 +23,8 @@ function possessiveAt(text: string, i: number): boolean {
 /** Word sets of a quote lexicon, built once per lexicon. */
 export interface CueWords {
   readonly verbs: ReadonlySet<string>
+  /** Speech verbs and auxiliaries that are not also prepositions or determiners (`a`, `has`, `déclare`; not `de`, `sa`). */
+  readonly verbsAndAuxiliaries: ReadonlySet<string>
   readonly auxiliaries: ReadonlySet<string>
   readonly pronouns: ReadonlySet<string>
   readonly organizationPronouns: ReadonlySet<string>
@@ -136,6 +138,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
   const pronouns = lexicon.subjectPronouns.map((p) => p.replace(NOT_LETTER(), '')).filter((p) => p !== '')
   found = {
     verbs: new Set(lexicon.speechVerbs),
+    verbsAndAuxiliaries: new Set([...lexicon.speechVerbs, ...lexicon.auxiliaries.filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))]),
     auxiliaries: new Set(lexicon.auxiliaries),
     pronouns: new Set(lexicon.subjectPronouns),
     organizationPronouns: new Set(lexicon.organizationPronouns),
@@ -831,8 +834,7 @@ function describes(view: BlockView, s: number, b: number, w: CueWords): boolean 
     const x = t.lower
     // `and` joins two roles (`PTC president and conservative activist`) or stands in a name (`the Transport and General Workers union`).
     if (w.coordinators.has(x)) continue
-    if (w.verbs.has(x) || w.pronouns.has(x) || w.clauseWords.has(x) || w.sentenceConnectors.has(x)) return null
-    if (w.auxiliaries.has(x) && !w.prepositions.has(x) && !w.determiners.has(x)) return null
+    if (w.verbsAndAuxiliaries.has(x) || w.pronouns.has(x) || w.clauseWords.has(x) || w.sentenceConnectors.has(x)) return null
     if (!isCapitalised(t.text) && (w.roleWords.has(x) || w.determiners.has(x) || w.prepositions.has(x) || agentNounAt(x, null, w))) described = true
   }
   return described
