@@ -5,23 +5,11 @@
  * sentence opened by a definite role stands for that role's holder.
  * Short texts written for these tests, through the whole pipeline.
  */
-import {describe, expect, it} from 'vitest'
-import {parse, positionErrors} from '../helpers.js'
-
-type Row = [title: string, input: string, want: [text: string, speaker: string | null][]]
-
-function table(rows: Row[], language = 'en') {
-  for (const [title, input, want] of rows) {
-    it(title, () => {
-      const article = parse(input, {language})
-      expect(positionErrors(input, {quotes: article.quotes.filter((q) => !q.parts)})).toEqual([])
-      expect(article.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual(want)
-    })
-  }
-}
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
 
 describe('speakers, English: a qualified role (`shadow chancellor X`) is not the role it qualifies', () => {
-  table([
+  speakerTable('en', [
     [
       '`the chancellor` after `Chancellor Tom Price` and `Shadow chancellor Sam Cole` is Tom Price',
       'Tax row\n\nChancellor Tom Price defended his budget on Monday. Shadow chancellor Sam Cole said the plans were reckless.\n\nThe chancellor said the figures were "fully costed".',
@@ -41,23 +29,20 @@ describe('speakers, English: a qualified role (`shadow chancellor X`) is not the
 })
 
 describe('speakers, French: a qualified role (`l’ancien ministre X`) is not the role it qualifies', () => {
-  table(
+  speakerTable('fr', [
     [
+      '`le ministre` after `le ministre des Finances Moussa Diop` and `l’ancien ministre Ali Sow` is Moussa Diop',
+      "Budget : le ministre défend son texte\n\nLe ministre des Finances Moussa Diop a présenté lundi le budget de l'État. L'ancien ministre Ali Sow a jugé le texte « irréaliste ».\n\nLe ministre a assuré que les chiffres étaient « prudents et sincères ».",
       [
-        '`le ministre` after `le ministre des Finances Moussa Diop` and `l’ancien ministre Ali Sow` is Moussa Diop',
-        "Budget : le ministre défend son texte\n\nLe ministre des Finances Moussa Diop a présenté lundi le budget de l'État. L'ancien ministre Ali Sow a jugé le texte « irréaliste ».\n\nLe ministre a assuré que les chiffres étaient « prudents et sincères ».",
-        [
-          ['irréaliste', 'Ali Sow'],
-          ['prudents et sincères', 'Moussa Diop']
-        ]
+        ['irréaliste', 'Ali Sow'],
+        ['prudents et sincères', 'Moussa Diop']
       ]
-    ],
-    'fr'
-  )
+    ]
+  ])
 })
 
 describe('speakers, English: a pronoun after a sentence whose subject is a definite role stands for that role, not a name in its predicate', () => {
-  table([
+  speakerTable('en', [
     [
       '`The prime minister is trying … with Gordon Brown … He is saying` is Tony Blair',
       'Blair sets out goals\n\nTony Blair says the next manifesto will be bold and aimed at working families.\n\nThe prime minister is trying to end talk of a rift with Gordon Brown at a rally in Kent. He is saying the party wants "prosperity for all".',

@@ -2,23 +2,11 @@
  * Who said it (session 16, English speakers). Short texts written for these
  * tests, through the whole pipeline.
  */
-import {describe, expect, it} from 'vitest'
-import {parse, positionErrors} from '../helpers.js'
-
-type Row = [title: string, input: string, want: [text: string, speaker: string | null][]]
-
-function table(rows: Row[], language = 'en') {
-  for (const [title, input, want] of rows) {
-    it(title, () => {
-      const article = parse(input, {language})
-      expect(positionErrors(input, {quotes: article.quotes.filter((q) => !q.parts)})).toEqual([])
-      expect(article.quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual(want)
-    })
-  }
-}
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
 
 describe('speakers, English: an apposition whose closing comma is missing describes the name before it, the subject', () => {
-  table([
+  speakerTable('en', [
     [
       '`Name, economist at Org said the bank "…"` is the name, not the organisation',
       'Rates held at 4.5%\n\nThe Bank of England left interest rates unchanged on Thursday. Sarah Lyle, chief economist at Ridgeway Partners said the bank "could still move before the summer".',
@@ -43,7 +31,7 @@ describe('speakers, English: an apposition whose closing comma is missing descri
 })
 
 describe('speakers, English: what is not an open apposition', () => {
-  table([
+  speakerTable('en', [
     [
       'two appositions between commas (`Welsh Health Minister, Ann Cole AM, said`): the name between them',
       'Waiting lists rise again\n\nFigures published on Tuesday show longer waits. Welsh Health Minister, Ann Cole AM, said: "We will publish a new plan in the spring."',
@@ -53,20 +41,17 @@ describe('speakers, English: what is not an open apposition', () => {
 })
 
 describe('speakers, French: a phrase opening the sentence is no name in apposition', () => {
-  table(
+  speakerTable('fr', [
     [
-      [
-        '`Invité de RFI, le député de Thiès Moussa Sow a estimé` is Moussa Sow',
-        "Budget : l'opposition dénonce un texte flou\n\nLe gouvernement a présenté son projet de loi de finances mardi. Invité de RFI, le député de Thiès Moussa Sow a estimé que le texte était « un aveu d'échec ».",
-        [["un aveu d'échec", 'Moussa Sow']]
-      ]
-    ],
-    'fr'
-  )
+      '`Invité de RFI, le député de Thiès Moussa Sow a estimé` is Moussa Sow',
+      "Budget : l'opposition dénonce un texte flou\n\nLe gouvernement a présenté son projet de loi de finances mardi. Invité de RFI, le député de Thiès Moussa Sow a estimé que le texte était « un aveu d'échec ».",
+      [["un aveu d'échec", 'Moussa Sow']]
+    ]
+  ])
 })
 
 describe('speakers: the name before a relative clause set off by commas is the subject, not the last name in the clause', () => {
-  table([
+  speakerTable('en', [
     [
       '`Dr Hale, who …in the Lune Valley, before becoming MP for Lancaster, said`',
       'Health minister named\n\nThe new health minister was appointed on Friday. Dr Hale, who was a GP in Caton, in the Lune Valley, before becoming MP for Lancaster, said doctors needed "a period of calm".',
@@ -78,20 +63,17 @@ describe('speakers: the name before a relative clause set off by commas is the s
       [['We will wait for the verdict.', 'Tom Reid']]
     ]
   ])
-  table(
+  speakerTable('fr', [
     [
-      [
-        '`X, qui soutient Y, le rival de Z, juge que … « … »`',
-        "Municipales : la droite divisée à Lyon\n\nLa campagne s'annonce tendue. Paul Mercier, qui soutient Alain Roux, le rival de Claire Vidal, juge que la candidate sera « la cible de toutes les critiques ».",
-        [['la cible de toutes les critiques', 'Paul Mercier']]
-      ]
-    ],
-    'fr'
-  )
+      '`X, qui soutient Y, le rival de Z, juge que … « … »`',
+      "Municipales : la droite divisée à Lyon\n\nLa campagne s'annonce tendue. Paul Mercier, qui soutient Alain Roux, le rival de Claire Vidal, juge que la candidate sera « la cible de toutes les critiques ».",
+      [['la cible de toutes les critiques', 'Paul Mercier']]
+    ]
+  ])
 })
 
 describe('speakers, English: a name inside an aside set between dashes is not the subject of the verb after it', () => {
-  table([
+  speakerTable('en', [
     [
       '`But Mr Pike - who runs … alongside the official Vote No Now campaign - said …. "…" he said` is Pike',
       'Assembly vote looms\n\nCampaigners met the minister at the station on Monday. But Mr Pike - who runs his own campaign alongside the official Vote No Now campaign - said he was not convinced by the minister\'s case. "It is simply not going to work," he said.',
@@ -101,7 +83,7 @@ describe('speakers, English: a name inside an aside set between dashes is not th
 })
 
 describe('speakers, English: `the government` stands only for an organisation named as a government', () => {
-  table([
+  speakerTable('en', [
     [
       '`the government said` with no government named is no one, not the body named last',
       'Police powers extended\n\nThe Police Federation opposes the new powers for support officers. The federation said the officers lacked training. But the government said the change would help forces "keep streets safe".',
