@@ -102,6 +102,8 @@ const COORDINATED_STOPS: readonly WordList[] = ['places', 'organizations', 'orgH
 const OPENING_WORD_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'eventWords']
 const AMP = /^[ \u00a0]?&[ \u00a0]?$/
 const DOT_GAP = /^\.[ \u00a0]{1,2}$/
+/** Punctuation ending a clause: a gap holding it breaks an acronym's lower-case expansion (`…, impôt (AMT)`). */
+const CLAUSE_PUNCT = /[.!?;:,]/
 /** The gap between a word opening a work's title (`la chanson`, `show`) and the title: spaces, maybe an opening quote mark. */
 const WORK_TITLE_GAP = /^[ \u00a0]{0,2}[«"“‘'‹]?[ \u00a0]{0,2}$/
 /** `/^['’]s?[ \u00a0]$/`; the regex only after an apostrophe (most gaps have none). */
@@ -262,7 +264,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `Consumer Electronics Show (CES)`: an event and its acronym are not entities.
         if (tokens.slice(first, k).some((w) => w.shape === 'cap' && lx.eventWords.has(w.key))) events.add(k)
         else forced.push({first, last: k - 1, acronym: k})
-      } else if (first >= 0 && first < k - 1 && !lx.organizations.has(t.key) && tokens.slice(first, k).every((w, j) => w.shape === 'lower' && !lx.orgCues.has(w.key) && !lx.orgHeads.has(w.key) && (j === 0 || !/[.!?;:,]/.test(w.gap)))) {
+      } else if (first >= 0 && first < k - 1 && !lx.organizations.has(t.key) && tokens.slice(first, k).every((w, j) => w.shape === 'lower' && !lx.orgCues.has(w.key) && !lx.orgHeads.has(w.key) && (j === 0 || !CLAUSE_PUNCT.test(w.gap)))) {
         // `les mutilations génitales féminines (MGF)`, `the alternative minimum tax (AMT)`: an expansion in lower case without an
         // organisation word names a kind of thing; its acronym is no entity, here or elsewhere in the article (as a work's title).
         events.add(k)
