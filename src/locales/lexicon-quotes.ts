@@ -283,6 +283,10 @@ export interface QuoteLexicon {
    * in English, whose `Asked about it, …` the corpus seldom writes.
    */
   readonly pastParticipleEndings: readonly string[]
+  /** Endings of a past participle agreeing with a woman (`ée`: `Invitée de …, X a confié`); empty where participles do not agree. */
+  readonly feminineParticipleEndings: readonly string[]
+  /** Endings of a past participle agreeing with a man (`é`: `Interrogé …, X a …`); empty where participles do not agree. */
+  readonly masculineParticipleEndings: readonly string[]
   /**
    * Prepositions that, opening a sentence before a name and a comma, give the
    * source of what follows (`Pour Fabien Roussel, « … »`, `For Mr Smith, "…"`):

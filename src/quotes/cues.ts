@@ -48,6 +48,8 @@ export interface CueWords {
   readonly objectPronouns: ReadonlySet<string>
   /** Every word of every role (`premier`, `ministre`). */
   readonly roleWords: ReadonlySet<string>
+  /** The roles of one word (`ministre`, not `gouvernement` of `chef du gouvernement`): the head of a role phrase. */
+  readonly roleHeads: ReadonlySet<string>
   readonly organizationNouns: readonly (readonly string[])[]
   /** Endings of nouns naming a person by what they do (`-eur`, `-iste`; `-ist`). */
   readonly agentSuffixes: readonly string[]
@@ -96,6 +98,8 @@ export interface CueWords {
   readonly sharedSubjectMarkers: readonly string[]
   readonly participleEndings: readonly string[]
   readonly pastParticipleEndings: readonly string[]
+  readonly feminineParticipleEndings: readonly string[]
+  readonly masculineParticipleEndings: readonly string[]
   readonly sourcePrepositions: ReadonlySet<string>
   readonly inversionMarks: ReadonlySet<string>
   /** Opening marks of `headlineGistPairs`: a headline's gist of a claim (`'`, `‘`). */
@@ -156,6 +160,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     objectPronouns: new Set(lexicon.objectPronouns),
     // Words of roles, without the function words inside them (`chef de l’état` → `chef`, `l’état`).
     roleWords: new Set(lexicon.speakerRoles.flatMap((r) => r.split(/\s+/)).filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))),
+    roleHeads: new Set(lexicon.speakerRoles.filter((r) => !/\s/.test(r))),
     organizationNouns: lexicon.organizationNouns.map((p) => p.split(/\s+/)),
     agentSuffixes: lexicon.agentSuffixes,
     agentExceptions: new Set(lexicon.agentExceptions),
@@ -188,6 +193,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     sharedSubjectMarkers: lexicon.sharedSubjectMarkers,
     participleEndings: lexicon.participleEndings,
     pastParticipleEndings: lexicon.pastParticipleEndings,
+    feminineParticipleEndings: lexicon.feminineParticipleEndings,
+    masculineParticipleEndings: lexicon.masculineParticipleEndings,
     sourcePrepositions: new Set(lexicon.sourcePrepositions),
     inversionMarks: new Set(lexicon.inversionMarks),
     headlineGistOpeners: new Set(lexicon.headlineGistPairs.map((p) => p[0]!)),

@@ -2318,7 +2318,14 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
   if (people.length > 0) {
     for (const e of people) {
       const first = out.length
-      let gender: Gender | undefined = e.type === 'person' && e.title ? genderOf(e.title.toLowerCase().replace(/\.$/, '')) : undefined
+      // The text's evidence of a person's gender, weighed: a title (`Mme`, `Mr`) counts twice, a determiner before a
+      // role (`la ministre de la Transition écologique X`, `du ministre chargé de …, X`) or an agreeing participle opening
+      // the sentence (`Invitée de …, X a …`) once; evidence that disagrees leaves the gender open.
+      const votes = {m: 0, f: 0}
+      const vote = (g: Gender | undefined, weight: number) => {
+        if (g) votes[g] += weight
+      }
+      if (e.type === 'person' && e.title) vote(genderOf(e.title.toLowerCase().replace(/\.$/, '')), 2)
       for (const m of e.mentions) {
         const start = m.position.start.offset
         const end = m.position.end.offset
@@ -2327,9 +2334,14 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const j = indexIn(view, end)
         const before = wordBefore(view, i)
         const lead = leadWords(doc, view, i)
-        if (e.type === 'person') gender ??= genderOf(before) ?? roleGender(lead, doc.words, isDemonym)
+        if (e.type === 'person') {
+          const titled = genderOf(before)
+          if (titled) vote(titled, 2)
+          else vote(roleGenderAt(doc, view, i, j, isDemonym) ?? openingGender(doc, view, i), 1)
+        }
         out.push(candidate(start, end, e.name, e.id, e.type, isSubject(doc, view, i, j), before, lead, splitCount(m.text), undefined, undefined))
       }
+      const gender: Gender | undefined = votes.m > votes.f ? 'm' : votes.f > votes.m ? 'f' : undefined
       // Every mention of a person titled once (`Ms Hughes` … `Beverly Hughes`) has that gender.
       if (gender) for (let k = first; k < out.length; k++) out[k] = withGender(out[k]!, gender)
     }
@@ -2452,25 +2464,68 @@ function leadWords(doc: QuoteDocument, view: QuoteBlock, i: number): string[] {
   return out
 }
 
+/** Most words read back from a name for the role that gives its gender (`la secrétaire d'État à la Transition écologique`). */
+const GENDER_ROLE_WORDS = 10
+
 /**
- * The gender a determiner gives the role nearest before a name (`la ministre de
- * la Transition écologique Elisabeth Borne` → `f`, `le président Macky Sall` →
- * `m`, `le Premier ministre Jean Castex` → `m`), from the name's lead words
- * (nearest first); none without one.
+ * The gender the determiner of the role nearest before a name at index `i` of a block gives it, reading back
+ * over the role's complement (`la ministre de la Transition écologique Elisabeth Borne` → `f`, `du ministre chargé
+ * des Transports Paul Durand` → `m`), a participle or a nationality after the role, and a comma before a name set
+ * between commas (`du ministre chargé des Collectivités, Paul Durand, a …`); none at a verb, a clause word, other
+ * punctuation (`au député du Gard, Awa Diop estime`: that comma closes a clause), or a role followed by a word of
+ * another kind (`la ministre rencontre Paul Durand`).
  */
-function roleGender(lead: readonly string[], w: CueWords, isDemonym: (word: string) => boolean): Gender | undefined {
-  // Read up to the first auxiliary (`de`, `pour`), as the shipped speaker weights were fitted with.
-  let n = 0
-  while (n < lead.length && !w.auxiliaries.has(lead[n]!)) n++
-  let k = 0
-  while (k < n && !w.roleWords.has(lead[k]!)) k++
-  // The role right before the name, after a nationality (`la présidente taïwanaise Tsai Ing-wen`) or completed by a
-  // complement (`de la Transition`), not `la première fois que X`.
-  if (k >= n || (k > 0 && !w.prepositions.has(lead[k - 1]!) && !(k === 1 && isDemonym(lead[0]!)))) return undefined
-  // A role of several words (`le Premier ministre`, `la ministre déléguée`) takes the determiner before its first.
-  while (k + 1 < n && w.roleWords.has(lead[k + 1]!)) k++
-  const det = k + 1 < n ? lead[k + 1]! : ''
-  return w.masculineDeterminers.has(det) ? 'm' : w.feminineDeterminers.has(det) ? 'f' : undefined
+function roleGenderAt(doc: QuoteDocument, view: QuoteBlock, i: number, j: number, isDemonym: (word: string) => boolean): Gender | undefined {
+  const w = doc.words
+  const tokens = view.tokens
+  const [s] = sentenceAround(view, i)
+  // A name set between commas is in apposition to what comes before it.
+  const apposed = APPOSED_AFTER.test(view.masked.slice(j, j + 3))
+  let end = i
+  let after = ''
+  for (let k = firstTokenAt(tokens, i) - 1, n = 0; k >= 0 && n < GENDER_ROLE_WORDS; k--, n++) {
+    const t = tokens[k]!
+    if (t.start < s) return undefined
+    const gap = view.masked.slice(t.end, end)
+    if (!isBlank(gap, true) && !(apposed && end === i && COMMA_GAP.test(gap))) return undefined
+    const lower = withoutElision(t.lower)
+    if (w.clauseWords.has(lower) || w.coordinators.has(lower) || (lower === t.lower && isVerbWord(lower, w))) return undefined
+    // A word of a longer role only (`gouvernement` of `chef du gouvernement`) is read as part of a complement.
+    if (w.roleHeads.has(lower)) {
+      if (after !== '' && !w.prepositions.has(after) && !isDemonym(after) && !w.pastParticipleEndings.some((x) => after.endsWith(x))) return undefined
+      // A role of several words (`le Premier ministre`) takes the determiner before its first.
+      let r = k
+      while (r > 0 && w.roleWords.has(withoutElision(tokens[r - 1]!.lower)) && isBlank(view.masked.slice(tokens[r - 1]!.end, tokens[r]!.start), true)) r--
+      const det = r > 0 && tokens[r - 1]!.start >= s ? tokens[r - 1]!.lower : ''
+      return w.masculineDeterminers.has(det) ? 'm' : w.feminineDeterminers.has(det) ? 'f' : undefined
+    }
+    after = lower
+    end = t.start
+  }
+  return undefined
+}
+
+/** A comma between an apposed role and the name (`du ministre chargé des Collectivités, Paul Durand,`). */
+const COMMA_GAP = /^[ \u00a0]*,[ \u00a0]*$/
+
+/** A comma right after a name. */
+const APPOSED_AFTER = /^[ \u00a0]*,/
+
+/**
+ * The gender a past participle opening the sentence gives the name at index `i` that is its subject right after the
+ * opening phrase (`Invitée de la Matinale, Awa Diop a …` → `f`, `Interrogé …, Paul Durand` → `m`), from the
+ * participle's ending (`feminineParticipleEndings`, `masculineParticipleEndings`); else none.
+ */
+function openingGender(doc: QuoteDocument, view: QuoteBlock, i: number): Gender | undefined {
+  const w = doc.words
+  const [s] = sentenceAround(view, i)
+  const a = firstTokenAt(view.tokens, s)
+  const k = firstTokenAt(view.tokens, i)
+  if (k <= a || !pastParticipleOpening(view, a, w)) return undefined
+  const comma = view.masked.indexOf(',', view.tokens[a]!.end)
+  if (comma < 0 || firstTokenAt(view.tokens, comma) !== k || /[:;«»"“”()]/.test(view.masked.slice(s, comma))) return undefined
+  const first = view.tokens[a]!.lower
+  return w.feminineParticipleEndings.some((x) => first.endsWith(x)) ? 'f' : w.masculineParticipleEndings.some((x) => first.endsWith(x)) ? 'm' : undefined
 }
 
 function wordBefore(view: QuoteBlock, i: number): string {

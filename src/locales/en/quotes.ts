@@ -139,6 +139,8 @@ export const quotes: QuoteLexicon = {
   sharedSubjectMarkers: ['before', 'while', 'after'],
   participleEndings: ['ing'],
   pastParticipleEndings: [],
+  feminineParticipleEndings: [],
+  masculineParticipleEndings: [],
   sourcePrepositions: ['for'],
   inversionMarks: [],
   sentenceConnectors: ['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'now', 'still', 'instead', 'nevertheless'],

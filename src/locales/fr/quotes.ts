@@ -133,7 +133,7 @@ export const quotes: QuoteLexicon = {
   pluralDemonstratives: ['ceux-ci', 'celles-ci', 'ces derniers', 'ces dernières'],
   masculineWords: ['il', 'm', 'monsieur'],
   feminineWords: ['elle', 'mme', 'madame', 'mlle', 'mademoiselle'],
-  masculineDeterminers: ['le', 'un', 'ce', 'cet'],
+  masculineDeterminers: ['le', 'un', 'ce', 'cet', 'du', 'au'],
   feminineDeterminers: ['la', 'une', 'cette'],
   cuePhrases: ['selon', 'd\'après', 'd’après', 'à en croire', 'aux dires de', 'de l\'avis de', 'de l’avis de'],
   determiners: [
@@ -225,6 +225,8 @@ export const quotes: QuoteLexicon = {
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
   participleEndings: ['ant'],
   pastParticipleEndings: ['é', 'ée'],
+  feminineParticipleEndings: ['ée'],
+  masculineParticipleEndings: ['é'],
   sourcePrepositions: ['pour'],
   inversionMarks: [','],
   sentenceConnectors: ['et', 'mais', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'puis', 'ainsi', 'alors'],
