@@ -1390,6 +1390,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const byContent = new Map<string, Draft>()
   /** The last two or more words of people's names of three or more words (`ben souf`) → those people. */
   const byTail = new Map<string, Set<Draft>>()
+  /** Forms of several words with one word left out (`waly diouf *`) → entities: for spelling variants that differ in that word. */
+  const byVariant = new Map<string, Set<Draft>>()
   const contentKey = (w: readonly string[]) => w.filter((x) => !lx.particles.has(x) && !lx.orgConnectors.has(x) && !lx.stopWords.has(x)).join(' ')
   const key = (m: Mention) => fold(m.canonical ?? m.form)
   const index = (map: Map<string, Set<Draft>>, k: string, d: Draft) => {
@@ -1422,6 +1424,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     }
     const w = m.words
     if (w.length === 1) singles.set(w[0]!, d)
+    if (w.length > 1) for (let i = 0; i < w.length; i++) index(byVariant, variantKey(w, i), d)
     if (w.length > 1 && d.type === 'person') {
       index(bySurname, w[w.length - 1]!, d)
       index(byFirst, w[0]!, d)
@@ -1525,6 +1528,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         const rest = byKey.get(m.words.slice(1).join(' '))
         if (rest && rest.type === 'organization') d = rest
       }
+      // `Waly Diouf Bodian` after `Waly Diouf Bodiang`, `Oumar Kane` after `Omar Kane`, `GW Pharma` after `GW Pharmaceuticals`,
+      // `Chada` after `Monica Chadha`: a spelling variant or a shortened word of one entity's name is that entity.
+      if (!d && !m.canonical) d = variantOf(m, m.words.length > 1 ? byVariant : bySurname, lx)
       if (!d && pass === 3 && !m.sure && !capSeen.has(k)) continue
       if (!d && m.words.length === 1 && !m.sure) {
         // Glued by scraping: `Diamniadioest` → `Diamniadio`.
@@ -1559,6 +1565,78 @@ function surnameOf(d: Draft, m: Mention, lx: EntityLookups): boolean {
  * the other's or a short form of it: its first letter, then its other letters
  * in order (`Man Utd` and `Manchester United`, `Nat Inst` and `National Institute`).
  */
+/** The words of a name with word `i` left out: the key of `link`'s variant index. */
+function variantKey(w: readonly string[], i: number): string {
+  let key = ''
+  for (let j = 0; j < w.length; j++) key += (j ? ' ' : '') + (j === i ? '*' : w[j])
+  return key
+}
+
+/**
+ * The one entity whose name differs from the mention's in one word only, a
+ * spelling variant or (not for people) a shortened form of it (`nearWord`); of
+ * a one-word mention, the one person whose surname is such a variant of it.
+ * `index` is `link`'s variant index (several words) or its surname index (one).
+ */
+function variantOf(m: Mention, index: ReadonlyMap<string, ReadonlySet<Draft>>, lx: EntityLookups): Draft | undefined {
+  const w = m.words
+  let found: Draft | undefined
+  const consider = (d: Draft, a: string, b: string) => {
+    if (d === found || (d.type !== m.type && m.sure && d.sure)) return true
+    if (!nearWord(a, b, d.type === 'person' || m.type === 'person', lx)) return true
+    if (found) return false
+    found = d
+    return true
+  }
+  if (w.length === 1) {
+    // (A surname alone is matched only against people: a word of at least five letters, no known word of another kind.)
+    const k = w[0]!
+    if (k.length < 5 || (m.type !== 'person' && m.sure) || lx.places.has(k) || lx.organizations.has(k)) return undefined
+    for (const [surname, people] of index) {
+      if (Math.abs(surname.length - k.length) > 1) continue
+      for (const d of people) if (d.type === 'person' && !consider(d, k, surname)) return undefined
+    }
+    return found
+  }
+  for (let i = 0; i < w.length; i++) {
+    const set = index.get(variantKey(w, i))
+    if (!set) continue
+    for (const d of set) {
+      for (const x of d.mentions) {
+        if (x.words.length !== w.length || x.words[i] === w[i]) continue
+        if (!consider(d, w[i]!, x.words[i]!)) return undefined
+      }
+    }
+  }
+  return found
+}
+
+/**
+ * Whether two different words may be one word of a name written two ways: one
+ * edit apart (a letter added, dropped or changed: `Bodian`/`Bodiang`, `Omar`/`Oumar`,
+ * `Steve`/`Steven`), both at least four letters long, with no digit, and not a
+ * feminine or masculine ending (`Louis`/`Louise`, `Mario`/`Maria`) nor a plural; not for people,
+ * also a word cut short (`Pharma`/`Pharmaceuticals`).
+ */
+function nearWord(a: string, b: string, person: boolean, lx: EntityLookups): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a]
+  if (s.length < 4 || DIGIT.test(l)) return false
+  if (lx.stopWords.has(s) || lx.particles.has(s) || lx.stopWords.has(l) || lx.particles.has(l)) return false
+  if (!person && l.startsWith(s)) return true
+  if (l.length - s.length > 1) return false
+  let i = 0
+  while (i < s.length && s[i] === l[i]) i++
+  // (Past the first difference the rest must agree: one letter added in the longer word, or one changed.)
+  if (s.length === l.length ? s.slice(i + 1) !== l.slice(i + 1) : s.slice(i) !== l.slice(i + 1)) return false
+  // (A vowel added at the end or changed for another is a gender, `Denis`/`Denise`, `Mario`/`Maria`; an `s` added, a plural:
+  // `the Beckhams`, `Productions`.)
+  if (i >= s.length - 1 && (s.length < l.length ? GENDER_OR_PLURAL_END.test(l) : VOWEL_END.test(l) && VOWEL_END.test(s))) return false
+  return true
+}
+const DIGIT = /\d/
+const VOWEL_END = /[aeiouyéè]$/
+const GENDER_OR_PLURAL_END = /[aeiouyéès]$/
+
 function shortensWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false
   let shorter = false

@@ -1,0 +1,53 @@
+/**
+ * Entity clustering of session 17 (entclust): how mentions are grouped into
+ * one entity. Texts are written for these tests.
+ */
+import {describe, expect, it} from 'vitest'
+import {entitiesOf, entityTable} from '../helpers.js'
+
+/** Entities of a type as `name | alias | …`. */
+const items = (input: string, language: 'fr' | 'en', type: string) =>
+  entitiesOf(input, language)
+    .filter((e) => e.type === type)
+    .map((e) => [e.name, ...e.aliases].join(' | '))
+
+describe('A spelling variant of a name is the same entity (clust17)', () => {
+  entityTable('fr', [
+    // A letter more or less in the surname, the headline and the body spelling it two ways.
+    [
+      'Football : Moustapha Diatta Bodiang rejoint Ziguinchor\n\nLe défenseur Moustapha Diatta Bodian a signé un contrat de deux ans. « Je suis heureux de revenir », a confié Moustapha Diatta Bodian.',
+      [['person', 'Moustapha Diatta Bodiang', ['Moustapha Diatta Bodian']]]
+    ],
+    // A given name written two ways (`Omar`, `Oumar`).
+    [
+      'Kaolack : le maire inaugure le marché central\n\nLe maire Omar Kane a inauguré lundi le nouveau marché. Les commerçants ont salué l’initiative. « Ce marché est à vous », a lancé Oumar Kane.',
+      [['person', 'Oumar Kane', ['Omar Kane']]]
+    ]
+  ])
+  entityTable('en', [
+    // A surname alone with a letter dropped.
+    [
+      'Hewitt through in Sydney\n\nLleyton Hewitt beat his compatriot in straight sets on Tuesday. "I felt sharp today," Hewit said after the match.',
+      [['person', 'Lleyton Hewitt', ['Hewitt', 'Hewit']]]
+    ],
+    // A word of a company's name cut short (`Pharma` for `Pharmaceuticals`) after an acronym (no initials to match).
+    [
+      'Drug firm shares rise\n\nShares in KV Pharmaceuticals rose 8% after the drug was approved. The board of KV Pharma will meet in the spring.',
+      [['organization', 'KV Pharmaceuticals', ['KV Pharma']]]
+    ]
+  ])
+})
+
+describe('Names one letter apart that are not one entity (clust17)', () => {
+  it('a feminine given name is another person (Louis, Louise)', () => {
+    const input = 'Succession\n\nLouis Martin et sa sœur Louise Martin se disputent la maison familiale. Louise Martin a saisi le tribunal.'
+    const people = items(input, 'fr', 'person')
+    expect(people.some((p) => p.startsWith('Louis Martin') && !p.includes('Louise'))).toBe(true)
+    expect(people.some((p) => p.startsWith('Louise Martin'))).toBe(true)
+  })
+
+  it('a plural surname is the family, not the person (the Hendersons)', () => {
+    const input = 'Flood town\n\nCouncillor Peter Henderson visited the street on Monday. The Hendersons lost their own home in the flood, Henderson said.'
+    expect(items(input, 'en', 'person').filter((p) => p.includes('Hendersons'))).not.toContain('Peter Henderson | Henderson | Hendersons')
+  })
+})
