@@ -1,6 +1,7 @@
 import type {EntityLexicon} from '../lexicon-entities.js'
 import {givenNames} from '../given-names.js'
 import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
+import {towns} from '../towns.js'
 
 /** English entity cue words and gazetteers. Each list is one `|`-separated string split at
  * load (smaller in the bundle than an array of quoted strings). */
@@ -161,7 +162,7 @@ export const entities: EntityLexicon = {
     'briton=United Kingdom|brit=United Kingdom|scot=United Kingdom|spaniard=Spain|kiwi=New Zealand|aussie=Australia|' +
     'dutchman=Netherlands|frenchman=France|irishman=Ireland|englishman=United Kingdom|welshman=United Kingdom'
   ).split('|')])],
-  cities: [...new Set([...capitalCities, ...(
+  cities: [...new Set([...capitalCities, ...towns, ...(
     'Asia-Pacific|Austria-Hungary|Alsace-Lorraine|Africa|Europe|Asia|Latin America|North America|South America|Middle East|' +
     'Sahel|Sahara|West Africa|East Africa|Scandinavia|Balkans|Caribbean|Gulf|' +
     'Mediterranean|Atlantic|Pacific|Britain|' +

@@ -1,6 +1,7 @@
 import type {EntityLexicon} from '../lexicon-entities.js'
 import {givenNames} from '../given-names.js'
 import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
+import {towns} from '../towns.js'
 
 /** French entity cue words and gazetteers. Each list is one `|`-separated string split at
  * load (smaller in the bundle than an array of quoted strings). */
@@ -193,7 +194,7 @@ export const entities: EntityLexicon = {
     'anglais=Royaume-Uni|européen=Union européenne|africain=Afrique|' +
     'écossais=Royaume-Uni|gallois=Royaume-Uni|qatari=Qatar|émirati=Émirats arabes unis|kazakh=Kazakhstan|ouzbek=Ouzbékistan'
   ).split('|')])],
-  cities: [...new Set([...capitalCities, ...(
+  cities: [...new Set([...capitalCities, ...towns, ...(
     // États américains
     'Alabama|Alaska|Arizona|Arkansas|Californie|Caroline du Nord|Caroline du Sud|Colorado|' +
     'Connecticut|Dakota du Nord|Dakota du Sud|Delaware|Floride|Hawaï|Idaho|Illinois|Indiana|' +

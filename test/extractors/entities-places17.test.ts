@@ -1,0 +1,23 @@
+import {describe, expect, it} from 'vitest'
+import {entityTable} from '../helpers.js'
+import {towns} from '../../src/locales/towns.js'
+
+describe('entities: administrative divisions of the generated gazetteer are places without a cue', () => {
+  entityTable('fr', [
+    // A department after `de` (no place cue), once in the text: typed by the gazetteer alone.
+    ['Rap\n\nLe rappeur de Seine-Saint-Denis avait anticipé les critiques, a indiqué son entourage jeudi.', [['location', 'Seine-Saint-Denis']]],
+    ['Orages\n\nMétéo-France a placé l’Ardèche, la Drôme et la Haute-Loire en vigilance orange pour la nuit de samedi.', [['location', 'Ardèche'], ['location', 'Haute-Loire']]],
+    // A Senegalese department, a Tunisian governorate.
+    ['Forages\n\nLe chef de village a réuni les notables : Bambey attend ses forages depuis trois ans.', [['location', 'Bambey']]],
+    ['Chômage\n\nLes diplômés de Sidi Bouzid ont manifesté devant le siège du gouvernorat pour réclamer des emplois.', [['location', 'Sidi Bouzid']]]
+  ])
+  entityTable('en', [
+    ['Arson\n\nPembrokeshire councillors said the cottage fire was the third this year.', [['location', 'Pembrokeshire']]]
+  ])
+
+  it('leaves out names that are common words, acronyms, surnames or clubs', () => {
+    const keys = new Set(towns.map((t) => t.toLowerCase()))
+    // `la Somme`, `le Lot`, `le Cher` (common words); the VAR of football (the Var); Linguère, a club of Saint-Louis.
+    for (const name of ['somme', 'lot', 'cher', 'var', 'linguere']) expect(keys.has(name)).toBe(false)
+  })
+})
