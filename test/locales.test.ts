@@ -73,7 +73,9 @@ describe('locale data', () => {
     // French opens sentences with a past participle before the subject (`Interrogé sur RTL, X a …`); the English corpus seldom does.
     // English writes `the government said` of a government it does not name (no one speaks); French (`le gouvernement`) was not measured.
     // French participles agree with their subject's gender (`Interrogée sur …, X a …`); English ones do not.
-    const oneLanguageOnly = new Set(['quotes.genitiveEndings', 'quotes.inversionMarks', 'quotes.pastParticipleEndings', 'quotes.feminineParticipleEndings', 'quotes.masculineParticipleEndings', 'entities.placeWordsAfter', 'entities.jurisdictionNouns', 'entities.companyEndings', 'entities.stateAbbreviations', 'entities.lawWords', 'quotes.addresseeVerbs', 'entities.nameElisions', 'quotes.objectPronouns', 'quotes.masculineDeterminers', 'quotes.feminineDeterminers', 'quotes.quotingVerbs', 'entities.memberRoles', 'quotes.reflexivePrefixes', 'entities.ownerParticles', 'entities.workRoles', 'quotes.namedOnlyBodies'])
+    // French inverts the subject after a quote and hangs a relative clause on it (`», pointe la députée, qui plaide pour
+    // « … »`); English `who` after a name was not measured (one corpus text changed for the worse with it).
+    const oneLanguageOnly = new Set(['quotes.genitiveEndings', 'quotes.inversionMarks', 'quotes.pastParticipleEndings', 'quotes.feminineParticipleEndings', 'quotes.subjectRelatives', 'quotes.masculineParticipleEndings', 'entities.placeWordsAfter', 'entities.jurisdictionNouns', 'entities.companyEndings', 'entities.stateAbbreviations', 'entities.lawWords', 'quotes.addresseeVerbs', 'entities.nameElisions', 'quotes.objectPronouns', 'quotes.masculineDeterminers', 'quotes.feminineDeterminers', 'quotes.quotingVerbs', 'entities.memberRoles', 'quotes.reflexivePrefixes', 'entities.ownerParticles', 'entities.workRoles', 'quotes.namedOnlyBodies'])
     for (const [name] of maps[0]!) {
       if (oneLanguageOnly.has(name)) continue
       const values = maps.map((m) => m.get(name) ?? false)

@@ -110,6 +110,11 @@ export interface QuoteLexicon {
    */
   readonly relativePronouns: readonly string[]
   /**
+   * Relative pronouns that are the subject of their clause (`qui`; `who`, `which`): the speech verb after one
+   * (`», pointe la parlementaire, qui plaide pour une « … »`) has for subject the mention before its comma.
+   */
+  readonly subjectRelatives: readonly string[]
+  /**
    * Words right before a speech verb (its auxiliaries aside) that put its
    * subject after it (`comme l'a expliqué X`, `ce qu'a déclaré X`; `as did X`):
    * a name right after such a verb is its speaker, not its object.

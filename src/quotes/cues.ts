@@ -89,6 +89,7 @@ export interface CueWords {
   /** `namedOnlyBodies` as written (`the government`). */
   readonly namedOnlyBodies: ReadonlySet<string>
   readonly relativePronouns: ReadonlySet<string>
+  readonly subjectRelatives: ReadonlySet<string>
   /** Abbreviations whose period ends no sentence (`m`, `dr`, `mr`). */
   readonly abbreviations: ReadonlySet<string>
   readonly inversionWords: ReadonlySet<string>
@@ -186,6 +187,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     clauseWords: new Set(lexicon.clauseWords),
     namedOnlyBodies: new Set(lexicon.namedOnlyBodies.map((p) => p.split(/\s+/).join(' '))),
     relativePronouns: new Set(lexicon.relativePronouns),
+    subjectRelatives: new Set(lexicon.subjectRelatives),
     abbreviations: new Set(lexicon.abbreviations),
     inversionWords: new Set(lexicon.inversionWords),
     prepositions: new Set(lexicon.prepositions),
@@ -1237,6 +1239,13 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
     const cue = {start: view.tokens[s]!.start, end: t.end}
     const verbStart = view.tokens[s]!.start
+    // `», pointe la parlementaire, qui plaide pour une « … »`: the verb of a relative clause set off by a comma has the
+    // subject its relative pronoun stands for, the mention right before that comma.
+    const relative = s > a ? view.tokens[s - 1]! : undefined
+    if (relative && w.subjectRelatives.has(relative.lower) && RELATIVE_COMMA().test(view.masked.slice(from, relative.start))) {
+      const head = mentionBefore(view, from, view.masked.lastIndexOf(',', relative.start), w, true)
+      if (head) return {cue, speaker: head}
+    }
     let speaker =
       mentionBefore(view, from, verbStart, w, true) ??
       (s > a && !/,\s*$/.test(view.masked.slice(from, verbStart)) ? subjectBefore(view, from, verbStart, w) : null) ??
@@ -1265,5 +1274,8 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
   const speaker = mentionBefore(view, from, to, w, false)
   return speaker ? {cue: null, speaker} : null
 }
+
+/** A comma ending the words before a relative pronoun. */
+const RELATIVE_COMMA = lazy('\\S[ \\u00a0]*,[ \\u00a0]*$', '')
 
 export {STOP_GAP}

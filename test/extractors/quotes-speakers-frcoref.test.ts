@@ -36,3 +36,19 @@ describe('speakers, French gender from the text', () => {
     ]
   ])
 })
+
+describe('speakers, French relative clause on the subject after a quote', () => {
+  table('fr', [
+    [
+      'a speech verb after a subject relative set off by a comma (`», pointe la parlementaire, qui plaide pour une « … »`, `», prévient la députée, qui espère une « … »`): the mention before the comma, a generic role (`parlementaire`) standing for the députée named before',
+      'Ehpad : la députée réclame une réforme rapide\n\nPour la députée Awa Diop, qui vient de publier un rapport, la crise révèle des failles anciennes. « Il faut un médecin dans chaque établissement », pointe la parlementaire, qui plaide pour une « accélération du calendrier », afin d’aboutir à une « vraie réforme ». Car « ajouter des postes ne suffira pas », prévient la députée, qui espère une « loi consensuelle ».',
+      [
+        ['Il faut un médecin dans chaque établissement', 'Awa Diop'],
+        ['accélération du calendrier', 'Awa Diop'],
+        ['vraie réforme', 'Awa Diop'],
+        ['ajouter des postes ne suffira pas', 'Awa Diop'],
+        ['loi consensuelle', 'Awa Diop']
+      ]
+    ]
+  ])
+})

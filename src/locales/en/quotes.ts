@@ -78,6 +78,7 @@ export const quotes: QuoteLexicon = {
   inversionWords: ['as', 'so'],
   clauseWords: ['that', 'how', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'whether', 'if', 'because', 'while'],
   relativePronouns: ['who', 'whose', 'which'],
+  subjectRelatives: [],
   agentSuffixes: ['ist', 'ian', '-year-old'],
   agentExceptions: ['guardian', 'custodian'],
   personNouns: [

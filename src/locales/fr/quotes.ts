@@ -164,7 +164,7 @@ export const quotes: QuoteLexicon = {
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
-  genericRoles: ['élu', 'élue', 'responsable'],
+  genericRoles: ['élu', 'élue', 'responsable', 'parlementaire'],
   roleQualifiers: ['ancien', 'ancienne', 'ex', 'vice', 'adjoint', 'adjointe'],
   prepositions: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'vers', 'pour', 'par', 'avec', 'chez', 'contre', 'entre'],
   qualifierSuffixes: [
@@ -178,6 +178,7 @@ export const quotes: QuoteLexicon = {
   ],
   clauseWords: ['que', 'qu', 'qui', 'dont', 'où', 'comment', 'pourquoi', 'lorsque', 'quand', 'si', 'car', 'puisque', 'parce'],
   relativePronouns: ['qui', 'dont'],
+  subjectRelatives: ['qui'],
   agentSuffixes: ['eur', 'euse', 'rice', 'ien', 'ienne', 'iste', 'ant', 'ante', 'logue'],
   agentExceptions: [
     'quotidien', 'éditeur', 'opérateur', 'assureur', 'constructeur', 'fabricant', 'transporteur', 'diffuseur', 'secteur',
