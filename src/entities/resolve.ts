@@ -719,12 +719,19 @@ function listLinked(a: Candidate, b: Candidate, tokens: readonly Token[], lx: En
   // `, ` or a coordinating word (`et`, `and`) between the two names, nothing else.
   const between = b.first - a.last - 1
   if (between === 0) return commaAlone(tokens[b.first]!.gap)
-  // `the Kerch Straits and the Bosphorus`: an article after the coordinating word.
-  if (between === 2 && !(tokens[a.last + 2]!.shape === 'lower' && lx.articles.has(tokens[a.last + 2]!.key) && isSpaceGap(tokens[a.last + 2]!.gap))) return false
+  // (The name right after an article: a space, or none after an elided one, `et l’Ogou`.)
+  const afterArticle = (k: number) => isSpaceGap(tokens[k + 1]!.gap) || (tokens[k + 1]!.gap === '' && lx.elisions.includes(tokens[k]!.key))
+  const article = (k: number) => tokens[k]!.shape === 'lower' && lx.articles.has(tokens[k]!.key) && afterArticle(k)
+  // `la Gascogne, le Limousin, le Massif Central`: an article after the comma, as before the name listed first (not an
+  // apposition, `Paul Martin, the Liberal leader`, nor `the German Embassy, the Soros Foundation`, whose first name is `Embassy`),
+  // names of capitalised words only (not `the News of the World, the Guardian Media Group`, titles of a list of firms).
+  if (between === 1 && a.first > 0 && article(a.first - 1) && article(a.last + 1) && commaAlone(tokens[a.last + 1]!.gap) && !RX7().test(a.form) && !RX7().test(b.form)) return true
+  // `the Kerch Straits and the Bosphorus`, `le Fulbé et l’Ogou`: an article after the coordinating word.
+  if (between === 2 && !(article(a.last + 2) && isSpaceGap(tokens[a.last + 2]!.gap))) return false
   if (between !== 1 && between !== 2) return false
   const w = tokens[a.last + 1]!
   // (`Liffe in London`: a place preposition does not list.)
-  return w.shape === 'lower' && lx.conjunctions.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && isSpaceGap(w.gap) && isSpaceGap(tokens[b.first]!.gap)
+  return w.shape === 'lower' && lx.conjunctions.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && isSpaceGap(w.gap) && (between === 2 || isSpaceGap(tokens[b.first]!.gap))
 }
 
 /** A name of a list whose type may change: not sure, not an acronym. */

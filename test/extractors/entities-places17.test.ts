@@ -21,3 +21,15 @@ describe('entities: administrative divisions of the generated gazetteer are plac
     for (const name of ['somme', 'lot', 'cher', 'var', 'linguere']) expect(keys.has(name)).toBe(false)
   })
 })
+
+describe('entities: names listed each after its article share the list’s place type', () => {
+  entityTable('fr', [
+    // `la X, le Y`: an article after the comma, as before the first name, still lists.
+    ['Intempéries\n\nLes pluies ont touché la Gascogne, le Limousin et la Bretagne dans la nuit de dimanche.', [['location', 'Gascogne'], ['location', 'Limousin']]],
+    ['Vigilance\n\nL’alerte concerne la Manche, l’Orne et le Calvados jusqu’à lundi matin.', [['location', 'Manche'], ['location', 'Orne']]]
+  ])
+  entityTable('en', [
+    // (Not names holding lower-case words, a list of firms: `Trinity Mirror` stays one.)
+    ['Printing\n\nThe News of the World, the Guardian Media Group, Trinity Mirror and the Daily Mail have all invested in new presses.', [['organization', 'Trinity Mirror']]]
+  ])
+})
