@@ -38,6 +38,11 @@ interface Candidate {
    * (`Alan Pryce`, not `Grand Slam`) or a speech verb beside it (`Lawson said`).
    */
   readonly given?: boolean
+  /**
+   * The input offset of the source a phrase opening this mention's sentence names (`Selon X, Y reste …`: X's, on Y),
+   * when this mention is not that source; -1 when there is none.
+   */
+  readonly sourced: number
 }
 
 type Gender = 'm' | 'f'
@@ -1873,6 +1878,19 @@ function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean]
 }
 
 /**
+ * Whether a lower-case word that is neither a role nor a determiner stands right before index `i` of a block, with
+ * no comma between: the name there completes a common noun (`Selon l'administration Trump,`: the administration is
+ * the source, not Trump).
+ */
+function commonNounBefore(doc: QuoteDocument, view: QuoteBlock, i: number): boolean {
+  const t = view.tokens[firstTokenAt(view.tokens, i) - 1]
+  // Not a name in apposition (`Selon la porte-parole de l'exécutif américain, Karoline Leavitt,`).
+  if (!t || !charIs('lower', t.text) || !isBlank(view.masked.slice(t.end, i), true)) return false
+  const lower = withoutElision(t.lower)
+  return !isRoleWord(lower, doc.words) && !doc.words.determiners.has(lower) && !doc.words.sourcePrepositions.has(lower) && !doc.words.cuePhrases.some((p) => p.includes(lower))
+}
+
+/**
  * The offsets of a definite role that is the subject of the sentence holding
  * input offset `at`, before it: opening the sentence or right after a phrase
  * opening it and its comma (`En tombant sur la glace, l'animateur s'est …`,
@@ -2300,13 +2318,13 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
  * candidates of an article keep one map, and the code that runs over them for
  * every quote stays fast.
  */
-function candidate(start: number, end: number, name: string, entity: string | undefined, type: EntityType | undefined, subject: boolean, before: string, lead: readonly string[], words: number, gender: Gender | undefined, given: boolean | undefined): Candidate {
-  return {start, end, name, entity, type, subject, before, lead, words, gender, given}
+function candidate(start: number, end: number, name: string, entity: string | undefined, type: EntityType | undefined, subject: boolean, before: string, lead: readonly string[], words: number, gender: Gender | undefined, given: boolean | undefined, sourced = -1): Candidate {
+  return {start, end, name, entity, type, subject, before, lead, words, gender, given, sourced}
 }
 
 /** `c` with the gender `gender`. */
 function withGender(c: Candidate, gender: Gender): Candidate {
-  return candidate(c.start, c.end, c.name, c.entity, c.type, c.subject, c.before, c.lead, c.words, gender, c.given)
+  return candidate(c.start, c.end, c.name, c.entity, c.type, c.subject, c.before, c.lead, c.words, gender, c.given, c.sourced)
 }
 
 function buildCandidates(context: Context, doc: QuoteDocument, entities: readonly Entity[]): Candidate[] {
@@ -2339,7 +2357,11 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
           if (titled) vote(titled, 2)
           else vote(roleGenderAt(doc, view, i, j, isDemonym) ?? openingGender(doc, view, i), 1)
         }
-        out.push(candidate(start, end, e.name, e.id, e.type, isSubject(doc, view, i, j), before, lead, splitCount(m.text), undefined, undefined))
+        const found = sourcePhrase(doc, start)
+        const source = found !== null && !commonNounBefore(doc, view, indexIn(view, found[0])) ? found : null
+        const isSource = source !== null && source[0] < end && start < source[1]
+        const sourced = source !== null && !isSource && source[1] <= start ? source[0] : -1
+        out.push(candidate(start, end, e.name, e.id, e.type, isSubject(doc, view, i, j) || isSource, before, lead, splitCount(m.text), undefined, undefined, sourced))
       }
       const gender: Gender | undefined = votes.m > votes.f ? 'm' : votes.f > votes.m ? 'f' : undefined
       // Every mention of a person titled once (`Ms Hughes` … `Beverly Hughes`) has that gender.
@@ -2663,6 +2685,11 @@ function antecedent(
     if (!nearest) nearest = c
     if (c.subject) {
       subject = c
+      // `Selon X, Y reste … « … », affirme-t-il`: the source a phrase opening the subject's sentence names speaks there.
+      if (c.sourced >= 0) {
+        const source = candidates[upperBound(candidates, c.sourced)]
+        if (source && source.start === c.sourced && compatible(source)) subject = source
+      }
       break
     }
   }

@@ -52,3 +52,13 @@ describe('speakers, French relative clause on the subject after a quote', () => 
     ]
   ])
 })
+
+describe('speakers, French source phrase as the salient subject', () => {
+  table('fr', [
+    [
+      'the source a phrase opening the sentence names (`Selon X, Y reste …`) is who a pronoun after it stands for, not the subject of the words reported',
+      'Dette : l’ancien ministre appelle à l’aide de son prédécesseur\n\nSelon Paul Garnier, Amadou Sarr reste le seul capable de sortir le pays de l’impasse. « Il ne refuserait pas une main tendue », affirme-t-il.',
+      [['Il ne refuserait pas une main tendue', 'Paul Garnier']]
+    ]
+  ])
+})
