@@ -208,7 +208,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const wantOrg = organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower)
       // `he` is not `Ms Hughes`: a pronoun's gender rules out people titled with the other.
       const gender: Gender | undefined = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
-      const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person', false, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders}, reportedClauseStart(doc, at))
+      // `it` stands for an organisation the entities step found (not `One Night`, a title it left out), never for a person
+      // quoted in between (`Halden Insurance said … Peter Moll said … However, it said`).
+      const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person', wantOrg, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders}, reportedClauseStart(doc, at))
       // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
       const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
       if (newcomer) return voiceOf(newcomer.start, newcomer.end, position) ?? voiceOwner(newcomer.start, newcomer.end, position)
