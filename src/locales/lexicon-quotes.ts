@@ -154,6 +154,19 @@ export interface QuoteLexicon {
   /** Nouns that stand for an organisation that speaks (`l'entreprise`; `the company`). */
   readonly organizationNouns: readonly string[]
   /**
+   * How many words may stand between the determiner and the noun of one of
+   * `organizationNouns` (`the former monopoly`, `the US firm`, `the
+   * environment select committee`): English qualifies a noun before it, French
+   * after it (`la société française`, read as `la société`), 0.
+   */
+  readonly organizationNounQualifiers: number
+  /**
+   * Nouns of bodies an article may name by a description in lower case only
+   * (`the environment select committee`): that description, the fullest one
+   * written before, is the name a later `the committee said` stands for.
+   */
+  readonly describedBodies: readonly string[]
+  /**
    * Of `organizationNouns`, those that stand only for an organisation whose
    * name holds their noun (`the government`: `the Welsh Assembly Government`),
    * else for no one: an article says `the government said` without naming the

@@ -57,6 +57,11 @@ export interface CueWords {
   readonly personNouns: ReadonlySet<string>
   /** Last words of `organizationNouns` (`entreprise`, `company`): never a person however they end. */
   readonly organizationHeads: ReadonlySet<string>
+  /** The determiners each noun of a two-word `organizationNouns` phrase takes (`company` → `the`). */
+  readonly organizationDeterminers: ReadonlyMap<string, ReadonlySet<string>>
+  /** Most words between such a determiner and its noun (`the former monopoly`). */
+  readonly organizationNounQualifiers: number
+  readonly describedBodies: ReadonlySet<string>
   readonly cuePhrases: readonly (readonly string[])[]
   readonly notQuoteBefore: ReadonlySet<string>
   /** Words naming a work or an undertaking, whose title is capitalised (`film`, `campaign`). */
@@ -130,6 +135,19 @@ function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
   return out
 }
 
+/** The determiner of each two-word phrase by its noun (`the company` → `company` → `the`). */
+function determinersByNoun(phrases: readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const phrase of phrases) {
+    const parts = phrase.split(/\s+/)
+    if (parts.length !== 2) continue
+    let set = out.get(parts[1]!)
+    if (!set) out.set(parts[1]!, (set = new Set()))
+    set.add(parts[0]!)
+  }
+  return out
+}
+
 /** An optional group for the elided reflexives of `lexicon` (`(?:s'|s’)?`), or nothing. */
 function reflexives(lexicon: QuoteLexicon): string {
   const list = lexicon.reflexivePrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -167,6 +185,9 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     agentExceptions: new Set(lexicon.agentExceptions),
     personNouns: new Set(lexicon.personNouns),
     organizationHeads: new Set(lexicon.organizationNouns.map((p) => withoutElision(p.split(/\s+/).pop()!))),
+    organizationDeterminers: determinersByNoun(lexicon.organizationNouns),
+    organizationNounQualifiers: lexicon.organizationNounQualifiers,
+    describedBodies: new Set(lexicon.describedBodies),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
     titledNouns: new Set(lexicon.titledNouns),
@@ -466,7 +487,11 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     }
     return nameClosingSubject(view, from, limit, w) ?? {kind: 'role', start: roleStart, end: roleEnd}
   }
-  for (const noun of w.organizationNouns) if (matchesAt(view, firstTokenAt(view.tokens, from), noun)) return roleMention(view, from, noun.length)
+  // `said the company`, `said the former monopoly`.
+  const det = firstTokenAt(view.tokens, from)
+  for (let h = det + 1 + w.organizationNounQualifiers; h >= det; h--) {
+    if (h < view.tokens.length && view.tokens[h]!.end <= end && organizationNounEndingAt(view, det, h, w) === det) return roleMention(view, from, h - det + 1)
+  }
   // `le co-directeur de Sainte-Croix, Pierre Singer`: a noun phrase, then the name in apposition.
   if (w.determiners.has(first.lower) && view.masked[end] === ',') {
     const at = end + /^,[\s\u00a0\u202f]*/u.exec(view.masked.slice(end, end + 4))![0].length
@@ -636,6 +661,32 @@ function matchesAt(view: BlockView, k: number, phrase: readonly string[]): boole
 }
 
 /**
+ * The index of the first token of a description of an organisation ending
+ * with token `h`, not before token `a`: one of `organizationNouns` (`the
+ * company`), or its determiner and noun with up to `organizationNounQualifiers`
+ * words between them (`the former monopoly`, `the US firm`, `the Commons
+ * education select committee`), none a verb, an auxiliary, a preposition, a
+ * determiner, a pronoun or a word opening a clause, and no mark between any
+ * two. -1 when the words ending at `h` are none.
+ */
+export function organizationNounEndingAt(view: BlockView, a: number, h: number, w: CueWords): number {
+  const tokens = view.tokens
+  for (const noun of w.organizationNouns) {
+    const s = h + 1 - noun.length
+    if (s >= a && matchesAt(view, s, noun)) return s
+  }
+  const determiners = w.organizationDeterminers.get(tokens[h]?.lower ?? '')
+  if (!determiners) return -1
+  for (let j = h - 1; j >= a && h - j <= w.organizationNounQualifiers + 1; j--) {
+    if (!isSpaces(view.masked.slice(tokens[j]!.end, tokens[j + 1]!.start))) return -1
+    const x = tokens[j]!.lower
+    if (determiners.has(x)) return h - j >= 2 ? j : -1
+    if (w.verbs.has(x) || w.auxiliaries.has(x) || w.prepositions.has(x) || w.determiners.has(x) || w.pronouns.has(x) || w.clauseWords.has(x)) return -1
+  }
+  return -1
+}
+
+/**
  * The speaker named in the words `from`–`to` that stand before a verb:
  * `he`, `Michael Lamberty, a Lufthansa spokesman`, `le ministre Fofana`,
  * `the company`. With `adjacent`, only a mention that ends right before `to`
@@ -719,6 +770,12 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
       }
     }
   }
+  // `the company said`, `the former monopoly said`, `The Commons education select committee called`: a description of an
+  // organisation right before the verb, a name inside it only qualifying its noun.
+  let body = organizationNounEndingAt(view, a, b - 1, w)
+  // A qualified one not in a complement (`was quoted in the Herald newspaper saying`; `a source at the club told` is the club's).
+  if (body > 0 && b - 1 - body >= 2 && w.prepositions.has(view.tokens[body - 1]!.lower)) body = -1
+  if (chosen && body >= 0 && chosen.start >= view.tokens[body]!.start && chosen.end < last.start) return {kind: 'role', start: view.tokens[body]!.start, end: lastEnd}
   if (chosen) {
     // `le président de Jokoo Sénégal a exprimé`: a name in the complement of a role is not the subject; the role is.
     // The capitalised words the name was cut from (`de Jokoo Sénégal/Deutschland` → `Sénégal/Deutschland`).
@@ -758,10 +815,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     }
     return {kind: 'role', start: view.tokens[s]!.start, end: lastEnd}
   }
-  for (const noun of w.organizationNouns) {
-    const s = b - noun.length
-    if (s >= a && matchesAt(view, s, noun)) return {kind: 'role', start: view.tokens[s]!.start, end: lastEnd}
-  }
+  if (body >= 0) return {kind: 'role', start: view.tokens[body]!.start, end: lastEnd}
   if (!adjacent) {
     const t = view.tokens[a]!
     if (w.pronouns.has(t.lower)) return {kind: 'pronoun', start: t.start, end: t.end}

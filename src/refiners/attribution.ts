@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, isElided, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, organizationNounEndingAt, isElided, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {allAre, charIs, isBlank, isSpaces, lazy, unitIs} from '../chars.js'
@@ -261,7 +261,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const named = charIs('upper', text, next) ? mentionIndex.startingAt(at + next, at + next) : null
       // Not when a role follows the name (`the Sale player`: a player of Sale), qualified or not (`the Spurs sporting director`).
       const after = named ? (/^\s*(\S+)/.exec(context.source.slice(named.end, Math.min(end, named.end + 40)))?.[1] ?? '').toLowerCase() : ''
-      if (named && !w.roleWords.has(after) && !describedRole(doc, named.start, named.end)) return expandAcronym({name: named.entity.name, entity: named.entity.id, position}, named.entity.type)
+      // Nor when it only qualifies the noun of a body named by its description (`The Commons education select committee`,
+      // not `the Google team`).
+      const qualifies = named !== null && named.end < end - 1 && w.describedBodies.has(lower.slice(lower.lastIndexOf(' ') + 1)) && isOrganizationNoun(lower, doc)
+      if (named && !qualifies && !w.roleWords.has(after) && !describedRole(doc, named.start, named.end)) return expandAcronym({name: named.entity.name, entity: named.entity.id, position}, named.entity.type)
     }
     // `L'entrepreneur`, `L'intéressé`: an elided article before a common noun is a description, not a name.
     const elided = isElided(firstWord) && charIs('lower', text, 2)
@@ -290,7 +293,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         }
         return null
       }
-      const found = byRole(candidates, article.entities, roles, at, w, (c) => otherRank(c, parts)) ?? (organizationNoun ? (organizationInSentence(doc, candidates, at) ?? antecedent(candidates, [], at, 'organization', true)) : null)
+      // A description whose noun names a body (`the environment select committee`) holds no person's role.
+      const body = organizationNoun && w.organizationHeads.has(parts[parts.length - 1]!)
+      const found = (body ? null : byRole(candidates, article.entities, roles, at, w, (c) => otherRank(c, parts))) ?? (organizationNoun ? bodyFor(parts, at, end) : null)
       const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
       if (c) return {...c, position}
       // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
@@ -444,6 +449,31 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     return owner ? {...named(owner.name, owner.entity), position} : null
   }
 
+  // The organisation a description of one (`the magazine`, `the former monopoly`, `the committee`: words `parts`, at
+  // input offsets `at`–`end`) stands for, looking back only: the one introduced with its noun (`US magazine Rolling Stone`),
+  // else the one whose name holds it (`the Welsh Assembly Government`), else a body named by a description in lower
+  // case with that noun (`the environment select committee`), else one named in its sentence, else the nearest, a
+  // subject first.
+  // The descriptions given as names (`environment select committee`): kept whole by `clean`, which cuts role words.
+  const describedNames = new Set<string>()
+  const bodyFor = (parts: readonly string[], at: number, end: number): (Speaker & {from?: number}) | null => {
+    const introduced = introducedAs(candidates, parts, at, w, true)
+    if (introduced) return introduced
+    const head = parts[parts.length - 1]!
+    for (let k = upperBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
+      const c = candidates[k]!
+      if (c.start < at && c.type === 'organization' && c.words >= 2 && c.name.toLowerCase().split(/\s+/).includes(head)) return named(c.name, c.entity)
+    }
+    const described = w.describedBodies.has(head) ? describedBody(doc, context.source, head, end) : null
+    if (described) {
+      describedNames.add(described)
+      return {name: described}
+    }
+    const inSentence = organizationInSentence(doc, candidates, at)
+    if (inSentence) return inSentence
+    return antecedent(candidates, [], at, 'organization', true)
+  }
+
   // The subject after an opening phrase: the person named there, or the person a definite description there stands for.
   const fromOpening = (phrase: Opening, start: number): Speaker | null => {
     const c = phrase.person
@@ -477,6 +507,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       for (const e of article.entities) if (!entityById.has(e.id)) entityById.set(e.id, e)
     }
     const entity = speaker.entity === undefined ? undefined : entityById.get(speaker.entity)
+    if (!entity && describedNames.has(speaker.name)) return speaker
     // `Committee chairman Alan Beith`, `Fund manager Florian Hamm`, typed an organisation by the entities step: the person
     // named after its role word speaks, not the body (no entity of theirs to link).
     if (entity?.type === 'organization') {
@@ -1988,6 +2019,32 @@ function subjectOrganizationBefore(doc: QuoteDocument, candidates: readonly Cand
   return null
 }
 
+/** Fewest words qualifying a body's noun for its description to be read as its name (`the environment select committee`). */
+const DESCRIBED_BODY_QUALIFIERS = 2
+
+/**
+ * The fullest description in lower case of a body with noun `head` ending
+ * by input offset `at` (LOOK_BACK × 2 before it at most): its words after the
+ * determiner as written (`environment select committee`, `Commons education
+ * select committee`), at least DESCRIBED_BODY_QUALIFIERS of them before the noun;
+ * null when there is none.
+ */
+function describedBody(doc: QuoteDocument, source: string, head: string, at: number): string | null {
+  let best: [number, number, number] | null = null
+  for (let b = blockAt(doc, at); b >= 0; b--) {
+    const view = doc.blocks[b]!
+    if (view.block.end < at - LOOK_BACK * 2) break
+    const tokens = view.tokens
+    for (let h = 0; h < tokens.length; h++) {
+      if (tokens[h]!.lower !== head || offsetOf(view, tokens[h]!.end) > at) continue
+      const d = organizationNounEndingAt(view, 0, h, doc.words)
+      if (d < 0 || h - d - 1 < DESCRIBED_BODY_QUALIFIERS || (best && h - d <= best[2])) continue
+      best = [offsetOf(view, tokens[d + 1]!.start), offsetOf(view, tokens[h]!.end), h - d]
+    }
+  }
+  return best ? source.slice(best[0], best[1]) : null
+}
+
 /** Whether the candidate at input offset `from` is a subject in the sentence of `at` or the one before, in the same block. */
 function subjectJustBefore(doc: QuoteDocument, candidates: readonly Candidate[], from: number, at: number): boolean {
   const c = candidates[upperBound(candidates, from)]
@@ -2106,6 +2163,9 @@ function sentenceIndexOf(view: QuoteBlock, i: number): number {
 /** The organisation nouns of a locale's cue words, as a set and with a space after each (built once per locale). */
 const organizationNounSets = new WeakMap<CueWords, {whole: ReadonlySet<string>; heads: readonly string[]}>()
 
+/** One word: letters, digits and hyphens. */
+const WORD = lazy('^[\\p{L}\\p{N}-]+$', 'u')
+
 function isOrganizationNoun(lower: string, doc: QuoteDocument): boolean {
   let found = organizationNounSets.get(doc.words)
   if (!found) {
@@ -2114,7 +2174,15 @@ function isOrganizationNoun(lower: string, doc: QuoteDocument): boolean {
   }
   if (found.whole.has(lower)) return true
   for (const head of found.heads) if (lower.startsWith(head)) return true
-  return false
+  // Qualified (`the former monopoly`, `the environment select committee`).
+  const w = doc.words
+  const parts = lower.split(/\s+/)
+  if (parts.length < 3 || parts.length > w.organizationNounQualifiers + 2 || !w.organizationDeterminers.get(parts[parts.length - 1]!)?.has(parts[0]!)) return false
+  for (let k = 1; k < parts.length - 1; k++) {
+    const x = parts[k]!
+    if (w.verbs.has(x) || w.auxiliaries.has(x) || w.prepositions.has(x) || w.determiners.has(x) || w.pronouns.has(x) || w.clauseWords.has(x) || !WORD().test(x)) return false
+  }
+  return true
 }
 
 /**

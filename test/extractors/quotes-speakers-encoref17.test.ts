@@ -22,3 +22,26 @@ describe('speakers, English: `it` stands for an organisation, never a person or 
     ]
   ])
 })
+
+describe('speakers, English: a description of an organisation stands for the one introduced with its noun, or for the body it describes', () => {
+  speakerTable('en', [
+    [
+      '`the magazine reported` is the organisation introduced as `US magazine X`, not the person named last',
+      "Singer tops earnings list\n\nPop star Lena Hart earned more than any other musician last year, according to US magazine Soundwave's annual list. Jon Miles came second with a long tour of Asia.\n\n\"Hart returned to the top after three quiet years,\" the magazine reported.",
+      [['Hart returned to the top after three quiet years,', 'Soundwave']]
+    ],
+    [
+      'a committee named in lower case speaks under that description, and `the committee added` is it',
+      'MPs warn on pet shop rules\n\nThe environment select committee said the draft bill was "badly written". The committee took evidence from 40 groups over six weeks.\n\n"The government should think again before it brings these rules into force," the committee added.',
+      [
+        ['badly written', 'environment select committee'],
+        ['The government should think again before it brings these rules into force,', 'environment select committee']
+      ]
+    ],
+    [
+      'a name qualifying a committee (`The Commons home affairs select committee`) is not the speaker',
+      'Committee attacks card scheme\n\nThe Commons home affairs select committee said the scheme was "poorly planned". Ministers have promised a reply by March.',
+      [['poorly planned', 'Commons home affairs select committee']]
+    ]
+  ])
+})

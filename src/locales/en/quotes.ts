@@ -92,8 +92,12 @@ export const quotes: QuoteLexicon = {
     'the federation', 'the board', 'the council', 'the retailer', 'the airline', 'the carrier', 'the network',
     'the broadcaster', 'the publisher', 'the manufacturer', 'the operator', 'the regulator', 'the body',
     'the charity', 'the store', 'the team', 'the studio', 'the release', 'the office', 'the bureau',
-    'the committee', 'the commission', 'the institute', 'the watchdog'
+    'the committee', 'the commission', 'the institute', 'the watchdog', 'the magazine', 'the newspaper', 'the paper',
+    'the band', 'the jury', 'the monopoly', 'the giant', 'the channel', 'the station', 'the label', 'the insurer',
+    'the lender', 'the chain', 'the supermarket', 'the panel', 'the inquiry'
   ],
+  organizationNounQualifiers: 4,
+  describedBodies: ['committee', 'commission', 'inquiry', 'panel'],
   namedOnlyBodies: ['the government'],
   notQuoteBefore: [
     'term', 'terms', 'word', 'words', 'phrase', 'so-called', 'dubbed', 'nicknamed', 'nickname', 'codenamed',

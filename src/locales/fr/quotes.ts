@@ -192,6 +192,8 @@ export const quotes: QuoteLexicon = {
     'le bureau politique', 'le bureau', 'l\'organisme', 'l’organisme', 'la caisse', 'l\'instance', 'l’instance',
     'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note'
   ],
+  organizationNounQualifiers: 0,
+  describedBodies: [],
   namedOnlyBodies: [],
   notQuoteBefore: [
     'terme', 'termes', 'mot', 'mots', 'expression', 'vocable', 'surnom', 'surnommé', 'surnommée', 'baptisé',
