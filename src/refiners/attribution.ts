@@ -673,7 +673,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       speaker = {...resolved[index - 1]!.speaker!}
       branch = 'continued'
     } else if ((!q.cue || opening) && q.kind !== 'partial') {
-      speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
+      const unnamed = {found: false}
+      speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates, unnamed)
+      // `Her agent told the paper that …. "…"`: words going on from someone the article does not name are no one's.
+      if (unnamed.found) deliberate = true
       branch = 'inherited'
     } else if (!q.cue && q.kind === 'partial' && (source = sourceSpeaker(start))) {
       // `Pour Thierno Bocoum, … en « … »`, `Selon X, cet article « … »`: the source opening the sentence.
@@ -761,7 +764,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       ...(w.masculine.has(pronoun) ? {gender: 'm' as const} : w.feminine.has(pronoun) ? {gender: 'f' as const} : {}),
       branch,
       chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : null,
-      open: q.kind !== 'partial' && (branch === 'inherited' || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end))))
+      open: q.kind !== 'partial' && ((branch === 'inherited' && !deliberate) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end))))
     })
     const lastView = doc.blocks[lastBlock]!
     const close = indexIn(lastView, end)
@@ -3020,7 +3023,8 @@ function inherited(
   firstBlock: number,
   start: number,
   resolveMention: (text: string, at: number, end: number) => Speaker | null,
-  candidates: readonly Candidate[]
+  candidates: readonly Candidate[],
+  unnamed: {found: boolean}
 ): Speaker | null {
   const previous = resolved[resolved.length - 1]
   // The speaker of the quote just before, unless someone else is named in between.
@@ -3051,7 +3055,15 @@ function inherited(
       const m: Mention = a.speaker
       const at = offsetOf(sentenceView, m.start)
       const end = offsetOf(sentenceView, m.end)
-      return resolveMention(context.source.slice(at, end), at, end)
+      const found = resolveMention(context.source.slice(at, end), at, end)
+      // A description of someone the article does not name (an indefinite or possessive determiner, not a definite article:
+      // `Her agent told …`, `A friend said …`, not `la crise révèle`) that names no body (not `an NEC official said`):
+      // its words are no one's.
+      const text = context.source.slice(at, end)
+      const first = text.split(/\s+/)[0]!.toLowerCase()
+      const w = doc.words
+      if (!found && m.kind === 'role' && w.determiners.has(first) && !w.definiteArticles.has(first) && !w.prepositions.has(first) && !CAPITAL_AFTER_SPACE().test(text)) unnamed.found = true
+      return found
     }
     // The sentence before introduces a speaker the article does not name.
     if (a?.cue) return null
@@ -3079,6 +3091,8 @@ function inherited(
 /** A word after a speaker's mention and spaces (a comma first allowed): the verb of `X quoted Y`. */
 const RELAY_VERB = lazy('^,?[ \u00a0]+(\\p{L}+)[ \u00a0]+', 'u')
 
+/** A capitalised word after the first (`an NEC official`): a description naming a body. */
+const CAPITAL_AFTER_SPACE = lazy('\\s\\p{Lu}', 'u')
 const SHORT_ACRONYM = lazy('^[\\p{Lu}&.]{2,10}$', 'u')
 const NOT_UPPER = lazy('[^\\p{Lu}]', 'gu')
 const CAPITAL_GROUPS = lazy("(?:^|\\s)((?:\\p{Lu}[\\p{L}&.'’-]*)(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,6})", 'gu')

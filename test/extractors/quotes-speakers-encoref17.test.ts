@@ -45,3 +45,16 @@ describe('speakers, English: a description of an organisation stands for the one
     ]
   ])
 })
+
+describe('speakers, English: words going on from someone the article does not name are no one\'s', () => {
+  speakerTable('en', [
+    [
+      '`Her agent told the paper that …. "…"` is not the person quoted in the paragraph before',
+      'Author backs film version\n\nThe director met the novelist Anne Corlett last month. Director Paul Weller said: "She has been very supportive of the changes."\n\nSome readers\' groups have criticised the script. Her agent told the Guardian newspaper that Corlett was happy with the film so far. "Of course the studio wants to make money, but Paul is a fine director."',
+      [
+        ['She has been very supportive of the changes.', 'Paul Weller'],
+        ['Of course the studio wants to make money, but Paul is a fine director.', null]
+      ]
+    ]
+  ])
+})
