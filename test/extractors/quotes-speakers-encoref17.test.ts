@@ -58,3 +58,13 @@ describe('speakers, English: words going on from someone the article does not na
     ]
   ])
 })
+
+describe('speakers, English: a report speaks for the organisation that wrote it', () => {
+  speakerTable('en', [
+    [
+      '`However, the report warned: "…"` is the body named before, not no one',
+      'Growth to slow, says think-tank\n\nThe Harwell Institute expects growth of 1.5% next year, it said on Monday. However, the report warned: "Higher energy prices could still push the economy back into decline."',
+      [['Higher energy prices could still push the economy back into decline.', 'Harwell Institute']]
+    ]
+  ])
+})

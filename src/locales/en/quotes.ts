@@ -68,7 +68,7 @@ export const quotes: QuoteLexicon = {
     'frontbencher', 'peer'
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
-  voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative'],
+  voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report'],
   genericRoles: ['lawmaker', 'star'],
   roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
