@@ -1567,11 +1567,6 @@ function surnameOf(d: Draft, m: Mention, lx: EntityLookups): boolean {
   return false
 }
 
-/**
- * Whether the names `a` and `b` have as many words and each word of one is
- * the other's or a short form of it: its first letter, then its other letters
- * in order (`Man Utd` and `Manchester United`, `Nat Inst` and `National Institute`).
- */
 /** The words of a name with word `i` left out: the key of `link`'s variant index. */
 function variantKey(w: readonly string[], i: number): string {
   let key = ''
@@ -1644,6 +1639,11 @@ const DIGIT = /\d/
 const VOWEL_END = /[aeiouyéè]$/
 const GENDER_OR_PLURAL_END = /[aeiouyéès]$/
 
+/**
+ * Whether the names `a` and `b` have as many words and each word of one is
+ * the other's or a short form of it: its first letter, then its other letters
+ * in order (`Man Utd` and `Manchester United`, `Nat Inst` and `National Institute`).
+ */
 function shortensWords(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false
   let shorter = false
