@@ -286,7 +286,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (own) return own
       // `the government said`: only an organisation named with that noun (`the Welsh Assembly Government`), else no one.
       if (w.namedOnlyBodies.has(lower)) {
-        const head = lower.split(/\s+/).pop()!
+        const head = parts[parts.length - 1]!
         for (let k = upperBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
           const c = candidates[k]!
           if (c.start < at && c.type === 'organization' && c.name.toLowerCase().split(/\s+/).includes(head)) return {...named(c.name, c.entity), position}
@@ -302,14 +302,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const voice = voiceOf(at, end, position)
       if (voice) return voice
       // `a précisé le communiqué`, `the statement said`: the organisation named before speaks through it.
-      if (!w.indefinites.has(firstWord) && lower.split(/\s+/).some((x) => w.voiceRoles.has(x))) {
+      if (!w.indefinites.has(firstWord) && parts.some((x) => w.voiceRoles.has(x))) {
         const owner = antecedent(candidates, [], at, 'organization', true)
         if (owner) return {...named(owner.name, owner.entity), position}
       }
       // `rigole la comédienne`, `said the Sale player`: a definite description of someone named before stands for
       // the person who is the subject nearby. With a complement (`the head of X` often names someone else), only
       // when that subject is in this sentence or the one before (`PPDA a … L'ex présentateur du JT de TF1 a …`).
-      const complement = lower.split(/\s+/).some((x) => w.prepositions.has(x))
+      const complement = parts.some((x) => w.prepositions.has(x))
       if (roles.length > 0 && !w.indefinites.has(firstWord) && (w.determiners.has(firstWord) || /^l['’]/.test(firstWord))) {
         const near = antecedent(candidates, resolved, at, 'person', true, doc.blocks[blockAt(doc, at)]!.block.start)
         if (complement) {
