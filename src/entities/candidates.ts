@@ -239,9 +239,11 @@ export function spellsBack(tokens: readonly Token[], from: number, to: number, l
 /**
  * Candidates of one block. `lowerSeen` holds the folded words seen in
  * lower case in the article (a capitalised one of them opening a sentence is
- * a common word).
+ * a common word). `notEntities` collects the folded forms that are no entity
+ * anywhere in the article: titles of works (`la chanson « Sama Ex »`) and the
+ * acronyms of a common-noun expansion (`mutilations génitales féminines (MGF)`).
  */
-export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, works?: Set<string>, listedNames?: Set<string>): Candidate[] {
+export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, notEntities?: Set<string>, listedNames?: Set<string>): Candidate[] {
   const {tokens, text} = words
   const out: Candidate[] = []
   const n = tokens.length
@@ -268,7 +270,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `les mutilations génitales féminines (MGF)`, `the alternative minimum tax (AMT)`: an expansion in lower case without an
         // organisation word names a kind of thing; its acronym is no entity, here or elsewhere in the article (as a work's title).
         events.add(k)
-        works?.add(t.key)
+        notEntities?.add(t.key)
       }
     } else if (next && /^\s*\(\s*$/.test(next.gap)) {
       // Expansion after: `AES (Alliance des États du Sahel)`.
@@ -576,7 +578,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // (`… and Malcolm X. Attallah Shabazz, the daughter`: a name run on after the title is not the title.)
       let end = k
       while (end < last && tokens[end + 1]!.gap[0] !== '.') end++
-      works?.add(fold(words.text.slice(t.start, tokens[end]!.end)))
+      notEntities?.add(fold(words.text.slice(t.start, tokens[end]!.end)))
       const rest = end < last ? finish(words, end + 1, last, lx, lowerSeen) : null
       if (rest) out.push(...split(words, rest, lx))
       list = {kind, last: end}
@@ -603,15 +605,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const title = before && before.shape === 'lower' && lx.workCues.has(before.key) && t.gap !== '' && WORK_TITLE_GAP.test(t.gap) ? fold(words.text.slice(t.start, tokens[last]!.end)) : null
     if (title !== null && !(SPACE.test(t.gap) && lx.countries.has(title))) {
       // The same title elsewhere in the article is the work too.
-      works?.add(title)
+      notEntities?.add(title)
       portfolioChain = false
       k = last + 1
       continue
     }
     // `The Office creator Ricky Gervais`, `Friends actor Matt LeBlanc`: a title, the role of one who makes or plays in works, then
     // a capitalised name (not a known place or body, nor a demonym or a given name first: `Hollywood actor`, `British actress`).
-    if (works !== undefined && workRoleAfter(tokens, last, lx) && !knownSpan(words, k, last, lx)) {
-      works.add(fold(words.text.slice(t.start, tokens[last]!.end)))
+    if (notEntities !== undefined && workRoleAfter(tokens, last, lx) && !knownSpan(words, k, last, lx)) {
+      notEntities.add(fold(words.text.slice(t.start, tokens[last]!.end)))
       portfolioChain = false
       k = last + 1
       continue

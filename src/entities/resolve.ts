@@ -128,12 +128,12 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   }
   const user = userSpans(context)
   const mentions: Mention[] = []
-  const works = new Set<string>()
+  const notEntities = new Set<string>()
   const listedNames = new Set<string>()
   const roles: {at: number; text: string; block: number}[] = []
   for (const b of blocks) {
     if (b.kind !== 'normal') continue
-    const cands = candidatesOf(b.words, lx, lowerSeen, works, listedNames)
+    const cands = candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames)
     // A name of a team sheet or a line-up that the candidate pass left out (a word opening the paragraph: `Dudek, Finnan, …`).
     if (b.squad.size > 0) {
       const covered = new Uint8Array(b.words.tokens.length)
@@ -264,10 +264,11 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
     }
   }
   mentions.sort((a, b) => a.start - b.start)
-  // `British film Vera Drake` … `an award for Vera Drake`: a title of a work is not an entity anywhere.
-  if (works.size > 0) {
+  // `British film Vera Drake` … `an award for Vera Drake`: a title of a work (or the acronym of a common noun, `MGF`) is not
+  // an entity anywhere.
+  if (notEntities.size > 0) {
     let j = 0
-    for (const m of mentions) if (!works.has(fold(m.form))) mentions[j++] = m
+    for (const m of mentions) if (!notEntities.has(fold(m.form))) mentions[j++] = m
     mentions.length = j
   }
   retype(mentions, lx)
