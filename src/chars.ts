@@ -168,6 +168,14 @@ const SPACES = /^[ \u00a0\u202f]*$/
 const SPACES_ONE = /^[ \u00a0\u202f]+$/
 
 /**
+ * `text` without one final full stop (`Dr.` → `Dr`, `Chancellor.` → `Chancellor`): what `text.replace(/\.$/, '')` gives,
+ * without a regex (it runs for words).
+ */
+export function withoutFullStop(text: string): string {
+  return text.charCodeAt(text.length - 1) === 46 ? text.slice(0, -1) : text
+}
+
+/**
  * Regex source that matches `word` (plain text, not a pattern) in any case
  * without the `i` flag: each letter becomes a class of its case forms
  * (`[sSſ]`, `[kKK]`, `[éÉ]`), and `\p{L}` or `\p{N}` elsewhere in the pattern

@@ -5,7 +5,7 @@
 import type {EntityType} from '../schema/article.js'
 import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
 import {isCommaGap, isSpaceGap, singleSpaced, type Token} from './tokens.js'
-import {lazy} from '../chars.js'
+import {lazy, withoutFullStop} from '../chars.js'
 
 const RX1 = lazy(String.raw`-\p{Ll}+$`, 'u')
 const RX2 = lazy(String.raw`[^\p{L}]`, 'gu')
@@ -144,7 +144,7 @@ export function isParticle(t: Token, lx: EntityLookups): boolean {
 
 /** Length in words of the title or role that starts at token `k` (0 when none). */
 export function titleAt(tokens: readonly Token[], k: number, set: ReadonlySet<string>, max: number): number {
-  const head = withoutDot(tokens[k]!.key)
+  const head = withoutFullStop(tokens[k]!.key)
   if (max === 1 || !heads(set).has(head)) return set.has(head) ? 1 : 0
   let key = ''
   let best = 0
@@ -152,14 +152,9 @@ export function titleAt(tokens: readonly Token[], k: number, set: ReadonlySet<st
     const t = tokens[k + n]!
     if (n > 0 && !SPACE.test(t.gap) && !t.glued) break
     key = n === 0 ? t.key : key + (t.glued ? '' : ' ') + t.key
-    if (set.has(withoutDot(key))) best = n + 1
+    if (set.has(withoutFullStop(key))) best = n + 1
   }
   return best
-}
-
-/** `s` without a final full stop (`s.replace(/\.$/, '')`, no regex: called for every word). */
-function withoutDot(s: string): string {
-  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s
 }
 
 const headCache = new WeakMap<ReadonlySet<string>, Set<string>>()

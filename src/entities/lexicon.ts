@@ -3,6 +3,7 @@
  * locale object).
  */
 import type {Locale} from '../locales/types.js'
+import {withoutFullStop} from '../chars.js'
 
 /** Lower-case, without diacritics, apostrophes unified, character references decoded. */
 export function fold(s: string): string {
@@ -179,7 +180,7 @@ export function lookupsOf(locale: Locale): EntityLookups {
 
 function compile(locale: Locale): EntityLookups {
   const e = locale.entities
-  const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((x) => fold(x).replace(/\.$/, '')))
+  const set = (xs: readonly string[] | undefined) => new Set((xs ?? []).map((x) => withoutFullStop(fold(x))))
   const words = (xs: readonly string[] | undefined) => Math.max(1, ...(xs ?? []).map((x) => x.split(/[\s]+/).length))
   const pairs = (xs: readonly string[] | undefined, into: Map<string, string>) => {
     for (const x of xs ?? []) {
@@ -231,7 +232,7 @@ function compile(locale: Locale): EntityLookups {
   const weekdays = new Set<string>()
   for (const forms of [...(locale.dates?.months ?? []), ...(locale.dates?.weekdays ?? [])]) {
     forms.forEach((f, i) => {
-      if (i === 0 || f.length > 3) dateWords.add(fold(f).replace(/\.$/, ''))
+      if (i === 0 || f.length > 3) dateWords.add(withoutFullStop(fold(f)))
     })
   }
   for (const forms of locale.dates?.weekdays ?? []) weekdays.add(fold(forms[0]!))

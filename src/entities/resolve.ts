@@ -10,7 +10,7 @@ import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList}
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
-import {lazy} from '../chars.js'
+import {lazy, withoutFullStop} from '../chars.js'
 
 const RX1 = lazy(String.raw`^\p{Lu}[\p{Lu}\d&-]+$`, 'u')
 const RX2 = lazy(String.raw`^\p{Lu}[\p{Lu}&.]*\p{Lu}$`, 'u')
@@ -205,7 +205,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
       if (typed.guess) m.guess = true
       if (typed.strong) m.strong = true
       if (typed.source) m.source = true
-      if (c.title) m.title = c.title.replace(/\.$/, '')
+      if (c.title) m.title = withoutFullStop(c.title)
       if (m.type === 'person') {
         const lowTitle = lowerTitle(b.words.tokens, c, lx)
         if (!m.title && lowTitle) m.title = lowTitle

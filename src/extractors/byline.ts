@@ -8,7 +8,7 @@ import {blockSpan, spanAt, type Block, type Context} from '../context.js'
 import type {FrontMatterValue} from '../frontmatter.js'
 import {isClaimed, type Extractor, type Range} from '../pipeline.js'
 import type {Author, Span} from '../schema/article.js'
-import {lazy} from '../chars.js'
+import {lazy, withoutFullStop} from '../chars.js'
 
 const RX1 = lazy(String.raw`\p{Lu}{2}`, 'u')
 const RX2 = lazy(String.raw`(?:^|\s)\p{Lu}\.$`, 'u')
@@ -76,7 +76,7 @@ function isPersonName(text: string, w: Words, min: number, strict: boolean): boo
   let calendar = 0
   for (const [k, t] of tokens.entries()) {
     if (NAME_TOKEN().test(t) || ELIDED_TOKEN().test(t)) {
-      const lower = t.toLowerCase().replace(/\.$/, '')
+      const lower = withoutFullStop(t.toLowerCase())
       if ((strict || k === 0) && w.notNames.has(lower)) return false
       if (strict && t.length > 2 && t === t.toUpperCase() && RX1().test(t)) return false
       if (w.months.has(lower)) calendar++
@@ -149,7 +149,7 @@ function readNames(text: string, at: number, w: Words, min: number, mixedCase: b
   for (const [k, part] of parts.entries()) {
     // Trailing dots and emphasis left over: `Reuters.`
     const trimmed = part.text.trim()
-    const clean = RX2().test(trimmed) ? trimmed : trimmed.replace(/\.$/, '')
+    const clean = RX2().test(trimmed) ? trimmed : withoutFullStop(trimmed)
     const lower = clean.toLowerCase()
     if (clean === '') continue
     const agency = w.agencies.get(lower)

@@ -5,7 +5,7 @@
  */
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {isCapitalised, tokenAt, type NameRun, type Token} from './text.js'
-import {allAre, caseless, charIs, isBlank, isSpaces, lazy, unitIs} from '../chars.js'
+import {allAre, caseless, charIs, isBlank, isSpaces, lazy, unitIs, withoutFullStop} from '../chars.js'
 
 /** An elided article glued to the front of a word (`l’`, `d’`). */
 const ELIDED = /^[ld]['’]/
@@ -628,7 +628,7 @@ function qualifiedRoleBetween(view: BlockView, from: number, to: number, w: CueW
   const parts = gap.trim().split(/[ \u00a0\u202f]+/)
   // A courtesy title belongs to the name after it (`executive chairman Dr Geoffrey Guy`, not `sent Mr Bush`).
   const courtesy = (x: string) => w.masculine.has(x) || w.feminine.has(x) || w.abbreviations.has(x)
-  while (parts.length > 0 && courtesy(parts[parts.length - 1]!.toLowerCase().replace(/\.$/, ''))) parts.pop()
+  while (parts.length > 0 && courtesy(withoutFullStop(parts[parts.length - 1]!.toLowerCase()))) parts.pop()
   if (parts.length === 0 || parts[0] === '' || parts.length > QUALIFIED_ROLE_WORDS) return false
   const last = parts[parts.length - 1]!.toLowerCase()
   if (!w.roleWords.has(last) && !w.agentSuffixes.some((x) => last.length > x.length + 3 && last.endsWith(x))) return false
@@ -725,7 +725,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
       if (head) return {kind: 'name', start: head.start, end: head.end}
       const run = nameEndingAt(view, lastEnd)
       const open = view.masked.lastIndexOf(',', last.start)
-      if (run && open >= 0 && /^,[\s\u00a0\u202f]*$/.test(view.masked.slice(open, run.start).replace(WORD_BEFORE_CAPITAL(), (m) => (w.roleWords.has(m.trim().replace(/\.$/, '').toLowerCase()) ? '' : m)))) {
+      if (run && open >= 0 && /^,[\s\u00a0\u202f]*$/.test(view.masked.slice(open, run.start).replace(WORD_BEFORE_CAPITAL(), (m) => (w.roleWords.has(withoutFullStop(m.trim()).toLowerCase()) ? '' : m)))) {
         return {kind: 'name', start: run.start, end: run.end}
       }
       if (open > view.tokens[a]!.start) return subjectBefore(view, from, open, w)
@@ -874,7 +874,7 @@ function clauseHead(view: BlockView, a: number, end: number, w: CueWords): {run:
   // Only courtesy titles and roles before the name (`Dr`, `Professor`).
   let titled = false
   for (let j = k; j < tokens.length && tokens[j]!.end <= run.start; j++) {
-    const x = tokens[j]!.lower.replace(/\.$/, '')
+    const x = withoutFullStop(tokens[j]!.lower)
     if (!w.roleWords.has(x) || !isCapitalised(tokens[j]!.text)) return null
     titled = true
   }

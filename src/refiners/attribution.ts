@@ -4,7 +4,7 @@ import type {Extractor, StepResult} from '../pipeline.js'
 import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, organizationNounEndingAt, isElided, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
-import {allAre, charIs, isBlank, isSpaces, lazy, unitIs} from '../chars.js'
+import {allAre, charIs, isBlank, isSpaces, lazy, unitIs, withoutFullStop} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
 import {speakerRanker, type Branch, type GivenKind, type RankCandidate, type RankMention, type RankQuote, type SpeakerRanker} from '../quotes/ranking.js'
 import {SPEAKER_WEIGHTS} from '../quotes/speaker-weights.js'
@@ -130,7 +130,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (!rolesOf) {
       rolesOf = new Map()
       // A written word as a role (`Chancellor.` → `chancellor`).
-      const roleKey = (word: string): string => word.toLowerCase().replace(/\.$/, '')
+      const roleKey = (word: string): string => withoutFullStop(word.toLowerCase())
       const hold = (id: string, role: string) => {
         let set = rolesOf!.get(id)
         if (!set) rolesOf!.set(id, (set = new Set()))
@@ -1352,7 +1352,7 @@ function bareTitle(name: string, doc: QuoteDocument, context: Context): boolean 
   let i = 0
   while (i < words.length - 1 && doc.words.sentenceConnectors.has(words[i]!.toLowerCase())) i++
   if (i !== words.length - 1) return false
-  const last = words[i]!.replace(/\.$/, '')
+  const last = withoutFullStop(words[i]!)
   return (last.length === 1 && charIs('upper', last)) || titleSet(context).has(last.toLowerCase())
 }
 
@@ -2327,7 +2327,7 @@ function appositionThenVerb(doc: QuoteDocument, view: QuoteBlock, i: number, j: 
   let first = firstTokenAt(tokens, i)
   if (isVerbAt(view, n, w) || w.auxiliaries.has(tokens[n]!.lower)) {
     // `Head of genetics at the Institute, Professor Robin Hale, said`: a title or role may open the name set off.
-    for (let step = 0; step < APPOSED_TITLES && first > 0 && isRoleWord(tokens[first - 1]!.lower.replace(/\.$/, ''), w) && isSpaces(gapBefore(view, j, first)); step++) first--
+    for (let step = 0; step < APPOSED_TITLES && first > 0 && isRoleWord(withoutFullStop(tokens[first - 1]!.lower), w) && isSpaces(gapBefore(view, j, first)); step++) first--
     if (first === 0 || gapBefore(view, j, first).trim() !== ',') return false
   } else {
     let m = n + 1
@@ -2416,7 +2416,7 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
       const vote = (g: Gender | undefined, weight: number) => {
         if (g) votes[g] += weight
       }
-      if (e.type === 'person' && e.title) vote(genderOf(e.title.toLowerCase().replace(/\.$/, '')), 2)
+      if (e.type === 'person' && e.title) vote(genderOf(withoutFullStop(e.title.toLowerCase())), 2)
       for (const m of e.mentions) {
         const start = m.position.start.offset
         const end = m.position.end.offset
