@@ -1400,6 +1400,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const byTail = new Map<string, Set<Draft>>()
   /** Forms of several words with one word left out (`waly diouf *`) → entities: for spelling variants that differ in that word. */
   const byVariant = new Map<string, Set<Draft>>()
+  /** People's surnames of four letters or more by length and first or last half (`halfKeys`): for a surname alone spelt another way. */
+  const bySurnameHalf = new Map<string, Set<string>>()
   const contentKey = (w: readonly string[]) => w.filter((x) => !lx.particles.has(x) && !lx.orgConnectors.has(x) && !lx.stopWords.has(x)).join(' ')
   const key = (m: Mention) => fold(m.canonical ?? m.form)
   const index = (map: Map<string, Set<Draft>>, k: string, d: Draft) => {
@@ -1434,7 +1436,15 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (w.length === 1) singles.set(w[0]!, d)
     if (w.length > 1) for (let i = 0; i < w.length; i++) index(byVariant, variantKey(w, i), d)
     if (w.length > 1 && d.type === 'person') {
-      index(bySurname, w[w.length - 1]!, d)
+      const surname = w[w.length - 1]!
+      if (surname.length >= 4 && !bySurname.has(surname)) {
+        for (const h of halfKeys(surname)) {
+          const set = bySurnameHalf.get(h)
+          if (set) set.add(surname)
+          else bySurnameHalf.set(h, new Set([surname]))
+        }
+      }
+      index(bySurname, surname, d)
       index(byFirst, w[0]!, d)
       for (let i = 1; i < w.length - 1; i++) if (w[i]!.length > 2) index(byMiddle, w[i]!, d)
       byEnds.set(w[0]! + ' ' + w[w.length - 1]!, d)
@@ -1538,7 +1548,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       }
       // `Waly Diouf Bodian` after `Waly Diouf Bodiang`, `Oumar Kane` after `Omar Kane`, `GW Pharma` after `GW Pharmaceuticals`,
       // `Chada` after `Monica Chadha`: a spelling variant or a shortened word of one entity's name is that entity.
-      if (!d && !m.canonical) d = variantOf(m, m.words.length > 1 ? byVariant : bySurname, lx)
+      if (!d && !m.canonical) d = variantOf(m, m.words.length > 1 ? byVariant : bySurname, lx, bySurnameHalf)
       if (!d && pass === 3 && !m.sure && !capSeen.has(k)) continue
       if (!d && m.words.length === 1 && !m.sure) {
         // Glued by scraping: `Diamniadioest` → `Diamniadio`.
@@ -1579,9 +1589,11 @@ function variantKey(w: readonly string[], i: number): string {
  * The one entity whose name differs from the mention's in one word only, a
  * spelling variant or (not for people) a shortened form of it (`nearWord`); of
  * a one-word mention, the one person whose surname is such a variant of it.
- * `index` is `link`'s variant index (several words) or its surname index (one).
+ * `index` is `link`'s variant index (several words) or its surname index (one);
+ * `halves`, its surnames by `halfKeys`, gives the surnames that may be a variant
+ * of a one-word mention, so it is not compared with every surname of the text.
  */
-function variantOf(m: Mention, index: ReadonlyMap<string, ReadonlySet<Draft>>, lx: EntityLookups): Draft | undefined {
+function variantOf(m: Mention, index: ReadonlyMap<string, ReadonlySet<Draft>>, lx: EntityLookups, halves: ReadonlyMap<string, ReadonlySet<string>>): Draft | undefined {
   const w = m.words
   let found: Draft | undefined
   const consider = (d: Draft, a: string, b: string) => {
@@ -1595,9 +1607,10 @@ function variantOf(m: Mention, index: ReadonlyMap<string, ReadonlySet<Draft>>, l
     // (A surname alone is matched only against people: a word of at least five letters, no known word of another kind.)
     const k = w[0]!
     if (k.length < 5 || (m.type !== 'person' && m.sure) || lx.places.has(k) || lx.organizations.has(k)) return undefined
-    for (const [surname, people] of index) {
-      if (Math.abs(surname.length - k.length) > 1) continue
-      for (const d of people) if (d.type === 'person' && !consider(d, k, surname)) return undefined
+    // (A surname met under two keys is weighed twice, to the same effect.)
+    for (const h of nearKeys(k)) {
+      const surnames = halves.get(h)
+      if (surnames) for (const surname of surnames) for (const d of index.get(surname)!) if (d.type === 'person' && !consider(d, k, surname)) return undefined
     }
     return found
   }
@@ -1612,6 +1625,29 @@ function variantOf(m: Mention, index: ReadonlyMap<string, ReadonlySet<Draft>>, l
     }
   }
   return found
+}
+
+/**
+ * Keys of a word in `link`'s index of surnames by half: its length with its first or its last `h` letters, for `h` half its
+ * length and half the length of a word one letter shorter. A word one letter added, dropped or changed apart keeps one of
+ * those halves whole (the change is in the other), so `nearKeys` of that word holds one of these keys.
+ */
+function halfKeys(word: string): string[] {
+  const n = word.length
+  const out: string[] = []
+  for (const h of [Math.floor((n - 1) / 2), Math.floor(n / 2)]) out.push(`${n}<${word.slice(0, h)}`, `${n}>${word.slice(n - h)}`)
+  return out
+}
+
+/** The keys under which `halfKeys` puts the words one letter added, dropped or changed apart from `word` (and `word`). */
+function nearKeys(word: string): string[] {
+  const n = word.length
+  const out: string[] = []
+  for (let m = n - 1; m <= n + 1; m++) {
+    const h = Math.floor(Math.min(n, m) / 2)
+    out.push(`${m}<${word.slice(0, h)}`, `${m}>${word.slice(n - h)}`)
+  }
+  return out
 }
 
 /**
