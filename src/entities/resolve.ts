@@ -1483,9 +1483,24 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   }
   const owner = new Map<Mention, Draft>()
   const only = (set: Set<Draft> | undefined) => (set && set.size === 1 ? [...set][0] : undefined)
-  const firstOf = (set: Set<Draft> | undefined) => {
-    if (set) for (const x of set) if (x.type === 'person' && !x.weak) return x
-    return undefined
+  /** Of the people of `set` (not weak), the one named last before offset `at`, else the first one named. */
+  const nearestOf = (set: Set<Draft> | undefined, at: number) => {
+    let first: Draft | undefined
+    let last: Draft | undefined
+    let lastAt = -1
+    if (set) {
+      for (const x of set) {
+        if (x.type !== 'person' || x.weak) continue
+        first ??= x
+        for (const y of x.mentions) {
+          if (y.start < at && y.start > lastAt) {
+            lastAt = y.start
+            last = x
+          }
+        }
+      }
+    }
+    return last ?? first
   }
   // 1. Names of several words and acronym pairs; 2. known single words;
   // 3. other single words; 4. single words opening a sentence.
@@ -1521,8 +1536,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       if (!d && m.words.length === 1) {
         // A surname or a first name alone, when one person only has it: `Traoré`, `Serena`.
         d = only(bySurname.get(k)) ?? only(byFirst.get(k)) ?? only(byMiddle.get(k))
-        // `Macron` after `Emmanuel Macron` and `Brigitte Macron`: a surname several people share is the first one's.
-        if (!d && !m.sure) d = firstOf(bySurname.get(k))
+        // `M. Lambert` after `Vincent Lambert` and `François Lambert`: a surname several people share is the one named last
+        // before it (the first one named when none is).
+        if (!d && (!m.sure || m.type === 'person')) d = nearestOf(bySurname.get(k), m.start)
         if (!d && (m.acronym || RX2().test(m.form))) d = byInitials.get(m.form.replace(RX3(), '').toLowerCase())
         // `Cnav` for `Caisse nationale d'assurance vieillesse`: an acronym written as a word.
         if (!d && m.type === 'organization' && !m.canonical && RX4().test(m.form)) {

@@ -3,7 +3,7 @@
  * one entity. Texts are written for these tests.
  */
 import {describe, expect, it} from 'vitest'
-import {entitiesOf, entityTable} from '../helpers.js'
+import {entitiesOf, entityTable, parse} from '../helpers.js'
 
 /** Entities of a type as `name | alias | …`. */
 const items = (input: string, language: 'fr' | 'en', type: string) =>
@@ -49,5 +49,20 @@ describe('Names one letter apart that are not one entity (clust17)', () => {
   it('a plural surname is the family, not the person (the Hendersons)', () => {
     const input = 'Flood town\n\nCouncillor Peter Henderson visited the street on Monday. The Hendersons lost their own home in the flood, Henderson said.'
     expect(items(input, 'en', 'person').filter((p) => p.includes('Hendersons'))).not.toContain('Peter Henderson | Henderson | Hendersons')
+  })
+})
+
+describe('A surname several people share is the one named last before it (clust17)', () => {
+  it('a surname with a title after two people of that name (fr)', () => {
+    const input =
+      'Fin de vie : le débat relancé\n\nL’affaire rappelle celle de Paul Mercier, décédé en 2019. Son cousin Antoine Mercier a témoigné jeudi devant la commission. M. Mercier a dit espérer une nouvelle loi.'
+    expect(items(input, 'fr', 'person')).toEqual(['Paul Mercier', 'Antoine Mercier | Mercier'])
+  })
+
+  it('a surname after a speech verb, the brother named last (en)', () => {
+    const input =
+      'Talent search for new writers\n\nThe search has begun with the help of the brother of Simon Dallow. Writer Tony Dallow is among the judges. "I am not going to be the nasty one," said Dallow, who runs an agency.'
+    const [quote] = parse(input, {language: 'en'}).quotes
+    expect(quote?.speaker?.name).toBe('Tony Dallow')
   })
 })
