@@ -2617,8 +2617,12 @@ function openingGender(doc: QuoteDocument, view: QuoteBlock, i: number): Gender 
   const a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)
   if (k <= a || !pastParticipleOpening(view, a, w)) return undefined
-  const comma = view.masked.indexOf(',', view.tokens[a]!.end)
-  if (comma < 0 || firstTokenAt(view.tokens, comma) !== k || /[:;«»"“”()]/.test(view.masked.slice(s, comma))) return undefined
+  // The first comma after the participle, sought no further than the name's first letter, where it must stand just before
+  // (not to the end of the block for every name of the sentence).
+  const limit = view.tokens[k]?.start ?? view.masked.length
+  let comma = view.tokens[a]!.end
+  while (comma <= limit && view.masked.charCodeAt(comma) !== 44) comma++
+  if (comma > limit || firstTokenAt(view.tokens, comma) !== k || /[:;«»"“”()]/.test(view.masked.slice(s, comma))) return undefined
   const first = view.tokens[a]!.lower
   return w.feminineParticipleEndings.some((x) => first.endsWith(x)) ? 'f' : w.masculineParticipleEndings.some((x) => first.endsWith(x)) ? 'm' : undefined
 }
