@@ -286,12 +286,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (own) return own
       // `the government said`: only an organisation named with that noun (`the Welsh Assembly Government`), else no one.
       if (w.namedOnlyBodies.has(lower)) {
-        const head = parts[parts.length - 1]!
-        for (let k = upperBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
-          const c = candidates[k]!
-          if (c.start < at && c.type === 'organization' && c.name.toLowerCase().split(/\s+/).includes(head)) return {...named(c.name, c.entity), position}
-        }
-        return null
+        const c = organizationNamedWith(candidates, parts[parts.length - 1]!, at, 0)
+        return c ? {...named(c.name, c.entity), position} : null
       }
       // A description whose noun names a body (`the environment select committee`) holds no person's role.
       const body = organizationNoun && w.organizationHeads.has(parts[parts.length - 1]!)
@@ -460,10 +456,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const introduced = introducedAs(candidates, parts, at, w, true)
     if (introduced) return introduced
     const head = parts[parts.length - 1]!
-    for (let k = upperBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
-      const c = candidates[k]!
-      if (c.start < at && c.type === 'organization' && c.words >= 2 && c.name.toLowerCase().split(/\s+/).includes(head)) return named(c.name, c.entity)
-    }
+    const holder = organizationNamedWith(candidates, head, at, 2)
+    if (holder) return named(holder.name, holder.entity)
     const described = w.describedBodies.has(head) ? describedBody(doc, context.source, head, end) : null
     if (described) {
       describedNames.add(described)
@@ -2020,6 +2014,18 @@ function subjectOrganizationBefore(doc: QuoteDocument, candidates: readonly Cand
     if (!isRoleWord((/^\s*(\S+)/.exec(source.slice(c.end, c.end + 40))?.[1] ?? '').toLowerCase(), doc.words)) return c
   }
   return null
+}
+
+/**
+ * The organisation named last before input offset `at` (LOOK_BACK at most) with at least `words` words, one of them `head`
+ * (`the Welsh Assembly Government` for `the government`, `Ministry of Communications` for `the ministry`); else undefined.
+ */
+function organizationNamedWith(candidates: readonly Candidate[], head: string, at: number, words: number): Candidate | undefined {
+  for (let k = upperBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
+    const c = candidates[k]!
+    if (c.start < at && c.type === 'organization' && c.words >= words && c.name.toLowerCase().split(/\s+/).includes(head)) return c
+  }
+  return undefined
 }
 
 /** Fewest words qualifying a body's noun for its description to be read as its name (`the environment select committee`). */
