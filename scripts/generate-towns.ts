@@ -10,7 +10,9 @@
  * - the departments and regions of France, Senegal and its neighbours,
  *   Tunisia, and the counties of the United Kingdom;
  * - towns of Senegal and its neighbours, Tunisia, France and the United
- *   Kingdom above a population per country, and the world's large cities.
+ *   Kingdom above a population per country, and the world's large cities,
+ *   only when cut-offs are given (`TOWNS_*`, see `CUTOFFS`): by default none,
+ *   and the committed list holds divisions only.
  *
  * A name that a corpus also writes in lower case (a common word: `Sale`,
  * `Bath`), that follows a given name (a surname: `Sall`, `Ndiaye`), that is a
