@@ -51,6 +51,8 @@ export interface CueWords {
   /** The roles of one word (`ministre`, not `gouvernement` of `chef du gouvernement`): the head of a role phrase. */
   readonly roleHeads: ReadonlySet<string>
   readonly organizationNouns: readonly (readonly string[])[]
+  /** `organizationNouns` by their last word (`company` → `the company`), in the lexicon's order. */
+  readonly organizationNounsByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   /** Endings of nouns naming a person by what they do (`-eur`, `-iste`; `-ist`). */
   readonly agentSuffixes: readonly string[]
   readonly agentExceptions: ReadonlySet<string>
@@ -123,10 +125,15 @@ const cache = new WeakMap<QuoteLexicon, CueWords>()
 
 const words = (phrase: string) => phrase.split(/\s+|(?<=['’])/u).filter((w) => w !== '')
 
-function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>()
-  for (const phrase of phrases) {
-    const parts = phrase.split(' ')
+/** Phrases split into words at single spaces, by their last word, in their order. */
+function byLastWord(phrases: readonly string[]): Map<string, (readonly string[])[]> {
+  return byLastPart(phrases.map((phrase) => phrase.split(' ')))
+}
+
+/** Phrases split into words, by their last word, in their order. */
+function byLastPart(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const out = new Map<string, (readonly string[])[]>()
+  for (const parts of phrases) {
     const last = parts[parts.length - 1]!
     const list = out.get(last)
     if (list) list.push(parts)
@@ -181,6 +188,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     roleWords: new Set(lexicon.speakerRoles.flatMap((r) => r.split(/\s+/)).filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))),
     roleHeads: new Set(lexicon.speakerRoles.filter((r) => !/\s/.test(r))),
     organizationNouns: lexicon.organizationNouns.map((p) => p.split(/\s+/)),
+    organizationNounsByLast: byLastPart(lexicon.organizationNouns.map((p) => p.split(/\s+/))),
     agentSuffixes: lexicon.agentSuffixes,
     agentExceptions: new Set(lexicon.agentExceptions),
     personNouns: new Set(lexicon.personNouns),
@@ -671,9 +679,13 @@ function matchesAt(view: BlockView, k: number, phrase: readonly string[]): boole
  */
 export function organizationNounEndingAt(view: BlockView, a: number, h: number, w: CueWords): number {
   const tokens = view.tokens
-  for (const noun of w.organizationNouns) {
-    const s = h + 1 - noun.length
-    if (s >= a && matchesAt(view, s, noun)) return s
+  // (Only the nouns ending with the word at `h`: this runs for several `h` per cue.)
+  const nouns = tokens[h] ? w.organizationNounsByLast.get(tokens[h]!.lower) : undefined
+  if (nouns) {
+    for (const noun of nouns) {
+      const s = h + 1 - noun.length
+      if (s >= a && matchesAt(view, s, noun)) return s
+    }
   }
   const determiners = w.organizationDeterminers.get(tokens[h]?.lower ?? '')
   if (!determiners) return -1
