@@ -225,7 +225,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
       // `The prime minister is trying … his relationship with Gordon Brown … He is saying`: a pronoun whose antecedent
       // is a name that is no subject stands for the definite role that is the subject of that name's sentence.
-      const foundAt = found ? candidates[upperBound(candidates, found.from)] : undefined
+      const foundAt = found ? candidates[lowerBound(candidates, found.from)] : undefined
       const subjectRole = found && foundAt?.start === found.from && !foundAt.subject ? roleSubject(doc, found.from) : null
       if (subjectRole && w.determiners.has(context.source.slice(subjectRole[0], subjectRole[1]).split(/\s+/)[0]!.toLowerCase()) && verbBetween(doc, subjectRole[1], found!.from)) {
         const holder = resolveMention(context.source.slice(subjectRole[0], subjectRole[1]), subjectRole[0], subjectRole[1])
@@ -327,7 +327,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
             return last && last.entity !== undefined && isPerson(last.entity) ? {...last, position} : null
           }
           // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
-          const nearSubject = near ? candidates[upperBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
+          const nearSubject = near ? candidates[lowerBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
           const found = !nearSubject && main && !other(main.id) ? {name: main.name, entity: main.id} : near
           if (found) return {...named(found.name, found.entity), position}
         }
@@ -436,7 +436,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (const x of words) {
       const lower = x.toLowerCase()
       if (w.determiners.has(lower) || w.voiceRoles.has(lower)) continue
-      for (let k = upperBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
+      for (let k = lowerBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
         const c = candidates[k]!
         if (c.type !== 'person' && c.type !== 'location' && c.words >= 2 && c.name.toLowerCase().endsWith(' ' + lower)) return {...named(c.name, c.entity), position}
       }
@@ -476,7 +476,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // Names in the opening phrase itself are not looked at.
     const found = antecedent(candidates, resolved, phrase.start, 'person', true, doc.blocks[blockAt(doc, start)]!.block.start)
     if (!found) return null
-    const end = candidates[upperBound(candidates, found.from)]?.end ?? found.from
+    const end = candidates[lowerBound(candidates, found.from)]?.end ?? found.from
     return {...named(found.name, found.entity), position: spanAt(context, found.from, Math.max(found.from, end)).position}
   }
   // `le procureur de Dijon Eric Mathais`: a place completing a role, glued to the front of the person's name, comes off it.
@@ -534,7 +534,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const verb = RELAY_VERB().exec(context.source.slice(end, end + 24))
     if (!verb || !w.quotingVerbs.has(verb[1]!.toLowerCase())) return undefined
     const from = end + verb[0].length
-    const c = candidates[upperBound(candidates, from)]
+    const c = candidates[lowerBound(candidates, from)]
     if (!c || c.start >= limit || c.start - from > 40 || c.type === 'location') return null
     for (const x of context.source.slice(from, c.start).toLowerCase().split(/\s+/)) if (x !== '' && !w.determiners.has(x) && !isRoleWord(x, w)) return null
     return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
@@ -576,7 +576,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // Not a name in a complement (`leaflets at Munich University calling for`), not a pronoun inside the sentence
       // (`which he calls`); a name only when it is a candidate or a place (`la Chine exprime`), not any capitalised word,
       // and not a name qualifying a role (`UKIP MEP attacked`).
-      const c = m ? candidates[upperBound(candidates, from)] : undefined
+      const c = m ? candidates[lowerBound(candidates, from)] : undefined
       const known = (): boolean => (c !== undefined && c.start === from && c.end >= to) || (placeStarts ??= new Set(article.entities.flatMap((e) => (e.type === 'location' ? e.mentions.map((x) => x.position.start.offset) : [])))).has(from)
       const ok =
         m !== null &&
@@ -700,7 +700,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `a précisé le communiqué`, `the statement said`, with no organisation named in it: the organisation named before.
     if (!speaker && q.cue?.position && !given && documentVoiceAt(doc, q.cue.position.start.offset, q.cue.position.end.offset)) {
       const owner = antecedent(candidates, [], start, 'organization', true)
-      if (owner) speaker = {...named(owner.name, owner.entity), position: spanAt(context, owner.from, candidates[upperBound(candidates, owner.from)]?.end ?? owner.from).position}
+      if (owner) speaker = {...named(owner.name, owner.entity), position: spanAt(context, owner.from, candidates[lowerBound(candidates, owner.from)]?.end ?? owner.from).position}
       if (speaker) branch = 'voice'
     }
     // `», a confié le marabout, sûr de sa vision`: a definite description after the verb that no role list holds
@@ -1023,14 +1023,14 @@ function rank(
     // The mention nearest the quote: before it, else after it.
     const start = q.position.start.offset
     let at: Candidate | null = null
-    for (let k = upperBound(all, start) - 1; k >= 0 && start - all[k]!.start <= LOOK_BACK; k--) {
+    for (let k = lowerBound(all, start) - 1; k >= 0 && start - all[k]!.start <= LOOK_BACK; k--) {
       if (all[k]!.entity === key && all[k]!.end <= start) {
         at = all[k]!
         break
       }
     }
     if (!at) {
-      for (let k = upperBound(all, q.position.end.offset); k < all.length && all[k]!.start - q.position.end.offset <= LOOK_BACK; k++) {
+      for (let k = lowerBound(all, q.position.end.offset); k < all.length && all[k]!.start - q.position.end.offset <= LOOK_BACK; k++) {
         if (all[k]!.entity === key) {
           at = all[k]!
           break
@@ -1144,7 +1144,7 @@ const BODY_ROLE_WORDS = 4
  * a name the entities step typed a person or did not report; else null (`Sky News reporter`: no name after the role).
  */
 function personAfterBody(source: string, candidates: readonly Candidate[], end: number, w: CueWords): Candidate | null {
-  const c = candidates[upperBound(candidates, end)]
+  const c = candidates[lowerBound(candidates, end)]
   if (!c || (c.type !== undefined && c.type !== 'person') || c.start - end > 60) return null
   const words = source.slice(end, c.start).split(' ')
   if (words.length < 3 || words.length > BODY_ROLE_WORDS + 2 || words[0] !== '' || words[words.length - 1] !== '') return null
@@ -1234,9 +1234,9 @@ function participleSubject(doc: QuoteDocument, candidates: readonly Candidate[],
   if (!cue.position || given.position!.end.offset > cue.position.start.offset || !isParticiple(lastWord(cue.text), doc.words) || givenKind(given.name, doc.words) !== 'name') return null
   if (blockAt(doc, from) !== blockAt(doc, at)) return null
   const start = sentenceStartAt(doc, at)
-  const own = candidates[upperBound(candidates, from)]
+  const own = candidates[lowerBound(candidates, from)]
   if (own && own.start === from && own.subject) return null
-  for (let k = upperBound(candidates, start); k < candidates.length && candidates[k]!.end <= from; k++) {
+  for (let k = lowerBound(candidates, start); k < candidates.length && candidates[k]!.end <= from; k++) {
     const c = candidates[k]!
     if (c.type === 'person' && c.subject && c.entity !== given.entity) return c
   }
@@ -1246,7 +1246,7 @@ function participleSubject(doc: QuoteDocument, candidates: readonly Candidate[],
 /** The first person named in the sentence of input offset `at`, before it, that is a subject there (a few names read at most). */
 function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
   const from = sentenceStartAt(doc, at)
-  for (let k = upperBound(candidates, from), n = 0; k < candidates.length && candidates[k]!.start < at && n < SENTENCE_NAMES; k++, n++) {
+  for (let k = lowerBound(candidates, from), n = 0; k < candidates.length && candidates[k]!.start < at && n < SENTENCE_NAMES; k++, n++) {
     const c = candidates[k]!
     if (c.subject && c.type === 'person') return c
   }
@@ -1573,7 +1573,7 @@ const SPACED_DASH = /^[ \u00a0]+[-\u2013\u2014][ \u00a0]+/
 function afterDash(source: string, candidates: readonly Candidate[], end: number): Candidate | null {
   const dash = SPACED_DASH.exec(source.slice(end, end + 6))
   if (!dash) return null
-  const c = candidates[upperBound(candidates, end + dash[0].length)]
+  const c = candidates[lowerBound(candidates, end + dash[0].length)]
   if (!c || c.start !== end + dash[0].length || c.type === 'location') return null
   // Not a pair of dashes around an apposition (`Florian Hamm - Borussia Dortmund's largest investor - said`).
   const rest = source.slice(c.end, c.end + DASHED_APPOSITION)
@@ -1619,7 +1619,7 @@ function apposedPerson(doc: QuoteDocument, candidates: readonly Candidate[], end
     if (doc.words.verbs.has(lower) || doc.words.auxiliaries.has(lower) || doc.words.pronouns.has(lower) || doc.words.clauseWords.has(lower)) return null
   }
   const from = offsetOf(view, comma + 1)
-  const c = candidates[upperBound(candidates, from)]
+  const c = candidates[lowerBound(candidates, from)]
   if (!c || c.type !== 'person' || !isBlank(view.masked.slice(comma + 1, indexIn(view, c.start)))) return null
   return view.masked[indexIn(view, c.end)] === ',' ? c : null
 }
@@ -1754,7 +1754,7 @@ function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at
   const view = doc.blocks[blockAt(doc, at)]!
   const [s] = sentenceAround(view, indexIn(view, at))
   const from = offsetOf(view, s)
-  const x = candidates[upperBound(candidates, from)]
+  const x = candidates[lowerBound(candidates, from)]
   if (!x || x.start >= at || x.type === 'location') return null
   // Only a determiner and a role or organisation noun may come before it (`Le parti X a appelé`).
   const a = firstTokenAt(view.tokens, s)
@@ -1794,7 +1794,7 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
   const next = tokens[k]
   if (!next || next.start >= i) return null
   const end = offsetOf(view, comma)
-  const c = candidates[upperBound(candidates, offsetOf(view, next.start))]
+  const c = candidates[lowerBound(candidates, offsetOf(view, next.start))]
   if (c && c.start === offsetOf(view, next.start) && c.type !== 'organization' && c.type !== 'location') return {start: offsetOf(view, s), end, person: c, description: false}
   return {start: offsetOf(view, s), end, person: null, description: w.determiners.has(next.lower) && !w.indefinites.has(next.lower)}
 }
@@ -1854,7 +1854,7 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
   if (opener) return person(opener) ? opener : null
   const view = doc.blocks[blockAt(doc, at)]!
   const [s] = sentenceAround(view, indexIn(view, at))
-  const x = candidates[upperBound(candidates, offsetOf(view, s))]
+  const x = candidates[lowerBound(candidates, offsetOf(view, s))]
   if (!x || x.start >= at || !person(x)) return null
   const w = doc.words
   const tokens = view.tokens
@@ -1986,7 +1986,7 @@ function inComplement(c: Candidate, w: CueWords): boolean {
 /** The nearest organisation named before input offset `at` in its sentence, not in a complement (`la Cnav n'a pas … « … », selon l'organisme`). */
 function organizationInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Speaker | null {
   const from = sentenceStartAt(doc, at)
-  for (let k = upperBound(candidates, at) - 1; k >= 0 && candidates[k]!.start >= from; k--) {
+  for (let k = lowerBound(candidates, at) - 1; k >= 0 && candidates[k]!.start >= from; k--) {
     const c = candidates[k]!
     // Not one in a complement (`exploité par Senego`).
     if (c.type === 'organization' && !inComplement(c, doc.words)) return named(c.name, c.entity)
@@ -2007,7 +2007,7 @@ function subjectOrganizationBefore(doc: QuoteDocument, candidates: readonly Cand
   // The block before's last sentence is the one holding its last character (`starts` also holds the block's end
   // when a stop closes it: no sentence starts there).
   const from = previous ? offsetOf(previous, previous.starts[k > 0 ? k - 1 : sentenceIndexOf(previous, Math.max(0, previous.masked.length - 1))]!) : offsetOf(view, view.starts[k]!)
-  for (let j = upperBound(candidates, at) - 1; j >= 0 && candidates[j]!.start >= from; j--) {
+  for (let j = lowerBound(candidates, at) - 1; j >= 0 && candidates[j]!.start >= from; j--) {
     const c = candidates[j]!
     if (c.start >= at || c.type !== 'organization' || !c.subject || inComplement(c, doc.words)) continue
     // Not one qualifying a role (`SNP Holyrood leader Nicola Sturgeon said`).
@@ -2021,7 +2021,7 @@ function subjectOrganizationBefore(doc: QuoteDocument, candidates: readonly Cand
  * (`the Welsh Assembly Government` for `the government`, `Ministry of Communications` for `the ministry`); else undefined.
  */
 function organizationNamedWith(candidates: readonly Candidate[], head: string, at: number, words: number): Candidate | undefined {
-  for (let k = upperBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
+  for (let k = lowerBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
     const c = candidates[k]!
     if (c.start < at && c.type === 'organization' && c.words >= words && c.name.toLowerCase().split(/\s+/).includes(head)) return c
   }
@@ -2056,7 +2056,7 @@ function describedBody(doc: QuoteDocument, source: string, head: string, at: num
 
 /** Whether the candidate at input offset `from` is a subject in the sentence of `at` or the one before, in the same block. */
 function subjectJustBefore(doc: QuoteDocument, candidates: readonly Candidate[], from: number, at: number): boolean {
-  const c = candidates[upperBound(candidates, from)]
+  const c = candidates[lowerBound(candidates, from)]
   if (!c || c.start !== from || !c.subject) return false
   const b = blockAt(doc, at)
   if (blockAt(doc, from) !== b) return false
@@ -2758,7 +2758,7 @@ function antecedent(
   // speech verb (`Alan Pryce`, `Mr Roldan`, `Lawson said`), not `Grand Slam` or a headline in capitals.
   const compatible = (c: Candidate) =>
     (c.type ? type === null || c.type === type : !typedOnly && !(gender && !c.given && !c.gender)) && !(gender && c.gender && c.gender !== gender.want)
-  for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
+  for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (c.start >= at) continue
     if (at - c.start > LOOK_BACK) break
@@ -2770,7 +2770,7 @@ function antecedent(
       subject = c
       // `Selon X, Y reste … « … », affirme-t-il`: the source a phrase opening the subject's sentence names speaks there.
       if (c.sourced >= 0) {
-        const source = candidates[upperBound(candidates, c.sourced)]
+        const source = candidates[lowerBound(candidates, c.sourced)]
         if (source && source.start === c.sourced && compatible(source)) subject = source
       }
       break
@@ -2804,7 +2804,7 @@ function antecedent(
 /** The nearest person before `at` (a subject first, within LOOK_BACK) that `excluded` does not rule out. */
 function unroled(candidates: readonly Candidate[], at: number, excluded: (entity?: string) => boolean): (Speaker & {from: number}) | null {
   let nearest: Candidate | null = null
-  for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
+  for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (c.start >= at) continue
     if (at - c.start > LOOK_BACK) break
@@ -2823,7 +2823,7 @@ const DEMONSTRATIVE_REACH = 400
  * back at most: what a demonstrative pronoun (`celui-ci`, `ceux-ci`) stands for.
  */
 function lastNamed(candidates: readonly Candidate[], at: number, type: EntityType): Candidate | null {
-  for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
+  for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (c.start >= at) continue
     if (at - c.start > DEMONSTRATIVE_REACH) break
@@ -2832,7 +2832,8 @@ function lastNamed(candidates: readonly Candidate[], at: number, type: EntityTyp
   return null
 }
 
-function upperBound(candidates: readonly Candidate[], at: number): number {
+/** The first index of `candidates` (sorted by start) whose start is at or after input offset `at`: a lower bound. */
+function lowerBound(candidates: readonly Candidate[], at: number): number {
   return tokenAt(candidates, at)
 }
 
@@ -2845,7 +2846,7 @@ function upperBound(candidates: readonly Candidate[], at: number): number {
 function byRole(candidates: readonly Candidate[], entities: readonly Entity[], roles: readonly string[], at: number, w: CueWords, otherRank: (c: Candidate) => boolean = () => false): Speaker | null {
   if (roles.length === 0) return null
   const wanted = new Set(roles.map((r) => withoutElision(r)))
-  for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
+  for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (at - c.start > LOOK_BACK * 2) break
     if (c.type === 'location' || c.type === 'organization' || otherRank(c)) continue
@@ -2910,7 +2911,7 @@ function introducedAs(candidates: readonly Candidate[], parts: readonly string[]
   // The words qualifying the head (`the top seed`, `l’ancien buteur`): the introduction must hold them too.
   const qualifiers = parts.slice(1, -1)
   if (parts.length > 1 && isElided(first)) qualifiers.push(withoutElision(first))
-  for (let k = upperBound(candidates, at) - 1; k >= 0; k--) {
+  for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (c.start >= at) continue
     if (at - c.start > LOOK_BACK * 2) break
@@ -3012,7 +3013,7 @@ const NOT_WORD = lazy("[^\\p{L}\\p{N}'’]+", 'u')
 /** Whether a person other than the previous quote's speaker is named after its sentence and before `start`. */
 function namedBetween(candidates: readonly Candidate[], previous: Resolved, start: number): boolean {
   const same = (c: Candidate) => previous.speaker !== null && (c.name === previous.speaker.name || (c.entity !== undefined && c.entity === previous.speaker.entity))
-  for (let k = upperBound(candidates, previous.sentenceEnd); k < candidates.length && candidates[k]!.start < start; k++) {
+  for (let k = lowerBound(candidates, previous.sentenceEnd); k < candidates.length && candidates[k]!.start < start; k++) {
     const c = candidates[k]!
     // A capitalised name the entity step did not take for a person (`The Consumer Electronics Show`) does not interrupt, when it typed others.
     if ((c.type === 'person' || (!c.type && !(previous.speaker?.entity))) && !same(c)) return true
@@ -3078,7 +3079,7 @@ function inherited(
     // The sentence before introduces a speaker the article does not name.
     if (a?.cue) return null
     // Its subject, a person or an organisation right before a verb (`la DNCG a prononcé … « … »`).
-    const first = upperBound(candidates, offsetOf(sentenceView, from))
+    const first = lowerBound(candidates, offsetOf(sentenceView, from))
     for (let k = first; k < candidates.length && k < first + 6; k++) {
       const c = candidates[k]!
       if (c.start >= offsetOf(sentenceView, to) || c.start >= start) break
@@ -3089,7 +3090,7 @@ function inherited(
   }
   // The nearest full name introduced in this paragraph or the one before.
   const floor = doc.blocks[Math.max(0, firstBlock - 1)]!.block.start
-  for (let k = upperBound(candidates, start) - 1; k >= 0; k--) {
+  for (let k = lowerBound(candidates, start) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (c.start < floor) break
     if (c.type === 'organization' || c.type === 'location') continue
