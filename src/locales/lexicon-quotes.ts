@@ -110,8 +110,9 @@ export interface QuoteLexicon {
    */
   readonly relativePronouns: readonly string[]
   /**
-   * Relative pronouns that are the subject of their clause (`qui`; `who`, `which`): the speech verb after one
+   * Relative pronouns that are the subject of their clause (`qui`): the speech verb after one
    * (`», pointe la parlementaire, qui plaide pour une « … »`) has for subject the mention before its comma.
+   * Empty in English: with `who` and `which` the corpus read one text worse and none better.
    */
   readonly subjectRelatives: readonly string[]
   /**
