@@ -715,24 +715,29 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
   return false
 }
 
-/** Whether two names of a block are listed: `, ` or a coordinating word (`et`, `and`) between them, nothing else. */
+/**
+ * Whether two names of a block are listed: `, ` or a coordinating word (`et`, `and`) between them, an article after it
+ * allowed (`the Kerch Straits and the Bosphorus`), or `, ` and an article when an article comes before the first name too
+ * (`la Gascogne, le Limousin`); nothing else.
+ */
 function listLinked(a: Candidate, b: Candidate, tokens: readonly Token[], lx: EntityLookups): boolean {
-  // `, ` or a coordinating word (`et`, `and`) between the two names, nothing else.
   const between = b.first - a.last - 1
   if (between === 0) return commaAlone(tokens[b.first]!.gap)
-  // (The name right after an article: a space, or none after an elided one, `et l’Ogou`.)
-  const afterArticle = (k: number) => isSpaceGap(tokens[k + 1]!.gap) || (tokens[k + 1]!.gap === '' && lx.elisions.includes(tokens[k]!.key))
-  const article = (k: number) => tokens[k]!.shape === 'lower' && lx.articles.has(tokens[k]!.key) && afterArticle(k)
   // `la Gascogne, le Limousin, le Massif Central`: an article after the comma, as before the name listed first (not an
   // apposition, `Paul Martin, the Liberal leader`, nor `the German Embassy, the Soros Foundation`, whose first name is `Embassy`),
   // names of capitalised words only (not `the News of the World, the Guardian Media Group`, titles of a list of firms).
-  if (between === 1 && a.first > 0 && article(a.first - 1) && article(a.last + 1) && commaAlone(tokens[a.last + 1]!.gap) && !RX7().test(a.form) && !RX7().test(b.form)) return true
+  if (between === 1 && a.first > 0 && articleBeforeName(tokens, a.first - 1, lx) && articleBeforeName(tokens, a.last + 1, lx) && commaAlone(tokens[a.last + 1]!.gap) && !RX7().test(a.form) && !RX7().test(b.form)) return true
   // `the Kerch Straits and the Bosphorus`, `le Fulbé et l’Ogou`: an article after the coordinating word.
-  if (between === 2 && !(article(a.last + 2) && isSpaceGap(tokens[a.last + 2]!.gap))) return false
+  if (between === 2 && !(articleBeforeName(tokens, a.last + 2, lx) && isSpaceGap(tokens[a.last + 2]!.gap))) return false
   if (between !== 1 && between !== 2) return false
   const w = tokens[a.last + 1]!
   // (`Liffe in London`: a place preposition does not list.)
   return w.shape === 'lower' && lx.conjunctions.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && isSpaceGap(w.gap) && (between === 2 || isSpaceGap(tokens[b.first]!.gap))
+}
+
+/** Whether token `k` is an article right before a name: a space after it, or none after an elided one (`et l’Ogou`). */
+function articleBeforeName(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  return tokens[k]!.shape === 'lower' && lx.articles.has(tokens[k]!.key) && (isSpaceGap(tokens[k + 1]!.gap) || (tokens[k + 1]!.gap === '' && lx.elisions.includes(tokens[k]!.key)))
 }
 
 /** A name of a list whose type may change: not sure, not an acronym. */
