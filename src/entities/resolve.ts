@@ -1472,7 +1472,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     }
     if (w.length > 2 && d.type === 'organization') byContent.set(contentKey(w), d)
     if (w.length > 1 && d.type === 'organization') {
-      index(byOrgEnd, w[0]!, d)
+      // (Not after a known organisation's name or an acronym and a place, `AOL UK`, `UKIP Scotland`: that is the branch of the
+      // organisation the first word names, and the first word alone is that organisation. `Real` is still `Real Madrid`.)
+      if (!(lx.places.has(w.slice(1).join(' ')) && (lx.organizations.has(w[0]!) || CAPS_WORD.test(m.form)))) index(byOrgEnd, w[0]!, d)
       // (A word after a particle is not a place's short form: `à Lherm` is not `l’Ehpad de Lherm`; `Lords` is `House of Lords`.)
       index(w.length > 2 && lx.particles.has(w[w.length - 2]!) ? byOrgTail : byOrgEnd, w[w.length - 1]!, d)
       // (`Union Pacific Corp`, `Bond Corp Holdings Ltd`: up to two organisation words at the end; one word left only after one:
@@ -1694,6 +1696,8 @@ function nearWord(a: string, b: string, person: boolean, lx: EntityLookups): boo
   return true
 }
 const DIGIT = /\d/
+/** A first word in capitals, then a space: an acronym opening a name. */
+const CAPS_WORD = /^\p{Lu}{2,}[\s\u00a0]/u
 const VOWEL_END = /[aeiouyéè]$/
 const GENDER_OR_PLURAL_END = /[aeiouyéès]$/
 

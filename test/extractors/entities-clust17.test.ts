@@ -66,3 +66,13 @@ describe('A surname several people share is the one named last before it (clust1
     expect(quote?.speaker?.name).toBe('Tony Dallow')
   })
 })
+
+describe('An acronym and a place name the branch, not the organisation (clust17)', () => {
+  it('the branch and the organisation stay two (en)', () => {
+    const input =
+      'Party row deepens\n\nThe leader of NCP Scotland resigned on Monday after a row over funding. NCP said the national party would appoint an interim leader. A spokesman for NCP Scotland declined to comment.'
+    const orgs = items(input, 'en', 'organization')
+    expect(orgs).toContain('NCP Scotland')
+    expect(orgs).toContain('NCP')
+  })
+})
