@@ -235,8 +235,9 @@ export function spellsBack(tokens: readonly Token[], from: number, to: number, l
  * Candidates of one block. `lowerSeen` holds the folded words seen in
  * lower case in the article (a capitalised one of them opening a sentence is
  * a common word). `notEntities` collects the folded forms that are no entity
- * anywhere in the article: titles of works (`la chanson « Sama Ex »`) and the
- * acronyms of a common-noun expansion (`mutilations génitales féminines (MGF)`).
+ * anywhere in the article: titles of works (`la chanson « Sama Ex »`), names of
+ * things before a noun of a thing (`the Cell processor`) and the acronyms of a
+ * common-noun expansion (`mutilations génitales féminines (MGF)`).
  */
 export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, notEntities?: Set<string>, listedNames?: Set<string>): Candidate[] {
   const {tokens, text} = words
@@ -613,6 +614,17 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       k = last + 1
       continue
     }
+    // `the Cell processor`, `the Sativex drug`, `Toshiba's HD-DVD technology`: capitalised words between a determiner (or an owner's
+    // possessive) and a noun of a thing name that thing, no entity, here or elsewhere in the article (not a known place or body, nor
+    // a name opening with a given name or a demonym: `the Intel processor`, `the John Lewis version`).
+    // (`The Vexa processor` opening a sentence: the article is no part of the name.)
+    const named = lx.articles.has(t.key) && k < last ? k + 1 : k
+    if (notEntities !== undefined && thingNamed(tokens, named, last, lx) && !knownSpan(words, named, last, lx)) {
+      notEntities.add(fold(words.text.slice(tokens[named]!.start, tokens[last]!.end)))
+      portfolioChain = false
+      k = last + 1
+      continue
+    }
     // (`Shares in Munich Re`: the same words as a listed organisation, whole.)
     const whole = listedNames !== undefined && listedNames.size > 0 && listedNames.has(fold(words.text.slice(t.start, tokens[last]!.end)))
     if (whole) {
@@ -883,6 +895,15 @@ function workRoleAfter(tokens: readonly Token[], last: number, lx: EntityLookups
   const role = tokens[last + 1]
   const name = tokens[last + 2]
   return lx.workRoles.size > 0 && role !== undefined && name !== undefined && role.shape === 'lower' && SPACE.test(role.gap) && lx.workRoles.has(role.key) && name.shape === 'cap' && SPACE.test(name.gap)
+}
+
+/** Whether a noun of a thing follows the words `k..last` and a determiner or an owner's possessive comes before them. */
+function thingNamed(tokens: readonly Token[], k: number, last: number, lx: EntityLookups): boolean {
+  const noun = tokens[last + 1]
+  if (lx.thingNouns.size === 0 || noun === undefined || noun.shape !== 'lower' || !SPACE.test(noun.gap) || !lx.thingNouns.has(noun.key)) return false
+  const before = tokens[k - 1]
+  if (before === undefined) return false
+  return (before.shape !== 'other' && lx.articles.has(before.key) && SPACE.test(tokens[k]!.gap)) || (lx.possessive && POSSESSIVE_GAP.test(tokens[k]!.gap))
 }
 
 /** Whether the words `k..last` are a known place or organisation, whole or by their first word, or open with a demonym or a given name. */

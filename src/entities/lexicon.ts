@@ -107,6 +107,8 @@ export interface EntityLookups {
   readonly workCues: ReadonlySet<string>
   /** Roles of people who make or play in works (`creator`, `actor`): the capitalised words right before one are a work's title. */
   readonly workRoles: ReadonlySet<string>
+  /** Nouns of things: the capitalised words between a determiner and one name the thing (`the Cell processor`). */
+  readonly thingNouns: ReadonlySet<string>
   /** List openers after a plural noun (`such as`), and their longest in words. */
   readonly listOpeners: ReadonlySet<string>
   readonly listOpenerWords: number
@@ -270,6 +272,7 @@ function compile(locale: Locale): EntityLookups {
     orgConnectors: set(e.organizationConnectors),
     workCues: set(e.workCues),
     workRoles: set(e.workRoles),
+    thingNouns: set(e.thingNouns),
     listOpeners: set(e.listOpeners),
     listOpenerWords: words(e.listOpeners),
     workOpeners: set(e.workOpeners),

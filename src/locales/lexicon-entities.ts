@@ -91,6 +91,8 @@ export interface EntityLexicon {
    * Ricky Gervais`, `Friends actor Matt LeBlanc`): the words before the role are a work's title, not an entity.
    */
   readonly workRoles: readonly string[]
+  /** Lower-case nouns of things (`processor`, `drug`): capitalised words after a determiner and before one name that thing, no entity (`the Cell processor`). */
+  readonly thingNouns: readonly string[]
   /**
    * Words that open a list of examples after a plural noun (`such as`,
    * `including`; `comme`, `tels que`): the names listed are of the noun's kind

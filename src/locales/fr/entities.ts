@@ -139,6 +139,7 @@ export const entities: EntityLexicon = {
   organizationNouns: 'société|entreprise|groupe|firme|banque|assureur|opérateur|constructeur|fabricant|enseigne|chaîne|radio|télévision|journal|quotidien|hebdomadaire|magazine|site|média|confrères|confrère|colonnes|club|parti|formation|association|ong|syndicat|label|plateforme|start-up|géant|filiale|mensuel|rédaction|mouvement|bloc|écurie|sondage|institut|clinique|agence|laboratoire|organe'.split('|'),
   organizationConnectors: ['pour'],
   workRoles: [],
+  thingNouns: [],
   workCues: 'série|émission|film|chanson|titre|album|livre|roman|tube|single|morceau|spectacle|feuilleton|pièce|documentaire|intitulé|intitulée|clip|opus|téléfilm|programme|jeu'.split('|'),
   listOpeners: 'comme|tels que|telles que|dont|notamment'.split('|'),
   pluralEndings: 'aux=al|s=|x='.split('|'),
