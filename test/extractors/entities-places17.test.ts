@@ -33,3 +33,10 @@ describe('entities: names listed each after its article share the list’s place
     ['Printing\n\nThe News of the World, the Guardian Media Group, Trinity Mirror and the Daily Mail have all invested in new presses.', [['organization', 'Trinity Mirror']]]
   ])
 })
+
+describe('entities: a place noun and `de` in any of its forms before a name', () => {
+  entityTable('fr', [
+    ['Électricité\n\nLes familles de la localité d’Amdallaye attendent le courant depuis dix ans.', [['location', 'Amdallaye']]],
+    ['Récoltes\n\nLes producteurs des villages du Ndoucoumane ont vendu leur arachide à perte cette année.', [['location', 'Ndoucoumane']]]
+  ])
+})

@@ -3,6 +3,9 @@ import {givenNames} from '../given-names.js'
 import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
 import {towns} from '../towns.js'
 
+/** `de` in all its forms before a place's name (`de Dakar`, `d’Azeitao`, `du Sahel`, `des Landes`, `de la Manche`, `de l’Eure`). */
+const OF = ['de', 'd\'', 'du', 'des', 'de la', 'de l\'']
+
 /** French entity cue words and gazetteers. Each list is one `|`-separated string split at
  * load (smaller in the bundle than an array of quoted strings). */
 export const entities: EntityLexicon = {
@@ -102,15 +105,20 @@ export const entities: EntityLexicon = {
     'départementale|fédéral|fédérale|républicain|républicaine|révolutionnaire|spécial|spéciale|social|' +
     'sociale|portuaire|royal|royale'
   ).split('|'),
-  locationPrepositions: (
-    'à|en|au|aux|ville de|région de|commune de|village de|département de|' +
+  locationPrepositions: ['à', 'en', 'au', 'aux'].concat(
+    // A place noun and `de` in all its forms (`la localité d’Azeitao`, `une commune de l’Eure`, `la région du Sahel`).
     // (Plural: `les communes de Saint-Sornin, Marcillac et Pranzac`; the list then shares the place.)
-    'villes de|régions de|communes de|villages de|départements de|localités de|banlieues de|' +
-    'capitale|depuis|vers|près de|banlieue de|localité de|habitants de|originaire de|natif de|native de|gouvernorat de|dans le|dans la|dans l\'|' +
-    // A side of a place: `le nord de l’Aquitaine`, `le sud des Charentes`, `au sud-ouest de Narbonne`, `l’est du Var` (not `est de`
-    // alone, a verb: `c’est de Gaulle`).
-    'l\'est de|l\'est du|l\'est des'
-  ).split('|').concat('nord|sud|ouest|nord-est|nord-ouest|sud-est|sud-ouest'.split('|').flatMap((side) => ['de', 'du', 'des', 'de la', 'de l\''].map((of) => `${side} ${of}`))),
+    'ville|région|commune|village|département|villes|régions|communes|villages|départements|localités|banlieues|banlieue|localité|habitants|originaire|natif|native|gouvernorat'
+      .split('|')
+      .flatMap((noun) => OF.map((of) => `${noun} ${of}`)),
+    (
+      'capitale|depuis|vers|près de|près du|près d\'|dans le|dans la|dans l\'|' +
+      // A side of a place: `le nord de l’Aquitaine`, `le sud des Charentes`, `au sud-ouest de Narbonne`, `l’est du Var` (not `est de`
+      // alone, a verb: `c’est de Gaulle`).
+      'l\'est de|l\'est du|l\'est des'
+    ).split('|'),
+    'nord|sud|ouest|nord-est|nord-ouest|sud-est|sud-ouest'.split('|').flatMap((side) => OF.map((of) => `${side} ${of}`))
+  ),
   notNames: (
     'monsieur|madame|internet|dieu|allah|covid|covid-19|euro|euros|dollar|' +
     'dollars|franc|francs|cfa|fcfa|photo|photos|vidéo|vidéos|exclusif|urgent|' +
