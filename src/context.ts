@@ -165,6 +165,15 @@ function alignSegments(value: string, source: string, start: number, end: number
       continue
     }
     flush()
+    // The Markdown parser reads U+0000 as U+FFFD: the two stand for each other
+    // (else the resynchronisation below would align the value's U+FFFD with a
+    // real U+FFFD further in the input and shift every span after it).
+    if (j < end && source.charCodeAt(j) === 0 && value.charCodeAt(i) === 0xfffd) {
+      out.push({at: at + i, source: j, length: 1, exact: false, sourceLength: 1})
+      i++
+      j++
+      continue
+    }
     if (j < end && source[j] === '\\' && source[j + 1] === value[i]) {
       out.push({at: at + i, source: j, length: 1, exact: false, sourceLength: 2})
       i++

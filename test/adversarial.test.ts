@@ -128,6 +128,16 @@ describe('hostile input', () => {
     expect(article.headline).toBe('Titre\0 de l’article')
   })
 
+  it('a NUL read by the Markdown parser as U+FFFD, before a real U+FFFD, does not shift the spans after it', async () => {
+    // The Markdown fuzz suite's counterexample: the NUL's U+FFFD was aligned with the real one two characters on, and
+    // the quote of the setext heading got an empty position.
+    const input = '\0.\ufffd\n«le.», a déclaré  .\nle\n===\n> le.'
+    const article = await hostile(input)
+    const quote = article.quotes[0]!
+    expect(quote.text).toBe('le.')
+    expect(input.slice(quote.position.start.offset, quote.position.end.offset)).toBe('le.')
+  })
+
   it('a byline line of 50,000 names does not derail the rest of the article', async () => {
     const names = Array.from({length: 50_000}, (_, i) => `Camille Martin${i % 10 === 0 ? '' : ' ' + 'ABCDEFGHIJ'[i % 10]}`)
     const input = `Le budget de la ville adopté après six heures de débat\n\nPar ${names.join(', ')}\n\nLes élus ont adopté mardi soir le budget de la ville.\n`
