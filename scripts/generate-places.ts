@@ -6,6 +6,7 @@
  */
 import {writeFileSync} from 'node:fs'
 import countries from 'world-countries'
+import {listOf} from './list-literal.js'
 
 interface Country {
   name: {common: string; official: string}
@@ -88,23 +89,3 @@ export const capitalCities: readonly string[] = ${list(d.capitals)}
   writeFileSync(new URL(`../src/locales/${lang}/entities-places.ts`, import.meta.url), out)
 }
 
-/** A list written as one string split at run time: the same data, a smaller bundle. */
-function listOf(xs: string[]): string {
-  if (xs.some((x) => x.includes('|'))) throw new Error('a name holds |')
-  return '(\n' + chunk(xs).map((l) => '  ' + JSON.stringify(l)).join(' +\n') + '\n).split(\'|\')'
-}
-
-/** `xs` joined by `|`, cut into lines of about 100 characters (each but the last ends with `|`). */
-function chunk(xs: string[]): string[] {
-  const lines: string[] = []
-  let line = ''
-  xs.forEach((x, i) => {
-    line += x + (i < xs.length - 1 ? '|' : '')
-    if (line.length > 100) {
-      lines.push(line)
-      line = ''
-    }
-  })
-  if (line || lines.length === 0) lines.push(line)
-  return lines
-}

@@ -31,6 +31,7 @@ import {fold} from '../src/entities/lexicon.js'
 import {parseArticle} from '../src/parse.js'
 import type {Locale} from '../src/locales/types.js'
 import {towns as generated} from '../src/locales/towns.js'
+import {listOf} from './list-literal.js'
 
 const require = createRequire(import.meta.url)
 
@@ -258,22 +259,6 @@ function main() {
 export const towns: readonly string[] = ${listOf(kept)}
 `
   writeFileSync(new URL('../src/locales/towns.ts', import.meta.url), out)
-}
-
-/** A list written as one string split at run time: the same data, a smaller bundle. */
-function listOf(xs: string[]): string {
-  if (xs.some((x) => x.includes('|'))) throw new Error('a name holds |')
-  const lines: string[] = []
-  let line = ''
-  xs.forEach((x, i) => {
-    line += x + (i < xs.length - 1 ? '|' : '')
-    if (line.length > 100) {
-      lines.push(line)
-      line = ''
-    }
-  })
-  if (line || lines.length === 0) lines.push(line)
-  return '(\n' + lines.map((l) => '  ' + JSON.stringify(l)).join(' +\n') + '\n).split(\'|\')'
 }
 
 main()
