@@ -3066,11 +3066,11 @@ function inherited(
       const m: Mention = a.speaker
       const at = offsetOf(sentenceView, m.start)
       const end = offsetOf(sentenceView, m.end)
-      const found = resolveMention(context.source.slice(at, end), at, end)
+      const text = context.source.slice(at, end)
+      const found = resolveMention(text, at, end)
       // A description of someone the article does not name (an indefinite or possessive determiner, not a definite article:
       // `Her agent told …`, `A friend said …`, not `la crise révèle`) that names no body (not `an NEC official said`):
       // its words are no one's.
-      const text = context.source.slice(at, end)
       const first = text.split(/\s+/)[0]!.toLowerCase()
       const w = doc.words
       if (!found && m.kind === 'role' && w.determiners.has(first) && !w.definiteArticles.has(first) && !w.prepositions.has(first) && !CAPITAL_AFTER_SPACE().test(text)) unnamed.found = true
