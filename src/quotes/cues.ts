@@ -1147,6 +1147,9 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     const spokenTo = w.addresseeVerbs.has(t.lower)
     if ((s === a || /,/.test(gapBefore)) && !spokenTo) {
       const speaker = mentionAfter(view, t.end, to, w) ?? subjectAfterIncise(view, t.end, to, w)
+      // `the "ticking bomb" of council tax, saying it was …`: a pronoun after a present participle is the subject of the
+      // words reported, not who speaks (the participle's subject stands before it); the quote is left to other readings.
+      if (speaker?.kind === 'pronoun' && s === k && w.participleEndings.some((e) => t.lower.length >= e.length + 3 && t.lower.endsWith(e))) return null
       if (speaker || s === a) return {cue, speaker}
       // `…, a annoncé la préfecture de police`: the subject follows the verb and names nobody.
       if (/,/.test(gapBefore) && w.determiners.has(view.tokens[k + 1]?.lower ?? '')) return {cue, speaker: null}
