@@ -604,11 +604,28 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (!entity || !(entity.type === 'person' || (bare && entity.type === 'organization'))) return null
     return {...named(entity.name, entity.id), position: spanAt(context, from, to).position}
   }
+  // `… avoir été « A » et « B »`, `», a-t-il dit en expliquant qu'il « … »`: the speaker of an earlier quote of the same
+  // sentence, cued or partial (with no other person named after it), whose attribution governs the whole sentence; null
+  // when none.
+  const sentenceSpeaker = (start: number): Speaker | null => {
+    const sentence = sentenceId(doc, start)
+    for (let k = resolved.length - 1; k >= 0 && k >= resolved.length - SENTENCE_QUOTES; k--) {
+      const r = resolved[k]
+      if (!r || r.end > start) continue
+      if (sentenceId(doc, Math.max(r.start, r.end - 1)) !== sentence) return null
+      // Not a direct quote with no cue (`…to proceed” They cited …`: a sentence the scraper lost the full stop of).
+      if (!r.speaker || (!r.cued && article.quotes[k]!.kind !== 'partial')) continue
+      return personNamedAfter(candidates, r.speaker, r.end, start) ? null : {...r.speaker}
+    }
+    return null
+  }
   // The subheadings set between dashes (their quotes' indexes), a few at most.
   const headings: number[] = []
   // Each entity's type by id (built on the first speaker linked to one): what a later description may stand for.
   let typeOf: Map<string, EntityType> | null = null
   const rankQuotes: RankQuote[] = []
+  // The partial quotes the cascade left with no speaker and no rule decided so (their indexes).
+  const unspoken: number[] = []
   const cascade: Quote[] = article.quotes.map((q, index) => {
     const start = q.position.start.offset
     const end = q.position.end.offset
@@ -681,6 +698,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
       const previous = resolved[resolved.length - 1]
       if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start)) speaker = {...previous.speaker}
+      else if ((speaker = sentenceSpeaker(start))) branch = 'sentence'
       else if ((object = objectSpeaker(start)) !== undefined) {
         // The object of a verb of judging (`a salué un « … »`); a passive's (`est célébré comme`) is no one's.
         speaker = object
@@ -733,7 +751,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Il a défendu l'arrêt … au profit d'une « … »`, `l'avocat de la banque s'est montré ferme, dénonçant : « … »`: a
     // participle cue has no subject of its own; the sentence's subject pronoun or definite role is the speaker's.
     if (!speaker && q.cue && !given && isParticiple(lastWord(q.cue.text), w)) {
-      const subject = pronounSubject(doc, start) ?? postposedPronoun(doc, start) ?? roleSubject(doc, start)
+      speaker = sentenceSpeaker(start)
+      const subject = speaker ? null : pronounSubject(doc, start) ?? postposedPronoun(doc, start) ?? roleSubject(doc, start)
       if (subject) speaker = resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1])
       if (!speaker) {
         // `Au Royaume-Uni, le premier ministre Keir Starmer a qualifié ce crash de « … », affirmant`: the person subject of the sentence.
@@ -766,8 +785,24 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const sentenceEnd = offsetOf(lastView, lastView.starts[k + 1] ?? lastView.masked.length)
     const type = speaker?.entity === undefined ? undefined : (typeOf ??= new Map(article.entities.map((e) => [e.id, e.type]))).get(speaker.entity)
     resolved[index] = {speaker, ...(type ? {type} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
+    if (!speaker && !deliberate && !q.cue && q.kind === 'partial') unspoken.push(index)
     return {...q, speaker}
   })
+  // `Cette loi devra « … », mais … « … », insiste X.`: words woven into a sentence whose attribution comes after a later
+  // quote of it are that attribution's speaker's too (no other person named in between).
+  for (const i of unspoken) {
+    const sentence = sentenceId(doc, resolved[i]!.start)
+    for (let j = i + 1; j < resolved.length && j <= i + SENTENCE_QUOTES; j++) {
+      const r = resolved[j]!
+      if (sentenceId(doc, r.start) !== sentence) break
+      if (!r.cued || !r.speaker) continue
+      if (!personNamedAfter(candidates, r.speaker, resolved[i]!.end, r.start)) {
+        cascade[i] = {...cascade[i]!, speaker: {...r.speaker}}
+        if (rankQuotes[i]) rankQuotes[i] = {...rankQuotes[i]!, chosen: r.speaker.entity ?? UNLINKED + r.speaker.name, branch: 'sentence'}
+      }
+      break
+    }
+  }
   const quotes = rank(context, article, cascade, rankQuotes, candidates, genders, main, doc, ranker, clean)
   // A subheading quoting words the body quotes again (`- "On veut y voir clair" -`): their speaker.
   for (const i of headings) {
@@ -3009,6 +3044,18 @@ function sameWords(a: string, b: string): boolean {
 }
 
 const NOT_WORD = lazy("[^\\p{L}\\p{N}'’]+", 'u')
+
+/** Most earlier quotes `sentenceSpeaker` reads back for one of the same sentence. */
+const SENTENCE_QUOTES = 4
+
+/** Whether a person other than `speaker` is named between input offsets `from` and `to`. */
+function personNamedAfter(candidates: readonly Candidate[], speaker: Speaker, from: number, to: number): boolean {
+  for (let k = lowerBound(candidates, from); k < candidates.length && candidates[k]!.start < to; k++) {
+    const c = candidates[k]!
+    if (c.type === 'person' && c.name !== speaker.name && (c.entity === undefined || c.entity !== speaker.entity)) return true
+  }
+  return false
+}
 
 /** Whether a person other than the previous quote's speaker is named after its sentence and before `start`. */
 function namedBetween(candidates: readonly Candidate[], previous: Resolved, start: number): boolean {

@@ -678,3 +678,37 @@ describe('attribution: a colon set off by spaces opens a clause whose first name
     expect(quotes).toEqual([['The drop was expected,', 'UK Film Council', 'organization-1']])
   })
 })
+
+describe('attribution: the quotes of one sentence share the attribution that governs it', () => {
+  it('a second partial quote after `et`, past a participle cue, is the speaker of the first (`tout en indiquant que … « A » et … « B »`)', () => {
+    const input =
+      'Élection à Minsk\n\nSvetlana Orlova a voté mardi. « Je resterai jusqu’au bout », a-t-elle déclaré à la radio, tout en indiquant que les bureaux de vote étaient « surveillés » et les résultats déjà « écrits ».'
+    expect(attribute(input, 'fr', [{type: 'person', name: 'Svetlana Orlova', mentions: ['Svetlana Orlova']}])).toEqual([
+      ['Je resterai jusqu’au bout', 'Svetlana Orlova', 'person-1'],
+      ['surveillés', 'Svetlana Orlova', 'person-1'],
+      ['écrits', 'Svetlana Orlova', 'person-1']
+    ])
+  })
+
+  it('a participle after a postposed cue (`», a-t-il dit en expliquant qu’il « … »`) is that cue’s speaker', () => {
+    const input =
+      'Clip polémique\n\nLe rappeur Sami Kone s’est expliqué lundi. « Tout ça, c’est de la mise en scène », a-t-il dit en expliquant avoir tourné ce clip car il « manquait de visibilité ».'
+    expect(attribute(input, 'fr', [{type: 'person', name: 'Sami Kone', mentions: ['Sami Kone']}])).toEqual([
+      ['Tout ça, c’est de la mise en scène', 'Sami Kone', 'person-1'],
+      ['manquait de visibilité', 'Sami Kone', 'person-1']
+    ])
+  })
+
+  it('a partial quote with no cue takes the postposed cue of a later quote of its sentence (`« A », mais … « B », puis « C », insiste X`)', () => {
+    const input =
+      'Maisons de retraite\n\nCette réforme devra contribuer à « changer le regard sur la vieillesse », mais en attendant le gouvernement doit débloquer d’ici l’été « deux milliards d’euros » en vue d’embauches massives et d’un plan de rénovation des bâtiments, puis « quatre milliards par an », insiste Paul Mercier, le directeur de la fédération.'
+    expect(attribute(input, 'fr', [{type: 'person', name: 'Paul Mercier', mentions: ['Paul Mercier']}]).map((q) => q[1])).toEqual(['Paul Mercier', 'Paul Mercier', 'Paul Mercier'])
+  })
+
+  it('but not from a direct quote with no cue whose full stop the scraper lost (`…proceed" They cited …`)', () => {
+    const input =
+      'Airport scans\n\nSenator Ann Reed wrote to the agency. "We ask that you stop the program," Reed wrote. "If there is no law, we ask why you proceed" They cited a study that found the agency is scanning faces "without any safeguards".'
+    const quotes = attribute(input, 'en', [{type: 'person', name: 'Ann Reed', mentions: ['Ann Reed', 'Reed']}])
+    expect(quotes.map((q) => q[1])).toEqual(['Ann Reed', 'Ann Reed', null])
+  })
+})
