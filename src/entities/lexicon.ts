@@ -137,6 +137,8 @@ export interface EntityLookups {
   readonly ownerParticles: ReadonlySet<string>
   readonly ownershipCues: ReadonlySet<string>
   readonly rivalWords: ReadonlySet<string>
+  readonly listAdverbs: ReadonlySet<string>
+  readonly listConjunctions: ReadonlySet<string>
   readonly fixtureCues: ReadonlySet<string>
   readonly firmPossessions: ReadonlySet<string>
   readonly ageUnits: ReadonlySet<string>
@@ -294,6 +296,8 @@ function compile(locale: Locale): EntityLookups {
     ownerParticles: set(e.ownerParticles),
     ownershipCues: set(e.ownershipCues),
     rivalWords: set(e.rivalWords),
+    listAdverbs: set(e.listAdverbs),
+    listConjunctions: set(e.listConjunctions),
     fixtureCues: set(e.fixtureCues),
     firmPossessions: set(e.firmPossessions),
     ageUnits: set(e.ageUnits),

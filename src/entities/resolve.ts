@@ -727,12 +727,27 @@ function listLinked(a: Candidate, b: Candidate, tokens: readonly Token[], lx: En
   // apposition, `Paul Martin, the Liberal leader`, nor `the German Embassy, the Soros Foundation`, whose first name is `Embassy`),
   // names of capitalised words only (not `the News of the World, the Guardian Media Group`, titles of a list of firms).
   if (between === 1 && a.first > 0 && articleBeforeName(tokens, a.first - 1, lx) && articleBeforeName(tokens, a.last + 1, lx) && commaAlone(tokens[a.last + 1]!.gap) && !RX7().test(a.form) && !RX7().test(b.form)) return true
-  // `the Kerch Straits and the Bosphorus`, `le Fulbé et l’Ogou`: an article after the coordinating word.
-  if (between === 2 && !(articleBeforeName(tokens, a.last + 2, lx) && isSpaceGap(tokens[a.last + 2]!.gap))) return false
-  if (between !== 1 && between !== 2) return false
+  if (between > 4) return false
   const w = tokens[a.last + 1]!
   // (`Liffe in London`: a place preposition does not list.)
-  return w.shape === 'lower' && lx.conjunctions.has(w.key) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && isSpaceGap(w.gap) && (between === 2 || isSpaceGap(tokens[b.first]!.gap))
+  if (!(w.shape === 'lower' && (lx.conjunctions.has(w.key) || lx.listConjunctions.has(w.key)) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && isSpaceGap(w.gap))) return false
+  // After the coordinating word: adverbs of a list (`Monaco ou encore Stuttgart`), then the words that stood before the name
+  // listed first, again (`the Kerch Straits and the Bosphorus`, `le Fulbé et l’Ogou`, `des Charentes et du Berry`, `de la
+  // Bourgogne et de la Franche-Comté`, `à Dakar et à Thiès`): an article, particles or a place preposition, when one stands
+  // before the first name too (not `Macron et de la France`).
+  let k = a.last + 2
+  while (k < b.first && tokens[k]!.shape === 'lower' && lx.listAdverbs.has(tokens[k]!.key) && isSpaceGap(tokens[k]!.gap)) k++
+  if (k < b.first) {
+    const prev = tokens[(a.lead ?? a.first) - 1]
+    const article = k === b.first - 1 && k === a.last + 2 && articleBeforeName(tokens, k, lx)
+    if (!article && (!prev || prev.shape !== 'lower' || !(isParticle(prev, lx) || lx.locPreps.has(prev.key) || lx.articles.has(prev.key)))) return false
+    for (let j = k; j < b.first; j++) {
+      const t = tokens[j]!
+      if (!(isParticle(t, lx) || lx.locPreps.has(t.key) || lx.articles.has(t.key)) || !(isSpaceGap(t.gap) || (j > k && t.glued))) return false
+    }
+    return isSpaceGap(tokens[b.first]!.gap) || (tokens[b.first]!.gap === '' && lx.elisions.includes(tokens[b.first - 1]!.key))
+  }
+  return isSpaceGap(tokens[b.first]!.gap)
 }
 
 /** Whether token `k` is an article right before a name: a space after it, or none after an elided one (`et l’Ogou`). */

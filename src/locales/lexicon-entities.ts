@@ -145,6 +145,10 @@ export interface EntityLexicon {
   readonly ownershipCues: readonly string[]
   /** Words for a competitor, of a person or a firm (`rival`; `concurrent`): a name after one that no given name opens is a firm's (`rival Ryanair`, `its rival Peoplesoft`; not `rival Greg Rusedski`). */
   readonly rivalWords: readonly string[]
+  /** Adverbs right after the coordinating word of a list, before its last name (`Londres, Monaco ou encore Stuttgart`, `Leeds and even York`): the names still form one list. */
+  readonly listAdverbs: readonly string[]
+  /** Coordinating words that join the last name of a list besides the byline's `and`/`et` (`Düsseldorf, Londres ou Stuttgart`, `Leeds or York`). */
+  readonly listConjunctions: readonly string[]
   /** Words of a fixture before the opponent (`at home to`, `away to`; `nul contre`): a name after one that no given name opens and that is no known place is a team's (`at home to Bayer Leverkusen`), never a person's. */
   readonly fixtureCues: readonly string[]
   /** Nouns of what a firm has or earns: a name with its possessive before one (`Vivendi's board`, `Genentech's stock`), or after one and `de`/`of` (`les actionnaires de Vivendi`), is a firm's. */

@@ -127,6 +127,8 @@ export const entities: EntityLexicon = {
   ownerParticles: [],
   firmPossessions: 'shares|shareholders|stock|profit|profits|sales|revenue|revenues|earnings|turnover|subsidiary|subsidiaries|board'.split('|'),
   fixtureCues: 'at home to|away to|away at|draw with|drew with|draw against'.split('|'),
+  listAdverbs: 'even|also'.split('|'),
+  listConjunctions: ['or'],
   rivalWords: 'rival|rivals|arch-rival|arch-rivals'.split('|'),
   ownershipCues: 'stake in|stakes in|shares in|holding in|holdings in|acquire|acquired|acquiring|acquisition of|takeover of|merge with|merged with|merger with'.split('|'),
   ageUnits: ['years'],

@@ -169,6 +169,8 @@ export const entities: EntityLexicon = {
   ownerParticles: 'de|d\''.split('|'),
   firmPossessions: 'actionnaires|actions|bénéfice|bénéfices|filiale|filiales|chiffre d\'affaires|conseil d\'administration'.split('|'),
   fixtureCues: 'à domicile contre|en déplacement chez'.split('|'),
+  listAdverbs: 'encore|même|surtout|aussi'.split('|'),
+  listConjunctions: ['ou'],
   rivalWords: 'concurrent|concurrents|concurrente|rival|rivaux'.split('|'),
   ownershipCues: 'participation dans|participation de|fusion avec|fusionner avec|rachat de|racheter|racheté|acquisition de|acquérir|acquis|prise de contrôle de'.split('|'),
   ageUnits: ['ans'],

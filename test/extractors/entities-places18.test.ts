@@ -1,0 +1,13 @@
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('entities: a list goes on across its coordinating word when the words before its first name come again', () => {
+  entityTable('fr', [
+    // `de la X et du Y`, `de la X et de la Y`, `du X et de l’Y`: the particles before the first name, again after `et`.
+    ['Vendanges\n\nLa grêle a touché les vignes de la Charente et du Ségala dans la nuit de mardi.', [['location', 'Ségala']]],
+    ['Rivières\n\nLes crues menacent les communes de la Bourgogne et de la Puisaye jusqu’à jeudi.', [['location', 'Puisaye']]],
+    ['Tournage\n\nLe film a été tourné dans les villages du Ndoucoumane et de l’Oualo pendant trois mois.', [['location', 'Oualo']]],
+    // `ou` and an adverb of a list: `ou encore`.
+    ['Export\n\nLe constructeur ouvre des salles d’exposition à Londres, Monaco ou encore Kitzbühel cette année.', [['location', 'Kitzbühel']]]
+  ])
+})
