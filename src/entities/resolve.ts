@@ -431,11 +431,11 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (words >= 2 && words <= 3 && !first.initial && !lx.givenNames.has(first.key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && memberRoleAfter(tokens, c, lx)) return {type: 'organization', sure: true}
   // `le parquet de Kaolack`, `le ministère public de Brunswick`: the place a body's authority covers.
   if (words <= 3 && !c.acronym && !lx.givenNames.has(first.key) && capitalsOnly(tokens, c.first, c.last) && jurisdictionBefore(tokens, c.first, lx)) return {type: 'location', sure: false}
-  // Place prepositions: `à Bamako`, `in Frankfurt`.
+  // Place prepositions: `à Bamako`, `in Frankfurt`; opening the sentence before a comma, `À Assadabad, un missile…`.
   // (`au Groupe`, `au Parlement`: an organisation word alone is not a place.)
   // (`dans la Fonction publique`, `grève dans la Justice`: a word the article also writes in lower case, or one a lower-case adjective follows, is a common noun.)
   // (`à Henriette Niang Kandé, directrice de publication`: a role after a comma describes a person.)
-  if (placeBefore(tokens, c.first, lx) && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (lx.orgCues.has(first.key) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
+  if ((placeBefore(tokens, c.first, lx) || openingPlace(tokens, c, lx)) && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (lx.orgCues.has(first.key) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
     return {type: 'location', sure: false}
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
@@ -1137,6 +1137,12 @@ function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bo
   return cueBefore(tokens, k, lx.locPreps, false)
 }
 
+/** Whether a place preposition opens the sentence and a comma closes the name: a place set before the clause (`À Assadabad, un missile…`, `In Broomall, voters…`). */
+function openingPlace(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const next = tokens[c.last + 1]
+  return next !== undefined && commaAlone(next.gap) && cueBefore(tokens, c.first, lx.locPreps, true)
+}
+
 /**
  * Whether a body whose authority covers a place comes before the name at `k`, then `de`/`du`/`d’` (maybe with an article):
  * `le parquet de Kaolack`, `le ministère public de Brunswick`, `le tribunal de grande instance de Nanterre`, `la cour d’appel de
@@ -1274,7 +1280,8 @@ function placeNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   const adj = tokens[p]
   if (p > c.first - 3 && p > 0 && adj && adj.shape === 'lower' && adj.key.length > 4 && !lx.stopWords.has(adj.key) && !lx.locCues.has(adj.key) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && lx.locCues.has(tokens[p - 1]!.key)) p--
   const t = tokens[p]
-  return t !== undefined && t.shape === 'lower' && lx.locCues.has(t.key) && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.givenNames.has(tokens[c.first]!.key)
+  // (`les provinces de Lorestan, Hamedan et Kermanshah`, `the islands of`: the place word in the plural too.)
+  return t !== undefined && t.shape === 'lower' && (lx.locCues.has(t.key) || (p < c.first - 1 && pluralOf(t.key, lx.locCues, lx))) && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.givenNames.has(tokens[c.first]!.key)
 }
 
 /** Whether a place noun that belongs to the name comes right before it, with one space (`mer Caspienne`, `pont Morandi`). */

@@ -11,3 +11,15 @@ describe('entities: a list goes on across its coordinating word when the words b
     ['Export\n\nLe constructeur ouvre des salles d’exposition à Londres, Monaco ou encore Kitzbühel cette année.', [['location', 'Kitzbühel']]]
   ])
 })
+
+describe('entities: the place cues read in the plural and at the opening of a sentence', () => {
+  entityTable('fr', [
+    // A place noun in the plural, then `de`: the list after it shares the place.
+    ['Frappes\n\nLes frappes ont visé les provinces de Zandjan, Ghazvin et Ilam dans la nuit.', [['location', 'Zandjan'], ['location', 'Ghazvin'], ['location', 'Ilam']]],
+    // A place preposition opening the sentence, a comma after the name.
+    ['Inondations\n\nÀ Ndiaganiao, les eaux ont emporté trois maisons dans la nuit de lundi.', [['location', 'Ndiaganiao']]]
+  ])
+  entityTable('en', [
+    ['Voters\n\nIn Tredegar, a former mining town, voters said they felt forgotten.', [['location', 'Tredegar']]]
+  ])
+})
