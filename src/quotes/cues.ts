@@ -448,8 +448,7 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
       if (prev && prev.start > first.start && charIs('lower', prev.text) && !w.determiners.has(prev.lower) && !w.roleWords.has(prev.lower) && !w.voiceRoles.has(prev.lower)) continue
     }
     // `JRFU secretary Koji Tokumasu`, `Spurs sporting director Frank Arnesen`: a name qualifying a role before another name.
-    const next = view.names[n + 1]
-    if (next && next.start < end && qualifiedRoleBetween(view, run.end, next.start, w)) continue
+    if (qualifiesNextName(view, view.names, n, end, w)) continue
     // `la présidente de la région Grand Est, Carole Martin.`: a name inside the role phrase qualifies it.
     const closing = run.start > first.start ? nameClosingSubject(view, from, limit, w) : null
     if (closing && closing.start > run.start) return closing
@@ -639,7 +638,8 @@ function qualifiedRoleBetween(view: BlockView, from: number, to: number, w: CueW
   while (parts.length > 0 && courtesy(withoutFullStop(parts[parts.length - 1]!.toLowerCase()))) parts.pop()
   if (parts.length === 0 || parts[0] === '' || parts.length > QUALIFIED_ROLE_WORDS) return false
   const last = parts[parts.length - 1]!.toLowerCase()
-  if (!w.roleWords.has(last) && !w.agentSuffixes.some((x) => last.length > x.length + 3 && last.endsWith(x))) return false
+  // The head noun is a role, a noun naming what someone does, or a body's (`Italian news agency Apcom`, `US magazine Rolling Stone`).
+  if (!w.roleWords.has(last) && !w.organizationHeads.has(last) && !w.agentSuffixes.some((x) => last.length > x.length + 3 && last.endsWith(x))) return false
   for (const part of parts) {
     const x = part.toLowerCase()
     if (w.roleWords.has(x)) continue
@@ -647,6 +647,22 @@ function qualifiedRoleBetween(view: BlockView, from: number, to: number, w: CueW
     if (w.pronouns.has(x) || w.clauseWords.has(x) || w.sentenceConnectors.has(x) || CONJUNCTIONS.has(x)) return false
   }
   return true
+}
+
+/**
+ * Whether the name run `n` of `names` only qualifies a name after it in the
+ * phrase ending at `end`: a role phrase stands between them (`JRFU secretary
+ * Koji Tokumasu`), or it is coordinated with the next name, which does
+ * (`Richard and Judy executive producer Amanda Ross`).
+ */
+function qualifiesNextName(view: BlockView, names: readonly NameRun[], n: number, end: number, w: CueWords): boolean {
+  const run = names[n]!
+  const next = names[n + 1]
+  if (!next || next.start >= end) return false
+  if (qualifiedRoleBetween(view, run.end, next.start, w)) return true
+  const gap = view.masked.slice(run.end, next.start).trim().toLowerCase()
+  const after = names[n + 2]
+  return (w.coordinators.has(gap) || gap === '&') && after !== undefined && after.start < end && qualifiedRoleBetween(view, next.end, after.start, w)
 }
 
 /** Whether a word opening a subordinate clause (`que`, `how`) lies between `from` and `to`. */
@@ -753,9 +769,10 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   let chosen: NameRun | null = null
   // A first name run that only qualifies the next (`JP Morgan chief executive William Harrison`)
   // or a lone capitalised word opening the sentence (`Face aux critiques…`) gives way to the next.
-  const chosenIsWeak = (c: NameRun, next: NameRun): boolean => {
+  const chosenIsWeak = (c: NameRun, n: number): boolean => {
+    const next = view.names[n]!
     if (next.start >= lastEnd + 1) return false
-    if (qualifiedRoleBetween(view, c.end, next.start, w)) return true
+    if (view.names[n - 1] === c && qualifiesNextName(view, view.names, n - 1, lastEnd + 1, w)) return true
     return c.words === 1 && c.sentenceInitial && c.start === view.tokens[a]!.start && (next.words >= 2 || openingFunctionWord(view.tokens[a]!.lower, w))
   }
   for (let n = firstNameAt(view.names, adjacent ? view.tokens[a]!.start : subjectFrom(view, a, lastEnd, w)); n < view.names.length; n++) {
@@ -764,7 +781,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     if (possessiveAt(view.masked, run.end)) continue
     if (adjacent) {
       if (run.end === lastEnd) chosen = run
-    } else if (!chosen || chosenIsWeak(chosen, run)) chosen = run
+    } else if (!chosen || chosenIsWeak(chosen, n)) chosen = run
     // `Michael Howard pointed to how Tony Blair had complained`: the subject of the clause that holds the verb.
     else if (clauseBetween(view, chosen.end, run.start, w) && !/[,;:]/.test(view.masked.slice(run.end, to))) chosen = run
   }
@@ -1147,9 +1164,10 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     const spokenTo = w.addresseeVerbs.has(t.lower)
     if ((s === a || /,/.test(gapBefore)) && !spokenTo) {
       const speaker = mentionAfter(view, t.end, to, w) ?? subjectAfterIncise(view, t.end, to, w)
-      // `the "ticking bomb" of council tax, saying it was …`: a pronoun after a present participle is the subject of the
-      // words reported, not who speaks (the participle's subject stands before it); the quote is left to other readings.
-      if (speaker?.kind === 'pronoun' && s === k && w.participleEndings.some((e) => t.lower.length >= e.length + 3 && t.lower.endsWith(e))) return null
+      // `the "ticking bomb" of council tax, saying it was …`: a pronoun that only stands for a thing or a body (`it`, not
+      // `she`) after a present participle is the subject of the words reported, not who speaks (the participle's subject
+      // stands before it); the quote is left to the other readings.
+      if (speaker?.kind === 'pronoun' && s === k && thingPronounAt(view, speaker.start, w) && w.participleEndings.some((e) => t.lower.length >= e.length + 3 && t.lower.endsWith(e))) return null
       if (speaker || s === a) return {cue, speaker}
       // `…, a annoncé la préfecture de police`: the subject follows the verb and names nobody.
       if (/,/.test(gapBefore) && w.determiners.has(view.tokens[k + 1]?.lower ?? '')) return {cue, speaker: null}
@@ -1163,6 +1181,12 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     return null
   }
   return finalClause(view, from, to, w) ?? inversionAfter(view, from, to, w)
+}
+
+/** Whether the token at input offset `at` is a pronoun that stands for a body or a thing only (`it`, not `she` or `elle`). */
+function thingPronounAt(view: BlockView, at: number, w: CueWords): boolean {
+  const lower = view.tokens[firstTokenAt(view.tokens, at)]?.lower ?? ''
+  return w.organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower)
 }
 
 /** White space (removed from the gap between a quote and an inverted clause). */
