@@ -83,8 +83,20 @@ function commaAlone(gap: string): boolean {
 }
 const COMMA_ALONE = /^\s*,\s*$/
 
-/** Finds the entities of the article. */
-export function findEntities(context: Context, article: Readonly<NewsArticle>): Entity[] {
+/** How each mention of an entity was typed, for scripts that learn from a corpus (`scripts/generate-organizations.ts`). */
+export interface MentionEvidence {
+  /** The mention as written. */
+  readonly form: string
+  /** The type its own context gave it. */
+  readonly type: EntityType
+  /** Whether a clue decided that type (a cue word, a gazetteer, a role), not a default. */
+  readonly sure: boolean
+  /** Whether it is in the first block (the headline). */
+  readonly headline: boolean
+}
+
+/** Finds the entities of the article; `evidence`, when given, is told how the mentions of each entity kept were typed. */
+export function findEntities(context: Context, article: Readonly<NewsArticle>, evidence?: (mentions: readonly MentionEvidence[]) => void): Entity[] {
   const lx = lookupsOf(context.locale)
   const blocks = context.blocks.map((b) => {
     const tokens = tokenize(b.text, lx)
@@ -275,7 +287,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>): 
   const drafts = link(mentions, lx, capSeen)
   attachLooseRoles(drafts, roles)
   addOtherBlocks(context, blocks, drafts, lx)
-  return finishEntities(context, drafts, lx)
+  return finishEntities(context, drafts, lx, evidence)
 }
 
 /** Folded lower-case words of the blocks' text, folded capitalised words in runs glued at no front, and pairs of capitalised words after a space. */
@@ -1885,13 +1897,14 @@ function acronymForm(s: string): boolean {
   return RX6().test(s)
 }
 
-function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups): Entity[] {
+function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups, evidence?: (mentions: readonly MentionEvidence[]) => void): Entity[] {
   const out: Entity[] = []
   const counts: Record<EntityType, number> = {person: 0, organization: 0, location: 0}
   // A single capitalised word of unknown type named once is too weak to keep.
   // A name typed as a person only by default, never confirmed, is dropped.
   const live = drafts.filter((d) => d.mentions.length > 0 && !(d.weak && (d.type === 'person' || d.mentions.length < 2)) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.mentions[0]!.source || d.type !== 'organization'))
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
+  if (evidence) for (const d of live) evidence(d.mentions.map((m) => ({form: m.form, type: m.type, sure: m.strong === true || (m.sure && !m.guess), headline: m.block === 0})))
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
   for (const d of live) {
     // Each mention's form with single spaces, read once: the entity's forms, and those of the body (not the first block).

@@ -2,6 +2,7 @@ import type {EntityLexicon} from '../lexicon-entities.js'
 import {givenNames} from '../given-names.js'
 import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
 import {towns} from '../towns.js'
+import {learnedOrganizations} from '../organizations-learned.js'
 
 /** English entity cue words and gazetteers. Each list is one `|`-separated string split at
  * load (smaller in the bundle than an array of quoted strings). */
@@ -202,7 +203,7 @@ export const entities: EntityLexicon = {
     'Tynecastle|Pittodrie|Ravenhill|Kingsholm|Sixways|Headingley|Edgbaston|Bernabeu|Santiago Bernabeu|Nou Camp|Camp Nou|San Siro|' +
     'Stade de France|Roland Garros|Flushing Meadows|Melbourne Park|Carnegie Hall|Royal Albert Hall|Albert Hall|Aintree|Silverstone'
   ).split('|')])],
-  organizations: [...new Set((
+  organizations: [...new Set([...(
     'Reuters|AFP|AP|Associated Press|Bloomberg|BBC|CNN|CBS|NBC|ABC|Fox News|' +
     'ITV|Sky|Channel 4|BBC Radio Five Live|Radio Five Live=BBC Radio Five Live|BBC Five Live=BBC Radio Five Live|Five Live=BBC Radio Five Live|UN|United Nations|Nato|EU|European Union|IMF|' +
     'World Bank|European Parliament|Scottish Parliament|WTO|WHO|Opec|Fifa|Uefa|IOC|Interpol|FBI|CIA|' +
@@ -220,5 +221,5 @@ export const entities: EntityLexicon = {
     'Group of Seven|G7=Group of Seven|G-7=Group of Seven|Group of Eight|G8=Group of Eight|G-8=Group of Eight|Group of Five|G5=Group of Five|G-5=Group of Five|G20|G-20=G20|' +
     // Names whose `'s` is their own, not a possessive (`Moody's said`, `downgraded by Standard and Poor's`).
     'Moody\'s|Standard & Poor\'s|Standard and Poor\'s=Standard & Poor\'s|McDonald\'s|Wendy\'s|Lloyd\'s|Sotheby\'s|Christie\'s|Macy\'s|Harrah\'s'
-  ).split('|'))]
+  ).split('|'), ...learnedOrganizations])]
 }

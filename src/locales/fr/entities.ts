@@ -2,6 +2,7 @@ import type {EntityLexicon} from '../lexicon-entities.js'
 import {givenNames} from '../given-names.js'
 import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
 import {towns} from '../towns.js'
+import {learnedOrganizations} from '../organizations-learned.js'
 
 /** `de` in all its forms before a place's name (`de Dakar`, `d’Azeitao`, `du Sahel`, `des Landes`, `de la Manche`, `de l’Eure`). */
 const OF = ['de', 'd\'', 'du', 'des', 'de la', 'de l\'']
@@ -234,7 +235,7 @@ export const entities: EntityLexicon = {
     'Le Caire|Alger|Varsovie|Lisbonne|Athènes|Vienne|Abou Dhabi|Riyad|' +
     'Île-de-France|Bretagne|Normandie|Provence|Alsace|Corse|Occitanie|Kiev|Crimée|Donbass|Darfour|Tigré|Liptako-Gourma'
   ).split('|')])],
-  organizations: (
+  organizations: [...(
     'AFP|Reuters|APS|ONU|OTAN|UE|UA|CEDEAO|UEMOA|BCEAO|FMI|OMS|UNESCO|' +
     'UNICEF|UCAD|Insee|CAF|FIFA|UEFA|PSG|Interpol|Europol|Sonatel|Orange|' +
     'Sénélec|Pastef|APR|PDS|Benno Bokk Yaakaar|Taxawu|RTS|TFM|' +
@@ -257,5 +258,5 @@ export const entities: EntityLexicon = {
     // Parties and unions (France, Tunisia).
     'Les Républicains|Républicains=Les Républicains|Rassemblement national|Parti socialiste|La République en marche|LREM|La France insoumise|' +
     'France insoumise|LFI|Ennahdha|Nidaa Tounes|Afek Tounes|Machrou Tounes|UGTT|IVD|ARP'
-  ).split('|')
+  ).split('|'), ...learnedOrganizations]
 }
