@@ -1167,7 +1167,7 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
       // `the "ticking bomb" of council tax, saying it was …`: a pronoun that only stands for a thing or a body (`it`, not
       // `she`) after a present participle is the subject of the words reported, not who speaks (the participle's subject
       // stands before it); the quote is left to the other readings.
-      if (speaker?.kind === 'pronoun' && s === k && thingPronounAt(view, speaker.start, w) && w.participleEndings.some((e) => t.lower.length >= e.length + 3 && t.lower.endsWith(e))) return null
+      if (speaker?.kind === 'pronoun' && s === k && thingPronounAt(view, speaker.start, w) && isParticiple(t.lower, w)) return null
       if (speaker || s === a) return {cue, speaker}
       // `…, a annoncé la préfecture de police`: the subject follows the verb and names nobody.
       if (/,/.test(gapBefore) && w.determiners.has(view.tokens[k + 1]?.lower ?? '')) return {cue, speaker: null}
@@ -1181,6 +1181,11 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     return null
   }
   return finalClause(view, from, to, w) ?? inversionAfter(view, from, to, w)
+}
+
+/** Whether a lower-case word is a present participle (`ajoutant`, `adding`): six letters at least, not a preposition. */
+export function isParticiple(word: string, w: CueWords): boolean {
+  return word.length >= 6 && !w.prepositions.has(word) && w.participleEndings.some((e) => word.endsWith(e))
 }
 
 /** Whether the token at input offset `at` is a pronoun that stands for a body or a thing only (`it`, not `she` or `elle`). */

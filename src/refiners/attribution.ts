@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, organizationNounEndingAt, isElided, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {allAre, charIs, isBlank, isSpaces, lazy, unitIs, withoutFullStop} from '../chars.js'
@@ -1320,11 +1320,6 @@ function objectOfParticiple(at: number, cue: Quote['cue'], w: CueWords): boolean
   return cue?.position !== undefined && at >= cue.position.end.offset && isParticiple(lastWord(cue.text), w)
 }
 
-/** Whether a lower-case word is a present participle (`ajoutant`, `adding`): six letters at least, not a preposition. */
-function isParticiple(word: string, w: CueWords): boolean {
-  return word.length >= 6 && !w.prepositions.has(word) && w.participleEndings.some((e) => word.endsWith(e))
-}
-
 /** The last word of a cue's text, in lower case (`dimanche soir, dénonçant` → `dénonçant`). */
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
@@ -2290,7 +2285,7 @@ function afterOpening(doc: QuoteDocument, view: QuoteBlock, s: number, a: number
   const tokens = view.tokens
   const first = tokens[a]
   if (!first || !tokens[k] || k - a < 2) return false
-  if (!w.prepositions.has(first.lower) && !w.sharedSubjectMarkers.includes(first.lower) && !(first.lower.length > 5 && w.participleEndings.some((e) => first.lower.endsWith(e))) && !pastParticipleOpening(view, a, w)) return false
+  if (!w.prepositions.has(first.lower) && !w.sharedSubjectMarkers.includes(first.lower) && !isParticiple(first.lower, w) && !pastParticipleOpening(view, a, w)) return false
   const comma = view.masked.indexOf(',', first.end)
   if (comma < 0 || comma >= tokens[k]!.start || /[:;«»"“”()]/.test(view.masked.slice(s, comma))) return false
   const next = firstTokenAt(tokens, comma)
