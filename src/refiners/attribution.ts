@@ -615,7 +615,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (sentenceId(doc, Math.max(r.start, r.end - 1)) !== sentence) return null
       // Not a direct quote with no cue (`…to proceed” They cited …`: a sentence the scraper lost the full stop of).
       if (!r.speaker || (!r.cued && article.quotes[k]!.kind !== 'partial')) continue
-      return personNamedAfter(candidates, r.speaker, r.end, start) ? null : {...r.speaker}
+      return otherPersonBetween(candidates, r.speaker, r.end, start) ? null : {...r.speaker}
     }
     return null
   }
@@ -796,7 +796,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const r = resolved[j]!
       if (sentenceId(doc, r.start) !== sentence) break
       if (!r.cued || !r.speaker) continue
-      if (!personNamedAfter(candidates, r.speaker, resolved[i]!.end, r.start)) {
+      if (!otherPersonBetween(candidates, r.speaker, resolved[i]!.end, r.start)) {
         cascade[i] = {...cascade[i]!, speaker: {...r.speaker}}
         if (rankQuotes[i]) rankQuotes[i] = {...rankQuotes[i]!, chosen: r.speaker.entity ?? UNLINKED + r.speaker.name, branch: 'sentence'}
       }
@@ -3040,21 +3040,29 @@ function sameWords(a: string, b: string): boolean {
 
 const NOT_WORD = lazy("[^\\p{L}\\p{N}'’]+", 'u')
 
-/** Most earlier quotes `sentenceSpeaker` reads back for one of the same sentence. */
+/**
+ * Most quotes of one sentence read for another's speaker: the earlier ones `sentenceSpeaker` reads back, the later ones
+ * a partial quote left with no speaker reads on.
+ */
 const SENTENCE_QUOTES = 4
 
+/** Whether candidate `c` names `speaker`: the same name, or a mention of the same entity. */
+function namesSpeaker(c: Candidate, speaker: Speaker): boolean {
+  return c.name === speaker.name || (c.entity !== undefined && c.entity === speaker.entity)
+}
+
 /** Whether a person other than `speaker` is named between input offsets `from` and `to`. */
-function personNamedAfter(candidates: readonly Candidate[], speaker: Speaker, from: number, to: number): boolean {
+function otherPersonBetween(candidates: readonly Candidate[], speaker: Speaker, from: number, to: number): boolean {
   for (let k = lowerBound(candidates, from); k < candidates.length && candidates[k]!.start < to; k++) {
     const c = candidates[k]!
-    if (c.type === 'person' && c.name !== speaker.name && (c.entity === undefined || c.entity !== speaker.entity)) return true
+    if (c.type === 'person' && !namesSpeaker(c, speaker)) return true
   }
   return false
 }
 
 /** Whether a person other than the previous quote's speaker is named after its sentence and before `start`. */
 function namedBetween(candidates: readonly Candidate[], previous: Resolved, start: number): boolean {
-  const same = (c: Candidate) => previous.speaker !== null && (c.name === previous.speaker.name || (c.entity !== undefined && c.entity === previous.speaker.entity))
+  const same = (c: Candidate) => previous.speaker !== null && namesSpeaker(c, previous.speaker)
   for (let k = lowerBound(candidates, previous.sentenceEnd); k < candidates.length && candidates[k]!.start < start; k++) {
     const c = candidates[k]!
     // A capitalised name the entity step did not take for a person (`The Consumer Electronics Show`) does not interrupt, when it typed others.
