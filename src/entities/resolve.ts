@@ -728,9 +728,10 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
 }
 
 /**
- * Whether two names of a block are listed: `, ` or a coordinating word (`et`, `and`) between them, an article after it
- * allowed (`the Kerch Straits and the Bosphorus`), or `, ` and an article when an article comes before the first name too
- * (`la Gascogne, le Limousin`); nothing else.
+ * Whether two names of a block are listed: `, ` between them; `, ` and an article when an article comes before the first
+ * name too (`la Gascogne, le Limousin`); or, within four words, a coordinating word (`et`, `and`, `ou`, `or`), maybe list
+ * adverbs (`Monaco ou encore Stuttgart`), then one article (`the Kerch Straits and the Bosphorus`) or the kind of words
+ * that stand before the first name (`des Charentes et du Berry`, `à Dakar et à Thiès`); nothing else.
  */
 function listLinked(a: Candidate, b: Candidate, tokens: readonly Token[], lx: EntityLookups): boolean {
   const between = b.first - a.last - 1
@@ -752,19 +753,30 @@ function listLinked(a: Candidate, b: Candidate, tokens: readonly Token[], lx: En
   if (k < b.first) {
     const prev = tokens[(a.lead ?? a.first) - 1]
     const article = k === b.first - 1 && k === a.last + 2 && articleBeforeName(tokens, k, lx)
-    if (!article && (!prev || prev.shape !== 'lower' || !(isParticle(prev, lx) || lx.locPreps.has(prev.key) || lx.articles.has(prev.key)))) return false
+    if (!article && (!prev || prev.shape !== 'lower' || !listLead(prev, lx))) return false
     for (let j = k; j < b.first; j++) {
       const t = tokens[j]!
-      if (!(isParticle(t, lx) || lx.locPreps.has(t.key) || lx.articles.has(t.key)) || !(isSpaceGap(t.gap) || (j > k && t.glued))) return false
+      if (!listLead(t, lx) || !(isSpaceGap(t.gap) || (j > k && t.glued))) return false
     }
-    return isSpaceGap(tokens[b.first]!.gap) || (tokens[b.first]!.gap === '' && lx.elisions.includes(tokens[b.first - 1]!.key))
+    return nameAfter(tokens, b.first - 1, lx)
   }
   return isSpaceGap(tokens[b.first]!.gap)
 }
 
-/** Whether token `k` is an article right before a name: a space after it, or none after an elided one (`et l’Ogou`). */
+/** Whether a token is of the words that may stand before a name of a list: a particle, a place preposition or an article. */
+function listLead(t: Token, lx: EntityLookups): boolean {
+  return isParticle(t, lx) || lx.locPreps.has(t.key) || lx.articles.has(t.key)
+}
+
+/** Whether token `k` is an article right before a name. */
 function articleBeforeName(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
-  return tokens[k]!.shape === 'lower' && lx.articles.has(tokens[k]!.key) && (isSpaceGap(tokens[k + 1]!.gap) || (tokens[k + 1]!.gap === '' && lx.elisions.includes(tokens[k]!.key)))
+  return tokens[k]!.shape === 'lower' && lx.articles.has(tokens[k]!.key) && nameAfter(tokens, k, lx)
+}
+
+/** Whether the token after token `k` follows it as a name follows its article or particle: after a space, or after none when `k` is elided (`et l’Ogou`). */
+function nameAfter(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const next = tokens[k + 1]!
+  return isSpaceGap(next.gap) || (next.gap === '' && lx.elisions.includes(tokens[k]!.key))
 }
 
 /** A name of a list whose type may change: not sure, not an acronym. */
