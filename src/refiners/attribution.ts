@@ -1786,16 +1786,21 @@ function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at
   const from = offsetOf(view, s)
   const x = candidates[lowerBound(candidates, from)]
   if (!x || x.start >= at || x.type === 'location') return null
-  // Only a determiner and a role or organisation noun may come before it (`Le parti X a appelé`).
+  // Only a determiner and a role or organisation noun (`Le parti X a appelé`), or a courtesy title (`Mme X décide`,
+  // `M. X a dit`), may come before it.
+  const w = doc.words
   const a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, indexIn(view, x.start))
   if (k - a > 2) return null
   for (let t = a; t < k; t++) {
     const token = view.tokens[t]!
     const next = view.tokens[t + 1]
+    const courtesy = t === a && k === a + 1 && (w.masculine.has(token.lower) || w.feminine.has(token.lower)) && !w.pronouns.has(token.lower)
     // A name the block's tokens do not reach (the candidate's words were masked) opens nothing.
-    if (!next || /[,;:.!?()«»"“”]/.test(view.masked.slice(token.end, next.start))) return null
-    if (t === a ? !doc.words.determiners.has(token.lower) : !charIs('lower', token.text) || doc.words.verbs.has(token.lower) || doc.words.auxiliaries.has(token.lower)) return null
+    if (!next) return null
+    const gap = view.masked.slice(token.end, next.start)
+    if (/[,;:.!?()«»"“”]/.test(gap) && !(courtesy && /^\.?\s+$/.test(gap))) return null
+    if (t === a ? !w.determiners.has(token.lower) && !courtesy : !charIs('lower', token.text) || w.verbs.has(token.lower) || w.auxiliaries.has(token.lower)) return null
   }
   return x
 }

@@ -712,3 +712,14 @@ describe('attribution: the quotes of one sentence share the attribution that gov
     expect(quotes.map((q) => q[1])).toEqual(['Ann Reed', 'Ann Reed', null])
   })
 })
+
+describe('attribution: a courtesy title may open the sentence before its subject (`Mme X décide de … « … »`)', () => {
+  it('French: `Mme` and `M.` before the name that opens the sentence', () => {
+    const input =
+      'Présidentielle\n\nSvetlana Orlova, 37 ans, est candidate. Son mari a été arrêté en mai. Mme Orlova décide alors de reprendre le flambeau « par amour » pour lui.\n\nAli Diallo, son rival, est resté discret. M. Diallo reste « serein et confiant » face aux critiques.'
+    expect(parseArticle(input).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['par amour', 'Svetlana Orlova'],
+      ['serein et confiant', 'Ali Diallo']
+    ])
+  })
+})
