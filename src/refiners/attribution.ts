@@ -337,6 +337,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (roles.length > 0 && previous?.speaker && previous.lastBlock >= blockAt(doc, at) - 1 && w.definiteArticles.has(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
         return {...previous.speaker, position}
       }
+      // `« … », selon l'ambassadrice du Royaume-Uni` in a headline or a lead, the holder named only later
+      // (`L'ambassadrice Juliette John a …`): the first person after it named with that role.
+      if (roles.length > 0 && w.determiners.has(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
+        const later = byRoleAfter(candidates, article.entities, roles, end, w)
+        if (later) return {...later, position}
+      }
       return null
     }
     // The complement of a role (`le président de la République`, `le fondateur de Tesla et SpaceX`, `the head of BP`):
@@ -2890,6 +2896,23 @@ function byRole(candidates: readonly Candidate[], entities: readonly Entity[], r
     if (wanted.has(c.before) || roleInLead(c.lead, wanted, w) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) {
       return named(c.name, c.entity)
     }
+  }
+  return null
+}
+
+/**
+ * The person a role stands for when the article names its holder only after
+ * input offset `at` (within LOOK_BACK): the first person named after it with
+ * that role, as `byRole` reads one before it. Null when none is.
+ */
+function byRoleAfter(candidates: readonly Candidate[], entities: readonly Entity[], roles: readonly string[], at: number, w: CueWords): Speaker | null {
+  const wanted = new Set(roles.map((r) => withoutElision(r)))
+  for (let k = lowerBound(candidates, at); k < candidates.length && candidates[k]!.start - at <= LOOK_BACK; k++) {
+    const c = candidates[k]!
+    if (c.type === 'location' || c.type === 'organization') continue
+    const entity = c.entity ? entities.find((e) => e.id === c.entity) : undefined
+    const described = `${entity?.role ?? ''} ${entity?.title ?? ''}`.toLowerCase()
+    if (wanted.has(c.before) || roleInLead(c.lead, wanted, w) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) return named(c.name, c.entity)
   }
   return null
 }

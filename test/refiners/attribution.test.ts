@@ -723,3 +723,17 @@ describe('attribution: a courtesy title may open the sentence before its subject
     ])
   })
 })
+
+describe('attribution: a role whose holder the article names only after it (a headline, a lead)', () => {
+  it('French: `selon le ministre des Travaux publics` in the headline, `Le ministre des Travaux publics Karim Sow` in the body', () => {
+    const input =
+      'Chantier du pont : un « retard de deux mois », selon le ministre des Travaux publics\n\nLe ministre des Travaux publics Karim Sow a visité mardi le chantier du nouveau pont de Saint-Louis. Les travaux devraient se terminer en mai, a-t-il indiqué.'
+    expect(parseArticle(input).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['retard de deux mois', 'Karim Sow']])
+  })
+
+  it('but an indefinite role is someone new, never a person named later (`selon un ministre`)', () => {
+    const input =
+      'Chantier du pont : un « retard de deux mois », selon un ministre\n\nLe ministre des Travaux publics Karim Sow a visité mardi le chantier du nouveau pont de Saint-Louis.'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null])
+  })
+})
