@@ -372,9 +372,12 @@ export function cuePhraseAt(view: BlockView, k: number, w: CueWords): number {
 /** Words that join clauses: a noun phrase never ends with one. */
 const CONJUNCTIONS = new Set(['et', 'ou', 'mais', 'que', 'qui', 'and', 'or', 'but', 'that', 'who', 'which'])
 
-const STOP_GAP = /[,;:.!?()\[\]«»“”"—–]/
-
-const MENTION_STOP = lazy('[,;:.!?()\\[\\]«»“”"—–]|\\s-\\s', 'g')
+/** The marks that end a speaker's phrase (a comma, a clause's stop, a bracket, a quotation mark, a dash), as a character class. */
+const STOP_MARKS = '[,;:.!?()\\[\\]«»“”"—–]'
+/** One of `STOP_MARKS`. */
+const STOP_MARK = lazy(STOP_MARKS, '')
+/** One of `STOP_MARKS`, or a hyphen between spaces set as a dash. */
+const MENTION_STOP = lazy(STOP_MARKS + '|\\s-\\s', 'g')
 const WORD_BEFORE_PERIOD = lazy('(?:^|[^\\p{L}])(\\p{L}{1,4})$', 'u')
 
 /** Whether the period at `i` of `text` closes a title or an initial written before a capitalised word (`M. Tudge`). */
@@ -856,7 +859,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
 const OPEN_APPOSITION_WORDS = 10
 
 /** Marks that end an apposition before its verb could: a comma, a clause's stop, a bracket, a quote, a dash. */
-const OPEN_APPOSITION_STOP = lazy('[,;:.!?()\\[\\]«»“”"—–]|\\s-\\s', '')
+const OPEN_APPOSITION_STOP = lazy(STOP_MARKS + '|\\s-\\s', '')
 
 /**
  * The name opening the clause at token `a` when an apposition set off by one
@@ -1242,7 +1245,7 @@ function subjectAfterIncise(view: BlockView, from: number, limit: number, w: Cue
   if (!open) return null
   const start = from + open[0].length
   const rest = view.masked.slice(start, Math.min(limit, start + 80))
-  const stop = /[,;:.!?()\[\]«»“”"—–]/.exec(rest)
+  const stop = STOP_MARK().exec(rest)
   if (!stop || stop[0] !== ',') return null
   const close = start + stop.index
   const a = firstTokenAt(view.tokens, start)
@@ -1375,5 +1378,3 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
 
 /** A comma ending the words before a relative pronoun. */
 const RELATIVE_COMMA = lazy('\\S[ \\u00a0]*,[ \\u00a0]*$', '')
-
-export {STOP_GAP}
