@@ -915,7 +915,7 @@ function knownSpan(words: BlockWords, k: number, last: number, lx: EntityLookups
 }
 
 /** Whether `key` is the plural of a word of `set` (`firms` of `firm`, `companies` of `company`). */
-export function pluralOf(key: string, set: ReadonlySet<string>, lx: EntityLookups): boolean {
+export function pluralOf(key: string, set: {has(key: string): boolean}, lx: EntityLookups): boolean {
   for (const [ending, singular] of lx.pluralEndings) {
     if (key.endsWith(ending) && key.length > ending.length + 2 && set.has(key.slice(0, key.length - ending.length) + singular)) return true
   }

@@ -4,6 +4,7 @@ import type {Extractor, StepResult} from '../pipeline.js'
 import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
+import {pluralOf} from '../entities/candidates.js'
 import {allAre, charIs, isBlank, isSpaces, lazy, unitIs, withoutFullStop} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
 import {speakerRanker, type Branch, type GivenKind, type RankCandidate, type RankMention, type RankQuote, type SpeakerRanker} from '../quotes/ranking.js'
@@ -113,12 +114,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   let places: Set<string> | null = null
   // The person the article names most, when one clearly is: whom a description with no subject nearby stands for.
   const main = mainPerson(article.entities)
-  // A nationality in the singular (`American`, `Américaine`, not `Americans`) or a listed noun (`Spaniard`, `Bleu`).
-  const demonyms = lookupsOf(context.locale).demonyms
+  // A nationality in the singular (`American`, `Américaine`, not `Americans`: not a plural, by the locale's plural endings,
+  // of another) or a listed noun (`Spaniard`, `Bleu`).
+  const lookups = lookupsOf(context.locale)
+  const demonyms = lookups.demonyms
   const isPersonNoun = (lower: string): boolean => {
     if (doc.words.personNouns.has(lower)) return true
     const key = fold(lower)
-    return demonyms.has(key) && !(key.endsWith('s') && demonyms.has(key.slice(0, -1)))
+    return demonyms.has(key) && !pluralOf(key, demonyms, lookups)
   }
   const w = doc.words
   const organizationPronouns = w.organizationPronouns
