@@ -1728,7 +1728,7 @@ function nearKeys(word: string): string[] {
  */
 function nearWord(a: string, b: string, person: boolean, lx: EntityLookups): boolean {
   const [s, l] = a.length <= b.length ? [a, b] : [b, a]
-  if (s.length < 4 || DIGIT.test(l)) return false
+  if (s.length < 4 || DIGIT.test(s) || DIGIT.test(l)) return false
   if (lx.stopWords.has(s) || lx.particles.has(s) || lx.stopWords.has(l) || lx.particles.has(l)) return false
   if (!person && l.startsWith(s)) return true
   if (l.length - s.length > 1) return false
