@@ -693,10 +693,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       speaker = {...resolved[index - 1]!.speaker!}
       branch = 'continued'
     } else if ((!q.cue || opening) && q.kind !== 'partial') {
-      const unnamed = {found: false}
-      speaker = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates, unnamed)
+      const found = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
       // `Her agent told the paper that …. "…"`: words going on from someone the article does not name are no one's.
-      if (unnamed.found) deliberate = true
+      if (found === UNNAMED_SOURCE) deliberate = true
+      else speaker = found
       branch = 'inherited'
     } else if (!q.cue && q.kind === 'partial' && (source = sourceSpeaker(start))) {
       // `Pour Thierno Bocoum, … en « … »`, `Selon X, cet article « … »`: the source opening the sentence.
@@ -3102,10 +3102,14 @@ function namedBetween(candidates: readonly Candidate[], previous: Resolved, star
   return false
 }
 
+/** What `inherited` answers for words going on from a description of someone the article does not name: no one's, on purpose. */
+const UNNAMED_SOURCE = Symbol('unnamed source')
+
 /**
  * The speaker of a quote with no cue: the speaker of the quote just before
  * (same or previous paragraph), else the source the previous sentence
- * names (`Selon … Kieran Gill, …`), else the person the paragraph before
+ * names (`Selon … Kieran Gill, …`; `UNNAMED_SOURCE` when it describes
+ * someone the article does not name), else the person the paragraph before
  * introduces.
  */
 function inherited(
@@ -3115,9 +3119,8 @@ function inherited(
   firstBlock: number,
   start: number,
   resolveMention: (text: string, at: number, end: number) => Speaker | null,
-  candidates: readonly Candidate[],
-  unnamed: {found: boolean}
-): Speaker | null {
+  candidates: readonly Candidate[]
+): Speaker | null | typeof UNNAMED_SOURCE {
   const previous = resolved[resolved.length - 1]
   // The speaker of the quote just before, unless someone else is named in between.
   if (previous && previous.lastBlock >= firstBlock - 1) {
@@ -3154,7 +3157,7 @@ function inherited(
       // its words are no one's.
       const first = text.split(/\s+/)[0]!.toLowerCase()
       const w = doc.words
-      if (!found && m.kind === 'role' && w.determiners.has(first) && !w.definiteArticles.has(first) && !w.prepositions.has(first) && !CAPITAL_AFTER_SPACE().test(text)) unnamed.found = true
+      if (!found && m.kind === 'role' && w.determiners.has(first) && !w.definiteArticles.has(first) && !w.prepositions.has(first) && !CAPITAL_AFTER_SPACE().test(text)) return UNNAMED_SOURCE
       return found
     }
     // The sentence before introduces a speaker the article does not name.
