@@ -2894,11 +2894,7 @@ function byRole(candidates: readonly Candidate[], entities: readonly Entity[], r
     const c = candidates[k]!
     if (at - c.start > LOOK_BACK * 2) break
     if (c.type === 'location' || c.type === 'organization' || otherRank(c)) continue
-    const entity = c.entity ? entities.find((e) => e.id === c.entity) : undefined
-    const described = `${entity?.role ?? ''} ${entity?.title ?? ''}`.toLowerCase()
-    if (wanted.has(c.before) || roleInLead(c.lead, wanted, w) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) {
-      return named(c.name, c.entity)
-    }
+    if (namedWithRole(c, entities, wanted, w)) return named(c.name, c.entity)
   }
   return null
 }
@@ -2913,11 +2909,21 @@ function byRoleAfter(candidates: readonly Candidate[], entities: readonly Entity
   for (let k = lowerBound(candidates, at); k < candidates.length && candidates[k]!.start - at <= LOOK_BACK; k++) {
     const c = candidates[k]!
     if (c.type === 'location' || c.type === 'organization') continue
-    const entity = c.entity ? entities.find((e) => e.id === c.entity) : undefined
-    const described = `${entity?.role ?? ''} ${entity?.title ?? ''}`.toLowerCase()
-    if (wanted.has(c.before) || roleInLead(c.lead, wanted, w) || [...wanted].some((r) => described.split(/[\s,]+/).includes(r))) return named(c.name, c.entity)
+    if (namedWithRole(c, entities, wanted, w)) return named(c.name, c.entity)
   }
   return null
+}
+
+/**
+ * Whether candidate `c` is named with one of the `wanted` roles (without elision): the word right before it, the role
+ * words leading to it, or a word of its entity's role or title.
+ */
+function namedWithRole(c: Candidate, entities: readonly Entity[], wanted: ReadonlySet<string>, w: CueWords): boolean {
+  if (wanted.has(c.before) || roleInLead(c.lead, wanted, w)) return true
+  const entity = c.entity ? entities.find((e) => e.id === c.entity) : undefined
+  const described = `${entity?.role ?? ''} ${entity?.title ?? ''}`.toLowerCase().split(/[\s,]+/)
+  for (const r of wanted) if (described.includes(r)) return true
+  return false
 }
 
 /** What stands between a quote and a verb set after it (`… », a confié`, `…," said`): closing marks, punctuation, spaces. */
