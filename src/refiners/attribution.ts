@@ -335,16 +335,18 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           if (found) return {...named(found.name, found.entity), position}
         }
       }
-      // `Le parlementaire a poursuivi :` right after a quote of someone: the same person.
-      const previous = resolved[resolved.length - 1]
-      if (roles.length > 0 && previous?.speaker && previous.lastBlock >= blockAt(doc, at) - 1 && w.definiteArticles.has(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
-        return {...previous.speaker, position}
-      }
-      // `« … », selon l'ambassadrice du Royaume-Uni` in a headline or a lead, the holder named only later
-      // (`L'ambassadrice Juliette John a …`): the first person after it named with that role.
-      if (roles.length > 0 && w.determiners.has(firstWord.replace(/['’].*/, (m) => m.slice(0, 1)))) {
-        const later = byRoleAfter(candidates, article.entities, roles, end, w)
-        if (later) return {...later, position}
+      if (roles.length > 0) {
+        // The description's determiner, an elided one cut after its apostrophe (`l'ambassadrice` → `l'`).
+        const determiner = firstWord.replace(/['’].*/, (m) => m.slice(0, 1))
+        // `Le parlementaire a poursuivi :` right after a quote of someone: the same person.
+        const previous = resolved[resolved.length - 1]
+        if (previous?.speaker && previous.lastBlock >= blockAt(doc, at) - 1 && w.definiteArticles.has(determiner)) return {...previous.speaker, position}
+        // `« … », selon l'ambassadrice du Royaume-Uni` in a headline or a lead, the holder named only later
+        // (`L'ambassadrice Juliette John a …`): the first person after it named with that role.
+        if (w.determiners.has(determiner)) {
+          const later = byRoleAfter(candidates, article.entities, roles, end, w)
+          if (later) return {...later, position}
+        }
       }
       return null
     }
