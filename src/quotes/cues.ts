@@ -451,7 +451,7 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
       if (prev && prev.start > first.start && charIs('lower', prev.text) && !w.determiners.has(prev.lower) && !w.roleWords.has(prev.lower) && !w.voiceRoles.has(prev.lower)) continue
     }
     // `JRFU secretary Koji Tokumasu`, `Spurs sporting director Frank Arnesen`: a name qualifying a role before another name.
-    if (qualifiesNextName(view, view.names, n, end, w)) continue
+    if (qualifiesNextName(view, n, end, w)) continue
     // `la présidente de la région Grand Est, Carole Martin.`: a name inside the role phrase qualifies it.
     const closing = run.start > first.start ? nameClosingSubject(view, from, limit, w) : null
     if (closing && closing.start > run.start) return closing
@@ -653,12 +653,13 @@ function qualifiedRoleBetween(view: BlockView, from: number, to: number, w: CueW
 }
 
 /**
- * Whether the name run `n` of `names` only qualifies a name after it in the
+ * Whether the block's name run `n` only qualifies a name after it in the
  * phrase ending at `end`: a role phrase stands between them (`JRFU secretary
  * Koji Tokumasu`), or it is coordinated with the next name, which does
  * (`Richard and Judy executive producer Amanda Ross`).
  */
-function qualifiesNextName(view: BlockView, names: readonly NameRun[], n: number, end: number, w: CueWords): boolean {
+function qualifiesNextName(view: BlockView, n: number, end: number, w: CueWords): boolean {
+  const names = view.names
   const run = names[n]!
   const next = names[n + 1]
   if (!next || next.start >= end) return false
@@ -775,7 +776,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   const chosenIsWeak = (c: NameRun, n: number): boolean => {
     const next = view.names[n]!
     if (next.start >= lastEnd + 1) return false
-    if (view.names[n - 1] === c && qualifiesNextName(view, view.names, n - 1, lastEnd + 1, w)) return true
+    if (view.names[n - 1] === c && qualifiesNextName(view, n - 1, lastEnd + 1, w)) return true
     return c.words === 1 && c.sentenceInitial && c.start === view.tokens[a]!.start && (next.words >= 2 || openingFunctionWord(view.tokens[a]!.lower, w))
   }
   for (let n = firstNameAt(view.names, adjacent ? view.tokens[a]!.start : subjectFrom(view, a, lastEnd, w)); n < view.names.length; n++) {
