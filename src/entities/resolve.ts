@@ -1161,7 +1161,11 @@ function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bo
   return cueBefore(tokens, k, lx.locPreps, false)
 }
 
-/** Whether a place preposition opens the sentence and a comma closes the name: a place set before the clause (`À Assadabad, un missile…`, `In Broomall, voters…`). */
+/**
+ * Whether a place preposition stands before the name, capitalised at the opening of the sentence too, and a comma closes
+ * the name: a place set before the clause (`À Assadabad, un missile…`, `In Broomall, voters…`). (Its lower-case readings
+ * are `placeBefore`'s already: what it adds is the opening one.)
+ */
 function openingPlace(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   const next = tokens[c.last + 1]
   return next !== undefined && commaAlone(next.gap) && cueBefore(tokens, c.first, lx.locPreps, true)
