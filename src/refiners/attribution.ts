@@ -1835,7 +1835,7 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
   // `Pour l’économiste Seydou Bocoum, cette évolution … : « … »`: the person named there is the source.
   if (w.sourcePrepositions.has(first.lower)) return null
   const comma = view.masked.indexOf(',', first.end)
-  if (comma < 0 || comma >= i || /[:;«»"“”]/.test(view.masked.slice(s, comma))) return null
+  if (comma < 0 || comma >= i || PHRASE_BREAK.test(view.masked.slice(s, comma))) return null
   const k = firstTokenAt(tokens, comma)
   const next = tokens[k]
   if (!next || next.start >= i) return null
@@ -1986,7 +1986,7 @@ function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
     const stop = Math.min(i, first.end + 200)
     let comma = first.end
     while (comma < stop && view.masked[comma] !== ',') comma++
-    if (comma >= stop || /[;:«»“”"]/.test(view.masked.slice(first.end, comma))) return null
+    if (comma >= stop || PHRASE_BREAK.test(view.masked.slice(first.end, comma))) return null
     k = firstTokenAt(tokens, comma)
   }
   const t = tokens[k]
@@ -2303,7 +2303,7 @@ function afterOpening(doc: QuoteDocument, view: QuoteBlock, s: number, a: number
   if (!first || !tokens[k] || k - a < 2) return false
   if (!w.prepositions.has(first.lower) && !w.sharedSubjectMarkers.includes(first.lower) && !isParticiple(first.lower, w) && !pastParticipleOpening(view, a, w)) return false
   const comma = view.masked.indexOf(',', first.end)
-  if (comma < 0 || comma >= tokens[k]!.start || /[:;«»"“”()]/.test(view.masked.slice(s, comma))) return false
+  if (comma < 0 || comma >= tokens[k]!.start || PHRASE_BREAK_OR_BRACKET.test(view.masked.slice(s, comma))) return false
   const next = firstTokenAt(tokens, comma)
   return next === k || (next === k - 1 && (w.roleWords.has(tokens[next]!.lower) || doc.names.roles.has(tokens[next]!.lower)) && isBlank(view.masked.slice(tokens[next]!.end, tokens[k]!.start), true))
 }
@@ -2674,7 +2674,7 @@ function openingGender(doc: QuoteDocument, view: QuoteBlock, i: number): Gender 
   const limit = view.tokens[k]?.start ?? view.masked.length
   let comma = view.tokens[a]!.end
   while (comma <= limit && view.masked.charCodeAt(comma) !== 44) comma++
-  if (comma > limit || firstTokenAt(view.tokens, comma) !== k || /[:;«»"“”()]/.test(view.masked.slice(s, comma))) return undefined
+  if (comma > limit || firstTokenAt(view.tokens, comma) !== k || PHRASE_BREAK_OR_BRACKET.test(view.masked.slice(s, comma))) return undefined
   const first = view.tokens[a]!.lower
   return w.feminineParticipleEndings.some((x) => first.endsWith(x)) ? 'f' : w.masculineParticipleEndings.some((x) => first.endsWith(x)) ? 'm' : undefined
 }
@@ -3076,6 +3076,11 @@ function sameWords(a: string, b: string): boolean {
   }
   return shared >= 0.6 * Math.max(x.length, y.length)
 }
+
+/** A colon, a semicolon or a quotation mark: a phrase opening a sentence holds none before its comma (`En tombant sur la glace, …`). */
+const PHRASE_BREAK = /[:;«»"“”]/
+/** `PHRASE_BREAK`, or a bracket. */
+const PHRASE_BREAK_OR_BRACKET = /[:;«»"“”()]/
 
 const NOT_WORD = lazy("[^\\p{L}\\p{N}'’]+", 'u')
 
