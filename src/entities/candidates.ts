@@ -51,6 +51,26 @@ export interface BlockWords {
   readonly tokens: readonly Token[]
 }
 
+/**
+ * Whether token `k` is a person's initial: one capital letter, then a full stop and a space before a capitalised word
+ * (`A. Ndao`, `O. Kamara`, `A. B. Mansaly`); not letters run together by full stops (`U.S. Steel`).
+ */
+export function initialAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!
+  const next = tokens[k + 1]
+  return t.text.length === 1 && t.shape === 'cap' && next !== undefined && next.shape === 'cap' && (next.gap === '. ' || next.gap === '.\u00a0')
+}
+
+/**
+ * Whether the span is a name shaped as initials and a surname (`F. Faye`, `T. I. Barry`, `B. Samba Seck`): it opens with an
+ * initial, and its last word is a word (not an initial). The shape is a person's name whatever the words are.
+ */
+export function initialsName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last <= first || !initialAt(tokens, first) || tokens[last]!.text.length < 2 || tokens[last]!.shape !== 'cap') return false
+  for (let k = first + 1; k <= last; k++) if (tokens[k]!.shape !== 'cap' || (tokens[k]!.text.length === 1 && !initialAt(tokens, k))) return false
+  return true
+}
+
 /** Whether `t` can be part of a name. */
 export function isNameWord(t: Token, lx: EntityLookups): boolean {
   if (t.shape === 'lower' || t.shape === 'other') return false
@@ -1096,6 +1116,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // `European Council`: a demonym before an organisation word is part of its name.
     // (`Frenchman Arnaud Clement`: a person noun before two words or more is not; `Finn Russell`, `Dane Coles` are names.)
     // (`firms such as Swiss Re`: a listed organisation's name keeps its demonym.)
+    // (`A. Ndao a été arrêté`: an initial opening a sentence is no stop word.)
+    if (initialAt(tokens, a) && a < last) break
     const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (lx.demonyms.has(t.key) && !(a === last && lx.places.has(t.key))) || (lx.personNouns.has(t.key) && a < last - 1)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
     if (!common) break
     // (`South Korea's Hyundai`, `New Zealand rugby` opening a sentence: a common word opening a known place's or organisation's name stays.)

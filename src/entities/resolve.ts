@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
@@ -422,6 +422,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   // `BBC One`, `Reuters Television`: a known organisation's name first.
   if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx))) return {type: 'organization', sure: true}
+  // `F. Faye`, `A. B. Mansaly`: initials and a surname are a person's name (not a state's abbreviation: `Bluefield, W. Va.`).
+  if (initialsName(tokens, c.first, c.last) && !lx.stateAbbreviations.has(last.key)) return {type: 'person', sure: false}
   if (c.title) {
     // `the General Election`, `the Pope Emeritus`, `a Justice Department spokeswoman`: one word after a title that the article
     // also writes in lower case is a common noun: an organisation with the title when it is an organisation word, else nothing.

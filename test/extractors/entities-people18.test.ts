@@ -1,0 +1,23 @@
+/**
+ * Person evidence for unknown capitalised spans, session 18 (people). Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('Initials and a surname are a person\'s name, whatever the words (people18)', () => {
+  entityTable('fr', [
+    // Before, `F. Faye` and `O. Kamara` were people only by default (dropped), and `A.` opening a sentence was cut off as the verb `a`.
+    [
+      'Trafic de drogue à Thiaroye : quatre suspects déférés\n\nLes policiers ont interpellé quatre personnes samedi. A. Ndao a été arrêté avec un sachet de poudre. De leur côté, O. Kamara et A. B. Mansaly détenaient chacun deux doses. Enfin, F. Faye, le chauffeur, avait aussi une dose.',
+      [['person', 'A. Ndao'], ['person', 'O. Kamara'], ['person', 'A. B. Mansaly'], ['person', 'F. Faye'], ['location', 'Thiaroye']]
+    ]
+  ])
+  entityTable('en', [
+    // Letters run together (`U.S. Steel`) and a state's abbreviation (`W. Va.`) are no initials of a person.
+    [
+      'Supplier to pay out\n\nBLUEFIELD, W. Va., March 3 - Pocahontas Supply said it would liquidate. Its chairman, R. Dale Hunt, said the payout would be made in May.',
+      [['person', 'R. Dale Hunt']],
+      ['W. Va', 'Va']
+    ]
+  ])
+})
