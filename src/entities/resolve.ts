@@ -487,6 +487,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (lx.givenNames.has(first.key) && !first.initial) return {type: 'person', sure: false}
     // `le porte-parole du Kremlin, Peskov`
     if (roleOf(tokens, '', c, lx) !== undefined) return {type: 'person', sure: true}
+    // `Aliyah, 20 ans,`, `Mountakha (10 ans)`: an age after the name (not `X, who`: bands and families take it too).
+    // AGE-OFF
     // `the Commons`, `le Sénat`
     if (lx.orgCues.has(first.key) && !first.initial && first.key.length >= 5) return {type: 'organization', sure: true}
   }
@@ -1339,7 +1341,9 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
     for (let p = k - 1, n = 0; p >= 0 && n < 14; p--, n++) {
       const t = tokens[p]!
       if (n === 0 && isNameWord(t, lx) && gap.trim() === '') break
-      if (t.shape === 'lower' && titleAt(tokens, p, lx.roles, lx.roleWords) > 0) from = p
+      // (The farthest role whose words up to the name still read as a role: `ce lundi le ministre iranien des Affaires étrangères,
+      // Abbas Araghchi`, not `Le chef de la diplomatie devait rencontrer … le ministre`.)
+      if (t.shape === 'lower' && titleAt(tokens, p, lx.roles, lx.roleWords) > 0 && roleLike(tokens, p, k - 1, lx)) from = p
       if (t.initial || PUNCT.test(t.gap)) break
     }
     const before = tokens[k - 1]!

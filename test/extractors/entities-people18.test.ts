@@ -21,3 +21,14 @@ describe('Initials and a surname are a person\'s name, whatever the words (peopl
     ]
   ])
 })
+
+describe('A role before a comma is the farthest role whose words up to the name still read as a role (people18)', () => {
+  entityTable('fr', [
+    // Before, the scan back took `chef`, the first role of the sentence, whose words up to the name hold a verb: no role, and a name
+    // no given name opens stayed a person only by default (dropped).
+    [
+      'Sommet de Genève\n\nLe chef de la diplomatie devait recevoir ce mardi le ministre iranien des Affaires étrangères, Abbas Mouradi. La rencontre a duré deux heures.',
+      [['person', 'Abbas Mouradi']]
+    ]
+  ])
+})
