@@ -487,6 +487,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (lx.givenNames.has(first.key) && !first.initial) return {type: 'person', sure: false}
     // `le porte-parole du Kremlin, Peskov`
     if (roleOf(tokens, '', c, lx) !== undefined) return {type: 'person', sure: true}
+    // `Aliyah, 20 ans,`, `Mountakha (10 ans)`, `Diadia, une vendeuse de 30 ans`: an age after the name.
+    if (personAppositionAfter(tokens, c, lx, true)) return {type: 'person', sure: false}
     // `Aliyah, 20 ans,`, `Mountakha (10 ans)`: an age after the name (not `X, who`: bands and families take it too).
     // AGE-OFF
     // `the Commons`, `le Sénat`
@@ -682,26 +684,42 @@ function roleAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityL
  * relative or an age (`X, who`, `X, aged 38`, `X, 38, said`, `X, 38 ans`;
  * `X, âgé de`), or an age in brackets (`X (55 ans)`).
  */
-function personAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+function personAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups, ageOnly = false): boolean {
   const t = tokens[c.last + 1]
   if (!t) return false
+  const comma = isCommaGap(t.gap)
+  // `X, un ressortissant sénégalais âgé de 32 ans,`, `X, une retraitée de 67 ans,`, `X, a 45-year-old farmer`: an age in the
+  // apposition that the comma opens (up to its next mark, eight words at most).
+  if (comma && t.shape === 'lower' && lx.stopWords.has(t.key) && !lx.nonPersonPronouns.has(t.key)) {
+    for (let p = c.last + 2; p < tokens.length && p <= c.last + 9 && !PUNCT.test(tokens[p]!.gap); p++) if (ageAt(tokens, p, lx)) return true
+  }
+  // (Only an age, for one word: `Radiohead, who`, `the Oatleys, who` name bands and families too.)
+  if (ageOnly && comma && t.shape === 'lower') return ageAt(tokens, c.last + 1, lx)
   // `Sania Mirza of India`, `Jan Hernych of the Czech Republic`, `Pat Toomey of Pennsylvania`: where a person comes from
   // (not a plural, `the Blind Boys of Alabama`, nor a name after an article, `the Writers Guild of America`, `la Grande Mosquée de Dakar`).
   const before = tokens[(c.lead ?? c.first) - 1]
-  if (t.shape === 'lower' && lx.particles.has(t.key) && !lx.articles.has(t.key) && SPACE_GAP.test(t.gap) && !/s$/.test(tokens[c.last]!.key) && !(before && lx.articles.has(before.key))) {
+  if (!ageOnly && t.shape === 'lower' && lx.particles.has(t.key) && !lx.articles.has(t.key) && SPACE_GAP.test(t.gap) && !/s$/.test(tokens[c.last]!.key) && !(before && lx.articles.has(before.key))) {
     let p = c.last + 2
     if (tokens[p] && tokens[p]!.shape === 'lower' && lx.articles.has(tokens[p]!.key)) p++
     const u = tokens[p]
     const v = tokens[p + 1]
     if (u && u.shape === 'cap' && SPACE_GAP.test(u.gap) && (lx.places.has(u.key) || (v !== undefined && SPACE_GAP.test(v.gap) && lx.places.has(u.key + ' ' + v.key)))) return true
   }
-  const comma = isCommaGap(t.gap)
   if (comma && t.shape === 'lower') return lx.personAppositions.has(t.key)
   if (!(comma || /^[ \u00a0]?\([ \u00a0]?$/.test(t.gap)) || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 110) return false
   const u = tokens[c.last + 2]
   const unit = u !== undefined && u.shape === 'lower' && SPACE_GAP.test(u.gap) && lx.ageUnits.has(u.key)
   if (!comma) return unit && /^[ \u00a0]?\)/.test(tokens[c.last + 3]?.gap ?? ')')
   return unit || (u !== undefined && isCommaGap(u.gap))
+}
+
+/** Whether an age stands at token `p`: a number up to 110 and a unit (`32 ans`, `45 years`), or `âgé`/`aged` (`âgé de 32 ans`). */
+function ageAt(tokens: readonly Token[], p: number, lx: EntityLookups): boolean {
+  const t = tokens[p]
+  if (t === undefined) return false
+  if (t.shape === 'lower' && (t.key === 'aged' || t.key.startsWith('age')) && lx.personAppositions.has(t.key)) return true
+  const u = tokens[p + 1]
+  return /^\d{1,3}$/.test(t.text) && Number(t.text) <= 110 && u !== undefined && u.shape === 'lower' && (SPACE_GAP.test(u.gap) || u.gap === '-') && lx.ageUnits.has(u.key)
 }
 
 /** Whether a lower-case role and a particle follow the name with no comma: `Moncef Marzouki président du Mouvement…`. */

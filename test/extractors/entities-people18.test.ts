@@ -32,3 +32,22 @@ describe('A role before a comma is the farthest role whose words up to the name 
     ]
   ])
 })
+
+describe('An age in the apposition after a name is a person\'s, for a name no given name opens and for one word (people18)', () => {
+  entityTable('fr', [
+    // Before, only an age right after the comma counted, and only for names of several words: `Kawsou Tamba, un commerçant …` and
+    // `Ndella, 24 ans,` were a person only by default and a one-word organisation by default (both dropped).
+    [
+      'Incendie au marché de Thiaroye\n\nKawsou Tamba, un commerçant sénégalais âgé de 41 ans, a perdu sa boutique. « Tout est parti en fumée », a dit Ndella, 24 ans, une de ses clientes.',
+      [['person', 'Kawsou Tamba'], ['person', 'Ndella']]
+    ]
+  ])
+  entityTable('en', [
+    // One word before `who` stays unknown: bands and families take it too.
+    [
+      'Festival line-up\n\nThe festival will be headlined by Zorbatone, who played here in 2003. The promoters said tickets were selling fast.',
+      [],
+      ['Zorbatone']
+    ]
+  ])
+})
