@@ -1355,6 +1355,15 @@ function otherWordsOpen(tokens: readonly Token[], from: number, to: number, lx: 
   return false
 }
 
+/** Whether the two words from `k` read as a person's name by what they are or what stands before them (see `split`). */
+function personPair(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const first = tokens[k]!
+  const before = tokens[k - 1]!
+  if (lx.givenNames.has(first.key) || first.text.length === 1) return true
+  const key = before.key
+  return before.shape === 'upper' || lx.titles.has(key) || lx.roles.has(key) || lx.memberRoles.has(key) || lx.teamRoles.has(key) || lx.demonyms.has(key)
+}
+
 /** Whether the words `tokens[from..to]` are parted by spaces only (no line break, no dot: `Malcolm X. Besides Dee`). */
 function runOnOneLine(tokens: readonly Token[], from: number, to: number): boolean {
   for (let q = from + 1; q <= to; q++) if (!isSpaceGap(tokens[q]!.gap)) return false
@@ -1442,6 +1451,9 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // given name after words that open a sentence, follow an article or are known as other words; not `Farhat Omar Ben Gadaravice`.)
   const g = c.last - 2
   if (!lx.givenNames.has(tokens[c.first]!.key) && lx.givenNames.has(tokens[g]!.key) && tokens[c.last]!.shape !== 'other' && runOnOneLine(tokens, g, c.last) && otherWordsOpen(tokens, c.first, g, lx)) return [make(words, c.first, g - 1, null), make(words, g, c.last, 'person')]
-  if (count >= 4 && tokens[c.last]!.shape !== 'other') return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, 'person')]
+  // (Typed a person's only with evidence: a given name or an initial first, or a title, a role or an acronym before them,
+  // `Bankruptcy Judge Burton Lifland`, `HHS CTO Bryan Sivak`; else the words decide, `the Human Proteome Folding Project`,
+  // `Credit Suisse First Boston`, `Beringer Blass Wine Estate` are no people.)
+  if (count >= 4 && tokens[c.last]!.shape !== 'other') return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, personPair(tokens, c.last - 1, lx) ? 'person' : null)]
   return [c]
 }

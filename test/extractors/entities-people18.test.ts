@@ -1,8 +1,8 @@
 /**
  * Person evidence for unknown capitalised spans, session 18 (people). Texts are written for these tests.
  */
-import {describe} from 'vitest'
-import {entityTable} from '../helpers.js'
+import {describe, expect, it} from 'vitest'
+import {entitiesOf, entityTable} from '../helpers.js'
 
 describe('Initials and a surname are a person\'s name, whatever the words (people18)', () => {
   entityTable('fr', [
@@ -50,4 +50,23 @@ describe('An age in the apposition after a name is a person\'s, for a name no gi
       ['Zorbatone']
     ]
   ])
+})
+
+describe('The last two words of a long run of capitalised words are a person\'s name only with evidence (people18)', () => {
+  entityTable('en', [
+    // Before, any run of four capitalised words or more gave its last two words as a person: `Folding Project`, `First Boston`,
+    // `Wine Estate`.
+    // A title, a role or an acronym before them, or a given name opening them, still makes them a person's name.
+    [
+      'Creditors lose appeal\n\nThe creditors said US Bankruptcy Judge Walter Brennock refused their request. Later HHS CTO Harold Pemberley outlined the plan.',
+      [['person', 'Walter Brennock'], ['person', 'Harold Pemberley']]
+    ]
+  ])
+})
+
+describe('No person from the tail of a long name (people18)', () => {
+  it('the last two words of a run of four capitalised words that nothing marks as a person\'s are no person', () => {
+    const found = entitiesOf('Grid computing\n\nVolunteers will first help the Human Proteome Folding Project, which maps proteins. Advisers included Credit Suisse First Boston. The brewer also owns Beringer Blass Wine Estate.', 'en')
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([])
+  })
 })
