@@ -1178,6 +1178,9 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     }
     if (k - a > 9) return finalClause(view, from, to, w)
     const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)
+    // `X called this "…" but the government said …`: a verb with a subject of its own after a word joining clauses heads
+    // the next clause, not the quote's (a pronoun there may be the same person: `"…", but he said`).
+    if (speaker && speaker.kind !== 'pronoun' && w.sentenceConnectors.has(view.tokens[a]!.lower) && speaker.start > view.tokens[a]!.start) return null
     if (speaker) return {cue, speaker}
     // `", ainsi que…, précise la police"`: a verb after a comma names its subject after it.
     if (/,/.test(gapBefore)) return {cue, speaker: spokenTo ? null : mentionAfter(view, t.end, to, w)}

@@ -37,3 +37,29 @@ describe('speakers, English: a name before a description and another name only q
     ]
   ])
 })
+
+describe('speakers, English: a speech verb after `but`/`and` with a subject of its own heads the next clause, not the quote before it', () => {
+  speakerTable('en', [
+    [
+      '`X called the deal "…" but the ministry said …`: the words are X\'s',
+      'Port deal row\n\nThe port deal was signed in March. Opposition leader Carol Wynn called the deal "a betrayal of the workers" but the ministry said the plan had "broad support".',
+      [
+        ['a betrayal of the workers', 'Carol Wynn'],
+        ['broad support', null]
+      ]
+    ],
+    [
+      '`X called the plan "…" but Mayor Y said …`: X\'s words, then Y\'s',
+      'Stadium plan\n\nCouncillor Mark Dent called the stadium plan "reckless and rushed" but Mayor Sue Hall said it would bring "thousands of jobs".',
+      [
+        ['reckless and rushed', 'Mark Dent'],
+        ['thousands of jobs', 'Sue Hall']
+      ]
+    ],
+    [
+      'a pronoun after `but` may be the same person (`"…", but he said`): unchanged',
+      'Stadium plan\n\nCouncillor Mark Dent called the plan "reckless and rushed", but he said he would not block it.',
+      [['reckless and rushed', 'Mark Dent']]
+    ]
+  ])
+})
