@@ -487,10 +487,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (lx.givenNames.has(first.key) && !first.initial) return {type: 'person', sure: false}
     // `le porte-parole du Kremlin, Peskov`
     if (roleOf(tokens, '', c, lx) !== undefined) return {type: 'person', sure: true}
-    // `Aliyah, 20 ans,`, `Mountakha (10 ans)`, `Diadia, une vendeuse de 30 ans`: an age after the name.
+    // `Aliyah, 20 ans,`, `Mountakha (10 ans)`, `Diadia, une vendeuse de 30 ans`: an age after the name (not `X, who`: bands
+    // and families take it too).
     if (personAppositionAfter(tokens, c, lx, true)) return {type: 'person', sure: false}
-    // `Aliyah, 20 ans,`, `Mountakha (10 ans)`: an age after the name (not `X, who`: bands and families take it too).
-    // AGE-OFF
     // `the Commons`, `le Sénat`
     if (lx.orgCues.has(first.key) && !first.initial && first.key.length >= 5) return {type: 'organization', sure: true}
   }
