@@ -142,6 +142,7 @@ export interface EntityLookups {
   readonly fixtureCues: ReadonlySet<string>
   readonly firmPossessions: ReadonlySet<string>
   readonly ageUnits: ReadonlySet<string>
+  readonly ageWords: ReadonlySet<string>
   readonly kinRoles: ReadonlySet<string>
   readonly sourceCues: ReadonlySet<string>
   readonly memberRoles: ReadonlySet<string>
@@ -301,6 +302,7 @@ function compile(locale: Locale): EntityLookups {
     fixtureCues: set(e.fixtureCues),
     firmPossessions: set(e.firmPossessions),
     ageUnits: set(e.ageUnits),
+    ageWords: set(e.ageWords),
     kinRoles: set(e.kinRoles),
     sourceCues: set(e.sourceCues),
     memberRoles: set(e.memberRoles),

@@ -705,21 +705,27 @@ function personAppositionAfter(tokens: readonly Token[], c: Candidate, lx: Entit
     if (u && u.shape === 'cap' && SPACE_GAP.test(u.gap) && (lx.places.has(u.key) || (v !== undefined && SPACE_GAP.test(v.gap) && lx.places.has(u.key + ' ' + v.key)))) return true
   }
   if (comma && t.shape === 'lower') return lx.personAppositions.has(t.key)
-  if (!(comma || /^[ \u00a0]?\([ \u00a0]?$/.test(t.gap)) || !/^\d{1,3}$/.test(t.text) || Number(t.text) > 110) return false
+  if (!(comma || /^[ \u00a0]?\([ \u00a0]?$/.test(t.gap)) || !ageNumber(t)) return false
   const u = tokens[c.last + 2]
   const unit = u !== undefined && u.shape === 'lower' && SPACE_GAP.test(u.gap) && lx.ageUnits.has(u.key)
   if (!comma) return unit && /^[ \u00a0]?\)/.test(tokens[c.last + 3]?.gap ?? ')')
   return unit || (u !== undefined && isCommaGap(u.gap))
 }
 
-/** Whether an age stands at token `p`: a number up to 110 and a unit (`32 ans`, `45 years`), or `âgé`/`aged` (`âgé de 32 ans`). */
+/** Whether an age stands at token `p`: a number up to 110 and a unit (`32 ans`, `45 years`), or a word of the locale's `ageWords` (`âgé de 32 ans`, `aged 38`). */
 function ageAt(tokens: readonly Token[], p: number, lx: EntityLookups): boolean {
   const t = tokens[p]
   if (t === undefined) return false
-  if (t.shape === 'lower' && (t.key === 'aged' || t.key.startsWith('age')) && lx.personAppositions.has(t.key)) return true
+  if (t.shape === 'lower' && lx.ageWords.has(t.key)) return true
   const u = tokens[p + 1]
-  return /^\d{1,3}$/.test(t.text) && Number(t.text) <= 110 && u !== undefined && u.shape === 'lower' && (SPACE_GAP.test(u.gap) || u.gap === '-') && lx.ageUnits.has(u.key)
+  return ageNumber(t) && u !== undefined && u.shape === 'lower' && (SPACE_GAP.test(u.gap) || u.gap === '-') && lx.ageUnits.has(u.key)
 }
+
+/** Whether a token is a number a person's age may be: three digits at most, up to 110. */
+function ageNumber(t: Token): boolean {
+  return AGE_NUMBER.test(t.text) && Number(t.text) <= 110
+}
+const AGE_NUMBER = /^\d{1,3}$/
 
 /** Whether a lower-case role and a particle follow the name with no comma: `Moncef Marzouki président du Mouvement…`. */
 function roleRightAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {

@@ -157,6 +157,8 @@ export interface EntityLexicon {
   readonly personAppositions: readonly string[]
   /** Units of an age given after a name and a comma (`X, 38 ans,`); a bare number between commas is an age too (`X, 38, said`). */
   readonly ageUnits: readonly string[]
+  /** Words that give an age before its number (`aged 38`; `âgé de 38 ans`): one in the apposition after a name makes it a person's (`X, un ressortissant âgé de 32 ans,`). Listed in `personAppositions` too. */
+  readonly ageWords: readonly string[]
   /** Kinship and other ties between people: a name after one and `de`/`of` is a person's (`le frère de Balla Gaye 2`, `the widow of John Smith`). */
   readonly kinRoles: readonly string[]
   /** Words that introduce where a piece of news comes from: a short name after one is a medium or an organisation (`selon Kawtef`, `rapporte L’Observateur`, `according to Politico`). */

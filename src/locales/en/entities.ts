@@ -133,6 +133,7 @@ export const entities: EntityLexicon = {
   rivalWords: 'rival|rivals|arch-rival|arch-rivals'.split('|'),
   ownershipCues: 'stake in|stakes in|shares in|holding in|holdings in|acquire|acquired|acquiring|acquisition of|takeover of|merge with|merged with|merger with'.split('|'),
   ageUnits: ['years'],
+  ageWords: ['aged'],
   nicknameCues: 'alias|nicknamed'.split('|'),
   openingWordEndings: 'ing|ly'.split('|'),
   sourceCues: (

@@ -175,6 +175,7 @@ export const entities: EntityLexicon = {
   rivalWords: 'concurrent|concurrents|concurrente|rival|rivaux'.split('|'),
   ownershipCues: 'participation dans|participation de|fusion avec|fusionner avec|rachat de|racheter|racheté|acquisition de|acquérir|acquis|prise de contrôle de'.split('|'),
   ageUnits: ['ans'],
+  ageWords: 'âgé|âgée'.split('|'),
   openingWordEndings: ['ant'],
   nicknameCues: 'alias|surnommé|surnommée|le nom de|le nom d\'|le pseudonyme de|le pseudonyme d\'|le sobriquet de'.split('|'),
   sourceCues: (
