@@ -681,7 +681,10 @@ function roleAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityL
 /**
  * Whether what follows the name only describes a person: a comma and a
  * relative or an age (`X, who`, `X, aged 38`, `X, 38, said`, `X, 38 ans`;
- * `X, âgé de`), or an age in brackets (`X (55 ans)`).
+ * `X, âgé de`), an age in the apposition a comma and a function word open
+ * (`X, une retraitée de 67 ans,`), an age in brackets (`X (55 ans)`), or
+ * where a person comes from (`Sania Mirza of India`). With `ageOnly`, an age
+ * only.
  */
 function personAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups, ageOnly = false): boolean {
   const t = tokens[c.last + 1]
