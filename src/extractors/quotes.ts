@@ -708,12 +708,21 @@ export const quotesExtractor: Extractor = {
       // Only a quote cut short (`« Meulé Sonko… »`) stands for a longer one that begins with its words.
       return key !== '' && (bodyKeys.has(key) || (/(?:…|\.\.\.)$/.test(text) && bodyKeys.has(key + '…')))
     }
-    // One-word qualifiers stay only next to a quote that has a cue.
+    // One-word qualifiers stay only next to a quote that has a cue (in its block or one beside it).
+    // (The blocks holding such a quote, gathered once: not a scan of all quotes for each qualifier.)
+    let cued: Set<number> | null = null
+    const cuedNear = (block: number): boolean => {
+      if (!cued) {
+        cued = new Set()
+        for (const o of placed) if (o.cue && !o.pending) cued.add(o.block)
+      }
+      return cued.has(block - 1) || cued.has(block) || cued.has(block + 1)
+    }
     const kept = quotes.filter((_, i) => {
       const p = placed[i]!
       if (!unnamed(i)) return false
       if (p.pending === 'repeated') return repeated(i)
-      return !p.pending || placed.some((o) => o.cue && !o.pending && o.block >= p.block - 1 && o.block <= p.block + 1)
+      return !p.pending || cuedNear(p.block)
     })
 
     const diagnostics: Diagnostic[] = doc.unbalanced.slice(0, MAX_DIAGNOSTICS).map((u) => {

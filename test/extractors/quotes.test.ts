@@ -626,6 +626,16 @@ describe('quotes stay linear', () => {
     expect(new Set(article.quotes.map((q) => q.speaker?.name))).toEqual(new Set(['Bob Smith']))
   })
 
+  it('one-word qualifiers: kept beside a paragraph with an attributed quote, not two paragraphs away; 20,000 of them finish', () => {
+    const cued = '« Les auditions vont reprendre », a déclaré Me Thierry Roche.'
+    const kept = quotesOf(`Enquête\n\n${cued}\n\nLa piste du crime « familial » est privilégiée.`, 'fr').quotes
+    expect(kept.map((q) => q.text)).toEqual(['Les auditions vont reprendre', 'familial'])
+    const far = quotesOf(`Enquête\n\n${cued}\n\nLe juge a entendu les témoins.\n\nLa piste du crime « familial » est privilégiée.`, 'fr').quotes
+    expect(far.map((q) => q.text)).toEqual(['Les auditions vont reprendre'])
+    const many = quotesOf('Enquête\n\n' + 'Le meurtre « familial » est grave. '.repeat(20_000), 'fr').quotes
+    expect(many).toEqual([])
+  })
+
   it('1 MB of straight marks and apostrophes finishes', () => {
     const input = 'Title\n\n' + 'a "b c \'d '.repeat(100_000)
     const article = parse(input, {language: 'en'})
