@@ -23,3 +23,10 @@ describe('entities: the place cues read in the plural and at the opening of a se
     ['Voters\n\nIn Tredegar, a former mining town, voters said they felt forgotten.', [['location', 'Tredegar']]]
   ])
 })
+
+describe('entities: a word opening a sentence is confirmed as a name by a list of sure places', () => {
+  entityTable('fr', [
+    // After a colon the first name opens a sentence: only the list tells it is a name.
+    ['Inondations\n\nLes pluies ont touché plusieurs localités : Ndiaganiao, Mbour, Thiès et Fatick.', [['location', 'Ndiaganiao']]]
+  ])
+})
