@@ -1600,7 +1600,12 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   // 3. other single words; 4. single words opening a sentence.
   // (Each mention read in its pass only: sorted into the four passes once, in reading order.)
   const passes: Mention[][] = [[], [], [], []]
-  for (const m of mentions) passes[m.words.length > 1 || m.pair ? 0 : m.unconfirmed ? 3 : m.sure ? 1 : 2]!.push(m)
+  /** One-word names the text sets as a place twice or more (a place preposition, a list of places): word → mentions typed a place. */
+  const placeWords = new Map<string, number>()
+  for (const m of mentions) {
+    passes[m.words.length > 1 || m.pair ? 0 : m.unconfirmed ? 3 : m.sure ? 1 : 2]!.push(m)
+    if (m.type === 'location' && m.words.length === 1) placeWords.set(m.words[0]!, (placeWords.get(m.words[0]!) ?? 0) + 1)
+  }
   for (let pass = 0; pass < 4; pass++) {
     for (const m of passes[pass]!) {
       if (m.pair && owner.has(m.pair)) {
@@ -1640,7 +1645,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
           if (o && o.type === 'organization') d = o
         }
         // A shortened organisation name: `RDF` for `RDF Media`, `Exeter` for `Exeter City`; never a known place of another type.
-        if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k) && !(m.unconfirmed && lx.orgCues.has(k))) d = only(byOrgEnd.get(k)) ?? townClub(byOrgEnd.get(k), lx) ?? (m.type === 'location' ? undefined : only(byOrgTail.get(k)))
+        // (Nor a word the text sets as a place elsewhere, `between Blackpool, Bournemouth and Brighton` beside `Blackpool Hotel Association`.)
+        if (!d && m.type !== 'person' && !m.canonical && !(m.sure && m.type !== 'organization') && !lx.particles.has(k) && !lx.articles.has(k) && !(m.unconfirmed && lx.orgCues.has(k)) && (placeWords.get(k) ?? 0) < 2) d = only(byOrgEnd.get(k)) ?? townClub(byOrgEnd.get(k), lx) ?? (m.type === 'location' ? undefined : only(byOrgTail.get(k)))
         // `Labour` and `Labour Party`, `Chelsea` and `Chelsea FC`: one organisation, also when the short name is well known.
         if (!d && m.type === 'organization') d = only(byCueForm.get(k))
       }

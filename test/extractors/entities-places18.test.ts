@@ -30,3 +30,12 @@ describe('entities: a word opening a sentence is confirmed as a name by a list o
     ['Inondations\n\nLes pluies ont touché plusieurs localités : Ndiaganiao, Mbour, Thiès et Fatick.', [['location', 'Ndiaganiao']]]
   ])
 })
+
+describe('entities: a word the text sets as a place twice is no short form of an organisation that opens with it', () => {
+  entityTable('en', [
+    [
+      'Conference\n\nThe party will meet in Harrogate next year. The Harrogate Hotel Association said members were pleased. Conferences have rotated between Harrogate, Bournemouth and Brighton. Harrogate hoteliers expect full rooms.',
+      [['location', 'Harrogate'], ['organization', 'Harrogate Hotel Association']]
+    ]
+  ])
+})
