@@ -143,6 +143,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   const notEntities = new Set<string>()
   const listedNames = new Set<string>()
   const roles: {at: number; text: string; block: number}[] = []
+  /** Lists joined by a coordinating word, for the types the whole article gives their names (see placeLists). */
+  const lists: Mention[][] = []
   for (const b of blocks) {
     if (b.kind !== 'normal') continue
     const cands = candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames)
@@ -248,7 +250,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         }
       }
     }
-    shareListTypes(listed, b.words.tokens, b.words.text, lx, lowerSeen)
+    shareListTypes(listed, b.words.tokens, b.words.text, lx, lowerSeen, lists)
     for (const r of looseRoles(b.words.tokens, b.words.text, lx)) {
       roles.push({at: blockOffset(b.block, r.start), text: r.text, block: b.block.index})
     }
@@ -285,6 +287,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   }
   retype(mentions, lx)
   const drafts = link(mentions, lx, capSeen)
+  placeLists(lists, drafts)
   attachLooseRoles(drafts, roles)
   addOtherBlocks(context, blocks, drafts, lx)
   return finishEntities(context, drafts, lx, evidence)
@@ -840,7 +843,7 @@ function plainListName(c: Candidate, tokens: readonly Token[], lx: EntityLookups
  * Names in one list share a place type: `à Natanz, Ispahan et Fordow` — when
  * one of them is a place, the one-word names of unknown type are places too.
  */
-function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: readonly Token[], text: string, lx: EntityLookups, lowerSeen: ReadonlySet<string>) {
+function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: readonly Token[], text: string, lx: EntityLookups, lowerSeen: ReadonlySet<string>, lists: Mention[][]) {
   // `à Nancy (Lorraine)`: a name in brackets right after a place is the region it lies in.
   for (let i = 1; i < items.length; i++) {
     const a = items[i - 1]!
@@ -881,6 +884,7 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     }
     joined = false
     const group = items.slice(start, i)
+    if (group.length > 1 && group.some((x, j) => j > 0 && x.c.first !== group[j - 1]!.c.last + 1)) lists.push(group.map((x) => x.m))
     if (group.length > 1 && group.some((x) => x.m.type === 'location')) {
       const sure = group.filter((x) => x.m.type === 'location' && x.m.sure).length >= 2
       // (`Ross Béthio, Saint-Louis et Mpal`, `Chicago and Tel Aviv`: names of two or three capitalised words no given name opens are
@@ -961,6 +965,25 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
       for (const x of group) if (x.m.weak && x.m.words.length <= 3 && plainListName(x.c, tokens, lx, lowerSeen)) x.m.weak = false
     }
     start = i
+  }
+}
+
+/**
+ * Lists read again over the whole article: a name of a list whose entity is an organisation only by default (every mention an
+ * unknown word, named once) is a place when another name of the list is a place by its entity, whatever the mention in the list
+ * was typed, and no name of it a person's (`de la Bourgogne et de la Franche-Comté`, where `Bourgogne` is a place by another sentence).
+ */
+function placeLists(lists: readonly Mention[][], drafts: readonly Draft[]) {
+  if (lists.length === 0) return
+  const owner = new Map<Mention, Draft>()
+  for (const d of drafts) for (const m of d.mentions) owner.set(m, d)
+  for (const list of lists) {
+    // (Not a list that names a person, even by default: `Sizzla, Elephant Man, Buju Banton, Capleton`.)
+    if (!list.some((m) => owner.get(m)?.type === 'location') || list.some((m) => m.type === 'person' || owner.get(m)?.type === 'person')) continue
+    for (const m of list) {
+      const d = owner.get(m)
+      if (d && d.type === 'organization' && d.guess && !d.sure && d.mentions.length === 1 && m.words.length === 1) d.type = 'location'
+    }
   }
 }
 

@@ -39,3 +39,10 @@ describe('entities: a word the text sets as a place twice is no short form of an
     ]
   ])
 })
+
+describe('entities: a list is read again over the whole article, a name of it a place by another sentence', () => {
+  entityTable('fr', [
+    // `Morvan` is a place by its first sentence only; in the list, nothing types either name.
+    ['Orages\n\nLa grêle est tombée dans la région du Morvan mardi. Les viticulteurs du Morvan et du Tonnerrois comptent leurs pertes.', [['location', 'Morvan'], ['location', 'Tonnerrois']]]
+  ])
+})
