@@ -884,14 +884,15 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     }
     joined = false
     const group = items.slice(start, i)
-    if (group.length > 1 && group.some((x, j) => j > 0 && x.c.first !== group[j - 1]!.c.last + 1)) lists.push(group.map((x) => x.m))
+    // (Joined by a coordinating word somewhere, not by commas only: a list `placeLists` reads again.)
+    const coordinated = group.length > 1 && group.some((x, j) => j > 0 && x.c.first !== group[j - 1]!.c.last + 1)
+    if (coordinated) lists.push(group.map((x) => x.m))
     if (group.length > 1 && group.some((x) => x.m.type === 'location')) {
       const sure = group.filter((x) => x.m.type === 'location' && x.m.sure).length >= 2
       // (`Ross Béthio, Saint-Louis et Mpal`, `Chicago and Tel Aviv`: names of two or three capitalised words no given name opens are
       // places too when the list is joined by a coordinating word, its other names are places, one of them sure, and it names three
       // or opens with the place (not `Bad Education and Hong Kong`); no name of it before a possessive, which stands for the next
       // name (`Lockheed Martin and France's Snecma`, `London and Public Enemy's Fight The Power`), nor holding a function word.)
-      const coordinated = group.some((x, j) => j > 0 && x.c.first !== group[j - 1]!.c.last + 1)
       const places = coordinated && (group.length > 2 || group[0]!.m.type === 'location') && group.some((x) => x.m.type === 'location' && x.m.sure) && group.every((x) => !POSSESSIVE_AFTER.test(tokens[x.c.last + 1]?.gap ?? '') && (x.m.type === 'location' || oneLoose(x.m) || (x.m.type === 'person' && x.m.weak && x.m.words.length <= 3 && plainListName(x.c, tokens, lx, lowerSeen) && !x.m.words.some((w) => lx.stopWords.has(w)))))
       for (const x of group) {
         if (oneLoose(x.m)) {
