@@ -9,6 +9,7 @@ import {
   cueWords,
   firstTokenAt,
   invertedAt,
+  isParticiple,
   isVerbAt,
   mentionAfter,
   titlePeriodAt,
@@ -33,6 +34,9 @@ const WORK_YEAR = /^[ \u00a0]?\((?:1[5-9]|20)\d\d\)/
 
 /** Longest stretch of a sentence read for an attribution on each side of a quote. */
 const ATTRIBUTION_WINDOW = 500
+
+/** A question or an exclamation ending the quoted words (`"…enough?"`, `« … ! »`): their own stop, not the sentence's. */
+const STOP_INSIDE = /[?!…][\s\u00a0\u202f]*$/
 
 /** Most words of a capitalised phrase woven into a sentence read as a title (`le film « Les Désirs d’une Femme »`). */
 const MAX_TITLE_WORDS = 7
@@ -268,6 +272,29 @@ export function sentenceAround(view: QuoteBlock, at: number): [number, number] {
 function sentenceEndAfter(view: QuoteBlock, at: number): number {
   const k = sentenceIndex(view.starts, at)
   return view.starts[k + 1] ?? view.masked.length
+}
+
+/** Most words after the verb (and a subject after it) of an attribution that makes a sentence of its own (`he said from the pulpit.`). */
+const STOP_CLAUSE_TAIL = 8
+
+/**
+ * The attribution of words that end with their own stop (`"…enough?" he asked.`): the sentence starting right after the
+ * closing mark at `closeAt` when it is a short clause naming who speaks (`Rubio asked.`, `said sophomore X.`, `Trump
+ * wrote in a post on Twitter.`), not a sentence saying more (`Camus said many people are afraid …`, `X has acknowledged
+ * that …`) nor a participle's (`remembers Wyatt telling her`); null otherwise.
+ */
+function stopClauseAfter(view: QuoteBlock, closeAt: number, w: CueWords): Attribution | null {
+  const start = sentenceEndAfter(view, closeAt)
+  if (start >= view.masked.length || !isBlank(view.masked.slice(closeAt + 1, start))) return null
+  const end = Math.min(sentenceEndAfter(view, start), start + ATTRIBUTION_WINDOW)
+  const found = attributionAfter(view, start, end, w)
+  if (!found?.speaker || !found.cue) return null
+  const cueWord = view.tokens[firstTokenAt(view.tokens, found.cue.end) - 1]
+  if (!cueWord || isParticiple(cueWord.lower, w)) return null
+  const from = firstTokenAt(view.tokens, Math.max(found.cue.end, found.speaker.end))
+  const to = firstTokenAt(view.tokens, end)
+  if (to - from > STOP_CLAUSE_TAIL || (from < to && w.clauseWords.has(view.tokens[from]!.lower))) return null
+  return found
 }
 
 /**
@@ -575,6 +602,15 @@ export const quotesExtractor: Extractor = {
           const [s] = sentenceAround(prev, Math.max(0, prev.masked.trimEnd().length - 1))
           attribution = attributionBefore(prev, s, prev.masked.length, words, true)
           attributionBlock = first.block - 1
+        }
+      }
+      // Words ending with their own stop (`"…enough?" he asked.`, `« … ! » a lancé X`) end their sentence at the closing
+      // mark: a short attribution clause may make the whole next sentence.
+      if (!attribution && f.kind !== 'block' && STOP_INSIDE.test(text)) {
+        const after = stopClauseAfter(lastView, closeAt, words)
+        if (after) {
+          attribution = after
+          attributionBlock = last.block
         }
       }
 

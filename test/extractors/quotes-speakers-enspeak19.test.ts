@@ -1,0 +1,42 @@
+/**
+ * Who said it (session 19, English speakers on fresh text). Short texts
+ * written for these tests, through the whole pipeline.
+ */
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
+
+describe('speakers, English: words ending with their own question or exclamation mark take the short clause after them', () => {
+  speakerTable('en', [
+    [
+      '`"…?" X\'s lawyer Y said.`: the lawyer named in the clause, not the client named before',
+      'Film release row\n\nDirector Ravi Menon said the release should not be delayed again. "How can you ban the film when the book is on sale?" Mr Menon\'s lawyer Priya Desai said.',
+      [['How can you ban the film when the book is on sale?', 'Priya Desai']]
+    ],
+    [
+      '`"…!" wrote X on Twitter.`, `"…?" said sophomore X.`: the name after the verb',
+      'Robot arm project\n\nStudents at Lakeside College built a robotic arm for a local boy, Sam Ortiz. "We built it in six weeks!" wrote Dana Fisher on Twitter. "How do we make the hand move?" said sophomore Leo Brandt.',
+      [
+        ['We built it in six weeks!', 'Dana Fisher'],
+        ['How do we make the hand move?', 'Leo Brandt']
+      ]
+    ],
+    [
+      'a sentence after the mark that says more (`X has acknowledged that …`) is no attribution: the words go on from the speaker before',
+      'Op-ed row\n\nAuthor Oleg Marko told reporters he was never asked to drop his article. "Who could stop me?" he said. "What right does anyone have to stop me?" Mr Marko\'s publisher Anna Weiss has acknowledged that she edited parts of the article before it ran.',
+      [
+        ['Who could stop me?', 'Oleg Marko'],
+        ['What right does anyone have to stop me?', 'Oleg Marko']
+      ]
+    ]
+  ])
+})
+
+describe('speakers, French: a question or an exclamation closing the quote takes the inverted clause after the mark', () => {
+  speakerTable('fr', [
+    [
+      '`« … ? » a demandé X`: the name after the verb, not the person named last',
+      'Le maire défend son projet\n\nLe maire de Thiès, Babacar Diop, a présenté lundi son projet de marché. Le préfet Jean Dupont l\'a aussitôt critiqué.\n\n« Pourquoi attendre encore deux ans ? » a demandé Babacar Diop devant la presse.',
+      [['Pourquoi attendre encore deux ans ?', 'Babacar Diop']]
+    ]
+  ])
+})
