@@ -1,13 +1,15 @@
 /**
  * Byline and authors: a byline under the headline (`By X`, `By X and Y`,
  * `By X, Reuters`, `Par X et Y`, `De notre correspondant à Dakar, X`, a lone
- * name line, Markdown `**By X**`), front matter `author`/`authors`, or a
- * signature at the end (`Oumar Alpha`, `Awa Ndiaye / AFP`).
+ * name line, Markdown `**By X**`), front matter `author`/`authors`, a credit
+ * closing the headline (`Titre (Par X)`), a signature at the end
+ * (`Oumar Alpha`, `Awa Ndiaye / AFP`), or a closing biography line (`Jane Roe
+ * is technology correspondent for X.`).
  */
 import {blockSpan, spanAt, type Block, type Context} from '../context.js'
 import type {FrontMatterValue} from '../frontmatter.js'
 import {isClaimed, type Extractor, type Range} from '../pipeline.js'
-import type {Author, Span} from '../schema/article.js'
+import type {Author, Position, Span} from '../schema/article.js'
 import {lazy, withoutFullStop} from '../chars.js'
 
 const RX1 = lazy(String.raw`\p{Lu}{2}`, 'u')
@@ -21,6 +23,7 @@ interface Words {
   readonly conjunctions: readonly string[]
   readonly roleIntros: readonly string[]
   readonly roleWords: ReadonlySet<string>
+  readonly bioVerbs: readonly string[]
   readonly particles: ReadonlySet<string>
   readonly notNames: ReadonlySet<string>
   readonly honorifics: ReadonlySet<string>
@@ -45,6 +48,7 @@ function words(context: Context): Words {
     conjunctions: all((l) => l.byline.conjunctions),
     roleIntros: all((l) => l.byline.roleIntros).sort(byLength),
     roleWords: new Set(all((l) => l.byline.roleWords)),
+    bioVerbs: all((l) => l.byline.bioVerbs),
     particles: new Set(all((l) => l.byline.nameParticles)),
     notNames: new Set(all((l) => l.byline.notNames)),
     honorifics: new Set(all((l) => l.byline.honorifics)),
@@ -229,6 +233,27 @@ function readLoneName(line: string, w: Words): Credit | null {
   return credit
 }
 
+/**
+ * Credit of a closing biography line: `Jane Roe is technology correspondent
+ * for The World`, `Bill Thompson is a regular commentator on …` — a name, a
+ * biography verb, then a role word within the next few words.
+ */
+function readBio(line: string, w: Words): Credit | null {
+  if (line.length > 250) return null
+  const lower = line.toLowerCase()
+  for (const verb of w.bioVerbs) {
+    const at = lower.indexOf(' ' + verb + ' ')
+    if (at < 0) continue
+    const name = line.slice(0, at)
+    if (!isPersonName(name, w, 2, true)) continue
+    // The role within the next six words: `is a regular commentator`, `is technology correspondent`.
+    const after = lower.slice(at + verb.length + 2).split(/[ \u00a0,.;:]+/).slice(0, 6)
+    if (!after.some((word) => w.roleWords.has(word))) continue
+    return {names: [{name, start: 0, end: name.length}]}
+  }
+  return null
+}
+
 /** A line of a block: its text (markup removed) and its indices in `block.text`. */
 interface Line {
   readonly block: Block
@@ -302,6 +327,47 @@ function fromFrontMatter(context: Context): {authors: Author[]; range: Range} | 
   return null
 }
 
+/** Where a credit may open inside a headline: after a comma or an opening parenthesis. */
+const CREDIT_OPENING = /[,(][ \u00a0]*/gu
+
+/**
+ * A credit closing the headline, the way many sites title opinion pieces:
+ * `Titre (Par Awa Ndiaye)`, `Titre ( par Awa Ndiaye )`, `Titre, par Awa
+ * Ndiaye`. The headline keeps the credit as written; the authors are read
+ * from it with the byline words of the locales, so `, par le ministre` or
+ * `(photos)` credit nobody.
+ */
+function fromHeadline(context: Context, position: Position | null, w: Words): {byline: Span; authors: Author[]} | null {
+  if (!position) return null
+  const start = position.start.offset
+  const headline = context.source.slice(start, position.end.offset)
+  for (const m of headline.matchAll(CREDIT_OPENING)) {
+    let from = m.index + m[0].length
+    let to = headline.trimEnd().length
+    if (m[0].startsWith('(')) {
+      // The credit is the whole parenthesis, and the parenthesis closes the headline.
+      if (headline[to - 1] !== ')' || headline.indexOf(')', from) !== to - 1) continue
+      to--
+    }
+    const rest = headline.slice(from, to).trimEnd()
+    const credit = readPrefixed(rest, w)
+    if (!credit) continue
+    const at = start + from
+    // `, par Maïmouna Dia, Pastef France`: what follows a comma in a headline is an affiliation, not a second author.
+    const comma = rest.indexOf(',')
+    const names = credit.names.filter((n) => comma < 0 || n.start < comma)
+    const authors = names.map((n) => {
+      const author: Author = {name: n.name}
+      if (credit.role) author.role = credit.role
+      if (credit.affiliation) author.affiliation = credit.affiliation
+      if (context.source.slice(at + n.start, at + n.end) === n.name) author.position = context.lines.position(at + n.start, at + n.end)
+      return author
+    })
+    return {byline: spanAt(context, at, at + rest.length), authors}
+  }
+  return null
+}
+
 /**
  * Sets `byline` (the line as written) and `authors`. Claims the byline line
  * or the signature block, so that they are not body.
@@ -362,7 +428,11 @@ export const bylineExtractor: Extractor = {
 
     if (fm) return {authors: fm.authors}
 
-    // 2. A signature at the end: the last block, one short line.
+    // 2. A credit at the end of the headline: `Titre (Par X)`.
+    const inHeadline = fromHeadline(context, article.headlinePosition ?? null, w)
+    if (inHeadline) return inHeadline
+
+    // 3. A signature at the end: the last block, one short line.
     const last = open.at(-1)
     const before = open.at(-2)
     // After a paragraph that ends a sentence (not after a table, a list of scores, a line-up).
@@ -378,6 +448,14 @@ export const bylineExtractor: Extractor = {
           const {span, range} = lineSpan(context, line)
           return {byline: span, authors: authorsOf(context, shifted, credit), claims: [range]}
         }
+      }
+    }
+    // 4. A closing biography of the author, a sentence of its own (kept in the body): `Jane Roe is technology correspondent for X.`
+    if (last && open.length >= 2 && afterProse && !last.text.includes('\n')) {
+      const [line] = linesOf(last)
+      if (line) {
+        const credit = readBio(line.text, w)
+        if (credit) return {byline: lineSpan(context, line).span, authors: authorsOf(context, line, credit)}
       }
     }
     return {}

@@ -22,6 +22,12 @@ export interface BylineLexicon {
    */
   readonly roleWords: readonly string[]
   /**
+   * Verbs that open an author's biography closing the article (`is`, `est`):
+   * `Jane Roe is technology correspondent for The World` credits Jane Roe
+   * when a role word follows.
+   */
+  readonly bioVerbs: readonly string[]
+  /**
    * Short lower-case words that may stand inside a person's name (`de`,
    * `van`, `bin`), so `Amadou de Souza` still reads as a name.
    */

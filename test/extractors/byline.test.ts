@@ -97,6 +97,42 @@ describe('byline, claims', () => {
   })
 })
 
+describe('byline in the headline and in a closing biography', () => {
+  const cases: [input: string, byline: string | null, authors: string[]][] = [
+    // Opinion pieces credit their author at the end of the headline; the headline keeps the credit as written.
+    ['Repenser nos villes pour les piétons (Par Awa Ndiaye)\n\nLes trottoirs de Dakar sont occupés par les voitures et les étals.', 'Par Awa Ndiaye', ['Awa Ndiaye']],
+    ['Monsieur le Président, écoutez la jeunesse ! ( par Moussa DIOP )\n\nVoici une lettre que je vous adresse avec respect.', 'par Moussa DIOP', ['Moussa DIOP']],
+    ['Budget : une nécessité de rigueur, par M. Ibrahima Sall\n\nLes comptes publics se dégradent depuis deux ans.', 'par M. Ibrahima Sall', ['Ibrahima Sall']],
+    // What follows a comma after the name is an affiliation, not a second author.
+    ['Le renouveau attendu, par Awa Ndiaye, Pastef France\n\nLe pays doit avancer plus vite, écrit-elle.', 'par Awa Ndiaye, Pastef France', ['Awa Ndiaye']],
+    // A closing biography line credits the writer, and stays body.
+    [
+      'Learning to love broadband\n\nBroadband is becoming a central part of daily life, at least for some.\n\nI rarely have to go to an office to work, and I like it that way.\n\nJane Roe is a regular commentator on the radio programme Go Digital.',
+      'Jane Roe is a regular commentator on the radio programme Go Digital.',
+      ['Jane Roe']
+    ],
+    ['Phones get smarter\n\nMobile phones are getting smarter every year, and users want more.\n\nJohn Smith is technology correspondent for The World.', 'John Smith is technology correspondent for The World.', ['John Smith']],
+    // Not credits: an agent after `par`, a parenthesis that is no byline, a closing line with no role word.
+    ['Le texte adopté, par le ministre de la Justice\n\nLe pays doit avancer plus vite. Rien ne change.', null, []],
+    ['Le bilan de la saison (photos)\n\nLe club a terminé troisième du championnat cette année.', null, []],
+    ['Club wins the cup\n\nThe club won the final on Sunday after a long season of hard work.\n\nJohn Smith is the club captain and has played 300 games.', null, []]
+  ]
+  for (const [input, byline, authors] of cases) {
+    it(JSON.stringify(input.slice(0, 50)), () => {
+      const a = parse(input)
+      expect(a.byline?.text ?? null).toBe(byline)
+      expect(a.authors.map((x) => x.name)).toEqual(authors)
+      for (const author of a.authors) expect(author.position && input.slice(author.position.start.offset, author.position.end.offset)).toBe(author.name)
+      expect(positionErrors(input, a)).toEqual([])
+    })
+  }
+  it('keeps the credit in the headline and the biography in the body', () => {
+    const a = parse('Repenser nos villes (Par Awa Ndiaye)\n\nLes trottoirs sont occupés par les voitures.\n\nAwa Ndiaye est chroniqueuse au journal Le Soleil.')
+    expect(a.headline).toBe('Repenser nos villes (Par Awa Ndiaye)')
+    expect(a.body.map((p) => p.text)).toContain('Awa Ndiaye est chroniqueuse au journal Le Soleil.')
+  })
+})
+
 describe('byline and a claimed update line', () => {
   it('stops the byline where the update line starts, and keeps the whole line out of the body', () => {
     const input = 'Port strike ends\n\nBy Jane Roe | Updated December 31, 2017\n\nDock workers returned to the quays.'

@@ -16,11 +16,13 @@ export const byline: BylineLexicon = {
     'editor',
     'contributor',
     'columnist',
+    'commentator',
     'analyst',
     'staff',
     'bureau chief',
     'in'
   ],
+  bioVerbs: ['is'],
   nameParticles: ['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'st.', 'y'],
   notNames: [
     'advertisement',

@@ -19,12 +19,15 @@ export const byline: BylineLexicon = {
     'rédactrice',
     'chroniqueur',
     'chroniqueuse',
+    'commentateur',
+    'commentatrice',
     'éditorialiste',
     'stagiaire',
     'à',
     'au',
     'en'
   ],
+  bioVerbs: ['est'],
   nameParticles: ['de', 'des', 'du', 'da', 'di', 'del', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'ben', 'bin', 'ould', 'ibn', "d'", 'd’'],
   notNames: [
     'publicité',
