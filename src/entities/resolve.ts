@@ -264,7 +264,14 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     if (!a.position) continue
     const start = a.position.start.offset
     const end = a.position.end.offset
-    if (context.source.slice(start, end) === a.name && !mentions.some((m) => m.start < end && start < m.end)) {
+    if (context.source.slice(start, end) !== a.name) continue
+    // A credit in the headline (`Titre (Par X)`) was read there as a name too: the credit makes it a sure person.
+    const same = mentions.find((m) => m.start === start && m.end === end)
+    if (same) {
+      same.type = 'person'
+      same.sure = true
+      same.weak = false
+    } else if (!mentions.some((m) => m.start < end && start < m.end)) {
       mentions.push(mention(start, end, a.name, spaceSplit(a.name).map(fold), 'person', true, false, false, -1))
     }
   }

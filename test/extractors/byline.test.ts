@@ -126,6 +126,10 @@ describe('byline in the headline and in a closing biography', () => {
       expect(positionErrors(input, a)).toEqual([])
     })
   }
+  it('makes the author credited in the headline a person, named once though it is', () => {
+    const a = parse('Repenser nos villes pour les piétons (Par Mandiaye Diouf)\n\nLes trottoirs de Dakar sont occupés par les voitures et les étals.')
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toContain('Mandiaye Diouf')
+  })
   it('keeps the credit in the headline and the biography in the body', () => {
     const a = parse('Repenser nos villes (Par Awa Ndiaye)\n\nLes trottoirs sont occupés par les voitures.\n\nAwa Ndiaye est chroniqueuse au journal Le Soleil.')
     expect(a.headline).toBe('Repenser nos villes (Par Awa Ndiaye)')
