@@ -829,8 +829,9 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     }
     return {kind: 'name', start: chosen.start, end: chosen.end}
   }
-  // A role or an organisation noun ending right before the verb.
-  if (w.roleWords.has(last.lower)) {
+  // A role or an organisation noun ending right before the verb; or a voice noun (`the report said`, `the statement added`):
+  // the body it speaks for is found when the speaker is resolved.
+  if (w.roleWords.has(last.lower) || w.voiceRoles.has(last.lower)) {
     let s = b - 1
     while (s > a && (w.roleWords.has(view.tokens[s - 1]!.lower) || w.determiners.has(view.tokens[s - 1]!.lower))) s--
     // `the Russian president`, `the new coach`: one or two qualifying words between the determiner and the role.

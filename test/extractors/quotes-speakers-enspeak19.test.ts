@@ -40,3 +40,18 @@ describe('speakers, French: a question or an exclamation closing the quote takes
     ]
   ])
 })
+
+describe('speakers, English: `the report said`, `the statement said` speak for the one the article gave that report or statement', () => {
+  speakerTable('en', [
+    [
+      '`a World Bank report` … `"…", the report said`: the bank, not the organisation named last',
+      'Phone gap narrowing\n\nThe gap in phone access between rich and poor nations is closing fast, according to a World Bank report. The United Nations has campaigned for wider access for years.\n\nPoorer nations "are catching up with the rich world", the report said.',
+      [['are catching up with the rich world', 'World Bank']]
+    ],
+    [
+      '`Mr X\'s statement said:` is X\'s, not the organisation named before',
+      'Campaign chief hits back\n\nThe Times reported on Monday that campaign chief Lynton Moss would step down. Mr Moss\'s statement said: "I am staying until the election is over."',
+      [['I am staying until the election is over.', 'Lynton Moss']]
+    ]
+  ])
+})
