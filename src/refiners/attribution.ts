@@ -214,6 +214,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `it` stands for an organisation the entities step found (not `One Night`, a title it left out), never for a person
       // quoted in between (`Halden Insurance said … Peter Moll said … However, it said`).
       const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person', wantOrg, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders}, reportedClauseStart(doc, at))
+      // `Le Conseil scientifique s'est montré prudent. …, il observe`: where determiners have a gender, a gendered pronoun
+      // stands for an organisation that is a subject, named with a determiner of that gender, after the person found.
+      const body = gender && !wantOrg && !w.pluralPronouns.has(lower) ? gendered(doc, candidates, at, found ? found.from : -1, gender) : null
+      if (body) return {...named(body.name, body.entity), position}
       // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
       const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
       if (newcomer) return voiceOf(newcomer.start, newcomer.end, position) ?? voiceOwner(newcomer.start, newcomer.end, position)
@@ -2847,6 +2851,34 @@ function antecedent(
   }
   if (!chosen) return null
   return {...named(chosen.name, chosen.entity), from: chosen.start}
+}
+
+/**
+ * The organisation a pronoun of gender `gender` at input offset `at` stands for: the nearest name before it, after
+ * input offset `after`, when it is an organisation named with a determiner of that gender that is no preposition
+ * (`le Conseil scientifique`, `le ministère de l'Agriculture`, not `du Conseil`) and is a subject or has its verb right
+ * after it (`le Conseil scientifique s'est montré`); null when a person that is a subject is nearer, and in a locale
+ * whose determiners have no gender.
+ */
+function gendered(doc: QuoteDocument, candidates: readonly Candidate[], at: number, after: number, gender: Gender): Candidate | null {
+  const w = doc.words
+  const determiners = gender === 'm' ? w.masculineDeterminers : w.feminineDeterminers
+  if (determiners.size === 0) return null
+  for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
+    const c = candidates[k]!
+    if (c.start <= after || at - c.start > LOOK_BACK) return null
+    if (c.type === 'person' && c.subject) return null
+    if (c.type !== 'organization' || !determiners.has(c.before) || w.prepositions.has(c.before)) continue
+    if (c.subject) return c
+    const view = doc.blocks[blockAt(doc, c.end)]!
+    const j = indexIn(view, c.end)
+    if (verbAfter(doc, view, j)) return c
+    // A reflexive verb (`s'est montré`).
+    const next = view.tokens[firstTokenAt(view.tokens, j)]
+    const bare = next ? withoutElision(next.lower) : ''
+    if (next && bare !== next.lower && isBlank(view.masked.slice(j, next.start), true) && (w.verbs.has(bare) || w.auxiliaries.has(bare))) return c
+  }
+  return null
 }
 
 /** The nearest person before `at` (a subject first, within LOOK_BACK) that `excluded` does not rule out. */

@@ -737,3 +737,25 @@ describe('attribution: a role whose holder the article names only after it (a he
     expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null])
   })
 })
+
+describe('attribution: a gendered pronoun may stand for an organisation named with a determiner of its gender', () => {
+  it('French: `le Conseil national … s’est montré prudent … il estime` after a person named before', () => {
+    const input =
+      'Élections municipales\n\nLe Premier ministre Alain Robert a réuni les maires mardi. Dans son avis publié mercredi, le Conseil national de la santé s’est montré très prudent. Sans donner de date, il estime que « la situation reste fragile dans plusieurs régions ».'
+    expect(parseArticle(input).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['la situation reste fragile dans plusieurs régions', 'Conseil national de la santé']
+    ])
+  })
+
+  it('French: `elle` for `la Fédération` that is the subject before it', () => {
+    const input =
+      'Rentrée scolaire\n\nLa ministre Claire Martin a annoncé une hausse de l’allocation. Mais si la Fédération des parents « se réjouit » de cet effort, elle rappelle que « les frais restent trop lourds pour les familles ».'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Fédération des parents', 'Fédération des parents'])
+  })
+
+  it('but not for an organisation that is only an object (`a quitté le Parti X … a-t-il dit`)', () => {
+    const input =
+      'Politique\n\nMoussa Diop a quitté le Parti démocratique en mars après dix ans de militantisme. « Je ne regrette rien de ce choix », a-t-il dit.'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Moussa Diop'])
+  })
+})
