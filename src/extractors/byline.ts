@@ -354,7 +354,8 @@ function fromHeadline(context: Context, position: Position | null, w: Words): {b
     if (!credit) continue
     const at = start + from
     // `, par Maïmouna Dia, Pastef France`: what follows a comma in a headline is an affiliation, not a second author.
-    const comma = rest.indexOf(',')
+    // The comma is looked for after the first name: in `, de notre correspondant à Dakar, X` the first comma opens the names.
+    const comma = rest.indexOf(',', credit.names[0]!.end)
     const names = credit.names.filter((n) => comma < 0 || n.start < comma)
     const authors = names.map((n) => {
       const author: Author = {name: n.name}

@@ -105,6 +105,8 @@ describe('byline in the headline and in a closing biography', () => {
     ['Budget : une nécessité de rigueur, par M. Ibrahima Sall\n\nLes comptes publics se dégradent depuis deux ans.', 'par M. Ibrahima Sall', ['Ibrahima Sall']],
     // What follows a comma after the name is an affiliation, not a second author.
     ['Le renouveau attendu, par Awa Ndiaye, Pastef France\n\nLe pays doit avancer plus vite, écrit-elle.', 'par Awa Ndiaye, Pastef France', ['Awa Ndiaye']],
+    // The comma of a role intro opens the names: it is not the one an affiliation follows.
+    ['Le port rouvre, de notre correspondant à Dakar, Awa Ndiaye\n\nLe port a rouvert mardi après trois semaines de grève.', 'de notre correspondant à Dakar, Awa Ndiaye', ['Awa Ndiaye']],
     // A closing biography line credits the writer, and stays body.
     [
       'Learning to love broadband\n\nBroadband is becoming a central part of daily life, at least for some.\n\nI rarely have to go to an office to work, and I like it that way.\n\nJane Roe is a regular commentator on the radio programme Go Digital.',
