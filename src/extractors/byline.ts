@@ -23,7 +23,10 @@ interface Words {
   readonly conjunctions: readonly string[]
   readonly roleIntros: readonly string[]
   readonly roleWords: ReadonlySet<string>
-  readonly bioVerbs: readonly string[]
+  /** The biography verbs, each as a case-insensitive ` is ` (a regex built once: its match indices are those of the line as written). */
+  readonly bioVerbs: readonly RegExp[]
+  /** The role words a biography may name: not the prepositions among them (`in`, `en`: `X is in custody` is no biography). */
+  readonly bioRoles: ReadonlySet<string>
   readonly particles: ReadonlySet<string>
   readonly notNames: ReadonlySet<string>
   readonly honorifics: ReadonlySet<string>
@@ -48,7 +51,8 @@ function words(context: Context): Words {
     conjunctions: all((l) => l.byline.conjunctions),
     roleIntros: all((l) => l.byline.roleIntros).sort(byLength),
     roleWords: new Set(all((l) => l.byline.roleWords)),
-    bioVerbs: all((l) => l.byline.bioVerbs),
+    bioVerbs: all((l) => l.byline.bioVerbs).map((v) => new RegExp(` ${escape(v)} `, 'iu')),
+    bioRoles: new Set(all((l) => l.byline.roleWords).filter((r) => !locales.some((l) => l.quotes.prepositions.includes(r)))),
     particles: new Set(all((l) => l.byline.nameParticles)),
     notNames: new Set(all((l) => l.byline.notNames)),
     honorifics: new Set(all((l) => l.byline.honorifics)),
@@ -240,15 +244,14 @@ function readLoneName(line: string, w: Words): Credit | null {
  */
 function readBio(line: string, w: Words): Credit | null {
   if (line.length > 250) return null
-  const lower = line.toLowerCase()
   for (const verb of w.bioVerbs) {
-    const at = lower.indexOf(' ' + verb + ' ')
-    if (at < 0) continue
-    const name = line.slice(0, at)
+    const m = verb.exec(line)
+    if (!m) continue
+    const name = line.slice(0, m.index)
     if (!isPersonName(name, w, 2, true)) continue
     // The role within the next six words: `is a regular commentator`, `is technology correspondent`.
-    const after = lower.slice(at + verb.length + 2).split(/[ \u00a0,.;:]+/).slice(0, 6)
-    if (!after.some((word) => w.roleWords.has(word))) continue
+    const after = line.slice(m.index + m[0].length).toLowerCase().split(/[ \u00a0,.;:]+/).slice(0, 6)
+    if (!after.some((word) => w.bioRoles.has(word))) continue
     return {names: [{name, start: 0, end: name.length}]}
   }
   return null

@@ -117,7 +117,12 @@ describe('byline in the headline and in a closing biography', () => {
     // Not credits: an agent after `par`, a parenthesis that is no byline, a closing line with no role word.
     ['Le texte adopté, par le ministre de la Justice\n\nLe pays doit avancer plus vite. Rien ne change.', null, []],
     ['Le bilan de la saison (photos)\n\nLe club a terminé troisième du championnat cette année.', null, []],
-    ['Club wins the cup\n\nThe club won the final on Sunday after a long season of hard work.\n\nJohn Smith is the club captain and has played 300 games.', null, []]
+    ['Club wins the cup\n\nThe club won the final on Sunday after a long season of hard work.\n\nJohn Smith is the club captain and has played 300 games.', null, []],
+    // A preposition among the role words (`in`, `en`: `By X, in Dakar`) makes no biography.
+    ['Floods in the north\n\nFlood waters rose across the northern region on Tuesday, officials said.\n\nJohn Smith is in custody at the central police station.', null, []],
+    ['Les eaux montent\n\nLes eaux sont montées mardi dans toute la région du nord, selon les autorités.\n\nJean Dupont est en détention à Dakar.', null, []],
+    // A name whose lower case is longer than itself (`İ`) is still cut where the verb is.
+    ['Phones get smarter\n\nMobile phones are getting smarter every year, and users want more.\n\nİlhan Kaya is technology correspondent for The World.', 'İlhan Kaya is technology correspondent for The World.', ['İlhan Kaya']]
   ]
   for (const [input, byline, authors] of cases) {
     it(JSON.stringify(input.slice(0, 50)), () => {
