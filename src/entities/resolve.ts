@@ -265,12 +265,15 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     const start = a.position.start.offset
     const end = a.position.end.offset
     if (context.source.slice(start, end) !== a.name) continue
-    // A credit in the headline (`Titre (Par X)`) was read there as a name too: the credit makes it a sure person.
+    // A credit the entity step also read as a name (in the headline, `Titre (Par X)`, or in a biography kept in the body,
+    // `Jane Roe is technology correspondent …`): the credit makes it a sure person, whatever typed it before.
     const same = mentions.find((m) => m.start === start && m.end === end)
     if (same) {
       same.type = 'person'
       same.sure = true
       same.weak = false
+      same.guess = undefined
+      same.canonical = undefined
     } else if (!mentions.some((m) => m.start < end && start < m.end)) {
       mentions.push(mention(start, end, a.name, spaceSplit(a.name).map(fold), 'person', true, false, false, -1))
     }
