@@ -703,8 +703,9 @@ function personAppositionAfter(tokens: readonly Token[], c: Candidate, lx: Entit
   const t = tokens[c.last + 1]
   if (!t) return false
   const comma = isCommaGap(t.gap)
-  // `X, un ressortissant sénégalais âgé de 32 ans,`, `X, une retraitée de 67 ans,`, `X, a 45-year-old farmer`: an age in the
-  // apposition that the comma opens (up to its next mark, eight words at most).
+  // `X, un ressortissant sénégalais âgé de 32 ans,`, `X, une retraitée de 67 ans,`, `X, an engineer aged 45,`: an age in the
+  // apposition that the comma opens (up to its next mark, eight words at most). (Not `X, a 45-year-old farmer`: `a` is no
+  // English stop word and `year` no age unit.)
   if (comma && t.shape === 'lower' && lx.stopWords.has(t.key) && !lx.nonPersonPronouns.has(t.key)) {
     for (let p = c.last + 2; p < tokens.length && p <= c.last + 9 && !PUNCT.test(tokens[p]!.gap); p++) if (ageAt(tokens, p, lx)) return true
   }
