@@ -127,6 +127,13 @@ export interface QuoteLexicon {
    */
   readonly prepositions: readonly string[]
   /**
+   * Prepositions that open an affiliation after a speaker's name (`of`,
+   * `from`, `at`; `du`, `des`): `Nick Van den Brul of BNP Paribas`, `Awa
+   * Ndiaye du Mouvement Y` name Nick Van den Brul and Awa Ndiaye. Read only
+   * after two words of the name (`François de Rugy` keeps its `de`).
+   */
+  readonly affiliationPrepositions: readonly string[]
+  /**
    * Endings of adjectives and participles (`-al`, `-é`, `-if`; `-ing`, `-ous`):
    * one quoted word with such an ending, woven into a sentence after a noun or
    * an adverb (`le meurtre « familial »`), is a partial quote; other single

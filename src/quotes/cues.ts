@@ -101,6 +101,8 @@ export interface CueWords {
   readonly abbreviations: ReadonlySet<string>
   readonly inversionWords: ReadonlySet<string>
   readonly prepositions: ReadonlySet<string>
+  /** Prepositions opening an affiliation after a speaker's name (`of`, `du`): `X Y of Z` names X Y. */
+  readonly affiliationPrepositions: ReadonlySet<string>
   /** `organizationNouns` as written (`the company`). */
   readonly organizationPhrases: readonly string[]
   readonly sharedSubjectMarkers: readonly string[]
@@ -220,6 +222,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     abbreviations: new Set(lexicon.abbreviations),
     inversionWords: new Set(lexicon.inversionWords),
     prepositions: new Set(lexicon.prepositions),
+    affiliationPrepositions: new Set(lexicon.affiliationPrepositions),
     organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
     sharedSubjectMarkers: lexicon.sharedSubjectMarkers,
     participleEndings: lexicon.participleEndings,

@@ -1379,7 +1379,7 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   if (cut >= 0) words = words.slice(cut + 1)
   while (words.length > 1 && (stopWords.has(words[0]!.toLowerCase()) || lowerWords.has(words[0]!.toLowerCase()))) words = words.slice(1)
   // An affiliation: `X Y of Z`, `X Y du Mouvement Z`.
-  const of = words.findIndex((w, i) => i >= 2 && /^(?:of|from|at|du|des)$/i.test(w))
+  const of = words.findIndex((w, i) => i >= 2 && doc.words.affiliationPrepositions.has(w.toLowerCase()))
   if (of >= 2 && of < words.length - 1) words = words.slice(0, of)
   return words.join(' ')
 }

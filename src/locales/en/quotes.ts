@@ -72,6 +72,7 @@ export const quotes: QuoteLexicon = {
   genericRoles: ['lawmaker', 'star'],
   roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
+  affiliationPrepositions: ['of', 'from', 'at'],
   qualifierSuffixes: [
     'ing', 'ed', 'ous', 'ful', 'ive', 'al', 'ic', 'able', 'ible', 'less', 'ish', 'ary', 'ent', 'ant', 'est', 'ier'
   ],

@@ -167,6 +167,7 @@ export const quotes: QuoteLexicon = {
   genericRoles: ['élu', 'élue', 'responsable', 'parlementaire'],
   roleQualifiers: ['ancien', 'ancienne', 'ex', 'vice', 'adjoint', 'adjointe'],
   prepositions: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'vers', 'pour', 'par', 'avec', 'chez', 'contre', 'entre'],
+  affiliationPrepositions: ['du', 'des'],
   qualifierSuffixes: [
     'al', 'ale', 'aux', 'ales', 'el', 'elle', 'els', 'elles', 'if', 'ive', 'ifs', 'ives', 'eux', 'euse', 'euses',
     'ique', 'iques', 'able', 'ables', 'ible', 'ibles', 'é', 'ée', 'és', 'ées', 'u', 'ue', 'us', 'ues', 'ant', 'ante',
