@@ -143,6 +143,8 @@ export interface EntityLookups {
   readonly firmPossessions: ReadonlySet<string>
   readonly ageUnits: ReadonlySet<string>
   readonly ageWords: ReadonlySet<string>
+  readonly genderLetters: ReadonlySet<string>
+  readonly pluralLetters: ReadonlySet<string>
   readonly kinRoles: ReadonlySet<string>
   readonly sourceCues: ReadonlySet<string>
   readonly memberRoles: ReadonlySet<string>
@@ -303,6 +305,8 @@ function compile(locale: Locale): EntityLookups {
     firmPossessions: set(e.firmPossessions),
     ageUnits: set(e.ageUnits),
     ageWords: set(e.ageWords),
+    genderLetters: set(e.genderLetters),
+    pluralLetters: set(e.pluralLetters),
     kinRoles: set(e.kinRoles),
     sourceCues: set(e.sourceCues),
     memberRoles: set(e.memberRoles),

@@ -714,7 +714,7 @@ function personAppositionAfter(tokens: readonly Token[], c: Candidate, lx: Entit
   // `Sania Mirza of India`, `Jan Hernych of the Czech Republic`, `Pat Toomey of Pennsylvania`: where a person comes from
   // (not a plural, `the Blind Boys of Alabama`, nor a name after an article, `the Writers Guild of America`, `la Grande Mosquée de Dakar`).
   const before = tokens[(c.lead ?? c.first) - 1]
-  if (!ageOnly && t.shape === 'lower' && lx.particles.has(t.key) && !lx.articles.has(t.key) && SPACE_GAP.test(t.gap) && !/s$/.test(tokens[c.last]!.key) && !(before && lx.articles.has(before.key))) {
+  if (!ageOnly && t.shape === 'lower' && lx.particles.has(t.key) && !lx.articles.has(t.key) && SPACE_GAP.test(t.gap) && !lx.pluralLetters.has(tokens[c.last]!.key.slice(-1)) && !(before && lx.articles.has(before.key))) {
     let p = c.last + 2
     if (tokens[p] && tokens[p]!.shape === 'lower' && lx.articles.has(tokens[p]!.key)) p++
     const u = tokens[p]
@@ -1819,15 +1819,14 @@ function nearWord(a: string, b: string, person: boolean, lx: EntityLookups): boo
   // (Past the first difference the rest must agree: one letter added in the longer word, or one changed.)
   if (s.length === l.length ? s.slice(i + 1) !== l.slice(i + 1) : s.slice(i) !== l.slice(i + 1)) return false
   // (A vowel added at the end or changed for another is a gender, `Denis`/`Denise`, `Mario`/`Maria`; an `s` added, a plural:
-  // `the Beckhams`, `Productions`.)
-  if (i >= s.length - 1 && (s.length < l.length ? GENDER_OR_PLURAL_END.test(l) : VOWEL_END.test(l) && VOWEL_END.test(s))) return false
+  // `the Beckhams`, `Productions`. The locale's `genderLetters` and `pluralLetters`.)
+  const end = l[l.length - 1]!
+  if (i >= s.length - 1 && (s.length < l.length ? lx.genderLetters.has(end) || lx.pluralLetters.has(end) : lx.genderLetters.has(end) && lx.genderLetters.has(s[s.length - 1]!))) return false
   return true
 }
 const DIGIT = /\d/
 /** A first word in capitals, then a space: an acronym opening a name. */
 const CAPS_WORD = /^\p{Lu}{2,}[\s\u00a0]/u
-const VOWEL_END = /[aeiouyéè]$/
-const GENDER_OR_PLURAL_END = /[aeiouyéès]$/
 
 /**
  * Whether the names `a` and `b` have as many words and each word of one is

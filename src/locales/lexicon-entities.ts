@@ -159,6 +159,13 @@ export interface EntityLexicon {
   readonly ageUnits: readonly string[]
   /** Words that give an age before its number (`aged 38`; `âgé de 38 ans`): one in the apposition after a name makes it a person's (`X, un ressortissant âgé de 32 ans,`). Listed in `personAppositions` too. */
   readonly ageWords: readonly string[]
+  /**
+   * Last letters that give a name its other gender (`Denis`/`Denise`, `Mario`/`Maria`, `René`/`Renée`): two names one such
+   * letter apart at their end are two people, not one name misspelt.
+   */
+  readonly genderLetters: readonly string[]
+  /** Last letters of a plural (`s`: `the Beckhams`, `Productions`, `the Blind Boys of Alabama`). */
+  readonly pluralLetters: readonly string[]
   /** Kinship and other ties between people: a name after one and `de`/`of` is a person's (`le frère de Balla Gaye 2`, `the widow of John Smith`). */
   readonly kinRoles: readonly string[]
   /** Words that introduce where a piece of news comes from: a short name after one is a medium or an organisation (`selon Kawtef`, `rapporte L’Observateur`, `according to Politico`). */

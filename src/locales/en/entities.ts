@@ -134,6 +134,9 @@ export const entities: EntityLexicon = {
   ownershipCues: 'stake in|stakes in|shares in|holding in|holdings in|acquire|acquired|acquiring|acquisition of|takeover of|merge with|merged with|merger with'.split('|'),
   ageUnits: ['years'],
   ageWords: ['aged'],
+  // (Names of every origin: `Mario`/`Maria`. Compared folded, without accents: `René`/`Renée`.)
+  genderLetters: 'a|e|i|o|u|y'.split('|'),
+  pluralLetters: ['s'],
   nicknameCues: 'alias|nicknamed'.split('|'),
   openingWordEndings: 'ing|ly'.split('|'),
   sourceCues: (

@@ -176,6 +176,9 @@ export const entities: EntityLexicon = {
   ownershipCues: 'participation dans|participation de|fusion avec|fusionner avec|rachat de|racheter|racheté|acquisition de|acquérir|acquis|prise de contrôle de'.split('|'),
   ageUnits: ['ans'],
   ageWords: 'âgé|âgée'.split('|'),
+  // (Compared folded, without accents: `René`/`Renée`.)
+  genderLetters: 'a|e|i|o|u|y'.split('|'),
+  pluralLetters: ['s'],
   openingWordEndings: ['ant'],
   nicknameCues: 'alias|surnommé|surnommée|le nom de|le nom d\'|le pseudonyme de|le pseudonyme d\'|le sobriquet de'.split('|'),
   sourceCues: (
