@@ -7,8 +7,6 @@ import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {isCapitalised, tokenAt, type NameRun, type Token} from './text.js'
 import {allAre, caseless, charIs, isBlank, isSpaces, lazy, unitIs, withoutFullStop} from '../chars.js'
 
-/** An elided article glued to the front of a word (`l’`, `d’`). */
-const ELIDED = /^[ld]['’]/
 const NOT_LETTER = lazy('[^\\p{L}]', 'gu')
 const ACRONYM_BEFORE_NAME = lazy('^\\p{Lu}{2,}[ \\u00a0](?=\\p{Lu}\\p{Ll})', 'u')
 const WORD_BEFORE_CAPITAL = lazy('[\\p{L}]+\\.?\\s+(?=\\p{Lu})', 'gu')
@@ -249,7 +247,10 @@ export function withoutElision(lower: string): string {
   return isElided(lower) ? lower.slice(2) : lower
 }
 
-/** Whether a lower-case word opens with an elided article (`l’entrepreneur`): `ELIDED` read with two character codes. */
+/**
+ * Whether a lower-case word opens with an elided article or preposition (`l’entrepreneur`, `d’après`): `l` or `d`, then
+ * `'` or `’`, read with two character codes. (The definite `l’` alone is still tested apart in the attribution step.)
+ */
 export function isElided(lower: string): boolean {
   const q = lower.charCodeAt(1)
   if (q !== 39 && q !== 0x2019) return false
@@ -274,10 +275,9 @@ export function isRoleWord(lower: string, w: CueWords): boolean {
 export function agentNounAt(lower: string, before: string | null, w: CueWords): boolean {
   let word = lower
   let det = before
-  const elided = ELIDED.exec(lower)
-  if (elided) {
+  if (isElided(lower)) {
     word = lower.slice(2)
-    det = elided[0]
+    det = lower.slice(0, 2)
   }
   if (word.length < 5 || (det !== null && (!w.determiners.has(det) || w.indefinites.has(det) || w.prepositions.has(det)))) return false
   if (w.organizationHeads.has(word) || w.voiceRoles.has(word) || w.agentExceptions.has(word)) return false
@@ -1020,7 +1020,7 @@ function verbBetween(view: BlockView, k: number, to: number, w: CueWords): boole
 
 /** Length of an elided article or preposition glued to a word (`l’` in `l’économiste`), else 0. */
 function bareOffset(word: string): number {
-  return /^[ld]['’]/i.test(word) ? 2 : 0
+  return isElided(word.slice(0, 2).toLowerCase()) ? 2 : 0
 }
 
 /** Longest phrase opening a sentence before its subject (`Speaking on the Senate floor,`), in characters. */

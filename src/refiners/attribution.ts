@@ -1599,7 +1599,7 @@ function complementLead(name: string, entity: Entity | undefined, context: Conte
     const last = before[before.length - 1]!
     // Right after the role, only a lead holding a preposition (`député LREM de Paris`; not `l'expert Mokhtar Ben Nasr`).
     if (isRoleWord(last, w)) return words.slice(1, i).some((x) => w.prepositions.has(x))
-    if (!w.prepositions.has(last) && !w.determiners.has(last) && !/^[dl]['’]$/.test(last)) return false
+    if (!w.prepositions.has(last) && !w.determiners.has(last) && !(last.length === 2 && isElided(last))) return false
     return before.slice(-5, -1).some((x) => isRoleWord(x, w))
   }
   if (entity?.mentions.some((m) => source.startsWith(words[0]!, m.position.start.offset) && afterRole(m.position.start.offset))) return words.slice(i).join(' ')
