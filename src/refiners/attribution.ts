@@ -2812,7 +2812,6 @@ function antecedent(
     (c.type ? type === null || c.type === type : !typedOnly && !(gender && !c.given && !c.gender)) && !(gender && c.gender && c.gender !== gender.want)
   for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
-    if (c.start >= at) continue
     if (at - c.start > LOOK_BACK) break
     if (!compatible(c) || (reported >= 0 && c.start >= reported)) continue
     // Leaving the paragraph of the pronoun: someone named in it, subject or not, comes first.
@@ -2886,7 +2885,6 @@ function unroled(candidates: readonly Candidate[], at: number, excluded: (entity
   let nearest: Candidate | null = null
   for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
-    if (c.start >= at) continue
     if (at - c.start > LOOK_BACK) break
     if (c.type !== 'person' || excluded(c.entity)) continue
     nearest ??= c
@@ -2905,7 +2903,6 @@ const DEMONSTRATIVE_REACH = 400
 function lastNamed(candidates: readonly Candidate[], at: number, type: EntityType): Candidate | null {
   for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
-    if (c.start >= at) continue
     if (at - c.start > DEMONSTRATIVE_REACH) break
     if (c.type === type) return c
   }
@@ -3010,7 +3007,6 @@ const VOICE_AFTER = 40
 function voiceIntroduced(candidates: readonly Candidate[], source: string, noun: string, at: number, w: CueWords): Speaker | null {
   for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
-    if (c.start >= at) continue
     if (at - c.start > LOOK_BACK) break
     if (c.type === 'location') continue
     const after = source.slice(c.end, c.end + VOICE_AFTER).toLowerCase()
@@ -3042,7 +3038,6 @@ function introducedAs(candidates: readonly Candidate[], parts: readonly string[]
   if (parts.length > 1 && isElided(first)) qualifiers.push(withoutElision(first))
   for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
-    if (c.start >= at) continue
     if (at - c.start > LOOK_BACK * 2) break
     if (c.type === 'location' || !c.type) continue
     // The noun right before the name (`le célèbre marabout Bambo`), not one a complement ends with.
