@@ -1969,7 +1969,7 @@ function commonNounBefore(doc: QuoteDocument, view: QuoteBlock, i: number): bool
   // Not a name in apposition (`Selon la porte-parole de l'exécutif américain, Karoline Leavitt,`).
   if (!t || !charIs('lower', t.text) || !isBlank(view.masked.slice(t.end, i), true)) return false
   const lower = withoutElision(t.lower)
-  return !isRoleWord(lower, doc.words) && !doc.words.determiners.has(lower) && !doc.words.sourcePrepositions.has(lower) && !doc.words.cuePhrases.some((p) => p.includes(lower))
+  return !isRoleWord(lower, doc.words) && !doc.words.determiners.has(lower) && !doc.words.sourcePrepositions.has(lower) && !doc.words.cuePhrases.some((p) => p.includes(lower) || p.includes(t.lower))
 }
 
 /**
