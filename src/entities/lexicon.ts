@@ -83,6 +83,8 @@ export interface EntityLookups {
   readonly institutionWords: number
   readonly notNames: ReadonlySet<string>
   readonly stopWords: ReadonlySet<string>
+  /** Whether a lower-case word is a stop word or a place preposition (`de`, `à`, `selon`): a lead the scraper may glue to a name (glue.ts). */
+  readonly isFunctionWord: (word: string) => boolean
   /** Month and weekday names. */
   readonly dateWords: ReadonlySet<string>
   /** Full names of the days of the week, folded. */
@@ -244,6 +246,8 @@ function compile(locale: Locale): EntityLookups {
   }
   for (const forms of locale.dates?.weekdays ?? []) weekdays.add(fold(forms[0]!))
   const speech = locale.quotes?.speechVerbs ?? []
+  const stopWords = set(locale.detection?.stopWords)
+  const locPreps = set(e.locationPrepositions)
   return {
     titles: set(e.titles),
     titleWords: words(e.titles),
@@ -265,7 +269,7 @@ function compile(locale: Locale): EntityLookups {
     roleConnectors: set(e.roleConnectors),
     givenNames: compound(set(e.givenNames)),
     locCues: set(e.locationCues),
-    locPreps: set(e.locationPrepositions),
+    locPreps,
     placeAfter: set(e.placeWordsAfter),
     placeNameNouns: set(e.placeNameNouns),
     institutions: set(e.institutionNouns),
@@ -313,7 +317,8 @@ function compile(locale: Locale): EntityLookups {
     nicknameCues: set(e.nicknameCues),
     openingEndings: [...set(e.openingWordEndings)],
     countries: new Set([...(e.countries ?? []), ...(e.countryAliasesCased ?? []).map((x) => x.slice(0, Math.max(0, x.indexOf('='))))].map(fold)),
-    stopWords: set(locale.detection?.stopWords),
+    stopWords,
+    isFunctionWord: (word: string) => stopWords.has(word) || locPreps.has(fold(word)),
     dateWords,
     weekdays,
     places,

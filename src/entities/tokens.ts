@@ -3,6 +3,7 @@
  */
 import {fold, type EntityLookups} from './lexicon.js'
 import {caseOf, isOne, lazy, possessiveBefore, unitIs} from '../chars.js'
+import {gluedLead} from '../glue.js'
 
 /** Case shape of a word. */
 export type Shape = 'cap' | 'upper' | 'lower' | 'other'
@@ -119,9 +120,6 @@ const REF = /^&#(\d{3,4});/
 const INNER_CAP = lazy('^\\p{Ll}{1,3}\\p{Lu}\\p{Ll}', 'u')
 const TWO_LETTERS = lazy('\\p{L}.*\\p{L}', 'u')
 const ELIDED = lazy("^(\\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\\p{L})", 'u')
-const LEAD = lazy('^\\p{Ll}{1,3}(?=\\p{Lu}\\p{Ll})', 'u')
-const GLUED_LEAD = lazy('^\\p{Ll}{4,}(?=\\p{Lu}\\p{Ll})', 'u')
-const GLUED_ELISION = lazy("^(\\p{Ll}+)[LlDd]['’](?=\\p{Lu})", 'u')
 const CAMEL_PAIR = lazy('\\p{Ll}\\p{Lu}', 'u')
 const CAMEL = lazy('^(\\p{L}{3,}?\\p{Ll})(\\p{Lu}\\p{Ll}{1,20})$', 'u')
 const BOUNDARY = /[.!?:;…«»"“”|•]|(?:^|\s)[-–—](?:\s|$)/
@@ -347,35 +345,22 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     // Possessive `Smith's` (not in French: `RM Sotheby's` is a name).
     // (Not in a known name whose `'s` is its own, `Moody's`, `Standard & Poor's`, unless a capitalised word stands just before: `Lewis Moody's`.)
     if (lx.possessive && (end - start > 3 || (end - start === 3 && text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) && possessiveBefore(text, end) && !ownPossessive(st, start, end)) end -= 2
-    // `journalL’As`, `parL’Observateur`, `del’UEMOA`: a lower-case word glued by scraping to an elided article and a
-    // capitalised word, split as two words before the elision (a function word, a place preposition, or four letters or more).
-    // (The capitalised word inside what the possessive left: not `abcdl'S`, whose `'S` is cut off, which would leave an empty word.)
-    const ge = start === wStart && flags & HAS_APOSTROPHE && flags & INNER_UPPER ? GLUED_ELISION().exec(whole) : null
-    if (ge && ge[0].length < end - start && (ge[1]!.length >= 4 || lx.stopWords.has(ge[1]!) || lx.locPreps.has(fold(ge[1]!)))) {
-      pushToken(st, start, start + ge[1]!.length, glued)
-      pushToken(st, start + ge[1]!.length, start + ge[0].length, true)
-      start += ge[0].length
-      glued = true
-    }
-    // Words glued by scraping: `deNogaye`, `àTéhéran` (a function word or a place preposition before a name).
+    // Words glued by scraping (see glue.ts): `deNogaye`, `àTéhéran`, `selonLibération`, `ministreOusmane`, and before an
+    // elided article, `journalL’As`, `parL’Observateur`, `del’UEMOA`. After a lead of four letters or more, the
+    // capitalised word opens a name, as after a lost full stop (`transparenceLe`).
     const isWhole = start === wStart && end === wEnd
     const word = isWhole ? whole : text.slice(start, end)
     const inner = isWhole && flags & READ ? (flags & INNER_UPPER) !== 0 : hasInnerUpper(word)
-    const lead = inner && LEAD().exec(word)
-    if (lead && (lx.stopWords.has(lead[0]) || lx.locPreps.has(fold(lead[0])))) {
-      pushToken(st, start, start + lead[0].length, glued)
-      start += lead[0].length
-      glued = false
-    } else if (inner) {
-      // `ministreOusmane`, `diteBadara`, `selonLibération`: a lower-case word of four letters or more glued by scraping to a
-      // capitalised one (no word has that shape; `eBay`, `iPhone` have a shorter lead). The capitalised word opens a name, as
-      // after a lost full stop (`transparenceLe`).
-      const long = GLUED_LEAD().exec(word)
-      if (long) {
-        pushToken(st, start, start + long[0].length, glued)
-        start += long[0].length
+    const lead = inner ? gluedLead(word, lx.isFunctionWord) : 0
+    if (lead > 0) {
+      pushToken(st, start, start + lead, glued)
+      start += lead
+      const c = word.charCodeAt(lead + 1)
+      if (c === 39 || c === 0x2019) {
+        pushToken(st, start, start + 2, true)
+        start += 2
         glued = true
-      }
+      } else glued = lead >= 4
     }
     // `JacksonSelon` when the second part is a function word.
     const rest = start === wStart ? word : text.slice(start, end)

@@ -208,9 +208,12 @@ function buildBlocks(context: Context, texts: readonly string[], quotes: readonl
     lowerCaseTokens(text, tokens, lowerWords)
   }
   const allStarts: number[][] = new Array(n)
+  const cuts = mentionEdges(context.blocks, entities)
+  // A word glued to a name's end is one the article writes in lower case, a function word or a speech verb.
+  const knownWords = {has: (w: string) => lowerWords.has(w) || functionWords.has(w) || names.verbs!.has(w)}
   for (let i = 0; i < n; i++) {
     const text = maskedTexts[i]!
-    const glued = splitGlued(allTokens[i]!, functionWords)
+    const glued = splitGlued(allTokens[i]!, functionWords, cuts[i], knownWords)
     let starts = text === '' ? [0] : sentenceStarts(text, lexicon, openers[i] ?? NO_OPENERS)
     if (glued.breaks.length > 0) starts = [...new Set([...starts, ...glued.breaks])].sort((x, y) => x - y)
     capitalisedTokens(glued.tokens, starts, capitalWords)
@@ -225,6 +228,59 @@ function buildBlocks(context: Context, texts: readonly string[], quotes: readonl
     out[i] = {block: context.blocks[i]!, masked: text, tokens, starts, names: tokens.length === 0 ? [] : nameRuns(text, tokens, starts, names)}
   }
   return out
+}
+
+/**
+ * Where the entities step's mentions start and end, by block (indices in
+ * `Block.text`, ascending; none for a block with no mention): the words it
+ * read apart where the scraper glued them (`stratégiquesJérôme Salomon`,
+ * `Saliou Ndionea évoqué`), so that the quote words are read the same way.
+ */
+function mentionEdges(blocks: readonly Block[], entities: readonly Entity[] | undefined): (number[] | undefined)[] {
+  const out: (number[] | undefined)[] = new Array(blocks.length)
+  if (!entities || blocks.length === 0) return out
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const start = m.position.start.offset
+      const b = blockAtOffset(blocks, start)
+      if (b < 0) continue
+      const block = blocks[b]!
+      const a = blockIndexOf(block, start)
+      const z = blockIndexOf(block, m.position.end.offset)
+      if (a < 0 || z < 0) continue
+      ;(out[b] ??= []).push(a, z)
+    }
+  }
+  for (const list of out) list?.sort((x, y) => x - y)
+  return out
+}
+
+/** Index of the block of `blocks` (ascending by `start`) whose input span holds offset `at`, or -1. */
+function blockAtOffset(blocks: readonly Block[], at: number): number {
+  let lo = 0
+  let hi = blocks.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (blocks[mid]!.start <= at) lo = mid
+    else hi = mid - 1
+  }
+  const b = blocks[lo]!
+  return b.start <= at && at <= b.end ? lo : -1
+}
+
+/** Index in `block.text` of the input offset `at` (the segments ascend in the input), or -1 inside a segment not mapped character for character. */
+function blockIndexOf(block: Block, at: number): number {
+  const segs = block.segments
+  let lo = 0
+  let hi = segs.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (segs[mid]!.source <= at) lo = mid
+    else hi = mid - 1
+  }
+  const s = segs[lo]
+  if (!s || at < s.source || at > s.source + s.sourceLength) return -1
+  return s.exact ? s.at + (at - s.source) : at === s.source ? s.at : at === s.source + s.sourceLength ? s.at + s.length : -1
 }
 
 /**

@@ -93,12 +93,34 @@ function isLowerUnit(c: number): boolean {
  * capital change whose right part is a function word of the language. Returns
  * the words and the offsets where a sentence starts.
  */
-export function splitGlued(tokens: readonly Token[], functionWords: ReadonlySet<string>): {tokens: Token[]; breaks: number[]} {
+export function splitGlued(tokens: readonly Token[], functionWords: ReadonlySet<string>, cuts?: readonly number[], known?: {has(word: string): boolean}): {tokens: Token[]; breaks: number[]} {
   // The words are copied only once a glued word is found (most blocks have none).
   let out: Token[] | null = null
   const breaks: number[] = []
+  let c = 0
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
+    let t = tokens[i]!
+    if (cuts) {
+      // A cut strictly inside the word, between two letters (not after an elision, `l’AES`, nor at a hyphen).
+      while (c < cuts.length && cuts[c]! <= t.start) c++
+      while (c < cuts.length && cuts[c]! < t.end) {
+        const at = cuts[c++]!
+        const k = at - t.start
+        if (!letterOrDigitWidth(t.text, k - 1) || !letterOrDigitWidth(t.text, k)) continue
+        // A name glued at its front (`stratégiquesJérôme`), or a word the article or the language knows glued to its end
+        // (`Ndione` + `a`, `Morgun` + `affirme`); not a name's alias inside a longer word (`Mac` of `Macintosh`).
+        if (!(charIs('upper', t.text, k) && charIs('lower', t.text, k - 1)) && !(known && known.has(t.lower.slice(k)))) continue
+        out ??= tokens.slice(0, i)
+        const head = t.text.slice(0, k)
+        out.push({text: head, lower: head.toLowerCase(), start: t.start, end: at})
+        const tail = t.text.slice(k)
+        t = {text: tail, lower: tail.toLowerCase(), start: at, end: t.end}
+      }
+    }
+    if (t !== tokens[i]) {
+      out!.push(t)
+      continue
+    }
     // Only words with a capital after their first letter can be glued.
     if (t.text.length < 5 || t.text === t.lower || !innerCapital(t)) {
       out?.push(t)

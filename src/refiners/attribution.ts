@@ -1434,8 +1434,9 @@ function glueWords(w: CueWords): ReadonlySet<string> {
 }
 
 /**
- * A name whose spaces a scraper lost around a link, with them back: a word
- * glued before it (`queFanta Mboup` → `Fanta Mboup`), a word glued after it
+ * A name whose spaces a scraper lost around a link, with them back (a word
+ * glued before it, `queFanta Mboup`, is cut off by the quote words, which are
+ * cut where the entities step cut its words): a word glued after it
  * when what is left is a name the article writes elsewhere (`Trumpavait` →
  * `Trump`, `Kantés’est` → `Kanté`), and two names glued together when the
  * second is one (`VladimirPoutinea` → `Vladimir Poutine`).
@@ -1446,8 +1447,6 @@ export function unglue(name: string, doc: QuoteDocument): string {
   const glue = glueWords(doc.words)
   const words = name.split(/\s+/)
   // A lower-case word glued before a capital (`queFanta`, `ministreOusmane`).
-  const lead = LOWER_LEAD().exec(words[0]!)
-  if (lead && words[0]!.length - lead[0].length >= 2) words[0] = words[0]!.slice(lead[0].length)
   // A glued word at the end of the last word, when the rest is a name seen elsewhere.
   const k = words.length - 1
   const last = words[k]!
@@ -1470,7 +1469,6 @@ export function unglue(name: string, doc: QuoteDocument): string {
   return out === name.split(/\s+/).join(' ') ? name : out
 }
 
-const LOWER_LEAD = lazy('^\\p{Ll}{2,}(?=\\p{Lu}\\p{Ll})', 'u')
 const CAMEL_TAIL = lazy('^(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)$', 'u')
 
 /** A speaker's name with its entity's id when it has one (no `entity` key otherwise). */
