@@ -4,12 +4,14 @@ import type {Locale} from '../locales/types.js'
 import {isClaimed, type Extractor} from '../pipeline.js'
 import {findRepeats} from '../refiners/duplicates.js'
 import {
+  agentNounAt,
   attributionAfter,
   attributionBefore,
   cueWords,
   firstTokenAt,
   invertedAt,
   isParticiple,
+  isRoleWord,
   isVerbAt,
   mentionAfter,
   titlePeriodAt,
@@ -916,8 +918,9 @@ const MAX_INCISE_COMMAS = 40
  * marks (`"Nous sommes sous le choc, a affirmé Charles-Antoine Pinel. Je tiens
  * à …"`, `« …, estime Caroline De Haas, … »`): after a comma, a speech verb
  * (its auxiliaries before it), then one to four capitalised words ending at a
- * comma or a full stop, then more words of the quote. Only the few words after
- * each comma are read.
+ * comma or a full stop (lower-case adverbs may stand between: `affirme ce mardi
+ * X`; a role after the name goes with it: `, expert …. Mais`), then more words
+ * of the quote. Only the few words after each comma are read.
  */
 function namedIncise(q: MarkedQuote, seg: Segment, text: string, doc: QuoteDocument): Found[] | null {
   const w = doc.words
@@ -933,27 +936,43 @@ function namedIncise(q: MarkedQuote, seg: Segment, text: string, doc: QuoteDocum
     while (k < tokens.length && k < 3 && w.auxiliaries.has(tokens[k]!.lower) && !w.verbs.has(tokens[k]!.lower)) k++
     const verb = tokens[k]
     if (!verb || !w.verbs.has(verb.lower) || !isBlank(text.slice(from, from + tokens[0]!.start), true)) continue
+    // Lower-case adverbs and time words after the verb (`affirme ce mardi X`, `a déclaré hier X`): up to three of
+    // the locale's auxiliary words.
+    let v = k
+    while (v + 1 < tokens.length && v < k + 3 && tokens[v + 1]!.text === tokens[v + 1]!.lower && w.auxiliaries.has(tokens[v + 1]!.lower) && !w.verbs.has(tokens[v + 1]!.lower)) v++
     // The name: capitalised words, none a verb or a function word, ending right before `,` or `.`; a title's
     // period does not end it (`a affirmé M. Diallo. Je…`).
-    let e = k + 1
-    while (e < tokens.length && e <= k + 4) {
+    let e = v + 1
+    while (e < tokens.length && e <= v + 4) {
       const prev = tokens[e - 1]!
       const next = tokens[e]!
       const space = next.start === prev.end + 1 && /[ \u00a0]/.test(text[from + prev.end]!)
-      const title = e > k + 1 && next.start === prev.end + 2 && text[from + prev.end] === '.' && titlePeriodAt(text, from + prev.end, w)
+      const title = e > v + 1 && next.start === prev.end + 2 && text[from + prev.end] === '.' && titlePeriodAt(text, from + prev.end, w)
       if (!(space || title) || !isCapitalised(next.text) || w.verbs.has(next.lower) || doc.names.stopWords.has(next.lower)) break
       e++
     }
-    if (e === k + 1) continue
+    if (e === v + 1) continue
     const last = tokens[e - 1]!
     const stop = text[from + last.end]
     if (stop !== ',' && stop !== '.') continue
-    const secondStart = from + last.end + 1
+    let secondStart = from + last.end + 1
+    // A role after the name (`, expert footballistique sur rfm. Mais …`, `, la ministre de la Santé, …`) belongs to
+    // the incise, up to the comma, dash or full stop that ends it.
+    if (stop === ',') {
+      const role = tokenize(text.slice(secondStart, Math.min(seg.end, secondStart + 40)), 2)
+      const [one, two] = role
+      const head = one && w.determiners.has(one.lower) ? two : one
+      if (head && (isRoleWord(head.lower, w) || (head === two && agentNounAt(two.lower, one!.lower, w)))) {
+        const end = inciseEnd(text, secondStart + head.end, seg.end, w)
+        if (!end) continue
+        secondStart = end.next
+      }
+    }
     const rest = text.slice(secondStart, seg.end)
     if (wordCount(rest) < 2) continue
     const attribution: Attribution = {
       cue: {start: from + tokens[0]!.start, end: from + verb.end},
-      speaker: {kind: 'name', start: from + tokens[k + 1]!.start, end: from + last.end}
+      speaker: {kind: 'name', start: from + tokens[v + 1]!.start, end: from + last.end}
     }
     return splitAround(q, seg, text, p, secondStart, attribution)
   }

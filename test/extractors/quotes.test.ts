@@ -218,6 +218,22 @@ describe('quotes, French', () => {
       ]
     ],
     [
+      'an incise inside the marks with a time word before the name and a role after it (up to its full stop) is two quotes',
+      'Football\n\nLe consultant a livré son analyse. « Notre équipe peut battre les meilleures nations, affirme ce mardi Ibrahima Sarr, expert en football sur une radio privée. Mais il faudra que les joueurs se donnent à fond. »',
+      [
+        {text: 'Notre équipe peut battre les meilleures nations', speaker: 'Ibrahima Sarr', cue: 'affirme'},
+        {text: 'Mais il faudra que les joueurs se donnent à fond.', speaker: 'Ibrahima Sarr', cue: 'affirme'}
+      ]
+    ],
+    [
+      'an incise inside the marks naming its speaker with a role after a determiner (le consultant de …) up to the comma that ends it',
+      'Football\n\n« Le match sera serré, estime Awa Diallo, la consultante de la radio, et personne ne peut prédire le vainqueur. »',
+      [
+        {text: 'Le match sera serré', speaker: 'Awa Diallo', cue: 'estime'},
+        {text: 'et personne ne peut prédire le vainqueur.', speaker: 'Awa Diallo', cue: 'estime'}
+      ]
+    ],
+    [
       'guillemets typed as << and >>',
       'Budget\n\nLe ministre Paul Ndiaye a déclaré : << Nous ne reculerons pas >>. Puis il a ajouté : <<Jamais>>.',
       [
