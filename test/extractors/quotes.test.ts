@@ -580,6 +580,8 @@ describe('not quotes', () => {
     ['file names in quotes', 'en', 'Webinar\n\nSee the recap in "2013-06-11-responsive-design.md" and "service_search.md" for details.'],
     ['apostrophes only', 'en', "Markets\n\nInvestors don't expect the 1990s' boom to return, and Williams' coach agrees."],
     ['a nickname in French', 'fr', 'Football\n\nLionel Messi, surnommé « la Pulga », a signé à Miami.'],
+    ['a nickname after alias, quoted again as the subject (fr)', 'fr', 'Justice\n\nLe prévenu Ousmane Faye alias « Baron », jugé pour vol, a été renvoyé. « Baron » devra répondre de trois chefs d’accusation, a indiqué le parquet.'],
+    ['a nickname after alias or aka (en)', 'en', 'Court\n\nProsecutors said John Smith, alias "the butcher of Leeds", ran the gang with Paul Jones, aka "the quiet one".'],
     ['a programme name in French', 'fr', 'Agriculture\n\nLe gouvernement a lancé le programme « Terres fertiles du Sénégal » à Kaolack.'],
     ['a place so called (dit, dits) in French', 'fr', 'Dakar\n\nLe quartier dit « Ndoye TV » est resté calme, comme les marchés dits « informels ».'],
     ['a nickname quoted again later is still a name (fr)', 'fr', 'Justice\n\nLe lutteur et son neveu surnommé « Julo » sont recherchés. La tentative d’interpellation de « Julo », accusé de vol, a échoué.'],

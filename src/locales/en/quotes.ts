@@ -105,7 +105,7 @@ export const quotes: QuoteLexicon = {
     'titled', 'entitled', 'named', 'film', 'movie', 'book', 'novel', 'album', 'song', 'single', 'track', 'series',
     'show', 'programme', 'program', 'operation', 'project', 'slogan', 'hashtag', 'motto', 'brand', 'label',
     'title', 'game', 'play', 'musical', 'sitcom', 'drama', 'documentary', 'initiative', 'scheme', 'campaign',
-    'festival', 'concept', 'known as', 'terms like', 'words like', 'terms such as', 'words such as', 'buzzwords'
+    'festival', 'concept', 'alias', 'aka', 'known as', 'terms like', 'words like', 'terms such as', 'words such as', 'buzzwords'
   ],
   titledNouns: [
     'film', 'movie', 'book', 'novel', 'album', 'song', 'single', 'track', 'series', 'show', 'programme', 'program',
