@@ -1446,7 +1446,6 @@ export function unglue(name: string, doc: QuoteDocument): string {
   if (!known || name.length < 5) return name
   const glue = glueWords(doc.words)
   const words = name.split(/\s+/)
-  // A lower-case word glued before a capital (`queFanta`, `ministreOusmane`).
   // A glued word at the end of the last word, when the rest is a name seen elsewhere.
   const k = words.length - 1
   const last = words[k]!
