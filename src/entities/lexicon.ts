@@ -82,6 +82,8 @@ export interface EntityLookups {
   /** Longest number of words of an institution noun (elided particles glued to the next word). */
   readonly institutionWords: number
   readonly notNames: ReadonlySet<string>
+  /** Acronyms of things, not bodies (`DNA`, `USD`): no entity when written in capitals. */
+  readonly commonAcronyms: ReadonlySet<string>
   readonly stopWords: ReadonlySet<string>
   /** Whether a lower-case word is a stop word or a place preposition (`de`, `à`, `selon`): a lead the scraper may glue to a name (glue.ts). */
   readonly isFunctionWord: (word: string) => boolean
@@ -277,6 +279,7 @@ function compile(locale: Locale): EntityLookups {
     jurisdictions: set(e.jurisdictionNouns),
     institutionWords: (e.institutionNouns ?? []).length === 0 ? 0 : Math.max(...(e.institutionNouns ?? []).map((x) => x.split(/[\s'’]+/).length)),
     notNames: set(e.notNames),
+    commonAcronyms: set(e.commonAcronyms),
     orgNouns: set(e.organizationNouns),
     orgConnectors: set(e.organizationConnectors),
     workCues: set(e.workCues),

@@ -290,11 +290,11 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   mentions.sort((a, b) => a.start - b.start)
   // `British film Vera Drake` … `an award for Vera Drake`: a title of a work (or the acronym of a common noun, `MGF`) is not
   // an entity anywhere.
-  if (notEntities.size > 0) {
-    let j = 0
-    for (const m of mentions) if (!notEntities.has(fold(m.form))) mentions[j++] = m
-    mentions.length = j
-  }
+  // `DNA`, `USD`, `R&B`: an acronym of a thing written in capitals is no entity, nor the name it stands for (`Digital Rights
+  // Management (DRM)`).
+  let j = 0
+  for (const m of mentions) if (!notEntities.has(fold(m.form)) && !thingAcronym(m, lx) && !(m.pair && thingAcronym(m.pair, lx))) mentions[j++] = m
+  mentions.length = j
   retype(mentions, lx)
   const drafts = link(mentions, lx, capSeen)
   placeLists(lists, drafts)
@@ -1983,6 +1983,18 @@ function spaceWords(form: string): number {
   let n = 1
   for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) === 32) n++
   return n
+}
+
+/** A lower-case letter: a form holding one is not written in capitals. */
+const LOWER_LETTER = /\p{Ll}/u
+
+/**
+ * Whether a mention is an acronym of a thing (`DNA`, `USD`), written in capitals, that no list of organisations knows and
+ * that spells no name holding an organisation word (`Center for Democracy and Technology (CDT)`).
+ */
+function thingAcronym(m: Mention, lx: EntityLookups): boolean {
+  const key = fold(m.form)
+  return lx.commonAcronyms.has(key) && !LOWER_LETTER.test(m.form) && !lx.organizations.has(key) && !m.pair?.words.some((w) => lx.orgCues.has(w))
 }
 
 /** Whether a form is written like an acronym: capitals, digits, `&`, `.`, `-` only. */

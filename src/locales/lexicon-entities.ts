@@ -78,6 +78,12 @@ export interface EntityLexicon {
   readonly locationPrepositions: readonly string[]
   /** Words that are capitalised but never a name on their own (`monsieur`, `internet`); the language's stop words and month and weekday names are never names either. */
   readonly notNames: readonly string[]
+  /**
+   * Acronyms of things, not bodies: common nouns, techniques, formats, honours, market terms, time zones and
+   * currency codes (`DNA`, `CGI`, `MBE`, `IPO`, `EST`, `USD`; `PDG`, `XOF`). Written in capitals, one is no entity;
+   * written otherwise it may be a name (`Var`, the French département, beside `la VAR`).
+   */
+  readonly commonAcronyms: readonly string[]
   /** Common given names (lower-case): a first word found here makes a name a person's. */
   readonly givenNames: readonly string[]
   /** Lower-case nouns just before a name (or before `de`/`of` and a name) that make it an organisation (`housebuilder`, `confrères`). */

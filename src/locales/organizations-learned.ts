@@ -34,7 +34,7 @@ export const learnedOrganizations: readonly string[] = (
   "News Corp|News of the World|Nintendo DS|Nortel Networks|Norwich Union|Norwich Union Grand Prix|Norwich Union International|" +
   "Office for National Statistics|Office of the Deputy Prime Minister|Ofsted|Olympique Lyonnais|Olympique de Marseille|" +
   "Organisation des Nations Unies|Palestinian Authority|Paris Club|Parliamentary Labour Party|Philips|PowerPage|" +
-  "Pro Magazine|R&B|RMC|Racing Club de Strasbourg|Radicati Group|Radio Sénégal|Rangers|Reds|Refugee Council|" +
+  "Pro Magazine|RMC|Racing Club de Strasbourg|Radicati Group|Radio Sénégal|Rangers|Reds|Refugee Council|" +
   "Rovers|Royal Bank of Scotland|Rugby Football Union|Ryanair|S&P|SBC Communications|Scottish National Party|" +
   "Screen Daily|Screen International|Secrétariat Exécutif National|Security Council|Senelec|Service Pack 2|" +
   "Shareholders United|Sheffield United|Siemens|Sky News|Sony Ericsson|Sony Pictures|Sony Pictures Entertainment|" +

@@ -100,6 +100,14 @@ export const entities: EntityLexicon = {
     // A label opening a wire's footnote (`NOTE: Share adjusted for…`) and a time zone (`2400 EDT`).
     'note|edt'
   ).split('|'),
+  commonAcronyms: (
+    // (`an MRI scan`, `R&B singer`, `went AWOL`, `CGI effects`, `the PR fiasco`, `the AGM`, `LNG tankers`, `three-month LIBOR`, `the FTSE 100`.)
+    'dna|rna|mri|gp|r&b|r&d|awol|cgi|vhs|hd-dvd|dvb-h|uwb|ofdm|drm|isp|voip|os|pda|mms|p2p|diy|it|ai|pr|dj|pal|ntsc|' +
+    'cto|phd|mba|mbe|obe|cbe|qc|agm|egm|ipo|m&a|etf|eps|gnp|libor|lng|lpg|suv|hq|fob|cif|ufo|wmd|wwii|nft|vip|sos|mvp|var|ftse|' +
+    'kb|mb|tb|mw|kw|mph|uv|url|html|seo|ux|sars|mrsa|ptsd|adhd|icu|atm|iq|faq|rpg|' +
+    // Time zones (`4pm ET`, `10 a.m. EST`) and currency codes (ISO 4217) of the currencies news quotes.
+    'est|et|cst|cdt|pst|pdt|mst|mdt|cet|usd|eur|gbp|jpy|chf|cny|rmb|xof|xaf|cad|aud|nzd|inr|rub|zar|ngn|hkd|sek|nok|dkk'
+  ).split('|'),
   organizationNouns: 'housebuilder|lender|bank|agency|daily|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants'.split('|'),
   organizationConnectors: 'for|on'.split('|'),
   workCues: 'show|series|programme|program|film|movie|song|album|single|book|novel|sitcom|drama|documentary|musical|opera|titled|entitled|hit|game|soap|comedy|thriller|format|drug|medicine|console|handset'.split('|'),
@@ -215,7 +223,7 @@ export const entities: EntityLexicon = {
     'Liberal Democrats|Google|Apple|Microsoft|Amazon|Facebook|Meta|Twitter|' +
     'IBM|Intel|Sony|Nintendo|Samsung|Nokia|Vodafone|Yahoo|eBay|Boeing|Airbus|' +
     'Shell|BP|Exxon|Toyota|Ford|General Motors|GM|Volkswagen|Fiat|' +
-    'Fed|Federal Reserve|Bank of England|SEC|FTSE|Nasdaq|Dow Jones|Arsenal|' +
+    'Fed|Federal Reserve|Bank of England|SEC|Nasdaq|Dow Jones|Arsenal|' +
     'Manchester United|Man Utd|BBC One|BBC Two|BBC Three|BBC Four|Liverpool FC|Real Madrid|Real Sociedad|Real Betis|Barcelona FC|Juventus|Ofcom|NHS|' +
     'Treasury|Home Office|Foreign Office|Democrats|Republicans|Tories=Conservatives|Tory=Conservatives|' +
     'Conservative=Conservatives|Conservative Party=Conservatives|Tory Party=Conservatives|Lib Dems=Liberal Democrats|Lib Dem=Liberal Democrats|Liberal Democrat=Liberal Democrats|' +

@@ -145,6 +145,12 @@ export const entities: EntityLexicon = {
     'sources|crédit|crédits|copyright|tweet|twitter|facebook|instagram|whatsapp|' +
     'tiktok|youtube|google|conseil des ministres'
   ).split('|'),
+  commonAcronyms: (
+    // (`le PDG`, `les DG`, `la VAR`, `le MVP`, `la CM des clubs`, `le virus H1N1`, `une IRM`, `le FTSE`.)
+    'pdg|dg|ceo|var|mvp|cm|h1n1|irm|vip|sos|nft|ftse|' +
+    // Codes de devises (ISO 4217) que cite la presse.
+    'usd|eur|gbp|jpy|chf|cny|xof|xaf|cad|ngn'
+  ).split('|'),
   organizationNouns: 'société|entreprise|groupe|firme|banque|assureur|opérateur|constructeur|fabricant|enseigne|chaîne|radio|télévision|journal|quotidien|hebdomadaire|magazine|site|média|confrères|confrère|colonnes|club|parti|formation|association|ong|syndicat|label|plateforme|start-up|géant|filiale|mensuel|rédaction|mouvement|bloc|écurie|sondage|institut|clinique|agence|laboratoire|organe'.split('|'),
   organizationConnectors: ['pour'],
   workRoles: [],
