@@ -74,6 +74,8 @@ export interface EntityLookups {
   readonly locPreps: ReadonlySet<string>
   /** Lower-case place words written after a place's name (`seat`, `province`). */
   readonly placeAfter: ReadonlySet<string>
+  /** Organisation words that also end a place's name (`city`): after a place preposition, the place's. */
+  readonly placeHeads: ReadonlySet<string>
   readonly placeNameNouns: ReadonlySet<string>
   readonly institutions: ReadonlySet<string>
   readonly institutionAdjectives: ReadonlySet<string>
@@ -273,6 +275,7 @@ function compile(locale: Locale): EntityLookups {
     locCues: set(e.locationCues),
     locPreps,
     placeAfter: set(e.placeWordsAfter),
+    placeHeads: set(e.placeHeads),
     placeNameNouns: set(e.placeNameNouns),
     institutions: set(e.institutionNouns),
     institutionAdjectives: set(e.institutionAdjectives),

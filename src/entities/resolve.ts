@@ -431,6 +431,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (words > 1 && lx.locCues.has(first.key) && !lx.orgCues.has(last.key)) return {type: 'location', sure: true}
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k]!
+    // `in Park City`, `à Salt Lake City`: an organisation word that also ends a place's name, ending a name of several words after
+    // a place preposition, is the place's (`face à City`, `in Manchester City's win` stay the club's).
+    if (k === c.last && k > c.first && lx.placeHeads.has(t.key) && placeBefore(tokens, c.first, lx) && !POSSESSIVE_AFTER.test(tokens[c.last + 1]?.gap ?? '')) return {type: 'location', sure: true}
     if (lx.orgCues.has(t.key) && (words > 1 || t.shape === 'upper')) return {type: 'organization', sure: true}
   }
   // `BBC One`, `Reuters Television`: a known organisation's name first.

@@ -54,6 +54,13 @@ export interface EntityLexicon {
    */
   readonly placeWordsAfter: readonly string[]
   /**
+   * Organisation words that also end a place's name (`city` in `Kansas City`,
+   * `Park City`, and in `Manchester City`, a club): a name of several words
+   * that one ends, right after a place preposition, is the place (`in Park City`;
+   * not before a possessive, `in Manchester City's win`).
+   */
+  readonly placeHeads: readonly string[]
+  /**
    * Kinds of institution written in lower case whose place, after `de`/`of`,
    * makes their name (`tribunal de commerce` in `le tribunal de commerce de
    * Dakar`, `cour d'appel`; `court of appeal`): the whole is an organisation.

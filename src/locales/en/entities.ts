@@ -67,6 +67,7 @@ export const entities: EntityLexicon = {
     'centre|school|agency|party|museum|church|hospital|campaign|alliance|coalition|forum|trust'
   ).split('|'),
   placeNameNouns: 'river|mount|lake|loch'.split('|'),
+  placeHeads: ['city'],
   placeWordsAfter: 'seat|constituency|province|district|county|suburb'.split('|'),
   institutionNouns: 'court of appeal|high court|district court|supreme court|crown court'.split('|'),
   // (None: English annotators do not count `England` in `Bank of England` nor `California` in `University of California` as places.)
@@ -184,7 +185,7 @@ export const entities: EntityLexicon = {
     'Mediterranean|Atlantic|Pacific|Britain|' +
     'Washington|Washington DC|Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Belfast|' +
     'Bristol|Newcastle|Sheffield|Nottingham|Leicester|Southampton|Oxford|Cambridge|' +
-    'Brighton|Hollywood|New York|Los Angeles|Chicago|San Francisco|Boston|Miami|' +
+    'Brighton|Hollywood|New York|New York City|Los Angeles|Chicago|San Francisco|Boston|Miami|' +
     'Houston|Dallas|Seattle|Atlanta|Detroit|Philadelphia|Las Vegas|Silicon Valley|' +
     'Wall Street|California|Texas|Florida|Toronto|Montreal|Vancouver|Sydney|' +
     'Melbourne|Mumbai|Bombay|Shanghai|Hong Kong|Istanbul|Frankfurt|Munich|Hamburg|' +

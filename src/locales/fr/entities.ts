@@ -88,6 +88,8 @@ export const entities: EntityLexicon = {
     'mer|océan|fleuve|rivière|lac|mont|golfe|baie|cap|détroit|canal|île|désert|forêt|' +
     'massif|pont|rue|avenue|boulevard|place|quai|stade|aéroport|gare|parc|palais|résidence|plage'
   ).split('|'),
+  // (None: `city` is no organisation word of French, so `à Salt Lake City` is a place already.)
+  placeHeads: [],
   // (None: French puts the division first, `la province du Helmand`, `la circonscription de Dakar` — locationCues.)
   placeWordsAfter: [],
   institutionNouns: (

@@ -1,0 +1,15 @@
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('entities: a name that an organisation word also ending places\u2019 names ends is a place after a place preposition', () => {
+  entityTable('en', [
+    ['Rally\n\nThe senator joined supporters in Midland City for a rally on Monday night, aides said.', [['location', 'Midland City']]],
+    ['Festival\n\nThe film had its premiere at the festival in Park City, where buyers were waiting for it.', [['location', 'Park City']]],
+    // A club stays a club: no place preposition, or a possessive after the name.
+    ['Football\n\nThe striker scored twice in Manchester City\u2019s win over Fulham on Saturday.', [['organization', 'Manchester City']]]
+  ])
+})
+
+describe('entities: New York City is a place wherever it stands', () => {
+  entityTable('en', [['Lawsuit\n\nThe plaintiffs own a restaurant that competes with the hotel near Central Park. New York City officials declined to comment.', [['location', 'New York City']]]])
+})
