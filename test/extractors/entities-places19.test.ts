@@ -13,3 +13,11 @@ describe('entities: a name that an organisation word also ending places\u2019 na
 describe('entities: New York City is a place wherever it stands', () => {
   entityTable('en', [['Lawsuit\n\nThe plaintiffs own a restaurant that competes with the hotel near Central Park. New York City officials declined to comment.', [['location', 'New York City']]]])
 })
+
+describe('entities: Israeli and Iranian places the corpus names often, in the gazetteers', () => {
+  entityTable('fr', [
+    ['Frappes\n\nUne offensive a été lancée dans la nuit de vendredi sur Tel Aviv, selon les autorités.', [['location', 'Tel Aviv']]],
+    ['Nucléaire\n\nLes sites de Fordo et de Natanz ont été visés, a annoncé le Pentagone.', [['location', 'Fordo'], ['location', 'Natanz']]]
+  ])
+  entityTable('en', [['Markets\n\nShares fell sharply on Tel Aviv\u2019s exchange on Monday, traders said.', [['location', 'Tel Aviv']]]])
+})

@@ -190,7 +190,7 @@ export const entities: EntityLexicon = {
     'Wall Street|California|Texas|Florida|Toronto|Montreal|Vancouver|Sydney|' +
     'Melbourne|Mumbai|Bombay|Shanghai|Hong Kong|Istanbul|Frankfurt|Munich|Hamburg|' +
     'Milan|Barcelona|Geneva|Zurich|Marseille|Lyon|St Petersburg|Johannesburg|' +
-    'Lagos|Casablanca|Dubai|Gaza|West Bank|Crimea|Kiev|' +
+    'Lagos|Casablanca|Dubai|Tel Aviv|Gaza|West Bank|Crimea|Kiev|' +
     'Darfur|Kashmir|Tibet|Chechnya|Kosovo|Basra|Fallujah|Mosul|' +
     'Aleppo|Kandahar|Davos|The Hague|Westminster|Whitehall|Downing Street|' +
     'Strasbourg|Salvador|Bahia|Sao Paulo|Rio de Janeiro|' +

@@ -243,7 +243,7 @@ export const entities: EntityLexicon = {
     'Barcelone|Milan|Turin|Naples|Munich|Francfort|Hambourg|Genève|Zurich|' +
     'Bruxelles|Anvers|Moscou|Pékin|Shanghai|Séoul|New York|' +
     'Washington|Los Angeles|Chicago|Miami|Montréal|Québec|Toronto|Istanbul|Téhéran|' +
-    'Jérusalem|Gaza|Cisjordanie|Beyrouth|Damas|Bagdad|Dubaï|La Mecque|Médine|La Haye|' +
+    'Jérusalem|Tel Aviv|Tel-Aviv|Haïfa|Ispahan|Natanz|Fordo|Fordow|Gaza|Cisjordanie|Beyrouth|Damas|Bagdad|Dubaï|La Mecque|Médine|La Haye|' +
     'Le Caire|Alger|Varsovie|Lisbonne|Athènes|Vienne|Abou Dhabi|Riyad|' +
     'Île-de-France|Bretagne|Normandie|Provence|Alsace|Corse|Occitanie|Kiev|Crimée|Donbass|Darfour|Tigré|Liptako-Gourma'
   ).split('|')])],
