@@ -1231,7 +1231,8 @@ function speaks(tokens: readonly Token[], c: Candidate, lx: EntityLookups): bool
 }
 
 function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
-  return cueBefore(tokens, k, lx.locPreps, false)
+  // (Not a fixture's `à`: `face à Sonacos`, `face au Petro de Luanda` name the opponent.)
+  return cueBefore(tokens, k, lx.locPreps, false) && !cueBefore(tokens, k, lx.fixtureCues, false)
 }
 
 /**

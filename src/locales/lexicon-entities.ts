@@ -162,7 +162,7 @@ export interface EntityLexicon {
   readonly listAdverbs: readonly string[]
   /** Coordinating words that join the last name of a list besides the byline's `and`/`et` (`Düsseldorf, Londres ou Stuttgart`, `Leeds or York`). */
   readonly listConjunctions: readonly string[]
-  /** Words of a fixture before the opponent (`at home to`, `away to`; `nul contre`): a name after one that no given name opens and that is no known place is a team's (`at home to Bayer Leverkusen`), never a person's. */
+  /** Words of a fixture before the opponent (`at home to`, `away to`; `nul contre`): a name after one that no given name opens and that is no known place is a team's (`at home to Bayer Leverkusen`), never a person's; nor is a name after one a place though it ends with a place preposition (`face à Sonacos`). */
   readonly fixtureCues: readonly string[]
   /** Nouns of what a firm has or earns: a name with its possessive before one (`Vivendi's board`, `Genentech's stock`), or after one and `de`/`of` (`les actionnaires de Vivendi`), is a firm's. */
   readonly firmPossessions: readonly string[]

@@ -21,3 +21,12 @@ describe('entities: Israeli and Iranian places the corpus names often, in the ga
   ])
   entityTable('en', [['Markets\n\nShares fell sharply on Tel Aviv\u2019s exchange on Monday, traders said.', [['location', 'Tel Aviv']]]])
 })
+
+describe('entities: the `à` of a fixture sets no place', () => {
+  entityTable('fr', [
+    ['Basket\n\nLe club libyen s’est imposé face à Petro de Luanda en finale, samedi soir, devant huit mille spectateurs.', [['organization', 'Petro de Luanda']]],
+    ['Ligue 1\n\nLe Jaraaf s’est imposé face à Sonacos sur le score de 2-0. Sonacos reste dernier du classement après cette défaite.', [['organization', 'Sonacos']]],
+    // A place preposition without the fixture word still sets a place.
+    ['Visite\n\nLe ministre s’est rendu à Ndiognick pour inaugurer le forage du village, samedi matin.', [['location', 'Ndiognick']]]
+  ])
+})

@@ -177,7 +177,7 @@ export const entities: EntityLexicon = {
   stateAbbreviations: [],
   ownerParticles: 'de|d\''.split('|'),
   firmPossessions: 'actionnaires|actions|bénéfice|bénéfices|filiale|filiales|chiffre d\'affaires|conseil d\'administration'.split('|'),
-  fixtureCues: 'à domicile contre|en déplacement chez'.split('|'),
+  fixtureCues: 'à domicile contre|en déplacement chez|face à|face au|face aux'.split('|'),
   listAdverbs: 'encore|même|surtout|aussi'.split('|'),
   listConjunctions: ['ou'],
   rivalWords: 'concurrent|concurrents|concurrente|rival|rivaux'.split('|'),
