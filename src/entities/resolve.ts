@@ -385,10 +385,10 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && cueBefore(tokens, c.first, lx.ownershipCues, true) && !placeAfterComma(tokens, c, lx)) return {type: 'organization', sure: true}
   // `Vivendi's board`, `Genentech's stock`, `les actionnaires de Vivendi`: what a firm has or earns.
   if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && firmPossessionNear(tokens, c, lx)) return {type: 'organization', sure: true}
-  // `France 5`, `Russia 24`, `France 3 Hauts-de-France`: a country's name and a number name a channel or a club; a town's, after a place preposition, a district (`à Mbour 4`).
+  // `France 5`, `Russia 24`, `France 3 Hauts-de-France`: a country's name and a number name a channel or a club; a town's, after a place preposition or a place noun, a district (`à Mbour 4`, `le quartier de Grand Yoff 4`).
   const numbered = c.last > c.first ? numberedAt(block, c.first, c.last, lx) : -1
   if (numbered > 0) {
-    const district = numbered === c.last && placeBefore(tokens, c.first, lx) && !lx.countries.has(key.slice(0, key.lastIndexOf(' '))) && !lx.organizations.has(key)
+    const district = numbered === c.last && (placeBefore(tokens, c.first, lx) || placeNounBefore(tokens, c, lx)) && !lx.countries.has(key.slice(0, key.lastIndexOf(' '))) && !lx.organizations.has(key)
     return district ? {type: 'location', sure: true} : {type: 'organization', sure: true}
   }
   const org = lx.organizations.get(key)

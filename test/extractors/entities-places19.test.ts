@@ -30,3 +30,10 @@ describe('entities: the `à` of a fixture sets no place', () => {
     ['Visite\n\nLe ministre s’est rendu à Ndiognick pour inaugurer le forage du village, samedi matin.', [['location', 'Ndiognick']]]
   ])
 })
+
+describe('entities: places of Dakar and its suburbs the corpus names often, in the French gazetteer', () => {
+  entityTable('fr', [
+    ['Justice\n\nL’ancien directeur est détenu à la prison de Rebeuss depuis trois mois, selon son avocat.', [['location', 'Rebeuss']]],
+    ['Pèlerinage\n\nDes milliers de fidèles sont attendus au pèlerinage marial de Popenguine ce week-end.', [['location', 'Popenguine']]]
+  ])
+})
