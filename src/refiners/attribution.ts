@@ -10,8 +10,6 @@ import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/ar
 import {speakerRanker, type Branch, type GivenKind, type RankCandidate, type RankMention, type RankQuote, type SpeakerRanker} from '../quotes/ranking.js'
 import {SPEAKER_WEIGHTS} from '../quotes/speaker-weights.js'
 
-/** How many characters after a quote's end (its closing mark, a comma, a verb) a pronoun attributes that quote. */
-const QUOTE_TO_PRONOUN = 24
 
 /** How far back (in characters) a pronoun or a title looks for its person. */
 const LOOK_BACK = 2500
@@ -96,14 +94,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       else hi = mid
     }
     return lo > 0 && s < quoteRanges[lo - 1]![1]
-  }
-  // Whether input offset `at` is a few characters after the end of a quote (`», ont-ils confié`: the attribution of that quote).
-  // The quotes' ends in order, as items tokenAt searches (built once, on the first pronoun that needs them).
-  let quoteEnds: {start: number}[] | null = null
-  const rightAfterQuote = (at: number): boolean => {
-    quoteEnds ??= quoteRanges.map((r) => ({start: r[1]}))
-    const k = tokenAt(quoteEnds, at + 1) - 1
-    return k >= 0 && at - quoteRanges[k]![1] <= QUOTE_TO_PRONOUN
   }
   const candidates = buildCandidates(context, doc, article.entities).filter((c) => !inQuote(c.start))
   const fullest = fullestNames(candidates)
@@ -247,9 +237,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           return {...named(opener.name, opener.entity), position}
         }
       }
-      // `« … », ont-ils confié`, `"…" they said`: a plural pronoun attributing the quote just before it stands for a body or
-      // a group (`les proches de Seydina`, `the BBC`), never for one person.
-      if (found && w.pluralPronouns.has(lower) && !wantOrg && !article.entities.some((e) => e.id === found.entity && e.type === 'organization') && rightAfterQuote(at)) return null
+      // `« … », ont-ils confié`, `"…" they said`, `aux yeux des syndicats. Ils disent vouloir « … »`: a plural pronoun
+      // stands for a body or a group (`les proches de Seydina`, `the BBC`, `the lawmakers`), never for one person.
+      if (found && w.pluralPronouns.has(lower) && !wantOrg && !article.entities.some((e) => e.id === found.entity && e.type === 'organization')) return null
       if (!found) return null
       const {from: _from, ...c} = found
       return {...c, position}

@@ -759,3 +759,20 @@ describe('attribution: a gendered pronoun may stand for an organisation named wi
     expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Moussa Diop'])
   })
 })
+
+describe('attribution: a plural pronoun never stands for one person', () => {
+  it('French: `Ils disent vouloir « … »` after a sentence about unnamed unions, a minister named before', () => {
+    const input =
+      'Hôpital\n\nLe ministre de la Santé, Paul Girard, a annoncé mardi une enveloppe de deux milliards d’euros. Cette somme reste « insuffisante » aux yeux des syndicats. Ils disent vouloir « continuer la mobilisation jusqu’à la fin de l’été ».'
+    expect(parseArticle(input).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['insuffisante', null],
+      ['continuer la mobilisation jusqu’à la fin de l’été', null]
+    ])
+  })
+
+  it('English: `they asked, "…"` after a letter from lawmakers led by a named representative', () => {
+    const input =
+      'Letter to the mayor\n\nThe letter from the councillors, led by Anne Price of the housing committee, asked whether the mayor had met the developer. If so, they asked, "did you discuss the sale of the old depot with him?"'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null])
+  })
+})
