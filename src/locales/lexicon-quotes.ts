@@ -92,6 +92,13 @@ export interface QuoteLexicon {
    */
   readonly genericRoles: readonly string[]
   /**
+   * Role words a definite description may give someone the article named with
+   * another role (`the England captain` for `Real Madrid midfielder David
+   * Beckham`, `the Salford MP` for a minister): no clash when the description
+   * uses them, unlike `genericRoles` not when the person holds them.
+   */
+  readonly describingRoles: readonly string[]
+  /**
    * Words before a role that make it another role (`shadow`, `deputy`,
    * `former`): `the chancellor` does not stand for `shadow chancellor Oliver
    * Letwin`, nor `the mayor` for `Deputy Mayor Nicky Gavron`.

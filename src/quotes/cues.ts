@@ -88,6 +88,7 @@ export interface CueWords {
   readonly indefinites: ReadonlySet<string>
   readonly voiceRoles: ReadonlySet<string>
   readonly genericRoles: ReadonlySet<string>
+  readonly describingRoles: ReadonlySet<string>
   /** Words before a role that make it another role (`shadow`, `deputy`): see the lexicon. */
   readonly roleQualifiers: ReadonlySet<string>
   readonly clauseWords: ReadonlySet<string>
@@ -212,6 +213,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
     genericRoles: new Set(lexicon.genericRoles),
+    describingRoles: new Set(lexicon.describingRoles),
     roleQualifiers: new Set(lexicon.roleQualifiers),
     clauseWords: new Set(lexicon.clauseWords),
     namedOnlyBodies: new Set(lexicon.namedOnlyBodies.map((p) => p.split(/\s+/).join(' '))),

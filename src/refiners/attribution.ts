@@ -151,7 +151,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     const own = rolesOf.get(entity)
     // `l'élue` may be `la maire`, `Rock star X` may be `the singer`: a generic role clashes with none.
-    if (own === undefined || wanted.every((r) => w.genericRoles.has(withoutElision(r))) || [...own].every((o) => w.genericRoles.has(o))) return false
+    // `the Salford MP` may be the minister named before: a describing role clashes with none either, when the description uses it.
+    const shared = (r: string) => w.genericRoles.has(r) || w.describingRoles.has(r)
+    if (own === undefined || wanted.every((r) => shared(withoutElision(r))) || [...own].every((o) => w.genericRoles.has(o))) return false
     // `député` is `députée`, `president` is `presidents`: one word the start of the other.
     for (const r of wanted) {
       const x = withoutElision(r)

@@ -55,3 +55,23 @@ describe('speakers, English: `the report said`, `the statement said` speak for t
     ]
   ])
 })
+
+describe('speakers, English: a description by a describing role (`the Salford MP`, `the England captain`) may be the person named before with another role', () => {
+  speakerTable('en', [
+    [
+      '`the Salford MP told`: the minister named before',
+      'Police powers row\n\nHome Office minister Helen Barr said searches would rise this year. She spoke to a Commons inquiry on Tuesday.\n\n"The threat is most likely to come from a small group," the Salford MP told the committee.',
+      [['The threat is most likely to come from a small group,', 'Helen Barr']]
+    ],
+    [
+      '`the England captain said`: the midfielder the article is about',
+      'Keane rules out coaching\n\nLeeds midfielder Daniel Keane has no plans to become a coach when his playing days are over.\n\n"I am not interested in coaching," the England captain said on Spanish television.',
+      [['I am not interested in coaching,', 'Daniel Keane']]
+    ],
+    [
+      'a person named only as a captain is still not `the Warriors chief` (here no one: the chairman is no chief)',
+      'Warriors lose star\n\nWarriors chairman Martin Lowe spoke about the move of Great Britain captain Andy Field to union. Lowe said he understood the interest in Field. "It would be a great loss for us," said the Warriors chief.',
+      [['It would be a great loss for us,', null]]
+    ]
+  ])
+})

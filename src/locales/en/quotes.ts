@@ -70,6 +70,7 @@ export const quotes: QuoteLexicon = {
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report'],
   genericRoles: ['lawmaker', 'star'],
+  describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'skipper', 'forward', 'champion', 'veteran'],
   roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
   affiliationPrepositions: ['of', 'from', 'at'],

@@ -165,6 +165,7 @@ export const quotes: QuoteLexicon = {
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
   genericRoles: ['élu', 'élue', 'responsable', 'parlementaire'],
+  describingRoles: ['député', 'députée', 'capitaine', 'animateur', 'animatrice', 'champion', 'championne'],
   roleQualifiers: ['ancien', 'ancienne', 'ex', 'vice', 'adjoint', 'adjointe'],
   prepositions: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'vers', 'pour', 'par', 'avec', 'chez', 'contre', 'entre'],
   affiliationPrepositions: ['du', 'des'],
