@@ -1415,9 +1415,15 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
       // Abbas Araghchi`, not `Le chef de la diplomatie devait rencontrer … le ministre`.)
       if (t.shape === 'lower' && titleAt(tokens, p, lx.roles, lx.roleWords) > 0 && roleLike(tokens, p, k - 1, lx)) from = p
       if (t.initial || PUNCT.test(t.gap)) break
+      // (Capitalised words no particle nor connector opens are another name, whose role that is: `analyst Alex Potter at Lehman
+      // Brothers`, `presenter Andrea Arnold while Little Terrorist`; `le ministre de la Culture Franck Riester` reads on.)
+      // (Before a comma, a person named in the role is part of it: `le chef de cabinet du président Diomaye Faye, Pape Mada Ndour`.)
+      if (n > 0 && t.shape !== 'lower' && !connectedName(tokens, p, lx, commaAlone(gap))) break
     }
     const before = tokens[k - 1]!
-    const dangling = before.shape === 'lower' && (lx.particles.has(before.key) || lx.articles.has(before.key) || lx.elisions.includes(before.key))
+    // (Nor a role that a function word ends: the name after it is what the role is held at or for, `spokesman for Ask Jeeves`,
+    // `economist at Societe Generale`, `journaliste au journal d'opposition Novaïa Gazeta`.)
+    const dangling = before.shape === 'lower' && (lx.particles.has(before.key) || lx.articles.has(before.key) || lx.elisions.includes(before.key) || lx.stopWords.has(before.key) || lx.roleConnectors.has(before.key))
     if (from >= 0 && !dangling && roleLike(tokens, from, k - 1, lx)) {
       const role = text.slice(tokens[from]!.start, tokens[k - 1]!.end).trim()
       if (role.length > 1) return role
@@ -1438,6 +1444,17 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
     }
   }
   return undefined
+}
+
+/**
+ * Whether the capitalised words running back from `tokens[p]` follow a particle, an article or a connector (`de la Culture`,
+ * `of the Russian Direct Investment Fund`); with `afterRole`, a role or a title too (`du président Diomaye Faye`).
+ */
+function connectedName(tokens: readonly Token[], p: number, lx: EntityLookups, afterRole: boolean): boolean {
+  let q = p
+  while (q > 0 && tokens[q - 1]!.shape !== 'lower' && !tokens[q - 1]!.initial && isSpaceGap(tokens[q]!.gap)) q--
+  const t = tokens[q - 1]
+  return t !== undefined && t.shape === 'lower' && (isSpaceGap(tokens[q]!.gap) || tokens[q]!.glued) && (lx.particles.has(t.key) || lx.articles.has(t.key) || lx.elisions.includes(t.key) || lx.roleConnectors.has(t.key) || (afterRole && (lx.roles.has(t.key) || lx.titles.has(t.key))))
 }
 
 /** Role phrases not attached to a name: `évoquée par le ministre nigérien de la Défense nationale.` */
