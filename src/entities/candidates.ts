@@ -668,7 +668,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     }
     // A portfolio: `ministre de la Défense et des Anciens combattants`.
     // (`Ministre de l’Agriculture` read as one span: the portfolio after the role cut from it.)
-    const portfolio: boolean = ((portfolioChain && (SPACE.test(t.gap) || t.glued)) || afterPortfolio(tokens, k, lx) || (cand !== null && cand.first > k && afterPortfolio(tokens, cand.first, lx))) && !(cand && lx.places.has(fold(cand.form)))
+    // (A name right after the portfolio, with no particle nor conjunction between, is its holder's: `le ministre de l’Intérieur
+    // Christophe Castaner`, `ministre de la Santé Olivier Véran`.)
+    const portfolio: boolean = ((portfolioChain && (SPACE.test(t.gap) || t.glued) && tokens[k - 1]!.shape === 'lower') || afterPortfolio(tokens, k, lx) || (cand !== null && cand.first > k && afterPortfolio(tokens, cand.first, lx))) && !(cand && lx.places.has(fold(cand.form)))
     // `Tory MP John Smith`, `Labour MEP Jane Brown`: a known organisation qualifying the role before the name is an entity too.
     if (cand && !portfolio && cand.title && cand.lead !== undefined && cand.lead < cand.first - 1) {
       const o = tokens[cand.lead]!

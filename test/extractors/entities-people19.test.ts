@@ -53,3 +53,18 @@ describe('A role read back across the name of a body or of a person before a com
     expect(found.find((e) => e.name === 'Mada Ndour')?.role).toBe('chef de cabinet du président Diomaye Faye')
   })
 })
+
+describe('A name right after a minister\'s portfolio is the minister\'s (people19)', () => {
+  entityTable('fr', [
+    // Before, the name was read as the rest of the portfolio (`ministère de l’Équipement et des Transports`) and no entity was kept.
+    [
+      'Remaniement\n\n« Il n’y a aucune excuse », a réagi le ministre de la Culture Arnaud Lemoine sur les réseaux sociaux. Selon la ministre de la Santé Claire Dubreuil, la situation est sous contrôle.',
+      [['person', 'Arnaud Lemoine'], ['person', 'Claire Dubreuil']]
+    ],
+    // A portfolio's particles and conjunctions still carry it on, and a body heading it is still an organisation.
+    [
+      'Routes\n\nLe ministère de l’Équipement et des Transports terrestres a lancé les travaux mardi.',
+      [['organization', 'ministère de l’Équipement et des Transports terrestres']]
+    ]
+  ])
+})
