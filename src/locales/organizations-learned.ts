@@ -42,6 +42,6 @@ export const learnedOrganizations: readonly string[] = (
   "Sydney International|T-Mobile|Team GB|Technorati|Telegraph|Telephone Preference Service|Telewest|Tesla|" +
   "The Guardian|The Office|The Times|Télévision Futurs Médias|UK Independence Party|US Anti-Doping Agency|" +
   "US Court of Appeals|US Department of Justice|US District Court|US Federal Reserve|US Treasury|Ulster|" +
-  "University of California|Université Cheikh Anta Diop|WRU|Wal-Mart|Wasps|Welsh Rugby Union|Wippit|Wolves|" +
-  "World Anti-Doping Agency|World Trade Organisation"
+  "University of California|Université Cheikh Anta Diop|WRU|Wal-Mart|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|" +
+  "Wippit|Wolves|World Anti-Doping Agency|World Trade Organisation"
 ).split('|')
