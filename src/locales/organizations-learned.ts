@@ -8,27 +8,26 @@
 export const learnedOrganizations: readonly string[] = (
   "AOL|AS Douanes|AS Monaco|Afrikajom Center|Air India|Air Sénégal|Alcatel|Alliance des États du Sahel|Alliance pour la République|" +
   "Altria Group|Amazon.com|Amnesty International|BBC News|BBC News 24|BBC News Online|BBC Radio|BBC Radio 1|" +
-  "BBC Radio 2|BBC Radio 4|BBC Radio Four|BBC Radio Scotland|BBC Sport|BBC World Service|BPI|BSkyB|Baikal Finance Group|" +
+  "BBC Radio 2|BBC Radio 4|BBC Radio Scotland|BBC Sport|BBC World Service|BPI|BSkyB|Baikal Finance Group|" +
   "Bank of America|Bar Council|BitTorrent|Bloc Party|British Airways|British National Party|British Phonographic Industry|" +
   "British Retail Consortium|CBI|Cabinet Office|Cairn Energy|Capgemini|Celtic League|Chelsea FC|Chief Police Officers|" +
-  "Child Support Agency|Citigroup|Clearswift|Commerce Department|Commission for Racial Equality|Compagnie Sucrière Sénégalaise|" +
-  "Computerandvideogames.com|Confederation of British Industry|Conseil d’Administration|Consumer Electronics Association|" +
-  "Copernic|Council of Ministers|Council of Mortgage Lenders|Countryside Alliance|Cour d’appel de Dakar|" +
-  "Court of Appeal|Court of Arbitration for Sport|Daily Telegraph|DaimlerChrysler|Daiwa Securities|Dell|" +
-  "Delta Airlines|Department for Constitutional Affairs|Department for International Development|Deutsche Bank|" +
-  "Deutsche Telekom|Disasters Emergency Committee|Disney|Dundee United|EDS|Electoral Commission|Electronic Frontier Foundation|" +
-  "Elysée|Energis|Ernst & Young|Euronext|European Central Bank|European Commission|European Council|European Court of Human Rights|" +
-  "Exeter City|F-Secure|FATAL FORCE|Federal Communications Commission|Figaro|Financial Services Authority|" +
-  "Football Association|Football League|France Telecom|General Workers' Union|Greek Athletics Federation|" +
-  "Groupe Futurs Médias|Gueum Sa Bopp|Gunners|Hansard Society|Haute Cour|Hewlett Packard|High Court|High Speed Downlink Packet Access|" +
-  "House of Commons|House of Flying Daggers|House of Lords|Hôpital Principal de Dakar|Institute for Fiscal Studies|" +
-  "Institute of Fiscal Studies|International Association of Athletics Federations|International Finance Facility|" +
-  "International Monetary Fund|International Olympic Committee|International Rugby Board|Internet Corporation|" +
-  "Investec|Jupiter Research|Kawtef|Kingfisher Airlines|LG Electronics|LSE|LVMH|Labor Department|Law Commission|" +
-  "Law Lords|Lawn Tennis Association|Le Quotidien|League Against Cruel Sports|Les Echos|Liggett Group|Ligue 2|" +
-  "Ligue Sénégalaise de Football Professionnel|Ligue des Nations|Linux|London Assembly|London School of Economics|" +
+  "Child Support Agency|Citigroup|Clearswift|Commerce Department|Commission for Racial Equality|Computerandvideogames.com|" +
+  "Confederation of British Industry|Conseil d’Administration|Consumer Electronics Association|Copernic|" +
+  "Council of Ministers|Council of Mortgage Lenders|Countryside Alliance|Cour d’appel de Dakar|Court of Appeal|" +
+  "Court of Arbitration for Sport|Daily Telegraph|DaimlerChrysler|Daiwa Securities|Dell|Delta Airlines|Department for Constitutional Affairs|" +
+  "Department for International Development|Deutsche Bank|Deutsche Telekom|Disasters Emergency Committee|" +
+  "Disney|Dundee United|EDS|Electoral Commission|Electronic Frontier Foundation|Elysée|Energis|Ernst & Young|" +
+  "Euronext|European Central Bank|European Commission|European Council|European Court of Human Rights|Exeter City|" +
+  "F-Secure|FATAL FORCE|Figaro|Financial Services Authority|Football Association|Football League|France Telecom|" +
+  "General Workers' Union|Greek Athletics Federation|Groupe Futurs Médias|Gueum Sa Bopp|Gunners|Hansard Society|" +
+  "Haute Cour|Hewlett Packard|High Court|High Speed Downlink Packet Access|House of Commons|House of Flying Daggers|" +
+  "House of Lords|Hôpital Principal de Dakar|Institute for Fiscal Studies|Institute of Fiscal Studies|International Association of Athletics Federations|" +
+  "International Finance Facility|International Monetary Fund|International Olympic Committee|International Rugby Board|" +
+  "Internet Corporation|Investec|Jupiter Research|Kawtef|Kingfisher Airlines|LG Electronics|LSE|LVMH|Labor Department|" +
+  "Law Commission|Law Lords|Lawn Tennis Association|Le Quotidien|League Against Cruel Sports|Les Echos|Liggett Group|" +
+  "Ligue 2|Ligue Sénégalaise de Football Professionnel|Ligue des Nations|Linux|London Assembly|London School of Economics|" +
   "London Stock Exchange|Los Angeles FC|Los Angeles Times|Lufthansa|MCI|MGM Studios|MMC Capital|MSN|Marsh|" +
-  "Marsh & McLennan|Mblox|Menatep|Metropolitan Police Commissioner|Microsoft Outlook|Microsoft Windows|Ministry of Defence|" +
+  "Marsh & McLennan|Mblox|Menatep|Metropolitan Police Commissioner|Microsoft Outlook|Ministry of Defence|" +
   "Mitsubishi Motors|Mobile Data Association|Monetary Policy Committee|Motion Picture Association of America|" +
   "Motorola|Muslim Council of Britain|NPD Group|National Audit Office|Netcraft|New York Stock Exchange|Newcastle United|" +
   "News Corp|News of the World|Nintendo DS|Nortel Networks|Norwich Union|Norwich Union Grand Prix|Norwich Union International|" +
@@ -43,5 +42,5 @@ export const learnedOrganizations: readonly string[] = (
   "The Guardian|The Office|The Times|Télévision Futurs Médias|UK Independence Party|US Anti-Doping Agency|" +
   "US Court of Appeals|US Department of Justice|US District Court|US Federal Reserve|US Treasury|Ulster|" +
   "University of California|Université Cheikh Anta Diop|WRU|Wal-Mart|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|" +
-  "Wippit|Wolves|World Anti-Doping Agency|World Trade Organisation"
+  "Wolves|World Anti-Doping Agency|World Trade Organisation"
 ).split('|')
