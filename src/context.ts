@@ -10,6 +10,7 @@ import type {Locale} from './locales/types.js'
 import type {EntityRecognizer} from './entities/types.js'
 import {LineIndex, spanOf} from './position.js'
 import type {ParagraphKind, Position, Span} from './schema/article.js'
+import {lastAtMost} from './search.js'
 
 /** A piece of a block's text that maps onto the input. */
 interface Segment {
@@ -85,15 +86,7 @@ export function spanAt(context: Context, start: number, end: number): Span {
 
 /** The last segment of `block` starting at or before index `i` of `block.text` (the first when none does); `undefined` when the block has none. */
 export function segmentAt(block: Block, i: number): Segment | undefined {
-  const segs = block.segments
-  let lo = 0
-  let hi = segs.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (segs[mid]!.at <= i) lo = mid
-    else hi = mid - 1
-  }
-  return segs[lo]
+  return block.segments[lastAtMost(block.segments, (s) => s.at, i)]
 }
 
 /** Input offset of index `i` of `block.text`. */

@@ -23,6 +23,7 @@ import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.
 import {capitalisedTokens, isCapitalised, lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Entity, Quote, QuoteKind} from '../schema/article.js'
 import {charIs, isBlank, lazy, letterOrDigitWidth} from '../chars.js'
+import {lastAtMost} from '../search.js'
 
 const RX1 = lazy(String.raw`^\p{Ll}[\p{L}-]{2,}$`, 'u')
 const RX2 = lazy(String.raw`[^\p{L}\p{N}]+`, 'gu')
@@ -259,28 +260,14 @@ function mentionEdges(blocks: readonly Block[], entities: readonly Entity[] | un
 
 /** Index of the block of `blocks` (ascending by `start`) whose input span holds offset `at`, or -1. */
 function blockAtOffset(blocks: readonly Block[], at: number): number {
-  let lo = 0
-  let hi = blocks.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (blocks[mid]!.start <= at) lo = mid
-    else hi = mid - 1
-  }
+  const lo = lastAtMost(blocks, (b) => b.start, at)
   const b = blocks[lo]!
   return b.start <= at && at <= b.end ? lo : -1
 }
 
 /** Index in `block.text` of the input offset `at` (the segments ascend in the input), or -1 inside a segment not mapped character for character. */
 function blockIndexOf(block: Block, at: number): number {
-  const segs = block.segments
-  let lo = 0
-  let hi = segs.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (segs[mid]!.source <= at) lo = mid
-    else hi = mid - 1
-  }
-  const s = segs[lo]
+  const s = block.segments[lastAtMost(block.segments, (seg) => seg.source, at)]
   if (!s || at < s.source || at > s.source + s.sourceLength) return -1
   return s.exact ? s.at + (at - s.source) : at === s.source ? s.at : at === s.source + s.sourceLength ? s.at + s.length : -1
 }

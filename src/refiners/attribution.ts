@@ -9,6 +9,7 @@ import {allAre, charIs, isBlank, isSpaces, lazy, unitIs, withoutFullStop} from '
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
 import {speakerRanker, type Branch, type GivenKind, type RankCandidate, type RankMention, type RankQuote, type SpeakerRanker} from '../quotes/ranking.js'
 import {SPEAKER_WEIGHTS} from '../quotes/speaker-weights.js'
+import {lastAtMost} from '../search.js'
 
 
 /** How far back (in characters) a pronoun or a title looks for its person. */
@@ -2248,15 +2249,7 @@ function sentenceAt(doc: QuoteDocument, at: number): {view: QuoteBlock; i: numbe
 
 /** Index of the block holding input offset `at` (the nearest block before it). */
 function blockAt(doc: QuoteDocument, at: number): number {
-  const blocks = doc.blocks
-  let lo = 0
-  let hi = blocks.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (blocks[mid]!.block.start <= at) lo = mid
-    else hi = mid - 1
-  }
-  return lo
+  return lastAtMost(doc.blocks, (b) => b.block.start, at)
 }
 
 /** Index in the block's text of input offset `at`. */
