@@ -249,9 +249,9 @@ function readBio(line: string, w: Words): Credit | null {
     if (!m) continue
     const name = line.slice(0, m.index)
     if (!isPersonName(name, w, 2, true)) continue
-    // The role within the next six words: `is a regular commentator`, `is technology correspondent`.
-    const after = line.slice(m.index + m[0].length).toLowerCase().split(/[ \u00a0,.;:]+/).slice(0, 6)
-    if (!after.some((word) => w.bioRoles.has(word))) continue
+    // The role within the next six words: `is a regular commentator`, `is technology correspondent`, `is bureau chief`.
+    const after = ' ' + line.slice(m.index + m[0].length).toLowerCase().split(/[ \u00a0,.;:]+/).slice(0, 6).join(' ') + ' '
+    if (![...w.bioRoles].some((role) => after.includes(' ' + role + ' '))) continue
     return {names: [{name, start: 0, end: name.length}]}
   }
   return null
@@ -353,11 +353,14 @@ function fromHeadline(context: Context, position: Position | null, w: Words): {b
       to--
     }
     const rest = headline.slice(from, to).trimEnd()
-    const credit = readPrefixed(rest, w)
+    // `, par Awa Ndiaye, professeure à l'UCAD`: a part after a comma that is no name, role or agency does not undo the credit.
+    let credit = readPrefixed(rest, w)
+    for (let cut = rest.lastIndexOf(','); !credit && cut > 0; cut = rest.lastIndexOf(',', cut - 1)) credit = readPrefixed(rest.slice(0, cut).trimEnd(), w)
     if (!credit) continue
     const at = start + from
-    // `, par Maïmouna Dia, Pastef France`: what follows a comma in a headline is an affiliation, not a second author.
-    // The comma is looked for after the first name: in `, de notre correspondant à Dakar, X` the first comma opens the names.
+    // `, par Maïmouna Dia, Pastef France`: what follows a comma in a headline is not a second author (an affiliation or
+    // a role, left out). The comma is looked for after the first name: in `, de notre correspondant à Dakar, X` the first
+    // comma opens the names.
     const comma = rest.indexOf(',', credit.names[0]!.end)
     const names = credit.names.filter((n) => comma < 0 || n.start < comma)
     const authors = names.map((n) => {
@@ -458,8 +461,12 @@ export const bylineExtractor: Extractor = {
     if (last && open.length >= 2 && afterProse && !last.text.includes('\n')) {
       const [line] = linesOf(last)
       if (line) {
-        const credit = readBio(line.text, w)
-        if (credit) return {byline: lineSpan(context, line).span, authors: authorsOf(context, line, credit)}
+        // `_Jane Roe is …_`: emphasis around the line is no part of the name.
+        const text = bare(line.text)
+        const credit = readBio(text, w)
+        const offset = line.text.indexOf(text)
+        const shifted: Line = {block: last, text, start: line.start + offset, end: line.start + offset + text.length}
+        if (credit) return {byline: lineSpan(context, line).span, authors: authorsOf(context, shifted, credit)}
       }
     }
     return {}

@@ -114,6 +114,15 @@ describe('byline in the headline and in a closing biography', () => {
       ['Jane Roe']
     ],
     ['Phones get smarter\n\nMobile phones are getting smarter every year, and users want more.\n\nJohn Smith is technology correspondent for The World.', 'John Smith is technology correspondent for The World.', ['John Smith']],
+    // A role after the name and a comma does not undo the credit; the role is no second author.
+    ["L'école de demain, par Awa Ndiaye, professeure à l'université\n\nLes classes sont pleines et les maîtres manquent.", "par Awa Ndiaye, professeure à l'université", ['Awa Ndiaye']],
+    // A two-word role word, and a biography in emphasis.
+    ['Markets calm\n\nShares rose on Monday as traders shrugged off the news from Asia.\n\nJohn Smith is bureau chief in Tokyo.', 'John Smith is bureau chief in Tokyo.', ['John Smith']],
+    [
+      'Markets calm\n\nShares rose on Monday as traders shrugged off the news from Asia.\n\n_Jane Roe is a columnist for the paper._',
+      '_Jane Roe is a columnist for the paper._',
+      ['Jane Roe']
+    ],
     // Not credits: an agent after `par`, a parenthesis that is no byline, a closing line with no role word.
     ['Le texte adopté, par le ministre de la Justice\n\nLe pays doit avancer plus vite. Rien ne change.', null, []],
     ['Le bilan de la saison (photos)\n\nLe club a terminé troisième du championnat cette année.', null, []],
