@@ -26,7 +26,7 @@ interface Words {
   /** The biography verbs, each as a case-insensitive ` is ` (a regex built once: its match indices are those of the line as written). */
   readonly bioVerbs: readonly RegExp[]
   /** The role words a biography may name: not the prepositions among them (`in`, `en`: `X is in custody` is no biography). */
-  readonly bioRoles: ReadonlySet<string>
+  readonly bioRoles: readonly string[]
   readonly particles: ReadonlySet<string>
   readonly notNames: ReadonlySet<string>
   readonly honorifics: ReadonlySet<string>
@@ -52,7 +52,7 @@ function words(context: Context): Words {
     roleIntros: all((l) => l.byline.roleIntros).sort(byLength),
     roleWords: new Set(all((l) => l.byline.roleWords)),
     bioVerbs: all((l) => l.byline.bioVerbs).map((v) => new RegExp(` ${escape(v)} `, 'iu')),
-    bioRoles: new Set(all((l) => l.byline.roleWords).filter((r) => !locales.some((l) => l.quotes.prepositions.includes(r)))),
+    bioRoles: all((l) => l.byline.roleWords).filter((r) => !locales.some((l) => l.quotes.prepositions.includes(r))),
     particles: new Set(all((l) => l.byline.nameParticles)),
     notNames: new Set(all((l) => l.byline.notNames)),
     honorifics: new Set(all((l) => l.byline.honorifics)),
@@ -251,7 +251,7 @@ function readBio(line: string, w: Words): Credit | null {
     if (!isPersonName(name, w, 2, true)) continue
     // The role within the next six words: `is a regular commentator`, `is technology correspondent`, `is bureau chief`.
     const after = ' ' + line.slice(m.index + m[0].length).toLowerCase().split(/[ \u00a0,.;:]+/).slice(0, 6).join(' ') + ' '
-    if (![...w.bioRoles].some((role) => after.includes(' ' + role + ' '))) continue
+    if (!w.bioRoles.some((role) => after.includes(' ' + role + ' '))) continue
     return {names: [{name, start: 0, end: name.length}]}
   }
   return null
@@ -289,12 +289,24 @@ function lineSpan(context: Context, line: Line): {span: Span; range: Range} {
 function authorsOf(context: Context, line: Line, credit: Credit): Author[] {
   return credit.names.map((n) => {
     const span = blockSpan(context, line.block, line.start + n.start, line.start + n.end)
-    const author: Author = {name: n.name}
-    if (credit.role) author.role = credit.role
-    if (credit.affiliation) author.affiliation = credit.affiliation
-    if (span.text === n.name) author.position = span.position
-    return author
+    return authorOf(n.name, credit, span.text === n.name ? span.position : undefined)
   })
+}
+
+/** An author a credit names, with the credit's role and affiliation, and its position when the name is found as written. */
+function authorOf(name: string, credit: Credit, position: Position | undefined): Author {
+  const author: Author = {name}
+  if (credit.role) author.role = credit.role
+  if (credit.affiliation) author.affiliation = credit.affiliation
+  if (position) author.position = position
+  return author
+}
+
+/** A line without Markdown emphasis left around it (`_Par X_` is read as `Par X`), its indices moved with its text. */
+function bareLine(line: Line): Line {
+  const text = bare(line.text)
+  const offset = line.text.indexOf(text)
+  return {block: line.block, text, start: line.start + offset, end: line.start + offset + text.length}
 }
 
 /** The text of a line without Markdown emphasis left around it (`_Par X_` is read as `Par X`). */
@@ -363,13 +375,9 @@ function fromHeadline(context: Context, position: Position | null, w: Words): {b
     // comma opens the names.
     const comma = rest.indexOf(',', credit.names[0]!.end)
     const names = credit.names.filter((n) => comma < 0 || n.start < comma)
-    const authors = names.map((n) => {
-      const author: Author = {name: n.name}
-      if (credit.role) author.role = credit.role
-      if (credit.affiliation) author.affiliation = credit.affiliation
-      if (context.source.slice(at + n.start, at + n.end) === n.name) author.position = context.lines.position(at + n.start, at + n.end)
-      return author
-    })
+    const authors = names.map((n) =>
+      authorOf(n.name, credit, context.source.slice(at + n.start, at + n.end) === n.name ? context.lines.position(at + n.start, at + n.end) : undefined)
+    )
     return {byline: spanAt(context, at, at + rest.length), authors}
   }
   return null
@@ -413,18 +421,17 @@ export const bylineExtractor: Extractor = {
       if (top.length >= 4 || block.text.length > 300) break
     }
     for (const [k, line] of top.slice(0, 4).entries()) {
-      const text = bare(line.text)
+      const bared = bareLine(line)
+      const text = bared.text
       if (text.length > 200) break
       let credit = readPrefixed(text, w)
       // A lone name line only right under the headline (or the deck), in a short block of its own.
       if (!credit && k === 0 && article.headline !== null && line.block.text.trim().length <= 80) credit = readLoneName(text, w)
       if (credit) {
-        const offset = line.text.indexOf(text)
-        const shifted: Line = {block: line.block, text, start: line.start + offset, end: line.start + offset + text.length}
         const {span, range} = lineSpan(context, line)
         return {
           byline: span,
-          authors: fm?.authors ?? authorsOf(context, shifted, credit),
+          authors: fm?.authors ?? authorsOf(context, bared, credit),
           // The whole line is metadata, with the part an earlier step claimed.
           claims: [line.whole ?? range]
         }
@@ -444,30 +451,20 @@ export const bylineExtractor: Extractor = {
     const before = open.at(-2)
     // After a paragraph that ends a sentence (not after a table, a list of scores, a line-up).
     const afterProse = before !== undefined && before.text.split(/\s+/).length >= 6 && /[.!?…»”"’)]\s*$/u.test(before.text)
-    if (last && open.length >= 2 && context.blocks.length >= 3 && afterProse && !last.text.includes('\n') && last.text.trim().length <= 80) {
-      const [line] = linesOf(last)
-      if (line) {
-        const text = bare(line.text)
-        const credit = readPrefixed(text, w) ?? readLoneName(text, w)
+    const [line] = last && open.length >= 2 && afterProse && !last.text.includes('\n') ? linesOf(last) : []
+    if (last && line) {
+      // (`_Jane Roe is …_`: emphasis around the line is no part of the name.)
+      const bared = bareLine(line)
+      if (context.blocks.length >= 3 && last.text.trim().length <= 80) {
+        const credit = readPrefixed(bared.text, w) ?? readLoneName(bared.text, w)
         if (credit) {
-          const offset = line.text.indexOf(text)
-          const shifted: Line = {block: last, text, start: line.start + offset, end: line.start + offset + text.length}
           const {span, range} = lineSpan(context, line)
-          return {byline: span, authors: authorsOf(context, shifted, credit), claims: [range]}
+          return {byline: span, authors: authorsOf(context, bared, credit), claims: [range]}
         }
       }
-    }
-    // 4. A closing biography of the author, a sentence of its own (kept in the body): `Jane Roe is technology correspondent for X.`
-    if (last && open.length >= 2 && afterProse && !last.text.includes('\n')) {
-      const [line] = linesOf(last)
-      if (line) {
-        // `_Jane Roe is …_`: emphasis around the line is no part of the name.
-        const text = bare(line.text)
-        const credit = readBio(text, w)
-        const offset = line.text.indexOf(text)
-        const shifted: Line = {block: last, text, start: line.start + offset, end: line.start + offset + text.length}
-        if (credit) return {byline: lineSpan(context, line).span, authors: authorsOf(context, shifted, credit)}
-      }
+      // 4. A closing biography of the author, a sentence of its own (kept in the body): `Jane Roe is technology correspondent for X.`
+      const credit = readBio(bared.text, w)
+      if (credit) return {byline: lineSpan(context, line).span, authors: authorsOf(context, bared, credit)}
     }
     return {}
   }
