@@ -1423,7 +1423,7 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
     const before = tokens[k - 1]!
     // (Nor a role that a function word ends: the name after it is what the role is held at or for, `spokesman for Ask Jeeves`,
     // `economist at Societe Generale`, `journaliste au journal d'opposition Novaïa Gazeta`.)
-    const dangling = before.shape === 'lower' && (lx.particles.has(before.key) || lx.articles.has(before.key) || lx.elisions.includes(before.key) || lx.stopWords.has(before.key) || lx.roleConnectors.has(before.key))
+    const dangling = before.shape === 'lower' && (nameConnector(before.key, lx) || lx.stopWords.has(before.key))
     if (from >= 0 && !dangling && roleLike(tokens, from, k - 1, lx)) {
       const role = text.slice(tokens[from]!.start, tokens[k - 1]!.end).trim()
       if (role.length > 1) return role
@@ -1454,7 +1454,12 @@ function connectedName(tokens: readonly Token[], p: number, lx: EntityLookups, a
   let q = p
   while (q > 0 && tokens[q - 1]!.shape !== 'lower' && !tokens[q - 1]!.initial && isSpaceGap(tokens[q]!.gap)) q--
   const t = tokens[q - 1]
-  return t !== undefined && t.shape === 'lower' && (isSpaceGap(tokens[q]!.gap) || tokens[q]!.glued) && (lx.particles.has(t.key) || lx.articles.has(t.key) || lx.elisions.includes(t.key) || lx.roleConnectors.has(t.key) || (afterRole && (lx.roles.has(t.key) || lx.titles.has(t.key))))
+  return t !== undefined && t.shape === 'lower' && (isSpaceGap(tokens[q]!.gap) || tokens[q]!.glued) && (nameConnector(t.key, lx) || (afterRole && (lx.roles.has(t.key) || lx.titles.has(t.key))))
+}
+
+/** Whether a lower-case word joins a role to the name it is held at or for: a particle, an article, an elision or a role connector (`de`, `la`, `l'`, `for`). */
+function nameConnector(key: string, lx: EntityLookups): boolean {
+  return lx.particles.has(key) || lx.articles.has(key) || lx.elisions.includes(key) || lx.roleConnectors.has(key)
 }
 
 /** Role phrases not attached to a name: `évoquée par le ministre nigérien de la Défense nationale.` */
