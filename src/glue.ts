@@ -28,7 +28,7 @@ export function gluedLead(word: string, isFunctionWord: (lead: string) => boolea
   if (!(unitIs('upper', c) && unitIs('lower', word.charCodeAt(p + 1)))) {
     if (elisionAt(word, p)) {
       if (p + 2 >= n || !unitIs('upper', word.charCodeAt(p + 2))) return 0
-    } else if (apostrophe(c) && p >= 2 && elisionAt(word, p - 1) && unitIs('upper', word.charCodeAt(p + 1))) p--
+    } else if (isApostrophe(c) && p >= 2 && elisionAt(word, p - 1) && unitIs('upper', word.charCodeAt(p + 1))) p--
     else return 0
   }
   return p >= 4 || isFunctionWord(word.slice(0, p)) ? p : 0
@@ -37,9 +37,10 @@ export function gluedLead(word: string, isFunctionWord: (lead: string) => boolea
 /** Whether `word` holds an elided article at `i`: `l`, `d`, `L` or `D` and an apostrophe. */
 function elisionAt(word: string, i: number): boolean {
   const c = word.charCodeAt(i)
-  return (c === 76 || c === 108 || c === 68 || c === 100) && apostrophe(word.charCodeAt(i + 1))
+  return (c === 76 || c === 108 || c === 68 || c === 100) && isApostrophe(word.charCodeAt(i + 1))
 }
 
-function apostrophe(c: number): boolean {
+/** Whether a character code is an apostrophe, straight or curly. */
+export function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019
 }

@@ -3,7 +3,7 @@
  */
 import {fold, type EntityLookups} from './lexicon.js'
 import {caseOf, isOne, lazy, possessiveBefore, unitIs} from '../chars.js'
-import {gluedLead} from '../glue.js'
+import {gluedLead, isApostrophe} from '../glue.js'
 
 /** Case shape of a word. */
 export type Shape = 'cap' | 'upper' | 'lower' | 'other'
@@ -355,8 +355,8 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     if (lead > 0) {
       pushToken(st, start, start + lead, glued)
       start += lead
-      const c = word.charCodeAt(lead + 1)
-      if (c === 39 || c === 0x2019) {
+      // (After an elided article, `parL’Observateur`: the article is a word of its own.)
+      if (isApostrophe(word.charCodeAt(lead + 1))) {
         pushToken(st, start, start + 2, true)
         start += 2
         glued = true
