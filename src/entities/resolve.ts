@@ -520,11 +520,13 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (words > 1 && allUpper && lineAlone(tokens, c)) return null
   if (words > 1 && allUpper) return {type: 'organization', sure: false}
   if (words > 1 && words <= 4) {
-    // `Alliance des États`, `Bank of England`: function words that people's names do not hold.
+    // `Shaun of the Dead`, `Call of Duty`, `Bill of Rights`, `Lequel des Le Pen`: function words that people's names do not hold,
+    // in capitalised words that nothing above makes a body's name (no organisation word, cue nor known name), name a work, a text,
+    // an event or a phrase: no entity; a demonym opening them makes them a body's (`British Guilds of Commerce`).
     for (let k = c.first; k <= c.last; k++) {
       const t = tokens[k]!
       if (t.shape === 'lower' && lx.stopWords.has(t.key) && !/^(?:da|de|del|della|di|do|dos|du|van|von|der|den|bin|ben|ibn|el|al|y|le|la)$/.test(t.key)) {
-        return {type: 'organization', sure: false}
+        return lx.demonyms.has(first.key) ? {type: 'organization', sure: false} : null
       }
     }
     if (lx.givenNames.has(first.key)) return {type: 'person', sure: false}
