@@ -1202,8 +1202,10 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
     // Nor a compass word after a particle in an organisation's name: `Banque alimentaire du Nord`.
     const compass = z - 1 > a && tokens[z]!.shape === 'cap' && lx.notNames.has(tokens[z]!.key) && !lx.roles.has(tokens[z]!.key) && isParticle(tokens[z - 1]!, lx) && (lx.orgHeads.has(tokens[a]!.key) || lx.orgCues.has(tokens[a]!.key))
-    // Nor a surname that is also a month after a given name: `Theresa May`, `James May` (not `Tony Award`, `Brent South`).
-    const surname = z === a + 1 && tokens[a]!.shape === 'cap' && lx.givenNames.has(tokens[a]!.key) && tokens[z]!.shape === 'cap' && lx.dateWords.has(tokens[z]!.key) && !lx.weekdays.has(tokens[z]!.key)
+    // Nor a surname that is also a month after a given name: `Theresa May`, `James May` (not `Tony Award`, `Brent South`); nor one
+    // that is another common word, below the headline: `Chris Day`, `Stephen Pound` (a headline runs a name into a noun: `Ken Nazi jibe`).
+    const surname = z === a + 1 && tokens[a]!.shape === 'cap' && lx.givenNames.has(tokens[a]!.key) && tokens[z]!.shape === 'cap' && !lx.weekdays.has(tokens[z]!.key) &&
+      (lx.dateWords.has(tokens[z]!.key) || (words.index > 0 && lx.notNames.has(tokens[z]!.key) && !lx.roles.has(tokens[z]!.key) && !lx.stopWords.has(tokens[z]!.key)))
     if (!lx.organizations.has(whole) && !lx.places.has(whole) && !compass && !surname) while (z > a && trimmable(tokens[z]!, lx)) z--
   }
   // `MUCH MORE`: function words only.
