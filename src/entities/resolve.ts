@@ -278,13 +278,31 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       mentions.push(mention(start, end, a.name, spaceSplit(a.name).map(fold), 'person', true, false, false, -1))
     }
   }
+  // The publisher, and the places of a wire dateline (`KANSAS CITY, March 3 -`, `PEKING, March 2 -`): the metadata steps read
+  // what they are, whatever typed their words (a city in capitals read as a firm's name).
+  const claim = (start: number, name: string, type: EntityType) => {
+    const end = start + name.length
+    if (context.source.slice(start, end) !== name) return
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < end && start < mentions[i]!.end) mentions.splice(i, 1)
+    mentions.push(mention(start, end, name, spaceSplit(name).map(fold), type, true, false, false, -1))
+  }
   const pub = article.publisher
-  if (pub?.position) {
-    const start = pub.position.start.offset
-    const end = pub.position.end.offset
-    if (context.source.slice(start, end) === pub.name) {
-      for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < end && start < mentions[i]!.end) mentions.splice(i, 1)
-      mentions.push(mention(start, end, pub.name, spaceSplit(pub.name).map(fold), 'organization', true, false, false, -1))
+  if (pub?.position) claim(pub.position.start.offset, pub.name, 'organization')
+  const line = article.dateline
+  if (line?.location && line.position) {
+    // (The place opens the dateline; of `SAN MATEO, Calif.`, the first name.)
+    // (The places open the dateline: of `SAN MATEO, Calif.`, the first name; `SEATTLE/WASHINGTON`, two.) Not when the town names
+    // a firm of the article (`CORNING, N.Y. - Corning Glass Works said`): linking cannot tell the two apart.
+    const head = line.location.split(',')[0]!
+    if (line.text.startsWith(head)) {
+      let at = line.position.start.offset
+      for (const part of head.split('/')) {
+        const place = part.trim()
+        const words = spaceSplit(place).map(fold)
+        const firm = mentions.some((m) => m.type !== 'location' && m.words.length > words.length && words.every((w, i) => m.words[i] === w))
+        if (place !== '' && !firm) claim(at + part.indexOf(place), place, 'location')
+        at += part.length + 1
+      }
     }
   }
   mentions.sort((a, b) => a.start - b.start)
@@ -1966,8 +1984,11 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
     list.push({words, draft, type, ...(canonical ? {canonical} : {})})
     forms.set(words[0]!, list)
   }
+  // (A mention the metadata steps already placed in such a block, a wire dateline's place, is not found twice.)
+  const placed = new Set<number>()
   for (const d of drafts) {
     for (const f of new Set(d.mentions.map((m) => m.form))) put(tokenize(f, lx).map((t) => t.key), d, d.type)
+    for (const m of d.mentions) placed.add(m.start)
   }
   for (const b of blocks) {
     if (b.kind === 'normal') continue
@@ -1992,6 +2013,7 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
       }
       if (!hit) continue
       const startOff = blockOffset(b.block, t.start)
+      if (placed.has(startOff)) continue
       const endOff = Math.max(startOff, endOffset(context, b.block, b.words.text, tokens[k + hit.n - 1]!.end))
       const form = context.source.slice(startOff, endOff)
       const m = mention(startOff, endOff, form, spaceSplit(form).map(fold), hit.type, true, false, false, b.block.index)
