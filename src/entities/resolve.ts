@@ -290,7 +290,6 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   if (pub?.position) claim(pub.position.start.offset, pub.name, 'organization')
   const line = article.dateline
   if (line?.location && line.position) {
-    // (The place opens the dateline; of `SAN MATEO, Calif.`, the first name.)
     // (The places open the dateline: of `SAN MATEO, Calif.`, the first name; `SEATTLE/WASHINGTON`, two.) Not when the town names
     // a firm of the article (`CORNING, N.Y. - Corning Glass Works said`): linking cannot tell the two apart.
     const head = line.location.split(',')[0]!
