@@ -2854,7 +2854,8 @@ function gendered(doc: QuoteDocument, candidates: readonly Candidate[], at: numb
     const view = doc.blocks[blockAt(doc, c.end)]!
     const j = indexIn(view, c.end)
     if (verbAfter(doc, view, j)) return c
-    // A reflexive verb (`s'est montré`).
+    // An elided object pronoun or preposition before the verb (`le Conseil l'a confirmé`, `d'ailleurs`); a reflexive
+    // `s'est` is one of the locale's auxiliaries, read by `verbAfter` above (`isElided` reads only `l'` and `d'`).
     const next = view.tokens[firstTokenAt(view.tokens, j)]
     const bare = next ? withoutElision(next.lower) : ''
     if (next && bare !== next.lower && isBlank(view.masked.slice(j, next.start), true) && (w.verbs.has(bare) || w.auxiliaries.has(bare))) return c
