@@ -53,4 +53,12 @@ describe('quote words cut where the entities step cut a glued word', () => {
     expect(words).toContain('Jérôme')
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text)
   })
+
+  it('reads the known word after a cut in the word as written, not in its longer lower case (`İlhan` + `affirme`)', () => {
+    const text = 'Le ministre İlhanaffirme que le port rouvrira.'
+    const cuts = [text.indexOf('affirme')]
+    const {tokens} = splitGlued(tokenize(text), new Set(['de']), cuts, new Set(['affirme']))
+    expect(tokens.map((t) => t.text)).toEqual(['Le', 'ministre', 'İlhan', 'affirme', 'que', 'le', 'port', 'rouvrira'])
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text)
+  })
 })

@@ -108,8 +108,9 @@ export function splitGlued(tokens: readonly Token[], functionWords: ReadonlySet<
         const k = at - t.start
         if (!letterOrDigitWidth(t.text, k - 1) || !letterOrDigitWidth(t.text, k)) continue
         // A name glued at its front (`stratégiquesJérôme`), or a word the article or the language knows glued to its end
-        // (`Ndione` + `a`, `Morgun` + `affirme`); not a name's alias inside a longer word (`Mac` of `Macintosh`).
-        if (!(charIs('upper', t.text, k) && charIs('lower', t.text, k - 1)) && !(known && known.has(t.lower.slice(k)))) continue
+        // (`Ndione` + `a`, `Morgun` + `affirme`); not a name's alias inside a longer word (`Mac` of `Macintosh`). (`k` counts
+        // in `t.text`: `t.lower` is longer after a capital whose lower case is, `İ`.)
+        if (!(charIs('upper', t.text, k) && charIs('lower', t.text, k - 1)) && !(known && known.has(t.text.slice(k).toLowerCase()))) continue
         out ??= tokens.slice(0, i)
         const head = t.text.slice(0, k)
         out.push({text: head, lower: head.toLowerCase(), start: t.start, end: at})
