@@ -291,7 +291,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
       // A description whose noun names a body (`the environment select committee`) holds no person's role.
       const body = organizationNoun && w.organizationHeads.has(parts[parts.length - 1]!)
-      const found = (body ? null : byRole(candidates, article.entities, roles, at, w, (c) => otherRank(c, parts))) ?? (organizationNoun ? bodyFor(parts, at, end) : null)
+      const wanted = roleKeys(roles)
+      const found = (body ? null : byRole(candidates, mentionIndex, wanted, at, w, (c) => otherRank(c, parts))) ?? (organizationNoun ? bodyFor(parts, at, end) : null)
       const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
       if (c) return {...c, position}
       // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
@@ -343,7 +344,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         // `« … », selon l'ambassadrice du Royaume-Uni` in a headline or a lead, the holder named only later
         // (`L'ambassadrice Juliette John a …`): the first person after it named with that role.
         if (w.determiners.has(determiner)) {
-          const later = byRoleAfter(candidates, article.entities, roles, end, w)
+          const later = byRoleAfter(candidates, mentionIndex, wanted, end, w)
           if (later) return {...later, position}
         }
       }
@@ -2732,6 +2733,7 @@ function lowerFormsOf(e: Entity): LowerForms {
 class MentionIndex {
   private spans: {start: number; end: number; entity: Entity}[] | null = null
   private forms: LowerForms[] | null = null
+  private ids: Map<string, Entity> | null = null
   constructor(private readonly entities: readonly Entity[]) {}
   /** The lower-case forms of `entities`, one per entity, when they are this index's (built on first use); else undefined. */
   lowerForms(entities: readonly Entity[]): readonly LowerForms[] | undefined {
@@ -2744,6 +2746,14 @@ class MentionIndex {
     const lo = tokenAt(spans, end)
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]!.end > start) return spans[k]!.entity
     return null
+  }
+  /** The (first) entity with id `id` (the map built on first use). */
+  byId(id: string): Entity | undefined {
+    if (!this.ids) {
+      this.ids = new Map()
+      for (const e of this.entities) if (!this.ids.has(e.id)) this.ids.set(e.id, e)
+    }
+    return this.ids.get(id)
   }
   /** The mention (of a person or organisation) that starts at `start` and runs past `end`. */
   startingAt(start: number, end: number): {start: number; end: number; entity: Entity} | null {
@@ -2897,20 +2907,24 @@ function lowerBound(candidates: readonly Candidate[], at: number): number {
   return tokenAt(candidates, at)
 }
 
+/** The role words of a description as `byRole`, `byRoleAfter` and `namedWithRole` compare them: without elision (`l’ambassadrice` → `ambassadrice`). */
+function roleKeys(roles: readonly string[]): Set<string> {
+  return new Set(roles.map((r) => withoutElision(r)))
+}
+
 /**
- * The person a role (`le ministre`, `the minister`) stands for: an entity
+ * The person a role (`le ministre`, `the minister`; the `wanted` role keys, `roleKeys`) stands for: an entity
  * with that role or title, else a name written right after that role word
  * earlier in the article (`le ministre Fofana`). Null when the article never
  * names who holds it.
  */
-function byRole(candidates: readonly Candidate[], entities: readonly Entity[], roles: readonly string[], at: number, w: CueWords, otherRank: (c: Candidate) => boolean = () => false): Speaker | null {
-  if (roles.length === 0) return null
-  const wanted = new Set(roles.map((r) => withoutElision(r)))
+function byRole(candidates: readonly Candidate[], index: MentionIndex, wanted: ReadonlySet<string>, at: number, w: CueWords, otherRank: (c: Candidate) => boolean = () => false): Speaker | null {
+  if (wanted.size === 0) return null
   for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (at - c.start > LOOK_BACK * 2) break
     if (c.type === 'location' || c.type === 'organization' || otherRank(c)) continue
-    if (namedWithRole(c, entities, wanted, w)) return named(c.name, c.entity)
+    if (namedWithRole(c, index, wanted, w)) return named(c.name, c.entity)
   }
   return null
 }
@@ -2920,12 +2934,11 @@ function byRole(candidates: readonly Candidate[], entities: readonly Entity[], r
  * input offset `at` (within LOOK_BACK): the first person named after it with
  * that role, as `byRole` reads one before it. Null when none is.
  */
-function byRoleAfter(candidates: readonly Candidate[], entities: readonly Entity[], roles: readonly string[], at: number, w: CueWords): Speaker | null {
-  const wanted = new Set(roles.map((r) => withoutElision(r)))
+function byRoleAfter(candidates: readonly Candidate[], index: MentionIndex, wanted: ReadonlySet<string>, at: number, w: CueWords): Speaker | null {
   for (let k = lowerBound(candidates, at); k < candidates.length && candidates[k]!.start - at <= LOOK_BACK; k++) {
     const c = candidates[k]!
     if (c.type === 'location' || c.type === 'organization') continue
-    if (namedWithRole(c, entities, wanted, w)) return named(c.name, c.entity)
+    if (namedWithRole(c, index, wanted, w)) return named(c.name, c.entity)
   }
   return null
 }
@@ -2934,9 +2947,9 @@ function byRoleAfter(candidates: readonly Candidate[], entities: readonly Entity
  * Whether candidate `c` is named with one of the `wanted` roles (without elision): the word right before it, the role
  * words leading to it, or a word of its entity's role or title.
  */
-function namedWithRole(c: Candidate, entities: readonly Entity[], wanted: ReadonlySet<string>, w: CueWords): boolean {
+function namedWithRole(c: Candidate, index: MentionIndex, wanted: ReadonlySet<string>, w: CueWords): boolean {
   if (wanted.has(c.before) || roleInLead(c.lead, wanted, w)) return true
-  const entity = c.entity ? entities.find((e) => e.id === c.entity) : undefined
+  const entity = c.entity ? index.byId(c.entity) : undefined
   const described = `${entity?.role ?? ''} ${entity?.title ?? ''}`.toLowerCase().split(/[\s,]+/)
   for (const r of wanted) if (described.includes(r)) return true
   return false
