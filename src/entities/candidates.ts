@@ -131,8 +131,8 @@ const POSSESSIVE_INSIDE = {test: (gap: string) => apostropheAt(gap, 0) && POSSES
 const POSSESSIVE_INSIDE_GAP = /^['’]s?[ \u00a0]$/
 /** Longest name, in words. */
 const MAX_WORDS = 12
-/** Particles inside people's names (`Luigi del Neri`, `Ludwig van Beethoven`). */
-const NAME_PARTICLE = /^(?:da|de|del|della|di|do|dos|du|van|von|der|den|bin|ben|ibn|el|al|y|le|la)$/
+/** Particles inside people's names (`Luigi del Neri`, `Ludwig van Beethoven`): a folded key's test. */
+export const NAME_PARTICLE = /^(?:da|de|del|della|di|do|dos|du|van|von|der|den|bin|ben|ibn|el|al|y|le|la)$/
 
 /** Whether the character at `i` of `s` is an apostrophe (`'` or `’`). */
 function apostropheAt(s: string, i: number): boolean {

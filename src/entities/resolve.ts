@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {NAME_PARTICLE, acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
@@ -542,7 +542,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // an event or a phrase: no entity; a demonym opening them makes them a body's (`British Guilds of Commerce`).
     for (let k = c.first; k <= c.last; k++) {
       const t = tokens[k]!
-      if (t.shape === 'lower' && lx.stopWords.has(t.key) && !/^(?:da|de|del|della|di|do|dos|du|van|von|der|den|bin|ben|ibn|el|al|y|le|la)$/.test(t.key)) {
+      if (t.shape === 'lower' && lx.stopWords.has(t.key) && !NAME_PARTICLE.test(t.key)) {
         return lx.demonyms.has(first.key) ? {type: 'organization', sure: false} : null
       }
     }
