@@ -1983,7 +1983,7 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
     list.push({words, draft, type, ...(canonical ? {canonical} : {})})
     forms.set(words[0]!, list)
   }
-  // (A mention the metadata steps already placed in such a block, a wire dateline's place, is not found twice.)
+  // (A word where a draft's mention already starts, such as a wire dateline's place the metadata steps placed, is not found twice.)
   const placed = new Set<number>()
   for (const d of drafts) {
     for (const f of new Set(d.mentions.map((m) => m.form))) put(tokenize(f, lx).map((t) => t.key), d, d.type)
