@@ -552,6 +552,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   }
   // Where the places found are named (built when first needed): a country may voice a stance (`la Chine exprime`).
   let placeStarts: Set<number> | null = null
+  // Every place mention's offsets by start (built when first needed): a place in a complement is no speaker.
+  let placeSpans: MentionSpan[] | null = null
   // `Olivier Faure a soutenu son projet de « … »`, `pour saluer ces « … »`, `Dan Lane calls it "…"`: words quoted as the
   // object of a verb of judging or voicing (`objectVerbs`) are its subject's; an infinitive's or a participle's
   // (`pour saluer`, `for calling`) are the sentence's subject's. Null for a passive (`est célébré comme « … »`: its
@@ -648,7 +650,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // subject of its sentence (a pronoun there is that subject: `rappelant elle aussi`).
     const given = q.speaker?.position && (w.pronouns.has(q.speaker.name.toLowerCase()) || !objectOfParticiple(q.speaker.position.start.offset, q.cue, w)) ? q.speaker : null
     // `Avant de raconter … :` gives no speaker: the quote is read as one without a cue.
-    const opening = given !== null && !entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex) && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)
+    const linked = given === null ? null : entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex)
+    // Nor does a name of a kind that never speaks (`A Tunis, X espère …`, `- Vulnérables -`, `Tabaski 2025 :`).
+    const misfit = given !== null && (!linked || linked.type === 'location') ? misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= locationSpans(article.entities))) : null
+    const opening = given !== null && ((!linked && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)) || misfit !== null)
     // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
     const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
     // No speaker on purpose (a rule decided it), not for want of finding one.
@@ -667,6 +672,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       headings.push(index)
       speaker = null
       deliberate = true
+    } else if (misfit !== null && (participant = subjectAfter(context.source, candidates, misfitEnd(context.source, given!.position!.end.offset, w), q.cue?.position?.start.offset ?? start))) {
+      // `A Tunis, Mohamed-Amine espère …, évoquant « … »`, `- Vulnérables -Pour X, …, « … »`: the name after it is the subject.
+      speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
+      branch = 'sentence'
     } else if (opened && given!.position!.end.offset <= opened.end) {
       speaker = fromOpening(opened, start)
       branch = 'sentence'
@@ -2125,6 +2134,84 @@ function openingWord(doc: QuoteDocument, text: string, at: number, end: number):
   if (k !== firstTokenAt(view.tokens, s)) return false
   const next = view.tokens[firstTokenAt(view.tokens, indexIn(view, end))]
   return next !== undefined && isBlank(view.masked.slice(indexIn(view, end), next.start), true) && doc.words.prepositions.has(next.lower)
+}
+
+/**
+ * Whether a name the cue step gave as a subject (input offsets `start`–`end`, no person or organisation found there) is
+ * of a kind that never speaks: a place in a complement (`A Tunis, Mohamed-Amine espère`, `Du côté de la Bourgogne, « … »`,
+ * `entre l'Iran et Israël`; not after `pour`, `selon` or an agent's `par`, which name a source), a subheading's word set
+ * between dashes (`- Vulnérables -`), or a one-word label before a colon (`Tabaski 2025 :`).
+ */
+function misfitName(source: string, w: CueWords, start: number, end: number, places: readonly MentionSpan[]): 'place' | 'label' | null {
+  // A place mention inside the name (which may hold the preposition: `A Tunis`).
+  const k = places.length > 0 ? lastAtMost(places, (p) => p.start.offset, end - 1) : -1
+  const place = k >= 0 && places[k]!.start.offset < end && places[k]!.end.offset >= end ? places[k]! : null
+  // The name is the place, a preposition at most before it (`A Tunis`), not a description completed by one (`la maire de Lille`).
+  const lead = place ? source.slice(start, place.start.offset).trim() : ''
+  if (place && (place.start.offset <= start || (!/\s/.test(lead) && isPreposition(lead, w)))) {
+    // The words before the place, back to a preposition: determiners only (`de la`, `entre l'`).
+    const words = source.slice(Math.max(0, place.start.offset - MISFIT_REACH), place.start.offset).split(/[\s\u00a0]+|(?<=['’])/)
+    for (let i = words.length - 1, n = 0; i >= 0 && n < 3; i--) {
+      // A subheading's dash glued before the word (`-A Tunis`) is no part of it.
+      const x = words[i]!.replace(/^[-–—]+/, '')
+      if (x === '') continue
+      n++
+      const lower = x.toLowerCase()
+      if (w.determiners.has(lower) || w.determiners.has(lower.replace(/[’]/g, "'"))) continue
+      return isPreposition(x, w) && !w.sourcePrepositions.has(lower) && !w.agentMarkers.has(lower) ? 'place' : null
+    }
+    return null
+  }
+  if (/\s/.test(source.slice(start, end).trim())) return null
+  // A word between dashes opening a line or following a sentence's end (`coronavirus.- Vulnérables -Pour X`).
+  if (MISFIT_DASH_BEFORE().test(source.slice(Math.max(0, start - 4), start)) && /^[ \t]+-/.test(source.slice(end, end + 3))) return 'label'
+  // A one-word label, a number at most after it, before a colon (`Tabaski 2025 : Bougane alerte`).
+  return /^[ \t\u00a0]*(?:\d+[ \t\u00a0]*)?:/.test(source.slice(end, end + 12)) ? 'label' : null
+}
+
+/** Whether `word` is a preposition, a capital at its start having dropped an accent (`A Tunis` for `À Tunis`). */
+function isPreposition(word: string, w: CueWords): boolean {
+  const lower = word.toLowerCase()
+  if (w.prepositions.has(lower)) return true
+  if (!charIs('upper', word)) return false
+  const bare = fold(lower)
+  for (const p of w.prepositions) if (fold(p) === bare && p[0] !== bare[0]) return true
+  return false
+}
+
+/**
+ * Where the subject may start after a name of the wrong kind ending at input offset `end`: after the comma closing a
+ * place's complement (`A Tunis,`) or the dash closing a subheading, and a source preposition opening the sentence
+ * (`- Vulnérables -Pour X`).
+ */
+function misfitEnd(source: string, end: number, w: CueWords): number {
+  const mark = /^[ \t\u00a0]*[,-][ \t\u00a0]*/.exec(source.slice(end, end + 6))
+  const from = mark ? end + mark[0].length : end
+  const word = /^(\p{L}+)[ \u00a0]+/u.exec(source.slice(from, from + 12))
+  return word && w.sourcePrepositions.has(word[1]!.toLowerCase()) ? from + word[0].length : from
+}
+
+/**
+ * The person or organisation named right after input offset `from` (spaces only between), ending before `to`: the
+ * subject after a complement that opens the sentence.
+ */
+function subjectAfter(source: string, candidates: readonly Candidate[], from: number, to: number): Candidate | null {
+  const c = candidates[lowerBound(candidates, from)]
+  if (!c || c.end > to || (c.type !== 'person' && c.type !== 'organization') || !isSpaces(source.slice(from, c.start))) return null
+  return c
+}
+
+/** Most characters read back from a place for the preposition governing it. */
+const MISFIT_REACH = 24
+
+/** A dash opening a subheading: at a line start or after a sentence's end, then a space. */
+const MISFIT_DASH_BEFORE = lazy('(?:^|[\\n.!?»"”])[ \\t]*-[ \\t]+$', '')
+
+/** Every location mention's offsets, by start. */
+function locationSpans(entities: readonly Entity[]): MentionSpan[] {
+  const out: MentionSpan[] = []
+  for (const e of entities) if (e.type === 'location') for (const m of e.mentions) out.push(m.position)
+  return out.sort(byStartOffset)
 }
 
 /** Most words between a determiner and the voice it opens (`A Department for Constitutional Affairs spokeswoman`). */

@@ -11,6 +11,16 @@ import {speakerTable as table} from '../helpers.js'
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a place in a complement opening the sentence (`A Dakar, X espère`) is never the speaker: the name after it is',
+      'Pèlerinage : les fidèles déçus\n\nLes pèlerins ont appris la nouvelle mardi.- Limiter les risques -A Dakar, Mamadou Sarr espère y aller l’an prochain, évoquant "des conditions exceptionnelles".',
+      [['des conditions exceptionnelles', 'Mamadou Sarr']]
+    ],
+    [
+      'a subheading’s word between dashes (`- Inquiets -`) is no speaker: the source opening the sentence after it is',
+      'Hajj : les agences inquiètes\n\nLe pèlerinage est limité cette année à cause du virus.- Inquiets -Pour Mamadou Sarr, qui dirige une agence de voyage à Dakar, « de nombreuses familles vont souffrir » de cette décision.',
+      [['de nombreuses familles vont souffrir', 'Mamadou Sarr']]
+    ],
+    [
       'a subheading set between dashes (`- « … » -`, glued to the paragraphs by the scraper) is no one’s words',
       'Biélorussie : la candidate fait campagne\n\nSvetlana Ivanova a réuni des milliers de partisans à Minsk. « Nous voulons des élections libres », a-t-elle lancé devant la foule.- « Fatiguée d’avoir peur » -Mme Ivanova se présente comme une femme ordinaire.',
       [
