@@ -550,10 +550,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (const x of context.source.slice(from, c.start).toLowerCase().split(/\s+/)) if (x !== '' && !w.determiners.has(x) && !isRoleWord(x, w)) return null
     return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
   }
-  // Where the places found are named (built when first needed): a country may voice a stance (`la Chine exprime`).
-  let placeStarts: Set<number> | null = null
-  // Every place mention's offsets by start (built when first needed): a place in a complement is no speaker.
+  // Every place mention's offsets by start (built when first needed): a country may voice a stance (`la Chine exprime`); a
+  // place in a complement is no speaker.
   let placeSpans: MentionSpan[] | null = null
+  // Whether a place mention starts at input offset `at`.
+  const placeStartsAt = (at: number): boolean => {
+    const spans = (placeSpans ??= mentionSpans(article.entities, 'location'))
+    const k = firstStartingAt(spans, at)
+    return k < spans.length && spans[k]!.start.offset === at
+  }
   // `Olivier Faure a soutenu son projet de « … »`, `pour saluer ces « … »`, `Dan Lane calls it "…"`: words quoted as the
   // object of a verb of judging or voicing (`objectVerbs`) are its subject's; an infinitive's or a participle's
   // (`pour saluer`, `for calling`) are the sentence's subject's. Null for a passive (`est célébré comme « … »`: its
@@ -590,7 +595,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // (`which he calls`); a name only when it is a candidate or a place (`la Chine exprime`), not any capitalised word,
       // and not a name qualifying a role (`UKIP MEP attacked`).
       const c = m ? candidates[lowerBound(candidates, from)] : undefined
-      const known = (): boolean => (c !== undefined && c.start === from && c.end >= to) || (placeStarts ??= new Set(article.entities.flatMap((e) => (e.type === 'location' ? e.mentions.map((x) => x.position.start.offset) : [])))).has(from)
+      const known = (): boolean => (c !== undefined && c.start === from && c.end >= to) || placeStartsAt(from)
       const ok =
         m !== null &&
         (isSpaces(gap) || (m.kind === 'name' && m.end === before.end)) &&
@@ -652,7 +657,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Avant de raconter … :` gives no speaker: the quote is read as one without a cue.
     const linked = given === null ? null : entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex)
     // Nor does a name of a kind that never speaks (`A Tunis, X espère …`, `- Vulnérables -`, `Tabaski 2025 :`).
-    const misfit = given !== null && (!linked || linked.type === 'location') ? misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= locationSpans(article.entities))) : null
+    const misfit = given !== null && (!linked || linked.type === 'location') ? misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= mentionSpans(article.entities, 'location'))) : null
     const opening = given !== null && ((!linked && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)) || misfit !== null)
     // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
     const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
@@ -2207,13 +2212,6 @@ const MISFIT_REACH = 24
 /** A dash opening a subheading: at a line start or after a sentence's end, then a space. */
 const MISFIT_DASH_BEFORE = lazy('(?:^|[\\n.!?»"”])[ \\t]*-[ \\t]+$', '')
 
-/** Every location mention's offsets, by start. */
-function locationSpans(entities: readonly Entity[]): MentionSpan[] {
-  const out: MentionSpan[] = []
-  for (const e of entities) if (e.type === 'location') for (const m of e.mentions) out.push(m.position)
-  return out.sort(byStartOffset)
-}
-
 /** Most words between a determiner and the voice it opens (`A Department for Constitutional Affairs spokeswoman`). */
 const VOICE_REACH = 5
 
@@ -2599,10 +2597,10 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
 /** The position of a mention: input offsets of its start and end. */
 type MentionSpan = {readonly start: {readonly offset: number}; readonly end: {readonly offset: number}}
 
-/** The positions of every mention of `entities`, sorted by start. */
-function mentionSpans(entities: readonly Entity[]): MentionSpan[] {
+/** The positions of every mention of `entities` (of those of type `type`, when given), sorted by start. */
+function mentionSpans(entities: readonly Entity[], type?: EntityType): MentionSpan[] {
   const spans: MentionSpan[] = []
-  for (const e of entities) for (const m of e.mentions) spans.push(m.position)
+  for (const e of entities) if (type === undefined || e.type === type) for (const m of e.mentions) spans.push(m.position)
   return spans.sort(byStartOffset)
 }
 
