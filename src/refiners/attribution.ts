@@ -2179,10 +2179,20 @@ function isPreposition(word: string, w: CueWords): boolean {
   const lower = word.toLowerCase()
   if (w.prepositions.has(lower)) return true
   if (!charIs('upper', word)) return false
-  const bare = fold(lower)
-  for (const p of w.prepositions) if (fold(p) === bare && p[0] !== bare[0]) return true
-  return false
+  let unaccented = unaccentedPrepositions.get(w)
+  if (!unaccented) {
+    unaccented = new Set()
+    for (const p of w.prepositions) {
+      const bare = fold(p)
+      if (p[0] !== bare[0]) unaccented.add(bare)
+    }
+    unaccentedPrepositions.set(w, unaccented)
+  }
+  return unaccented.has(fold(lower))
 }
+
+/** Per locale's words, the folded prepositions whose first letter folding drops an accent of (`à` → `a`), built on first use. */
+const unaccentedPrepositions = new WeakMap<CueWords, Set<string>>()
 
 /**
  * Where the subject may start after a name of the wrong kind ending at input offset `end`: after the comma closing a
