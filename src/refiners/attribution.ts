@@ -2142,10 +2142,11 @@ function openingWord(doc: QuoteDocument, text: string, at: number, end: number):
 }
 
 /**
- * Whether a name the cue step gave as a subject (input offsets `start`–`end`, no person or organisation found there) is
- * of a kind that never speaks: a place in a complement (`A Tunis, Mohamed-Amine espère`, `Du côté de la Bourgogne, « … »`,
- * `entre l'Iran et Israël`; not after `pour`, `selon` or an agent's `par`, which name a source), a subheading's word set
- * between dashes (`- Vulnérables -`), or a one-word label before a colon (`Tabaski 2025 :`).
+ * The kind of a name the cue step gave as a subject (input offsets `start`–`end`, no person or organisation found there)
+ * when it is of one that never speaks, else null: `place`, a place in a complement (`A Tunis, Mohamed-Amine espère`,
+ * `Du côté de la Bourgogne, « … »`, `entre l'Iran et Israël`; not after `pour`, `selon` or an agent's `par`, which name
+ * a source); `label`, a subheading's word set between dashes (`- Vulnérables -`) or a one-word label before a colon
+ * (`Tabaski 2025 :`). (The caller reads only whether it is one.)
  */
 function misfitName(source: string, w: CueWords, start: number, end: number, places: readonly MentionSpan[]): 'place' | 'label' | null {
   // A place mention inside the name (which may hold the preposition: `A Tunis`).
