@@ -14,6 +14,7 @@ import {
   isRoleWord,
   isVerbAt,
   mentionAfter,
+  objectVerbAt,
   titlePeriodAt,
   type Attribution,
   type BlockView,
@@ -398,6 +399,20 @@ function determinerBefore(last: Token, gap: string, words: CueWords): boolean {
 }
 
 /**
+ * Whether a verb of judging or voicing has the quote opening at `openAt` as (in) its object (`objectVerbAt`), the
+ * verb not a noun after a determiner or a genitive (`USDA’s brand with the name “…”`).
+ */
+function objectVerbOf(view: QuoteBlock, sentenceStart: number, openAt: number, doc: QuoteDocument): boolean {
+  const a = firstTokenAt(view.tokens, sentenceStart)
+  const v = objectVerbAt(view, a, openAt, doc.words)
+  if (v < 0) return false
+  const prev = v > a ? view.tokens[v - 1] : undefined
+  if (!prev) return true
+  const gap = view.masked.slice(prev.end, view.tokens[v]!.start)
+  return !determinerBefore(prev, gap, doc.words) && !genitiveBefore(prev, gap, doc.lexicon)
+}
+
+/**
  * Whether the word before a quote is a genitive, which determines the noun
  * as an article does (`Tony Blair's "cabinet enforcer"`, `the parties' "…"`):
  * it ends with one of the locale's genitive endings, its apostrophe kept in
@@ -698,6 +713,9 @@ export const quotesExtractor: Extractor = {
       const headlineWords = metadata && !attribution?.cue && !detBefore && (n === 2 || (n === 1 && inHeadline(article.headlinePosition, firstView.block) && !(lastBefore && words.prepositions.has(lastBefore.lower)) && headlineWord(text, lastView.masked.slice(closeAt, closeAt + 40), doc)))
       if (n <= 2 && metadata && !attribution?.cue && !headlineWords) pending = 'repeated'
       else if (n <= 2 && !headlineWords) {
+        // Someone voices the words: a speech verb in the sentence, or a verb of judging or voicing whose object they are
+        // (`which it describes as "encouraging"`, `calling for a "balanced approach"`, `a exprimé sa « préoccupation »`).
+        const voiced = attribution?.cue != null || (!metadata && objectVerbOf(firstView, sentenceStart, openAt, doc))
         const nextWord = RX4().exec(lastView.masked.slice(closeAt, closeAt + 40))
         // One function word stressed inside a clause that goes on (`what he believed "should" be`) is not a quote; a one-word answer (`he replied "never".`) is.
         if (n === 1 && nextWord) {
@@ -706,11 +724,11 @@ export const quotesExtractor: Extractor = {
         }
         // A term modifying the next noun (`his 'silence' gesture`): not a quote.
         // An adjective someone is quoted for (`branding them a "regressive" step`, said X) stays.
-        const quotedAdjective = n === 1 && attribution?.cue != null && doc.lexicon.qualifierSuffixes.some((x) => text.length > x.length + 3 && text.endsWith(x))
-        if (detBefore && nextWord && ((n === 1 && !quotedAdjective) || !attribution?.cue) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
+        const quotedAdjective = n === 1 && voiced && doc.lexicon.qualifierSuffixes.some((x) => text.length > x.length + 3 && text.endsWith(x))
+        if (detBefore && nextWord && ((n === 1 && !quotedAdjective) || !voiced) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
         // One capitalised word after a determiner is a name (`autour de la « Kabaa »`, `le magazine « People »`, `lors d’un ‘Thiant’`).
         if (n === 1 && lastBefore && (detBefore || elidedDeterminer(lastBefore.lower, words)) && RX6().test(text) && isBlank(gapBefore.replace(/^['’]/u, ''))) continue
-        if (!attribution?.cue) {
+        if (!voiced) {
           // Two words after a determiner with no one saying them (`le mouvement des "gilets jaunes"`, `his "odd odes"`, `l’« option arme »`): a term.
           if (n === 2 && kind === 'partial' && (detBefore || (lastBefore !== undefined && genitiveBefore(lastBefore, gapBefore, doc.lexicon)))) continue
           // One word qualifying the noun before it (`le meurtre « familial » est…`, `un incendie désormais "contenu"`)

@@ -315,6 +315,27 @@ export interface BlockView {
   readonly names: readonly NameRun[]
 }
 
+/** Most words between a verb and the partial quote that is (in) its object (`describing the series as`, `a soutenu son projet de`). */
+const OBJECT_WORDS = 4
+
+/**
+ * The token of the verb of `objectVerbs` whose object holds the quote opening
+ * at index `at` of `view` (`exprime sa « … »`, `calls it "…"`, `dénonce les « … »`):
+ * at most `OBJECT_WORDS` words before it, from token `a` (its sentence's first),
+ * with no punctuation, no clause word and no other verb between; -1 when there is none.
+ */
+export function objectVerbAt(view: BlockView, a: number, at: number, w: CueWords): number {
+  let end = at
+  for (let k = firstTokenAt(view.tokens, at) - 1, n = 0; k >= a && n <= OBJECT_WORDS; k--, n++) {
+    const t = view.tokens[k]!
+    if (/[,;:.!?()]/.test(view.masked.slice(t.end, end))) return -1
+    if (w.objectVerbs.has(t.lower)) return k
+    if (w.clauseWords.has(t.lower) || w.verbs.has(t.lower)) return -1
+    end = t.start
+  }
+  return -1
+}
+
 /** Whether token `k` is a speech verb (not a noun after a determiner). */
 export function isVerbAt(view: BlockView, k: number, w: CueWords): boolean {
   const t = view.tokens[k]

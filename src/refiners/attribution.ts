@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, objectVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {pluralOf} from '../entities/candidates.js'
@@ -1313,28 +1313,15 @@ function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[],
   return null
 }
 
-/** Most words between a verb and the partial quote that is (in) its object (`describing the series as`, `a soutenu son projet de`). */
-const OBJECT_WORDS = 4
-
 /**
  * The verb of `objectVerbs` whose object holds the partial quote at input
- * offset `at`: at most `OBJECT_WORDS` words before the quote in its sentence,
- * with no punctuation, no clause word and no other verb between (`exprime sa
- * « … »`, `calls it "…"`); its block, the sentence's start and the verb's
+ * offset `at` (`objectVerbAt`); its block, the sentence's start and the verb's
  * token, else null.
  */
 function objectVerbBefore(doc: QuoteDocument, at: number): {view: QuoteBlock; s: number; a: number; v: number} | null {
-  const w = doc.words
   const {view, i, s, a} = sentenceAt(doc, at)
-  let end = i
-  for (let k = firstTokenAt(view.tokens, i) - 1, n = 0; k >= a && n <= OBJECT_WORDS; k--, n++) {
-    const t = view.tokens[k]!
-    if (/[,;:.!?()]/.test(view.masked.slice(t.end, end))) return null
-    if (w.objectVerbs.has(t.lower)) return {view, s, a, v: k}
-    if (w.clauseWords.has(t.lower) || w.verbs.has(t.lower)) return null
-    end = t.start
-  }
-  return null
+  const v = objectVerbAt(view, a, i, doc.words)
+  return v < 0 ? null : {view, s, a, v}
 }
 
 /** Most names `subjectInSentence` reads. */

@@ -534,6 +534,16 @@ describe('quotes, English', () => {
     ]
   ])
 
+  it('one or two words that a verb of judging or voicing takes as its object are a quote (issue 3)', () => {
+    const en = quotesOf('Policing\n\nThe Home Office has published its review of the patrols, which it describes as "encouraging". Ministers will call for a "balanced approach" to the new powers.', 'en').quotes
+    expect(en.map((q) => q.text)).toEqual(['encouraging', 'balanced approach'])
+    const fr = quotesOf('Gaza\n\nLe ministère des Affaires étrangères a dénoncé les « frappes aveugles » dans un communiqué publié lundi soir.', 'fr').quotes
+    expect(fr.map((q) => q.text)).toEqual(['frappes aveugles'])
+    // The same words after a noun (`brand`), or with no verb before them, stay a term.
+    expect(quotesOf('Farming\n\nThe scheme was tied to the ministry’s brand with the "green acre" label.', 'en').quotes).toEqual([])
+    expect(quotesOf('Policing\n\nThe patrols form part of a "balanced approach" to the new powers.', 'en').quotes).toEqual([])
+  })
+
   it('words opening lower-case after a work or an undertaking are a quote, not its title', () => {
     const en = quotesOf('Cinema\n\nA spokesman for the distributor said the film "has drawn strong interest from viewers abroad". He gave no figures.', 'en').quotes
     expect(en.map((q) => [q.text, q.kind])).toEqual([['has drawn strong interest from viewers abroad', 'partial']])
