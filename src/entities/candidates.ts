@@ -117,6 +117,7 @@ const ADJECTIVE_HEAD_STOPS: readonly WordList[] = ['places', 'organizations', 'g
 /** Known words that are no surname after a given name (`Sydney Olympics`, `Georgia Democrat`). */
 const SURNAME_STOPS: readonly WordList[] = ['places', 'organizations', 'notNames', 'stopWords', 'eventWords', 'orgCues', 'locCues', 'demonyms', 'dateWords', 'roles', 'titles', 'givenNames']
 /** After a head and a coordinating word, a word of these lists opens another name (`Union européenne et Royaume-Uni`). */
+const PLACE_NAME_STOPS: readonly WordList[] = ['places', 'organizations', 'givenNames', 'stopWords', 'dateWords', 'notNames', 'titles', 'roles', 'demonyms', 'eventWords']
 const COORDINATED_STOPS: readonly WordList[] = ['places', 'organizations', 'orgHeads']
 /** Known words that keep a sentence's first word before `de` in the name (`Banque de France`, not `Originaire de Thiès`). */
 const OPENING_WORD_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'eventWords']
@@ -1407,6 +1408,10 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
       const prev = tokens[q - 1]
       if (q === c.first && c.last === q + 1 && givenNameBeforeSurname(tokens[q]!, tokens[c.last]!, lx) && !(prev && prev.shape === 'lower' && (lx.locPreps.has(prev.key) || isParticle(prev, lx)))) continue
       if (lx.places.has(head) && !lx.organizations.has(tokens[c.first]!.key) && tokens[q + 1]!.shape !== 'lower' && tokens[q + 1]!.shape !== 'other' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
+        // (`Liverpool Echo`, `Sheffield Hallam`, `Hollywood Boulevard`, `Israël Katz`: one capitalised word no list knows after a place
+        // written in full makes one name with it; not an abbreviation, `US Senate`, nor a compound, `Paris Saint-Germain`, a club named
+        // after its city, `Manchester United-Arsenal`.)
+        if (q + 1 === c.last && tokens[c.last]!.shape === 'cap' && tokens[q]!.shape === 'cap' && !tokens[c.last]!.text.includes('-') && !inLists(lx, tokens[c.last]!.key, PLACE_NAME_STOPS)) continue
         return [make(words, c.first, q, null), ...split(words, make(words, q + 1, c.last, null), lx)]
       }
     }

@@ -14,3 +14,14 @@ describe('a surname that is also a common word, below the headline', () => {
       [['person', 'Ken Livingstone']], ['Ken Nazi']]
   ])
 })
+
+describe('a known place then one capitalised word no list knows is one name, not the place and another', () => {
+  entityTable('en', [
+    ['Paper backs bid\n\nThe Liverpool Echo newspaper said the club would bid again in the summer.',
+      [['organization', 'Liverpool Echo']], ['Liverpool', 'Echo']]
+  ])
+  entityTable('fr', [
+    ['Tensions au Proche-Orient\n\nLe ministre israélien de la Défense, Israël Katz, a déclaré que l’armée était prête.',
+      [['person', 'Israël Katz']], ['Israël', 'Katz']]
+  ])
+})
