@@ -499,7 +499,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && ok(tokens[q]!, q)) q++
         // (Not across a coordinating word to a known place, organisation or head: the name is coordinated with another,
         // `l’Union européenne et Royaume-Uni`, `au Conseil constitutionnel et à la Cour suprême`.)
-        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx))) {
+        // (Nor from a known body's name to its holder's, a given name and a surname: `l’Assemblée nationale Richard Ferrand`,
+        // `le Rassemblement national Marine Le Pen`.)
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !holderAfter(words, k, q, lx)) {
           crossed = true
           m = q
           continue
@@ -549,6 +551,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (head && !headDone) last = complementEnd(tokens, last, lx)
     // `Ministère de la Fonction publique`, `Commission de l’Union africaine`: a head's capitalised complement takes its adjectives.
     if (head && crossed && last > hk + 1 && tokens[last]!.shape === 'cap' && isParticle(tokens[last - 1]!, lx)) last = adjectivesEnd(tokens, last, lx)
+    // `Président de l’Assemblée nationale`: so does a head after a role and a particle (the role comes off the name in finish).
+    else if (!head && crossed && last > k + 1 && tokens[last]!.shape === 'cap' && lx.orgHeads.has(tokens[last]!.key) && isParticle(tokens[last - 1]!, lx) && (lx.roles.has(t.key) || lx.titles.has(t.key))) last = adjectivesEnd(tokens, last, lx)
     // `la Garde nationale`, `la Sécurité sociale`, `l’Éducation nationale`: a common noun capitalised inside a sentence, then an
     // adjective, name an institution.
     // (Not in a portfolio: `ministre de l’Éducation nationale Jean-Michel Blanquer`.)
@@ -730,6 +734,22 @@ function ownerAfter(tokens: readonly Token[], k: number, m: number, lx: EntityLo
   if (!lx.givenNames.has(given.key) || lx.places.has(given.key) || lx.organizations.has(given.key) || !isNameWord(surname, lx)) return false
   const open = lx.articles.has(tokens[k]!.key) && k + 1 < m ? tokens[k + 1]! : tokens[k]!
   return !lx.givenNames.has(open.key) && !lx.titles.has(open.key)
+}
+
+/**
+ * Whether a person's name, a given name (maybe after a particle: `El Malick`)
+ * and a capitalised word, opens at `q` right after a known body's name
+ * `tokens[k..q - 1]` written with its lower-case adjectives (`knownBody`).
+ */
+function holderAfter(words: BlockWords, k: number, q: number, lx: EntityLookups): boolean {
+  const {tokens} = words
+  const g = tokens[q]!.shape === 'cap' && NAME_PARTICLE.test(tokens[q]!.key) ? q + 1 : q
+  const given = tokens[g]
+  const surname = tokens[g + 1]
+  if (given === undefined || surname === undefined || given.shape !== 'cap' || surname.shape !== 'cap' || !SPACE.test(given.gap) || !SPACE.test(surname.gap) || !lx.givenNames.has(given.key)) return false
+  const from = lx.articles.has(tokens[k]!.key) && k + 1 < q ? k + 1 : k
+  // (A school or a university is often named after one: `École nationale Cheikh Anta Diop`.)
+  return !lx.institutions.has(tokens[from]!.key) && knownBody(words, from, q - 1, lx)
 }
 
 /** Whether token `k` is a state's abbreviation with its dot (`N.J.`, `Calif.`) after a capitalised word and a comma (`Newark, N.J.`). */

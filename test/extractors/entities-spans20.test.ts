@@ -25,3 +25,15 @@ describe('a known place then one capitalised word no list knows is one name, not
       [['person', 'Israël Katz']], ['Israël', 'Katz']]
   ])
 })
+
+describe('a known body, its adjectives, then its holder: two names', () => {
+  entityTable('fr', [
+    ['Réforme des retraites\n\nLe président de l’Assemblée nationale Richard Ferrand a reçu les syndicats mardi.',
+      [['organization', 'Assemblée nationale'], ['person', 'Richard Ferrand']], ['Assemblée nationale Richard Ferrand']],
+    ['Session extraordinaire\n\nLe Président de l’Assemblée nationale El Malick Ndiaye a convoqué les députés.',
+      [['organization', 'Assemblée nationale'], ['person', 'El Malick Ndiaye']]],
+    // (A school is often named after one.)
+    ['Rentrée\n\nLes cours reprennent à l’École nationale Cheikh Anta Diop lundi.',
+      [], ['École nationale', 'Cheikh Anta Diop']]
+  ])
+})
