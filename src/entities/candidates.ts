@@ -116,8 +116,9 @@ const SECOND_PART_STOPS: readonly WordList[] = ['places', 'organizations', 'give
 const ADJECTIVE_HEAD_STOPS: readonly WordList[] = ['places', 'organizations', 'givenNames', 'stopWords', 'notNames', 'demonyms', 'dateWords', 'titles', 'roles']
 /** Known words that are no surname after a given name (`Sydney Olympics`, `Georgia Democrat`). */
 const SURNAME_STOPS: readonly WordList[] = ['places', 'organizations', 'notNames', 'stopWords', 'eventWords', 'orgCues', 'locCues', 'demonyms', 'dateWords', 'roles', 'titles', 'givenNames']
-/** After a head and a coordinating word, a word of these lists opens another name (`Union européenne et Royaume-Uni`). */
+/** Known words that do not make one name with a place written in full before them (`Liverpool Echo`, not `London Monday`). */
 const PLACE_NAME_STOPS: readonly WordList[] = ['places', 'organizations', 'givenNames', 'stopWords', 'dateWords', 'notNames', 'titles', 'roles', 'demonyms', 'eventWords']
+/** After a head and a coordinating word, a word of these lists opens another name (`Union européenne et Royaume-Uni`). */
 const COORDINATED_STOPS: readonly WordList[] = ['places', 'organizations', 'orgHeads']
 /** Known words that keep a sentence's first word before `de` in the name (`Banque de France`, not `Originaire de Thiès`). */
 const OPENING_WORD_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'eventWords']
