@@ -802,7 +802,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       ...(w.masculine.has(pronoun) ? {gender: 'm' as const} : w.feminine.has(pronoun) ? {gender: 'f' as const} : {}),
       branch,
       chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : null,
-      open: q.kind !== 'partial' && ((branch === 'inherited' && !deliberate) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end))))
+      open: q.kind !== 'partial' && ((branch === 'inherited' && !deliberate && !(speaker !== null && continuesCued(context.source, article.quotes[index - 1], start, w))) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end))))
     })
     const lastView = doc.blocks[lastBlock]!
     const close = indexIn(lastView, end)
@@ -1021,6 +1021,30 @@ function sentenceId(doc: QuoteDocument, at: number): number {
   const b = blockAt(doc, at)
   const view = doc.blocks[b]!
   return b * 65536 + sentenceIndexOf(view, indexIn(view, at))
+}
+
+/** After a quote's postposed attribution, the rest of its sentence and the next quote's opening mark: no other sentence. */
+const REST_OF_ATTRIBUTION = /^[^.!?\n"“”«»]{0,80}[.!?][ \t\u00a0]*(?:["“«‘'][ \t\u00a0]*)?$/
+
+/**
+ * Whether a quote starting at input offset `start` goes on from the quote
+ * `previous` right after that quote's own attribution, in the same paragraph
+ * (`"…," a Jive spokeswoman said at the time. "…"`), an attribution whose
+ * subject is a name or a description naming its body: the news way of
+ * continuing one speaker's words, whose speaker is that subject (what the
+ * cascade carried over), never a name weighed against it.
+ */
+function continuesCued(source: string, previous: Quote | undefined, start: number, w: CueWords): boolean {
+  const cue = previous?.cue?.position
+  const given = previous?.speaker?.name
+  if (!previous || !cue || !given || previous.kind === 'partial') return false
+  // A name, or a description naming its body (`a Jive spokeswoman`); not a pronoun or a bare description
+  // (`l'organisme`), whose referent is itself a guess.
+  const kind = givenKind(given, w)
+  if (kind === 'pronoun' || (kind === 'description' && !CAPITAL_AFTER_SPACE().test(given))) return false
+  const end = previous.position.end.offset
+  if (cue.start.offset < end || cue.end.offset > start) return false
+  return !/[\n.!?]/.test(source.slice(end, cue.start.offset).replace(/^[.!?,]/, '')) && REST_OF_ATTRIBUTION.test(source.slice(cue.end.offset, start))
 }
 
 /** Key prefix of a speaker the cascade names with no entity. */

@@ -776,3 +776,11 @@ describe('attribution: a plural pronoun never stands for one person', () => {
     expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null])
   })
 })
+
+describe('attribution: a quote going on after its attribution keeps that attribution’s subject', () => {
+  it('English: `"…," a Halcyon spokeswoman said at the time. "…"` after a star named all through', () => {
+    const input =
+      'Singer Mara Quinn sues insurer\n\nPop star Mara Quinn is suing her insurers over the cancelled arena tour. Quinn injured her ankle in March while rehearsing a dance routine, and Quinn then called off the last twelve dates. "She slipped during a routine she has done a hundred times," a Halcyon spokeswoman said at the time. "It was an old ankle injury." The insurers say the policy did not cover an injury Quinn already had.'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Halcyon', 'Halcyon'])
+  })
+})
