@@ -176,6 +176,14 @@ export interface QuoteLexicon {
    */
   readonly organizationNounQualifiers: number
   /**
+   * Most words between a determiner and the role it opens, after a speech
+   * verb, when they end the phrase (`said the world indoor champion, who`,
+   * `said the Ealing North MP.`; capitalised words first): 1 where qualifiers
+   * mostly follow the noun (`l'ancien buteur`), which also keeps capitalised
+   * words out (`le Premier ministre` is read as a name).
+   */
+  readonly roleNounQualifiers: number
+  /**
    * Nouns of bodies an article may name by a description in lower case only
    * (`the environment select committee`): that description, the fullest one
    * written before, is the name a later `the committee said` stands for.

@@ -61,6 +61,8 @@ export interface CueWords {
   readonly organizationDeterminers: ReadonlyMap<string, ReadonlySet<string>>
   /** Most words between such a determiner and its noun (`the former monopoly`). */
   readonly organizationNounQualifiers: number
+  /** Most words between a determiner and a role after a speech verb (`said the world indoor champion`). */
+  readonly roleNounQualifiers: number
   readonly describedBodies: ReadonlySet<string>
   readonly cuePhrases: readonly (readonly string[])[]
   readonly notQuoteBefore: ReadonlySet<string>
@@ -196,6 +198,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationHeads: new Set(lexicon.organizationNouns.map((p) => withoutElision(p.split(/\s+/).pop()!))),
     organizationDeterminers: determinersByNoun(lexicon.organizationNouns),
     organizationNounQualifiers: lexicon.organizationNounQualifiers,
+    roleNounQualifiers: lexicon.roleNounQualifiers,
     describedBodies: new Set(lexicon.describedBodies),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
@@ -495,13 +498,18 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   k = lead
   let count = 0
   let roleEnd = -1
+  const opened = w.determiners.has(view.tokens[lead]!.lower)
   for (; k < view.tokens.length && view.tokens[k]!.start < end && count < 8; k++, count++) {
     const t = view.tokens[k]!
-    if (isRoleWord(t.lower, w)) roleEnd = t.end
+    // A role after several qualifiers ends the phrase (`said the world indoor champion, who`), not `its dot com culture of`.
+    if (isRoleWord(t.lower, w) && (roleEnd >= 0 || count <= 1 || !(view.tokens[k + 1] && view.tokens[k + 1]!.start < end))) roleEnd = t.end
     // `», souligne le basketteur`, `ajoute cette urbaniste`: a noun naming a person by what they do.
-    else if (roleEnd < 0 && agentNounAt(t.lower, k > 0 ? view.tokens[k - 1]!.lower : '', w)) roleEnd = t.end
-    else if (isCapitalised(t.text) && roleEnd < 0) break
-    else if (!w.determiners.has(t.lower) && roleEnd < 0 && count > 1) break
+    else if (roleEnd < 0 && count <= 1 && agentNounAt(t.lower, k > 0 ? view.tokens[k - 1]!.lower : '', w)) roleEnd = t.end
+    // After a determiner, up to `roleNounQualifiers` words may qualify the role before it (`the world indoor champion`,
+    // `the Ealing North MP`); where that is one, no capitalised word (`le Premier ministre` is read as a name).
+    else if (roleEnd < 0 && isCapitalised(t.text) && !(opened && count >= 1 && count <= w.roleNounQualifiers && w.roleNounQualifiers > 1 && (count === 1 || isCapitalised(view.tokens[k - 1]!.text)))) break
+    else if (roleEnd < 0 && !w.determiners.has(t.lower) && count > (opened ? w.roleNounQualifiers : 1)) break
+    else if (roleEnd < 0 && count > 1 && (w.verbs.has(t.lower) || w.prepositions.has(t.lower))) break
     else if (roleEnd >= 0 && (w.determiners.has(t.lower) || w.verbs.has(t.lower))) break
     // A time or an adverb ends the role (`l'élue samedi matin`, `le ministre lui-même`), not a preposition (`de`).
     else if (roleEnd >= 0 && w.auxiliaries.has(t.lower) && !w.prepositions.has(t.lower)) break

@@ -784,3 +784,16 @@ describe('attribution: a quote going on after its attribution keeps that attribu
     expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Halcyon', 'Halcyon'])
   })
 })
+
+describe('attribution: a role described with several qualifiers after its speech verb', () => {
+  it('English: `said the world indoor champion, who …` is the athlete named before', () => {
+    const input =
+      'Hale cruises into final\n\nMarcus Hale won his heat in 6.58 seconds at the indoor trials in Sheffield on Saturday. "I have trained hard all winter and it is paying off," said the world indoor champion, who races again on Sunday.'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Marcus Hale'])
+  })
+
+  it('English: `said the Northfield West MP.` is the MP named before', () => {
+    const input = 'Council vote\n\nLabour MP Anna Reid backed the plan on Monday. "It is a fair settlement for the town," said the Northfield West MP.'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Anna Reid'])
+  })
+})

@@ -99,6 +99,7 @@ export const quotes: QuoteLexicon = {
     'the lender', 'the chain', 'the supermarket', 'the panel', 'the inquiry'
   ],
   organizationNounQualifiers: 4,
+  roleNounQualifiers: 3,
   describedBodies: ['committee', 'commission', 'inquiry', 'panel'],
   namedOnlyBodies: ['the government'],
   notQuoteBefore: [

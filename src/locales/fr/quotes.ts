@@ -195,6 +195,7 @@ export const quotes: QuoteLexicon = {
     'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note'
   ],
   organizationNounQualifiers: 0,
+  roleNounQualifiers: 1,
   describedBodies: [],
   namedOnlyBodies: [],
   notQuoteBefore: [
