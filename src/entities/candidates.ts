@@ -662,6 +662,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       continue
     }
     const cand = finish(words, k, last, lx, lowerSeen)
+    // `musicians including Miles Davis and Bruni Sablan`: a name listed after a plural role and an opener is a person's (not a known
+    // place or body, nor a word before a given name, a party's or a body's: `ministres comme MoDem Jacqueline Gourault`).
+    // (Not right after the plural role without an opener: `the leaders Chelsea`, `rock veterans New Order`.)
+    if (cand && kind === 'person' && !cand.type && !cand.acronym && listedPerson(words, cand.first, cand.last, lx)) cand.type = 'person'
     // (`l’Arène nationale`: a place word makes it a place.)
     if (cand && institutional && cand.first === hk && cand.last === last && !cand.type) cand.type = lx.locCues.has(tokens[hk]!.key) ? 'location' : 'organization'
     // `le tribunal de commerce de Dakar`, `la cour d’appel de Dijon`: a kind of institution in lower case, `de` and a place name it.
@@ -892,8 +896,8 @@ function coordinatedOrgEnd(tokens: readonly Token[], k: number, last: number, lx
 const POSSESSIVE_GAP = {test: (gap: string) => apostropheAt(gap, 0) && POSSESSIVE_GAP_RX.test(gap)}
 const POSSESSIVE_GAP_RX = /^['’]s[ \u00a0]{1,2}$/
 
-/** What a list of examples names: organisations or works. */
-type ListKind = 'organization' | 'work'
+/** What a list of examples names: organisations, works or people. */
+type ListKind = 'organization' | 'work' | 'person'
 
 /**
  * The kind of the name starting at token `k` when it is an item of a list of
@@ -929,9 +933,22 @@ function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, li
     if (!(noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) || !SPACE.test(w.gap)) return null
     if (pluralOf(noun.key, lx.workCues, lx)) return 'work'
     if (pluralOf(noun.key, lx.orgNouns, lx)) return 'organization'
-    return null
+    return pluralRole(noun.key, lx) ? 'person' : null
   }
   return null
+}
+
+/** Whether the name `k..last`, listed after a plural role, is a person's (see its caller). */
+function listedPerson(words: BlockWords, k: number, last: number, lx: EntityLookups): boolean {
+  const {tokens} = words
+  if (lx.givenNames.has(tokens[k]!.key)) return true
+  for (let q = k + 1; q < last; q++) if (lx.givenNames.has(tokens[q]!.key)) return false
+  return !knownSpan(words, k, last, lx)
+}
+
+/** Whether `key` is the plural of a role that no organisation noun nor rival word spells (`actors`, `ministres`; not `analysts`, `rivals`). */
+function pluralRole(key: string, lx: EntityLookups): boolean {
+  return !lx.orgNouns.has(key) && !lx.rivalWords.has(key) && pluralOf(key, lx.roles, lx)
 }
 
 /** Whether a work role (`creator`, `actor`) follows the words ending at `last`, then a capitalised word. */
