@@ -70,6 +70,7 @@ export interface EntityLookups {
   readonly roleConnectors: ReadonlySet<string>
   /** Given names; a hyphenated one counts when each part is one (`jean-frederic`). */
   readonly givenNames: {has(key: string): boolean}
+  readonly surnames: ReadonlySet<string>
   readonly locCues: ReadonlySet<string>
   readonly locPreps: ReadonlySet<string>
   /** Lower-case place words written after a place's name (`seat`, `province`). */
@@ -272,6 +273,7 @@ function compile(locale: Locale): EntityLookups {
     postAdjectives: (e.postAdjectiveEndings ?? []).map(fold),
     roleConnectors: set(e.roleConnectors),
     givenNames: compound(set(e.givenNames)),
+    surnames: set(e.surnames),
     locCues: set(e.locationCues),
     locPreps,
     placeAfter: set(e.placeWordsAfter),

@@ -546,7 +546,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
         return lx.demonyms.has(first.key) ? {type: 'organization', sure: false} : null
       }
     }
-    if (lx.givenNames.has(first.key)) return {type: 'person', sure: false}
+    // (`Korka Fall`, `Tahirou Sarr`: a known surname closing capitalised words says so as a given name opening them does.)
+    if (lx.givenNames.has(first.key) || (lx.surnames.has(last.key) && last.shape === 'cap' && first.shape === 'cap')) return {type: 'person', sure: false}
     // `told the Evening Standard`, `the Kyoto Protocol`, `the West Country`: a lower-case article before a name with no given name
     // is no person's, whatever verb or role comes after it (people's names take none); with no other cue, too weak to keep.
     const before = tokens[c.first - 1]

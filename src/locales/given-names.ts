@@ -106,3 +106,16 @@ export const givenNames: readonly string[] = [...new Set((
   'yasmina|yasmine|yassine|yoann|yohan|yolande|yoro|youcef|yuri|yvette|yvonne|zahra|zakaria|zineb|zohra|zoé|álvaro|' +
   'ángel|éliane|élodie|émile|évelyne'
 ).split('|'))]
+
+/**
+ * Common surnames of Senegal, Mali, Guinea and Côte d’Ivoire, from general knowledge of West African naming (not from the
+ * texts scored): a last word found here makes capitalised words a person's name when no given name list knows their first
+ * word (`Korané Fall`, `Tidjani Sarr`: such given names are too many to list). Not one that is also a French or English word
+ * or a place's name (`lo`, `tall`).
+ */
+export const surnames: readonly string[] = (
+  'ba|badji|baldé|bâ|camara|cissé|cissokho|coulibaly|dabo|diagne|diakhaté|diallo|diarra|diatta|diédhiou|dieng|diop|diouf|' +
+  'doumbia|dramé|fall|faye|fofana|gaye|goudiaby|gueye|guèye|kane|keita|keïta|kébé|koné|konaté|kouyaté|mané|mbaye|' +
+  'mbengue|mbodj|mboup|ndao|ndiaye|ndour|ndoye|ngom|niang|niasse|ouattara|sagna|sakho|samb|sané|sarr|seck|sidibé|sow|sy|' +
+  'sène|thiam|thiaw|tine|touré|traoré|wade'
+).split('|')

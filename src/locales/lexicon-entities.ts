@@ -93,6 +93,8 @@ export interface EntityLexicon {
   readonly commonAcronyms: readonly string[]
   /** Common given names (lower-case): a first word found here makes a name a person's. */
   readonly givenNames: readonly string[]
+  /** Common surnames (lower-case): a last word found here makes a name of two to four capitalised words a person's (`Korka Fall`). */
+  readonly surnames: readonly string[]
   /** Lower-case nouns just before a name (or before `de`/`of` and a name) that make it an organisation (`housebuilder`, `confrères`). */
   readonly organizationNouns: readonly string[]
   /** Function words that may join two parts of an organisation's name after its head (`for` in `Court of Arbitration for Sport`). */

@@ -25,3 +25,15 @@ describe('Names listed after a plural role are people (people20)', () => {
     expect(people(fr, 'fr')).not.toContain('Renouveau Jacqueline Marot')
   })
 })
+
+describe('A known surname closing capitalised words makes them a person’s name (people20)', () => {
+  it('un nom de famille connu après un prénom inconnu', () => {
+    // Before, `Korané Fall` and `Tidjani Sarr` (given names no list knows, named once, no role nor speech verb) were people only
+    // by default and dropped.
+    const input =
+      'Football féminin\n\nLes Lionnes ont battu le Mali 2-0. Absente, Korané Fall a suivi le match depuis Dakar, où Tidjani Sarr a ouvert le score.'
+    const found = people(input, 'fr')
+    expect(found).toContain('Korané Fall')
+    expect(found).toContain('Tidjani Sarr')
+  })
+})

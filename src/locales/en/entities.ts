@@ -1,5 +1,5 @@
 import type {EntityLexicon} from '../lexicon-entities.js'
-import {givenNames} from '../given-names.js'
+import {givenNames, surnames} from '../given-names.js'
 import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
 import {towns} from '../towns.js'
 import {learnedOrganizations} from '../organizations-learned.js'
@@ -157,6 +157,7 @@ export const entities: EntityLexicon = {
   ).split('|'),
   kinRoles: 'brother|sister|son|daughter|father|mother|wife|husband|widow|cousin|uncle|aunt|nephew|niece|friend|girlfriend|boyfriend|fiancée|partner|grandson|granddaughter'.split('|'),
   givenNames,
+  surnames,
   // The nations of the United Kingdom are countries too: `England coach` names no club.
   countries: [...countries, ...'England|Scotland|Wales|Northern Ireland'.split('|')],
   countryAliasesCased: [...new Set([...countryAliasesCased, ...(

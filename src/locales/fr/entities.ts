@@ -1,5 +1,5 @@
 import type {EntityLexicon} from '../lexicon-entities.js'
-import {givenNames} from '../given-names.js'
+import {givenNames, surnames} from '../given-names.js'
 import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
 import {towns} from '../towns.js'
 import {learnedOrganizations} from '../organizations-learned.js'
@@ -202,6 +202,7 @@ export const entities: EntityLexicon = {
   ).split('|'),
   kinRoles: 'frère|sœur|fils|fille|père|mère|épouse|époux|mari|femme|veuve|cousin|cousine|oncle|tante|neveu|nièce|ami|amie|compagne|compagnon|petit-fils|petite-fille|beau-frère|belle-sœur|gendre|demi-frère'.split('|'),
   givenNames,
+  surnames,
   countries,
   countryAliasesCased: [...new Set([...countryAliasesCased, ...(
     'Burkina=Burkina Faso|Centrafrique=République centrafricaine|RCA=République centrafricaine|' +
