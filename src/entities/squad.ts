@@ -123,7 +123,8 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
     k = q
   }
   const people = names.filter(([first, last]) => !inLists(lx, tokens.slice(first, last + 1).map((t) => t.key).join(' '), NOT_PEOPLE))
-  if (people.length < MIN_LINEUP) return out
+  // (After a label, three people make a line-up: `Subs Not Used: Johnson, Smertin, Cudicini.`)
+  if (people.length < (k > 0 && names[0]![0] > 0 ? MIN_LINEUP - 1 : MIN_LINEUP)) return out
   for (const [first, last] of people) out.set(last, first)
   return out
 }

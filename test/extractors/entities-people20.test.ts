@@ -37,3 +37,18 @@ describe('A known surname closing capitalised words makes them a person’s name
     expect(found).toContain('Tidjani Sarr')
   })
 })
+
+describe('A labelled line-up of three names is a line-up (people20)', () => {
+  it('three substitutes after a label', () => {
+    // Before, a line-up needed four names whatever came before it: `Abbot, Weldon, Crisp` were dropped.
+    const input =
+      'Rovers edge past City\n\nRovers won 2-1 at Millbank on Saturday.\n\nHarker, Pennock, Ollerton (Gibbs 71), Luis Ramos, Stainrod, Kettley.\n\nSubs Not Used: Abbot, Weldon, Crisp.'
+    const found = people(input, 'en')
+    for (const name of ['Abbot', 'Weldon', 'Crisp']) expect(found).toContain(name)
+  })
+
+  it('not three names without a label', () => {
+    const input = 'Tour dates\n\nThe band plays three towns in May.\n\nBramfield, Oxley, Tarrant.'
+    expect(people(input, 'en')).toEqual([])
+  })
+})
