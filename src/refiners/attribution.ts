@@ -843,9 +843,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (let i = 0; i < quotes.length && i < MAX_HEADLINE_QUOTES; i++) {
       const q = quotes[i]!
       if (q.position.start.offset >= headline.end.offset) break
-      if (q.cue || q.position.start.offset < headline.start.offset) continue
-      const again = quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
-      if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker, position: again.speaker.position}}
+      if (q.position.start.offset < headline.start.offset) continue
+      const again = q.cue ? undefined : quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
+      // `Mamico tacle X : « … »`, `« … » : Bambo donne …`, `Affaire X : Mamy Cobra lui adresse …, « … »`: the subject of
+      // the headline's clause holding the quote, or of the clause the quote follows or opens across a colon.
+      const subject = again?.speaker ? null : headlineSubject(context.source, candidates, quotes, i, headline.start.offset, headline.end.offset, w)
+      if (subject) quotes[i] = {...q, speaker: {...named(subject.name, subject.entity), position: spanAt(context, subject.start, subject.end).position}}
+      else if (q.cue) continue
+      else if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker, position: again.speaker.position}}
       // `'UK will stand firm on EU rebate'` over `Britain's rebate is not up for renegotiation, Jack Straw said.`: the
       // source the lead's first sentence gives its claim (`…, says Age Concern.`, `…, according to The Mail on Sunday.`).
       else if (!q.speaker) {
@@ -856,6 +861,81 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   }
   return {quotes}
 }
+
+/**
+ * The subject of the clause of a headline (input offsets `from`–`to`) that speaks quote `i`: headline clauses are
+ * parted by colons (outside quotes). A quote inside a clause after words of its own is that clause's (`Affaire X : Mamy
+ * Cobra lui adresse un message, « … »`); a quote that is a whole part is the part's before it (`Mamico tacle X : « … »`),
+ * else the part's after it (`« … » : Bambo donne …`). The subject is the first person or organisation named in the
+ * clause (before the quote, for the quote's own clause); null when there is none or the quote is no whole part and
+ * opens its clause (`« … », selon X`).
+ */
+function headlineSubject(source: string, candidates: readonly Candidate[], quotes: readonly Quote[], i: number, from: number, to: number, w: CueWords): Candidate | null {
+  const q = quotes[i]!
+  // An attribution after the quote (`« … » du régime, selon X`) is the quote's own.
+  if (q.cue?.position && q.cue.position.start.offset >= q.position.end.offset) return null
+  const qs = q.position.start.offset
+  const qe = q.position.end.offset
+  // Only a quote the headline holds whole.
+  if (qe > to) return null
+  // The headline's colons followed by a space, outside its quotes.
+  const colons: number[] = []
+  for (let at = source.indexOf(':', from); at >= 0 && at < to; at = source.indexOf(':', at + 1)) {
+    if (!/[ \t\u00a0]/.test(source[at + 1] ?? '')) continue
+    if (quotes.slice(0, MAX_HEADLINE_QUOTES).some((o) => o.position.start.offset - 1 <= at && at <= o.position.end.offset)) continue
+    colons.push(at)
+  }
+  let start = from
+  let end = to
+  let before = -1
+  for (const c of colons) {
+    if (c < qs) {
+      before = start
+      start = c + 1
+    } else {
+      end = c
+      break
+    }
+  }
+  const opens = HEADLINE_OPENS().test(source.slice(start, qs))
+  const whole = opens && HEADLINE_CLOSES().test(source.slice(qe, end))
+  let clause: [number, number] | null = null
+  // Before the cue, when the quote's own clause has one (`Top Democrat says Trump … 'constitutional crisis'`).
+  if (!opens) clause = [start, q.cue?.position && q.cue.position.start.offset >= start ? q.cue.position.start.offset : qs]
+  else if (whole && before >= 0) {
+    // The last clause of that part, after a comma or a spaced dash (`Affaire X – Ousmane Sonko : « … »`, `Plainte contre
+    // X, Alioune Tine interpelle Y : « … »`).
+    const part = source.slice(before, start - 1)
+    let cut = 0
+    for (const m of part.matchAll(HEADLINE_BREAK())) cut = m.index + m[0].length
+    clause = [before + cut, start - 1]
+  } else if (whole && end < to) {
+    // The name must open that part (`« … » : Bambo donne`, not `« … »: la vérité sur le couple Betty`).
+    const next = colons.find((c) => c > end)
+    const c = candidates[lowerBound(candidates, end + 1)]
+    return c && c.start < (next ?? to) && isSpaces(source.slice(end + 1, c.start)) && (c.type === 'person' || c.type === 'organization') ? c : null
+  }
+  if (!clause) return null
+  for (let k = lowerBound(candidates, clause[0]); k < candidates.length; k++) {
+    const c = candidates[k]!
+    if (c.start >= clause[1]) break
+    if (c.end > clause[1] || (c.type !== 'person' && c.type !== 'organization')) continue
+    // Not a name in a complement (`Confinement : pour X (LR), …`), nor a name the quote follows right away: a claim about
+    // it (`Rank "set to sell film unit"`); a verb between them (`Mamy Cobra lui adresse …, « … »`).
+    if (w.prepositions.has(withoutElision(c.before)) || (!opens && !/\p{L}{2,}/u.test(source.slice(c.end, qs)))) return null
+    return c
+  }
+  return null
+}
+
+/** A comma or a spaced dash: where a clause of a headline's part starts. */
+const HEADLINE_BREAK = lazy(',|[ \\t\\u00a0][-–—][ \\t\\u00a0]', 'g')
+
+/** Only spaces and opening marks before a quote: it opens its part of the headline. */
+const HEADLINE_OPENS = lazy('^[ \\t\\u00a0«"“‘\'(]*$', '')
+
+/** Only closing marks, punctuation and a bracketed tag (`(vidéo)`) after a quote: it ends its part of the headline. */
+const HEADLINE_CLOSES = lazy('^[ \\t\\u00a0»"”’\',.!?…]*(?:\\([^()]{0,20}\\)[ \\t\\u00a0.]*)?$', '')
 
 /**
  * The speaker the first sentence of the lead (the first block after input

@@ -11,6 +11,11 @@ import {speakerTable as table} from '../helpers.js'
 describe('speakers, French', () => {
   table('fr', [
     [
+      'a headline quote is the subject’s of its clause across a colon, not the topic before the colon (`Affaire X :`, `Procès X :`)',
+      'Affaire Ndoye : Fatou Kane lui adresse un message plein de sagesse, « va reconquérir ton mari » (vidéo)\n\nLa vendeuse de lait de corps est au centre de toutes les discussions depuis la diffusion d’un audio.',
+      [['va reconquérir ton mari', 'Fatou Kane']]
+    ],
+    [
       'a place in a complement opening the sentence (`A Dakar, X espère`) is never the speaker: the name after it is',
       'Pèlerinage : les fidèles déçus\n\nLes pèlerins ont appris la nouvelle mardi.- Limiter les risques -A Dakar, Mamadou Sarr espère y aller l’an prochain, évoquant "des conditions exceptionnelles".',
       [['des conditions exceptionnelles', 'Mamadou Sarr']]
