@@ -70,6 +70,7 @@ export interface EntityLookups {
   readonly roleConnectors: ReadonlySet<string>
   /** Given names; a hyphenated one counts when each part is one (`jean-frederic`). */
   readonly givenNames: {has(key: string): boolean}
+  /** Surnames (`fall`, `sarr`): a last word found here makes capitalised words a person's name. */
   readonly surnames: ReadonlySet<string>
   readonly locCues: ReadonlySet<string>
   readonly locPreps: ReadonlySet<string>

@@ -83,7 +83,7 @@ const NOT_PEOPLE: readonly WordList[] = ['places', 'organizations', 'demonyms', 
 
 /**
  * The names of a line-up: a block that holds only a list of at least four
- * names of one to three capitalised words (a lower-case particle may come
+ * names (three after a label) of one to three capitalised words (a lower-case particle may come
  * before the last: `van Persie`), each maybe followed by a minute (`Riise 1`,
  * `Gerrard 79 og`) or a note in brackets that may hold a name and a minute
  * (`Traore (Biscan 67)`, `Redpath (capt)`), separated by commas, semicolons
@@ -104,6 +104,7 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
       break
     }
   }
+  const labelled = k > 0
   const names: [number, number][] = []
   while (k < n) {
     const last = lineupName(tokens, k, lx)
@@ -124,7 +125,7 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
   }
   const people = names.filter(([first, last]) => !inLists(lx, tokens.slice(first, last + 1).map((t) => t.key).join(' '), NOT_PEOPLE))
   // (After a label, three people make a line-up: `Subs Not Used: Johnson, Smertin, Cudicini.`)
-  if (people.length < (k > 0 && names[0]![0] > 0 ? MIN_LINEUP - 1 : MIN_LINEUP)) return out
+  if (people.length < (labelled ? MIN_LINEUP - 1 : MIN_LINEUP)) return out
   for (const [first, last] of people) out.set(last, first)
   return out
 }
