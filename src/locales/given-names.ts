@@ -114,8 +114,8 @@ export const givenNames: readonly string[] = [...new Set((
  * or a place's name (`lo`, `tall`).
  */
 export const surnames: readonly string[] = (
-  'ba|badji|baldé|bâ|camara|cissé|cissokho|coulibaly|dabo|diagne|diakhaté|diallo|diarra|diatta|diédhiou|dieng|diop|diouf|' +
-  'doumbia|dramé|fall|faye|fofana|gaye|goudiaby|gueye|guèye|kane|keita|keïta|kébé|koné|konaté|kouyaté|mané|mbaye|' +
+  'ba|badji|baldé|camara|cissé|cissokho|coulibaly|dabo|diagne|diakhaté|diallo|diarra|diatta|diédhiou|dieng|diop|diouf|' +
+  'doumbia|dramé|fall|faye|fofana|gaye|goudiaby|gueye|kane|keita|kébé|koné|konaté|kouyaté|mané|mbaye|' +
   'mbengue|mbodj|mboup|ndao|ndiaye|ndour|ndoye|ngom|niang|niasse|ouattara|sagna|sakho|samb|sané|sarr|seck|sidibé|sow|sy|' +
   'sène|thiam|thiaw|tine|touré|traoré|wade'
 ).split('|')
