@@ -36,6 +36,8 @@ interface Mention {
   strong?: boolean
   /** A person only by default (no given name, title, role): kept when the surname is used alone. */
   weak?: boolean
+  /** An organisation only because it holds a word the article also writes in lower case (`Page Views`): dropped unless confirmed. */
+  common?: boolean
   /** Typed by the last-resort default (an unknown single word is an organisation): any other clue wins. */
   guess?: boolean
   /** Named as the source of a piece of news or as a competitor (`selon Kawtef`, `rival Ryanair`): kept though named once. */
@@ -50,12 +52,12 @@ interface Mention {
 
 /** A new mention, every field set (the optional ones undefined) in one order: one shape for the code that reads mentions (see `candidate`). */
 function mention(start: number, end: number, form: string, words: readonly string[], type: EntityType, sure: boolean, unconfirmed: boolean, acronym: boolean, block: number): Mention {
-  return {start, end, form, words, type, sure, unconfirmed, acronym, strong: undefined, weak: undefined, guess: undefined, source: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, block}
+  return {start, end, form, words, type, sure, unconfirmed, acronym, strong: undefined, weak: undefined, common: undefined, guess: undefined, source: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, block}
 }
 
 /** A new draft entity, every field set in one order (see `mention`). */
-function draft(type: EntityType, sure: boolean, weak: boolean, guess: boolean | undefined, canonical: string | undefined): Draft {
-  return {type, strong: undefined, mentions: [], title: undefined, role: undefined, country: undefined, canonical, sure, weak, guess}
+function draft(type: EntityType, sure: boolean, weak: boolean, common: boolean, guess: boolean | undefined, canonical: string | undefined): Draft {
+  return {type, strong: undefined, mentions: [], title: undefined, role: undefined, country: undefined, canonical, sure, weak, common, guess}
 }
 
 interface Draft {
@@ -69,6 +71,8 @@ interface Draft {
   canonical?: string
   sure: boolean
   weak: boolean
+  /** Every mention so far an organisation only by a common word in it (see `Mention.common`). */
+  common: boolean
   /** Every mention so far typed by the last-resort default. */
   guess?: boolean
 }
@@ -216,6 +220,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       const m = mention(start, end, context.source.slice(start, end), spaceSplit(c.form).map(fold), typed.type, typed.sure, c.unconfirmed, c.acronym, b.block.index)
       if (typed.canonical) m.canonical = typed.canonical
       if (typed.weak) m.weak = true
+      if (typed.common) m.common = true
       if (typed.guess) m.guess = true
       if (typed.strong) m.strong = true
       if (typed.source) m.source = true
@@ -370,7 +375,7 @@ function userSpans(context: Context): RecognizedSpan[] {
 }
 
 /** The type of a candidate, or null when it is not a name. */
-function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, wordSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean; strong?: boolean; guess?: boolean; source?: boolean} | null {
+function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, wordSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean; common?: boolean; strong?: boolean; guess?: boolean; source?: boolean} | null {
   const {tokens} = block
   const key = fold(c.form)
   if (c.type === 'person') return {type: 'person', sure: false}
@@ -559,7 +564,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // `Free Trade Agreement`: capitalised common nouns of the article are not people's names.
     for (let k = c.first + 1; k <= c.last; k++) {
       const t = tokens[k]!
-      if (t.shape === 'cap' && lowerSeen.has(t.key)) return {type: 'organization', sure: false, weak: true}
+      if (t.shape === 'cap' && lowerSeen.has(t.key)) return {type: 'organization', sure: false, weak: true, common: true}
     }
     return {type: 'person', sure: false, weak: true}
   }
@@ -1585,6 +1590,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const add = (d: Draft, m: Mention) => {
     d.mentions.push(m)
     if (!m.weak || m.title || m.role) d.weak = false
+    if (!m.common) d.common = false
     // `De Bambali à…` (a default) then `natif de Bambali` (a place preposition): the place wins over the default.
     if (d.guess && !m.guess && !d.sure && !m.sure && m.type === 'location' && d.mentions.length > 1) d.type = m.type
     if (!m.guess) d.guess = false
@@ -1651,7 +1657,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     }
   }
   const create = (m: Mention) => {
-    const d = draft(m.type, m.sure, true, m.guess === true, m.canonical ? m.canonical : undefined)
+    const d = draft(m.type, m.sure, true, true, m.guess === true, m.canonical ? m.canonical : undefined)
     drafts.push(d)
     add(d, m)
     return d
@@ -2019,7 +2025,7 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
       const m = mention(startOff, endOff, form, spaceSplit(form).map(fold), hit.type, true, false, false, b.block.index)
       let d = hit.draft ?? drafts.find((x) => x.canonical !== undefined && x.canonical === hit!.canonical) ?? null
       if (!d) {
-        d = draft(hit.type, true, false, undefined, hit.canonical ? hit.canonical : undefined)
+        d = draft(hit.type, true, false, false, undefined, hit.canonical ? hit.canonical : undefined)
         drafts.push(d)
       }
       d.mentions.push(m)
@@ -2056,8 +2062,9 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups, ev
   const out: Entity[] = []
   const counts: Record<EntityType, number> = {person: 0, organization: 0, location: 0}
   // A single capitalised word of unknown type named once is too weak to keep.
-  // A name typed as a person only by default, never confirmed, is dropped.
-  const live = drafts.filter((d) => d.mentions.length > 0 && !(d.weak && (d.type === 'person' || d.mentions.length < 2)) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.mentions[0]!.source || d.type !== 'organization'))
+  // A name typed as a person only by default, never confirmed, is dropped; so is one typed an organisation only because it holds a
+  // common word of the article (`Page Views`, `Human Rights`), however often it is named.
+  const live = drafts.filter((d) => d.mentions.length > 0 && !(d.weak && (d.type === 'person' || d.mentions.length < 2 || d.common)) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.mentions[0]!.source || d.type !== 'organization'))
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
   if (evidence) for (const d of live) evidence(d.mentions.map((m) => ({form: m.form, type: m.type, sure: m.strong === true || (m.sure && !m.guess), headline: m.block === 0})))
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)

@@ -2,7 +2,10 @@
  * What is no organisation (issue 4, session 20): capitalised words holding a
  * function word that no organisation word, cue or known name marks as a
  * body's (`Shaun of the Dead`, `Call of Duty`, `the Bill of Rights`) name a
- * work, a text or an event, no entity. Texts are written for these tests.
+ * work, a text or an event, no entity. A name that is an organisation only
+ * because it holds a word the article also writes in lower case (`Open Data`)
+ * is dropped unless something confirms it, however often it is named. Texts
+ * are written for these tests.
  */
 import {describe} from 'vitest'
 import {entityTable} from '../helpers.js'
@@ -29,6 +32,13 @@ describe('Capitalised words with a function word are no organisation by default'
       'Livres de famille\n\nEntre Jean-Marie et Marine Le Pen, la rivalité est de tous les instants. Lequel des Le Pen sera le premier en librairie ?',
       [['person', 'Marine Le Pen']],
       ['Lequel des Le Pen']
+    ]
+  ])
+  entityTable('en', [
+    [
+      'Data push\n\nThe agency opened a portal to promote Open Data this week, and the open data team hopes Open Data will grow.',
+      [],
+      ['Open Data']
     ]
   ])
 })
