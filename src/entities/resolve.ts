@@ -513,8 +513,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (c.acronym) return {type: 'organization', sure: false}
     return {type: 'person', sure: true}
   }
-  // `Laura Ashley is parting company with its chief`, `Laura Ashley, which…`: a thing, not a person.
-  if (thingPronounAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
+  // `Laura Ashley is parting company with its chief`, `Laura Ashley, which…`: a thing, not a person; not a given name and a surname
+  // (`the foul on Ashley Cole for which he was banned`, `a former spy, Christopher Steele, which prompted`: the pronoun is the thing's).
+  if (!(words >= 2 && lx.givenNames.has(first.key) && !first.initial) && thingPronounAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
   if (c.acronym) return {type: 'organization', sure: false}
   if (words === 1) {
     // `Bouches-du-Rhône`, `Sausset-les-Pins`, `Stratford-upon-Avon`: a place's compound name.

@@ -42,3 +42,16 @@ describe('Capitalised words with a function word are no organisation by default'
     ]
   ])
 })
+
+describe('A thing pronoun after a given name and a surname does not make them a body', () => {
+  entityTable('en', [
+    [
+      'Derby row\n\nThe manager said the referee missed the foul on Ashley Cole for which the defender should have been sent off.',
+      [['person', 'Ashley Cole']]
+    ],
+    [
+      'Markets\n\nLaura Ashley is parting company with its chief executive after a poor year.',
+      [['organization', 'Laura Ashley']]
+    ]
+  ])
+})
