@@ -880,9 +880,10 @@ function headlineSubject(source: string, candidates: readonly Candidate[], quote
   if (qe > to) return null
   // The headline's colons followed by a space, outside its quotes.
   const colons: number[] = []
+  const held = quotes.slice(0, MAX_HEADLINE_QUOTES)
   for (let at = source.indexOf(':', from); at >= 0 && at < to; at = source.indexOf(':', at + 1)) {
     if (!/[ \t\u00a0]/.test(source[at + 1] ?? '')) continue
-    if (quotes.slice(0, MAX_HEADLINE_QUOTES).some((o) => o.position.start.offset - 1 <= at && at <= o.position.end.offset)) continue
+    if (held.some((o) => o.position.start.offset - 1 <= at && at <= o.position.end.offset)) continue
     colons.push(at)
   }
   let start = from
