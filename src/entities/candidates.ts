@@ -4,6 +4,7 @@
  */
 import type {EntityType} from '../schema/article.js'
 import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
+import {ARTICLE, DATE, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
 import {isCommaGap, isSpaceGap, singleSpaced, type Token} from './tokens.js'
 import {lazy, withoutFullStop} from '../chars.js'
 
@@ -80,7 +81,7 @@ export function isNameWord(t: Token, lx: EntityLookups): boolean {
     const z = t.text.charCodeAt(t.text.length - 1)
     return z !== 39 && z !== 0x2019
   }
-  if (t.shape === 'upper') return twoLetters(t.text) || lx.titles.has(t.key)
+  if (t.shape === 'upper') return twoLetters(t.text) || is(t, TITLE)
   return false
 }
 
@@ -152,22 +153,29 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
   if (t.gap.length <= 3 && t.gap.includes('&') && AMP.test(t.gap)) return prev !== undefined && prev.shape !== 'lower' && prev.shape !== 'other' && t.shape !== 'lower' && t.shape !== 'other'
   // `People's Party`, `Workers' Union`: a possessive inside a body's name, before its head word (not after a place: `Scotland's Army`).
   // (Nor after a body's name: `the Justice Department's Office`, `the Fed's Board`; a lone `'` only after a plural: `Workers'`.)
-  if (lx.possessive && prev !== undefined && POSSESSIVE_INSIDE.test(t.gap) && prev.shape === 'cap' && t.shape === 'cap' && lx.orgHeads.has(t.key) && !lx.places.has(prev.key) && !lx.orgCues.has(prev.key) && !lx.orgHeads.has(prev.key) && !lx.organizations.has(prev.key) && (/^['’]s/.test(t.gap) || prev.key.endsWith('s'))) return true
+  if (lx.possessive && prev !== undefined && POSSESSIVE_INSIDE.test(t.gap) && prev.shape === 'cap' && t.shape === 'cap' && is(t, ORG_HEAD) && !lx.places.has(prev.key) && !is(prev, ORG_CUE) && !is(prev, ORG_HEAD) && !lx.organizations.has(prev.key) && (/^['’]s/.test(t.gap) || prev.key.endsWith('s'))) return true
   // `M. Diallo`, `George W. Bush`
-  return prev !== undefined && t.gap.charCodeAt(0) === 46 && DOT_GAP.test(t.gap) && (lx.titles.has(prev.key) || RX3().test(prev.text))
+  return prev !== undefined && t.gap.charCodeAt(0) === 46 && DOT_GAP.test(t.gap) && (is(prev, TITLE) || RX3().test(prev.text))
 }
 
 export function isParticle(t: Token, lx: EntityLookups): boolean {
   if (t.shape !== 'lower') return false
-  if (lx.particles.has(t.key)) return true
+  if (is(t, PARTICLE)) return true
   const last = t.key.charCodeAt(t.key.length - 1)
   return (last === 39 || last === 0x2019) && lx.elisions.includes(t.key.replace(/’/g, "'"))
 }
 
 /** Length in words of the title or role that starts at token `k` (0 when none). */
 export function titleAt(tokens: readonly Token[], k: number, set: ReadonlySet<string>, max: number): number {
-  const head = withoutFullStop(tokens[k]!.key)
-  if (max === 1 || !heads(set).has(head)) return set.has(head) ? 1 : 0
+  // (`titles` and `roles`: the token's features answer for its first word, unless it ends with a full stop, `U.S.`.)
+  const bits = titleBits(set)
+  const first = tokens[k]!
+  if (bits && first.key.charCodeAt(first.key.length - 1) !== 46) {
+    if (max === 1 || !(first.bits & bits.head)) return first.bits & bits.one ? 1 : 0
+  } else {
+    const head = withoutFullStop(first.key)
+    if (max === 1 || !heads(set).has(head)) return set.has(head) ? 1 : 0
+  }
   let key = ''
   let best = 0
   for (let n = 0; n < max && k + n < tokens.length; n++) {
@@ -179,32 +187,6 @@ export function titleAt(tokens: readonly Token[], k: number, set: ReadonlySet<st
   return best
 }
 
-const headCache = new WeakMap<ReadonlySet<string>, Set<string>>()
-
-/** First words of the entries of `set` that have several words. */
-function heads(set: ReadonlySet<string>): Set<string> {
-  // (The sets asked for lately answered without the WeakMap: `titleAt` asks for every word, of titles, roles or heads.)
-  for (let i = 0; i < headSets.length; i++) if (headSets[i] === set) return headLists[i]!
-  let found = headCache.get(set)
-  if (!found) {
-    found = new Set()
-    for (const x of set) {
-      const at = x.indexOf(' ')
-      if (at > 0) found.add(x.slice(0, at))
-    }
-    headCache.set(set, found)
-  }
-  if (headSets.length === 8) {
-    headSets.shift()
-    headLists.shift()
-  }
-  headSets.push(set)
-  headLists.push(found)
-  return found
-}
-/** The last sets `heads` answered (at most eight: titles, roles and heads of two locales), and their heads. */
-const headSets: ReadonlySet<string>[] = []
-const headLists: Set<string>[] = []
 
 /** Folded letters of an acronym (`FU-AES` → `fuaes`), or null when the word is not one. */
 export function acronymLetters(t: Token): string | null {
@@ -238,7 +220,7 @@ export function spellsBack(tokens: readonly Token[], from: number, to: number, l
     }
     if (t.shape !== 'other' && t.key[0] === want[want.length - 1]) options.push(1)
     // Function words are skipped first (`Office of Personnel Management (OPM)`), used if needed (`BDF`).
-    const skippable = t.shape === 'lower' && (isParticle(t, lx) || lx.articles.has(t.key) || lx.stopWords.has(t.key))
+    const skippable = t.shape === 'lower' && (isParticle(t, lx) || is(t, ARTICLE) || is(t, STOP))
     if (skippable) {
       const found = search(k - 1, rest, first)
       if (found >= 0) return found
@@ -277,14 +259,14 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // Expansion before: words up to the `(`.
       let first = k > 0 ? spellsBack(tokens, 0, k - 1, letters, lx) : -1
       // `Albanian Macedonian Bulgarian Oil Corporation (AMBO)`: a final company word the acronym leaves out.
-      if (first < 0 && k > 1 && lx.orgCues.has(tokens[k - 1]!.key) && tokens[k - 1]!.shape === 'cap') first = spellsBack(tokens, 0, k - 2, letters, lx)
+      if (first < 0 && k > 1 && is(tokens[k - 1]!, ORG_CUE) && tokens[k - 1]!.shape === 'cap') first = spellsBack(tokens, 0, k - 2, letters, lx)
       // `Collectif des Médecins, Pharmaciens et … du Sénégal (COMES)`: an acronym that does not spell its name by initials.
       if (first < 0 && k > 1) first = looseExpansion(tokens, k - 1, letters, lx, -1)
       if (first >= 0 && tokens.slice(first, k).some((w) => w.shape !== 'lower') && !tokens.slice(first + 1, k).some((w) => /[.!?;:]/.test(w.gap))) {
         // `Consumer Electronics Show (CES)`: an event and its acronym are not entities.
-        if (tokens.slice(first, k).some((w) => w.shape === 'cap' && lx.eventWords.has(w.key))) events.add(k)
+        if (tokens.slice(first, k).some((w) => w.shape === 'cap' && is(w, EVENT))) events.add(k)
         else forced.push({first, last: k - 1, acronym: k})
-      } else if (first >= 0 && first < k - 1 && !lx.organizations.has(t.key) && tokens.slice(first, k).every((w, j) => w.shape === 'lower' && !lx.orgCues.has(w.key) && !lx.orgHeads.has(w.key) && (j === 0 || !CLAUSE_PUNCT.test(w.gap)))) {
+      } else if (first >= 0 && first < k - 1 && !lx.organizations.has(t.key) && tokens.slice(first, k).every((w, j) => w.shape === 'lower' && !is(w, ORG_CUE) && !is(w, ORG_HEAD) && (j === 0 || !CLAUSE_PUNCT.test(w.gap)))) {
         // `les mutilations génitales féminines (MGF)`, `the alternative minimum tax (AMT)`: an expansion in lower case without an
         // organisation word names a kind of thing; its acronym is no entity, here or elsewhere in the article (as a work's title).
         events.add(k)
@@ -306,7 +288,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (close > k && /^\s*\)/.test(text.slice(tokens[close]!.end, tokens[close]!.end + 3)) && (spellsBack(tokens, k + 1, close, letters, lx) === k + 1 || looseExpansion(tokens, close, letters, lx, k + 1) === k + 1)) {
         // `PQN (presse quotidienne nationale)`: an expansion in lower case without an organisation word names a kind of thing.
         const expansion = tokens.slice(k + 1, close + 1)
-        if (expansion.some((w) => w.shape !== 'lower' || lx.orgCues.has(w.key)) || lx.organizations.has(t.key)) forced.push({first: k + 1, last: close, acronym: k})
+        if (expansion.some((w) => w.shape !== 'lower' || is(w, ORG_CUE)) || lx.organizations.has(t.key)) forced.push({first: k + 1, last: close, acronym: k})
         else events.add(k)
       }
     }
@@ -341,7 +323,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `le quotidien L’As`, `selon L’Observateur`: a capitalised elided article inside a sentence opens a title
     // (not an institution's name: `L’Assemblée nationale` is `Assemblée nationale`).
     const next = tokens[k + 1]
-    const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && lx.articles.has(t.key) && lx.elisions.includes(t.key) && !lx.orgHeads.has(next.key)
+    const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && lx.elisions.includes(t.key) && !is(next, ORG_HEAD)
     if ((!isNameWord(t, lx) && !capElision) || (events.size > 0 && events.has(k))) {
       // `Seattle-based`, `UK-led`: a known place before a lower-case word.
       const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1
@@ -351,7 +333,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         const prev = out[out.length - 1]
         const held = prev !== undefined && prev.last === k - 1
         let two = k > 0 && tokens[k - 1]!.shape === 'cap' && SPACE.test(t.gap) && lx.places.has(fold(tokens[k - 1]!.text + ' ' + t.text.slice(0, dash)))
-        if (two && held) two = !prev.type && (prev.first === k - 1 || (prev.first === k - 2 && lx.articles.has(tokens[k - 2]!.key)))
+        if (two && held) two = !prev.type && (prev.first === k - 1 || (prev.first === k - 2 && is(tokens[k - 2]!, ARTICLE)))
         if (two && held) out.pop()
         if (two || lx.places.has(fold(t.text.slice(0, dash)))) {
           const c = make(words, two ? k - 1 : k, k, 'location')
@@ -371,7 +353,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
           // (The body's candidate, pushed when `bodyAt` was set, is the last one unless another came after it.)
           const lastOut = out[out.length - 1]
           const named = lastOut !== undefined && lastOut.first === bodyAt && lastOut.last >= k
-          const article = t.shape === 'lower' && lx.articles.has(t.key) && (isCommaGap(t.gap) || lx.conjunctions.has(tokens[k - 1]!.key))
+          const article = t.shape === 'lower' && is(t, ARTICLE) && (isCommaGap(t.gap) || lx.conjunctions.has(tokens[k - 1]!.key))
           if (!named && (article || !(joins && (SPACE.test(t.gap) || isCommaGap(t.gap))))) portfolioChain = false
         } else if (!(joins && SPACE.test(t.gap))) portfolioChain = false
       }
@@ -386,19 +368,19 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // (Crossed a connector after a head closing the name: `Johns Hopkins Center for Bioengineering Innovation and Design`.)
     let closed = false
     // `Port autonome de Dakar`, `Haut conseil des collectivités`: a head of several words, the first capitalised.
-    const hs = lx.articles.has(t.key) && k + 1 < n && SPACE.test(tokens[k + 1]!.gap) ? k + 1 : k
+    const hs = is(t, ARTICLE) && k + 1 < n && SPACE.test(tokens[k + 1]!.gap) ? k + 1 : k
     const headWords = tokens[hs]!.shape === 'cap' && lx.orgHeadWords > 1 ? titleAt(tokens, hs, lx.orgHeads, lx.orgHeadWords) : 0
     if (headWords > 1) {
       last = hs + headWords - 1
       m = hs + headWords
     }
-    const head = headWords > 0 || (t.shape === 'cap' && lx.orgHeads.has(t.key)) || (lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && lx.orgHeads.has(tokens[k + 1]!.key) && SPACE.test(tokens[k + 1]!.gap))
+    const head = headWords > 0 || (t.shape === 'cap' && is(t, ORG_HEAD)) || (is(t, ARTICLE) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && is(tokens[k + 1]!, ORG_HEAD) && SPACE.test(tokens[k + 1]!.gap))
     // `le maire de Saint-Louis Pape Malick Ndour`, `l’élu du Calvados Christophe Blanchet`: after a lower-case role and de, a place
     // or body then a given name and a surname; the person's name opens at the given name.
     let rb = k - 1
-    if (rb >= 0 && lx.articles.has(tokens[rb]!.key) && tokens[rb]!.shape === 'lower') rb--
-    const afterRole = rb >= 1 && isParticle(tokens[rb]!, lx) && tokens[rb - 1]!.shape === 'lower' && (lx.roles.has(tokens[rb - 1]!.key) || lx.titles.has(tokens[rb - 1]!.key)) &&
-      t.shape === 'cap' && !lx.orgHeads.has(t.key) && !lx.titles.has(t.key) && !lx.givenNames.has(t.key)
+    if (rb >= 0 && is(tokens[rb]!, ARTICLE) && tokens[rb]!.shape === 'lower') rb--
+    const afterRole = rb >= 1 && isParticle(tokens[rb]!, lx) && tokens[rb - 1]!.shape === 'lower' && (is(tokens[rb - 1]!, ROLE) || is(tokens[rb - 1]!, TITLE)) &&
+      t.shape === 'cap' && !is(t, ORG_HEAD) && !is(t, TITLE) && !lx.givenNames.has(t.key)
     while (m < n) {
       const u = tokens[m]!
       if (!joins(u, tokens[m - 1], lx)) break
@@ -406,7 +388,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (m - k >= MAX_WORDS) break
       // `told the BBC Mr Howard`: an honorific opens a new name; so does a capitalised role before a given name and a surname
       // (`Federal Reserve Board Chairman Paul Volcker`, `Senate Majority Leader Mitch McConnell`).
-      const honorific = u.shape === 'cap' && lx.titles.has(u.key) && lx.notNames.has(u.key)
+      const honorific = u.shape === 'cap' && is(u, TITLE) && is(u, NOT_NAME)
       if (honorific || (u.shape === 'cap' && m > k && personAfterRole(tokens, m, lx))) {
         // `new Prime Minister Yulia Tymoshenko`, `British Prime Minister Tony Blair`: words that open a title of several words
         // with the honorific are the title's, not a name's (no `Prime` organisation); after a head and a particle the title
@@ -429,8 +411,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       }
       // `le député LR Eric Ciotti`, `l’UGTT Noureddine Taboubi`: an acronym, then a person's given name and surname.
       const prevTok = tokens[m - 1]!
-      if (u.shape === 'cap' && prevTok.shape === 'upper' && !lx.titles.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
-      if (afterRole && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !lx.titles.has(prevTok.key) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
+      if (u.shape === 'cap' && prevTok.shape === 'upper' && !is(prevTok, TITLE) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
+      if (afterRole && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       if (isNameWord(u, lx)) {
         last = m
         m++
@@ -439,10 +421,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // `Cargill Inc of Minneapolis`, `Hitachi Ltd of Japan`: after a word that closes a company's name, a particle and a place say
       // where it is based.
       // (After any company word when a state's abbreviation follows the place: `Circle Rubber Corp of Newark, N.J.`.)
-      if (last === m - 1 && u.shape === 'lower' && isParticle(u, lx) && (lx.companyEndings.has(tokens[last]!.key) || (lx.orgCues.has(tokens[last]!.key) && townWithState(words, m + 1, lx)))) break
+      if (last === m - 1 && u.shape === 'lower' && isParticle(u, lx) && (lx.companyEndings.has(tokens[last]!.key) || (is(tokens[last]!, ORG_CUE) && townWithState(words, m + 1, lx)))) break
       // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
       let p = m
-      while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && lx.articles.has(tokens[p]!.key) && !lx.elisions.includes(tokens[p]!.key))) p++
+      while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && is(tokens[p]!, ARTICLE) && !lx.elisions.includes(tokens[p]!.key))) p++
       // `le GFM de Youssou Ndour`, `la World Film Foundation de Martin Scorsese`: a body's name ends before `de`, a given name
       // and a surname (its owner or leader); not inside a person's name (`Jean de Dieu Faye`).
       if (p === m + 1 && ownerAfter(tokens, k, m, lx)) break
@@ -458,14 +440,14 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         while (q < n && q - m <= 3 && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q)) q++
         const w = tokens[m + 1]
         const after = tokens[q]
-        if (q - m >= 2 && q - m <= 3 && w && w.shape === 'cap' && !lx.notNames.has(w.key) && !lx.stopWords.has(w.key) && !lx.givenNames.has(w.key) && !lx.titles.has(w.key) && !lx.places.has(w.key) && !lx.orgHeads.has(tokens[q - 1]!.key) && !(q - m === 2 && lx.orgCues.has(w.key)) && !(after && isParticle(after, lx) && SPACE.test(after.gap))) {
+        if (q - m >= 2 && q - m <= 3 && w && w.shape === 'cap' && !is(w, NOT_NAME) && !is(w, STOP) && !lx.givenNames.has(w.key) && !is(w, TITLE) && !lx.places.has(w.key) && !is(tokens[q - 1]!, ORG_HEAD) && !(q - m === 2 && is(w, ORG_CUE)) && !(after && isParticle(after, lx) && SPACE.test(after.gap))) {
           last = q - 1
           break
         }
       }
       // `Centre des Sciences du Goût et de l’Alimentation`: after a head's name, a coordinator, a particle (not an article alone) and another name.
       const co = tokens[m]!
-      if (head && last > k && m + 2 < n && co.shape === 'lower' && SPACE.test(co.gap) && lx.roleConnectors.has(co.key) && lx.stopWords.has(co.key) && !lx.particles.has(co.key) && !lx.locPreps.has(co.key) && isParticle(tokens[m + 1]!, lx) && !lx.articles.has(tokens[m + 1]!.key) && SPACE.test(tokens[m + 1]!.gap)) {
+      if (head && last > k && m + 2 < n && co.shape === 'lower' && SPACE.test(co.gap) && is(co, ROLE_CONNECTOR) && is(co, STOP) && !is(co, PARTICLE) && !is(co, LOC_PREP) && isParticle(tokens[m + 1]!, lx) && !is(tokens[m + 1]!, ARTICLE) && SPACE.test(tokens[m + 1]!.gap)) {
         let q = m + 1
         while (q < n && q - m <= 3 && isParticle(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx)) q++
         if (q < n && tokens[q]!.shape === 'cap' && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q) && !lx.places.has(tokens[q]!.key) && !lx.organizations.has(tokens[q]!.key)) {
@@ -475,11 +457,11 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       }
       // `Brennan Center for Justice`, `Joint Committee on Human Rights`: a head closing the name so far, a connector, maybe an
       // article, then a name (not a date: `the Electoral Commission on Thursday`; nor a person: `the Centre for John Smith`, `Committee for Mr Smith`).
-      if (!head && last === m - 1 && tokens[last]!.shape === 'cap' && lx.orgHeads.has(tokens[last]!.key) && u.shape === 'lower' && lx.orgConnectors.has(u.key) && SPACE.test(u.gap)) {
+      if (!head && last === m - 1 && tokens[last]!.shape === 'cap' && is(tokens[last]!, ORG_HEAD) && u.shape === 'lower' && lx.orgConnectors.has(u.key) && SPACE.test(u.gap)) {
         let q = m + 1
         while (q < n && q - m <= 2 && tokens[q]!.shape === 'lower' && isParticle(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx)) q++
         const w = tokens[q]
-        if (w && w.shape === 'cap' && isNameWord(w, lx) && joins(w, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q) && !lx.dateWords.has(w.key) && !lx.givenNames.has(w.key) && !(lx.titles.has(w.key) && lx.notNames.has(w.key))) {
+        if (w && w.shape === 'cap' && isNameWord(w, lx) && joins(w, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q) && !is(w, DATE) && !lx.givenNames.has(w.key) && !(is(w, TITLE) && is(w, NOT_NAME))) {
           crossed = true
           closed = true
           m = q
@@ -495,7 +477,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         const first = hs > k && next !== undefined && next.shape === 'lower' && lx.postAdjectives.some((e) => next.key.endsWith(e)) ? hs : k
         // (Never a weekday or a month: `L’Assemblée nationale se réunit mardi à Dakar`; nor an article after a word that is
         // no particle or connector, a verb's object: `le Collectif invite le chef de l’État`, `l’Assemblée et la Primature`.)
-        const ok = (w: Token, q: number) => !lx.dateWords.has(w.key) && !(lx.articles.has(w.key) && !isParticle(tokens[q - 1]!, lx) && !((lx.roleConnectors.has(tokens[q - 1]!.key) || lx.orgConnectors.has(tokens[q - 1]!.key)) && !lx.conjunctions.has(tokens[q - 1]!.key))) && (isParticle(w, lx) || lx.orgConnectors.has(w.key) || (lx.roleConnectors.has(w.key) && (last === first || !lx.stopWords.has(w.key))) || (last === first && !lx.stopWords.has(w.key)))
+        const ok = (w: Token, q: number) => !is(w, DATE) && !(is(w, ARTICLE) && !isParticle(tokens[q - 1]!, lx) && !((is(tokens[q - 1]!, ROLE_CONNECTOR) || lx.orgConnectors.has(tokens[q - 1]!.key)) && !lx.conjunctions.has(tokens[q - 1]!.key))) && (isParticle(w, lx) || lx.orgConnectors.has(w.key) || (is(w, ROLE_CONNECTOR) && (last === first || !is(w, STOP))) || (last === first && !is(w, STOP)))
         let q = m
         while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && ok(tokens[q]!, q)) q++
         // (Not across a coordinating word to a known place, organisation or head: the name is coordinated with another,
@@ -516,21 +498,21 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (!head && last + 3 < n && last - k < 3) {
       const end = coordinatedOrgEnd(tokens, k, last, lx)
       // (A capitalised article inside a sentence is no part of it: `…, The Trade and Industry Department said`.)
-      if (end > last && t.shape === 'cap' && lx.articles.has(t.key)) t = tokens[++k]!
+      if (end > last && t.shape === 'cap' && is(t, ARTICLE)) t = tokens[++k]!
       last = end
     }
     // `Arabie saoudite`, `Emirats arabes unis`, `République démocratique du Congo`: a known name that goes on in lower-case words.
     const knownEnd = knownNameEnd(words, k, last, lx)
     // (`Standard and Poor's Corp`: a company word after such a name is the name's too.)
-    if (knownEnd > last) for (last = knownEnd; last + 1 < n && tokens[last + 1]!.shape === 'cap' && SPACE.test(tokens[last + 1]!.gap) && lx.orgCues.has(tokens[last + 1]!.key); ) last++
+    if (knownEnd > last) for (last = knownEnd; last + 1 < n && tokens[last + 1]!.shape === 'cap' && SPACE.test(tokens[last + 1]!.gap) && is(tokens[last + 1]!, ORG_CUE); ) last++
     // Adjectives after a head: `Assemblée nationale`, `Banque mondiale`, `Force unifiée`.
     let headDone = false
-    const hk = lx.articles.has(t.key) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && SPACE.test(tokens[k + 1]!.gap) ? k + 1 : k
-    if ((head || (tokens[hk]!.shape === 'cap' && lx.orgCues.has(tokens[hk]!.key))) && last === hk) {
+    const hk = is(t, ARTICLE) && k + 1 < n && tokens[k + 1]!.shape === 'cap' && SPACE.test(tokens[k + 1]!.gap) ? k + 1 : k
+    if ((head || (tokens[hk]!.shape === 'cap' && is(tokens[hk]!, ORG_CUE))) && last === hk) {
       let q = hk + 1
       // (`la Banque alimentaire organisées ce week-end`: a plural participle after a singular head is not in the name.)
       const singular = !/[sx]$/.test(tokens[hk]!.key)
-      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && tokens[q]!.key.length > 3 && !lx.stopWords.has(tokens[q]!.key) && !lx.speechVerbs.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
+      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && tokens[q]!.key.length > 3 && !is(tokens[q]!, STOP) && !lx.speechVerbs.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
       const complement = q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx)
       // (`la Cour suprême espagnole`, `le Sénat américain`, `l’Assemblée nationale française`: a country's demonym after a known body's
       // name says whose body it is, it is no part of the name; not after other words, `Académie française`, `Forces armées maliennes`,
@@ -553,7 +535,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `Ministère de la Fonction publique`, `Commission de l’Union africaine`: a head's capitalised complement takes its adjectives.
     if (head && crossed && last > hk + 1 && tokens[last]!.shape === 'cap' && isParticle(tokens[last - 1]!, lx)) last = adjectivesEnd(tokens, last, lx)
     // `Président de l’Assemblée nationale`: so does a head after a role and a particle (the role comes off the name in finish).
-    else if (!head && crossed && last > k + 1 && tokens[last]!.shape === 'cap' && lx.orgHeads.has(tokens[last]!.key) && isParticle(tokens[last - 1]!, lx) && (lx.roles.has(t.key) || lx.titles.has(t.key))) last = adjectivesEnd(tokens, last, lx)
+    else if (!head && crossed && last > k + 1 && tokens[last]!.shape === 'cap' && is(tokens[last]!, ORG_HEAD) && isParticle(tokens[last - 1]!, lx) && (is(t, ROLE) || is(t, TITLE))) last = adjectivesEnd(tokens, last, lx)
     // `la Garde nationale`, `la Sécurité sociale`, `l’Éducation nationale`: a common noun capitalised inside a sentence, then an
     // adjective, name an institution.
     // (Not in a portfolio: `ministre de l’Éducation nationale Jean-Michel Blanquer`.)
@@ -593,7 +575,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (kind === 'part') {
       const span = fold(words.text.slice(t.start, tokens[last]!.end))
       const after = tokens[last + 1]
-      kind = lx.givenNames.has(t.key) || lx.places.has(span) || lx.organizations.has(span) || (after !== undefined && after.shape === 'lower' && SPACE.test(after.gap) && !lx.stopWords.has(after.key)) ? null : 'work'
+      kind = lx.givenNames.has(t.key) || lx.places.has(span) || lx.organizations.has(span) || (after !== undefined && after.shape === 'lower' && SPACE.test(after.gap) && !is(after, STOP)) ? null : 'work'
     }
     if (!possessor) list = kind ? {kind, last} : null
     if (kind === 'work') {
@@ -621,10 +603,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       }
     }
     // Titles of works: `la chanson « Sama Ex »`, `boxing show The Next Great Champ`.
-    const skip = k > 1 && tokens[k - 1]!.shape === 'cap' && lx.stopWords.has(tokens[k - 1]!.key) && SPACE.test(tokens[k - 1]!.gap) && SPACE.test(t.gap) ? 1 : 0
+    const skip = k > 1 && tokens[k - 1]!.shape === 'cap' && is(tokens[k - 1]!, STOP) && SPACE.test(tokens[k - 1]!.gap) && SPACE.test(t.gap) ? 1 : 0
     const before = tokens[k - 1 - skip]
     // (Not a country's name unquoted: `the biggest scandal to hit Singapore`, `the sort of injuries that have hit England`.)
-    const title = before && before.shape === 'lower' && lx.workCues.has(before.key) && t.gap !== '' && WORK_TITLE_GAP.test(t.gap) ? fold(words.text.slice(t.start, tokens[last]!.end)) : null
+    const title = before && before.shape === 'lower' && is(before, WORK_CUE) && t.gap !== '' && WORK_TITLE_GAP.test(t.gap) ? fold(words.text.slice(t.start, tokens[last]!.end)) : null
     if (title !== null && !(SPACE.test(t.gap) && lx.countries.has(title))) {
       // The same title elsewhere in the article is the work too.
       notEntities?.add(title)
@@ -644,7 +626,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // possessive) and a noun of a thing name that thing, no entity, here or elsewhere in the article (not a known place or body, nor
     // a name opening with a given name or a demonym: `the Intel processor`, `the John Lewis version`).
     // (`The Vexa processor` opening a sentence: the article is no part of the name.)
-    const named = lx.articles.has(t.key) && k < last ? k + 1 : k
+    const named = is(t, ARTICLE) && k < last ? k + 1 : k
     if (notEntities !== undefined && thingNamed(tokens, named, last, lx) && !knownSpan(words, named, last, lx)) {
       notEntities.add(fold(words.text.slice(tokens[named]!.start, tokens[last]!.end)))
       portfolioChain = false
@@ -667,7 +649,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // (Not right after the plural role without an opener: `the leaders Chelsea`, `rock veterans New Order`.)
     if (cand && kind === 'person' && !cand.type && !cand.acronym && listedPerson(words, cand.first, cand.last, lx)) cand.type = 'person'
     // (`l’Arène nationale`: a place word makes it a place.)
-    if (cand && institutional && cand.first === hk && cand.last === last && !cand.type) cand.type = lx.locCues.has(tokens[hk]!.key) ? 'location' : 'organization'
+    if (cand && institutional && cand.first === hk && cand.last === last && !cand.type) cand.type = is(tokens[hk]!, LOC_CUE) ? 'location' : 'organization'
     // `le tribunal de commerce de Dakar`, `la cour d’appel de Dijon`: a kind of institution in lower case, `de` and a place name it.
     const institution = cand && cand.first === k && !cand.title ? institutionBefore(tokens, k, lx) : -1
     if (cand && institution >= 0) {
@@ -684,7 +666,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `Tory MP John Smith`, `Labour MEP Jane Brown`: a known organisation qualifying the role before the name is an entity too.
     if (cand && !portfolio && cand.title && cand.lead !== undefined && cand.lead < cand.first - 1) {
       const o = tokens[cand.lead]!
-      const isRole = (q: number) => lx.roles.has(tokens[q]!.key) || lx.titles.has(tokens[q]!.key)
+      const isRole = (q: number) => is(tokens[q]!, ROLE) || is(tokens[q]!, TITLE)
       if (o.shape !== 'lower' && lx.organizations.has(o.key) && isRole(cand.lead + 1)) out.push(make(words, cand.lead, cand.lead, 'organization'))
       else if (cand.lead + 2 < cand.first && knownPair(words, cand.lead, lx) && isRole(cand.lead + 2)) out.push(make(words, cand.lead, cand.lead + 1, 'organization'))
     }
@@ -737,8 +719,8 @@ function ownerAfter(tokens: readonly Token[], k: number, m: number, lx: EntityLo
   const surname = tokens[m + 2]
   if (given === undefined || surname === undefined || given.shape !== 'cap' || surname.shape !== 'cap' || !SPACE.test(surname.gap)) return false
   if (!lx.givenNames.has(given.key) || lx.places.has(given.key) || lx.organizations.has(given.key) || !isNameWord(surname, lx)) return false
-  const open = lx.articles.has(tokens[k]!.key) && k + 1 < m ? tokens[k + 1]! : tokens[k]!
-  return !lx.givenNames.has(open.key) && !lx.titles.has(open.key)
+  const open = is(tokens[k]!, ARTICLE) && k + 1 < m ? tokens[k + 1]! : tokens[k]!
+  return !lx.givenNames.has(open.key) && !is(open, TITLE)
 }
 
 /**
@@ -752,9 +734,9 @@ function holderAfter(words: BlockWords, k: number, q: number, lx: EntityLookups)
   const given = tokens[g]
   const surname = tokens[g + 1]
   if (given === undefined || surname === undefined || given.shape !== 'cap' || surname.shape !== 'cap' || !SPACE.test(given.gap) || !SPACE.test(surname.gap) || !lx.givenNames.has(given.key)) return false
-  const from = lx.articles.has(tokens[k]!.key) && k + 1 < q ? k + 1 : k
+  const from = is(tokens[k]!, ARTICLE) && k + 1 < q ? k + 1 : k
   // (A school or a university is often named after one: `École nationale Cheikh Anta Diop`.)
-  return !lx.institutions.has(tokens[from]!.key) && knownBody(words, from, q - 1, lx)
+  return !is(tokens[from]!, INSTITUTION) && knownBody(words, from, q - 1, lx)
 }
 
 /** Whether token `k` is a state's abbreviation with its dot (`N.J.`, `Calif.`) after a capitalised word and a comma (`Newark, N.J.`). */
@@ -808,13 +790,13 @@ function knownPair(words: BlockWords, k: number, lx: EntityLookups): boolean {
 function numberedName(words: BlockWords, k: number, last: number, num: Token, lx: EntityLookups): boolean {
   const {tokens, text} = words
   const w = tokens[last]!
-  if (num.text.length > 2 || w.shape !== 'cap' || lx.dateWords.has(w.key) || lx.stopWords.has(w.key) || lx.notNames.has(w.key)) return false
+  if (num.text.length > 2 || w.shape !== 'cap' || is(w, DATE) || is(w, STOP) || is(w, NOT_NAME)) return false
   // One word other than a place's name is more often a thing's model or a section (`Rover 75`, `Chapter 11`, `Nintendo 64`) than a name.
   if (last === k && !lx.places.has(w.key)) return false
   if (/[-–—:/\d]/.test(tokens[k]!.gap)) return false
   // `London 13 years ago`, `Shr 47 cts`: a number of things.
   const next = tokens[last + 2]
-  if (next && next.shape === 'lower' && SPACE.test(next.gap) && /s$/.test(next.key) && !lx.stopWords.has(next.key)) return false
+  if (next && next.shape === 'lower' && SPACE.test(next.gap) && /s$/.test(next.key) && !is(next, STOP)) return false
   return !/^(?:\s?[-–—:/,.]\s?\d|\s?[-–—]|[^\s,.;:!?)»"”])/.test(text.slice(num.end, num.end + 4))
 }
 
@@ -861,7 +843,7 @@ function knownNameEnd(words: BlockWords, k: number, last: number, lx: EntityLook
   if (!next || next.shape !== 'lower' || !(SPACE.test(next.gap) || next.glued)) return last
   for (let from = k; from <= Math.min(k + 1, last); from++) {
     // (Not from a function word: `Le monde entier` is no `Le Monde`.)
-    const most = lx.stopWords.has(tokens[from]!.key) ? undefined : lx.longNames.get(tokens[from]!.key)
+    const most = is(tokens[from]!, STOP) ? undefined : lx.longNames.get(tokens[from]!.key)
     if (most === undefined) continue
     let q = last + 1
     while (q + 1 < tokens.length && q + 1 < from + most && (SPACE.test(tokens[q + 1]!.gap) || tokens[q + 1]!.glued)) q++
@@ -869,7 +851,7 @@ function knownNameEnd(words: BlockWords, k: number, last: number, lx: EntityLook
       const key = fold(singleSpaced(text.slice(tokens[from]!.start, tokens[q]!.end)))
       if (lx.places.has(key) || lx.organizations.has(key)) return q
     }
-    if (!lx.articles.has(tokens[k]!.key)) break
+    if (!is(tokens[k]!, ARTICLE)) break
   }
   return last
 }
@@ -877,10 +859,10 @@ function knownNameEnd(words: BlockWords, k: number, last: number, lx: EntityLook
 /** Last token of `the A and B Commission` from the span `k..last` (its first part), or `last` when the span does not go on. */
 function coordinatedOrgEnd(tokens: readonly Token[], k: number, last: number, lx: EntityLookups): number {
   // (`The Securities and…` opening a sentence: the article is in the span.)
-  const a = lx.articles.has(tokens[k]!.key) && tokens[k]!.shape === 'cap' ? k + 1 : k
+  const a = is(tokens[k]!, ARTICLE) && tokens[k]!.shape === 'cap' ? k + 1 : k
   const before = tokens[a - 1]
   const conj = tokens[last + 1]!
-  if (a > last || !before || !lx.articles.has(before.key) || !SPACE.test(tokens[a]!.gap)) return last
+  if (a > last || !before || !is(before, ARTICLE) || !SPACE.test(tokens[a]!.gap)) return last
   if (conj.shape !== 'lower' || !lx.conjunctions.has(conj.key) || !SPACE.test(conj.gap)) return last
   // (An organisation word may stand in the first part, `Securities`, but not a known name or a head: `the House and…`.)
   for (let q = a; q <= last; q++) if (tokens[q]!.shape !== 'cap' || inLists(lx, tokens[q]!.key, FIRST_PART_STOPS) || (q > a && !SPACE.test(tokens[q]!.gap))) return last
@@ -889,7 +871,7 @@ function coordinatedOrgEnd(tokens: readonly Token[], k: number, last: number, lx
   // The second part: two to four capitalised words, the last an organisation word.
   let q = last + 2
   while (q < tokens.length && q - last - 2 < 4 && tokens[q]!.shape === 'cap' && !inLists(lx, tokens[q]!.key, SECOND_PART_STOPS) && SPACE.test(tokens[q]!.gap)) q++
-  return q - last - 2 >= 2 && lx.orgCues.has(tokens[q - 1]!.key) && !(tokens[q] && isNameWord(tokens[q]!, lx) && SPACE.test(tokens[q]!.gap)) ? q - 1 : last
+  return q - last - 2 >= 2 && is(tokens[q - 1]!, ORG_CUE) && !(tokens[q] && isNameWord(tokens[q]!, lx) && SPACE.test(tokens[q]!.gap)) ? q - 1 : last
 }
 
 /** `/^['’]s[ \u00a0]{1,2}$/`; the regex only after an apostrophe (most gaps have none). */
@@ -964,7 +946,7 @@ function thingNamed(tokens: readonly Token[], k: number, last: number, lx: Entit
   if (lx.thingNouns.size === 0 || noun === undefined || noun.shape !== 'lower' || !SPACE.test(noun.gap) || !lx.thingNouns.has(noun.key)) return false
   const before = tokens[k - 1]
   if (before === undefined) return false
-  return (before.shape !== 'other' && lx.articles.has(before.key) && SPACE.test(tokens[k]!.gap)) || (lx.possessive && POSSESSIVE_GAP.test(tokens[k]!.gap))
+  return (before.shape !== 'other' && is(before, ARTICLE) && SPACE.test(tokens[k]!.gap)) || (lx.possessive && POSSESSIVE_GAP.test(tokens[k]!.gap))
 }
 
 /** Whether the words `k..last` are a known place or organisation, whole or by their first word, or open with a demonym or a given name. */
@@ -995,9 +977,9 @@ function looseExpansion(tokens: readonly Token[], to: number, letters: string, l
   for (let p = to; p >= 0 && to - p < 16; p--) {
     const t = tokens[p]!
     if (p < to && /[.!?;:()«»"“”]/.test(tokens[p + 1]!.gap)) return -1
-    if (t.shape === 'other' || lx.givenNames.has(t.key) || lx.titles.has(t.key)) return -1
-    if (t.shape === 'lower' && lx.stopWords.has(t.key) && !isParticle(t, lx) && !lx.conjunctions.has(t.key) && !lx.roleConnectors.has(t.key)) return -1
-    if (t.shape !== 'cap' || !(lx.orgHeads.has(t.key) || lx.orgCues.has(t.key)) || t.key[0] !== letters[0] || (at >= 0 && p !== at)) continue
+    if (t.shape === 'other' || lx.givenNames.has(t.key) || is(t, TITLE)) return -1
+    if (t.shape === 'lower' && is(t, STOP) && !isParticle(t, lx) && !lx.conjunctions.has(t.key) && !is(t, ROLE_CONNECTOR)) return -1
+    if (t.shape !== 'cap' || !(is(t, ORG_HEAD) || is(t, ORG_CUE)) || t.key[0] !== letters[0] || (at >= 0 && p !== at)) continue
     // The other letters, in order, in the words after the head (of four or more, one may be missing: a misspelt acronym).
     const rest = tokens.slice(p, to + 1).map((w) => w.key).join('').slice(1)
     const inOrder = (skip: number) => {
@@ -1046,11 +1028,11 @@ function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups
     while (p < tokens.length && p - last <= 2 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx)) p++
     if (p === last + 1 || p >= tokens.length) return last
     const w = tokens[p]!
-    if (w.shape !== 'lower' || !joins(w, tokens[p - 1], lx) || lx.stopWords.has(w.key) || lx.particles.has(w.key) || lx.dateWords.has(w.key) || w.key.length < 4) return last
+    if (w.shape !== 'lower' || !joins(w, tokens[p - 1], lx) || is(w, STOP) || is(w, PARTICLE) || is(w, DATE) || w.key.length < 4) return last
     const next = tokens[p + 1]
     // `permet au Groupe d'éviter une liquidation`: an infinitive and its object, not a complement.
-    if (next && SPACE.test(next.gap) && next.shape === 'lower' && next.key.length > 1 && lx.stopWords.has(next.key) && !isParticle(next, lx) && !lx.roleConnectors.has(next.key) && INFINITIVE.test(w.key)) return last
-    if (next && SPACE.test(next.gap) && next.shape === 'lower' && !lx.stopWords.has(next.key) && !lx.speechVerbs.has(next.key) && !isParticle(next, lx) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
+    if (next && SPACE.test(next.gap) && next.shape === 'lower' && next.key.length > 1 && is(next, STOP) && !isParticle(next, lx) && !is(next, ROLE_CONNECTOR) && INFINITIVE.test(w.key)) return last
+    if (next && SPACE.test(next.gap) && next.shape === 'lower' && !is(next, STOP) && !lx.speechVerbs.has(next.key) && !isParticle(next, lx) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
     last = p
     if (!(next && SPACE.test(next.gap) && isParticle(next, lx))) return last
   }
@@ -1070,7 +1052,7 @@ function adjectivesEnd(tokens: readonly Token[], k: number, lx: EntityLookups): 
   let q = k + 1
   for (; q < tokens.length && q - k <= 2; q++) {
     const w = tokens[q]!
-    if (w.shape !== 'lower' || !SPACE.test(w.gap) || w.key.length < 4 || lx.stopWords.has(w.key) || lx.speechVerbs.has(w.key) || lx.places.has(w.key)) break
+    if (w.shape !== 'lower' || !SPACE.test(w.gap) || w.key.length < 4 || is(w, STOP) || lx.speechVerbs.has(w.key) || lx.places.has(w.key)) break
     if (singular ? /[^u]s$/.test(w.key) : !/[sx]$/.test(w.key)) break
     let adjective = false
     // (Endings of three letters or more: folded, `é` and `és` would take any verb: `le Port autonome de Dakar recrute`.)
@@ -1086,7 +1068,7 @@ function afterPortfolio(tokens: readonly Token[], k: number, lx: EntityLookups):
   for (let adj = 0; adj < 3 && p >= 0; adj++, p--) {
     const t = tokens[p]!
     // (`le Ministre de l’Agriculture`: a portfolio head that is a person's role may be capitalised; not `Ministère de la Santé`.)
-    const head = lx.portfolio.has(t.key) && (t.shape === 'lower' || (t.shape === 'cap' && lx.roles.has(t.key)))
+    const head = lx.portfolio.has(t.key) && (t.shape === 'lower' || (t.shape === 'cap' && is(t, ROLE)))
     // (`le ministère public de Brunswick`: a body named by its place, no portfolio.)
     if (head && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return !(adj === 1 && lx.jurisdictions.has(t.key + ' ' + tokens[p + 1]!.key))
     if (t.shape !== 'lower' || !(SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return false
@@ -1115,24 +1097,24 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   const {tokens} = words
   let a = first
   let initial = tokens[a]!.initial
-  const labelled = tokens[a]!.gap.includes('|') && lx.articles.has(tokens[a]!.key) && last > a
+  const labelled = tokens[a]!.gap.includes('|') && is(tokens[a]!, ARTICLE) && last > a
   // `British Airways`: a demonym inside an organisation's name stays.
   let hasCue = false
   // (`British Chambers of Commerce`: so is one before a name that holds a function word no person's name holds.)
-  for (let q = first + 1; q <= last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key) || (q > first + 1 && tokens[q]!.shape === 'lower' && lx.stopWords.has(tokens[q]!.key) && !NAME_PARTICLE.test(tokens[q]!.key) && !lx.articles.has(tokens[q]!.key))) hasCue = true
+  for (let q = first + 1; q <= last; q++) if (is(tokens[q]!, ORG_CUE) || is(tokens[q]!, LOC_CUE) || (q > first + 1 && tokens[q]!.shape === 'lower' && is(tokens[q]!, STOP) && !NAME_PARTICLE.test(tokens[q]!.key) && !is(tokens[q]!, ARTICLE))) hasCue = true
   // `l’ONG Leaders For Peace`: a kind of organisation written as an acronym before the name is no part of it, and types it.
   let kind = false
   // Common words opening a sentence (`Selon`, `Cette`, `But`).
   while (a <= last && !labelled) {
     const t = tokens[a]!
-    if (a < last && t.shape === 'upper' && lx.orgNouns.has(t.key) && tokens[a + 1]!.shape !== 'lower') {
+    if (a < last && t.shape === 'upper' && is(t, ORG_NOUN) && tokens[a + 1]!.shape !== 'lower') {
       a++
       initial = false
       kind = true
       continue
     }
     // `Coordonnateur de PASTEF`: a role opening a line, then its organisation.
-    if (a < last && (lx.roles.has(t.key) || lx.titles.has(t.key)) && isParticle(tokens[a + 1]!, lx)) {
+    if (a < last && (is(t, ROLE) || is(t, TITLE)) && isParticle(tokens[a + 1]!, lx)) {
       a++
       initial = false
       while (a <= last && isParticle(tokens[a]!, lx)) a++
@@ -1159,23 +1141,23 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // (`firms such as Swiss Re`: a listed organisation's name keeps its demonym.)
     // (`A. Ndao a été arrêté`: an initial opening a sentence is no stop word.)
     if (initialAt(tokens, a) && a < last) break
-    const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (lx.stopWords.has(t.key) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (lx.demonyms.has(t.key) && !(a === last && lx.places.has(t.key))) || (lx.personNouns.has(t.key) && a < last - 1)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !lx.titles.has(t.key) && !lx.places.has(t.key))
+    const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (is(t, STOP) || is(t, NOT_NAME) || is(t, DATE) || (lx.demonyms.has(t.key) && !(a === last && lx.places.has(t.key))) || (is(t, PERSON_NOUN) && a < last - 1)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !is(t, TITLE) && !lx.places.has(t.key))
     if (!common) break
     // (`South Korea's Hyundai`, `New Zealand rugby` opening a sentence: a common word opening a known place's or organisation's name stays.)
-    if (a < last && !lx.stopWords.has(t.key) && knownOpening(words, a, Math.min(last, a + 3), lx, true)) break
+    if (a < last && !is(t, STOP) && knownOpening(words, a, Math.min(last, a + 3), lx, true)) break
     // (`Saudi Arabia`, `Kyrgyz Republic`: a demonym opening a known place's or organisation's name stays.)
     if (a < last && lx.demonyms.has(t.key)) {
       const whole = fold(words.text.slice(t.start, tokens[last]!.end))
       if (lx.places.has(whole) || lx.organizations.has(whole)) break
     }
-    if (!initial && lx.articles.has(t.key) && a < last) break
+    if (!initial && is(t, ARTICLE) && a < last) break
     // `the Sunday Times`, `The Sunday Telegraph`, `Sunday Telegraph journalist`: a day's name after an article, or before
     // an organisation word, opens a title.
-    if (a < last && lx.weekdays.has(t.key) && t.shape === 'cap' && ((a > 0 && lx.articles.has(tokens[a - 1]!.key) && SPACE.test(t.gap)) || (a + 1 === last && lx.orgCues.has(tokens[a + 1]!.key)))) break
+    if (a < last && lx.weekdays.has(t.key) && t.shape === 'cap' && ((a > 0 && is(tokens[a - 1]!, ARTICLE) && SPACE.test(t.gap)) || (a + 1 === last && is(tokens[a + 1]!, ORG_CUE)))) break
     // (`JT de TF1`: an ALL-CAPS common word still goes.)
     // (`procureur de la République de Dijon`: a common word, a singular particle, then the name: the name alone; not `République des Valeurs`.)
-    if (!initial && lx.notNames.has(t.key) && !lx.stopWords.has(t.key) && !lx.demonyms.has(t.key) && a < last && !lx.dateWords.has(t.key) && t.shape !== 'upper' && !(isParticle(tokens[a + 1]!, lx) && !/s$/.test(tokens[a + 1]!.key) && !lx.orgCues.has(t.key))) break
-    if (lx.titles.has(t.key) && a < last) break
+    if (!initial && is(t, NOT_NAME) && !is(t, STOP) && !lx.demonyms.has(t.key) && a < last && !is(t, DATE) && t.shape !== 'upper' && !(isParticle(tokens[a + 1]!, lx) && !/s$/.test(tokens[a + 1]!.key) && !is(t, ORG_CUE))) break
+    if (is(t, TITLE) && a < last) break
     a++
     initial = false
     // Drop the particles that followed it.
@@ -1185,7 +1167,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   if (last > first && tokens[last]!.shape === 'cap' && lx.lawWords.has(tokens[last]!.key)) return null
   // Events are not entities: `FA Cup`, `Rugby World Cup`, `Coupe du monde`.
   for (let q = first; q <= last; q++) {
-    if (tokens[q]!.shape === 'lower' || !lx.eventWords.has(tokens[q]!.key)) continue
+    if (tokens[q]!.shape === 'lower' || !is(tokens[q]!, EVENT)) continue
     // `the Sydney Olympics`: the place where it happens stays.
     if (q > a && lx.places.has(fold(words.text.slice(tokens[a]!.start, tokens[q - 1]!.end)))) return make(words, a, q - 1, null)
     return null
@@ -1201,13 +1183,13 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     if (n === 1 && tokens[b]!.shape === 'cap' && lx.givenNames.has(tokens[b]!.key) && last - b >= 2 && tokens[b + 1]!.shape === 'cap' && tokens[last]!.shape === 'cap') break
     if (n > 0 && isParticle(tokens[b + n]!, lx)) break
     // (`Centre for Economic Reform`: an organisation head that is also a role, before a lower-case word, is the head.)
-    if (n === 1 && tokens[b + 1]!.shape === 'lower' && lx.orgHeads.has(tokens[b]!.key)) break
+    if (n === 1 && tokens[b + 1]!.shape === 'lower' && is(tokens[b]!, ORG_HEAD)) break
     if (n === 0 || b + n > last) {
       // One modifier before a role: `Foreign Secretary`, `Defence Minister`.
       if (guard === 0 && b + 1 < last) {
         const n2 = titleAt(tokens, b + 1, lx.roles, lx.roleWords)
-        if (n2 > 0 && b + 1 + n2 > last && !lx.orgHeads.has(tokens[b]!.key) && !lx.orgCues.has(tokens[b]!.key)) return null
-        if (n2 > 0 && b + 1 + n2 <= last && !lx.orgHeads.has(tokens[b]!.key) && !lx.orgCues.has(tokens[b]!.key) && !isParticle(tokens[b + 1 + n2]!, lx)) {
+        if (n2 > 0 && b + 1 + n2 > last && !is(tokens[b]!, ORG_HEAD) && !is(tokens[b]!, ORG_CUE)) return null
+        if (n2 > 0 && b + 1 + n2 <= last && !is(tokens[b]!, ORG_HEAD) && !is(tokens[b]!, ORG_CUE) && !isParticle(tokens[b + 1 + n2]!, lx)) {
           b = b + 1 + n2
           continue
         }
@@ -1223,7 +1205,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     b += n
   }
   // `National Executive Committee`, `Justice Department`: a role before an organisation's head alone is the head's name, no title.
-  if (b === last && b > a && tokens[last]!.shape === 'cap' && lx.orgHeads.has(tokens[last]!.key)) b = a
+  if (b === last && b > a && tokens[last]!.shape === 'cap' && is(tokens[last]!, ORG_HEAD)) b = a
   const lead = a
   if (b > a) {
     title = words.text.slice(tokens[a]!.start, tokens[b - 1]!.end)
@@ -1233,23 +1215,23 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   // Trailing particles, roles and common words cannot end a name (`Labour MPs`).
   let z = last
   // (`Office of the Deputy Prime Minister`: a title after a head and a particle stays.)
-  const titled = lx.orgHeads.has(tokens[a]!.key) && titledEnd(tokens, a, last, lx)
+  const titled = is(tokens[a]!, ORG_HEAD) && titledEnd(tokens, a, last, lx)
   // `Conservative Shadow chancellor Oliver Letwin`: a role that opens in the name and ends after it.
   if (!titled && z > a && tokens[z]!.shape === 'cap' && titleAt(tokens, z, lx.roles, lx.roleWords) > 1) z--
   if (!titled && z > a && trimmable(tokens[z]!, lx)) {
     // Not from a known name: `Middle East`, `BBC One`.
     const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
     // Nor a compass word after a particle in an organisation's name: `Banque alimentaire du Nord`.
-    const compass = z - 1 > a && tokens[z]!.shape === 'cap' && lx.notNames.has(tokens[z]!.key) && !lx.roles.has(tokens[z]!.key) && isParticle(tokens[z - 1]!, lx) && (lx.orgHeads.has(tokens[a]!.key) || lx.orgCues.has(tokens[a]!.key))
+    const compass = z - 1 > a && tokens[z]!.shape === 'cap' && is(tokens[z]!, NOT_NAME) && !is(tokens[z]!, ROLE) && isParticle(tokens[z - 1]!, lx) && (is(tokens[a]!, ORG_HEAD) || is(tokens[a]!, ORG_CUE))
     // Nor a surname that is also a month after a given name: `Theresa May`, `James May` (not `Tony Award`, `Brent South`); nor one
     // that is another common word, below the headline: `Chris Day`, `Stephen Pound` (a headline runs a name into a noun: `Ken Nazi jibe`).
     const surname = z === a + 1 && tokens[a]!.shape === 'cap' && lx.givenNames.has(tokens[a]!.key) && tokens[z]!.shape === 'cap' && !lx.weekdays.has(tokens[z]!.key) &&
-      (lx.dateWords.has(tokens[z]!.key) || (words.index > 0 && lx.notNames.has(tokens[z]!.key) && !lx.roles.has(tokens[z]!.key) && !lx.stopWords.has(tokens[z]!.key)))
+      (is(tokens[z]!, DATE) || (words.index > 0 && is(tokens[z]!, NOT_NAME) && !is(tokens[z]!, ROLE) && !is(tokens[z]!, STOP)))
     if (!lx.organizations.has(whole) && !lx.places.has(whole) && !compass && !surname) while (z > a && trimmable(tokens[z]!, lx)) z--
   }
   // `MUCH MORE`: function words only.
   let content = false
-  for (let q = a; q <= z && !content; q++) content = !lx.stopWords.has(tokens[q]!.key)
+  for (let q = a; q <= z && !content; q++) content = !is(tokens[q]!, STOP)
   if (!content) return null
   const c = make(words, a, z, null)
   // `Modou Mbayes’est confié`, `Cheikh Cissén’a pas`: a scraper glued the next words (an elided pronoun and a verb) to the name.
@@ -1322,14 +1304,14 @@ function personAfterRole(tokens: readonly Token[], q: number, lx: EntityLookups)
   const n = roleSpan(tokens, q, lx)
   const g = tokens[q + n]
   const s = tokens[q + n + 1]
-  return n > 0 && g !== undefined && s !== undefined && g.shape === 'cap' && s.shape === 'cap' && SPACE.test(g.gap) && SPACE.test(s.gap) && lx.givenNames.has(g.key) && !lx.titles.has(g.key)
+  return n > 0 && g !== undefined && s !== undefined && g.shape === 'cap' && s.shape === 'cap' && SPACE.test(g.gap) && SPACE.test(s.gap) && lx.givenNames.has(g.key) && !is(g, TITLE)
 }
 
 function orgNounJustBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   let p = k - 1
   for (let n = 0; n < 2 && p >= 0 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued); n++) p--
   const t = tokens[p]
-  return t !== undefined && t.shape === 'lower' && SPACE.test(tokens[p + 1]!.gap) && lx.orgNouns.has(t.key)
+  return t !== undefined && t.shape === 'lower' && SPACE.test(tokens[p + 1]!.gap) && is(t, ORG_NOUN)
 }
 
 /**
@@ -1378,7 +1360,7 @@ export function adjectivesOnly(tokens: readonly Token[], from: number, to: numbe
 function trimmable(t: Token, lx: EntityLookups): boolean {
   // `Secours International`: a capitalised organisation word that is also a role stays.
   // `Marodi TV`: an upper-case organisation word that is a name word ends the name (English lists `tv` as not a name: `German TV`).
-  return t.gap !== '.' && t.shape !== 'other' && !(t.shape === 'upper' && lx.orgCues.has(t.key) && !lx.notNames.has(t.key)) && (isParticle(t, lx) || (lx.roles.has(t.key) && !(t.shape === 'cap' && ((lx.orgCues.has(t.key) && !lx.titles.has(t.key)) || t.text.slice(1) === t.key.slice(1)))) || lx.notNames.has(t.key) || lx.dateWords.has(t.key) || (t.shape === 'cap' && lx.stopWords.has(t.key)))
+  return t.gap !== '.' && t.shape !== 'other' && !(t.shape === 'upper' && is(t, ORG_CUE) && !is(t, NOT_NAME)) && (isParticle(t, lx) || (is(t, ROLE) && !(t.shape === 'cap' && ((is(t, ORG_CUE) && !is(t, TITLE)) || t.text.slice(1) === t.key.slice(1)))) || is(t, NOT_NAME) || is(t, DATE) || (t.shape === 'cap' && is(t, STOP)))
 }
 
 /** Whether the words `tokens[from..to]` are all written in capitals (`PIRE NIVEAU`, `À SON`). */
@@ -1393,7 +1375,7 @@ const BEFORE_GIVEN_NAME: readonly WordList[] = ['titles', 'roles', 'notNames', '
 /** Whether the words `tokens[from..to - 1]` before a given name open a sentence, follow an article or hold a word known as another kind. */
 function otherWordsOpen(tokens: readonly Token[], from: number, to: number, lx: EntityLookups): boolean {
   const before = tokens[from - 1]
-  if (tokens[from]!.initial || (before && before.shape === 'lower' && lx.articles.has(before.key))) return true
+  if (tokens[from]!.initial || (before && before.shape === 'lower' && is(before, ARTICLE))) return true
   for (let q = from; q < to; q++) if (inLists(lx, tokens[q]!.key, BEFORE_GIVEN_NAME)) return true
   return false
 }
@@ -1428,9 +1410,9 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     for (let q = c.first + 1; q < c.last; q++) {
       const t = tokens[q]!
       if (t.shape !== 'lower') continue
-      if (!lx.particles.has(t.key) || NAME_PARTICLE.test(t.key)) break
+      if (!is(t, PARTICLE) || NAME_PARTICLE.test(t.key)) break
       // (`Dr Jeremy Philpott of the UK Patent Office`, `Lt Col Eric Schnaible of the PCO`: after an article, the body they work for.)
-      const the = tokens[q + 1]!.shape === 'lower' && lx.articles.has(tokens[q + 1]!.key) && q + 2 <= c.last && tokens[q + 2]!.shape !== 'lower'
+      const the = tokens[q + 1]!.shape === 'lower' && is(tokens[q + 1]!, ARTICLE) && q + 2 <= c.last && tokens[q + 2]!.shape !== 'lower'
       if (tokens[q + 1]!.shape === 'lower' && !the) break
       const person = {...c, last: q - 1, end: tokens[q - 1]!.end, form: words.text.slice(c.start, tokens[q - 1]!.end)}
       return [person, the ? make(words, q + 2, c.last, null) : make(words, q + 1, c.last, 'location')]
@@ -1440,7 +1422,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   if (count >= 2 && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form)) && !orgNounJustBefore(tokens, c.first, lx)) {
     // A place before another name: `Athens Olympics`, `US People` (unless a cue makes it one name: `New York Times`).
     let cue = false
-    for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true
+    for (let q = c.first; q <= c.last; q++) if (is(tokens[q]!, ORG_CUE) || is(tokens[q]!, LOC_CUE)) cue = true
     // (Nor a known organisation opening with the place: `France Bleu Provence`, split after it below.)
     if (!cue) cue = knownOpening(words, c.first, Math.min(c.last - 1, c.first + 2), lx, false)
     for (let q = Math.min(c.last - 1, c.first + 2); q >= c.first && !cue; q--) {
@@ -1448,7 +1430,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
       // (`Victoria Wood`, `Milan Baros`: a place that is also a given name, before one surname, opens a person's name; not after a
       // place preposition or a particle: `à Saly Portudal`, `police de Saly Portudal`.)
       const prev = tokens[q - 1]
-      if (q === c.first && c.last === q + 1 && givenNameBeforeSurname(tokens[q]!, tokens[c.last]!, lx) && !(prev && prev.shape === 'lower' && (lx.locPreps.has(prev.key) || isParticle(prev, lx)))) continue
+      if (q === c.first && c.last === q + 1 && givenNameBeforeSurname(tokens[q]!, tokens[c.last]!, lx) && !(prev && prev.shape === 'lower' && (is(prev, LOC_PREP) || isParticle(prev, lx)))) continue
       if (lx.places.has(head) && !lx.organizations.has(tokens[c.first]!.key) && tokens[q + 1]!.shape !== 'lower' && tokens[q + 1]!.shape !== 'other' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
         // (`Liverpool Echo`, `Sheffield Hallam`, `Hollywood Boulevard`, `Israël Katz`: one capitalised word no list knows after a place
         // written in full makes one name with it; not an abbreviation, `US Senate`, nor a compound, `Paris Saint-Germain`, a club named
@@ -1463,9 +1445,9 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     let p = c.first
     while (p <= c.last && tokens[p]!.shape !== 'lower') p++
     let cue = false
-    for (let q = c.first; q < p; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) cue = true
+    for (let q = c.first; q < p; q++) if (is(tokens[q]!, ORG_CUE) || is(tokens[q]!, LOC_CUE)) cue = true
     // (Not after a demonym or an article, which open no person's name: `British Chambers of Commerce`, `La République des Valeurs`.)
-    if (!cue && p - c.first >= 2 && p < c.last && !lx.orgHeads.has(tokens[c.first]!.key) && !lx.places.has(tokens[c.first]!.key) && !lx.demonyms.has(tokens[c.first]!.key) && !lx.articles.has(tokens[c.first]!.key) && lx.particles.has(tokens[p]!.key)) {
+    if (!cue && p - c.first >= 2 && p < c.last && !is(tokens[c.first]!, ORG_HEAD) && !lx.places.has(tokens[c.first]!.key) && !lx.demonyms.has(tokens[c.first]!.key) && !is(tokens[c.first]!, ARTICLE) && is(tokens[p]!, PARTICLE)) {
       let q = p
       while (q <= c.last && tokens[q]!.shape === 'lower') q++
       // `Thierry Pocquet du Haut-Jussé`: one compound word after the particle is a surname.
@@ -1477,7 +1459,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   for (let q = c.first; q <= c.last; q++) if (tokens[q]!.shape === 'lower') return [c]
   const key = fold(c.form)
   if (lx.places.has(key) || lx.organizations.has(key)) return [c]
-  for (let q = c.first; q <= c.last; q++) if (lx.orgCues.has(tokens[q]!.key) || lx.locCues.has(tokens[q]!.key)) return [c]
+  for (let q = c.first; q <= c.last; q++) if (is(tokens[q]!, ORG_CUE) || is(tokens[q]!, LOC_CUE)) return [c]
   // A known name at the start.
   for (let q = Math.min(c.last - 1, c.first + 5); q >= c.first; q--) {
     const head = knownKey(words, c.first, q, lx)

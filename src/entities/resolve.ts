@@ -7,6 +7,7 @@ import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {NAME_PARTICLE, acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
+import {ARTICLE, FIXTURE, is, LOC_CUE, LOC_PREP, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
@@ -200,7 +201,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         const g = b.words.tokens[c.first + 1]!
         // (Not an initial, `J. Michael Cole`, nor before a particle, `South El Monte`.)
         // (A word opening a headline or a sentence, `Problème Bouba Ndour et…`, `Comment Mansour Faye garde…`, is cut too.)
-        if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !lx.particles.has(g.key) && g.shape === 'cap' && (d.initial || descriptor(d.key, lx, lowerSeen)) && capitalsOnly(b.words.tokens, c.first + 1, c.last)) {
+        if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !is(g, PARTICLE) && g.shape === 'cap' && (d.initial || descriptor(d.key, lx, lowerSeen)) && capitalsOnly(b.words.tokens, c.first + 1, c.last)) {
           c.first++
           c.start = g.start
           c.form = b.words.text.slice(c.start, c.end)
@@ -435,7 +436,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && !orgCueIn(tokens, c, lx) && placeNounAfter(tokens, c, lx)) return {type: 'location', sure: false}
   // `la région Bourgogne-Franche-Comté`, `the state of Hessen`: a place word in lower case before the name.
   // (Not before an organisation head and its words: `la mise en place du Comité national de gestion de la lutte`.)
-  if (!c.title && placeNounBefore(tokens, c, lx) && !(c.last > c.first && lx.orgHeads.has(tokens[c.first]!.key))) return {type: 'location', sure: true}
+  if (!c.title && placeNounBefore(tokens, c, lx) && !(c.last > c.first && is(tokens[c.first]!, ORG_HEAD))) return {type: 'location', sure: true}
   if (c.type) return {type: c.type, sure: true}
   const first = tokens[c.first]!
   const last = tokens[c.last]!
@@ -445,18 +446,18 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `Bradford & Bingley`
   for (let k = c.first + 1; k <= c.last; k++) if (tokens[k]!.gap.includes('&')) return {type: 'organization', sure: true}
   // (`Port autonome de Dakar`: a head of several words, though its first is a place word.)
-  if ((lx.orgHeads.has(first.key) || titleAt(tokens, c.first, lx.orgHeads, lx.orgHeadWords) > 1) && words > 1) return {type: 'organization', sure: true}
+  if ((is(first, ORG_HEAD) || titleAt(tokens, c.first, lx.orgHeads, lx.orgHeadWords) > 1) && words > 1) return {type: 'organization', sure: true}
   // `Richard Hill`, `Stephen Cape`: a given name then one place word is a person, unless a place preposition comes before (`in Victoria Park`).
   // `le coach du Stade de Rennes`, `l’entraîneur de l’AS Monaco`: a team role before `de` names the club.
   if (words > 1 && !lx.givenNames.has(first.key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true}
-  if (words > 1 && lx.locCues.has(last.key) && !(words === 2 && lx.givenNames.has(first.key) && !first.initial && !placeBefore(tokens, c.first, lx))) return {type: 'location', sure: true}
-  if (words > 1 && lx.locCues.has(first.key) && !lx.orgCues.has(last.key)) return {type: 'location', sure: true}
+  if (words > 1 && is(last, LOC_CUE) && !(words === 2 && lx.givenNames.has(first.key) && !first.initial && !placeBefore(tokens, c.first, lx))) return {type: 'location', sure: true}
+  if (words > 1 && is(first, LOC_CUE) && !is(last, ORG_CUE)) return {type: 'location', sure: true}
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k]!
     // `in Park City`, `à Salt Lake City`: an organisation word that also ends a place's name, ending a name of several words after
     // a place preposition, is the place's (`face à City`, `in Manchester City's win` stay the club's).
     if (k === c.last && k > c.first && lx.placeHeads.has(t.key) && placeBefore(tokens, c.first, lx) && !POSSESSIVE_AFTER.test(tokens[c.last + 1]?.gap ?? '')) return {type: 'location', sure: true}
-    if (lx.orgCues.has(t.key) && (words > 1 || t.shape === 'upper')) return {type: 'organization', sure: true}
+    if (is(t, ORG_CUE) && (words > 1 || t.shape === 'upper')) return {type: 'organization', sure: true}
   }
   // `BBC One`, `Reuters Television`: a known organisation's name first.
   if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx))) return {type: 'organization', sure: true}
@@ -465,7 +466,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (c.title) {
     // `the General Election`, `the Pope Emeritus`, `a Justice Department spokeswoman`: one word after a title that the article
     // also writes in lower case is a common noun: an organisation with the title when it is an organisation word, else nothing.
-    if (words === 1 && !first.initial && lowerSeen.has(first.key)) return lx.orgCues.has(first.key) && c.lead !== undefined ? {type: 'organization', sure: true} : null
+    if (words === 1 && !first.initial && lowerSeen.has(first.key)) return is(first, ORG_CUE) && c.lead !== undefined ? {type: 'organization', sure: true} : null
     return {type: 'person', sure: true}
   }
   // `AC Milan`, `CHU de Dijon`, `CPAM de Loire-Atlantique`: an acronym before a name, maybe after a particle.
@@ -475,7 +476,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `Praia da Luz`, `Rio de Janeiro`: a place with a particle.
   if (words > 2 && lx.places.has(first.key) && tokens[c.first + 1]!.shape === 'lower') return {type: 'location', sure: true}
   // `The Guardian`: people's names do not open with an article.
-  if (words > 1 && lx.articles.has(first.key) && !first.initial) return {type: 'organization', sure: false, weak: true}
+  if (words > 1 && is(first, ARTICLE) && !first.initial) return {type: 'organization', sure: false, weak: true}
   // `an analyst at Goodbody Stockbrokers`, `analyste chez Natixis`: the body a person with a role works for.
   if (!c.title && employerBefore(tokens, c.first, lx)) return {type: 'organization', sure: true}
   // `Evening Standard reporter Oliver Finegold`, `Lib Dem leader Charles Kennedy`: capitalised words no given name opens, then a
@@ -487,7 +488,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // (`au Groupe`, `au Parlement`: an organisation word alone is not a place.)
   // (`dans la Fonction publique`, `grève dans la Justice`: a word the article also writes in lower case, or one a lower-case adjective follows, is a common noun.)
   // (`à Henriette Niang Kandé, directrice de publication`: a role after a comma describes a person.)
-  if ((placeBefore(tokens, c.first, lx) || openingPlace(tokens, c, lx)) && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (lx.orgCues.has(first.key) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
+  if ((placeBefore(tokens, c.first, lx) || openingPlace(tokens, c, lx)) && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (is(first, ORG_CUE) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
     return {type: 'location', sure: false}
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
@@ -508,7 +509,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (prev && prev.shape === 'lower' && SPACE_GAP.test(first.gap) && lx.rivalWords.has(prev.key) && !lx.givenNames.has(first.key) && words <= 3) return {type: 'organization', sure: false, source: true}
   // (`son mari Sergueï`, `his wife Cherie`: a kinship word after a function word, right before a name, is a person's role; not
   // `US partner Biogen Idec`, `imaging partner Sertit`.)
-  if (prev && prev.shape === 'lower' && isSpaceGap(first.gap) && (lx.roles.has(prev.key) || lx.titles.has(prev.key) || (lx.kinRoles.has(prev.key) && !c.acronym && c.first > 1 && lx.stopWords.has(tokens[c.first - 2]!.key) && isSpaceGap(prev.gap)))) {
+  if (prev && prev.shape === 'lower' && isSpaceGap(first.gap) && (is(prev, ROLE) || is(prev, TITLE) || (lx.kinRoles.has(prev.key) && !c.acronym && c.first > 1 && is(tokens[c.first - 2]!, STOP) && isSpaceGap(prev.gap)))) {
     // `candidat FN`, `Labour MP`: an acronym after a role is its organisation.
     if (c.acronym) return {type: 'organization', sure: false}
     return {type: 'person', sure: true}
@@ -530,7 +531,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // and families take it too).
     if (personAppositionAfter(tokens, c, lx, true)) return {type: 'person', sure: false}
     // `the Commons`, `le Sénat`
-    if (lx.orgCues.has(first.key) && !first.initial && first.key.length >= 5) return {type: 'organization', sure: true}
+    if (is(first, ORG_CUE) && !first.initial && first.key.length >= 5) return {type: 'organization', sure: true}
   }
   let allUpper = true
   let particles = false
@@ -548,7 +549,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // an event or a phrase: no entity; a demonym opening them makes them a body's (`British Guilds of Commerce`).
     for (let k = c.first; k <= c.last; k++) {
       const t = tokens[k]!
-      if (t.shape === 'lower' && lx.stopWords.has(t.key) && !NAME_PARTICLE.test(t.key)) {
+      if (t.shape === 'lower' && is(t, STOP) && !NAME_PARTICLE.test(t.key)) {
         return lx.demonyms.has(first.key) ? {type: 'organization', sure: false} : null
       }
     }
@@ -557,7 +558,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // `told the Evening Standard`, `the Kyoto Protocol`, `the West Country`: a lower-case article before a name with no given name
     // is no person's, whatever verb or role comes after it (people's names take none); with no other cue, too weak to keep.
     const before = tokens[c.first - 1]
-    const article = before !== undefined && before.shape === 'lower' && lx.articles.has(before.key) && !lx.elisions.includes(before.key) && SPACE_GAP.test(first.gap) && !first.initial
+    const article = before !== undefined && before.shape === 'lower' && is(before, ARTICLE) && !lx.elisions.includes(before.key) && SPACE_GAP.test(first.gap) && !first.initial
     // `l’architecte italien Renzo Piano`, `Frenchman Arnaud Clement`, `signed Italian Generoso Rossi`: a nationality or a person
     // noun right before capitalised words the article never writes in lower case.
     if (!article && nationalityBefore(tokens, c, lx, lowerSeen)) return {type: 'person', sure: false}
@@ -589,7 +590,7 @@ function countryOwns(tokens: readonly Token[], c: Candidate, lx: EntityLookups, 
   const next = tokens[c.last + 1]
   if (!lx.possessive || owner === undefined || owner.shape === 'lower' || owner.shape === 'other' || !POSSESSIVE_GAP.test(tokens[c.first]!.gap) || !lx.countries.has(owner.key)) return false
   if (lowerSeen.has(tokens[c.first]!.key)) return false
-  return next === undefined || !SPACE_GAP.test(next.gap) || (next.shape === 'lower' && !lx.locCues.has(next.key) && !lx.placeNameNouns.has(next.key))
+  return next === undefined || !SPACE_GAP.test(next.gap) || (next.shape === 'lower' && !is(next, LOC_CUE) && !lx.placeNameNouns.has(next.key))
 }
 
 /** A possessive `'s` between two words (`France's Total`). */
@@ -615,7 +616,7 @@ function ordinaryOpener(tokens: readonly Token[], c: Candidate, lx: EntityLookup
   for (const e of lx.openingEndings) if (key.length >= e.length + 3 && key.endsWith(e)) return true
   // `Analysts are divided`, `Officials said`: the plural of a role or a firm noun names no one.
   if (pluralOf(key, lx.roles, lx) || pluralOf(key, lx.orgNouns, lx)) return true
-  return noun !== undefined && name !== undefined && noun.shape === 'lower' && SPACE_GAP.test(noun.gap) && lx.orgNouns.has(noun.key) && name.shape !== 'lower' && SPACE_GAP.test(name.gap)
+  return noun !== undefined && name !== undefined && noun.shape === 'lower' && SPACE_GAP.test(noun.gap) && is(noun, ORG_NOUN) && name.shape !== 'lower' && SPACE_GAP.test(name.gap)
 }
 
 /** Whether a known organisation's name of several words opens the longer name (`France Bleu` in `France Bleu Roussillon`). */
@@ -660,11 +661,11 @@ function labelBeforeNumber(tokens: readonly Token[], c: Candidate, lx: EntityLoo
  */
 function nationalityBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
   const prev = tokens[c.first - 1]
-  if (c.title || !prev || !isSpaceGap(tokens[c.first]!.gap) || !(lx.demonyms.has(prev.key) || lx.personNouns.has(prev.key))) return false
+  if (c.title || !prev || !isSpaceGap(tokens[c.first]!.gap) || !(lx.demonyms.has(prev.key) || is(prev, PERSON_NOUN))) return false
   // (Not a nationality qualifying a body's or an event's name: `the British Red Cross`, `the Italian Grand Prix`, `la maison
   // belge Carat Duchatelet`, `le tabloïd britannique The Mirror`.)
   const before = tokens[c.first - 2]
-  if (before && (lx.articles.has(before.key) || lx.orgNouns.has(before.key) || lx.orgCues.has(before.key) || before.shape === 'cap' || before.shape === 'upper')) return false
+  if (before && (is(before, ARTICLE) || is(before, ORG_NOUN) || is(before, ORG_CUE) || before.shape === 'cap' || before.shape === 'upper')) return false
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k]!
     if (t.shape !== 'cap' || lowerSeen.has(t.key) || inLists(lx, t.key, NATIONALITY_NAME_STOPS)) return false
@@ -681,10 +682,10 @@ function capitalsOnly(tokens: readonly Token[], from: number, to: number): boole
 /** Whether a role and an employer's preposition come just before token `k`, maybe with an article (`analyst at`, `economist with the`). */
 function employerBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   let p = k - 1
-  if (p >= 0 && tokens[p]!.shape === 'lower' && lx.articles.has(tokens[p]!.key) && SPACE_GAP.test(tokens[p + 1]!.gap)) p--
+  if (p >= 0 && tokens[p]!.shape === 'lower' && is(tokens[p]!, ARTICLE) && SPACE_GAP.test(tokens[p + 1]!.gap)) p--
   const prep = tokens[p]
   const role = tokens[p - 1]
-  return prep !== undefined && role !== undefined && prep.shape === 'lower' && lx.employerPrepositions.has(prep.key) && SPACE_GAP.test(tokens[p + 1]!.gap) && SPACE_GAP.test(prep.gap) && role.shape === 'lower' && (lx.roles.has(role.key) || lx.teamRoles.has(role.key))
+  return prep !== undefined && role !== undefined && prep.shape === 'lower' && lx.employerPrepositions.has(prep.key) && SPACE_GAP.test(tokens[p + 1]!.gap) && SPACE_GAP.test(prep.gap) && role.shape === 'lower' && (is(role, ROLE) || lx.teamRoles.has(role.key))
 }
 
 /** Whether a word before a person's name describes the person: a title, a role or a common word, maybe plural (`Senators`). */
@@ -701,7 +702,7 @@ function describesPerson(key: string, lx: EntityLookups): boolean {
 /** Whether a lower-case adjective follows the name (`Fonction publique`). */
 function adjectiveAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   const t = tokens[c.last + 1]
-  return t !== undefined && t.shape === 'lower' && SPACE_GAP.test(t.gap) && t.key.length > 4 && !lx.stopWords.has(t.key) && !lx.demonyms.has(t.key) && lx.postAdjectives.some((e) => e.length > 2 && t.key.endsWith(e))
+  return t !== undefined && t.shape === 'lower' && SPACE_GAP.test(t.gap) && t.key.length > 4 && !is(t, STOP) && !lx.demonyms.has(t.key) && lx.postAdjectives.some((e) => e.length > 2 && t.key.endsWith(e))
 }
 
 /** Whether the name fills its line: a new line (or the block's start) before it, a new line (or the block's end) after it. */
@@ -715,7 +716,7 @@ function roleAppositionAfter(tokens: readonly Token[], c: Candidate, lx: EntityL
   let p = c.last + 1
   const t = tokens[p]
   if (!t || !isCommaGap(t.gap)) return false
-  if (t.shape === 'lower' && lx.articles.has(t.key) && tokens[p + 1] && SPACE_GAP.test(tokens[p + 1]!.gap)) p++
+  if (t.shape === 'lower' && is(t, ARTICLE) && tokens[p + 1] && SPACE_GAP.test(tokens[p + 1]!.gap)) p++
   // (Not a team's role, which may introduce the next name: `face à Linz, le coach du Slavia, Jindrich Trpisovsky`.)
   return tokens[p]!.shape === 'lower' && !lx.teamRoles.has(tokens[p]!.key) && titleAt(tokens, p, lx.roles, lx.roleWords) > 0
 }
@@ -735,7 +736,7 @@ function personAppositionAfter(tokens: readonly Token[], c: Candidate, lx: Entit
   // `X, un ressortissant sénégalais âgé de 32 ans,`, `X, une retraitée de 67 ans,`, `X, an engineer aged 45,`: an age in the
   // apposition that the comma opens (up to its next mark, eight words at most). (Not `X, a 45-year-old farmer`: `a` is no
   // English stop word and `year` no age unit.)
-  if (comma && t.shape === 'lower' && lx.stopWords.has(t.key) && !lx.nonPersonPronouns.has(t.key)) {
+  if (comma && t.shape === 'lower' && is(t, STOP) && !lx.nonPersonPronouns.has(t.key)) {
     for (let p = c.last + 2; p < tokens.length && p <= c.last + 9 && !PUNCT.test(tokens[p]!.gap); p++) if (ageAt(tokens, p, lx)) return true
   }
   // (Only an age, for one word: `Radiohead, who`, `the Oatleys, who` name bands and families too.)
@@ -743,9 +744,9 @@ function personAppositionAfter(tokens: readonly Token[], c: Candidate, lx: Entit
   // `Sania Mirza of India`, `Jan Hernych of the Czech Republic`, `Pat Toomey of Pennsylvania`: where a person comes from
   // (not a plural, `the Blind Boys of Alabama`, nor a name after an article, `the Writers Guild of America`, `la Grande Mosquée de Dakar`).
   const before = tokens[(c.lead ?? c.first) - 1]
-  if (!ageOnly && t.shape === 'lower' && lx.particles.has(t.key) && !lx.articles.has(t.key) && SPACE_GAP.test(t.gap) && !lx.pluralLetters.has(tokens[c.last]!.key.slice(-1)) && !(before && lx.articles.has(before.key))) {
+  if (!ageOnly && t.shape === 'lower' && is(t, PARTICLE) && !is(t, ARTICLE) && SPACE_GAP.test(t.gap) && !lx.pluralLetters.has(tokens[c.last]!.key.slice(-1)) && !(before && is(before, ARTICLE))) {
     let p = c.last + 2
-    if (tokens[p] && tokens[p]!.shape === 'lower' && lx.articles.has(tokens[p]!.key)) p++
+    if (tokens[p] && tokens[p]!.shape === 'lower' && is(tokens[p]!, ARTICLE)) p++
     const u = tokens[p]
     const v = tokens[p + 1]
     if (u && u.shape === 'cap' && SPACE_GAP.test(u.gap) && (lx.places.has(u.key) || (v !== undefined && SPACE_GAP.test(v.gap) && lx.places.has(u.key + ' ' + v.key)))) return true
@@ -792,7 +793,7 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
     if (t.shape !== 'lower') return false
     const gap = t.gap
     // `Alois Rhiel, its minister`: a role after the pronoun describes a person.
-    if (p === c.last + 1 && gap.charCodeAt(0) === 44 && isCommaGap(gap)) return lx.nonPersonPronouns.has(t.key) && !(tokens[p + 1] !== undefined && lx.roles.has(tokens[p + 1]!.key))
+    if (p === c.last + 1 && gap.charCodeAt(0) === 44 && isCommaGap(gap)) return lx.nonPersonPronouns.has(t.key) && !(tokens[p + 1] !== undefined && is(tokens[p + 1]!, ROLE))
     // `Smith said its profits`: after a speech verb the pronoun may mean someone else's firm.
     if (lx.speechVerbs.has(t.key) || !isSpaceGap(gap)) return false
     if (lx.nonPersonPronouns.has(t.key)) return true
@@ -816,7 +817,7 @@ function listLinked(a: Candidate, b: Candidate, tokens: readonly Token[], lx: En
   if (between > 4) return false
   const w = tokens[a.last + 1]!
   // (`Liffe in London`: a place preposition does not list.)
-  if (!(w.shape === 'lower' && (lx.conjunctions.has(w.key) || lx.listConjunctions.has(w.key)) && !lx.particles.has(w.key) && !lx.locPreps.has(w.key) && isSpaceGap(w.gap))) return false
+  if (!(w.shape === 'lower' && (lx.conjunctions.has(w.key) || lx.listConjunctions.has(w.key)) && !is(w, PARTICLE) && !is(w, LOC_PREP) && isSpaceGap(w.gap))) return false
   // After the coordinating word: adverbs of a list (`Monaco ou encore Stuttgart`), then the words that stood before the name
   // listed first, again (`the Kerch Straits and the Bosphorus`, `le Fulbé et l’Ogou`, `des Charentes et du Berry`, `de la
   // Bourgogne et de la Franche-Comté`, `à Dakar et à Thiès`): an article, particles or a place preposition, when one stands
@@ -838,12 +839,12 @@ function listLinked(a: Candidate, b: Candidate, tokens: readonly Token[], lx: En
 
 /** Whether a token is of the words that may stand before a name of a list: a particle, a place preposition or an article. */
 function listLead(t: Token, lx: EntityLookups): boolean {
-  return isParticle(t, lx) || lx.locPreps.has(t.key) || lx.articles.has(t.key)
+  return isParticle(t, lx) || is(t, LOC_PREP) || is(t, ARTICLE)
 }
 
 /** Whether token `k` is an article right before a name. */
 function articleBeforeName(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
-  return tokens[k]!.shape === 'lower' && lx.articles.has(tokens[k]!.key) && nameAfter(tokens, k, lx)
+  return tokens[k]!.shape === 'lower' && is(tokens[k]!, ARTICLE) && nameAfter(tokens, k, lx)
 }
 
 /** Whether the token after token `k` follows it as a name follows its article or particle: after a space, or after none when `k` is elided (`et l’Ogou`). */
@@ -871,10 +872,10 @@ function coordinatedPair(a: Candidate, b: Candidate, tokens: readonly Token[], l
 /** Capitalised words only, none a role, title, demonym, cue or common word of the article, and no article before. */
 function plainListName(c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
   const before = tokens[(c.lead ?? c.first) - 1]
-  if (before && before.shape === 'lower' && lx.articles.has(before.key)) return false
+  if (before && before.shape === 'lower' && is(before, ARTICLE)) return false
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k]!
-    if (t.shape !== 'cap' || describesPerson(t.key, lx) || lx.orgCues.has(t.key) || lx.locCues.has(t.key) || lowerSeen.has(t.key)) return false
+    if (t.shape !== 'cap' || describesPerson(t.key, lx) || is(t, ORG_CUE) || is(t, LOC_CUE) || lowerSeen.has(t.key)) return false
   }
   return true
 }
@@ -906,7 +907,7 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     }
     // `Bobigny, en Seine-Saint-Denis`: a one-word name of unknown type, a comma, a place preposition and a place.
     const prep = tokens[a.c.last + 1]
-    if (b.c.first === a.c.last + 2 && a.m.guess && b.m.type === 'location' && prep && prep.shape === 'lower' && lx.locPreps.has(prep.key) && /^,[ \u00a0]$/.test(prep.gap) && SPACE_GAP.test(tokens[b.c.first]!.gap)) {
+    if (b.c.first === a.c.last + 2 && a.m.guess && b.m.type === 'location' && prep && prep.shape === 'lower' && is(prep, LOC_PREP) && /^,[ \u00a0]$/.test(prep.gap) && SPACE_GAP.test(tokens[b.c.first]!.gap)) {
       a.m.type = 'location'
       a.m.guess = undefined
     }
@@ -1040,7 +1041,7 @@ function teamRoleNear(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
   if (after && after.shape === 'lower' && SPACE_GAP.test(after.gap) && lx.teamRoles.has(after.key)) return true
   let p = c.first - 1
   let n = 0
-  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (lx.particles.has(tokens[p]!.key) || lx.elisions.includes(tokens[p]!.key)) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (is(tokens[p]!, PARTICLE) || lx.elisions.includes(tokens[p]!.key)) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
     p--
     n++
   }
@@ -1053,7 +1054,7 @@ function teamRoleAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   const after = tokens[c.last + 1]
   if (!after || after.shape !== 'lower' || !SPACE_GAP.test(after.gap) || !lx.teamRoles.has(after.key)) return false
   const next = tokens[c.last + 2]
-  return next === undefined || !SPACE_GAP.test(next.gap) || next.shape === 'cap' || (next.shape === 'lower' && !lx.stopWords.has(next.key) && !lx.particles.has(next.key))
+  return next === undefined || !SPACE_GAP.test(next.gap) || next.shape === 'cap' || (next.shape === 'lower' && !is(next, STOP) && !is(next, PARTICLE))
 }
 
 /** Whether a member's role follows the name, then a capitalised given name (`Lib Dem leader Charles Kennedy`). */
@@ -1068,7 +1069,7 @@ function fixtureLine(tokens: readonly Token[], lx: EntityLookups): boolean {
   if (tokens.length > 16) return false
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!
-    if (t.shape === 'lower' && lx.fixtureWords.has(t.key) && isNameWord(tokens[k - 1]!, lx) && isNameWord(tokens[k + 1]!, lx)) return true
+    if (t.shape === 'lower' && is(t, FIXTURE) && isNameWord(tokens[k - 1]!, lx) && isNameWord(tokens[k + 1]!, lx)) return true
   }
   return false
 }
@@ -1077,10 +1078,10 @@ function fixtureLine(tokens: readonly Token[], lx: EntityLookups): boolean {
 function fixtureNear(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   for (let p = c.first, n = 0; p > 0 && n < 5 && SPACE_GAP.test(tokens[p]!.gap); n++) {
     p--
-    if (tokens[p]!.shape === 'lower' && lx.fixtureWords.has(tokens[p]!.key)) return true
+    if (tokens[p]!.shape === 'lower' && is(tokens[p]!, FIXTURE)) return true
   }
   for (let p = c.last + 1, n = 0; p < tokens.length && n < 5 && SPACE_GAP.test(tokens[p]!.gap); p++, n++) {
-    if (tokens[p]!.shape === 'lower' && lx.fixtureWords.has(tokens[p]!.key)) return true
+    if (tokens[p]!.shape === 'lower' && is(tokens[p]!, FIXTURE)) return true
   }
   return false
 }
@@ -1115,15 +1116,15 @@ function personSide(tokens: readonly Token[], from: number, to: number, lx: Enti
 /** The index of a fixture word right after the name or right before it (its title included), or -1. */
 function fixtureWordAt(tokens: readonly Token[], c: Candidate, lx: EntityLookups): number {
   const after = tokens[c.last + 1]
-  if (after && after.shape === 'lower' && lx.fixtureWords.has(after.key) && SPACE_GAP.test(after.gap)) return c.last + 1
+  if (after && after.shape === 'lower' && is(after, FIXTURE) && SPACE_GAP.test(after.gap)) return c.last + 1
   const lead = c.lead ?? c.first
   const before = tokens[lead - 1]
-  return before && before.shape === 'lower' && lx.fixtureWords.has(before.key) && SPACE_GAP.test(tokens[lead]!.gap) ? lead - 1 : -1
+  return before && before.shape === 'lower' && is(before, FIXTURE) && SPACE_GAP.test(tokens[lead]!.gap) ? lead - 1 : -1
 }
 
 /** Whether a fixture word of a short line stands between people (`duelAt`). */
 function duelLine(tokens: readonly Token[], lx: EntityLookups): boolean {
-  for (let k = 1; k + 1 < tokens.length; k++) if (tokens[k]!.shape === 'lower' && lx.fixtureWords.has(tokens[k]!.key) && duelAt(tokens, k, lx)) return true
+  for (let k = 1; k + 1 < tokens.length; k++) if (tokens[k]!.shape === 'lower' && is(tokens[k]!, FIXTURE) && duelAt(tokens, k, lx)) return true
   return false
 }
 
@@ -1131,11 +1132,11 @@ function duelLine(tokens: readonly Token[], lx: EntityLookups): boolean {
 function fixtureSide(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   const after = tokens[c.last + 1]
   const other = tokens[c.last + 2]
-  if (after && other && after.shape === 'lower' && lx.fixtureWords.has(after.key) && SPACE_GAP.test(after.gap) && SPACE_GAP.test(other.gap) && isNameWord(other, lx)) return true
+  if (after && other && after.shape === 'lower' && is(after, FIXTURE) && SPACE_GAP.test(after.gap) && SPACE_GAP.test(other.gap) && isNameWord(other, lx)) return true
   const lead = c.lead ?? c.first
   const before = tokens[lead - 1]
   const prior = tokens[lead - 2]
-  return before !== undefined && prior !== undefined && before.shape === 'lower' && lx.fixtureWords.has(before.key) && SPACE_GAP.test(before.gap) && SPACE_GAP.test(tokens[lead]!.gap) && isNameWord(prior, lx)
+  return before !== undefined && prior !== undefined && before.shape === 'lower' && is(before, FIXTURE) && SPACE_GAP.test(before.gap) && SPACE_GAP.test(tokens[lead]!.gap) && isNameWord(prior, lx)
 }
 
 /** One to three spaces between two words (`SPACE_GAP.test(gap)`). */
@@ -1149,28 +1150,28 @@ const SPACE_GAP = {test: isSpaceGap}
 function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups): 0 | 1 | 2 {
   let p = c.first - 1
   let n = 0
-  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (lx.particles.has(tokens[p]!.key) || lx.articles.has(tokens[p]!.key) || lx.elisions.includes(tokens[p]!.key)) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (is(tokens[p]!, PARTICLE) || is(tokens[p]!, ARTICLE) || lx.elisions.includes(tokens[p]!.key)) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
     p--
     n++
   }
   const t = tokens[p]
   // `la chaîne saoudienne Aman Makkah`, `le groupe international GreenTech`: one nationality or adjective between the noun and the name.
-  if (n === 0 && t && p > 0 && t.shape === 'lower' && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.orgNouns.has(t.key) && !lx.stopWords.has(t.key) && (lx.demonyms.has(t.key) || (t.key.length > 5 && lx.postAdjectives.some((e) => t.key.endsWith(e))))) {
+  if (n === 0 && t && p > 0 && t.shape === 'lower' && SPACE_GAP.test(tokens[p + 1]!.gap) && !is(t, ORG_NOUN) && !is(t, STOP) && (lx.demonyms.has(t.key) || (t.key.length > 5 && lx.postAdjectives.some((e) => t.key.endsWith(e))))) {
     const noun = tokens[p - 1]!
-    if (noun.shape === 'lower' && SPACE_GAP.test(t.gap) && lx.orgNouns.has(noun.key) && !lx.roles.has(noun.key) && !lx.givenNames.has(tokens[c.first]!.key)) return 1
+    if (noun.shape === 'lower' && SPACE_GAP.test(t.gap) && is(noun, ORG_NOUN) && !is(noun, ROLE) && !lx.givenNames.has(tokens[c.first]!.key)) return 1
   }
   // `Germany's central bank, the Bundesbank`: the noun, a comma and an article.
-  const apposition = n === 1 && lx.articles.has(tokens[p + 1]!.key) && isCommaGap(tokens[p + 1]!.gap)
+  const apposition = n === 1 && is(tokens[p + 1]!, ARTICLE) && isCommaGap(tokens[p + 1]!.gap)
   if (!t || t.shape !== 'lower' || !(SPACE_GAP.test(tokens[p + 1]!.gap) || apposition)) return 0
   const first = tokens[c.first]!
   // (`your agency Privacy Officer`: a name that ends with a title names a post, not the body.)
-  if (c.last > c.first && lx.titles.has(tokens[c.last]!.key)) return 0
+  if (c.last > c.first && is(tokens[c.last]!, TITLE)) return 0
   // `start-up companies Gizmondo and Tapwave`, `technology firms Earthlink`, `analysts Gartner`: a plural noun of firms before a name
   // no given name opens (not `analysts William Marcus`).
-  if (!lx.orgNouns.has(t.key)) return n === 0 && pluralOf(t.key, lx.orgNouns, lx) && !lx.givenNames.has(first.key) ? 1 : 0
+  if (!is(t, ORG_NOUN)) return n === 0 && pluralOf(t.key, lx.orgNouns, lx) && !lx.givenNames.has(first.key) ? 1 : 0
   if (n === 0 && t.key.endsWith('s') && lx.givenNames.has(first.key)) return 0
   // `fellow broadcaster Michael Pointon`: after a noun that is also a person's role, a given name and a surname name a person.
-  if (n === 0 && lx.roles.has(t.key) && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap') return 0
+  if (n === 0 && is(t, ROLE) && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap') return 0
   return n === 0 ? 1 : lx.givenNames.has(tokens[c.first]!.key) ? 0 : 2
 }
 
@@ -1178,7 +1179,7 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
 function kinBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   const p = k - 2
   const particle = tokens[k - 1]
-  if (p < 0 || !particle || particle.shape !== 'lower' || !(lx.particles.has(particle.key) || lx.elisions.includes(particle.key)) || !(SPACE_GAP.test(tokens[k]!.gap) || tokens[k]!.glued)) return false
+  if (p < 0 || !particle || particle.shape !== 'lower' || !(is(particle, PARTICLE) || lx.elisions.includes(particle.key)) || !(SPACE_GAP.test(tokens[k]!.gap) || tokens[k]!.glued)) return false
   const t = tokens[p]!
   return t.shape === 'lower' && SPACE_GAP.test(particle.gap) && lx.kinRoles.has(t.key)
 }
@@ -1187,13 +1188,13 @@ function kinBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bool
 function roleOfOrg(tokens: readonly Token[], k: number, lx: EntityLookups): string {
   let p = k - 1
   let n = 0
-  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (lx.particles.has(tokens[p]!.key) || lx.articles.has(tokens[p]!.key) || lx.elisions.includes(tokens[p]!.key)) && (isSpaceGap(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (is(tokens[p]!, PARTICLE) || is(tokens[p]!, ARTICLE) || lx.elisions.includes(tokens[p]!.key)) && (isSpaceGap(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
     p--
     n++
   }
   if (n === 0 || p < 0) return ''
   const t = tokens[p]!
-  return t.shape === 'lower' && isSpaceGap(tokens[p + 1]!.gap) && lx.roles.has(t.key) && !lx.portfolio.has(t.key) ? t.key : ''
+  return t.shape === 'lower' && isSpaceGap(tokens[p + 1]!.gap) && is(t, ROLE) && !lx.portfolio.has(t.key) ? t.key : ''
 }
 
 /** Whether a capitalised word of the name is a common word of the article (`Eternal Sunshine`, `Trade`). */
@@ -1229,10 +1230,10 @@ function speaks(tokens: readonly Token[], c: Candidate, lx: EntityLookups): bool
   // (Not one that says what kind of body it is: `X, the agency under …, said`; nor after an article: `Le Magen David Adom, …`.)
   let from = c.last + 1
   const article = tokens[(c.lead ?? c.first) - 1]
-  if (tokens[from] && isCommaGap(tokens[from]!.gap) && tokens[from]!.shape === 'lower' && !(article && lx.articles.has(article.key))) {
+  if (tokens[from] && isCommaGap(tokens[from]!.gap) && tokens[from]!.shape === 'lower' && !(article && is(article, ARTICLE))) {
     for (let k = from; k < tokens.length && k <= from + APPOSITION_WORDS; k++) {
       const t = tokens[k]!
-      if (k - from < 5 && t.shape === 'lower' && (lx.orgNouns.has(t.key) || lx.orgCues.has(t.key))) break
+      if (k - from < 5 && t.shape === 'lower' && (is(t, ORG_NOUN) || is(t, ORG_CUE))) break
       if (k > from && isCommaGap(t.gap)) {
         from = k
         break
@@ -1251,7 +1252,7 @@ function speaks(tokens: readonly Token[], c: Candidate, lx: EntityLookups): bool
     const t = tokens[k]!
     if (t.shape !== 'lower' || !isSpaceGap(tokens[k + 1]!.gap)) break
     if (lx.speechVerbs.has(t.key)) return true
-    if (!lx.articles.has(t.key)) break
+    if (!is(t, ARTICLE)) break
   }
   return false
 }
@@ -1281,7 +1282,7 @@ function jurisdictionBefore(tokens: readonly Token[], k: number, lx: EntityLooku
   let p = k - 1
   let particle = false
   for (let n = 0; n < 2 && p >= 0 && isParticle(tokens[p]!, lx) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued); n++) {
-    if (!lx.articles.has(tokens[p]!.key)) particle = true
+    if (!is(tokens[p]!, ARTICLE)) particle = true
     p--
   }
   if (!particle || p < 0 || !SPACE_GAP.test(tokens[p + 1]!.gap)) return false
@@ -1322,7 +1323,7 @@ const QUOTED_GAP = /^[ \u00a0]{0,3}(?:[«"“][ \u00a0]{0,3}\n?|\n)[ \u00a0]{0,3
 
 /** Whether a candidate is shaped like a medium's name after a source cue: an article maybe, then one to three words, the first no given name. */
 function sourceName(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
-  const from = c.last > c.first && lx.articles.has(tokens[c.first]!.key) ? c.first + 1 : c.first
+  const from = c.last > c.first && is(tokens[c.first]!, ARTICLE) ? c.first + 1 : c.first
   if (c.last - from > 2 || lx.givenNames.has(tokens[from]!.key) || lx.givenNames.has(tokens[c.last]!.key)) return false
   if (from === c.last) return true
   // (Not a people's adjective, `the West German weekly`, nor a name a role describes after a comma: `selon Dalton Rice, responsable`.)
@@ -1358,10 +1359,10 @@ function firmPossessionNear(tokens: readonly Token[], c: Candidate, lx: EntityLo
   if (lx.possessive && t !== undefined && t.shape === 'lower' && POSSESSIVE_AFTER.test(t.gap) && lx.firmPossessions.has(t.key)) return true
   // `les actionnaires de Vivendi`, `shareholders of the Taft group`: the noun, a particle (not an article alone), maybe an article.
   let p = c.first - 1
-  if (p >= 0 && tokens[p]!.shape === 'lower' && lx.articles.has(tokens[p]!.key) && !lx.elisions.includes(tokens[p]!.key) && SPACE_GAP.test(tokens[p + 1]!.gap)) p--
+  if (p >= 0 && tokens[p]!.shape === 'lower' && is(tokens[p]!, ARTICLE) && !lx.elisions.includes(tokens[p]!.key) && SPACE_GAP.test(tokens[p + 1]!.gap)) p--
   const particle = tokens[p]
   const noun = tokens[p - 1]
-  return particle !== undefined && noun !== undefined && particle.shape === 'lower' && (lx.particles.has(particle.key) || lx.elisions.includes(particle.key)) && !lx.articles.has(particle.key) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && SPACE_GAP.test(particle.gap) && (noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) && lx.firmPossessions.has(noun.key)
+  return particle !== undefined && noun !== undefined && particle.shape === 'lower' && (is(particle, PARTICLE) || lx.elisions.includes(particle.key)) && !is(particle, ARTICLE) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && SPACE_GAP.test(particle.gap) && (noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) && lx.firmPossessions.has(noun.key)
 }
 
 /** A possessive ending between a name and the next word (`'s `, `' `). */
@@ -1381,8 +1382,8 @@ function orgNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
     const t = tokens[p]!
     if (t.shape !== 'lower') return false
     // (A plural noun names several bodies, not this one: `Industry analysts said`, `Senior consultants from EDS`.)
-    const noun = lx.orgNouns.has(t.key) && !t.key.endsWith('s')
-    if ((!noun && !lx.orgCues.has(t.key)) || !SPACE_GAP.test(t.gap)) return false
+    const noun = is(t, ORG_NOUN) && !t.key.endsWith('s')
+    if ((!noun && !is(t, ORG_CUE)) || !SPACE_GAP.test(t.gap)) return false
     if (noun) return !lx.givenNames.has(tokens[c.first]!.key)
   }
   return false
@@ -1390,7 +1391,7 @@ function orgNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
 
 /** Whether a word of the name is an organisation cue (`Alter Television`). */
 function orgCueIn(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
-  for (let k = c.first; k <= c.last; k++) if (lx.orgCues.has(tokens[k]!.key)) return true
+  for (let k = c.first; k <= c.last; k++) if (is(tokens[k]!, ORG_CUE)) return true
   return false
 }
 
@@ -1406,10 +1407,10 @@ function placeNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   if (p >= 0 && isParticle(tokens[p]!, lx) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) p--
   // `le parc naturel de Doñana`, `la région autonome du Kurdistan`: one adjective after the place word.
   const adj = tokens[p]
-  if (p > c.first - 3 && p > 0 && adj && adj.shape === 'lower' && adj.key.length > 4 && !lx.stopWords.has(adj.key) && !lx.locCues.has(adj.key) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && lx.locCues.has(tokens[p - 1]!.key)) p--
+  if (p > c.first - 3 && p > 0 && adj && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && !is(adj, LOC_CUE) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && is(tokens[p - 1]!, LOC_CUE)) p--
   const t = tokens[p]
   // (`les provinces de Lorestan, Hamedan et Kermanshah`, `the islands of`: the place word in the plural too.)
-  return t !== undefined && t.shape === 'lower' && (lx.locCues.has(t.key) || (p < c.first - 1 && pluralOf(t.key, lx.locCues, lx))) && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.givenNames.has(tokens[c.first]!.key)
+  return t !== undefined && t.shape === 'lower' && (is(t, LOC_CUE) || (p < c.first - 1 && pluralOf(t.key, lx.locCues, lx))) && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.givenNames.has(tokens[c.first]!.key)
 }
 
 /** Whether a place noun that belongs to the name comes right before it, with one space (`mer Caspienne`, `pont Morandi`). */
@@ -1423,7 +1424,7 @@ function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLooku
 function lowerTitle(tokens: readonly Token[], c: Candidate, lx: EntityLookups): string | undefined {
   const k = c.lead ?? c.first
   const prev = tokens[k - 1]
-  if (prev && prev.shape === 'lower' && isSpaceGap(tokens[k]!.gap) && lx.titles.has(prev.key)) return prev.text
+  if (prev && prev.shape === 'lower' && isSpaceGap(tokens[k]!.gap) && is(prev, TITLE)) return prev.text
   return undefined
 }
 
@@ -1449,7 +1450,7 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
     const before = tokens[k - 1]!
     // (Nor a role that a function word ends: the name after it is what the role is held at or for, `spokesman for Ask Jeeves`,
     // `economist at Societe Generale`, `journaliste au journal d'opposition Novaïa Gazeta`.)
-    const dangling = before.shape === 'lower' && (nameConnector(before.key, lx) || lx.stopWords.has(before.key))
+    const dangling = before.shape === 'lower' && (nameConnector(before.key, lx) || is(before, STOP))
     if (from >= 0 && !dangling && roleLike(tokens, from, k - 1, lx)) {
       const role = text.slice(tokens[from]!.start, tokens[k - 1]!.end).trim()
       if (role.length > 1) return role
@@ -1480,7 +1481,7 @@ function connectedName(tokens: readonly Token[], p: number, lx: EntityLookups, a
   let q = p
   while (q > 0 && tokens[q - 1]!.shape !== 'lower' && !tokens[q - 1]!.initial && isSpaceGap(tokens[q]!.gap)) q--
   const t = tokens[q - 1]
-  return t !== undefined && t.shape === 'lower' && (isSpaceGap(tokens[q]!.gap) || tokens[q]!.glued) && (nameConnector(t.key, lx) || (afterRole && (lx.roles.has(t.key) || lx.titles.has(t.key))))
+  return t !== undefined && t.shape === 'lower' && (isSpaceGap(tokens[q]!.gap) || tokens[q]!.glued) && (nameConnector(t.key, lx) || (afterRole && (is(t, ROLE) || is(t, TITLE))))
 }
 
 /** Whether a lower-case word joins a role to the name it is held at or for: a particle, an article, an elision or a role connector (`de`, `la`, `l'`, `for`). */
@@ -1493,7 +1494,7 @@ function looseRoles(tokens: readonly Token[], text: string, lx: EntityLookups): 
   const out: {start: number; text: string}[] = []
   for (let p = 1; p < tokens.length; p++) {
     const t = tokens[p]!
-    if (t.shape !== 'lower' || !lx.articles.has(tokens[p - 1]!.key) || titleAt(tokens, p, lx.roles, lx.roleWords) === 0) continue
+    if (t.shape !== 'lower' || !is(tokens[p - 1]!, ARTICLE) || titleAt(tokens, p, lx.roles, lx.roleWords) === 0) continue
     let q = p
     while (q + 1 < tokens.length && q - p < 14 && !PUNCT.test(tokens[q + 1]!.gap) && !tokens[q + 1]!.initial && !(tokens[q + 1]!.shape === 'cap' && !afterParticle(tokens, q + 1, lx))) q++
     const after = tokens[q + 1]
@@ -1510,14 +1511,14 @@ function roleLike(tokens: readonly Token[], from: number, to: number, lx: Entity
   if (to - from > 12) return false
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!
-    if (t.shape === 'lower' && lx.stopWords.has(t.key) && !lx.roleConnectors.has(t.key) && !lx.particles.has(t.key) && !lx.articles.has(t.key)) return false
+    if (t.shape === 'lower' && is(t, STOP) && !is(t, ROLE_CONNECTOR) && !is(t, PARTICLE) && !is(t, ARTICLE)) return false
   }
   return true
 }
 
 function afterParticle(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   const prev = tokens[k - 1]
-  return prev !== undefined && prev.shape === 'lower' && (lx.particles.has(prev.key) || lx.elisions.includes(prev.key))
+  return prev !== undefined && prev.shape === 'lower' && (is(prev, PARTICLE) || lx.elisions.includes(prev.key))
 }
 
 /**
@@ -1936,7 +1937,7 @@ function initialsOf(form: string, lx: EntityLookups): string[] {
   for (const t of tokens) {
     const letter = t.shape === 'upper' ? t.key.replace(/[^a-z]/g, '') : t.key.replace(/[^a-z]/g, '').slice(0, 1)
     const lower = t.shape === 'lower'
-    if (!lower || !(lx.particles.has(t.key) || lx.elisions.includes(t.key) || lx.articles.has(t.key))) {
+    if (!lower || !(is(t, PARTICLE) || lx.elisions.includes(t.key) || is(t, ARTICLE))) {
       strict += letter
       if (!lower || !(lx.conjunctions.has(t.key) || lx.orgConnectors.has(t.key))) bare += letter
     }

@@ -6,6 +6,7 @@
  */
 import {unitIs} from '../chars.js'
 import {inLists, type EntityLookups, type WordList} from './lexicon.js'
+import {is, PARTICLE, STOP} from './features.js'
 import type {Token} from './tokens.js'
 
 /** What may come between two names of a run: a comma or a semicolon, maybe after a short note in brackets (`(capt);`), or `and`. */
@@ -138,9 +139,9 @@ function lineupName(tokens: readonly Token[], at: number, lx: EntityLookups): nu
     const t = tokens[q]!
     // (`S. Best`: a full stop after an initial opening the name.)
     if (q > at && !(t.gap === ' ' || t.glued || (t.gap === '. ' && q === at + 1 && tokens[at]!.text.length === 1))) break
-    if (t.shape === 'cap' && t.text.length > 1 && !(q === at && lx.stopWords.has(t.key))) last = q
+    if (t.shape === 'cap' && t.text.length > 1 && !(q === at && is(t, STOP))) last = q
     // An initial (`C Jones`) or a particle (`van Persie`) inside the name.
-    else if (!((q === at && t.shape === 'cap' && t.text.length === 1) || (t.shape === 'lower' && lx.particles.has(t.key) && q + 1 < n))) break
+    else if (!((q === at && t.shape === 'cap' && t.text.length === 1) || (t.shape === 'lower' && is(t, PARTICLE) && q + 1 < n))) break
   }
   return last
 }

@@ -4,6 +4,7 @@
 import {fold, type EntityLookups} from './lexicon.js'
 import {caseOf, isOne, lazy, possessiveBefore, unitIs} from '../chars.js'
 import {gluedLead, isApostrophe} from '../glue.js'
+import {featuresOf, featureTable, is, STOP, TITLE} from './features.js'
 
 /** Case shape of a word. */
 export type Shape = 'cap' | 'upper' | 'lower' | 'other'
@@ -23,6 +24,8 @@ export interface Token {
   readonly gap: string
   /** Whether this word was split from the word before it with no gap (`l'` + `AES`, `Jackson` + `Selon`). */
   readonly glued: boolean
+  /** The word lists its folded form is in (features.ts: `featuresOf`). */
+  readonly bits: number
 }
 
 /** Whether the UTF-16 unit `c` is a letter, mark or digit (non-BMP characters are not). */
@@ -255,6 +258,8 @@ interface TokenizeState {
   readonly text: string
   readonly lx: EntityLookups
   readonly tokens: Token[]
+  /** The locale's word features (`featureTable`). */
+  readonly table: ReadonlyMap<string, number>
   lineStart: number
 }
 
@@ -278,7 +283,7 @@ function pushToken(st: TokenizeState, start: number, end: number, glued: boolean
       st.lineStart = prev.end + nl + 1
     } else if (gap === '. ' || BOUNDARY.test(gap)) {
       // `M. Diallo`, `George W. Bush`: a dot after a title or an initial does not end the sentence.
-      const afterAbbrev = (gap === '. ' || gap.trim() === '.') && (st.lx.titles.has(prev.key) || isOne('upper', prev.text))
+      const afterAbbrev = (gap === '. ' || gap.trim() === '.') && (is(prev, TITLE) || isOne('upper', prev.text))
       initial = !afterAbbrev
     }
   }
@@ -294,7 +299,7 @@ function pushToken(st: TokenizeState, start: number, end: number, glued: boolean
   const key = flags & ASCII ? (flags & HAS_UPPER ? tokenText.toLowerCase() : tokenText) : fold(tokenText)
   let shape = flags & ASCII ? asciiShape(tokenText, flags) : shapeOf(tokenText)
   if (shape === 'lower' && particleJoined(tokenText, st.lx)) shape = 'cap'
-  st.tokens.push({start, end, text: tokenText, key, shape, initial, gap, glued})
+  st.tokens.push({start, end, text: tokenText, key, shape, initial, gap, glued, bits: featuresOf(st.table, key)})
 }
 
 /**
@@ -320,7 +325,7 @@ function ownPossessive(st: TokenizeState, start: number, end: number): boolean {
 /** The words of `text`. */
 export function tokenize(text: string, lx: EntityLookups): Token[] {
   const tokens: Token[] = []
-  const st: TokenizeState = {text, lx, tokens, lineStart: 0}
+  const st: TokenizeState = {text, lx, tokens, table: featureTable(lx), lineStart: 0}
   // One pass: each word is cut (elision, glued words) and pushed with its gap and sentence place.
   let at = 0
   for (;;) {
@@ -386,7 +391,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
 
 /** Whether the word `text[start, end)` stands alone: no capitalised word right before it or right after it. */
 function aloneAt(text: string, before: Token | undefined, start: number, end: number, lx: EntityLookups): boolean {
-  return !(before && before.shape !== 'lower' && before.shape !== 'other' && !lx.stopWords.has(before.key) && isSpaceGap(gapOf(text, before.end, start))) && !(text.charCodeAt(end) === 32 && unitIs('upper', text.charCodeAt(end + 1)))
+  return !(before && before.shape !== 'lower' && before.shape !== 'other' && !is(before, STOP) && isSpaceGap(gapOf(text, before.end, start))) && !(text.charCodeAt(end) === 32 && unitIs('upper', text.charCodeAt(end + 1)))
 }
 
 /**
@@ -500,8 +505,11 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
     out ??= tokens.slice(0, i)
     const head = t.text.slice(0, cut)
     const tail = t.text.slice(cut)
-    out.push({...t, end: t.start + cut, text: head, key: fold(head)})
-    out.push({start: t.start + cut, end: t.end, text: tail, key: fold(tail), shape: 'lower', initial: true, gap: '', glued: true})
+    const table = featureTable(lx)
+    const headKey = fold(head)
+    const tailKey = fold(tail)
+    out.push({...t, end: t.start + cut, text: head, key: headKey, bits: featuresOf(table, headKey)})
+    out.push({start: t.start + cut, end: t.end, text: tail, key: tailKey, shape: 'lower', initial: true, gap: '', glued: true, bits: featuresOf(table, tailKey)})
     glued = false
   }
   return out
@@ -516,7 +524,7 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
 function pairEndAt(prev: Token, t: Token, seen: ArticleWords, lx: EntityLookups): number {
   // (The folded word has the word's length when no letter lost a mark by folding: the head is read off it.)
   // (Not after a function word: `The Macworld Expo` beside `The Mac mini`.)
-  if (t.key.length !== t.text.length || lx.stopWords.has(prev.key)) return 0
+  if (t.key.length !== t.text.length || is(prev, STOP)) return 0
   for (let k = lastCut(t, lx); k >= 3; k--) {
     if (!unitIs('lower', t.text.charCodeAt(k))) continue
     const head = t.key.slice(0, k)
