@@ -345,25 +345,52 @@ function stopClauseAfter(view: QuoteBlock, closeAt: number, w: CueWords): Attrib
 
 /**
  * Whether the words before a mark name what follows (`le terme`, `known as`,
- * `dubbed`). After a work or an undertaking (`the film`, `le projet`), only a
- * capitalised title is its name: words opening lower-case (`opensLower`) say
- * something about it (`the film "has received…"`).
+ * `dubbed`): a naming participle after a passive auxiliary (`what are called
+ * "…"`, `devrait être appelé « … »`), and a naming participle or phrase before
+ * an article (`surnommée le « … »`, `known as the "…"`). After a work or an
+ * undertaking (`the film`, `le projet`), only a capitalised title is its name:
+ * words opening lower-case (`opensLower`) say something about it (`the film
+ * "has received…"`). `masked`: the block's text the tokens index.
  */
-function namesAThing(before: readonly Token[], words: CueWords, opensLower: boolean): boolean {
-  const last = before[before.length - 1]
+function namesAThing(before: readonly Token[], words: CueWords, opensLower: boolean, masked: string, agentAfter: boolean): boolean {
+  const n = before.length
+  const last = before[n - 1]
   if (!last) return false
+  if (namingEndsAt(before, n, words, opensLower, false, agentAfter)) return true
+  // One article between the naming words and the mark, nothing but a space before it.
+  return n >= 2 && words.articles.has(last.lower) && isBlank(masked.slice(before[n - 2]!.end, last.start), true) && namingEndsAt(before, n - 1, words, opensLower, true, agentAfter)
+}
+
+/** Whether the word after the closing mark at `closeAt` is an agent marker (`by`, `par`), after white space only. */
+function agentAfter(view: QuoteBlock, closeAt: number, words: CueWords): boolean {
+  const t = view.tokens[firstTokenAt(view.tokens, closeAt + 1)]
+  return t !== undefined && words.agentMarkers.has(t.lower) && isBlank(view.masked.slice(closeAt + 1, t.start), true)
+}
+
+/**
+ * Whether the naming words of `namesAThing` end with `before[n - 1]` (`article`: an article follows them; `agentAfter`:
+ * an agent follows the mark, whose words a passive reports: `have been called "outrageous" by X`).
+ */
+function namingEndsAt(before: readonly Token[], n: number, words: CueWords, opensLower: boolean, article: boolean, agentAfter: boolean): boolean {
+  const last = before[n - 1]!
+  const prev = before[n - 2]
+  // A naming participle that is also a speech verb (`called`, `appelé`) names only in the passive (`has called it "…"` voices words).
+  if (words.namingParticiples.has(last.lower)) {
+    if (prev && words.passiveAuxiliaries.has(prev.lower) && !agentAfter) return true
+    if (article && !words.verbs.has(last.lower)) return true
+  }
   // An elided article stays glued to its noun (`l'émission "…"`): the noun alone names the thing.
   const bare = last.lower.replace(/^[a-z]['’]/u, '')
   if (opensLower && words.titledNouns.has(bare)) return false
   const entries = words.notQuoteByLast.get(last.lower) ?? (bare !== last.lower ? words.notQuoteByLast.get(bare) : undefined)
   if (!entries) return false
   // A speech verb that also names (`dit`, `dite`) is the verb after an auxiliary or a subject pronoun (`lui a dit « … »`, `s’est dite « lasse »`).
-  const prev = before[before.length - 2]
   if (prev && words.verbs.has(last.lower) && (words.auxiliaries.has(prev.lower) || words.pronouns.has(prev.lower))) return false
   for (const parts of entries) {
-    if (parts.length > before.length) continue
+    // Before an article, a phrase (`known as`, `connu comme`); one word there is a noun or a verb (`la loi marque un « … » recul`).
+    if (parts.length > n || (article && parts.length < 2)) continue
     let ok = true
-    for (let j = 0; j < parts.length - 1 && ok; j++) ok = before[before.length - parts.length + j]!.lower === parts[j]
+    for (let j = 0; j < parts.length - 1 && ok; j++) ok = before[n - parts.length + j]!.lower === parts[j]
     if (ok) return true
   }
   return false
@@ -618,7 +645,7 @@ export const quotesExtractor: Extractor = {
       const detBefore = lastBefore !== undefined && determinerBefore(lastBefore, gapBefore, words)
       // A name, title or term (`the film "…"`, `titré : "…"`), and the next ones of a list of them (`terms like "digital", "interactive"`,
       // `dubbed "pioneers" and "materialists"`).
-      if ((lastBefore && isBlank(gapBefore) && namesAThing(beforeTokens, words, charIs('lower', text, 0))) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && listGap(firstView.masked.slice(named.end + 1, openAt), words))) {
+      if ((lastBefore && isBlank(gapBefore) && namesAThing(beforeTokens, words, charIs('lower', text, 0), firstView.masked, agentAfter(lastView, closeAt, words))) || (named && named.block === first.block && named.end < openAt && openAt - named.end < 12 && listGap(firstView.masked.slice(named.end + 1, openAt), words))) {
         named = {block: last.block, end: closeAt}
         // Words kept as a quote before stay one when they come back as a name (`"I will come" … the "I will come" campaign`).
         if (!again) (names ??= new Set()).add(compareKey(text))

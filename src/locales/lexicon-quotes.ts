@@ -217,6 +217,12 @@ export interface QuoteLexicon {
    */
   readonly headlineVerbs: readonly string[]
   /**
+   * Participles that name what follows them after a passive auxiliary (`what are called "…"`, `devrait être
+   * appelé « … »`) or before an article (`dubbed the "…"`, `surnommée le « … »`); one that is also a speech verb
+   * (`called`, `appelé`) names only in the passive (`has called it "…"` voices words).
+   */
+  readonly namingParticiples: readonly string[]
+  /**
    * Words that introduce the agent of a passive (`par`; `by`): `X was
    * described as a "…" by Y` gives Y as the speaker, and a participle followed
    * by one (`cité par`, `quoted by`) is not a speech verb of its subject.

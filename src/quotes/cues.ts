@@ -70,6 +70,9 @@ export interface CueWords {
   readonly titledNouns: ReadonlySet<string>
   /** Verbs giving a newspaper's front-page title (`titre`; `headlined`). */
   readonly headlineVerbs: ReadonlySet<string>
+  readonly namingParticiples: ReadonlySet<string>
+  /** Definite and indefinite articles (`the`, `a`; `le`, `une`). */
+  readonly articles: ReadonlySet<string>
   readonly agentMarkers: ReadonlySet<string>
   /** Verbs whose next words name who is spoken to, not the speaker (`told`). */
   readonly addresseeVerbs: ReadonlySet<string>
@@ -204,6 +207,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
     titledNouns: new Set(lexicon.titledNouns),
     headlineVerbs: new Set(lexicon.headlineVerbs),
+    namingParticiples: new Set(lexicon.namingParticiples),
+    articles: new Set([...lexicon.definiteArticles, ...lexicon.indefiniteDeterminers]),
     agentMarkers: new Set(lexicon.agentMarkers),
     addresseeVerbs: new Set(lexicon.addresseeVerbs),
     readerParticiples: new Set(lexicon.readerParticiples),

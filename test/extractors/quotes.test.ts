@@ -590,6 +590,8 @@ describe('not quotes', () => {
     ['file names in quotes', 'en', 'Webinar\n\nSee the recap in "2013-06-11-responsive-design.md" and "service_search.md" for details.'],
     ['apostrophes only', 'en', "Markets\n\nInvestors don't expect the 1990s' boom to return, and Williams' coach agrees."],
     ['a nickname in French', 'fr', 'Football\n\nLionel Messi, surnommé « la Pulga », a signé à Miami.'],
+    ['a name after a naming word and an article (en)', 'en', 'Science\n\nThe theologian, widely known as the "prophet of hope", taught in Tübingen. The protocol creates what are called "qualified trade zones" in the region.'],
+    ['a name after a naming word and an article, or after a passive appelé (fr)', 'fr', 'Santé\n\nLa concertation, surnommée le « Grenelle de l’autonomie », s’ouvre lundi. Ce qui devrait être appelé « la guerre des douze jours » est terminé.'],
     ['a nickname after alias, quoted again as the subject (fr)', 'fr', 'Justice\n\nLe prévenu Ousmane Faye alias « Baron », jugé pour vol, a été renvoyé. « Baron » devra répondre de trois chefs d’accusation, a indiqué le parquet.'],
     ['a nickname after alias or aka (en)', 'en', 'Court\n\nProsecutors said John Smith, alias "the butcher of Leeds", ran the gang with Paul Jones, aka "the quiet one".'],
     ['a programme name in French', 'fr', 'Agriculture\n\nLe gouvernement a lancé le programme « Terres fertiles du Sénégal » à Kaolack.'],

@@ -115,6 +115,7 @@ export const quotes: QuoteLexicon = {
     'campaign', 'festival'
   ],
   headlineVerbs: ['headlined', 'headlines', 'splashed'],
+  namingParticiples: ['called', 'dubbed', 'nicknamed', 'named', 'codenamed', 'titled', 'entitled'],
   agentMarkers: ['by'],
   objectPronouns: [],
   addresseeVerbs: ['told', 'tells', 'tell', 'telling'],

@@ -211,6 +211,10 @@ export const quotes: QuoteLexicon = {
     'rubrique', 'initiative', 'campagne', 'festival', 'clip', 'single', 'tube', 'morceau'
   ],
   headlineVerbs: ['titre', 'titrent', 'titrait', 'titraient', 'barre', 'barrent'],
+  namingParticiples: [
+    'appelé', 'appelée', 'appelés', 'appelées', 'surnommé', 'surnommée', 'surnommés', 'surnommées', 'baptisé', 'baptisée',
+    'baptisés', 'baptisées', 'dénommé', 'dénommée', 'dénommés', 'nommé', 'nommée', 'intitulé', 'intitulée'
+  ],
   agentMarkers: ['par'],
   addresseeVerbs: [],
   quotingVerbs: [],
