@@ -70,6 +70,7 @@ export interface CueWords {
   readonly titledNouns: ReadonlySet<string>
   /** Verbs giving a newspaper's front-page title (`titre`; `headlined`). */
   readonly headlineVerbs: ReadonlySet<string>
+  /** Participles that name what follows them after a passive auxiliary or before an article (`dubbed the "…"`, `appelé « … »`). */
   readonly namingParticiples: ReadonlySet<string>
   /** Definite and indefinite articles (`the`, `a`; `le`, `une`). */
   readonly articles: ReadonlySet<string>
