@@ -13,8 +13,8 @@ export const learnedOrganizations: readonly string[] = (
   "British Retail Consortium|CBI|Cabinet Office|Cairn Energy|Capgemini|Celtic League|Chelsea FC|Chief Police Officers|" +
   "Child Support Agency|Citigroup|Clearswift|Commerce Department|Commission for Racial Equality|Computerandvideogames.com|" +
   "Confederation of British Industry|Conseil d’Administration|Consumer Electronics Association|Copernic|" +
-  "Council of Ministers|Council of Mortgage Lenders|Countryside Alliance|Cour d’appel de Dakar|Court of Appeal|" +
-  "Court of Arbitration for Sport|Daily Telegraph|DaimlerChrysler|Daiwa Securities|Dell|Delta Airlines|Department for Constitutional Affairs|" +
+  "Council of Mortgage Lenders|Countryside Alliance|Cour d’appel de Dakar|Court of Appeal|Court of Arbitration for Sport|" +
+  "Daily Telegraph|DaimlerChrysler|Daiwa Securities|Dell|Delta Airlines|Department for Constitutional Affairs|" +
   "Department for International Development|Deutsche Bank|Deutsche Telekom|Disasters Emergency Committee|" +
   "Disney|Dundee United|EDS|Electoral Commission|Electronic Frontier Foundation|Elysée|Energis|Ernst & Young|" +
   "Euronext|European Central Bank|European Commission|European Council|European Court of Human Rights|Exeter City|" +
@@ -23,7 +23,7 @@ export const learnedOrganizations: readonly string[] = (
   "Haute Cour|Hewlett Packard|High Court|High Speed Downlink Packet Access|House of Commons|House of Flying Daggers|" +
   "House of Lords|Hôpital Principal de Dakar|Institute for Fiscal Studies|Institute of Fiscal Studies|International Association of Athletics Federations|" +
   "International Finance Facility|International Monetary Fund|International Olympic Committee|International Rugby Board|" +
-  "Internet Corporation|Investec|Jupiter Research|Kawtef|Kingfisher Airlines|LG Electronics|LSE|LVMH|Labor Department|" +
+  "Internet Corporation|Investec|Jupiter Research|Kawtef|Kingfisher Airlines|LG Electronics|LSE|Labor Department|" +
   "Law Commission|Law Lords|Lawn Tennis Association|Le Quotidien|League Against Cruel Sports|Les Echos|Liggett Group|" +
   "Ligue 2|Ligue Sénégalaise de Football Professionnel|Ligue des Nations|Linux|London Assembly|London School of Economics|" +
   "London Stock Exchange|Los Angeles FC|Los Angeles Times|Lufthansa|MCI|MGM Studios|MMC Capital|MSN|Marsh|" +
@@ -41,6 +41,6 @@ export const learnedOrganizations: readonly string[] = (
   "Sydney International|T-Mobile|Team GB|Technorati|Telegraph|Telephone Preference Service|Telewest|Tesla|" +
   "The Guardian|The Office|The Times|Télévision Futurs Médias|UK Independence Party|US Anti-Doping Agency|" +
   "US Court of Appeals|US Department of Justice|US District Court|US Federal Reserve|US Treasury|Ulster|" +
-  "University of California|Université Cheikh Anta Diop|WRU|Wal-Mart|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|" +
-  "Wolves|World Anti-Doping Agency|World Trade Organisation"
+  "University of California|Université Cheikh Anta Diop|Veritas|WRU|Wal-Mart|Warner Bros|Warner Brothers|" +
+  "Wasps|Welsh Rugby Union|Wolves|World Anti-Doping Agency|World Trade Organisation"
 ).split('|')
