@@ -67,8 +67,8 @@ export function featureTable(lx: EntityLookups): ReadonlyMap<string, number> {
   if (!table) {
     table = build(lx)
     tables.set(lx, table)
-    bitSets.push(lx.titles, lx.roles)
-    bitPairs.push(TITLE_BITS, ROLE_BITS)
+    titleBitsOf.set(lx.titles, TITLE_BITS)
+    titleBitsOf.set(lx.roles, ROLE_BITS)
   }
   return table
 }
@@ -119,10 +119,23 @@ const ROLE_BITS: TitleBits = {one: ROLE, head: ROLE_HEAD}
 
 /** The bits `titleAt` reads for `set` when the features hold it (`titles` and `roles` of a locale whose table was built), else undefined. */
 export function titleBits(set: ReadonlySet<string>): TitleBits | undefined {
+  // (The sets asked for lately answered without the WeakMap, as `heads` does; bounded, so that a caller building locales per
+  // call neither keeps them alive nor makes the scan longer.)
   for (let i = 0; i < bitSets.length; i++) if (bitSets[i] === set) return bitPairs[i]
-  return undefined
+  const found = titleBitsOf.get(set)
+  if (found) {
+    if (bitSets.length === 8) {
+      bitSets.shift()
+      bitPairs.shift()
+    }
+    bitSets.push(set)
+    bitPairs.push(found)
+  }
+  return found
 }
-/** Sets `titleBits` knows (`titles` and `roles` of each locale), and their bits. */
+/** `titles` and `roles` of each locale whose table was built → their bits. */
+const titleBitsOf = new WeakMap<ReadonlySet<string>, TitleBits>()
+/** Sets `titleBits` answered lately, and their bits. */
 const bitSets: ReadonlySet<string>[] = []
 const bitPairs: TitleBits[] = []
 
