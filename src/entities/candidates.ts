@@ -1410,12 +1410,8 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     for (let q = c.first + 1; q < c.last; q++) {
       const t = tokens[q]!
       if (t.shape !== 'lower') continue
-      if (!is(t, PARTICLE) || NAME_PARTICLE.test(t.key)) break
-      // (`Dr Jeremy Philpott of the UK Patent Office`, `Lt Col Eric Schnaible of the PCO`: after an article, the body they work for.)
-      const the = tokens[q + 1]!.shape === 'lower' && is(tokens[q + 1]!, ARTICLE) && q + 2 <= c.last && tokens[q + 2]!.shape !== 'lower'
-      if (tokens[q + 1]!.shape === 'lower' && !the) break
-      const person = {...c, last: q - 1, end: tokens[q - 1]!.end, form: words.text.slice(c.start, tokens[q - 1]!.end)}
-      return [person, the ? make(words, q + 2, c.last, null) : make(words, q + 1, c.last, 'location')]
+      if (!is(t, PARTICLE) || NAME_PARTICLE.test(t.key) || tokens[q + 1]!.shape === 'lower') break
+      return [{...c, last: q - 1, end: tokens[q - 1]!.end, form: words.text.slice(c.start, tokens[q - 1]!.end)}, make(words, q + 1, c.last, 'location')]
     }
     return [c]
   }

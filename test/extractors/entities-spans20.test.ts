@@ -37,12 +37,3 @@ describe('a known body, its adjectives, then its holder: two names', () => {
       [], ['École nationale', 'Cheikh Anta Diop']]
   ])
 })
-
-describe('a titled person, `of the` and the body they work for: two names', () => {
-  entityTable('en', [
-    ['Patent rules questioned\n\n"Small firms cannot afford to go to court," said Dr Jeremy Philpott of the UK Patent Office.',
-      [['person', 'Jeremy Philpott'], ['organization', 'UK Patent Office']], ['Jeremy Philpott of the UK Patent Office']],
-    ['Contractor leaves Iraq\n\nLt Col Eric Schnaible of the PCO told reporters the firm had gone.',
-      [['person', 'Eric Schnaible']], ['Eric Schnaible of the PCO']]
-  ])
-})
