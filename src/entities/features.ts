@@ -117,34 +117,47 @@ export interface TitleBits {
 const TITLE_BITS: TitleBits = {one: TITLE, head: TITLE_HEAD}
 const ROLE_BITS: TitleBits = {one: ROLE, head: ROLE_HEAD}
 
+/**
+ * The sets asked for lately and what they answered, at most eight (titles, roles and heads of two locales): `titleAt` asks
+ * for every word, faster answered by a short scan than by a WeakMap; bounded, so that a caller building a locale per call
+ * neither keeps them alive nor makes the scan longer.
+ */
+class Recent<T> {
+  private readonly sets: ReadonlySet<string>[] = []
+  private readonly values: T[] = []
+  get(set: ReadonlySet<string>): T | undefined {
+    for (let i = 0; i < this.sets.length; i++) if (this.sets[i] === set) return this.values[i]
+    return undefined
+  }
+  put(set: ReadonlySet<string>, value: T): T {
+    if (this.sets.length === 8) {
+      this.sets.shift()
+      this.values.shift()
+    }
+    this.sets.push(set)
+    this.values.push(value)
+    return value
+  }
+}
+
 /** The bits `titleAt` reads for `set` when the features hold it (`titles` and `roles` of a locale whose table was built), else undefined. */
 export function titleBits(set: ReadonlySet<string>): TitleBits | undefined {
-  // (The sets asked for lately answered without the WeakMap, as `heads` does; bounded, so that a caller building locales per
-  // call neither keeps them alive nor makes the scan longer.)
-  for (let i = 0; i < bitSets.length; i++) if (bitSets[i] === set) return bitPairs[i]
+  const recent = recentBits.get(set)
+  if (recent) return recent
   const found = titleBitsOf.get(set)
-  if (found) {
-    if (bitSets.length === 8) {
-      bitSets.shift()
-      bitPairs.shift()
-    }
-    bitSets.push(set)
-    bitPairs.push(found)
-  }
-  return found
+  return found && recentBits.put(set, found)
 }
 /** `titles` and `roles` of each locale whose table was built → their bits. */
 const titleBitsOf = new WeakMap<ReadonlySet<string>, TitleBits>()
-/** Sets `titleBits` answered lately, and their bits. */
-const bitSets: ReadonlySet<string>[] = []
-const bitPairs: TitleBits[] = []
+const recentBits = new Recent<TitleBits>()
 
 const headCache = new WeakMap<ReadonlySet<string>, Set<string>>()
+const recentHeads = new Recent<Set<string>>()
 
 /** First words of the entries of `set` that have several words. */
 export function heads(set: ReadonlySet<string>): Set<string> {
-  // (The sets asked for lately answered without the WeakMap: `titleAt` asks for every word, of titles, roles or heads.)
-  for (let i = 0; i < headSets.length; i++) if (headSets[i] === set) return headLists[i]!
+  const recent = recentHeads.get(set)
+  if (recent) return recent
   let found = headCache.get(set)
   if (!found) {
     found = new Set()
@@ -154,17 +167,8 @@ export function heads(set: ReadonlySet<string>): Set<string> {
     }
     headCache.set(set, found)
   }
-  if (headSets.length === 8) {
-    headSets.shift()
-    headLists.shift()
-  }
-  headSets.push(set)
-  headLists.push(found)
-  return found
+  return recentHeads.put(set, found)
 }
-/** The last sets `heads` answered (at most eight: titles, roles and heads of two locales), and their heads. */
-const headSets: ReadonlySet<string>[] = []
-const headLists: Set<string>[] = []
 
 /** Whether the token's word is in the list of `bit` (`is(t, STOP)`: `lx.stopWords.has(t.key)`). */
 export function is(t: {readonly bits: number}, bit: number): boolean {
