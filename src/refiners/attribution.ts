@@ -912,9 +912,7 @@ function headlineSubject(source: string, candidates: readonly Candidate[], quote
     clause = [before + cut, start - 1]
   } else if (whole && end < to) {
     // The name must open that part (`« … » : Bambo donne`, not `« … »: la vérité sur le couple Betty`).
-    const next = colons.find((c) => c > end)
-    const c = candidates[lowerBound(candidates, end + 1)]
-    return c && c.start < (next ?? to) && isSpaces(source.slice(end + 1, c.start)) && (c.type === 'person' || c.type === 'organization') ? c : null
+    return subjectAfter(source, candidates, end + 1, colons.find((c) => c > end) ?? to)
   }
   if (!clause) return null
   for (let k = lowerBound(candidates, clause[0]); k < candidates.length; k++) {
