@@ -352,13 +352,13 @@ function stopClauseAfter(view: QuoteBlock, closeAt: number, w: CueWords): Attrib
  * words opening lower-case (`opensLower`) say something about it (`the film
  * "has received…"`). `masked`: the block's text the tokens index.
  */
-function namesAThing(before: readonly Token[], words: CueWords, opensLower: boolean, masked: string, agentAfter: boolean): boolean {
+function namesAThing(before: readonly Token[], words: CueWords, opensLower: boolean, masked: string, byAgent: boolean): boolean {
   const n = before.length
   const last = before[n - 1]
   if (!last) return false
-  if (namingEndsAt(before, n, words, opensLower, false, agentAfter)) return true
+  if (namingEndsAt(before, n, words, opensLower, false, byAgent)) return true
   // One article between the naming words and the mark, nothing but a space before it.
-  return n >= 2 && words.articles.has(last.lower) && isBlank(masked.slice(before[n - 2]!.end, last.start), true) && namingEndsAt(before, n - 1, words, opensLower, true, agentAfter)
+  return n >= 2 && words.articles.has(last.lower) && isBlank(masked.slice(before[n - 2]!.end, last.start), true) && namingEndsAt(before, n - 1, words, opensLower, true, byAgent)
 }
 
 /** Whether the word after the closing mark at `closeAt` is an agent marker (`by`, `par`), after white space only. */
@@ -368,15 +368,15 @@ function agentAfter(view: QuoteBlock, closeAt: number, words: CueWords): boolean
 }
 
 /**
- * Whether the naming words of `namesAThing` end with `before[n - 1]` (`article`: an article follows them; `agentAfter`:
+ * Whether the naming words of `namesAThing` end with `before[n - 1]` (`article`: an article follows them; `byAgent`:
  * an agent follows the mark, whose words a passive reports: `have been called "outrageous" by X`).
  */
-function namingEndsAt(before: readonly Token[], n: number, words: CueWords, opensLower: boolean, article: boolean, agentAfter: boolean): boolean {
+function namingEndsAt(before: readonly Token[], n: number, words: CueWords, opensLower: boolean, article: boolean, byAgent: boolean): boolean {
   const last = before[n - 1]!
   const prev = before[n - 2]
   // A naming participle that is also a speech verb (`called`, `appelé`) names only in the passive (`has called it "…"` voices words).
   if (words.namingParticiples.has(last.lower)) {
-    if (prev && words.passiveAuxiliaries.has(prev.lower) && !agentAfter) return true
+    if (prev && words.passiveAuxiliaries.has(prev.lower) && !byAgent) return true
     if (article && !words.verbs.has(last.lower)) return true
   }
   // An elided article stays glued to its noun (`l'émission "…"`): the noun alone names the thing.
