@@ -286,11 +286,11 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   }
   // The publisher, and the places of a wire dateline (`KANSAS CITY, March 3 -`, `PEKING, March 2 -`): the metadata steps read
   // what they are, whatever typed their words (a city in capitals read as a firm's name).
-  const claim = (start: number, name: string, type: EntityType) => {
+  const claim = (start: number, name: string, type: EntityType, words = spaceSplit(name).map(fold)) => {
     const end = start + name.length
     if (context.source.slice(start, end) !== name) return
     for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < end && start < mentions[i]!.end) mentions.splice(i, 1)
-    mentions.push(mention(start, end, name, spaceSplit(name).map(fold), type, true, false, false, -1))
+    mentions.push(mention(start, end, name, words, type, true, false, false, -1))
   }
   const pub = article.publisher
   if (pub?.position) claim(pub.position.start.offset, pub.name, 'organization')
@@ -305,7 +305,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         const place = part.trim()
         const words = spaceSplit(place).map(fold)
         const firm = mentions.some((m) => m.type !== 'location' && m.words.length > words.length && words.every((w, i) => m.words[i] === w))
-        if (place !== '' && !firm) claim(at + part.indexOf(place), place, 'location')
+        if (place !== '' && !firm) claim(at + part.indexOf(place), place, 'location', words)
         at += part.length + 1
       }
     }
