@@ -4,7 +4,7 @@
  */
 import type {EntityType} from '../schema/article.js'
 import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
-import {ARTICLE, DATE, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
+import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
 import {isCommaGap, isSpaceGap, singleSpaced, type Token} from './tokens.js'
 import {lazy, withoutFullStop} from '../chars.js'
 
@@ -323,7 +323,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `le quotidien L’As`, `selon L’Observateur`: a capitalised elided article inside a sentence opens a title
     // (not an institution's name: `L’Assemblée nationale` is `Assemblée nationale`).
     const next = tokens[k + 1]
-    const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && lx.elisions.includes(t.key) && !is(next, ORG_HEAD)
+    const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && is(t, ELISION) && !is(next, ORG_HEAD)
     if ((!isNameWord(t, lx) && !capElision) || (events.size > 0 && events.has(k))) {
       // `Seattle-based`, `UK-led`: a known place before a lower-case word.
       const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1
@@ -424,7 +424,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (last === m - 1 && u.shape === 'lower' && isParticle(u, lx) && (lx.companyEndings.has(tokens[last]!.key) || (is(tokens[last]!, ORG_CUE) && townWithState(words, m + 1, lx)))) break
       // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
       let p = m
-      while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && is(tokens[p]!, ARTICLE) && !lx.elisions.includes(tokens[p]!.key))) p++
+      while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && is(tokens[p]!, ARTICLE) && !is(tokens[p]!, ELISION))) p++
       // `le GFM de Youssou Ndour`, `la World Film Foundation de Martin Scorsese`: a body's name ends before `de`, a given name
       // and a surname (its owner or leader); not inside a person's name (`Jean de Dieu Faye`).
       if (p === m + 1 && ownerAfter(tokens, k, m, lx)) break
@@ -527,7 +527,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `la Banque mondiale de nouveaux prêts`, not `Caisse nationale d’allocations familiales`.)
         last = q - 1
         const w = tokens[q + 1]
-        if (w === undefined || (w.shape === 'lower' && (INFINITIVE.test(w.key) || (/[sx]$/.test(w.key) && !/s$/.test(tokens[q]!.key) && !lx.elisions.includes(tokens[q]!.key))))) headDone = true
+        if (w === undefined || (w.shape === 'lower' && (INFINITIVE.test(w.key) || (/[sx]$/.test(w.key) && !/s$/.test(tokens[q]!.key) && !is(tokens[q]!, ELISION))))) headDone = true
       }
     }
     // A head's complement in lower case: `Cour de cassation`, `Assemblée des Représentants du peuple`.

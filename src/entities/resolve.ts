@@ -7,7 +7,7 @@ import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {NAME_PARTICLE, acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
-import {ARTICLE, FIXTURE, is, LOC_CUE, LOC_PREP, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
+import {ARTICLE, ELISION, FIXTURE, is, LOC_CUE, LOC_PREP, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
@@ -558,7 +558,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // `told the Evening Standard`, `the Kyoto Protocol`, `the West Country`: a lower-case article before a name with no given name
     // is no person's, whatever verb or role comes after it (people's names take none); with no other cue, too weak to keep.
     const before = tokens[c.first - 1]
-    const article = before !== undefined && before.shape === 'lower' && is(before, ARTICLE) && !lx.elisions.includes(before.key) && SPACE_GAP.test(first.gap) && !first.initial
+    const article = before !== undefined && before.shape === 'lower' && is(before, ARTICLE) && !is(before, ELISION) && SPACE_GAP.test(first.gap) && !first.initial
     // `l’architecte italien Renzo Piano`, `Frenchman Arnaud Clement`, `signed Italian Generoso Rossi`: a nationality or a person
     // noun right before capitalised words the article never writes in lower case.
     if (!article && nationalityBefore(tokens, c, lx, lowerSeen)) return {type: 'person', sure: false}
@@ -850,7 +850,7 @@ function articleBeforeName(tokens: readonly Token[], k: number, lx: EntityLookup
 /** Whether the token after token `k` follows it as a name follows its article or particle: after a space, or after none when `k` is elided (`et l’Ogou`). */
 function nameAfter(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   const next = tokens[k + 1]!
-  return isSpaceGap(next.gap) || (next.gap === '' && lx.elisions.includes(tokens[k]!.key))
+  return isSpaceGap(next.gap) || (next.gap === '' && is(tokens[k]!, ELISION))
 }
 
 /** A name of a list whose type may change: not sure, not an acronym. */
@@ -1041,7 +1041,7 @@ function teamRoleNear(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
   if (after && after.shape === 'lower' && SPACE_GAP.test(after.gap) && lx.teamRoles.has(after.key)) return true
   let p = c.first - 1
   let n = 0
-  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (is(tokens[p]!, PARTICLE) || lx.elisions.includes(tokens[p]!.key)) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (is(tokens[p]!, PARTICLE) || is(tokens[p]!, ELISION)) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
     p--
     n++
   }
@@ -1150,7 +1150,7 @@ const SPACE_GAP = {test: isSpaceGap}
 function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups): 0 | 1 | 2 {
   let p = c.first - 1
   let n = 0
-  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (is(tokens[p]!, PARTICLE) || is(tokens[p]!, ARTICLE) || lx.elisions.includes(tokens[p]!.key)) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (is(tokens[p]!, PARTICLE) || is(tokens[p]!, ARTICLE) || is(tokens[p]!, ELISION)) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
     p--
     n++
   }
@@ -1179,7 +1179,7 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
 function kinBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   const p = k - 2
   const particle = tokens[k - 1]
-  if (p < 0 || !particle || particle.shape !== 'lower' || !(is(particle, PARTICLE) || lx.elisions.includes(particle.key)) || !(SPACE_GAP.test(tokens[k]!.gap) || tokens[k]!.glued)) return false
+  if (p < 0 || !particle || particle.shape !== 'lower' || !(is(particle, PARTICLE) || is(particle, ELISION)) || !(SPACE_GAP.test(tokens[k]!.gap) || tokens[k]!.glued)) return false
   const t = tokens[p]!
   return t.shape === 'lower' && SPACE_GAP.test(particle.gap) && lx.kinRoles.has(t.key)
 }
@@ -1188,7 +1188,7 @@ function kinBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bool
 function roleOfOrg(tokens: readonly Token[], k: number, lx: EntityLookups): string {
   let p = k - 1
   let n = 0
-  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (is(tokens[p]!, PARTICLE) || is(tokens[p]!, ARTICLE) || lx.elisions.includes(tokens[p]!.key)) && (isSpaceGap(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
+  while (p >= 0 && n < 2 && tokens[p]!.shape === 'lower' && (is(tokens[p]!, PARTICLE) || is(tokens[p]!, ARTICLE) || is(tokens[p]!, ELISION)) && (isSpaceGap(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) {
     p--
     n++
   }
@@ -1359,10 +1359,10 @@ function firmPossessionNear(tokens: readonly Token[], c: Candidate, lx: EntityLo
   if (lx.possessive && t !== undefined && t.shape === 'lower' && POSSESSIVE_AFTER.test(t.gap) && lx.firmPossessions.has(t.key)) return true
   // `les actionnaires de Vivendi`, `shareholders of the Taft group`: the noun, a particle (not an article alone), maybe an article.
   let p = c.first - 1
-  if (p >= 0 && tokens[p]!.shape === 'lower' && is(tokens[p]!, ARTICLE) && !lx.elisions.includes(tokens[p]!.key) && SPACE_GAP.test(tokens[p + 1]!.gap)) p--
+  if (p >= 0 && tokens[p]!.shape === 'lower' && is(tokens[p]!, ARTICLE) && !is(tokens[p]!, ELISION) && SPACE_GAP.test(tokens[p + 1]!.gap)) p--
   const particle = tokens[p]
   const noun = tokens[p - 1]
-  return particle !== undefined && noun !== undefined && particle.shape === 'lower' && (is(particle, PARTICLE) || lx.elisions.includes(particle.key)) && !is(particle, ARTICLE) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && SPACE_GAP.test(particle.gap) && (noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) && lx.firmPossessions.has(noun.key)
+  return particle !== undefined && noun !== undefined && particle.shape === 'lower' && (is(particle, PARTICLE) || is(particle, ELISION)) && !is(particle, ARTICLE) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && SPACE_GAP.test(particle.gap) && (noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) && lx.firmPossessions.has(noun.key)
 }
 
 /** A possessive ending between a name and the next word (`'s `, `' `). */
@@ -1518,7 +1518,7 @@ function roleLike(tokens: readonly Token[], from: number, to: number, lx: Entity
 
 function afterParticle(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   const prev = tokens[k - 1]
-  return prev !== undefined && prev.shape === 'lower' && (is(prev, PARTICLE) || lx.elisions.includes(prev.key))
+  return prev !== undefined && prev.shape === 'lower' && (is(prev, PARTICLE) || is(prev, ELISION))
 }
 
 /**
@@ -1937,7 +1937,7 @@ function initialsOf(form: string, lx: EntityLookups): string[] {
   for (const t of tokens) {
     const letter = t.shape === 'upper' ? t.key.replace(/[^a-z]/g, '') : t.key.replace(/[^a-z]/g, '').slice(0, 1)
     const lower = t.shape === 'lower'
-    if (!lower || !(is(t, PARTICLE) || lx.elisions.includes(t.key) || is(t, ARTICLE))) {
+    if (!lower || !(is(t, PARTICLE) || is(t, ELISION) || is(t, ARTICLE))) {
       strict += letter
       if (!lower || !(lx.conjunctions.has(t.key) || lx.orgConnectors.has(t.key))) bare += letter
     }
