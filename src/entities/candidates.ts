@@ -129,6 +129,8 @@ const DOT_GAP = /^\.[ \u00a0]{1,2}$/
 const CLAUSE_PUNCT = /[.!?;:,]/
 /** The gap between a word opening a work's title (`la chanson`, `show`) and the title: spaces, maybe an opening quote mark. */
 const WORK_TITLE_GAP = /^[ \u00a0]{0,2}[«"“‘'‹]?[ \u00a0]{0,2}$/
+/** A space, or a comma and a space, between a noun and a naming participle (`the tool, called`). */
+const NAMING_GAP = /^,?[ \u00a0]{1,2}$/
 /** `/^['’]s?[ \u00a0]$/`; the regex only after an apostrophe (most gaps have none). */
 const POSSESSIVE_INSIDE = {test: (gap: string) => apostropheAt(gap, 0) && POSSESSIVE_INSIDE_GAP.test(gap)}
 const POSSESSIVE_INSIDE_GAP = /^['’]s?[ \u00a0]$/
@@ -602,11 +604,12 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         continue
       }
     }
-    // Titles of works: `la chanson « Sama Ex »`, `boxing show The Next Great Champ`.
+    // Titles of works: `la chanson « Sama Ex »`, `boxing show The Next Great Champ`, and what a participle names after a noun of a
+    // work or a thing: `a track called My Masochistic Baby`, `the tool, called Picasa`, `un album baptisé Dakar Rek`.
     const skip = k > 1 && tokens[k - 1]!.shape === 'cap' && is(tokens[k - 1]!, STOP) && SPACE.test(tokens[k - 1]!.gap) && SPACE.test(t.gap) ? 1 : 0
     const before = tokens[k - 1 - skip]
     // (Not a country's name unquoted: `the biggest scandal to hit Singapore`, `the sort of injuries that have hit England`.)
-    const title = before && before.shape === 'lower' && is(before, WORK_CUE) && t.gap !== '' && WORK_TITLE_GAP.test(t.gap) ? fold(words.text.slice(t.start, tokens[last]!.end)) : null
+    const title = before && before.shape === 'lower' && t.gap !== '' && WORK_TITLE_GAP.test(t.gap) && workCueAt(tokens, k - 1 - skip, lx) ? fold(words.text.slice(t.start, tokens[last]!.end)) : null
     if (title !== null && !(SPACE.test(t.gap) && lx.countries.has(title))) {
       // The same title elsewhere in the article is the work too.
       notEntities?.add(title)
@@ -931,6 +934,19 @@ function listedPerson(words: BlockWords, k: number, last: number, lx: EntityLook
 /** Whether `key` is the plural of a role that no organisation noun nor rival word spells (`actors`, `ministres`; not `analysts`, `rivals`). */
 function pluralRole(key: string, lx: EntityLookups): boolean {
   return !lx.orgNouns.has(key) && !lx.rivalWords.has(key) && pluralOf(key, lx.roles, lx)
+}
+
+/**
+ * Whether the lower-case word `tokens[p]` makes the name after it the title of a work: a work cue (`film`, `chanson`), or a
+ * naming participle (`called`, `baptisé`) right after a noun of a work or a thing, a comma between them or not (`a track
+ * called`, `the tool, called`, `un album intitulé`). (Not after another noun: `a company called`, `a woman named`.)
+ */
+function workCueAt(tokens: readonly Token[], p: number, lx: EntityLookups): boolean {
+  const w = tokens[p]!
+  if (is(w, WORK_CUE)) return true
+  if (!lx.namingParticiples.has(w.key) || !NAMING_GAP.test(w.gap)) return false
+  const noun = tokens[p - 1]
+  return noun !== undefined && noun.shape === 'lower' && (is(noun, WORK_CUE) || lx.thingNouns.has(noun.key) || pluralOf(noun.key, lx.workCues, lx) || pluralOf(noun.key, lx.thingNouns, lx))
 }
 
 /** Whether a work role (`creator`, `actor`) follows the words ending at `last`, then a capitalised word. */

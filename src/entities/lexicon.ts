@@ -117,6 +117,8 @@ export interface EntityLookups {
   readonly workRoles: ReadonlySet<string>
   /** Nouns of things: the capitalised words between a determiner and one name the thing (`the Cell processor`). */
   readonly thingNouns: ReadonlySet<string>
+  /** Participles that name what comes after them (`called`, `dubbed`, `baptisé`), from the quote locale. */
+  readonly namingParticiples: ReadonlySet<string>
   /** List openers after a plural noun (`such as`), and their longest in words. */
   readonly listOpeners: ReadonlySet<string>
   readonly listOpenerWords: number
@@ -339,6 +341,7 @@ function compile(locale: Locale): EntityLookups {
     speechWords: words(speech),
     auxiliaries: set(locale.quotes?.auxiliaries),
     personNouns: set(locale.quotes?.personNouns),
+    namingParticiples: set(locale.quotes?.namingParticiples),
     conjunctions: set(locale.byline?.conjunctions)
   }
 }

@@ -112,7 +112,7 @@ export const entities: EntityLexicon = {
   organizationNouns: 'housebuilder|lender|bank|agency|daily|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants'.split('|'),
   organizationConnectors: 'for|on'.split('|'),
   workCues: 'show|series|programme|program|film|movie|song|album|single|book|novel|sitcom|drama|documentary|musical|opera|titled|entitled|hit|game|soap|comedy|thriller|format|drug|medicine|console|handset'.split('|'),
-  thingNouns: 'processor|chip|drug|technology|format|console|handset|scan|standard|software|vaccine|series'.split('|'),
+  thingNouns: 'processor|chip|drug|technology|format|console|handset|scan|standard|software|vaccine|series|tool|program|application|virus|protocol|podcast'.split('|'),
   workRoles: 'creator|co-creator|co-writer|screenwriter|actor|actress|co-star'.split('|'),
   listOpeners: 'such as|including|like'.split('|'),
   pluralEndings: 'ies=y|es=|s='.split('|'),
