@@ -35,6 +35,15 @@ export interface Block {
   readonly depth: number
   /** The text: the input slice in plain text; Markdown markup removed in Markdown. */
   readonly text: string
+  /**
+   * `text` as it reads: in a hard-wrapped paragraph of plain text (wire copy
+   * cut at about 65 characters), each line break the wrapping made (the next
+   * word would not have fitted on the line) is a space (`\r\n`: two), so that
+   * a name cut at a line end (`Securities and\nExchange Commission`) is one
+   * span. Same length and indices as `text`; `text` itself when nothing is
+   * joined (a heading, a short line, a table row, any other text).
+   */
+  readonly flowed: string
   /** Offset of the block in the input. */
   readonly start: number
   /** Offset just after the block in the input. */
@@ -326,7 +335,7 @@ function pushRaw(blocks: Block[], source: string, node: Nodes, kind: ParagraphKi
   if (start === undefined || end === undefined || end <= start) return
   const text = source.slice(start, end)
   if (text.trim() === '') return
-  blocks.push({index: blocks.length, kind, depth: 0, text, start, end, segments: [{at: 0, source: start, length: text.length, exact: true, sourceLength: text.length}]})
+  blocks.push({index: blocks.length, kind, depth: 0, text, flowed: text, start, end, segments: [{at: 0, source: start, length: text.length, exact: true, sourceLength: text.length}]})
 }
 
 /** The text of a block being read from its inline nodes, and how it maps onto the input. */
@@ -345,7 +354,7 @@ function pushInline(blocks: Block[], source: string, node: Parent, kind: Paragra
   walkInline(inline, source, node.children as readonly PhrasingContent[], 0)
   const {text, segments} = inline
   if (text.trim() === '') return
-  blocks.push({index: blocks.length, kind, depth, text, start, end, segments})
+  blocks.push({index: blocks.length, kind, depth, text, flowed: text, start, end, segments})
 }
 
 /** Appends `value`, read from `s`–`e` of the input (unknown: no place in it), to `inline`. */
@@ -405,20 +414,22 @@ function readPlainText(source: string, from: number, index: LineIndex): {tree: R
     lines.push({start, end, text, blank: BLANK_LINE.test(text)})
   }
   const hasBlank = lines.some((l, k) => k > 0 && k < lines.length - 1 && l.blank)
-  const groups: {start: number; end: number}[][] = []
+  const groups: {paragraphs: {start: number; end: number}[]; width: number}[] = []
   let current: PlainLine[] = []
+  const close = () => {
+    const width = wrapWidth(current)
+    groups.push({paragraphs: splitGroup(current, hasBlank, groups.length === 0, width > 0), width})
+    current = []
+  }
   for (const line of lines) {
     if (!line.blank) current.push(line)
-    else if (current.length > 0) {
-      groups.push(splitGroup(current, hasBlank, groups.length === 0))
-      current = []
-    }
+    else if (current.length > 0) close()
   }
-  if (current.length > 0) groups.push(splitGroup(current, hasBlank, groups.length === 0))
+  if (current.length > 0) close()
   const blocks: Block[] = []
   const children: Root['children'] = []
-  for (const group of groups) {
-    for (const p of group) {
+  for (const {paragraphs, width} of groups) {
+    for (const p of paragraphs) {
       // Trim surrounding white space; keep everything in between.
       let s = p.start
       let e = p.end
@@ -426,7 +437,8 @@ function readPlainText(source: string, from: number, index: LineIndex): {tree: R
       while (e > s && WHITE_SPACE.test(source[e - 1]!)) e--
       if (e <= s) continue
       const text = source.slice(s, e)
-      blocks.push({index: blocks.length, kind: 'paragraph', depth: 0, text, start: s, end: e, segments: [{at: 0, source: s, length: text.length, exact: true, sourceLength: text.length}]})
+      const flowed = width > 0 ? flowText(source, s, e, width) : text
+      blocks.push({index: blocks.length, kind: 'paragraph', depth: 0, text, flowed, start: s, end: e, segments: [{at: 0, source: s, length: text.length, exact: true, sourceLength: text.length}]})
       const position = index.position(s, e)
       children.push({type: 'paragraph', children: [{type: 'text', value: text, position}], position})
     }
@@ -456,7 +468,7 @@ const CLAUSE_END = /[.!?…:;,»”"]\s*$/u
  * a [first line, last line] range. `blankSeparated`: the text separates its
  * blocks with blank lines; `first`: the group opens the text.
  */
-function splitGroup(group: readonly PlainLine[], blankSeparated: boolean, first: boolean): {start: number; end: number}[] {
+function splitGroup(group: readonly PlainLine[], blankSeparated: boolean, first: boolean, wrapped: boolean): {start: number; end: number}[] {
   const paragraphs: {start: number; end: number}[] = []
   let anyIndented = false
   let allIndented = true
@@ -466,7 +478,6 @@ function splitGroup(group: readonly PlainLine[], blankSeparated: boolean, first:
     else allIndented = false
     if (l.text.length > longest) longest = l.text.length
   }
-  const wrapped = isHardWrapped(group)
   // The top of an article (headline, byline, date lines with no blank line between them):
   // a few short lines that are not a wrapped paragraph are one block each.
   const short = longest < 50
@@ -498,14 +509,58 @@ function splitGroup(group: readonly PlainLine[], blankSeparated: boolean, first:
   return paragraphs
 }
 
-/** Whether lines look hard-wrapped (most lines long and of similar width). */
-function isHardWrapped(lines: readonly {text: string}[]): boolean {
-  if (lines.length < 3) return false
+/**
+ * The width lines were wrapped at, their longest (of the first 200), when they
+ * look hard-wrapped (three lines or more, most of them long and of similar
+ * width, none over 100 characters); else 0.
+ */
+function wrapWidth(lines: readonly {text: string}[]): number {
+  if (lines.length < 3) return 0
   const lengths = lines.map((l) => l.text.trimEnd().length)
   const max = Math.max(...lengths.slice(0, 200))
-  if (max > 100) return false
+  if (max > 100) return 0
   const long = lengths.filter((n) => n >= max * 0.75).length
-  return long >= lines.length * 0.6
+  return long >= lines.length * 0.6 ? max : 0
+}
+
+/**
+ * Characters a wrapped line may fall short of the width by, its next word
+ * added, and still have been cut by the wrapping: wire copy is not wrapped
+ * exactly (`… at a time\nwhen …` six short of 63).
+ */
+const WRAP_SLACK = 6
+/** A run of three spaces inside a line: a table's columns. */
+const COLUMNS = '   '
+
+/**
+ * `source.slice(start, end)`, a paragraph of lines wrapped at `width`, with
+ * each line break the wrapping made read as a space: the line is long enough
+ * that the next line's first word would not have fitted on it (within
+ * `WRAP_SLACK`), the next line is not indented, and neither line is a table
+ * row (three spaces inside). A short line (a heading, a signature, the end of
+ * a list item) keeps its line break.
+ */
+function flowText(source: string, start: number, end: number, width: number): string {
+  let out: string[] | null = null
+  let from = start
+  let lineStart = source.lastIndexOf('\n', start - 1) + 1
+  for (let nl = source.indexOf('\n', start); nl >= 0 && nl < end; nl = source.indexOf('\n', nl + 1)) {
+    const cr = nl > lineStart && source.charCodeAt(nl - 1) === 13 ? 1 : 0
+    const line = source.slice(lineStart, nl - cr)
+    const next = nl + 1
+    lineStart = next
+    const c = source.charCodeAt(next)
+    if (next >= end || c === 32 || c === 9 || c === 13) continue
+    let word = next
+    while (word < end && !WHITE_SPACE.test(source[word]!)) word++
+    const lineEnd = source.indexOf('\n', next)
+    const following = source.slice(next, lineEnd < 0 || lineEnd > end ? end : lineEnd)
+    if (line.trimEnd().length + 1 + (word - next) <= width - WRAP_SLACK || line.trim().includes(COLUMNS) || following.includes(COLUMNS)) continue
+    out ??= []
+    out.push(source.slice(from, nl - cr), cr ? '  ' : ' ')
+    from = next
+  }
+  return out ? out.join('') + source.slice(from, end) : source.slice(start, end)
 }
 
 export {findFrontMatter, LineIndex}

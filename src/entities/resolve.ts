@@ -104,13 +104,15 @@ export interface MentionEvidence {
 export function findEntities(context: Context, article: Readonly<NewsArticle>, evidence?: (mentions: readonly MentionEvidence[]) => void): Entity[] {
   const lx = lookupsOf(context.locale)
   const blocks = context.blocks.map((b) => {
-    const tokens = tokenize(b.text, lx)
+    // (The text as it reads: a name cut at a wrapped line's end, `Securities and\nExchange Commission`, is one span.)
+    const text = b.flowed
+    const tokens = tokenize(text, lx)
     // (A short line between people, `Sonko vs Mame Mbaye Niang : la Cour suprême tranche`, is no fixture line.)
     const fixture = fixtureLine(tokens, lx) && !duelLine(tokens, lx)
-    const squad = squadNames(tokens, b.text, lx.particles)
+    const squad = squadNames(tokens, text, lx.particles)
     if (squad.size === 0) for (const [last, first] of lineupNames(tokens, lx)) squad.set(last, first)
     // (A line of a team sheet is no headline, though its words are all capitalised.)
-    return {block: b, words: {index: b.index, text: b.text, tokens} as BlockWords, kind: fixture || squad.size > 0 ? 'normal' : blockCase(b.text, tokens, b.index === 0 && lx.sentenceCaseHeadlines ? lx.stopWords : null), fixture, squad}
+    return {block: b, words: {index: b.index, text, tokens} as BlockWords, kind: fixture || squad.size > 0 ? 'normal' : blockCase(text, tokens, b.index === 0 && lx.sentenceCaseHeadlines ? lx.stopWords : null), fixture, squad}
   })
   // Capitalised words, then which of them the article also writes in lower case.
   const capKeys = new Set<string>()

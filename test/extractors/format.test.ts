@@ -68,7 +68,33 @@ describe('plain-text blocks', () => {
     for (const b of context.blocks) expect(input.slice(b.start, b.end)).toBe(b.text)
   })
 
-  // What must NOT be split.
+  it('reads a line break of a hard-wrapped paragraph as a space, where the next word did not fit on the line', () => {
+    const input =
+      'FUND SEEKS STAKE\n\n    NEW YORK, March 4 - Harbor Crest Partners said it told the\nSecurities and Exchange Commission it holds 6.2 pct of Delmar\nIndustries Inc and may seek talks with its board.\n    Revenues 12.1 mln dlrs vs 10.4 mln\n    The fund said it bought the shares between February 2 and\nMarch 1 for 14 to 15 dlrs each.'
+    const context = createContext(input)
+    expect(context.blocks.map((b) => b.flowed)).toEqual([
+      'FUND SEEKS STAKE',
+      'NEW YORK, March 4 - Harbor Crest Partners said it told the Securities and Exchange Commission it holds 6.2 pct of Delmar Industries Inc and may seek talks with its board.',
+      'Revenues 12.1 mln dlrs vs 10.4 mln',
+      'The fund said it bought the shares between February 2 and March 1 for 14 to 15 dlrs each.'
+    ])
+    for (const b of context.blocks) expect(b.flowed.length).toBe(b.text.length)
+  })
+
+  // What must NOT be joined.
+  it('keeps the line breaks of short lines, table rows and text that is not hard-wrapped', () => {
+    const flowed = (input: string) => createContext(input).blocks.map((b) => b.flowed)
+    // A paragraph whose lines end early (an address, a list): no line was cut by the wrapping.
+    const address = 'OFFICE MOVES\n\n    The company said its new office is at\nHarbor Crest Tower\nMain Street, Delmar\nand opens on Monday next week to its clients and staff alike.\n    Shares of the company rose on the news in early trading here.\n    The company said the move would cut its costs by a third this year.'
+    expect(flowed(address)[1]).toBe('The company said its new office is at\nHarbor Crest Tower\nMain Street, Delmar\nand opens on Monday next week to its clients and staff alike.')
+    // A table of wire copy: each row keeps its line.
+    const table = 'GRAIN STOCKS\n\n    Stocks in mln bushels at the end of the week were as follows\n Wheat          1,250.3        1,310.2        1,402.7\n Corn           4,120.8        4,030.1        3,900.6\n Soybeans         512.4          530.9          480.2'
+    expect(flowed(table).join('\n')).toBe(createContext(table).blocks.map((b) => b.text).join('\n'))
+    // Lines of French scraped text, each a paragraph of its own with no blank line between them.
+    const scraped = 'Le port de Dakar ouvre un nouveau terminal\nLe ministre des Transports, Ibrahima Sall, a inauguré mardi le terminal de Ndayane, au sud de Dakar.\nLa Banque mondiale a financé une partie des travaux.\nLe Sénégal attend des retombées importantes pour son économie et pour ses voisins du Sahel.'
+    for (const b of createContext(scraped).blocks) expect(b.flowed).toBe(b.text)
+  })
+
   it('does not split a paragraph whose last line ends a sentence', () => {
     expect(blocks('Titre\n\nLes experts ont examiné le financement.\nIls ont conclu la réunion.')).toEqual([
       'Titre',
