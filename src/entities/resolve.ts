@@ -51,14 +51,37 @@ interface Mention {
   readonly block: number
 }
 
-/** A new mention, every field set (the optional ones undefined) in one order: one shape for the code that reads mentions (see `candidate`). */
-function mention(start: number, end: number, form: string, words: readonly string[], type: EntityType, sure: boolean, unconfirmed: boolean, acronym: boolean, block: number): Mention {
-  return {start, end, form, words, type, sure, unconfirmed, acronym, strong: undefined, weak: undefined, common: undefined, guess: undefined, source: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, block}
+/** How a new mention was found (`mention`); a flag left out is false. */
+interface MentionFlags {
+  /** Typed by strong evidence (a recogniser, gazetteer, cue or title; a name given by the user or a metadata step). */
+  readonly sure: boolean
+  /** Opens a sentence and is one word: kept only when confirmed elsewhere (see `Candidate.unconfirmed`). */
+  readonly unconfirmed?: boolean
+  /** Its words are all upper-case (see `Candidate.acronym`). */
+  readonly acronym?: boolean
+}
+
+/**
+ * A new mention, every field set (the optional ones undefined) in one order: one shape for the code that reads mentions
+ * (see `candidate`). `block`: the index of its block, -1 for a name given by the user or found by a metadata step (an
+ * author, the publisher, a dateline's place).
+ */
+function mention(start: number, end: number, form: string, words: readonly string[], type: EntityType, flags: MentionFlags, block: number): Mention {
+  return {start, end, form, words, type, sure: flags.sure, unconfirmed: flags.unconfirmed === true, acronym: flags.acronym === true, strong: undefined, weak: undefined, common: undefined, guess: undefined, source: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, block}
+}
+
+/** How a new draft entity starts (`draft`); `weak` and `common` left out are false, `guess` and `canonical` undefined. */
+interface DraftFlags {
+  readonly sure: boolean
+  readonly weak?: boolean
+  readonly common?: boolean
+  readonly guess?: boolean
+  readonly canonical?: string
 }
 
 /** A new draft entity, every field set in one order (see `mention`). */
-function draft(type: EntityType, sure: boolean, weak: boolean, common: boolean, guess: boolean | undefined, canonical: string | undefined): Draft {
-  return {type, strong: undefined, mentions: [], title: undefined, role: undefined, country: undefined, canonical, sure, weak, common, guess}
+function draft(type: EntityType, flags: DraftFlags): Draft {
+  return {type, strong: undefined, mentions: [], title: undefined, role: undefined, country: undefined, canonical: flags.canonical, sure: flags.sure, weak: flags.weak === true, common: flags.common === true, guess: flags.guess}
 }
 
 interface Draft {
@@ -220,7 +243,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       const start = blockOffset(b.block, c.start)
       const end = Math.max(start, endOffset(context, b.block, b.words.text, c.end))
       if (user.some((u) => u.start < end && start < u.end)) continue
-      const m = mention(start, end, context.source.slice(start, end), spaceSplit(c.form).map(fold), typed.type, typed.sure, c.unconfirmed, c.acronym, b.block.index)
+      const m = mention(start, end, context.source.slice(start, end), spaceSplit(c.form).map(fold), typed.type, {sure: typed.sure, unconfirmed: c.unconfirmed, acronym: c.acronym}, b.block.index)
       if (typed.canonical) m.canonical = typed.canonical
       if (typed.weak) m.weak = true
       if (typed.common) m.common = true
@@ -252,7 +275,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
           const at = b.words.tokens[q]!.start
           const form = b.words.text.slice(at, c.end)
           const place = lx.places.get(fold(form))
-          const t = mention(blockOffset(b.block, at), end, context.source.slice(blockOffset(b.block, at), end), spaceSplit(form).map(fold), 'location', place !== undefined, false, false, b.block.index)
+          const t = mention(blockOffset(b.block, at), end, context.source.slice(blockOffset(b.block, at), end), spaceSplit(form).map(fold), 'location', {sure: place !== undefined}, b.block.index)
           if (place !== undefined) t.canonical = place
           mentions.push(t)
         }
@@ -265,7 +288,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   }
   for (const u of user) {
     const form = context.source.slice(u.start, u.end)
-    mentions.push(mention(u.start, u.end, form, spaceSplit(form).map(fold), u.type, true, false, RX1().test(form), -1))
+    mentions.push(mention(u.start, u.end, form, spaceSplit(form).map(fold), u.type, {sure: true, acronym: RX1().test(form)}, -1))
   }
   // Authors and publisher found by the metadata steps are entities too.
   for (const a of article.authors) {
@@ -283,7 +306,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       same.guess = undefined
       same.canonical = undefined
     } else if (!mentions.some((m) => m.start < end && start < m.end)) {
-      mentions.push(mention(start, end, a.name, spaceSplit(a.name).map(fold), 'person', true, false, false, -1))
+      mentions.push(mention(start, end, a.name, spaceSplit(a.name).map(fold), 'person', {sure: true}, -1))
     }
   }
   // The publisher, and the places of a wire dateline (`KANSAS CITY, March 3 -`, `PEKING, March 2 -`): the metadata steps read
@@ -292,7 +315,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     const end = start + name.length
     if (context.source.slice(start, end) !== name) return
     for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < end && start < mentions[i]!.end) mentions.splice(i, 1)
-    mentions.push(mention(start, end, name, words, type, true, false, false, -1))
+    mentions.push(mention(start, end, name, words, type, {sure: true}, -1))
   }
   const pub = article.publisher
   if (pub?.position) claim(pub.position.start.offset, pub.name, 'organization')
@@ -1661,7 +1684,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     }
   }
   const create = (m: Mention) => {
-    const d = draft(m.type, m.sure, true, true, m.guess === true, m.canonical ? m.canonical : undefined)
+    const d = draft(m.type, {sure: m.sure, weak: true, common: true, guess: m.guess === true, canonical: m.canonical ? m.canonical : undefined})
     drafts.push(d)
     add(d, m)
     return d
@@ -2026,10 +2049,10 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
       if (placed.has(startOff)) continue
       const endOff = Math.max(startOff, endOffset(context, b.block, b.words.text, tokens[k + hit.n - 1]!.end))
       const form = context.source.slice(startOff, endOff)
-      const m = mention(startOff, endOff, form, spaceSplit(form).map(fold), hit.type, true, false, false, b.block.index)
+      const m = mention(startOff, endOff, form, spaceSplit(form).map(fold), hit.type, {sure: true}, b.block.index)
       let d = hit.draft ?? drafts.find((x) => x.canonical !== undefined && x.canonical === hit!.canonical) ?? null
       if (!d) {
-        d = draft(hit.type, true, false, false, undefined, hit.canonical ? hit.canonical : undefined)
+        d = draft(hit.type, {sure: true, canonical: hit.canonical ? hit.canonical : undefined})
         drafts.push(d)
       }
       d.mentions.push(m)
