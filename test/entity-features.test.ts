@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {ARTICLE, DATE, ELISION, EVENT, FIXTURE, heads, INSTITUTION, is, LIST_OPENER, LOC_CUE, LOC_PREP, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, ROLE_HEAD, STOP, TITLE, TITLE_HEAD, WORK_CUE, WORK_OPENER} from '../src/entities/features.js'
+import {ARTICLE, DATE, ELISION, EVENT, FIXTURE, heads, INSTITUTION, is, LIST_OPENER, LOC_CUE, LOC_PREP, NAME_PARTICLE, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, ROLE_HEAD, STOP, TITLE, TITLE_HEAD, WORK_CUE, WORK_OPENER} from '../src/entities/features.js'
 import {lookupsOf, type EntityLookups} from '../src/entities/lexicon.js'
 import {tokenize} from '../src/entities/tokens.js'
 import {en, fr} from '../src/locales/index.js'
@@ -28,7 +28,8 @@ const bits: [string, number, (lx: EntityLookups, key: string) => boolean][] = [
   ['roleConnectors', ROLE_CONNECTOR, (lx, k) => lx.roleConnectors.has(k)],
   ['elisions', ELISION, (lx, k) => lx.elisions.includes(k)],
   ['titles', TITLE_HEAD, (lx, k) => heads(lx.titles).has(k)],
-  ['roles', ROLE_HEAD, (lx, k) => heads(lx.roles).has(k)]
+  ['roles', ROLE_HEAD, (lx, k) => heads(lx.roles).has(k)],
+  ['nameParticles', NAME_PARTICLE, (lx, k) => lx.nameParticles.has(k)]
 ]
 
 const texts = {

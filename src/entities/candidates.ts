@@ -4,7 +4,7 @@
  */
 import type {EntityType} from '../schema/article.js'
 import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
-import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
+import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
 import {isCommaGap, isSpaceGap, singleSpaced, type Token} from './tokens.js'
 import {lazy, withoutFullStop} from '../chars.js'
 
@@ -136,8 +136,6 @@ const POSSESSIVE_INSIDE = {test: (gap: string) => apostropheAt(gap, 0) && POSSES
 const POSSESSIVE_INSIDE_GAP = /^['’]s?[ \u00a0]$/
 /** Longest name, in words. */
 const MAX_WORDS = 12
-/** Particles inside people's names (`Luigi del Neri`, `Ludwig van Beethoven`): a folded key's test. */
-export const NAME_PARTICLE = /^(?:da|de|del|della|di|do|dos|du|van|von|der|den|bin|ben|ibn|el|al|y|le|la)$/
 
 /** Whether the character at `i` of `s` is an apostrophe (`'` or `’`). */
 function apostropheAt(s: string, i: number): boolean {
@@ -733,7 +731,7 @@ function ownerAfter(tokens: readonly Token[], k: number, m: number, lx: EntityLo
  */
 function holderAfter(words: BlockWords, k: number, q: number, lx: EntityLookups): boolean {
   const {tokens} = words
-  const g = tokens[q]!.shape === 'cap' && NAME_PARTICLE.test(tokens[q]!.key) ? q + 1 : q
+  const g = tokens[q]!.shape === 'cap' && is(tokens[q]!, NAME_PARTICLE) ? q + 1 : q
   const given = tokens[g]
   const surname = tokens[g + 1]
   if (given === undefined || surname === undefined || given.shape !== 'cap' || surname.shape !== 'cap' || !SPACE.test(given.gap) || !SPACE.test(surname.gap) || !lx.givenNames.has(given.key)) return false
@@ -1117,7 +1115,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   // `British Airways`: a demonym inside an organisation's name stays.
   let hasCue = false
   // (`British Chambers of Commerce`: so is one before a name that holds a function word no person's name holds.)
-  for (let q = first + 1; q <= last; q++) if (is(tokens[q]!, ORG_CUE) || is(tokens[q]!, LOC_CUE) || (q > first + 1 && tokens[q]!.shape === 'lower' && is(tokens[q]!, STOP) && !NAME_PARTICLE.test(tokens[q]!.key) && !is(tokens[q]!, ARTICLE))) hasCue = true
+  for (let q = first + 1; q <= last; q++) if (is(tokens[q]!, ORG_CUE) || is(tokens[q]!, LOC_CUE) || (q > first + 1 && tokens[q]!.shape === 'lower' && is(tokens[q]!, STOP) && !is(tokens[q]!, NAME_PARTICLE) && !is(tokens[q]!, ARTICLE))) hasCue = true
   // `l’ONG Leaders For Peace`: a kind of organisation written as an acronym before the name is no part of it, and types it.
   let kind = false
   // Common words opening a sentence (`Selon`, `Cette`, `But`).
@@ -1426,7 +1424,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     for (let q = c.first + 1; q < c.last; q++) {
       const t = tokens[q]!
       if (t.shape !== 'lower') continue
-      if (!is(t, PARTICLE) || NAME_PARTICLE.test(t.key) || tokens[q + 1]!.shape === 'lower') break
+      if (!is(t, PARTICLE) || is(t, NAME_PARTICLE) || tokens[q + 1]!.shape === 'lower') break
       return [{...c, last: q - 1, end: tokens[q - 1]!.end, form: words.text.slice(c.start, tokens[q - 1]!.end)}, make(words, q + 1, c.last, 'location')]
     }
     return [c]

@@ -57,6 +57,8 @@ export const ELISION = 1 << 20
 export const TITLE_HEAD = 1 << 21
 /** `Token.bits`: opens a role of several words (`heads(roles)`). */
 export const ROLE_HEAD = 1 << 22
+/** `Token.bits`: in `nameParticles` (`del`, `van`). */
+export const NAME_PARTICLE = 1 << 23
 
 /** Folded words of the locale's lists → their bits, per locale. */
 const tables = new WeakMap<EntityLookups, Map<string, number>>()
@@ -106,6 +108,7 @@ function build(lx: EntityLookups): Map<string, number> {
   add(lx.elisions, ELISION)
   add(heads(lx.titles), TITLE_HEAD)
   add(heads(lx.roles), ROLE_HEAD)
+  add(lx.nameParticles, NAME_PARTICLE)
   return table
 }
 

@@ -49,6 +49,8 @@ export interface EntityLookups {
   readonly roles: ReadonlySet<string>
   readonly roleWords: number
   readonly particles: ReadonlySet<string>
+  /** Particles inside people's names (`del`, `van`): read as the `NAME_PARTICLE` bit of a token. */
+  readonly nameParticles: ReadonlySet<string>
   readonly elisions: readonly string[]
   /** Elisions that open a name when capitalised (`D'Souza`): not split from it. */
   readonly nameElisions: readonly string[]
@@ -262,6 +264,7 @@ function compile(locale: Locale): EntityLookups {
     roles: set(e.roleWords),
     roleWords: words(e.roleWords),
     particles: set(e.particles),
+    nameParticles: set(e.nameParticles),
     elisions: (e.elisions ?? []).map(fold),
     nameElisions: (e.nameElisions ?? []).map(fold),
     possessive: fold(e.possessive ?? '') === "'s",

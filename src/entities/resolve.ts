@@ -5,9 +5,9 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {NAME_PARTICLE, acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
-import {ARTICLE, ELISION, FIXTURE, is, LOC_CUE, LOC_PREP, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
+import {ARTICLE, ELISION, FIXTURE, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
@@ -574,7 +574,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // an event or a phrase: no entity; a demonym opening them makes them a body's (`British Guilds of Commerce`).
     for (let k = c.first; k <= c.last; k++) {
       const t = tokens[k]!
-      if (t.shape === 'lower' && is(t, STOP) && !NAME_PARTICLE.test(t.key)) {
+      if (t.shape === 'lower' && is(t, STOP) && !is(t, NAME_PARTICLE)) {
         return lx.demonyms.has(first.key) ? {type: 'organization', sure: false} : null
       }
     }

@@ -17,6 +17,11 @@ export interface EntityLexicon {
   readonly portfolioBodies: readonly string[]
   /** Lower-case words allowed inside a proper name between capitalised words (`de`, `du`, `von`, `of`). */
   readonly particles: readonly string[]
+  /**
+   * Particles people's names hold (`Luigi del Neri`, `Ludwig van Beethoven`, `El Malick Ndiaye`): a function word among
+   * capitalised words that is none of these makes them no person's name (`Bank of England`, `Shaun of the Dead`).
+   */
+  readonly nameParticles: readonly string[]
   /** Elided particles glued to the next word inside a name (`d'`, `l'`). */
   readonly elisions: readonly string[]
   /** Elisions that, capitalised before a capital, open a name rather than stand for a word (`D'Souza`, `L'Oreal` in English): the name is one word. Empty where a capitalised elision is the word (`D'Abidjan à Dakar`). */
