@@ -86,6 +86,11 @@ export interface QuoteLexicon {
    */
   readonly voiceRoles: readonly string[]
   /**
+   * Prepositions that put words said into a voice role (`in` of `4Cast said in a report`): the one who said them so is who
+   * the voice role stands for when the article takes it up (`the report said`).
+   */
+  readonly voicePrepositions: readonly string[]
+  /**
    * Role words that describe a holder of many roles (`l'élu` for a deputy, a
    * mayor, a senator): a person the article gives another role may still be
    * the one meant.

@@ -93,6 +93,7 @@ export interface CueWords {
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
   readonly voiceRoles: ReadonlySet<string>
+  readonly voicePrepositions: ReadonlySet<string>
   readonly genericRoles: ReadonlySet<string>
   readonly describingRoles: ReadonlySet<string>
   /** Words before a role that make it another role (`shadow`, `deputy`): see the lexicon. */
@@ -221,6 +222,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
+    voicePrepositions: new Set(lexicon.voicePrepositions),
     genericRoles: new Set(lexicon.genericRoles),
     describingRoles: new Set(lexicon.describingRoles),
     roleQualifiers: new Set(lexicon.roleQualifiers),

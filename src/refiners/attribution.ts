@@ -3179,6 +3179,14 @@ function descriptionAfter(doc: QuoteDocument, at: number): string[] | null {
 
 /** Most characters read after a name for the voice it is given (`'s annual report`, ` said in a statement`). */
 const VOICE_AFTER = 40
+/** A possessive then a space opening the text after a name (`'s report`). */
+const VOICE_POSSESSIVE = /^['’]s?[ \u00a0]/
+/** The possessive mark opening the text after a name, cut before its words are read. */
+const VOICE_POSSESSIVE_MARK = /^['’]s?/
+const VOICE_SPACES = /[ \u00a0]+/
+/** Punctuation ending a word (`report,`). */
+const VOICE_WORD_END = /[^\p{L}-]+$/u
+const VOICE_LOWER_WORD = /^\p{Ll}+$/u
 
 /**
  * Who a voice noun (`report`, `statement`, `spokesman`) with a definite determiner stands for: looking back, the nearest
@@ -3192,12 +3200,12 @@ function voiceIntroduced(candidates: readonly Candidate[], source: string, noun:
     if (at - c.start > LOOK_BACK) break
     if (c.type === 'location') continue
     const after = source.slice(c.end, c.end + VOICE_AFTER).toLowerCase()
-    const possessive = /^['’]s?[ \u00a0]/.test(after)
+    const possessive = VOICE_POSSESSIVE.test(after)
     // A person's own statement is theirs; a person's spokesman is someone else (`Tony Blair's official spokesman`).
     if (c.type === 'person' && (!possessive || w.roleWords.has(noun))) continue
-    const words = after.replace(/^['’]s?/, '').trim().split(/[ \u00a0]+/).map((x) => x.replace(/[^\p{L}-]+$/u, ''))
-    if (words[0] === noun || (words[1] === noun && /^\p{Ll}+$/u.test(words[0] ?? '') && !w.verbs.has(words[0]!))) return named(c.name, c.entity)
-    if (!possessive && w.verbs.has(words[0] ?? '') && words[1] === 'in' && (words[3] === noun || words[4] === noun)) return named(c.name, c.entity)
+    const words = after.replace(VOICE_POSSESSIVE_MARK, '').trim().split(VOICE_SPACES).map((x) => x.replace(VOICE_WORD_END, ''))
+    if (words[0] === noun || (words[1] === noun && VOICE_LOWER_WORD.test(words[0] ?? '') && !w.verbs.has(words[0]!))) return named(c.name, c.entity)
+    if (!possessive && w.verbs.has(words[0] ?? '') && w.voicePrepositions.has(words[1] ?? '') && (words[3] === noun || words[4] === noun)) return named(c.name, c.entity)
   }
   return null
 }

@@ -69,6 +69,7 @@ export const quotes: QuoteLexicon = {
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report'],
+  voicePrepositions: ['in'],
   genericRoles: ['lawmaker', 'star'],
   describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'skipper', 'forward', 'champion', 'veteran'],
   roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior'],

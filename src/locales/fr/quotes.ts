@@ -164,6 +164,8 @@ export const quotes: QuoteLexicon = {
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
+  // (Not yet `dans`, `a déclaré dans un communiqué`: not measured.)
+  voicePrepositions: [],
   genericRoles: ['élu', 'élue', 'responsable', 'parlementaire'],
   describingRoles: ['député', 'députée', 'capitaine', 'animateur', 'animatrice', 'champion', 'championne'],
   roleQualifiers: ['ancien', 'ancienne', 'ex', 'vice', 'adjoint', 'adjointe'],
