@@ -555,6 +555,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // `Aliyah, 20 ans,`, `Mountakha (10 ans)`, `Diadia, une vendeuse de 30 ans`: an age after the name (not `X, who`: bands
     // and families take it too).
     if (personAppositionAfter(tokens, c, lx, true)) return {type: 'person', sure: false}
+    // `Hier, Sonko a réaffirmé`, `la sortie de Gadiaga`: a known surname alone, opening a sentence too (no French or English word).
+    if (lx.surnames.has(first.key) && first.shape === 'cap') return {type: 'person', sure: false}
     // `the Commons`, `le Sénat`
     if (is(first, ORG_CUE) && !first.initial && first.key.length >= 5) return {type: 'organization', sure: true}
   }

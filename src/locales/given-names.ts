@@ -117,5 +117,9 @@ export const surnames: readonly string[] = (
   'ba|badji|baldé|camara|cissé|cissokho|coulibaly|dabo|diagne|diakhaté|diallo|diarra|diatta|diédhiou|dieng|diop|diouf|' +
   'doumbia|dramé|fall|faye|fofana|gaye|goudiaby|gueye|kane|keita|kébé|koné|konaté|kouyaté|mané|mbaye|' +
   'mbengue|mbodj|mboup|ndao|ndiaye|ndour|ndoye|ngom|niang|niasse|ouattara|sagna|sakho|samb|sané|sarr|seck|sidibé|sow|sy|' +
-  'sène|thiam|thiaw|tine|touré|traoré|wade'
+  'sène|thiam|thiaw|tine|touré|traoré|wade|' +
+  // More of Senegal, Mali, Guinea and Burkina Faso, from general knowledge, each written capitalised in two corpus texts or more
+  // and never in lower case (not `mbacké`, a town, nor `barry`, a given name).
+  'aïdara|bassène|bathily|bodian|coly|compaoré|dembélé|dia|diaw|diène|diémé|diome|gadiaga|gning|gomis|kandé|kanté|leye|loum|' +
+  'ly|mangane|mbow|mendy|ndong|niass|pouye|sall|sangaré|senghor|seye|sonko|soumaré|sylla|thioune'
 ).split('|')
