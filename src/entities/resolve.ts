@@ -1021,11 +1021,18 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
         }
       }
     }
-    // `Bernal, Jamie Foxx, Jim Carrey and Johnny Depp`: a surname among people is a person's.
-    if (group.length > 2 && group.filter((x) => x.m.type === 'person' && !x.m.weak).length >= 2 && !group.some((x) => x.m.type === 'location')) {
-      for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!)) x.m.type = 'person'
+    // `Bernal, Jamie Foxx, Jim Carrey and Johnny Depp`: a surname among people is a person's; so is one word joined by a coordinating
+    // word to one person named in full (`Mamico et Dieynaba Tall`, `entre Balla Gaye 2 et Siteu`).
+    // (Of a pair, the person opens with a known given name or is sure, and the other name is capitalised words standing alone: no
+    // article before them, `Youssou Ndour et la Cybercriminalité`, nor a capitalised word or an article next to them, `Touching the
+    // Void director`, `A Very Long Engagement and Ray`.)
+    const people = group.filter((x) => x.m.type === 'person' && !x.m.weak && (group.length > 2 || (x.m.words.length > 1 && (x.m.sure || lx.givenNames.has(x.m.words[0]!))))).length
+    const pair = group.length === 2 && people === 1 && coordinated
+    const plain = (c: Candidate) => !pair || (plainListName(c, tokens, lx, lowerSeen) && standsAlone(tokens, c, lx))
+    if ((group.length > 2 ? people >= 2 : pair) && !group.some((x) => x.m.type === 'location')) {
+      for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!) && plain(x.c)) x.m.type = 'person'
       // `Richard Hill, Jonny Wilkinson, Martin Corry`: a two- or three-word name listed among people is confirmed as a person's.
-      for (const x of group) if (x.m.type === 'person' && x.m.weak && x.m.words.length >= 2 && x.m.words.length <= 3) x.m.weak = false
+      for (const x of group) if (x.m.type === 'person' && x.m.weak && x.m.words.length >= 2 && x.m.words.length <= 3 && plain(x.c)) x.m.weak = false
     }
     // `Joseph Fiennes and Kristin Scott-Thomas`, `Bouba Ndour et Pape Cheikh Diallo`: a name of two or three words
     // listed with a person named with a given name, a title or a role is a person's too (nothing else in the list).
@@ -1035,6 +1042,17 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     }
     start = i
   }
+}
+
+/** Whether no capitalised word stands right before or after the name (white space between), nor an article right after it. */
+function standsAlone(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const before = tokens[(c.lead ?? c.first) - 1]
+  const after = tokens[c.last + 1]
+  const named = (t: Token) => t.shape === 'cap' || t.shape === 'upper'
+  // (White space of any kind: `Savings and Loan\nAssociation`.)
+  const white = (gap: string) => gap !== '' && gap.trim() === ''
+  if (before && named(before) && white(tokens[c.lead ?? c.first]!.gap)) return false
+  return !(after && white(after.gap) && (named(after) || (after.shape === 'lower' && is(after, ARTICLE))))
 }
 
 /**

@@ -24,3 +24,23 @@ describe('A known surname alone is a person’s (frnames21)', () => {
     expect(found).not.toContain('person:Pelmora')
   })
 })
+
+describe('One word joined by a coordinating word to one person named in full is a person (frnames21)', () => {
+  it('un seul mot coordonné à une personne nommée en entier', () => {
+    // Before, a list needed two people or more: `Kounkandé` and `Tapha Gorgui` (wrestlers' names no list knows) stayed an
+    // organisation by default, or were dropped.
+    const input =
+      'Arène nationale : le choc est fixé\n\nLe combat entre Modou Sarr et Kounkandé aura lieu le 3 août. Kounkandé promet une revanche.\n\nLe promoteur a réuni Aliou Ndiaye et Tapha Gorgui pour la conférence.'
+    const found = typed(input, 'fr')
+    expect(found).toContain('person:Kounkandé')
+    expect(found).not.toContain('organization:Kounkandé')
+    expect(found).toContain('person:Tapha Gorgui')
+  })
+
+  it('not after an article, nor next to an article or another capitalised word, nor beside a person who opens with no given name', () => {
+    const fr = 'Justice\n\nYoussou Ndour et la Cybercriminalité : la plainte vise deux comptes. Youssou Ndour et la Cybercriminalité se font face.'
+    expect(typed(fr, 'fr')).not.toContain('person:Cybercriminalité')
+    const en = 'Film prize\n\nThe jury included critic Roger Clarke and Touching the Void director Kevin McDonald. Touching the Void won in 2004.'
+    expect(typed(en, 'en')).not.toContain('person:Touching')
+  })
+})
