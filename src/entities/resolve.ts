@@ -1133,8 +1133,9 @@ function fixtureNear(tokens: readonly Token[], c: Candidate, lx: EntityLookups):
 
 /**
  * Whether the fixture word `tokens[k]` (`vs`, `v`) stands between people: a name
- * on either side opens with a given name and goes on with a surname (`Sonko vs
- * Mame Mbaye Niang`, `Balla Gaye 2 vs Siteu`), a duel, not a match between teams.
+ * on either side opens with a given name and goes on with a surname, or ends with
+ * or is a known surname (`Sonko vs Mame Mbaye Niang`, `Balla Gaye 2 vs Siteu`,
+ * `Franc vs Eumeu Sène`), a duel, not a match between teams.
  */
 function duelAt(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   let a = k - 1
@@ -1149,11 +1150,17 @@ function sideWord(t: Token): boolean {
   return t.shape === 'cap' || t.shape === 'upper' || (t.shape === 'other' && t.text.length === 1 && t.text >= '0' && t.text <= '9')
 }
 
-/** Whether `tokens[from..to]` holds a given name (not an initial) then a capitalised word (`Combat Balla Gaye`). */
+/**
+ * Whether `tokens[from..to]` holds a given name (not an initial) then a capitalised word (`Combat Balla Gaye`), a capitalised word then
+ * a known surname (`Eumeu Sène`), or is one known surname (`Sonko`).
+ */
 function personSide(tokens: readonly Token[], from: number, to: number, lx: EntityLookups): boolean {
-  for (let i = Math.max(from, 0); i < to; i++) {
+  const lo = Math.max(from, 0)
+  if (lo === to && tokens[to]!.shape === 'cap' && lx.surnames.has(tokens[to]!.key)) return true
+  for (let i = lo; i < to; i++) {
     const t = tokens[i]!
-    if (t.shape === 'cap' && !t.initial && lx.givenNames.has(t.key) && tokens[i + 1]!.shape === 'cap' && SPACE_GAP.test(tokens[i + 1]!.gap)) return true
+    const next = tokens[i + 1]!
+    if (t.shape === 'cap' && next.shape === 'cap' && SPACE_GAP.test(next.gap) && ((!t.initial && lx.givenNames.has(t.key)) || lx.surnames.has(next.key))) return true
   }
   return false
 }

@@ -44,3 +44,19 @@ describe('One word joined by a coordinating word to one person named in full is 
     expect(typed(en, 'en')).not.toContain('person:Touching')
   })
 })
+
+describe('A duel’s side may be a known surname (frnames21)', () => {
+  it('un côté du duel qui finit par un nom de famille connu, ou qui en est un', () => {
+    // Before, a side was a person's only when a known given name opened it: `Bouldozer Sène` made the line a match between
+    // teams, and the other side an organisation.
+    const input = 'Lutte : Bouldozer Sène vs Kounkandé, la date est fixée\n\nLe combat aura lieu le 3 août à l’Arène nationale.'
+    const found = typed(input, 'fr')
+    expect(found).toContain('person:Kounkandé')
+    expect(found).not.toContain('organization:Kounkandé')
+  })
+
+  it('not a match between teams', () => {
+    const input = 'Ligue 1 : Jaraaf vs Casa Sports, le choc du week-end\n\nLe match aura lieu dimanche à Dakar.'
+    expect(typed(input, 'fr').filter((x) => x.startsWith('person:'))).toEqual([])
+  })
+})
