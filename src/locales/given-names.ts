@@ -108,6 +108,51 @@ export const givenNames: readonly string[] = [...new Set((
 ).split('|'))]
 
 /**
+ * Of `givenNames`, those that name a woman (`marie`, `aminata`, `kamala`): a pronoun of the other gender (`il`, `he`)
+ * does not stand for a person so named. From general knowledge of the names (not from the texts scored).
+ */
+export const feminineGivenNames: readonly string[] = (
+  'absa|aby|adja|adji|agathe|agnès|aida|alejandra|alexandra|alice|alicia|alison|ama|amanda|amandine|amel|amina|' +
+  'aminata|amira|amy|amélie|ana|anastasia|anaïs|angela|angelina|angélique|ann|anna|anne|annette|annie|arame|' +
+  'arlette|asma|astou|audrey|aurélie|awa|aïcha|aïssata|aïssatou|barbara|barbra|beatriz|becky|bernadette|betty|' +
+  'bigué|bineta|binta|bintou|bridget|brigitte|britney|béatrice|bérénice|camilla|carly|carmen|carol|caroline|cate|' +
+  'catherine|cathy|chantal|charlene|charlize|charlotte|cherie|chloé|christelle|christiane|christina|christine|' +
+  'cindy|claire|clara|clare|clarissa|clarisse|claudia|claudine|colette|coralie|corinne|coumba|coura|cristina|' +
+  'cynthia|cécile|céline|daba|daniela|danielle|danièle|deborah|debra|deirdre|delphine|denise|diana|diane|diatou|' +
+  'dieynaba|dionne|djénéba|donna|doris|dorothy|edith|elena|eliza|elizabeth|ellen|elsa|emily|emma|emmanuelle|erin|' +
+  'estelle|eva|fabienne|fanny|fanta|farida|fatima|fatou|fatoumata|florence|frances|françoise|frédérique|gabriela|' +
+  'gaëlle|gemma|geneviève|germaine|ghislaine|gillian|ginette|giorgia|gisèle|gloria|graciela|gretchen|gwen|' +
+  'gwyneth|hanane|harriet|hawa|hayley|hazel|heather|helen|helena|hillary|houda|huguette|hélène|imane|imelda|' +
+  'ingrid|inès|irina|isabel|isabelle|jacqueline|jacqui|jane|janet|jeanne|jelena|jennifer|jenny|jessica|jill|' +
+  'jocelyne|jolene|joni|josette|josiane|joyce|joëlle|judi|judith|judy|julia|julie|juliette|justine|kadiatou|' +
+  'kamala|karen|karima|karine|kate|katerina|katharine|katherine|kathleen|kathy|kelli|khadidiatou|khadidja|' +
+  'khadija|khady|kimberly|kiné|kirsten|kirsty|kristie|kristin|kylie|laetitia|latifa|laura|laure|lauren|laurène|' +
+  'leïla|liliane|lina|linda|lisa|louisa|louise|lucie|lucienne|lucile|lucy|lucía|ludivine|lydie|lynda|lynn|léa|' +
+  'léna|léonie|madeleine|malika|manon|manuela|margaret|marguerite|maria|mariama|marie|marine|marième|mariétou|' +
+  'marjorie|marlène|marta|martina|martine|mary|marème|mathilde|maty|maud|maïmouna|melissa|meriem|meryl|mia|' +
+  'michelle|michèle|mireille|monica|monique|morgane|muriel|myriam|mélanie|nabila|nadia|nadine|nadège|nafi|najat|' +
+  'nancy|natalia|natalie|natasha|nathalie|nawel|naïma|ndella|ndeye|ngoné|nicole|nina|nogaye|nora|norah|noémie|' +
+  'néné|odile|olga|oumou|oumy|pamela|pascale|patricia|patty|paula|paulette|pauline|penda|perrine|pilar|rachel|' +
+  'rachida|racky|ramatoulaye|rania|rebecca|renee|rocío|rokhaya|rokia|rose|roselyne|ruth|régine|sabrina|safiétou|' +
+  'salimata|sally|salma|saly|samantha|samia|samira|sana|sandra|sandrine|sara|sarah|scarlett|selbé|serena|' +
+  'seynabou|sharon|sihem|simone|sira|sofia|solène|sonia|sophie|souad|soukeyna|stella|stéphanie|sunita|susan|' +
+  'susana|susanna|suzanne|svetlana|sylvia|sylviane|sylvie|ségolène|séverine|tania|tatiana|teresa|tessa|theresa|' +
+  'tina|tiphaine|tracey|tracy|ursula|valérie|vanessa|venus|vera|victoria|viviane|véronique|wafa|wendy|yandé|' +
+  'yasmina|yasmine|yolande|yulia|yvette|yvonne|zahra|zeynab|zineb|zohra|zoé|éliane|élisabeth|élise|élodie|émilie|' +
+  'évelyne'
+).split('|')
+
+/**
+ * Of `givenNames`, those worn by men and women alike (`dominique`, `camille`, `kim`, Senegal's `mame`): no gender.
+ * Every other given name of the list names a man.
+ */
+export const unisexGivenNames: readonly string[] = (
+  'alex|andrea|ariel|ashley|ba|bola|camille|charlie|chris|claude|dany|diary|dominique|el|hilary|ila|jackie|jacky|' +
+  'jade|jamie|jessy|jie|jo|joan|kelly|kim|laurence|lee|leslie|lindsay|lindsey|mame|marion|mel|nana|nicky|nicola|' +
+  'pat|rama|robin|sacha|sam|sandy|sidney|sol|terry|yacine'
+).split('|')
+
+/**
  * Common surnames of Senegal, Mali, Guinea and Côte d’Ivoire, from general knowledge of West African naming (not from the
  * texts scored): a last word found here makes capitalised words a person's name when no given name list knows their first
  * word (`Korané Fall`, `Tidjani Sarr`: such given names are too many to list). Not one that is also a French or English word

@@ -4,6 +4,7 @@ import type {Extractor, StepResult} from '../pipeline.js'
 import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, objectVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
+import {feminineGivenNames, unisexGivenNames} from '../locales/given-names.js'
 import {pluralOf} from '../entities/candidates.js'
 import {allAre, charIs, isBlank, isSpaces, lazy, unitIs, withoutFullStop} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
@@ -206,7 +207,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const gender: Gender | undefined = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
       // `it` stands for an organisation the entities step found (not `One Night`, a title it left out), never for a person
       // quoted in between (`Halden Insurance said … Peter Moll said … However, it said`).
-      const found = antecedent(candidates, resolved, at, wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person', wantOrg, doc.blocks[blockAt(doc, at)]!.block.start, gender && {want: gender, of: genders}, reportedClauseStart(doc, at))
+      const wanted = wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person'
+      const blockStart = doc.blocks[blockAt(doc, at)]!.block.start
+      const found = antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, gender && {want: gender, of: genders}, reportedClauseStart(doc, at))
       // `Le Conseil scientifique s'est montré prudent. …, il observe`: where determiners have a gender, a gendered pronoun
       // stands for an organisation that is a subject, named with a determiner of that gender, after the person found.
       const body = gender && !wantOrg && !w.pluralPronouns.has(lower) ? gendered(doc, candidates, at, found ? found.from : -1, gender) : null
@@ -216,9 +219,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (newcomer) return voiceOf(newcomer.start, newcomer.end, position) ?? voiceOwner(newcomer.start, newcomer.end, position)
       // `The BBC spokeswoman said Graham Norton's show … "…" she said.`: a voice that is the subject of the sentence
       // naming the person found, before that name, is the one meant.
-      if (gender && found) {
-        const opening = sentenceAt(doc, found.from)
-        const voice = indefiniteSubject(doc, offsetOf(opening.view, opening.s), found.from, true)
+      // (The person of the other gender the pronoun skipped locates that sentence too: `Graham Norton`, for `she`.)
+      const skipped = gender ? found ?? antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, undefined, reportedClauseStart(doc, at)) : null
+      if (skipped) {
+        const opening = sentenceAt(doc, skipped.from)
+        const voice = indefiniteSubject(doc, offsetOf(opening.view, opening.s), skipped.from, true)
         // Resolved as a cue's subject would be: `The Tory spokesman` may be a person named with that role before.
         const spoken = voice ? resolveMention(context.source.slice(voice.start, voice.end), voice.start, voice.end) : null
         if (spoken) return {...spoken, position}
@@ -2644,6 +2649,8 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         if (g) votes[g] += weight
       }
       if (e.type === 'person' && e.title) vote(genderOf(withoutFullStop(e.title.toLowerCase())), 2)
+      // A given name of one gender (`Marie-Sophie Lacarrau`, `Thierry Thuillier`) counts as a title does.
+      if (e.type === 'person') vote(givenNameGender(e.name, givenNames), 2)
       for (const m of e.mentions) {
         const start = m.position.start.offset
         const end = m.position.end.offset
@@ -2653,7 +2660,8 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const before = wordBefore(view, i)
         const lead = leadWords(doc, view, i)
         if (e.type === 'person') {
-          const titled = genderOf(before)
+          // A title before the name or opening the mention itself (`Mr Reed`, `Mme Faye`).
+          const titled = genderOf(before) ?? genderOf(withoutFullStop((/^[^\s\u00a0]+(?=[\s\u00a0])/.exec(m.text)?.[0] ?? '').toLowerCase()))
           if (titled) vote(titled, 2)
           else vote(roleGenderAt(doc, view, i, j, isDemonym) ?? openingGender(doc, view, i), 1)
         }
@@ -2680,7 +2688,7 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         if (people.length > 0 && run.words < 2) continue
         if (overlapsTaken(taken, offsetOf(view, run.start), offsetOf(view, run.end))) continue
         const before = wordBefore(view, run.start)
-        const gender = genderOf(before)
+        const gender = genderOf(before) ?? givenNameGender(run.text, givenNames)
         const first = /^[^\s\u00a0\u202f]+/.exec(run.text)?.[0] ?? ''
         const given = givenNames.has(fold(first)) || speechVerbAround(doc, view, run.start, run.end)
         const start = offsetOf(view, run.start)
@@ -2693,6 +2701,24 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
   out.sort((a, b) => a.start - b.start)
   void context
   return out
+}
+
+/** `feminineGivenNames` and `unisexGivenNames`, folded (built on first use). */
+let givenGenders: {feminine: ReadonlySet<string>; unisex: ReadonlySet<string>} | null = null
+
+/**
+ * The gender the given name opening `name` gives a person: `f` for one of `feminineGivenNames` (`Marie-Sophie`, read by
+ * its first part when the whole is not listed), `m` for any other of the locale's `givenNames` (`Thierry`, `Jean-Marie`),
+ * none for one of `unisexGivenNames` (`Dominique`) or a word no list holds.
+ */
+function givenNameGender(name: string, givenNames: {has(key: string): boolean}): Gender | undefined {
+  givenGenders ??= {feminine: new Set(feminineGivenNames.map((x) => fold(x))), unisex: new Set(unisexGivenNames.map((x) => fold(x)))}
+  const first = fold(/^[^\s\u00a0\u202f]+/.exec(name)?.[0] ?? '')
+  // A compound given name is read by its first part (`Marie-Sophie`, `Anna-Maria`; `Jean-Marie` is a man's).
+  const head = first.slice(0, first.indexOf('-') >>> 0)
+  if (givenGenders.feminine.has(first) || givenGenders.feminine.has(head)) return 'f'
+  if (givenGenders.unisex.has(first) || givenGenders.unisex.has(head)) return undefined
+  return givenNames.has(first) ? 'm' : undefined
 }
 
 /** The position of a mention: input offsets of its start and end. */

@@ -210,6 +210,31 @@ describe('attribution: a determiner gives the role before a name its gender (`la
   })
 })
 
+describe('attribution: a given name or a kin noun gives a person a gender a pronoun must agree with', () => {
+  const rows: ['fr' | 'en', string, string][] = [
+    ['fr', 'Municipales\n\nAprès le vote, Nathalie Perrin a félicité son adversaire Julien Faure. « Les électeurs ont tranché », a-t-il reconnu.\n', 'Julien Faure'],
+    [
+      'fr',
+      'Traversée\n\nLe pilote Gaétan Roux retentera dimanche la traversée de la Manche. Son épouse Maëlys l’attendra sur la plage de Douvres. « Cette fois, tout est prêt », avait-il assuré lors d’une première tentative.\n',
+      'Gaétan Roux'
+    ],
+    ['en', 'Tax bill\n\nSusan Collins met the party leaders on Tuesday. With Senator Bob Corker voting against the bill, there is little margin. "I will look at what comes out of the committee," she said.\n', 'Susan Collins'],
+    ['en', 'Budget\n\nThe minister, Rachel Brooks, met union leaders on Monday with her deputy Tom Ellis. "We will not cut the schools budget," he said.\n', 'Tom Ellis']
+  ]
+  it.each(rows)('%s %#: the pronoun skips the person of the other gender', (language, input, name) => {
+    const a = parse(input, {language})
+    expect(a.quotes).toHaveLength(1)
+    expect(a.quotes[0]!.speaker?.name).toBe(name)
+  })
+
+  it('a given name worn by men and women gives no gender (`Dominique`)', () => {
+    const input = 'Municipales\n\nAprès le vote, Julien Faure a félicité son adversaire Dominique Perrin. « Les électeurs ont tranché », a-t-elle reconnu.\n'
+    const a = parse(input, {language: 'fr'})
+    expect(a.quotes).toHaveLength(1)
+    expect(a.quotes[0]!.speaker?.name).toBe('Dominique Perrin')
+  })
+})
+
 describe('attribution: a headline quote with no cue takes the source the lead’s first sentence names', () => {
   const rows: ['fr' | 'en', string, string][] = [
     ['en', 'UK “will stand firm on rebate”\n\nBritain\'s £3bn rebate is not up for renegotiation at next week\'s summit, Jack Straw has said.\n\nThe foreign secretary spoke in Brussels.\n', 'Jack Straw'],
