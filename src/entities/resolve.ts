@@ -1156,7 +1156,9 @@ function sideWord(t: Token): boolean {
  */
 function personSide(tokens: readonly Token[], from: number, to: number, lx: EntityLookups): boolean {
   const lo = Math.max(from, 0)
-  if (lo === to && tokens[to]!.shape === 'cap' && lx.surnames.has(tokens[to]!.key)) return true
+  // (`to` is past the end when the fixture word closes the line: `Manchester United vs`.)
+  const only = lo === to ? tokens[to] : undefined
+  if (only !== undefined && only.shape === 'cap' && lx.surnames.has(only.key)) return true
   for (let i = lo; i < to; i++) {
     const t = tokens[i]!
     const next = tokens[i + 1]!
