@@ -29,6 +29,13 @@ export interface QuoteLexicon {
   /** Words that mark a woman: subject pronouns and titles (`elle`, `mme`; `she`, `ms`, `mrs`). */
   readonly feminineWords: readonly string[]
   /**
+   * Given names that name a woman (`marie`, `aminata`): a person so named is a woman, and any other of the entity locale's
+   * `givenNames` a man, unless one of `unisexGivenNames` (a compound is read by its first part: `Marie-Sophie`).
+   */
+  readonly feminineGivenNames: readonly string[]
+  /** Given names worn by men and women alike (`dominique`, `camille`, `mame`): no gender. */
+  readonly unisexGivenNames: readonly string[]
+  /**
    * Determiners that give a role after them a man's gender (`le`, `un`): `le
    * ministre Jean Castex` is a man, so `elle` never stands for him. Empty where
    * determiners have no gender.

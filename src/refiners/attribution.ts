@@ -4,10 +4,10 @@ import type {Extractor, StepResult} from '../pipeline.js'
 import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, objectVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
-import {feminineGivenNames, unisexGivenNames} from '../locales/given-names.js'
 import {pluralOf} from '../entities/candidates.js'
 import {allAre, charIs, isBlank, isSpaces, lazy, unitIs, withoutFullStop} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
+import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {speakerRanker, type Branch, type GivenKind, type RankCandidate, type RankMention, type RankQuote, type SpeakerRanker} from '../quotes/ranking.js'
 import {SPEAKER_WEIGHTS} from '../quotes/speaker-weights.js'
 import {lastAtMost} from '../search.js'
@@ -2650,7 +2650,7 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
       }
       if (e.type === 'person' && e.title) vote(genderOf(withoutFullStop(e.title.toLowerCase())), 2)
       // A given name of one gender (`Marie-Sophie Lacarrau`, `Thierry Thuillier`) counts as a title does.
-      if (e.type === 'person') vote(givenNameGender(e.name, givenNames), 2)
+      if (e.type === 'person') vote(givenNameGender(e.name, givenNames, context.locale.quotes), 2)
       for (const m of e.mentions) {
         const start = m.position.start.offset
         const end = m.position.end.offset
@@ -2688,7 +2688,7 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         if (people.length > 0 && run.words < 2) continue
         if (overlapsTaken(taken, offsetOf(view, run.start), offsetOf(view, run.end))) continue
         const before = wordBefore(view, run.start)
-        const gender = genderOf(before) ?? givenNameGender(run.text, givenNames)
+        const gender = genderOf(before) ?? givenNameGender(run.text, givenNames, context.locale.quotes)
         const first = /^[^\s\u00a0\u202f]+/.exec(run.text)?.[0] ?? ''
         const given = givenNames.has(fold(first)) || speechVerbAround(doc, view, run.start, run.end)
         const start = offsetOf(view, run.start)
@@ -2703,21 +2703,22 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
   return out
 }
 
-/** `feminineGivenNames` and `unisexGivenNames`, folded (built on first use). */
-let givenGenders: {feminine: ReadonlySet<string>; unisex: ReadonlySet<string>} | null = null
+/** The quote locale's `feminineGivenNames` and `unisexGivenNames`, folded, per locale (built on first use). */
+const givenGenders = new WeakMap<QuoteLexicon, {feminine: ReadonlySet<string>; unisex: ReadonlySet<string>}>()
 
 /**
- * The gender the given name opening `name` gives a person: `f` for one of `feminineGivenNames` (`Marie-Sophie`, read by
- * its first part when the whole is not listed), `m` for any other of the locale's `givenNames` (`Thierry`, `Jean-Marie`),
- * none for one of `unisexGivenNames` (`Dominique`) or a word no list holds.
+ * The gender the given name opening `name` gives a person: `f` for one of the quote locale's `feminineGivenNames`
+ * (`Marie-Sophie`, read by its first part when the whole is not listed), `m` for any other of the entity locale's
+ * `givenNames` (`Thierry`, `Jean-Marie`), none for one of `unisexGivenNames` (`Dominique`) or a word no list holds.
  */
-function givenNameGender(name: string, givenNames: {has(key: string): boolean}): Gender | undefined {
-  givenGenders ??= {feminine: new Set(feminineGivenNames.map((x) => fold(x))), unisex: new Set(unisexGivenNames.map((x) => fold(x)))}
+function givenNameGender(name: string, givenNames: {has(key: string): boolean}, lexicon: QuoteLexicon): Gender | undefined {
+  let genders = givenGenders.get(lexicon)
+  if (!genders) givenGenders.set(lexicon, (genders = {feminine: new Set(lexicon.feminineGivenNames.map((x) => fold(x))), unisex: new Set(lexicon.unisexGivenNames.map((x) => fold(x)))}))
   const first = fold(/^[^\s\u00a0\u202f]+/.exec(name)?.[0] ?? '')
   // A compound given name is read by its first part (`Marie-Sophie`, `Anna-Maria`; `Jean-Marie` is a man's).
   const head = first.slice(0, first.indexOf('-') >>> 0)
-  if (givenGenders.feminine.has(first) || givenGenders.feminine.has(head)) return 'f'
-  if (givenGenders.unisex.has(first) || givenGenders.unisex.has(head)) return undefined
+  if (genders.feminine.has(first) || genders.feminine.has(head)) return 'f'
+  if (genders.unisex.has(first) || genders.unisex.has(head)) return undefined
   return givenNames.has(first) ? 'm' : undefined
 }
 

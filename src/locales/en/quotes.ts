@@ -1,3 +1,4 @@
+import {feminineGivenNames, unisexGivenNames} from '../given-names.js'
 import type {QuoteLexicon} from '../lexicon-quotes.js'
 
 /** English attribution words. */
@@ -38,6 +39,8 @@ export const quotes: QuoteLexicon = {
   pluralDemonstratives: ['the latter two'],
   masculineWords: ['he', 'mr', 'sir', 'lord', 'king', 'prince', 'duke', 'baron', 'earl'],
   feminineWords: ['she', 'ms', 'mrs', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness'],
+  feminineGivenNames,
+  unisexGivenNames,
   masculineDeterminers: [],
   feminineDeterminers: [],
   cuePhrases: ['according to', 'in the words of', 'quoting', 'quoted by', 'as quoted by'],

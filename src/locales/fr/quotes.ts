@@ -1,3 +1,4 @@
+import {feminineGivenNames, unisexGivenNames} from '../given-names.js'
 import type {QuoteLexicon} from '../lexicon-quotes.js'
 
 /**
@@ -133,6 +134,8 @@ export const quotes: QuoteLexicon = {
   pluralDemonstratives: ['ceux-ci', 'celles-ci', 'ces derniers', 'ces dernières'],
   masculineWords: ['il', 'm', 'monsieur', 'époux', 'mari', 'fils', 'père', 'frère', 'compagnon', 'oncle', 'neveu', 'grand-père', 'beau-père'],
   feminineWords: ['elle', 'mme', 'madame', 'mlle', 'mademoiselle', 'épouse', 'femme', 'fille', 'mère', 'sœur', 'soeur', 'compagne', 'tante', 'nièce', 'grand-mère', 'belle-mère', 'veuve'],
+  feminineGivenNames,
+  unisexGivenNames,
   masculineDeterminers: ['le', 'un', 'ce', 'cet', 'du', 'au'],
   feminineDeterminers: ['la', 'une', 'cette'],
   cuePhrases: ['selon', 'd\'après', 'd’après', 'à en croire', 'aux dires de', 'de l\'avis de', 'de l’avis de'],
