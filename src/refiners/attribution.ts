@@ -2661,7 +2661,7 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const lead = leadWords(doc, view, i)
         if (e.type === 'person') {
           // A title before the name or opening the mention itself (`Mr Reed`, `Mme Faye`).
-          const titled = genderOf(before) ?? genderOf(withoutFullStop((/^[^\s\u00a0]+(?=[\s\u00a0])/.exec(m.text)?.[0] ?? '').toLowerCase()))
+          const titled = genderOf(before) ?? genderOf(withoutFullStop((OPENING_WORD.exec(m.text)?.[0] ?? '').toLowerCase()))
           if (titled) vote(titled, 2)
           else vote(roleGenderAt(doc, view, i, j, isDemonym) ?? openingGender(doc, view, i), 1)
         }
@@ -2689,7 +2689,7 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         if (overlapsTaken(taken, offsetOf(view, run.start), offsetOf(view, run.end))) continue
         const before = wordBefore(view, run.start)
         const gender = genderOf(before) ?? givenNameGender(run.text, givenNames, context.locale.quotes)
-        const first = /^[^\s\u00a0\u202f]+/.exec(run.text)?.[0] ?? ''
+        const first = FIRST_WORD.exec(run.text)?.[0] ?? ''
         const given = givenNames.has(fold(first)) || speechVerbAround(doc, view, run.start, run.end)
         const start = offsetOf(view, run.start)
         const end = offsetOf(view, run.end)
@@ -2703,6 +2703,11 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
   return out
 }
 
+/** The first word of a name (`Marie-Sophie` of `Marie-Sophie Lacarrau`). */
+const FIRST_WORD = /^[^\s\u00a0\u202f]+/
+/** The first word of a mention of several words (`Mr` of `Mr Reed`), read for a title opening it. */
+const OPENING_WORD = /^[^\s\u00a0]+(?=[\s\u00a0])/
+
 /** The quote locale's `feminineGivenNames` and `unisexGivenNames`, folded, per locale (built on first use). */
 const givenGenders = new WeakMap<QuoteLexicon, {feminine: ReadonlySet<string>; unisex: ReadonlySet<string>}>()
 
@@ -2714,7 +2719,7 @@ const givenGenders = new WeakMap<QuoteLexicon, {feminine: ReadonlySet<string>; u
 function givenNameGender(name: string, givenNames: {has(key: string): boolean}, lexicon: QuoteLexicon): Gender | undefined {
   let genders = givenGenders.get(lexicon)
   if (!genders) givenGenders.set(lexicon, (genders = {feminine: new Set(lexicon.feminineGivenNames.map((x) => fold(x))), unisex: new Set(lexicon.unisexGivenNames.map((x) => fold(x)))}))
-  const first = fold(/^[^\s\u00a0\u202f]+/.exec(name)?.[0] ?? '')
+  const first = fold(FIRST_WORD.exec(name)?.[0] ?? '')
   // A compound given name is read by its first part (`Marie-Sophie`, `Anna-Maria`; `Jean-Marie` is a man's).
   const head = first.slice(0, first.indexOf('-') >>> 0)
   if (genders.feminine.has(first) || genders.feminine.has(head)) return 'f'
