@@ -615,6 +615,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       k = last + 1
       continue
     }
+    // `over The Office Christmas Special`, `for The Phantom of the Opera`: an article of titles capitalised inside a sentence opens
+    // a work's title; the same words elsewhere in the article, with the article or without it, are the work too.
+    if (notEntities !== undefined && titled(words, k, last, lx)) {
+      notEntities.add(fold(words.text.slice(t.start, tokens[last]!.end)))
+      notEntities.add(fold(words.text.slice(tokens[k + 1]!.start, tokens[last]!.end)))
+      portfolioChain = false
+      k = last + 1
+      continue
+    }
     // `The Office creator Ricky Gervais`, `Friends actor Matt LeBlanc`: a title, the role of one who makes or plays in works, then
     // a capitalised name (not a known place or body, nor a demonym or a given name first: `Hollywood actor`, `British actress`).
     if (notEntities !== undefined && workRoleAfter(tokens, last, lx) && !knownSpan(words, k, last, lx)) {
@@ -945,6 +954,21 @@ function workCueAt(tokens: readonly Token[], p: number, lx: EntityLookups): bool
   if (!lx.namingParticiples.has(w.key) || !NAMING_GAP.test(w.gap)) return false
   const noun = tokens[p - 1]
   return noun !== undefined && noun.shape === 'lower' && (is(noun, WORK_CUE) || lx.thingNouns.has(noun.key) || pluralOf(noun.key, lx.workCues, lx) || pluralOf(noun.key, lx.thingNouns, lx))
+}
+
+/**
+ * Whether the name `k..last` opens with an article of titles capitalised inside a sentence, then two or more words: no known
+ * name, no given name first, not ending with an organisation word, a demonym or a plural, no date word (`The New York Times`,
+ * `The North Korean ambassador`, `The Beastie Boys`, `The Sunday Mirror`); after a space (`(CNN)The` opens a text).
+ */
+function titled(words: BlockWords, k: number, last: number, lx: EntityLookups): boolean {
+  const {tokens} = words
+  const t = tokens[k]!
+  if (lx.titleArticles.size === 0 || last < k + 2 || t.initial || k === 0 || t.shape !== 'cap' || !SPACE.test(t.gap) || !lx.titleArticles.has(t.key)) return false
+  const end = tokens[last]!
+  if (is(end, ORG_CUE) || is(end, ORG_HEAD) || lx.demonyms.has(end.key) || (end.key.endsWith('s') && !end.key.endsWith('ss'))) return false
+  for (let q = k + 1; q <= last; q++) if (is(tokens[q]!, DATE)) return false
+  return !knownSpan(words, k, last, lx) && !knownSpan(words, k + 1, last, lx)
 }
 
 /** Whether a work role (`creator`, `actor`) follows the words ending at `last`, then a capitalised word. */

@@ -119,6 +119,8 @@ export interface EntityLookups {
   readonly workRoles: ReadonlySet<string>
   /** Nouns of things: the capitalised words between a determiner and one name the thing (`the Cell processor`). */
   readonly thingNouns: ReadonlySet<string>
+  /** Articles that, capitalised inside a sentence, open a work's title (`The`). */
+  readonly titleArticles: ReadonlySet<string>
   /** Participles that name what comes after them (`called`, `dubbed`, `baptisé`), from the quote locale. */
   readonly namingParticiples: ReadonlySet<string>
   /** List openers after a plural noun (`such as`), and their longest in words. */
@@ -296,6 +298,7 @@ function compile(locale: Locale): EntityLookups {
     workCues: set(e.workCues),
     workRoles: set(e.workRoles),
     thingNouns: set(e.thingNouns),
+    titleArticles: set(e.titleArticles),
     listOpeners: set(e.listOpeners),
     listOpenerWords: words(e.listOpeners),
     workOpeners: set(e.workOpeners),

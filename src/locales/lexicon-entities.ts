@@ -114,6 +114,11 @@ export interface EntityLexicon {
   /** Lower-case nouns of things (`processor`, `drug`): capitalised words after a determiner and before one name that thing, no entity (`the Cell processor`). */
   readonly thingNouns: readonly string[]
   /**
+   * Articles that, capitalised inside a sentence before two or more capitalised words, open the title of a work (`over The
+   * Office Christmas Special`, `for The Phantom of the Opera`); empty where newspapers' names open so (`Le Journal du Dimanche`).
+   */
+  readonly titleArticles: readonly string[]
+  /**
    * Words that open a list of examples after a plural noun (`such as`,
    * `including`; `comme`, `tels que`): the names listed are of the noun's kind
    * (`firms such as Swiss Re and Munich Re` are organisations, `films including

@@ -20,6 +20,27 @@ describe('works and things named by a participle, English', () => {
   ])
 })
 
+describe('titles of works by their form and by a noun of a kind of film, English', () => {
+  entityTable('en', [
+    // `The` capitalised inside a sentence, then two or more words: a work's title, here and elsewhere in the article.
+    [
+      'Broadway return\n\nActor Tom Hartley is to replace Dallas Reed in the Broadway revival of The Glass Menagerie, producers said. Tickets for The Glass Menagerie go on sale on Monday.',
+      [['person', 'Tom Hartley']],
+      ['The Glass Menagerie', 'Glass Menagerie']
+    ],
+    ['Comedy awards\n\nLittle Britain won best comedy, beating The Office Christmas Special and Peep Show.', [], ['The Office Christmas Special']],
+    // (Not a known name, nor one ending with an organisation word.)
+    [
+      'Media deal\n\nThe agreement was first reported by The New York Times on Sunday, and later confirmed by The Walt Disney Company.',
+      [
+        ['organization', 'The New York Times'],
+        ['organization', 'The Walt Disney Company']
+      ]
+    ],
+    ['Awards night\n\nHollywood blockbuster Sky Pirates, starring Anna Kovacs, leads the field with nine nominations.', [['person', 'Anna Kovacs']], ['Sky Pirates']]
+  ])
+})
+
 describe('works and things named by a participle, French', () => {
   entityTable('fr', [
     ['Télévision\n\nLa chaîne lance une série appelée Mariama Bâ Academy, tournée à Dakar. Mariama Bâ Academy compte vingt épisodes.', [['location', 'Dakar']], ['Mariama Bâ Academy']],

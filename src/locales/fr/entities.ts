@@ -158,6 +158,7 @@ export const entities: EntityLexicon = {
   organizationConnectors: ['pour'],
   workRoles: [],
   thingNouns: [],
+  titleArticles: [],
   workCues: 'série|émission|film|chanson|titre|album|livre|roman|tube|single|morceau|spectacle|feuilleton|pièce|documentaire|intitulé|intitulée|clip|opus|téléfilm|programme|jeu'.split('|'),
   listOpeners: 'comme|tels que|telles que|dont|notamment'.split('|'),
   pluralEndings: 'aux=al|s=|x='.split('|'),
