@@ -139,6 +139,7 @@ export interface EntityLookups {
   readonly matchVerbs: ReadonlySet<string>
   readonly placeRoles: ReadonlySet<string>
   readonly nonPersonPronouns: ReadonlySet<string>
+  readonly personPronouns: ReadonlySet<string>
   readonly personAppositions: ReadonlySet<string>
   readonly employerPrepositions: ReadonlySet<string>
   /** Abbreviations of states and provinces, folded, without their last dot (`n.j`, `calif`). */
@@ -312,6 +313,7 @@ function compile(locale: Locale): EntityLookups {
     matchVerbs: set(e.matchVerbs),
     placeRoles: set(e.placeRoles),
     nonPersonPronouns: set(e.nonPersonPronouns),
+    personPronouns: set(e.personPronouns),
     personAppositions: set(e.personAppositions),
     employerPrepositions: set(e.employerPrepositions),
     companyEndings: set(e.companyEndings),

@@ -43,6 +43,8 @@ interface Mention {
   guess?: boolean
   /** Named as the source of a piece of news or as a competitor (`selon Kawtef`, `rival Ryanair`): kept though named once. */
   source?: boolean
+  /** A pronoun of a person follows the name in its sentence (`Levi Pettit … his`): a clue against a body (see firstWordForms). */
+  pronoun?: boolean
   title?: string
   role?: string
   canonical?: string
@@ -67,7 +69,7 @@ interface MentionFlags {
  * author, the publisher, a dateline's place).
  */
 function mention(start: number, end: number, form: string, words: readonly string[], type: EntityType, flags: MentionFlags, block: number): Mention {
-  return {start, end, form, words, type, sure: flags.sure, unconfirmed: flags.unconfirmed === true, acronym: flags.acronym === true, strong: undefined, weak: undefined, common: undefined, guess: undefined, source: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, block}
+  return {start, end, form, words, type, sure: flags.sure, unconfirmed: flags.unconfirmed === true, acronym: flags.acronym === true, strong: undefined, weak: undefined, common: undefined, guess: undefined, source: undefined, pronoun: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, block}
 }
 
 /** How a new draft entity starts (`draft`); `weak` and `common` left out are false, `guess` and `canonical` undefined. */
@@ -250,6 +252,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       if (typed.guess) m.guess = true
       if (typed.strong) m.strong = true
       if (typed.source) m.source = true
+      if (((typed.weak && typed.type === 'person') || typed.guess) && personPronounAfter(b.words.tokens, c.last, lx)) m.pronoun = true
       if (c.title) m.title = withoutFullStop(c.title)
       if (m.type === 'person') {
         const lowTitle = lowerTitle(b.words.tokens, c, lx)
@@ -346,6 +349,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   retype(mentions, lx)
   const drafts = link(mentions, lx, capSeen)
   placeLists(lists, drafts)
+  firstWordForms(drafts)
   attachLooseRoles(drafts, roles)
   addOtherBlocks(context, blocks, drafts, lx)
   return finishEntities(context, drafts, lx, evidence)
@@ -1072,6 +1076,50 @@ function placeLists(lists: readonly Mention[][], drafts: readonly Draft[]) {
       if (d && d.type === 'organization' && d.guess && !d.sure && d.mentions.length === 1 && m.words.length === 1) d.type = 'location'
     }
   }
+}
+
+/**
+ * A name that no clue typed, shortened elsewhere in the article to its first word, is an organisation's: firms and bodies are
+ * named short by the word that opens their name (`Pernod Ricard` … `Pernod`, `Lycos Europe` … `Lycos`), people by their surname
+ * (`Sania Mirza` … `Mirza`). Only drafts of defaults: a person's by default (capitalised words no given name opens) joined by one
+ * unknown word in the body, no title, role, pronoun of a person (`Kenji Fujimori … his`) nor clue in any mention.
+ */
+function firstWordForms(drafts: readonly Draft[]) {
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.sure || d.title || d.role) continue
+    let first = false
+    let last = false
+    for (const m of d.mentions) {
+      if ((m.words.length > 1 ? !m.weak : !m.guess) || m.pronoun) {
+        first = false
+        break
+      }
+      // (A word of the headline is no short form: `Privacy rules` over `your agency Privacy Officer`.)
+      if (m.words.length !== 1 || m.block === 0) continue
+      for (const x of d.mentions) {
+        // (Not a model's or a label's name, a number or a letter closing it: `Casio QV-10`, `Type 35`, `Class B`.)
+        if (x.words.length < 2 || x.words[x.words.length - 1]!.length === 1 || DIGIT.test(x.words[x.words.length - 1]!)) continue
+        if (x.words[0] === m.words[0]) first = true
+        if (x.words[x.words.length - 1] === m.words[0]) last = true
+      }
+    }
+    if (first && !last) d.type = 'organization'
+  }
+}
+
+const SENTENCE_END = /[.!?]/
+
+/** Most words read after a name for a pronoun of a person in its sentence. */
+const PRONOUN_WORDS = 12
+
+/** Whether a pronoun of a person (`he`, `his`; `elle`) follows token `k` within its sentence. */
+function personPronounAfter(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  for (let p = k + 1; p < tokens.length && p <= k + PRONOUN_WORDS; p++) {
+    const t = tokens[p]!
+    if (SENTENCE_END.test(t.gap)) return false
+    if (t.shape === 'lower' && lx.personPronouns.has(t.key)) return true
+  }
+  return false
 }
 
 /** Whether the name is the object of a verb of a match: `Chelsea beat Portsmouth`, `Lyon a battu Lens`. */

@@ -30,3 +30,20 @@ describe('A noun of a kind of body before an unknown name makes it an organisati
     ]
   ])
 })
+
+describe('A name no clue types, shortened to its first word, is an organisation; to its last, or with a pronoun of a person, a person', () => {
+  entityTable('en', [
+    [
+      'Drinks deal\n\nShares rose after Vallmore Strand bought a distillery in Speyside. Vallmore now owns six whisky brands.',
+      [['organization', 'Vallmore Strand', ['Vallmore']]]
+    ],
+    [
+      'Tennis\n\nRavina Koshtel reached the quarter-finals on Tuesday. Koshtel beat the seventh seed in three sets.',
+      [['person', 'Ravina Koshtel', ['Koshtel']]]
+    ],
+    [
+      'Party video\n\nStudents filmed Kesto Harrow at the party on Saturday. Kesto later apologised to his classmates and teachers.',
+      [['person', 'Kesto Harrow', ['Kesto']]]
+    ]
+  ])
+})

@@ -128,6 +128,7 @@ export const entities: EntityLexicon = {
   matchVerbs: 'beat|beats|beating|thrashed|edged|hammered|trounced'.split('|'),
   placeRoles: 'mayor|governor|senator|congressman'.split('|'),
   nonPersonPronouns: 'its|which'.split('|'),
+  personPronouns: 'he|she|his|her|him|himself|herself'.split('|'),
   personAppositions: 'who|whose|whom|aged'.split('|'),
   employerPrepositions: 'at|with'.split('|'),
   companyEndings: 'inc|ltd|plc|llc|limited|incorporated'.split('|'),

@@ -172,6 +172,7 @@ export const entities: EntityLexicon = {
   matchVerbs: 'battu|bat|battre|affronte|affronter|affrontera|éliminé|éliminer|étrillé|corrigé'.split('|'),
   placeRoles: 'maire|député|députée|sénateur|préfet|sous-préfet|député-maire|gouverneur|élu|élue'.split('|'),
   nonPersonPronouns: 'lequel|laquelle'.split('|'),
+  personPronouns: 'il|elle|lui'.split('|'),
   personAppositions: 'âgé|âgée|lui-même|elle-même'.split('|'),
   employerPrepositions: ['chez'],
   companyEndings: [],
