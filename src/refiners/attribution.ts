@@ -2561,6 +2561,16 @@ function appositionThenVerb(doc: QuoteDocument, view: QuoteBlock, i: number, j: 
     // `Head of genetics at the Institute, Professor Robin Hale, said`: a title or role may open the name set off.
     for (let step = 0; step < APPOSED_TITLES && first > 0 && isRoleWord(withoutFullStop(tokens[first - 1]!.lower), w) && isSpaces(gapBefore(view, j, first)); step++) first--
     if (first === 0 || gapBefore(view, j, first).trim() !== ',') return false
+  } else if (w.relativePronouns.has(tokens[n]!.lower)) {
+    // `Paul Jones, who sang on 1960s hits such as Come Tomorrow and Sha La La, said`: a relative clause is about the name
+    // before it, however long; the first comma after it that a speech verb follows closes it.
+    for (let m = n + 1; m < tokens.length && m <= n + RELATIVE_WORDS; m++) {
+      const between = gapBefore(view, j, m)
+      if (between.trim() === ',') {
+        if (verbFrom(view, j, m, w)) return true
+      } else if (!isSpaces(between)) return false
+    }
+    return false
   } else {
     let m = n + 1
     for (; m < tokens.length && m <= n + APPOSITION_WORDS; m++) {
@@ -2571,10 +2581,18 @@ function appositionThenVerb(doc: QuoteDocument, view: QuoteBlock, i: number, j: 
     if (m >= tokens.length || m > n + APPOSITION_WORDS) return false
     n = m
   }
-  for (let step = 0; step < 3 && n < tokens.length; step++, n++) {
+  return verbFrom(view, j, n, w)
+}
+
+/** Most words of a relative clause between a name and its speech verb (`Mr Wilson, who was also involved with …, said`). */
+const RELATIVE_WORDS = 30
+
+/** Whether a speech verb stands at token `n` of `view`, after auxiliaries (`has also said`; index `j` when `n` is 0). */
+function verbFrom(view: QuoteBlock, j: number, n: number, w: CueWords): boolean {
+  for (let step = 0; step < 3 && n < view.tokens.length; step++, n++) {
     if (step > 0 && !isSpaces(gapBefore(view, j, n))) return false
     if (isVerbAt(view, n, w)) return true
-    if (!w.auxiliaries.has(tokens[n]!.lower)) return false
+    if (!w.auxiliaries.has(view.tokens[n]!.lower)) return false
   }
   return false
 }
@@ -2611,6 +2629,10 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
   // Or just before, as in an attribution after a quote (`», a déclaré X`).
   // Not the one spoken to (`told Agence France Presse`).
   if (k === 0 || !isVerbAt(view, k - 1, doc.words) || doc.words.addresseeVerbs.has(view.tokens[k - 1]!.lower)) return false
+  // `Jones, who sang on Sha La La, said Charles was one of his heroes`: a name with a verb of its own right after it is
+  // the subject of the words reported, not of the speech verb before it.
+  const next = view.tokens[firstTokenAt(view.tokens, j)]
+  if (next && isSpaces(view.masked.slice(j, next.start)) && doc.words.passiveAuxiliaries.has(next.lower)) return false
   let v = k - 1
   while (v > 0 && doc.words.auxiliaries.has(view.tokens[v - 1]!.lower)) v--
   // `comme l'a expliqué X`, `ce qu'a déclaré X`: the verb comes before its subject.

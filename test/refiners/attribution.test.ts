@@ -463,6 +463,20 @@ describe('attribution: a name set off by commas before its speech verb is a subj
     }
   })
 
+  it('a relative clause of any length set off by commas (`Name, who …, said`)', () => {
+    const input =
+      'Tributes paid\n\n"He was a genius," said Quincy Jones. Former Blue Harbour singer Peter Hale, who sang on many hits in the 1960s with his old band and later as a solo act, said the album was a landmark. "I am sure my own writing was shaped by it," he told BBC News.\n'
+    const a = parse(input, {language: 'en'})
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Quincy Jones', 'Peter Hale'])
+  })
+
+  it('not a name after `, said` with a verb of its own (`said Charles was`): the subject of the words reported', () => {
+    const input =
+      'Tributes paid\n\n"He was a genius," said Quincy Jones. Former Blue Harbour singer Peter Hale, who sang on hits such as Blue Water and Wild Sky Falling, said Charles was one of his heroes. "I am sure my own writing was shaped by him," he told BBC News.\n'
+    const a = parse(input, {language: 'en'})
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Quincy Jones', 'Peter Hale'])
+  })
+
   it('not a name ending an apposition (`chief economist at Societe Generale, told`)', () => {
     const input = 'Tsunami\n\nGrowth will slow, Glenn Maguire, chief economist at Societe Generale, told reporters. "The impact will be large," he said.\n'
     const a = parse(input, {language: 'en'})
