@@ -699,6 +699,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // main verb's object; the participle shares the sentence's subject.
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
       branch = 'sentence'
+    } else if (given && q.cue && (postposed = participlePronoun(doc, candidates, given, q.cue, start))) {
+      // `He ended his response with a challenge to Labour, saying "…"`: no person named before the participle's object
+      // is a subject (read above); the pronoun opening the sentence is, and the participle shares it.
+      speaker = resolveMention(context.source.slice(postposed[0], postposed[1]), postposed[0], postposed[1])
+      branch = 'pronoun'
     } else if (given?.position && !opening) {
       const relayed = w.pronouns.has(given.name.toLowerCase()) ? undefined : relayedBy(given.position.end.offset, q.cue?.position?.start.offset ?? end)
       speaker = relayed !== undefined ? relayed : resolveMention(given.name, given.position.start.offset, given.position.end.offset)
@@ -1409,6 +1414,21 @@ function participleSubject(doc: QuoteDocument, candidates: readonly Candidate[],
     if (c.type === 'person' && c.subject && c.entity !== given.entity) return c
   }
   return null
+}
+
+/**
+ * The pronoun opening the sentence of input offset `at` (`He ended his response with a challenge to Labour, saying`)
+ * when the name `given` before a participle cue is no subject: the participle shares that pronoun's subject, not the
+ * name (the object of a preposition or of the main verb). Null otherwise.
+ */
+function participlePronoun(doc: QuoteDocument, candidates: readonly Candidate[], given: Speaker, cue: NonNullable<Quote['cue']>, at: number): [number, number] | null {
+  const from = given.position!.start.offset
+  if (!cue.position || given.position!.end.offset > cue.position.start.offset || !isParticiple(lastWord(cue.text), doc.words) || !charIs('upper', given.name)) return null
+  if (blockAt(doc, from) !== blockAt(doc, at)) return null
+  const own = candidates[lowerBound(candidates, from)]
+  if (own && own.start === from && own.subject) return null
+  const pronoun = pronounSubject(doc, at)
+  return pronoun && pronoun[1] <= from ? pronoun : null
 }
 
 /** The first person named in the sentence of input offset `at`, before it, that is a subject there (a few names read at most). */

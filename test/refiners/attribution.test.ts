@@ -652,6 +652,14 @@ describe('attribution: a participle cue shares the sentence’s subject, not the
   })
 })
 
+describe('attribution: a participle cue after a name in a complement shares the pronoun opening the sentence', () => {
+  it('`He ended his speech with a challenge to Labour, saying "…"`', () => {
+    const input = 'Budget attacked\n\nMichael Howard attacked the Budget. He ended his response with an election challenge to Labour, saying "bring it on".\n'
+    const a = parse(input, {language: 'en'})
+    expect(a.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Michael Howard'])
+  })
+})
+
 describe('attribution: a name after a speech verb near the start of its sentence is no subject a pronoun stands for', () => {
   it('`Tom Cole praised Sam Reed for …. "…," he said.` is Tom Cole', () => {
     const input = 'Cup final\n\nTom Cole praised Sam Reed for his late winner on Saturday. "It was a great strike," he said.'
