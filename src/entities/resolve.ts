@@ -1087,21 +1087,25 @@ function placeLists(lists: readonly Mention[][], drafts: readonly Draft[]) {
 function firstWordForms(drafts: readonly Draft[]) {
   for (const d of drafts) {
     if (d.type !== 'person' || d.sure || d.title || d.role) continue
+    if (d.mentions.some((m) => (m.words.length > 1 ? !m.weak : !m.guess) || m.pronoun)) continue
+    // The first and last words of its names of several words, read once (not for each short form: linear in the mentions).
+    const firsts = new Set<string>()
+    const lasts = new Set<string>()
+    for (const x of d.mentions) {
+      // (Not a model's or a label's name, a number or a letter closing it: `Casio QV-10`, `Type 35`, `Class B`.)
+      const end = x.words[x.words.length - 1]
+      if (x.words.length < 2 || end!.length === 1 || DIGIT.test(end!)) continue
+      firsts.add(x.words[0]!)
+      lasts.add(end!)
+    }
+    if (firsts.size === 0) continue
     let first = false
     let last = false
     for (const m of d.mentions) {
-      if ((m.words.length > 1 ? !m.weak : !m.guess) || m.pronoun) {
-        first = false
-        break
-      }
       // (A word of the headline is no short form: `Privacy rules` over `your agency Privacy Officer`.)
       if (m.words.length !== 1 || m.block === 0) continue
-      for (const x of d.mentions) {
-        // (Not a model's or a label's name, a number or a letter closing it: `Casio QV-10`, `Type 35`, `Class B`.)
-        if (x.words.length < 2 || x.words[x.words.length - 1]!.length === 1 || DIGIT.test(x.words[x.words.length - 1]!)) continue
-        if (x.words[0] === m.words[0]) first = true
-        if (x.words[x.words.length - 1] === m.words[0]) last = true
-      }
+      if (firsts.has(m.words[0]!)) first = true
+      if (lasts.has(m.words[0]!)) last = true
     }
     if (first && !last) d.type = 'organization'
   }
