@@ -214,7 +214,7 @@ export function rankSpeakers(
       out.push(q.chosen)
       continue
     }
-    if (!q.open) {
+    if (!q.open || carriesNameless(q, n > 0 ? quotes[n - 1]! : null)) {
       out.push(q.chosen)
       lastCued = remember(q, blockOf, spoke, lastCued)
       continue
@@ -342,6 +342,15 @@ export function rankSpeakers(
     lastCued = remember(q, blockOf, spoke, lastCued)
   }
   return out
+}
+
+/**
+ * Whether `q` carries no speaker from the direct quote before it, whose cue
+ * the cascade deliberately left nameless (`"…," a spokesman said. "…"`): the
+ * words go on in that nameless voice, not in the voice of someone named near.
+ */
+function carriesNameless(q: RankQuote, previous: RankQuote | null): boolean {
+  return q.branch === 'inherited' && q.chosen === null && previous !== null && !previous.open && !previous.partial && previous.cue && previous.chosen === null
 }
 
 /**

@@ -86,4 +86,17 @@ describe('speaker ranker', () => {
     const none: SpeakerWeights = {features: ['none:noCue', 'cascade'], weights: [5, 1]}
     expect(speakers(en, parseWith(en, 'en', {weights: none})).at(-1)).toEqual(['It is a tax on jobs.', null, null])
   })
+  it('keeps no speaker for words that go on in the nameless voice of the quote before (en, fr)', () => {
+    // The cascade carries the spokesman's missing name; the shipped weights would give the words to the person named before.
+    const en =
+      'Ministers defend identity card plan\n\nHome Secretary Charles Clarke introduced the bill on Monday. Campaigners said they would fight it in every constituency.\n\n"It is important to remember that this bill will take a decade to come into full effect," a spokesman said. "It will do nothing to solve the immediate problems of rising crime."\n\nThe bill returns to the Commons next week.'
+    const fr =
+      'La réforme des retraites contestée\n\nLe syndicat a dénoncé le projet lundi. Sa secrétaire générale Marie Dupont a rencontré les délégués à Lyon.\n\n« Ce texte ne règle aucun des problèmes des salariés », a déclaré un porte-parole. « Il faudra des années pour en mesurer les effets. »\n\nLe texte sera examiné la semaine prochaine.'
+    for (const [input, language] of [
+      [en, 'en'],
+      [fr, 'fr']
+    ] as const) {
+      expect(speakers(input, parseWith(input, language, {weights: SPEAKER_WEIGHTS})).map((s) => s[1])).toEqual([null, null])
+    }
+  })
 })
