@@ -1167,7 +1167,9 @@ function rank(
 ): Quote[] {
   if (!ranker) return cascade
   const mentions: RankMention[] = []
-  for (const c of all) if (c.entity && (c.type === 'person' || c.type === 'organization')) mentions.push({start: c.start, end: c.end, key: c.entity, subject: c.subject})
+  // A name in the front matter (`authors: - jane-roe`) is the article's metadata, not a speaker near a quote.
+  const body = context.frontMatter?.end ?? 0
+  for (const c of all) if (c.entity && c.start >= body && (c.type === 'person' || c.type === 'organization')) mentions.push({start: c.start, end: c.end, key: c.entity, subject: c.subject})
   const headline = article.headlinePosition
   const inHeadline = (e: Entity) => !!headline && e.mentions.some((m) => m.position.start.offset >= headline.start.offset && m.position.end.offset <= headline.end.offset)
   const candidates = new Map<string, RankCandidate>()

@@ -99,4 +99,11 @@ describe('speaker ranker', () => {
       expect(speakers(input, parseWith(input, language, {weights: SPEAKER_WEIGHTS})).map((s) => s[1])).toEqual([null, null])
     }
   })
+
+  it('does not take an author named only in the front matter for a speaker', () => {
+    const input =
+      '---\ntitle: Learning to say no\nauthors:\n  - jane-roe\ntopics:\n  - content-strategy\n---\n\nThere is a quote that goes something like, “Just because we can do a thing, it does not follow that we must do a thing.” It applies to content too.\n\nWe publish less, and better.'
+    const article = parseWith(input, 'en', {weights: SPEAKER_WEIGHTS})
+    expect(article.quotes.map((q) => q.speaker)).toEqual([null])
+  })
 })
