@@ -133,7 +133,8 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   const lowerWords = new Set<string>()
   const capitalWords = new Set<string>()
   const names: ArticleNames = {lexicon, stopWords, roles, lowerWords, capitalWords, verbs: words.verbsAndAuxiliaries}
-  const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? asciiGuillemets(b.text) : ''))
+  // (The text as it reads: a sentence of hard-wrapped wire copy runs on over its line breaks, `"…," said\nanalyst Eileen Rico.`)
+  const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? asciiGuillemets(b.flowed) : ''))
   const marks = lexicon.quotePairs.join('')
   if (!context.blocks.some((b) => b.kind === 'blockquote') && !texts.some((t) => hasMark(t, marks))) {
     // Nothing reads the word sets of an article with no quote: they stay empty.
@@ -875,7 +876,7 @@ function splitIncise(q: MarkedQuote, doc: QuoteDocument): Found[] {
   if (q.segments.length !== 1) return [whole]
   const seg = q.segments[0]!
   const view = doc.blocks[seg.block]!
-  const text = view.block.text
+  const text = view.block.flowed
   if (!doc.words.invertedIn.test(text.slice(seg.start, seg.end))) return namedIncise(q, seg, text, doc) ?? [whole]
   const tokens = tokenize(text.slice(seg.start, seg.end)).map((t) => ({...t, start: t.start + seg.start, end: t.end + seg.start}))
   const local: BlockView = {masked: text, tokens, names: []}

@@ -3,10 +3,12 @@
  * break the wrapping made is read as a space, so `Securities and\nExchange
  * Commission`, `Treasury Secretary James\nBaker` and `Food and\nDrug
  * Administration` are one name each, and a speaker's quotes go to the whole
- * name. Texts are written for these tests.
+ * name. The quotes read the same text: a sentence runs on over the line
+ * breaks, so an attribution on the next line is found. Texts are written for
+ * these tests.
  */
 import {describe, expect, it} from 'vitest'
-import {entityTable, parse, positionErrors} from '../helpers.js'
+import {entityTable, parse, positionErrors, speakerTable} from '../helpers.js'
 
 const wire =
   'HARBOR CREST TAKES STAKE IN DELMAR\n\n' +
@@ -16,7 +18,7 @@ const wire =
   'future, including a sale of its drug unit, which the Food and\n' +
   'Drug Administration approved last year.\n' +
   '    "We think the shares are worth far more than the market says,"\n' +
-  'said the fund\'s managing partner, the veteran investor Lawrence\n' +
+  'said the fund\'s managing partner and founder, Lawrence\n' +
   'Whitcombe, in a statement issued late on Wednesday afternoon.\n' +
   '    "We will talk to the board first," Whitcombe said.\n'
 
@@ -48,4 +50,33 @@ describe('A name cut at a line end of hard-wrapped wire copy is one name', () =>
     expect(article.quotes.map((q) => q.speaker?.name)).toEqual(['Lawrence Whitcombe', 'Lawrence Whitcombe'])
     expect(positionErrors(wire, {quotes: article.quotes, entities: article.entities})).toEqual([])
   })
+})
+
+describe('A sentence of hard-wrapped wire copy runs on over its line breaks for quotes', () => {
+  speakerTable('en', [
+    [
+      'the attribution after a quote goes on on the next line',
+      'BOND FUTURES SEEN LOWER\n\n' +
+        '    CHICAGO, March 6 - Treasury bond futures may fall further next\n' +
+        'week after a false breakout on the weekly charts, analysts said.\n' +
+        '    "I tend to go along with the view that the top is in," said\n' +
+        'Harbor Crest Futures analyst Lawrence Whitcombe in an interview.\n' +
+        '    Whitcombe said the rally of the last two weeks had run out of\n' +
+        'steam as the dollar weakened against the yen and the mark.\n',
+      [['I tend to go along with the view that the top is in,', 'Lawrence Whitcombe']]
+    ],
+    // What must NOT change: an unnamed official stays unnamed.
+    [
+      'an unnamed official over a line break has no speaker',
+      'TRADE TALKS SET\n\n' +
+        '    TOKYO, March 6 - Japan and the United States will hold talks on\n' +
+        'trade next week, officials of both countries said on Friday.\n' +
+        '    "We share their concern about the surplus," a senior Japanese\n' +
+        'government official said. "But we are also worried about the yen."\n',
+      [
+        ['We share their concern about the surplus,', null],
+        ['But we are also worried about the yen.', null]
+      ]
+    ]
+  ])
 })
