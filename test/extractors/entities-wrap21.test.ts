@@ -80,3 +80,17 @@ describe('A sentence of hard-wrapped wire copy runs on over its line breaks for 
     ]
   ])
 })
+
+describe('The two Germanys of wire copy are places', () => {
+  entityTable('en', [
+    [
+      'LINOTYPE UNIT SOLD\n\nThe unit, based in Eschborn, West Germany, sells to Japan, West Germany and Italy. Aid to East Germany rose.',
+      [
+        ['location', 'West Germany'],
+        ['location', 'East Germany'],
+        ['location', 'Eschborn']
+      ],
+      ['Germany']
+    ]
+  ])
+})

@@ -161,8 +161,9 @@ export const entities: EntityLexicon = {
   kinRoles: 'brother|sister|son|daughter|father|mother|wife|husband|widow|cousin|uncle|aunt|nephew|niece|friend|girlfriend|boyfriend|fiancée|partner|grandson|granddaughter'.split('|'),
   givenNames,
   surnames,
-  // The nations of the United Kingdom are countries too: `England coach` names no club.
-  countries: [...countries, ...'England|Scotland|Wales|Northern Ireland'.split('|')],
+  // The nations of the United Kingdom are countries too: `England coach` names no club. So are the two Germanys of
+  // wire copy before 1990 (`West` alone is no name: `Eschborn, West Germany` was dropped, `and West Germany` cut to `Germany`).
+  countries: [...countries, ...'England|Scotland|Wales|Northern Ireland|West Germany|East Germany'.split('|')],
   countryAliasesCased: [...new Set([...countryAliasesCased, ...(
     'U.S.=United States|Turkey=Türkiye|Cape Verde=Cabo Verde|East Timor=Timor-Leste|Macedonia=North Macedonia|U.S.A.=United States|America=United States|Britain=United Kingdom|' +
     'Great Britain=United Kingdom|U.K.=United Kingdom|Burkina=Burkina Faso|' +
