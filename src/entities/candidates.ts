@@ -1505,15 +1505,15 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
       return [make(words, c.first, q, null), make(words, q + 1, c.last, count >= 4 && q > c.first && c.last - q <= 3 && lx.givenNames.has(tokens[q + 1]!.key) && tokens[c.last]!.shape === 'cap' ? 'person' : null)]
     }
   }
-  // (`Ndèye Thioro Cissé Ndiaye`, `Mame Diarra Bousso Ndiaye`: four words opening with a given name, no given name opening
-  // the last two, are one person's compound given name and two family names; not across a dot: `Malcolm X. Besides Dee`.)
-  if (count === 4 && lx.givenNames.has(tokens[c.first]!.key) && !lx.givenNames.has(tokens[c.first + 2]!.key) && tokens[c.last]!.shape === 'cap' && isSpaceGap(tokens[c.first + 2]!.gap) && !tokens[c.last]!.initial) return [c]
+  // (`Ndèye Thioro Cissé Ndiaye`, `Mohamad Azmi Abdul Hamid`, `Thierno Mouhamadoul Mansour Barro`: up to five words on one line
+  // opening with a given name are one person's name, compound given names and family names, though a given name stands inside,
+  // when a capitalised word closes them, or any word but a number when two given names open them, `Cheikh Abdou Malick NIASS`;
+  // not across a dot: `Malcolm X. Besides Dee`.)
+  const last = tokens[c.last]!
+  if (count <= 5 && lx.givenNames.has(tokens[c.first]!.key) && ((last.shape === 'cap' && !last.initial) || (lx.givenNames.has(tokens[c.first + 1]!.key) && last.shape !== 'other')) && runOnOneLine(tokens, c.first, c.last)) return [c]
   // (`DÉFÉRENCE JOURNALISTIQUE FRANÇAISE À SON PIRE NIVEAU`, `TITRE DES MESURES INDIVIDUELLES`: a run of capitals only is a heading's words, no
   // person's name at its end.)
   if (inCapitals(tokens, c.first, c.last)) return [c]
-  // (`Cheikh Abdou Malick Niass`, `Chérif Mouhamadou Blondin Ndiaye`: two given names open one person's name of up to five
-  // words, a compound given name and family names.)
-  if (count <= 5 && lx.givenNames.has(tokens[c.first]!.key) && lx.givenNames.has(tokens[c.first + 1]!.key) && tokens[c.last]!.shape !== 'other' && runOnOneLine(tokens, c.first, c.last)) return [c]
   // (`Pourquoi Bassirou Diomaye Faye`, `la Première Dame Marie Khone Faye`: a person's name of three words opens with the first
   // given name after words that open a sentence, follow an article or are known as other words; not `Farhat Omar Ben Gadaravice`.)
   const g = c.last - 2

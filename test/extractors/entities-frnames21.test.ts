@@ -60,3 +60,23 @@ describe('A duel’s side may be a known surname (frnames21)', () => {
     expect(typed(input, 'fr').filter((x) => x.startsWith('person:'))).toEqual([])
   })
 })
+
+describe('A name of up to five words opening with a given name stays one person (frnames21)', () => {
+  it('un nom composé avec un prénom au milieu reste une seule personne', () => {
+    // Before, four words or more were split into two people before their last two words when a given name opened them
+    // (`Mohamad Azmi` + `Abdul Hamid`, `Thierno Mouhamadoul` + `Mansour Barro`).
+    const input =
+      'Pèlerinage\n\nMohamad Azmi Abdul Hamid, membre d’un conseil consultatif, estime que la décision est juste. Le chauffeur Thierno Mouhamadoul Mansour Barro a été interpellé.'
+    const people = entitiesOf(input, 'fr').filter((e) => e.type === 'person').map((e) => e.name)
+    expect(people).toContain('Mohamad Azmi Abdul Hamid')
+    expect(people).toContain('Thierno Mouhamadoul Mansour Barro')
+    expect(people).not.toContain('Abdul Hamid')
+  })
+
+  it('not a run that no given name opens, nor one that ends with an acronym', () => {
+    const input = 'Mercato\n\nSelon Sky Sports Kaveh Solhekol, le joueur partira. Le combattant Eric Favre Nation MMA a gagné.'
+    const people = entitiesOf(input, 'fr').filter((e) => e.type === 'person').map((e) => e.name)
+    expect(people).not.toContain('Sky Sports Kaveh Solhekol')
+    expect(people).not.toContain('Eric Favre Nation MMA')
+  })
+})
