@@ -209,7 +209,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // quoted in between (`Halden Insurance said … Peter Moll said … However, it said`).
       const wanted = wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person'
       const blockStart = doc.blocks[blockAt(doc, at)]!.block.start
-      const found = antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, gender && {want: gender, of: genders}, reportedClauseStart(doc, at))
+      const clauseStart = reportedClauseStart(doc, at)
+      const found = antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, gender && {want: gender, of: genders}, clauseStart)
       // `Le Conseil scientifique s'est montré prudent. …, il observe`: where determiners have a gender, a gendered pronoun
       // stands for an organisation that is a subject, named with a determiner of that gender, after the person found.
       const body = gender && !wantOrg && !w.pluralPronouns.has(lower) ? gendered(doc, candidates, at, found ? found.from : -1, gender) : null
@@ -220,7 +221,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `The BBC spokeswoman said Graham Norton's show … "…" she said.`: a voice that is the subject of the sentence
       // naming the person found, before that name, is the one meant.
       // (The person of the other gender the pronoun skipped locates that sentence too: `Graham Norton`, for `she`.)
-      const skipped = gender ? found ?? antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, undefined, reportedClauseStart(doc, at)) : null
+      const skipped = gender ? found ?? antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, undefined, clauseStart) : null
       if (skipped) {
         const opening = sentenceAt(doc, skipped.from)
         const voice = indefiniteSubject(doc, offsetOf(opening.view, opening.s), skipped.from, true)
@@ -2765,7 +2766,8 @@ function givenNameGender(name: string, givenNames: {has(key: string): boolean}, 
   if (!genders) givenGenders.set(lexicon, (genders = {feminine: new Set(lexicon.feminineGivenNames.map((x) => fold(x))), unisex: new Set(lexicon.unisexGivenNames.map((x) => fold(x)))}))
   const first = fold(FIRST_WORD.exec(name)?.[0] ?? '')
   // A compound given name is read by its first part (`Marie-Sophie`, `Anna-Maria`; `Jean-Marie` is a man's).
-  const head = first.slice(0, first.indexOf('-') >>> 0)
+  const dash = first.indexOf('-')
+  const head = dash < 0 ? first : first.slice(0, dash)
   if (genders.feminine.has(first) || genders.feminine.has(head)) return 'f'
   if (genders.unisex.has(first) || genders.unisex.has(head)) return undefined
   return givenNames.has(first) ? 'm' : undefined
