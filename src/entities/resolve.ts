@@ -348,6 +348,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   mentions.length = j
   retype(mentions, lx)
   const drafts = link(mentions, lx, capSeen)
+  placeQualified(drafts, lx)
   placeLists(lists, drafts)
   firstWordForms(drafts)
   attachLooseRoles(drafts, roles)
@@ -1880,6 +1881,40 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     }
   }
   return drafts
+}
+
+/**
+ * `Senate` and `U.S. Senate`, `Supreme Court` and `US Supreme Court`, `Jaraaf` and `Jaraaf de Dakar`: an organisation's name that
+ * one other organisation of the article writes with a country before it, or a particle and a known place after it, is that
+ * organisation; its mentions join it (the fullest name wins). Two organisations that hold it (`Alabama Senate`, `U.S. Senate`
+ * under a country each) leave it alone.
+ */
+function placeQualified(drafts: readonly Draft[], lx: EntityLookups) {
+  /** The name without its place → the one organisation writing it so (null when two organisations, or another tail than a place, do). */
+  const byRest = new Map<string, Draft | null>()
+  const note = (rest: readonly string[], d: Draft, place: boolean) => {
+    const k = rest.join(' ')
+    const x = byRest.get(k)
+    byRest.set(k, place && (x === undefined || x === d) ? d : null)
+  }
+  for (const d of drafts) {
+    if (d.type !== 'organization') continue
+    for (const m of d.mentions) {
+      const w = m.words
+      if (w.length < 2 || w.length > 8) continue
+      for (let i = 1; i < w.length && i <= 2; i++) if (lx.countries.has(w.slice(0, i).join(' '))) note(w.slice(i), d, true)
+      // (`la Banque alimentaire du Vaucluse`, `de la Loire`, `du Nord`: the name of a network's branches, no one's short form.)
+      for (let i = 1; i < w.length - 1; i++) if (lx.particles.has(w[i]!)) note(w.slice(0, i), d, lx.places.has(w.slice(i + 1).join(' ')))
+    }
+  }
+  for (const d of drafts) {
+    if (d.type !== 'organization' || d.mentions.length === 0) continue
+    const k = d.mentions[0]!.words.join(' ')
+    const into = byRest.get(k)
+    if (!into || into === d || !d.mentions.every((m) => m.words.join(' ') === k)) continue
+    into.mentions.push(...d.mentions)
+    d.mentions.length = 0
+  }
 }
 
 /** Whether `m` is a surname alone typed an organisation by context only (not strongly), of a person `d` named with a given name first. */
