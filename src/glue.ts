@@ -44,3 +44,63 @@ function elisionAt(word: string, i: number): boolean {
 export function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019
 }
+
+/** `gluedCapital` evidence: a word that opens a sentence or a clause and is no name's (function word, weekday, month, `Monsieur`). */
+export const OPENER = 1
+/** `gluedCapital` evidence: a title or a role (`Docteur`, `Secrétaire`), which follows a name. */
+export const PERSON_WORD = 2
+/** `gluedCapital` evidence: a given name (`Amadou`). */
+export const GIVEN_NAME = 4
+/** `gluedCapital` evidence: a word of a name the language knows (a place, a surname, a given name). */
+export const KNOWN_NAME = 8
+/** `gluedCapital` evidence: a common word written with a capital at a sentence start (function word, title, not-name word; not a role). */
+export const COMMON = 16
+/** `gluedCapital` evidence: a place (`Zambie`). */
+export const PLACE = 32
+/** `gluedCapital` evidence: a weekday or a month. */
+export const DATE_WORD = 64
+/** `gluedCapital` evidence: a word the article writes in lower case elsewhere (`victime`, `email`). */
+export const LOWER_IN_ARTICLE = 128
+
+/**
+ * Where the capitalised word that opens `word` ends when the scraper glued a
+ * second capitalised word to it (`BotswanaLundi` → 8, `CommerceMonsieur` → 8,
+ * `TOURÉVictime` → 5, `GouvernementAmadou` → 12), or 0. The head is a
+ * capitalised word of four letters or more (three before a weekday or a month,
+ * `SudSamedi`, or when it is a common word, `MmeKhady`) or an upper-case word of
+ * two or more; the tail, the last capital and the lower-case letters after it
+ * to the end of the word (not `EnablingTheFuture`). `kind` tells what the
+ * language knows of a part (the bits above); a cut needs evidence: the tail is
+ * a word no name holds (`OPENER`), a title or role after an upper-case word or a
+ * known name (`KHOUMADocteur`, `NdiayeSecrétaire`), or a given name after a
+ * common word or a place (`ZambieAdji`), or a word the article writes in lower
+ * case elsewhere after an upper-case word or a known name (`TOURÉVictime`). Brands and names written in camel case
+ * have none (`MetLife`, `PlayStation`, `SeneNews`, `JPMorgan`, `NatWest`,
+ * `McQueen`, `DaimlerChrysler`, `MamadouLamine`). Reads the word once, no regex.
+ */
+export function gluedCapital(word: string, kind: (part: string) => number): number {
+  const n = word.length
+  if (n < 5 || !unitIs('upper', word.charCodeAt(0))) return 0
+  let p = n
+  while (p > 1 && unitIs('lower', word.charCodeAt(p - 1))) p--
+  p--
+  if (p < 2 || n - p < 2 || !unitIs('upper', word.charCodeAt(p))) return 0
+  const upperHead = unitIs('upper', word.charCodeAt(p - 1))
+  if (upperHead) {
+    for (let i = 1; i < p; i++) if (!unitIs('upper', word.charCodeAt(i))) return 0
+  } else if (p < 3 || !unitIs('lower', word.charCodeAt(p - 1))) return 0
+  const tail = kind(word.slice(p))
+  // A tail of two letters only when it opens, and not after an upper-case word (`KaffrineLe`; not `MSPs`, `SoHo`, `SARSEPs`).
+  if (n - p < (upperHead || !(tail & OPENER) ? 3 : 2) || !(tail & (OPENER | PERSON_WORD | GIVEN_NAME | LOWER_IN_ARTICLE))) return 0
+  const head = kind(word.slice(0, p))
+  if (p === 3 && !(tail & DATE_WORD) && !(head & COMMON)) return 0
+  if (tail & OPENER) return p
+  // A common word of four letters or more the article writes in lower case, after an upper-case word or a known name
+  // (`TOURÉVictime`, `NDOYEEmail`, `FranceEmail`; not `MetLife` beside `life`).
+  if (tail & LOWER_IN_ARTICLE && n - p >= 4 && (upperHead || head & KNOWN_NAME)) return p
+  // A title or role of four letters or more after a known name, a title after an upper-case word of four letters or more
+  // (not `USAGov`, nor a role that opens a signature's line, `QHSECoordonnateur Adjoint`).
+  if (tail & PERSON_WORD && n - p >= 4 && ((upperHead && p >= 4 && tail & COMMON) || head & KNOWN_NAME)) return p
+  // (Not after a given name: `MamadouLamine`, two given names of one name.)
+  return tail & GIVEN_NAME && head & (COMMON | PLACE) && !(head & GIVEN_NAME) ? p : 0
+}

@@ -5,7 +5,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {parseArticle} from '../src/index.js'
-import {gluedLead} from '../src/glue.js'
+import {COMMON, DATE_WORD, GIVEN_NAME, gluedCapital, gluedLead, KNOWN_NAME, LOWER_IN_ARTICLE, OPENER, PERSON_WORD, PLACE} from '../src/glue.js'
 import {splitGlued, tokenize} from '../src/quotes/text.js'
 
 const french = new Set(['de', 'du', 'à', 'par', 'selon', 'avec', 'que'])
@@ -27,6 +27,80 @@ describe('gluedLead', () => {
 
   it.each([['iPhone'], ['eBay'], ['diCaprio'], ['McCarthy'], ['LeBron'], ['MacArthur'], ['aujourd’hui'], ['jusqu’Alger'], ['deUS'], ['selon'], ['l’Afrique']])('%s is not cut', (word) => {
     expect(gluedLead(word, isFrench)).toBe(0)
+  })
+})
+
+describe('gluedCapital', () => {
+  // What a French reader knows of the parts, written for the test: weekdays, titles, roles, given names, places, function words.
+  const kinds: Record<string, number> = {
+    lundi: OPENER | COMMON | DATE_WORD,
+    samedi: OPENER | COMMON | DATE_WORD,
+    le: OPENER | COMMON,
+    selon: OPENER | COMMON,
+    west: OPENER | COMMON,
+    monsieur: OPENER | COMMON | PERSON_WORD,
+    docteur: PERSON_WORD | COMMON,
+    gov: PERSON_WORD | COMMON,
+    secrétaire: PERSON_WORD,
+    coordonnateur: PERSON_WORD,
+    mme: PERSON_WORD | COMMON,
+    gouvernement: OPENER | COMMON,
+    amadou: GIVEN_NAME | KNOWN_NAME,
+    khady: GIVEN_NAME | KNOWN_NAME,
+    mamadou: GIVEN_NAME | KNOWN_NAME,
+    lamine: GIVEN_NAME | KNOWN_NAME,
+    vladimir: GIVEN_NAME | KNOWN_NAME,
+    arthur: GIVEN_NAME | KNOWN_NAME,
+    zambie: PLACE | KNOWN_NAME,
+    usa: PLACE | KNOWN_NAME,
+    ndiaye: KNOWN_NAME,
+    victime: LOWER_IN_ARTICLE,
+    life: LOWER_IN_ARTICLE,
+    station: LOWER_IN_ARTICLE,
+    ps: OPENER
+  }
+  const kind = (part: string) => kinds[part.toLowerCase()] ?? 0
+
+  it.each([
+    ['BotswanaLundi', 8],
+    ['SudSamedi', 3],
+    ['KaffrineLe', 8],
+    ['JacksonSelon', 7],
+    ['CommerceMonsieur', 8],
+    ['KHOUMADocteur', 6],
+    ['NdiayeSecrétaire', 6],
+    ['GouvernementAmadou', 12],
+    ['ZambieAmadou', 6],
+    ['MmeKhady', 3],
+    ['TOURÉVictime', 5]
+  ])('%s: a capitalised word glued to the word before it, cut after %i characters', (word, n) => {
+    expect(gluedCapital(word, kind)).toBe(n)
+  })
+
+  it.each([['MetLife'], ['PlayStation'], ['NatWest'], ['USAGov'], ['SARSEPs'], ['MamadouLamine'], ['VladimirPoutine'], ['McQueen'], ['MacArthur'], ['EnablingTheFuture'], ['QHSECoordonnateur'], ['SeneNews'], ['Lundi'], ['iPhone']])('%s is not cut', (word) => {
+    expect(gluedCapital(word, kind)).toBe(0)
+  })
+})
+
+describe('entities of capitalised words glued by scraping', () => {
+  it('reads a place glued to a weekday in a fixture line (`BotswanaLundi`)', () => {
+    const input = 'CAN féminine : le programme des Lionnes\n\nLes Lionnes du Sénégal affronteront la Zambie au premier tour.\n\nSénégal – BotswanaLundi 7 juillet à 17h, au stade de Berkane. Les joueuses de Mame Moussa Cissé visent la qualification.'
+    const names = parseArticle(input).entities.map((e) => `${e.type}:${e.name}`)
+    expect(names).toContain('location:Botswana')
+    expect(names.some((n) => n.includes('Lundi'))).toBe(false)
+  })
+
+  it('reads a person glued to the common word before it (`GouvernementMoustapha Ndiaye`)', () => {
+    const input = 'Conseil des ministres\n\nLe communiqué a été lu à la presse par le porte-parole du GouvernementMoustapha Ndiaye, mercredi soir.'
+    const e = parseArticle(input).entities.find((x) => x.name === 'Moustapha Ndiaye')
+    expect(e?.type).toBe('person')
+    expect(input.slice(e!.mentions[0]!.position.start.offset, e!.mentions[0]!.position.end.offset)).toBe('Moustapha Ndiaye')
+  })
+
+  it('cuts a word the article writes in lower case off an upper-case name (`FALLVictime`)', () => {
+    const input = 'Tortures : un ancien détenu saisit la justice\n\nL’ancien détenu Ibrahima Fall a déposé plainte mardi à Dakar. Il se dit victime de sévices pendant sa garde à vue.\n\nIbrahima FALLVictime des violences de 2023'
+    const names = parseArticle(input).entities.map((e) => e.name)
+    expect(names.some((n) => n.includes('Victime'))).toBe(false)
   })
 })
 

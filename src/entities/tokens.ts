@@ -3,8 +3,8 @@
  */
 import {fold, type EntityLookups} from './lexicon.js'
 import {caseOf, isOne, lazy, possessiveBefore, unitIs} from '../chars.js'
-import {gluedLead, isApostrophe} from '../glue.js'
-import {featuresOf, featureTable, is, STOP, TITLE} from './features.js'
+import {COMMON, DATE_WORD, GIVEN_NAME, gluedCapital, gluedLead, isApostrophe, KNOWN_NAME, LOWER_IN_ARTICLE, OPENER, PERSON_WORD, PLACE} from '../glue.js'
+import {DATE, featuresOf, featureTable, is, NOT_NAME, ROLE, STOP, TITLE} from './features.js'
 
 /** Case shape of a word. */
 export type Shape = 'cap' | 'upper' | 'lower' | 'other'
@@ -123,8 +123,6 @@ const REF = /^&#(\d{3,4});/
 const INNER_CAP = lazy('^\\p{Ll}{1,3}\\p{Lu}\\p{Ll}', 'u')
 const TWO_LETTERS = lazy('\\p{L}.*\\p{L}', 'u')
 const ELIDED = lazy("^(\\p{L}{1,2}|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\\p{L})", 'u')
-const CAMEL_PAIR = lazy('\\p{Ll}\\p{Lu}', 'u')
-const CAMEL = lazy('^(\\p{L}{3,}?\\p{Ll})(\\p{Lu}\\p{Ll}{1,20})$', 'u')
 const BOUNDARY = /[.!?:;…«»"“”|•]|(?:^|\s)[-–—](?:\s|$)/
 
 function shapeOf(text: string): Shape {
@@ -367,13 +365,13 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
         glued = true
       } else glued = lead >= 4
     }
-    // `JacksonSelon` when the second part is a function word.
-    const rest = start === wStart ? word : text.slice(start, end)
-    const camel = inner && CAMEL_PAIR().test(rest) && CAMEL().exec(rest)
-    if (camel && (lx.stopWords.has(fold(camel[2]!)) || lx.notNames.has(fold(camel[2]!)))) {
-      pushToken(st, start, start + camel[1]!.length, glued)
-      pushToken(st, start + camel[1]!.length, end, true)
-      continue
+    // A capitalised word glued to the next (see glue.ts): `JacksonSelon`, `BotswanaLundi`, `TOURÉVictime`, `GouvernementAmadou`.
+    if (inner) {
+      for (let cut = gluedCapital(start === wStart ? word : text.slice(start, end), (part) => glueKind(part, lx)); cut > 0; cut = gluedCapital(text.slice(start, end), (part) => glueKind(part, lx))) {
+        pushToken(st, start, start + cut, glued)
+        start += cut
+        glued = true
+      }
     }
     // `Paris-Marseille`, `Dakar-Thiès`: two known places joined by a hyphen (a route, a match) are two words.
     // (Not inside a longer name: `US-China Economic and Security Review Commission`, `Conflit Iran-Israël`.)
@@ -387,6 +385,20 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     pushToken(st, start, end, glued, start === wStart && end === wEnd ? whole : undefined, start === wStart && end === wEnd ? flags : 0)
   }
   return tokens
+}
+
+/** What the language knows of a part of a glued word (`gluedCapital`'s evidence bits). */
+function glueKind(part: string, lx: EntityLookups, lower?: ReadonlySet<string>): number {
+  const key = fold(part)
+  const bits = featuresOf(featureTable(lx), key)
+  let kind = bits & (STOP | NOT_NAME | DATE) ? OPENER | COMMON : 0
+  if (bits & DATE) kind |= DATE_WORD
+  if (bits & (TITLE | ROLE)) kind |= bits & TITLE ? PERSON_WORD | COMMON : PERSON_WORD
+  if (lx.givenNames.has(key)) kind |= GIVEN_NAME | KNOWN_NAME
+  if (lx.places.has(key)) kind |= PLACE | KNOWN_NAME
+  if (lx.surnames.has(key)) kind |= KNOWN_NAME
+  if (lower?.has(key)) kind |= LOWER_IN_ARTICLE
+  return kind
 }
 
 /** Whether the word `text[start, end)` stands alone: no capitalised word right before it or right after it. */
@@ -489,6 +501,18 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
     if (t.shape !== 'cap' && t.shape !== 'upper') {
       glued = false
       if (out) out.push(t)
+      continue
+    }
+    // `TOURÉVictime`, `NDOYEEmail`: a word the article writes in lower case glued to a name (see glue.ts).
+    const k = hasInnerUpper(t.text) ? gluedCapital(t.text, (part) => glueKind(part, lx, seen.more().lower)) : 0
+    if (k > 0) {
+      out ??= tokens.slice(0, i)
+      const table = featureTable(lx)
+      const headKey = fold(t.text.slice(0, k))
+      const tailKey = fold(t.text.slice(k))
+      out.push({...t, end: t.start + k, text: t.text.slice(0, k), key: headKey, shape: shapeOf(t.text.slice(0, k)), bits: featuresOf(table, headKey)})
+      out.push({start: t.start + k, end: t.end, text: t.text.slice(k), key: tailKey, shape: 'cap', initial: true, gap: '', glued: true, bits: featuresOf(table, tailKey)})
+      glued = false
       continue
     }
     glued = gluedAt(tokens, i, glued)
