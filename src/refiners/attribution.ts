@@ -286,6 +286,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         return ((parts.length === 2 && i === 1) || (parts.length === 1 && bare !== x)) && charIs('upper', text, text.length - bare.length) && isPersonNoun(bare)
       }
       const roles = parts.filter((x, i) => isRoleWord(x, w) || agentNounAt(x, parts[i - 1] ?? '', w) || personNoun(x, i))
+      // `the New Zealander`: a nationality of several words as the whole description.
+      const rest = parts.slice(1).join(' ')
+      if (roles.length === 0 && parts.length > 2 && charIs('upper', text, text.length - rest.length) && isPersonNoun(rest)) roles.push(rest)
       // `le communiqué de la FFR` names its organisation; `le communiqué` alone is the organisation's named before.
       const organizationNoun = isOrganizationNoun(lower, doc)
       const own = organizationNoun ? voiceOf(at, end, position) : null
@@ -400,6 +403,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const entity = entityFor(article.entities, text, at, end, mentionIndex)
     if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
     if (openingWord(doc, text, at, end)) return null
+    // `The Oscar winner said`, `said one London-based broker`, `said the New Zealander`: capitalised words that name no
+    // entity, after an article, describe someone; the description is resolved, never kept as a name.
+    const description = describedName(doc, at, end, text, isPersonNoun)
+    const phrase = description ? context.source.slice(description[0], description[1]) : ''
+    // Not a place qualifying a body (`The US government has faced`): the country speaks.
+    if (description && !(placeStartsAt(at) && isOrganizationNoun(phrase.toLowerCase(), doc))) return resolveMention(phrase, description[0], description[1])
     return expandAcronym({name: fullest(text), position})
   }
   // Whether a person's name starts after the first word of `text` at `at` (`Santé Olivier Véran`: a role's complement
@@ -1875,6 +1884,49 @@ function elidedBefore(token: Token, i: number, w: CueWords): 'preposition' | 'de
   if (!isElided(lower) || token.start + 2 !== i) return null
   if (w.prepositions.has(lower.slice(0, 1))) return 'preposition'
   return w.determiners.has(lower.slice(0, 2)) ? 'determiner' : null
+}
+
+/** Most lower-case words of the noun that capitalised words qualify (`the Oscar winner`, `the Washington-based think-tank`). */
+const DESCRIBED_HEAD_WORDS = 2
+
+/** What may end a described phrase before the verb: a comma, a full stop, or the end of the block. */
+const PHRASE_END = /^[ \u00a0]*(?:[,.;]|$)/
+
+/**
+ * The input offsets of the noun phrase that the capitalised words `text` at
+ * `at`–`end` (no entity's) stand in, from the article right before them:
+ * up to a lower-case noun they qualify (`The Oscar winner said`, `said one
+ * London-based broker`), or to their end when they are a nationality that a
+ * definite article describes a person by (`said the New Zealander`). Null
+ * when no article comes right before them, or they end the phrase and are no
+ * nationality (`the Bundesbank warned`: a name).
+ */
+function describedName(doc: QuoteDocument, at: number, end: number, text: string, isPersonNoun: (lower: string) => boolean): [number, number] | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const tokens = view.tokens
+  const i = indexIn(view, at)
+  const a = firstTokenAt(tokens, i)
+  const det = tokens[a - 1]
+  if (!det || tokens[a]?.start !== i || !w.articles.has(det.lower) || !isSpaces(view.masked.slice(det.end, i), true)) return null
+  const j = indexIn(view, end)
+  let head = -1
+  for (let k = firstTokenAt(tokens, j), n = 0; n < DESCRIBED_HEAD_WORDS && k < tokens.length; n++, k++) {
+    const t = tokens[k]!
+    if (!isSpaces(view.masked.slice(n === 0 ? j : tokens[k - 1]!.end, t.start), true) || !charIs('lower', t.text)) break
+    const lower = t.lower
+    if (w.verbs.has(lower) || w.auxiliaries.has(lower) || w.prepositions.has(lower) || w.determiners.has(lower) || w.pronouns.has(lower) || w.clauseWords.has(lower) || w.coordinators.has(lower)) break
+    head = k
+  }
+  if (head >= 0) {
+    // The phrase ends there: a verb, a comma or a full stop follows (not `la Chine exprime sa « … »`, a verb read as its noun).
+    const stop = tokens[head]!.end
+    const after = tokens[head + 1]
+    const gap = view.masked.slice(stop, after ? after.start : view.masked.length)
+    const verb = after !== undefined && isSpaces(gap, true) && (w.verbs.has(after.lower) || (w.auxiliaries.has(after.lower) && !w.determiners.has(after.lower) && !w.prepositions.has(after.lower) && !w.pronouns.has(after.lower)))
+    return verb || PHRASE_END.test(after ? view.masked.slice(stop, after.end) : gap) ? [offsetOf(view, det.start), offsetOf(view, stop)] : null
+  }
+  return w.definiteArticles.has(det.lower) && isPersonNoun(text.toLowerCase()) ? [offsetOf(view, det.start), end] : null
 }
 
 /**

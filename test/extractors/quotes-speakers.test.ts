@@ -213,6 +213,14 @@ describe('speakers, English', () => {
       ]
     ],
     [
+      'capitalised words after an article that name no entity describe someone (the New Zealander, one Leeds-based broker): never a name',
+      'Film delay\n\nDirector Tane Walker has said his next film will not start before 2008. "It will take years to sort out the rights," said the New Zealander.\n\nShares in Harlow Foods fell 4% on Monday. "Nobody expected the warning," one Leeds-based broker said.',
+      [
+        ['It will take years to sort out the rights,', 'Tane Walker'],
+        ['Nobody expected the warning,', null]
+      ]
+    ],
+    [
       'an age as a description (the 24-year-old) stands for the person the paragraph is about, after or before the verb',
       'Roddick out\n\nAndy Roddick lost to Tommy Haas in Rome on Tuesday. Roddick was tired.\n\n"It is tough," said the 24-year-old. "I will be back," the 24-year-old added.',
       [
