@@ -101,6 +101,8 @@ export interface EntityLookups {
   readonly places: ReadonlyMap<string, string>
   /** folded form → canonical organisation name. */
   readonly organizations: ReadonlyMap<string, string>
+  /** Folded nickname → the folded names of the organisations it may stand for (`gunners` → `arsenal`). */
+  readonly nicknames: ReadonlyMap<string, readonly (readonly string[])[]>
   /** Known organisations whose name opens with an article, by the folded rest of the name (`figaro` → `Le Figaro`). */
   readonly bareOrganizations: ReadonlyMap<string, string>
   /** First folded word of a known place or organisation of several words → the most words (elisions apart) of one (`arabie` → 2 for `Arabie saoudite`). */
@@ -342,6 +344,7 @@ function compile(locale: Locale): EntityLookups {
     weekdays,
     places,
     organizations,
+    nicknames: new Map((e.nicknamesCased ?? []).map((x) => [fold(x.slice(0, x.indexOf('='))), x.slice(x.indexOf('=') + 1).split('/').map((body) => body.split('+').map(fold))] as const)),
     bareOrganizations,
     longNames,
     demonyms,

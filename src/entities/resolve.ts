@@ -349,6 +349,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   retype(mentions, lx)
   const drafts = link(mentions, lx, capSeen)
   placeQualified(drafts, lx)
+  nicknamed(drafts, lx, capKeys)
   placeLists(lists, drafts)
   firstWordForms(drafts)
   attachLooseRoles(drafts, roles)
@@ -1912,6 +1913,40 @@ function placeQualified(drafts: readonly Draft[], lx: EntityLookups) {
     const k = d.mentions[0]!.words.join(' ')
     const into = byRest.get(k)
     if (!into || into === d || !d.mentions.every((m) => m.words.join(' ') === k)) continue
+    into.mentions.push(...d.mentions)
+    d.mentions.length = 0
+  }
+}
+
+/**
+ * `the Gunners` with `Arsenal`, `the Blues` with `Chelsea`, `the Fed` with `Federal Reserve`: an organisation named by a nickname
+ * the locale knows is the one organisation (or club named after its town) of the article that the nickname may stand for;
+ * its mentions join it. Left alone when the article names none of them, or two (`Blues` beside `Chelsea` and `Everton`).
+ */
+function nicknamed(drafts: readonly Draft[], lx: EntityLookups, capitalised: ReadonlySet<string>) {
+  if (lx.nicknames.size === 0) return
+  const byName = new Map<string, Draft>()
+  for (const d of drafts) if (d.type !== 'person') for (const m of d.mentions) byName.set(m.words.join(' '), d)
+  for (const d of drafts) {
+    if (d.type !== 'organization' || d.mentions.length === 0) continue
+    const k = d.mentions[0]!.words.join(' ')
+    const names = lx.nicknames.get(k)
+    if (!names || !d.mentions.every((m) => m.words.join(' ') === k)) continue
+    // The bodies the article writes, found as an entity by one of their forms, or by the first word of their first form alone
+    // (`Chelsea beat Everton`, whose `Chelsea` opens the text and is no entity, still names a second club).
+    let into: Draft | undefined
+    let named = 0
+    for (const forms of names) {
+      let x: Draft | undefined
+      for (const f of forms) {
+        const y = byName.get(f)
+        if (y !== undefined && y !== d && y.mentions.length > 0) x ??= y
+      }
+      if (x === undefined && !capitalised.has(forms[0]!.split(' ')[0]!)) continue
+      named++
+      into ??= x
+    }
+    if (!into || named !== 1) continue
     into.mentions.push(...d.mentions)
     d.mentions.length = 0
   }

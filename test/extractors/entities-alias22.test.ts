@@ -43,3 +43,31 @@ describe('A name an organisation writes with its country or its town is that org
     ]
   ])
 })
+
+describe('A nickname the locale knows is the one organisation of the article it may stand for', () => {
+  entityTable('en', [
+    [
+      'Cup draw\n\nArsenal will travel to Stoke in the fourth round. The Gunners won the trophy two years ago.',
+      [['organization', 'Arsenal', ['Gunners']]]
+    ],
+    [
+      'Rates held\n\nThe Federal Reserve left rates unchanged on Wednesday. Analysts expect the Fed to raise them in March.',
+      [['organization', 'Federal Reserve', ['Fed']]]
+    ],
+    [
+      'Rates held\n\nThe US Federal Reserve left rates unchanged on Wednesday. Analysts expect the Fed to raise them in March.',
+      [['organization', 'US Federal Reserve', ['Fed']]]
+    ],
+    // Two clubs the nickname may stand for, both named: it is neither's.
+    [
+      'Derby day\n\nJose Mourinho\'s Chelsea beat Everton 2-0 at Stamford Bridge on Saturday. Everton manager David Moyes said the Blues deserved their win.',
+      [['organization', 'Everton', []]]
+    ]
+  ])
+  entityTable('fr', [
+    [
+      'Mercato\n\nLe FC Barcelone a proposé un nouveau contrat à son capitaine. Les dirigeants du Barça veulent conclure avant la fin du mois de juin.',
+      [['organization', 'FC Barcelone', ['Barça']]]
+    ]
+  ])
+})

@@ -239,5 +239,12 @@ export const entities: EntityLexicon = {
     'Group of Seven|G7=Group of Seven|G-7=Group of Seven|Group of Eight|G8=Group of Eight|G-8=Group of Eight|Group of Five|G5=Group of Five|G-5=Group of Five|G20|G-20=G20|' +
     // Names whose `'s` is their own, not a possessive (`Moody's said`, `downgraded by Standard and Poor's`).
     'Moody\'s|Standard & Poor\'s|Standard and Poor\'s=Standard & Poor\'s|McDonald\'s|Wendy\'s|Lloyd\'s|Sotheby\'s|Christie\'s|Macy\'s|Harrah\'s'
-  ).split('|'), ...learnedOrganizations])]
+  ).split('|'), ...learnedOrganizations])],
+  nicknamesCased: (
+    'Fed=Federal Reserve+US Federal Reserve+U.S. Federal Reserve|Gunners=Arsenal|Spurs=Tottenham+Tottenham Hotspur|Blues=Chelsea/Birmingham+Birmingham City/Everton|' +
+    'Reds=Liverpool/Manchester United+Man Utd/Nottingham Forest|Red Devils=Manchester United+Man Utd|Toffees=Everton|' +
+    'Magpies=Newcastle+Newcastle United|Hammers=West Ham+West Ham United|Saints=Southampton/Northampton|Foxes=Leicester+Leicester City|' +
+    'Baggies=West Brom+West Bromwich Albion|Gers=Rangers|Bhoys=Celtic|Hoops=Celtic/Queens Park Rangers|Owls=Sheffield Wednesday|' +
+    'Blades=Sheffield United|Nerazzurri=Inter Milan+Inter|Rossoneri=AC Milan|Bianconeri=Juventus'
+  ).split('|')
 }

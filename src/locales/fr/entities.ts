@@ -274,5 +274,10 @@ export const entities: EntityLexicon = {
     // Parties and unions (France, Tunisia).
     'Les Républicains|Républicains=Les Républicains|Rassemblement national|Parti socialiste|La République en marche|LREM|La France insoumise|' +
     'France insoumise|LFI|Ennahdha|Nidaa Tounes|Afek Tounes|Machrou Tounes|UGTT|IVD|ARP'
-  ).split('|'), ...learnedOrganizations]
+  ).split('|'), ...learnedOrganizations],
+  nicknamesCased: (
+    'Fed=Réserve fédérale|Bleus=Chelsea|Blues=Chelsea|Gunners=Arsenal|Reds=Liverpool|Red Devils=Manchester United+Man United|Citizens=Manchester City|' +
+    'Barça=FC Barcelone+FC Barcelona+Barcelone|Blaugrana=FC Barcelone+FC Barcelona+Barcelone|Merengue=Real Madrid|' +
+    'Nerazzurri=Inter Milan+Inter+Inter de Milan|Rossoneri=AC Milan|Bianconeri=Juventus'
+  ).split('|')
 }
