@@ -157,7 +157,7 @@ export interface EntityLexicon {
   /** Pronouns that refer back to a thing, never to a person (`its`, `which`; `lequel`): one just after a name makes it an organisation. */
   readonly nonPersonPronouns: readonly string[]
   /** Pronouns that refer back to a person (`he`, `her`; `elle`): one after a name in its sentence is a clue that it is a person's. */
-  readonly personPronouns?: readonly string[]
+  readonly personPronouns: readonly string[]
   /** Prepositions between a role and the body a person works for: a name after one is an organisation (`analyst at Goodbody Stockbrokers`, `analyste chez Natixis`). */
   readonly employerPrepositions: readonly string[]
   /** Words that close a company's name: a particle and a place after one say where the company is based, outside its name (`Cargill Inc of Minneapolis`). */
