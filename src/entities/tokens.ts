@@ -366,12 +366,12 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       } else glued = lead >= 4
     }
     // A capitalised word glued to the next (see glue.ts): `JacksonSelon`, `BotswanaLundi`, `TOURÉVictime`, `GouvernementAmadou`.
-    if (inner) {
-      for (let cut = gluedCapital(start === wStart ? word : text.slice(start, end), (part) => glueKind(part, lx)); cut > 0; cut = gluedCapital(text.slice(start, end), (part) => glueKind(part, lx))) {
-        pushToken(st, start, start + cut, glued)
-        start += cut
-        glued = true
-      }
+    // (One cut at most: the tail is one capital and lower-case letters, which gluedCapital never cuts again.)
+    const cut = inner ? gluedCapital(lead === 0 ? word : text.slice(start, end), (part) => glueKind(part, lx)) : 0
+    if (cut > 0) {
+      pushToken(st, start, start + cut, glued)
+      start += cut
+      glued = true
     }
     // `Paris-Marseille`, `Dakar-Thiès`: two known places joined by a hyphen (a route, a match) are two words.
     // (Not inside a longer name: `US-China Economic and Security Review Commission`, `Conflit Iran-Israël`.)
