@@ -1909,12 +1909,10 @@ function placeQualified(drafts: readonly Draft[], lx: EntityLookups) {
     }
   }
   for (const d of drafts) {
-    if (d.type !== 'organization' || d.mentions.length === 0) continue
-    const k = d.mentions[0]!.words.join(' ')
-    const into = byRest.get(k)
-    if (!into || into === d || !d.mentions.every((m) => m.words.join(' ') === k)) continue
-    into.mentions.push(...d.mentions)
-    d.mentions.length = 0
+    if (d.type !== 'organization') continue
+    const k = soleName(d)
+    const into = k === null ? undefined : byRest.get(k)
+    if (into && into !== d) moveMentions(d, into)
   }
 }
 
@@ -1928,10 +1926,10 @@ function nicknamed(drafts: readonly Draft[], lx: EntityLookups, capitalised: Rea
   const byName = new Map<string, Draft>()
   for (const d of drafts) if (d.type !== 'person') for (const m of d.mentions) byName.set(m.words.join(' '), d)
   for (const d of drafts) {
-    if (d.type !== 'organization' || d.mentions.length === 0) continue
-    const k = d.mentions[0]!.words.join(' ')
-    const names = lx.nicknames.get(k)
-    if (!names || !d.mentions.every((m) => m.words.join(' ') === k)) continue
+    if (d.type !== 'organization') continue
+    const k = soleName(d)
+    const names = k === null ? undefined : lx.nicknames.get(k)
+    if (!names) continue
     // The bodies the article writes, found as an entity by one of their forms, or by the first word of their first form alone
     // (`Chelsea beat Everton`, whose `Chelsea` opens the text and is no entity, still names a second club).
     let into: Draft | undefined
@@ -1946,10 +1944,20 @@ function nicknamed(drafts: readonly Draft[], lx: EntityLookups, capitalised: Rea
       named++
       into ??= x
     }
-    if (!into || named !== 1) continue
-    into.mentions.push(...d.mentions)
-    d.mentions.length = 0
+    if (into && named === 1) moveMentions(d, into)
   }
+}
+
+/** The folded words that every mention of `d` writes, joined by spaces; null when its mentions write two names, or it has none. */
+function soleName(d: Draft): string | null {
+  const k = d.mentions[0]?.words.join(' ')
+  return k !== undefined && d.mentions.every((m) => m.words.join(' ') === k) ? k : null
+}
+
+/** Moves every mention of `d` to `into`, which `d` then names no more (see `placeQualified`, `nicknamed`). */
+function moveMentions(d: Draft, into: Draft) {
+  into.mentions.push(...d.mentions)
+  d.mentions.length = 0
 }
 
 /** Whether `m` is a surname alone typed an organisation by context only (not strongly), of a person `d` named with a given name first. */
