@@ -53,7 +53,7 @@ export const PERSON_WORD = 2
 export const GIVEN_NAME = 4
 /** `gluedCapital` evidence: a word of a name the language knows (a place, a surname, a given name). */
 export const KNOWN_NAME = 8
-/** `gluedCapital` evidence: a common word written with a capital at a sentence start (function word, title, not-name word; not a role). */
+/** `gluedCapital` evidence: a common word written with a capital at a sentence start (function word, title, not-name word, weekday or month; not a role). */
 export const COMMON = 16
 /** `gluedCapital` evidence: a place (`Zambie`). */
 export const PLACE = 32
@@ -66,11 +66,13 @@ export const LOWER_IN_ARTICLE = 128
  * Where the capitalised word that opens `word` ends when the scraper glued a
  * second capitalised word to it (`BotswanaLundi` → 8, `CommerceMonsieur` → 8,
  * `TOURÉVictime` → 5, `GouvernementAmadou` → 12), or 0. The head is a
- * capitalised word of four letters or more (three before a weekday or a month,
- * `SudSamedi`, or when it is a common word, `MmeKhady`) or an upper-case word of
- * two or more; the tail, the last capital and the lower-case letters after it
- * to the end of the word (not `EnablingTheFuture`). `kind` tells what the
- * language knows of a part (the bits above); a cut needs evidence: the tail is
+ * capitalised word of four letters or more or an upper-case word of two, or of
+ * four or more; a head of three letters, either way, only before a weekday or a
+ * month (`SudSamedi`) or when it is a common word (`MmeKhady`), so `TVUne` is
+ * cut and `BFMUne` is not; the tail, the last capital and the lower-case
+ * letters after it to the end of the word (not `EnablingTheFuture`). `kind`
+ * tells what the language knows of a part (the bits above); a cut needs
+ * evidence: the tail is
  * a word no name holds (`OPENER`), a title or role after an upper-case word or a
  * known name (`KHOUMADocteur`, `NdiayeSecrétaire`), or a given name after a
  * common word or a place (`ZambieAdji`), or a word the article writes in lower

@@ -491,7 +491,10 @@ const CLOSING_MARKS = ',.;:!?»”)'
  * in lower case) followed by lower-case letters, when the article never
  * writes the whole word outside such a run; or, in a word glued at its own
  * front, a known place followed by a word the article writes in lower case
- * elsewhere (`àTéhéranont rassemblé`, `deMbourdans`). Null when nothing is cut.
+ * elsewhere (`àTéhéranont rassemblé`, `deMbourdans`); or a capitalised word
+ * glued to the next where `gluedCapital` cuts it, with the article's lower-case
+ * words as evidence (`TOURÉVictime`, `NDOYEEmail`: `victime`, `email` written
+ * in lower case elsewhere). Null when nothing is cut.
  */
 export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx: EntityLookups): Token[] | null {
   let out: Token[] | null = null
