@@ -202,6 +202,14 @@ export interface QuoteLexicon {
    */
   readonly describedBodies: readonly string[]
   /**
+   * Prepositions opening the complement a described body's noun takes after it
+   * (`de`, `du`: `le parquet de Nice`, `la mairie du 18e`, `la préfecture de
+   * police`): that description, complement included, is the body's name, which
+   * a later bare `le parquet` stands for. Empty where descriptions put their
+   * qualifiers before the noun (`the environment select committee`).
+   */
+  readonly bodyComplements: readonly string[]
+  /**
    * Of `organizationNouns`, those that stand only for an organisation whose
    * name holds their noun (`the government`: `the Welsh Assembly Government`),
    * else for no one: an article says `the government said` without naming the

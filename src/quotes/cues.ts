@@ -64,6 +64,7 @@ export interface CueWords {
   /** Most words between a determiner and a role after a speech verb (`said the world indoor champion`). */
   readonly roleNounQualifiers: number
   readonly describedBodies: ReadonlySet<string>
+  readonly bodyComplements: ReadonlySet<string>
   readonly cuePhrases: readonly (readonly string[])[]
   readonly notQuoteBefore: ReadonlySet<string>
   /** Words naming a work or an undertaking, whose title is capitalised (`film`, `campaign`). */
@@ -205,6 +206,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationNounQualifiers: lexicon.organizationNounQualifiers,
     roleNounQualifiers: lexicon.roleNounQualifiers,
     describedBodies: new Set(lexicon.describedBodies),
+    bodyComplements: new Set(lexicon.bodyComplements),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),
     titledNouns: new Set(lexicon.titledNouns),

@@ -110,6 +110,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // of another) or a listed noun (`Spaniard`, `Bleu`).
   const lookups = lookupsOf(context.locale)
   const demonyms = lookups.demonyms
+  // An adjective qualifying a body's noun (`fédérale`, `iranienne`): a word with a qualifier ending, or a nationality.
+  const isAdjective = (lower: string): boolean =>
+    context.locale.quotes.qualifierSuffixes.some((x) => lower.length > x.length + 2 && lower.endsWith(x)) || demonyms.has(fold(lower))
   const isPersonNoun = (lower: string): boolean => {
     if (doc.words.personNouns.has(lower)) return true
     const key = fold(lower)
@@ -481,14 +484,17 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const bodyFor = (parts: readonly string[], at: number, end: number): (Speaker & {from?: number}) | null => {
     const introduced = introducedAs(candidates, parts, at, w, true)
     if (introduced) return introduced
-    const head = parts[parts.length - 1]!
+    // The noun: the last word (`the committee`), or where complements follow it, the first after the determiner (`l’armée iranienne`).
+    const head = w.bodyComplements.size === 0 ? parts[parts.length - 1]! : withoutElision(parts[w.determiners.has(parts[0]!) && parts.length > 1 ? 1 : 0]!)
     const holder = organizationNamedWith(candidates, head, at, 2)
     if (holder) return named(holder.name, holder.entity)
-    const described = w.describedBodies.has(head) ? describedBody(doc, context.source, head, end) : null
+    const described = w.describedBodies.has(head) ? describedBody(doc, context.source, head, end, isAdjective) : null
     if (described) {
       describedNames.add(described)
       return {name: described}
     }
+    // `a précisé le parquet` where the article describes it no further: no one rather than the body named last.
+    if (w.bodyComplements.size > 0 && w.describedBodies.has(head)) return null
     const inSentence = organizationInSentence(doc, candidates, at)
     if (inSentence) return inSentence
     return antecedent(candidates, [], at, 'organization', true)
@@ -2258,27 +2264,80 @@ function organizationNamedWith(candidates: readonly Candidate[], head: string, a
 /** Fewest words qualifying a body's noun for its description to be read as its name (`the environment select committee`). */
 const DESCRIBED_BODY_QUALIFIERS = 2
 
+/** Most words read after a described body's noun for its complement (`de la zone de défense et de sécurité du sud`). */
+const BODY_COMPLEMENT_WORDS = 12
+
 /**
- * The fullest description in lower case of a body with noun `head` ending
- * by input offset `at` (LOOK_BACK × 2 before it at most): its words after the
- * determiner as written (`environment select committee`, `Commons education
- * select committee`), at least DESCRIBED_BODY_QUALIFIERS of them before the noun;
- * null when there is none.
+ * The description in lower case of a body with noun `head` ending by input
+ * offset `at` (LOOK_BACK × 2 before it at most), its words after the
+ * determiner as written: the fullest with at least DESCRIBED_BODY_QUALIFIERS
+ * words before the noun (`environment select committee`, `Commons education
+ * select committee`), else, where the locale reads complements after the noun
+ * (`bodyComplements`), the nearest with one (`parquet de Nice`, `préfecture de
+ * police`, `armée iranienne`, `administration Trump`); null when there is none.
  */
-function describedBody(doc: QuoteDocument, source: string, head: string, at: number): string | null {
+function describedBody(doc: QuoteDocument, source: string, head: string, at: number, isAdjective: (lower: string) => boolean): string | null {
+  const w = doc.words
   let best: [number, number, number] | null = null
+  let nearest: [number, number] | null = null
   for (let b = blockAt(doc, at); b >= 0; b--) {
     const view = doc.blocks[b]!
     if (view.block.end < at - LOOK_BACK * 2) break
     const tokens = view.tokens
     for (let h = 0; h < tokens.length; h++) {
-      if (tokens[h]!.lower !== head || offsetOf(view, tokens[h]!.end) > at) continue
-      const d = organizationNounEndingAt(view, 0, h, doc.words)
-      if (d < 0 || h - d - 1 < DESCRIBED_BODY_QUALIFIERS || (best && h - d <= best[2])) continue
-      best = [offsetOf(view, tokens[d + 1]!.start), offsetOf(view, tokens[h]!.end), h - d]
+      const t = tokens[h]!
+      if (offsetOf(view, t.end) > at) break
+      if (t.lower === head) {
+        const d = organizationNounEndingAt(view, 0, h, w)
+        if (d >= 0 && h - d - 1 >= DESCRIBED_BODY_QUALIFIERS && !(best && h - d <= best[2])) best = [offsetOf(view, tokens[d + 1]!.start), offsetOf(view, t.end), h - d]
+      }
+      if (w.bodyComplements.size === 0 || withoutElision(t.lower) !== head) continue
+      // After a determiner, or with one glued to it (`l’armée`).
+      const glued = isElided(t.lower)
+      if (!(glued ? w.determiners.has(t.lower.slice(0, 2)) : h > 0 && w.determiners.has(tokens[h - 1]!.lower))) continue
+      const e = bodyComplementEnd(view, h, w, isAdjective)
+      if (e > h) nearest = [offsetOf(view, t.start + (glued ? 2 : 0)), offsetOf(view, tokens[e]!.end)]
     }
+    if (nearest) break
   }
-  return best ? source.slice(best[0], best[1]) : null
+  if (best) return source.slice(best[0], best[1])
+  return nearest ? source.slice(nearest[0], nearest[1]) : null
+}
+
+/**
+ * The index of the last token of the complement after a body's noun at token
+ * `h` of `view`: adjectives right after the noun (`la police fédérale`), or a
+ * name (`l’administration Trump`), then phrases opened by `bodyComplements`
+ * (`de Nice`, `du 18e`, `de l’Agriculture`, `de police de Paris`); `h` when
+ * there is none.
+ */
+function bodyComplementEnd(view: QuoteBlock, h: number, w: CueWords, isAdjective: (lower: string) => boolean): number {
+  const tokens = view.tokens
+  let end = h
+  // After a preposition of the complement (and its determiner): a word is wanted.
+  let open = false
+  for (let j = h + 1; j < tokens.length && j - h <= BODY_COMPLEMENT_WORDS; j++) {
+    const t = tokens[j]!
+    if (!isSpaces(view.masked.slice(tokens[j - 1]!.end, t.start))) break
+    const x = t.lower
+    if (!open && w.bodyComplements.has(x)) {
+      open = true
+      continue
+    }
+    // `de défense et de sécurité`: a second complement joined to the first.
+    if (!open && end === j - 1 && w.coordinators.has(x) && w.bodyComplements.has(tokens[j + 1]?.lower ?? '')) continue
+    if (open && w.determiners.has(x)) continue
+    if (isElided(x)) {
+      // `d’Ahmedabad`, `de l’Agriculture`: a name after the elided preposition (not a verb: `d’organiser`), any word after the determiner.
+      const prefix = x.slice(0, 2)
+      if (!(w.bodyComplements.has(prefix) && charIs('upper', t.text, 2)) && !(open && w.determiners.has(prefix))) break
+    } else if (open) {
+      if (w.verbs.has(x) || w.pronouns.has(x) || w.clauseWords.has(x) || w.prepositions.has(x)) break
+    } else if (end !== j - 1 || w.verbsAndAuxiliaries.has(x) || !(charIs('upper', t.text) ? end === h : isAdjective(x))) break
+    end = j
+    open = false
+  }
+  return end
 }
 
 /** Whether the candidate at input offset `from` is a subject in the sentence of `at` or the one before, in the same block. */

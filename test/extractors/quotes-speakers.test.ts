@@ -334,9 +334,9 @@ describe('speakers, French', () => {
       [['Tous les animaux ont eu des petits', 'Pierre Sanger']]
     ],
     [
-      'un sujet inversé nom commun, pas le lieu nommé avant le verbe',
+      'un sujet inversé nom commun, pas le lieu nommé avant le verbe : l’organisme qu’il décrit',
       'Pollution\n\n« Seuls les véhicules propres pourront circuler » dans le périmètre de l’autoroute A86, a annoncé la préfecture de police.',
-      [['Seuls les véhicules propres pourront circuler', null]]
+      [['Seuls les véhicules propres pourront circuler', 'préfecture de police']]
     ],
     [
       'selon un représentant nommé en apposition, pas le pays de son titre',

@@ -105,6 +105,7 @@ export const quotes: QuoteLexicon = {
   organizationNounQualifiers: 4,
   roleNounQualifiers: 3,
   describedBodies: ['committee', 'commission', 'inquiry', 'panel'],
+  bodyComplements: [],
   namedOnlyBodies: ['the government'],
   notQuoteBefore: [
     'term', 'terms', 'word', 'words', 'phrase', 'so-called', 'dubbed', 'nicknamed', 'nickname', 'codenamed',

@@ -197,11 +197,14 @@ export const quotes: QuoteLexicon = {
     'la fédération', 'le club', 'le parti', 'l\'organisation', 'l’organisation', 'l\'agence', 'l’agence',
     'le gouvernement', 'la banque', 'l\'association', 'l’association', 'le syndicat', 'la direction',
     'le bureau politique', 'le bureau', 'l\'organisme', 'l’organisme', 'la caisse', 'l\'instance', 'l’instance',
-    'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note'
+    'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note', 'le parquet', 'la préfecture',
+    'la gendarmerie', 'la mairie', 'l\'armée', 'l’armée', 'l\'administration', 'l’administration', 'le tribunal',
+    'la présidence'
   ],
   organizationNounQualifiers: 0,
   roleNounQualifiers: 1,
-  describedBodies: [],
+  describedBodies: ['parquet', 'préfecture', 'gendarmerie', 'mairie', 'armée', 'administration', 'tribunal', 'présidence', 'ministère'],
+  bodyComplements: ['de', 'du', 'des', 'd\'', 'd’'],
   namedOnlyBodies: [],
   notQuoteBefore: [
     'terme', 'termes', 'mot', 'mots', 'expression', 'vocable', 'surnom', 'surnommé', 'surnommée', 'baptisé',
