@@ -101,7 +101,7 @@ export interface EntityLookups {
   readonly places: ReadonlyMap<string, string>
   /** folded form → canonical organisation name. */
   readonly organizations: ReadonlyMap<string, string>
-  /** Folded nickname → the folded names of the organisations it may stand for (`gunners` → `arsenal`). */
+  /** Folded nickname → the bodies it may stand for, each as its folded forms (`gunners` → `[['arsenal']]`, `spurs` → `[['tottenham', 'tottenham hotspur']]`). */
   readonly nicknames: ReadonlyMap<string, readonly (readonly string[])[]>
   /** Known organisations whose name opens with an article, by the folded rest of the name (`figaro` → `Le Figaro`). */
   readonly bareOrganizations: ReadonlyMap<string, string>
