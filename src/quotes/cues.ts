@@ -132,8 +132,6 @@ export interface CueWords {
 
 const cache = new WeakMap<QuoteLexicon, CueWords>()
 
-const words = (phrase: string) => phrase.split(/\s+|(?<=['’])/u).filter((w) => w !== '')
-
 /** Phrases split into words at single spaces, by their last word, in their order. */
 function byLastWord(phrases: readonly string[]): Map<string, (readonly string[])[]> {
   return byLastPart(phrases.map((phrase) => phrase.split(' ')))
@@ -252,7 +250,6 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     // `i` spelled out (`[tT]`, `[iI][lL]`; U+0345 is what `\p{L}` gains with `i`): a `\p{L}` with `i` costs ~10 ms to compile.
     invertedIn: new RegExp(`[\\p{L}\\u0345]-(?:[tT]-)?(?:${pronouns.length > 0 ? pronouns.map(caseless).join('|') : '(?!)'})(?![\\p{L}\\p{N}\\u0345])`, 'u')
   }
-  void words
   cache.set(lexicon, found)
   return found
 }
