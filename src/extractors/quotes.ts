@@ -9,6 +9,7 @@ import {
   attributionBefore,
   cueWords,
   firstTokenAt,
+  hasQualifierEnding,
   invertedAt,
   isParticiple,
   isRoleWord,
@@ -406,7 +407,7 @@ function namingEndsAt(before: readonly Token[], n: number, words: CueWords, open
  */
 function qualifier(text: string, before: Token | undefined, gap: string, next: string | undefined, doc: QuoteDocument): boolean {
   if (!RX1().test(text) || !before || !isBlank(gap.replace(/[«“"'‘‹„]/gu, ''))) return false
-  if (!doc.lexicon.qualifierSuffixes.some((x) => text.length > x.length + 2 && text.endsWith(x))) return false
+  if (!hasQualifierEnding(text, doc.lexicon.qualifierSuffixes, 3)) return false
   const lower = before.lower
   const w = doc.words
   if (before.text !== lower || lower.length < 3 || /['’]/.test(lower)) return false
@@ -752,7 +753,7 @@ export const quotesExtractor: Extractor = {
         }
         // A term modifying the next noun (`his 'silence' gesture`): not a quote.
         // An adjective someone is quoted for (`branding them a "regressive" step`, said X) stays.
-        const quotedAdjective = n === 1 && voiced && doc.lexicon.qualifierSuffixes.some((x) => text.length > x.length + 3 && text.endsWith(x))
+        const quotedAdjective = n === 1 && voiced && hasQualifierEnding(text, doc.lexicon.qualifierSuffixes, 4)
         if (detBefore && nextWord && ((n === 1 && !quotedAdjective) || !voiced) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
         // One capitalised word after a determiner is a name (`autour de la « Kabaa »`, `le magazine « People »`, `lors d’un ‘Thiant’`).
         if (n === 1 && lastBefore && (detBefore || elidedDeterminer(lastBefore.lower, words)) && RX6().test(text) && isBlank(gapBefore.replace(/^['’]/u, ''))) continue

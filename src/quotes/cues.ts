@@ -254,6 +254,15 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
   return found
 }
 
+/**
+ * Whether `word` ends with one of `suffixes` (a locale's `qualifierSuffixes`:
+ * `-al`, `-ien`; `-ing`, `-ous`) after `stem` letters or more (`familial`,
+ * `iranienne`), as an adjective or a participle does.
+ */
+export function hasQualifierEnding(word: string, suffixes: readonly string[], stem: number): boolean {
+  return suffixes.some((x) => word.length >= x.length + stem && word.endsWith(x))
+}
+
 /** A lower-case word without an elided article glued to its front (`l’économiste` → `économiste`). */
 export function withoutElision(lower: string): string {
   return isElided(lower) ? lower.slice(2) : lower

@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, objectVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, hasQualifierEnding, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, objectVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {pluralOf} from '../entities/candidates.js'
@@ -112,7 +112,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const demonyms = lookups.demonyms
   // An adjective qualifying a body's noun (`fédérale`, `iranienne`): a word with a qualifier ending, or a nationality.
   const isAdjective = (lower: string): boolean =>
-    context.locale.quotes.qualifierSuffixes.some((x) => lower.length > x.length + 2 && lower.endsWith(x)) || demonyms.has(fold(lower))
+    hasQualifierEnding(lower, context.locale.quotes.qualifierSuffixes, 3) || demonyms.has(fold(lower))
   const isPersonNoun = (lower: string): boolean => {
     if (doc.words.personNouns.has(lower)) return true
     const key = fold(lower)
