@@ -56,6 +56,12 @@ export interface QuoteLexicon {
   /** Subject pronouns that stand for no one named before (`on`, `nous`; `we`): never resolved to a speaker. */
   readonly unboundPronouns: readonly string[]
   /**
+   * Subject pronouns that only ever stand for a person (`he`, `she`), never for
+   * a thing or an impersonal subject as `il` and `elle` may (`Il s'agit de`):
+   * one opening a sentence that weaves a quote in with no cue is whose words they are.
+   */
+  readonly personPronouns: readonly string[]
+  /**
    * Definite articles, the elided one with its apostrophe (`le`, `la`, `l’`;
    * `the`): `Le parlementaire a poursuivi :` right after a quote is its speaker again.
    */

@@ -763,6 +763,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           // Or whose subject is a definite role (`En tombant, l'animateur s'est « déboîté » l'épaule`): the person it stands for.
           const role = roleSubject(doc, start)
           if (role) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
+          else {
+            // Or whose subject is a pronoun for a person opening it (`He went on to reflect on the values that "…"`).
+            const pronoun = pronounSubject(doc, start)
+            const lower = pronoun ? context.source.slice(pronoun[0], pronoun[1]).toLowerCase() : ''
+            if (pronoun && w.personPronouns.has(lower)) speaker = resolveMention(lower, pronoun[0], pronoun[1])
+          }
         }
       }
     }

@@ -221,6 +221,14 @@ describe('speakers, English', () => {
       ]
     ],
     [
+      'words woven with no cue into a sentence that he or she opens are the words of the person the pronoun stands for',
+      'Tax plans\n\nTory leader Michael Hart set out his plans in Leeds on Friday. He went on to praise the values that "most families hold dear".\n\nHealth minister Rosa Patel met nurses in Hull. She wants to end "needless paperwork" on wards.',
+      [
+        ['most families hold dear', 'Michael Hart'],
+        ['needless paperwork', 'Rosa Patel']
+      ]
+    ],
+    [
       'an age as a description (the 24-year-old) stands for the person the paragraph is about, after or before the verb',
       'Roddick out\n\nAndy Roddick lost to Tommy Haas in Rome on Tuesday. Roddick was tired.\n\n"It is tough," said the 24-year-old. "I will be back," the 24-year-old added.',
       [
