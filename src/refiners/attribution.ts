@@ -2271,7 +2271,7 @@ function organizationNamedWith(candidates: readonly Candidate[], head: string, a
 const DESCRIBED_BODY_QUALIFIERS = 2
 
 /** Most words read after a described body's noun for its complement (`de la zone de défense et de sécurité du sud`). */
-const BODY_COMPLEMENT_WORDS = 12
+const BODY_COMPLEMENT_WORDS = 16
 
 /**
  * The description in lower case of a body with noun `head` ending by input
