@@ -76,6 +76,8 @@ export interface EntityLookups {
   readonly surnames: ReadonlySet<string>
   readonly locCues: ReadonlySet<string>
   readonly locPreps: ReadonlySet<string>
+  /** Place prepositions that alone make no unknown name a place (`en`, `aux`). */
+  readonly weakLocPreps: ReadonlySet<string>
   /** Lower-case place words written after a place's name (`seat`, `province`). */
   readonly placeAfter: ReadonlySet<string>
   /** Organisation words that also end a place's name (`city`): after a place preposition, the place's. */
@@ -287,6 +289,7 @@ function compile(locale: Locale): EntityLookups {
     surnames: set(e.surnames),
     locCues: set(e.locationCues),
     locPreps,
+    weakLocPreps: set(e.weakLocationPrepositions),
     placeAfter: set(e.placeWordsAfter),
     placeHeads: set(e.placeHeads),
     placeNameNouns: set(e.placeNameNouns),

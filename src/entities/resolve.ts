@@ -519,7 +519,11 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // (`au Groupe`, `au Parlement`: an organisation word alone is not a place.)
   // (`dans la Fonction publique`, `grève dans la Justice`: a word the article also writes in lower case, or one a lower-case adjective follows, is a common noun.)
   // (`à Henriette Niang Kandé, directrice de publication`: a role after a comma describes a person.)
-  if ((placeBefore(tokens, c.first, lx) || openingPlace(tokens, c, lx)) && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (is(first, ORG_CUE) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
+  const placePrep = placeBefore(tokens, c.first, lx) || openingPlace(tokens, c, lx)
+  // `licence en Pharmacie`, `élève en S1`, `en Premier League`, `Rendez-vous en Terre inconnue`: after a place preposition that
+  // takes common nouns, levels and teams as often as places, a name no list knows is none.
+  if (placePrep && weakPrepBefore(tokens, c.first, lx)) return null
+  if (placePrep && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (is(first, ORG_CUE) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
     return {type: 'location', sure: false}
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
@@ -1368,6 +1372,12 @@ function speaks(tokens: readonly Token[], c: Candidate, lx: EntityLookups): bool
 function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   // (Not a fixture's `à`: `face à Sonacos`, `face au Petro de Luanda` name the opponent.)
   return cueBefore(tokens, k, lx.locPreps, false) && !cueBefore(tokens, k, lx.fixtureCues, false)
+}
+
+/** Whether the word right before `k` is a place preposition that alone makes no unknown name a place (`en`, `aux`). */
+function weakPrepBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const t = tokens[k - 1]
+  return t !== undefined && lx.weakLocPreps.has(t.key) && isSpaceGap(tokens[k]!.gap)
 }
 
 /**

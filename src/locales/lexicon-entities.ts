@@ -88,6 +88,12 @@ export interface EntityLexicon {
   readonly institutionAdjectives: readonly string[]
   /** Lower-case words just before a name that make it a place (`à`, `in`, `ville de`). */
   readonly locationPrepositions: readonly string[]
+  /**
+   * Place prepositions of `locationPrepositions` that take common nouns, teams and school levels as often as places (`en
+   * Pharmacie`, `en S1`, `en Premier League`): the countries and regions they take are known names, so a name no list knows
+   * after one is none.
+   */
+  readonly weakLocationPrepositions: readonly string[]
   /** Words that are capitalised but never a name on their own (`monsieur`, `internet`); the language's stop words and month and weekday names are never names either. */
   readonly notNames: readonly string[]
   /**

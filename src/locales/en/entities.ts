@@ -80,6 +80,8 @@ export const entities: EntityLexicon = {
     'county|province|region|state|district|park|stadium|palace|hill|hills|' +
     'coast|peninsula|canal|strait|straits|harbour|harbor|port|beach|lane|heights'
   ).split('|'),
+  // (None: `in` takes places as its usual object.)
+  weakLocationPrepositions: [],
   locationPrepositions: 'in|near|outside|across|city of|town of|village of|cities of|towns of|villages of|suburbs of|capital|throughout'.split('|'),
   notNames: (
     'mr|mrs|ms|dr|sir|internet|god|covid|covid-19|euro|euros|dollar|' +

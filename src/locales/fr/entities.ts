@@ -109,6 +109,9 @@ export const entities: EntityLexicon = {
     'départementale|fédéral|fédérale|républicain|républicaine|révolutionnaire|spécial|spéciale|social|' +
     'sociale|portuaire|royal|royale'
   ).split('|'),
+  // (`en` takes countries and regions, all known: an unknown name after it is a subject, a level, a league. Not `aux`: the plural
+  // names of quarters take it, `aux Grésilles`, `aux HLM`.)
+  weakLocationPrepositions: ['en'],
   locationPrepositions: ['à', 'en', 'au', 'aux'].concat(
     // A place noun and `de` in all its forms (`la localité d’Azeitao`, `une commune de l’Eure`, `la région du Sahel`).
     // (Plural: `les communes de Saint-Sornin, Marcillac et Pranzac`; the list then shares the place.)
@@ -230,6 +233,16 @@ export const entities: EntityLexicon = {
     'Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|Nouveau-Mexique|' +
     'Ohio|Oklahoma|Oregon|Pennsylvanie|Rhode Island|Tennessee|Texas|Utah|Vermont|Virginie|' +
     'Virginie-Occidentale|Wisconsin|Wyoming|' +
+    // Régions (`en Calabre`, `en Nouvelle-Aquitaine`: `en` alone makes no unknown name a place, see weakLocationPrepositions)
+    'Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Centre-Val de Loire|Grand Est|Hauts-de-France|Nouvelle-Aquitaine|' +
+    'Provence-Alpes-Côte d\'Azur|Aquitaine|Auvergne|Bourgogne|Franche-Comté|Gascogne|Limousin|Lorraine|Picardie|Savoie|' +
+    'Midi-Pyrénées|Rhône-Alpes|Languedoc-Roussillon|Poitou-Charentes|Nord-Pas-de-Calais|Champagne-Ardenne|' +
+    'Haute-Casamance|Basse-Casamance|Kabylie|Flandre|Wallonie|Catalogne|Andalousie|Sicile|Sardaigne|Toscane|Calabre|' +
+    'Lombardie|Bavière|Algarve|Corée|Antilles|Canaries|Baléares|Açores|Balkans|Caraïbes|Scandinavie|Sibérie|Tchétchénie|' +
+    'Abkhazie|Ossétie du Sud|Transnistrie|Anatolie|Kurdistan|Cachemire|Tibet|Xinjiang|Galilée|Néguev|Golan|Sinaï|' +
+    'Terre Sainte|Mésopotamie|Patagonie|Amazonie|Tasmanie|' +
+    // Départements that GeoNames (towns.ts) spells otherwise (`Val d'Oise`, `Upper Garonne`, `Loire-et-Cher`)
+    'Val-d\'Oise|Haute-Garonne|Côte-d\'Or|Meurthe-et-Moselle|Corse-du-Sud|Haute-Corse|Loir-et-Cher|Alpes-de-Haute-Provence|' +
     'Afrique|Europe|Asie|Amérique latine|Amérique du Nord|Amérique du Sud|Océanie|' +
     'Moyen-Orient|Proche-Orient|Maghreb|Sahel|Sahara|Afrique de l\'Ouest|Afrique du Nord|' +
     'Alsace-Lorraine|Asie-Pacifique|Pikine-Guédiawaye|Afrique subsaharienne|Afrique centrale|Afrique australe|Afrique de l\'Est|Afrique orientale|Asie centrale|' +
