@@ -22,7 +22,7 @@ import {
   type CueWords
 } from '../quotes/cues.js'
 import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
-import {capitalisedTokens, isCapitalised, lowerCaseTokens, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
+import {capitalisedTokens, isCapitalised, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Entity, Quote, QuoteKind} from '../schema/article.js'
 import {charIs, isBlank, lazy, letterOrDigitWidth} from '../chars.js'
 import {lastAtMost} from '../search.js'
@@ -209,9 +209,7 @@ function buildBlocks(context: Context, texts: readonly string[], quotes: readonl
   const allTokens: Token[][] = new Array(n)
   for (let i = 0; i < n; i++) {
     const text = maskedTexts[i]!
-    const tokens = text === '' ? [] : tokenize(text)
-    allTokens[i] = tokens
-    lowerCaseTokens(text, tokens, lowerWords)
+    allTokens[i] = text === '' ? [] : tokenize(text, Infinity, lowerWords)
   }
   const allStarts: number[][] = new Array(n)
   const cuts = mentionEdges(context.blocks, entities)

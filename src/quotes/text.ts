@@ -38,8 +38,10 @@ const LOWER_WORDS = lazy('(?<![\\p{L}\\p{N}.-])\\p{Ll}+(?![\\p{L}\\p{N}]|\\.\\p{
  * Words of `text`: letters and digits, with inner hyphens, apostrophes and
  * dots (`a-t-il`, `l’AES`, `U.S`). One pass, no regular expression per word.
  * `max`: stop after that many words (the first words are the same).
+ * `lowerInto`: also adds there the words written all in lower case (not
+ * inside a domain name: `fbi.gov`), in the same pass.
  */
-export function tokenize(text: string, max = Infinity): Token[] {
+export function tokenize(text: string, max = Infinity, lowerInto?: Set<string>): Token[] {
   const out: Token[] = []
   const n = text.length
   let i = 0
@@ -52,6 +54,8 @@ export function tokenize(text: string, max = Infinity): Token[] {
     const start = i
     // Whether lower-casing leaves the word as it is (no capital read): then the word is its own `lower`.
     let lower = isLowerUnit(text.charCodeAt(i))
+    // Whether a full stop joins two parts of the word (`U.S`, `fbi.gov`).
+    let dotted = false
     i += w
     for (;;) {
       while (i < n) {
@@ -67,13 +71,25 @@ export function tokenize(text: string, max = Infinity): Token[] {
       // `-`, `'`, `’`, `.` followed by a letter or a digit joins the next part.
       // Not a full stop between a lower-case letter and a capital: two sentences glued by scraping (`comédienne.C'est`).
       if (i + 1 < n && (c === 45 || c === 39 || c === 0x2019 || c === 46) && letterOrDigitWidth(text, i + 1) > 0 && !(c === 46 && charIs('lower', text, i - 1) && charIs('upper', text, i + 1))) {
+        if (c === 46) dotted = true
         i++
         continue
       }
       break
     }
     const word = text.slice(start, i)
-    out.push({text: word, lower: lower ? word : word.toLowerCase(), start, end: i})
+    const lowered = lower ? word : word.toLowerCase()
+    out.push({text: word, lower: lowered, start, end: i})
+    // A word written all in lower case (no full stop inside, not after `.` or `-`, not a number), without an elided
+    // article or pronoun in front (`l’`, `qu’`: `accord` for `l’accord`).
+    if (lowerInto === undefined || dotted || lowered !== word) continue
+    const c = text.charCodeAt(start)
+    const before = text.charCodeAt(start - 1)
+    if ((c >= 48 && c <= 57) || before === 46 || before === 45) continue
+    // An elided article or pronoun puts its apostrophe 2nd or 3rd.
+    const q1 = word.charCodeAt(1)
+    const q2 = word.charCodeAt(2)
+    lowerInto.add(q1 === 39 || q1 === 0x2019 || q2 === 39 || q2 === 0x2019 ? word.replace(/^(?:[ldjnmstc]|qu)['’]/, '') : word)
   }
   return out
 }
@@ -414,23 +430,6 @@ function determinerBefore(tokens: readonly Token[], k: number, lexicon: QuoteLex
   if (!set) determinerSets.set(lexicon, (set = new Set(lexicon.determiners.filter((d) => !lexicon.prepositions.includes(d)))))
   for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (set.has(tokens[j]!.lower)) return true
   return false
-}
-
-/** Adds the words of `tokens` written all in lower case (not inside a domain name: `fbi.gov`). */
-export function lowerCaseTokens(text: string, tokens: readonly Token[], into: Set<string>): void {
-  for (const t of tokens) {
-    if (t.text !== t.lower || t.text.includes('.')) continue
-    const c = t.text.charCodeAt(0)
-    if (c >= 48 && c <= 57) continue
-    const before = text.charCodeAt(t.start - 1)
-    if (before === 46 || before === 45) continue
-    const lower = t.lower
-    // An elided article or pronoun (`l’`, `qu’`) puts its apostrophe 2nd or 3rd.
-    const q1 = lower.charCodeAt(1)
-    const q2 = lower.charCodeAt(2)
-    const elided = q1 === 39 || q1 === 0x2019 || q2 === 39 || q2 === 0x2019
-    into.add(elided ? lower.replace(/^(?:[ldjnmstc]|qu)['’]/, '') : lower)
-  }
 }
 
 /**
