@@ -97,7 +97,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     return lo > 0 && s < quoteRanges[lo - 1]![1]
   }
-  const candidates = buildCandidates(context, doc, article.entities).filter((c) => !inQuote(c.start))
+  const candidates = buildCandidates(context, doc, article.entities, inQuote)
   const fullest = fullestNames(candidates)
   const genders = new Map<string, Gender>()
   for (const c of candidates) if (c.entity && c.gender && !genders.has(c.entity)) genders.set(c.entity, c.gender)
@@ -2794,7 +2794,12 @@ function withGender(c: Candidate, gender: Gender): Candidate {
   return candidate(c.start, c.end, c.name, c.entity, c.type, c.subject, c.before, c.lead, c.words, gender, c.given, c.sourced)
 }
 
-function buildCandidates(context: Context, doc: QuoteDocument, entities: readonly Entity[]): Candidate[] {
+/**
+ * The speaker candidates: the mentions of the people and organisations found, with the gender the text gives each
+ * person, and the capitalised names the entities step did not report; none that starts inside a quote (`inQuote`:
+ * its words are not read for one, though they still count towards a person's gender).
+ */
+function buildCandidates(context: Context, doc: QuoteDocument, entities: readonly Entity[], inQuote: (offset: number) => boolean): Candidate[] {
   const out: Candidate[] = []
   const {givenNames, demonyms} = lookupsOf(context.locale)
   const isDemonym = (word: string) => demonyms.has(fold(word))
@@ -2820,18 +2825,18 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const i = indexIn(view, start)
         const j = indexIn(view, end)
         const before = wordBefore(view, i)
-        const lead = leadWords(doc, view, i)
         if (e.type === 'person') {
           // A title before the name or opening the mention itself (`Mr Reed`, `Mme Faye`).
           const titled = genderOf(before) ?? genderOf(withoutFullStop((OPENING_WORD.exec(m.text)?.[0] ?? '').toLowerCase()))
           if (titled) vote(titled, 2)
           else vote(roleGenderAt(doc, view, i, j, isDemonym) ?? openingGender(doc, view, i), 1)
         }
+        if (inQuote(start)) continue
         const found = sourcePhrase(doc, start)
         const source = found !== null && !commonNounBefore(doc, view, indexIn(view, found[0])) ? found : null
         const isSource = source !== null && source[0] < end && start < source[1]
         const sourced = source !== null && !isSource && source[1] <= start ? source[0] : -1
-        out.push(candidate(start, end, e.name, e.id, e.type, isSubject(doc, view, i, j) || isSource, before, lead, splitCount(m.text), undefined, undefined, sourced))
+        out.push(candidate(start, end, e.name, e.id, e.type, isSubject(doc, view, i, j) || isSource, before, leadWords(doc, view, i), splitCount(m.text), undefined, undefined, sourced))
       }
       const gender: Gender | undefined = votes.m > votes.f ? 'm' : votes.f > votes.m ? 'f' : undefined
       // Every mention of a person titled once (`Ms Hughes` … `Beverly Hughes`) has that gender.
@@ -2848,13 +2853,13 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
       for (const run of view.names) {
         // Beside the entities, only full names (single capitalised words are too often ordinary words).
         if (people.length > 0 && run.words < 2) continue
-        if (overlapsTaken(taken, offsetOf(view, run.start), offsetOf(view, run.end))) continue
+        const start = offsetOf(view, run.start)
+        const end = offsetOf(view, run.end)
+        if (inQuote(start) || overlapsTaken(taken, start, end)) continue
         const before = wordBefore(view, run.start)
         const gender = genderOf(before) ?? givenNameGender(run.text, givenNames, context.locale.quotes)
         const first = FIRST_WORD.exec(run.text)?.[0] ?? ''
         const given = givenNames.has(fold(first)) || speechVerbAround(doc, view, run.start, run.end)
-        const start = offsetOf(view, run.start)
-        const end = offsetOf(view, run.end)
         const subject = run.sentenceInitial || isSubject(doc, view, run.start, run.end)
         out.push(candidate(start, end, run.text, undefined, undefined, subject, before, leadWords(doc, view, run.start), run.words, gender ? gender : undefined, given))
       }
