@@ -16,9 +16,10 @@ import {unitIs} from './chars.js'
  * (`isFunctionWord`: `de`, `à`, `par`) or four letters or more; no word,
  * brand or name has that shape, while `iPhone`, `eBay`, `diCaprio` have a
  * short lead that is no function word, and `McCarthy`, `LeBron` open with a
- * capital. Reads the word once, no regex.
+ * capital; a shorter lead too before a given name (`isGivenName`: `ditTahirou`).
+ * Reads the word once, no regex.
  */
-export function gluedLead(word: string, isFunctionWord: (lead: string) => boolean): number {
+export function gluedLead(word: string, isFunctionWord: (lead: string) => boolean, isGivenName?: (name: string) => boolean): number {
   const n = word.length
   let p = 0
   while (p < n && unitIs('lower', word.charCodeAt(p))) p++
@@ -31,7 +32,13 @@ export function gluedLead(word: string, isFunctionWord: (lead: string) => boolea
     } else if (isApostrophe(c) && p >= 2 && elisionAt(word, p - 1) && unitIs('upper', word.charCodeAt(p + 1))) p--
     else return 0
   }
-  return p >= 4 || isFunctionWord(word.slice(0, p)) ? p : 0
+  if (p >= 4 || isFunctionWord(word.slice(0, p))) return p
+  // A short lead before a given name the language knows (`ditTahirou`, `carBaltasar`; not `diCaprio`, `eBay`): the name's
+  // capital and lower-case letters to the end of the word or the next capital.
+  if (!isGivenName || p < 2 || !unitIs('upper', c)) return 0
+  let q = p + 1
+  while (q < n && unitIs('lower', word.charCodeAt(q))) q++
+  return q - p >= 4 && (q === n || unitIs('upper', word.charCodeAt(q))) && isGivenName(word.slice(p, q)) ? p : 0
 }
 
 /** Whether `word` holds an elided article at `i`: `l`, `d`, `L` or `D` and an apostrophe. */

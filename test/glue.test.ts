@@ -30,6 +30,29 @@ describe('gluedLead', () => {
   })
 })
 
+describe('gluedLead before a given name', () => {
+  const given = new Set(['tahirou', 'ousmane', 'baltasar'])
+  const isGiven = (w: string) => given.has(w.toLowerCase())
+  it.each([
+    ['ditTahirou', 3],
+    ['ditOusmane', 3],
+    ['carBaltasar', 3]
+  ])('%s: a short lead before a given name, cut after %i characters', (word, n) => {
+    expect(gluedLead(word, isFrench, isGiven)).toBe(n)
+  })
+
+  it.each([['diCaprio'], ['eBay'], ['iPhone'], ['ditTah']])('%s is not cut', (word) => {
+    expect(gluedLead(word, isFrench, isGiven)).toBe(0)
+  })
+
+  it('reads the speaker glued to his speech verb (`a ditOusmane Sonko`)', () => {
+    const input = 'Tournée politique dans le nord\n\nLe Premier ministre a tenu un meeting samedi à Podor. « Nous tiendrons nos promesses », a ditOusmane Sonko devant des milliers de militants.'
+    const article = parseArticle(input)
+    expect(article.entities.map((e) => `${e.type}:${e.name}`)).toContain('person:Ousmane Sonko')
+    expect(article.quotes[0]?.speaker?.name).toBe('Ousmane Sonko')
+  })
+})
+
 describe('gluedCapital', () => {
   // What a French reader knows of the parts, written for the test: weekdays, titles, roles, given names, places, function words.
   const kinds: Record<string, number> = {

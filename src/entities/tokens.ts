@@ -354,7 +354,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     const isWhole = start === wStart && end === wEnd
     const word = isWhole ? whole : text.slice(start, end)
     const inner = isWhole && flags & READ ? (flags & INNER_UPPER) !== 0 : hasInnerUpper(word)
-    const lead = inner ? gluedLead(word, lx.isFunctionWord) : 0
+    const lead = inner ? gluedLead(word, lx.isFunctionWord, (name) => lx.givenNames.has(fold(name))) : 0
     if (lead > 0) {
       pushToken(st, start, start + lead, glued)
       start += lead
