@@ -19,7 +19,7 @@ export const learnedOrganizations: readonly string[] = (
   "Electronic Frontier Foundation|Elysée|Energis|Ernst & Young|Euronext|European Central Bank|European Commission|" +
   "European Council|European Court of Human Rights|Exeter City|F-Secure|FATAL FORCE|Figaro|Financial Services Authority|" +
   "Football Association|Football League|France Telecom|General Workers' Union|Greek Athletics Federation|" +
-  "Groupe Futurs Médias|Gueum Sa Bopp|Hansard Society|Haute Cour|Hewlett Packard|High Court|High Speed Downlink Packet Access|" +
+  "Groupe Futurs Médias|Hansard Society|Haute Cour|Hewlett Packard|High Court|High Speed Downlink Packet Access|" +
   "House of Commons|House of Flying Daggers|House of Lords|Hôpital Principal de Dakar|IAAF|Institute for Fiscal Studies|" +
   "Institute of Fiscal Studies|International Association of Athletics Federations|International Finance Facility|" +
   "International Monetary Fund|International Olympic Committee|International Rugby Board|Internet Corporation|" +
@@ -38,7 +38,7 @@ export const learnedOrganizations: readonly string[] = (
   "Sophos|Stade Francais|Stade Toulousain|StreamCast Networks|Sunday Telegraph|Sunday Times|Supreme Court|" +
   "Sydney International|T-Mobile|Team GB|Technorati|Telegraph|Telephone Preference Service|Telewest|Tesla|" +
   "The Guardian|The Office|The Times|Télévision Futurs Médias|UK Independence Party|US Anti-Doping Agency|" +
-  "US Court of Appeals|US Department of Justice|US District Court|US Federal Reserve|US Treasury|Ulster|" +
-  "University of California|Université Cheikh Anta Diop|WRU|Wal-Mart|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|" +
-  "Wolves|World Anti-Doping Agency|World Trade Organisation"
+  "US Court of Appeals|US District Court|US Federal Reserve|US Treasury|Ulster|University of California|" +
+  "Université Cheikh Anta Diop|WRU|Wal-Mart|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|Wolves|World Anti-Doping Agency|" +
+  "World Trade Organisation"
 ).split('|')
