@@ -76,7 +76,7 @@ export interface EntityLookups {
   readonly surnames: ReadonlySet<string>
   readonly locCues: ReadonlySet<string>
   readonly locPreps: ReadonlySet<string>
-  /** Place prepositions that alone make no unknown name a place (`en`, `aux`). */
+  /** Place prepositions that alone make no unknown name a place (`en`; not `aux`, see `weakLocationPrepositions`). */
   readonly weakLocPreps: ReadonlySet<string>
   /** Lower-case place words written after a place's name (`seat`, `province`). */
   readonly placeAfter: ReadonlySet<string>

@@ -1374,7 +1374,7 @@ function placeBefore(tokens: readonly Token[], k: number, lx: EntityLookups): bo
   return cueBefore(tokens, k, lx.locPreps, false) && !cueBefore(tokens, k, lx.fixtureCues, false)
 }
 
-/** Whether the word right before `k` is a place preposition that alone makes no unknown name a place (`en`, `aux`). */
+/** Whether the word right before `k` is a place preposition that alone makes no unknown name a place (`en`). */
 function weakPrepBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   const t = tokens[k - 1]
   return t !== undefined && lx.weakLocPreps.has(t.key) && isSpaceGap(tokens[k]!.gap)
