@@ -2866,7 +2866,6 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
     }
   }
   out.sort((a, b) => a.start - b.start)
-  void context
   return out
 }
 
