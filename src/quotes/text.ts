@@ -32,7 +32,6 @@ const INNER_UPPER = lazy('^\\p{Ll}{1,3}\\p{Lu}', 'u')
 const CAMEL_SPLIT = lazy('^(.*\\p{Ll}{2})(\\p{Lu}\\p{Ll}+)$', 'u')
 const ACRONYM = lazy('^\\p{Lu}{2,}$', 'u')
 const DIGIT_START = lazy('^\\p{N}', 'u')
-const LOWER_WORDS = lazy('(?<![\\p{L}\\p{N}.-])\\p{Ll}+(?![\\p{L}\\p{N}]|\\.\\p{L})', 'gu')
 
 /**
  * Words of `text`: letters and digits, with inner hyphens, apostrophes and
@@ -448,9 +447,4 @@ export function capitalisedTokens(tokens: readonly Token[], starts: readonly num
     const bare = bareWord(t.text)
     if (isCapitalised(bare.text)) into.add(bare.text === t.text ? t.lower : bare.text.toLowerCase())
   }
-}
-
-/** Lower-case forms of the words written in lower case in `text`. */
-export function lowerCaseWords(text: string, into: Set<string>): void {
-  for (const m of text.matchAll(LOWER_WORDS())) into.add(m[0])
 }
