@@ -308,14 +308,12 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (f) {
       const exp = make(words, f.first, f.last, null)
       exp.type = 'organization'
-      const acr = tokens[f.acronym]!
       const a = make(words, f.acronym, f.acronym, null, true)
       exp.pair = a
       a.pair = exp
       // Keep reading order.
       if (f.acronym < f.first) out.push(a, exp)
       else out.push(exp, a)
-      void acr
       k = Math.max(f.last, f.acronym) + 1
       portfolioChain = false
       continue
