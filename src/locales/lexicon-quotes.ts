@@ -60,7 +60,7 @@ export interface QuoteLexicon {
    * a thing or an impersonal subject as `il` and `elle` may (`Il s'agit de`):
    * one opening a sentence that weaves a quote in with no cue is whose words they are.
    */
-  readonly personPronouns: readonly string[]
+  readonly personSubjectPronouns: readonly string[]
   /**
    * Definite articles, the elided one with its apostrophe (`le`, `la`, `l’`;
    * `the`): `Le parlementaire a poursuivi :` right after a quote is its speaker again.

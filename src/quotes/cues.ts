@@ -32,7 +32,7 @@ export interface CueWords {
   /** Pronouns that stand for no one named before (`on`; `we`). */
   readonly unboundPronouns: ReadonlySet<string>
   /** Pronouns that only stand for a person (`he`, `she`). */
-  readonly personPronouns: ReadonlySet<string>
+  readonly personSubjectPronouns: ReadonlySet<string>
   /** Definite articles, elided ones with their apostrophe (`le`, `l’`; `the`). */
   readonly definiteArticles: ReadonlySet<string>
   readonly demonstratives: ReadonlySet<string>
@@ -184,7 +184,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     personOrOrganizationPronouns: new Set(lexicon.personOrOrganizationPronouns),
     pluralPronouns: new Set(lexicon.pluralPronouns),
     unboundPronouns: new Set(lexicon.unboundPronouns),
-    personPronouns: new Set(lexicon.personPronouns),
+    personSubjectPronouns: new Set(lexicon.personSubjectPronouns),
     definiteArticles: new Set(lexicon.definiteArticles),
     demonstratives: new Set([...lexicon.demonstrativePronouns, ...lexicon.pluralDemonstratives]),
     pluralDemonstratives: new Set(lexicon.pluralDemonstratives),

@@ -767,7 +767,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
             // Or whose subject is a pronoun for a person opening it (`He went on to reflect on the values that "…"`).
             const pronoun = pronounSubject(doc, start)
             const lower = pronoun ? context.source.slice(pronoun[0], pronoun[1]).toLowerCase() : ''
-            if (pronoun && w.personPronouns.has(lower)) speaker = resolveMention(lower, pronoun[0], pronoun[1])
+            if (pronoun && w.personSubjectPronouns.has(lower)) speaker = resolveMention(lower, pronoun[0], pronoun[1])
           }
         }
       }

@@ -34,7 +34,7 @@ export const quotes: QuoteLexicon = {
   personOrOrganizationPronouns: ['she'],
   pluralPronouns: ['they'],
   unboundPronouns: ['we'],
-  personPronouns: ['he', 'she'],
+  personSubjectPronouns: ['he', 'she'],
   definiteArticles: ['the'],
   demonstrativePronouns: ['the latter'],
   pluralDemonstratives: ['the latter two'],

@@ -129,7 +129,7 @@ export const quotes: QuoteLexicon = {
   personOrOrganizationPronouns: ['elle'],
   pluralPronouns: ['ils', 'elles'],
   unboundPronouns: ['on', 'nous'],
-  personPronouns: [],
+  personSubjectPronouns: [],
   definiteArticles: ['le', 'la', 'l\'', 'l’'],
   demonstrativePronouns: ['celui-ci', 'celle-ci', 'celui-là', 'celle-là', 'ce dernier', 'cette dernière'],
   pluralDemonstratives: ['ceux-ci', 'celles-ci', 'ces derniers', 'ces dernières'],
