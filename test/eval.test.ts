@@ -125,6 +125,18 @@ describe('entities', () => {
     expect(formsMatch({name: 'Mali', aliases: []}, {name: 'Malien', aliases: []})).toBe(false)
   })
 
+  it('compares names with HTML character references decoded (scraped text keeps some as written)', () => {
+    expect(formsMatch({name: 'S&#227;o Paulo', aliases: []}, {name: 'São Paulo', aliases: []})).toBe(true)
+    expect(formsMatch({name: 'AT&amp;T', aliases: []}, {name: 'AT&T', aliases: []})).toBe(true)
+    expect(formsMatch({name: 'Caf&#xE9; Noir', aliases: []}, {name: 'Café Noir', aliases: []})).toBe(true)
+    expect(formsMatch({name: 'S&#227;o Paulo', aliases: []}, {name: 'Sao Paulo', aliases: []})).toBe(false)
+    const gold = [{name: 'Jos&#233; Manuel Barroso', aliases: ['Barroso']}]
+    expect(scoreEntities('person', gold, [{name: 'José Manuel Barroso', aliases: []}], [], titles).counts).toEqual({tp: 1, fp: 0, fn: 0})
+    // A reference out of range or unknown stays as written.
+    expect(formsMatch({name: 'X&#99999999;', aliases: []}, {name: 'X&#99999999;', aliases: []})).toBe(true)
+    expect(formsMatch({name: 'R&eacute;union', aliases: []}, {name: 'Réunion', aliases: []})).toBe(false)
+  })
+
   it('drops unmatched predictions that match an ignore item', () => {
     const gold = [{name: 'Chelsea', aliases: []}]
     const ignore = [{name: 'Hollywood', aliases: []}]

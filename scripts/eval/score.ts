@@ -72,9 +72,27 @@ export function fold(value: string | null | undefined): string {
   return String(value).replace(spaces, ' ').trim().toLowerCase()
 }
 
-/** `fold`, plus typographic apostrophes and hyphens made plain: used for names. */
+const characterReference = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi
+const namedReferences: Record<string, string> = {amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' '}
+
+/**
+ * Decodes HTML character references (`&#233;`, `&#xE9;`, `&amp;`): scraped
+ * text keeps some as written (`Jos&#233; Manuel Barroso`), the parser reads
+ * them as the Markdown parser does (`José Manuel Barroso`), and an annotator
+ * may write either form, so names are compared decoded.
+ */
+export function decodeReferences(value: string): string {
+  if (!value.includes('&')) return value
+  return value.replace(characterReference, (whole, dec: string | undefined, hex: string | undefined, named: string | undefined) => {
+    if (named) return namedReferences[named.toLowerCase()] ?? whole
+    const code = dec ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16)
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole
+  })
+}
+
+/** `fold` of the decoded text, plus typographic apostrophes and hyphens made plain: used for names. */
 export function foldName(value: string | null | undefined): string {
-  return fold(value)
+  return fold(value === null || value === undefined ? value : decodeReferences(String(value)))
     .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
     .replace(/[\u2010-\u2013]/g, '-')
 }
