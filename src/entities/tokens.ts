@@ -510,11 +510,7 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
     const k = hasInnerUpper(t.text) ? gluedCapital(t.text, (part) => glueKind(part, lx, seen.more().lower)) : 0
     if (k > 0) {
       out ??= tokens.slice(0, i)
-      const table = featureTable(lx)
-      const headKey = fold(t.text.slice(0, k))
-      const tailKey = fold(t.text.slice(k))
-      out.push({...t, end: t.start + k, text: t.text.slice(0, k), key: headKey, shape: shapeOf(t.text.slice(0, k)), bits: featuresOf(table, headKey)})
-      out.push({start: t.start + k, end: t.end, text: t.text.slice(k), key: tailKey, shape: 'cap', initial: true, gap: '', glued: true, bits: featuresOf(table, tailKey)})
+      cutToken(t, k, shapeOf(t.text.slice(0, k)), 'cap', lx, out)
       glued = false
       continue
     }
@@ -530,16 +526,19 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
       continue
     }
     out ??= tokens.slice(0, i)
-    const head = t.text.slice(0, cut)
-    const tail = t.text.slice(cut)
-    const table = featureTable(lx)
-    const headKey = fold(head)
-    const tailKey = fold(tail)
-    out.push({...t, end: t.start + cut, text: head, key: headKey, bits: featuresOf(table, headKey)})
-    out.push({start: t.start + cut, end: t.end, text: tail, key: tailKey, shape: 'lower', initial: true, gap: '', glued: true, bits: featuresOf(table, tailKey)})
+    cutToken(t, cut, t.shape, 'lower', lx, out)
     glued = false
   }
   return out
+}
+
+/** Pushes onto `out` the two tokens `t` parts into at `k` of its text: the head, with shape `head`, and the tail glued to it, with shape `tail`. */
+function cutToken(t: Token, k: number, head: Shape, tail: Shape, lx: EntityLookups, out: Token[]): void {
+  const table = featureTable(lx)
+  const headKey = fold(t.text.slice(0, k))
+  const tailKey = fold(t.text.slice(k))
+  out.push({...t, end: t.start + k, text: t.text.slice(0, k), key: headKey, shape: head, bits: featuresOf(table, headKey)})
+  out.push({start: t.start + k, end: t.end, text: t.text.slice(k), key: tailKey, shape: tail, initial: true, gap: '', glued: true, bits: featuresOf(table, tailKey)})
 }
 
 /**
