@@ -810,7 +810,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
       if (head) return {kind: 'name', start: head.start, end: head.end}
       const run = nameEndingAt(view, lastEnd)
       const open = view.masked.lastIndexOf(',', last.start)
-      if (run && open >= 0 && /^,[\s\u00a0\u202f]*$/.test(view.masked.slice(open, run.start).replace(WORD_BEFORE_CAPITAL(), (m) => (w.roleWords.has(withoutFullStop(m.trim()).toLowerCase()) ? '' : m)))) {
+      if (run && open >= 0 && (/^,[\s\u00a0\u202f]*$/.test(view.masked.slice(open, run.start).replace(WORD_BEFORE_CAPITAL(), (m) => (w.roleWords.has(withoutFullStop(m.trim()).toLowerCase()) ? '' : m))) || titledApposition(view, open, run.start, w))) {
         return {kind: 'name', start: run.start, end: run.end}
       }
       if (open > view.tokens[a]!.start) return subjectBefore(view, from, open, w)
@@ -908,6 +908,26 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     if (w.pronouns.has(t.lower)) return {kind: 'pronoun', start: t.start, end: t.end}
   }
   return null
+}
+
+/** Most words of the title in front of a name in apposition (`l’ayatollah`, `le général de brigade`). */
+const APPOSED_TITLE_WORDS = 3
+
+/**
+ * Whether the words from the comma at offset `comma` to offset `at` (where a
+ * name starts) are a title with its article (`Le guide suprême, l’ayatollah
+ * Ali Khamenei,`, `Le chef de l'armée, le général Ali Dia,`): a few words,
+ * each a determiner or a role word (an elided article glued to it, or not).
+ */
+function titledApposition(view: BlockView, comma: number, at: number, w: CueWords): boolean {
+  const a = firstTokenAt(view.tokens, comma + 1)
+  const b = firstTokenAt(view.tokens, at)
+  if (b <= a || b - a > APPOSED_TITLE_WORDS || !isRoleWord(view.tokens[b - 1]!.lower, w)) return false
+  for (let k = a; k < b; k++) {
+    const lower = view.tokens[k]!.lower
+    if (!w.determiners.has(lower) && !isRoleWord(lower, w)) return false
+  }
+  return true
 }
 
 /** Most words of an apposition whose closing comma is missing (`a fund manager at Perpetual Trustees`). */

@@ -844,3 +844,14 @@ describe('attribution: a role described with several qualifiers after its speech
     expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Anna Reid'])
   })
 })
+
+describe('attribution: a name in apposition after a title with its article is the subject (`Le guide suprême, l’ayatollah X, a averti`)', () => {
+  it('French: an elided article and a title, or an article and a title, before the name between commas', () => {
+    const input =
+      'Tensions dans le Golfe\n\nLe guide suprême iranien, l’ayatollah Hassan Rahimi, a averti mercredi que toute intervention étrangère entraînerait des « dommages irréparables ». Le chef d’état-major, le général Ali Karimi, a déclaré de son côté que la situation restait « sous contrôle ».'
+    expect(parseArticle(input).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['dommages irréparables', 'Hassan Rahimi'],
+      ['sous contrôle', 'Ali Karimi']
+    ])
+  })
+})

@@ -164,7 +164,7 @@ export const quotes: QuoteLexicon = {
     'haut-commissaire', 'parlementaire', 'médiateur', 'garde des sceaux', 'chancelier', 'chancelière', 'premier ministre',
     'chef du gouvernement', 'vice', 'adjoint', 'adjointe', 'comédien', 'comédienne', 'animateur', 'animatrice',
     'romancier', 'romancière', 'réalisateur', 'réalisatrice', 'humoriste', 'ailier', 'présentateur', 'présentatrice',
-    'champion', 'championne', 'ex', 'ancien', 'ancienne'
+    'champion', 'championne', 'ex', 'ancien', 'ancienne', 'ayatollah'
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
