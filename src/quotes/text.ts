@@ -189,6 +189,15 @@ export function isSpace(c: string | undefined): boolean {
 const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']', '›', '“'])
 const OPENERS = new Set(['«', '“', '„', '‘', '"', '‹'])
 
+/** Most characters of a heading set between dashes inside a paragraph (`.- Limiter les risques -A Tunis`). */
+const DASHED_HEADING_CHARS = 80
+
+/**
+ * The words of a dashed heading up to its closing dash, glued to the capital or the quotation mark opening the next
+ * sentence: no stop nor line break before it.
+ */
+const DASHED_HEADING_CLOSE = lazy('^[^\\n.!?…]*?[ \\u00a0][-–](?=[\\p{Lu}"«“])', 'u')
+
 /** Characters that may end a sentence. */
 const STOPS = /[\n.!?…]/g
 
@@ -241,6 +250,13 @@ export function sentenceStarts(text: string, lexicon: QuoteLexicon, openers: Rea
     }
     const next = text[k]!
     if (isSpace(next)) starts.push(k + 1)
+    else if ((next === '-' || next === '–') && (text[k + 1] === ' ' || text[k + 1] === '\u00a0')) {
+      // `était passé.- Situation « dramatique » -Dans les maisons…`: a heading set between dashes that scraping glued to
+      // the sentences around it is a sentence of its own, and so is what follows its closing dash.
+      starts.push(k)
+      const close = DASHED_HEADING_CLOSE().exec(text.slice(k + 2, k + 2 + DASHED_HEADING_CHARS))
+      if (close) starts.push(k + 2 + close[0].length)
+    }
     else if (unitIs('upper', text.charCodeAt(k)) || OPENERS.has(next)) {
       // Glued sentences, only after a lower-case word (not `U.S.A`).
       if (i >= 2 && unitIs('lower', text.charCodeAt(i - 1)) && unitIs('lower', text.charCodeAt(i - 2))) starts.push(k)

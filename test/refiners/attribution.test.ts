@@ -855,3 +855,14 @@ describe('attribution: a name in apposition after a title with its article is th
     ])
   })
 })
+
+describe('attribution: a heading between dashes glued inside a paragraph ends the sentences around it', () => {
+  it('French: `….- Limiter les risques -A Tunis, X espère` gives no cue to the quote before the heading', () => {
+    const input =
+      'Pèlerinage limité\n\nUne commerçante, Leila Amrani, s’est dite « attristée par la décision ». Pour son voisin Ali Pouyan, retraité, la décision est « dans l’intérêt de tous ».- Limiter les risques -A Tunis, Karim Mansour espère partir l’année prochaine.'
+    expect(parseArticle(input).quotes.map((q) => [q.text, q.speaker?.name ?? null, q.cue?.text ?? null])).toEqual([
+      ['attristée par la décision', 'Leila Amrani', 's’est dite'],
+      ['dans l’intérêt de tous', 'Ali Pouyan', null]
+    ])
+  })
+})
