@@ -13,6 +13,14 @@ export interface QuoteLexicon {
    * speech verb, or before the verb (`a`, `ont`, `aussi`; `has`, `is alleged to have`).
    */
   readonly auxiliaries: readonly string[]
+  /**
+   * Adverbs and adverbial phrases set between an auxiliary and its speech verb
+   * in an attribution (`a cependant averti`, `a au contraire assuré`, `s’est par
+   * exemple félicitée`, `a quant à elle déploré`). Not `auxiliaries`: a quoted
+   * qualifier may follow them (`reste cependant « insuffisante »`). Empty where
+   * such adverbs are set off by commas (`has, however, said`).
+   */
+  readonly incidentAdverbs: readonly string[]
   /** Personal subject pronouns that can stand for a speaker (`il`, `elle`; `he`, `she`, `it`). */
   readonly subjectPronouns: readonly string[]
   /**

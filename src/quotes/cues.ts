@@ -24,6 +24,8 @@ export interface CueWords {
   /** Speech verbs and auxiliaries that are not also prepositions or determiners (`a`, `has`, `déclare`; not `de`, `sa`). */
   readonly verbsAndAuxiliaries: ReadonlySet<string>
   readonly auxiliaries: ReadonlySet<string>
+  /** The locale's `incidentAdverbs`, split into words (`cependant`, `au contraire`). */
+  readonly incidentAdverbs: readonly (readonly string[])[]
   readonly pronouns: ReadonlySet<string>
   readonly organizationPronouns: ReadonlySet<string>
   /** Pronouns for a person or an organisation (`elle`; `she`). */
@@ -179,6 +181,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     verbs: new Set(lexicon.speechVerbs),
     verbsAndAuxiliaries: new Set([...lexicon.speechVerbs, ...lexicon.auxiliaries.filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))]),
     auxiliaries: new Set(lexicon.auxiliaries),
+    incidentAdverbs: lexicon.incidentAdverbs.map((x) => x.split(/\s+/)),
     pronouns: new Set(lexicon.subjectPronouns),
     organizationPronouns: new Set(lexicon.organizationPronouns),
     personOrOrganizationPronouns: new Set(lexicon.personOrOrganizationPronouns),
@@ -1227,7 +1230,7 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     if (!isVerbAt(view, k, w)) continue
     // Auxiliaries before the verb belong to the cue (`a plaidé`, `has said`).
     let s = k
-    while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower) && /^[\s\u00a0]+$/.test(view.masked.slice(view.tokens[s - 1]!.end, view.tokens[s]!.start))) s--
+    s = verbLeadStart(view, s, a, w)
     const cue = {start: view.tokens[s]!.start, end: t.end}
     const gapBefore = view.masked.slice(s > a ? view.tokens[s - 1]!.end : from, view.tokens[s]!.start)
     // A passive participle (`soutenu par`, `cited by`) is not an attribution.
@@ -1262,6 +1265,38 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     return null
   }
   return finalClause(view, from, to, w) ?? inversionAfter(view, from, to, w)
+}
+
+/**
+ * The index of the first word of a speech verb's lead ending before token `s`
+ * (at or after token `a`): the auxiliaries before it (`a`, `s’est`) and the
+ * incident adverbs among them (`a cependant averti`, `a au contraire assuré`,
+ * `s’est par exemple félicitée`), each word followed by white space only.
+ * An incident adverb counts only with an auxiliary before it.
+ */
+export function verbLeadStart(view: BlockView, s: number, a: number, w: CueWords): number {
+  const spaced = (k: number) => /^[\s\u00a0]+$/.test(view.masked.slice(view.tokens[k]!.end, view.tokens[k + 1]!.start))
+  let lead = s
+  for (let k = s; k > a; ) {
+    if (!spaced(k - 1)) break
+    if (w.auxiliaries.has(view.tokens[k - 1]!.lower)) {
+      lead = k = k - 1
+      continue
+    }
+    const phrase = w.incidentAdverbs.find((p) => k - p.length > a && p.every((x, i) => view.tokens[k - p.length + i]!.lower === x && (i === p.length - 1 || spaced(k - p.length + i))))
+    if (!phrase) break
+    k -= phrase.length
+  }
+  return lead
+}
+
+/** The first word of the lead of the speech verb at token `k`: the auxiliaries before it, then any incident adverb with its auxiliary (`verbLeadStart`). */
+function leadWithAdverbs(view: BlockView, k: number, a: number, w: CueWords): number {
+  let s = k
+  while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
+  const lead = verbLeadStart(view, s, a, w)
+  if (lead < s) for (s = lead; s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower); ) s--
+  return s
 }
 
 /** Whether a lower-case word is a present participle (`ajoutant`, `adding`): six letters at least, not a preposition. */
@@ -1363,8 +1398,7 @@ function finalClause(view: BlockView, from: number, to: number, w: CueWords): At
     if (inv) return k === a ? {cue: {start: t.start, end: inv.verbEnd}, speaker: inv.pronoun} : null
     if (!isVerbAt(view, k, w)) continue
     if (b - k > 5) return null
-    let s = k
-    while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
+    const s = leadWithAdverbs(view, k, a, w)
     const cue = {start: view.tokens[s]!.start, end: t.end}
     const speaker = s > a ? mentionBefore(view, comma + 1, view.tokens[s]!.start, w, true) : w.addresseeVerbs.has(t.lower) ? null : mentionAfter(view, t.end, to, w)
     return speaker ? {cue, speaker} : null
@@ -1391,8 +1425,7 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     if (subject > a && subject < b) a = subject
     for (let k = Math.max(a, b - 40); k < b; k++) {
       if (!isVerbAt(view, k, w)) continue
-      let s = k
-      while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
+      const s = leadWithAdverbs(view, k, a, w)
       const speaker = s > a ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
       if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker}
     }
@@ -1414,8 +1447,7 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     // `a-t-il dit`: the inverted auxiliary before the verb.
     const invAux = k > a ? invertedAt(view, k - 1, w) : null
     if (invAux && invAux.verbEnd === t.end) return {cue: {start: view.tokens[k - 1]!.start, end: t.end}, speaker: invAux.pronoun}
-    let s = k
-    while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
+    const s = leadWithAdverbs(view, k, a, w)
     const cue = {start: view.tokens[s]!.start, end: t.end}
     const verbStart = view.tokens[s]!.start
     // `», pointe la parlementaire, qui plaide pour une « … »`: the verb of a relative clause set off by a comma has the

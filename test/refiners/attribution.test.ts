@@ -866,3 +866,16 @@ describe('attribution: a heading between dashes glued inside a paragraph ends th
     ])
   })
 })
+
+describe('attribution: an incident adverb between the auxiliary and the speech verb (`a cependant averti`, `a au contraire assuré`)', () => {
+  it('French: the name after the verb is the speaker, not the one named before', () => {
+    const input =
+      'Crue de la Garonne\n\nLe préfet Jean Morel a fait le point mardi soir. « La décrue a commencé », a-t-il indiqué. « Les digues ne tiendront pas une semaine de plus », a au contraire assuré Marie Leroy, maire de Marmande. « Rien ne presse », a cependant averti Paul Girard, ingénieur des digues. « Enfin une bonne nouvelle », s’est par exemple félicitée l’association Garonne Vivante.'
+    expect(parseArticle(input).quotes.map((q) => [q.speaker?.name ?? null, q.cue?.text ?? null])).toEqual([
+      ['Jean Morel', 'a-t-il indiqué'],
+      ['Marie Leroy', 'a au contraire assuré'],
+      ['Paul Girard', 'a cependant averti'],
+      ['Garonne Vivante', 's’est par exemple félicitée']
+    ])
+  })
+})

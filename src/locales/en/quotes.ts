@@ -28,6 +28,7 @@ export const quotes: QuoteLexicon = {
     'today', 'last', 'week', 'night', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
     'sunday', 'afterwards', 'subsequently'
   ],
+  incidentAdverbs: [],
   subjectPronouns: ['he', 'she', 'they', 'it', 'we'],
   reflexivePrefixes: [],
   organizationPronouns: ['it'],

@@ -123,6 +123,10 @@ export const quotes: QuoteLexicon = {
     'simplement', 'surtout', 'bien', 'fermement', 'publiquement', 'volontiers', 'souvent', 'toujours', 'lors',
     'ce', 'matin', 'soir'
   ],
+  incidentAdverbs: [
+    'cependant', 'néanmoins', 'au contraire', 'par exemple', 'quant à elle', 'quant à lui', 'quant à eux', 'quant à elles',
+    'de son côté', 'pour sa part', 'à son tour', 'pour leur part', 'de leur côté'
+  ],
   subjectPronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   reflexivePrefixes: ['s\'', 's’'],
   organizationPronouns: ['elle'],
