@@ -260,6 +260,8 @@ export function sentenceStarts(text: string, lexicon: QuoteLexicon, openers: Rea
     else if (unitIs('upper', text.charCodeAt(k)) || OPENERS.has(next)) {
       // Glued sentences, only after a lower-case word (not `U.S.A`).
       if (i >= 2 && unitIs('lower', text.charCodeAt(i - 1)) && unitIs('lower', text.charCodeAt(i - 2))) starts.push(k)
+      // After a number, a quotation mark opening a capitalised sentence (`depuis 1994."Nous allons`).
+      else if (i >= 1 && OPENERS.has(next) && /\d/.test(text[i - 1]!) && (openers.has(k) || unitIs('upper', text.charCodeAt(k + 1)))) starts.push(k)
       else if (k > i + 1) starts.push(k)
       // After a closing quotation mark (`de « vérité ».« Je suis prêt »`, `"vérité"."Je`).
       else if (i >= 1 && /[»”"]/.test(text[i - 1]!) && !openers.has(i - 1)) starts.push(k)

@@ -879,3 +879,14 @@ describe('attribution: an incident adverb between the auxiliary and the speech v
     ])
   })
 })
+
+describe('attribution: a quotation mark glued after a number and its full stop opens a sentence (`depuis 1994."Nous`)', () => {
+  it('French: the cue after the second quote is not the first one’s', () => {
+    const input =
+      'Réparations refusées\n\nLes plaignants invoquaient la loi de 2001. Le tribunal a jugé qu’elle n’a pas « changé les principes » en vigueur depuis 1994.« Nous allons faire appel », a déclaré Paul Dumas, l’avocat des plaignants.'
+    expect(parseArticle(input).quotes.map((q) => [q.text, q.kind, q.cue?.text ?? null])).toEqual([
+      ['changé les principes', 'partial', 'a jugé'],
+      ['Nous allons faire appel', 'direct', 'a déclaré']
+    ])
+  })
+})
