@@ -44,6 +44,8 @@ export interface CueWords {
   readonly masculineDeterminers: ReadonlySet<string>
   readonly feminineDeterminers: ReadonlySet<string>
   readonly determiners: ReadonlySet<string>
+  /** Endings of a noun in the genitive (`'s`, `s'`), none where the language has none. */
+  readonly genitiveEndings: readonly string[]
   /** Object pronouns written like determiners (`la`, `les`): a participle after one is a verb. */
   readonly objectPronouns: ReadonlySet<string>
   /** Every word of every role (`premier`, `ministre`). */
@@ -193,6 +195,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     masculineDeterminers: new Set(lexicon.masculineDeterminers),
     feminineDeterminers: new Set(lexicon.feminineDeterminers),
     determiners: new Set(lexicon.determiners),
+    genitiveEndings: lexicon.genitiveEndings,
     objectPronouns: new Set(lexicon.objectPronouns),
     // Words of roles, without the function words inside them (`chef de l’état` → `chef`, `l’état`).
     roleWords: new Set(lexicon.speakerRoles.flatMap((r) => r.split(/\s+/)).filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))),

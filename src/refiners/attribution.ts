@@ -312,6 +312,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (voice) return voice
       // `a précisé le communiqué`, `the statement said`: the organisation named before speaks through it.
       if (!w.indefinites.has(firstWord) && parts.some((x) => w.voiceRoles.has(x))) {
+        // `Tony Blair's official spokesman`, `the prime minister's spokesman`: someone speaking for a person, who is not
+        // the one speaking and names no one else (a person's `statement` is theirs); someone speaking for an
+        // organisation (`Google's spokesman`) is that organisation.
+        const voiced = genitiveOwner(at)
+        if (voiced === 'person' && isRoleWord(parts[parts.length - 1]!, w)) return null
+        if (voiced && voiced !== 'person') return {...named(voiced.name, voiced.id), position}
         // The one the article gave that voice before (`a World Bank report` … `the report said`), else the organisation named before.
         // Never the agency the dateline credits (`WASHINGTON (Reuters) -`): it reports the statement, it does not make it.
         const owner = voiceIntroduced(candidates, context.source, parts[parts.length - 1]!, at, w) ?? antecedent(candidates, [], at, 'organization', true)
@@ -413,6 +419,20 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // Not a place qualifying a body (`The US government has faced`): the country speaks.
     if (description && !(placeStartsAt(at) && isOrganizationNoun(phrase.toLowerCase(), doc))) return resolveMention(phrase, description[0], description[1])
     return expandAcronym({name: fullest(text), position})
+  }
+  // Who owns the words at `at` through a genitive just before them (`Tony Blair's spokesman`, `the minister's aide`,
+  // `Google's spokesman`): an organisation's entity, `'person'` for a person or a role, else null.
+  const genitiveOwner = (at: number): Entity | 'person' | null => {
+    const before = context.source.slice(Math.max(0, at - 40), at)
+    const m = /(\S+)\s+$/.exec(before)
+    if (!m) return null
+    const word = m[1]!
+    const ending = context.locale.quotes.genitiveEndings.find((e) => word.length > e.length && word.endsWith(e))
+    if (ending === undefined) return null
+    const wordEnd = at - (before.length - m.index - word.length) - ending.length
+    const entity = mentionIndex.at(wordEnd - 1, wordEnd)
+    if (entity) return entity.type === 'person' ? 'person' : entity.type === 'organization' ? entity : null
+    return isRoleWord(word.slice(0, -ending.length).toLowerCase(), w) ? 'person' : null
   }
   // Whether a person's name starts after the first word of `text` at `at` (`Santé Olivier Véran`: a role's complement
   // glued to the name): a person's mention starts there, or a given name is a word there.
@@ -2191,6 +2211,13 @@ function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
   const next = tokens[k + 1]
   if (isDeterminer(t.lower) && next && next.start < i && w.roleWords.has(next.lower) && isBlank(view.masked.slice(t.end, next.start), true)) end = k + 1
   if (end < 0) return null
+  // `The prime minister's spokesman`: a role in the genitive owns the subject, which is someone else.
+  for (let j = end + 1; j <= end + 2 && j < tokens.length && tokens[j]!.start < i && isBlank(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start), true); j++) {
+    const word = tokens[j]!.lower
+    const ending = w.genitiveEndings.find((e) => word.length > e.length && word.endsWith(e))
+    if (ending !== undefined) return w.roleWords.has(word.slice(0, -ending.length)) ? null : [offsetOf(view, t.start), offsetOf(view, tokens[end]!.end)]
+    if (!w.roleWords.has(word)) break
+  }
   // A name right after the role, or after its complement (`le docteur Jimmy Mohamed`, `le candidat d'extrême droite Romain Lopez`): that name.
   for (let j = end + 1; j <= end + 4 && j < tokens.length && tokens[j]!.start < i; j++) {
     const run = view.names[tokenAt(view.names, tokens[j]!.start)]

@@ -1,0 +1,26 @@
+/**
+ * Who said it (session 24, English speakers). Short texts written for these
+ * tests, through the whole pipeline.
+ */
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
+
+describe('speakers, English: the spokesman of a person names no one', () => {
+  speakerTable('en', [
+    [
+      '`Prime Minister X\'s official spokesman said:` is not the organisation named before',
+      "Ministers to study court ruling\n\nThe Ministry of Defence said it would read the judgment with care.\n\nPrime Minister Anna Whitley's official spokesman said: \"We will need to study this detailed judgment.\"",
+      [['We will need to study this detailed judgment.', null]]
+    ],
+    [
+      '`The prime minister\'s official spokesman …, saying:` is not the prime minister',
+      'Ministers reject leak claims\n\nPrime Minister Anna Whitley returned from Brussels on Monday.\n\nThe prime minister\'s official spokesman also rejected the claims, saying: "The advice was never changed."',
+      [['The advice was never changed.', null]]
+    ],
+    [
+      '`X\'s spokesman said` for an organisation is that organisation',
+      'Search firm looks into outage\n\nGoogle said users in several countries could not reach its pages on Tuesday.\n\n"We are looking into the problem," Google\'s spokesman said.',
+      [['We are looking into the problem,', 'Google']]
+    ]
+  ])
+})
