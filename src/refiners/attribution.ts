@@ -750,6 +750,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const body = speaker?.entity !== undefined && relayed === undefined ? mentionIndex.startingAt(given.position.start.offset, given.position.start.offset) : null
       const person = body && body.entity.type === 'organization' ? personAfterBody(context.source, candidates, body.end, w) : null
       if (person) speaker = {...named(person.name, person.entity), position: spanAt(context, person.start, person.end).position}
+      // `Aviation analyst Jo Bell of BNP Paribas described`, `Dan Ross from the FDA's Office of Drug Safety told`: the
+      // organisation the person before it works for, not the subject; that person speaks.
+      const affiliated = !person && relayed === undefined && speaker && (speaker.entity === undefined || !isPerson(speaker.entity)) ? personBeforeAffiliation(context.source, candidates, given.position.start.offset, w) : null
+      if (affiliated) speaker = {...named(affiliated.name, affiliated.entity), position: spanAt(context, affiliated.start, affiliated.end).position}
     } else if (index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
       // `», a-t-elle affirmé, en dénonçant « … »`, `», a-t-il dit, avant d'ajouter : « … »`: the same speaker.
       speaker = {...resolved[index - 1]!.speaker!}
@@ -1372,6 +1376,36 @@ function personAfterBody(source: string, candidates: readonly Candidate[], end: 
     role ||= isRoleWord(x, w) || isRoleWord(x.slice(x.lastIndexOf('-') + 1), w)
   }
   return role ? c : null
+}
+
+/**
+ * The person named right before an affiliation that ends at input offset `at`, where an organisation's name starts:
+ * `Jo Bell of BNP Paribas`, `Dan Ross from the FDA's Office of Drug Safety` (the name before the preposition may run on
+ * past the mention found for it: `Nick Van den Brul`). Only capitalised words, genitives, determiners and prepositions
+ * between the preposition and `at`; null when no person's mention ends within a few words before it.
+ */
+function personBeforeAffiliation(source: string, candidates: readonly Candidate[], at: number, w: CueWords): Candidate | null {
+  let k = lowerBound(candidates, at) - 1
+  // Past the organisations named in between (`the FDA's`).
+  while (k >= 0 && candidates[k]!.type !== 'person' && at - candidates[k]!.start <= 80) k--
+  const c = candidates[k]
+  if (!c || c.type !== 'person' || at - c.end > 80 || c.end > at) return null
+  const words = source.slice(c.end, at).split(' ')
+  if (words[0] !== '' || words[words.length - 1] !== '') return null
+  let preposition = -1
+  for (let j = 1; j < words.length - 1; j++) {
+    const x = words[j]!
+    if (x === '' || /[^\p{L}'’&.-]/u.test(x)) return null
+    const lower = x.toLowerCase()
+    if (preposition < 0) {
+      if (w.affiliationPrepositions.has(lower)) preposition = j
+      // The rest of the person's name: capitalised words, or a short particle before one (`Van den Brul`).
+      else if (!charIs('upper', x) && !(x.length <= 3 && charIs('upper', words[j + 1] ?? ''))) return null
+      continue
+    }
+    if (!charIs('upper', x) && !w.determiners.has(lower) && !w.prepositions.has(lower)) return null
+  }
+  return preposition > 0 && preposition <= 3 ? c : null
 }
 
 /** Marks before a pronoun set after the words it reports: a comma, a closing quote mark (`…," he added`, `…» a-t-il`). */
@@ -2668,10 +2702,26 @@ function pastParticipleOpening(view: QuoteBlock, a: number, w: CueWords): boolea
   return first.lower.length >= 5 && w.pastParticipleEndings.some((e) => first.lower.endsWith(e)) && next !== undefined && charIs('lower', next.text) && isBlank(view.masked.slice(first.end, next.start), true)
 }
 
+/**
+ * Whether the name at offset `i` of a block completes an affiliation of the name before it: an affiliation
+ * preposition (`of`, `from`, `at`), maybe a determiner after it, between the two (`Jo Bell of BNP Paribas`, `Dan Ross
+ * from the FDA`).
+ */
+function affiliationAfterName(doc: QuoteDocument, view: QuoteBlock, i: number): boolean {
+  const w = doc.words
+  let k = firstTokenAt(view.tokens, i) - 1
+  if (k >= 0 && w.determiners.has(view.tokens[k]!.lower) && !w.prepositions.has(view.tokens[k]!.lower)) k--
+  if (k < 1 || !w.affiliationPrepositions.has(view.tokens[k]!.lower)) return false
+  if (!isSpaces(view.masked.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start))) return false
+  return nameEndingAt(view, view.tokens[k - 1]!.end) !== undefined
+}
+
 /** Whether the words at `i`–`j` of a block are a subject: sentence-initial, or next to a speech verb. */
 function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
   // A possessor (`Trump's comment`) is never the subject.
   if (possessiveAt(view.masked.slice(j, j + 3))) return false
+  // Nor an affiliation after a name (`Jo Bell of BNP Paribas said`, `Dan Ross from the FDA told`): the person is.
+  if (affiliationAfterName(doc, view, i)) return false
   const [s] = sentenceAround(view, i)
   let a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)

@@ -24,3 +24,21 @@ describe('speakers, English: the spokesman of a person names no one', () => {
     ]
   ])
 })
+
+describe('speakers, English: an organisation after a person and `of`/`from` is where the person works, not the speaker', () => {
+  speakerTable('en', [
+    [
+      '`Analyst X of Bank Y described … as "…"` is X, and so is the `he said` after it',
+      'Airline profits slip\n\nFlag carrier Skyways reported lower profits on Friday. Aviation analyst Peter Morland of Halden Brothers described the results as "pretty modest". "Costs are still rising faster than fares," he said.',
+      [
+        ['pretty modest', 'Peter Morland'],
+        ['Costs are still rising faster than fares,', 'Peter Morland']
+      ]
+    ],
+    [
+      '`X from the agency\'s Office of Drug Safety told the panel that "…"` is X',
+      'Panel weighs painkiller risks\n\nAn advisory panel met on Thursday. Martin Cole from the FDA\'s Office of Drug Safety told the panel that "there is no real need for these drugs".',
+      [['there is no real need for these drugs', 'Martin Cole']]
+    ]
+  ])
+})
