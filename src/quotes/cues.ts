@@ -1372,7 +1372,9 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     // Not a verb of a phrase opening the sentence (`Alors que les recherches se poursuivent, sa famille … :`).
     const subject = firstTokenAt(view.tokens, subjectFrom(view, a, to, w))
     if (subject > a && subject < b) a = subject
-    for (let k = Math.max(a, b - 40); k < b; k++) {
+    // Nor the verb of a clause opening it with no comma to close it (`When asked if … Owen said:`): the verb nearest the quote leads.
+    const subordinate = w.clauseWords.has(view.tokens[a]!.lower) && charIs('upper', view.tokens[a]!.text)
+    for (let k = Math.max(a, b - 40); k < b && !subordinate; k++) {
       if (!isVerbAt(view, k, w)) continue
       let s = k
       while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--

@@ -42,3 +42,13 @@ describe('speakers, English: an organisation after a person and `of`/`from` is w
     ]
   ])
 })
+
+describe('speakers, English: an introduction opened by a subordinate clause with no comma', () => {
+  speakerTable('en', [
+    [
+      '`When asked if … X said:` is X, not `When`',
+      'Striker keeps his options open\n\nMidfielder Tom Rayner says he misses the league.\n\nWhen asked if he would go back to his old club if he returned Rayner said: "I have not given it much thought yet."',
+      [['I have not given it much thought yet.', 'Tom Rayner']]
+    ]
+  ])
+})
