@@ -434,6 +434,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (entity) return entity.type === 'person' ? 'person' : entity.type === 'organization' ? entity : null
     return isRoleWord(word.slice(0, -ending.length).toLowerCase(), w) ? 'person' : null
   }
+  // Whether the word right after input offset `at` is a verb of its own: a lower-case word that is no auxiliary, no
+  // adverb the auxiliaries list, no preposition or determiner (`It blamed`, not `It was`, `It will`, `It also`).
+  const lexicalVerbAfter = (at: number): boolean => {
+    const m = /^[ \u00a0]+(\p{Ll}+)\b/u.exec(context.source.slice(at, at + 30))
+    if (!m) return false
+    const x = m[1]!
+    return !w.auxiliaries.has(x) && !w.passiveAuxiliaries.has(x) && !w.prepositions.has(x) && !w.determiners.has(x) && !w.clauseWords.has(x)
+  }
   // Whether a person's name starts after the first word of `text` at `at` (`Santé Olivier Véran`: a role's complement
   // glued to the name): a person's mention starts there, or a given name is a word there.
   const personInside = (text: string, at: number): boolean => {
@@ -792,6 +800,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
             const pronoun = pronounSubject(doc, start)
             const lower = pronoun ? context.source.slice(pronoun[0], pronoun[1]).toLowerCase() : ''
             if (pronoun && w.personSubjectPronouns.has(lower)) speaker = resolveMention(lower, pronoun[0], pronoun[1])
+            else if (pronoun && w.organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower) && lexicalVerbAfter(pronoun[1])) {
+              // Or `It blamed "…"`, `It joined the lawsuit alleging "…"`: a pronoun for a body with a verb of its own (not
+              // `It was "…"`, `It will "…"`), when it stands for an organisation.
+              const body = resolveMention(lower, pronoun[0], pronoun[1])
+              if (body?.entity !== undefined && !isPerson(body.entity)) speaker = body
+            }
           }
         }
       }

@@ -52,3 +52,23 @@ describe('speakers, English: an introduction opened by a subordinate clause with
     ]
   ])
 })
+
+describe('speakers, English: a partial quote after `It` and a verb of its own is the organisation `it` stands for', () => {
+  speakerTable('en', [
+    [
+      '`The ministry said … It blamed "…"` is the ministry',
+      'Seoul unveils spending plan\n\nThe Finance Ministry said growth would slow next year. It blamed "continuing uncertainties" for the slowdown.',
+      [['continuing uncertainties', 'Finance Ministry']]
+    ],
+    [
+      '`It joined the lawsuit alleging "…"` is the university named before',
+      'Investors win settlement\n\nThe University of Nebraska said the trial would begin in October. It joined the lawsuit in 2001 alleging "massive insider trading" at the firm.',
+      [['massive insider trading', 'University of Nebraska']]
+    ],
+    [
+      'not `It was "…"`: the pronoun is what is judged',
+      'Seoul unveils spending plan\n\nThe Finance Ministry published its plan on Monday. It was "a bold step", one economist wrote.',
+      [['a bold step', null]]
+    ]
+  ])
+})
