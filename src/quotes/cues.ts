@@ -46,6 +46,8 @@ export interface CueWords {
   readonly masculineDeterminers: ReadonlySet<string>
   readonly feminineDeterminers: ReadonlySet<string>
   readonly determiners: ReadonlySet<string>
+  /** Endings of a noun in the genitive (`'s`, `s'`), none where the language has none. */
+  readonly genitiveEndings: readonly string[]
   /** Object pronouns written like determiners (`la`, `les`): a participle after one is a verb. */
   readonly objectPronouns: ReadonlySet<string>
   /** Every word of every role (`premier`, `ministre`). */
@@ -196,6 +198,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     masculineDeterminers: new Set(lexicon.masculineDeterminers),
     feminineDeterminers: new Set(lexicon.feminineDeterminers),
     determiners: new Set(lexicon.determiners),
+    genitiveEndings: lexicon.genitiveEndings,
     objectPronouns: new Set(lexicon.objectPronouns),
     // Words of roles, without the function words inside them (`chef de l’état` → `chef`, `l’état`).
     roleWords: new Set(lexicon.speakerRoles.flatMap((r) => r.split(/\s+/)).filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))),
@@ -1423,7 +1426,9 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     // Not a verb of a phrase opening the sentence (`Alors que les recherches se poursuivent, sa famille … :`).
     const subject = firstTokenAt(view.tokens, subjectFrom(view, a, to, w))
     if (subject > a && subject < b) a = subject
-    for (let k = Math.max(a, b - 40); k < b; k++) {
+    // Nor the verb of a clause opening it with no comma to close it (`When asked if … Owen said:`): the verb nearest the quote leads.
+    const subordinate = w.clauseWords.has(view.tokens[a]!.lower) && charIs('upper', view.tokens[a]!.text)
+    for (let k = Math.max(a, b - 40); k < b && !subordinate; k++) {
       if (!isVerbAt(view, k, w)) continue
       const s = leadWithAdverbs(view, k, a, w)
       const speaker = s > a ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null

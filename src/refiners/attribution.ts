@@ -312,6 +312,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (voice) return voice
       // `a précisé le communiqué`, `the statement said`: the organisation named before speaks through it.
       if (!w.indefinites.has(firstWord) && parts.some((x) => w.voiceRoles.has(x))) {
+        // `Tony Blair's official spokesman`, `the prime minister's spokesman`: someone speaking for a person, who is not
+        // the one speaking and names no one else (a person's `statement` is theirs); someone speaking for an
+        // organisation (`Google's spokesman`) is that organisation.
+        const voiced = genitiveOwner(at)
+        if (voiced === 'person' && isRoleWord(parts[parts.length - 1]!, w)) return null
+        if (voiced && voiced !== 'person') return {...named(voiced.name, voiced.id), position}
         // The one the article gave that voice before (`a World Bank report` … `the report said`), else the organisation named before.
         // Never the agency the dateline credits (`WASHINGTON (Reuters) -`): it reports the statement, it does not make it.
         const owner = voiceIntroduced(candidates, context.source, parts[parts.length - 1]!, at, w) ?? antecedent(candidates, [], at, 'organization', true)
@@ -413,6 +419,28 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // Not a place qualifying a body (`The US government has faced`): the country speaks.
     if (description && !(placeStartsAt(at) && isOrganizationNoun(phrase.toLowerCase(), doc))) return resolveMention(phrase, description[0], description[1])
     return expandAcronym({name: fullest(text), position})
+  }
+  // Who owns the words at `at` through a genitive just before them (`Tony Blair's spokesman`, `the minister's aide`,
+  // `Google's spokesman`): an organisation's entity, `'person'` for a person or a role, else null.
+  const genitiveOwner = (at: number): Entity | 'person' | null => {
+    const before = context.source.slice(Math.max(0, at - 40), at)
+    const m = /(\S+)\s+$/.exec(before)
+    if (!m) return null
+    const word = m[1]!
+    const ending = context.locale.quotes.genitiveEndings.find((e) => word.length > e.length && word.endsWith(e))
+    if (ending === undefined) return null
+    const wordEnd = at - (before.length - m.index - word.length) - ending.length
+    const entity = mentionIndex.at(wordEnd - 1, wordEnd)
+    if (entity) return entity.type === 'person' ? 'person' : entity.type === 'organization' ? entity : null
+    return isRoleWord(word.slice(0, -ending.length).toLowerCase(), w) ? 'person' : null
+  }
+  // Whether the word right after input offset `at` is a verb of its own: a lower-case word that is no auxiliary, no
+  // adverb the auxiliaries list, no preposition or determiner (`It blamed`, not `It was`, `It will`, `It also`).
+  const lexicalVerbAfter = (at: number): boolean => {
+    const m = /^[ \u00a0]+(\p{Ll}+)\b/u.exec(context.source.slice(at, at + 30))
+    if (!m) return false
+    const x = m[1]!
+    return !w.auxiliaries.has(x) && !w.passiveAuxiliaries.has(x) && !w.prepositions.has(x) && !w.determiners.has(x) && !w.clauseWords.has(x)
   }
   // Whether a person's name starts after the first word of `text` at `at` (`Santé Olivier Véran`: a role's complement
   // glued to the name): a person's mention starts there, or a given name is a word there.
@@ -730,6 +758,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const body = speaker?.entity !== undefined && relayed === undefined ? mentionIndex.startingAt(given.position.start.offset, given.position.start.offset) : null
       const person = body && body.entity.type === 'organization' ? personAfterBody(context.source, candidates, body.end, w) : null
       if (person) speaker = {...named(person.name, person.entity), position: spanAt(context, person.start, person.end).position}
+      // `Aviation analyst Jo Bell of BNP Paribas described`, `Dan Ross from the FDA's Office of Drug Safety told`: the
+      // organisation the person before it works for, not the subject; that person speaks.
+      const affiliated = !person && relayed === undefined && speaker && (speaker.entity === undefined || !isPerson(speaker.entity)) ? personBeforeAffiliation(context.source, candidates, given.position.start.offset, w) : null
+      if (affiliated) speaker = {...named(affiliated.name, affiliated.entity), position: spanAt(context, affiliated.start, affiliated.end).position}
     } else if (index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
       // `», a-t-elle affirmé, en dénonçant « … »`, `», a-t-il dit, avant d'ajouter : « … »`: the same speaker.
       speaker = {...resolved[index - 1]!.speaker!}
@@ -768,6 +800,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
             const pronoun = pronounSubject(doc, start)
             const lower = pronoun ? context.source.slice(pronoun[0], pronoun[1]).toLowerCase() : ''
             if (pronoun && w.personSubjectPronouns.has(lower)) speaker = resolveMention(lower, pronoun[0], pronoun[1])
+            else if (pronoun && w.organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower) && lexicalVerbAfter(pronoun[1])) {
+              // Or `It blamed "…"`, `It joined the lawsuit alleging "…"`: a pronoun for a body with a verb of its own (not
+              // `It was "…"`, `It will "…"`), when it stands for an organisation.
+              const body = resolveMention(lower, pronoun[0], pronoun[1])
+              if (body?.entity !== undefined && !isPerson(body.entity)) speaker = body
+            }
           }
         }
       }
@@ -1352,6 +1390,36 @@ function personAfterBody(source: string, candidates: readonly Candidate[], end: 
     role ||= isRoleWord(x, w) || isRoleWord(x.slice(x.lastIndexOf('-') + 1), w)
   }
   return role ? c : null
+}
+
+/**
+ * The person named right before an affiliation that ends at input offset `at`, where an organisation's name starts:
+ * `Jo Bell of BNP Paribas`, `Dan Ross from the FDA's Office of Drug Safety` (the name before the preposition may run on
+ * past the mention found for it: `Nick Van den Brul`). Only capitalised words, genitives, determiners and prepositions
+ * between the preposition and `at`; null when no person's mention ends within a few words before it.
+ */
+function personBeforeAffiliation(source: string, candidates: readonly Candidate[], at: number, w: CueWords): Candidate | null {
+  let k = lowerBound(candidates, at) - 1
+  // Past the organisations named in between (`the FDA's`).
+  while (k >= 0 && candidates[k]!.type !== 'person' && at - candidates[k]!.start <= 80) k--
+  const c = candidates[k]
+  if (!c || c.type !== 'person' || at - c.end > 80 || c.end > at) return null
+  const words = source.slice(c.end, at).split(' ')
+  if (words[0] !== '' || words[words.length - 1] !== '') return null
+  let preposition = -1
+  for (let j = 1; j < words.length - 1; j++) {
+    const x = words[j]!
+    if (x === '' || /[^\p{L}'’&.-]/u.test(x)) return null
+    const lower = x.toLowerCase()
+    if (preposition < 0) {
+      if (w.affiliationPrepositions.has(lower)) preposition = j
+      // The rest of the person's name: capitalised words, or a short particle before one (`Van den Brul`).
+      else if (!charIs('upper', x) && !(x.length <= 3 && charIs('upper', words[j + 1] ?? ''))) return null
+      continue
+    }
+    if (!charIs('upper', x) && !w.determiners.has(lower) && !w.prepositions.has(lower)) return null
+  }
+  return preposition > 0 && preposition <= 3 ? c : null
 }
 
 /** Marks before a pronoun set after the words it reports: a comma, a closing quote mark (`…," he added`, `…» a-t-il`). */
@@ -2191,6 +2259,13 @@ function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
   const next = tokens[k + 1]
   if (isDeterminer(t.lower) && next && next.start < i && w.roleWords.has(next.lower) && isBlank(view.masked.slice(t.end, next.start), true)) end = k + 1
   if (end < 0) return null
+  // `The prime minister's spokesman`: a role in the genitive owns the subject, which is someone else.
+  for (let j = end + 1; j <= end + 2 && j < tokens.length && tokens[j]!.start < i && isBlank(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start), true); j++) {
+    const word = tokens[j]!.lower
+    const ending = w.genitiveEndings.find((e) => word.length > e.length && word.endsWith(e))
+    if (ending !== undefined) return w.roleWords.has(word.slice(0, -ending.length)) ? null : [offsetOf(view, t.start), offsetOf(view, tokens[end]!.end)]
+    if (!w.roleWords.has(word)) break
+  }
   // A name right after the role, or after its complement (`le docteur Jimmy Mohamed`, `le candidat d'extrême droite Romain Lopez`): that name.
   for (let j = end + 1; j <= end + 4 && j < tokens.length && tokens[j]!.start < i; j++) {
     const run = view.names[tokenAt(view.names, tokens[j]!.start)]
@@ -2641,10 +2716,26 @@ function pastParticipleOpening(view: QuoteBlock, a: number, w: CueWords): boolea
   return first.lower.length >= 5 && w.pastParticipleEndings.some((e) => first.lower.endsWith(e)) && next !== undefined && charIs('lower', next.text) && isBlank(view.masked.slice(first.end, next.start), true)
 }
 
+/**
+ * Whether the name at offset `i` of a block completes an affiliation of the name before it: an affiliation
+ * preposition (`of`, `from`, `at`), maybe a determiner after it, between the two (`Jo Bell of BNP Paribas`, `Dan Ross
+ * from the FDA`).
+ */
+function affiliationAfterName(doc: QuoteDocument, view: QuoteBlock, i: number): boolean {
+  const w = doc.words
+  let k = firstTokenAt(view.tokens, i) - 1
+  if (k >= 0 && w.determiners.has(view.tokens[k]!.lower) && !w.prepositions.has(view.tokens[k]!.lower)) k--
+  if (k < 1 || !w.affiliationPrepositions.has(view.tokens[k]!.lower)) return false
+  if (!isSpaces(view.masked.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start))) return false
+  return nameEndingAt(view, view.tokens[k - 1]!.end) !== undefined
+}
+
 /** Whether the words at `i`–`j` of a block are a subject: sentence-initial, or next to a speech verb. */
 function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
   // A possessor (`Trump's comment`) is never the subject.
   if (possessiveAt(view.masked.slice(j, j + 3))) return false
+  // Nor an affiliation after a name (`Jo Bell of BNP Paribas said`, `Dan Ross from the FDA told`): the person is.
+  if (affiliationAfterName(doc, view, i)) return false
   const [s] = sentenceAround(view, i)
   let a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)
