@@ -58,7 +58,8 @@ export const entities: EntityLexicon = {
     'commons|lords|cabinet|administration|capital|partners|securities|investments|' +
     'investment|finance|financial|insurance|airport authority|brewery|stores|mail|' +
     'yard|house|studio|games|labs|software|electronics|mobile|wireless|online|' +
-    'institution|orchestra|team|campaign|international|stade|chamber|consortium|confederation|registry|brothers|bros|laboratories|associates'
+    'institution|orchestra|team|campaign|international|stade|chamber|consortium|confederation|registry|brothers|bros|laboratories|associates|' +
+    'productions|gmbh|laboratory|regiment|tobacco|anonymous'
   ).split('|'),
   postAdjectiveEndings: ['general'],
   organizationHeads: (

@@ -60,7 +60,7 @@ export const entities: EntityLexicon = {
     'haut conseil|haute autorité|cellule|plateforme|collectif|amicale|mutuelle|intersyndicale|parlement|ligue|championnat|' +
     'olympique|sporting|racing|hebdo|international|internationale|stade|real|athletic|as|us|jaraaf|ucad|onu|' +
     // English words of firms' and bodies' names, and airlines (`Crisis Group`, `Afrikajom Center`, `Sky News`, `Air Sénégal`).
-    'group|center|company|corp|university|foundation|news|air'
+    'group|center|company|corp|university|foundation|news|air|gmbh|events|productions'
   ).split('|'),
   postAdjectiveEndings: (
     'al|ale|ales|aux|ien|ienne|iens|iennes|ique|iques|aire|aires|el|elle|els|' +
