@@ -154,6 +154,8 @@ export interface EntityLookups {
   readonly companyEndings: ReadonlySet<string>
   /** Particles before the owner or leader of a body (`de`, `d'`): a body's name ends before one, a given name and a surname (`le GFM de Youssou Ndour`). */
   readonly ownerParticles: ReadonlySet<string>
+  /** Particles between a noun of a kind of organisation and the bare word of its kind (`de`, `d'`, `en`: `agence de presse`). */
+  readonly kindParticles: ReadonlySet<string>
   readonly ownershipCues: ReadonlySet<string>
   readonly rivalWords: ReadonlySet<string>
   readonly listAdverbs: ReadonlySet<string>
@@ -325,6 +327,7 @@ function compile(locale: Locale): EntityLookups {
     lawWords: set(e.lawWords),
     stateAbbreviations: set(e.stateAbbreviations),
     ownerParticles: set(e.ownerParticles),
+    kindParticles: set(e.kindParticles),
     ownershipCues: set(e.ownershipCues),
     rivalWords: set(e.rivalWords),
     listAdverbs: set(e.listAdverbs),

@@ -174,6 +174,8 @@ export interface EntityLexicon {
   readonly stateAbbreviations: readonly string[]
   /** Particles that tie a body to the person who owns, leads or founded it: a name does not run on across one into a given name and a surname (`le GFM de Youssou Ndour`, `le Real Madrid de Kylian Mbappé`). */
   readonly ownerParticles: readonly string[]
+  /** Particles that tie a noun of a kind of organisation to the bare word that says its kind: an unknown name after them, and maybe adjectives, is an organisation (`les agences de presse iraniennes Fars`, `le journal d’opposition X`, `le journal en ligne X`; not `le groupe du milliardaire X`). */
+  readonly kindParticles?: readonly string[]
   /** Words of owning or buying right before a name: the name is a firm's, unless a known place or a given name opens it (`a stake in Sina`, `acquired Pyra Labs`, `merger with Deutsche Boerse`; `participation dans Orange`). */
   readonly ownershipCues: readonly string[]
   /** Words for a competitor, of a person or a firm (`rival`; `concurrent`): a name after one that no given name opens is a firm's (`rival Ryanair`, `its rival Peoplesoft`; not `rival Greg Rusedski`). */

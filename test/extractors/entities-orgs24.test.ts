@@ -33,3 +33,27 @@ describe('A word that ends firms\' and bodies\' names makes an organisation', ()
     ]
   ])
 })
+
+describe('A noun of a kind of body, its complement and adjectives before an unknown name make it an organisation', () => {
+  entityTable('fr', [
+    [
+      'Frappes\n\nSelon les agences de presse syriennes Vexar et Doumia, plusieurs dépôts ont été touchés dans la nuit.',
+      [
+        ['organization', 'Vexar'],
+        ['organization', 'Doumia']
+      ]
+    ],
+    [
+      'Élection\n\nLe scrutin a été truqué, écrit le journal d’opposition Nova Zoria dans son édition de lundi.',
+      [['organization', 'Nova Zoria']]
+    ],
+    [
+      'Diplomatie\n\nL’agence de presse officielle iranienne Parsan a rapporté que les négociations reprendraient lundi.',
+      [['organization', 'Parsan']]
+    ],
+    [
+      'Industrie\n\nLe groupe du milliardaire nigérian Obiora Nwankwe a ouvert une nouvelle raffinerie à Lagos. Nwankwe a salué le chantier.',
+      [['person', 'Obiora Nwankwe', ['Nwankwe']]]
+    ]
+  ])
+})

@@ -141,6 +141,8 @@ export const entities: EntityLexicon = {
     'n.h.|n.j.|n.m.|n.y.|n.c.|n.d.|s.c.|s.d.|okla.|ore.|pa.|r.i.|tenn.|tex.|va.|vt.|wash.|wis.|wyo.|d.c.|b.c.|ont.|que.|alta.'
   ).split('|'),
   ownerParticles: [],
+  // (None: English puts the kind before the noun, `news agency Fars`.)
+  kindParticles: [],
   firmPossessions: 'shares|shareholders|stock|profit|profits|sales|revenue|revenues|earnings|turnover|subsidiary|subsidiaries|board'.split('|'),
   fixtureCues: 'at home to|away to|away at|draw with|drew with|draw against'.split('|'),
   listAdverbs: 'even|also'.split('|'),

@@ -182,6 +182,7 @@ export const entities: EntityLexicon = {
   lawWords: [],
   stateAbbreviations: [],
   ownerParticles: 'de|d\''.split('|'),
+  kindParticles: 'de|d\'|en'.split('|'),
   firmPossessions: 'actionnaires|actions|bénéfice|bénéfices|filiale|filiales|chiffre d\'affaires|conseil d\'administration'.split('|'),
   fixtureCues: 'à domicile contre|en déplacement chez|face à|face au|face aux'.split('|'),
   listAdverbs: 'encore|même|surtout|aussi'.split('|'),
