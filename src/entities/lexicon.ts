@@ -58,6 +58,8 @@ export interface EntityLookups {
   readonly possessive: boolean
   /** Whether headlines are written in sentence case (see `EntityLexicon.sentenceCaseHeadlines`). */
   readonly sentenceCaseHeadlines: boolean
+  /** Whether a name and a country's name name a body's branch (see `EntityLexicon.countryBranches`). */
+  readonly countryBranches: boolean
   /** Folded words ending in `'s` inside a known organisation's or place's name (`moody's`, `poor's`): their `'s` is no possessive. */
   readonly possessiveNames: ReadonlySet<string>
   readonly articles: ReadonlySet<string>
@@ -278,6 +280,7 @@ function compile(locale: Locale): EntityLookups {
     nameElisions: (e.nameElisions ?? []).map(fold),
     possessive: fold(e.possessive ?? '') === "'s",
     sentenceCaseHeadlines: e.sentenceCaseHeadlines === true,
+    countryBranches: e.countryBranches === true,
     possessiveNames,
     articles,
     orgCues: set(e.organizationCues),

@@ -590,6 +590,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
         return lx.demonyms.has(first.key) ? {type: 'organization', sure: false} : null
       }
     }
+    // `Météo France`, `Médis Sénégal`, `Google France`: capitalised words no given name, place or demonym opens, closed by a
+    // country's name, are a body's name (its branch in that country), no person's; not a plan's before its year (`Vision Sénégal 2050`).
+    if (lx.countryBranches && words === 2 && first.shape === 'cap' && last.shape === 'cap' && !first.initial && lx.countries.has(last.key) && !lx.givenNames.has(first.key) && !lx.places.has(first.key) && !lx.demonyms.has(first.key) && !lx.surnames.has(first.key) && !yearAfter(tokens, c.last)) return {type: 'organization', sure: true}
     // (`Korka Fall`, `Tahirou Sarr`: a known surname closing capitalised words says so as a given name opening them does.)
     if (lx.givenNames.has(first.key) || (lx.surnames.has(last.key) && last.shape === 'cap' && first.shape === 'cap')) return {type: 'person', sure: false}
     // `told the Evening Standard`, `the Kyoto Protocol`, `the West Country`: a lower-case article before a name with no given name
@@ -1288,6 +1291,12 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   // `fellow broadcaster Michael Pointon`: after a noun that is also a person's role, a given name and a surname name a person.
   if (n === 0 && is(t, ROLE) && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap') return 0
   return n === 0 ? 1 : lx.givenNames.has(tokens[c.first]!.key) ? 0 : 2
+}
+
+/** Whether a number of four digits, a year, follows token `k` after a space (`Vision Sénégal 2050`). */
+function yearAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k + 1]
+  return t !== undefined && isSpaceGap(t.gap) && YEAR().test(t.text)
 }
 
 /**

@@ -35,6 +35,8 @@ export interface EntityLexicon {
    * so an English headline is read as Title Case by its share of capitals alone.
    */
   readonly sentenceCaseHeadlines?: boolean
+  /** Whether a body names its branch in a country by its name and the country's (`Météo France`, `Orange Sénégal`): two capitalised words no given name, place or demonym opens, closed by a country, are an organisation. Not in English, where the same shape names works and eras (`Hotel Rwanda`, `Tudor England`). */
+  readonly countryBranches?: boolean
   /** Articles that may open an organisation's name at its start (`le` in `Le Matin`, `the`). */
   readonly articles: readonly string[]
   /** Words that type a capitalised span as an organisation (`ministère`, `université`, `company`, `fc`). */

@@ -57,3 +57,28 @@ describe('A noun of a kind of body, its complement and adjectives before an unkn
     ]
   ])
 })
+
+describe('A name closed by a country is a body\'s branch in French, not in English', () => {
+  entityTable('fr', [
+    [
+      'Intempéries\n\nLe département a été placé en vigilance rouge dimanche par Vigimétéo France en raison de fortes pluies.',
+      [['organization', 'Vigimétéo France']]
+    ],
+    [
+      'Scandale\n\nUne somme de 300 millions a été détournée des comptes de Pharmadis Sénégal, fournisseur des hôpitaux.',
+      [['organization', 'Pharmadis Sénégal']]
+    ],
+    [
+      'Plan\n\nLe gouvernement a présenté le plan Horizon Sénégal 2050 aux bailleurs.',
+      [],
+      ['Horizon Sénégal']
+    ]
+  ])
+  entityTable('en', [
+    [
+      'Games\n\nThe sequel to Warzone Vietnam will be released next year, the publisher said.',
+      [],
+      ['Warzone Vietnam']
+    ]
+  ])
+})

@@ -42,6 +42,7 @@ export const entities: EntityLexicon = {
   nameElisions: 'd\'|l\''.split('|'),
   possessive: '\'s',
   sentenceCaseHeadlines: false,
+  countryBranches: false,
   articles: ['the'],
   organizationCues: (
     'ministry|department|university|college|school|institute|academy|agency|bank|' +

@@ -45,6 +45,7 @@ export const entities: EntityLexicon = {
   nameElisions: [],
   possessive: '',
   sentenceCaseHeadlines: true,
+  countryBranches: true,
   articles: 'le|la|les|l\''.split('|'),
   organizationCues: (
     'ministère|ministre|université|école|institut|académie|lycée|collège|agence|' +
