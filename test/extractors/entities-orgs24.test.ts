@@ -82,3 +82,23 @@ describe('A name closed by a country is a body\'s branch in French, not in Engli
     ]
   ])
 })
+
+describe('Competitions, diplomas and training rights are no organisations, French', () => {
+  entityTable('fr', [
+    [
+      'Football\n\nLe club est une très bonne équipe qui vient de remporter la Ligue des champions, et ils sont très forts.',
+      [],
+      ['Ligue des champions']
+    ],
+    [
+      'Football\n\nLe club anglais, vainqueur de la Ligue Europa Conférence, sera aussi présent.',
+      [],
+      ['Ligue Europa Conférence']
+    ],
+    [
+      'Recrutement\n\nLes candidats doivent être titulaires d’un BEP ou d’un CFES, et peuvent mobiliser leur CPF ou leur DIF.',
+      [],
+      ['BEP', 'CFES', 'CPF', 'DIF']
+    ]
+  ])
+})

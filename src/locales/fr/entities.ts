@@ -133,6 +133,8 @@ export const entities: EntityLexicon = {
     'direct|live|lire|voir|suite|mercato|tabaski|ramadan|korité|noël|' +
     'pâques|aïd|hajj|oumra|jt|gmt|swt|jour|an|nouvel an|coupe|open|jeux|mondial|can|jo|sida|vih|magal|gamou|ok|pdf|etc|ps|nb|breaking|alerte|info|' +
     'infos|à|ô|oui|non|bravo|merci|hier|aujourd\'hui|demain|ligue 1|' +
+    // Competitions, not bodies (`vainqueur de la Ligue des champions`).
+    'ligue des champions|ligue europa|ligue europa conférence|ligue conférence|' +
     'premier|première|nord|sud|ouest|centre|état|états|' +
     'république|gouvernement|président|présidente|ministre|premier ministre|mr|mme|' +
     'général|avant|face|malgré|' +
@@ -155,6 +157,8 @@ export const entities: EntityLexicon = {
   commonAcronyms: (
     // (`le PDG`, `les DG`, `la VAR`, `le MVP`, `la CM des clubs`, `le virus H1N1`, `une IRM`, `le FTSE`.)
     'pdg|dg|ceo|var|mvp|cm|h1n1|irm|vip|sos|nft|ftse|' +
+    // (`titulaires d’un BEP`, `leur CPF ni leur DIF`: diplomas and training rights; not `CAP`, also a body's acronym.)
+    'bep|cfes|cfeps|cpf|dif|' +
     // Codes de devises (ISO 4217) que cite la presse.
     'usd|eur|gbp|jpy|chf|cny|xof|xaf|cad|ngn'
   ).split('|'),
