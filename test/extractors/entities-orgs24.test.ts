@@ -102,3 +102,20 @@ describe('Competitions, diplomas and training rights are no organisations, Frenc
     ]
   ])
 })
+
+describe('More nouns of kinds of bodies before a name, English', () => {
+  entityTable('en', [
+    [
+      'Abuse claims\n\nA legal director at the human rights organisation Remedium said the inquiry was too narrow.',
+      [['organization', 'Remedium']]
+    ],
+    [
+      'Sale agreed\n\nThe group raised cash by selling property business Kellworth to a rival last year.',
+      [['organization', 'Kellworth']]
+    ],
+    [
+      'Final odds\n\nPunters can still bet with bookmaker Sandbrokes until Friday.',
+      [['organization', 'Sandbrokes']]
+    ]
+  ])
+})
