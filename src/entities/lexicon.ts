@@ -58,6 +58,8 @@ export interface EntityLookups {
   readonly possessive: boolean
   /** Whether headlines are written in sentence case (see `EntityLexicon.sentenceCaseHeadlines`). */
   readonly sentenceCaseHeadlines: boolean
+  /** Whether a name and a country's name name a body's branch (see `EntityLexicon.countryBranches`). */
+  readonly countryBranches: boolean
   /** Folded words ending in `'s` inside a known organisation's or place's name (`moody's`, `poor's`): their `'s` is no possessive. */
   readonly possessiveNames: ReadonlySet<string>
   readonly articles: ReadonlySet<string>
@@ -154,6 +156,8 @@ export interface EntityLookups {
   readonly companyEndings: ReadonlySet<string>
   /** Particles before the owner or leader of a body (`de`, `d'`): a body's name ends before one, a given name and a surname (`le GFM de Youssou Ndour`). */
   readonly ownerParticles: ReadonlySet<string>
+  /** Particles between a noun of a kind of organisation and the bare word of its kind (`de`, `d'`, `en`: `agence de presse`). */
+  readonly kindParticles: ReadonlySet<string>
   readonly ownershipCues: ReadonlySet<string>
   readonly rivalWords: ReadonlySet<string>
   readonly listAdverbs: ReadonlySet<string>
@@ -276,6 +280,7 @@ function compile(locale: Locale): EntityLookups {
     nameElisions: (e.nameElisions ?? []).map(fold),
     possessive: fold(e.possessive ?? '') === "'s",
     sentenceCaseHeadlines: e.sentenceCaseHeadlines === true,
+    countryBranches: e.countryBranches === true,
     possessiveNames,
     articles,
     orgCues: set(e.organizationCues),
@@ -325,6 +330,7 @@ function compile(locale: Locale): EntityLookups {
     lawWords: set(e.lawWords),
     stateAbbreviations: set(e.stateAbbreviations),
     ownerParticles: set(e.ownerParticles),
+    kindParticles: set(e.kindParticles),
     ownershipCues: set(e.ownershipCues),
     rivalWords: set(e.rivalWords),
     listAdverbs: set(e.listAdverbs),

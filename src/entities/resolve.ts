@@ -590,6 +590,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
         return lx.demonyms.has(first.key) ? {type: 'organization', sure: false} : null
       }
     }
+    // `Météo France`, `Médis Sénégal`, `Google France`: capitalised words no given name, place or demonym opens, closed by a
+    // country's name, are a body's name (its branch in that country), no person's; not a plan's before its year (`Vision Sénégal 2050`).
+    if (lx.countryBranches && words === 2 && first.shape === 'cap' && last.shape === 'cap' && !first.initial && lx.countries.has(last.key) && !lx.givenNames.has(first.key) && !lx.places.has(first.key) && !lx.demonyms.has(first.key) && !lx.surnames.has(first.key) && !yearAfter(tokens, c.last)) return {type: 'organization', sure: true}
     // (`Korka Fall`, `Tahirou Sarr`: a known surname closing capitalised words says so as a given name opening them does.)
     if (lx.givenNames.has(first.key) || (lx.surnames.has(last.key) && last.shape === 'cap' && first.shape === 'cap')) return {type: 'person', sure: false}
     // `told the Evening Standard`, `the Kyoto Protocol`, `the West Country`: a lower-case article before a name with no given name
@@ -989,7 +992,7 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     // `Creative, Sony and Philips`: single words listed with a known organisation are organisations.
     // (Two names apart from a comma alone are no list: `According to Reuters, Blair said`, `D’après le New York Times, Khamenei a demandé`.)
     const listed = group.length > 2 || (group.length === 2 && group[1]!.c.first !== group[0]!.c.last + 1)
-    if (listed && group.some((x) => x.m.type === 'organization' && x.m.canonical !== undefined) && !group.some((x) => x.m.type !== 'organization' && x.m.sure)) {
+    if (listed && group.some((x) => x.m.type === 'organization' && (x.m.canonical !== undefined || (x.m.sure && x.m.strong && !x.m.acronym))) && !group.some((x) => x.m.type !== 'organization' && x.m.sure)) {
       // (Not a given name alone, a person's: `Auprès de Franceinfo, Alain, le fils d’une victime`.)
       for (const x of group) if (!x.m.sure && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!) && !(x.m.type === 'person' && lx.givenNames.has(x.m.words[0]!))) {
         x.m.type = 'organization'
@@ -1272,6 +1275,9 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
     const noun = tokens[p - 1]!
     if (noun.shape === 'lower' && SPACE_GAP.test(t.gap) && is(noun, ORG_NOUN) && !is(noun, ROLE) && !lx.givenNames.has(tokens[c.first]!.key)) return 1
   }
+  // `les agences de presse iraniennes Fars`, `le journal d’opposition Nacha Niva`, `le journal en ligne El Confidencial`: the noun, a
+  // complement of its kind and maybe adjectives.
+  if (n === 0 && t && kindComplementBefore(tokens, c.first, lx) && !lx.givenNames.has(tokens[c.first]!.key)) return 1
   // `Germany's central bank, the Bundesbank`: the noun, a comma and an article.
   const apposition = n === 1 && is(tokens[p + 1]!, ARTICLE) && isCommaGap(tokens[p + 1]!.gap)
   if (!t || t.shape !== 'lower' || !(SPACE_GAP.test(tokens[p + 1]!.gap) || apposition)) return 0
@@ -1285,6 +1291,37 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   // `fellow broadcaster Michael Pointon`: after a noun that is also a person's role, a given name and a surname name a person.
   if (n === 0 && is(t, ROLE) && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap') return 0
   return n === 0 ? 1 : lx.givenNames.has(tokens[c.first]!.key) ? 0 : 2
+}
+
+/** Whether a number of four digits, a year, follows token `k` after a space (`Vision Sénégal 2050`). */
+function yearAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k + 1]
+  return t !== undefined && isSpaceGap(t.gap) && YEAR().test(t.text)
+}
+
+/**
+ * Whether a noun of a kind of organisation (maybe plural), a particle of its kind (`kindParticles`), one common word and maybe up to
+ * two adjectives (nationalities or words with an adjective's ending) come just before `k`, all in lower case and apart by spaces:
+ * `agences de presse iraniennes`, `journal d’opposition`, `journal en ligne`, `agence de presse officielle iranienne`.
+ */
+function kindComplementBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  if (lx.kindParticles.size === 0) return false
+  let p = k - 1
+  let adjectives = 0
+  const adjective = (t: Token) => lx.demonyms.has(t.key) || (t.key.length > 5 && lx.postAdjectives.some((e) => t.key.endsWith(e)))
+  const complement = (t: Token) => t.shape === 'lower' && lx.kindParticles.has(t.key)
+  // (The word right after the particle is the complement, whatever its ending: `de presse`.)
+  while (p > 2 && adjectives < 2 && tokens[p]!.shape === 'lower' && isSpaceGap(tokens[p + 1]!.gap) && adjective(tokens[p]!) && !is(tokens[p]!, STOP) && !complement(tokens[p - 1]!)) {
+    p--
+    adjectives++
+  }
+  const word = tokens[p]
+  const particle = tokens[p - 1]
+  const noun = tokens[p - 2]
+  if (!word || !particle || !noun || p + 1 > k || !isSpaceGap(tokens[p + 1]!.gap)) return false
+  if (word.shape !== 'lower' || is(word, STOP) || !(isSpaceGap(word.gap) || (word.glued && is(particle, ELISION)))) return false
+  if (!complement(particle) || !isSpaceGap(particle.gap)) return false
+  return noun.shape === 'lower' && !is(noun, ROLE) && (is(noun, ORG_NOUN) || pluralOf(noun.key, lx.orgNouns, lx))
 }
 
 /** Whether a kinship word and a particle come just before `k` (`frère de`, `l’épouse d’`, `son of`). */

@@ -42,6 +42,7 @@ export const entities: EntityLexicon = {
   nameElisions: 'd\'|l\''.split('|'),
   possessive: '\'s',
   sentenceCaseHeadlines: false,
+  countryBranches: false,
   articles: ['the'],
   organizationCues: (
     'ministry|department|university|college|school|institute|academy|agency|bank|' +
@@ -58,7 +59,8 @@ export const entities: EntityLexicon = {
     'commons|lords|cabinet|administration|capital|partners|securities|investments|' +
     'investment|finance|financial|insurance|airport authority|brewery|stores|mail|' +
     'yard|house|studio|games|labs|software|electronics|mobile|wireless|online|' +
-    'institution|orchestra|team|campaign|international|stade|chamber|consortium|confederation|registry|brothers|bros|laboratories|associates'
+    'institution|orchestra|team|campaign|international|stade|chamber|consortium|confederation|registry|brothers|bros|laboratories|associates|' +
+    'productions|gmbh|laboratory|regiment|tobacco|anonymous'
   ).split('|'),
   postAdjectiveEndings: ['general'],
   organizationHeads: (
@@ -112,7 +114,7 @@ export const entities: EntityLexicon = {
     // Time zones (`4pm ET`, `10 a.m. EST`) and currency codes (ISO 4217) of the currencies news quotes.
     'est|et|cst|cdt|pst|pdt|mst|mdt|cet|usd|eur|gbp|jpy|chf|cny|rmb|xof|xaf|cad|aud|nzd|inr|rub|zar|ngn|hkd|sek|nok|dkk'
   ).split('|'),
-  organizationNouns: 'housebuilder|lender|bank|agency|daily|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants|band|body|union|marque|beermaker|carmaker|automaker|chipmaker|drugmaker'.split('|'),
+  organizationNouns: 'housebuilder|lender|bank|organisation|organization|bookmaker|bookmakers|business|agency|daily|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants|band|body|union|marque|beermaker|carmaker|automaker|chipmaker|drugmaker'.split('|'),
   organizationConnectors: 'for|on'.split('|'),
   workCues: 'show|series|programme|program|film|movie|song|album|single|book|novel|sitcom|drama|documentary|musical|opera|titled|entitled|hit|game|soap|comedy|thriller|format|drug|medicine|console|handset|blockbuster|biopic|sequel|prequel|remake'.split('|'),
   titleArticles: ['the'],
@@ -140,6 +142,8 @@ export const entities: EntityLexicon = {
     'n.h.|n.j.|n.m.|n.y.|n.c.|n.d.|s.c.|s.d.|okla.|ore.|pa.|r.i.|tenn.|tex.|va.|vt.|wash.|wis.|wyo.|d.c.|b.c.|ont.|que.|alta.'
   ).split('|'),
   ownerParticles: [],
+  // (None: English puts the kind before the noun, `news agency Fars`.)
+  kindParticles: [],
   firmPossessions: 'shares|shareholders|stock|profit|profits|sales|revenue|revenues|earnings|turnover|subsidiary|subsidiaries|board'.split('|'),
   fixtureCues: 'at home to|away to|away at|draw with|drew with|draw against'.split('|'),
   listAdverbs: 'even|also'.split('|'),

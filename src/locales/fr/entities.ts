@@ -45,6 +45,7 @@ export const entities: EntityLexicon = {
   nameElisions: [],
   possessive: '',
   sentenceCaseHeadlines: true,
+  countryBranches: true,
   articles: 'le|la|les|l\''.split('|'),
   organizationCues: (
     'ministère|ministre|université|école|institut|académie|lycée|collège|agence|' +
@@ -60,7 +61,7 @@ export const entities: EntityLexicon = {
     'haut conseil|haute autorité|cellule|plateforme|collectif|amicale|mutuelle|intersyndicale|parlement|ligue|championnat|' +
     'olympique|sporting|racing|hebdo|international|internationale|stade|real|athletic|as|us|jaraaf|ucad|onu|' +
     // English words of firms' and bodies' names, and airlines (`Crisis Group`, `Afrikajom Center`, `Sky News`, `Air Sénégal`).
-    'group|center|company|corp|university|foundation|news|air'
+    'group|center|company|corp|university|foundation|news|air|gmbh|events|productions'
   ).split('|'),
   postAdjectiveEndings: (
     'al|ale|ales|aux|ien|ienne|iens|iennes|ique|iques|aire|aires|el|elle|els|' +
@@ -132,6 +133,8 @@ export const entities: EntityLexicon = {
     'direct|live|lire|voir|suite|mercato|tabaski|ramadan|korité|noël|' +
     'pâques|aïd|hajj|oumra|jt|gmt|swt|jour|an|nouvel an|coupe|open|jeux|mondial|can|jo|sida|vih|magal|gamou|ok|pdf|etc|ps|nb|breaking|alerte|info|' +
     'infos|à|ô|oui|non|bravo|merci|hier|aujourd\'hui|demain|ligue 1|' +
+    // Competitions, not bodies (`vainqueur de la Ligue des champions`).
+    'ligue des champions|ligue europa|ligue europa conférence|ligue conférence|' +
     'premier|première|nord|sud|ouest|centre|état|états|' +
     'république|gouvernement|président|présidente|ministre|premier ministre|mr|mme|' +
     'général|avant|face|malgré|' +
@@ -154,6 +157,8 @@ export const entities: EntityLexicon = {
   commonAcronyms: (
     // (`le PDG`, `les DG`, `la VAR`, `le MVP`, `la CM des clubs`, `le virus H1N1`, `une IRM`, `le FTSE`.)
     'pdg|dg|ceo|var|mvp|cm|h1n1|irm|vip|sos|nft|ftse|' +
+    // (`titulaires d’un BEP`, `leur CPF ni leur DIF`: diplomas and training rights; not `CAP`, also a body's acronym.)
+    'bep|cfes|cfeps|cpf|dif|' +
     // Codes de devises (ISO 4217) que cite la presse.
     'usd|eur|gbp|jpy|chf|cny|xof|xaf|cad|ngn'
   ).split('|'),
@@ -182,6 +187,7 @@ export const entities: EntityLexicon = {
   lawWords: [],
   stateAbbreviations: [],
   ownerParticles: 'de|d\''.split('|'),
+  kindParticles: 'de|d\'|en'.split('|'),
   firmPossessions: 'actionnaires|actions|bénéfice|bénéfices|filiale|filiales|chiffre d\'affaires|conseil d\'administration'.split('|'),
   fixtureCues: 'à domicile contre|en déplacement chez|face à|face au|face aux'.split('|'),
   listAdverbs: 'encore|même|surtout|aussi'.split('|'),
