@@ -88,7 +88,15 @@ export const entities: EntityLexicon = {
   placeNameNouns: (
     'mer|océan|fleuve|rivière|lac|mont|golfe|baie|cap|détroit|canal|île|désert|forêt|' +
     'massif|pont|rue|avenue|boulevard|place|quai|stade|aéroport|gare|parc|palais|résidence|plage'
-  ).split('|'),
+  ).split('|').concat(
+    // The nouns whose place keeps its `de` (`l’île de Wight`, `la plage de Malibu`, `la gare d’Asnières`, `le stade de Yoff`,
+    // `la bande de Gaza`, `le parc national des Calanques`). Not divisions (`la région de Fatick`, `la commune de Touba`: the
+    // place is Fatick), nor `place`, `aéroport`, `palais`, `résidence`, whose `de` names what they serve or belong to (`la place
+    // du Sénégal dans le monde`, `l’aéroport de Dakar`, `la résidence de Sophie`).
+    'île|îles|plage|gare|bande|baie|parc|stade|pont|rue|boulevard|avenue|quai|forêt|détroit|golfe|mer|lac|canal|massif'
+      .split('|')
+      .flatMap((noun) => OF.map((of) => `${noun} ${of}`))
+  ),
   // (None: `city` is no organisation word of French, so `à Salt Lake City` is a place already.)
   placeHeads: [],
   // (None: French puts the division first, `la province du Helmand`, `la circonscription de Dakar` — locationCues.)
