@@ -607,3 +607,15 @@ describe('An article opens no person, and an acronym noun of a kind of body no n
     ]
   ])
 })
+
+describe('a title that is also a given name, before a surname', () => {
+  entityTable('fr', [
+    // `Pape`, `Cheikh` before one known surname open a person's name: not the Pope, and not the surname of another person.
+    [
+      'Lutte\n\nModou Mbaye a été bousculé avant le combat. Pape Mbaye, son jeune frère, est intervenu, puis Cheikh Ndiaye a calmé la foule.',
+      [['person', 'Modou Mbaye'], ['person', 'Pape Mbaye'], ['person', 'Cheikh Ndiaye']]
+    ],
+    // (Before a given name alone, the title stays one: `le Pape François`.)
+    ['Vatican\n\nLe Pape François a reçu les pèlerins dimanche.', [['person', 'François']], ['Pape François']]
+  ])
+})
