@@ -619,3 +619,15 @@ describe('a title that is also a given name, before a surname', () => {
     ['Vatican\n\nLe Pape François a reçu les pèlerins dimanche.', [['person', 'François']], ['Pape François']]
   ])
 })
+
+describe('the person spoken or given to after `à`', () => {
+  entityTable('fr', [
+    // After `à`, a given name or a known surname alone, or a name a known surname closes, is a person's, no place.
+    [
+      'Diplomatie\n\nVoici ce que Washington a demandé à Diomaye. Le maire a rendu hommage à Alseyni Ba, puis a donné la parole à Sonko.',
+      [['person', 'Diomaye'], ['person', 'Alseyni Ba'], ['person', 'Sonko']]
+    ],
+    // (A known place stays one, and an unknown name after `à` still is a place.)
+    ['Voyage\n\nIl est arrivé à Ziguinchor puis à Baghère samedi.', [['location', 'Ziguinchor'], ['location', 'Baghère']]]
+  ])
+})

@@ -120,6 +120,7 @@ export const entities: EntityLexicon = {
   // (`en` takes countries and regions, all known: an unknown name after it is a subject, a level, a league. Not `aux`: the plural
   // names of quarters take it, `aux Grésilles`, `aux HLM`.)
   weakLocationPrepositions: ['en'],
+  dativePrepositions: ['à'],
   locationPrepositions: ['à', 'en', 'au', 'aux'].concat(
     // A place noun and `de` in all its forms (`la localité d’Azeitao`, `une commune de l’Eure`, `la région du Sahel`).
     // (Plural: `les communes de Saint-Sornin, Marcillac et Pranzac`; the list then shares the place.)
