@@ -631,3 +631,13 @@ describe('the person spoken or given to after `à`', () => {
     ['Voyage\n\nIl est arrivé à Ziguinchor puis à Baghère samedi.', [['location', 'Ziguinchor'], ['location', 'Baghère']]]
   ])
 })
+
+describe('trades and callings before a name', () => {
+  entityTable('fr', [
+    // A trade, a calling or a rank before one unknown word or an unknown full name makes a person of it.
+    [
+      'Lutte\n\nLe célèbre marabout Gorgui a prédit la victoire. Selon le major Kounta, l’humoriste Bay Nam Rou était absent, comme son compatriote Fardin Rostami.',
+      [['person', 'Gorgui'], ['person', 'Kounta'], ['person', 'Bay Nam Rou'], ['person', 'Fardin Rostami']]
+    ]
+  ])
+})

@@ -18,7 +18,7 @@ export const entities: EntityLexicon = {
     'el hadji|el hadj|elhadji|hadja|sokhna|sir|lord|lady|prince|princesse|roi|empereur|impératrice|' +
     'reine|pape|président|présidente|ministre|premier ministre|sénateur|sénatrice|' +
     'député|députée|maire|juge|procureur|ambassadeur|ambassadrice|gouverneur|préfet|' +
-    'inspecteur|commissaire|chef|sa majesté|son excellence|excellence|s.e.|dg|pdg|sg'
+    'inspecteur|commissaire|chef|sa majesté|son excellence|excellence|s.e.|dg|pdg|sg|major'
   ).split('|'),
   roleWords: (
     'ministre|ministre-conseiller|président|présidente|vice-président|premier ministre|' +
@@ -34,7 +34,15 @@ export const entities: EntityLexicon = {
     'sœur|père|mère|veuve|homologue|chef d\'état|chef de l\'état|chef du gouvernement|' +
     'international|internationale|ailier|buteur|star|champion|championne|rappeur|' +
     'lutteur|handballeur|basketteur|footballeur|tennisman|pilote|animateur|animatrice|' +
-    'élu|élue|présentateur|présentatrice|promoteur|influenceur|influenceuse|comédien|comédienne|adversaire'
+    'élu|élue|présentateur|présentatrice|promoteur|influenceur|influenceuse|comédien|comédienne|adversaire|' +
+    // Trades and callings that name a person before the name (`le célèbre marabout Bambo`, `l’humoriste Bun Hay Mean`, `son
+    // compatriote Abdollah Pouyan`, `le tiktokeur Khaby`). (Not `retraité`: folded, it is `retraite`, a pension.)
+    'marabout|griot|griotte|milliardaire|danseur|danseuse|humoriste|musicien|musicienne|sociologue|philosophe|politologue|' +
+    'historien|historienne|magistrat|magistrate|syndicaliste|tiktokeur|tiktokeuse|youtubeur|youtubeuse|blogueur|blogueuse|' +
+    'prêcheur|prédicateur|compatriote|brigadier|policière|gendarme|producteur|productrice|mannequin|styliste|' +
+    'rappeuse|cinéaste|photographe|écrivaine|médecin|chroniqueuse|vendeuse|commerçant|commerçante|' +
+    'ménagère|étudiant|étudiante|enseignant|enseignante|infirmier|infirmière|homme d\'affaires|femme d\'affaires|' +
+    'homme politique|femme politique|lutteuse|boxeur|athlète|cycliste|judoka|nageur|nageuse'
   ).split('|'),
   roleConnectors: 'et|de|du|des|la|le|les|l\'|d\'|en|à|au|aux|pour|sur|chargé|chargée|auprès'.split('|'),
   portfolioHeads: 'ministre|ministère|ministres|secrétaire d\'état|secrétariat d\'état|portefeuille'.split('|'),
