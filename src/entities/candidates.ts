@@ -1215,8 +1215,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   for (let guard = 0; guard < 4 && b < last; guard++) {
     const n = Math.max(titleAt(tokens, b, lx.titles, lx.titleWords), titleAt(tokens, b, lx.roles, lx.roleWords))
     if (n > 0 && b + n > last) return null
-    // `Pape Natango Guèye`: a title that is also a given name, before two names, is the given name.
-    if (n === 1 && tokens[b]!.shape === 'cap' && lx.givenNames.has(tokens[b]!.key) && last - b >= 2 && tokens[b + 1]!.shape === 'cap' && tokens[last]!.shape === 'cap') break
+    // `Pape Natango Guèye`: a title that is also a given name, before two names, is the given name; so before one known surname
+    // (`Pape Sarr`, `Pape Mbaye`, `Cheikh Ndiaye`; not `Pape François`).
+    if (n === 1 && tokens[b]!.shape === 'cap' && lx.givenNames.has(tokens[b]!.key) && tokens[b + 1]!.shape === 'cap' && tokens[last]!.shape === 'cap' && (last - b >= 2 || lx.surnames.has(tokens[last]!.key))) break
     if (n > 0 && isParticle(tokens[b + n]!, lx)) break
     // (`Centre for Economic Reform`: an organisation head that is also a role, before a lower-case word, is the head.)
     if (n === 1 && tokens[b + 1]!.shape === 'lower' && is(tokens[b]!, ORG_HEAD)) break

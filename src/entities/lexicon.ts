@@ -80,6 +80,8 @@ export interface EntityLookups {
   readonly locPreps: ReadonlySet<string>
   /** Place prepositions that alone make no unknown name a place (`en`; not `aux`, see `weakLocationPrepositions`). */
   readonly weakLocPreps: ReadonlySet<string>
+  /** Place prepositions that also take a person (`à`). */
+  readonly dativePreps: ReadonlySet<string>
   /** Lower-case place words written after a place's name (`seat`, `province`). */
   readonly placeAfter: ReadonlySet<string>
   /** Organisation words that also end a place's name (`city`): after a place preposition, the place's. */
@@ -295,6 +297,7 @@ function compile(locale: Locale): EntityLookups {
     locCues: set(e.locationCues),
     locPreps,
     weakLocPreps: set(e.weakLocationPrepositions),
+    dativePreps: set(e.dativePrepositions),
     placeAfter: set(e.placeWordsAfter),
     placeHeads: set(e.placeHeads),
     placeNameNouns: set(e.placeNameNouns),

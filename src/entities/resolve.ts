@@ -212,9 +212,10 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
       let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
       // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
-      if (!c.title && placeNounInName(b.words.tokens, c, lx)) {
+      const noun = c.title ? -1 : placeNounInName(b.words.tokens, c, lx)
+      if (noun >= 0) {
         typed = {type: 'location', sure: true, strong: true}
-        c.start = b.words.tokens[c.first - 1]!.start
+        c.start = b.words.tokens[noun]!.start
         c.form = b.words.text.slice(c.start, c.end)
       }
       if (!typed) continue
@@ -523,7 +524,10 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `licence en Pharmacie`, `élève en S1`, `en Premier League`, `Rendez-vous en Terre inconnue`: after a place preposition that
   // takes common nouns, levels and teams as often as places, a name no list knows is none.
   if (placePrep && weakPrepBefore(tokens, c.first, lx)) return null
-  if (placePrep && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (is(first, ORG_CUE) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
+  // (`a demandé à Diomaye`, `hommage à Alseyni Ba`, `la parole à Sonko`: a given name or a known surname alone, or a known surname
+  // closing the name, is the person spoken to, no place; known places were typed above.)
+  const personName = lx.dativePreps.has(tokens[c.first - 1]?.key ?? '') && ((words === 1 && first.shape === 'cap' && (lx.givenNames.has(first.key) || lx.surnames.has(first.key))) || (words > 1 && last.shape === 'cap' && lx.surnames.has(last.key)))
+  if (placePrep && !personName && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (is(first, ORG_CUE) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
     return {type: 'location', sure: false}
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
@@ -1568,11 +1572,46 @@ function placeNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   return t !== undefined && t.shape === 'lower' && (is(t, LOC_CUE) || (p < c.first - 1 && pluralOf(t.key, lx.locCues, lx))) && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.givenNames.has(tokens[c.first]!.key)
 }
 
-/** Whether a place noun that belongs to the name comes right before it, with one space (`mer Caspienne`, `pont Morandi`). */
-function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
-  const t = tokens[c.first - 1]
+/**
+ * Where a place noun that belongs to the name stands before it: right before, with one space (`mer Caspienne`, `pont Morandi`),
+ * or before `de` in any form for the nouns listed with it (`l’île de Wight`, `la plage de Malibu`, `la gare d’Asnières`), maybe
+ * with one adjective (`le parc national des Calanques`); the noun's index, or -1.
+ */
+function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLookups): number {
   const first = tokens[c.first]!
-  return t !== undefined && t.shape === 'lower' && first.shape === 'cap' && !c.acronym && SPACE_GAP.test(first.gap) && !first.glued && lx.placeNameNouns.has(t.key)
+  let p = c.first - 1
+  const t = tokens[p]
+  if (t === undefined || t.shape !== 'lower' || first.shape !== 'cap' || c.acronym) return -1
+  if (!first.glued && SPACE_GAP.test(first.gap) && lx.placeNameNouns.has(t.key)) return p
+  // (A name glued to its elided `d’` is one word of the text: `d’Asnières`.)
+  if (first.glued && !is(t, ELISION)) return -1
+  const of: string[] = []
+  while (p >= 0 && p >= c.first - 2 && isParticle(tokens[p]!, lx) && BLANK_GAP.test(tokens[p + 1]!.gap)) of.unshift(tokens[p--]!.key.replace(/’/g, "'"))
+  if (of.length === 0 || p < 0 || !SPACE_GAP.test(tokens[p + 1]!.gap)) return -1
+  // (After a definite article or a preposition: `une plage du Maroc` is a beach of Morocco, no name.)
+  const noun = (q: number) => {
+    const n = tokens[q]
+    const d = tokens[q - 1]
+    return n !== undefined && n.shape === 'lower' && lx.placeNameNouns.has(`${n.key} ${of.join(' ')}`) && d !== undefined && (is(d, ARTICLE) || is(d, PARTICLE) || is(d, LOC_PREP))
+  }
+  if (noun(p)) return p
+  const adj = tokens[p]!
+  return p > 0 && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && noun(p - 1) ? p - 1 : -1
+}
+const BLANK_GAP = /^ ?$/
+
+/**
+ * The key of a place's name without the lower-case place noun that opens it, its adjective and its `de` (`le fleuve Guadalupe` →
+ * `guadalupe`, `le parc national des Everglades` → `everglades`, `la gare d’Asnières` → `asnieres`); undefined for other mentions.
+ */
+function placeNameRest(m: Mention, lx: EntityLookups): string | undefined {
+  const w = m.words
+  if (m.type !== 'location' || w.length < 2 || m.form[0] === m.form[0]!.toUpperCase()) return undefined
+  let i = w.length > 3 && !lx.particles.has(w[1]!) && lx.particles.has(w[2]!) ? 2 : 1
+  while (i < w.length - 1 && lx.particles.has(w[i]!)) i++
+  const rest = w.slice(i).join(' ')
+  const elided = lx.elisions.find((e) => rest.replace(/’/g, "'").startsWith(e))
+  return elided === undefined ? rest : rest.slice(elided.length) || undefined
 }
 
 /** A lower-case title right before the name: `le général Sadio Camara`. */
@@ -1754,10 +1793,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     byKey.set(fold(m.form), d)
     if (m.canonical) byKey.set(fold(m.canonical), d)
     // `le fleuve Guadalupe` … `les eaux du Guadalupe`: the name without its place noun, unless a known place (`fleuve Sénégal`, `Sénégal`).
-    if (m.type === 'location' && m.words.length > 1 && lx.placeNameNouns.has(m.words[0]!) && m.form[0] !== m.form[0]!.toUpperCase()) {
-      const rest = m.words.slice(1).join(' ')
-      if (!byKey.has(rest) && !lx.places.has(rest)) byKey.set(rest, d)
-    }
+    // (`le parc national des Everglades` … `les Everglades`: without its adjective and `de` too.)
+    const rest = placeNameRest(m, lx)
+    if (rest !== undefined && !byKey.has(rest) && !lx.places.has(rest)) byKey.set(rest, d)
     if (m.title && !d.title) d.title = m.title
     if (m.role && !d.role) d.role = m.role
     // A club named after its city (`Southampton v Portsmouth`): context wins over the gazetteer, not over a person or a country.
@@ -1866,6 +1904,12 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       if (!d && m.type === 'person' && m.words.length > 2 && lx.givenNames.has(m.words[0]!)) {
         const x = byKey.get(m.words.slice(1).join(' '))
         if (x && x.type === 'person') d = x
+      }
+      // `le parc naturel des Everglades` after `le parc national des Everglades`: the same name with another place noun.
+      if (!d) {
+        const rest = placeNameRest(m, lx)
+        const x = rest === undefined ? undefined : byKey.get(rest)
+        if (x && x.type === 'location') d = x
       }
       // `Institute of Fiscal Studies` and `Institute for Fiscal Studies`.
       if (!d && m.type === 'organization' && m.words.length > 2) d = byContent.get(contentKey(m.words))

@@ -96,6 +96,11 @@ export interface EntityLexicon {
    * after one is none.
    */
   readonly weakLocationPrepositions: readonly string[]
+  /**
+   * Place prepositions of `locationPrepositions` that also take the person spoken or given to (`a demandé à Diomaye`, `hommage à
+   * Alseyni Ba`): after one, a given name or a known surname is the person's, no place (English `in` takes places only: none).
+   */
+  readonly dativePrepositions: readonly string[]
   /** Words that are capitalised but never a name on their own (`monsieur`, `internet`); the language's stop words and month and weekday names are never names either. */
   readonly notNames: readonly string[]
   /**

@@ -445,3 +445,8 @@ describe('Parliament and laws', () => {
       [['organization', 'European Parliament', ['Parliament']]], ['Hunting Act', 'Parliament Act', 'Act']]
   ])
 })
+
+describe('a given name after a place preposition (English)', () => {
+  // English `in` takes no person: a given name after it is still a place.
+  entityTable('en', [['Carnival\n\nThousands danced in Rio on Sunday.', [['location', 'Rio']]]])
+})

@@ -36,8 +36,8 @@ describe('French places from context', () => {
     ['Tunisie\n\nLes habitants du gouvernorat de Jendouba manquent d’eau potable depuis lundi.', [['location', 'Jendouba']]],
     // A département after `dans la` / `dans le` / `dans l’`.
     ['Élections\n\nIl a été battu dans la Sarthe en juin, puis a fait campagne dans l’Isère.', [['location', 'Sarthe'], ['location', 'Isère']]],
-    // A place word, an adjective, a particle and the name.
-    ['Incendie\n\nLe feu a atteint le parc naturel de Niokolo dimanche soir.', [['location', 'Niokolo']]],
+    // A place word, an adjective, a particle and the name (a park's noun keeps its `de`: the name alone is its alias).
+    ['Incendie\n\nLe feu a atteint le parc naturel de Niokolo dimanche soir.', [['location', 'parc naturel de Niokolo']]],
     // (… not across a sentence: `la cité phocéenne. « J’invite…`)
     ['Marseille\n\nIl milite dans la cité phocéenne. « J’invite tous les bénévoles à venir », dit-il.', [], ['J’invite']]
   ])
@@ -299,6 +299,27 @@ describe('French place nouns that belong to the name (frorg6)', () => {
     ['Texas\n\nLe camp longeait le fleuve Guadalupe. Les eaux du Guadalupe ont monté de huit mètres.', [['location', 'fleuve Guadalupe', ['Guadalupe']]]],
     // Divisions whose name stands alone keep it alone; a comma breaks the name.
     ['Dakar\n\nLe quartier Médina Gounass est inondé. Sur place, Moussa Diop attend les secours.', [['person', 'Moussa Diop']], ['quartier Médina Gounass', 'place, Moussa Diop']]
+  ])
+})
+
+describe('French place nouns that keep their `de` in the name', () => {
+  entityTable('fr', [
+    // `l’île de`, `la plage de`, `la gare d’`, `le stade de`, `le parc national des`: the noun and its `de` belong to the place's name,
+    // also before a person's name (a stadium named after a king).
+    [
+      'Été\n\nLes baigneurs ont quitté la plage de Kéléré pour l’île de Bakassa, puis ont pris le train à la gare d’Ormesson avant le match au stade de Samba Ndiaye.',
+      [['location', 'plage de Kéléré'], ['location', 'île de Bakassa'], ['location', 'gare d’Ormesson'], ['location', 'stade de Samba Ndiaye']],
+      ['Kéléré', 'Bakassa', 'Ormesson', 'Samba Ndiaye']
+    ],
+    // An adjective may stand between the noun and `de`; the name alone later, or with another adjective, is the same place.
+    ['Incendie\n\nLe feu a gagné le parc national des Bardines. Les Bardines sont fermées, et le parc naturel des Bardines aussi.', [['location', 'parc national des Bardines', ['Bardines', 'parc naturel des Bardines']]]],
+    // Not after an indefinite article (`une plage du Maroc` is a beach of Morocco), nor nouns whose `de` names what they serve (`la
+    // région de`, `l’aéroport de`).
+    [
+      'Drame\n\nUn homme a été retrouvé sur une plage du Maroc, près de la région de Tanger et de l’aéroport de Tétouan.',
+      [['location', 'Maroc'], ['location', 'Tanger'], ['location', 'Tétouan']],
+      ['plage du Maroc', 'région de Tanger', 'aéroport de Tétouan']
+    ]
   ])
 })
 
@@ -583,6 +604,40 @@ describe('An article opens no person, and an acronym noun of a kind of body no n
       'Droits\n\nSelon l’ONG Leaders For Peace, le pays reste stable. L’ONG Amnesty International dénonce la loi.',
       [['organization', 'Leaders For Peace'], ['organization', 'Amnesty International']],
       ['ONG Leaders For Peace', 'ONG Amnesty International', 'ONG']
+    ]
+  ])
+})
+
+describe('a title that is also a given name, before a surname', () => {
+  entityTable('fr', [
+    // `Pape`, `Cheikh` before one known surname open a person's name: not the Pope, and not the surname of another person.
+    [
+      'Lutte\n\nModou Mbaye a été bousculé avant le combat. Pape Mbaye, son jeune frère, est intervenu, puis Cheikh Ndiaye a calmé la foule.',
+      [['person', 'Modou Mbaye'], ['person', 'Pape Mbaye'], ['person', 'Cheikh Ndiaye']]
+    ],
+    // (Before a given name alone, the title stays one: `le Pape François`.)
+    ['Vatican\n\nLe Pape François a reçu les pèlerins dimanche.', [['person', 'François']], ['Pape François']]
+  ])
+})
+
+describe('the person spoken or given to after `à`', () => {
+  entityTable('fr', [
+    // After `à`, a given name or a known surname alone, or a name a known surname closes, is a person's, no place.
+    [
+      'Diplomatie\n\nVoici ce que Washington a demandé à Diomaye. Le maire a rendu hommage à Alseyni Ba, puis a donné la parole à Sonko.',
+      [['person', 'Diomaye'], ['person', 'Alseyni Ba'], ['person', 'Sonko']]
+    ],
+    // (A known place stays one, and an unknown name after `à` still is a place.)
+    ['Voyage\n\nIl est arrivé à Ziguinchor puis à Baghère samedi.', [['location', 'Ziguinchor'], ['location', 'Baghère']]]
+  ])
+})
+
+describe('trades and callings before a name', () => {
+  entityTable('fr', [
+    // A trade, a calling or a rank before one unknown word or an unknown full name makes a person of it.
+    [
+      'Lutte\n\nLe célèbre marabout Gorgui a prédit la victoire. Selon le major Kounta, l’humoriste Bay Nam Rou était absent, comme son compatriote Fardin Rostami.',
+      [['person', 'Gorgui'], ['person', 'Kounta'], ['person', 'Bay Nam Rou'], ['person', 'Fardin Rostami']]
     ]
   ])
 })

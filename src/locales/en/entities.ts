@@ -84,6 +84,7 @@ export const entities: EntityLexicon = {
   ).split('|'),
   // (None: `in` takes places as its usual object.)
   weakLocationPrepositions: [],
+  dativePrepositions: [],
   locationPrepositions: 'in|near|outside|across|city of|town of|village of|cities of|towns of|villages of|suburbs of|capital|throughout'.split('|'),
   notNames: (
     'mr|mrs|ms|dr|sir|internet|god|covid|covid-19|euro|euros|dollar|' +

@@ -18,7 +18,7 @@ export const entities: EntityLexicon = {
     'el hadji|el hadj|elhadji|hadja|sokhna|sir|lord|lady|prince|princesse|roi|empereur|impératrice|' +
     'reine|pape|président|présidente|ministre|premier ministre|sénateur|sénatrice|' +
     'député|députée|maire|juge|procureur|ambassadeur|ambassadrice|gouverneur|préfet|' +
-    'inspecteur|commissaire|chef|sa majesté|son excellence|excellence|s.e.|dg|pdg|sg'
+    'inspecteur|commissaire|chef|sa majesté|son excellence|excellence|s.e.|dg|pdg|sg|major'
   ).split('|'),
   roleWords: (
     'ministre|ministre-conseiller|président|présidente|vice-président|premier ministre|' +
@@ -34,7 +34,15 @@ export const entities: EntityLexicon = {
     'sœur|père|mère|veuve|homologue|chef d\'état|chef de l\'état|chef du gouvernement|' +
     'international|internationale|ailier|buteur|star|champion|championne|rappeur|' +
     'lutteur|handballeur|basketteur|footballeur|tennisman|pilote|animateur|animatrice|' +
-    'élu|élue|présentateur|présentatrice|promoteur|influenceur|influenceuse|comédien|comédienne|adversaire'
+    'élu|élue|présentateur|présentatrice|promoteur|influenceur|influenceuse|comédien|comédienne|adversaire|' +
+    // Trades and callings that name a person before the name (`le célèbre marabout Bambo`, `l’humoriste Bun Hay Mean`, `son
+    // compatriote Abdollah Pouyan`, `le tiktokeur Khaby`). (Not `retraité`: folded, it is `retraite`, a pension.)
+    'marabout|griot|griotte|milliardaire|danseur|danseuse|humoriste|musicien|musicienne|sociologue|philosophe|politologue|' +
+    'historien|historienne|magistrat|magistrate|syndicaliste|tiktokeur|tiktokeuse|youtubeur|youtubeuse|blogueur|blogueuse|' +
+    'prêcheur|prédicateur|compatriote|brigadier|policière|gendarme|producteur|productrice|mannequin|styliste|' +
+    'rappeuse|cinéaste|photographe|écrivaine|médecin|chroniqueuse|vendeuse|commerçant|commerçante|' +
+    'ménagère|étudiant|étudiante|enseignant|enseignante|infirmier|infirmière|homme d\'affaires|femme d\'affaires|' +
+    'homme politique|femme politique|lutteuse|boxeur|athlète|cycliste|judoka|nageur|nageuse'
   ).split('|'),
   roleConnectors: 'et|de|du|des|la|le|les|l\'|d\'|en|à|au|aux|pour|sur|chargé|chargée|auprès'.split('|'),
   portfolioHeads: 'ministre|ministère|ministres|secrétaire d\'état|secrétariat d\'état|portefeuille'.split('|'),
@@ -89,7 +97,15 @@ export const entities: EntityLexicon = {
   placeNameNouns: (
     'mer|océan|fleuve|rivière|lac|mont|golfe|baie|cap|détroit|canal|île|désert|forêt|' +
     'massif|pont|rue|avenue|boulevard|place|quai|stade|aéroport|gare|parc|palais|résidence|plage'
-  ).split('|'),
+  ).split('|').concat(
+    // The nouns whose place keeps its `de` (`l’île de Wight`, `la plage de Malibu`, `la gare d’Asnières`, `le stade de Yoff`,
+    // `la bande de Gaza`, `le parc national des Calanques`). Not divisions (`la région de Fatick`, `la commune de Touba`: the
+    // place is Fatick), nor `place`, `aéroport`, `palais`, `résidence`, whose `de` names what they serve or belong to (`la place
+    // du Sénégal dans le monde`, `l’aéroport de Dakar`, `la résidence de Sophie`).
+    'île|îles|plage|gare|bande|baie|parc|stade|pont|rue|boulevard|avenue|quai|forêt|détroit|golfe|mer|lac|canal|massif'
+      .split('|')
+      .flatMap((noun) => OF.map((of) => `${noun} ${of}`))
+  ),
   // (None: `city` is no organisation word of French, so `à Salt Lake City` is a place already.)
   placeHeads: [],
   // (None: French puts the division first, `la province du Helmand`, `la circonscription de Dakar` — locationCues.)
@@ -113,6 +129,7 @@ export const entities: EntityLexicon = {
   // (`en` takes countries and regions, all known: an unknown name after it is a subject, a level, a league. Not `aux`: the plural
   // names of quarters take it, `aux Grésilles`, `aux HLM`.)
   weakLocationPrepositions: ['en'],
+  dativePrepositions: ['à'],
   locationPrepositions: ['à', 'en', 'au', 'aux'].concat(
     // A place noun and `de` in all its forms (`la localité d’Azeitao`, `une commune de l’Eure`, `la région du Sahel`).
     // (Plural: `les communes de Saint-Sornin, Marcillac et Pranzac`; the list then shares the place.)
