@@ -324,7 +324,7 @@ export function findMarkedQuotes(
     if (words < 3) return null
     // Guillemets nest: quotes closed earlier on the line are quotes inside this one (`… appelé « LA GUERRE
     // DES 12 JOURS ».C’était … LE MONDE ! »a déclaré Trump.`).
-    for (let last = quotes[quotes.length - 1]; last && last.open.block === b && last.close.block === b && last.open.at >= seg.start; last = quotes[quotes.length - 1]) quotes.pop()
+    for (let last = quotes[quotes.length - 1]; last && last.open.block === b && last.close.block === b && last.segments[0]!.start >= seg.start; last = quotes[quotes.length - 1]) quotes.pop()
     return {segments: [seg], open: {block: b, at: Math.max(0, seg.start - 1)}, close: {block: b, at: i}}
   }
   /** Ends the open quote at `end` (a line's end) though no mark closes it there: the mark is reported as never closed. */

@@ -57,3 +57,20 @@ describe('quotes, French: marks typed the wrong way round', () => {
     expect(texts(input, 'en').filter((q) => q.startsWith('em ups'))).toEqual([])
   })
 })
+
+describe('quotes, French: repaired marks stay linear', () => {
+  it('1 MB of closing marks with nothing open: quotes nest on the line, each at most MAX_QUOTE_LENGTH long, and few', () => {
+    const input = 'Titre\n\n' + 'Ils ont dit non. » '.repeat(55_000)
+    const started = performance.now()
+    const quotes = parse(input, {language: 'fr', maxLength: 2_000_000}).quotes
+    expect(quotes.length).toBeLessThan(400)
+    expect(quotes.every((q) => q.text.length <= 6000)).toBe(true)
+    expect(performance.now() - started).toBeLessThan(20_000)
+  })
+
+  it('1 MB of guillemets typed again and of `»` after elisions finishes', () => {
+    const input = 'Titre\n\n« ' + 'mot «a '.repeat(60_000) + '\n\n' + "d' »arrêter ".repeat(40_000)
+    const quotes = parse(input, {language: 'fr', maxLength: 2_000_000}).quotes
+    expect(quotes.every((q) => q.text.length <= 6000)).toBe(true)
+  })
+})
