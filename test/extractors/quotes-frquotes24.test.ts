@@ -74,3 +74,9 @@ describe('quotes, French: repaired marks stay linear', () => {
     expect(quotes.every((q) => q.text.length <= 6000)).toBe(true)
   })
 })
+
+describe('quotes, French: words chanted', () => {
+  it('`scandant « … »`, `« … » scandent les manifestants`: a slogan chanted is someone’s words, not a title', () => {
+    expect(texts('Manifestation\n\nDes milliers de personnes ont défilé à Dakar, scandant « Libérez nos enfants » devant le palais.')).toEqual(['Libérez nos enfants'])
+  })
+})
