@@ -46,6 +46,9 @@ const STOP_INSIDE = /[?!…][\s\u00a0\u202f]*$/
 /** Most words of a capitalised phrase woven into a sentence read as a title (`le film « Les Désirs d’une Femme »`). */
 const MAX_TITLE_WORDS = 7
 
+/** Most quotes of one article looked for at the end of an earlier quote (each look reads every quote kept before). */
+const MAX_CONTAINED_CHECKS = 32
+
 /** Most `unbalanced-quote` diagnostics reported for one article. */
 const MAX_DIAGNOSTICS = 20
 
@@ -622,6 +625,9 @@ export const quotesExtractor: Extractor = {
     let named: {block: number; end: number} | null = null
     /** Comparison keys of texts quoted as a name or a title: quoted again elsewhere (`tentative d’interpellation de « Julo »`), still a name. */
     let names: Set<string> | null = null
+    /** Texts of the body quotes kept so far, and how many times a quote was looked for among their ends. */
+    const keptTexts: string[] = []
+    let containedChecks = 0
     for (const f of found) {
       const first = f.segments[0]!
       const last = f.segments[f.segments.length - 1]!
@@ -634,6 +640,12 @@ export const quotesExtractor: Extractor = {
       const metadata = isClaimed(state.claims, firstView.block)
       const again = !metadata && seen.has(text, n)
       if (n === 0 || (again && (repeats ??= repeatedBlocks(context.blocks)).has(first.block))) continue
+      // A repeated paragraph that copies the end of an earlier one (`…a glued statement. », a réagi X` and then its last
+      // sentences again) yields no quote the earlier one holds: only its end's words, now read from its own start.
+      if (!metadata && !again && n >= 4 && containedChecks < MAX_CONTAINED_CHECKS && keptTexts.length > 0) {
+        containedChecks++
+        if (keptTexts.some((k) => k.length > text.length && k.endsWith(text)) && (repeats ??= repeatedBlocks(context.blocks)).has(first.block)) continue
+      }
       const {openAt, closeAt} = f
       // Attribution is read in the quote's sentence, at most ATTRIBUTION_WINDOW
       // characters either side, so that a text without sentence breaks stays linear.
@@ -781,7 +793,10 @@ export const quotesExtractor: Extractor = {
         if (!again) (names ??= new Set()).add(compareKey(text))
         continue
       }
-      if (!metadata) seen.add(text, n)
+      if (!metadata) {
+        seen.add(text, n)
+        keptTexts.push(text)
+      }
 
       const position = positionAt(context, blockOffset(firstView.block, first.start), blockOffset(lastView.block, last.end))
       const attrBlock = blocks[attributionBlock]!.block

@@ -109,7 +109,7 @@ function canOpen(t: string, i: number, table: MarkTable): boolean {
   const prev = t[i - 1]
   const next = t[i + 1]
   if (next === undefined) return false
-  if (c === '»') return table.reversedGuillemet && (i === 0 || prev === '\n') && (space(next) || LETTER().test(next))
+  if (c === '»') return table.reversedGuillemet && (((i === 0 || prev === '\n') && (space(next) || LETTER().test(next))) || afterElision(t, i))
   if (!table.closers.has(c)) return false
   // An attribute's value in markup (`<a name="…">`, `alt="…"`) is not a quote, nor the mark that ends it.
   if (prev === '=' || next === '>') return false
@@ -130,6 +130,39 @@ function canOpen(t: string, i: number, table: MarkTable): boolean {
   return true
 }
 
+/**
+ * Whether `»` at `i` opens a quote after an elided word (`qu’ »il n’y avait …»`,
+ * `d' »arrêter les combats »`): a letter and an apostrophe before it (a space
+ * between them at most), a letter after it (a space between at most).
+ */
+function afterElision(t: string, i: number): boolean {
+  let k = i - 1
+  if (t[k] === ' ' || t[k] === '\u00a0' || t[k] === '\u202f') k--
+  if (t[k] !== '’' && t[k] !== "'") return false
+  // One elided letter (`d’`, `l’`, `qu’`, `jusqu’`): a single letter, or letters ending with `qu`.
+  let w = k
+  while (w > 0 && k - w < 8 && RX1().test(t[w - 1]!)) w--
+  const word = t.slice(w, k).toLowerCase()
+  if (!(word.length === 1 || (word.endsWith('qu') && word.length <= 7))) return false
+  let n = i + 1
+  if (t[n] === ' ' || t[n] === '\u00a0' || t[n] === '\u202f') n++
+  return RX1().test(t[n] ?? '')
+}
+
+/**
+ * Whether a mark of the open quote's kind at `i` that closed nothing ends the
+ * quote: nothing but a comma or a full stop after it, the end of the block, or
+ * a lower-case word glued to it (`terminer «a écrit`, `longtemps «, a déclaré`).
+ */
+function straysAsClose(t: string, i: number): boolean {
+  let k = i + 1
+  if (charIsLower(t[k])) return true
+  while (k < t.length && k < i + 4 && space(t[k])) k++
+  return k >= t.length || t[k] === ',' || t[k] === '.'
+}
+
+const charIsLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase()
+
 /** Whether the mark at `i` can close a quote opened with `open`. */
 function canClose(t: string, i: number, open: string, table: MarkTable): boolean {
   const c = t[i]!
@@ -140,6 +173,8 @@ function canClose(t: string, i: number, open: string, table: MarkTable): boolean
     // `»` opening a line inside a quote is the French continuation mark.
     return false
   }
+  // `»` after an elided word opens (`qu’ »il …`): nothing ends there.
+  if (c === '»' && afterElision(t, i)) return false
   if (c === "'" || c === '’') return !space(prev) && (next === undefined || !LETTER().test(next))
   if (c === '"' || c === '“') return !space(prev) || space(next) || /[,.;:!?)\]}]/.test(next!)
   return true
@@ -223,6 +258,8 @@ export function findMarkedQuotes(
   let depth = 0
   /** Index, in the current block, of the last mark that closed a nested quote (-1: none). */
   let nestedClose = -1
+  /** Index, in the current block, of the last mark of the open quote's kind met inside it that closed nothing (-1: none). */
+  let strayOpen = -1
   /** Whether a quote of another kind, whose closing mark is a fallback closer of the open one, is open inside it (`« … “ … ” … »`). */
   let innerOpen = false
   /** Whether the open quote's current piece opens a line (its mark first on the line, or a paragraph continued). */
@@ -252,6 +289,43 @@ export function findMarkedQuotes(
     while (s < e && space(t[s])) s++
     while (e > s && space(t[e - 1])) e--
     return e > s ? {block, start: s, end: e} : null
+  }
+  /**
+   * The quote a closing mark at `i` ends when nothing is open (its opening mark
+   * was lost: `… la justice. », a réagi X`, `… MONDE ! »a déclaré Trump`,
+   * `on ne lâchera rien", a poursuivi la CGT`): the words from the start of its
+   * line or after the last mark on it that paired with nothing (`looseMark`);
+   * for a straight or English mark, only from the sentence after the mark
+   * before it on the line (`markBefore`); guillemets nest, so quotes closed
+   * before it on the line are quotes inside it and are dropped. Only when the
+   * words end a sentence before the mark or a comma follows it, and are three
+   * or more. Null otherwise.
+   */
+  const orphanClose = (t: string, b: number, i: number, markBefore: number, looseMark: number, lineStart: number): MarkedQuote | null => {
+    const c = t[i]!
+    if ((c !== '»' && c !== '”' && c !== '"') || !table.closing.has(c)) return null
+    // From the line's start, or after a mark on it that neither opened nor closed a quote (`Texte in extenso» J’ai …`).
+    let start = Math.max(lineStart, looseMark + 1)
+    if (c !== '»' && markBefore >= lineStart) {
+      // After a mark on the same line (a quote closed there): only a new sentence.
+      let k = markBefore + 1
+      while (k < i && space(t[k])) k++
+      if (!/[.!?…]/.test(t[k] ?? '')) return null
+      start = k + 1
+    }
+    if (i - start > MAX_QUOTE_LENGTH) return null
+    let n = i + 1
+    while (n < t.length && n < i + 3 && space(t[n]) && t[n] !== '\n') n++
+    if (t[n] !== ',' && !sentenceEndsBefore(t, i)) return null
+    const seg = trimSeg(b, start, i)
+    if (!seg || !LETTER().test(t[seg.start]!)) return null
+    let words = 1
+    for (let k = seg.start; k < seg.end && words < 3; k++) if (space(t[k]) && !space(t[k + 1])) words++
+    if (words < 3) return null
+    // Guillemets nest: quotes closed earlier on the line are quotes inside this one (`… appelé « LA GUERRE
+    // DES 12 JOURS ».C’était … LE MONDE ! »a déclaré Trump.`).
+    for (let last = quotes[quotes.length - 1]; last && last.open.block === b && last.close.block === b && last.segments[0]!.start >= seg.start; last = quotes[quotes.length - 1]) quotes.pop()
+    return {segments: [seg], open: {block: b, at: Math.max(0, seg.start - 1)}, close: {block: b, at: i}}
   }
   /** Ends the open quote at `end` (a line's end) though no mark closes it there: the mark is reported as never closed. */
   const closeAtLineEnd = (b: number, end: number) => {
@@ -304,6 +378,18 @@ export function findMarkedQuotes(
     let lastCloses: Map<string, number> | null = null
     let i = 0
     nestedClose = -1
+    strayOpen = -1
+    /** Index of the last mark met in the block (not an apostrophe), -1: none. */
+    let prevMark = -1
+    /** Index of the last mark of the block that could neither open nor close a quote (not an apostrophe), -1: none. */
+    let looseMark = -1
+    /** Start of the line holding the mark being read, found by a scan that only moves forward. */
+    let lineScan = 0
+    let lineStart = 0
+    const lineStartAt = (at: number): number => {
+      for (; lineScan < at; lineScan++) if (t.charCodeAt(lineScan) === 10) lineStart = lineScan + 1
+      return lineStart
+    }
     if (openAt) {
       // Continuing from the previous block: skip its opening mark, if it has one.
       const k = firstNonSpace(t)
@@ -320,6 +406,8 @@ export function findMarkedQuotes(
       if (!found) break
       i = found.index
       const c = t[i]!
+      const markBefore = prevMark
+      if (c !== "'" && c !== '’' && c !== '‘') prevMark = i
       if (openAt) {
         const fallback = table.fallback.get(openChar)
         if (fallback) {
@@ -337,6 +425,16 @@ export function findMarkedQuotes(
             for (const cc of table.closers.get(openChar)!) if (!fallback.has(cc) && lastClose((lastCloses ??= new Map()), t, cc, table) > i) own = true
             if (own) continue
           }
+        }
+        if (c === '’' && t[i + 1] === '’' && depth === 0 && (openChar === '“' || openChar === '”' || openChar === '"') && !space(t[i - 1])) {
+          // Two apostrophes typed for the closing mark (`“… situées’’, a déclaré X`).
+          const seg = trimSeg(b, segStart, i)
+          if (seg) segments.push(seg)
+          if (segments.length > 0) quotes.push({segments, open: openAt, close: {block: b, at: i}})
+          openAt = null
+          segments = []
+          i++
+          continue
         }
         if (depth > 0 && canClose(t, i, openChar, table)) {
           depth--
@@ -375,18 +473,39 @@ export function findMarkedQuotes(
           // A typographic mark inside a quote of the same kind opens a nested quote.
           if (c !== '"' && c !== "'" && depth < 8) {
             depth++
+            if (c === '«' || c === '“') strayOpen = i
             continue
           }
           abandon()
         } else {
+          if (c === openChar && (c === '«' || c === '“')) strayOpen = i
           continue
         }
       }
-      if (!canOpen(t, i, table)) continue
+      if (!canOpen(t, i, table)) {
+        // A closing mark with nothing open: its opening mark was lost.
+        const orphan = orphanClose(t, b, i, markBefore, looseMark, lineStartAt(i))
+        if (orphan) quotes.push(orphan)
+        else if (c !== "'" && c !== '’' && c !== '‘') looseMark = i
+        continue
+      }
       const closers = table.closers.get(c)
       if (!closers) continue
       let closable = false
       for (const cc of closers) if (lastClose((lastCloses ??= new Map()), t, cc, table) > i) closable = true
+      if (!closable && (c === '«' || c === '“')) {
+        // The same mark typed again for the closing one (`« … terminer «a écrit X`).
+        const key = 'again' + c
+        let at = lastCloses!.get(key)
+        if (at === undefined) lastCloses!.set(key, (at = t.lastIndexOf(c)))
+        closable = at > i && straysAsClose(t, at)
+      }
+      if (!closable && (c === '“' || c === '”' || c === '"')) {
+        // Two apostrophes may close it (`”C’est … situées’’,a déclaré X`).
+        let at = lastCloses!.get('’’')
+        if (at === undefined) lastCloses!.set('’’', (at = t.lastIndexOf('’’')))
+        closable = at > i
+      }
       // A mark opening a line whose sentence ends with it, with nothing to close it, opens a quote that ends with the line.
       if (!closable && !nextStartsWith(b, c) && !nextClosesFirst(b, c) && !(c !== "'" && c !== '‘' && opensLine(t, i) && sentenceEndsBefore(t, lineEndOf(t, b, i + 1)))) {
         // A typographic opening mark that nothing closes.
@@ -406,7 +525,15 @@ export function findMarkedQuotes(
     }
     if (openAt) {
       length += t.length - segStart
-      if ((nextStartsWith(b, openChar) || nextClosesFirst(b, openChar)) && paragraphs < MAX_QUOTE_PARAGRAPHS && length < MAX_QUOTE_LENGTH) {
+      if (depth <= 1 && strayOpen >= segStart && strayOpen > nestedClose && straysAsClose(t, strayOpen)) {
+        // `« … on va terminer «a écrit X.`, `« … longtemps «, a déclaré X`: the same mark
+        // again, with nothing after it but the attribution, is the closing mark typed wrong.
+        const seg = trimSeg(b, segStart, strayOpen)
+        if (seg) segments.push(seg)
+        if (segments.length > 0) quotes.push({segments, open: openAt, close: {block: b, at: strayOpen}})
+        openAt = null
+        segments = []
+      } else if ((nextStartsWith(b, openChar) || nextClosesFirst(b, openChar)) && paragraphs < MAX_QUOTE_PARAGRAPHS && length < MAX_QUOTE_LENGTH) {
         const seg = trimSeg(b, segStart, t.length)
         if (seg) segments.push(seg)
       } else if (nestedClose > segStart && depth === 0) {

@@ -15,7 +15,7 @@ const FIRST_GROUP =
   'regrett relev réclam réfut répliqu répét résum rétorqu révél salu signal souffl soulign suppli ' +
   'tempér tonn tranch tweet témoign évoqu relat remarqu raill murmur rigol amus réitér questionn pest cingl ' +
   'énumér tanc soupir relativis minimis décrypt pronostiqu clarifi rectifi fulmin chuchot recadr sermonn ' +
-  'dédramatis jubil exult insinu twitt vitupér assén grinc taquin'
+  'dédramatis jubil exult insinu twitt vitupér assén grinc taquin scand'
 
 /** Other speech verbs, every form written out (`dit`, `disait`, `a-t-il dit` reads `dit`). */
 const OTHER_FORMS =
@@ -241,7 +241,7 @@ export const quotes: QuoteLexicon = {
     'm', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'gal', 'gén', 'col', 'cdt', 'cne', 'lt',
     'av', 'apr', 'j.-c', 'etc', 'cf', 'p', 'n°', 'no', 'vol', 'env', 'min', 'max', 'tél', 'fig'
   ],
-  quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»'],
+  quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»', '””'],
   fallbackQuotePairs: ['«”', '“»'],
   headlineGistPairs: ['‘’', '\'\''],
   genitiveEndings: [],
