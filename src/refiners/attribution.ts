@@ -573,13 +573,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc), doc, entity?.type)
     if (name.trim() === '') return null
-    if (!entity && speaker.position) {
-      // `,Diadialaisse entrevoir`: the entities step cut a word glued to the name's end (`Diadia`): so does the speaker.
+    if (speaker.position) {
+      // `,Diadialaisse entrevoir`: the entities step cut a word glued to the name's end (`Diadia`): so does the speaker,
+      // in its position always and in its name when the name was read from the glued word (an entity's name is already cut).
       spans ??= mentionSpans(article.entities)
       const tail = gluedTail(spans, context.source, speaker.position.start.offset, speaker.position.end.offset)
-      if (tail && name.length > tail.length && name.endsWith(tail)) {
+      if (tail && (entity || (name.length > tail.length && name.endsWith(tail)))) {
         const {start, end} = speaker.position
-        return {...speaker, name: name.slice(0, -tail.length), position: spanAt(context, start.offset, end.offset - tail.length).position}
+        const cut = !entity && name.endsWith(tail) ? name.slice(0, -tail.length) : name
+        return {...speaker, name: cut, position: spanAt(context, start.offset, end.offset - tail.length).position}
       }
     }
     // `Or M. Cocq, …`, `Affaire M. Diakhaté : « … »`: a bare title or initial (a connective may open it) is no name; the

@@ -49,3 +49,13 @@ describe('speaker names: titles, connectives, glued words (fr)', () => {
     expect(input.slice(speaker!.position!.start.offset, speaker!.position!.end.offset)).toBe('Awa')
   })
 })
+
+describe('glued tail on a linked speaker (fr)', () => {
+  it('a speaker linked to a person entity is positioned on the name, not on the verb glued to it', () => {
+    const input = 'Moussa craque\n\nLe texte adressé à Moussa circule depuis lundi.\n\nDans la vidéo,Moussalaisse entendre sa colère : « Je suis fatigué de faire semblant. »'
+    const speaker = parse(input, {language: 'fr'}).quotes[0]?.speaker
+    expect(speaker?.name).toBe('Moussa')
+    expect(speaker?.entity).toBeDefined()
+    expect(input.slice(speaker!.position!.start.offset, speaker!.position!.end.offset)).toBe('Moussa')
+  })
+})
