@@ -358,6 +358,11 @@ export function findMarkedQuotes(
     }
     return false
   }
+  /** Whether the next block repeats the end of block `b` (twenty characters or more, white space at its ends aside). */
+  function nextRepeatsEnd(b: number): boolean {
+    const n = texts[b + 1]?.trim()
+    return n !== undefined && n.length >= 20 && texts[b]!.trimEnd().endsWith(n)
+  }
   /** Whether the next block opens with the mark that continues a quote opened with `open`. */
   function nextStartsWith(b: number, open: string): boolean {
     if (b + 1 >= texts.length || !sameFlow(b, b + 1)) return false
@@ -533,6 +538,10 @@ export function findMarkedQuotes(
         if (segments.length > 0) quotes.push({segments, open: openAt, close: {block: b, at: strayOpen}})
         openAt = null
         segments = []
+      } else if (depth === 0 && openChar !== "'" && nextRepeatsEnd(b) && sentenceEndsBefore(t, t.length)) {
+        // The next paragraph copies this one's end (a scraping artefact, `«Le HNK … en 2025.` and then
+        // `«Le HNK … en 2025.` again): the quote ends with this paragraph, whose mark never closes.
+        closeAtLineEnd(b, t.length)
       } else if ((nextStartsWith(b, openChar) || nextClosesFirst(b, openChar)) && paragraphs < MAX_QUOTE_PARAGRAPHS && length < MAX_QUOTE_LENGTH) {
         const seg = trimSeg(b, segStart, t.length)
         if (seg) segments.push(seg)

@@ -80,3 +80,11 @@ describe('quotes, French: words chanted', () => {
     expect(texts('Manifestation\n\nDes milliers de personnes ont défilé à Dakar, scandant « Libérez nos enfants » devant le palais.')).toEqual(['Libérez nos enfants'])
   })
 })
+
+describe('quotes, French: a paragraph copied after the one a quote opens in', () => {
+  it('a quote whose mark never closes ends with its paragraph when the next one copies its end (`complet«Le club … 2025.` twice)', () => {
+    const statement = 'Le club a conclu un accord de règlement avec l’instance pour une période de trois ans. Le montant de l’amende dépend de la violation constatée.'
+    const input = `Sanctions\n\nLe communiqué complet«${statement}\n\n«${statement}\n\nLe club devra payer 15 millions d’euros.`
+    expect(texts(input)).toEqual([statement])
+  })
+})
