@@ -88,3 +88,15 @@ describe('quotes, French: a paragraph copied after the one a quote opens in', ()
     expect(texts(input)).toEqual([statement])
   })
 })
+
+describe('quotes, French: an attribution inside the marks, glued by the scraper', () => {
+  it('`…impitoyable,a déclaré X, porte-parole de la Maison-Blanche.Lorsque … »`: two quotes, both X’s', () => {
+    const input =
+      'Centre de rétention\n\nLes marais sont connus pour leurs alligators.« L’endroit est isolé, entouré d’une faune dangereuse,a déclaré Karine Lefèvre, porte-parole de la préfecture.Lorsque vous avez des criminels odieux, je pense que c’est un moyen dissuasif. »'
+    const quotes = parse(input, {language: 'fr'}).quotes
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['L’endroit est isolé, entouré d’une faune dangereuse', 'Karine Lefèvre'],
+      ['Lorsque vous avez des criminels odieux, je pense que c’est un moyen dissuasif.', 'Karine Lefèvre']
+    ])
+  })
+})
