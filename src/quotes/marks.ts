@@ -316,7 +316,8 @@ export function findMarkedQuotes(
     if (i - start > MAX_QUOTE_LENGTH) return null
     let n = i + 1
     while (n < t.length && n < i + 3 && space(t[n]) && t[n] !== '\n') n++
-    if (t[n] !== ',' && !sentenceEndsBefore(t, i)) return null
+    // A full stop after the mark (`… sans toi ».`) ends the words too, when no other mark stands before them on the line.
+    if (t[n] !== ',' && !sentenceEndsBefore(t, i) && !(t[n] === '.' && markBefore < lineStart && looseMark < lineStart)) return null
     const seg = trimSeg(b, start, i)
     if (!seg || !LETTER().test(t[seg.start]!)) return null
     let words = 1

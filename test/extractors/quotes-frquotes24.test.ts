@@ -29,6 +29,13 @@ describe('quotes, French: a closing mark whose opening mark was lost', () => {
     expect(texts(input)).toContain('La lutte ne fait que commencer, on ne lâchera rien')
   })
 
+  it('a full stop after the mark (`… sans toi ».`) ends the words too when the mark is the only one on its line', () => {
+    const input = 'Message d’une mère\n\nElle a publié un message sur les réseaux sociaux.\n\nLa maison est vide sans toi. Reviens vite, mon fils, on ne peut pas continuer sans toi ».'
+    expect(texts(input)).toEqual(['La maison est vide sans toi. Reviens vite, mon fils, on ne peut pas continuer sans toi'])
+    // Not after another mark on the line: `« … nécessaire » dans le conflit en cours ».`
+    expect(texts('Conflit\n\nIl a jugé qu’une frappe « ne sera peut-être pas nécessaire » dans le conflit en cours entre les deux pays ».Cependant il hésite.')).toEqual(['ne sera peut-être pas nécessaire'])
+  })
+
   it('a lone closing mark after a few words or inside a sentence is no quote', () => {
     expect(texts('Combat\n\nLe combat Jordan – Ibou Ndiaye ‘Eubeuli » prévu samedi est reporté.')).toEqual([])
     expect(texts('Signature\n\nLa défense sera toujours debout pour tous.Le Collectif »')).toEqual([])
