@@ -761,10 +761,12 @@ export const quotesExtractor: Extractor = {
           const lower = text.toLowerCase()
           if (words.auxiliaries.has(lower) || words.determiners.has(lower) || words.prepositions.has(lower) || words.clauseWords.has(lower)) continue
         }
-        // A term modifying the next noun (`his 'silence' gesture`): not a quote.
+        // A term modifying the next noun (`his 'silence' gesture`): not a quote, in a language whose nouns take such
+        // modifiers before them (not French: `a exprimé sa « préoccupation » face à`, `Un "record" dû à …, accuse X`).
         // An adjective someone is quoted for (`branding them a "regressive" step`, said X) stays.
+        const adjunct = n === 1 && lastBefore !== undefined && doc.lexicon.nounAdjunctDeterminers.includes(lastBefore.lower)
         const quotedAdjective = n === 1 && voiced && hasQualifierEnding(text, doc.lexicon.qualifierSuffixes, 4)
-        if (detBefore && nextWord && ((n === 1 && !quotedAdjective) || !voiced) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
+        if (detBefore && nextWord && ((adjunct && !quotedAdjective) || !voiced) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
         // One capitalised word after a determiner is a name (`autour de la « Kabaa »`, `le magazine « People »`, `lors d’un ‘Thiant’`).
         if (n === 1 && lastBefore && (detBefore || elidedDeterminer(lastBefore.lower, words)) && RX6().test(text) && isBlank(gapBefore.replace(/^['’]/u, ''))) continue
         if (!voiced) {

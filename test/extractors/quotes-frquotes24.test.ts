@@ -107,3 +107,11 @@ describe('quotes, French: an attribution inside the marks, glued by the scraper'
     ])
   })
 })
+
+describe('quotes, French: one word voiced after a determiner, before another word', () => {
+  it('`a exprimé sa « préoccupation » face à`: French puts no noun modifier before its noun, so the word is voiced, not a term', () => {
+    expect(texts('Diplomatie\n\nLe ministère a exprimé sa « préoccupation » face à la guerre entre les deux pays.')).toEqual(['préoccupation'])
+    // English still reads `his 'silence' gesture` as a term.
+    expect(texts("Final\n\nThe manager claimed his 'silence' gesture was aimed at the media.", 'en')).toEqual([])
+  })
+})
