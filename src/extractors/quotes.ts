@@ -761,10 +761,12 @@ export const quotesExtractor: Extractor = {
           const lower = text.toLowerCase()
           if (words.auxiliaries.has(lower) || words.determiners.has(lower) || words.prepositions.has(lower) || words.clauseWords.has(lower)) continue
         }
-        // A term modifying the next noun (`his 'silence' gesture`): not a quote.
+        // A term modifying the next noun (`his 'silence' gesture`): not a quote, in a language whose nouns take such
+        // modifiers before them (not French: `a exprimé sa « préoccupation » face à`, `Un "record" dû à …, accuse X`).
         // An adjective someone is quoted for (`branding them a "regressive" step`, said X) stays.
+        const adjunct = n === 1 && lastBefore !== undefined && doc.lexicon.nounAdjunctDeterminers.includes(lastBefore.lower)
         const quotedAdjective = n === 1 && voiced && hasQualifierEnding(text, doc.lexicon.qualifierSuffixes, 4)
-        if (detBefore && nextWord && ((n === 1 && !quotedAdjective) || !voiced) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
+        if (detBefore && nextWord && ((adjunct && !quotedAdjective) || !voiced) && !doc.names.stopWords.has(nextWord[1]!) && !words.verbs.has(nextWord[1]!)) continue
         // One capitalised word after a determiner is a name (`autour de la « Kabaa »`, `le magazine « People »`, `lors d’un ‘Thiant’`).
         if (n === 1 && lastBefore && (detBefore || elidedDeterminer(lastBefore.lower, words)) && RX6().test(text) && isBlank(gapBefore.replace(/^['’]/u, ''))) continue
         if (!voiced) {
@@ -934,7 +936,9 @@ function inciseEnd(text: string, from: number, end: number, words: CueWords): {n
     const c = text[i]!
     if ('«»"“”'.includes(c)) return null
     const comma = c === ',' || c === '—' || c === '–'
-    const stop = !comma && (c === '.' || c === '!' || c === '?') && /^[ \u00a0\u202f]/.test(text.slice(i + 1, i + 2)) && charIs('upper', text, i + 2) && !(c === '.' && titlePeriodAt(text, i, words))
+    // A full stop glued to the next sentence after a lower-case letter (`porte-parole de la Maison-Blanche.Lorsque`) ends it too.
+    const glued = c === '.' && charIs('lower', text, i - 1) && charIs('upper', text, i + 1)
+    const stop = !comma && (c === '.' || c === '!' || c === '?') && ((/^[ \u00a0\u202f]/.test(text.slice(i + 1, i + 2)) && charIs('upper', text, i + 2)) || glued) && !(c === '.' && titlePeriodAt(text, i, words))
     if (!comma && !stop) continue
     let next = i + 1
     while (next < end && /\s/.test(text[next]!)) next++
@@ -977,12 +981,13 @@ function namedIncise(q: MarkedQuote, seg: Segment, text: string, doc: QuoteDocum
     const to = Math.min(seg.end, from + 80)
     // The first word must be a speech verb or an auxiliary, right after the comma (most commas: no need to read further).
     const head = tokenize(text.slice(from, to), 1)[0]
-    if (!head || !(w.auxiliaries.has(head.lower) || w.verbs.has(head.lower)) || !isBlank(text.slice(from, from + head.start), true)) continue
+    // (A comma glued to the verb, `impitoyable,a déclaré X`, is the scraper's: nothing but white space between them.)
+    if (!head || !(w.auxiliaries.has(head.lower) || w.verbs.has(head.lower)) || !isBlank(text.slice(from, from + head.start))) continue
     const tokens = tokenize(text.slice(from, to))
     let k = 0
     while (k < tokens.length && k < 3 && w.auxiliaries.has(tokens[k]!.lower) && !w.verbs.has(tokens[k]!.lower)) k++
     const verb = tokens[k]
-    if (!verb || !w.verbs.has(verb.lower) || !isBlank(text.slice(from, from + tokens[0]!.start), true)) continue
+    if (!verb || !w.verbs.has(verb.lower)) continue
     // Lower-case adverbs and time words after the verb (`affirme ce mardi X`, `a déclaré hier X`): up to three of
     // the locale's auxiliary words.
     let v = k

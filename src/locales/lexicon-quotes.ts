@@ -83,6 +83,13 @@ export interface QuoteLexicon {
   /** Determiners and possessives: a word after one of these is a noun, not a verb. */
   readonly determiners: readonly string[]
   /**
+   * Determiners after which one quoted word followed by a noun may modify that
+   * noun (`his 'silence' gesture`): a term, not a quote, even where someone
+   * speaks in the sentence. English only: French puts such a noun after the
+   * one it modifies, so `sa « préoccupation » face à` is the word voiced.
+   */
+  readonly nounAdjunctDeterminers: readonly string[]
+  /**
    * Object pronouns written like determiners (`le`, `la`, `les`, `l’`): before
    * a present participle (`participleEndings`) they make it a verb, not a noun
    * (`la qualifiant de « réaliste »`). Empty where object pronouns are never

@@ -316,7 +316,8 @@ export function findMarkedQuotes(
     if (i - start > MAX_QUOTE_LENGTH) return null
     let n = i + 1
     while (n < t.length && n < i + 3 && space(t[n]) && t[n] !== '\n') n++
-    if (t[n] !== ',' && !sentenceEndsBefore(t, i)) return null
+    // A full stop after the mark (`… sans toi ».`) ends the words too, when no other mark stands before them on the line.
+    if (t[n] !== ',' && !sentenceEndsBefore(t, i) && !(t[n] === '.' && markBefore < lineStart && looseMark < lineStart)) return null
     const seg = trimSeg(b, start, i)
     if (!seg || !LETTER().test(t[seg.start]!)) return null
     let words = 1
@@ -357,6 +358,11 @@ export function findMarkedQuotes(
       if (canOpen(n, k, table)) return false
     }
     return false
+  }
+  /** Whether the next block repeats the end of block `b` (twenty characters or more, white space at its ends aside). */
+  function nextRepeatsEnd(b: number): boolean {
+    const n = texts[b + 1]?.trim()
+    return n !== undefined && n.length >= 20 && texts[b]!.trimEnd().endsWith(n)
   }
   /** Whether the next block opens with the mark that continues a quote opened with `open`. */
   function nextStartsWith(b: number, open: string): boolean {
@@ -533,6 +539,10 @@ export function findMarkedQuotes(
         if (segments.length > 0) quotes.push({segments, open: openAt, close: {block: b, at: strayOpen}})
         openAt = null
         segments = []
+      } else if (depth === 0 && openChar !== "'" && nextRepeatsEnd(b) && sentenceEndsBefore(t, t.length)) {
+        // The next paragraph copies this one's end (a scraping artefact, `«Le HNK … en 2025.` and then
+        // `«Le HNK … en 2025.` again): the quote ends with this paragraph, whose mark never closes.
+        closeAtLineEnd(b, t.length)
       } else if ((nextStartsWith(b, openChar) || nextClosesFirst(b, openChar)) && paragraphs < MAX_QUOTE_PARAGRAPHS && length < MAX_QUOTE_LENGTH) {
         const seg = trimSeg(b, segStart, t.length)
         if (seg) segments.push(seg)

@@ -29,6 +29,13 @@ describe('quotes, French: a closing mark whose opening mark was lost', () => {
     expect(texts(input)).toContain('La lutte ne fait que commencer, on ne lâchera rien')
   })
 
+  it('a full stop after the mark (`… sans toi ».`) ends the words too when the mark is the only one on its line', () => {
+    const input = 'Message d’une mère\n\nElle a publié un message sur les réseaux sociaux.\n\nLa maison est vide sans toi. Reviens vite, mon fils, on ne peut pas continuer sans toi ».'
+    expect(texts(input)).toEqual(['La maison est vide sans toi. Reviens vite, mon fils, on ne peut pas continuer sans toi'])
+    // Not after another mark on the line: `« … nécessaire » dans le conflit en cours ».`
+    expect(texts('Conflit\n\nIl a jugé qu’une frappe « ne sera peut-être pas nécessaire » dans le conflit en cours entre les deux pays ».Cependant il hésite.')).toEqual(['ne sera peut-être pas nécessaire'])
+  })
+
   it('a lone closing mark after a few words or inside a sentence is no quote', () => {
     expect(texts('Combat\n\nLe combat Jordan – Ibou Ndiaye ‘Eubeuli » prévu samedi est reporté.')).toEqual([])
     expect(texts('Signature\n\nLa défense sera toujours debout pour tous.Le Collectif »')).toEqual([])
@@ -78,5 +85,33 @@ describe('quotes, French: repaired marks stay linear', () => {
 describe('quotes, French: words chanted', () => {
   it('`scandant « … »`, `« … » scandent les manifestants`: a slogan chanted is someone’s words, not a title', () => {
     expect(texts('Manifestation\n\nDes milliers de personnes ont défilé à Dakar, scandant « Libérez nos enfants » devant le palais.')).toEqual(['Libérez nos enfants'])
+  })
+})
+
+describe('quotes, French: a paragraph copied after the one a quote opens in', () => {
+  it('a quote whose mark never closes ends with its paragraph when the next one copies its end (`complet«Le club … 2025.` twice)', () => {
+    const statement = 'Le club a conclu un accord de règlement avec l’instance pour une période de trois ans. Le montant de l’amende dépend de la violation constatée.'
+    const input = `Sanctions\n\nLe communiqué complet«${statement}\n\n«${statement}\n\nLe club devra payer 15 millions d’euros.`
+    expect(texts(input)).toEqual([statement])
+  })
+})
+
+describe('quotes, French: an attribution inside the marks, glued by the scraper', () => {
+  it('`…impitoyable,a déclaré X, porte-parole de la Maison-Blanche.Lorsque … »`: two quotes, both X’s', () => {
+    const input =
+      'Centre de rétention\n\nLes marais sont connus pour leurs alligators.« L’endroit est isolé, entouré d’une faune dangereuse,a déclaré Karine Lefèvre, porte-parole de la préfecture.Lorsque vous avez des criminels odieux, je pense que c’est un moyen dissuasif. »'
+    const quotes = parse(input, {language: 'fr'}).quotes
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['L’endroit est isolé, entouré d’une faune dangereuse', 'Karine Lefèvre'],
+      ['Lorsque vous avez des criminels odieux, je pense que c’est un moyen dissuasif.', 'Karine Lefèvre']
+    ])
+  })
+})
+
+describe('quotes, French: one word voiced after a determiner, before another word', () => {
+  it('`a exprimé sa « préoccupation » face à`: French puts no noun modifier before its noun, so the word is voiced, not a term', () => {
+    expect(texts('Diplomatie\n\nLe ministère a exprimé sa « préoccupation » face à la guerre entre les deux pays.')).toEqual(['préoccupation'])
+    // English still reads `his 'silence' gesture` as a term.
+    expect(texts("Final\n\nThe manager claimed his 'silence' gesture was aimed at the media.", 'en')).toEqual([])
   })
 })

@@ -50,6 +50,7 @@ export const quotes: QuoteLexicon = {
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my',
     'every', 'each', 'some', 'any', 'no', 'of', 'for', 'in', 'with'
   ],
+  nounAdjunctDeterminers: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'every', 'each', 'some', 'any', 'no'],
   speakerRoles: [
     'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness',
     'baron', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'pope', 'rabbi', 'imam', 'sheikh',

@@ -241,6 +241,7 @@ export const quotes: QuoteLexicon = {
     'm', 'mm', 'mme', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'gal', 'gén', 'col', 'cdt', 'cne', 'lt',
     'av', 'apr', 'j.-c', 'etc', 'cf', 'p', 'n°', 'no', 'vol', 'env', 'min', 'max', 'tél', 'fig'
   ],
+  nounAdjunctDeterminers: [],
   quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»', '””'],
   fallbackQuotePairs: ['«”', '“»'],
   headlineGistPairs: ['‘’', '\'\''],
