@@ -72,3 +72,21 @@ describe('speakers, English: a partial quote after `It` and a verb of its own is
     ]
   ])
 })
+
+describe('speakers, English: a definite role opening a later sentence is nearer than the person named before it', () => {
+  speakerTable('en', [
+    [
+      '`… where George Bush opposed it. But the Tory leader argued …. "…," he said` is the Tory leader',
+      'Howard backs stem cell research\n\nTory leader Michael Howard has backed research on embryonic stem cells.\n\nThe issue featured in the US election, where George Bush opposed extending it. But the Tory leader argued there was a moral case for it. "We have a duty to offer hope to the sick," he said.',
+      [['We have a duty to offer hope to the sick,', 'Michael Howard']]
+    ],
+    [
+      'not when the role was the person found: words quoted after it were theirs',
+      'Minister visits plant\n\nEnergy minister Carl Jensen opened the plant on Friday, with Prime Minister Hanna Berg.\n\nJensen praised the workers. The minister spoke of jobs. "This plant will run for forty years," said Jensen. "It will pay for itself in ten," he added.',
+      [
+        ['This plant will run for forty years,', 'Carl Jensen'],
+        ['It will pay for itself in ten,', 'Carl Jensen']
+      ]
+    ]
+  ])
+})
