@@ -887,7 +887,9 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   }
   // A role or an organisation noun ending right before the verb; or a voice noun (`the report said`, `the statement added`):
   // the body it speaks for is found when the speaker is resolved.
-  if (w.roleWords.has(last.lower) || w.voiceRoles.has(last.lower)) {
+  // (Or a noun naming a person by what they do or their age after a determiner: `the 23-year-old wrote`, `the economist said`.)
+  const agent = b - 2 >= a && agentNounAt(last.lower, view.tokens[b - 2]!.lower, w) && isSpaces(view.masked.slice(view.tokens[b - 2]!.end, last.start))
+  if (w.roleWords.has(last.lower) || w.voiceRoles.has(last.lower) || agent) {
     let s = b - 1
     while (s > a && (w.roleWords.has(view.tokens[s - 1]!.lower) || w.determiners.has(view.tokens[s - 1]!.lower))) s--
     // `the Russian president`, `the new coach`: one or two qualifying words between the determiner and the role.

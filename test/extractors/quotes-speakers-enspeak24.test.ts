@@ -90,3 +90,13 @@ describe('speakers, English: a definite role opening a later sentence is nearer 
     ]
   ])
 })
+
+describe('speakers, English: a description by age or occupation after the quote is a cue\'s subject', () => {
+  speakerTable('en', [
+    [
+      '`"…," the 23-year-old wrote.` is the singer named before',
+      'Singer hits back at magazines\n\nPop star Jenna Hale has criticised US celebrity magazines. Hale said the stories were false. Ms Hale is touring Europe.\n\nIn a letter on her website, the singer named the editors of Hot Weekly, Tom Reid and Ann Cole, as the worst offenders. "Until you face what is going on in your own lives, you will keep printing rumours," the 23-year-old wrote. Stories about her marriage have appeared for weeks.',
+      [['Until you face what is going on in your own lives, you will keep printing rumours,', 'Jenna Hale']]
+    ]
+  ])
+})
