@@ -472,6 +472,16 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   const first = view.tokens[k]
   if (!first || first.start >= end) return null
   if (w.pronouns.has(first.lower)) return {kind: 'pronoun', start: first.start, end: first.end}
+  // An indefinite subject ends where an outlet relaying its words is named (`said one analyst quoted by the Agence France
+  // Presse news agency`): the outlet is not who speaks.
+  if (w.indefinites.has(first.lower)) {
+    for (let j = k + 1; j + 1 < view.tokens.length && view.tokens[j + 1]!.start < end; j++) {
+      if (w.quotingVerbs.has(view.tokens[j]!.lower) && w.agentMarkers.has(view.tokens[j + 1]!.lower)) {
+        end = view.tokens[j]!.start
+        break
+      }
+    }
+  }
   let voice: Mention | null = null
   for (let n = firstNameAt(view.names, from); n < view.names.length; n++) {
     const run = view.names[n]!

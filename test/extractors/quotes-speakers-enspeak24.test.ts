@@ -100,3 +100,13 @@ describe('speakers, English: a description by age or occupation after the quote 
     ]
   ])
 })
+
+describe('speakers, English: an outlet relaying the words of someone unnamed is not the speaker', () => {
+  speakerTable('en', [
+    [
+      '`said one analyst quoted by the Agence France Presse news agency` is no one',
+      'Brewer takes stake in rival\n\nAnalysts were split on Thursday about what the brewer wanted. "A stake is more sensible than a full bid for now," said one analyst quoted by the Agence France Presse news agency.',
+      [['A stake is more sensible than a full bid for now,', null]]
+    ]
+  ])
+})
