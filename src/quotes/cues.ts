@@ -475,6 +475,16 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   const first = view.tokens[k]
   if (!first || first.start >= end) return null
   if (w.pronouns.has(first.lower)) return {kind: 'pronoun', start: first.start, end: first.end}
+  // An indefinite subject ends where an outlet relaying its words is named (`said one analyst quoted by the Agence France
+  // Presse news agency`): the outlet is not who speaks.
+  if (w.indefinites.has(first.lower)) {
+    for (let j = k + 1; j + 1 < view.tokens.length && view.tokens[j + 1]!.start < end; j++) {
+      if (w.quotingVerbs.has(view.tokens[j]!.lower) && w.agentMarkers.has(view.tokens[j + 1]!.lower)) {
+        end = view.tokens[j]!.start
+        break
+      }
+    }
+  }
   let voice: Mention | null = null
   for (let n = firstNameAt(view.names, from); n < view.names.length; n++) {
     const run = view.names[n]!
@@ -890,7 +900,9 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   }
   // A role or an organisation noun ending right before the verb; or a voice noun (`the report said`, `the statement added`):
   // the body it speaks for is found when the speaker is resolved.
-  if (w.roleWords.has(last.lower) || w.voiceRoles.has(last.lower)) {
+  // (Or a noun naming a person by what they do or their age after a determiner: `the 23-year-old wrote`, `the economist said`.)
+  const agent = b - 2 >= a && agentNounAt(last.lower, view.tokens[b - 2]!.lower, w) && isSpaces(view.masked.slice(view.tokens[b - 2]!.end, last.start))
+  if (w.roleWords.has(last.lower) || w.voiceRoles.has(last.lower) || agent) {
     let s = b - 1
     while (s > a && (w.roleWords.has(view.tokens[s - 1]!.lower) || w.determiners.has(view.tokens[s - 1]!.lower))) s--
     // `the Russian president`, `the new coach`: one or two qualifying words between the determiner and the role.

@@ -241,6 +241,17 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
         if (holder && !(gender && other && other !== gender)) return {...holder, position}
       }
+      // `… where George Bush opposed it. But the Tory leader argued …. "…," he said`: a definite role opening a sentence
+      // after the one naming the person found, as its subject, stands nearer: its holder is the one meant.
+      if (found && wanted === 'person' && !w.pluralPronouns.has(lower)) {
+        const role = roleOpeningBetween(doc, found.from, at)
+        // Not when words quoted after the role were the person found's (`Le Premier ministre s'est félicité … « … »` after
+        // `Sonko`): the role was that person.
+        const holds = role !== null && found.entity !== undefined && resolved.some((r) => r.start > role[1] && r.start < at && r.speaker?.entity === found.entity)
+        const holder = role && !holds ? resolveMention(context.source.slice(role[0], role[1]), role[0], role[1]) : null
+        const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
+        if (holder?.entity !== undefined && holder.entity !== found.entity && isPerson(holder.entity) && !(gender && other && other !== gender)) return {...holder, position}
+      }
       // `Solenn a écrit : « … », avait-elle ajouté`: a pronoun that may stand for an organisation (`elle`)
       // stands for the name opening its sentence, even when the entities step typed it as one.
       if (!wantOrg && organizationPronouns.has(lower)) {
@@ -2730,6 +2741,41 @@ function affiliationAfterName(doc: QuoteDocument, view: QuoteBlock, i: number): 
   if (k < 1 || !w.affiliationPrepositions.has(view.tokens[k]!.lower)) return false
   if (!isSpaces(view.masked.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start))) return false
   return nameEndingAt(view, view.tokens[k - 1]!.end) !== undefined
+}
+
+/**
+ * The definite role that is the subject opening a sentence of the block after input offset `from` and before `at`
+ * (the sentence holding `at` included), the nearest first: `But the Tory leader argued`, `The minister said` (a
+ * connective may open the sentence; a role phrase of at most four words, ending with a role word and followed by a
+ * lower-case word that is no preposition, determiner or clause word). Null when none.
+ */
+function roleOpeningBetween(doc: QuoteDocument, from: number, at: number): [number, number] | null {
+  const w = doc.words
+  const block = blockAt(doc, at)
+  if (blockAt(doc, from) !== block) return null
+  const view = doc.blocks[block]!
+  const tokens = view.tokens
+  let i = indexIn(view, at)
+  for (let step = 0; step < 4 && i > 0; step++) {
+    const [s] = sentenceAround(view, i)
+    const start = offsetOf(view, s)
+    if (start <= from) return null
+    let k = firstTokenAt(tokens, s)
+    if (k < tokens.length && w.sentenceConnectors.has(tokens[k]!.lower)) k++
+    if (k < tokens.length && w.definiteArticles.has(tokens[k]!.lower)) {
+      let last = -1
+      for (let j = k + 1; j < tokens.length && j <= k + 4 && isSpaces(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start)); j++) {
+        if (w.roleWords.has(tokens[j]!.lower)) last = j
+        else if (charIs('lower', tokens[j]!.text)) break
+      }
+      const next = last > 0 ? tokens[last + 1] : undefined
+      if (next && charIs('lower', next.text) && isSpaces(view.masked.slice(tokens[last]!.end, next.start)) && !w.prepositions.has(next.lower) && !w.determiners.has(next.lower) && !w.clauseWords.has(next.lower) && !w.roleWords.has(next.lower) && !w.genitiveEndings.some((x) => next.lower.endsWith(x))) {
+        return [offsetOf(view, tokens[k]!.start), offsetOf(view, tokens[last]!.end)]
+      }
+    }
+    i = s - 1
+  }
+  return null
 }
 
 /** Whether the words at `i`–`j` of a block are a subject: sentence-initial, or next to a speech verb. */

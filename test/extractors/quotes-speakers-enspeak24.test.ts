@@ -72,3 +72,41 @@ describe('speakers, English: a partial quote after `It` and a verb of its own is
     ]
   ])
 })
+
+describe('speakers, English: a definite role opening a later sentence is nearer than the person named before it', () => {
+  speakerTable('en', [
+    [
+      '`… where George Bush opposed it. But the Tory leader argued …. "…," he said` is the Tory leader',
+      'Howard backs stem cell research\n\nTory leader Michael Howard has backed research on embryonic stem cells.\n\nThe issue featured in the US election, where George Bush opposed extending it. But the Tory leader argued there was a moral case for it. "We have a duty to offer hope to the sick," he said.',
+      [['We have a duty to offer hope to the sick,', 'Michael Howard']]
+    ],
+    [
+      'not when the role was the person found: words quoted after it were theirs',
+      'Minister visits plant\n\nEnergy minister Carl Jensen opened the plant on Friday, with Prime Minister Hanna Berg.\n\nJensen praised the workers. The minister spoke of jobs. "This plant will run for forty years," said Jensen. "It will pay for itself in ten," he added.',
+      [
+        ['This plant will run for forty years,', 'Carl Jensen'],
+        ['It will pay for itself in ten,', 'Carl Jensen']
+      ]
+    ]
+  ])
+})
+
+describe('speakers, English: a description by age or occupation after the quote is a cue\'s subject', () => {
+  speakerTable('en', [
+    [
+      '`"…," the 23-year-old wrote.` is the singer named before',
+      'Singer hits back at magazines\n\nPop star Jenna Hale has criticised US celebrity magazines. Hale said the stories were false. Ms Hale is touring Europe.\n\nIn a letter on her website, the singer named the editors of Hot Weekly, Tom Reid and Ann Cole, as the worst offenders. "Until you face what is going on in your own lives, you will keep printing rumours," the 23-year-old wrote. Stories about her marriage have appeared for weeks.',
+      [['Until you face what is going on in your own lives, you will keep printing rumours,', 'Jenna Hale']]
+    ]
+  ])
+})
+
+describe('speakers, English: an outlet relaying the words of someone unnamed is not the speaker', () => {
+  speakerTable('en', [
+    [
+      '`said one analyst quoted by the Agence France Presse news agency` is no one',
+      'Brewer takes stake in rival\n\nAnalysts were split on Thursday about what the brewer wanted. "A stake is more sensible than a full bid for now," said one analyst quoted by the Agence France Presse news agency.',
+      [['A stake is more sensible than a full bid for now,', null]]
+    ]
+  ])
+})
