@@ -1378,7 +1378,11 @@ function institutionBefore(tokens: readonly Token[], k: number, lx: EntityLookup
   // (`le lycée Blaise Diagne`, `l’université Cheikh Anta Diop`: or right before the name.)
   if (p < 0 || (!SPACE.test(tokens[p + 1]!.gap) && !tokens[p + 1]!.glued)) return -1
   for (let s = Math.max(0, p - lx.institutionWords + 1); s <= p; s++) {
-    if (tokens[s]!.shape === 'lower' && titleAt(tokens, s, lx.institutions, lx.institutionWords) === p - s + 1) return s
+    if (tokens[s]!.shape === 'lower' && titleAt(tokens, s, lx.institutions, lx.institutionWords) === p - s + 1) {
+      // (`la capitaine de gendarmerie Amel Ayoubi`: a kind after a role and a particle, right before the name, is the person's rank.)
+      if (p === k - 1 && s > 1 && isParticle(tokens[s - 1]!, lx) && (is(tokens[s - 2]!, ROLE) || is(tokens[s - 2]!, TITLE))) return -1
+      return s
+    }
   }
   return -1
 }

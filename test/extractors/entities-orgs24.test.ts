@@ -119,3 +119,26 @@ describe('More nouns of kinds of bodies before a name, English', () => {
     ]
   ])
 })
+
+describe('A police station, a town hall, a prefecture or an embassy in lower case before its place is an organisation, French', () => {
+  entityTable('fr', [
+    [
+      'Faits divers\n\nLes éléments du commissariat de Ndiarème ont arrêté un commerçant, a appris la rédaction.',
+      [
+        ['organization', 'commissariat de Ndiarème'],
+        ['location', 'Ndiarème']
+      ]
+    ],
+    [
+      'Visas\n\nL’ambassade des États-Unis a refusé d’octroyer le visa à des joueuses de l’équipe.',
+      [
+        ['organization', 'ambassade des États-Unis'],
+        ['location', 'États-Unis']
+      ]
+    ],
+    [
+      'Évasion\n\n« Ils seraient armés », a déclaré la capitaine de gendarmerie Amina Kerrouche.',
+      [['person', 'Amina Kerrouche']]
+    ]
+  ])
+})

@@ -98,12 +98,13 @@ export const entities: EntityLexicon = {
     'tribunal|tribunal de commerce|tribunal de grande instance|tribunal de grande instance hors classe|tribunal d\'instance|' +
     'tribunal des flagrants délits|tribunal correctionnel|tribunal administratif|tribunal judiciaire|tribunal militaire|' +
     'tribunal hors classe|tribunal régional|tribunal départemental|cour d\'appel|cour d\'assises|cour administrative d\'appel|' +
-    'cour de justice|cour suprême|lycée|lycée mixte|collège|école|école primaire|école élémentaire|université'
+    'cour de justice|cour suprême|lycée|lycée mixte|collège|école|école primaire|école élémentaire|université|' +
+    'commissariat|commissariat central|commissariat d\'arrondissement|gendarmerie|brigade de gendarmerie|mairie|préfecture|ambassade'
   ).split('|'),
   // (Not `université`, `école`, `lycée`, whose names are also people's; nor `cour` alone: `cour de Cassation`, `Cour des Comptes`.)
   jurisdictionNouns: (
     'tribunal|parquet|préfecture|sous-préfecture|mairie|ministère public|police|commissariat|gendarmerie|brigade|' +
-    'pompiers|conseil départemental|conseil régional|conseil municipal|cour d\'appel|cour d\'assises|cour administrative d\'appel'
+    'pompiers|conseil départemental|conseil régional|conseil municipal|cour d\'appel|cour d\'assises|cour administrative d\'appel|ambassade'
   ).split('|'),
   institutionAdjectives: (
     'national|nationale|nationaux|nationales|régional|régionale|municipal|municipale|départemental|' +
