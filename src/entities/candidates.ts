@@ -1263,7 +1263,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // that is another common word, below the headline: `Chris Day`, `Stephen Pound` (a headline runs a name into a noun: `Ken Nazi jibe`).
     const surname = z === a + 1 && tokens[a]!.shape === 'cap' && lx.givenNames.has(tokens[a]!.key) && tokens[z]!.shape === 'cap' && !lx.weekdays.has(tokens[z]!.key) &&
       (is(tokens[z]!, DATE) || (words.index > 0 && is(tokens[z]!, NOT_NAME) && !is(tokens[z]!, ROLE) && !is(tokens[z]!, STOP)))
-    if (!lx.organizations.has(whole) && !lx.places.has(whole) && !compass && !surname) while (z > a && trimmable(tokens[z]!, lx)) z--
+    // Nor an organisation word in capitals after a name no list makes a demonym or a common word: `Fox TV`, `Channel TV` (not `German TV`).
+    const channel = z === last && tokens[z]!.shape === 'upper' && is(tokens[z]!, ORG_CUE) && isSpaceGap(tokens[z]!.gap) && tokens[z - 1]!.shape === 'cap' && !lx.demonyms.has(tokens[z - 1]!.key) && !lowerSeen.has(tokens[z - 1]!.key) && !is(tokens[z - 1]!, NOT_NAME)
+    if (!lx.organizations.has(whole) && !lx.places.has(whole) && !compass && !surname && !channel) while (z > a && trimmable(tokens[z]!, lx)) z--
   }
   // `MUCH MORE`: function words only.
   let content = false

@@ -142,3 +142,21 @@ describe('A police station, a town hall, a prefecture or an embassy in lower cas
     ]
   ])
 })
+
+describe('A channel\'s name ends with TV after a name, not after a nationality, English', () => {
+  entityTable('en', [
+    [
+      'Series row\n\nCorvex TV, which shows the series in the US, is broadcasting announcements about it.',
+      [['organization', 'Corvex TV']]
+    ],
+    [
+      'Presenter dies\n\nHe was most recently seen presenting a gardening programme for Orkney TV last spring.',
+      [['organization', 'Orkney TV']]
+    ],
+    [
+      'Interview\n\nThe minister told German TV that the talks would go on.',
+      [],
+      ['German TV']
+    ]
+  ])
+})
