@@ -160,3 +160,16 @@ describe('A channel\'s name ends with TV after a name, not after a nationality, 
     ]
   ])
 })
+
+describe('A marabout, a DJ, a dancer: people\'s roles and titles, French', () => {
+  entityTable('fr', [
+    [
+      'Lutte\n\nÀ quelques jours du combat, le célèbre marabout Thiokho a livré son pronostic. Selon Thiokho, la chute viendra vite.',
+      [['person', 'Thiokho']]
+    ],
+    [
+      'Santé\n\nDJ Bouyagui hospitalisé trois jours après son mariage : ses proches rassurent. DJ Bouyagui se repose.',
+      [['person', 'Bouyagui']]
+    ]
+  ])
+})

@@ -18,7 +18,7 @@ export const entities: EntityLexicon = {
     'el hadji|el hadj|elhadji|hadja|sokhna|sir|lord|lady|prince|princesse|roi|empereur|impératrice|' +
     'reine|pape|président|présidente|ministre|premier ministre|sénateur|sénatrice|' +
     'député|députée|maire|juge|procureur|ambassadeur|ambassadrice|gouverneur|préfet|' +
-    'inspecteur|commissaire|chef|sa majesté|son excellence|excellence|s.e.|dg|pdg|sg'
+    'inspecteur|commissaire|chef|sa majesté|son excellence|excellence|s.e.|dg|pdg|sg|dj'
   ).split('|'),
   roleWords: (
     'ministre|ministre-conseiller|président|présidente|vice-président|premier ministre|' +
@@ -34,7 +34,8 @@ export const entities: EntityLexicon = {
     'sœur|père|mère|veuve|homologue|chef d\'état|chef de l\'état|chef du gouvernement|' +
     'international|internationale|ailier|buteur|star|champion|championne|rappeur|' +
     'lutteur|handballeur|basketteur|footballeur|tennisman|pilote|animateur|animatrice|' +
-    'élu|élue|présentateur|présentatrice|promoteur|influenceur|influenceuse|comédien|comédienne|adversaire'
+    'élu|élue|présentateur|présentatrice|promoteur|influenceur|influenceuse|comédien|comédienne|adversaire|' +
+    'marabout|humoriste|danseur|danseuse|mannequin|styliste|dj'
   ).split('|'),
   roleConnectors: 'et|de|du|des|la|le|les|l\'|d\'|en|à|au|aux|pour|sur|chargé|chargée|auprès'.split('|'),
   portfolioHeads: 'ministre|ministère|ministres|secrétaire d\'état|secrétariat d\'état|portefeuille'.split('|'),
