@@ -116,6 +116,14 @@ describe('More nouns of kinds of bodies before a name, English', () => {
     [
       'Final odds\n\nPunters can still bet with bookmaker Sandbrokes until Friday.',
       [['organization', 'Sandbrokes']]
+    ],
+    [
+      'Texting\n\nLondon-based software developer Quintexa has unveiled a tool that expands text messages.',
+      [['organization', 'Quintexa']]
+    ],
+    [
+      'Bollywood\n\n"Directors want new audiences," says the editor of the film journal Screen Bazaar.',
+      [['organization', 'Screen Bazaar']]
     ]
   ])
 })
