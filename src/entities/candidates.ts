@@ -322,6 +322,13 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // (not an institution's name: `L’Assemblée nationale` is `Assemblée nationale`).
     const next = tokens[k + 1]
     const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && is(t, ELISION) && !is(next, ORG_HEAD)
+    // `ont rapporté franceinfo et BFMTV`: an organisation whose name is written in lower case.
+    if (t.shape === 'lower' && lx.lowerCaseOrganizations.size > 0 && lx.lowerCaseOrganizations.has(t.key)) {
+      out.push(make(words, k, k, 'organization'))
+      portfolioChain = false
+      k++
+      continue
+    }
     if ((!isNameWord(t, lx) && !capElision) || (events.size > 0 && events.has(k))) {
       // `Seattle-based`, `UK-led`: a known place before a lower-case word.
       const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1

@@ -181,3 +181,25 @@ describe('A marabout, a DJ, a dancer: people\'s roles and titles, French', () =>
     ]
   ])
 })
+
+describe('Organisations whose name is written in lower case', () => {
+  entityTable('fr', [
+    [
+      'Évasion\n\nPlus de deux cents détenus se sont évadés, ont rapporté franceinfo et BFMTV samedi.',
+      [
+        ['organization', 'franceinfo'],
+        ['organization', 'BFMTV']
+      ]
+    ],
+    [
+      'Justice\n\nLe prévenu a été placé sous mandat de dépôt, rapporte seneweb.',
+      [['organization', 'seneweb']]
+    ]
+  ])
+  entityTable('en', [
+    [
+      'Broadband\n\nCable firms ntl and Telewest are also bound to raise their speeds.',
+      [['organization', 'ntl']]
+    ]
+  ])
+})

@@ -227,6 +227,8 @@ export const entities: EntityLexicon = {
     'Tynecastle|Pittodrie|Ravenhill|Kingsholm|Sixways|Headingley|Edgbaston|Bernabeu|Santiago Bernabeu|Nou Camp|Camp Nou|San Siro|' +
     'Stade de France|Roland Garros|Flushing Meadows|Melbourne Park|Carnegie Hall|Royal Albert Hall|Albert Hall|Aintree|Silverstone'
   ).split('|')])],
+  // (`Cable firms ntl and Telewest`.)
+  lowerCaseOrganizations: ['ntl'],
   organizations: [...new Set([...(
     'Reuters|AFP|AP|Associated Press|Bloomberg|BBC|CNN|CBS|NBC|ABC|Fox News|' +
     'ITV|Sky|Channel 4|BBC Radio Five Live|Radio Five Live=BBC Radio Five Live|BBC Five Live=BBC Radio Five Live|Five Live=BBC Radio Five Live|UN|United Nations|Nato|EU|European Union|IMF|' +

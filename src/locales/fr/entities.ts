@@ -272,6 +272,8 @@ export const entities: EntityLexicon = {
     'Le Caire|Alger|Varsovie|Lisbonne|Athènes|Vienne|Abou Dhabi|Riyad|' +
     'Île-de-France|Bretagne|Normandie|Provence|Alsace|Corse|Occitanie|Kiev|Crimée|Donbass|Darfour|Tigré|Liptako-Gourma'
   ).split('|')])],
+  // (`ont rapporté franceinfo et BFMTV`, `rapporte seneweb`, `sur rfm`.)
+  lowerCaseOrganizations: 'franceinfo|franceinter|seneweb|rfm'.split('|'),
   organizations: [...(
     'AFP|Reuters|APS|ONU|OTAN|UE|UA|CEDEAO|UEMOA|BCEAO|FMI|OMS|UNESCO|' +
     'UNICEF|UCAD|Insee|CAF|FIFA|UEFA|PSG|Interpol|Europol|Sonatel|Orange|' +
