@@ -727,7 +727,7 @@ function bodyHeadBefore(tokens: readonly Token[], k: number, lx: EntityLookups):
  * person named after it, a given name and a surname (`GFM de Youssou Ndour`),
  * and the name before is no person's (opens with no given name nor title).
  */
-function ownerAfter(tokens: readonly Token[], k: number, m: number, lx: EntityLookups): boolean {
+export function ownerAfter(tokens: readonly Token[], k: number, m: number, lx: EntityLookups): boolean {
   const de = tokens[m]!
   if (lx.ownerParticles.size === 0 || de.shape !== 'lower' || !lx.ownerParticles.has(de.key)) return false
   const given = tokens[m + 1]

@@ -203,3 +203,20 @@ describe('Organisations whose name is written in lower case', () => {
     ]
   ])
 })
+
+describe('A name before an owner\'s particle and a person\'s name is a body, French', () => {
+  entityTable('fr', [
+    [
+      'Football\n\nIl a marqué contre Varnholm de Nicolas Jackson lors de la finale de dimanche.',
+      [
+        ['organization', 'Varnholm'],
+        ['person', 'Nicolas Jackson']
+      ]
+    ],
+    [
+      'Justice\n\nTémoignage de Marie Diouf devant les juges : elle a tout raconté.',
+      [['person', 'Marie Diouf']],
+      ['Témoignage']
+    ]
+  ])
+})
