@@ -322,6 +322,13 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // (not an institution's name: `L’Assemblée nationale` is `Assemblée nationale`).
     const next = tokens[k + 1]
     const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && is(t, ELISION) && !is(next, ORG_HEAD)
+    // `ont rapporté franceinfo et BFMTV`: an organisation whose name is written in lower case.
+    if (t.shape === 'lower' && lx.lowerCaseOrganizations.size > 0 && lx.lowerCaseOrganizations.has(t.key)) {
+      out.push(make(words, k, k, 'organization'))
+      portfolioChain = false
+      k++
+      continue
+    }
     if ((!isNameWord(t, lx) && !capElision) || (events.size > 0 && events.has(k))) {
       // `Seattle-based`, `UK-led`: a known place before a lower-case word.
       const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1
@@ -720,7 +727,7 @@ function bodyHeadBefore(tokens: readonly Token[], k: number, lx: EntityLookups):
  * person named after it, a given name and a surname (`GFM de Youssou Ndour`),
  * and the name before is no person's (opens with no given name nor title).
  */
-function ownerAfter(tokens: readonly Token[], k: number, m: number, lx: EntityLookups): boolean {
+export function ownerAfter(tokens: readonly Token[], k: number, m: number, lx: EntityLookups): boolean {
   const de = tokens[m]!
   if (lx.ownerParticles.size === 0 || de.shape !== 'lower' || !lx.ownerParticles.has(de.key)) return false
   const given = tokens[m + 1]
@@ -1264,7 +1271,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // that is another common word, below the headline: `Chris Day`, `Stephen Pound` (a headline runs a name into a noun: `Ken Nazi jibe`).
     const surname = z === a + 1 && tokens[a]!.shape === 'cap' && lx.givenNames.has(tokens[a]!.key) && tokens[z]!.shape === 'cap' && !lx.weekdays.has(tokens[z]!.key) &&
       (is(tokens[z]!, DATE) || (words.index > 0 && is(tokens[z]!, NOT_NAME) && !is(tokens[z]!, ROLE) && !is(tokens[z]!, STOP)))
-    if (!lx.organizations.has(whole) && !lx.places.has(whole) && !compass && !surname) while (z > a && trimmable(tokens[z]!, lx)) z--
+    // Nor an organisation word in capitals after a name no list makes a demonym or a common word: `Fox TV`, `Channel TV` (not `German TV`).
+    const channel = z === last && tokens[z]!.shape === 'upper' && is(tokens[z]!, ORG_CUE) && isSpaceGap(tokens[z]!.gap) && tokens[z - 1]!.shape === 'cap' && !lx.demonyms.has(tokens[z - 1]!.key) && !lowerSeen.has(tokens[z - 1]!.key) && !is(tokens[z - 1]!, NOT_NAME)
+    if (!lx.organizations.has(whole) && !lx.places.has(whole) && !compass && !surname && !channel) while (z > a && trimmable(tokens[z]!, lx)) z--
   }
   // `MUCH MORE`: function words only.
   let content = false
@@ -1379,7 +1388,11 @@ function institutionBefore(tokens: readonly Token[], k: number, lx: EntityLookup
   // (`le lycée Blaise Diagne`, `l’université Cheikh Anta Diop`: or right before the name.)
   if (p < 0 || (!SPACE.test(tokens[p + 1]!.gap) && !tokens[p + 1]!.glued)) return -1
   for (let s = Math.max(0, p - lx.institutionWords + 1); s <= p; s++) {
-    if (tokens[s]!.shape === 'lower' && titleAt(tokens, s, lx.institutions, lx.institutionWords) === p - s + 1) return s
+    if (tokens[s]!.shape === 'lower' && titleAt(tokens, s, lx.institutions, lx.institutionWords) === p - s + 1) {
+      // (`la capitaine de gendarmerie Amel Ayoubi`: a kind after a role and a particle, right before the name, is the person's rank.)
+      if (p === k - 1 && s > 1 && isParticle(tokens[s - 1]!, lx) && (is(tokens[s - 2]!, ROLE) || is(tokens[s - 2]!, TITLE))) return -1
+      return s
+    }
   }
   return -1
 }

@@ -107,6 +107,8 @@ export interface EntityLookups {
   readonly places: ReadonlyMap<string, string>
   /** folded form → canonical organisation name. */
   readonly organizations: ReadonlyMap<string, string>
+  /** Folded names of organisations written in lower case (`franceinfo`). */
+  readonly lowerCaseOrganizations: ReadonlySet<string>
   /** Folded nickname → the bodies it may stand for, each as its folded forms (`gunners` → `[['arsenal']]`, `spurs` → `[['tottenham', 'tottenham hotspur']]`). */
   readonly nicknames: ReadonlyMap<string, readonly (readonly string[])[]>
   /** Known organisations whose name opens with an article, by the folded rest of the name (`figaro` → `Le Figaro`). */
@@ -356,6 +358,7 @@ function compile(locale: Locale): EntityLookups {
     weekdays,
     places,
     organizations,
+    lowerCaseOrganizations: set(e.lowerCaseOrganizations),
     nicknames: new Map((e.nicknamesCased ?? []).map((x) => [fold(x.slice(0, x.indexOf('='))), x.slice(x.indexOf('=') + 1).split('/').map((body) => body.split('+').map(fold))] as const)),
     bareOrganizations,
     longNames,

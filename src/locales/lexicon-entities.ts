@@ -233,6 +233,8 @@ export interface EntityLexicon {
   readonly cities: readonly string[]
   /** Well-known organisations, to type them without a cue (`Reuters`, `ONU`); `form=Name` for another form of one (`Tories=Conservatives`). */
   readonly organizations: readonly string[]
+  /** Organisations whose name is written in lower case, read as names wherever they stand (`franceinfo`, `seneweb`, `ntl`). */
+  readonly lowerCaseOrganizations?: readonly string[]
   /**
    * Nicknames of clubs and bodies, `Nickname=Body/Other body`, the forms of one body joined by `+` (`Gunners=Arsenal`,
    * `Blues=Chelsea/Birmingham+Birmingham City/Everton`, `Fed=Federal Reserve+US Federal Reserve`): an organisation of that

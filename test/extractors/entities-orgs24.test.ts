@@ -116,6 +116,107 @@ describe('More nouns of kinds of bodies before a name, English', () => {
     [
       'Final odds\n\nPunters can still bet with bookmaker Sandbrokes until Friday.',
       [['organization', 'Sandbrokes']]
+    ],
+    [
+      'Texting\n\nLondon-based software developer Quintexa has unveiled a tool that expands text messages.',
+      [['organization', 'Quintexa']]
+    ],
+    [
+      'Bollywood\n\n"Directors want new audiences," says the editor of the film journal Screen Bazaar.',
+      [['organization', 'Screen Bazaar']]
+    ]
+  ])
+})
+
+describe('A police station, a town hall, a prefecture or an embassy in lower case before its place is an organisation, French', () => {
+  entityTable('fr', [
+    [
+      'Faits divers\n\nLes éléments du commissariat de Ndiarème ont arrêté un commerçant, a appris la rédaction.',
+      [
+        ['organization', 'commissariat de Ndiarème'],
+        ['location', 'Ndiarème']
+      ]
+    ],
+    [
+      'Visas\n\nL’ambassade des États-Unis a refusé d’octroyer le visa à des joueuses de l’équipe.',
+      [
+        ['organization', 'ambassade des États-Unis'],
+        ['location', 'États-Unis']
+      ]
+    ],
+    [
+      'Évasion\n\n« Ils seraient armés », a déclaré la capitaine de gendarmerie Amina Kerrouche.',
+      [['person', 'Amina Kerrouche']]
+    ]
+  ])
+})
+
+describe('A channel\'s name ends with TV after a name, not after a nationality, English', () => {
+  entityTable('en', [
+    [
+      'Series row\n\nCorvex TV, which shows the series in the US, is broadcasting announcements about it.',
+      [['organization', 'Corvex TV']]
+    ],
+    [
+      'Presenter dies\n\nHe was most recently seen presenting a gardening programme for Orkney TV last spring.',
+      [['organization', 'Orkney TV']]
+    ],
+    [
+      'Interview\n\nThe minister told German TV that the talks would go on.',
+      [],
+      ['German TV']
+    ]
+  ])
+})
+
+describe('A marabout, a DJ, a dancer: people\'s roles and titles, French', () => {
+  entityTable('fr', [
+    [
+      'Lutte\n\nÀ quelques jours du combat, le célèbre marabout Thiokho a livré son pronostic. Selon Thiokho, la chute viendra vite.',
+      [['person', 'Thiokho']]
+    ],
+    [
+      'Santé\n\nDJ Bouyagui hospitalisé trois jours après son mariage : ses proches rassurent. DJ Bouyagui se repose.',
+      [['person', 'Bouyagui']]
+    ]
+  ])
+})
+
+describe('Organisations whose name is written in lower case', () => {
+  entityTable('fr', [
+    [
+      'Évasion\n\nPlus de deux cents détenus se sont évadés, ont rapporté franceinfo et BFMTV samedi.',
+      [
+        ['organization', 'franceinfo'],
+        ['organization', 'BFMTV']
+      ]
+    ],
+    [
+      'Justice\n\nLe prévenu a été placé sous mandat de dépôt, rapporte seneweb.',
+      [['organization', 'seneweb']]
+    ]
+  ])
+  entityTable('en', [
+    [
+      'Broadband\n\nCable firms ntl and Telewest are also bound to raise their speeds.',
+      [['organization', 'ntl']]
+    ]
+  ])
+})
+
+describe('A name before an owner\'s particle and a person\'s name is a body, French', () => {
+  entityTable('fr', [
+    [
+      'Football\n\nIl a marqué contre Varnholm de Nicolas Jackson lors de la finale de dimanche.',
+      [
+        ['organization', 'Varnholm'],
+        ['person', 'Nicolas Jackson']
+      ]
+    ],
+    [
+      'Justice\n\nTémoignage de Marie Diouf devant les juges : elle a tout raconté.',
+      [['person', 'Marie Diouf']],
+      ['Témoignage']
     ]
   ])
 })

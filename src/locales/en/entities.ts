@@ -115,7 +115,7 @@ export const entities: EntityLexicon = {
     // Time zones (`4pm ET`, `10 a.m. EST`) and currency codes (ISO 4217) of the currencies news quotes.
     'est|et|cst|cdt|pst|pdt|mst|mdt|cet|usd|eur|gbp|jpy|chf|cny|rmb|xof|xaf|cad|aud|nzd|inr|rub|zar|ngn|hkd|sek|nok|dkk'
   ).split('|'),
-  organizationNouns: 'housebuilder|lender|bank|organisation|organization|bookmaker|bookmakers|business|agency|daily|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants|band|body|union|marque|beermaker|carmaker|automaker|chipmaker|drugmaker'.split('|'),
+  organizationNouns: 'housebuilder|lender|bank|organisation|organization|bookmaker|bookmakers|business|journal|developer|publisher|distributor|agency|daily|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants|band|body|union|marque|beermaker|carmaker|automaker|chipmaker|drugmaker'.split('|'),
   organizationConnectors: 'for|on'.split('|'),
   workCues: 'show|series|programme|program|film|movie|song|album|single|book|novel|sitcom|drama|documentary|musical|opera|titled|entitled|hit|game|soap|comedy|thriller|format|drug|medicine|console|handset|blockbuster|biopic|sequel|prequel|remake'.split('|'),
   titleArticles: ['the'],
@@ -228,6 +228,8 @@ export const entities: EntityLexicon = {
     'Tynecastle|Pittodrie|Ravenhill|Kingsholm|Sixways|Headingley|Edgbaston|Bernabeu|Santiago Bernabeu|Nou Camp|Camp Nou|San Siro|' +
     'Stade de France|Roland Garros|Flushing Meadows|Melbourne Park|Carnegie Hall|Royal Albert Hall|Albert Hall|Aintree|Silverstone'
   ).split('|')])],
+  // (`Cable firms ntl and Telewest`.)
+  lowerCaseOrganizations: ['ntl'],
   organizations: [...new Set([...(
     'Reuters|AFP|AP|Associated Press|Bloomberg|BBC|CNN|CBS|NBC|ABC|Fox News|' +
     'ITV|Sky|Channel 4|BBC Radio Five Live|Radio Five Live=BBC Radio Five Live|BBC Five Live=BBC Radio Five Live|Five Live=BBC Radio Five Live|UN|United Nations|Nato|EU|European Union|IMF|' +

@@ -18,7 +18,7 @@ export const entities: EntityLexicon = {
     'el hadji|el hadj|elhadji|hadja|sokhna|sir|lord|lady|prince|princesse|roi|empereur|impératrice|' +
     'reine|pape|président|présidente|ministre|premier ministre|sénateur|sénatrice|' +
     'député|députée|maire|juge|procureur|ambassadeur|ambassadrice|gouverneur|préfet|' +
-    'inspecteur|commissaire|chef|sa majesté|son excellence|excellence|s.e.|dg|pdg|sg|major'
+    'inspecteur|commissaire|chef|sa majesté|son excellence|excellence|s.e.|dg|pdg|sg|major|dj'
   ).split('|'),
   roleWords: (
     'ministre|ministre-conseiller|président|présidente|vice-président|premier ministre|' +
@@ -42,7 +42,7 @@ export const entities: EntityLexicon = {
     'prêcheur|prédicateur|compatriote|brigadier|policière|gendarme|producteur|productrice|mannequin|styliste|' +
     'rappeuse|cinéaste|photographe|écrivaine|médecin|chroniqueuse|vendeuse|commerçant|commerçante|' +
     'ménagère|étudiant|étudiante|enseignant|enseignante|infirmier|infirmière|homme d\'affaires|femme d\'affaires|' +
-    'homme politique|femme politique|lutteuse|boxeur|athlète|cycliste|judoka|nageur|nageuse'
+    'homme politique|femme politique|lutteuse|boxeur|athlète|cycliste|judoka|nageur|nageuse|dj'
   ).split('|'),
   roleConnectors: 'et|de|du|des|la|le|les|l\'|d\'|en|à|au|aux|pour|sur|chargé|chargée|auprès'.split('|'),
   portfolioHeads: 'ministre|ministère|ministres|secrétaire d\'état|secrétariat d\'état|portefeuille'.split('|'),
@@ -114,12 +114,13 @@ export const entities: EntityLexicon = {
     'tribunal|tribunal de commerce|tribunal de grande instance|tribunal de grande instance hors classe|tribunal d\'instance|' +
     'tribunal des flagrants délits|tribunal correctionnel|tribunal administratif|tribunal judiciaire|tribunal militaire|' +
     'tribunal hors classe|tribunal régional|tribunal départemental|cour d\'appel|cour d\'assises|cour administrative d\'appel|' +
-    'cour de justice|cour suprême|lycée|lycée mixte|collège|école|école primaire|école élémentaire|université'
+    'cour de justice|cour suprême|lycée|lycée mixte|collège|école|école primaire|école élémentaire|université|' +
+    'commissariat|commissariat central|commissariat d\'arrondissement|gendarmerie|brigade de gendarmerie|mairie|préfecture|ambassade'
   ).split('|'),
   // (Not `université`, `école`, `lycée`, whose names are also people's; nor `cour` alone: `cour de Cassation`, `Cour des Comptes`.)
   jurisdictionNouns: (
     'tribunal|parquet|préfecture|sous-préfecture|mairie|ministère public|police|commissariat|gendarmerie|brigade|' +
-    'pompiers|conseil départemental|conseil régional|conseil municipal|cour d\'appel|cour d\'assises|cour administrative d\'appel'
+    'pompiers|conseil départemental|conseil régional|conseil municipal|cour d\'appel|cour d\'assises|cour administrative d\'appel|ambassade'
   ).split('|'),
   institutionAdjectives: (
     'national|nationale|nationaux|nationales|régional|régionale|municipal|municipale|départemental|' +
@@ -287,6 +288,8 @@ export const entities: EntityLexicon = {
     'Le Caire|Alger|Varsovie|Lisbonne|Athènes|Vienne|Abou Dhabi|Riyad|' +
     'Île-de-France|Bretagne|Normandie|Provence|Alsace|Corse|Occitanie|Kiev|Crimée|Donbass|Darfour|Tigré|Liptako-Gourma'
   ).split('|')])],
+  // (`ont rapporté franceinfo et BFMTV`, `rapporte seneweb`, `sur rfm`.)
+  lowerCaseOrganizations: 'franceinfo|franceinter|seneweb|rfm'.split('|'),
   organizations: [...(
     'AFP|Reuters|APS|ONU|OTAN|UE|UA|CEDEAO|UEMOA|BCEAO|FMI|OMS|UNESCO|' +
     'UNICEF|UCAD|Insee|CAF|FIFA|UEFA|PSG|Interpol|Europol|Sonatel|Orange|' +
