@@ -637,10 +637,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const sourceSpeaker = (at: number): Speaker | null => {
     const found = sourcePhrase(doc, at)
     if (!found) return null
-    const [from, to, bare] = found
+    const [from, to, bare, completed] = found
     const entity = entityFor(article.entities, context.source.slice(from, to), from, to, mentionIndex)
-    // A person's name, or an organisation's right after the phrase (not one qualifying a role: `Pour la députée LR,`).
-    if (!entity || !(entity.type === 'person' || (bare && entity.type === 'organization'))) return null
+    // A person's name, or an organisation's right after the phrase (not one qualifying a role: `Pour la députée LR,`); only an
+    // organisation's when a complement closes the name (`la Cour de cassation`).
+    if (!entity || !((entity.type === 'person' && !completed) || (bare && entity.type === 'organization'))) return null
     return {...named(entity.name, entity.id), position: spanAt(context, from, to).position}
   }
   // `… avoir été « A » et « B »`, `», a-t-il dit en expliquant qu'il « … »`: the speaker of an earlier quote of the same
@@ -2110,6 +2111,9 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
 const SOURCE_WORDS = 60
 /** A colon ending the gap before a word (`Confinement : pour X`): the word opens a clause. */
 const COLON_BEFORE = /:[ \t\u00a0]*$/
+/** A complement in lower case ending a name, then a comma (` de cassation,`): a preposition then one or two words. */
+const NAME_COMPLEMENT = lazy('^[ \\u00a0]+(\\p{Ll}+)[ \\u00a0]+\\p{Ll}+(?:[ \\u00a0]+\\p{Ll}+)?(?=[ \\u00a0]*,)', 'u')
+
 /** A comma next, maybe after a label in brackets (`Pour Bruno Retailleau (LR), …`). */
 const COMMA_AFTER_NAME = /^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?,/
 
@@ -2122,7 +2126,7 @@ const COMMA_AFTER_NAME = /^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?,/
  * right after the phrase (not after a role). Null when the sentence opens with
  * none.
  */
-function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean] | null {
+function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean, boolean] | null {
   const w = doc.words
   const {view, s, a} = sentenceAt(doc, at)
   const tokens = view.tokens
@@ -2139,9 +2143,17 @@ function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean]
     // A name (a role alone, `Pour le ministre,`, may stand for someone other than the person named last).
     const m = mentionAfter(view, tokens[k + n - 1]!.end, e, w, true)
     if (!m || m.kind !== 'name') return null
-    // The phrase ends at the comma after the name (a party's label in brackets may come first: `Pour Bruno Retailleau (LR), …`).
-    if (!COMMA_AFTER_NAME.test(view.masked.slice(m.end, m.end + 40))) return null
-    return [offsetOf(view, m.start), offsetOf(view, m.end), m.start === next.start]
+    // The phrase ends at the comma after the name (a party's label in brackets may come first: `Pour Bruno Retailleau (LR), …`),
+    // or after a complement in lower case closing an organisation's name (`Pour la Cour de cassation, …`).
+    let end = m.end
+    if (!COMMA_AFTER_NAME.test(view.masked.slice(m.end, m.end + 40))) {
+      const complement = NAME_COMPLEMENT().exec(view.masked.slice(m.end, m.end + 40))
+      if (!complement || !w.prepositions.has(complement[1]!.toLowerCase())) return null
+      end = m.end + complement[0].length
+    }
+    // Right after the phrase, or after a determiner alone (`Pour la Cour de cassation,`, not `Pour la députée LR,`).
+    const after = w.determiners.has(next.lower) && !w.prepositions.has(next.lower) ? tokens[k + n + 1] : next
+    return [offsetOf(view, m.start), offsetOf(view, end), m.start === next.start || m.start === after?.start, end !== m.end]
   }
   return null
 }

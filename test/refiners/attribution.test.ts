@@ -890,3 +890,11 @@ describe('attribution: a quotation mark glued after a number and its full stop o
     ])
   })
 })
+
+describe('attribution: a source phrase naming an organisation with its article and a complement (`Pour la Cour de cassation, …`)', () => {
+  it('French: the organisation is the source of the partial quote in its sentence; a person is not read past a complement', () => {
+    const input =
+      'Esclavage : le pourvoi rejeté\n\nL’association a porté l’affaire devant la Cour de cassation. Mais pour la Cour de cassation, cette loi n’a « apporté aucune atténuation » aux principes en vigueur.'
+    expect(parseArticle(input).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['apporté aucune atténuation', 'Cour de cassation']])
+  })
+})
