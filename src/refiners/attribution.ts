@@ -892,6 +892,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
     }
   }
+  // An organisation's acronym the article spells out in brackets beside it (`la Sacem (société des auteurs, compositeurs
+  // et éditeurs de musique)`): the fullest name the article gives it.
+  const spelled = new Map<string, string | null>()
+  for (let i = 0; i < quotes.length; i++) {
+    const speaker = quotes[i]!.speaker
+    if (!speaker || !BRACKETED_ACRONYM().test(speaker.name) || (speaker.entity !== undefined && isPerson(speaker.entity))) continue
+    let long = spelled.get(speaker.name)
+    if (long === undefined) spelled.set(speaker.name, (long = spelledOut(speaker.name, context.source, w)))
+    if (long) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: long}}
+  }
   return {quotes}
 }
 
@@ -2549,6 +2559,66 @@ function acronymExpansions(candidates: readonly Candidate[]): Map<string, Candid
   }
   return out
 }
+
+/** Most words of an acronym's expansion in brackets. */
+const SPELLED_WORDS = 14
+
+/** Whether a word is a function word an acronym skips (`des`, `et`, `pour`, `l’`; `of`, `and`). */
+function skippedByAcronym(lower: string, w: CueWords): boolean {
+  return w.prepositions.has(lower) || w.determiners.has(lower) || w.coordinators.has(lower) || w.clauseWords.has(lower)
+}
+
+/** The initials of the words of `words` an acronym keeps (`l’amitié` → `a`), lower case. */
+function initialsOf(words: readonly string[], w: CueWords): string {
+  let out = ''
+  for (const x of words) {
+    const lower = withoutElision(x.toLowerCase())
+    if (lower === '' || skippedByAcronym(lower, w)) continue
+    // Without its accent (`éditeurs` → `e`).
+    out += lower[0]!.normalize('NFD')[0]
+  }
+  return out
+}
+
+/**
+ * The expansion an article writes in brackets beside an acronym, after it (`la Sacem (société des auteurs,
+ * compositeurs et éditeurs de musique)`, `le Mrap (Mouvement contre le racisme et pour l'amitié entre les peuples)`)
+ * or before it (`le Syndicat des musiques actuelles (Sma)`): the words whose initials, function words aside, spell the
+ * acronym; null when the article gives none.
+ */
+function spelledOut(acronym: string, source: string, w: CueWords): string | null {
+  const letters = acronym.toLowerCase()
+  for (let at = source.indexOf(acronym); at >= 0; at = source.indexOf(acronym, at + 1)) {
+    const end = at + acronym.length
+    if (unitIs('letter', source.charCodeAt(at - 1)) || unitIs('letter', source.charCodeAt(end))) continue
+    // `X (expansion)`.
+    const after = SPELLED_AFTER().exec(source.slice(end, end + 200))
+    if (after) {
+      const words = after[1]!.split(/[\s,]+/).filter((x) => x !== '')
+      if (words.length <= SPELLED_WORDS && initialsOf(words, w) === letters) return after[1]!.replace(/\s+/g, ' ').trim()
+    }
+    // `expansion (X)`: the shortest run of words before the bracket opening with a capital.
+    if (source[at - 1] === '(' && source[end] === ')') {
+      const before = source.slice(Math.max(0, at - 200), at - 1).trimEnd()
+      const words = before.split(/\s+/)
+      for (let k = words.length - 1; k >= 0 && words.length - k <= SPELLED_WORDS; k--) {
+        const run = words.slice(k)
+        const initials = initialsOf(run, w)
+        if (initials.length > letters.length) break
+        // Without an elided article glued to its first word (`l’Union des …`).
+        const first = run[0]!.slice(run[0]!.length - withoutElision(run[0]!.toLowerCase()).length)
+        if (initials === letters && charIs('upper', first)) return [first, ...run.slice(1)].join(' ')
+      }
+    }
+  }
+  return null
+}
+
+/** An acronym an article may spell out in brackets: one capitalised word of two to six letters (`Sacem`, `MRAP`). */
+const BRACKETED_ACRONYM = lazy('^\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5}$', 'u')
+
+/** An expansion in brackets right after an acronym: ` (words)`. */
+const SPELLED_AFTER = lazy('^[ \\u00a0]*\\(([^()]{5,160})\\)', 'u')
 
 /** Index of the sentence of `view` that holds index `i` (`sentenceIndex` over its starts). */
 function sentenceIndexOf(view: QuoteBlock, i: number): number {

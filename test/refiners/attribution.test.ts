@@ -898,3 +898,19 @@ describe('attribution: a source phrase naming an organisation with its article a
     expect(parseArticle(input).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['apporté aucune atténuation', 'Cour de cassation']])
   })
 })
+
+describe('attribution: an organisation’s acronym spelled out in brackets beside it gives the speaker its full name', () => {
+  it('French: the expansion after the acronym, accents and function words aside (`la Sacem (société des auteurs, …)`)', () => {
+    const input =
+      'Salles fermées\n\nLa Fnac (fédération nationale des artistes de cabaret) s’inquiète dans un communiqué : « Personne ne sait quand rouvriront les salles ». L’Unef (Union nationale des étudiants de France) a jugé la mesure « prématurée ».'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual([
+      'fédération nationale des artistes de cabaret',
+      'Union nationale des étudiants de France'
+    ])
+  })
+
+  it('not a bracket whose words do not spell the acronym (`le Medef (Paris)`)', () => {
+    const input = 'Salles fermées\n\nLe Medef (Paris et région) a jugé la mesure « prématurée ».'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Medef'])
+  })
+})
