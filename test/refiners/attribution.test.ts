@@ -914,3 +914,11 @@ describe('attribution: an organisation’s acronym spelled out in brackets besid
     expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Medef'])
   })
 })
+
+describe('attribution: a definite description by a role the French list holds (`la diplomate`, `l’infirmière`) is the person named before', () => {
+  it('French: `a ajouté la diplomate britannique`, `confie l’infirmière`', () => {
+    const input =
+      'Fête franco-sénégalaise\n\nL’ambassadrice du Royaume-Uni à Dakar, Juliette Morgan, a salué mardi la victoire des Lions. « Merci d’avoir partagé cette journée avec nous ! », a ajouté la diplomate britannique, visiblement émue.\n\nAu CHU, Awa Diallo travaille de nuit depuis dix ans. « On tient, mais pour combien de temps ? », confie l’infirmière.'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Juliette Morgan', 'Awa Diallo'])
+  })
+})
