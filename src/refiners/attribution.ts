@@ -895,12 +895,37 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // An organisation's acronym the article spells out in brackets beside it (`la Sacem (société des auteurs, compositeurs
   // et éditeurs de musique)`): the fullest name the article gives it.
   const spelled = new Map<string, string | null>()
+  // The acronyms written before a bracket (read when first needed).
+  let bracketed: Set<string> | null = null
   for (let i = 0; i < quotes.length; i++) {
     const speaker = quotes[i]!.speaker
-    if (!speaker || !BRACKETED_ACRONYM().test(speaker.name) || (speaker.entity !== undefined && isPerson(speaker.entity))) continue
-    let long = spelled.get(speaker.name)
-    if (long === undefined) spelled.set(speaker.name, (long = spelledOut(speaker.name, context.source, w)))
-    if (long) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: long}}
+    if (!speaker || (speaker.entity !== undefined && isPerson(speaker.entity))) continue
+    const spell = (acronym: string): string | null => {
+      let long = spelled.get(acronym)
+      if (long === undefined) spelled.set(acronym, (long = spelledOut(acronym, context.source, w)))
+      return long
+    }
+    if (BRACKETED_ACRONYM().test(speaker.name)) {
+      const long = spell(speaker.name)
+      if (long) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: long}}
+      continue
+    }
+    // A name cut short of the expansion it opens (`Mouvement contre le racisme` of `le Mrap (Mouvement contre le racisme et
+    // pour l'amitié entre les peuples)`): that expansion, an organisation's acronym the article spells out.
+    if (speaker.entity && article.entities.some((e) => e.id === speaker.entity && e.type !== 'organization')) continue
+    if (!bracketed) {
+      bracketed = new Set()
+      const found = ACRONYM_BEFORE_BRACKET()
+      found.lastIndex = 0
+      for (let m = found.exec(context.source); m && bracketed.size < MAX_BRACKETED; m = found.exec(context.source)) bracketed.add(m[1]!)
+    }
+    for (const acronym of bracketed) {
+      const long = spell(acronym)
+      if (long && long.startsWith(speaker.name + ' ')) {
+        quotes[i] = {...quotes[i]!, speaker: {...speaker, name: long}}
+        break
+      }
+    }
   }
   return {quotes}
 }
@@ -2616,6 +2641,12 @@ function spelledOut(acronym: string, source: string, w: CueWords): string | null
 
 /** An acronym an article may spell out in brackets: one capitalised word of two to six letters (`Sacem`, `MRAP`). */
 const BRACKETED_ACRONYM = lazy('^\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5}$', 'u')
+
+/** A one-word acronym before a bracket (`Mrap (`), not inside a longer word. */
+const ACRONYM_BEFORE_BRACKET = lazy('(?<![\\p{L}])(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})[ \\u00a0]*\\(', 'gu')
+
+/** Most acronyms before a bracket read in one article. */
+const MAX_BRACKETED = 20
 
 /** An expansion in brackets right after an acronym: ` (words)`. */
 const SPELLED_AFTER = lazy('^[ \\u00a0]*\\(([^()]{5,160})\\)', 'u')

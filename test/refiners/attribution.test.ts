@@ -922,3 +922,14 @@ describe('attribution: a definite description by a role the French list holds (`
     expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Juliette Morgan', 'Awa Diallo'])
   })
 })
+
+describe('attribution: a speaker’s name cut short of an acronym’s expansion it opens is that expansion', () => {
+  it('French: `le Mrap (Mouvement contre le racisme et pour l’amitié entre les peuples)`, later `ajoute leur communiqué`', () => {
+    const input =
+      'Contrôles dans les gares\n\nPlusieurs syndicats ainsi que le Mrap (Mouvement contre le racisme et pour l’amitié entre les peuples) avaient dénoncé « une opération xénophobe ». Ces contrôles « s’apparentent à des rafles », ajoute leur communiqué.'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual([
+      'Mouvement contre le racisme et pour l’amitié entre les peuples',
+      'Mouvement contre le racisme et pour l’amitié entre les peuples'
+    ])
+  })
+})
