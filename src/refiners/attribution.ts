@@ -913,6 +913,27 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // A name cut short of the expansion it opens (`Mouvement contre le racisme` of `le Mrap (Mouvement contre le racisme et
     // pour l'amitié entre les peuples)`): that expansion, an organisation's acronym the article spells out.
     if (speaker.entity && article.entities.some((e) => e.id === speaker.entity && e.type !== 'organization')) continue
+    // One word that opens the name of an organisation named before (`le Conseil` after `le Conseil scientifique`): the
+    // one named last before the quote.
+    if (ONE_WORD_NAME().test(speaker.name)) {
+      const at = quotes[i]!.position.start.offset
+      let best: Entity | null = null
+      let bestAt = -1
+      for (const e of article.entities) {
+        if (e.type !== 'organization' || e.id === speaker.entity || !e.name.startsWith(speaker.name + ' ')) continue
+        for (const m of e.mentions) {
+          const from = m.position.start.offset
+          if (from < at && from > bestAt) {
+            best = e
+            bestAt = from
+          }
+        }
+      }
+      if (best) {
+        quotes[i] = {...quotes[i]!, speaker: {...speaker, ...named(best.name, best.id)}}
+        continue
+      }
+    }
     if (!bracketed) {
       bracketed = new Set()
       const found = ACRONYM_BEFORE_BRACKET()
@@ -2644,6 +2665,9 @@ const BRACKETED_ACRONYM = lazy('^\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5}$', 'u')
 
 /** A one-word acronym before a bracket (`Mrap (`), not inside a longer word. */
 const ACRONYM_BEFORE_BRACKET = lazy('(?<![\\p{L}])(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})[ \\u00a0]*\\(', 'gu')
+
+/** A name of one capitalised word (`Conseil`). */
+const ONE_WORD_NAME = lazy('^\\p{Lu}\\p{Ll}+$', 'u')
 
 /** Most acronyms before a bracket read in one article. */
 const MAX_BRACKETED = 20

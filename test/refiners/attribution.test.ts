@@ -933,3 +933,17 @@ describe('attribution: a speaker’s name cut short of an acronym’s expansion 
     ])
   })
 })
+
+describe('attribution: one word opening the name of an organisation named before is that organisation (`le Conseil` after `le Conseil scientifique`)', () => {
+  it('French: the organisation named last before the quote whose name the word opens', () => {
+    const input =
+      'Second tour des municipales\n\nLe Conseil des ministres s’est réuni lundi. Le Conseil scientifique a rendu mardi son avis sur la tenue du scrutin. Mais, prévient le Conseil, il est « difficile d’anticiper la situation des semaines à venir ». « Un seul tour réduit les risques », note le Conseil.'
+    expect(
+      attribute(input, 'fr', [
+        {type: 'organization', name: 'Conseil des ministres', mentions: ['Conseil des ministres']},
+        {type: 'organization', name: 'Conseil scientifique', mentions: ['Conseil scientifique']},
+        {type: 'organization', name: 'Conseil', mentions: ['Conseil,', 'Conseil.']}
+      ]).map((q) => q[1])
+    ).toEqual(['Conseil scientifique', 'Conseil scientifique'])
+  })
+})
