@@ -947,3 +947,11 @@ describe('attribution: one word opening the name of an organisation named before
     ).toEqual(['Conseil scientifique', 'Conseil scientifique'])
   })
 })
+
+describe('attribution: a label in brackets right after a name (`Jean-Paul Morin (UDI) estime`) is not the speaker; the name is', () => {
+  it('French: a party after a deputy’s name, before the verb', () => {
+    const input =
+      'Masques\n\nLe député Jean-Paul Morin (UDI) a dénoncé un « mensonge d’Etat » du gouvernement. Sophie Bertin (LR) estime que la stratégie est « incohérente ».'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jean-Paul Morin', 'Sophie Bertin'])
+  })
+})
