@@ -858,6 +858,8 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     // `Michael Howard pointed to how Tony Blair had complained`: the subject of the clause that holds the verb.
     else if (clauseBetween(view, chosen.end, run.start, w) && !/[,;:]/.test(view.masked.slice(run.end, to))) chosen = run
   }
+  // `Jean-Paul Morin (UDI) a dénoncé`: a label in brackets right after a name (a party, a club) is not the subject; the name is.
+  if (chosen) chosen = labelledName(view, chosen) ?? chosen
   if (!adjacent) {
     // A pronoun subject before the first name, or after a lone word opening the
     // sentence (`Enfin, elle conclut … que « … »`).
@@ -926,6 +928,20 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     if (w.pronouns.has(t.lower)) return {kind: 'pronoun', start: t.start, end: t.end}
   }
   return null
+}
+
+/** An opening bracket ending the text before a name (`Morin (`), and the name before it. */
+const OPEN_BRACKET_END = /[ \u00a0]*\([ \u00a0]*$/
+/** A closing bracket opening the text after a name. */
+const CLOSE_BRACKET_START = /^[ \u00a0]*\)/
+
+/** The name run right before the brackets holding run `label` (`Jean-Paul Morin` of `Jean-Paul Morin (UDI)`), else null. */
+function labelledName(view: BlockView, label: NameRun): NameRun | null {
+  const open = OPEN_BRACKET_END.exec(view.masked.slice(Math.max(0, label.start - 4), label.start))
+  if (!open || !CLOSE_BRACKET_START.test(view.masked.slice(label.end, label.end + 3))) return null
+  const n = firstNameAt(view.names, label.start) - 1
+  const before = view.names[n]
+  return before && before.end === label.start - open[0].length ? before : null
 }
 
 /** Most words of the title in front of a name in apposition (`l’ayatollah`, `le général de brigade`). */

@@ -678,10 +678,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const sourceSpeaker = (at: number): Speaker | null => {
     const found = sourcePhrase(doc, at)
     if (!found) return null
-    const [from, to, bare] = found
+    const [from, to, bare, completed] = found
     const entity = entityFor(article.entities, context.source.slice(from, to), from, to, mentionIndex)
-    // A person's name, or an organisation's right after the phrase (not one qualifying a role: `Pour la députée LR,`).
-    if (!entity || !(entity.type === 'person' || (bare && entity.type === 'organization'))) return null
+    // A person's name, or an organisation's right after the phrase (not one qualifying a role: `Pour la députée LR,`); only an
+    // organisation's when a complement closes the name (`la Cour de cassation`).
+    if (!entity || !((entity.type === 'person' && !completed) || (bare && entity.type === 'organization'))) return null
     return {...named(entity.name, entity.id), position: spanAt(context, from, to).position}
   }
   // `… avoir été « A » et « B »`, `», a-t-il dit en expliquant qu'il « … »`: the speaker of an earlier quote of the same
@@ -939,6 +940,62 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       else if (!q.speaker) {
         leadSource ??= sourceOfLead(context.source, doc, headline.end.offset, clean, resolveMention)
         if (leadSource.speaker) quotes[i] = {...q, speaker: leadSource.speaker}
+      }
+    }
+  }
+  // An organisation's acronym the article spells out in brackets beside it (`la Sacem (société des auteurs, compositeurs
+  // et éditeurs de musique)`): the fullest name the article gives it.
+  const spelled = new Map<string, string | null>()
+  // The acronyms written before a bracket (read when first needed).
+  let bracketed: Set<string> | null = null
+  for (let i = 0; i < quotes.length; i++) {
+    const speaker = quotes[i]!.speaker
+    if (!speaker || (speaker.entity !== undefined && isPerson(speaker.entity))) continue
+    const spell = (acronym: string): string | null => {
+      let long = spelled.get(acronym)
+      if (long === undefined) spelled.set(acronym, (long = spelledOut(acronym, context.source, w)))
+      return long
+    }
+    if (BRACKETED_ACRONYM().test(speaker.name)) {
+      const long = spell(speaker.name)
+      if (long) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: long}}
+      continue
+    }
+    // A name cut short of the expansion it opens (`Mouvement contre le racisme` of `le Mrap (Mouvement contre le racisme et
+    // pour l'amitié entre les peuples)`): that expansion, an organisation's acronym the article spells out.
+    if (speaker.entity && article.entities.some((e) => e.id === speaker.entity && e.type !== 'organization')) continue
+    // One word that opens the name of an organisation named before (`le Conseil` after `le Conseil scientifique`): the
+    // one named last before the quote.
+    if (ONE_WORD_NAME().test(speaker.name)) {
+      const at = quotes[i]!.position.start.offset
+      let best: Entity | null = null
+      let bestAt = -1
+      for (const e of article.entities) {
+        if (e.type !== 'organization' || e.id === speaker.entity || !e.name.startsWith(speaker.name + ' ')) continue
+        for (const m of e.mentions) {
+          const from = m.position.start.offset
+          if (from < at && from > bestAt) {
+            best = e
+            bestAt = from
+          }
+        }
+      }
+      if (best) {
+        quotes[i] = {...quotes[i]!, speaker: {...speaker, ...named(best.name, best.id)}}
+        continue
+      }
+    }
+    if (!bracketed) {
+      bracketed = new Set()
+      const found = ACRONYM_BEFORE_BRACKET()
+      found.lastIndex = 0
+      for (let m = found.exec(context.source); m && bracketed.size < MAX_BRACKETED; m = found.exec(context.source)) bracketed.add(m[1]!)
+    }
+    for (const acronym of bracketed) {
+      const long = spell(acronym)
+      if (long && long.startsWith(speaker.name + ' ')) {
+        quotes[i] = {...quotes[i]!, speaker: {...speaker, name: long}}
+        break
       }
     }
   }
@@ -2191,6 +2248,9 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
 const SOURCE_WORDS = 60
 /** A colon ending the gap before a word (`Confinement : pour X`): the word opens a clause. */
 const COLON_BEFORE = /:[ \t\u00a0]*$/
+/** A complement in lower case ending a name, then a comma (` de cassation,`): a preposition then one or two words. */
+const NAME_COMPLEMENT = lazy('^[ \\u00a0]+(\\p{Ll}+)[ \\u00a0]+\\p{Ll}+(?:[ \\u00a0]+\\p{Ll}+)?(?=[ \\u00a0]*,)', 'u')
+
 /** A comma next, maybe after a label in brackets (`Pour Bruno Retailleau (LR), …`). */
 const COMMA_AFTER_NAME = /^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?,/
 
@@ -2203,7 +2263,7 @@ const COMMA_AFTER_NAME = /^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?,/
  * right after the phrase (not after a role). Null when the sentence opens with
  * none.
  */
-function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean] | null {
+function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean, boolean] | null {
   const w = doc.words
   const {view, s, a} = sentenceAt(doc, at)
   const tokens = view.tokens
@@ -2220,9 +2280,17 @@ function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean]
     // A name (a role alone, `Pour le ministre,`, may stand for someone other than the person named last).
     const m = mentionAfter(view, tokens[k + n - 1]!.end, e, w, true)
     if (!m || m.kind !== 'name') return null
-    // The phrase ends at the comma after the name (a party's label in brackets may come first: `Pour Bruno Retailleau (LR), …`).
-    if (!COMMA_AFTER_NAME.test(view.masked.slice(m.end, m.end + 40))) return null
-    return [offsetOf(view, m.start), offsetOf(view, m.end), m.start === next.start]
+    // The phrase ends at the comma after the name (a party's label in brackets may come first: `Pour Bruno Retailleau (LR), …`),
+    // or after a complement in lower case closing an organisation's name (`Pour la Cour de cassation, …`).
+    let end = m.end
+    if (!COMMA_AFTER_NAME.test(view.masked.slice(m.end, m.end + 40))) {
+      const complement = NAME_COMPLEMENT().exec(view.masked.slice(m.end, m.end + 40))
+      if (!complement || !w.prepositions.has(complement[1]!.toLowerCase())) return null
+      end = m.end + complement[0].length
+    }
+    // Right after the phrase, or after a determiner alone (`Pour la Cour de cassation,`, not `Pour la députée LR,`).
+    const after = w.determiners.has(next.lower) && !w.prepositions.has(next.lower) ? tokens[k + n + 1] : next
+    return [offsetOf(view, m.start), offsetOf(view, end), m.start === next.start || m.start === after?.start, end !== m.end]
   }
   return null
 }
@@ -2625,6 +2693,75 @@ function acronymExpansions(candidates: readonly Candidate[]): Map<string, Candid
   }
   return out
 }
+
+/** Most words of an acronym's expansion in brackets. */
+const SPELLED_WORDS = 14
+
+/** Whether a word is a function word an acronym skips (`des`, `et`, `pour`, `l’`; `of`, `and`). */
+function skippedByAcronym(lower: string, w: CueWords): boolean {
+  return w.prepositions.has(lower) || w.determiners.has(lower) || w.coordinators.has(lower) || w.clauseWords.has(lower)
+}
+
+/** The initials of the words of `words` an acronym keeps (`l’amitié` → `a`), lower case. */
+function initialsOf(words: readonly string[], w: CueWords): string {
+  let out = ''
+  for (const x of words) {
+    const lower = withoutElision(x.toLowerCase())
+    if (lower === '' || skippedByAcronym(lower, w)) continue
+    // Without its accent (`éditeurs` → `e`).
+    out += lower[0]!.normalize('NFD')[0]
+  }
+  return out
+}
+
+/**
+ * The expansion an article writes in brackets beside an acronym, after it (`la Sacem (société des auteurs,
+ * compositeurs et éditeurs de musique)`, `le Mrap (Mouvement contre le racisme et pour l'amitié entre les peuples)`)
+ * or before it (`le Syndicat des musiques actuelles (Sma)`): the words whose initials, function words aside, spell the
+ * acronym; null when the article gives none.
+ */
+function spelledOut(acronym: string, source: string, w: CueWords): string | null {
+  const letters = acronym.toLowerCase()
+  for (let at = source.indexOf(acronym); at >= 0; at = source.indexOf(acronym, at + 1)) {
+    const end = at + acronym.length
+    if (unitIs('letter', source.charCodeAt(at - 1)) || unitIs('letter', source.charCodeAt(end))) continue
+    // `X (expansion)`.
+    const after = SPELLED_AFTER().exec(source.slice(end, end + 200))
+    if (after) {
+      const words = after[1]!.split(/[\s,]+/).filter((x) => x !== '')
+      if (words.length <= SPELLED_WORDS && initialsOf(words, w) === letters) return after[1]!.replace(/\s+/g, ' ').trim()
+    }
+    // `expansion (X)`: the shortest run of words before the bracket opening with a capital.
+    if (source[at - 1] === '(' && source[end] === ')') {
+      const before = source.slice(Math.max(0, at - 200), at - 1).trimEnd()
+      const words = before.split(/\s+/)
+      for (let k = words.length - 1; k >= 0 && words.length - k <= SPELLED_WORDS; k--) {
+        const run = words.slice(k)
+        const initials = initialsOf(run, w)
+        if (initials.length > letters.length) break
+        // Without an elided article glued to its first word (`l’Union des …`).
+        const first = run[0]!.slice(run[0]!.length - withoutElision(run[0]!.toLowerCase()).length)
+        if (initials === letters && charIs('upper', first)) return [first, ...run.slice(1)].join(' ')
+      }
+    }
+  }
+  return null
+}
+
+/** An acronym an article may spell out in brackets: one capitalised word of two to six letters (`Sacem`, `MRAP`). */
+const BRACKETED_ACRONYM = lazy('^\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5}$', 'u')
+
+/** A one-word acronym before a bracket (`Mrap (`), not inside a longer word. */
+const ACRONYM_BEFORE_BRACKET = lazy('(?<![\\p{L}])(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})[ \\u00a0]*\\(', 'gu')
+
+/** A name of one capitalised word (`Conseil`). */
+const ONE_WORD_NAME = lazy('^\\p{Lu}\\p{Ll}+$', 'u')
+
+/** Most acronyms before a bracket read in one article. */
+const MAX_BRACKETED = 20
+
+/** An expansion in brackets right after an acronym: ` (words)`. */
+const SPELLED_AFTER = lazy('^[ \\u00a0]*\\(([^()]{5,160})\\)', 'u')
 
 /** Index of the sentence of `view` that holds index `i` (`sentenceIndex` over its starts). */
 function sentenceIndexOf(view: QuoteBlock, i: number): number {

@@ -890,3 +890,68 @@ describe('attribution: a quotation mark glued after a number and its full stop o
     ])
   })
 })
+
+describe('attribution: a source phrase naming an organisation with its article and a complement (`Pour la Cour de cassation, …`)', () => {
+  it('French: the organisation is the source of the partial quote in its sentence; a person is not read past a complement', () => {
+    const input =
+      'Esclavage : le pourvoi rejeté\n\nL’association a porté l’affaire devant la Cour de cassation. Mais pour la Cour de cassation, cette loi n’a « apporté aucune atténuation » aux principes en vigueur.'
+    expect(parseArticle(input).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([['apporté aucune atténuation', 'Cour de cassation']])
+  })
+})
+
+describe('attribution: an organisation’s acronym spelled out in brackets beside it gives the speaker its full name', () => {
+  it('French: the expansion after the acronym, accents and function words aside (`la Sacem (société des auteurs, …)`)', () => {
+    const input =
+      'Salles fermées\n\nLa Fnac (fédération nationale des artistes de cabaret) s’inquiète dans un communiqué : « Personne ne sait quand rouvriront les salles ». L’Unef (Union nationale des étudiants de France) a jugé la mesure « prématurée ».'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual([
+      'fédération nationale des artistes de cabaret',
+      'Union nationale des étudiants de France'
+    ])
+  })
+
+  it('not a bracket whose words do not spell the acronym (`le Medef (Paris)`)', () => {
+    const input = 'Salles fermées\n\nLe Medef (Paris et région) a jugé la mesure « prématurée ».'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Medef'])
+  })
+})
+
+describe('attribution: a definite description by a role the French list holds (`la diplomate`, `l’infirmière`) is the person named before', () => {
+  it('French: `a ajouté la diplomate britannique`, `confie l’infirmière`', () => {
+    const input =
+      'Fête franco-sénégalaise\n\nL’ambassadrice du Royaume-Uni à Dakar, Juliette Morgan, a salué mardi la victoire des Lions. « Merci d’avoir partagé cette journée avec nous ! », a ajouté la diplomate britannique, visiblement émue.\n\nAu CHU, Awa Diallo travaille de nuit depuis dix ans. « On tient, mais pour combien de temps ? », confie l’infirmière.'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Juliette Morgan', 'Awa Diallo'])
+  })
+})
+
+describe('attribution: a speaker’s name cut short of an acronym’s expansion it opens is that expansion', () => {
+  it('French: `le Mrap (Mouvement contre le racisme et pour l’amitié entre les peuples)`, later `ajoute leur communiqué`', () => {
+    const input =
+      'Contrôles dans les gares\n\nPlusieurs syndicats ainsi que le Mrap (Mouvement contre le racisme et pour l’amitié entre les peuples) avaient dénoncé « une opération xénophobe ». Ces contrôles « s’apparentent à des rafles », ajoute leur communiqué.'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual([
+      'Mouvement contre le racisme et pour l’amitié entre les peuples',
+      'Mouvement contre le racisme et pour l’amitié entre les peuples'
+    ])
+  })
+})
+
+describe('attribution: one word opening the name of an organisation named before is that organisation (`le Conseil` after `le Conseil scientifique`)', () => {
+  it('French: the organisation named last before the quote whose name the word opens', () => {
+    const input =
+      'Second tour des municipales\n\nLe Conseil des ministres s’est réuni lundi. Le Conseil scientifique a rendu mardi son avis sur la tenue du scrutin. Mais, prévient le Conseil, il est « difficile d’anticiper la situation des semaines à venir ». « Un seul tour réduit les risques », note le Conseil.'
+    expect(
+      attribute(input, 'fr', [
+        {type: 'organization', name: 'Conseil des ministres', mentions: ['Conseil des ministres']},
+        {type: 'organization', name: 'Conseil scientifique', mentions: ['Conseil scientifique']},
+        {type: 'organization', name: 'Conseil', mentions: ['Conseil,', 'Conseil.']}
+      ]).map((q) => q[1])
+    ).toEqual(['Conseil scientifique', 'Conseil scientifique'])
+  })
+})
+
+describe('attribution: a label in brackets right after a name (`Jean-Paul Morin (UDI) estime`) is not the speaker; the name is', () => {
+  it('French: a party after a deputy’s name, before the verb', () => {
+    const input =
+      'Masques\n\nLe député Jean-Paul Morin (UDI) a dénoncé un « mensonge d’Etat » du gouvernement. Sophie Bertin (LR) estime que la stratégie est « incohérente ».'
+    expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jean-Paul Morin', 'Sophie Bertin'])
+  })
+})

@@ -168,7 +168,8 @@ export const quotes: QuoteLexicon = {
     'haut-commissaire', 'parlementaire', 'médiateur', 'garde des sceaux', 'chancelier', 'chancelière', 'premier ministre',
     'chef du gouvernement', 'vice', 'adjoint', 'adjointe', 'comédien', 'comédienne', 'animateur', 'animatrice',
     'romancier', 'romancière', 'réalisateur', 'réalisatrice', 'humoriste', 'ailier', 'présentateur', 'présentatrice',
-    'champion', 'championne', 'ex', 'ancien', 'ancienne', 'ayatollah'
+    'champion', 'championne', 'ex', 'ancien', 'ancienne', 'ayatollah', 'diplomate', 'médecin', 'infirmier', 'infirmière',
+    'magistrat', 'magistrate', 'policier', 'policière'
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
