@@ -641,3 +641,9 @@ describe('trades and callings before a name', () => {
     ]
   ])
 })
+
+describe('the White House is a place', () => {
+  entityTable('fr', [
+    ['Visite\n\nLe président a été reçu à la Maison Blanche mardi, avant de quitter la Maison-Blanche pour New York.', [['location', 'Maison Blanche'], ['location', 'Maison-Blanche']]]
+  ])
+})
