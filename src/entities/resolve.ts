@@ -936,7 +936,8 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     const close = tokens[b.c.last + 1]
     // (The closing bracket may end the block: `… et Nancy (Meurthe-et-Moselle).`)
     if (b.c.first === a.c.last + 1 && /^\s?\(\s?$/.test(tokens[b.c.first]!.gap) && /^\s?\)/.test(close ? close.gap : text.slice(tokens[b.c.last]!.end, tokens[b.c.last]!.end + 2))) {
-      if (a.m.type === 'location' && looseMention(b.m)) {
+      // (Not a given name and a surname: `le président du Gabon (Brice Clotaire Oligui Nguema)` names the person.)
+      if (a.m.type === 'location' && looseMention(b.m) && !(b.m.type === 'person' && b.m.words.length > 1 && lx.givenNames.has(b.m.words[0]!))) {
         b.m.type = 'location'
         b.m.guess = undefined
       }
