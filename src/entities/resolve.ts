@@ -2052,9 +2052,13 @@ function moveMentions(d: Draft, into: Draft) {
   d.mentions.length = 0
 }
 
-/** Whether `m` is a surname alone typed an organisation by context only (not strongly), of a person `d` named with a given name first. */
+/**
+ * Whether `m` is a surname alone typed an organisation by context only, of a person `d` named with a given name first; strongly
+ * too (`l’administration Trump` after `Donald Trump`, `Chelsea … Lampard missed` after `Frank Lampard`: the words around a
+ * surname do not make the person a body).
+ */
 function surnameOf(d: Draft, m: Mention, lx: EntityLookups): boolean {
-  if (d.type !== 'person' || m.type !== 'organization' || m.strong || m.canonical || m.words.length !== 1) return false
+  if (d.type !== 'person' || m.type !== 'organization' || m.canonical || m.words.length !== 1) return false
   for (const x of d.mentions) if (x.words.length > 1 && x.words[x.words.length - 1] === m.words[0] && lx.givenNames.has(x.words[0]!)) return true
   return false
 }

@@ -659,3 +659,10 @@ describe('more given names, and a person named in brackets after a country', () 
     ]
   ])
 })
+
+describe('a surname alone that the words around type an organisation', () => {
+  entityTable('fr', [
+    // After a given name and a surname, the surname alone after an organisation noun stays the person's.
+    ['Livre\n\nDonald Trump ne veut pas que ce livre sorte. Selon l’administration Trump, l’auteur a trahi ses engagements.', [['person', 'Donald Trump', ['Trump']]]]
+  ])
+})
