@@ -939,7 +939,8 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     const close = tokens[b.c.last + 1]
     // (The closing bracket may end the block: `… et Nancy (Meurthe-et-Moselle).`)
     if (b.c.first === a.c.last + 1 && /^\s?\(\s?$/.test(tokens[b.c.first]!.gap) && /^\s?\)/.test(close ? close.gap : text.slice(tokens[b.c.last]!.end, tokens[b.c.last]!.end + 2))) {
-      if (a.m.type === 'location' && looseMention(b.m)) {
+      // (Not a given name and a surname: `le président du Gabon (Brice Clotaire Oligui Nguema)` names the person.)
+      if (a.m.type === 'location' && looseMention(b.m) && !(b.m.type === 'person' && b.m.words.length > 1 && lx.givenNames.has(b.m.words[0]!))) {
         b.m.type = 'location'
         b.m.guess = undefined
       }
@@ -2054,9 +2055,13 @@ function moveMentions(d: Draft, into: Draft) {
   d.mentions.length = 0
 }
 
-/** Whether `m` is a surname alone typed an organisation by context only (not strongly), of a person `d` named with a given name first. */
+/**
+ * Whether `m` is a surname alone typed an organisation by context only, of a person `d` named with a given name first; strongly
+ * too (`l’administration Trump` after `Donald Trump`, `Chelsea … Lampard missed` after `Frank Lampard`: the words around a
+ * surname do not make the person a body).
+ */
 function surnameOf(d: Draft, m: Mention, lx: EntityLookups): boolean {
-  if (d.type !== 'person' || m.type !== 'organization' || m.strong || m.canonical || m.words.length !== 1) return false
+  if (d.type !== 'person' || m.type !== 'organization' || m.canonical || m.words.length !== 1) return false
   for (const x of d.mentions) if (x.words.length > 1 && x.words[x.words.length - 1] === m.words[0] && lx.givenNames.has(x.words[0]!)) return true
   return false
 }

@@ -104,7 +104,12 @@ export const givenNames: readonly string[] = [...new Set((
   'suzanne|sylvia|sylviane|sény|séverine|tamsir|tanguy|tarek|tarik|tatiana|teresa|thibault|thibaut|tidiane|timothée|' +
   'tiphaine|umberto|unai|valentin|valéry|vicente|vitali|vittorio|vivien|wafa|walid|wilfried|xabi|yandé|yankhoba|' +
   'yasmina|yasmine|yassine|yoann|yohan|yolande|yoro|youcef|yuri|yvette|yvonne|zahra|zakaria|zineb|zohra|zoé|álvaro|' +
-  'ángel|éliane|élodie|émile|évelyne'
+  'ángel|éliane|élodie|émile|évelyne|' +
+  // More of the same, from general knowledge, none written in lower case in the corpora: French (`Franky Zapata`, `Laeticia
+  // Hallyday`), Maghreb and Sahel (`Djamel Belmadi`, `Mahamat Idriss Déby`), West and Central African heads of state (`Umaro
+  // Sissoco Embaló`, `Brice Clotaire Oligui Nguema`, `Maada Bio`, `Emmerson Mnangagwa`, `Teodoro Obiang`).
+  'aline|axel|brice|carole|daphné|djamal|djamel|emmerson|eugénie|franky|félix|hichem|hugues|idriss|irène|laeticia|' +
+  'maada|mahamat|margaux|mylène|nassim|orson|rached|sabine|teodoro|thérèse|umaro|youssef|éloïse'
 ).split('|'))]
 
 /**
@@ -139,7 +144,7 @@ export const feminineGivenNames: readonly string[] = (
   'susana|susanna|suzanne|svetlana|sylvia|sylviane|sylvie|ségolène|séverine|tania|tatiana|teresa|tessa|theresa|' +
   'tina|tiphaine|tracey|tracy|ursula|valérie|vanessa|venus|vera|victoria|viviane|véronique|wafa|wendy|yandé|' +
   'yasmina|yasmine|yolande|yulia|yvette|yvonne|zahra|zeynab|zineb|zohra|zoé|éliane|élisabeth|élise|élodie|émilie|' +
-  'évelyne'
+  'évelyne|aline|carole|daphné|eugénie|irène|laeticia|margaux|mylène|sabine|thérèse|éloïse'
 ).split('|')
 
 /**

@@ -641,3 +641,28 @@ describe('trades and callings before a name', () => {
     ]
   ])
 })
+
+describe('the White House is a place', () => {
+  entityTable('fr', [
+    ['Visite\n\nLe président a été reçu à la Maison Blanche mardi, avant de quitter la Maison-Blanche pour New York.', [['location', 'Maison Blanche'], ['location', 'Maison-Blanche']]]
+  ])
+})
+
+describe('more given names, and a person named in brackets after a country', () => {
+  entityTable('fr', [
+    // Given names no other cue backs: a full name named once, with no title, role or speech verb.
+    ['Cinéma\n\nLe film rappelle Orson Welles, et la veuve Laeticia Hallyday y voit un hommage que Djamel Belmadi a salué.', [['person', 'Orson Welles'], ['person', 'Laeticia Hallyday'], ['person', 'Djamel Belmadi']]],
+    // A given name and a surname in brackets after a country are its president, no region of it (`à Nancy (Lorraine)` still is one).
+    [
+      'Sommet\n\nLe président du Gabon (Brice Clotaire Oligui Nguema) et celui de la Guinée-Bissau (Umaro Sissoco Embaló) viendront. Il est né à Nancy (Lorraine).',
+      [['person', 'Brice Clotaire Oligui Nguema'], ['person', 'Umaro Sissoco Embaló'], ['location', 'Lorraine']]
+    ]
+  ])
+})
+
+describe('a surname alone that the words around type an organisation', () => {
+  entityTable('fr', [
+    // After a given name and a surname, the surname alone after an organisation noun stays the person's.
+    ['Livre\n\nDonald Trump ne veut pas que ce livre sorte. Selon l’administration Trump, l’auteur a trahi ses engagements.', [['person', 'Donald Trump', ['Trump']]]]
+  ])
+})

@@ -286,7 +286,9 @@ export const entities: EntityLexicon = {
     'Washington|Los Angeles|Chicago|Miami|Montréal|Québec|Toronto|Istanbul|Téhéran|' +
     'Jérusalem|Tel Aviv|Tel-Aviv|Haïfa|Ispahan|Natanz|Fordo|Fordow|Gaza|Cisjordanie|Beyrouth|Damas|Bagdad|Dubaï|La Mecque|Médine|La Haye|' +
     'Le Caire|Alger|Varsovie|Lisbonne|Athènes|Vienne|Abou Dhabi|Riyad|' +
-    'Île-de-France|Bretagne|Normandie|Provence|Alsace|Corse|Occitanie|Kiev|Crimée|Donbass|Darfour|Tigré|Liptako-Gourma'
+    'Île-de-France|Bretagne|Normandie|Provence|Alsace|Corse|Occitanie|Kiev|Crimée|Donbass|Darfour|Tigré|Liptako-Gourma|' +
+    // The building, a place (`reçu à la Maison Blanche`); when it stands for the administration, the gold ignores it.
+    'Maison Blanche|Maison-Blanche'
   ).split('|')])],
   // (`ont rapporté franceinfo et BFMTV`, `rapporte seneweb`, `sur rfm`.)
   lowerCaseOrganizations: 'franceinfo|franceinter|seneweb|rfm'.split('|'),
@@ -300,7 +302,7 @@ export const entities: EntityLexicon = {
     'Arsenal|Liverpool FC|Manchester United|Manchester City|' +
     'Real Madrid|Real Sociedad|Real Betis|Barça|FC Barcelone|Inter Milan|Juventus|Bayern Munich|OM|' +
     'OL|Casa Sports|Jaraaf|Teungueth FC|Génération Foot|Mediapart|Sénat|' +
-    'Élysée|Matignon|Bundestag|Kremlin|Pentagone|Maison-Blanche|Maison Blanche|' +
+    'Élysée|Matignon|Bundestag|Kremlin|Pentagone|' +
     // Polling institutes, named alone (`selon un sondage Ifop`).
     'Ifop|Odoxa|Elabe|Ipsos|OpinionWay|Harris Interactive|Viavoice|Kantar|YouGov|' +
     // Radio, television and papers whose name opens with a place or holds a number or a weekday.
