@@ -264,6 +264,25 @@ function uncase(source: string): string | null {
   return out
 }
 
+/**
+ * `text` lower-cased, with `ſ` read as `s`. When each letter of `word` has
+ * `foldsPlainly`, a text that `caseless(word)` matches in holds
+ * `caseFold(word)` in its `caseFold`: a test that needs no regex.
+ */
+export function caseFold(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower
+}
+
+/**
+ * Whether every character that `caseless` lets stand for `ch` has the
+ * `caseFold` of `ch` (`s`: `S`, `ſ`; not `σ`, whose `ς` stays `ς`).
+ */
+export function foldsPlainly(ch: string): boolean {
+  const folded = caseFold(ch)
+  return caseForms(ch).every((f) => caseFold(f) === folded)
+}
+
 const formCache = new Map<string, string[]>()
 
 /** The characters `/ch/iu` matches (checked one by one, so never too many). */
