@@ -285,14 +285,20 @@ export function foldsPlainly(ch: string): boolean {
 
 const formCache = new Map<string, string[]>()
 
+/**
+ * Whether the two characters of a pair are the same for `/…/iu`: a
+ * back-reference compares as the `i` and `u` flags do. One regex for every
+ * letter (one `/^ch$/iu` per letter cost a regex compiled per letter).
+ */
+const SAME_CASE = lazy('^([^])\\1$', 'iu')
+
 /** The characters `/ch/iu` matches (checked one by one, so never too many). */
 function caseForms(ch: string): string[] {
   let forms = formCache.get(ch)
   if (forms) return forms
   if (ch.toLowerCase() === ch.toUpperCase() && !FOLDS[ch]) return [ch]
   const pool = new Set([ch, ch.toLowerCase(), ch.toUpperCase(), ...(FOLDS[ch.toLowerCase()] ?? '')])
-  const re = new RegExp(`^${escapeChar(ch)}$`, 'iu')
-  forms = [...pool].filter((f) => [...f].length === 1 && re.test(f))
+  forms = [...pool].filter((f) => [...f].length === 1 && SAME_CASE().test(ch + f))
   formCache.set(ch, forms)
   return forms
 }

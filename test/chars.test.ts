@@ -121,6 +121,22 @@ describe('case spelled out instead of the i flag', () => {
     expect(caseFold('PUBLIÉ LE, Firſt')).toBe('publié le, first')
   })
 
+  it('spells every cased code point as the characters /ch/iu matches among its lower and upper case', () => {
+    const extras = [...'ſKÅµμΜϑϴιςẞ', '\u0345', '\u1fbe']
+    const wrong: string[] = []
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue
+      const ch = String.fromCodePoint(cp)
+      if (ch.toLowerCase() === ch.toUpperCase() && !extras.includes(ch)) continue
+      const spelled = new RegExp(`^${caseless(ch)}$`, 'u')
+      const exact = new RegExp(`^${ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$`, 'iu')
+      for (const t of new Set([ch, ch.toLowerCase(), ch.toUpperCase()])) {
+        if ([...t].length === 1 && spelled.test(t) !== exact.test(t)) wrong.push(`${ch} ${t}`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
   it('spells a word in every case form, long s and Kelvin sign included', () => {
     const re = new RegExp(`^(?:${caseless('ils')}|${caseless('kg')})$`, 'u')
     for (const s of ['ils', 'ILS', 'Ils', 'ilſ', 'KG', '\u212ag']) expect(re.test(s)).toBe(true)
