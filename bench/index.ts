@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --write] [--per-corpus N] [--rounds N] [--other-rounds N] [--step-rounds N]
- *   [--warmup N] [--max-warmup N] [--batch-bytes N] [--seed N] [--scale-base CHARS] [--quick]`
+ *   [--warmup N] [--max-warmup N] [--batch-bytes N] [--seed N] [--scale-base CHARS] [--cold-runs N] [--quick]`
  *
  * In one process, on a fixed sample of real corpus articles
  * (`../shared/corpus`), cut into small batches of articles of one corpus
@@ -23,7 +23,10 @@
  * - time per pipeline step of `parseArticle`, paired with remark-parse and
  *   `createContext` on the same batches;
  * - scaling: concatenated articles at 1x, 10x, 100x a ~10 KB input, time per
- *   MB for newsdown and remark-parse (flat = linear), paired the same way.
+ *   MB for newsdown and remark-parse (flat = linear), paired the same way;
+ * - cold start (`bench/cold.ts`, `--cold-runs N` fresh processes per case, 0
+ *   to skip): import and first parse of a French and an English article,
+ *   newsdown and remark-parse, in child processes.
  * Writes `bench/out/bench.{md,svg,json}` and prints the table; with
  * `--write` also `docs/bench.md` and `docs/bench.svg` (committed, linked from
  * the README). A benchmark, not a test: nothing here asserts timings.
@@ -38,6 +41,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {createContext, defaultPipeline, parseArticle, type Extractor} from '../src/index.js'
 import {sample, scalingInputs, type SampleText} from './data.js'
+import {coldMarkdown, measureColdStart} from './cold.js'
 import {frNlp} from './fr-compromise.js'
 import {armTime, bootstrap, bootstrapTwo, fullGc, gcForced, makeBatches, median, roundTotals, runPaired, seededRandom, type Arm, type Estimate, type Grid, type PairedTimes} from './paired.js'
 import {renderSvg, type Bar, type Series} from './svg.js'
@@ -53,13 +57,14 @@ interface Options {
   batchBytes: number
   seed: number
   scaleBase: number
+  coldRuns: number
 }
 
 const usage =
-  'Usage: npm run bench -- [--write] [--per-corpus N] [--rounds N] [--other-rounds N] [--step-rounds N] [--warmup N] [--max-warmup N] [--batch-bytes N] [--seed N] [--scale-base CHARS] [--quick]'
+  'Usage: npm run bench -- [--write] [--per-corpus N] [--rounds N] [--other-rounds N] [--step-rounds N] [--warmup N] [--max-warmup N] [--batch-bytes N] [--seed N] [--scale-base CHARS] [--cold-runs N] [--quick]'
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = {write: false, perCorpus: 40, rounds: 30, otherRounds: 5, stepRounds: 20, warmup: 15, maxWarmup: 40, batchBytes: 8000, seed: 1, scaleBase: 10_000}
+  const options: Options = {write: false, perCorpus: 40, rounds: 30, otherRounds: 5, stepRounds: 20, warmup: 15, maxWarmup: 40, batchBytes: 8000, seed: 1, scaleBase: 10_000, coldRuns: 21}
   const numeric: Record<string, keyof Options> = {
     '--per-corpus': 'perCorpus',
     '--rounds': 'rounds',
@@ -69,13 +74,14 @@ function parseArgs(argv: string[]): Options {
     '--max-warmup': 'maxWarmup',
     '--batch-bytes': 'batchBytes',
     '--seed': 'seed',
-    '--scale-base': 'scaleBase'
+    '--scale-base': 'scaleBase',
+    '--cold-runs': 'coldRuns'
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     const key = numeric[arg]
     if (arg === '--write') options.write = true
-    else if (arg === '--quick') Object.assign(options, {perCorpus: 10, rounds: 8, otherRounds: 3, stepRounds: 5, warmup: 3, maxWarmup: 10})
+    else if (arg === '--quick') Object.assign(options, {perCorpus: 10, rounds: 8, otherRounds: 3, stepRounds: 5, warmup: 3, maxWarmup: 10, coldRuns: 5})
     else if (key) {
       const value = Number(argv[++i])
       if (!Number.isFinite(value) || value < 0) throw new Error(`${arg} needs a number. ${usage}`)
@@ -172,6 +178,8 @@ function main(): void {
     bytes: group.reduce((n, t) => n + utf8(t.text), 0)
   }))
   const random = seededRandom(options.seed)
+  // 0. Cold start, in child processes (before this process fills its heap).
+  const cold = options.coldRuns > 0 ? measureColdStart(options.coldRuns, {log}) : undefined
   log(`Sample: ${texts.length} articles, ${f2(mb(texts.reduce((n, t) => n + utf8(t.text), 0)))} MB in ${batches.length} batches; garbage collection ${gcForced ? 'forced after each timed section, charged to the tool that ran' : 'not forced (run with node --expose-gc)'}`)
 
   const byName = (name: string) => tools.find((t) => t.name === name)!
@@ -415,6 +423,7 @@ function main(): void {
   )
   for (const s of scaling) md.push(`| ${s.factor}x | ${s.mb.toFixed(3)} | ${s.reps} | ${s.newsdownMsPerMb.toFixed(0)} | ${s.remarkMsPerMb.toFixed(0)} | ${fx(s.ratio)} |`)
   md.push('', `Time per MB from 1x to 100x: newsdown ×${f2(growth('newsdownMsPerMb'))}, remark-parse ×${f2(growth('remarkMsPerMb'))} (1.00 = perfectly linear).`, '')
+  if (cold) md.push(coldMarkdown(cold))
   const table = md.join('\n')
 
   const bars: Bar[] = rows.map((r) => ({label: `${r.tool} (${r.subset})`, value: r.mbps, ours: r.ours}))
@@ -451,6 +460,7 @@ function main(): void {
         perCorpus: perCorpus.map((c) => ({...c, ratio: plain(c.ratio)})),
         steps: {rows: stepRows, corpora: corporaNames, wholeParse: plain(wholeInSteps), entities: plain(entityShare), quotesAndAttribution: plain(quoteShare)},
         scaling: scaling.map((s) => ({...s, ratio: plain(s.ratio)})),
+        cold,
         // CPU ms of every round, summed over batches, per arm (raw data for other estimates).
         roundTotals: {main: totalsOf(main), others: totalsOf(other), steps: totalsOf(steps)},
         wallMsAllRounds: Object.fromEntries(main.arms.map((name, a) => [name, roundTotals(main.wall, a, all).reduce((x, y) => x + y, 0)]))

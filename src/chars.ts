@@ -264,7 +264,33 @@ function uncase(source: string): string | null {
   return out
 }
 
+/**
+ * `text` lower-cased, with `ſ` read as `s`. When each letter of `word` has
+ * `foldsPlainly`, a text that `caseless(word)` matches in holds
+ * `caseFold(word)` in its `caseFold`: a test that needs no regex.
+ */
+export function caseFold(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower
+}
+
+/**
+ * Whether every character that `caseless` lets stand for `ch` has the
+ * `caseFold` of `ch` (`s`: `S`, `ſ`; not `σ`, whose `ς` stays `ς`).
+ */
+export function foldsPlainly(ch: string): boolean {
+  const folded = caseFold(ch)
+  return caseForms(ch).every((f) => caseFold(f) === folded)
+}
+
 const formCache = new Map<string, string[]>()
+
+/**
+ * Whether the two characters of a pair are the same for `/…/iu`: a
+ * back-reference compares as the `i` and `u` flags do. One regex for every
+ * letter (one `/^ch$/iu` per letter cost a regex compiled per letter).
+ */
+const SAME_CASE = lazy('^([^])\\1$', 'iu')
 
 /** The characters `/ch/iu` matches (checked one by one, so never too many). */
 function caseForms(ch: string): string[] {
@@ -272,8 +298,7 @@ function caseForms(ch: string): string[] {
   if (forms) return forms
   if (ch.toLowerCase() === ch.toUpperCase() && !FOLDS[ch]) return [ch]
   const pool = new Set([ch, ch.toLowerCase(), ch.toUpperCase(), ...(FOLDS[ch.toLowerCase()] ?? '')])
-  const re = new RegExp(`^${escapeChar(ch)}$`, 'iu')
-  forms = [...pool].filter((f) => [...f].length === 1 && re.test(f))
+  forms = [...pool].filter((f) => [...f].length === 1 && SAME_CASE().test(ch + f))
   formCache.set(ch, forms)
   return forms
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {allAre, caseless, caselessRegExp, caseOf, charIs, isBlank, isOne, isSpaces, lazy, unitIs} from '../src/chars.js'
+import {allAre, caseFold, caseless, caselessRegExp, caseOf, charIs, foldsPlainly, isBlank, isOne, isSpaces, lazy, unitIs} from '../src/chars.js'
 
 const KINDS = [
   ['letter', /^\p{L}/u],
@@ -101,6 +101,40 @@ describe('case spelled out instead of the i flag', () => {
   it('keeps the i flag when the pattern cannot be spelled out (a letter range, \\w)', () => {
     expect(caselessRegExp('[a-z]\\p{L}', 'iu').flags).toContain('i')
     expect(caselessRegExp('\\w\\p{L}', 'iu').flags).toContain('i')
+  })
+
+  it('caseFold: what caseless matches for a letter that folds plainly folds to that letter (every BMP character)', () => {
+    const letters = [...'abcdefghijklmnopqrstuvwxyzàâçéèêëîïôûùüÿæœåßμθισ', 'ſ', '\u212a']
+    const wrong: string[] = []
+    for (const ch of letters) {
+      if (!foldsPlainly(ch)) continue
+      const re = new RegExp(`^${caseless(ch)}$`, 'u')
+      for (let c = 0; c < 0x10000; c++) {
+        const t = String.fromCharCode(c)
+        if (re.test(t) && caseFold(t) !== caseFold(ch)) wrong.push(`${ch}: ${t}`)
+      }
+    }
+    expect(wrong).toEqual([])
+    // Letters one of whose forms keeps a case fold of its own.
+    expect(['σ', 'ι', 'µ'].filter((ch) => foldsPlainly(ch))).toEqual([])
+    expect(['s', 'k', 'é', 'Å'].every((ch) => foldsPlainly(ch))).toBe(true)
+    expect(caseFold('PUBLIÉ LE, Firſt')).toBe('publié le, first')
+  })
+
+  it('spells every cased code point as the characters /ch/iu matches among its lower and upper case', () => {
+    const extras = [...'ſKÅµμΜϑϴιςẞ', '\u0345', '\u1fbe']
+    const wrong: string[] = []
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp < 0xe000) continue
+      const ch = String.fromCodePoint(cp)
+      if (ch.toLowerCase() === ch.toUpperCase() && !extras.includes(ch)) continue
+      const spelled = new RegExp(`^${caseless(ch)}$`, 'u')
+      const exact = new RegExp(`^${ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}$`, 'iu')
+      for (const t of new Set([ch, ch.toLowerCase(), ch.toUpperCase()])) {
+        if ([...t].length === 1 && spelled.test(t) !== exact.test(t)) wrong.push(`${ch} ${t}`)
+      }
+    }
+    expect(wrong).toEqual([])
   })
 
   it('spells a word in every case form, long s and Kelvin sign included', () => {

@@ -36,21 +36,43 @@ export interface DateMatch {
 
 type Kind = 'iso' | 'numeric' | 'dmy' | 'mdy' | 'my' | 'previous' | 'next' | 'weekday'
 
+/**
+ * A date pattern. Its regex is built on first use (`re()`): a pattern that
+ * never runs on a text costs no regex parsing and compiling, which for these
+ * long Unicode patterns is most of the cost of a first parse's dates.
+ */
+interface Pattern {
+  readonly kind: Kind
+  readonly re: () => RegExp
+  /** A quick test that must hold at `at` for the pattern to match there (so that a pattern that cannot is neither run nor compiled). */
+  readonly may?: (text: string, at: number) => boolean
+}
+
 interface Compiled {
-  readonly patterns: readonly {kind: Kind; re: RegExp}[]
+  readonly patterns: readonly Pattern[]
   /**
    * The scans for places where a date may start, each with the patterns to
    * try there and, for words, the patterns that may start with each word.
    */
-  readonly scans: readonly (readonly [RegExp, readonly {kind: Kind; re: RegExp}[], ReadonlyMap<string, readonly {kind: Kind; re: RegExp}[]> | null])[]
+  readonly scans: readonly (readonly [RegExp, readonly Pattern[], ReadonlyMap<string, readonly Pattern[]> | null])[]
   readonly words: RegExp
-  readonly time: RegExp
+  readonly time: () => RegExp
   readonly monthIndex: ReadonlyMap<string, number>
   readonly weekdayIndex: ReadonlyMap<string, number>
   readonly am: ReadonlySet<string>
   readonly pm: ReadonlySet<string>
-  readonly future: RegExp | null
+  readonly future: (() => RegExp) | null
 }
+
+/** `caselessRegExp(source, flags)`, built on first call. */
+function lazyCaseless(source: string, flags: string): () => RegExp {
+  let re: RegExp | undefined
+  return () => (re ??= caselessRegExp(source, flags))
+}
+
+const SLASH = 47
+const DOT = 46
+const HYPHEN = 45
 
 const cache = new WeakMap<DateLexicon, Compiled>()
 
@@ -99,17 +121,29 @@ function compile(lexicon: DateLexicon): Compiled {
   const previous = lexicon.previousWeekday.map(weekdayPattern).join('|')
   const next = lexicon.nextWeekday.map(weekdayPattern).join('|')
   const flags = 'iuy'
-  const patterns: {kind: Kind; re: RegExp}[] = [
+  const patterns: Pattern[] = [
     // Not inside a file name, slug or URL (`2013-04-30-producing-apis.md`, `/2019-02-22/`).
-    {kind: 'iso', re: caselessRegExp(`(?<![/\\-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?)?${R}(?![-/_][\\p{L}\\p{N}])`, flags)},
-    {kind: 'numeric', re: caselessRegExp(`(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})${R}`, flags)},
-    {kind: 'dmy', re: caselessRegExp(`${wdPrefix}${day}\\s{1,3}${month}${year}`, flags)},
-    {kind: 'mdy', re: caselessRegExp(`${wdPrefix}${month}\\s{1,3}${day}${year}`, flags)},
-    {kind: 'my', re: caselessRegExp(`${month}\\s{1,3}((?:1[6-9]|2[01])\\d\\d)${R}`, flags)},
-    {kind: 'weekday', re: caselessRegExp(`(${W})${R}`, flags)}
+    {
+      kind: 'iso',
+      re: lazyCaseless(`(?<![/\\-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?)?${R}(?![-/_][\\p{L}\\p{N}])`, flags),
+      may: (text, at) => text.charCodeAt(at + 4) === HYPHEN
+    },
+    {
+      kind: 'numeric',
+      re: lazyCaseless(`(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})${R}`, flags),
+      may: (text, at) => {
+        const a = text.charCodeAt(at + 1)
+        const b = text.charCodeAt(at + 2)
+        return a === SLASH || a === DOT || b === SLASH || b === DOT
+      }
+    },
+    {kind: 'dmy', re: lazyCaseless(`${wdPrefix}${day}\\s{1,3}${month}${year}`, flags)},
+    {kind: 'mdy', re: lazyCaseless(`${wdPrefix}${month}\\s{1,3}${day}${year}`, flags)},
+    {kind: 'my', re: lazyCaseless(`${month}\\s{1,3}((?:1[6-9]|2[01])\\d\\d)${R}`, flags)},
+    {kind: 'weekday', re: lazyCaseless(`(${W})${R}`, flags)}
   ]
-  if (previous) patterns.push({kind: 'previous', re: caselessRegExp(`(?:${previous})${R}`, flags)})
-  if (next) patterns.push({kind: 'next', re: caselessRegExp(`(?:${next})${R}`, flags)})
+  if (previous) patterns.push({kind: 'previous', re: lazyCaseless(`(?:${previous})${R}`, flags)})
+  if (next) patterns.push({kind: 'next', re: lazyCaseless(`(?:${next})${R}`, flags)})
   // Where a date may start: a number, or a weekday, month or first word of a weekday pattern.
   const firstWords = [...lexicon.previousWeekday, ...lexicon.nextWeekday]
     .filter((p) => !p.startsWith('{weekday}'))
@@ -121,7 +155,7 @@ function compile(lexicon: DateLexicon): Compiled {
   const words = new RegExp(wordForms ? `(?<![A-Za-z0-9_])(?:${wordForms})` : '(?!)', 'gi')
   const connectors = alternation(lexicon.timeConnectors)
   const meridiem = alternation([...lexicon.am, ...lexicon.pm])
-  const time = caselessRegExp(
+  const time = lazyCaseless(
     `\\s{0,3}(?:[,|–-]\\s{0,3})?(?:(?:${connectors || '(?!)'})\\s{1,3})?(\\d{1,2})(?::(\\d{2})|[hH](\\d{2})?)(?::\\d{2})?(?![\\p{L}\\p{N}])` +
       (meridiem ? `(?:\\s{0,2}(${meridiem})(?![\\p{L}\\p{N}]))?` : ''),
     'yu' + (meridiem ? 'i' : '')
@@ -135,7 +169,7 @@ function compile(lexicon: DateLexicon): Compiled {
   // whole word, so no pattern of another kind can start there.
   const wordPatterns = patterns.filter((p) => !DIGIT_KINDS.has(p.kind) || p.kind === 'dmy')
   const firstWordKeys = new Set(firstWords.map(fold))
-  const byWord = new Map<string, {kind: Kind; re: RegExp}[]>()
+  const byWord = new Map<string, Pattern[]>()
   for (const key of new Set([...weekdayIndex.keys(), ...monthIndex.keys(), ...firstWordKeys])) {
     if (!RX1().test(key)) continue
     const kinds = new Set<Kind>()
@@ -156,7 +190,7 @@ function compile(lexicon: DateLexicon): Compiled {
     weekdayIndex,
     am: new Set(lexicon.am.map(fold)),
     pm: new Set(lexicon.pm.map(fold)),
-    future: futureWords || futureEnds ? caselessRegExp([futureWords && `${L}(?:${futureWords})${R}`, futureEnds && `(?<![\\p{L}])\\p{L}{2,30}(?:${futureEnds})${R}`].filter(Boolean).join('|'), 'iu') : null
+    future: futureWords || futureEnds ? lazyCaseless([futureWords && `${L}(?:${futureWords})${R}`, futureEnds && `(?<![\\p{L}])\\p{L}{2,30}(?:${futureEnds})${R}`].filter(Boolean).join('|'), 'iu') : null
   }
   cache.set(lexicon, compiled)
   return compiled
@@ -188,7 +222,9 @@ export function findDates(text: string, lexicon: DateLexicon, reference: string 
       const at = hit.index
       if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) continue
       const patterns = byWord?.get(hit[0].toLowerCase()) ?? all
-      for (const {kind, re} of patterns) {
+      for (const {kind, re: pattern, may} of patterns) {
+        if (may && !may(text, at)) continue
+        const re = pattern()
         re.lastIndex = at
         const m = re.exec(text)
         if (m !== null && m[0] !== '') candidates.push({start: at, end: at + m[0].length, kind, m})
@@ -213,7 +249,7 @@ export function findDates(text: string, lexicon: DateLexicon, reference: string 
 export function announcesFuture(text: string, index: number, lexicon: DateLexicon): boolean {
   const c = compile(lexicon)
   if (!c.future) return false
-  return c.future.test(sentenceBefore(text, index))
+  return c.future().test(sentenceBefore(text, index))
 }
 
 /** The part of the sentence of `text` before `index` (at most 160 characters). */
@@ -356,8 +392,9 @@ function resolve(
       hh = +m[4]
       mm = +m[5]!
     } else if (kind !== 'my') {
-      c.time.lastIndex = end
-      const t = c.time.exec(text)
+      const time = c.time()
+      time.lastIndex = end
+      const t = time.exec(text)
       if (t) {
         let h = +t[1]!
         const min = t[2] ?? t[3]

@@ -10,7 +10,7 @@ import {parseIsoDay} from '../dates/calendar.js'
 import type {DateLexicon} from '../locales/lexicon-dates.js'
 import type {Extractor, Range} from '../pipeline.js'
 import type {DateMention, Publisher} from '../schema/article.js'
-import {caselessRegExp, lazy} from '../chars.js'
+import {caseFold, caselessRegExp, foldsPlainly, lazy} from '../chars.js'
 
 /** Front matter keys holding the publication date, most specific first. */
 const PUBLISHED_KEYS = ['datepublished', 'published', 'publishdate', 'pubdate', 'date']
@@ -35,14 +35,7 @@ interface Found {
 }
 
 const cueCache = new WeakMap<DateLexicon, RegExp | null>()
-const stickyCueCache = new WeakMap<RegExp, RegExp>()
-
-/** `re` made sticky: does a cue start right here? */
-function stickyCue(re: RegExp): RegExp {
-  let sticky = stickyCueCache.get(re)
-  if (!sticky) stickyCueCache.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')))
-  return sticky
-}
+const needleCache = new WeakMap<DateLexicon, readonly string[] | null>()
 
 /** Characters that may set a cue apart in the middle of a line (`Le Matin | Publié le…`). */
 const SEPARATOR = /[|•·–—]/
@@ -60,6 +53,29 @@ function cueRegex(lexicon: DateLexicon): RegExp | null {
       : caselessRegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(([c, k]) => `(?<${k}${forms.findIndex((f) => f[0] === c)}>${esc(c)})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
   cueCache.set(lexicon, re)
   return re
+}
+
+/**
+ * A word of each cue of `lexicon` (its longest whose letters fold plainly),
+ * case-folded: a line holding none of them holds no cue, and its cue regex,
+ * costly to build and compile, need not be built for it. `null` when a cue
+ * has no such word (every line is then searched).
+ */
+function cueNeedles(lexicon: DateLexicon): readonly string[] | null {
+  const cached = needleCache.get(lexicon)
+  if (cached !== undefined) return cached
+  let needles: string[] | null = []
+  for (const cue of [...lexicon.publishedCues, ...lexicon.modifiedCues]) {
+    const words = cue.split(/[\s'’]+/).filter((w) => w !== '' && [...w].every(foldsPlainly))
+    const longest = words.reduce<string | undefined>((a, w) => (a === undefined || w.length > a.length ? w : a), undefined)
+    if (longest === undefined) {
+      needles = null
+      break
+    }
+    needles.push(caseFold(longest))
+  }
+  needleCache.set(lexicon, needles)
+  return needles
 }
 
 const blankLine = (source: string, start: number, end: number) => !/\S/.test(source.slice(start, end))
@@ -109,17 +125,24 @@ function readLine(
   reference: string | null,
   firstLine: boolean
 ): {found: Found[]; claim: Range; publisher: Publisher | null} | null {
+  const text = context.source.slice(line.start, line.end)
+  const needles = cueNeedles(lexicon)
+  if (needles) {
+    const folded = caseFold(text)
+    if (!needles.some((n) => folded.includes(n))) return null
+  }
   const re = cueRegex(lexicon)
   if (!re) return null
-  const text = context.source.slice(line.start, line.end)
   const lead = /^[\s*_>#]*/.exec(text)![0].length
   if (!firstLine && !SEPARATOR.test(text)) {
     // Below the first line, with no separator, only a cue opening the line
     // (and cues chained to it) may count: skip the scan when there is none.
+    // (The same regex from `lead` on, rather than a sticky copy of it: one
+    // regex compiled, not two.)
     if (text.length - lead > MAX_LINE) return null
-    const sticky = stickyCue(re)
-    sticky.lastIndex = lead
-    if (!sticky.test(text)) return null
+    re.lastIndex = lead
+    const opening = re.exec(text)
+    if (opening === null || opening.index !== lead) return null
   }
   re.lastIndex = 0
   const found: Found[] = []
@@ -165,13 +188,12 @@ function readLine(
   return {found, claim: {start: line.start + claimStart, end: line.end}, publisher}
 }
 
-const probeCache = new WeakMap<RegExp, RegExp>()
-
+/** Whether a cue starts within 6 characters of the start of `rest` (`re`, the cue regex, is left where it was). */
 function cueFollows(rest: string, re: RegExp): boolean {
-  // Built once per cue regex (its source already spells the case out, see `caselessRegExp`).
-  let probe = probeCache.get(re)
-  if (!probe) probeCache.set(re, (probe = new RegExp(re.source, re.flags.replace('g', ''))))
-  const m = probe.exec(rest)
+  const from = re.lastIndex
+  re.lastIndex = 0
+  const m = re.exec(rest)
+  re.lastIndex = from
   return m !== null && m.index <= 6
 }
 

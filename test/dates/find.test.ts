@@ -90,3 +90,36 @@ describe('findDates, negative cases', () => {
     expect(Array.isArray(found)).toBe(true)
   })
 })
+
+describe('findDates, cold start', () => {
+  /** The regexes `new RegExp` builds while `run` runs. */
+  function built(run: () => void): RegExp[] {
+    const Original = RegExp
+    const out: RegExp[] = []
+    globalThis.RegExp = new Proxy(Original, {
+      construct(target, args: [string, string?]) {
+        const re = new target(...args)
+        out.push(re)
+        return re
+      }
+    })
+    try {
+      run()
+    } finally {
+      globalThis.RegExp = Original
+    }
+    return out
+  }
+
+  it('builds a date pattern only when a place in the text may start one of its kind', () => {
+    // A fresh copy of the lexicon: its patterns are compiled anew.
+    const lexicon = {...fr.dates}
+    const none = built(() => expect(findDates('Le conseil a adopté 12 textes et 340 amendements.', lexicon, '2025-07-01')).toEqual([]))
+    // One pattern built: the day-month one, tried at each number (`12 textes`); not the ISO and numeric ones, whose
+    // characters after a number (a hyphen, a slash or a dot) are not there, nor those that start with a word.
+    expect(none.filter((re) => re.source.includes('\\d{4})-(\\d{2})') || re.source.includes('([/.])'))).toEqual([])
+    expect(none.filter((re) => re.sticky).length).toBe(1)
+    const iso = built(() => expect(findDates('Publié le 2025-07-03 à Dakar.', lexicon, '2025-07-01').map((d) => d.value)).toEqual(['2025-07-03']))
+    expect(iso.filter((re) => re.source.includes('\\d{4})-(\\d{2})')).length).toBe(1)
+  })
+})

@@ -19,12 +19,17 @@ const fr: Row[] = [
   [
     'Un marché rénové à Thiès\r\n\r\nLe maire a inauguré le marché.\r\n\r\nLes commerçants sont satisfaits.\r\n\r\nLes travaux ont duré un an.\r\n\r\nLe coût est de deux milliards.\r\n\r\nLes clients affluent.\r\n\r\nLes prix baissent.\r\n\r\nLa ville est contente.\r\n\r\nLe marché ouvre tôt.\r\n\r\nPublié le 3 mars 2025 | Le Quotidien\r\n',
     {published: '2025-03-03', publisher: 'Le Quotidien', dateText: '3 mars 2025'}
-  ]
+  ],
+  // In capitals: the cue words are looked for case-folded before the cue regex is built.
+  ['Le port reprend ses activités\n\nPUBLIÉ LE 17 JUIN 2025 | Le Quotidien\n\nLes dockers ont repris le travail lundi.', {published: '2025-06-17', publisher: 'Le Quotidien'}],
+  // An English cue in a French article: the other locale's cues are read too.
+  ['Le port reprend ses activités\n\nUpdated 18 June 2025\n\nLes dockers ont repris le travail lundi.', {published: null, modified: '2025-06-18'}]
 ]
 
 const en: Row[] = [
   ['Port strike ends after two weeks\n\nPublished March 3, 2025 | Harbour Times\n\nDock workers returned on Monday.', {published: '2025-03-03', publisher: 'Harbour Times'}],
   ['Port strike ends\n\nBy Jane Roe | Updated December 31, 2017\n\nDock workers returned.', {published: null, modified: '2017-12-31'}],
+  ['Port strike ends\n\nFIRST PUBLISHED March 3, 2025 | LAST UPDATED March 4, 2025\n\nDock workers returned.', {published: '2025-03-03', modified: '2025-03-04'}],
   ['---\ntitle: Board meeting\ndate: 2019-02-22\nlastmod: "2019-03-01"\n---\n\nThe board met.', {published: '2019-02-22', modified: '2019-03-01', dateText: '2019-02-22'}],
   ['---\ntitle: Board meeting\ndate: 2019-02-22 09:00:00 -0500\n---\n\nThe board met.', {published: '2019-02-22T09:00-05:00'}],
   ['---\ntitle: Board meeting\ndate: May 15, 2019\n---\n\nThe board met.', {published: '2019-05-15'}]
