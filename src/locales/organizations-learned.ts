@@ -6,10 +6,10 @@
  * `organizations` of every locale.
  */
 export const learnedOrganizations: readonly string[] = (
-  "AOL|AS Douanes|AS Monaco|Afrikajom Center|Air India|Air Sénégal|Alcatel|Alliance des États du Sahel|Alliance pour la République|" +
-  "Amazon.com|Amnesty International|BBC News|BBC News 24|BBC News Online|BBC Radio|BBC Radio 1|BBC Radio 2|" +
-  "BBC Radio 4|BBC Radio Scotland|BBC Sport|BBC World Service|BPI|BSkyB|Baikal Finance Group|Bank of America|" +
-  "Bar Council|BitTorrent|Bloc Party|British Airways|British National Party|British Phonographic Industry|" +
+  "AOL|AS Douanes|AS Monaco|Afrikajom Center|Air India|Air Sénégal|Albourakh Events|Alcatel|Alliance des États du Sahel|" +
+  "Alliance pour la République|Amazon.com|Amnesty International|BBC News|BBC News 24|BBC News Online|BBC Radio|" +
+  "BBC Radio 1|BBC Radio 2|BBC Radio 4|BBC Radio Scotland|BBC Sport|BBC World Service|BMW|BPI|BSkyB|Baikal Finance Group|" +
+  "Bank of America|Bar Council|BitTorrent|Bloc Party|British Airways|British National Party|British Phonographic Industry|" +
   "British Retail Consortium|Busted|CBI|Cabinet Office|Cairn Energy|Capgemini|Celtic League|Chelsea FC|Chief Police Officers|" +
   "Child Support Agency|Citigroup|Clearswift|Commerce Department|Commission for Racial Equality|Computerandvideogames.com|" +
   "Confederation of British Industry|Conseil d’Administration|Consumer Electronics Association|Copernic|" +
@@ -33,11 +33,11 @@ export const learnedOrganizations: readonly string[] = (
   "Office for National Statistics|Ofsted|Olympique de Marseille|Organisation des Nations Unies|Palestinian Authority|" +
   "Paris Club|Parliamentary Labour Party|Philips|PowerPage|Pro Magazine|RMC|Racing Club de Strasbourg|Radicati Group|" +
   "Radio Sénégal|Rangers|Reds|Rovers|Royal Bank of Scotland|Rugby Football Union|Ryanair|S&P|SBC Communications|" +
-  "Scottish National Party|Screen Daily|Screen International|Secrétariat Exécutif National|Senelec|Service Pack 2|" +
-  "Shareholders United|Sheffield United|Siemens|Sky News|Sony Ericsson|Sony Pictures|Sony Pictures Entertainment|" +
-  "Sophos|Stade Francais|Stade Toulousain|StreamCast Networks|Sunday Telegraph|Sunday Times|Supreme Court|" +
-  "Sydney International|T-Mobile|Team GB|Technorati|Telegraph|Telephone Preference Service|Telewest|Tesla|" +
-  "The Guardian|The Office|The Times|Télévision Futurs Médias|UK Independence Party|US Anti-Doping Agency|" +
+  "Scottish National Party|Screen Daily|Screen Digest|Screen International|Secrétariat Exécutif National|" +
+  "Senelec|Service Pack 2|Shareholders United|Sheffield United|Siemens|Sky News|Sony Ericsson|Sony Pictures|" +
+  "Sony Pictures Entertainment|Sophos|Stade Francais|Stade Toulousain|StreamCast Networks|Sunday Telegraph|" +
+  "Sunday Times|Supreme Court|Sydney International|T-Mobile|Team GB|Technorati|Telegraph|Telephone Preference Service|" +
+  "Telewest|Tesla|The Guardian|The Office|The Times|Télévision Futurs Médias|UK Independence Party|US Anti-Doping Agency|" +
   "US Court of Appeals|US District Court|US Federal Reserve|US Treasury|Ulster|University of California|" +
   "Université Cheikh Anta Diop|WRU|Wal-Mart|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|Wolves|World Anti-Doping Agency|" +
   "World Trade Organisation"
