@@ -9,6 +9,7 @@ import {
   attributionBefore,
   cueWords,
   firstTokenAt,
+  genitiveEnding,
   hasQualifierEnding,
   invertedAt,
   isParticiple,
@@ -452,7 +453,7 @@ function genitiveBefore(last: Token, gap: string, lexicon: QuoteLexicon): boolea
   if (lexicon.genitiveEndings.length === 0) return false
   const c = gap.charCodeAt(0)
   const word = c === 39 || c === 0x2019 ? last.lower + gap[0] : last.lower
-  return lexicon.genitiveEndings.some((e) => word.length > e.length && word.endsWith(e))
+  return genitiveEnding(word, lexicon.genitiveEndings) !== undefined
 }
 
 /** Whether `lower` is a determiner glued to a one-letter elided preposition (`d’un ‘Thiant’`). */

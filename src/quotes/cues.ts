@@ -174,6 +174,11 @@ function reflexives(lexicon: QuoteLexicon): string {
   return list.length > 0 ? `(?:${list.join('|')})?` : ''
 }
 
+/** The genitive ending `word` carries (`minister's` → `'s`), from the locale's `endings`; undefined when none. */
+export function genitiveEnding(word: string, endings: readonly string[]): string | undefined {
+  return endings.find((e) => word.length > e.length && word.endsWith(e))
+}
+
 /** The word sets of `lexicon`. */
 export function cueWords(lexicon: QuoteLexicon): CueWords {
   let found = cache.get(lexicon)

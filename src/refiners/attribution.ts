@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, hasQualifierEnding, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, objectVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, genitiveEnding, hasQualifierEnding, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, objectVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {pluralOf} from '../entities/candidates.js'
@@ -438,7 +438,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const m = /(\S+)\s+$/.exec(before)
     if (!m) return null
     const word = m[1]!
-    const ending = context.locale.quotes.genitiveEndings.find((e) => word.length > e.length && word.endsWith(e))
+    const ending = genitiveEnding(word, w.genitiveEndings)
     if (ending === undefined) return null
     const wordEnd = at - (before.length - m.index - word.length) - ending.length
     const entity = mentionIndex.at(wordEnd - 1, wordEnd)
@@ -448,7 +448,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // Whether the word right after input offset `at` is a verb of its own: a lower-case word that is no auxiliary, no
   // adverb the auxiliaries list, no preposition or determiner (`It blamed`, not `It was`, `It will`, `It also`).
   const lexicalVerbAfter = (at: number): boolean => {
-    const m = /^[ \u00a0]+(\p{Ll}+)\b/u.exec(context.source.slice(at, at + 30))
+    const m = LOWER_WORD_AFTER().exec(context.source.slice(at, at + 30))
     if (!m) return false
     const x = m[1]!
     return !w.auxiliaries.has(x) && !w.passiveAuxiliaries.has(x) && !w.prepositions.has(x) && !w.determiners.has(x) && !w.clauseWords.has(x)
@@ -2343,7 +2343,7 @@ function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
   // `The prime minister's spokesman`: a role in the genitive owns the subject, which is someone else.
   for (let j = end + 1; j <= end + 2 && j < tokens.length && tokens[j]!.start < i && isBlank(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start), true); j++) {
     const word = tokens[j]!.lower
-    const ending = w.genitiveEndings.find((e) => word.length > e.length && word.endsWith(e))
+    const ending = genitiveEnding(word, w.genitiveEndings)
     if (ending !== undefined) return w.roleWords.has(word.slice(0, -ending.length)) ? null : [offsetOf(view, t.start), offsetOf(view, tokens[end]!.end)]
     if (!w.roleWords.has(word)) break
   }
@@ -2906,7 +2906,7 @@ function roleOpeningBetween(doc: QuoteDocument, from: number, at: number): [numb
         else if (charIs('lower', tokens[j]!.text)) break
       }
       const next = last > 0 ? tokens[last + 1] : undefined
-      if (next && charIs('lower', next.text) && isSpaces(view.masked.slice(tokens[last]!.end, next.start)) && !w.prepositions.has(next.lower) && !w.determiners.has(next.lower) && !w.clauseWords.has(next.lower) && !w.roleWords.has(next.lower) && !w.genitiveEndings.some((x) => next.lower.endsWith(x))) {
+      if (next && charIs('lower', next.text) && isSpaces(view.masked.slice(tokens[last]!.end, next.start)) && !w.prepositions.has(next.lower) && !w.determiners.has(next.lower) && !w.clauseWords.has(next.lower) && !w.roleWords.has(next.lower) && genitiveEnding(next.lower, w.genitiveEndings) === undefined) {
         return [offsetOf(view, tokens[k]!.start), offsetOf(view, tokens[last]!.end)]
       }
     }
@@ -3197,6 +3197,8 @@ function gluedTail(spans: readonly MentionSpan[], source: string, s: number, e: 
 }
 
 const LOWER_WORD = lazy('^\\p{Ll}{2,}$', 'u')
+/** Spaces and a whole lower-case word (`\\b` would end it at a non-ASCII letter: `café`). */
+const LOWER_WORD_AFTER = lazy('^[ \\u00a0]+(\\p{Ll}+)(?![\\p{L}\\p{N}])', 'u')
 
 /** The index of the first of `spans` (sorted by start) starting at or after input offset `at`. */
 function firstStartingAt(spans: readonly MentionSpan[], at: number): number {
