@@ -948,14 +948,21 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const spelled = new Map<string, string | null>()
   // The acronyms written before a bracket (read when first needed).
   let bracketed: Set<string> | null = null
+  // Every word that could be spelled out beside a bracket (`Mrap (`, `(Sma)`), read in one pass when first needed: a word
+  // not in it is spelled out nowhere, without a search of the article for each short speaker name.
+  let besideBracket: Set<string> | null = null
+  const spell = (acronym: string): string | null => {
+    let long = spelled.get(acronym)
+    if (long === undefined) {
+      besideBracket ??= wordsBesideBrackets(context.source)
+      long = besideBracket.has(acronym) ? spelledOut(acronym, context.source, w) : null
+      spelled.set(acronym, long)
+    }
+    return long
+  }
   for (let i = 0; i < quotes.length; i++) {
     const speaker = quotes[i]!.speaker
     if (!speaker || (speaker.entity !== undefined && isPerson(speaker.entity))) continue
-    const spell = (acronym: string): string | null => {
-      let long = spelled.get(acronym)
-      if (long === undefined) spelled.set(acronym, (long = spelledOut(acronym, context.source, w)))
-      return long
-    }
     if (BRACKETED_ACRONYM().test(speaker.name)) {
       const long = spell(speaker.name)
       if (long) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: long}}
@@ -2747,6 +2754,18 @@ function spelledOut(acronym: string, source: string, w: CueWords): string | null
   }
   return null
 }
+
+/** The words of `source` shaped like an acronym (see `BRACKETED_ACRONYM`) right before an opening bracket or a closing one. */
+function wordsBesideBrackets(source: string): Set<string> {
+  const words = new Set<string>()
+  const found = ACRONYM_BESIDE_BRACKET()
+  found.lastIndex = 0
+  for (let m = found.exec(source); m; m = found.exec(source)) words.add(m[1]!)
+  return words
+}
+
+/** A one-word acronym right before `(` (spaces allowed) or `)`, not inside a longer word. */
+const ACRONYM_BESIDE_BRACKET = lazy('(?<![\\p{L}])(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})(?:[ \\u00a0]*\\(|\\))', 'gu')
 
 /** An acronym an article may spell out in brackets: one capitalised word of two to six letters (`Sacem`, `MRAP`). */
 const BRACKETED_ACRONYM = lazy('^\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5}$', 'u')
