@@ -120,7 +120,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   }
   const w = doc.words
   const organizationPronouns = w.organizationPronouns
-  const isPerson = (id: string): boolean => article.entities.some((e) => e.id === id && e.type === 'person')
+  // The ids of the article's people, read once (the entities do not change during attribution).
+  let personIds: Set<string> | null = null
+  const isPerson = (id: string): boolean => (personIds ??= new Set(article.entities.filter((e) => e.type === 'person').map((e) => e.id))).has(id)
 
   // The role words the article writes right before each person's name or gives as their title (`Tory chairman Liam Fox`).
   let rolesOf: Map<string, Set<string>> | null = null
