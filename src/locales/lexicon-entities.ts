@@ -36,7 +36,7 @@ export interface EntityLexicon {
    */
   readonly sentenceCaseHeadlines?: boolean
   /** Whether a body names its branch in a country by its name and the country's (`Météo France`, `Orange Sénégal`): two capitalised words no given name, place or demonym opens, closed by a country, are an organisation. Not in English, where the same shape names works and eras (`Hotel Rwanda`, `Tudor England`). */
-  readonly countryBranches?: boolean
+  readonly countryBranches: boolean
   /** Articles that may open an organisation's name at its start (`le` in `Le Matin`, `the`). */
   readonly articles: readonly string[]
   /** Words that type a capitalised span as an organisation (`ministère`, `université`, `company`, `fc`). */
@@ -182,7 +182,7 @@ export interface EntityLexicon {
   /** Particles that tie a body to the person who owns, leads or founded it: a name does not run on across one into a given name and a surname (`le GFM de Youssou Ndour`, `le Real Madrid de Kylian Mbappé`). */
   readonly ownerParticles: readonly string[]
   /** Particles that tie a noun of a kind of organisation to the bare word that says its kind: an unknown name after them, and maybe adjectives, is an organisation (`les agences de presse iraniennes Fars`, `le journal d’opposition X`, `le journal en ligne X`; not `le groupe du milliardaire X`). */
-  readonly kindParticles?: readonly string[]
+  readonly kindParticles: readonly string[]
   /** Words of owning or buying right before a name: the name is a firm's, unless a known place or a given name opens it (`a stake in Sina`, `acquired Pyra Labs`, `merger with Deutsche Boerse`; `participation dans Orange`). */
   readonly ownershipCues: readonly string[]
   /** Words for a competitor, of a person or a firm (`rival`; `concurrent`): a name after one that no given name opens is a firm's (`rival Ryanair`, `its rival Peoplesoft`; not `rival Greg Rusedski`). */
@@ -234,7 +234,7 @@ export interface EntityLexicon {
   /** Well-known organisations, to type them without a cue (`Reuters`, `ONU`); `form=Name` for another form of one (`Tories=Conservatives`). */
   readonly organizations: readonly string[]
   /** Organisations whose name is written in lower case, read as names wherever they stand (`franceinfo`, `seneweb`, `ntl`). */
-  readonly lowerCaseOrganizations?: readonly string[]
+  readonly lowerCaseOrganizations: readonly string[]
   /**
    * Nicknames of clubs and bodies, `Nickname=Body/Other body`, the forms of one body joined by `+` (`Gunners=Arsenal`,
    * `Blues=Chelsea/Birmingham+Birmingham City/Everton`, `Fed=Federal Reserve+US Federal Reserve`): an organisation of that
