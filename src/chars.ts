@@ -5,14 +5,21 @@
  */
 
 /**
- * A regex built on first use, then kept. V8 validates every regex literal
- * when it compiles a file (even one in a function never called), and a
- * Unicode property escape (`\p{L}`) costs a fraction of a millisecond there:
- * a regex built from a string at its first use costs nothing at import.
+ * A regex built on first use, then kept: the one way the library defers a
+ * regex. V8 validates every regex literal when it compiles a file (even one
+ * in a function never called), and a Unicode property escape (`\p{L}`) costs
+ * a fraction of a millisecond there: a regex built from a string at its first
+ * use costs nothing at import, and one that never runs on a text is never
+ * compiled. `compile` builds it (`caselessRegExp` for a long `iu` pattern);
+ * `new RegExp` by default.
  */
-export function lazy(source: string, flags: string): () => RegExp {
+export function lazy(source: string, flags: string, compile: (source: string, flags: string) => RegExp = newRegExp): () => RegExp {
   let re: RegExp | undefined
-  return () => (re ??= new RegExp(source, flags))
+  return () => (re ??= compile(source, flags))
+}
+
+function newRegExp(source: string, flags: string): RegExp {
+  return new RegExp(source, flags)
 }
 
 const LETTER_OR_DIGIT = lazy('^[\\p{L}\\p{N}]$', 'u')

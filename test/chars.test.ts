@@ -71,6 +71,15 @@ describe('regexes built on first use', () => {
     expect(re().test('Été')).toBe(true)
     expect(re().test('été')).toBe(false)
   })
+
+  it('builds with the compile function given, once, on first call only', () => {
+    let calls = 0
+    const re = lazy('juin', 'iu', (source, flags) => (calls++, caselessRegExp(source, flags)))
+    expect(calls).toBe(0)
+    expect(re().flags).toBe('u')
+    expect(re().test('le 3 JUIN')).toBe(true)
+    expect(calls).toBe(1)
+  })
 })
 
 describe('case spelled out instead of the i flag', () => {

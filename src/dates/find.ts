@@ -64,12 +64,6 @@ interface Compiled {
   readonly future: (() => RegExp) | null
 }
 
-/** `caselessRegExp(source, flags)`, built on first call. */
-function lazyCaseless(source: string, flags: string): () => RegExp {
-  let re: RegExp | undefined
-  return () => (re ??= caselessRegExp(source, flags))
-}
-
 const SLASH = 47
 const DOT = 46
 const HYPHEN = 45
@@ -125,25 +119,25 @@ function compile(lexicon: DateLexicon): Compiled {
     // Not inside a file name, slug or URL (`2013-04-30-producing-apis.md`, `/2019-02-22/`).
     {
       kind: 'iso',
-      re: lazyCaseless(`(?<![/\\-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?)?${R}(?![-/_][\\p{L}\\p{N}])`, flags),
+      re: lazy(`(?<![/\\-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?)?${R}(?![-/_][\\p{L}\\p{N}])`, flags, caselessRegExp),
       may: (text, at) => text.charCodeAt(at + 4) === HYPHEN
     },
     {
       kind: 'numeric',
-      re: lazyCaseless(`(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})${R}`, flags),
+      re: lazy(`(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})${R}`, flags, caselessRegExp),
       may: (text, at) => {
         const a = text.charCodeAt(at + 1)
         const b = text.charCodeAt(at + 2)
         return a === SLASH || a === DOT || b === SLASH || b === DOT
       }
     },
-    {kind: 'dmy', re: lazyCaseless(`${wdPrefix}${day}\\s{1,3}${month}${year}`, flags)},
-    {kind: 'mdy', re: lazyCaseless(`${wdPrefix}${month}\\s{1,3}${day}${year}`, flags)},
-    {kind: 'my', re: lazyCaseless(`${month}\\s{1,3}((?:1[6-9]|2[01])\\d\\d)${R}`, flags)},
-    {kind: 'weekday', re: lazyCaseless(`(${W})${R}`, flags)}
+    {kind: 'dmy', re: lazy(`${wdPrefix}${day}\\s{1,3}${month}${year}`, flags, caselessRegExp)},
+    {kind: 'mdy', re: lazy(`${wdPrefix}${month}\\s{1,3}${day}${year}`, flags, caselessRegExp)},
+    {kind: 'my', re: lazy(`${month}\\s{1,3}((?:1[6-9]|2[01])\\d\\d)${R}`, flags, caselessRegExp)},
+    {kind: 'weekday', re: lazy(`(${W})${R}`, flags, caselessRegExp)}
   ]
-  if (previous) patterns.push({kind: 'previous', re: lazyCaseless(`(?:${previous})${R}`, flags)})
-  if (next) patterns.push({kind: 'next', re: lazyCaseless(`(?:${next})${R}`, flags)})
+  if (previous) patterns.push({kind: 'previous', re: lazy(`(?:${previous})${R}`, flags, caselessRegExp)})
+  if (next) patterns.push({kind: 'next', re: lazy(`(?:${next})${R}`, flags, caselessRegExp)})
   // Where a date may start: a number, or a weekday, month or first word of a weekday pattern.
   const firstWords = [...lexicon.previousWeekday, ...lexicon.nextWeekday]
     .filter((p) => !p.startsWith('{weekday}'))
@@ -155,10 +149,11 @@ function compile(lexicon: DateLexicon): Compiled {
   const words = new RegExp(wordForms ? `(?<![A-Za-z0-9_])(?:${wordForms})` : '(?!)', 'gi')
   const connectors = alternation(lexicon.timeConnectors)
   const meridiem = alternation([...lexicon.am, ...lexicon.pm])
-  const time = lazyCaseless(
+  const time = lazy(
     `\\s{0,3}(?:[,|–-]\\s{0,3})?(?:(?:${connectors || '(?!)'})\\s{1,3})?(\\d{1,2})(?::(\\d{2})|[hH](\\d{2})?)(?::\\d{2})?(?![\\p{L}\\p{N}])` +
       (meridiem ? `(?:\\s{0,2}(${meridiem})(?![\\p{L}\\p{N}]))?` : ''),
-    'yu' + (meridiem ? 'i' : '')
+    'yu' + (meridiem ? 'i' : ''),
+    caselessRegExp
   )
   const futureWords = alternation(lexicon.futureCues)
   const futureEnds = alternation(lexicon.futureSuffixes)
@@ -190,7 +185,7 @@ function compile(lexicon: DateLexicon): Compiled {
     weekdayIndex,
     am: new Set(lexicon.am.map(fold)),
     pm: new Set(lexicon.pm.map(fold)),
-    future: futureWords || futureEnds ? lazyCaseless([futureWords && `${L}(?:${futureWords})${R}`, futureEnds && `(?<![\\p{L}])\\p{L}{2,30}(?:${futureEnds})${R}`].filter(Boolean).join('|'), 'iu') : null
+    future: futureWords || futureEnds ? lazy([futureWords && `${L}(?:${futureWords})${R}`, futureEnds && `(?<![\\p{L}])\\p{L}{2,30}(?:${futureEnds})${R}`].filter(Boolean).join('|'), 'iu', caselessRegExp) : null
   }
   cache.set(lexicon, compiled)
   return compiled

@@ -184,8 +184,10 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
   let found = cache.get(lexicon)
   if (found) return found
   const pronouns = lexicon.subjectPronouns.map((p) => p.replace(NOT_LETTER(), '')).filter((p) => p !== '')
-  let inverted: RegExp | undefined
-  let invertedIn: RegExp | undefined
+  // The base keeps an elided reflexive glued to it (`s'étonne-t-il` → `s'étonne`, as the speech verbs store it).
+  const inverted = lazy(`^(${reflexives(lexicon)}\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u')
+  // `i` spelled out (`[tT]`, `[iI][lL]`; U+0345 is what `\p{L}` gains with `i`): a `\p{L}` with `i` costs ~10 ms to compile.
+  const invertedIn = lazy(`[\\p{L}\\u0345]-(?:[tT]-)?(?:${pronouns.length > 0 ? pronouns.map(caseless).join('|') : '(?!)'})(?![\\p{L}\\p{N}\\u0345])`, 'u')
   found = {
     verbs: new Set(lexicon.speechVerbs),
     verbsAndAuxiliaries: new Set([...lexicon.speechVerbs, ...lexicon.auxiliaries.filter((x) => !lexicon.prepositions.includes(x) && !lexicon.determiners.includes(x))]),
@@ -263,12 +265,10 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     coordinators: new Set(lexicon.coordinators),
     // Built on first use: an article without quotes never reads them, and their `\p{…}` classes cost ~300,000 instructions each to build.
     get inverted() {
-      // The base keeps an elided reflexive glued to it (`s'étonne-t-il` → `s'étonne`, as the speech verbs store it).
-      return (inverted ??= new RegExp(`^(${reflexives(lexicon)}\\p{L}+)-(?:t-)?(${pronouns.length > 0 ? pronouns.join('|') : '(?!)'})$`, 'u'))
+      return inverted()
     },
     get invertedIn() {
-      // `i` spelled out (`[tT]`, `[iI][lL]`; U+0345 is what `\p{L}` gains with `i`): a `\p{L}` with `i` costs ~10 ms to compile.
-      return (invertedIn ??= new RegExp(`[\\p{L}\\u0345]-(?:[tT]-)?(?:${pronouns.length > 0 ? pronouns.map(caseless).join('|') : '(?!)'})(?![\\p{L}\\p{N}\\u0345])`, 'u'))
+      return invertedIn()
     }
   }
   cache.set(lexicon, found)
