@@ -1315,17 +1315,19 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
  * (at or after token `a`): the auxiliaries before it (`a`, `s’est`) and the
  * incident adverbs among them (`a cependant averti`, `a au contraire assuré`,
  * `s’est par exemple félicitée`), each word followed by white space only.
- * An incident adverb counts only with an auxiliary before it.
+ * An incident adverb counts only with an auxiliary before it. With
+ * `anyGap`, an auxiliary right before the lead joins it whatever stands
+ * between them (`a, cependant, averti` → `a`, not only `cependant, averti`).
  */
-export function verbLeadStart(view: BlockView, s: number, a: number, w: CueWords): number {
+export function verbLeadStart(view: BlockView, s: number, a: number, w: CueWords, anyGap = false): number {
   const spaced = (k: number) => /^[\s\u00a0]+$/.test(view.masked.slice(view.tokens[k]!.end, view.tokens[k + 1]!.start))
   let lead = s
   for (let k = s; k > a; ) {
-    if (!spaced(k - 1)) break
-    if (w.auxiliaries.has(view.tokens[k - 1]!.lower)) {
+    if (w.auxiliaries.has(view.tokens[k - 1]!.lower) && ((anyGap && k === lead) || spaced(k - 1))) {
       lead = k = k - 1
       continue
     }
+    if (!spaced(k - 1)) break
     const phrase = w.incidentAdverbs.find((p) => k - p.length > a && p.every((x, i) => view.tokens[k - p.length + i]!.lower === x && (i === p.length - 1 || spaced(k - p.length + i))))
     if (!phrase) break
     k -= phrase.length
@@ -1333,13 +1335,9 @@ export function verbLeadStart(view: BlockView, s: number, a: number, w: CueWords
   return lead
 }
 
-/** The first word of the lead of the speech verb at token `k`: the auxiliaries before it, then any incident adverb with its auxiliary (`verbLeadStart`). */
+/** The first word of the lead of the speech verb at token `k`: its auxiliaries and incident adverbs (`verbLeadStart`), an auxiliary right before the lead whatever the gap. */
 function leadWithAdverbs(view: BlockView, k: number, a: number, w: CueWords): number {
-  let s = k
-  while (s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower)) s--
-  const lead = verbLeadStart(view, s, a, w)
-  if (lead < s) for (s = lead; s > a && w.auxiliaries.has(view.tokens[s - 1]!.lower); ) s--
-  return s
+  return verbLeadStart(view, k, a, w, true)
 }
 
 /** Whether a lower-case word is a present participle (`ajoutant`, `adding`): six letters at least, not a preposition. */
