@@ -1602,7 +1602,7 @@ function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   const adj = tokens[p]!
   return p > 0 && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && noun(p - 1) ? p - 1 : -1
 }
-const BLANK_GAP = /^ ?$/
+const BLANK_GAP = /^[ \u00a0\u202f]?$/
 
 /**
  * The key of a place's name without the lower-case place noun that opens it, its adjective and its `de` (`le fleuve Guadalupe` →
