@@ -1,6 +1,6 @@
-import {lazy} from '../chars.js'
+import {caseOf, unitIs} from '../chars.js'
+import {isSpace as space} from './text.js'
 
-const RX1 = lazy(String.raw`\p{L}`, 'u')
 /**
  * Finding quotation marks and the spans they enclose, block by block, in one
  * linear pass: typographic pairs (« », “ ”, „ “, ‹ ›, ‘ ’) and straight marks
@@ -92,11 +92,8 @@ export function markTable(pairs: readonly string[], fallbackPairs: readonly stri
   return {closers, closing, reversedGuillemet, fallback, fallbackInner}
 }
 
-const LETTER = lazy(String.raw`[\p{L}\p{N}]`, 'u')
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '«', '“', '„', '‘', '‹', '"', "'"])
 const CLOSE_CONTEXT = /[\s.,;:!?)\]}…—–»”’›"'-]/u
-
-const space = (c: string | undefined) => c === undefined || c === ' ' || c === '\n' || (c > ' ' && c < '\u0085' ? false : /\s/.test(c))
 
 /**
  * Whether the mark at `i` of `t` can open a quote. `"` opens after white
@@ -109,23 +106,23 @@ function canOpen(t: string, i: number, table: MarkTable): boolean {
   const prev = t[i - 1]
   const next = t[i + 1]
   if (next === undefined) return false
-  if (c === '»') return table.reversedGuillemet && (((i === 0 || prev === '\n') && (space(next) || LETTER().test(next))) || afterElision(t, i))
+  if (c === '»') return table.reversedGuillemet && (((i === 0 || prev === '\n') && (space(next) || unitIs('alnum', t.charCodeAt(i + 1)))) || afterElision(t, i))
   if (!table.closers.has(c)) return false
   // An attribute's value in markup (`<a name="…">`, `alt="…"`) is not a quote, nor the mark that ends it.
   if (prev === '=' || next === '>') return false
   if (c === "'" || c === '‘') {
     if (!(space(prev) || OPEN_CONTEXT.has(prev!))) return false
-    return RX1().test(next)
+    return unitIs('letter', t.charCodeAt(i + 1))
   }
   if (c === '"' || c === '”') {
     if (space(next)) {
       // Spaced straight marks (`" le président … "`): opens before a spaced word.
-      return c === '"' && space(prev) && next !== '\n' && LETTER().test(t[i + 2] ?? '')
+      return c === '"' && space(prev) && next !== '\n' && unitIs('alnum', t.charCodeAt(i + 2))
     }
     if (/[,.;:!?)\]}]/.test(next)) return false
     if (space(prev) || OPEN_CONTEXT.has(prev!)) return true
     // Glued between two words: may open when nothing is open (not before markup: `src="x">`).
-    return c === '"' && !CLOSE_CONTEXT.test(next) && LETTER().test(next)
+    return c === '"' && !CLOSE_CONTEXT.test(next) && unitIs('alnum', t.charCodeAt(i + 1))
   }
   return true
 }
@@ -141,12 +138,12 @@ function afterElision(t: string, i: number): boolean {
   if (t[k] !== '’' && t[k] !== "'") return false
   // One elided letter (`d’`, `l’`, `qu’`, `jusqu’`): a single letter, or letters ending with `qu`.
   let w = k
-  while (w > 0 && k - w < 8 && RX1().test(t[w - 1]!)) w--
+  while (w > 0 && k - w < 8 && unitIs('letter', t.charCodeAt(w - 1))) w--
   const word = t.slice(w, k).toLowerCase()
   if (!(word.length === 1 || (word.endsWith('qu') && word.length <= 7))) return false
   let n = i + 1
   if (t[n] === ' ' || t[n] === '\u00a0' || t[n] === '\u202f') n++
-  return RX1().test(t[n] ?? '')
+  return unitIs('letter', t.charCodeAt(n))
 }
 
 /**
@@ -156,12 +153,10 @@ function afterElision(t: string, i: number): boolean {
  */
 function straysAsClose(t: string, i: number): boolean {
   let k = i + 1
-  if (charIsLower(t[k])) return true
+  if (caseOf(t.charCodeAt(k)) === 2) return true
   while (k < t.length && k < i + 4 && space(t[k])) k++
   return k >= t.length || t[k] === ',' || t[k] === '.'
 }
-
-const charIsLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase()
 
 /** Whether the mark at `i` can close a quote opened with `open`. */
 function canClose(t: string, i: number, open: string, table: MarkTable): boolean {
@@ -175,7 +170,7 @@ function canClose(t: string, i: number, open: string, table: MarkTable): boolean
   }
   // `»` after an elided word opens (`qu’ »il …`): nothing ends there.
   if (c === '»' && afterElision(t, i)) return false
-  if (c === "'" || c === '’') return !space(prev) && (next === undefined || !LETTER().test(next))
+  if (c === "'" || c === '’') return !space(prev) && !unitIs('alnum', t.charCodeAt(i + 1))
   if (c === '"' || c === '“') return !space(prev) || space(next) || /[,.;:!?)\]}]/.test(next!)
   return true
 }
@@ -213,8 +208,13 @@ function firstNonSpace(t: string): number {
  * `table`), kept in `cache` for the block: each mark is searched for only when asked about.
  */
 function lastClose(cache: Map<string, number>, text: string, mark: string, table: MarkTable): number {
-  let at = cache.get(mark)
-  if (at === undefined) cache.set(mark, (at = table.closing.has(mark) ? text.lastIndexOf(mark) : -1))
+  return table.closing.has(mark) ? lastIn(cache, text, mark) : -1
+}
+
+/** `text.lastIndexOf(s)`, kept in `cache` for the block (searched for when first asked about). */
+function lastIn(cache: Map<string, number>, text: string, s: string): number {
+  let at = cache.get(s)
+  if (at === undefined) cache.set(s, (at = text.lastIndexOf(s)))
   return at
 }
 
@@ -319,7 +319,7 @@ export function findMarkedQuotes(
     // A full stop after the mark (`… sans toi ».`) ends the words too, when no other mark stands before them on the line.
     if (t[n] !== ',' && !sentenceEndsBefore(t, i) && !(t[n] === '.' && markBefore < lineStart && looseMark < lineStart)) return null
     const seg = trimSeg(b, start, i)
-    if (!seg || !LETTER().test(t[seg.start]!)) return null
+    if (!seg || !unitIs('alnum', t.charCodeAt(seg.start))) return null
     let words = 1
     for (let k = seg.start; k < seg.end && words < 3; k++) if (space(t[k]) && !space(t[k + 1])) words++
     if (words < 3) return null
@@ -501,16 +501,12 @@ export function findMarkedQuotes(
       for (const cc of closers) if (lastClose((lastCloses ??= new Map()), t, cc, table) > i) closable = true
       if (!closable && (c === '«' || c === '“')) {
         // The same mark typed again for the closing one (`« … terminer «a écrit X`).
-        const key = 'again' + c
-        let at = lastCloses!.get(key)
-        if (at === undefined) lastCloses!.set(key, (at = t.lastIndexOf(c)))
+        const at = lastIn(lastCloses!, t, c)
         closable = at > i && straysAsClose(t, at)
       }
       if (!closable && (c === '“' || c === '”' || c === '"')) {
         // Two apostrophes may close it (`”C’est … situées’’,a déclaré X`).
-        let at = lastCloses!.get('’’')
-        if (at === undefined) lastCloses!.set('’’', (at = t.lastIndexOf('’’')))
-        closable = at > i
+        closable = lastIn(lastCloses!, t, '’’') > i
       }
       // A mark opening a line whose sentence ends with it, with nothing to close it, opens a quote that ends with the line.
       if (!closable && !nextStartsWith(b, c) && !nextClosesFirst(b, c) && !(c !== "'" && c !== '‘' && opensLine(t, i) && sentenceEndsBefore(t, lineEndOf(t, b, i + 1)))) {

@@ -181,9 +181,9 @@ export function isCapitalised(word: string): boolean {
   return charIs('upper', word) || INNER_UPPER().test(word)
 }
 
-/** Whether `c` is white space (including no-break and narrow no-break spaces). */
+/** Whether `c` (one character, or nothing) is white space (including no-break and narrow no-break spaces): `/\s/`, none between `!` and U+0084. */
 export function isSpace(c: string | undefined): boolean {
-  return c === undefined || /\s/.test(c)
+  return c === undefined || c === ' ' || c === '\n' || (c > ' ' && c < '\u0085' ? false : /\s/.test(c))
 }
 
 const CLOSERS = new Set(['»', '”', '’', '"', "'", ')', ']', '›', '“'])
