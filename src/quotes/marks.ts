@@ -429,7 +429,12 @@ export function findMarkedQuotes(
             }
             let own = false
             for (const cc of table.closers.get(openChar)!) if (!fallback.has(cc) && lastClose((lastCloses ??= new Map()), t, cc, table) > i) own = true
-            if (own) continue
+            if (own) {
+              // Its own closing mark follows: this mark opens a quote inside (`« le "mot" »`), or, when it can
+              // only close, ends this one all the same (`« … Français". "Seul …`, `"… nous'», et …`).
+              if (canOpen(t, i, table)) innerOpen = true
+              if (innerOpen || !canClose(t, i, openChar, table)) continue
+            }
           }
         }
         if (c === '’' && t[i + 1] === '’' && depth === 0 && (openChar === '“' || openChar === '”' || openChar === '"') && !space(t[i - 1])) {

@@ -244,7 +244,7 @@ export const quotes: QuoteLexicon = {
   ],
   nounAdjunctDeterminers: [],
   quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»', '””'],
-  fallbackQuotePairs: ['«”', '“»'],
+  fallbackQuotePairs: ['«”', '“»', '«"', '"»'],
   headlineGistPairs: ['‘’', '\'\''],
   genitiveEndings: [],
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
