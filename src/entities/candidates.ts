@@ -1460,6 +1460,8 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     for (let q = c.first + 1; q < c.last; q++) {
       const t = tokens[q]!
       if (t.shape !== 'lower') continue
+      // (`Analyst Piet Van der Heyden of Baltic Capital`: lower-case name particles after a capitalised one are the surname's.)
+      if (is(t, NAME_PARTICLE) && is(tokens[q - 1]!, NAME_PARTICLE) && q - 1 > c.first) continue
       if (!is(t, PARTICLE) || is(t, NAME_PARTICLE) || tokens[q + 1]!.shape === 'lower') break
       return [{...c, last: q - 1, end: tokens[q - 1]!.end, form: words.text.slice(c.start, tokens[q - 1]!.end)}, make(words, q + 1, c.last, 'location')]
     }
@@ -1490,6 +1492,12 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   if (count >= 4) {
     let p = c.first
     while (p <= c.last && tokens[p]!.shape !== 'lower') p++
+    // (`Nick Van den Brul of BNP Paribas`: a capitalised name particle, then lower-case ones, opens one surname; the particle
+    // that parts the names comes after it.)
+    if (p > c.first + 1 && p < c.last && is(tokens[p - 1]!, NAME_PARTICLE) && tokens[p - 1]!.shape === 'cap' && is(tokens[p]!, NAME_PARTICLE)) {
+      while (p <= c.last && tokens[p]!.shape === 'lower') p++
+      while (p <= c.last && tokens[p]!.shape !== 'lower') p++
+    }
     let cue = false
     for (let q = c.first; q < p; q++) if (is(tokens[q]!, ORG_CUE) || is(tokens[q]!, LOC_CUE)) cue = true
     // (Not after a demonym or an article, which open no person's name: `British Chambers of Commerce`, `La République des Valeurs`.)

@@ -1278,7 +1278,8 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     const gapBefore = view.masked.slice(s > a ? view.tokens[s - 1]!.end : from, view.tokens[s]!.start)
     // A passive participle (`soutenu par`, `cited by`) is not an attribution.
     const after = view.tokens[k + 1]
-    if (after && w.determiners.has(after.lower) === false && w.agentMarkers.has(after.lower)) return null
+    // (Not across a full stop: `Wolfgang Clement said. By 2010, …`.)
+    if (after && w.determiners.has(after.lower) === false && w.agentMarkers.has(after.lower) && isBlank(view.masked.slice(t.end, after.start))) return null
     const opensWithSpeaker = s > a && (w.pronouns.has(view.tokens[a]!.lower) || nameStartingAt(view, view.tokens[a]!.start) !== undefined)
     if (opensWithSpeaker) {
       const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)

@@ -1,0 +1,26 @@
+/**
+ * Person names of speakers, session 25 (English speakers). Texts are written for these tests.
+ */
+import {describe, expect, it} from 'vitest'
+import {entitiesOf} from '../helpers.js'
+
+const named = (input: string, type: 'person' | 'organization') =>
+  entitiesOf(input, 'en')
+    .filter((e) => e.type === type)
+    .map((e) => e.name)
+
+describe('A capitalised name particle then lower-case ones open one surname (enspeak25)', () => {
+  it('`Nick Van den Brul` is one name, and `of BNP Paribas` after it is where he works', () => {
+    // Before, the run was cut at `den`: `Nick Van` and `Brul`.
+    const input = 'Airline results\n\nThe carrier reported on Friday. Analyst Piet Van der Heyden of Baltic Capital described the figures as "solid".'
+    expect(named(input, 'person')).toEqual(['Piet Van der Heyden'])
+    expect(named(input, 'organization').filter((name) => name.includes('Heyden'))).toEqual([])
+    const plain = 'Airline results\n\nThe carrier reported on Friday. Nick Van den Brule said the figures were "solid".'
+    expect(named(plain, 'person')).toEqual(['Nick Van den Brule'])
+  })
+
+  it('a name, a lower-case particle and another name are still two names', () => {
+    const input = 'Club news\n\nThe board met on Monday. Striker Tom Rayner Moss of Harbour United was not there.'
+    expect(named(input, 'person')).not.toContain('Tom Rayner Moss of Harbour United')
+  })
+})
