@@ -538,7 +538,19 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (w.bodyComplements.size > 0 && w.describedBodies.has(head)) return null
     const inSentence = organizationInSentence(doc, candidates, at)
     if (inSentence) return inSentence
-    return antecedent(candidates, [], at, 'organization', true)
+    // The organisation subject nearest before, or the organisation quoted last when nearer (`selon la Cour des comptes … « … »
+    // … « … », explique le rapport`, not the outlet named as the subject of a speech verb before it).
+    let spoke: Resolved | undefined
+    for (let k = resolved.length - 1; k >= 0; k--) {
+      const r = resolved[k]
+      if (!r || r.start >= at) continue
+      if (r.end < at - LOOK_BACK) break
+      if (r.type === 'organization') {
+        spoke = r
+        break
+      }
+    }
+    return antecedent(candidates, spoke ? [spoke] : [], at, 'organization', true)
   }
 
   // The subject after an opening phrase: the person named there, or the person a definite description there stands for.
@@ -2867,7 +2879,9 @@ function afterOpening(doc: QuoteDocument, view: QuoteBlock, s: number, a: number
   const tokens = view.tokens
   const first = tokens[a]
   if (!first || !tokens[k] || k - a < 2) return false
-  if (!w.prepositions.has(first.lower) && !w.sharedSubjectMarkers.includes(first.lower) && !isParticiple(first.lower, w) && !pastParticipleOpening(view, a, w)) return false
+  // `Suite à la polémique, TF1 a …`, `Face à la crise, X …`: a word then a preposition opens a phrase as one preposition does.
+  const compound = w.prepositions.has(tokens[a + 1]?.lower ?? '') && isSpaces(view.masked.slice(first.end, tokens[a + 1]!.start))
+  if (!w.prepositions.has(first.lower) && !compound && !w.sharedSubjectMarkers.includes(first.lower) && !isParticiple(first.lower, w) && !pastParticipleOpening(view, a, w)) return false
   const comma = view.masked.indexOf(',', first.end)
   if (comma < 0 || comma >= tokens[k]!.start || PHRASE_BREAK_OR_BRACKET.test(view.masked.slice(s, comma))) return false
   const next = firstTokenAt(tokens, comma)

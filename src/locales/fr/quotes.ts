@@ -205,7 +205,8 @@ export const quotes: QuoteLexicon = {
     'le bureau politique', 'le bureau', 'l\'organisme', 'l’organisme', 'la caisse', 'l\'instance', 'l’instance',
     'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note', 'le parquet', 'la préfecture',
     'la gendarmerie', 'la mairie', 'l\'armée', 'l’armée', 'l\'administration', 'l’administration', 'le tribunal',
-    'la présidence'
+    'la présidence', 'l\'institution', 'l’institution', 'le rapport', 'la chaîne', 'le média', 'l\'éditorial', 'l’éditorial',
+    'le quotidien', 'le journal', 'le magazine', 'l\'hebdomadaire', 'l’hebdomadaire', 'le site', 'l\'éditeur', 'l’éditeur'
   ],
   organizationNounQualifiers: 0,
   roleNounQualifiers: 1,
