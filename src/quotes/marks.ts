@@ -262,6 +262,8 @@ export function findMarkedQuotes(
   let strayOpen = -1
   /** Whether a quote of another kind, whose closing mark is a fallback closer of the open one, is open inside it (`« … “ … ” … »`). */
   let innerOpen = false
+  /** The opening mark of a quote of another kind, closed by none of the open quote's marks, open inside it ('': none). */
+  let innerKind = ''
   /** Whether the open quote's current piece opens a line (its mark first on the line, or a paragraph continued). */
   let segAtLineStart = false
   /** End of the line holding `segStart` in block `b` (memo: [block, segStart, end]). */
@@ -417,6 +419,10 @@ export function findMarkedQuotes(
       if (openAt) {
         const fallback = table.fallback.get(openChar)
         if (fallback) {
+          // Another kind of quote opened inside it and not yet closed (`« … l’émission ‘Jakaarlo”, ce … »`).
+          if (innerKind) {
+            if (table.closers.get(innerKind)?.has(c) && canClose(t, i, innerKind, table)) innerKind = ''
+          } else if (c !== openChar && !fallback.has(c) && !table.fallbackInner.get(openChar)!.has(c) && canOpen(t, i, table)) innerKind = c
           if (table.fallbackInner.get(openChar)!.has(c) && !fallback.has(c) && canOpen(t, i, table)) {
             innerOpen = true
             continue
@@ -433,7 +439,7 @@ export function findMarkedQuotes(
               // Its own closing mark follows: this mark opens a quote inside (`« le "mot" »`), or, when it can
               // only close, ends this one all the same (`« … Français". "Seul …`, `"… nous'», et …`).
               if (canOpen(t, i, table)) innerOpen = true
-              if (innerOpen || !canClose(t, i, openChar, table)) continue
+              if (innerOpen || innerKind !== '' || !canClose(t, i, openChar, table)) continue
             }
           }
         }
@@ -524,6 +530,7 @@ export function findMarkedQuotes(
       nestedClose = -1
       openAt = {block: b, at: i}
       innerOpen = false
+      innerKind = ''
       segments = []
       segStart = i + 1
       segAtLineStart = opensLine(t, i)
