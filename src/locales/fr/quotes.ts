@@ -219,7 +219,7 @@ export const quotes: QuoteLexicon = {
     'film', 'livre', 'ouvrage', 'roman', 'album', 'chanson', 'titre', 'série', 'émission', 'opération',
     'programme', 'projet', 'plan', 'slogan', 'hashtag', 'mouvement', 'thème', 'label', 'marque', 'entité',
     'collectif', 'association', 'rubrique', 'initiative', 'campagne', 'festival', 'concept', 'nom de', 'connu comme',
-    'connue comme', 'alias', 'mode', 'clip', 'single', 'tube', 'morceau', 'titré', 'titrée', 'titrait', 'termes comme', 'mots comme'
+    'connue comme', 'alias', 'mode', 'clip', 'single', 'tube', 'morceau', 'titré', 'titrée', 'titrait', 'sous-titré', 'sous-titrée', 'termes comme', 'mots comme'
   ],
   titledNouns: [
     'film', 'livre', 'ouvrage', 'roman', 'album', 'chanson', 'série', 'émission', 'opération', 'programme', 'projet',
