@@ -188,6 +188,12 @@ function sentenceEndsBefore(t: string, i: number): boolean {
   return k >= 0 && /[.!?…]/.test(t[k]!)
 }
 
+/** Whether a quote inside ends a sentence just before index `i` (`… ridiculous.' "But …`, white space skipped). */
+function quoteEndsBefore(t: string, i: number): boolean {
+  const k = lastNonSpaceBefore(t, i)
+  return k > 0 && (t[k] === "'" || t[k] === '’') && /[.!?…]/.test(t[k - 1]!)
+}
+
 /**
  * Whether the mark at `i` of `t` opens a sentence: at the start of the block,
  * or after a sentence end, a colon, or a closing mark (`said: "…`, `… 1 January." "Let …`).
@@ -195,6 +201,33 @@ function sentenceEndsBefore(t: string, i: number): boolean {
 function opensSentence(t: string, i: number): boolean {
   const k = lastNonSpaceBefore(t, i)
   return k < 0 || /[.!?…:"”»]/.test(t[k]!)
+}
+
+/**
+ * Index of the first stop of `t` in [from, to) that ends a sentence (`.`, `!`, `?` or `…` before white space and a
+ * capital letter or the end of `t`, or glued to a capital after a lower-case letter: `agenda.Dr`), or -1.
+ */
+function sentenceEndIn(t: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = t[k]!
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue
+    let n = k + 1
+    if (n < t.length && !space(t[n])) {
+      if (caseOf(t.charCodeAt(k - 1)) === 2 && caseOf(t.charCodeAt(n)) === 1) return k
+      continue
+    }
+    while (n < t.length && n < k + 4 && space(t[n])) n++
+    // The end of the block ends the sentence too.
+    if (n >= t.length || caseOf(t.charCodeAt(n)) === 1) return k
+  }
+  return -1
+}
+
+/** Words of `t` in [from, to), counted up to `most`. */
+function countWords(t: string, from: number, to: number, most: number): number {
+  let words = 0
+  for (let k = from; k < to && words < most; k++) if (!space(t[k]) && (k === from || space(t[k - 1]))) words++
+  return words
 }
 
 /** First index of `t` that is not white space, or -1. */
@@ -340,6 +373,25 @@ export function findMarkedQuotes(
     segments = []
     openChar = ''
   }
+  /**
+   * Ends the open straight quote (`"`) at the first sentence end of its current piece before `to`, though no mark
+   * closes it there (its closing mark was lost: `were "only 10% of the health agenda. Dr Gibbons, who …`): the mark
+   * is reported as never closed. False, and nothing done, when no sentence ends there after three words or more.
+   */
+  const closeAtSentenceEnd = (b: number, to: number): boolean => {
+    if (openChar !== '"' || !openAt) return false
+    const t = texts[b]!
+    const stop = sentenceEndIn(t, segStart, Math.min(to, segStart + MAX_QUOTE_LENGTH))
+    const seg = stop < 0 ? null : trimSeg(b, segStart, stop)
+    if (!seg || countWords(t, seg.start, seg.end, 3) < 3) return false
+    segments.push(seg)
+    quotes.push({segments, open: openAt, close: {block: b, at: stop}})
+    if (unbalanced.length < MAX_UNBALANCED) unbalanced.push(openAt)
+    openAt = null
+    segments = []
+    openChar = ''
+    return true
+  }
   const abandon = () => {
     if (openAt && unbalanced.length < MAX_UNBALANCED) unbalanced.push(openAt)
     openAt = null
@@ -480,7 +532,7 @@ export function findMarkedQuotes(
           // An opening mark inside an open quote: the news way of continuing a
           // quote in a new (merged) paragraph after a full stop; otherwise the
           // first mark was never closed.
-          if (sentenceEndsBefore(t, i) && segments.length + 1 < MAX_QUOTE_PARAGRAPHS) {
+          if ((sentenceEndsBefore(t, i) || quoteEndsBefore(t, i)) && segments.length + 1 < MAX_QUOTE_PARAGRAPHS) {
             const seg = trimSeg(b, segStart, i)
             if (seg) segments.push(seg)
             segStart = i + 1
@@ -493,7 +545,8 @@ export function findMarkedQuotes(
             if (c === '«' || c === '“') strayOpen = i
             continue
           }
-          abandon()
+          // A straight mark opening a quote in the sentence of one never closed: the first ends with its first sentence.
+          if (!closeAtSentenceEnd(b, i)) abandon()
         } else {
           if (c === openChar && (c === '«' || c === '“')) strayOpen = i
           continue
@@ -572,7 +625,7 @@ export function findMarkedQuotes(
         // text, which ends a sentence: the last paragraph lost its closing mark
         // (`said: "… . "With Labour Britain is working. … the country.` and no more).
         closeAtLineEnd(b, t.length)
-      } else abandon()
+      } else if (depth !== 0 || !closeAtSentenceEnd(b, t.length)) abandon()
     }
   }
   if (openAt) abandon()

@@ -41,3 +41,29 @@ describe('quotes, French: a subtitle is the name of a work', () => {
     expect(texts(input)).toEqual(['Nous ne céderons pas sur les retraites'])
   })
 })
+
+describe('quotes: a straight quote whose closing mark was lost ends with its first sentence', () => {
+  it('when another straight mark opens later in the paragraph (`were "only a part of it. Dr X … "tremendous change"`)', () => {
+    const input =
+      'Health minister moved\n\nMs Hale defended her record, saying waiting lists were "only one part of the health agenda. Dr Price, who was a surgeon in Cardiff, said staff wanted a period of calm after "years of constant upheaval".'
+    expect(texts(input, 'en')).toEqual(['only one part of the health agenda', 'years of constant upheaval'])
+  })
+
+  it('when the paragraph ends with the quote still open, after the news way of going on (`. "Each …`)', () => {
+    const input =
+      'Games makers\n\nThe studio head said costs would rise. He added: "We have survived four console changes so far. "Each one has closed some studios. All the firms said they were buying new tools to keep teams small.\n\nThe market grew in 2004.'
+    expect(texts(input, 'en')).toEqual(['We have survived four console changes so far. Each one has closed some studios'])
+  })
+
+  it('in French too (`"Bien sûr, …, a-t-il insisté. Il a assuré … : "On …"`)', () => {
+    const input =
+      'Hôpital\n\nLe ministre a défendu le plan. "Bien sûr, on part de loin et l\'effort est immense pour tout le secteur, a-t-il insisté. Il a assuré que la négociation restait ouverte : "On va se revoir dès la semaine prochaine."'
+    expect(texts(input)[0]).toBe("Bien sûr, on part de loin et l'effort est immense pour tout le secteur, a-t-il insisté")
+  })
+
+  it('a quote inside it ending a sentence (`… ridiculous.\' "But …`) goes on in the news way', () => {
+    const input =
+      'Safin\n\n"You go there and lose the first set, then you start to think: \'This is not my day. The way I play is silly.\' "But then you find a way out of there and you win," he said.'
+    expect(texts(input, 'en')).toEqual(["You go there and lose the first set, then you start to think: 'This is not my day. The way I play is silly.' But then you find a way out of there and you win,"])
+  })
+})
