@@ -92,6 +92,9 @@ export function markTable(pairs: readonly string[], fallbackPairs: readonly stri
   return {closers, closing, reversedGuillemet, fallback, fallbackInner}
 }
 
+/** A cut marked in brackets at the start of quoted words (`(...)`, `[…]`), white space around it. */
+const ELISION_START = /^\s*[([](?:\.\.\.|…)[)\]]\s*/
+
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '«', '“', '„', '‘', '‹', '"', "'"])
 const CLOSE_CONTEXT = /[\s.,;:!?)\]}…—–»”’›"'-]/u
 
@@ -353,7 +356,9 @@ export function findMarkedQuotes(
     while (n < t.length && n < i + 3 && space(t[n]) && t[n] !== '\n') n++
     // A full stop after the mark (`… sans toi ».`) ends the words too, when no other mark stands before them on the line.
     if (t[n] !== ',' && !sentenceEndsBefore(t, i) && !(t[n] === '.' && markBefore < lineStart && looseMark < lineStart)) return null
-    const seg = trimSeg(b, start, i)
+    // A cut marked at the start (`(...) Emmanuel Macron représente …`) is left out.
+    const cut = ELISION_START.exec(t.slice(start, Math.min(i, start + 12)))
+    const seg = trimSeg(b, cut ? start + cut[0].length : start, i)
     if (!seg || !unitIs('alnum', t.charCodeAt(seg.start))) return null
     let words = 1
     for (let k = seg.start; k < seg.end && words < 3; k++) if (space(t[k]) && !space(t[k + 1])) words++

@@ -67,3 +67,11 @@ describe('quotes: a straight quote whose closing mark was lost ends with its fir
     expect(texts(input, 'en')).toEqual(["You go there and lose the first set, then you start to think: 'This is not my day. The way I play is silly.' But then you find a way out of there and you win,"])
   })
 })
+
+describe('quotes, French: a closing mark whose opening mark was lost, after a cut', () => {
+  it('leaves out a cut marked at the start of the words (`". (...) Le … social."`)', () => {
+    const input =
+      'Entretien\n\nLa députée a durci le ton. "Ce n\'est pas sain. On assiste à une nouvelle lutte des classes". (...) Le gouvernement représente la technocratie. C\'est un diviseur social." Elle a ensuite quitté le plateau.'
+    expect(texts(input)).toContain('Le gouvernement représente la technocratie. C\'est un diviseur social.')
+  })
+})
