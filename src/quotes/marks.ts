@@ -226,6 +226,20 @@ function sentenceEndIn(t: string, from: number, to: number): number {
   return -1
 }
 
+/** Index of the first comma of `t` in [from, to) followed by one of `joins` (`, but`, `, et`), or -1. */
+function clauseJoinIn(t: string, from: number, to: number, joins: ReadonlySet<string>): number {
+  if (joins.size === 0) return -1
+  for (let k = from; k < to; k++) {
+    if (t[k] !== ',') continue
+    let s = k + 1
+    while (s < to && s < k + 4 && space(t[s])) s++
+    let e = s
+    while (e < to && e < s + 16 && unitIs('letter', t.charCodeAt(e))) e++
+    if (e > s && space(t[e]) && joins.has(t.slice(s, e))) return k
+  }
+  return -1
+}
+
 /** Words of `t` in [from, to), counted up to `most`. */
 function countWords(t: string, from: number, to: number, most: number): number {
   let words = 0
@@ -278,7 +292,8 @@ export function findMarkedQuotes(
   texts: readonly string[],
   pairs: readonly string[],
   sameFlow: (a: number, b: number) => boolean = () => true,
-  fallbackPairs: readonly string[] = []
+  fallbackPairs: readonly string[] = [],
+  clauseJoins: ReadonlySet<string> = new Set()
 ): {quotes: MarkedQuote[]; unbalanced: UnbalancedMark[]} {
   const {table, markRe} = compiled(pairs, fallbackPairs)
   const quotes: MarkedQuote[] = []
@@ -383,10 +398,13 @@ export function findMarkedQuotes(
    * closes it there (its closing mark was lost: `were "only 10% of the health agenda. Dr Gibbons, who …`): the mark
    * is reported as never closed. False, and nothing done, when no sentence ends there after three words or more.
    */
-  const closeAtSentenceEnd = (b: number, to: number): boolean => {
+  const closeAtSentenceEnd = (b: number, to: number, inSentence = false): boolean => {
     if (openChar !== '"' || !openAt) return false
     const t = texts[b]!
-    const stop = sentenceEndIn(t, segStart, Math.min(to, segStart + MAX_QUOTE_LENGTH))
+    let stop = sentenceEndIn(t, segStart, Math.min(to, segStart + MAX_QUOTE_LENGTH))
+    // In the sentence of the next quote, a comma before a word joining a clause of the writer's (`"ambitious and
+    // ground-breaking, but take-up had not been "sufficient …"`) ends it when no sentence does.
+    if (stop < 0 && inSentence) stop = clauseJoinIn(t, segStart, Math.min(to, segStart + MAX_QUOTE_LENGTH), clauseJoins)
     const seg = stop < 0 ? null : trimSeg(b, segStart, stop)
     if (!seg || countWords(t, seg.start, seg.end, 3) < 3) return false
     segments.push(seg)
@@ -551,7 +569,7 @@ export function findMarkedQuotes(
             continue
           }
           // A straight mark opening a quote in the sentence of one never closed: the first ends with its first sentence.
-          if (!closeAtSentenceEnd(b, i)) abandon()
+          if (!closeAtSentenceEnd(b, i, true)) abandon()
         } else {
           if (c === openChar && (c === '«' || c === '“')) strayOpen = i
           continue

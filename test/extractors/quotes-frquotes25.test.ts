@@ -75,3 +75,11 @@ describe('quotes, French: a closing mark whose opening mark was lost, after a cu
     expect(texts(input)).toContain('Le gouvernement représente la technocratie. C\'est un diviseur social.')
   })
 })
+
+describe('quotes: a lost closing mark in the sentence of the next quote', () => {
+  it('ends the quote at a comma before a word joining a clause of the writer’s (`, but`, `, and urged`)', () => {
+    const input =
+      'E-university closed\n\nA spokeswoman said the venture had been "bold and pioneering, but take-up had not been "enough to carry on with the project". The committee disagreed.'
+    expect(texts(input, 'en')).toEqual(['bold and pioneering', 'enough to carry on with the project'])
+  })
+})
