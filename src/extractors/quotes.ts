@@ -35,6 +35,9 @@ const RX4 = lazy(String.raw`^[\s\u00a0\u202f]*[»”’"'›]?[\s\u00a0\u202f]+(
 const RX5 = lazy(String.raw`\p{Lu}`, 'u')
 const RX6 = lazy(String.raw`^\p{Lu}`, 'u')
 
+/** A code or a model name: capitals and digits, a digit among them, joined by hyphens at most (`CA-1000`, `A320`). */
+const MODEL_CODE = lazy(String.raw`^(?=[^\d]*\d)(?=[^\p{Lu}]*\p{Lu})[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$`, 'u')
+
 /** A year in brackets right after a closing mark (`"Hurricane" (1976)`): the quote is the title of a work. */
 const WORK_YEAR = /^[ \u00a0]?\((?:1[5-9]|20)\d\d\)/
 
@@ -750,8 +753,9 @@ export const quotesExtractor: Extractor = {
 
       // Not quotes: scare quotes, names of things, titles of works.
       if (n === 0) continue
-      // File names, paths and identifiers are not quotes (`2013-06-11-design.md`, `service_search.md`).
-      if (!/\s/.test(text) && RX3().test(text)) continue
+      // File names, paths and identifiers are not quotes (`2013-06-11-design.md`, `service_search.md`), nor codes and
+      // model names of capitals and digits (`le produit « CA-1000 »`).
+      if (!/\s/.test(text) && (RX3().test(text) || MODEL_CODE().test(text))) continue
       let pending: Pending = false
       // A short quote in the headline or a heading with no one saying it (`Vers un assouplissement « très limité »`) is
       // kept when the body quotes the same words (checked below): a headline quote is a quote.

@@ -83,3 +83,11 @@ describe('quotes: a lost closing mark in the sentence of the next quote', () => 
     expect(texts(input, 'en')).toEqual(['bold and pioneering', 'enough to carry on with the project'])
   })
 })
+
+describe('quotes: codes and model names in marks', () => {
+  it('capitals and digits in marks name a thing (`le produit « XR-250 »`), not a quote', () => {
+    const input = 'Saisie\n\nLes douaniers ont saisi des médicaments et le mystérieux produit « XR-250 » vendu sans autorisation, a déclaré le commissaire.'
+    expect(texts(input)).toEqual([])
+    expect(texts('Jets\n\nThe air force will buy the "F35B" model, a spokesman said.', 'en')).toEqual([])
+  })
+})
