@@ -155,7 +155,8 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
       const y = context.blocks[b]!
       return texts[b] !== '' && (x.kind === 'blockquote') === (y.kind === 'blockquote')
     },
-    lexicon.fallbackQuotePairs
+    lexicon.fallbackQuotePairs,
+    lexicon.elidedWords
   )
   // The blocks are read (words, sentences, names) when first asked for: an
   // article whose marks enclose no quote (apostrophes) needs none of it.
