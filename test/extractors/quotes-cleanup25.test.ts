@@ -24,3 +24,17 @@ describe('`»` after an elided word: the words that elide are locale data', () =
     expect(quotes('en').elidedWords).toEqual([])
   })
 })
+
+describe('a repeated paragraph copying the end of an earlier one, after many quotes', () => {
+  it('yields no second quote when forty quotes stand before it (the looks among the kept quotes are spent on repeated paragraphs only)', () => {
+    const convoys = Array.from({length: 40}, (_, k) => `« Le convoi numéro ${k + 1} est arrivé au port ce matin », a indiqué la police.`).join('\n\n')
+    const input =
+      'Trêve\n\nLe président a publié un message.\n\n' +
+      convoys +
+      '\n\nJe félicite les deux pays pour avoir mis fin à ce qu’on appellera « la guerre des douze jours ».Que Dieu bénisse le monde ! »a déclaré le président.' +
+      '\n\nQue Dieu bénisse le monde ! »a déclaré le président.'
+    const found = texts(input)
+    expect(found).toHaveLength(41)
+    expect(found.at(-1)).toBe('Je félicite les deux pays pour avoir mis fin à ce qu’on appellera « la guerre des douze jours ».Que Dieu bénisse le monde !')
+  })
+})
