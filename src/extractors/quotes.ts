@@ -50,7 +50,7 @@ const STOP_INSIDE = /[?!…][\s\u00a0\u202f]*$/
 /** Most words of a capitalised phrase woven into a sentence read as a title (`le film « Les Désirs d’une Femme »`). */
 const MAX_TITLE_WORDS = 7
 
-/** Most quotes of one article looked for at the end of an earlier quote (each look reads every quote kept before). */
+/** Most quotes of one article (in repeated paragraphs) looked for at the end of an earlier quote (each look reads every quote kept before). */
 const MAX_CONTAINED_CHECKS = 32
 
 /** Most `unbalanced-quote` diagnostics reported for one article. */
@@ -159,6 +159,7 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
       return texts[b] !== '' && (x.kind === 'blockquote') === (y.kind === 'blockquote')
     },
     lexicon.fallbackQuotePairs,
+    lexicon.elidedWords,
     clauseJoins(lexicon)
   )
   // The blocks are read (words, sentences, names) when first asked for: an
@@ -656,9 +657,10 @@ export const quotesExtractor: Extractor = {
       if (n === 0 || (again && (repeats ??= repeatedBlocks(context.blocks)).has(first.block))) continue
       // A repeated paragraph that copies the end of an earlier one (`…a glued statement. », a réagi X` and then its last
       // sentences again) yields no quote the earlier one holds: only its end's words, now read from its own start.
-      if (!metadata && !again && n >= 4 && containedChecks < MAX_CONTAINED_CHECKS && keptTexts.length > 0) {
+      // Only a quote in a repeated paragraph spends one of the looks, so that many quotes before it leave some.
+      if (!metadata && !again && n >= 4 && keptTexts.length > 0 && (repeats ??= repeatedBlocks(context.blocks)).has(first.block) && containedChecks < MAX_CONTAINED_CHECKS) {
         containedChecks++
-        if (keptTexts.some((k) => k.length > text.length && k.endsWith(text)) && (repeats ??= repeatedBlocks(context.blocks)).has(first.block)) continue
+        if (keptTexts.some((k) => k.length > text.length && k.endsWith(text))) continue
       }
       const {openAt, closeAt} = f
       // Attribution is read in the quote's sentence, at most ATTRIBUTION_WINDOW

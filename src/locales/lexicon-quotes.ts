@@ -338,6 +338,14 @@ export interface QuoteLexicon {
    */
   readonly fallbackQuotePairs: readonly string[]
   /**
+   * Words written elided before a vowel, without their apostrophe (`d`, `l`,
+   * `qu`, `jusqu`): a closing guillemet right after one and its apostrophe
+   * opens a quote (`d’ »arrêter les combats »`, `qu’ »il n’y avait …»`,
+   * scraped text typing the marks the wrong way round). Empty where words do
+   * not elide so.
+   */
+  readonly elidedWords: readonly string[]
+  /**
    * Mark pairs that a headline uses for the gist of a claim or for a term, not
    * for a quotation (`Soaring oil 'hits world economy'`, `Top Tories on Lib Dem
    * 'hit list'`): words in them in the headline, with no cue and no colon

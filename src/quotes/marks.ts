@@ -50,10 +50,12 @@ interface MarkTable {
   readonly fallback: ReadonlyMap<string, ReadonlySet<string>>
   /** Opening mark → the opening marks whose own closing marks are among its fallback closers (`«` → `“`, `„`): nested quotes. */
   readonly fallbackInner: ReadonlyMap<string, ReadonlySet<string>>
+  /** Words written elided, without their apostrophe (`d`, `qu`): `»` after one opens a quote (`qu’ »il …`). */
+  readonly elided: ReadonlySet<string>
 }
 
-/** Builds the mark table from the pairs of a lexicon (`«»`, `""`…) and its fallback pairs (`«”`). */
-export function markTable(pairs: readonly string[], fallbackPairs: readonly string[] = []): MarkTable {
+/** Builds the mark table from the pairs of a lexicon (`«»`, `""`…), its fallback pairs (`«”`) and its elided words (`d`, `qu`). */
+export function markTable(pairs: readonly string[], fallbackPairs: readonly string[] = [], elidedWords: readonly string[] = []): MarkTable {
   const closers = new Map<string, Set<string>>()
   const closing = new Set<string>()
   let reversedGuillemet = false
@@ -89,7 +91,7 @@ export function markTable(pairs: readonly string[], fallbackPairs: readonly stri
     for (const [o, cs] of closers) if (o !== open && o !== '»' && cs.has(close)) inner.add(o)
   }
   for (const [open, set] of fallback) for (const c of set) closers.get(open)!.add(c)
-  return {closers, closing, reversedGuillemet, fallback, fallbackInner}
+  return {closers, closing, reversedGuillemet, fallback, fallbackInner, elided: new Set(elidedWords)}
 }
 
 /** A cut marked in brackets at the start of quoted words (`(...)`, `[…]`), white space around it. */
@@ -109,7 +111,7 @@ function canOpen(t: string, i: number, table: MarkTable): boolean {
   const prev = t[i - 1]
   const next = t[i + 1]
   if (next === undefined) return false
-  if (c === '»') return table.reversedGuillemet && (((i === 0 || prev === '\n') && (space(next) || unitIs('alnum', t.charCodeAt(i + 1)))) || afterElision(t, i))
+  if (c === '»') return table.reversedGuillemet && (((i === 0 || prev === '\n') && (space(next) || unitIs('alnum', t.charCodeAt(i + 1)))) || afterElision(t, i, table))
   if (!table.closers.has(c)) return false
   // An attribute's value in markup (`<a name="…">`, `alt="…"`) is not a quote, nor the mark that ends it.
   if (prev === '=' || next === '>') return false
@@ -132,18 +134,18 @@ function canOpen(t: string, i: number, table: MarkTable): boolean {
 
 /**
  * Whether `»` at `i` opens a quote after an elided word (`qu’ »il n’y avait …»`,
- * `d' »arrêter les combats »`): a letter and an apostrophe before it (a space
- * between them at most), a letter after it (a space between at most).
+ * `d' »arrêter les combats »`): one of the table's elided words and an
+ * apostrophe before it (a space between them at most), a letter after it (a
+ * space between at most).
  */
-function afterElision(t: string, i: number): boolean {
+function afterElision(t: string, i: number, table: MarkTable): boolean {
+  if (table.elided.size === 0) return false
   let k = i - 1
   if (t[k] === ' ' || t[k] === '\u00a0' || t[k] === '\u202f') k--
   if (t[k] !== '’' && t[k] !== "'") return false
-  // One elided letter (`d’`, `l’`, `qu’`, `jusqu’`): a single letter, or letters ending with `qu`.
   let w = k
   while (w > 0 && k - w < 8 && unitIs('letter', t.charCodeAt(w - 1))) w--
-  const word = t.slice(w, k).toLowerCase()
-  if (!(word.length === 1 || (word.endsWith('qu') && word.length <= 7))) return false
+  if (!table.elided.has(t.slice(w, k).toLowerCase())) return false
   let n = i + 1
   if (t[n] === ' ' || t[n] === '\u00a0' || t[n] === '\u202f') n++
   return unitIs('letter', t.charCodeAt(n))
@@ -172,7 +174,7 @@ function canClose(t: string, i: number, open: string, table: MarkTable): boolean
     return false
   }
   // `»` after an elided word opens (`qu’ »il …`): nothing ends there.
-  if (c === '»' && afterElision(t, i)) return false
+  if (c === '»' && afterElision(t, i, table)) return false
   if (c === "'" || c === '’') return !space(prev) && !unitIs('alnum', t.charCodeAt(i + 1))
   if (c === '"' || c === '“') return !space(prev) || space(next) || /[,.;:!?)\]}]/.test(next!)
   return true
@@ -268,16 +270,16 @@ function lastIn(cache: Map<string, number>, text: string, s: string): number {
   return at
 }
 
-const compiledPairs = new WeakMap<readonly string[], {table: MarkTable; markRe: RegExp; fallbackPairs: readonly string[]}>()
+const compiledPairs = new WeakMap<readonly string[], {table: MarkTable; markRe: RegExp; fallbackPairs: readonly string[]; elidedWords: readonly string[]}>()
 
 /** The mark table of `pairs` and a pattern that finds any of its marks, built once per list. */
-function compiled(pairs: readonly string[], fallbackPairs: readonly string[]): {table: MarkTable; markRe: RegExp} {
+function compiled(pairs: readonly string[], fallbackPairs: readonly string[], elidedWords: readonly string[]): {table: MarkTable; markRe: RegExp} {
   let found = compiledPairs.get(pairs)
-  if (found && found.fallbackPairs === fallbackPairs) return found
-  const table = markTable(pairs, fallbackPairs)
+  if (found && found.fallbackPairs === fallbackPairs && found.elidedWords === elidedWords) return found
+  const table = markTable(pairs, fallbackPairs, elidedWords)
   const markChars = new Set<string>([...table.closers.keys(), ...table.closing])
   const markRe = new RegExp(`[${[...markChars].map((c) => '\\' + c).join('')}]`, 'g')
-  found = {table, markRe, fallbackPairs}
+  found = {table, markRe, fallbackPairs, elidedWords}
   compiledPairs.set(pairs, found)
   return found
 }
@@ -286,16 +288,18 @@ function compiled(pairs: readonly string[], fallbackPairs: readonly string[]): {
  * Finds the quotes of `texts` (the blocks, in order). `sameFlow(a, b)` tells
  * whether block `b` may continue a quote left open at the end of block `a`.
  * `fallbackPairs` (`«”`) close a quote only where none of its own closing
- * marks follows in the block (`« … ”` in scraped text).
+ * marks follows in the block (`« … ”` in scraped text). After one of
+ * `elidedWords` (`d`, `qu`) and an apostrophe, `»` opens (`qu’ »il …`).
  */
 export function findMarkedQuotes(
   texts: readonly string[],
   pairs: readonly string[],
   sameFlow: (a: number, b: number) => boolean = () => true,
   fallbackPairs: readonly string[] = [],
+  elidedWords: readonly string[] = [],
   clauseJoins: ReadonlySet<string> = new Set()
 ): {quotes: MarkedQuote[]; unbalanced: UnbalancedMark[]} {
-  const {table, markRe} = compiled(pairs, fallbackPairs)
+  const {table, markRe} = compiled(pairs, fallbackPairs, elidedWords)
   const quotes: MarkedQuote[] = []
   const unbalanced: UnbalancedMark[] = []
 

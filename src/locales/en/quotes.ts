@@ -31,6 +31,7 @@ export const quotes: QuoteLexicon = {
   incidentAdverbs: [],
   subjectPronouns: ['he', 'she', 'they', 'it', 'we'],
   reflexivePrefixes: [],
+  elidedWords: [],
   organizationPronouns: ['it'],
   personOrOrganizationPronouns: ['she'],
   pluralPronouns: ['they'],

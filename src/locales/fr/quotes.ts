@@ -129,6 +129,7 @@ export const quotes: QuoteLexicon = {
   ],
   subjectPronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   reflexivePrefixes: ['s\'', 's’'],
+  elidedWords: ['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu'],
   organizationPronouns: ['elle'],
   personOrOrganizationPronouns: ['elle'],
   pluralPronouns: ['ils', 'elles'],
