@@ -17,3 +17,21 @@ describe('speakers, English: `by` opening the next sentence is no passive agent 
     ]
   ])
 })
+
+describe('speakers, English: `the club said` after another club was introduced with that noun', () => {
+  speakerTable('en', [
+    [
+      'the body owning the subject of the sentence before, named after the introduction, is the one meant; `the statement said` later is its too',
+      "Harbour United to open books\n\nHarbour United's board has agreed to give tycoon Malcolm Greer access to its books.\n\nRival club Harbour City has asked fans not to protest inside its ground.\n\nHarbour United's response comes as no surprise. \"Any board has a duty to consider a serious offer,\" the club said in its statement. It also said it stayed opposed to the plan. \"The board still believes the plan is too risky,\" the statement said.",
+      [
+        ['Any board has a duty to consider a serious offer,', 'Harbour United'],
+        ['The board still believes the plan is too risky,', 'Harbour United']
+      ]
+    ],
+    [
+      'with no other body before it, the club introduced with the noun',
+      'Fans told to stay calm\n\nRival club Harbour City has asked fans not to protest inside its ground on Sunday. "We want a calm and safe afternoon for everyone," the club said.',
+      [['We want a calm and safe afternoon for everyone,', 'Harbour City']]
+    ]
+  ])
+})
