@@ -35,3 +35,25 @@ describe('speakers, English: `the club said` after another club was introduced w
     ]
   ])
 })
+
+describe('speakers, English: `X said:` after a quote introduces the next quote, not that one', () => {
+  speakerTable('en', [
+    [
+      'a closing mark after a space, then `Hayes said: "…"`: the quote before stays with its own speaker',
+      'Sprinters win awards\n\nThe awards will be given in December. "It is a great honour to win this," said Gatlin. "It is one of the biggest honours in the sport and a great end to a great year. " Hayes said: "Knowing who won this award before me, I feel real pride."',
+      [
+        ['It is a great honour to win this,', 'Gatlin'],
+        ['It is one of the biggest honours in the sport and a great end to a great year.', 'Gatlin'],
+        ['Knowing who won this award before me, I feel real pride.', 'Hayes']
+      ]
+    ],
+    [
+      'not a participle with no subject: `his "warmest congratulations", saying: "…"`',
+      'Leaders send congratulations\n\nOpposition leader Michael Harwood sent the president his "warmest congratulations", saying: "We look to him to unite the country."',
+      [
+        ['warmest congratulations', 'Michael Harwood'],
+        ['We look to him to unite the country.', 'Michael Harwood']
+      ]
+    ]
+  ])
+})
