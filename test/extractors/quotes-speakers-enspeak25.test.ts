@@ -57,3 +57,18 @@ describe('speakers, English: `X said:` after a quote introduces the next quote, 
     ]
   ])
 })
+
+describe('speakers, English: `said the top seed` is the player described, not another seed', () => {
+  speakerTable('en', [
+    [
+      '`the top seed` is not `seventh seed X`: the subject named before it',
+      'Champion cruises through\n\nMarco Keller reached the semi-finals with an easy win over seventh seed Tomas Ribera. Keller, who lost early here last year, was pleased. "I think I served better than in my last match," said the top seed. Ribera had chances in the second set.',
+      [['I think I served better than in my last match,', 'Marco Keller']]
+    ],
+    [
+      '`the seventh seed` is the player introduced so',
+      'Champion cruises through\n\nMarco Keller reached the semi-finals with an easy win over seventh seed Tomas Ribera. "He was simply too strong today," said the seventh seed.',
+      [['He was simply too strong today,', 'Tomas Ribera']]
+    ]
+  ])
+})
