@@ -38,3 +38,16 @@ describe('A known organisation opening with a title word has no title (enspeak25
     expect(named(input, 'person')).toEqual(['Marcus Hale'])
   })
 })
+
+describe('A first word no list knows before two given names opens the name (enspeak25)', () => {
+  it('`Tamsin Rhys Owen` opening a sentence is one name of three words', () => {
+    // Before, the first word was cut as a sentence opener before a given name: `Rhys Owen`.
+    const input = 'Painter warns on arts cash\n\nTamsin Rhys Owen is worried that the arts council may lose its say. But Ms Owen said she backed the review.'
+    expect(named(input, 'person')).toEqual(['Tamsin Rhys Owen'])
+  })
+
+  it('a role word opening a sentence before a given name and a surname is still cut', () => {
+    const input = 'Book prize\n\nNovelist Andrea Stroud won the prize on Tuesday.'
+    expect(named(input, 'person')).toEqual(['Andrea Stroud'])
+  })
+})
