@@ -1219,7 +1219,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   // Titles and roles: `Général Sadio Camara`, `Foreign Secretary Jack Straw`, `M. Diallo`.
   let title: string | undefined
   let b = a
-  for (let guard = 0; guard < 4 && b < last; guard++) {
+  // (`General Motors`, `General Motors Acceptance Corp`: a known organisation's name opening with a title word has no title.)
+  const knownTitled = a < last && titleAt(tokens, a, lx.titles, 1) === 1 && knownOpening(words, a, Math.min(last, a + 3), lx, false)
+  for (let guard = 0; guard < 4 && b < last && !knownTitled; guard++) {
     const n = Math.max(titleAt(tokens, b, lx.titles, lx.titleWords), titleAt(tokens, b, lx.roles, lx.roleWords))
     if (n > 0 && b + n > last) return null
     // `Pape Natango Guèye`: a title that is also a given name, before two names, is the given name; so before one known surname

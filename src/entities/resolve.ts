@@ -229,7 +229,10 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         const g = b.words.tokens[c.first + 1]!
         // (Not an initial, `J. Michael Cole`, nor before a particle, `South El Monte`.)
         // (A word opening a headline or a sentence, `Problème Bouba Ndour et…`, `Comment Mansour Faye garde…`, is cut too.)
-        if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !is(g, PARTICLE) && g.shape === 'cap' && (d.initial || descriptor(d.key, lx, lowerSeen)) && capitalsOnly(b.words.tokens, c.first + 1, c.last)) {
+        // (Not a first word no list knows before two given names, `Shani Rhys James`: the last is the surname, the first a given
+        // name the lists lack.)
+        const opener = descriptor(d.key, lx, lowerSeen) || (d.initial && !(c.last === c.first + 2 && lx.givenNames.has(b.words.tokens[c.last]!.key)))
+        if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !is(g, PARTICLE) && g.shape === 'cap' && opener && capitalsOnly(b.words.tokens, c.first + 1, c.last)) {
           c.first++
           c.start = g.start
           c.form = b.words.text.slice(c.start, c.end)

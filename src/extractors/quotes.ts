@@ -40,6 +40,8 @@ const MODEL_CODE = lazy(String.raw`^(?=[^\d]*\d)(?=[^\p{Lu}]*\p{Lu})[\p{Lu}\d]+(
 
 /** A year in brackets right after a closing mark (`"Hurricane" (1976)`): the quote is the title of a work. */
 const WORK_YEAR = /^[ \u00a0]?\((?:1[5-9]|20)\d\d\)/
+/** A colon right after a cue (`Hayes said:`): it introduces the words after it. */
+const COLON_AFTER = /^[ \u00a0]*:/
 
 /** Longest stretch of a sentence read for an attribution on each side of a quote. */
 const ATTRIBUTION_WINDOW = 500
@@ -696,6 +698,9 @@ export const quotesExtractor: Extractor = {
         // After the quote, in the rest of its sentence.
         const end = Math.min(sentenceEndAfter(lastView, closeAt), closeAt + ATTRIBUTION_WINDOW)
         attribution = end > closeAt + 1 ? attributionAfter(lastView, closeAt + 1, end, words) : null
+        // `"… great year. " Hayes said: "Knowing …"`: a subject, then a verb closed by a colon, introduces the words after it, not
+        // these (not `his "warmest congratulations", saying: "…"`, nor `», a répondu X : « … »`).
+        if (attribution?.speaker && attribution.cue && attribution.speaker.end <= attribution.cue.start && COLON_AFTER.test(lastView.masked.slice(attribution.cue.end))) attribution = null
         attributionBlock = last.block
       }
       if (!attribution && f.kind !== 'block') {

@@ -333,7 +333,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         if (voiced && voiced !== 'person') return {...named(voiced.name, voiced.id), position}
         // The one the article gave that voice before (`a World Bank report` … `the report said`), else the organisation named before.
         // Never the agency the dateline credits (`WASHINGTON (Reuters) -`): it reports the statement, it does not make it.
-        const owner = voiceIntroduced(candidates, context.source, parts[parts.length - 1]!, at, w) ?? antecedent(candidates, [], at, 'organization', true)
+        // (`"…," the club said in its statement. … "…," the statement said`: a body quoted last in this paragraph or the one
+        // before, rather than the organisation named before it.)
+        const quoted = w.definiteArticles.has(firstWord) ? paragraphSpeaker(resolved, blockAt(doc, at)) : null
+        const owner = voiceIntroduced(candidates, context.source, parts[parts.length - 1]!, at, w) ?? (quoted?.entity !== undefined && !isPerson(quoted.entity) ? {name: quoted.name, entity: quoted.entity} : null) ?? antecedent(candidates, [], at, 'organization', true)
         if (owner && owner.name !== article.dateline?.source) return {...named(owner.name, owner.entity), position}
       }
       // `rigole la comédienne`, `said the Sale player`: a definite description of someone named before stands for
@@ -522,8 +525,18 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // subject first.
   // The descriptions given as names (`environment select committee`): kept whole by `clean`, which cuts role words.
   const describedNames = new Set<string>()
+  // The name introduced with a description's head noun (`introducedCandidate`). For a body's noun, another body that is the
+  // subject of this sentence or the one before, named after the introduction, is nearer: `Rival club Harbour City …
+  // Harbour United's response comes as little surprise. "…," the club said` is Harbour United.
+  const introducedBody = (parts: readonly string[], at: number, organizationNoun: boolean): Speaker | null => {
+    const introduced = introducedCandidate(candidates, parts, at, w, organizationNoun)
+    if (!introduced) return null
+    const subject = organizationNoun ? subjectOrganizationBefore(doc, candidates, context.source, at, true) : null
+    if (subject && subject.start > introduced.start && subject.entity !== introduced.entity) return named(subject.name, subject.entity)
+    return named(introduced.name, introduced.entity)
+  }
   const bodyFor = (parts: readonly string[], at: number, end: number): (Speaker & {from?: number}) | null => {
-    const introduced = introducedAs(candidates, parts, at, w, true)
+    const introduced = introducedBody(parts, at, true)
     if (introduced) return introduced
     // The noun: the last word (`the committee`), or where complements follow it, the first after the determiner (`l’armée iranienne`).
     const head = w.bodyComplements.size === 0 ? parts[parts.length - 1]! : withoutElision(parts[w.determiners.has(parts[0]!) && parts.length > 1 ? 1 : 0]!)
@@ -845,10 +858,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (speaker) branch = 'voice'
     }
     // `», a confié le marabout, sûr de sa vision`: a definite description after the verb that no role list holds
-    // stands for the one the article introduced with its head noun (`le célèbre marabout Bambo`).
+    // stands for the one the article introduced with its head noun (`le célèbre marabout Bambo`, `introducedCandidate`).
     if (!speaker && q.cue?.position && !given && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))) {
       const parts = descriptionAfter(doc, q.cue.position.end.offset)
-      const found = parts ? introducedAs(candidates, parts, start, w, isOrganizationNoun(parts.join(' '), doc)) : null
+      const found = parts ? introducedBody(parts, start, isOrganizationNoun(parts.join(' '), doc)) : null
       if (found) {
         speaker = {...found, position: q.cue.position}
         branch = 'description'
@@ -2415,7 +2428,7 @@ function organizationInSentence(doc: QuoteDocument, candidates: readonly Candida
  * input offset `at`, before it, or in the sentence before that one (the last
  * of the block before, for a block's first sentence): the nearest, or null.
  */
-function subjectOrganizationBefore(doc: QuoteDocument, candidates: readonly Candidate[], source: string, at: number): Candidate | null {
+function subjectOrganizationBefore(doc: QuoteDocument, candidates: readonly Candidate[], source: string, at: number, owners = false): Candidate | null {
   const b = blockAt(doc, at)
   const view = doc.blocks[b]!
   const k = sentenceIndexOf(view, indexIn(view, at))
@@ -2425,7 +2438,9 @@ function subjectOrganizationBefore(doc: QuoteDocument, candidates: readonly Cand
   const from = previous ? offsetOf(previous, previous.starts[k > 0 ? k - 1 : sentenceIndexOf(previous, Math.max(0, previous.masked.length - 1))]!) : offsetOf(view, view.starts[k]!)
   for (let j = lowerBound(candidates, at) - 1; j >= 0 && candidates[j]!.start >= from; j--) {
     const c = candidates[j]!
-    if (c.start >= at || c.type !== 'organization' || !c.subject || inComplement(c, doc.words)) continue
+    if (c.start >= at || c.type !== 'organization' || inComplement(c, doc.words)) continue
+    // (With `owners`, also the owner opening its sentence: `Harbour United's response comes …`.)
+    if (!c.subject && !(owners && sentenceStartAt(doc, c.start) === c.start && VOICE_POSSESSIVE.test(source.slice(c.end, c.end + 3)))) continue
     // Not one qualifying a role (`SNP Holyrood leader Nicola Sturgeon said`).
     if (!isRoleWord((/^\s*(\S+)/.exec(source.slice(c.end, c.end + 40))?.[1] ?? '').toLowerCase(), doc.words)) return c
   }
@@ -3731,7 +3746,7 @@ function voiceIntroduced(candidates: readonly Candidate[], source: string, noun:
  * `seventh seed X`): the nearest such name before `at`. Null for a head of
  * fewer than four letters, or when no name was introduced so.
  */
-function introducedAs(candidates: readonly Candidate[], parts: readonly string[], at: number, w: CueWords, organizationNoun: boolean): Speaker | null {
+function introducedCandidate(candidates: readonly Candidate[], parts: readonly string[], at: number, w: CueWords, organizationNoun: boolean): Candidate | null {
   const first = parts[0]!
   const head = withoutElision(parts[parts.length - 1]!)
   if (head.length < 4 || !allAre('lower', head)) return null
@@ -3748,7 +3763,7 @@ function introducedAs(candidates: readonly Candidate[], parts: readonly string[]
     let d = 1
     while (d < c.lead.length && !w.determiners.has(c.lead[d]!)) d++
     if (w.prepositions.has(c.lead[d + 1] ?? '') || !qualifiers.every((x) => c.lead.slice(1, d).includes(x))) continue
-    return named(c.name, c.entity)
+    return c
   }
   return null
 }

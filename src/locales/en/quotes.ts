@@ -72,14 +72,14 @@ export const quotes: QuoteLexicon = {
     'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff', 'winger', 'forward', 'keeper',
     'full-back', 'fly-half', 'scrum-half', 'centre', 'prop', 'hooker', 'flanker', 'batsman', 'bowler', 'golfer',
     'worker', 'negotiator', 'counsel', 'critic', 'biographer', 'physio', 'organiser', 'organizer', 'consultant',
-    'frontbencher', 'peer'
+    'frontbencher', 'peer', 'seed'
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report'],
   voicePrepositions: ['in'],
   genericRoles: ['lawmaker', 'star'],
   describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'skipper', 'forward', 'champion', 'veteran'],
-  roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior'],
+  roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior', 'top', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
   affiliationPrepositions: ['of', 'from', 'at'],
   qualifierSuffixes: [
