@@ -2763,10 +2763,31 @@ function spelledOut(acronym: string, source: string, w: CueWords): string | null
         // Without an elided article glued to its first word (`l’Union des …`).
         const first = run[0]!.slice(run[0]!.length - withoutElision(run[0]!.toLowerCase()).length)
         if (initials === letters && charIs('upper', first)) return [first, ...run.slice(1)].join(' ')
+        // `le parquet national antiterroriste (Pnat)`: a description in lower case after its definite article, the
+        // acronym's last letters taken from inside its last word.
+        const article = run[0] !== first ? run[0]!.slice(0, run[0]!.length - first.length) : k > 0 ? words[k - 1]! : ''
+        if (charIs('lower', first) && w.definiteArticles.has(article.toLowerCase()) && insideLast(run, initials, letters)) return [first, ...run.slice(1)].join(' ')
       }
     }
   }
   return null
+}
+
+/**
+ * Whether `letters`, an acronym in lower case, is `initials` (those of the words `run`) then at most two letters read in
+ * order inside the last word after its first (`pnat` of `parquet national antiterroriste`).
+ */
+function insideLast(run: readonly string[], initials: string, letters: string): boolean {
+  if (initials.length < 2 || !letters.startsWith(initials)) return false
+  const rest = letters.slice(initials.length)
+  if (rest.length === 0 || rest.length > 2) return rest.length === 0
+  const last = run[run.length - 1]!.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')
+  let at = 1
+  for (const x of rest) {
+    at = last.indexOf(x, at) + 1
+    if (at === 0) return false
+  }
+  return true
 }
 
 /** The words of `source` shaped like an acronym (see `BRACKETED_ACRONYM`) right before an opening bracket or a closing one. */

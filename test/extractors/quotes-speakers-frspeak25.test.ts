@@ -37,3 +37,16 @@ describe('speakers: a name completing a role phrase that opens its sentence is i
     expect(speakers(head + 'Selon Les Échos, la ministre de la Santé Anne Morel' + tail)).toEqual(['Anne Morel'])
   })
 })
+
+describe('speakers: an acronym written in brackets after a description in lower case is spelled out by it (`le parquet national antiterroriste (Pnat)`)', () => {
+  it('French: the acronym’s last letters may come from inside the description’s last word', () => {
+    const input =
+      'Attaque au Niger\n\nLe parquet national antiterroriste (Pnat) a ouvert lundi une enquête après l’attaque. L’enquête « a été confiée à la Direction générale de la sécurité intérieure », a précisé le Pnat dans un communiqué.'
+    expect(speakers(input)).toEqual(['parquet national antiterroriste'])
+  })
+
+  it('not a description whose initials do not spell it, nor one with no article before it', () => {
+    const a = 'Attaque au Niger\n\nLe parquet de Paris (Pnat) a ouvert lundi une enquête. L’enquête « a été confiée à la police », a précisé le Pnat.'
+    expect(speakers(a)).toEqual(['Pnat'])
+  })
+})
