@@ -2778,10 +2778,31 @@ function spelledOut(acronym: string, source: string, w: CueWords): string | null
         // Without an elided article glued to its first word (`l’Union des …`).
         const first = run[0]!.slice(run[0]!.length - withoutElision(run[0]!.toLowerCase()).length)
         if (initials === letters && charIs('upper', first)) return [first, ...run.slice(1)].join(' ')
+        // `le parquet national antiterroriste (Pnat)`: a description in lower case after its definite article, the
+        // acronym's last letters taken from inside its last word.
+        const article = run[0] !== first ? run[0]!.slice(0, run[0]!.length - first.length) : k > 0 ? words[k - 1]! : ''
+        if (charIs('lower', first) && w.definiteArticles.has(article.toLowerCase()) && insideLast(run, initials, letters)) return [first, ...run.slice(1)].join(' ')
       }
     }
   }
   return null
+}
+
+/**
+ * Whether `letters`, an acronym in lower case, is `initials` (those of the words `run`) then at most two letters read in
+ * order inside the last word after its first (`pnat` of `parquet national antiterroriste`).
+ */
+function insideLast(run: readonly string[], initials: string, letters: string): boolean {
+  if (initials.length < 2 || !letters.startsWith(initials)) return false
+  const rest = letters.slice(initials.length)
+  if (rest.length === 0 || rest.length > 2) return rest.length === 0
+  const last = run[run.length - 1]!.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')
+  let at = 1
+  for (const x of rest) {
+    at = last.indexOf(x, at) + 1
+    if (at === 0) return false
+  }
+  return true
 }
 
 /** The words of `source` shaped like an acronym (see `BRACKETED_ACRONYM`) right before an opening bracket or a closing one. */
@@ -2978,10 +2999,45 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   // title, `Bridget Jones: The Edge of Reason`) opens a clause of its own, a few words before the name.
   for (let t = Math.max(a + 1, k - 3); t <= k && t < view.tokens.length; t++) if (SPACED_COLON().test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) a = t
   if (k - a <= 3 && !objectInOpening(doc, view, a, k)) return true
+  if (k - a <= ROLE_OPENING_WORDS && roleOpening(doc, view, a, k)) return true
+  // `Selon Les Échos, la ministre de la Santé X pourrait …`: the same after a phrase a preposition opens.
+  const opener = view.tokens[a]
+  if (opener && view.tokens[k] && (doc.words.prepositions.has(opener.lower) || cuePhraseAt(view, a, doc.words) > 0)) {
+    const comma = view.masked.indexOf(',', opener.end)
+    const n = comma < 0 || comma >= view.tokens[k]!.start ? -1 : firstTokenAt(view.tokens, comma)
+    if (n > a && k - n <= ROLE_OPENING_WORDS && roleOpening(doc, view, n, k)) return true
+  }
   // `And with 27 caps, White …`: a conjunction or an adverb before the opening phrase.
   for (let step = 0; step < 2 && a < k - 1 && doc.words.sentenceConnectors.has(view.tokens[a]!.lower); step++) a++
   if (afterOpening(doc, view, s, a, k)) return true
   return speechVerbAround(doc, view, i, j) || appositionThenVerb(doc, view, i, j)
+}
+
+/** Most words of a role phrase opening a sentence before the name of its holder (`La ministre de la Santé et des Solidarités`). */
+const ROLE_OPENING_WORDS = 10
+
+/**
+ * Whether the words from token `a`, opening a sentence, to the name at token `k` are a role phrase that
+ * name completes (`La ministre de la Santé Agnès Buzyn pourrait …`, `Le porte-parole du gouvernement, X,`): a
+ * definite determiner and a role word, then only words of its complement, no verb or clause word among them.
+ */
+function roleOpening(doc: QuoteDocument, view: QuoteBlock, a: number, k: number): boolean {
+  const w = doc.words
+  const tokens = view.tokens
+  const first = tokens[a]
+  if (!first || !tokens[k] || k <= a) return false
+  const glued = isElided(first.lower) && w.definiteArticles.has(first.lower.slice(0, 2))
+  if (!w.definiteArticles.has(first.lower) && !glued) return false
+  const role = glued ? first.lower : tokens[a + 1]?.lower ?? ''
+  if (!isRoleWord(role, w)) return false
+  for (let t = glued ? a + 1 : a + 2; t < k; t++) {
+    const x = tokens[t]!
+    // Words of a complement only: names, prepositions, determiners, coordinators and other role words (not `the singer named the editors of X, Y`).
+    const complement = charIs('upper', x.text) || w.prepositions.has(withoutElision(x.lower)) || w.determiners.has(x.lower) || w.coordinators.has(x.lower) || isRoleWord(x.lower, w) || (isElided(x.lower) && charIs('upper', x.text, 2))
+    if (!complement || isVerbAt(view, t, w) || w.clauseWords.has(x.lower) || w.pronouns.has(x.lower)) return false
+    if (/[.;:!?«»"“”()]/.test(view.masked.slice(tokens[t - 1]!.end, x.start))) return false
+  }
+  return /^[\s,]*$/.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start))
 }
 
 /**

@@ -27,3 +27,26 @@ describe('speakers: French nouns of documents and outlets stand for the organisa
     expect(speakers(input).slice(1)).toEqual(['Conseil supérieur de l’audiovisuel', 'SNCF'])
   })
 })
+
+describe('speakers: a name completing a role phrase that opens its sentence is its subject (`La ministre de la Santé X pourrait …`)', () => {
+  it('French: `elle` stands for the minister, not for the outlet quoted before as the subject of a speech verb', () => {
+    const head = 'Européennes : qui pour mener la liste ?\n\nLe parti assure avoir bouclé sa feuille de route, explique Capital. Plusieurs noms ont circulé. '
+    const tail = ' pourrait bien se retrouver sur cette liste. Interrogée à ce sujet dimanche sur Radio J, elle a éludé la question en affirmant que « l’Europe était un vrai sujet ».'
+    expect(speakers(head + 'La ministre de la Santé Anne Morel' + tail)).toEqual(['Anne Morel'])
+    // The same after a source phrase (`Selon Les Échos, la ministre …`).
+    expect(speakers(head + 'Selon Les Échos, la ministre de la Santé Anne Morel' + tail)).toEqual(['Anne Morel'])
+  })
+})
+
+describe('speakers: an acronym written in brackets after a description in lower case is spelled out by it (`le parquet national antiterroriste (Pnat)`)', () => {
+  it('French: the acronym’s last letters may come from inside the description’s last word', () => {
+    const input =
+      'Attaque au Niger\n\nLe parquet national antiterroriste (Pnat) a ouvert lundi une enquête après l’attaque. L’enquête « a été confiée à la Direction générale de la sécurité intérieure », a précisé le Pnat dans un communiqué.'
+    expect(speakers(input)).toEqual(['parquet national antiterroriste'])
+  })
+
+  it('not a description whose initials do not spell it, nor one with no article before it', () => {
+    const a = 'Attaque au Niger\n\nLe parquet de Paris (Pnat) a ouvert lundi une enquête. L’enquête « a été confiée à la police », a précisé le Pnat.'
+    expect(speakers(a)).toEqual(['Pnat'])
+  })
+})
