@@ -22,9 +22,9 @@ export const learnedOrganizations: readonly string[] = (
   "Groupe Futurs Médias|Hansard Society|Haute Cour|Hewlett Packard|High Court|High Speed Downlink Packet Access|" +
   "House of Commons|House of Flying Daggers|House of Lords|Hôpital Principal de Dakar|IAAF|Institute of Fiscal Studies|" +
   "International Association of Athletics Federations|International Finance Facility|International Monetary Fund|" +
-  "International Olympic Committee|International Rugby Board|Internet Corporation|Investec|Jupiter Research|" +
-  "Kawtef|Kingfisher Airlines|LG Electronics|LSE|Labor Department|Law Commission|Law Lords|Lawn Tennis Association|" +
-  "Le Quotidien|League Against Cruel Sports|Les Echos|Ligue 2|Ligue Sénégalaise de Football Professionnel|" +
+  "International Olympic Committee|International Rugby Board|Internet Corporation|Investec|JP Morgan Chase|" +
+  "Jupiter Research|Kawtef|Kingfisher Airlines|LG Card|LG Electronics|LSE|Labor Department|Law Commission|" +
+  "Law Lords|Lawn Tennis Association|Le Quotidien|League Against Cruel Sports|Les Echos|Ligue 2|Ligue Sénégalaise de Football Professionnel|" +
   "Ligue des Nations|Linux|London Assembly|London School of Economics|London Stock Exchange|Los Angeles FC|" +
   "Los Angeles Times|Lufthansa|MCI|MGM Studios|MMC Capital|MSN|Marsh|Marsh & McLennan|Mblox|Menatep|Metropolitan Police Commissioner|" +
   "Microsoft Outlook|Mitsubishi Motors|Mobile Data Association|Monetary Policy Committee|Motion Picture Association of America|" +
@@ -39,6 +39,6 @@ export const learnedOrganizations: readonly string[] = (
   "Sydney International|T-Mobile|Team GB|Technorati|Telegraph|Telephone Preference Service|Telewest|Tesla|" +
   "The Guardian|The Office|The Times|Télévision Futurs Médias|UK Independence Party|US Anti-Doping Agency|" +
   "US Court of Appeals|US District Court|US Federal Reserve|US Treasury|Ulster|University of California|" +
-  "Université Cheikh Anta Diop|WRU|Wal-Mart|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|Wolves|World Anti-Doping Agency|" +
-  "World Trade Organisation"
+  "Université Cheikh Anta Diop|Vivendi Universal|WRU|Wal-Mart|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|" +
+  "Wolves|World Anti-Doping Agency|World Trade Organisation"
 ).split('|')

@@ -1,0 +1,95 @@
+/**
+ * Organisations (issue 4, session 25): a person's name, an elided particle and a body's name are two
+ * names (`Yannick Jadot d’Europe Écologie`); a title word that opens a known organisation's name is its
+ * first word (`General Motors`); a known name may open at a span's last word after a particle and go on
+ * (`Dupont-Aignan de Debout la France`); well-known firms, media, parties and clubs are known without a
+ * cue. Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('A person, an elided particle and another name are two names', () => {
+  entityTable('fr', [
+    [
+      'Européennes\n\nLa liste sera menée par Mathilde Garnier d’Europe Écologie-Les Verts, a-t-on appris lundi.',
+      [
+        ['person', 'Mathilde Garnier'],
+        ['organization', 'Europe Écologie-Les Verts']
+      ]
+    ],
+    [
+      'Aérien\n\nLe syndicaliste Bruno Lemaire d’Air France a dénoncé le plan de départs.',
+      [
+        ['person', 'Bruno Lemaire'],
+        ['organization', 'Air France']
+      ]
+    ],
+    [
+      // One word no list knows after the elided particle is a surname.
+      'Histoire\n\nL’ancien président Valéry Giscard d’Estaing avait inauguré le musée en 1978.',
+      [['person', 'Valéry Giscard d’Estaing']]
+    ]
+  ])
+})
+
+describe('A title word opening a known organisation\'s name is no title', () => {
+  entityTable('en', [
+    [
+      'Car jobs\n\nThe German arm of US carmaker General Motors is to cut 2,000 jobs, unions said on Friday.',
+      [['organization', 'General Motors']],
+      ['Motors']
+    ],
+    [
+      'Profits\n\nGeneral Electric said its profits rose 12% in the last quarter of the year.',
+      [['organization', 'General Electric']],
+      ['Electric']
+    ]
+  ])
+})
+
+describe('A known name opening after a particle at a span\'s end goes on', () => {
+  entityTable('fr', [
+    [
+      'Campagne\n\nAutour de la table, Pierre Moreau de Debout la France et Anne Roux du PCF ont débattu pendant deux heures.',
+      [
+        ['person', 'Pierre Moreau'],
+        ['organization', 'Debout la France'],
+        ['organization', 'PCF']
+      ],
+      ['France']
+    ]
+  ])
+})
+
+describe('Well-known firms, media, parties and clubs are known without a cue', () => {
+  entityTable('en', [
+    [
+      'Listing\n\nThe airline hopes to raise $1bn. Merrill Lynch are sole bookrunners for the offer, while Air China shares will trade in Hong Kong.',
+      [
+        ['organization', 'Merrill Lynch'],
+        ['organization', 'Air China']
+      ]
+    ]
+  ])
+  entityTable('fr', [
+    [
+      'Médias\n\nInterrogée dimanche sur Radio J, la ministre a éludé la question, selon Le Canard enchaîné.',
+      [
+        ['organization', 'Radio J'],
+        ['organization', 'Le Canard enchaîné']
+      ]
+    ],
+    [
+      'Football\n\nLes Lions de la Teranga affronteront Flamengo puis l’Espérance de Tunis en juin.',
+      [
+        ['organization', 'Lions de la Teranga'],
+        ['organization', 'Flamengo'],
+        ['organization', 'Espérance de Tunis']
+      ]
+    ],
+    [
+      'Municipales\n\nLa maire PS de la ville a annoncé sa candidature mardi.',
+      [['organization', 'PS']]
+    ]
+  ])
+})
