@@ -8,7 +8,7 @@
  */
 export const knownOrganizations: readonly string[] = (
   // Firms, banks and airlines.
-  'General Electric|General Mills|General Dynamics|Merrill Lynch|Morgan Stanley|Goldman Sachs|JP Morgan|JPMorgan|JPMorgan Chase|' +
+  'General Electric|General Mills|General Dynamics|Merrill Lynch|Morgan Stanley|Goldman Sachs|JPMorgan|JPMorgan Chase|' +
   'Lehman Brothers|Credit Suisse|Deutsche Bank|Commerzbank|Bundesbank|Deutsche Telekom|Deutsche Boerse|Deutsche Börse|Enron|WorldCom|' +
   'ExxonMobil|Chevron|ConocoPhillips|Gazprom|Rosneft|Aramco|Saudi Aramco|Petrobras|Glencore|ArcelorMittal|Siemens|BASF|Bayer|' +
   'Daimler|Mercedes-Benz|Porsche|Audi|Peugeot|Citroën|Stellantis|Nissan|Hyundai|Kia|Tesla|Ferrari|Lamborghini|' +
@@ -42,5 +42,24 @@ export const knownOrganizations: readonly string[] = (
   'Aston Villa|West Ham|West Ham United|Newcastle United|Leicester City|Olympique lyonnais|Olympique de Marseille|' +
   'Girondins de Bordeaux|Stade rennais|OGC Nice|RC Lens|LOSC|FC Nantes|AS Saint-Étienne|RC Strasbourg|Stade de Reims|' +
   'Lions de la Téranga|Lionnes de la Téranga|Three Lions|Super Eagles|Lions de l\'Atlas|Black Stars|Bafana Bafana|Fennecs|' +
-  'Aigles de Carthage|Pharaons|Léopards|All Blacks|Wallabies|Springboks'
+  'Aigles de Carthage|Pharaons|Léopards|All Blacks|Wallabies|Springboks|' +
+  'Everton|Charlton Athletic|Sheffield Wednesday|Sheffield United|Crystal Palace|Queens Park Rangers|Nottingham Forest|' +
+  'West Bromwich Albion|Blackburn Rovers|Bolton Wanderers|Wigan Athletic|Preston North End|Hibernian|Heart of Midlothian|' +
+  'Olympiakos|Olympiacos|Panathinaikos|Red Star Belgrade|Partizan Belgrade|Dynamo Kiev|Dynamo Moscow|Spartak Moscow|CSKA Moscow|' +
+  'Shakhtar Donetsk|Saracens|Harlequins|Leicester Tigers|Northampton Saints|Sale Sharks|London Irish|London Wasps|Leeds Tykes|' +
+  'Newcastle Falcons|Llanelli Scarlets|Cardiff Blues|Ospreys|Glasgow Warriors|Stade Français|NFL|NBA|NHL|IAAF|' +
+  // Bands, named without a cue (`songs by Coldplay and Oasis`).
+  'The Beatles|Beatles|Rolling Stones|The Rolling Stones|U2|Coldplay|Radiohead|Westlife|Take That|Spice Girls|Sugababes|' +
+  'Girls Aloud|Kaiser Chiefs|Scissor Sisters|Destiny\'s Child|Maroon 5|Green Day|Kasabian|The Libertines|Arctic Monkeys|' +
+  'Red Hot Chili Peppers|Duran Duran|Pet Shop Boys|Beach Boys|The Beach Boys|Byrds|The Byrds|Bee Gees|The Bee Gees|' +
+  'Black Sabbath|Led Zeppelin|Pink Floyd|Oasis|Blur|Nirvana|Sex Pistols|The Kinks|Snow Patrol|Stereophonics|' +
+  'Manic Street Preachers|Def Leppard|Iron Maiden|Boyzone|McFly|The Darkness|The Prodigy|Chemical Brothers|Daft Punk|' +
+  'Massive Attack|Gorillaz|Metallica|Aerosmith|R.E.M.|Wham|Band Aid|Live Aid|Live 8|' +
+  // More firms, charities and parties.
+  'Credit Suisse First Boston|Dresdner Kleinwort Wasserstein|Diageo|Glenmorangie|Baskin-Robbins|Ask Jeeves|HypoVereinsbank|' +
+  'Parmalat|Chrysler|Barclaycard|Barclays Capital|Barrick Gold|ChevronTexaco|AT&T|Eurex|Liffe|Freddie Mac|Fannie Mae|' +
+  'Ladbrokes|Endemol|Electronic Arts|Konami|Yamaha|Ericsson|Mastercard|Wanadoo|NEC|Warner Home Video|20th Century Fox|' +
+  'Twentieth Century Fox|Sky One|ITV1|Oxfam|Croix-Rouge|Unicef|Reporters Without Borders|Reporters sans frontières|' +
+  'Médecins sans frontières|Human Rights Watch|Greenpeace|WWF|Plaid Cymru|Scottish National Party|Gestapo|Gartner|' +
+  'Forrester|Strategy Analytics|Kirin|Suntory|Asahi|Gazpromneft|Yukos|Sibneft|Lukoil|Mitsubishi|Fujitsu Siemens'
 ).split('|')

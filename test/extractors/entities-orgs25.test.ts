@@ -93,3 +93,39 @@ describe('Well-known firms, media, parties and clubs are known without a cue', (
     ]
   ])
 })
+
+describe('Initials in capitals before a surname, then a person\'s cue, are a person\'s name', () => {
+  entityTable('en', [
+    [
+      'Festival\n\nThe closing song was written by KD Perera, the director of the city orchestra, for the occasion.',
+      [['person', 'KD Perera']]
+    ],
+    [
+      'Debt relief\n\nMost lenders will defer repayments, association chairman TN Fonseka told a news conference on Monday.',
+      [['person', 'TN Fonseka']]
+    ],
+    [
+      // Without a cue, an acronym before a name is a firm's.
+      'Takeover\n\nNM Rothschild, the investment bank, is advising the bidder, while GW Pharmaceuticals declined to comment.',
+      [
+        ['organization', 'NM Rothschild'],
+        ['organization', 'GW Pharmaceuticals']
+      ]
+    ]
+  ])
+})
+
+describe('`Air` opening a name of two words or more makes an airline', () => {
+  entityTable('en', [
+    [
+      'Aviation\n\nThe budget carrier is in talks to buy a stake in Air Kestrel, a regional operator with 12 planes.',
+      [['organization', 'Air Kestrel']]
+    ]
+  ])
+  entityTable('fr', [
+    [
+      'Aviation\n\nLa compagnie Air Kestrel va ouvrir une ligne vers Dakar, a annoncé Awa Ndiaye, sa directrice.',
+      [['organization', 'Air Kestrel']]
+    ]
+  ])
+})

@@ -68,7 +68,7 @@ export const entities: EntityLexicon = {
     'ministry|department|university|institute|academy|bank|council|commission|' +
     'federation|committee|association|foundation|organisation|organization|office|' +
     'authority|court|board|bureau|society|union|league|fund|house|college|center|' +
-    'centre|school|agency|party|museum|church|hospital|campaign|alliance|coalition|forum|trust'
+    'centre|school|agency|party|museum|church|hospital|campaign|alliance|coalition|forum|trust|air'
   ).split('|'),
   placeNameNouns: 'river|mount|lake|loch'.split('|'),
   placeHeads: ['city'],
