@@ -1478,7 +1478,10 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
       // (`Analyst Piet Van der Heyden of Baltic Capital`: lower-case name particles after a capitalised one are the surname's.)
       if (is(t, NAME_PARTICLE) && is(tokens[q - 1]!, NAME_PARTICLE) && q - 1 > c.first) continue
       if (!is(t, PARTICLE) || is(t, NAME_PARTICLE) || tokens[q + 1]!.shape === 'lower') break
-      return [{...c, last: q - 1, end: tokens[q - 1]!.end, form: words.text.slice(c.start, tokens[q - 1]!.end)}, make(words, q + 1, c.last, 'location')]
+      // (`Detective Inspector Paul Miller of Thames Valley Police`: a name holding an organisation word is where the person works.)
+      let body = lx.organizations.has(fold(words.text.slice(tokens[q + 1]!.start, tokens[c.last]!.end)))
+      for (let k = q + 1; k <= c.last && !body; k++) body = tokens[k]!.shape === 'cap' && is(tokens[k]!, ORG_CUE)
+      return [{...c, last: q - 1, end: tokens[q - 1]!.end, form: words.text.slice(c.start, tokens[q - 1]!.end)}, make(words, q + 1, c.last, body ? 'organization' : 'location')]
     }
     return [c]
   }

@@ -129,3 +129,22 @@ describe('`Air` opening a name of two words or more makes an airline', () => {
     ]
   ])
 })
+
+describe('After a titled person and `of`, a name holding an organisation word is the employer, no place', () => {
+  entityTable('en', [
+    [
+      'Burglary\n\nDetective Sergeant Anna Hollis of Kestrel Valley Police said the house had been empty for a week.',
+      [
+        ['person', 'Anna Hollis'],
+        ['organization', 'Kestrel Valley Police']
+      ]
+    ],
+    [
+      'Visit\n\nAmbassador Stefan Johannesson of Iceland met the minister on Tuesday.',
+      [
+        ['person', 'Stefan Johannesson'],
+        ['location', 'Iceland']
+      ]
+    ]
+  ])
+})
