@@ -853,20 +853,33 @@ function givenNameBeforeSurname(a: Token, b: Token, lx: EntityLookups): boolean 
  * démocratique du Congo`); `last` when none does.
  */
 function knownNameEnd(words: BlockWords, k: number, last: number, lx: EntityLookups): number {
-  const {tokens, text} = words
+  const {tokens} = words
   const next = tokens[last + 1]
   if (!next || next.shape !== 'lower' || !(SPACE.test(next.gap) || next.glued)) return last
   for (let from = k; from <= Math.min(k + 1, last); from++) {
     // (Not from a function word: `Le monde entier` is no `Le Monde`.)
     const most = is(tokens[from]!, STOP) ? undefined : lx.longNames.get(tokens[from]!.key)
     if (most === undefined) continue
-    let q = last + 1
-    while (q + 1 < tokens.length && q + 1 < from + most && (SPACE.test(tokens[q + 1]!.gap) || tokens[q + 1]!.glued)) q++
-    for (; q > last; q--) {
-      const key = fold(singleSpaced(text.slice(tokens[from]!.start, tokens[q]!.end)))
-      if (lx.places.has(key) || lx.organizations.has(key)) return q
-    }
+    const q = knownEndFrom(words, from, last, most, lx)
+    if (q > last) return q
     if (!is(tokens[k]!, ARTICLE)) break
+  }
+  // (`Nicolas Dupont-Aignan de Debout la France`: a known name may open at the span's last word, after a particle.)
+  if (last > k + 1 && tokens[last - 1]!.shape === 'lower' && isParticle(tokens[last - 1]!, lx)) {
+    const most = is(tokens[last]!, STOP) ? undefined : lx.longNames.get(tokens[last]!.key)
+    if (most !== undefined) return knownEndFrom(words, last, last, most, lx)
+  }
+  return last
+}
+
+/** Last token of a known name of up to `most` words that opens at `from` and goes on after `last`; `last` when none does. */
+function knownEndFrom(words: BlockWords, from: number, last: number, most: number, lx: EntityLookups): number {
+  const {tokens, text} = words
+  let q = last + 1
+  while (q + 1 < tokens.length && q + 1 < from + most && (SPACE.test(tokens[q + 1]!.gap) || tokens[q + 1]!.glued)) q++
+  for (; q > last; q--) {
+    const key = fold(singleSpaced(text.slice(tokens[from]!.start, tokens[q]!.end)))
+    if (lx.places.has(key) || lx.organizations.has(key)) return q
   }
   return last
 }
@@ -1223,6 +1236,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   const knownTitled = a < last && titleAt(tokens, a, lx.titles, 1) === 1 && knownOpening(words, a, Math.min(last, a + 3), lx, false)
   for (let guard = 0; guard < 4 && b < last && !knownTitled; guard++) {
     const n = Math.max(titleAt(tokens, b, lx.titles, lx.titleWords), titleAt(tokens, b, lx.roles, lx.roleWords))
+    // (`US carmaker General Motors`, `General Electric`: a title that opens a known organisation's name is its first word.)
+    if (n > 0 && b < last && tokens[b]!.shape === 'cap' && knownOpening(words, b, Math.min(last, b + 3), lx, false)) break
     if (n > 0 && b + n > last) return null
     // `Pape Natango Guèye`: a title that is also a given name, before two names, is the given name; so before one known surname
     // (`Pape Sarr`, `Pape Mbaye`, `Cheikh Ndiaye`; not `Pape François`).
@@ -1465,7 +1480,10 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
       // (`Analyst Piet Van der Heyden of Baltic Capital`: lower-case name particles after a capitalised one are the surname's.)
       if (is(t, NAME_PARTICLE) && is(tokens[q - 1]!, NAME_PARTICLE) && q - 1 > c.first) continue
       if (!is(t, PARTICLE) || is(t, NAME_PARTICLE) || tokens[q + 1]!.shape === 'lower') break
-      return [{...c, last: q - 1, end: tokens[q - 1]!.end, form: words.text.slice(c.start, tokens[q - 1]!.end)}, make(words, q + 1, c.last, 'location')]
+      // (`Detective Inspector Paul Miller of Thames Valley Police`: a name holding an organisation word is where the person works.)
+      let body = lx.organizations.has(fold(words.text.slice(tokens[q + 1]!.start, tokens[c.last]!.end)))
+      for (let k = q + 1; k <= c.last && !body; k++) body = tokens[k]!.shape === 'cap' && is(tokens[k]!, ORG_CUE)
+      return [{...c, last: q - 1, end: tokens[q - 1]!.end, form: words.text.slice(c.start, tokens[q - 1]!.end)}, make(words, q + 1, c.last, body ? 'organization' : 'location')]
     }
     return [c]
   }
@@ -1503,11 +1521,14 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     let cue = false
     for (let q = c.first; q < p; q++) if (is(tokens[q]!, ORG_CUE) || is(tokens[q]!, LOC_CUE)) cue = true
     // (Not after a demonym or an article, which open no person's name: `British Chambers of Commerce`, `La République des Valeurs`.)
-    if (!cue && p - c.first >= 2 && p < c.last && !is(tokens[c.first]!, ORG_HEAD) && !lx.places.has(tokens[c.first]!.key) && !lx.demonyms.has(tokens[c.first]!.key) && !is(tokens[c.first]!, ARTICLE) && is(tokens[p]!, PARTICLE)) {
+    if (!cue && p - c.first >= 2 && p < c.last && !is(tokens[c.first]!, ORG_HEAD) && !lx.places.has(tokens[c.first]!.key) && !lx.demonyms.has(tokens[c.first]!.key) && !is(tokens[c.first]!, ARTICLE) && (is(tokens[p]!, PARTICLE) || is(tokens[p]!, ELISION))) {
       let q = p
       while (q <= c.last && tokens[q]!.shape === 'lower') q++
       // `Thierry Pocquet du Haut-Jussé`: one compound word after the particle is a surname.
-      const surname = q === c.last && tokens[q]!.text.includes('-') && tokens[q]!.shape === 'cap' && !lx.places.has(tokens[q]!.key)
+      // (`Yannick Jadot d’Europe Écologie`, `Jean Dupont d’Air France`: after an elided particle, two words or more, or a known
+      // name, are another name; one word no list knows is a surname, `Valéry Giscard d’Estaing`.)
+      const surname = (q === c.last && tokens[q]!.text.includes('-') && tokens[q]!.shape === 'cap' && !lx.places.has(tokens[q]!.key)) ||
+        (q === c.last && !is(tokens[p]!, PARTICLE) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key))
       if (q <= c.last && !surname) return [make(words, c.first, p - 1, null), ...split(words, make(words, q, c.last, null), lx)]
     }
   }

@@ -508,7 +508,12 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     return {type: 'person', sure: true}
   }
   // `AC Milan`, `CHU de Dijon`, `CPAM de Loire-Atlantique`: an acronym before a name, maybe after a particle.
-  if (words > 1 && first.shape === 'upper' && (tokens[c.first + 1]!.shape === 'cap' || isParticle(tokens[c.first + 1]!, lx))) return {type: 'organization', sure: false}
+  if (words > 1 && first.shape === 'upper' && (tokens[c.first + 1]!.shape === 'cap' || isParticle(tokens[c.first + 1]!, lx))) {
+    // (`AL Gooneratne told a news conference`, `by AR Rahman, the director of…`: initials in capitals before one surname no list
+    // knows, then a person's cue, are a person's name.)
+    if (words === 2 && first.key.length <= 3 && last.shape === 'cap' && !DIGIT.test(last.text) && !lx.organizations.has(first.key) && !inLists(lx, last.key, INITIALS_SURNAME_STOPS) && (speechVerbAfter(tokens, c, lx) || roleAppositionAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx) || roleRightAfter(tokens, c, lx))) return {type: 'person', sure: false}
+    return {type: 'organization', sure: false}
+  }
   // `Afrique Occidentale Française`: a place and its adjectives.
   if (words > 1 && lx.places.has(first.key) && adjectivesOnly(tokens, c.first + 1, c.last, lx)) return {type: 'location', sure: true}
   // `Praia da Luz`, `Rio de Janeiro`: a place with a particle.
@@ -630,6 +635,12 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   return {type: 'organization', sure: false, guess: true}
 }
 
+/** Whether a speech verb comes right after the name (`AL Gooneratne told`). */
+function speechVerbAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const t = tokens[c.last + 1]
+  return t !== undefined && t.shape === 'lower' && SPACE_GAP.test(t.gap) && lx.speechVerbs.has(t.key)
+}
+
 /**
  * Whether a country's name and a possessive come right before the one-word name (`Germany's DaimlerChrysler`): not a word the
  * article writes in lower case (`Russia's Gold`, `Argentina's Economy Minister`), nor one before a place noun (`Thailand's Phuket
@@ -678,6 +689,7 @@ function knownOrgOpens(block: BlockWords, c: Candidate, lx: EntityLookups): bool
 /** Words after which a known name loses its opening article (`du Figaro`, `au Parisien`, `la République en marche`). */
 const ARTICLE_LISTS: readonly WordList[] = ['articles', 'particles', 'locPreps']
 /** Known words that a person's name after a nationality does not hold (`Grand Prix`, `National`, `The`). */
+const INITIALS_SURNAME_STOPS: readonly WordList[] = ['places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'stopWords', 'notNames', 'givenNames', 'dateWords', 'eventWords']
 const NATIONALITY_NAME_STOPS: readonly WordList[] = ['stopWords', 'notNames', 'eventWords', 'orgCues', 'locCues', 'places', 'organizations', 'dateWords', 'titles', 'roles']
 
 /** Known words that may stand before a number as a name (`Europe 1`, `Balla 2`, `Windows 95` is none). */

@@ -6,14 +6,14 @@
  * `organizations` of every locale.
  */
 export const learnedOrganizations: readonly string[] = (
-  "AOL|AS Douanes|AS Monaco|Afrikajom Center|Air India|Air Sénégal|Albourakh Events|Alcatel|Alliance des États du Sahel|" +
+  "AOL|AS Douanes|AS Monaco|Afrikajom Center|Air Deccan|Air India|Air Sénégal|Albourakh Events|Alcatel|Alliance des États du Sahel|" +
   "Alliance pour la République|Amazon.com|Amnesty International|BBC News|BBC News 24|BBC News Online|BBC Radio|" +
   "BBC Radio 1|BBC Radio 2|BBC Radio 4|BBC Radio Scotland|BBC Sport|BBC World Service|BMW|BPI|BSkyB|Baikal Finance Group|" +
-  "Bank of America|Bar Council|BitTorrent|Bloc Party|British Airways|British National Party|British Phonographic Industry|" +
-  "British Retail Consortium|Busted|CBI|Cabinet Office|Cairn Energy|Capgemini|Celtic League|Chief Police Officers|" +
-  "Child Support Agency|Citigroup|Clearswift|Commerce Department|Commission for Racial Equality|Computerandvideogames.com|" +
-  "Confederation of British Industry|Conseil d’Administration|Consumer Electronics Association|Copernic|" +
-  "Council of Mortgage Lenders|Countryside Alliance|Cour d’appel de Dakar|Court of Appeal|Court of Arbitration for Sport|" +
+  "Band Aid 20|Bank of America|Bar Council|BitTorrent|Bloc Party|British Airways|British National Party|" +
+  "British Phonographic Industry|British Retail Consortium|Busted|CBI|Cabinet Office|Cairn Energy|Capgemini|" +
+  "Celtic League|Chief Police Officers|Child Support Agency|Citigroup|Clearswift|Commerce Department|Commission for Racial Equality|" +
+  "Computerandvideogames.com|Confederation of British Industry|Conseil d’Administration|Consumer Electronics Association|" +
+  "Copernic|Council of Mortgage Lenders|Countryside Alliance|Cour d’appel de Dakar|Court of Appeal|Court of Arbitration for Sport|" +
   "Daily Telegraph|DaimlerChrysler|Daiwa Securities|Dell|Delta Airlines|Department for International Development|" +
   "Deutsche Bank|Deutsche Telekom|Disasters Emergency Committee|Disney|Dundee United|EDS|Electoral Commission|" +
   "Electronic Frontier Foundation|Elysée|Energis|Ernst & Young|Euronext|European Central Bank|European Commission|" +
@@ -23,7 +23,7 @@ export const learnedOrganizations: readonly string[] = (
   "House of Commons|House of Flying Daggers|House of Lords|Hôpital Principal de Dakar|IAAF|Institute of Fiscal Studies|" +
   "International Association of Athletics Federations|International Finance Facility|International Monetary Fund|" +
   "International Olympic Committee|International Rugby Board|Internet Corporation|Investec|Jupiter Research|" +
-  "Kawtef|Kingfisher Airlines|LG Electronics|LSE|Labor Department|Law Commission|Law Lords|Lawn Tennis Association|" +
+  "Kawtef|Kingfisher Airlines|LG Card|LG Electronics|LSE|Labor Department|Law Commission|Law Lords|Lawn Tennis Association|" +
   "Le Quotidien|League Against Cruel Sports|Les Echos|Ligue 2|Ligue Sénégalaise de Football Professionnel|" +
   "Ligue des Nations|Linux|London Assembly|London School of Economics|London Stock Exchange|Los Angeles FC|" +
   "Los Angeles Times|Lufthansa|MCI|MGM Studios|MMC Capital|MSN|Marsh|Marsh & McLennan|Mblox|Menatep|Metropolitan Police Commissioner|" +
@@ -39,6 +39,6 @@ export const learnedOrganizations: readonly string[] = (
   "Sydney International|T-Mobile|Team GB|Technorati|Telegraph|Telephone Preference Service|Telewest|Tesla|" +
   "The Guardian|The Office|The Times|Télévision Futurs Médias|UK Independence Party|US Anti-Doping Agency|" +
   "US Court of Appeals|US District Court|US Federal Reserve|US Treasury|Ulster|University of California|" +
-  "Université Cheikh Anta Diop|WRU|Wal-Mart|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|Wolves|World Anti-Doping Agency|" +
-  "World Trade Organisation"
+  "Université Cheikh Anta Diop|Vivendi Universal|WRU|Wal-Mart|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|" +
+  "Wolves|World Anti-Doping Agency|World Trade Organisation"
 ).split('|')

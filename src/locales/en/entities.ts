@@ -2,6 +2,7 @@ import type {EntityLexicon} from '../lexicon-entities.js'
 import {givenNames, surnames} from '../given-names.js'
 import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
 import {towns} from '../towns.js'
+import {knownOrganizations} from '../organizations-known.js'
 import {learnedOrganizations} from '../organizations-learned.js'
 
 /** English entity cue words and gazetteers. Each list is one `|`-separated string split at
@@ -67,7 +68,7 @@ export const entities: EntityLexicon = {
     'ministry|department|university|institute|academy|bank|council|commission|' +
     'federation|committee|association|foundation|organisation|organization|office|' +
     'authority|court|board|bureau|society|union|league|fund|house|college|center|' +
-    'centre|school|agency|party|museum|church|hospital|campaign|alliance|coalition|forum|trust'
+    'centre|school|agency|party|museum|church|hospital|campaign|alliance|coalition|forum|trust|air'
   ).split('|'),
   placeNameNouns: 'river|mount|lake|loch'.split('|'),
   placeHeads: ['city'],
@@ -248,7 +249,7 @@ export const entities: EntityLexicon = {
     'Group of Seven|G7=Group of Seven|G-7=Group of Seven|Group of Eight|G8=Group of Eight|G-8=Group of Eight|Group of Five|G5=Group of Five|G-5=Group of Five|G20|G-20=G20|' +
     // Names whose `'s` is their own, not a possessive (`Moody's said`, `downgraded by Standard and Poor's`).
     'Moody\'s|Standard & Poor\'s|Standard and Poor\'s=Standard & Poor\'s|McDonald\'s|Wendy\'s|Lloyd\'s|Sotheby\'s|Christie\'s|Macy\'s|Harrah\'s'
-  ).split('|'), ...learnedOrganizations])],
+  ).split('|'), ...learnedOrganizations, ...knownOrganizations])],
   nicknamesCased: (
     'Fed=Federal Reserve+US Federal Reserve+U.S. Federal Reserve|Gunners=Arsenal|Spurs=Tottenham+Tottenham Hotspur|Blues=Chelsea/Birmingham+Birmingham City/Everton|' +
     'Reds=Liverpool/Manchester United+Man Utd/Nottingham Forest|Red Devils=Manchester United+Man Utd|Toffees=Everton|' +

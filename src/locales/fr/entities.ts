@@ -2,6 +2,7 @@ import type {EntityLexicon} from '../lexicon-entities.js'
 import {givenNames, surnames} from '../given-names.js'
 import {capitalCities, countries, countryAliasesCased, demonymCountries} from './entities-places.js'
 import {towns} from '../towns.js'
+import {knownOrganizations} from '../organizations-known.js'
 import {learnedOrganizations} from '../organizations-learned.js'
 
 /** `de` in all its forms before a place's name (`de Dakar`, `d’Azeitao`, `du Sahel`, `des Landes`, `de la Manche`, `de l’Eure`). */
@@ -86,7 +87,7 @@ export const entities: EntityLexicon = {
     'association|fondation|organisation|office|direction|autorité|tribunal|cour|' +
     'syndicat|mouvement|front|coalition|confédération|communauté|chambre|fonds|' +
     'programme|centre|hôpital|caisse|haut conseil|haute autorité|haut commissariat|port autonome|parti|ligue|groupe|rassemblement|' +
-    'collectif|amicale|mutuelle|intersyndicale'
+    'collectif|amicale|mutuelle|intersyndicale|air'
   ).split('|'),
   locationCues: (
     'avenue|boulevard|rue|place|route|pont|lac|fleuve|rivière|mont|mer|océan|' +
@@ -149,7 +150,7 @@ export const entities: EntityLexicon = {
     'monsieur|madame|internet|dieu|allah|covid|covid-19|euro|euros|dollar|' +
     'dollars|franc|francs|cfa|fcfa|photo|photos|vidéo|vidéos|exclusif|urgent|' +
     'direct|live|lire|voir|suite|mercato|tabaski|ramadan|korité|noël|' +
-    'pâques|aïd|hajj|oumra|jt|gmt|swt|jour|an|nouvel an|coupe|open|jeux|mondial|can|jo|sida|vih|magal|gamou|ok|pdf|etc|ps|nb|breaking|alerte|info|' +
+    'pâques|aïd|hajj|oumra|jt|gmt|swt|jour|an|nouvel an|coupe|open|jeux|mondial|can|jo|sida|vih|magal|gamou|ok|pdf|etc|nb|breaking|alerte|info|' +
     'infos|à|ô|oui|non|bravo|merci|hier|aujourd\'hui|demain|ligue 1|' +
     // Competitions, not bodies (`vainqueur de la Ligue des champions`).
     'ligue des champions|ligue europa|ligue europa conférence|ligue conférence|' +
@@ -292,7 +293,7 @@ export const entities: EntityLexicon = {
   ).split('|')])],
   // (`ont rapporté franceinfo et BFMTV`, `rapporte seneweb`, `sur rfm`.)
   lowerCaseOrganizations: 'franceinfo|franceinter|seneweb|rfm'.split('|'),
-  organizations: [...(
+  organizations: [...new Set([...(
     'AFP|Reuters|APS|ONU|OTAN|UE|UA|CEDEAO|UEMOA|BCEAO|FMI|OMS|UNESCO|' +
     'UNICEF|UCAD|Insee|CAF|FIFA|UEFA|PSG|Interpol|Europol|Sonatel|Orange|' +
     'Sénélec|Pastef|APR|PDS|Benno Bokk Yaakaar|Taxawu|RTS|TFM|' +
@@ -314,8 +315,20 @@ export const entities: EntityLexicon = {
     'Paris Saint-Germain|Paris SG=Paris Saint-Germain|Tanger Med|Île-de-France Mobilités|' +
     // Parties and unions (France, Tunisia).
     'Les Républicains|Républicains=Les Républicains|Rassemblement national|Parti socialiste|La République en marche|LREM|La France insoumise|' +
-    'France insoumise|LFI|Ennahdha|Nidaa Tounes|Afek Tounes|Machrou Tounes|UGTT|IVD|ARP'
-  ).split('|'), ...learnedOrganizations],
+    'France insoumise|LFI|Ennahdha|Nidaa Tounes|Afek Tounes|Machrou Tounes|UGTT|IVD|ARP|' +
+    // More French parties, named without a cue (`Benoît Hamon de Génération.s`).
+    'PS|Debout la France|Génération.s|Europe Écologie Les Verts|Europe Écologie-Les Verts|Europe-Écologie-Les Verts|EELV|' +
+    'Place publique|MoDem|Les Patriotes|Reconquête|UDI|PCF|' +
+    'Lutte ouvrière|NPA|Nupes|En Marche|UMP|Les Écologistes|' +
+    // French and Senegalese papers, radio and television (`selon Les Échos`, `sur Radio J`).
+    'Les Échos|Le Canard enchaîné|Canard enchaîné|L’Équipe|L’Obs|Le Nouvel Obs|Le Point|L’Express|La Croix|L’Humanité|' +
+    'Le Dauphiné libéré|La Dépêche du Midi|La Voix du Nord|Le Progrès|Valeurs actuelles|Le Télégramme|La Provence|Midi libre|' +
+    '20 Minutes|Konbini|RTL|Radio J|Radio Classique|Sud Radio|C8|TMC|LCP|Public Sénat|BFM TV|BFM Business|' +
+    'Le Quotidien|L’Observateur|Walf Quotidien|Dakaractu|Pressafrik|Leral|2STV|7TV|Sud FM|' +
+    // Senegalese firms, parties and clubs.
+    'Dakar Dem Dikk|Sonacos|Petrosen|Expresso|Rewmi|Taxawu Senegaal|Y en a marre|And Jëf|Takku Wallu|' +
+    'Diambars|Casa Sport|Jamono Fatick|US Gorée|AS Pikine|Guédiawaye FC|Stade de Mbour|Dakar Sacré-Cœur|ASC Jaraaf|Wallydaan'
+  ).split('|'), ...learnedOrganizations, ...knownOrganizations])],
   nicknamesCased: (
     'Fed=Réserve fédérale|Bleus=Chelsea|Blues=Chelsea|Gunners=Arsenal|Reds=Liverpool|Red Devils=Manchester United+Man United|Citizens=Manchester City|' +
     'Barça=FC Barcelone+FC Barcelona+Barcelone|Blaugrana=FC Barcelone+FC Barcelona+Barcelone|Merengue=Real Madrid|' +
