@@ -2320,8 +2320,23 @@ const COMMA_AFTER_NAME = /^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?,/
  * none.
  */
 function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean, boolean] | null {
-  const w = doc.words
   const {view, s, a} = sentenceAt(doc, at)
+  // (The answer is the sentence's: read once per sentence, not once per name in it.)
+  let byView = sourcePhrases.get(doc)
+  if (!byView) sourcePhrases.set(doc, (byView = new Map()))
+  let bySentence = byView.get(view)
+  if (!bySentence) byView.set(view, (bySentence = new Map()))
+  let found = bySentence.get(s)
+  if (found === undefined) bySentence.set(s, (found = sourcePhraseOf(doc, view, s, a)))
+  return found
+}
+
+/** `sourcePhrase` of each sentence already read, by document, block and sentence start (the callers only read the tuples). */
+const sourcePhrases = new WeakMap<QuoteDocument, Map<QuoteBlock, Map<number, [number, number, boolean, boolean] | null>>>()
+
+/** `sourcePhrase` of the sentence of `view` starting at index `s`, whose first token is `a`. */
+function sourcePhraseOf(doc: QuoteDocument, view: QuoteBlock, s: number, a: number): [number, number, boolean, boolean] | null {
+  const w = doc.words
   const tokens = view.tokens
   const e = view.starts[sentenceIndexOf(view, s) + 1] ?? view.masked.length
   for (let k = a; k < tokens.length && tokens[k]!.start < e && k - a < SOURCE_WORDS; k++) {
