@@ -249,7 +249,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       const start = blockOffset(b.block, c.start)
       const end = Math.max(start, endOffset(context, b.block, b.words.text, c.end))
       if (user.some((u) => u.start < end && start < u.end)) continue
-      const m = mention(start, end, context.source.slice(start, end), spaceSplit(c.form).map(fold), typed.type, {sure: typed.sure, unconfirmed: c.unconfirmed, acronym: c.acronym}, b.block.index)
+      const m = mention(start, end, context.source.slice(start, end), formWords(c, b.words.tokens), typed.type, {sure: typed.sure, unconfirmed: c.unconfirmed, acronym: c.acronym}, b.block.index)
       if (typed.canonical) m.canonical = typed.canonical
       if (typed.weak) m.weak = true
       if (typed.common) m.common = true
@@ -359,6 +359,25 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   attachLooseRoles(drafts, roles)
   addOtherBlocks(context, blocks, drafts, lx)
   return finishEntities(context, drafts, lx, evidence)
+}
+
+/**
+ * The folded words of a candidate's form (`spaceSplit(c.form).map(fold)`): its tokens' keys when the form is its tokens
+ * parted by single spaces (most names), without splitting and folding the form again.
+ */
+function formWords(c: Candidate, tokens: readonly Token[]): string[] {
+  const a = tokens[c.first]
+  const z = tokens[c.last]
+  if (a !== undefined && z !== undefined && a.start === c.start && z.end === c.end) {
+    let plain = true
+    for (let k = c.first + 1; k <= c.last && plain; k++) plain = tokens[k]!.gap === ' '
+    if (plain) {
+      const words: string[] = []
+      for (let k = c.first; k <= c.last; k++) words.push(tokens[k]!.key)
+      return words
+    }
+  }
+  return spaceSplit(c.form).map(fold)
 }
 
 /** Folded lower-case words of the blocks' text, folded capitalised words in runs glued at no front, and pairs of capitalised words after a space. */

@@ -516,7 +516,8 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
     }
     glued = gluedAt(tokens, i, glued)
     // (Not a known name: `Tambacounda` beside `Tamba`.)
-    const open = t.shape === 'cap' && t.text.length >= 5 && !hasInnerUpper(t.text) && !lx.places.has(t.key) && !lx.givenNames.has(t.key) && !lx.organizations.has(t.key)
+    // (Read only where one of the two cuts below may apply: glued at its front, or after a capitalised word and a space.)
+    const open = (glued || (i > 0 && isSpaceGap(t.gap) && (tokens[i - 1]!.shape === 'cap' || tokens[i - 1]!.shape === 'upper'))) && t.shape === 'cap' && t.text.length >= 5 && !hasInnerUpper(t.text) && !lx.places.has(t.key) && !lx.givenNames.has(t.key) && !lx.organizations.has(t.key)
     let cut = glued && open ? nameEndAt(t, seen, lx, frontGlued(tokens[i - 1]!, t)) : 0
     // `Thierno Bocoumne limite`, `Pape Dembasort d’une saison`: in a run glued at no front, the last word when the word before
     // it and its head are two words of a name the article writes elsewhere (`Thierno Bocoum`, `Pape Demba Diop`).

@@ -123,6 +123,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // The ids of the article's people, read once (the entities do not change during attribution).
   let personIds: Set<string> | null = null
   const isPerson = (id: string): boolean => (personIds ??= new Set(article.entities.filter((e) => e.type === 'person').map((e) => e.id))).has(id)
+  // The ids of the article's organisations, read once.
+  let organizationIds: Set<string> | null = null
+  const isOrganization = (id: string | undefined): boolean => id !== undefined && (organizationIds ??= new Set(article.entities.filter((e) => e.type === 'organization').map((e) => e.id))).has(id)
 
   // The role words the article writes right before each person's name or gives as their title (`Tory chairman Liam Fox`).
   let rolesOf: Map<string, Set<string>> | null = null
@@ -197,6 +200,33 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     return q !== null && !parts.includes(q)
   }
   const resolved: Resolved[] = []
+  // Whether the starts of the quotes resolved so far never decrease (quotes come in reading order), checked up to `checkedTo`.
+  let ordered = true
+  let checkedTo = 1
+  // The entities of the speakers of the quotes resolved so far (`undefined` for a quote with no speaker or one no entity
+  // holds), added up to `spokenTo`: not a walk over every earlier quote for each description.
+  const spoken = new Set<string | undefined>()
+  let spokenTo = 0
+  /** Whether a quote resolved so far has `entity` for its speaker's entity (`undefined`: one with none). */
+  const spokeBefore = (entity: string | undefined): boolean => {
+    for (; spokenTo < resolved.length; spokenTo++) spoken.add(resolved[spokenTo]!.speaker?.entity)
+    return spoken.has(entity)
+  }
+  /** Whether a quote resolved so far that starts after `from` and before `to` has the entity `entity` for speaker. */
+  const spokeBetween = (entity: string, from: number, to: number): boolean => {
+    for (; ordered && checkedTo < resolved.length; checkedTo++) if (resolved[checkedTo]!.start < resolved[checkedTo - 1]!.start) ordered = false
+    if (!ordered) return resolved.some((r) => r.start > from && r.start < to && r.speaker?.entity === entity)
+    // In reading order: the quotes starting before `to` (a binary search), read back to `from`; not every earlier quote.
+    let lo = 0
+    let hi = resolved.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (resolved[mid]!.start < to) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo - 1; k >= 0 && resolved[k]!.start > from; k--) if (resolved[k]!.speaker?.entity === entity) return true
+    return false
+  }
   const resolveMention = (text: string, at: number, end: number): Speaker | null => {
     const lower = text.toLowerCase()
     const position = spanAt(context, at, end).position
@@ -249,7 +279,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const role = roleOpeningBetween(doc, found.from, at)
         // Not when words quoted after the role were the person found's (`Le Premier ministre s'est félicité … « … »` after
         // `Sonko`): the role was that person.
-        const holds = role !== null && found.entity !== undefined && resolved.some((r) => r.start > role[1] && r.start < at && r.speaker?.entity === found.entity)
+        const holds = role !== null && found.entity !== undefined && spokeBetween(found.entity, role[1], at)
         const holder = role && !holds ? resolveMention(context.source.slice(role[0], role[1]), role[0], role[1]) : null
         const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
         if (holder?.entity !== undefined && holder.entity !== found.entity && isPerson(holder.entity) && !(gender && other && other !== gender)) return {...holder, position}
@@ -264,7 +294,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
       // `« … », ont-ils confié`, `"…" they said`, `aux yeux des syndicats. Ils disent vouloir « … »`: a plural pronoun
       // stands for a body or a group (`les proches de Seydina`, `the BBC`, `the lawmakers`), never for one person.
-      if (found && w.pluralPronouns.has(lower) && !wantOrg && !article.entities.some((e) => e.id === found.entity && e.type === 'organization')) return null
+      if (found && w.pluralPronouns.has(lower) && !wantOrg && !isOrganization(found.entity)) return null
       if (!found) return null
       const {from: _from, ...c} = found
       return {...c, position}
@@ -364,7 +394,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
             return last && last.entity !== undefined && isPerson(last.entity) ? {...last, position} : null
           }
           // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
-          const nearSubject = near ? candidates[lowerBound(candidates, near.from)]?.subject !== false || resolved.some((r) => r.speaker?.entity === near.entity) : false
+          const nearSubject = near ? candidates[lowerBound(candidates, near.from)]?.subject !== false || spokeBefore(near.entity) : false
           const found = !nearSubject && main && !other(main.id) ? {name: main.name, entity: main.id} : near
           if (found) return {...named(found.name, found.entity), position}
         }
@@ -978,6 +1008,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // Every word that could be spelled out beside a bracket (`Mrap (`, `(Sma)`), read in one pass when first needed: a word
   // not in it is spelled out nowhere, without a search of the article for each short speaker name.
   let besideBracket: Set<string> | null = null
+  // The organisations whose name has several words, by its first word (built when first needed).
+  let orgsByFirstWord: Map<string, Entity[]> | null = null
+  // The ids of the entities that are no organisation (built when first needed, not a walk over every entity for each quote).
+  let otherIds: Set<string> | null = null
   const spell = (acronym: string): string | null => {
     let long = spelled.get(acronym)
     if (long === undefined) {
@@ -997,15 +1031,28 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     // A name cut short of the expansion it opens (`Mouvement contre le racisme` of `le Mrap (Mouvement contre le racisme et
     // pour l'amitié entre les peuples)`): that expansion, an organisation's acronym the article spells out.
-    if (speaker.entity && article.entities.some((e) => e.id === speaker.entity && e.type !== 'organization')) continue
+    if (speaker.entity && (otherIds ??= new Set(article.entities.filter((e) => e.type !== 'organization').map((e) => e.id))).has(speaker.entity)) continue
     // One word that opens the name of an organisation named before (`le Conseil` after `le Conseil scientifique`): the
     // one named last before the quote.
     if (ONE_WORD_NAME().test(speaker.name)) {
       const at = quotes[i]!.position.start.offset
       let best: Entity | null = null
       let bestAt = -1
-      for (const e of article.entities) {
-        if (e.type !== 'organization' || e.id === speaker.entity || !e.name.startsWith(speaker.name + ' ')) continue
+      // (The organisations of several words by their first word, in the entities' order: built once, not a walk over every
+      // entity for each quote.)
+      if (!orgsByFirstWord) {
+        orgsByFirstWord = new Map()
+        for (const e of article.entities) {
+          const space = e.name.indexOf(' ')
+          if (e.type !== 'organization' || space < 0) continue
+          const first = e.name.slice(0, space)
+          const list = orgsByFirstWord.get(first)
+          if (list) list.push(e)
+          else orgsByFirstWord.set(first, [e])
+        }
+      }
+      for (const e of orgsByFirstWord.get(speaker.name) ?? []) {
+        if (e.id === speaker.entity) continue
         for (const m of e.mentions) {
           const from = m.position.start.offset
           if (from < at && from > bestAt) {
@@ -2298,8 +2345,23 @@ const COMMA_AFTER_NAME = /^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?,/
  * none.
  */
 function sourcePhrase(doc: QuoteDocument, at: number): [number, number, boolean, boolean] | null {
-  const w = doc.words
   const {view, s, a} = sentenceAt(doc, at)
+  // (The answer is the sentence's: read once per sentence, not once per name in it.)
+  let byView = sourcePhrases.get(doc)
+  if (!byView) sourcePhrases.set(doc, (byView = new Map()))
+  let bySentence = byView.get(view)
+  if (!bySentence) byView.set(view, (bySentence = new Map()))
+  let found = bySentence.get(s)
+  if (found === undefined) bySentence.set(s, (found = sourcePhraseOf(doc, view, s, a)))
+  return found
+}
+
+/** `sourcePhrase` of each sentence already read, by document, block and sentence start (the callers only read the tuples). */
+const sourcePhrases = new WeakMap<QuoteDocument, Map<QuoteBlock, Map<number, [number, number, boolean, boolean] | null>>>()
+
+/** `sourcePhrase` of the sentence of `view` starting at index `s`, whose first token is `a`. */
+function sourcePhraseOf(doc: QuoteDocument, view: QuoteBlock, s: number, a: number): [number, number, boolean, boolean] | null {
+  const w = doc.words
   const tokens = view.tokens
   const e = view.starts[sentenceIndexOf(view, s) + 1] ?? view.masked.length
   for (let k = a; k < tokens.length && tokens[k]!.start < e && k - a < SOURCE_WORDS; k++) {

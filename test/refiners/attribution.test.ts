@@ -946,6 +946,18 @@ describe('attribution: one word opening the name of an organisation named before
       ]).map((q) => q[1])
     ).toEqual(['Conseil scientifique', 'Conseil scientifique'])
   })
+
+  it('French: each quote takes the organisation named last before it among those whose name the word opens', () => {
+    const input =
+      'Grève des transports\n\nLe Syndicat national des cheminots a appelé à la grève lundi. « Le mouvement sera suivi », a assuré le Syndicat. Le Syndicat des usagers du rail a ensuite publié une lettre. « Nous demandons des garanties », écrit le Syndicat. Mardi, le Syndicat national des cheminots a répondu. « Rien ne change », a répété le Syndicat.'
+    expect(
+      attribute(input, 'fr', [
+        {type: 'organization', name: 'Syndicat national des cheminots', mentions: ['Syndicat national des cheminots', 'Syndicat national des cheminots']},
+        {type: 'organization', name: 'Syndicat des usagers du rail', mentions: ['Syndicat des usagers du rail']},
+        {type: 'organization', name: 'Syndicat', mentions: ['Syndicat.', 'Syndicat.', 'Syndicat.']}
+      ]).map((q) => q[1])
+    ).toEqual(['Syndicat national des cheminots', 'Syndicat des usagers du rail', 'Syndicat national des cheminots'])
+  })
 })
 
 describe('attribution: a label in brackets right after a name (`Jean-Paul Morin (UDI) estime`) is not the speaker; the name is', () => {
