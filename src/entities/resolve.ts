@@ -1798,8 +1798,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (m.canonical) byKey.set(fold(m.canonical), d)
     // `le fleuve Guadalupe` … `les eaux du Guadalupe`: the name without its place noun, unless a known place (`fleuve Sénégal`, `Sénégal`).
     // (`le parc national des Everglades` … `les Everglades`: without its adjective and `de` too.)
+    // (A town's name right after the noun is the same place, `le fleuve Guadalupe`; not after `de`: `la plage de Marseille`.)
     const rest = placeNameRest(m, lx)
-    if (rest !== undefined && !byKey.has(rest) && !lx.places.has(rest)) byKey.set(rest, d)
+    if (rest !== undefined && !byKey.has(rest) && (!lx.places.has(rest) || (!lx.countries.has(rest) && m.words[1] === rest.split(' ')[0]))) byKey.set(rest, d)
     if (m.title && !d.title) d.title = m.title
     if (m.role && !d.role) d.role = m.role
     // A club named after its city (`Southampton v Portsmouth`): context wins over the gazetteer, not over a person or a country.

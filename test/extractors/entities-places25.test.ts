@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest'
+import {entityTable} from '../helpers.js'
+import {towns} from '../../src/locales/towns.js'
+
+describe('entities: towns of France and the United Kingdom and the world’s large cities are places without a cue', () => {
+  entityTable('fr', [
+    // A French town after `de` that no cue types (it was read as a person's name).
+    ['Accident\n\nLa fillette de Tarbes et ses deux cousins ont été hospitalisés, selon la préfecture.', [['location', 'Tarbes']]],
+    ['Agression\n\nLe bénévole a été transporté à l’hôpital de Créteil, où son pronostic vital reste engagé.', [['location', 'Créteil']]],
+    // (Towns named with the mayor who runs them, in brackets.)
+    ['Maires\n\nLes élus, dont François Martin (Troyes), ont écrit au gouvernement.', [['location', 'Troyes']]]
+  ])
+  entityTable('en', [
+    ['Floods\n\nCarlisle councillors said the flood defences would be raised before the winter.', [['location', 'Carlisle']]],
+    ['Levees\n\nNew Orleans officials said the levees had held through the night.', [['location', 'New Orleans']]]
+  ])
+
+  it('keeps the towns above the cut-offs and leaves out common words', () => {
+    const keys = new Set(towns.map((t) => t.toLowerCase()))
+    for (const name of ['tarbes', 'créteil', 'troyes', 'carlisle', 'new orleans']) expect(keys.has(name)).toBe(true)
+    // (`orange`, `reading`, `bath`: the corpus writes them in lower case.)
+    for (const name of ['orange', 'reading', 'bath']) expect(keys.has(name)).toBe(false)
+  })
+})
