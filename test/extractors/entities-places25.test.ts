@@ -22,3 +22,17 @@ describe('entities: towns of France and the United Kingdom and the world’s lar
     for (const name of ['orange', 'reading', 'bath']) expect(keys.has(name)).toBe(false)
   })
 })
+
+describe('entities: a town named alone beside the one club named after it is the club', () => {
+  entityTable('fr', [
+    [
+      'Mercato\n\nLe club anglais a fait une offre au RC Strasbourg pour son milieu. Formé à Strasbourg, le joueur a grandi à Lyon.',
+      [['organization', 'RC Strasbourg', ['Strasbourg']], ['location', 'Lyon']]
+    ],
+    ['Transfert\n\nLe défenseur a signé avec le Racing Club de Strasbourg. Le club de Strasbourg paiera sept millions.', [['organization', 'Racing Club de Strasbourg', ['Strasbourg']]]]
+  ])
+  entityTable('en', [
+    // (Two clubs named after one town: the town stays a place.)
+    ['Derby\n\nManchester United beat Manchester City on Sunday. Fans in Manchester celebrated late into the night.', [['location', 'Manchester']]]
+  ])
+})

@@ -211,6 +211,7 @@ export const entities: EntityLexicon = {
   listAdverbs: 'encore|même|surtout|aussi'.split('|'),
   listConjunctions: ['ou'],
   rivalWords: 'concurrent|concurrents|concurrente|rival|rivaux'.split('|'),
+  clubWords: 'rc|fc|ac|as|us|sc|asc|racing|racing club|olympique|sporting|stade|club|football club'.split('|'),
   ownershipCues: 'participation dans|participation de|fusion avec|fusionner avec|rachat de|racheter|racheté|acquisition de|acquérir|acquis|prise de contrôle de'.split('|'),
   ageUnits: ['ans'],
   ageWords: 'âgé|âgée'.split('|'),
