@@ -36,3 +36,11 @@ describe('entities: a town named alone beside the one club named after it is the
     ['Derby\n\nManchester United beat Manchester City on Sunday. Fans in Manchester celebrated late into the night.', [['location', 'Manchester']]]
   ])
 })
+
+describe('entities: `zone de` before a name makes it a place', () => {
+  entityTable('fr', [
+    // (A name of two words that could be a person's: `Keur` is no given name, the cue decides.)
+    ['Inondations\n\nLes pluies ont frappé la zone de Keur Ndiaye dans la nuit de mardi, selon les pompiers.', [['location', 'Keur Ndiaye']]],
+    ['Élevage\n\nLes éleveurs des zones de Bambilor et de Sangalkam demandent des forages.', [['location', 'Bambilor']]]
+  ])
+})

@@ -134,7 +134,7 @@ export const entities: EntityLexicon = {
   locationPrepositions: ['à', 'en', 'au', 'aux'].concat(
     // A place noun and `de` in all its forms (`la localité d’Azeitao`, `une commune de l’Eure`, `la région du Sahel`).
     // (Plural: `les communes de Saint-Sornin, Marcillac et Pranzac`; the list then shares the place.)
-    'ville|région|commune|village|département|villes|régions|communes|villages|départements|localités|banlieues|banlieue|localité|habitants|originaire|natif|native|gouvernorat'
+    'ville|région|commune|village|département|zone|villes|régions|communes|villages|départements|zones|localités|banlieues|banlieue|localité|habitants|originaire|natif|native|gouvernorat'
       .split('|')
       .flatMap((noun) => OF.map((of) => `${noun} ${of}`)),
     (
