@@ -87,8 +87,8 @@ const DIVISIONS: Record<string, readonly ('admin1' | 'admin2')[]> = {
   GB: ['admin2']
 }
 
-/** What GeoNames adds to a division's name: `Département du Vaucluse`, `Sfax Governorate`, `Kolda Department`. */
-const DIVISION_PREFIX = /^(?:Département (?:du |de la |de l'|de l’|des |de |d'|d’)|Province (?:du |de la |de l'|de )|Préfecture (?:de |du )|Région (?:de |du )|County of |Sir )/u
+/** What GeoNames adds to a division's name: `The Scottish Borders`, `Département du Vaucluse`, `Sfax Governorate`, `Kolda Department`. */
+const DIVISION_PREFIX = /^(?:The |Département (?:du |de la |de l'|de l’|des |de |d'|d’)|Province (?:du |de la |de l'|de )|Préfecture (?:de |du )|Région (?:de |du )|County of |Sir )/u
 const DIVISION_SUFFIX = / (?:Governorate|Department|Region|Prefecture|Province|District|Cercle|[Cc]ounty [Bb]orough)$/u
 /** Divisions named after a city or a borough, not a region a news text names (`City of York`, `Royal Borough of …`). */
 const NOT_A_REGION = /^(?:City|Borough|Royal Borough|District|Metropolitan Borough|London Borough)\b| (?:City|Borough|Council)$/u

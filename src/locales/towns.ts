@@ -166,19 +166,19 @@ export const towns: readonly string[] = (
   "Sannois|Santa Ana|Santa María Chimalhuacán|Santa Marta|Santiago de Cuba|Santiago de Querétaro|Santiago del Estero|" +
   "Santo André|Santo Domingo Este|Santo Domingo Oeste|São Luís|São Vicente|Saône-et-Loire|Saransk|Saratov|" +
   "Saraya|Sarcelles|Sargodha|Sariwŏn|Sarreguemines|Sarthe|Sartrouville|Saumur|Savigny-le-Temple|Savigny-sur-Orge|" +
-  "Scarborough|Schiltigheim|Scunthorpe|Seaford|Seaham|Sefton|Seine-et-Marne|Seine-Maritime|Seine-Saint-Denis|" +
-  "Semarang|Sendai|Seongnam-si|Seremban|Serra|Sète|Sevastopol|Sevenoaks|Sevran|Sfax|Shah Alam|Shāhjānpur|" +
-  "Shangrao|Shangyu|Shantou|Shaoguan|Shaoxing|Sharjah|Shashi|Shekhupura|Shengli|Shenyang|Shenzhen|Shetland Islands|" +
-  "Shibganj|Shihezi|Shijiazhuang|Shimoga|Shiqi|Shiraz|Shivaji Nagar|Shiyan|Shizuoka|Shrewsbury|Shuangyashan|" +
-  "Shyamnagar|Shymkent|Sialkot|Sidi Bouzid|Siliana|Siliguri|Simferopol|Siping|Şişli|Sittingbourne|Situbondo|" +
-  "Skegness|Skelmersdale|Slough|Smolensk|Soacha|Sochi|Soissons|Sokoto|Solāpur|Soledad|Solihull|Sorocaba|" +
-  "Sotteville-lès-Rouen|Sousse|South Ayrshire|South Benfleet|South Boston|South Corsica|South Croydon|South Gloucestershire|" +
-  "South Lanarkshire|South Shields|South Tangerang|South Tyneside|Southall|Southend-on-Sea|Southport|Soweto|" +
-  "Soyapango|Spalding|Srinagar|St Albans|St Austell|St Helens|Staines|Stains|Stalybridge|Stanford-le-Hope|" +
-  "Staten Island|Staveley|Stavropol’|Stevenage|Stockport|Stockton|Stockton-on-Tees|Stoke-on-Trent|Stourbridge|" +
-  "Stourport-on-Severn|Stowmarket|Stratford-upon-Avon|Stretford|Strood|Stroud|Stuttgart|Subang Jaya|Sucy-en-Brie|" +
-  "Sudbury|Suita|Suizhou|Sukkur|Sulţānah|Sultangazi|Sunbury-on-Thames|Sunch’ŏn|Surabaya|Surakarta|Sūrat|" +
-  "Surbiton|Suresnes|Surgut|Sutton Coldfield|Sutton in Ashfield|Suwon|Suzhou|Swadlincote|Swanley|Swindon|" +
+  "Scarborough|Schiltigheim|Scottish Borders|Scunthorpe|Seaford|Seaham|Sefton|Seine-et-Marne|Seine-Maritime|" +
+  "Seine-Saint-Denis|Semarang|Sendai|Seongnam-si|Seremban|Serra|Sète|Sevastopol|Sevenoaks|Sevran|Sfax|Shah Alam|" +
+  "Shāhjānpur|Shangrao|Shangyu|Shantou|Shaoguan|Shaoxing|Sharjah|Shashi|Shekhupura|Shengli|Shenyang|Shenzhen|" +
+  "Shetland Islands|Shibganj|Shihezi|Shijiazhuang|Shimoga|Shiqi|Shiraz|Shivaji Nagar|Shiyan|Shizuoka|Shrewsbury|" +
+  "Shuangyashan|Shyamnagar|Shymkent|Sialkot|Sidi Bouzid|Siliana|Siliguri|Simferopol|Siping|Şişli|Sittingbourne|" +
+  "Situbondo|Skegness|Skelmersdale|Slough|Smolensk|Soacha|Sochi|Soissons|Sokoto|Solāpur|Soledad|Solihull|" +
+  "Sorocaba|Sotteville-lès-Rouen|Sousse|South Ayrshire|South Benfleet|South Boston|South Corsica|South Croydon|" +
+  "South Gloucestershire|South Lanarkshire|South Shields|South Tangerang|South Tyneside|Southall|Southend-on-Sea|" +
+  "Southport|Soweto|Soyapango|Spalding|Srinagar|St Albans|St Austell|St Helens|Staines|Stains|Stalybridge|" +
+  "Stanford-le-Hope|Staten Island|Staveley|Stavropol’|Stevenage|Stockport|Stockton|Stockton-on-Tees|Stoke-on-Trent|" +
+  "Stourbridge|Stourport-on-Severn|Stowmarket|Stratford-upon-Avon|Stretford|Strood|Stroud|Stuttgart|Subang Jaya|" +
+  "Sucy-en-Brie|Sudbury|Suita|Suizhou|Sukkur|Sulţānah|Sultangazi|Sunbury-on-Thames|Sunch’ŏn|Surabaya|Surakarta|" +
+  "Sūrat|Surbiton|Suresnes|Surgut|Sutton Coldfield|Sutton in Ashfield|Suwon|Suzhou|Swadlincote|Swanley|Swindon|" +
   "Swinton|Szczecin|Ta’if|Tabriz|Tabuk|Tagant|Taguig|Tai’an|Taichung|Taihecun|Tainan|Taiyuan|Taizhou|Takamatsu|" +
   "Takatsuki|Takeo|Talence|Tamale|Tampa|Tampico|Tamworth|Tanda|Tangerang|Tanggu|Tangier|Tangshan|Taoudénit|" +
   "Taoyuan City|Taraz|Tarbes|Tarn|Tarn-et-Garonne|Tataouine|Taunton|Taverny|Tawau|Tébessa|Telford and Wrekin|" +

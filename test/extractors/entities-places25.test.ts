@@ -44,3 +44,9 @@ describe('entities: `zone de` before a name makes it a place', () => {
     ['Élevage\n\nLes éleveurs des zones de Bambilor et de Sangalkam demandent des forages.', [['location', 'Bambilor']]]
   ])
 })
+
+describe('entities: a division GeoNames writes with `The` is known without it', () => {
+  entityTable('en', [
+    ['Railway\n\nThe line from the Scottish Borders to the capital will reopen next year, ministers said.', [['location', 'Scottish Borders']]]
+  ])
+})
