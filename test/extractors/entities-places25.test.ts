@@ -50,3 +50,13 @@ describe('entities: a division GeoNames writes with `The` is known without it', 
     ['Railway\n\nThe line from the Scottish Borders to the capital will reopen next year, ministers said.', [['location', 'Scottish Borders']]]
   ])
 })
+
+describe('entities: a country’s official name is the country, one place', () => {
+  entityTable('fr', [
+    ['Visite\n\nLe Premier ministre de la République du Congo est arrivé lundi à Dakar pour deux jours.', [['location', 'République du Congo']], ['Congo']],
+    ['Nucléaire\n\nLa République islamique d’Iran a rejeté la proposition, selon son porte-parole.', [['location', 'République islamique d’Iran']]]
+  ])
+  entityTable('en', [
+    ['Summit\n\nThe Kingdom of Belgium will host the talks in the spring, officials said.', [['location', 'Kingdom of Belgium']]]
+  ])
+})
