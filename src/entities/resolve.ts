@@ -2014,16 +2014,16 @@ function placeQualified(drafts: readonly Draft[], lx: EntityLookups) {
 }
 
 /**
- * `Strasbourg` beside `RC Strasbourg` or `Racing Club de Strasbourg`, `Oldham` beside `Oldham Athletic`: a town named alone in an
+ * `Strasbourg` beside `RC Strasbourg` or `Racing Club de Strasbourg`, `Gorée` beside `US Gorée`: a town named alone in an
  * article that names one club after it (its name and the locale's `clubWords`) is the club; its mentions join it. Left alone
- * when two clubs are named after the town (`Bristol Rovers`, `Bristol City FC`), or for a country (`AS Monaco`).
+ * when another organisation is named after the town (`Mairie de Strasbourg`), or for a country (`AS Monaco`).
  */
 function townClubs(drafts: readonly Draft[], lx: EntityLookups) {
   if (lx.clubWords.size === 0) return
   const clubs = new Map<string, Draft | null>()
   const note = (town: string, rest: readonly string[], d: Draft) => {
     if (rest.length === 0 || lx.countries.has(town)) return
-    // (Any other organisation named after the town leaves it alone: `Manchester City` beside `Manchester United`.)
+    // (Any other organisation named after the town leaves it alone: `Mairie de Strasbourg` beside `RC Strasbourg`.)
     const club = lx.clubWords.has(rest.join(' ')) || rest.every((x) => lx.clubWords.has(x))
     const x = clubs.get(town)
     clubs.set(town, (x === undefined || x === d) && club ? d : x === d ? x : null)
