@@ -31,6 +31,8 @@ function build(lang: 'en' | 'fr') {
   /** Base demonyms of each name of `names`, in the same order. */
   const demonyms: string[][] = []
   const capitals: string[] = []
+  /** The words before the name in each country's official name (`République du `), in the order of `names`; empty when none. */
+  const officials: string[] = []
   const seen = new Set<string>()
   for (const c of countries as unknown as Country[]) {
     if (!c.independent && !c.unMember && !['PS', 'EH', 'XK', 'TW', 'HK', 'GL', 'PR'].includes(c.cca2)) continue
@@ -48,6 +50,11 @@ function build(lang: 'en' | 'fr') {
       // are kept; the locale adds short forms by hand (`shortFormsCased`).
       if (CODES.has(a)) forms.add(a)
     }
+    // The official name in the language that ends with the common one (`République du Sénégal`, `République islamique d'Iran`,
+    // `Kingdom of Belgium`; not `Confédération suisse`), which news prints in diplomatic and legal copy; at most six words.
+    const official = lang === 'en' ? c.name.official : c.translations.fra?.official
+    // (Kept as the words before the name, in the order of `names`: `République du `, `République islamique d'`.)
+    officials.push(official && official !== name && latin(official) && official.split(' ').length <= 6 && /[\s'’]/.test(official.charAt(official.length - name.length - 1)) && official.endsWith(name) ? official.slice(0, -name.length) : '')
     // Short form: a two-word name whose first word is distinctive (`Burkina Faso` → `Burkina`).
     for (const f of forms) aliases.push(`${f}=${name}`)
     const d = c.demonyms?.[lang === 'en' ? 'eng' : 'fra']
@@ -62,7 +69,7 @@ function build(lang: 'en' | 'fr') {
     for (const cap of c.capital ?? []) if (latin(cap)) capitals.push(cap)
   }
   const dedupe = (xs: string[]) => [...new Set(xs)]
-  return {names, aliases: dedupe(aliases), demonyms, capitals: dedupe(capitals)}
+  return {names, aliases: dedupe(aliases), demonyms, capitals: dedupe(capitals), officials}
 }
 
 for (const lang of ['en', 'fr'] as const) {
@@ -74,8 +81,11 @@ for (const lang of ['en', 'fr'] as const) {
 /** Country names as written in ${lang === 'en' ? 'English' : 'French'}. */
 export const countries: readonly string[] = ${list(d.names)}
 
-/** Other forms of country names, as \`form=Country\`. */
-export const countryAliasesCased: readonly string[] = ${list(d.aliases)}
+/** Words before each name of \`countries\` in its official name, in its order (empty when none). */
+const officialPrefixes = ${list(d.officials)}
+
+/** Other forms of country names, as \`form=Country\`: codes, and official names (\`République du Sénégal\`, \`Kingdom of Belgium\`). */
+export const countryAliasesCased: readonly string[] = ${list(d.aliases)}.concat(officialPrefixes.flatMap((p, i) => (p === '' ? [] : [\`\${p}\${countries[i]}=\${countries[i]}\`])))
 
 /** Base demonyms of each country of \`countries\`, in its order (\`/\` between forms, empty when none). */
 const demonymForms = ${list(d.demonyms.map((ds) => ds.join('/')))}

@@ -164,6 +164,7 @@ export interface EntityLookups {
   readonly kindParticles: ReadonlySet<string>
   readonly ownershipCues: ReadonlySet<string>
   readonly rivalWords: ReadonlySet<string>
+  readonly clubWords: ReadonlySet<string>
   readonly listAdverbs: ReadonlySet<string>
   readonly listConjunctions: ReadonlySet<string>
   readonly fixtureCues: ReadonlySet<string>
@@ -338,6 +339,7 @@ function compile(locale: Locale): EntityLookups {
     kindParticles: set(e.kindParticles),
     ownershipCues: set(e.ownershipCues),
     rivalWords: set(e.rivalWords),
+    clubWords: set(e.clubWords),
     listAdverbs: set(e.listAdverbs),
     listConjunctions: set(e.listConjunctions),
     fixtureCues: set(e.fixtureCues),

@@ -353,6 +353,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   retype(mentions, lx)
   const drafts = link(mentions, lx, capSeen)
   placeQualified(drafts, lx)
+  townClubs(drafts, lx)
   nicknamed(drafts, lx, capKeys)
   placeLists(lists, drafts)
   firstWordForms(drafts)
@@ -1832,8 +1833,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (m.canonical) byKey.set(fold(m.canonical), d)
     // `le fleuve Guadalupe` … `les eaux du Guadalupe`: the name without its place noun, unless a known place (`fleuve Sénégal`, `Sénégal`).
     // (`le parc national des Everglades` … `les Everglades`: without its adjective and `de` too.)
+    // (A town's name right after the noun is the same place, `le fleuve Guadalupe`; not after `de`: `la plage de Marseille`.)
     const rest = placeNameRest(m, lx)
-    if (rest !== undefined && !byKey.has(rest) && !lx.places.has(rest)) byKey.set(rest, d)
+    if (rest !== undefined && !byKey.has(rest) && (!lx.places.has(rest) || (!lx.countries.has(rest) && m.words[1] === rest.split(' ')[0]))) byKey.set(rest, d)
     if (m.title && !d.title) d.title = m.title
     if (m.role && !d.role) d.role = m.role
     // A club named after its city (`Southampton v Portsmouth`): context wins over the gazetteer, not over a person or a country.
@@ -2042,6 +2044,41 @@ function placeQualified(drafts: readonly Draft[], lx: EntityLookups) {
     const k = soleName(d)
     const into = k === null ? undefined : byRest.get(k)
     if (into && into !== d) moveMentions(d, into)
+  }
+}
+
+/**
+ * `Strasbourg` beside `RC Strasbourg` or `Racing Club de Strasbourg`, `Gorée` beside `US Gorée`: a town named alone in an
+ * article that names one club after it (its name and the locale's `clubWords`) is the club; its mentions join it. Left alone
+ * when another organisation is named after the town (`Mairie de Strasbourg`), or for a country (`AS Monaco`).
+ */
+function townClubs(drafts: readonly Draft[], lx: EntityLookups) {
+  if (lx.clubWords.size === 0) return
+  const clubs = new Map<string, Draft | null>()
+  const note = (town: string, rest: readonly string[], d: Draft) => {
+    if (rest.length === 0 || lx.countries.has(town)) return
+    // (Any other organisation named after the town leaves it alone: `Mairie de Strasbourg` beside `RC Strasbourg`.)
+    const club = lx.clubWords.has(rest.join(' ')) || rest.every((x) => lx.clubWords.has(x))
+    const x = clubs.get(town)
+    clubs.set(town, (x === undefined || x === d) && club ? d : x === d ? x : null)
+  }
+  for (const d of drafts) {
+    if (d.type !== 'organization') continue
+    for (const m of d.mentions) {
+      const w = m.words
+      if (w.length < 2 || w.length > 4) continue
+      // (`Racing Club de Strasbourg`: the particle before the town is no club word.)
+      const before = w.length > 2 && lx.particles.has(w[w.length - 2]!) ? w.slice(0, -2) : w.slice(0, -1)
+      note(w[w.length - 1]!, before, d)
+      note(w[0]!, w.slice(1), d)
+    }
+  }
+  if (clubs.size === 0) return
+  for (const d of drafts) {
+    if (d.type !== 'location') continue
+    const k = soleName(d)
+    const into = k === null ? undefined : clubs.get(k)
+    if (into) moveMentions(d, into)
   }
 }
 

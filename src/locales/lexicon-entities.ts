@@ -187,6 +187,12 @@ export interface EntityLexicon {
   readonly ownershipCues: readonly string[]
   /** Words for a competitor, of a person or a firm (`rival`; `concurrent`): a name after one that no given name opens is a firm's (`rival Ryanair`, `its rival Peoplesoft`; not `rival Greg Rusedski`). */
   readonly rivalWords: readonly string[]
+  /**
+   * Words that make a sports club's name with the town it is named after (`RC`, `Racing Club de`, `FC`, `US`): the town's name
+   * alone in an article that names the club is the club (`Leeds propose 26 millions à Strasbourg` beside `RC Strasbourg`).
+   * Empty where copy keeps the town a place beside its club (English: `Leeds United` … `kicks off in Leeds`).
+   */
+  readonly clubWords: readonly string[]
   /** Adverbs right after the coordinating word of a list, before its last name (`Londres, Monaco ou encore Stuttgart`, `Leeds and even York`): the names still form one list. */
   readonly listAdverbs: readonly string[]
   /** Coordinating words that join the last name of a list besides the byline's `and`/`et` (`Düsseldorf, Londres ou Stuttgart`, `Leeds or York`). */

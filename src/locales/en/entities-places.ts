@@ -23,10 +23,35 @@ export const countries: readonly string[] = (
   "Venezuela|Vietnam|Vanuatu|Samoa|Yemen|South Africa|Zambia|Zimbabwe"
 ).split('|')
 
-/** Other forms of country names, as `form=Country`. */
+/** Words before each name of `countries` in its official name, in its order (empty when none). */
+const officialPrefixes = (
+  "Islamic Republic of |Republic of |Republic of |Principality of |||Republic of ||Commonwealth of |Republic of |" +
+  "Republic of |Republic of |Kingdom of |Republic of ||People's Republic of |Republic of |Kingdom of |Commonwealth of the |" +
+  "|Republic of ||Plurinational State of |Federative Republic of |||Kingdom of |Republic of ||||Republic of |" +
+  "People's Republic of ||Republic of |||Republic of |Union of the ||Republic of |Republic of |Republic of |" +
+  "|Federal Republic of |Republic of |Commonwealth of |Kingdom of ||People's Democratic Republic of |Republic of |" +
+  "Arab Republic of |State of ||Kingdom of |Republic of |Federal Democratic Republic of |Republic of |Republic of |" +
+  "|Federated States of ||||Republic of |Republic of |Republic of the |Republic of |Republic of ||||Republic of |" +
+  "Co-operative Republic of ||Republic of |Republic of |Republic of ||Republic of |Republic of |Republic of |" +
+  "Islamic Republic of |Republic of ||State of |||Hashemite Kingdom of ||Republic of |Republic of ||Kingdom of |" +
+  "Independent and Sovereign Republic of |||Republic of |State of |||Republic of |State of ||Principality of |" +
+  "Democratic Socialist Republic of |Kingdom of |Republic of |Grand Duchy of |Republic of |Kingdom of |Principality of |" +
+  "Republic of |Republic of |Republic of the ||Republic of the |Republic of |Republic of |Republic of |Republic of the Union of |" +
+  "||Republic of |Islamic Republic of |Republic of |Republic of ||Republic of |Republic of |Federal Republic of |" +
+  "Republic of |Kingdom of the |Kingdom of |Federal Democratic Republic of |Republic of ||Sultanate of |" +
+  "Islamic Republic of |Republic of |Republic of |Republic of the |Republic of |Independent State of |Republic of |" +
+  "Commonwealth of |||Republic of |State of |State of |||Republic of |Kingdom of |Republic of the |Republic of |" +
+  "Republic of ||Republic of |Republic of |Most Serene Republic of |Federal Republic of |Republic of |Republic of |" +
+  "|Republic of ||Republic of |Kingdom of |Kingdom of |Republic of ||Republic of ||Kingdom of |Republic of |" +
+  "|Democratic Republic of |Kingdom of |Republic of ||Republic of |||United Republic of |Republic of ||Oriental Republic of |" +
+  "|Republic of |||Bolivarian Republic of |Socialist Republic of |Republic of |Independent State of |Republic of |" +
+  "Republic of |Republic of |Republic of "
+).split('|')
+
+/** Other forms of country names, as `form=Country`: codes, and official names (`République du Sénégal`, `Kingdom of Belgium`). */
 export const countryAliasesCased: readonly string[] = (
   "UAE=United Arab Emirates|DRC=DR Congo|UK=United Kingdom|US=United States|USA=United States"
-).split('|')
+).split('|').concat(officialPrefixes.flatMap((p, i) => (p === '' ? [] : [`${p}${countries[i]}=${countries[i]}`])))
 
 /** Base demonyms of each country of `countries`, in its order (`/` between forms, empty when none). */
 const demonymForms = (

@@ -151,6 +151,9 @@ export const entities: EntityLexicon = {
   listAdverbs: 'even|also'.split('|'),
   listConjunctions: ['or'],
   rivalWords: 'rival|rivals|arch-rival|arch-rivals'.split('|'),
+  // (None: English copy keeps the town a place beside its club, `Leeds United` … `kicks off in Leeds`; French sport copy writes the
+  // town for the club, `formé à Strasbourg` beside `RC Strasbourg`.)
+  clubWords: [],
   ownershipCues: 'stake in|stakes in|shares in|holding in|holdings in|acquire|acquired|acquiring|acquisition of|takeover of|merge with|merged with|merger with'.split('|'),
   ageUnits: ['years'],
   ageWords: ['aged'],

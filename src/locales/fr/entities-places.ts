@@ -24,10 +24,35 @@ export const countries: readonly string[] = (
   "Yémen|Afrique du Sud|Zambie|Zimbabwe"
 ).split('|')
 
-/** Other forms of country names, as `form=Country`. */
+/** Words before each name of `countries` in its official name, in its order (empty when none). */
+const officialPrefixes = (
+  "République islamique d'|République d'|République d'|Principauté d'|||République d'|||République d'|République d'|" +
+  "République du |Royaume de |République du ||La République populaire du |République de |Royaume de |Commonwealth des |" +
+  "|République de ||État plurinational de |République fédérative du |||Royaume du |République du ||||République du |" +
+  "République populaire de ||République du |République du |République de |Union des ||République du |République de |" +
+  "République de ||République fédérale d'|République de |Commonwealth de la |Royaume du ||République démocratique et populaire d'|" +
+  "République de l'|République arabe d'|État d'||Royaume d'|République d'|République fédérale démocratique d'|" +
+  "République de |République des ||États fédérés de |||République de |République du |République de |République de |" +
+  "République de |République de ||||République du |République coopérative de ||République du |République de |" +
+  "République d'||République d'|République de l'|République d'|République islamique d'|République d'|République d'|" +
+  "État d'|||Royaume hachémite de ||République du |République du ||Royaume du |République de |Fédération de |" +
+  "|République du |État du ||||||Principauté du |République démocratique socialiste du |Royaume du |République de |" +
+  "Grand-Duché de |République de |Royaume du |Principauté de |République de |République de |République des |" +
+  "États-Unis du |République des |République de |République du |République de ||||République du |République islamique de |" +
+  "|République du |Fédération de |République de |République du ||République du ||Royaume de |République du |" +
+  "République de ||Sultanat d'|République islamique du |République du |République du |République des |État indépendant de |" +
+  "République de ||||République du |État de |État du ||Fédération de ||Royaume d'|République du |République du |" +
+  "République de ||République de |République du |République de |République fédérale de |République de |République du |" +
+  "|||République de |Royaume de ||République des ||République du ||Royaume de |République du ||République démocratique du |" +
+  "Royaume des |République de ||République de |||République -Unie de |République de l'||République orientale de l'|" +
+  "|République d'|||République bolivarienne du |République socialiste du |République de ||République du |" +
+  "République d'|République de |République du "
+).split('|')
+
+/** Other forms of country names, as `form=Country`: codes, and official names (`République du Sénégal`, `Kingdom of Belgium`). */
 export const countryAliasesCased: readonly string[] = (
   "UAE=Émirats arabes unis|UK=Royaume-Uni|US=États-Unis|USA=États-Unis"
-).split('|')
+).split('|').concat(officialPrefixes.flatMap((p, i) => (p === '' ? [] : [`${p}${countries[i]}=${countries[i]}`])))
 
 /** Base demonyms of each country of `countries`, in its order (`/` between forms, empty when none). */
 const demonymForms = (

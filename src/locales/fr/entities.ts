@@ -135,7 +135,7 @@ export const entities: EntityLexicon = {
   locationPrepositions: ['à', 'en', 'au', 'aux'].concat(
     // A place noun and `de` in all its forms (`la localité d’Azeitao`, `une commune de l’Eure`, `la région du Sahel`).
     // (Plural: `les communes de Saint-Sornin, Marcillac et Pranzac`; the list then shares the place.)
-    'ville|région|commune|village|département|villes|régions|communes|villages|départements|localités|banlieues|banlieue|localité|habitants|originaire|natif|native|gouvernorat'
+    'ville|région|commune|village|département|zone|villes|régions|communes|villages|départements|zones|localités|banlieues|banlieue|localité|habitants|originaire|natif|native|gouvernorat'
       .split('|')
       .flatMap((noun) => OF.map((of) => `${noun} ${of}`)),
     (
@@ -212,6 +212,7 @@ export const entities: EntityLexicon = {
   listAdverbs: 'encore|même|surtout|aussi'.split('|'),
   listConjunctions: ['ou'],
   rivalWords: 'concurrent|concurrents|concurrente|rival|rivaux'.split('|'),
+  clubWords: 'rc|fc|ac|as|us|sc|asc|racing|racing club|olympique|sporting|stade|club|football club'.split('|'),
   ownershipCues: 'participation dans|participation de|fusion avec|fusionner avec|rachat de|racheter|racheté|acquisition de|acquérir|acquis|prise de contrôle de'.split('|'),
   ageUnits: ['ans'],
   ageWords: 'âgé|âgée'.split('|'),
