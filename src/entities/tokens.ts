@@ -203,7 +203,7 @@ export function isSpaceGap(gap: string): boolean {
   if (gap.length === 0 || gap.length > 3) return false
   for (let i = 0; i < gap.length; i++) {
     const c = gap.charCodeAt(i)
-    if (c !== 32 && c !== 0xa0) return false
+    if (c !== 32 && c !== 0xa0 && c !== 0x202f) return false
   }
   return true
 }

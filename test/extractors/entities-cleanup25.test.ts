@@ -20,3 +20,14 @@ describe('a place noun and its `de` before a name, a no-break space between them
     ]
   ])
 })
+
+describe('a narrow no-break space between the words of a name', () => {
+  // Some French sites type U+202F between a first name and a surname, as between a word and `:`; the name stays whole.
+  entityTable('fr', [
+    [
+      'Dakar\n\nLe projet avance, a déclaré Ousmane\u202fSonko devant les députés. Le général Thierry\u202fBurkhard était présent.',
+      [['person', 'Ousmane Sonko'], ['person', 'Thierry Burkhard']],
+      ['Ousmane', 'Sonko', 'Thierry', 'Burkhard']
+    ]
+  ])
+})
