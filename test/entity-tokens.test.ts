@@ -14,7 +14,7 @@ const WHITE = [' ', '\u00a0', '\t', '\n', '\r', '\u2009', '\u202f', '\u3000', '\
 
 describe('entity token helpers agree with the regexes they replace', () => {
   it('isSpaceGap and isCommaGap', () => {
-    const wrong = shortStrings([...WHITE, ',', '.', 'a']).concat(['    ', ',   ', ' \u00a0 \u00a0']).filter((g) => isSpaceGap(g) !== /^[ \u00a0]{1,3}$/.test(g) || isCommaGap(g) !== /^,[ \u00a0]{1,2}$/.test(g))
+    const wrong = shortStrings([...WHITE, ',', '.', 'a']).concat(['    ', ',   ', ' \u00a0 \u00a0']).filter((g) => isSpaceGap(g) !== /^[ \u00a0\u202f]{1,3}$/.test(g) || isCommaGap(g) !== /^,[ \u00a0]{1,2}$/.test(g))
     expect(wrong).toEqual([])
   })
 

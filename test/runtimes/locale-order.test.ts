@@ -20,7 +20,8 @@ describe('locale data order in a bundle', () => {
     expect(en).toBeGreaterThanOrEqual(0)
     expect(fr).toBeGreaterThan(en)
     const between = inputs.slice(en + 1, fr).reduce((sum, [, input]) => sum + input.bytesInOutput, 0)
-    // (Only the French places, 6 KB, and the English index between them.)
-    expect(between).toBeLessThan(8 * 1024)
+    // (Only the French places, 9 KB since they hold the official names of countries, and the English index between
+    // them: well inside gzip's 32 KB window.)
+    expect(between).toBeLessThan(12 * 1024)
   })
 })
