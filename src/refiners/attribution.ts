@@ -217,14 +217,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (; ordered && checkedTo < resolved.length; checkedTo++) if (resolved[checkedTo]!.start < resolved[checkedTo - 1]!.start) ordered = false
     if (!ordered) return resolved.some((r) => r.start > from && r.start < to && r.speaker?.entity === entity)
     // In reading order: the quotes starting before `to` (a binary search), read back to `from`; not every earlier quote.
-    let lo = 0
-    let hi = resolved.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (resolved[mid]!.start < to) lo = mid + 1
-      else hi = mid
-    }
-    for (let k = lo - 1; k >= 0 && resolved[k]!.start > from; k--) if (resolved[k]!.speaker?.entity === entity) return true
+    for (let k = tokenAt(resolved, to) - 1; k >= 0 && resolved[k]!.start > from; k--) if (resolved[k]!.speaker?.entity === entity) return true
     return false
   }
   const resolveMention = (text: string, at: number, end: number): Speaker | null => {
