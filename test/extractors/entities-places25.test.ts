@@ -54,7 +54,8 @@ describe('entities: a division GeoNames writes with `The` is known without it', 
 describe('entities: a country’s official name is the country, one place', () => {
   entityTable('fr', [
     ['Visite\n\nLe Premier ministre de la République du Congo est arrivé lundi à Dakar pour deux jours.', [['location', 'République du Congo']], ['Congo']],
-    ['Nucléaire\n\nLa République islamique d’Iran a rejeté la proposition, selon son porte-parole.', [['location', 'République islamique d’Iran']]]
+    ['Nucléaire\n\nLa République islamique d’Iran a rejeté la proposition, selon son porte-parole.', [['location', 'République islamique d’Iran']]],
+    ['Diplomatie\n\nLa République-Unie de Tanzanie et la République populaire du Bangladesh ont signé un accord à Dodoma.', [['location', 'République-Unie de Tanzanie'], ['location', 'République populaire du Bangladesh']]]
   ])
   entityTable('en', [
     ['Summit\n\nThe Kingdom of Belgium will host the talks in the spring, officials said.', [['location', 'Kingdom of Belgium']]]

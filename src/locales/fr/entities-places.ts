@@ -27,7 +27,7 @@ export const countries: readonly string[] = (
 /** Words before each name of `countries` in its official name, in its order (empty when none). */
 const officialPrefixes = (
   "République islamique d'|République d'|République d'|Principauté d'|||République d'|||République d'|République d'|" +
-  "République du |Royaume de |République du ||La République populaire du |République de |Royaume de |Commonwealth des |" +
+  "République du |Royaume de |République du ||République populaire du |République de |Royaume de |Commonwealth des |" +
   "|République de ||État plurinational de |République fédérative du |||Royaume du |République du ||||République du |" +
   "République populaire de ||République du |République du |République de |Union des ||République du |République de |" +
   "République de ||République fédérale d'|République de |Commonwealth de la |Royaume du ||République démocratique et populaire d'|" +
@@ -44,7 +44,7 @@ const officialPrefixes = (
   "République de ||||République du |État de |État du ||Fédération de ||Royaume d'|République du |République du |" +
   "République de ||République de |République du |République de |République fédérale de |République de |République du |" +
   "|||République de |Royaume de ||République des ||République du ||Royaume de |République du ||République démocratique du |" +
-  "Royaume des |République de ||République de |||République -Unie de |République de l'||République orientale de l'|" +
+  "Royaume des |République de ||République de |||République-Unie de |République de l'||République orientale de l'|" +
   "|République d'|||République bolivarienne du |République socialiste du |République de ||République du |" +
   "République d'|République de |République du "
 ).split('|')
