@@ -708,8 +708,9 @@ function knownOrgOpens(block: BlockWords, c: Candidate, lx: EntityLookups): bool
 
 /** Words after which a known name loses its opening article (`du Figaro`, `au Parisien`, `la République en marche`). */
 const ARTICLE_LISTS: readonly WordList[] = ['articles', 'particles', 'locPreps']
-/** Known words that a person's name after a nationality does not hold (`Grand Prix`, `National`, `The`). */
+/** Known words that the surname after capital initials does not hold (`AL Gooneratne told` is a person; not a place, a body, a cue or a given name). */
 const INITIALS_SURNAME_STOPS: readonly WordList[] = ['places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'stopWords', 'notNames', 'givenNames', 'dateWords', 'eventWords']
+/** Known words that a person's name after a nationality does not hold (`Grand Prix`, `National`, `The`). */
 const NATIONALITY_NAME_STOPS: readonly WordList[] = ['stopWords', 'notNames', 'eventWords', 'orgCues', 'locCues', 'places', 'organizations', 'dateWords', 'titles', 'roles']
 
 /** Known words that may stand before a number as a name (`Europe 1`, `Balla 2`, `Windows 95` is none). */
@@ -1412,10 +1413,10 @@ function speechBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
   return t !== undefined && t.shape === 'lower' && SPACE_GAP.test(tokens[lead]!.gap) && lx.speechVerbs.has(t.key) && (!after || /[.,;:!?)»"”]/.test(after.gap))
 }
 
-/** Whether the name is the subject of a speech verb: `Guy Marius Sagna a déclaré`, `said John Smith`. */
 /** Most words of an apposition or relative clause between a name and its verb. */
 const APPOSITION_WORDS = 16
 
+/** Whether the name is the subject of a speech verb: `Guy Marius Sagna a déclaré`, `said John Smith`. */
 function speaks(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   if (lx.speechVerbs.size === 0) return false
   // `Maciej Sundra, who designed the interface, says`: after an apposition or a relative clause between commas.

@@ -95,7 +95,7 @@ export function markTable(pairs: readonly string[], fallbackPairs: readonly stri
 }
 
 /** A cut marked in brackets at the start of quoted words (`(...)`, `[…]`), white space around it. */
-const ELISION_START = /^\s*[([](?:\.\.\.|…)[)\]]\s*/
+const CUT_START = /^\s*[([](?:\.\.\.|…)[)\]]\s*/
 
 const OPEN_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', ':', '«', '“', '„', '‘', '‹', '"', "'"])
 const CLOSE_CONTEXT = /[\s.,;:!?)\]}…—–»”’›"'-]/u
@@ -376,12 +376,10 @@ export function findMarkedQuotes(
     // A full stop after the mark (`… sans toi ».`) ends the words too, when no other mark stands before them on the line.
     if (t[n] !== ',' && !sentenceEndsBefore(t, i) && !(t[n] === '.' && markBefore < lineStart && looseMark < lineStart)) return null
     // A cut marked at the start (`(...) Emmanuel Macron représente …`) is left out.
-    const cut = ELISION_START.exec(t.slice(start, Math.min(i, start + 12)))
+    const cut = CUT_START.exec(t.slice(start, Math.min(i, start + 12)))
     const seg = trimSeg(b, cut ? start + cut[0].length : start, i)
     if (!seg || !unitIs('alnum', t.charCodeAt(seg.start))) return null
-    let words = 1
-    for (let k = seg.start; k < seg.end && words < 3; k++) if (space(t[k]) && !space(t[k + 1])) words++
-    if (words < 3) return null
+    if (countWords(t, seg.start, seg.end, 3) < 3) return null
     // Guillemets nest: quotes closed earlier on the line are quotes inside this one (`… appelé « LA GUERRE
     // DES 12 JOURS ».C’était … LE MONDE ! »a déclaré Trump.`).
     for (let last = quotes[quotes.length - 1]; last && last.open.block === b && last.close.block === b && last.segments[0]!.start >= seg.start; last = quotes[quotes.length - 1]) quotes.pop()
