@@ -162,7 +162,7 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
     },
     lexicon.fallbackQuotePairs,
     lexicon.elidedWords,
-    clauseJoins(lexicon)
+    words.clauseJoins
   )
   // The blocks are read (words, sentences, names) when first asked for: an
   // article whose marks enclose no quote (apostrophes) needs none of it.
@@ -170,15 +170,6 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   const doc = new LazyDocument(build, quotes, unbalanced, words, lexicon, names)
   documents.set(context, doc)
   return doc
-}
-
-const joinSets = new WeakMap<QuoteLexicon, ReadonlySet<string>>()
-
-/** Words that join a clause after a comma (`, but`, `, et`): the lexicon's coordinators and sentence connectors, built once. */
-function clauseJoins(lexicon: QuoteLexicon): ReadonlySet<string> {
-  let set = joinSets.get(lexicon)
-  if (!set) joinSets.set(lexicon, (set = new Set([...lexicon.coordinators, ...lexicon.sentenceConnectors])))
-  return set
 }
 
 /**

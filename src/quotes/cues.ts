@@ -130,6 +130,8 @@ export interface CueWords {
   readonly sentenceConnectors: ReadonlySet<string>
   /** Conjunctions joining two names (`et`; `and`). */
   readonly coordinators: ReadonlySet<string>
+  /** Words that join a clause after a comma (`, but`, `, et`): the coordinators and the sentence connectors. */
+  readonly clauseJoins: ReadonlySet<string>
   /** `(base)-t-(pronoun)` and `(base)-(pronoun)`: French inverted forms. */
   readonly inverted: RegExp
   /** Finds an inverted form anywhere in a text (a quick test before reading its words). */
@@ -263,6 +265,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     headlineGistOpeners: new Set(lexicon.headlineGistPairs.map((p) => p[0]!)),
     sentenceConnectors: new Set(lexicon.sentenceConnectors),
     coordinators: new Set(lexicon.coordinators),
+    clauseJoins: new Set([...lexicon.coordinators, ...lexicon.sentenceConnectors]),
     // Built on first use: an article without quotes never reads them, and their `\p{…}` classes cost ~300,000 instructions each to build.
     get inverted() {
       return inverted()

@@ -409,12 +409,8 @@ export function findMarkedQuotes(
     if (stop < 0 && inSentence) stop = clauseJoinIn(t, segStart, Math.min(to, segStart + MAX_QUOTE_LENGTH), clauseJoins)
     const seg = stop < 0 ? null : trimSeg(b, segStart, stop)
     if (!seg || countWords(t, seg.start, seg.end, 3) < 3) return false
-    segments.push(seg)
-    quotes.push({segments, open: openAt, close: {block: b, at: stop}})
-    if (unbalanced.length < MAX_UNBALANCED) unbalanced.push(openAt)
-    openAt = null
-    segments = []
-    openChar = ''
+    // (It closes as at a line end: the piece up to `stop`, the opening mark reported.)
+    closeAtLineEnd(b, stop)
     return true
   }
   const abandon = () => {
