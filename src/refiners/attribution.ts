@@ -120,12 +120,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   }
   const w = doc.words
   const organizationPronouns = w.organizationPronouns
-  // The ids of the article's people, read once (the entities do not change during attribution).
-  let personIds: Set<string> | null = null
-  const isPerson = (id: string): boolean => (personIds ??= new Set(article.entities.filter((e) => e.type === 'person').map((e) => e.id))).has(id)
-  // The ids of the article's organisations, read once.
-  let organizationIds: Set<string> | null = null
-  const isOrganization = (id: string | undefined): boolean => id !== undefined && (organizationIds ??= new Set(article.entities.filter((e) => e.type === 'organization').map((e) => e.id))).has(id)
+  // The type of each of the article's entities by id, read once (the entities do not change during attribution).
+  let entityTypes: Map<string, EntityType> | null = null
+  const typeOfEntity = (id: string | undefined): EntityType | undefined =>
+    id === undefined ? undefined : (entityTypes ??= new Map(article.entities.map((e) => [e.id, e.type]))).get(id)
+  const isPerson = (id: string): boolean => typeOfEntity(id) === 'person'
+  const isOrganization = (id: string | undefined): boolean => typeOfEntity(id) === 'organization'
 
   // The role words the article writes right before each person's name or gives as their title (`Tory chairman Liam Fox`).
   let rolesOf: Map<string, Set<string>> | null = null
@@ -752,8 +752,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   }
   // The subheadings set between dashes (their quotes' indexes), a few at most.
   const headings: number[] = []
-  // Each entity's type by id (built on the first speaker linked to one): what a later description may stand for.
-  let typeOf: Map<string, EntityType> | null = null
   const rankQuotes: RankQuote[] = []
   // The partial quotes the cascade left with no speaker and no rule decided so (their indexes).
   const unspoken: number[] = []
@@ -942,7 +940,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const close = indexIn(lastView, end)
     const k = sentenceIndexOf(lastView, close)
     const sentenceEnd = offsetOf(lastView, lastView.starts[k + 1] ?? lastView.masked.length)
-    const type = speaker?.entity === undefined ? undefined : (typeOf ??= new Map(article.entities.map((e) => [e.id, e.type]))).get(speaker.entity)
+    const type = typeOfEntity(speaker?.entity)
     resolved[index] = {speaker, ...(type ? {type} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
     if (!speaker && !deliberate && !q.cue && q.kind === 'partial') unspoken.push(index)
     return {...q, speaker}
@@ -1003,8 +1001,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   let besideBracket: Set<string> | null = null
   // The organisations whose name has several words, by its first word (built when first needed).
   let orgsByFirstWord: Map<string, Entity[]> | null = null
-  // The ids of the entities that are no organisation (built when first needed, not a walk over every entity for each quote).
-  let otherIds: Set<string> | null = null
   const spell = (acronym: string): string | null => {
     let long = spelled.get(acronym)
     if (long === undefined) {
@@ -1024,7 +1020,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     // A name cut short of the expansion it opens (`Mouvement contre le racisme` of `le Mrap (Mouvement contre le racisme et
     // pour l'amitié entre les peuples)`): that expansion, an organisation's acronym the article spells out.
-    if (speaker.entity && (otherIds ??= new Set(article.entities.filter((e) => e.type !== 'organization').map((e) => e.id))).has(speaker.entity)) continue
+    const type = speaker.entity ? typeOfEntity(speaker.entity) : undefined
+    if (type !== undefined && type !== 'organization') continue
     // One word that opens the name of an organisation named before (`le Conseil` after `le Conseil scientifique`): the
     // one named last before the quote.
     if (ONE_WORD_NAME().test(speaker.name)) {
