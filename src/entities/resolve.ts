@@ -2055,13 +2055,16 @@ function placeQualified(drafts: readonly Draft[], lx: EntityLookups) {
  */
 function townClubs(drafts: readonly Draft[], lx: EntityLookups) {
   if (lx.clubWords.size === 0) return
-  const clubs = new Map<string, Draft | null>()
+  /** Town → the one organisation named after it (null when two are) and whether one of its names there is a club's. */
+  const clubs = new Map<string, {d: Draft | null; club: boolean}>()
   const note = (town: string, rest: readonly string[], d: Draft) => {
     if (rest.length === 0 || lx.countries.has(town)) return
     // (Any other organisation named after the town leaves it alone: `Mairie de Strasbourg` beside `RC Strasbourg`.)
     const club = lx.clubWords.has(rest.join(' ')) || rest.every((x) => lx.clubWords.has(x))
     const x = clubs.get(town)
-    clubs.set(town, (x === undefined || x === d) && club ? d : x === d ? x : null)
+    if (x === undefined) clubs.set(town, {d, club})
+    else if (x.d !== d) x.d = null
+    else x.club ||= club
   }
   for (const d of drafts) {
     if (d.type !== 'organization') continue
@@ -2079,7 +2082,7 @@ function townClubs(drafts: readonly Draft[], lx: EntityLookups) {
     if (d.type !== 'location') continue
     const k = soleName(d)
     const into = k === null ? undefined : clubs.get(k)
-    if (into) moveMentions(d, into)
+    if (into?.d && into.club) moveMentions(d, into.d)
   }
 }
 

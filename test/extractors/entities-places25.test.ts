@@ -29,7 +29,12 @@ describe('entities: a town named alone beside the one club named after it is the
       'Mercato\n\nLe club anglais a fait une offre au RC Strasbourg pour son milieu. Formé à Strasbourg, le joueur a grandi à Lyon.',
       [['organization', 'RC Strasbourg', ['Strasbourg']], ['location', 'Lyon']]
     ],
-    ['Transfert\n\nLe défenseur a signé avec le Racing Club de Strasbourg. Le club de Strasbourg paiera sept millions.', [['organization', 'Racing Club de Strasbourg', ['Strasbourg']]]]
+    ['Transfert\n\nLe défenseur a signé avec le Racing Club de Strasbourg. Le club de Strasbourg paiera sept millions.', [['organization', 'Racing Club de Strasbourg', ['Strasbourg']]]],
+    // (The club's first name there, `Guédiawaye FC de Dakar`, is no club's name after the town; its second one is.)
+    [
+      'Ligue 1\n\nLe Guédiawaye FC de Dakar a battu l’AS Pikine dimanche. Le Guédiawaye FC a dominé la rencontre. À Guédiawaye, les supporters ont fêté la victoire.',
+      [['organization', 'Guédiawaye FC de Dakar', ['Guédiawaye FC', 'Guédiawaye']]]
+    ]
   ])
   entityTable('en', [
     // (Two clubs named after one town: the town stays a place.)
