@@ -576,16 +576,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (inSentence) return inSentence
     // The organisation subject nearest before, or the organisation quoted last when nearer (`selon la Cour des comptes … « … »
     // … « … », explique le rapport`, not the outlet named as the subject of a speech verb before it).
-    let spoke: Resolved | undefined
-    for (let k = resolved.length - 1; k >= 0; k--) {
-      const r = resolved[k]
-      if (!r || r.start >= at) continue
-      if (r.end < at - LOOK_BACK) break
-      if (r.type === 'organization') {
-        spoke = r
-        break
-      }
-    }
+    const spoke = lastResolved(resolved, at, (r) => r.start < at && r.type === 'organization')
     return antecedent(candidates, spoke ? [spoke] : [], at, 'organization', true)
   }
 
@@ -3642,19 +3633,13 @@ function antecedent(
   }
   if (!subject && nearest && nearest.start >= blockStart && blockStart >= 0) subject = nearest
   // The last resolved speaker, when nearer than the subject found.
-  let last: Resolved | null = null
-  for (let k = resolved.length - 1; k >= 0; k--) {
-    const r = resolved[k]
-    if (r && r.end < at - LOOK_BACK) break
-    if (r && r.speaker && r.speaker.position && r.speaker.position.start.offset < at && at - r.speaker.position.start.offset <= LOOK_BACK) {
-      const other = gender && r.speaker.entity ? gender.of.get(r.speaker.entity) : undefined
-      if (other && other !== gender!.want) continue
-      // `», a déclaré l'ancien Premier ministre` after a body's words: only a speaker of the type wanted, when typed.
-      if (typedOnly && type && r.type && r.type !== type) continue
-      last = r
-      break
-    }
-  }
+  const last = lastResolved(resolved, at, (r) => {
+    if (!(r.speaker && r.speaker.position && r.speaker.position.start.offset < at && at - r.speaker.position.start.offset <= LOOK_BACK)) return false
+    const other = gender && r.speaker.entity ? gender.of.get(r.speaker.entity) : undefined
+    if (other && other !== gender!.want) return false
+    // `», a déclaré l'ancien Premier ministre` after a body's words: only a speaker of the type wanted, when typed.
+    return !(typedOnly && type && r.type && r.type !== type)
+  })
   // With no subject in reach, the last speaker goes before a name that is only an object.
   const chosen = subject ?? (last ? null : nearest)
   if (last && last.speaker && (!chosen || last.speaker.position!.start.offset > chosen.start)) {
@@ -3663,6 +3648,17 @@ function antecedent(
   }
   if (!chosen) return null
   return {...named(chosen.name, chosen.entity), from: chosen.start}
+}
+
+/** The quote resolved last that `take` accepts, read back from the last one while they end within LOOK_BACK of `at`. */
+function lastResolved(resolved: readonly Resolved[], at: number, take: (r: Resolved) => boolean): Resolved | null {
+  for (let k = resolved.length - 1; k >= 0; k--) {
+    const r = resolved[k]
+    if (!r) continue
+    if (r.end < at - LOOK_BACK) break
+    if (take(r)) return r
+  }
+  return null
 }
 
 /**
