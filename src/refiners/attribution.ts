@@ -2227,8 +2227,8 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
   if (!w.prepositions.has(first.lower) && !(w.prepositions.has(second.lower) && !w.determiners.has(first.lower) && !charIs('upper', second.text))) return null
   // `Pour l’économiste Seydou Bocoum, cette évolution … : « … »`: the person named there is the source.
   if (w.sourcePrepositions.has(first.lower)) return null
-  const comma = view.masked.indexOf(',', first.end)
-  if (comma < 0 || comma >= i || PHRASE_BREAK.test(view.masked.slice(s, comma))) return null
+  const comma = commaBefore(view.masked, first.end, i)
+  if (comma < 0 || PHRASE_BREAK.test(view.masked.slice(s, comma))) return null
   const k = firstTokenAt(tokens, comma)
   const next = tokens[k]
   if (!next || next.start >= i) return null
@@ -2961,10 +2961,16 @@ function afterOpening(doc: QuoteDocument, view: QuoteBlock, s: number, a: number
   // `Suite à la polémique, TF1 a …`, `Face à la crise, X …`: a word then a preposition opens a phrase as one preposition does.
   const compound = w.prepositions.has(tokens[a + 1]?.lower ?? '') && isSpaces(view.masked.slice(first.end, tokens[a + 1]!.start))
   if (!w.prepositions.has(first.lower) && !compound && !w.sharedSubjectMarkers.includes(first.lower) && !isParticiple(first.lower, w) && !pastParticipleOpening(view, a, w)) return false
-  const comma = view.masked.indexOf(',', first.end)
-  if (comma < 0 || comma >= tokens[k]!.start || PHRASE_BREAK_OR_BRACKET.test(view.masked.slice(s, comma))) return false
+  const comma = commaBefore(view.masked, first.end, tokens[k]!.start)
+  if (comma < 0 || PHRASE_BREAK_OR_BRACKET.test(view.masked.slice(s, comma))) return false
   const next = firstTokenAt(tokens, comma)
   return next === k || (next === k - 1 && (w.roleWords.has(tokens[next]!.lower) || doc.names.roles.has(tokens[next]!.lower)) && isBlank(view.masked.slice(tokens[next]!.end, tokens[k]!.start), true))
+}
+
+/** The offset of the first comma of `text` from offset `from` and before offset `to` (where an opening phrase ends); -1 when none. */
+function commaBefore(text: string, from: number, to: number): number {
+  for (let c = from; c < to; c++) if (text[c] === ',') return c
+  return -1
 }
 
 /**
@@ -3046,8 +3052,8 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   // `Selon Les Échos, la ministre de la Santé X pourrait …`: the same after a phrase a preposition opens.
   const opener = view.tokens[a]
   if (opener && view.tokens[k] && (doc.words.prepositions.has(opener.lower) || cuePhraseAt(view, a, doc.words) > 0)) {
-    const comma = view.masked.indexOf(',', opener.end)
-    const n = comma < 0 || comma >= view.tokens[k]!.start ? -1 : firstTokenAt(view.tokens, comma)
+    const comma = commaBefore(view.masked, opener.end, view.tokens[k]!.start)
+    const n = comma < 0 ? -1 : firstTokenAt(view.tokens, comma)
     if (n > a && k - n <= ROLE_OPENING_WORDS && roleOpening(doc, view, n, k)) return true
   }
   // `And with 27 caps, White …`: a conjunction or an adverb before the opening phrase.
