@@ -154,15 +154,12 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   }
   const {quotes, unbalanced} = findMarkedQuotes(
     texts,
-    lexicon.quotePairs,
+    {pairs: lexicon.quotePairs, fallbackPairs: lexicon.fallbackQuotePairs, elidedWords: lexicon.elidedWords, clauseJoins: words.clauseJoins},
     (a, b) => {
       const x = context.blocks[a]!
       const y = context.blocks[b]!
       return texts[b] !== '' && (x.kind === 'blockquote') === (y.kind === 'blockquote')
-    },
-    lexicon.fallbackQuotePairs,
-    lexicon.elidedWords,
-    words.clauseJoins
+    }
   )
   // The blocks are read (words, sentences, names) when first asked for: an
   // article whose marks enclose no quote (apostrophes) needs none of it.

@@ -284,20 +284,27 @@ function compiled(pairs: readonly string[], fallbackPairs: readonly string[], el
   return found
 }
 
+/** The marks and words of a locale that `findMarkedQuotes` reads. */
+export type MarkWords = {
+  /** Quotation mark pairs, each as two characters: opening then closing (`«»`, `“”`). */
+  readonly pairs: readonly string[]
+  /** Pairs that close a quote only where none of its own closing marks follows in the block (`«”`: `« … ”` in scraped text). */
+  readonly fallbackPairs?: readonly string[]
+  /** Words after which an apostrophe then `»` opens (`d`, `qu`: `qu’ »il …`). */
+  readonly elidedWords?: readonly string[]
+  /** Words that join a clause after a comma (`, but`, `, et`). */
+  readonly clauseJoins?: ReadonlySet<string>
+}
+
 /**
- * Finds the quotes of `texts` (the blocks, in order). `sameFlow(a, b)` tells
- * whether block `b` may continue a quote left open at the end of block `a`.
- * `fallbackPairs` (`«”`) close a quote only where none of its own closing
- * marks follows in the block (`« … ”` in scraped text). After one of
- * `elidedWords` (`d`, `qu`) and an apostrophe, `»` opens (`qu’ »il …`).
+ * Finds the quotes of `texts` (the blocks, in order), with the marks and words
+ * of `marks`. `sameFlow(a, b)` tells whether block `b` may continue a quote
+ * left open at the end of block `a`.
  */
 export function findMarkedQuotes(
   texts: readonly string[],
-  pairs: readonly string[],
-  sameFlow: (a: number, b: number) => boolean = () => true,
-  fallbackPairs: readonly string[] = [],
-  elidedWords: readonly string[] = [],
-  clauseJoins: ReadonlySet<string> = new Set()
+  {pairs, fallbackPairs = [], elidedWords = [], clauseJoins = new Set()}: MarkWords,
+  sameFlow: (a: number, b: number) => boolean = () => true
 ): {quotes: MarkedQuote[]; unbalanced: UnbalancedMark[]} {
   const {table, markRe} = compiled(pairs, fallbackPairs, elidedWords)
   const quotes: MarkedQuote[] = []
