@@ -1232,12 +1232,11 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   // Titles and roles: `Général Sadio Camara`, `Foreign Secretary Jack Straw`, `M. Diallo`.
   let title: string | undefined
   let b = a
-  // (`General Motors`, `General Motors Acceptance Corp`: a known organisation's name opening with a title word has no title.)
-  const knownTitled = a < last && titleAt(tokens, a, lx.titles, 1) === 1 && knownOpening(words, a, Math.min(last, a + 3), lx, false)
-  for (let guard = 0; guard < 4 && b < last && !knownTitled; guard++) {
+  for (let guard = 0; guard < 4 && b < last; guard++) {
     const n = Math.max(titleAt(tokens, b, lx.titles, lx.titleWords), titleAt(tokens, b, lx.roles, lx.roleWords))
-    // (`US carmaker General Motors`, `General Electric`: a title that opens a known organisation's name is its first word.)
-    if (n > 0 && b < last && tokens[b]!.shape === 'cap' && knownOpening(words, b, Math.min(last, b + 3), lx, false)) break
+    // (`US carmaker General Motors`, `General Electric`, `GENERAL MOTORS ACCEPTANCE CORP`: a title that opens a known
+    // organisation's name is its first word.)
+    if (n > 0 && tokens[b]!.shape !== 'lower' && knownOpening(words, b, Math.min(last, b + 3), lx, false)) break
     if (n > 0 && b + n > last) return null
     // `Pape Natango Guèye`: a title that is also a given name, before two names, is the given name; so before one known surname
     // (`Pape Sarr`, `Pape Mbaye`, `Cheikh Ndiaye`; not `Pape François`).
