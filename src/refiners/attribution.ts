@@ -201,6 +201,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   }
   const resolved: Resolved[] = []
   // Whether the starts of the quotes resolved so far never decrease (quotes come in reading order), checked up to `checkedTo`.
+  // (The built-in quotes step sorts its quotes, so `spokeBetween`'s walk over all of them when not ordered serves a custom
+  // quotes step of a copied pipeline, whose quotes may come in any order.)
   let ordered = true
   let checkedTo = 1
   // The entities of the speakers of the quotes resolved so far (`undefined` for a quote with no speaker or one no entity
