@@ -153,6 +153,13 @@ export function possessiveBefore(text: string, end: number): boolean {
   return (s === 115 || s === 83) && (q === 39 || q === 0x2019)
 }
 
+/** Whether a UTF-16 unit is matched by `\s` in a regular expression. */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
+  if (c < 0xa0) return false
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
 /**
  * Whether `text` is white space only (`\s`, which takes in the no-break
  * spaces U+00A0 and U+202F and the line breaks); with `nonEmpty`, at least

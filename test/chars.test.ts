@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {allAre, caseFold, caseless, caselessRegExp, caseOf, charIs, foldsPlainly, isBlank, isOne, isSpaces, lazy, unitIs} from '../src/chars.js'
+import {allAre, caseFold, caseless, caselessRegExp, caseOf, charIs, foldsPlainly, isBlank, isJsSpace, isOne, isSpaces, lazy, unitIs} from '../src/chars.js'
 
 const KINDS = [
   ['letter', /^\p{L}/u],
@@ -61,6 +61,12 @@ describe('white space between two words', () => {
     expect(['', ' ', '\u00a0 \u202f'].map((x) => isSpaces(x))).toEqual([true, true, true])
     expect(['', '  '].map((x) => isSpaces(x, true))).toEqual([false, true])
     expect([' \n ', '\t', ' , '].map((x) => isSpaces(x))).toEqual([false, false, false])
+  })
+
+  it('isJsSpace agrees with \\s on every BMP unit', () => {
+    const wrong: number[] = []
+    for (let c = 0; c < 0x10000; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c)
+    expect(wrong).toEqual([])
   })
 })
 

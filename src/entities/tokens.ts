@@ -2,7 +2,7 @@
  * Words of a block, with their case shape and whether they open a sentence.
  */
 import {fold, type EntityLookups} from './lexicon.js'
-import {caseOf, isOne, lazy, possessiveBefore, unitIs} from '../chars.js'
+import {caseOf, isJsSpace, isOne, lazy, possessiveBefore, unitIs} from '../chars.js'
 import {COMMON, DATE_WORD, GIVEN_NAME, gluedCapital, gluedLead, isApostrophe, KNOWN_NAME, LOWER_IN_ARTICLE, OPENER, PERSON_WORD, PLACE} from '../glue.js'
 import {DATE, featuresOf, featureTable, is, NOT_NAME, ROLE, STOP, TITLE} from './features.js'
 
@@ -213,13 +213,6 @@ export function isCommaGap(gap: string): boolean {
   return gap === ', ' || (gap.charCodeAt(0) === 44 && COMMA_GAP.test(gap))
 }
 const COMMA_GAP = /^,[ \u00a0]{1,2}$/
-
-/** Whether a UTF-16 unit is matched by `\s` in a regular expression. */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
-  if (c < 0xa0) return false
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
 
 /**
  * `s.replace(/\s+/g, ' ')`: white space runs as one space; `s` itself, without

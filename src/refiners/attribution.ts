@@ -5,7 +5,7 @@ import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, genitiveEndin
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {pluralOf} from '../entities/candidates.js'
-import {allAre, charIs, isBlank, isSpaces, lazy, unitIs, withoutFullStop} from '../chars.js'
+import {allAre, charIs, isBlank, isJsSpace, isSpaces, lazy, unitIs, withoutFullStop} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {speakerRanker, type Branch, type GivenKind, type RankCandidate, type RankMention, type RankQuote, type SpeakerRanker} from '../quotes/ranking.js'
@@ -3390,13 +3390,6 @@ function splitCount(text: string): number {
     inSpace = space
   }
   return n
-}
-
-/** Whether a UTF-16 unit is matched by `\s` in a regular expression. */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
-  if (c < 0xa0) return false
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /**
