@@ -3398,7 +3398,7 @@ function splitCount(text: string): number {
  * which a role's complement holds (`le procureur de la République de Bayonne Marc Mariée`).
  */
 function isVerbWord(lower: string, w: CueWords): boolean {
-  return w.verbs.has(lower) || (w.auxiliaries.has(lower) && !w.prepositions.has(lower) && !w.determiners.has(lower))
+  return w.verbsAndAuxiliaries.has(lower)
 }
 
 /** Up to six words before index `i` in its sentence, stopping at a verb or an auxiliary. */
