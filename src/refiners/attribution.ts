@@ -2137,7 +2137,7 @@ function describedName(doc: QuoteDocument, at: number, end: number, text: string
     const stop = tokens[head]!.end
     const after = tokens[head + 1]
     const gap = view.masked.slice(stop, after ? after.start : view.masked.length)
-    const verb = after !== undefined && isSpaces(gap, true) && (w.verbs.has(after.lower) || (w.auxiliaries.has(after.lower) && !w.determiners.has(after.lower) && !w.prepositions.has(after.lower) && !w.pronouns.has(after.lower)))
+    const verb = after !== undefined && isSpaces(gap, true) && subjectVerb(after.lower, w)
     return verb || PHRASE_END.test(after ? view.masked.slice(stop, after.end) : gap) ? [offsetOf(view, det.start), offsetOf(view, stop)] : null
   }
   return w.definiteArticles.has(det.lower) && isPersonNoun(text.toLowerCase()) ? [offsetOf(view, det.start), end] : null
@@ -2449,7 +2449,7 @@ function verbAfter(doc: QuoteDocument, view: QuoteBlock, j: number): boolean {
   if (gap === '' || /,/.test(gap)) return false
   const t = view.tokens[firstTokenAt(view.tokens, j + gap.length)]
   if (!t || t.start !== j + gap.length) return false
-  return w.verbs.has(t.lower) || (w.auxiliaries.has(t.lower) && !w.prepositions.has(t.lower) && !w.determiners.has(t.lower) && !w.pronouns.has(t.lower))
+  return subjectVerb(t.lower, w)
 }
 
 /** Whether a candidate stands in a complement: right after a preposition (`exploité par Senego`, `du Mouvement X`, `d'Amnesty`). */
@@ -3399,6 +3399,11 @@ function splitCount(text: string): number {
  */
 function isVerbWord(lower: string, w: CueWords): boolean {
   return w.verbsAndAuxiliaries.has(lower)
+}
+
+/** Whether a lower-case word after a subject is its verb: `isVerbWord`, and no auxiliary that is also a subject pronoun. */
+function subjectVerb(lower: string, w: CueWords): boolean {
+  return w.verbs.has(lower) || (w.verbsAndAuxiliaries.has(lower) && !w.pronouns.has(lower))
 }
 
 /** Up to six words before index `i` in its sentence, stopping at a verb or an auxiliary. */
