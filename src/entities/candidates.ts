@@ -85,6 +85,30 @@ export function isNameWord(t: Token, lx: EntityLookups): boolean {
   return false
 }
 
+/**
+ * Whether the name goes on across the plural possessive before token `m`: `Actors' Equity Association`, `Seafarers' International
+ * Union`, capitalised words ending with an organisation head within three words (not after a place or a body: `Wales' Labour Party`).
+ */
+function pluralPossessorName(tokens: readonly Token[], m: number, lx: EntityLookups): boolean {
+  const u = tokens[m]!
+  const prev = tokens[m - 1]
+  if (!lx.possessive || !prev || !apostropheAt(u.gap, 0) || !PLURAL_POSSESSIVE_GAP.test(u.gap) || prev.shape !== 'cap' || !prev.key.endsWith('s')) return false
+  if (lx.places.has(prev.key) || is(prev, ORG_CUE) || is(prev, ORG_HEAD) || lx.organizations.has(prev.key)) return false
+  for (let q = m; q < tokens.length && q < m + 3; q++) {
+    const t = tokens[q]!
+    if (t.shape !== 'cap' || !isNameWord(t, lx) || (q > m && !SPACE.test(t.gap))) return false
+    if (is(t, ORG_HEAD)) return true
+  }
+  return false
+}
+const PLURAL_POSSESSIVE_GAP = /^['’][ \u00a0]$/
+
+/** Whether `t` is a prefix of the locale hyphened to a lower-case word (`Co-operation`). */
+function prefixed(t: Token, lx: EntityLookups): boolean {
+  const dash = t.key.indexOf('-')
+  return dash > 0 && lx.namePrefixes.has(t.key.slice(0, dash)) && RX1().test(t.text)
+}
+
 /** Whether `s` has two letters or more (`s.replace(RX2(), '').length >= 2`; an ASCII word without the regex). */
 function twoLetters(s: string): boolean {
   let letters = 0
@@ -388,7 +412,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       t.shape === 'cap' && !is(t, ORG_HEAD) && !is(t, TITLE) && !lx.givenNames.has(t.key)
     while (m < n) {
       const u = tokens[m]!
-      if (!joins(u, tokens[m - 1], lx)) break
+      if (!joins(u, tokens[m - 1], lx) && !pluralPossessorName(tokens, m, lx)) break
       if (forcedAt.has(m) || events.has(m)) break
       if (m - k >= MAX_WORDS) break
       // `told the BBC Mr Howard`: an honorific opens a new name; so does a capitalised role before a given name and a surname
@@ -418,7 +442,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       const prevTok = tokens[m - 1]!
       if (u.shape === 'cap' && prevTok.shape === 'upper' && !is(prevTok, TITLE) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       if (afterRole && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
-      if (isNameWord(u, lx)) {
+      // (`Organisation for Economic Co-operation`: a word of a prefix hyphened to a lower-case word goes on a name, though it opens none, `Co-founder`.)
+      if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && prefixed(u, lx))) {
         last = m
         m++
         continue
@@ -440,12 +465,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       }
       // `Department of Trade and Industry`, `Office of Management and Budget`: after a head and a particle, a coordinating word then one or two
       // words closing the name (not `House of Representatives and Senate`, `University of California and Dan Gillmor`, `… and the Home Office`).
+      // (A head word alone, which names no body without its complement, closes it too: `Centre for Transport and Society`; not another
+      // organisation word, which may: `Ministry of Defence and Treasury`.)
       if ((head || closed) && crossed && u.shape === 'lower' && lx.conjunctions.has(u.key) && SPACE.test(u.gap)) {
         let q = m + 1
         while (q < n && q - m <= 3 && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q)) q++
         const w = tokens[m + 1]
         const after = tokens[q]
-        if (q - m >= 2 && q - m <= 3 && w && w.shape === 'cap' && !is(w, NOT_NAME) && !is(w, STOP) && !lx.givenNames.has(w.key) && !is(w, TITLE) && !lx.places.has(w.key) && !is(tokens[q - 1]!, ORG_HEAD) && !(q - m === 2 && is(w, ORG_CUE)) && !(after && isParticle(after, lx) && SPACE.test(after.gap))) {
+        const lone = q - m === 2 && w !== undefined && is(w, ORG_HEAD)
+        if (q - m >= 2 && q - m <= 3 && w && w.shape === 'cap' && !is(w, NOT_NAME) && !is(w, STOP) && !lx.givenNames.has(w.key) && !is(w, TITLE) && !lx.places.has(w.key) && (lone || (!is(tokens[q - 1]!, ORG_HEAD) && !(q - m === 2 && is(w, ORG_CUE)))) && !(after && isParticle(after, lx) && SPACE.test(after.gap))) {
           last = q - 1
           break
         }

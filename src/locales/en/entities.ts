@@ -129,6 +129,7 @@ export const entities: EntityLexicon = {
   fixtureWords: 'v|vs'.split('|'),
   numberedNames: 'radio|channel|formula|tv|five|league'.split('|'),
   placeJoiners: 'upon|on|under|super|sur|en|le|la|les'.split('|'),
+  namePrefixes: ['co'],
   teamRoles: 'manager|boss|coach|prop|hooker|tight-head|loose-head|squad|fans|striker|goalkeeper|keeper|midfielder|defender|winger|skipper|fly-half|scrum-half|full-back|forward|wing|lock|flanker|centre-back|spokesman|spokeswoman|chairman|chief|founder|analyst|economist'.split('|'),
   memberRoles: 'leader|reporter|journalist|columnist|editor|correspondent|candidate|councillor|spokesman|spokeswoman|chairman|chief|analyst|economist|boss|manager|official|executive|president|peer|backbencher|whip|activist'.split('|'),
   matchVerbs: 'beat|beats|beating|thrashed|edged|hammered|trounced'.split('|'),

@@ -194,6 +194,7 @@ export const entities: EntityLexicon = {
   fixtureWords: 'vs|v'.split('|'),
   numberedNames: 'radio|canal|tv|chaîne|formule|ligue'.split('|'),
   placeJoiners: 'du|de|des|les|sur|sous|en|la|le|aux|au|et'.split('|'),
+  namePrefixes: ['co'],
   teamRoles: 'entraîneur|sélectionneur|attaquant|défenseur|ailier|buteur|coach|joueur|joueuse|gardien|coéquipier|coéquipiers|milieu'.split('|'),
   memberRoles: [],
   matchVerbs: 'battu|bat|battre|affronte|affronter|affrontera|éliminé|éliminer|étrillé|corrigé'.split('|'),

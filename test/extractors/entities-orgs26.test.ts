@@ -1,0 +1,41 @@
+/**
+ * Organisation names read whole (issue 4, session 26): a name cut at a coordinating word, a hyphened
+ * prefix or a plural possessive was two names, or a tail. Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('An organisation name goes on across', () => {
+  entityTable('en', [
+    // A head word alone after `and` closes a name that crossed a connector.
+    [
+      'Drivers ignore signs\n\nDr Anna Price, of the Centre for Transport and Society at the University of Leeds, said the results were clear.',
+      [
+        ['organization', 'Centre for Transport and Society'],
+        ['organization', 'University of Leeds']
+      ],
+      ['Centre for Transport', 'Society']
+    ],
+    // (Not another organisation word, which names a body alone.)
+    ['Budget row\n\nThe Bank of England and Treasury agreed on Monday.', [['organization', 'Bank of England'], ['organization', 'Treasury']]],
+    // A word of a prefix hyphened to a lower-case word, inside a name.
+    [
+      'Growth to slow\n\nThe Organisation for Economic Co-operation and Development said on Tuesday that growth would slow.',
+      [['organization', 'Organisation for Economic Co-operation and Development']],
+      ['Organisation for Economic', 'Development']
+    ],
+    // (It opens no name: `Co-founder` is no part of the person's.)
+    ['Chip plans\n\nCo-founder Steve Jobs said the new machine would ship in March.', [['person', 'Steve Jobs']]],
+    // A plural possessive before words that end with an organisation head.
+    [
+      'Stage star dies\n\nThe Actors\' Equity Association issued a statement on Friday, and members of the Seafarers\' International Union paid tribute.',
+      [
+        ['organization', "Actors' Equity Association"],
+        ['organization', "Seafarers' International Union"]
+      ],
+      ['Equity Association', 'International Union']
+    ],
+    // (Not after a place: the party is the place's.)
+    ["Vote call\n\nOfficials of Wales' Labour Party met on Sunday.", [['location', 'Wales']], ["Wales' Labour Party"]]
+  ])
+})
