@@ -1088,6 +1088,9 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     const plain = (c: Candidate) => !pair || (plainListName(c, tokens, lx, lowerSeen) && standsAlone(tokens, c, lx))
     if ((group.length > 2 ? people >= 2 : pair) && !group.some((x) => x.m.type === 'location')) {
       for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!) && plain(x.c)) x.m.type = 'person'
+      // `JP McManus and John Magnier`, `Gareth Edwards, Phil Bennett, JPR Williams`: initials in capitals and one surname, typed a
+      // body only by their capitals, are a person's among people.
+      for (const x of group) if (x.m.type === 'organization' && !x.m.sure && !x.m.canonical && initialsAndSurname(tokens, x.c, lx) && standsAlone(tokens, x.c, lx)) x.m.type = 'person'
       // `Richard Hill, Jonny Wilkinson, Martin Corry`: a two- or three-word name listed among people is confirmed as a person's.
       for (const x of group) if (x.m.type === 'person' && x.m.weak && x.m.words.length >= 2 && x.m.words.length <= 3 && plain(x.c)) x.m.weak = false
     }
@@ -1100,6 +1103,15 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     start = i
   }
 }
+
+/** Whether the name is initials in capitals and one capitalised surname no list knows (`JP McManus`, `JPR Williams`, not `BBC News`). */
+function initialsAndSurname(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const first = tokens[c.first]!
+  const last = tokens[c.last]!
+  return c.last === c.first + 1 && first.shape === 'upper' && INITIALS.test(first.text) && last.shape === 'cap' && isSpaceGap(last.gap) && !DIGIT.test(last.text) &&
+    !lx.organizations.has(first.key) && !lx.organizations.has(fold(c.form)) && !inLists(lx, last.key, INITIALS_SURNAME_STOPS)
+}
+const INITIALS = /^[A-Z]{2,3}$/
 
 /** Whether no capitalised word stands right before or after the name (white space between), nor an article right after it. */
 function standsAlone(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {

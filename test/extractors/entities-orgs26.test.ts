@@ -39,3 +39,18 @@ describe('An organisation name goes on across', () => {
     ["Vote call\n\nOfficials of Wales' Labour Party met on Sunday.", [['location', 'Wales']], ["Wales' Labour Party"]]
   ])
 })
+
+describe('Initials and a surname listed among people are a person', () => {
+  entityTable('en', [
+    [
+      'Club bid\n\nThe racing tycoons JP McManus and John Magnier own a large stake in the club.',
+      [
+        ['person', 'JP McManus'],
+        ['person', 'John Magnier']
+      ]
+    ],
+    ['Glory days\n\nThat side had Gareth Edwards, Phil Bennett, JPR Williams and more.', [['person', 'JPR Williams']]],
+    // (Not a firm listed among firms.)
+    ['Bank fees\n\nLenders such as JP Morgan and Barclays raised their fees.', [['organization', 'JP Morgan']]]
+  ])
+})
