@@ -1106,11 +1106,23 @@ const TLD = new Set(['com', 'net', 'org', 'info', 'sn', 'fr', 'ci', 'ml', 'bf', 
  * (`Cour de cassation`, `Conseil de sécurité`, `… du peuple`).
  */
 function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups): number {
-  // At most two complements: `des représentants` + `du peuple`.
+  // At most two complements: `des représentants` + `du peuple`; the first may be two joined by a coordinating word before a particle
+  // (`Bureau de suivi et d’évaluation des politiques publiques`, `Direction de la surveillance et du contrôle`).
+  let coordinated = false
   for (let round = 0; round < 2; round++) {
     let p = last + 1
-    while (p < tokens.length && p - last <= 2 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx)) p++
-    if (p === last + 1 || p >= tokens.length) return last
+    const and = tokens[p]
+    const joined = round === 1 && !coordinated && and !== undefined && and.shape === 'lower' && lx.conjunctions.has(and.key) && SPACE.test(and.gap)
+    if (joined) p++
+    // (A particle, not an article: `la Cour des comptes et le réalignement des priorités` lists two things.)
+    if (joined && (p >= tokens.length || is(tokens[p]!, ARTICLE))) return last
+    const from = p
+    while (p < tokens.length && p - from < 2 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx)) p++
+    if (p === from || p >= tokens.length) return last
+    if (joined) {
+      coordinated = true
+      round--
+    }
     const w = tokens[p]!
     if (w.shape !== 'lower' || !joins(w, tokens[p - 1], lx) || is(w, STOP) || is(w, PARTICLE) || is(w, DATE) || w.key.length < 4) return last
     const next = tokens[p + 1]
@@ -1118,7 +1130,7 @@ function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups
     if (next && SPACE.test(next.gap) && next.shape === 'lower' && next.key.length > 1 && is(next, STOP) && !isParticle(next, lx) && !is(next, ROLE_CONNECTOR) && INFINITIVE.test(w.key)) return last
     if (next && SPACE.test(next.gap) && next.shape === 'lower' && !is(next, STOP) && !lx.speechVerbs.has(next.key) && !isParticle(next, lx) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
     last = p
-    if (!(next && SPACE.test(next.gap) && isParticle(next, lx))) return last
+    if (!(next && SPACE.test(next.gap) && (isParticle(next, lx) || (!coordinated && next.shape === 'lower' && lx.conjunctions.has(next.key))))) return last
   }
   return last
 }

@@ -54,3 +54,22 @@ describe('Initials and a surname listed among people are a person', () => {
     ['Bank fees\n\nLenders such as JP Morgan and Barclays raised their fees.', [['organization', 'JP Morgan']]]
   ])
 })
+
+describe('A French body name takes two lower-case complements joined by et', () => {
+  entityTable('fr', [
+    [
+      'Rapport publié\n\nLe Bureau de suivi et d’évaluation des politiques publiques a publié mardi son rapport annuel.',
+      [['organization', 'Bureau de suivi et d’évaluation des politiques publiques']],
+      ['Bureau']
+    ],
+    [
+      'Incendie maîtrisé\n\nLe Centre opérationnel départemental d’incendie et de secours a engagé quarante pompiers.',
+      [['organization', 'Centre opérationnel départemental d’incendie et de secours']]
+    ],
+    // (Not an article after `et`: two things are listed.)
+    [
+      'Budget voté\n\nLe texte prévoit un contrôle par la Cour des comptes et le réalignement des priorités.',
+      [['organization', 'Cour des comptes']]
+    ]
+  ])
+})

@@ -87,7 +87,7 @@ export const entities: EntityLexicon = {
     'association|fondation|organisation|office|direction|autorité|tribunal|cour|' +
     'syndicat|mouvement|front|coalition|confédération|communauté|chambre|fonds|' +
     'programme|centre|hôpital|caisse|haut conseil|haute autorité|haut commissariat|port autonome|parti|ligue|groupe|rassemblement|' +
-    'collectif|amicale|mutuelle|intersyndicale|air'
+    'collectif|amicale|mutuelle|intersyndicale|air|bureau'
   ).split('|'),
   locationCues: (
     'avenue|boulevard|rue|place|route|pont|lac|fleuve|rivière|mont|mer|océan|' +
