@@ -73,3 +73,13 @@ describe('A French body name takes two lower-case complements joined by et', () 
     ]
   ])
 })
+
+describe('An Ehpad is a kind of care home, no body', () => {
+  entityTable('fr', [
+    [
+      'Repas en question\n\nLes familles des résidents de l’Ehpad de Lherm attendent des réponses. Chaque Ehpad doit employer un médecin. Cinq résidents sont morts à Lherm.',
+      [['location', 'Lherm']],
+      ['Ehpad', 'Ehpad de Lherm']
+    ]
+  ])
+})

@@ -147,7 +147,7 @@ export const entities: EntityLexicon = {
     'nord|sud|ouest|nord-est|nord-ouest|sud-est|sud-ouest'.split('|').flatMap((side) => OF.map((of) => `${side} ${of}`))
   ),
   notNames: (
-    'monsieur|madame|internet|dieu|allah|covid|covid-19|euro|euros|dollar|' +
+    'monsieur|madame|internet|ehpad|dieu|allah|covid|covid-19|euro|euros|dollar|' +
     'dollars|franc|francs|cfa|fcfa|photo|photos|vidéo|vidéos|exclusif|urgent|' +
     'direct|live|lire|voir|suite|mercato|tabaski|ramadan|korité|noël|' +
     'pâques|aïd|hajj|oumra|jt|gmt|swt|jour|an|nouvel an|coupe|open|jeux|mondial|can|jo|sida|vih|magal|gamou|ok|pdf|etc|nb|breaking|alerte|info|' +
