@@ -517,7 +517,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `l’Union européenne et Royaume-Uni`, `au Conseil constitutionnel et à la Cour suprême`.)
         // (Nor from a known body's name to its holder's, a given name and a surname: `l’Assemblée nationale Richard Ferrand`,
         // `le Rassemblement national Marine Le Pen`.)
-        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !holderAfter(words, k, q, lx)) {
+        // (Nor right after a coordinating word: `le Parti socialiste et Place publique` are two; a particle after it keeps one name,
+        // `Direction de la surveillance et du Contrôle`.)
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx)) {
           crossed = true
           m = q
           continue

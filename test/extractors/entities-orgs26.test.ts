@@ -83,3 +83,16 @@ describe('An Ehpad is a kind of care home, no body', () => {
     ]
   ])
 })
+
+describe('Two bodies joined by et are two names', () => {
+  entityTable('fr', [
+    [
+      'Européennes\n\nLe Parti socialiste et Place publique mènent ensemble leur campagne pour les élections.',
+      [
+        ['organization', 'Parti socialiste'],
+        ['organization', 'Place publique']
+      ],
+      ['Parti socialiste et Place']
+    ]
+  ])
+})
