@@ -509,7 +509,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `le coach du Stade de Rennes`, `l’entraîneur de l’AS Monaco`: a team role before `de` names the club.
   if (words > 1 && !lx.givenNames.has(first.key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true}
   if (words > 1 && is(last, LOC_CUE) && !(words === 2 && lx.givenNames.has(first.key) && !first.initial && !placeBefore(tokens, c.first, lx))) return {type: 'location', sure: true}
-  if (words > 1 && is(first, LOC_CUE) && !is(last, ORG_CUE)) return {type: 'location', sure: true}
+  // (`Bridge Street`, `Park Royal`: a place word first; not with an organisation word inside, `State University of New York`.)
+  if (words > 1 && is(first, LOC_CUE) && !orgCueIn(tokens, c, lx)) return {type: 'location', sure: true}
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k]!
     // `in Park City`, `à Salt Lake City`: an organisation word that also ends a place's name, ending a name of several words after

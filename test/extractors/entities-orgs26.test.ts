@@ -96,3 +96,15 @@ describe('Two bodies joined by et are two names', () => {
     ]
   ])
 })
+
+describe('A place word opening a name with an organisation word in it makes no place', () => {
+  entityTable('en', [
+    [
+      'Sleep study\n\nResearchers at the State University of New York found the effect was small. The lab is on Bridge Street.',
+      [
+        ['organization', 'State University of New York'],
+        ['location', 'Bridge Street']
+      ]
+    ]
+  ])
+})
