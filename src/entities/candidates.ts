@@ -103,6 +103,19 @@ function pluralPossessorName(tokens: readonly Token[], m: number, lx: EntityLook
 }
 const PLURAL_POSSESSIVE_GAP = /^['’][ \u00a0]$/
 
+/** Whether a country's name (one or two words, maybe after `the`) starts at token `q` and ends a name there (`of Sweden`, `of the Netherlands`). */
+function countryAfter(words: BlockWords, q: number, lx: EntityLookups): boolean {
+  const {tokens, text} = words
+  if (q < tokens.length && tokens[q]!.shape === 'lower' && is(tokens[q]!, ARTICLE)) q++
+  for (let e = q; e < tokens.length && e < q + 2; e++) {
+    const t = tokens[e]!
+    if (t.shape !== 'cap' || (e > q && !SPACE.test(t.gap))) return false
+    const after = tokens[e + 1]
+    if (lx.countries.has(fold(singleSpaced(text.slice(tokens[q]!.start, t.end)))) && !(after && after.shape === 'cap' && SPACE.test(after.gap))) return true
+  }
+  return false
+}
+
 /** Whether `t` is a prefix of the locale hyphened to a lower-case word (`Co-operation`). */
 function prefixed(t: Token, lx: EntityLookups): boolean {
   const dash = t.key.indexOf('-')
@@ -452,6 +465,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // where it is based.
       // (After any company word when a state's abbreviation follows the place: `Circle Rubber Corp of Newark, N.J.`.)
       if (last === m - 1 && u.shape === 'lower' && isParticle(u, lx) && (lx.companyEndings.has(tokens[last]!.key) || (is(tokens[last]!, ORG_CUE) && townWithState(words, m + 1, lx)))) break
+      // `Ericsson of Sweden`, `Nokia of Finland`: after a known organisation's whole name, a particle and a country say where it is based.
+      if (last === m - 1 && u.shape === 'lower' && isParticle(u, lx) && !is(u, ARTICLE) && countryAfter(words, m + 1, lx) && lx.organizations.has(fold(singleSpaced(text.slice(tokens[k]!.start, tokens[last]!.end))))) break
       // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
       let p = m
       while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && is(tokens[p]!, ARTICLE) && !is(tokens[p]!, ELISION))) p++

@@ -1038,8 +1038,9 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     // (Two names apart from a comma alone are no list: `According to Reuters, Blair said`, `D’après le New York Times, Khamenei a demandé`.)
     const listed = group.length > 2 || (group.length === 2 && group[1]!.c.first !== group[0]!.c.last + 1)
     if (listed && group.some((x) => x.m.type === 'organization' && (x.m.canonical !== undefined || (x.m.sure && x.m.strong && !x.m.acronym))) && !group.some((x) => x.m.type !== 'organization' && x.m.sure)) {
-      // (Not a given name alone, a person's: `Auprès de Franceinfo, Alain, le fils d’une victime`.)
-      for (const x of group) if (!x.m.sure && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!) && !(x.m.type === 'person' && lx.givenNames.has(x.m.words[0]!))) {
+      // (Not a given name alone, a person's: `Auprès de Franceinfo, Alain, le fils d’une victime`; nor a people, `The Japanese, Koreans
+      // and Ericsson are backing it`.)
+      for (const x of group) if (!x.m.sure && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!) && !(x.m.type === 'person' && lx.givenNames.has(x.m.words[0]!)) && !pluralOf(x.m.words[0]!, lx.demonyms, lx)) {
         x.m.type = 'organization'
         x.m.sure = true
       }

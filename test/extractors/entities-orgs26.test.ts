@@ -108,3 +108,18 @@ describe('A place word opening a name with an organisation word in it makes no p
     ]
   ])
 })
+
+describe('A known firm, of and a country: the country says where it is based', () => {
+  entityTable('en', [
+    [
+      'Mobile TV\n\nThe Japanese, Koreans and Ericsson of Sweden are backing the standard, and handsets will go on sale in May.',
+      [
+        ['organization', 'Ericsson'],
+        ['location', 'Sweden']
+      ],
+      ['Ericsson of Sweden', 'Koreans']
+    ],
+    // (Not a name that goes on after the country, nor one no list knows whole: `Bank of England`.)
+    ['Rates held\n\nThe Bank of England held rates on Thursday.', [['organization', 'Bank of England']]]
+  ])
+})
