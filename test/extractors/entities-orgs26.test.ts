@@ -123,3 +123,13 @@ describe('A known firm, of and a country: the country says where it is based', (
     ['Rates held\n\nThe Bank of England held rates on Thursday.', [['organization', 'Bank of England']]]
   ])
 })
+
+describe('A firm’s board is no name', () => {
+  entityTable('fr', [
+    [
+      'Nouveaux avions\n\nLe directeur général de la compagnie Air Sénégal a saisi le Conseil d’administration pour affréter deux avions.',
+      [['organization', 'Air Sénégal']],
+      ['Conseil d’administration']
+    ]
+  ])
+})

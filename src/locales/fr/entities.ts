@@ -171,7 +171,7 @@ export const entities: EntityLexicon = {
     'ia|tgv|bfem|cfee|cbd|xxl|' +
     'législatives|municipales|présidentielle|présidentielles|sénatoriales|régionales|cantonales|' +
     'sources|crédit|crédits|copyright|tweet|twitter|facebook|instagram|whatsapp|' +
-    'tiktok|youtube|google|conseil des ministres'
+    'tiktok|youtube|google|conseil des ministres|conseil d\'administration'
   ).split('|'),
   commonAcronyms: (
     // (`le PDG`, `les DG`, `la VAR`, `le MVP`, `la CM des clubs`, `le virus H1N1`, `une IRM`, `le FTSE`.)
