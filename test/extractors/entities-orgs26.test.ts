@@ -133,3 +133,13 @@ describe('A firm’s board is no name', () => {
     ]
   ])
 })
+
+describe('A console or a program a firm sells is no organisation', () => {
+  entityTable('en', [
+    [
+      'Console war\n\nMicrosoft said sales of the Xbox rose, while the PS2 kept its lead and iTunes sold more songs on Windows computers.',
+      [['organization', 'Microsoft']],
+      ['Xbox', 'PS2', 'iTunes', 'Windows']
+    ]
+  ])
+})

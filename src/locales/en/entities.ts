@@ -105,6 +105,8 @@ export const entities: EntityLexicon = {
     'muslim|muslims|jewish|nazi|nazis|olympic|olympian|olympians|latin|day|year|new year|open|games|awards|award|grand slam|cup|championship|championships|gmt|bst|utc|aids|hiv|catholic|islamic|arab|arabs|' +
     // Acronyms and products that name things, not entities (formats, devices, networks).
     'sms|id|hd|hdtv|adsl|dsl|mp3|gps|gprs|psp|dvd|cd|pc|usb|lcd|pvr|dab|ipod|wi-fi|wifi|3g|gsm|vat|gdp|bse|' +
+    // Consoles, players and software a firm sells (`Sony's PS2`, `Microsoft Windows`, `Apple's iTunes`).
+    'xbox|ps2|ps3|gamecube|itunes|walkman|windows|' +
     // A label opening a wire's footnote (`NOTE: Share adjusted for…`) and a time zone (`2400 EDT`).
     'note|edt'
   ).split('|'),
