@@ -5,6 +5,9 @@
  */
 import {describe, expect, it} from 'vitest'
 import {builtinLocales} from '../src/index.js'
+import {fold} from '../src/entities/lexicon.js'
+import {knownOrganizations} from '../src/locales/organizations-known.js'
+import {learnedOrganizations} from '../src/locales/organizations-learned.js'
 
 /** Lists whose entries keep their case (proper names, acronyms). */
 const CASED = /(?:names|agencies|acronyms|gazetteer|countries|cities|regions|organizations|organisations|places|cased)$/i
@@ -89,5 +92,22 @@ describe('locale data', () => {
       const values = maps.map((m) => m.get(name) ?? false)
       expect(new Set(values).size, `${name} is empty in some locales only`).toBe(1)
     }
+  })
+})
+
+describe('known organisations', () => {
+  it('writes each name once, folded (no second spelling differing in case or accents only)', () => {
+    const seen = new Set<string>()
+    const dupes = knownOrganizations.filter((s) => (seen.has(fold(s)) ? true : (seen.add(fold(s)), false)))
+    expect(dupes).toEqual([])
+  })
+
+  it('repeats no name of the learned list', () => {
+    const learned = new Set(learnedOrganizations)
+    expect(knownOrganizations.filter((s) => learned.has(s))).toEqual([])
+  })
+
+  it("holds no surname a firm is named after (a person's name in most articles)", () => {
+    for (const name of ['Bolloré', 'Lagardère', 'Peugeot', 'Disney']) expect(knownOrganizations).not.toContain(name)
   })
 })

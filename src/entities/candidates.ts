@@ -85,6 +85,43 @@ export function isNameWord(t: Token, lx: EntityLookups): boolean {
   return false
 }
 
+/**
+ * Whether the name goes on across the plural possessive before token `m`: `Actors' Equity Association`, `Seafarers' International
+ * Union`, capitalised words ending with an organisation head within three words (not after a place or a body: `Wales' Labour Party`).
+ */
+function pluralPossessorName(tokens: readonly Token[], m: number, lx: EntityLookups): boolean {
+  const u = tokens[m]!
+  const prev = tokens[m - 1]
+  if (!lx.possessive || !prev || !apostropheAt(u.gap, 0) || !PLURAL_POSSESSIVE_GAP.test(u.gap) || prev.shape !== 'cap' || !prev.key.endsWith('s')) return false
+  if (lx.places.has(prev.key) || is(prev, ORG_CUE) || is(prev, ORG_HEAD) || lx.organizations.has(prev.key)) return false
+  for (let q = m; q < tokens.length && q < m + 3; q++) {
+    const t = tokens[q]!
+    if (t.shape !== 'cap' || !isNameWord(t, lx) || (q > m && !SPACE.test(t.gap))) return false
+    if (is(t, ORG_HEAD)) return true
+  }
+  return false
+}
+const PLURAL_POSSESSIVE_GAP = /^['’][ \u00a0]$/
+
+/** Whether a country's name (one or two words, maybe after `the`) starts at token `q` and ends a name there (`of Sweden`, `of the Netherlands`). */
+function countryAfter(words: BlockWords, q: number, lx: EntityLookups): boolean {
+  const {tokens, text} = words
+  if (q < tokens.length && tokens[q]!.shape === 'lower' && is(tokens[q]!, ARTICLE)) q++
+  for (let e = q; e < tokens.length && e < q + 2; e++) {
+    const t = tokens[e]!
+    if (t.shape !== 'cap' || (e > q && !SPACE.test(t.gap))) return false
+    const after = tokens[e + 1]
+    if (lx.countries.has(fold(singleSpaced(text.slice(tokens[q]!.start, t.end)))) && !(after && after.shape === 'cap' && SPACE.test(after.gap))) return true
+  }
+  return false
+}
+
+/** Whether `t` is a prefix of the locale hyphened to a lower-case word (`Co-operation`). */
+function prefixed(t: Token, lx: EntityLookups): boolean {
+  const dash = t.key.indexOf('-')
+  return dash > 0 && lx.namePrefixes.has(t.key.slice(0, dash)) && RX1().test(t.text)
+}
+
 /** Whether `s` has two letters or more (`s.replace(RX2(), '').length >= 2`; an ASCII word without the regex). */
 function twoLetters(s: string): boolean {
   let letters = 0
@@ -388,7 +425,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       t.shape === 'cap' && !is(t, ORG_HEAD) && !is(t, TITLE) && !lx.givenNames.has(t.key)
     while (m < n) {
       const u = tokens[m]!
-      if (!joins(u, tokens[m - 1], lx)) break
+      if (!joins(u, tokens[m - 1], lx) && !pluralPossessorName(tokens, m, lx)) break
       if (forcedAt.has(m) || events.has(m)) break
       if (m - k >= MAX_WORDS) break
       // `told the BBC Mr Howard`: an honorific opens a new name; so does a capitalised role before a given name and a surname
@@ -418,7 +455,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       const prevTok = tokens[m - 1]!
       if (u.shape === 'cap' && prevTok.shape === 'upper' && !is(prevTok, TITLE) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       if (afterRole && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
-      if (isNameWord(u, lx)) {
+      // (`Organisation for Economic Co-operation`: a word of a prefix hyphened to a lower-case word goes on a name, though it opens none, `Co-founder`.)
+      if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && prefixed(u, lx))) {
         last = m
         m++
         continue
@@ -427,6 +465,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // where it is based.
       // (After any company word when a state's abbreviation follows the place: `Circle Rubber Corp of Newark, N.J.`.)
       if (last === m - 1 && u.shape === 'lower' && isParticle(u, lx) && (lx.companyEndings.has(tokens[last]!.key) || (is(tokens[last]!, ORG_CUE) && townWithState(words, m + 1, lx)))) break
+      // `Ericsson of Sweden`, `Nokia of Finland`: after a known organisation's whole name, a particle and a country say where it is based.
+      if (last === m - 1 && u.shape === 'lower' && isParticle(u, lx) && !is(u, ARTICLE) && countryAfter(words, m + 1, lx) && lx.organizations.has(fold(singleSpaced(text.slice(tokens[k]!.start, tokens[last]!.end))))) break
       // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
       let p = m
       while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && is(tokens[p]!, ARTICLE) && !is(tokens[p]!, ELISION))) p++
@@ -440,12 +480,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       }
       // `Department of Trade and Industry`, `Office of Management and Budget`: after a head and a particle, a coordinating word then one or two
       // words closing the name (not `House of Representatives and Senate`, `University of California and Dan Gillmor`, `… and the Home Office`).
+      // (A head word alone, which names no body without its complement, closes it too: `Centre for Transport and Society`; not another
+      // organisation word, which may: `Ministry of Defence and Treasury`.)
       if ((head || closed) && crossed && u.shape === 'lower' && lx.conjunctions.has(u.key) && SPACE.test(u.gap)) {
         let q = m + 1
         while (q < n && q - m <= 3 && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q)) q++
         const w = tokens[m + 1]
         const after = tokens[q]
-        if (q - m >= 2 && q - m <= 3 && w && w.shape === 'cap' && !is(w, NOT_NAME) && !is(w, STOP) && !lx.givenNames.has(w.key) && !is(w, TITLE) && !lx.places.has(w.key) && !is(tokens[q - 1]!, ORG_HEAD) && !(q - m === 2 && is(w, ORG_CUE)) && !(after && isParticle(after, lx) && SPACE.test(after.gap))) {
+        const lone = q - m === 2 && w !== undefined && is(w, ORG_HEAD)
+        if (q - m >= 2 && q - m <= 3 && w && w.shape === 'cap' && !is(w, NOT_NAME) && !is(w, STOP) && !lx.givenNames.has(w.key) && !is(w, TITLE) && !lx.places.has(w.key) && (lone || (!is(tokens[q - 1]!, ORG_HEAD) && !(q - m === 2 && is(w, ORG_CUE)))) && !(after && isParticle(after, lx) && SPACE.test(after.gap))) {
           last = q - 1
           break
         }
@@ -489,7 +532,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `l’Union européenne et Royaume-Uni`, `au Conseil constitutionnel et à la Cour suprême`.)
         // (Nor from a known body's name to its holder's, a given name and a surname: `l’Assemblée nationale Richard Ferrand`,
         // `le Rassemblement national Marine Le Pen`.)
-        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !holderAfter(words, k, q, lx)) {
+        // (Nor right after a coordinating word: `le Parti socialiste et Place publique` are two; a particle after it keeps one name,
+        // `Direction de la surveillance et du Contrôle`.)
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx)) {
           crossed = true
           m = q
           continue
@@ -1078,11 +1123,23 @@ const TLD = new Set(['com', 'net', 'org', 'info', 'sn', 'fr', 'ci', 'ml', 'bf', 
  * (`Cour de cassation`, `Conseil de sécurité`, `… du peuple`).
  */
 function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups): number {
-  // At most two complements: `des représentants` + `du peuple`.
+  // At most two complements: `des représentants` + `du peuple`; the first may be two joined by a coordinating word before a particle
+  // (`Bureau de suivi et d’évaluation des politiques publiques`, `Direction de la surveillance et du contrôle`).
+  let coordinated = false
   for (let round = 0; round < 2; round++) {
     let p = last + 1
-    while (p < tokens.length && p - last <= 2 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx)) p++
-    if (p === last + 1 || p >= tokens.length) return last
+    const and = tokens[p]
+    const joined = round === 1 && !coordinated && and !== undefined && and.shape === 'lower' && lx.conjunctions.has(and.key) && SPACE.test(and.gap)
+    if (joined) p++
+    // (A particle, not an article: `la Cour des comptes et le réalignement des priorités` lists two things.)
+    if (joined && (p >= tokens.length || is(tokens[p]!, ARTICLE))) return last
+    const from = p
+    while (p < tokens.length && p - from < 2 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx)) p++
+    if (p === from || p >= tokens.length) return last
+    if (joined) {
+      coordinated = true
+      round--
+    }
     const w = tokens[p]!
     if (w.shape !== 'lower' || !joins(w, tokens[p - 1], lx) || is(w, STOP) || is(w, PARTICLE) || is(w, DATE) || w.key.length < 4) return last
     const next = tokens[p + 1]
@@ -1090,7 +1147,7 @@ function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups
     if (next && SPACE.test(next.gap) && next.shape === 'lower' && next.key.length > 1 && is(next, STOP) && !isParticle(next, lx) && !is(next, ROLE_CONNECTOR) && INFINITIVE.test(w.key)) return last
     if (next && SPACE.test(next.gap) && next.shape === 'lower' && !is(next, STOP) && !lx.speechVerbs.has(next.key) && !isParticle(next, lx) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
     last = p
-    if (!(next && SPACE.test(next.gap) && isParticle(next, lx))) return last
+    if (!(next && SPACE.test(next.gap) && (isParticle(next, lx) || (!coordinated && next.shape === 'lower' && lx.conjunctions.has(next.key))))) return last
   }
   return last
 }

@@ -145,6 +145,7 @@ export interface EntityLookups {
   readonly fixtureWords: ReadonlySet<string>
   readonly numbered: ReadonlySet<string>
   readonly placeJoiners: ReadonlySet<string>
+  readonly namePrefixes: ReadonlySet<string>
   readonly teamRoles: ReadonlySet<string>
   readonly matchVerbs: ReadonlySet<string>
   readonly placeRoles: ReadonlySet<string>
@@ -325,6 +326,7 @@ function compile(locale: Locale): EntityLookups {
     fixtureWords: set(e.fixtureWords),
     numbered: set(e.numberedNames),
     placeJoiners: set(e.placeJoiners),
+    namePrefixes: set(e.namePrefixes),
     teamRoles: set(e.teamRoles),
     matchVerbs: set(e.matchVerbs),
     placeRoles: set(e.placeRoles),

@@ -509,7 +509,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `le coach du Stade de Rennes`, `l’entraîneur de l’AS Monaco`: a team role before `de` names the club.
   if (words > 1 && !lx.givenNames.has(first.key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true}
   if (words > 1 && is(last, LOC_CUE) && !(words === 2 && lx.givenNames.has(first.key) && !first.initial && !placeBefore(tokens, c.first, lx))) return {type: 'location', sure: true}
-  if (words > 1 && is(first, LOC_CUE) && !is(last, ORG_CUE)) return {type: 'location', sure: true}
+  // (`Bridge Street`, `Park Royal`: a place word first; not with an organisation word inside, `State University of New York`.)
+  if (words > 1 && is(first, LOC_CUE) && !orgCueIn(tokens, c, lx)) return {type: 'location', sure: true}
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k]!
     // `in Park City`, `à Salt Lake City`: an organisation word that also ends a place's name, ending a name of several words after
@@ -1037,8 +1038,9 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     // (Two names apart from a comma alone are no list: `According to Reuters, Blair said`, `D’après le New York Times, Khamenei a demandé`.)
     const listed = group.length > 2 || (group.length === 2 && group[1]!.c.first !== group[0]!.c.last + 1)
     if (listed && group.some((x) => x.m.type === 'organization' && (x.m.canonical !== undefined || (x.m.sure && x.m.strong && !x.m.acronym))) && !group.some((x) => x.m.type !== 'organization' && x.m.sure)) {
-      // (Not a given name alone, a person's: `Auprès de Franceinfo, Alain, le fils d’une victime`.)
-      for (const x of group) if (!x.m.sure && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!) && !(x.m.type === 'person' && lx.givenNames.has(x.m.words[0]!))) {
+      // (Not a given name alone, a person's: `Auprès de Franceinfo, Alain, le fils d’une victime`; nor a people, `The Japanese, Koreans
+      // and Ericsson are backing it`.)
+      for (const x of group) if (!x.m.sure && x.m.words.length === 1 && !lowerSeen.has(x.m.words[0]!) && !(x.m.type === 'person' && lx.givenNames.has(x.m.words[0]!)) && !pluralOf(x.m.words[0]!, lx.demonyms, lx)) {
         x.m.type = 'organization'
         x.m.sure = true
       }
@@ -1088,6 +1090,9 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     const plain = (c: Candidate) => !pair || (plainListName(c, tokens, lx, lowerSeen) && standsAlone(tokens, c, lx))
     if ((group.length > 2 ? people >= 2 : pair) && !group.some((x) => x.m.type === 'location')) {
       for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!) && plain(x.c)) x.m.type = 'person'
+      // `JP McManus and John Magnier`, `Gareth Edwards, Phil Bennett, JPR Williams`: initials in capitals and one surname, typed a
+      // body only by their capitals, are a person's among people.
+      for (const x of group) if (x.m.type === 'organization' && !x.m.sure && !x.m.canonical && initialsAndSurname(tokens, x.c, lx) && standsAlone(tokens, x.c, lx)) x.m.type = 'person'
       // `Richard Hill, Jonny Wilkinson, Martin Corry`: a two- or three-word name listed among people is confirmed as a person's.
       for (const x of group) if (x.m.type === 'person' && x.m.weak && x.m.words.length >= 2 && x.m.words.length <= 3 && plain(x.c)) x.m.weak = false
     }
@@ -1100,6 +1105,15 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     start = i
   }
 }
+
+/** Whether the name is initials in capitals and one capitalised surname no list knows (`JP McManus`, `JPR Williams`, not `BBC News`). */
+function initialsAndSurname(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const first = tokens[c.first]!
+  const last = tokens[c.last]!
+  return c.last === c.first + 1 && first.shape === 'upper' && INITIALS.test(first.text) && last.shape === 'cap' && isSpaceGap(last.gap) && !DIGIT.test(last.text) &&
+    !lx.organizations.has(first.key) && !lx.organizations.has(fold(c.form)) && !inLists(lx, last.key, INITIALS_SURNAME_STOPS)
+}
+const INITIALS = /^[A-Z]{2,3}$/
 
 /** Whether no capitalised word stands right before or after the name (white space between), nor an article right after it. */
 function standsAlone(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {

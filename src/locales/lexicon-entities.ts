@@ -154,6 +154,8 @@ export interface EntityLexicon {
   readonly numberedNames: readonly string[]
   /** Lower-case words inside a hyphenated name that make it a place (`du` in `Bouches-du-Rhône`, `upon` in `Stratford-upon-Avon`). */
   readonly placeJoiners: readonly string[]
+  /** Prefixes that, hyphened to a lower-case word, make a word that goes on a name (`co` in `Organisation for Economic Co-operation`). */
+  readonly namePrefixes: readonly string[]
   /** Roles in a team or a firm: a city name next to one names the club (`Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`); one word before one names the organisation (`Ladbrokes spokesman Warren Lush`). */
   readonly teamRoles: readonly string[]
   /**

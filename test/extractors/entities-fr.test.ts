@@ -211,10 +211,11 @@ describe('French round 3: types from the rest of the article (issue 4)', () => {
       'Presse\n\nLes alertes ont été adressées à Mbathio Kiné Badji, directrice de publication. Le match face à Linz, le coach du Slavia Prague, Jindrich Trpisovsky, l’a gagné.',
       [['person', 'Mbathio Kiné Badji'], ['location', 'Linz']]
     ],
-    // `l’Ehpad de Marsac` … `à Marsac`: an institution of a place of the article, and the place alone.
+    // `l’Ehpad de Marsac` … `à Marsac`: a kind of care home (no name, as annotators read it) of a place of the article, and the place.
     [
       'Drame\n\nCinq résidents de l’Ehpad de Marsac sont morts. Le directeur de l’Ehpad de Marsac est venu à Marsac lundi.',
-      [['organization', 'Ehpad de Marsac'], ['location', 'Marsac']]
+      [['location', 'Marsac']],
+      ['Ehpad de Marsac', 'Ehpad']
     ]
   ])
 })

@@ -105,6 +105,8 @@ export const entities: EntityLexicon = {
     'muslim|muslims|jewish|nazi|nazis|olympic|olympian|olympians|latin|day|year|new year|open|games|awards|award|grand slam|cup|championship|championships|gmt|bst|utc|aids|hiv|catholic|islamic|arab|arabs|' +
     // Acronyms and products that name things, not entities (formats, devices, networks).
     'sms|id|hd|hdtv|adsl|dsl|mp3|gps|gprs|psp|dvd|cd|pc|usb|lcd|pvr|dab|ipod|wi-fi|wifi|3g|gsm|vat|gdp|bse|' +
+    // Consoles, players and software a firm sells (`Sony's PS2`, `Microsoft Windows`, `Apple's iTunes`).
+    'xbox|ps2|ps3|gamecube|itunes|walkman|windows|' +
     // A label opening a wire's footnote (`NOTE: Share adjusted for…`) and a time zone (`2400 EDT`).
     'note|edt'
   ).split('|'),
@@ -129,6 +131,7 @@ export const entities: EntityLexicon = {
   fixtureWords: 'v|vs'.split('|'),
   numberedNames: 'radio|channel|formula|tv|five|league'.split('|'),
   placeJoiners: 'upon|on|under|super|sur|en|le|la|les'.split('|'),
+  namePrefixes: ['co'],
   teamRoles: 'manager|boss|coach|prop|hooker|tight-head|loose-head|squad|fans|striker|goalkeeper|keeper|midfielder|defender|winger|skipper|fly-half|scrum-half|full-back|forward|wing|lock|flanker|centre-back|spokesman|spokeswoman|chairman|chief|founder|analyst|economist'.split('|'),
   memberRoles: 'leader|reporter|journalist|columnist|editor|correspondent|candidate|councillor|spokesman|spokeswoman|chairman|chief|analyst|economist|boss|manager|official|executive|president|peer|backbencher|whip|activist'.split('|'),
   matchVerbs: 'beat|beats|beating|thrashed|edged|hammered|trounced'.split('|'),

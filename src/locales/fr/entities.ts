@@ -87,7 +87,7 @@ export const entities: EntityLexicon = {
     'association|fondation|organisation|office|direction|autorité|tribunal|cour|' +
     'syndicat|mouvement|front|coalition|confédération|communauté|chambre|fonds|' +
     'programme|centre|hôpital|caisse|haut conseil|haute autorité|haut commissariat|port autonome|parti|ligue|groupe|rassemblement|' +
-    'collectif|amicale|mutuelle|intersyndicale|air'
+    'collectif|amicale|mutuelle|intersyndicale|air|bureau'
   ).split('|'),
   locationCues: (
     'avenue|boulevard|rue|place|route|pont|lac|fleuve|rivière|mont|mer|océan|' +
@@ -147,7 +147,7 @@ export const entities: EntityLexicon = {
     'nord|sud|ouest|nord-est|nord-ouest|sud-est|sud-ouest'.split('|').flatMap((side) => OF.map((of) => `${side} ${of}`))
   ),
   notNames: (
-    'monsieur|madame|internet|dieu|allah|covid|covid-19|euro|euros|dollar|' +
+    'monsieur|madame|internet|ehpad|dieu|allah|covid|covid-19|euro|euros|dollar|' +
     'dollars|franc|francs|cfa|fcfa|photo|photos|vidéo|vidéos|exclusif|urgent|' +
     'direct|live|lire|voir|suite|mercato|tabaski|ramadan|korité|noël|' +
     'pâques|aïd|hajj|oumra|jt|gmt|swt|jour|an|nouvel an|coupe|open|jeux|mondial|can|jo|sida|vih|magal|gamou|ok|pdf|etc|nb|breaking|alerte|info|' +
@@ -171,7 +171,7 @@ export const entities: EntityLexicon = {
     'ia|tgv|bfem|cfee|cbd|xxl|' +
     'législatives|municipales|présidentielle|présidentielles|sénatoriales|régionales|cantonales|' +
     'sources|crédit|crédits|copyright|tweet|twitter|facebook|instagram|whatsapp|' +
-    'tiktok|youtube|google|conseil des ministres'
+    'tiktok|youtube|google|conseil des ministres|conseil d\'administration'
   ).split('|'),
   commonAcronyms: (
     // (`le PDG`, `les DG`, `la VAR`, `le MVP`, `la CM des clubs`, `le virus H1N1`, `une IRM`, `le FTSE`.)
@@ -194,6 +194,7 @@ export const entities: EntityLexicon = {
   fixtureWords: 'vs|v'.split('|'),
   numberedNames: 'radio|canal|tv|chaîne|formule|ligue'.split('|'),
   placeJoiners: 'du|de|des|les|sur|sous|en|la|le|aux|au|et'.split('|'),
+  namePrefixes: ['co'],
   teamRoles: 'entraîneur|sélectionneur|attaquant|défenseur|ailier|buteur|coach|joueur|joueuse|gardien|coéquipier|coéquipiers|milieu'.split('|'),
   memberRoles: [],
   matchVerbs: 'battu|bat|battre|affronte|affronter|affrontera|éliminé|éliminer|étrillé|corrigé'.split('|'),
