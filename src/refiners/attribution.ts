@@ -238,7 +238,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const wanted = wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person'
       const blockStart = doc.blocks[blockAt(doc, at)]!.block.start
       const clauseStart = reportedClauseStart(doc, at)
-      const found = antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, gender && {want: gender, of: genders}, clauseStart)
+      const object = (k: number) => inObject(candidates, k, context.source, w)
+      const found = antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, gender && {want: gender, of: genders}, clauseStart, object)
       // `Le Conseil scientifique s'est montré prudent. …, il observe`: where determiners have a gender, a gendered pronoun
       // stands for an organisation that is a subject, named with a determiner of that gender, after the person found.
       const body = gender && !wantOrg && !w.pluralPronouns.has(lower) ? gendered(doc, candidates, at, found ? found.from : -1, gender) : null
@@ -2464,6 +2465,27 @@ function inComplement(c: Candidate, w: CueWords): boolean {
   return w.prepositions.has(c.before.replace(/['’]$/, ''))
 }
 
+/** What may stand between two names of a list: a comma or a coordinator, spaces (`X, Y`, `X et Y`). */
+const LIST_GAP = lazy('^[ \\u00a0]*,?[ \\u00a0]*(\\p{L}*)[ \\u00a0]*$', 'u')
+
+/** Most names of a list read back for the preposition that governs it. */
+const LIST_NAMES = 6
+
+/**
+ * Whether candidate `k` stands in a complement: right after a preposition (`sa place à Amadou Ndiaye`), or listed
+ * after a name that does (`à Jacques Chirac, Nicolas Sarkozy et François Hollande`).
+ */
+function inObject(candidates: readonly Candidate[], k: number, source: string, w: CueWords): boolean {
+  for (let n = 0; n < LIST_NAMES && k >= 0; n++, k--) {
+    const c = candidates[k]!
+    if (inComplement(c, w)) return true
+    const previous = candidates[k - 1]
+    const gap = previous && previous.end <= c.start ? LIST_GAP().exec(source.slice(previous.end, c.start)) : null
+    if (!gap || (gap[1] !== '' && !w.coordinators.has(gap[1]!.toLowerCase()))) return false
+  }
+  return false
+}
+
 /** The nearest organisation named before input offset `at` in its sentence, not in a complement (`la Cnav n'a pas … « … », selon l'organisme`). */
 function organizationInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Speaker | null {
   const from = sentenceStartAt(doc, at)
@@ -3096,10 +3118,13 @@ function roleOpening(doc: QuoteDocument, view: QuoteBlock, a: number, k: number)
  * Whether a name at token `k`, a few words into its sentence (from token `a`),
  * comes after a speech verb there: its object or the subject of the words
  * reported (`Benitez hailed Gerrard for`, `Moore said Hansen may`), not the
- * sentence's subject. (Not after a preposition: `For Rick Dean, a … future is`
- * is often who the next pronoun stands for.)
+ * sentence's subject; or after the agent marker of a participle opening it
+ * (`Distancée par Anne Hidalgo, elle …`, `Backed by X, the …`). (Not after
+ * another preposition: `For Rick Dean, a … future is` is often who the next
+ * pronoun stands for.)
  */
 function objectInOpening(doc: QuoteDocument, view: QuoteBlock, a: number, k: number): boolean {
+  if (k - 1 > a && doc.words.agentMarkers.has(view.tokens[k - 1]!.lower)) return true
   for (let t = a + 1; t < k; t++) {
     // Not a verb set before its subject after a comma (`Also, said Mr Flynn, Vodafone has`).
     if (isVerbAt(view, t, doc.words) && !INVERTED_BEFORE.test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) return true
@@ -3615,10 +3640,14 @@ function antecedent(
   typedOnly = false,
   blockStart = -1,
   gender?: {want: Gender; of: ReadonlyMap<string, Gender>},
-  reported = -1
+  reported = -1,
+  object?: (k: number) => boolean
 ): (Speaker & {from: number}) | null {
   let nearest: Candidate | null = null
   let subject: Candidate | null = null
+  // With `object`: whether the nearest is an object, and the nearest candidate after it that is none.
+  let nearestObject = false
+  let free: Candidate | null = null
   // `he`, `she` stand for a person: a name the entities step did not report only with a given name, a title or a
   // speech verb (`Alan Pryce`, `Mr Roldan`, `Lawson said`), not `Grand Slam` or a headline in capitals.
   const compatible = (c: Candidate) =>
@@ -3628,8 +3657,12 @@ function antecedent(
     if (at - c.start > LOOK_BACK) break
     if (!compatible(c) || (reported >= 0 && c.start >= reported)) continue
     // Leaving the paragraph of the pronoun: someone named in it, subject or not, comes first.
-    if (nearest && !subject && c.start < blockStart && nearest.start >= blockStart) break
-    if (!nearest) nearest = c
+    // (Unless every name of the paragraph read so far is an object: then a subject before it.)
+    if (nearest && !subject && c.start < blockStart && nearest.start >= blockStart && !(nearestObject && !free)) break
+    if (!nearest) {
+      nearest = c
+      nearestObject = object !== undefined && object(k)
+    } else if (nearestObject && !free && !object!(k)) free = c
     if (c.subject) {
       subject = c
       // `Selon X, Y reste … « … », affirme-t-il`: the source a phrase opening the subject's sentence names speaks there.
@@ -3640,7 +3673,9 @@ function antecedent(
       break
     }
   }
-  if (!subject && nearest && nearest.start >= blockStart && blockStart >= 0) subject = nearest
+  // `Patron du club, il avait dirigé la Ligue, avant de céder sa place à Amadou Ndiaye. … « … », a-t-il lancé`: in the
+  // pronoun's paragraph, a name that is no object goes before a nearer one in a complement (`à X`, `par X et Y`).
+  if (!subject && nearest && nearest.start >= blockStart && blockStart >= 0) subject = free && free.start >= blockStart ? free : nearest
   // The last resolved speaker, when nearer than the subject found.
   let last: Resolved | null = null
   for (let k = resolved.length - 1; k >= 0; k--) {

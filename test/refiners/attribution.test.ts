@@ -967,3 +967,28 @@ describe('attribution: a label in brackets right after a name (`Jean-Paul Morin 
     expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jean-Paul Morin', 'Sophie Bertin'])
   })
 })
+
+describe('attribution: a pronoun stands for a name of its paragraph that is no object before one in a complement', () => {
+  it('French: `céder sa place à X` does not make X the one who speaks next', () => {
+    const input =
+      'Ligue professionnelle\n\nBien connu dans le football régional, Mamadou Fall n’est pas un novice. Patron du club local, il avait dirigé la ligue amateur avant de céder sa place à Ibrahima Sarr. Ce départ n’avait rien d’un adieu. « Je suis candidat à la présidence de la ligue », a-t-il lancé devant les dirigeants.'
+    expect(
+      attribute(input, 'fr', [
+        {type: 'person', name: 'Mamadou Fall', mentions: ['Mamadou Fall']},
+        {type: 'person', name: 'Ibrahima Sarr', mentions: ['Ibrahima Sarr']}
+      ]).map((q) => q[1])
+    ).toEqual(['Mamadou Fall'])
+  })
+
+  it('French: every name of a list a preposition governs is an object (`par X et Y`)', () => {
+    const input =
+      'Municipales\n\nArrivée troisième au premier tour, Claire Morel n’a pas caché sa déception. Distancée par Anne Leroy et Julie Martin, elle dénonce une campagne « confisquée par la crise », a-t-elle ajouté.'
+    expect(
+      attribute(input, 'fr', [
+        {type: 'person', name: 'Claire Morel', mentions: ['Claire Morel']},
+        {type: 'person', name: 'Anne Leroy', mentions: ['Anne Leroy']},
+        {type: 'person', name: 'Julie Martin', mentions: ['Julie Martin']}
+      ]).map((q) => q[1])
+    ).toEqual(['Claire Morel'])
+  })
+})
