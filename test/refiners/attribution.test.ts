@@ -129,8 +129,10 @@ describe('attribution: a noun naming a person by what they do', () => {
   const rows: [string, 'fr' | 'en', string, string | null, string][] = [
     ['fr', 'fr', 'Dakar\n\nLe pivot sénégalais Tacko Fall a lancé mardi une fondation à Dakar.\n\n« L’eau propre change tout pour ces familles », souligne le basketteur.\n', 'Tacko Fall', 'le basketteur'],
     ['fr', 'fr', 'Grève à Lyon\n\nMarie Dubois enseigne depuis vingt ans dans un collège de Lyon. « Nous sommes épuisés », confie cette enseignante.\n', 'Marie Dubois', 'cette enseignante'],
+    ['fr (a calling)', 'fr', 'Combat de lutte\n\nInvité à livrer son pronostic, le marabout Modou Ndiaye s’est montré catégorique.\n\n« Il est assis sur sa victoire », a affirmé le marabout lors d’une déclaration.\n', 'Modou Ndiaye', 'le marabout'],
+    ['fr (a suspect)', 'fr', 'Kolda\n\nL’homme interpellé est Ousmane Diallo. Il portait une arme. Interrogé, le suspect a déclaré qu’il la gardait « pour se défendre ».\n', 'Ousmane Diallo', 'le suspect'],
     ['en', 'en', 'Rates\n\nJane Smith has followed the bond market for twenty years.\n\n"Rates will fall before the summer," said the economist.\n', 'Jane Smith', 'the economist']
-  ].map(([, lang, input, name, at]) => [lang as string, lang as 'fr' | 'en', input as string, name as string | null, at as string])
+  ].map(([label, lang, input, name, at]) => [label as string, lang as 'fr' | 'en', input as string, name as string | null, at as string])
   it.each(rows)('%s: the person before the description', (_, language, input, name, at) => {
     const a = parse(input, {language})
     expect(a.quotes).toHaveLength(1)
