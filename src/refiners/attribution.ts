@@ -715,7 +715,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         !w.prepositions.has(withoutElision(tokens[firstTokenAt(tokens, m.start) - 1]?.lower ?? '')) &&
         (m.kind === 'pronoun' ? opening !== null && opening[0] === from : m.kind !== 'name' || known())
       if (ok) return resolveMention(context.source.slice(from, to), from, to) ?? undefined
-      if (isSpaces(gap)) return undefined
+      if (isSpaces(gap)) {
+        // `le ministère des Affaires étrangères a exprimé sa « … »`: a person or body the entities step found ending right
+        // before the verb (its name need not end with a capitalised word), not in a complement.
+        const found = entityEndingAt(candidates, offsetOf(view, before.end))
+        return found && !inComplement(found, w) ? {...named(found.name, found.entity), position: spanAt(context, found.start, found.end).position} : undefined
+      }
     }
     // Else the subject opening the sentence, before the verb (`Le guide suprême X, resté …, pour saluer ces « … »`).
     const subject = pronounSubject(doc, verbAt) ?? roleSubject(doc, verbAt)
@@ -2463,6 +2468,18 @@ function verbAfter(doc: QuoteDocument, view: QuoteBlock, j: number): boolean {
 /** Whether a candidate stands in a complement: right after a preposition (`exploité par Senego`, `du Mouvement X`, `d'Amnesty`). */
 function inComplement(c: Candidate, w: CueWords): boolean {
   return w.prepositions.has(c.before.replace(/['’]$/, ''))
+}
+
+/** Most candidates read back for one ending at a given offset (names nested in a longer one start after it). */
+const ENDING_REACH = 4
+
+/** The person or organisation the entities step found whose mention ends at input offset `end`, else null. */
+function entityEndingAt(candidates: readonly Candidate[], end: number): Candidate | null {
+  for (let k = lowerBound(candidates, end) - 1, n = 0; k >= 0 && n < ENDING_REACH; k--, n++) {
+    const c = candidates[k]!
+    if (c.end === end && c.entity !== undefined && (c.type === 'person' || c.type === 'organization')) return c
+  }
+  return null
 }
 
 /** What may stand between two names of a list: a comma or a coordinator, spaces (`X, Y`, `X et Y`). */

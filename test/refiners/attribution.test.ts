@@ -994,3 +994,19 @@ describe('attribution: a pronoun stands for a name of its paragraph that is no o
     ).toEqual(['Claire Morel'])
   })
 })
+
+describe('attribution: a body the entities step found right before a verb whose object holds the quote speaks (`le ministère de X a exprimé sa « … »`)', () => {
+  it('French: a body whose name ends in lower case', () => {
+    const input = 'Guerre au Proche-Orient\n\nDans un communiqué, le ministère des Affaires étrangères a exprimé sa « vive préoccupation » face à la guerre.'
+    expect(
+      attribute(input, 'fr', [{type: 'organization', name: 'ministère des Affaires étrangères', mentions: ['ministère des Affaires étrangères']}]).map((q) => q[1])
+    ).toEqual(['ministère des Affaires étrangères'])
+  })
+
+  it('French: not a body in a complement (`la délégation du ministère … a exprimé`)', () => {
+    const input = 'Guerre au Proche-Orient\n\nLa délégation du ministère des Affaires étrangères a exprimé sa « vive préoccupation » face à la guerre.'
+    expect(
+      attribute(input, 'fr', [{type: 'organization', name: 'ministère des Affaires étrangères', mentions: ['ministère des Affaires étrangères']}]).map((q) => q[1])
+    ).toEqual([null])
+  })
+})
