@@ -633,7 +633,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         return {...rest, name: person}
       }
     }
-    const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc), doc, entity?.type)
+    const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc, (word) => isGivenName(word, context)), doc, entity?.type)
     if (name.trim() === '') return null
     if (speaker.position) {
       // `,Diadialaisse entrevoir`: the entities step cut a word glued to the name's end (`Diadia`): so does the speaker,
@@ -1801,9 +1801,11 @@ function glueWords(w: CueWords): ReadonlySet<string> {
  * cut where the entities step cut its words): a word glued after it
  * when what is left is a name the article writes elsewhere (`Trumpavait` →
  * `Trump`, `Kantés’est` → `Kanté`), and two names glued together when the
- * second is one (`VladimirPoutinea` → `Vladimir Poutine`).
+ * second is one (`VladimirPoutinea` → `Vladimir Poutine`), or the first a given
+ * name (`given`: `Vladimir`) when the article writes the second only glued or
+ * opening a sentence.
  */
-export function unglue(name: string, doc: QuoteDocument): string {
+export function unglue(name: string, doc: QuoteDocument, given: (word: string) => boolean = () => false): string {
   const known = doc.names.capitalWords
   if (!known || name.length < 5) return name
   const glue = glueWords(doc.words)
@@ -1818,14 +1820,14 @@ export function unglue(name: string, doc: QuoteDocument): string {
     // The stem, or its last capitalised part (`VladimirPoutine` → `Poutine`), is a name of the article.
     const camel = CAMEL_TAIL().exec(stem)
     // `s’est` never ends a name: no need to have seen the rest.
-    if (/^s['’]/.test(suffix) || known.has(stem.toLowerCase()) || (camel && known.has(camel[2]!.toLowerCase()))) {
+    if (/^s['’]/.test(suffix) || known.has(stem.toLowerCase()) || (camel && (known.has(camel[2]!.toLowerCase()) || given(camel[1]!)))) {
       words[k] = stem
       break
     }
   }
   // Two capitalised names glued together, the second a name seen elsewhere (`VladimirPoutine`).
   const camel = CAMEL_TAIL().exec(words[k]!)
-  if (camel && camel[1]!.length >= 3 && known.has(camel[2]!.toLowerCase()) && !known.has(words[k]!.toLowerCase())) words.splice(k, 1, camel[1]!, camel[2]!)
+  if (camel && camel[1]!.length >= 3 && (known.has(camel[2]!.toLowerCase()) || given(camel[1]!)) && !known.has(words[k]!.toLowerCase())) words.splice(k, 1, camel[1]!, camel[2]!)
   const out = words.join(' ')
   return out === name.split(/\s+/).join(' ') ? name : out
 }

@@ -1010,3 +1010,11 @@ describe('attribution: a body the entities step found right before a verb whose 
     ).toEqual([null])
   })
 })
+
+describe('attribution: a scraper-glued speaker is cut into its words (`VladimirPoutinea` → `Vladimir Poutine`)', () => {
+  it('French: a given name glued to a surname and the auxiliary, the surname written alone only opening the headline', () => {
+    const input =
+      'Poutine dénonce les frappes\n\nLe président russe VladimirPoutinea fermement dénoncé vendredi les frappes aériennes. Il a qualifié ces attaques de « dangereuse escalade ».'
+    expect(parse(input, {language: 'fr'}).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Vladimir Poutine'])
+  })
+})
