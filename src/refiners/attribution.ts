@@ -735,6 +735,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const found = sourcePhrase(doc, at)
     if (!found) return null
     const [from, to, bare, completed] = found
+    // `Selon lui, …`: who the subject pronoun it stands as (`il`) stands for.
+    const pronoun = w.sourcePronouns.get(context.source.slice(from, to).toLowerCase())
+    if (pronoun !== undefined) return resolveMention(pronoun, from, to)
     const entity = entityFor(article.entities, context.source.slice(from, to), from, to, mentionIndex)
     // A person's name, or an organisation's right after the phrase (not one qualifying a role: `Pour la députée LR,`); only an
     // organisation's when a complement closes the name (`la Cour de cassation`).
@@ -2371,6 +2374,8 @@ function sourcePhraseOf(doc: QuoteDocument, view: QuoteBlock, s: number, a: numb
     if (n === 0) continue
     const next = tokens[k + n]
     if (!next || next.start >= e || !isBlank(view.masked.slice(tokens[k + n - 1]!.end, next.start), true)) return null
+    // `Selon lui, …`, `Pour elle, …`: a stressed pronoun and a comma (resolved by the caller).
+    if (w.sourcePronouns.has(next.lower) && COMMA_AFTER_NAME.test(view.masked.slice(next.end, next.end + 2))) return [offsetOf(view, next.start), offsetOf(view, next.end), true, false]
     // A name (a role alone, `Pour le ministre,`, may stand for someone other than the person named last).
     const m = mentionAfter(view, tokens[k + n - 1]!.end, e, w, true)
     if (!m || m.kind !== 'name') return null

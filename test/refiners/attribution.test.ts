@@ -1018,3 +1018,17 @@ describe('attribution: a scraper-glued speaker is cut into its words (`VladimirP
     expect(parse(input, {language: 'fr'}).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Vladimir Poutine'])
   })
 })
+
+describe('attribution: a stressed pronoun after a source phrase opening the sentence gives its source (`Selon lui, … « … »`)', () => {
+  it('French: the person the pronoun stands for, for a partial quote with no cue', () => {
+    const input =
+      'Brevet des collèges\n\nLe ministre Paul Girard a défendu mardi le maintien de l’examen. Selon lui, l’annuler « aurait été une mauvaise chose » pour les élèves.'
+    expect(parse(input, {language: 'fr'}).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Paul Girard'])
+  })
+
+  it('French: not a plural pronoun (`Selon eux,`)', () => {
+    const input =
+      'Enquête\n\nLe Monde a révélé l’affaire. Les policiers arrivés sur place ont trouvé l’homme seul. Selon eux, « un grand nombre d’objets » jonchaient le sol.'
+    expect(parse(input, {language: 'fr'}).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null])
+  })
+})

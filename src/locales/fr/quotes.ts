@@ -255,6 +255,8 @@ export const quotes: QuoteLexicon = {
   feminineParticipleEndings: ['ée'],
   masculineParticipleEndings: ['é'],
   sourcePrepositions: ['pour'],
+  // (Not the plural `eux`, `elles`: `Selon eux` mostly follows a group the article names with no entity: `les policiers`.)
+  sourcePronouns: ['lui il', 'elle elle'],
   inversionMarks: [','],
   sentenceConnectors: ['et', 'mais', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'puis', 'ainsi', 'alors'],
   coordinators: ['et', 'ou']
