@@ -3458,11 +3458,14 @@ function isVerbWord(lower: string, w: CueWords): boolean {
   return w.verbs.has(lower) || (w.auxiliaries.has(lower) && !w.prepositions.has(lower) && !w.determiners.has(lower))
 }
 
-/** Up to six words before index `i` in its sentence, stopping at a verb or an auxiliary. */
+/** Most lead words read before a name: a role's complement may run over two places (`l’ambassadrice du Royaume-Uni au Sénégal et en Guinée-Bissau, X`). */
+const LEAD_WORDS = 10
+
+/** Up to LEAD_WORDS words before index `i` in its sentence, stopping at a verb or an auxiliary. */
 function leadWords(doc: QuoteDocument, view: QuoteBlock, i: number): string[] {
   const [s] = sentenceAround(view, i)
   const out: string[] = []
-  for (let k = firstTokenAt(view.tokens, i) - 1; k >= 0 && out.length < 6; k--) {
+  for (let k = firstTokenAt(view.tokens, i) - 1; k >= 0 && out.length < LEAD_WORDS; k--) {
     const t = view.tokens[k]!
     if (t.start < s || isVerbWord(t.lower, doc.words)) break
     out.push(withoutElision(t.lower))

@@ -1032,3 +1032,11 @@ describe('attribution: a stressed pronoun after a source phrase opening the sent
     expect(parse(input, {language: 'fr'}).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null])
   })
 })
+
+describe('attribution: a role names the person after its complement of up to ten words (`l’ambassadrice du Royaume-Uni au Sénégal et en Guinée-Bissau, X`)', () => {
+  it('French: a headline quote whose role the lead completes over two places', () => {
+    const input =
+      'Sénégal-Angleterre : « Je serai gagnante dans tous les cas », selon l’ambassadrice\n\nLe match amical se joue mardi à Nottingham.\nInvitée lundi à la radio, l’ambassadrice du Royaume-Uni au Sénégal et en Guinée-Bissau, Claire Watson, a présenté la fête de l’amitié.'
+    expect(parse(input, {language: 'fr'}).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Claire Watson'])
+  })
+})
