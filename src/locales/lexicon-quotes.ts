@@ -390,6 +390,13 @@ export interface QuoteLexicon {
    */
   readonly sourcePrepositions: readonly string[]
   /**
+   * Stressed pronouns that, after a cue phrase or a source preposition opening
+   * a sentence, give its source (`Selon lui, le texte « … »`, `Pour elle, …`),
+   * each with the subject pronoun it stands as (`lui il`): the person that
+   * pronoun stands for is the speaker of the quotes of the sentence.
+   */
+  readonly sourcePronouns: readonly string[]
+  /**
    * Marks between a quote and an inverted clause that attributes it whatever
    * its verb (`», développe pour l'AFP le chanteur X.`, `», met en lumière
    * X.`): a lower-case word, a few more, then a name ending the sentence. None

@@ -124,6 +124,8 @@ export interface CueWords {
   readonly feminineParticipleEndings: readonly string[]
   readonly masculineParticipleEndings: readonly string[]
   readonly sourcePrepositions: ReadonlySet<string>
+  /** `sourcePronouns`: each stressed pronoun with the subject pronoun it stands as (`lui` → `il`). */
+  readonly sourcePronouns: ReadonlyMap<string, string>
   readonly inversionMarks: ReadonlySet<string>
   /** Opening marks of `headlineGistPairs`: a headline's gist of a claim (`'`, `‘`). */
   readonly headlineGistOpeners: ReadonlySet<string>
@@ -261,6 +263,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     feminineParticipleEndings: lexicon.feminineParticipleEndings,
     masculineParticipleEndings: lexicon.masculineParticipleEndings,
     sourcePrepositions: new Set(lexicon.sourcePrepositions),
+    sourcePronouns: new Map(lexicon.sourcePronouns.map((p) => p.split(/\s+/) as [string, string])),
     inversionMarks: new Set(lexicon.inversionMarks),
     headlineGistOpeners: new Set(lexicon.headlineGistPairs.map((p) => p[0]!)),
     sentenceConnectors: new Set(lexicon.sentenceConnectors),

@@ -240,7 +240,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const wanted = wantOrg ? 'organization' : w.pluralPronouns.has(lower) ? null : 'person'
       const blockStart = doc.blocks[blockAt(doc, at)]!.block.start
       const clauseStart = reportedClauseStart(doc, at)
-      const found = antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, gender && {want: gender, of: genders}, clauseStart)
+      const object = (k: number) => inObject(candidates, k, context.source, w)
+      const found = antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, gender && {want: gender, of: genders}, clauseStart, object)
       // `Le Conseil scientifique s'est montré prudent. …, il observe`: where determiners have a gender, a gendered pronoun
       // stands for an organisation that is a subject, named with a determiner of that gender, after the person found.
       const body = gender && !wantOrg && !w.pluralPronouns.has(lower) ? gendered(doc, candidates, at, found ? found.from : -1, gender) : null
@@ -625,7 +626,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         return {...rest, name: person}
       }
     }
-    const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc), doc, entity?.type)
+    const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc, (word) => isGivenName(word, context)), doc, entity?.type)
     if (name.trim() === '') return null
     if (speaker.position) {
       // `,Diadialaisse entrevoir`: the entities step cut a word glued to the name's end (`Diadia`): so does the speaker,
@@ -707,7 +708,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         !w.prepositions.has(withoutElision(tokens[firstTokenAt(tokens, m.start) - 1]?.lower ?? '')) &&
         (m.kind === 'pronoun' ? opening !== null && opening[0] === from : m.kind !== 'name' || known())
       if (ok) return resolveMention(context.source.slice(from, to), from, to) ?? undefined
-      if (isSpaces(gap)) return undefined
+      if (isSpaces(gap)) {
+        // `le ministère des Affaires étrangères a exprimé sa « … »`: a person or body the entities step found ending right
+        // before the verb (its name need not end with a capitalised word), not in a complement.
+        const found = entityEndingAt(candidates, offsetOf(view, before.end))
+        return found && !inComplement(found, w) ? {...named(found.name, found.entity), position: spanAt(context, found.start, found.end).position} : undefined
+      }
     }
     // Else the subject opening the sentence, before the verb (`Le guide suprême X, resté …, pour saluer ces « … »`).
     const subject = pronounSubject(doc, verbAt) ?? roleSubject(doc, verbAt)
@@ -722,6 +728,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const found = sourcePhrase(doc, at)
     if (!found) return null
     const [from, to, bare, completed] = found
+    // `Selon lui, …`: who the subject pronoun it stands as (`il`) stands for.
+    const pronoun = w.sourcePronouns.get(context.source.slice(from, to).toLowerCase())
+    if (pronoun !== undefined) return resolveMention(pronoun, from, to)
     const entity = entityFor(article.entities, context.source.slice(from, to), from, to, mentionIndex)
     // A person's name, or an organisation's right after the phrase (not one qualifying a role: `Pour la députée LR,`); only an
     // organisation's when a complement closes the name (`la Cour de cassation`).
@@ -1788,9 +1797,11 @@ function glueWords(w: CueWords): ReadonlySet<string> {
  * cut where the entities step cut its words): a word glued after it
  * when what is left is a name the article writes elsewhere (`Trumpavait` →
  * `Trump`, `Kantés’est` → `Kanté`), and two names glued together when the
- * second is one (`VladimirPoutinea` → `Vladimir Poutine`).
+ * second is one (`VladimirPoutinea` → `Vladimir Poutine`), or the first a given
+ * name (`given`: `Vladimir`) when the article writes the second only glued or
+ * opening a sentence.
  */
-export function unglue(name: string, doc: QuoteDocument): string {
+export function unglue(name: string, doc: QuoteDocument, given: (word: string) => boolean = () => false): string {
   const known = doc.names.capitalWords
   if (!known || name.length < 5) return name
   const glue = glueWords(doc.words)
@@ -1805,14 +1816,14 @@ export function unglue(name: string, doc: QuoteDocument): string {
     // The stem, or its last capitalised part (`VladimirPoutine` → `Poutine`), is a name of the article.
     const camel = CAMEL_TAIL().exec(stem)
     // `s’est` never ends a name: no need to have seen the rest.
-    if (/^s['’]/.test(suffix) || known.has(stem.toLowerCase()) || (camel && known.has(camel[2]!.toLowerCase()))) {
+    if (/^s['’]/.test(suffix) || known.has(stem.toLowerCase()) || (camel && (known.has(camel[2]!.toLowerCase()) || given(camel[1]!)))) {
       words[k] = stem
       break
     }
   }
   // Two capitalised names glued together, the second a name seen elsewhere (`VladimirPoutine`).
   const camel = CAMEL_TAIL().exec(words[k]!)
-  if (camel && camel[1]!.length >= 3 && known.has(camel[2]!.toLowerCase()) && !known.has(words[k]!.toLowerCase())) words.splice(k, 1, camel[1]!, camel[2]!)
+  if (camel && camel[1]!.length >= 3 && (known.has(camel[2]!.toLowerCase()) || given(camel[1]!)) && !known.has(words[k]!.toLowerCase())) words.splice(k, 1, camel[1]!, camel[2]!)
   const out = words.join(' ')
   return out === name.split(/\s+/).join(' ') ? name : out
 }
@@ -2356,6 +2367,8 @@ function sourcePhraseOf(doc: QuoteDocument, view: QuoteBlock, s: number, a: numb
     if (n === 0) continue
     const next = tokens[k + n]
     if (!next || next.start >= e || !isBlank(view.masked.slice(tokens[k + n - 1]!.end, next.start), true)) return null
+    // `Selon lui, …`, `Pour elle, …`: a stressed pronoun and a comma (resolved by the caller).
+    if (w.sourcePronouns.has(next.lower) && COMMA_AFTER_NAME.test(view.masked.slice(next.end, next.end + 2))) return [offsetOf(view, next.start), offsetOf(view, next.end), true, false]
     // A name (a role alone, `Pour le ministre,`, may stand for someone other than the person named last).
     const m = mentionAfter(view, tokens[k + n - 1]!.end, e, w, true)
     if (!m || m.kind !== 'name') return null
@@ -2455,6 +2468,39 @@ function verbAfter(doc: QuoteDocument, view: QuoteBlock, j: number): boolean {
 /** Whether a candidate stands in a complement: right after a preposition (`exploité par Senego`, `du Mouvement X`, `d'Amnesty`). */
 function inComplement(c: Candidate, w: CueWords): boolean {
   return w.prepositions.has(c.before.replace(/['’]$/, ''))
+}
+
+/** Most candidates read back for one ending at a given offset (names nested in a longer one start after it). */
+const ENDING_REACH = 4
+
+/** The person or organisation the entities step found whose mention ends at input offset `end`, else null. */
+function entityEndingAt(candidates: readonly Candidate[], end: number): Candidate | null {
+  for (let k = lowerBound(candidates, end) - 1, n = 0; k >= 0 && n < ENDING_REACH; k--, n++) {
+    const c = candidates[k]!
+    if (c.end === end && c.entity !== undefined && (c.type === 'person' || c.type === 'organization')) return c
+  }
+  return null
+}
+
+/** What may stand between two names of a list: a comma or a coordinator, spaces (`X, Y`, `X et Y`). */
+const LIST_GAP = lazy('^[ \\u00a0]*,?[ \\u00a0]*(\\p{L}*)[ \\u00a0]*$', 'u')
+
+/** Most names of a list read back for the preposition that governs it. */
+const LIST_NAMES = 6
+
+/**
+ * Whether candidate `k` stands in a complement: right after a preposition (`sa place à Amadou Ndiaye`), or listed
+ * after a name that does (`à Jacques Chirac, Nicolas Sarkozy et François Hollande`).
+ */
+function inObject(candidates: readonly Candidate[], k: number, source: string, w: CueWords): boolean {
+  for (let n = 0; n < LIST_NAMES && k >= 0; n++, k--) {
+    const c = candidates[k]!
+    if (inComplement(c, w)) return true
+    const previous = candidates[k - 1]
+    const gap = previous && previous.end <= c.start ? LIST_GAP().exec(source.slice(previous.end, c.start)) : null
+    if (!gap || (gap[1] !== '' && !w.coordinators.has(gap[1]!.toLowerCase()))) return false
+  }
+  return false
 }
 
 /** The nearest organisation named before input offset `at` in its sentence, not in a complement (`la Cnav n'a pas … « … », selon l'organisme`). */
@@ -3095,10 +3141,13 @@ function roleOpening(doc: QuoteDocument, view: QuoteBlock, a: number, k: number)
  * Whether a name at token `k`, a few words into its sentence (from token `a`),
  * comes after a speech verb there: its object or the subject of the words
  * reported (`Benitez hailed Gerrard for`, `Moore said Hansen may`), not the
- * sentence's subject. (Not after a preposition: `For Rick Dean, a … future is`
- * is often who the next pronoun stands for.)
+ * sentence's subject; or after the agent marker of a participle opening it
+ * (`Distancée par Anne Hidalgo, elle …`, `Backed by X, the …`). (Not after
+ * another preposition: `For Rick Dean, a … future is` is often who the next
+ * pronoun stands for.)
  */
 function objectInOpening(doc: QuoteDocument, view: QuoteBlock, a: number, k: number): boolean {
+  if (k - 1 > a && doc.words.agentMarkers.has(view.tokens[k - 1]!.lower)) return true
   for (let t = a + 1; t < k; t++) {
     // Not a verb set before its subject after a comma (`Also, said Mr Flynn, Vodafone has`).
     if (isVerbAt(view, t, doc.words) && !INVERTED_BEFORE.test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) return true
@@ -3406,11 +3455,14 @@ function subjectVerb(lower: string, w: CueWords): boolean {
   return w.verbs.has(lower) || (w.verbsAndAuxiliaries.has(lower) && !w.pronouns.has(lower))
 }
 
-/** Up to six words before index `i` in its sentence, stopping at a verb or an auxiliary. */
+/** Most lead words read before a name: a role's complement may run over two places (`l’ambassadrice du Royaume-Uni au Sénégal et en Guinée-Bissau, X`). */
+const LEAD_WORDS = 10
+
+/** Up to LEAD_WORDS words before index `i` in its sentence, stopping at a verb or an auxiliary. */
 function leadWords(doc: QuoteDocument, view: QuoteBlock, i: number): string[] {
   const [s] = sentenceAround(view, i)
   const out: string[] = []
-  for (let k = firstTokenAt(view.tokens, i) - 1; k >= 0 && out.length < 6; k--) {
+  for (let k = firstTokenAt(view.tokens, i) - 1; k >= 0 && out.length < LEAD_WORDS; k--) {
     const t = view.tokens[k]!
     if (t.start < s || isVerbWord(t.lower, doc.words)) break
     out.push(withoutElision(t.lower))
@@ -3612,10 +3664,14 @@ function antecedent(
   typedOnly = false,
   blockStart = -1,
   gender?: {want: Gender; of: ReadonlyMap<string, Gender>},
-  reported = -1
+  reported = -1,
+  object?: (k: number) => boolean
 ): (Speaker & {from: number}) | null {
   let nearest: Candidate | null = null
   let subject: Candidate | null = null
+  // With `object`: whether the nearest is an object, and the nearest candidate after it that is none.
+  let nearestObject = false
+  let free: Candidate | null = null
   // `he`, `she` stand for a person: a name the entities step did not report only with a given name, a title or a
   // speech verb (`Alan Pryce`, `Mr Roldan`, `Lawson said`), not `Grand Slam` or a headline in capitals.
   const compatible = (c: Candidate) =>
@@ -3625,8 +3681,12 @@ function antecedent(
     if (at - c.start > LOOK_BACK) break
     if (!compatible(c) || (reported >= 0 && c.start >= reported)) continue
     // Leaving the paragraph of the pronoun: someone named in it, subject or not, comes first.
-    if (nearest && !subject && c.start < blockStart && nearest.start >= blockStart) break
-    if (!nearest) nearest = c
+    // (Unless every name of the paragraph read so far is an object: then a subject before it.)
+    if (nearest && !subject && c.start < blockStart && nearest.start >= blockStart && !(nearestObject && !free)) break
+    if (!nearest) {
+      nearest = c
+      nearestObject = object !== undefined && object(k)
+    } else if (nearestObject && !free && !object!(k)) free = c
     if (c.subject) {
       subject = c
       // `Selon X, Y reste … « … », affirme-t-il`: the source a phrase opening the subject's sentence names speaks there.
@@ -3637,7 +3697,9 @@ function antecedent(
       break
     }
   }
-  if (!subject && nearest && nearest.start >= blockStart && blockStart >= 0) subject = nearest
+  // `Patron du club, il avait dirigé la Ligue, avant de céder sa place à Amadou Ndiaye. … « … », a-t-il lancé`: in the
+  // pronoun's paragraph, a name that is no object goes before a nearer one in a complement (`à X`, `par X et Y`).
+  if (!subject && nearest && nearest.start >= blockStart && blockStart >= 0) subject = free && free.start >= blockStart ? free : nearest
   // The last resolved speaker, when nearer than the subject found.
   const last = lastResolved(resolved, at, (r) => {
     if (!(r.speaker && r.speaker.position && r.speaker.position.start.offset < at && at - r.speaker.position.start.offset <= LOOK_BACK)) return false

@@ -129,8 +129,10 @@ describe('attribution: a noun naming a person by what they do', () => {
   const rows: [string, 'fr' | 'en', string, string | null, string][] = [
     ['fr', 'fr', 'Dakar\n\nLe pivot sénégalais Tacko Fall a lancé mardi une fondation à Dakar.\n\n« L’eau propre change tout pour ces familles », souligne le basketteur.\n', 'Tacko Fall', 'le basketteur'],
     ['fr', 'fr', 'Grève à Lyon\n\nMarie Dubois enseigne depuis vingt ans dans un collège de Lyon. « Nous sommes épuisés », confie cette enseignante.\n', 'Marie Dubois', 'cette enseignante'],
+    ['fr (a calling)', 'fr', 'Combat de lutte\n\nInvité à livrer son pronostic, le marabout Modou Ndiaye s’est montré catégorique.\n\n« Il est assis sur sa victoire », a affirmé le marabout lors d’une déclaration.\n', 'Modou Ndiaye', 'le marabout'],
+    ['fr (a suspect)', 'fr', 'Kolda\n\nL’homme interpellé est Ousmane Diallo. Il portait une arme. Interrogé, le suspect a déclaré qu’il la gardait « pour se défendre ».\n', 'Ousmane Diallo', 'le suspect'],
     ['en', 'en', 'Rates\n\nJane Smith has followed the bond market for twenty years.\n\n"Rates will fall before the summer," said the economist.\n', 'Jane Smith', 'the economist']
-  ].map(([, lang, input, name, at]) => [lang as string, lang as 'fr' | 'en', input as string, name as string | null, at as string])
+  ].map(([label, lang, input, name, at]) => [label as string, lang as 'fr' | 'en', input as string, name as string | null, at as string])
   it.each(rows)('%s: the person before the description', (_, language, input, name, at) => {
     const a = parse(input, {language})
     expect(a.quotes).toHaveLength(1)
@@ -965,5 +967,76 @@ describe('attribution: a label in brackets right after a name (`Jean-Paul Morin 
     const input =
       'Masques\n\nLe député Jean-Paul Morin (UDI) a dénoncé un « mensonge d’Etat » du gouvernement. Sophie Bertin (LR) estime que la stratégie est « incohérente ».'
     expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jean-Paul Morin', 'Sophie Bertin'])
+  })
+})
+
+describe('attribution: a pronoun stands for a name of its paragraph that is no object before one in a complement', () => {
+  it('French: `céder sa place à X` does not make X the one who speaks next', () => {
+    const input =
+      'Ligue professionnelle\n\nBien connu dans le football régional, Mamadou Fall n’est pas un novice. Patron du club local, il avait dirigé la ligue amateur avant de céder sa place à Ibrahima Sarr. Ce départ n’avait rien d’un adieu. « Je suis candidat à la présidence de la ligue », a-t-il lancé devant les dirigeants.'
+    expect(
+      attribute(input, 'fr', [
+        {type: 'person', name: 'Mamadou Fall', mentions: ['Mamadou Fall']},
+        {type: 'person', name: 'Ibrahima Sarr', mentions: ['Ibrahima Sarr']}
+      ]).map((q) => q[1])
+    ).toEqual(['Mamadou Fall'])
+  })
+
+  it('French: every name of a list a preposition governs is an object (`par X et Y`)', () => {
+    const input =
+      'Municipales\n\nArrivée troisième au premier tour, Claire Morel n’a pas caché sa déception. Distancée par Anne Leroy et Julie Martin, elle dénonce une campagne « confisquée par la crise », a-t-elle ajouté.'
+    expect(
+      attribute(input, 'fr', [
+        {type: 'person', name: 'Claire Morel', mentions: ['Claire Morel']},
+        {type: 'person', name: 'Anne Leroy', mentions: ['Anne Leroy']},
+        {type: 'person', name: 'Julie Martin', mentions: ['Julie Martin']}
+      ]).map((q) => q[1])
+    ).toEqual(['Claire Morel'])
+  })
+})
+
+describe('attribution: a body the entities step found right before a verb whose object holds the quote speaks (`le ministère de X a exprimé sa « … »`)', () => {
+  it('French: a body whose name ends in lower case', () => {
+    const input = 'Guerre au Proche-Orient\n\nDans un communiqué, le ministère des Affaires étrangères a exprimé sa « vive préoccupation » face à la guerre.'
+    expect(
+      attribute(input, 'fr', [{type: 'organization', name: 'ministère des Affaires étrangères', mentions: ['ministère des Affaires étrangères']}]).map((q) => q[1])
+    ).toEqual(['ministère des Affaires étrangères'])
+  })
+
+  it('French: not a body in a complement (`la délégation du ministère … a exprimé`)', () => {
+    const input = 'Guerre au Proche-Orient\n\nLa délégation du ministère des Affaires étrangères a exprimé sa « vive préoccupation » face à la guerre.'
+    expect(
+      attribute(input, 'fr', [{type: 'organization', name: 'ministère des Affaires étrangères', mentions: ['ministère des Affaires étrangères']}]).map((q) => q[1])
+    ).toEqual([null])
+  })
+})
+
+describe('attribution: a scraper-glued speaker is cut into its words (`VladimirPoutinea` → `Vladimir Poutine`)', () => {
+  it('French: a given name glued to a surname and the auxiliary, the surname written alone only opening the headline', () => {
+    const input =
+      'Poutine dénonce les frappes\n\nLe président russe VladimirPoutinea fermement dénoncé vendredi les frappes aériennes. Il a qualifié ces attaques de « dangereuse escalade ».'
+    expect(parse(input, {language: 'fr'}).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Vladimir Poutine'])
+  })
+})
+
+describe('attribution: a stressed pronoun after a source phrase opening the sentence gives its source (`Selon lui, … « … »`)', () => {
+  it('French: the person the pronoun stands for, for a partial quote with no cue', () => {
+    const input =
+      'Brevet des collèges\n\nLe ministre Paul Girard a défendu mardi le maintien de l’examen. Selon lui, l’annuler « aurait été une mauvaise chose » pour les élèves.'
+    expect(parse(input, {language: 'fr'}).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Paul Girard'])
+  })
+
+  it('French: not a plural pronoun (`Selon eux,`)', () => {
+    const input =
+      'Enquête\n\nLe Monde a révélé l’affaire. Les policiers arrivés sur place ont trouvé l’homme seul. Selon eux, « un grand nombre d’objets » jonchaient le sol.'
+    expect(parse(input, {language: 'fr'}).quotes.map((q) => q.speaker?.name ?? null)).toEqual([null])
+  })
+})
+
+describe('attribution: a role names the person after its complement of up to ten words (`l’ambassadrice du Royaume-Uni au Sénégal et en Guinée-Bissau, X`)', () => {
+  it('French: a headline quote whose role the lead completes over two places', () => {
+    const input =
+      'Sénégal-Angleterre : « Je serai gagnante dans tous les cas », selon l’ambassadrice\n\nLe match amical se joue mardi à Nottingham.\nInvitée lundi à la radio, l’ambassadrice du Royaume-Uni au Sénégal et en Guinée-Bissau, Claire Watson, a présenté la fête de l’amitié.'
+    expect(parse(input, {language: 'fr'}).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Claire Watson'])
   })
 })

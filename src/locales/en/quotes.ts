@@ -160,6 +160,8 @@ export const quotes: QuoteLexicon = {
   feminineParticipleEndings: [],
   masculineParticipleEndings: [],
   sourcePrepositions: ['for'],
+  // (Not yet `According to him, …`: not measured.)
+  sourcePronouns: [],
   inversionMarks: [],
   sentenceConnectors: ['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'now', 'still', 'instead', 'nevertheless'],
   coordinators: ['and', 'or']

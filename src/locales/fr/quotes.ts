@@ -170,7 +170,7 @@ export const quotes: QuoteLexicon = {
     'chef du gouvernement', 'vice', 'adjoint', 'adjointe', 'comédien', 'comédienne', 'animateur', 'animatrice',
     'romancier', 'romancière', 'réalisateur', 'réalisatrice', 'humoriste', 'ailier', 'présentateur', 'présentatrice',
     'champion', 'championne', 'ex', 'ancien', 'ancienne', 'ayatollah', 'diplomate', 'médecin', 'infirmier', 'infirmière',
-    'magistrat', 'magistrate', 'policier', 'policière'
+    'magistrat', 'magistrate', 'policier', 'policière', 'marabout', 'suspect'
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
@@ -255,6 +255,8 @@ export const quotes: QuoteLexicon = {
   feminineParticipleEndings: ['ée'],
   masculineParticipleEndings: ['é'],
   sourcePrepositions: ['pour'],
+  // (Not the plural `eux`, `elles`: `Selon eux` mostly follows a group the article names with no entity: `les policiers`.)
+  sourcePronouns: ['lui il', 'elle elle'],
   inversionMarks: [','],
   sentenceConnectors: ['et', 'mais', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'puis', 'ainsi', 'alors'],
   coordinators: ['et', 'ou']
