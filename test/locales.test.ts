@@ -73,8 +73,8 @@ describe('locale data', () => {
     // French opens sentences with a past participle before the subject (`Interrogé sur RTL, X a …`); the English corpus seldom does.
     // English writes `the government said` of a government it does not name (no one speaks); French (`le gouvernement`) was not measured.
     // French participles agree with their subject's gender (`Interrogée sur …, X a …`); English ones do not.
-    // French inverts the subject after a quote and hangs a relative clause on it (`», pointe la députée, qui plaide pour
-    // « … »`); English `who` after a name was not measured (one corpus text changed for the worse with it).
+    // Both take the subject of a relative clause's speech verb from its head (`», pointe la députée, qui plaide pour
+    // « … »`, `denied by Shepherd, who accused`); English `which` was measured to change nothing.
     // English `city` ends clubs' names and places' (`Manchester City`, `Kansas City`); French organisation words hold no such word.
     // English names a committee by a lower-case description before its noun (`the environment select committee`); French after it, capitalised (`la commission des Finances`).
     // French names a body by its noun and a complement after it (`le parquet de Nice`, `la préfecture de police`); English qualifiers come before the noun.

@@ -1502,7 +1502,7 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     const relative = s > a ? view.tokens[s - 1]! : undefined
     if (relative && w.subjectRelatives.has(relative.lower) && RELATIVE_COMMA().test(view.masked.slice(from, relative.start))) {
       const head = mentionBefore(view, from, view.masked.lastIndexOf(',', relative.start), w, true)
-      if (head) return {cue, speaker: head}
+      if (head && !reportingBefore(view, a, head.start, w)) return {cue, speaker: coordinatedHead(view, head, from, w)}
     }
     let speaker =
       mentionBefore(view, from, verbStart, w, true) ??
@@ -1535,3 +1535,31 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
 
 /** A comma ending the words before a relative pronoun. */
 const RELATIVE_COMMA = lazy('\\S[ \\u00a0]*,[ \\u00a0]*$', '')
+
+/**
+ * Whether a speech verb with a person pronoun right after it (`Weitz said he
+ * had visited Pullman, who had told him …`) stands between token `a` and
+ * input offset `at` (a relative clause's head): the head is then inside what
+ * someone else reports, and the pronoun's person stays who the paragraph is
+ * about (the next `He added` is theirs, not the head's).
+ */
+function reportingBefore(view: BlockView, a: number, at: number, w: CueWords): boolean {
+  for (let k = a; k + 1 < view.tokens.length && view.tokens[k + 1]!.start < at; k++) {
+    if (isVerbAt(view, k, w) && w.personSubjectPronouns.has(view.tokens[k + 1]!.lower) && isSpaces(view.masked.slice(view.tokens[k]!.end, view.tokens[k + 1]!.start))) return true
+  }
+  return false
+}
+
+/**
+ * The first of two names a coordinator joins when `head` is the second
+ * (`fellow students Ryan Crabbe and Gordon Rennie, who observed`): two people
+ * speaking together are credited to the first named. Else `head`.
+ */
+function coordinatedHead(view: BlockView, head: Mention, from: number, w: CueWords): Mention {
+  if (head.kind !== 'name') return head
+  const n = firstNameAt(view.names, head.start)
+  const before = n > 0 ? view.names[n - 1] : undefined
+  if (!before || view.names[n]?.start !== head.start || before.start < from) return head
+  const gap = view.masked.slice(before.end, head.start).trim().toLowerCase()
+  return w.coordinators.has(gap) || gap === '&' ? {kind: 'name', start: before.start, end: before.end} : head
+}

@@ -967,3 +967,29 @@ describe('attribution: a label in brackets right after a name (`Jean-Paul Morin 
     expect(parseArticle(input).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jean-Paul Morin', 'Sophie Bertin'])
   })
 })
+
+describe('attribution: a speech verb right after `who` has the name before its comma for subject (English)', () => {
+  it('the head of the relative clause speaks, not the first name of the sentence', () => {
+    const input = 'Row over striker\n\nThe winger\'s claim that Mark Hughes had lied was rejected by Peter Ridsdale, who accused the player of "misleading" supporters.'
+    expect(attribute(input, 'en', [
+      {type: 'person', name: 'Mark Hughes', mentions: ['Mark Hughes']},
+      {type: 'person', name: 'Peter Ridsdale', mentions: ['Peter Ridsdale']}
+    ])).toEqual([['misleading', 'Peter Ridsdale', 'person-2']])
+  })
+
+  it('two names joined by `and` before the clause: the first named speaks', () => {
+    const input = 'Gig review\n\nLess taken were students Anna Reid and Tom Hale, who observed: "The band sounded tired tonight."'
+    expect(attribute(input, 'en', [
+      {type: 'person', name: 'Anna Reid', mentions: ['Anna Reid']},
+      {type: 'person', name: 'Tom Hale', mentions: ['Tom Hale']}
+    ])[0]![1]).toBe('Anna Reid')
+  })
+
+  it('not a head inside what a pronoun reports for someone else (`X said he had met Y, who had told him`)', () => {
+    const input = 'Film plans\n\nChris Dale said he had met Anna Bright, who had told him the story could "work on any stage". He added: "We will keep the ending."'
+    expect(attribute(input, 'en', [
+      {type: 'person', name: 'Chris Dale', mentions: ['Chris Dale']},
+      {type: 'person', name: 'Anna Bright', mentions: ['Anna Bright']}
+    ]).map((q) => q[1])).toEqual(['Chris Dale', 'Chris Dale'])
+  })
+})

@@ -88,7 +88,7 @@ export const quotes: QuoteLexicon = {
   inversionWords: ['as', 'so'],
   clauseWords: ['that', 'how', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'whether', 'if', 'because', 'while'],
   relativePronouns: ['who', 'whose', 'which'],
-  subjectRelatives: [],
+  subjectRelatives: ['who'],
   agentSuffixes: ['ist', 'ian', '-year-old'],
   agentExceptions: ['guardian', 'custodian'],
   personNouns: [
