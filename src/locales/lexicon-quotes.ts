@@ -365,6 +365,13 @@ export interface QuoteLexicon {
    */
   readonly sharedSubjectMarkers: readonly string[]
   /**
+   * Words that open a subordinate clause (`after`, `because`): a speech verb
+   * after a quote whose subject one of them comes right before (`attacked
+   * "false" tabloids, questioning their honesty after they reported …`) is
+   * that clause's, not the quote's attribution. Empty in French (not measured).
+   */
+  readonly subordinators: readonly string[]
+  /**
    * Endings of present participles (`-ant`; `-ing`): a clause opened by one
    * right after an attribution shares its subject (`», a-t-elle dit, ajoutant : « … »`).
    */

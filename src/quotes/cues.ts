@@ -119,6 +119,8 @@ export interface CueWords {
   /** `organizationNouns` as written (`the company`). */
   readonly organizationPhrases: readonly string[]
   readonly sharedSubjectMarkers: readonly string[]
+  /** The locale's `subordinators` (`after`, `because`). */
+  readonly subordinators: ReadonlySet<string>
   readonly participleEndings: readonly string[]
   readonly pastParticipleEndings: readonly string[]
   readonly feminineParticipleEndings: readonly string[]
@@ -256,6 +258,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions),
     organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
     sharedSubjectMarkers: lexicon.sharedSubjectMarkers,
+    subordinators: new Set(lexicon.subordinators),
     participleEndings: lexicon.participleEndings,
     pastParticipleEndings: lexicon.pastParticipleEndings,
     feminineParticipleEndings: lexicon.feminineParticipleEndings,
@@ -1283,6 +1286,10 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     const after = view.tokens[k + 1]
     // (Not across a full stop: `Wolfgang Clement said. By 2010, …`.)
     if (after && w.determiners.has(after.lower) === false && w.agentMarkers.has(after.lower) && isBlank(view.masked.slice(t.end, after.start))) return null
+    // `attacked "false" tabloids, questioning their honesty after they reported …`: a verb whose subject a subordinator
+    // opens heads a clause of its own, not the quote's attribution.
+    const own = s > a && w.subordinators.size > 0 ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
+    if (own && subordinateAt(view, own.start, w)) return null
     const opensWithSpeaker = s > a && (w.pronouns.has(view.tokens[a]!.lower) || nameStartingAt(view, view.tokens[a]!.start) !== undefined)
     if (opensWithSpeaker) {
       const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)
@@ -1312,6 +1319,13 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     return null
   }
   return finalClause(view, from, to, w) ?? inversionAfter(view, from, to, w)
+}
+
+/** Whether a subordinator (`after`, `because`) stands right before input offset `at`, white space between. */
+function subordinateAt(view: BlockView, at: number, w: CueWords): boolean {
+  const k = firstTokenAt(view.tokens, at)
+  const before = k > 0 ? view.tokens[k - 1] : undefined
+  return before !== undefined && w.subordinators.has(before.lower) && isSpaces(view.masked.slice(before.end, at))
 }
 
 /**

@@ -993,3 +993,18 @@ describe('attribution: a speech verb right after `who` has the name before its c
     ]).map((q) => q[1])).toEqual(['Chris Dale', 'Chris Dale'])
   })
 })
+
+describe('attribution: a speech verb after a quote whose subject a subordinator opens is another clause’s (English)', () => {
+  it('the attribution before the quote speaks (`X said Y had "…" when he said …`)', () => {
+    const input = 'Minister under fire\n\nThe local Gulf Times said Health Minister Omar Saleh had "caused anger" when he said hospitals could not find nurses.'
+    expect(attribute(input, 'en', [
+      {type: 'organization', name: 'Gulf Times', mentions: ['Gulf Times']},
+      {type: 'person', name: 'Omar Saleh', mentions: ['Omar Saleh']}
+    ])).toEqual([['caused anger', 'Gulf Times', 'organization-1']])
+  })
+
+  it('a verb after a quote with its own subject and no subordinator still attributes it', () => {
+    const input = 'Minister under fire\n\nHospitals were "short of nurses", Omar Saleh said on Monday.'
+    expect(attribute(input, 'en', [{type: 'person', name: 'Omar Saleh', mentions: ['Omar Saleh']}])).toEqual([['short of nurses', 'Omar Saleh', 'person-1']])
+  })
+})
