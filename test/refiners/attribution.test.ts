@@ -1008,3 +1008,24 @@ describe('attribution: a speech verb after a quote whose subject a subordinator 
     expect(attribute(input, 'en', [{type: 'person', name: 'Omar Saleh', mentions: ['Omar Saleh']}])).toEqual([['short of nurses', 'Omar Saleh', 'person-1']])
   })
 })
+
+describe('attribution: a pronoun after a sentence whose opening subject reports what another said stands for that subject', () => {
+  it('`But Mr Hale denied Mr Ross said … "…". He also said …` is Mr Hale’s', () => {
+    const input = 'Party rift\n\nParty leader Tom Hale met his front bench on Monday. Among the critics was Jim Ross. But Mr Hale denied Mr Ross had said the plans "stink". He also said he was sure his deputy would "make the case clearly" next week.'
+    const quotes = attribute(input, 'en', [
+      // (The first `Hale` is the one inside `Tom Hale`; the second, Mr Hale's.)
+      {type: 'person', name: 'Tom Hale', mentions: ['Tom Hale', 'Hale', 'Hale']},
+      {type: 'person', name: 'Jim Ross', mentions: ['Jim Ross', 'Ross', 'Ross']}
+    ])
+    expect(quotes.map((q) => q[1])).toEqual(['Jim Ross', 'Tom Hale'])
+  })
+
+  it('not when the person found opens the sentence himself', () => {
+    const input = 'Party rift\n\nParty leader Tom Hale met his front bench on Monday. Jim Ross said the plans "stink". He also said the party would "lose votes" over them.'
+    const quotes = attribute(input, 'en', [
+      {type: 'person', name: 'Tom Hale', mentions: ['Tom Hale']},
+      {type: 'person', name: 'Jim Ross', mentions: ['Jim Ross']}
+    ])
+    expect(quotes.map((q) => q[1])).toEqual(['Jim Ross', 'Jim Ross'])
+  })
+})
