@@ -372,6 +372,12 @@ export interface QuoteLexicon {
    */
   readonly subordinators: readonly string[]
   /**
+   * Speech verbs that go on with words already said (`added`, `continued`):
+   * a person pronoun before one (`He added: "…"`) stands for the person
+   * quoted last nearby rather than someone named since. Empty in French (not measured).
+   */
+  readonly continuingVerbs: readonly string[]
+  /**
    * Endings of present participles (`-ant`; `-ing`): a clause opened by one
    * right after an attribution shares its subject (`», a-t-elle dit, ajoutant : « … »`).
    */

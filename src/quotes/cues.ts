@@ -121,6 +121,8 @@ export interface CueWords {
   readonly sharedSubjectMarkers: readonly string[]
   /** The locale's `subordinators` (`after`, `because`). */
   readonly subordinators: ReadonlySet<string>
+  /** The locale's `continuingVerbs` (`added`). */
+  readonly continuingVerbs: ReadonlySet<string>
   readonly participleEndings: readonly string[]
   readonly pastParticipleEndings: readonly string[]
   readonly feminineParticipleEndings: readonly string[]
@@ -259,6 +261,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
     sharedSubjectMarkers: lexicon.sharedSubjectMarkers,
     subordinators: new Set(lexicon.subordinators),
+    continuingVerbs: new Set(lexicon.continuingVerbs),
     participleEndings: lexicon.participleEndings,
     pastParticipleEndings: lexicon.pastParticipleEndings,
     feminineParticipleEndings: lexicon.feminineParticipleEndings,

@@ -289,6 +289,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // stands for a body or a group (`les proches de Seydina`, `the BBC`, `the lawmakers`), never for one person.
       if (found && w.pluralPronouns.has(lower) && !wantOrg && !isOrganization(found.entity)) return null
       if (!found) return null
+      // `the defender said: "…" Souness is said to … But the Dubliner underlined … He added: "…"`: a verb that goes on
+      // with words already said has for subject the person quoted last, in this paragraph or the one before.
+      if (gender && wanted === 'person' && w.continuingVerbs.has(verbAfterPronoun(context.source, end, w))) {
+        const last = resolved[resolved.length - 1]
+        const entity = last?.speaker?.entity
+        const other = entity !== undefined ? genders.get(entity) : undefined
+        // Not when the person found spoke since, in words reported (`Lord Tebbit said he agreed … "…," he added`).
+        if (last && entity !== undefined && entity !== found.entity && isPerson(entity) && last.lastBlock >= blockAt(doc, at) - 1 && !(other && other !== gender) && !activeSpeechBetween(doc, found.from, at)) return {...last.speaker!, position}
+      }
       // `But Mr Howard denied Mr Yeo said the plans "stink". He also said …`: a person found inside the clause another
       // person opening that sentence reports yields to that person, the one the sentence is about.
       if (gender && wanted === 'person') {
@@ -2198,6 +2207,32 @@ function documentVoiceAt(doc: QuoteDocument, from: number, to: number): boolean 
   const definite = (t: number) => t >= 0 && t < tokens.length && w.determiners.has(tokens[t]!.lower) && !w.indefinites.has(tokens[t]!.lower)
   return (definite(b) && w.voiceRoles.has(tokens[b + 1]?.lower ?? '')) || (definite(a - 2) && w.voiceRoles.has(tokens[a - 1]?.lower ?? ''))
 }
+
+/**
+ * Whether a speech verb not in the passive (`said`, not `is said to`) stands between input offsets `from` and `to`,
+ * outside quotes, in the blocks holding them.
+ */
+function activeSpeechBetween(doc: QuoteDocument, from: number, to: number): boolean {
+  const w = doc.words
+  for (let b = blockAt(doc, from), last = blockAt(doc, to); b <= last; b++) {
+    const view = doc.blocks[b]!
+    const tokens = view.tokens
+    const lo = b === blockAt(doc, from) ? indexIn(view, from) : 0
+    const hi = b === last ? indexIn(view, to) : view.masked.length
+    for (let k = firstTokenAt(tokens, lo); k < tokens.length && tokens[k]!.start < hi; k++) {
+      if (isVerbAt(view, k, w) && !(k > 0 && w.passiveAuxiliaries.has(tokens[k - 1]!.lower))) return true
+    }
+  }
+  return false
+}
+
+/** The first word after input offset `end` (a pronoun's end), auxiliaries skipped (`he has also added` → `added`), lower-cased. */
+function verbAfterPronoun(source: string, end: number, w: CueWords): string {
+  for (const m of source.slice(end, end + 40).toLowerCase().matchAll(LETTERS())) if (!w.auxiliaries.has(m[0])) return m[0]
+  return ''
+}
+
+const LETTERS = lazy('\\p{L}+', 'gu')
 
 /** Most words before the name of a person opening a sentence (`But Tory leader Michael Howard`). */
 const REPORTER_LEAD = 4

@@ -1029,3 +1029,21 @@ describe('attribution: a pronoun after a sentence whose opening subject reports 
     expect(quotes.map((q) => q[1])).toEqual(['Jim Ross', 'Jim Ross'])
   })
 })
+
+describe('attribution: `he added` stands for the person quoted last nearby, not someone only named since (English)', () => {
+  it('the speaker quoted before a sentence about someone else goes on', () => {
+    const input = 'Defender stays\n\nTalks have started and the defender Mark Lane said: "I want to stay here." Rovers boss Ian Frost is said to have been impressed enough to make a bid in January. But the 24-year-old Welshman underlined his wish to stay. He added: "I really enjoy it here."'
+    expect(attribute(input, 'en', [
+      {type: 'person', name: 'Mark Lane', mentions: ['Mark Lane']},
+      {type: 'person', name: 'Ian Frost', mentions: ['Ian Frost']}
+    ]).map((q) => q[1])).toEqual(['Mark Lane', 'Mark Lane'])
+  })
+
+  it('not when the person named since spoke in words reported (`X said he agreed … "…," he added`)', () => {
+    const input = 'Peer speaks\n\nDr Ian Frost was asked about the case. "We would look at it," he said.\n\nTory peer Lord Mark Lane said he agreed with that view. "After all, he has served his time," he added.'
+    expect(attribute(input, 'en', [
+      {type: 'person', name: 'Ian Frost', mentions: ['Ian Frost']},
+      {type: 'person', name: 'Mark Lane', mentions: ['Mark Lane']}
+    ]).map((q) => q[1])).toEqual(['Ian Frost', 'Mark Lane'])
+  })
+})

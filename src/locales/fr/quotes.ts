@@ -251,6 +251,7 @@ export const quotes: QuoteLexicon = {
   genitiveEndings: [],
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
   subordinators: [],
+  continuingVerbs: [],
   participleEndings: ['ant'],
   pastParticipleEndings: ['é', 'ée'],
   feminineParticipleEndings: ['ée'],
