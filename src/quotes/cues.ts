@@ -119,6 +119,10 @@ export interface CueWords {
   /** `organizationNouns` as written (`the company`). */
   readonly organizationPhrases: readonly string[]
   readonly sharedSubjectMarkers: readonly string[]
+  /** The locale's `subordinators` (`after`, `because`). */
+  readonly subordinators: ReadonlySet<string>
+  /** The locale's `continuingVerbs` (`added`). */
+  readonly continuingVerbs: ReadonlySet<string>
   readonly participleEndings: readonly string[]
   readonly pastParticipleEndings: readonly string[]
   readonly feminineParticipleEndings: readonly string[]
@@ -258,6 +262,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions),
     organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
     sharedSubjectMarkers: lexicon.sharedSubjectMarkers,
+    subordinators: new Set(lexicon.subordinators),
+    continuingVerbs: new Set(lexicon.continuingVerbs),
     participleEndings: lexicon.participleEndings,
     pastParticipleEndings: lexicon.pastParticipleEndings,
     feminineParticipleEndings: lexicon.feminineParticipleEndings,
@@ -1286,6 +1292,10 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     const after = view.tokens[k + 1]
     // (Not across a full stop: `Wolfgang Clement said. By 2010, …`.)
     if (after && w.determiners.has(after.lower) === false && w.agentMarkers.has(after.lower) && isBlank(view.masked.slice(t.end, after.start))) return null
+    // `attacked "false" tabloids, questioning their honesty after they reported …`: a verb whose subject a subordinator
+    // opens heads a clause of its own, not the quote's attribution.
+    const own = s > a && w.subordinators.size > 0 ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
+    if (own && subordinateAt(view, own.start, w)) return null
     const opensWithSpeaker = s > a && (w.pronouns.has(view.tokens[a]!.lower) || nameStartingAt(view, view.tokens[a]!.start) !== undefined)
     if (opensWithSpeaker) {
       const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, false)
@@ -1315,6 +1325,13 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     return null
   }
   return finalClause(view, from, to, w) ?? inversionAfter(view, from, to, w)
+}
+
+/** Whether a subordinator (`after`, `because`) stands right before input offset `at`, white space between. */
+function subordinateAt(view: BlockView, at: number, w: CueWords): boolean {
+  const k = firstTokenAt(view.tokens, at)
+  const before = k > 0 ? view.tokens[k - 1] : undefined
+  return before !== undefined && w.subordinators.has(before.lower) && isSpaces(view.masked.slice(before.end, at))
 }
 
 /**
@@ -1505,7 +1522,7 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     const relative = s > a ? view.tokens[s - 1]! : undefined
     if (relative && w.subjectRelatives.has(relative.lower) && RELATIVE_COMMA().test(view.masked.slice(from, relative.start))) {
       const head = mentionBefore(view, from, view.masked.lastIndexOf(',', relative.start), w, true)
-      if (head) return {cue, speaker: head}
+      if (head && !reportingBefore(view, a, head.start, w)) return {cue, speaker: coordinatedHead(view, head, from, w)}
     }
     let speaker =
       mentionBefore(view, from, verbStart, w, true) ??
@@ -1538,3 +1555,31 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
 
 /** A comma ending the words before a relative pronoun. */
 const RELATIVE_COMMA = lazy('\\S[ \\u00a0]*,[ \\u00a0]*$', '')
+
+/**
+ * Whether a speech verb with a person pronoun right after it (`Weitz said he
+ * had visited Pullman, who had told him …`) stands between token `a` and
+ * input offset `at` (a relative clause's head): the head is then inside what
+ * someone else reports, and the pronoun's person stays who the paragraph is
+ * about (the next `He added` is theirs, not the head's).
+ */
+function reportingBefore(view: BlockView, a: number, at: number, w: CueWords): boolean {
+  for (let k = a; k + 1 < view.tokens.length && view.tokens[k + 1]!.start < at; k++) {
+    if (isVerbAt(view, k, w) && w.personSubjectPronouns.has(view.tokens[k + 1]!.lower) && isSpaces(view.masked.slice(view.tokens[k]!.end, view.tokens[k + 1]!.start))) return true
+  }
+  return false
+}
+
+/**
+ * The first of two names a coordinator joins when `head` is the second
+ * (`fellow students Ryan Crabbe and Gordon Rennie, who observed`): two people
+ * speaking together are credited to the first named. Else `head`.
+ */
+function coordinatedHead(view: BlockView, head: Mention, from: number, w: CueWords): Mention {
+  if (head.kind !== 'name') return head
+  const n = firstNameAt(view.names, head.start)
+  const before = n > 0 ? view.names[n - 1] : undefined
+  if (!before || view.names[n]?.start !== head.start || before.start < from) return head
+  const gap = view.masked.slice(before.end, head.start).trim().toLowerCase()
+  return w.coordinators.has(gap) || gap === '&' ? {kind: 'name', start: before.start, end: before.end} : head
+}

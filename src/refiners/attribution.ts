@@ -292,6 +292,22 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // stands for a body or a group (`les proches de Seydina`, `the BBC`, `the lawmakers`), never for one person.
       if (found && w.pluralPronouns.has(lower) && !wantOrg && !isOrganization(found.entity)) return null
       if (!found) return null
+      // `the defender said: "…" Souness is said to … But the Dubliner underlined … He added: "…"`: a verb that goes on
+      // with words already said has for subject the person quoted last, in this paragraph or the one before.
+      if (gender && wanted === 'person' && w.continuingVerbs.has(verbAfterPronoun(context.source, end, w))) {
+        const last = resolved[resolved.length - 1]
+        const entity = last?.speaker?.entity
+        const other = entity !== undefined ? genders.get(entity) : undefined
+        // Not when the person found spoke since, in words reported (`Lord Tebbit said he agreed … "…," he added`).
+        if (last && entity !== undefined && entity !== found.entity && isPerson(entity) && last.lastBlock >= blockAt(doc, at) - 1 && !(other && other !== gender) && !activeSpeechBetween(doc, found.from, at)) return {...last.speaker!, position}
+      }
+      // `But Mr Howard denied Mr Yeo said the plans "stink". He also said …`: a person found inside the clause another
+      // person opening that sentence reports yields to that person, the one the sentence is about.
+      if (gender && wanted === 'person') {
+        const opener = reportingSubject(doc, candidates, found.from)
+        const other = opener?.entity !== undefined ? genders.get(opener.entity) : undefined
+        if (opener && opener.entity !== found.entity && !(other && other !== gender)) return {...named(opener.name, opener.entity), position}
+      }
       const {from: _from, ...c} = found
       return {...c, position}
     }
@@ -2194,6 +2210,67 @@ function documentVoiceAt(doc: QuoteDocument, from: number, to: number): boolean 
   const b = firstTokenAt(tokens, indexIn(view, to))
   const definite = (t: number) => t >= 0 && t < tokens.length && w.determiners.has(tokens[t]!.lower) && !w.indefinites.has(tokens[t]!.lower)
   return (definite(b) && w.voiceRoles.has(tokens[b + 1]?.lower ?? '')) || (definite(a - 2) && w.voiceRoles.has(tokens[a - 1]?.lower ?? ''))
+}
+
+/**
+ * Whether a speech verb not in the passive (`said`, not `is said to`) stands between input offsets `from` and `to`,
+ * outside quotes, in the blocks holding them.
+ */
+function activeSpeechBetween(doc: QuoteDocument, from: number, to: number): boolean {
+  const w = doc.words
+  for (let b = blockAt(doc, from), last = blockAt(doc, to); b <= last; b++) {
+    const view = doc.blocks[b]!
+    const tokens = view.tokens
+    const lo = b === blockAt(doc, from) ? indexIn(view, from) : 0
+    const hi = b === last ? indexIn(view, to) : view.masked.length
+    for (let k = firstTokenAt(tokens, lo); k < tokens.length && tokens[k]!.start < hi; k++) {
+      if (isVerbAt(view, k, w) && !(k > 0 && w.passiveAuxiliaries.has(tokens[k - 1]!.lower))) return true
+    }
+  }
+  return false
+}
+
+/** The first word after input offset `end` (a pronoun's end), auxiliaries skipped (`he has also added` → `added`), lower-cased. */
+function verbAfterPronoun(source: string, end: number, w: CueWords): string {
+  for (const m of source.slice(end, end + 40).toLowerCase().matchAll(LETTERS())) if (!w.auxiliaries.has(m[0])) return m[0]
+  return ''
+}
+
+const LETTERS = lazy('\\p{L}+', 'gu')
+
+/** Most words before the name of a person opening a sentence (`But Tory leader Michael Howard`). */
+const REPORTER_LEAD = 4
+
+/**
+ * The person whose name opens the sentence holding input offset `at` (after a sentence connector and role or courtesy
+ * words: `But Mr Howard`, `Tory leader Michael Howard`), a subject with a speech verb right after the name, when `at`
+ * comes later in that sentence, after that verb: the one who reports what is said of the name at `at` (`But Mr Howard
+ * denied Mr Yeo … said the plans "stink"`). Null otherwise.
+ */
+function reportingSubject(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const [s] = sentenceAround(view, indexIn(view, at))
+  const from = offsetOf(view, s)
+  const x = candidates[lowerBound(candidates, from)]
+  if (!x || x.start >= at || x.type !== 'person' || !x.entity || !x.subject) return null
+  const tokens = view.tokens
+  let a = firstTokenAt(tokens, s)
+  const k = firstTokenAt(tokens, indexIn(view, x.start))
+  if (a < k && w.sentenceConnectors.has(tokens[a]!.lower)) a++
+  if (k - a > REPORTER_LEAD) return null
+  for (let t = a; t < k; t++) {
+    const lower = withoutFullStop(tokens[t]!.lower)
+    if (!isRoleWord(lower, w) && !w.masculine.has(lower) && !w.feminine.has(lower) && !charIs('upper', tokens[t]!.text)) return null
+    if (w.pronouns.has(lower) || /[,;:.!?()«»"“”]/.test(view.masked.slice(tokens[t]!.end, tokens[t + 1]?.start ?? tokens[t]!.end))) return null
+  }
+  // A speech verb right after the name (auxiliaries aside), before `at`.
+  const e = firstTokenAt(tokens, indexIn(view, x.end))
+  let v = e
+  while (v < tokens.length && w.auxiliaries.has(tokens[v]!.lower) && !w.pronouns.has(tokens[v]!.lower)) v++
+  if (v >= tokens.length || !w.verbs.has(tokens[v]!.lower) || offsetOf(view, tokens[v]!.end) > at) return null
+  if (!isSpaces(view.masked.slice(tokens[e - 1]?.end ?? 0, tokens[e]!.start))) return null
+  return x
 }
 
 /** The person or organisation named by the first words of the sentence holding input offset `at`, if any. */

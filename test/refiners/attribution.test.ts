@@ -1040,3 +1040,83 @@ describe('attribution: a role names the person after its complement of up to ten
     expect(parse(input, {language: 'fr'}).quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Claire Watson'])
   })
 })
+
+describe('attribution: a speech verb right after `who` has the name before its comma for subject (English)', () => {
+  it('the head of the relative clause speaks, not the first name of the sentence', () => {
+    const input = 'Row over striker\n\nThe winger\'s claim that Mark Hughes had lied was rejected by Peter Ridsdale, who accused the player of "misleading" supporters.'
+    expect(attribute(input, 'en', [
+      {type: 'person', name: 'Mark Hughes', mentions: ['Mark Hughes']},
+      {type: 'person', name: 'Peter Ridsdale', mentions: ['Peter Ridsdale']}
+    ])).toEqual([['misleading', 'Peter Ridsdale', 'person-2']])
+  })
+
+  it('two names joined by `and` before the clause: the first named speaks', () => {
+    const input = 'Gig review\n\nLess taken were students Anna Reid and Tom Hale, who observed: "The band sounded tired tonight."'
+    expect(attribute(input, 'en', [
+      {type: 'person', name: 'Anna Reid', mentions: ['Anna Reid']},
+      {type: 'person', name: 'Tom Hale', mentions: ['Tom Hale']}
+    ])[0]![1]).toBe('Anna Reid')
+  })
+
+  it('not a head inside what a pronoun reports for someone else (`X said he had met Y, who had told him`)', () => {
+    const input = 'Film plans\n\nChris Dale said he had met Anna Bright, who had told him the story could "work on any stage". He added: "We will keep the ending."'
+    expect(attribute(input, 'en', [
+      {type: 'person', name: 'Chris Dale', mentions: ['Chris Dale']},
+      {type: 'person', name: 'Anna Bright', mentions: ['Anna Bright']}
+    ]).map((q) => q[1])).toEqual(['Chris Dale', 'Chris Dale'])
+  })
+})
+
+describe('attribution: a speech verb after a quote whose subject a subordinator opens is another clause’s (English)', () => {
+  it('the attribution before the quote speaks (`X said Y had "…" when he said …`)', () => {
+    const input = 'Minister under fire\n\nThe local Gulf Times said Health Minister Omar Saleh had "caused anger" when he said hospitals could not find nurses.'
+    expect(attribute(input, 'en', [
+      {type: 'organization', name: 'Gulf Times', mentions: ['Gulf Times']},
+      {type: 'person', name: 'Omar Saleh', mentions: ['Omar Saleh']}
+    ])).toEqual([['caused anger', 'Gulf Times', 'organization-1']])
+  })
+
+  it('a verb after a quote with its own subject and no subordinator still attributes it', () => {
+    const input = 'Minister under fire\n\nHospitals were "short of nurses", Omar Saleh said on Monday.'
+    expect(attribute(input, 'en', [{type: 'person', name: 'Omar Saleh', mentions: ['Omar Saleh']}])).toEqual([['short of nurses', 'Omar Saleh', 'person-1']])
+  })
+})
+
+describe('attribution: a pronoun after a sentence whose opening subject reports what another said stands for that subject', () => {
+  it('`But Mr Hale denied Mr Ross said … "…". He also said …` is Mr Hale’s', () => {
+    const input = 'Party rift\n\nParty leader Tom Hale met his front bench on Monday. Among the critics was Jim Ross. But Mr Hale denied Mr Ross had said the plans "stink". He also said he was sure his deputy would "make the case clearly" next week.'
+    const quotes = attribute(input, 'en', [
+      // (The first `Hale` is the one inside `Tom Hale`; the second, Mr Hale's.)
+      {type: 'person', name: 'Tom Hale', mentions: ['Tom Hale', 'Hale', 'Hale']},
+      {type: 'person', name: 'Jim Ross', mentions: ['Jim Ross', 'Ross', 'Ross']}
+    ])
+    expect(quotes.map((q) => q[1])).toEqual(['Jim Ross', 'Tom Hale'])
+  })
+
+  it('not when the person found opens the sentence himself', () => {
+    const input = 'Party rift\n\nParty leader Tom Hale met his front bench on Monday. Jim Ross said the plans "stink". He also said the party would "lose votes" over them.'
+    const quotes = attribute(input, 'en', [
+      {type: 'person', name: 'Tom Hale', mentions: ['Tom Hale']},
+      {type: 'person', name: 'Jim Ross', mentions: ['Jim Ross']}
+    ])
+    expect(quotes.map((q) => q[1])).toEqual(['Jim Ross', 'Jim Ross'])
+  })
+})
+
+describe('attribution: `he added` stands for the person quoted last nearby, not someone only named since (English)', () => {
+  it('the speaker quoted before a sentence about someone else goes on', () => {
+    const input = 'Defender stays\n\nTalks have started and the defender Mark Lane said: "I want to stay here." Rovers boss Ian Frost is said to have been impressed enough to make a bid in January. But the 24-year-old Welshman underlined his wish to stay. He added: "I really enjoy it here."'
+    expect(attribute(input, 'en', [
+      {type: 'person', name: 'Mark Lane', mentions: ['Mark Lane']},
+      {type: 'person', name: 'Ian Frost', mentions: ['Ian Frost']}
+    ]).map((q) => q[1])).toEqual(['Mark Lane', 'Mark Lane'])
+  })
+
+  it('not when the person named since spoke in words reported (`X said he agreed … "…," he added`)', () => {
+    const input = 'Peer speaks\n\nDr Ian Frost was asked about the case. "We would look at it," he said.\n\nTory peer Lord Mark Lane said he agreed with that view. "After all, he has served his time," he added.'
+    expect(attribute(input, 'en', [
+      {type: 'person', name: 'Ian Frost', mentions: ['Ian Frost']},
+      {type: 'person', name: 'Mark Lane', mentions: ['Mark Lane']}
+    ]).map((q) => q[1])).toEqual(['Ian Frost', 'Mark Lane'])
+  })
+})

@@ -88,7 +88,7 @@ export const quotes: QuoteLexicon = {
   inversionWords: ['as', 'so'],
   clauseWords: ['that', 'how', 'who', 'whom', 'whose', 'which', 'when', 'where', 'why', 'whether', 'if', 'because', 'while'],
   relativePronouns: ['who', 'whose', 'which'],
-  subjectRelatives: [],
+  subjectRelatives: ['who'],
   agentSuffixes: ['ist', 'ian', '-year-old'],
   agentExceptions: ['guardian', 'custodian'],
   personNouns: [
@@ -155,6 +155,8 @@ export const quotes: QuoteLexicon = {
   headlineGistPairs: ['‘’', '\'\''],
   genitiveEndings: ["'s", '’s', "s'", 's’'],
   sharedSubjectMarkers: ['before', 'while', 'after'],
+  continuingVerbs: ['added', 'adds', 'continued', 'continues'],
+  subordinators: ['after', 'because', 'when', 'since', 'although', 'though', 'until', 'unless', 'whereas', 'if', 'whether', 'once'],
   participleEndings: ['ing'],
   pastParticipleEndings: [],
   feminineParticipleEndings: [],

@@ -250,6 +250,8 @@ export const quotes: QuoteLexicon = {
   headlineGistPairs: ['‘’', '\'\''],
   genitiveEndings: [],
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
+  subordinators: [],
+  continuingVerbs: [],
   participleEndings: ['ant'],
   pastParticipleEndings: ['é', 'ée'],
   feminineParticipleEndings: ['ée'],
