@@ -34,6 +34,8 @@ const RX3 = lazy(String.raw`[\/_]|\.\p{L}{1,4}$|^\d{4}-\d\d-\d\d`, 'u')
 const RX4 = lazy(String.raw`^[\s\u00a0\u202f]*[»”’"'›]?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)`, 'u')
 const RX5 = lazy(String.raw`\p{Lu}`, 'u')
 const RX6 = lazy(String.raw`^\p{Lu}`, 'u')
+/** A first word of capitals only, two or more (`IPTV ecosystem`): an acronym. */
+const CAPITALS_WORD = lazy(String.raw`^\p{Lu}{2,}(?![\p{L}])`, 'u')
 
 /** A code or a model name: capitals and digits, a digit among them, joined by hyphens at most (`CA-1000`, `A320`). */
 const MODEL_CODE = lazy(String.raw`^(?=[^\d]*\d)(?=[^\p{Lu}]*\p{Lu})[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$`, 'u')
@@ -802,8 +804,12 @@ export const quotesExtractor: Extractor = {
       }
       // A capitalised phrase woven into a sentence with no one saying it, and not ending as a sentence does
       // (`sur le plateau du « Magazine de la santé »`, `le film « Les Désirs d’une Femme »`): a title or a name.
-      // Not after a word opening a clause (`convaincus que « Dieu est avec nous »`).
-      if (pending !== 'repeated' && !attribution?.cue && kind === 'partial' && n <= MAX_TITLE_WORDS && lastBefore && RX6().test(text) && !/[.!?…]$/.test(text) && !words.clauseWords.has(lastBefore.lower.replace(/['’]$/, ''))) {
+      // Not after a word opening a clause (`convaincus que « Dieu est avec nous »`). After a determiner it names a thing
+      // even in a sentence with a cue (`a annoncé … lors d’une réunion du « Ségur de la santé »`, `a appelé à une « Nuit
+      // Debout devant les abattoirs »`): quoted words do not take an article. (Not one opening with an acronym: `shaping the
+      // "IPTV ecosystem"`, said X.)
+      const namedByDeterminer = lastBefore !== undefined && (detBefore || elidedDeterminer(lastBefore.lower, words)) && !CAPITALS_WORD().test(text)
+      if (pending !== 'repeated' && (!attribution?.cue || namedByDeterminer) && kind === 'partial' && n <= MAX_TITLE_WORDS && lastBefore && RX6().test(text) && !/[.!?…]$/.test(text) && !words.clauseWords.has(lastBefore.lower.replace(/['’]$/, ''))) {
         // Words kept as a quote before stay one when they come back as a name (`"I will come" … the "I will come" campaign`).
         if (!again) (names ??= new Set()).add(compareKey(text))
         continue

@@ -1,0 +1,31 @@
+/**
+ * Quotes of French press text (session 23, helper frquotes): names of events and programmes in marks after a
+ * determiner in a sentence that has a speech verb.
+ */
+import {describe, expect, it} from 'vitest'
+import {parse} from '../helpers.js'
+
+const texts = (input: string, language = 'fr') => parse(input, {language}).quotes.map((q) => q.text)
+
+describe('quotes, French: a capitalised phrase after a determiner names a thing, cue or not', () => {
+  it('`lors d’une réunion du "Grenelle de l’hôpital"` in a sentence with `a annoncé`', () => {
+    const input =
+      'Hôpital\n\nLe ministre avait annoncé une hausse des salaires lors d’une réunion du "Grenelle de l\'hôpital" organisée le 12 mai. « Nous tiendrons parole », a déclaré le ministre.'
+    expect(texts(input)).toEqual(['Nous tiendrons parole'])
+  })
+
+  it('`a appelé à une « Nuit des bergers »`', () => {
+    const input = 'Manifestation\n\nLe collectif a appelé à une « Nuit des bergers contre la fermeture » partout dans le pays.'
+    expect(texts(input)).toEqual([])
+  })
+
+  it('an acronym opening the words is no name (`shaping the "IPTV ecosystem"`, said X)', () => {
+    const input = 'TV over broadband\n\nLast year, he said, was all about shaping the "IPTV ecosystem". This year the deals start.'
+    expect(texts(input, 'en')).toEqual(['IPTV ecosystem'])
+  })
+
+  it('lower-case words after a determiner stay a quote (`a dénoncé une « justice à deux vitesses »`)', () => {
+    const input = 'Justice\n\nLe député a dénoncé une « justice à deux vitesses » devant la presse.'
+    expect(texts(input)).toEqual(['justice à deux vitesses'])
+  })
+})
