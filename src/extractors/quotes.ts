@@ -559,6 +559,9 @@ class SeenTexts {
   }
 }
 
+/** Fewest characters of a paragraph that repeats the end of the one before it, read as a copy. */
+const MIN_TAIL_REPEAT = 20
+
 /**
  * Indexes of the quotable blocks that repeat an earlier block verbatim, in
  * full or as its end (a scraping artefact): the blocks of `duplicate-paragraph`
@@ -570,8 +573,15 @@ function repeatedBlocks(blocks: readonly Block[]): ReadonlySet<number> {
   findRepeats(quotable, true).forEach((r, i) => {
     if (r) out.add(quotable[i]!.index)
   })
+  // A short paragraph (too short for a `duplicate-paragraph` warning) that repeats the end of the one right before it: the
+  // last sentence of a pasted statement given again with its signature (`Ce pays restera une démocratie.Thierno Bocoum »`).
+  for (let i = 1; i < quotable.length; i++) {
+    const text = quotable[i]!.text.trim()
+    if (text.length >= MIN_TAIL_REPEAT && quotable[i - 1]!.kind === quotable[i]!.kind && quotable[i - 1]!.text.trimEnd().endsWith(text)) out.add(quotable[i]!.index)
+  }
   return out
 }
+
 
 function compareKey(text: string): string {
   return text.toLowerCase().replace(RX2(), ' ').trim()
@@ -808,7 +818,7 @@ export const quotesExtractor: Extractor = {
       // even in a sentence with a cue (`a annoncé … lors d’une réunion du « Ségur de la santé »`, `a appelé à une « Nuit
       // Debout devant les abattoirs »`): quoted words do not take an article. (Not one opening with an acronym: `shaping the
       // "IPTV ecosystem"`, said X.)
-      const namedByDeterminer = lastBefore !== undefined && (detBefore || elidedDeterminer(lastBefore.lower, words)) && !CAPITALS_WORD().test(text)
+      const namedByDeterminer = lastBefore !== undefined && (detBefore || elidedDeterminer(lastBefore.lower, words)) && isBlank(gapBefore.replace(/^['’]/u, '')) && !CAPITALS_WORD().test(text)
       if (pending !== 'repeated' && (!attribution?.cue || namedByDeterminer) && kind === 'partial' && n <= MAX_TITLE_WORDS && lastBefore && RX6().test(text) && !/[.!?…]$/.test(text) && !words.clauseWords.has(lastBefore.lower.replace(/['’]$/, ''))) {
         // Words kept as a quote before stay one when they come back as a name (`"I will come" … the "I will come" campaign`).
         if (!again) (names ??= new Set()).add(compareKey(text))

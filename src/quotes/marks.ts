@@ -249,6 +249,27 @@ function countWords(t: string, from: number, to: number, most: number): number {
   return words
 }
 
+/** Most words of a signature glued after a statement's last sentence (`Thierno Bocoum`, `Fait à Dakar, le 14 juin 2025`). */
+const MAX_SIGNATURE_WORDS = 12
+
+/**
+ * Where the words of a statement closed by the `»` at `i` end when a signature follows its last sentence (`… à
+ * perdre.El Malick NdiayeSecrétaire national »`, `… debout pour tous.Le Collectif »`): just after the last stop of `t`
+ * in [from, i), when nothing but white space follows the mark in the block and at most MAX_SIGNATURE_WORDS words,
+ * with no colon, stand between the stop and the mark. -1 otherwise. Reads back from `i` at most to that stop.
+ */
+function signedEnd(t: string, from: number, i: number): number {
+  for (let k = i + 1; k < t.length; k++) if (!space(t[k])) return -1
+  let words = 0
+  for (let k = i - 1; k >= from; k--) {
+    const c = t[k]!
+    if (c === '.' || c === '!' || c === '?' || c === '…') return words > 0 ? k + 1 : -1
+    if (c === ':' || c === '\n') return -1
+    if (!space(c) && (k === from || space(t[k - 1])) && ++words > MAX_SIGNATURE_WORDS) return -1
+  }
+  return -1
+}
+
 /** First index of `t` that is not white space, or -1. */
 function firstNonSpace(t: string): number {
   for (let k = 0; k < t.length && k < 64; k++) if (!space(t[k])) return k
@@ -373,11 +394,17 @@ export function findMarkedQuotes(
     if (i - start > MAX_QUOTE_LENGTH) return null
     let n = i + 1
     while (n < t.length && n < i + 3 && space(t[n]) && t[n] !== '\n') n++
+    let end = i
     // A full stop after the mark (`… sans toi ».`) ends the words too, when no other mark stands before them on the line.
-    if (t[n] !== ',' && !sentenceEndsBefore(t, i) && !(t[n] === '.' && markBefore < lineStart && looseMark < lineStart)) return null
+    if (t[n] !== ',' && !sentenceEndsBefore(t, i) && !(t[n] === '.' && markBefore < lineStart && looseMark < lineStart)) {
+      // A statement pasted whole, its signature glued after its last sentence and the mark ending the paragraph
+      // (`… pas une seconde à perdre.El Malick NdiayeSecrétaire national à la Communication »`): the words end with that sentence.
+      end = c === '»' ? signedEnd(t, start, i) : -1
+      if (end < 0) return null
+    }
     // A cut marked at the start (`(...) Emmanuel Macron représente …`) is left out.
     const cut = CUT_START.exec(t.slice(start, Math.min(i, start + 12)))
-    const seg = trimSeg(b, cut ? start + cut[0].length : start, i)
+    const seg = trimSeg(b, cut ? start + cut[0].length : start, end)
     if (!seg || !unitIs('alnum', t.charCodeAt(seg.start))) return null
     if (countWords(t, seg.start, seg.end, 3) < 3) return null
     // Guillemets nest: quotes closed earlier on the line are quotes inside this one (`… appelé « LA GUERRE
