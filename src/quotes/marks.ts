@@ -284,6 +284,29 @@ function lastClose(cache: Map<string, number>, text: string, mark: string, table
   return table.closing.has(mark) ? lastIn(cache, text, mark) : -1
 }
 
+/**
+ * Whether two of the marks that close a quote opened with `open` (its own, not the fallback ones) follow index `i`
+ * of `text`: the last two of each are found once per block and kept in `cache`.
+ */
+function closesTwiceAfter(text: string, i: number, open: string, cache: Map<string, number>): boolean {
+  const own = open === '«' ? '»' : open === '“' ? '”' : ''
+  const last = lastIn(cache, text, own)
+  if (last <= i) return false
+  const key = own + own
+  let before = cache.get(key)
+  if (before === undefined) cache.set(key, (before = text.lastIndexOf(own, last - 1)))
+  return before > i
+}
+
+/** Whether a stop (`.`, `!`, `?`, `…`) stands in [from, to) of `t`. */
+function stopIn(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = t[k]
+    if (c === '.' || c === '!' || c === '?' || c === '…') return true
+  }
+  return false
+}
+
 /** `text.lastIndexOf(s)`, kept in `cache` for the block (searched for when first asked about). */
 function lastIn(cache: Map<string, number>, text: string, s: string): number {
   let at = cache.get(s)
@@ -585,6 +608,19 @@ export function findMarkedQuotes(
             if (seg) segments.push(seg)
             segStart = i + 1
             segAtLineStart = opensLine(t, i)
+            continue
+          }
+          // A quote inside closed with the only mark there was for both (`… de la jeunesse « Dakar 2026 ».Il ajoute :
+          // « Nous …`): after it, a sentence of the writer's and a new mark of the kind that fewer than two marks
+          // follow to close. That mark ended this quote, and the new one opens with nothing open.
+          if ((c === '«' || c === '“') && depth === 0 && nestedClose > segStart && !closesTwiceAfter(t, i, openChar, (lastCloses ??= new Map())) && stopIn(t, nestedClose + 1, i)) {
+            const seg = trimSeg(b, segStart, nestedClose)
+            if (seg) segments.push(seg)
+            if (segments.length > 0) quotes.push({segments, open: openAt, close: {block: b, at: nestedClose}})
+            openAt = null
+            segments = []
+            openChar = ''
+            i--
             continue
           }
           // A typographic mark inside a quote of the same kind opens a nested quote.

@@ -54,3 +54,20 @@ describe('quotes, French: a statement pasted whole, closed by `»` after its sig
     expect(texts(b)).toEqual([])
   })
 })
+
+describe('quotes, French: a quote inside closed with the only mark there was for both', () => {
+  it('a sentence of the writer’s and a new mark after it: the first quote ended with the inner one', () => {
+    const input =
+      'Jeux\n\nLe ministre a remercié ses partenaires. «Je salue le soutien du Japon, qui a offert des bourses à nos athlètes en vue des Jeux « Dakar 2026 ».Il ajoute : « Nous voulons une coopération équilibrée et fondée sur le respect mutuel ».'
+    expect(texts(input)).toEqual([
+      'Je salue le soutien du Japon, qui a offert des bourses à nos athlètes en vue des Jeux « Dakar 2026',
+      'Nous voulons une coopération équilibrée et fondée sur le respect mutuel'
+    ])
+  })
+
+  it('with two closing marks still to come, the new mark opens a second quote inside', () => {
+    const input =
+      'Réunion\n\n« Il nous a parlé de « souveraineté ». Puis il a évoqué une « rupture » avec le passé », a raconté le député.'
+    expect(texts(input)).toEqual(['Il nous a parlé de « souveraineté ». Puis il a évoqué une « rupture » avec le passé'])
+  })
+})
