@@ -249,6 +249,8 @@ function countWords(t: string, from: number, to: number, most: number): number {
   return words
 }
 
+/** Fewest words of a statement closed by `»` after its signature (fewer: a line, not a statement pasted whole). */
+const MIN_SIGNED_WORDS = 12
 /** Most words of a signature glued after a statement's last sentence (`Thierno Bocoum`, `Fait à Dakar, le 14 juin 2025`). */
 const MAX_SIGNATURE_WORDS = 12
 
@@ -430,6 +432,8 @@ export function findMarkedQuotes(
     const seg = trimSeg(b, cut ? start + cut[0].length : start, end)
     if (!seg || !unitIs('alnum', t.charCodeAt(seg.start))) return null
     if (countWords(t, seg.start, seg.end, 3) < 3) return null
+    // A statement, not a line (`La défense sera toujours debout pour tous.Le Collectif »`).
+    if (end !== i && countWords(t, seg.start, seg.end, MIN_SIGNED_WORDS) < MIN_SIGNED_WORDS) return null
     // Guillemets nest: quotes closed earlier on the line are quotes inside this one (`… appelé « LA GUERRE
     // DES 12 JOURS ».C’était … LE MONDE ! »a déclaré Trump.`).
     for (let last = quotes[quotes.length - 1]; last && last.open.block === b && last.close.block === b && last.segments[0]!.start >= seg.start; last = quotes[quotes.length - 1]) quotes.pop()

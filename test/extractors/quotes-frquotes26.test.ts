@@ -34,24 +34,26 @@ describe('quotes, French: a statement pasted whole, closed by `»` after its sig
   it('the words end with the last sentence before the glued signature', () => {
     const input =
       'Déclaration\n\nLe coordonnateur du mouvement a publié un texte sur ses réseaux sociaux.\n\n' +
-      'Nous ne céderons à aucune intimidation.Le pays restera debout, uni et libre.Moussa DiopCoordonnateur national »'
-    expect(texts(input)).toEqual(['Nous ne céderons à aucune intimidation.Le pays restera debout, uni et libre.'])
+      'Nous ne céderons à aucune intimidation, d’où qu’elle vienne.Le pays restera debout, uni et libre.Moussa DiopCoordonnateur national »'
+    expect(texts(input)).toEqual(['Nous ne céderons à aucune intimidation, d’où qu’elle vienne.Le pays restera debout, uni et libre.'])
   })
 
-  it('the copies of its last sentences that follow, long or short, give no quote', () => {
+  it('a short paragraph that copies the end of the one before it gives no quote', () => {
     const input =
       'Déclaration\n\nLe coordonnateur du mouvement a publié un texte sur ses réseaux sociaux.\n\n' +
-      'Nous ne céderons à aucune intimidation.Le pays restera debout, uni et libre.Moussa Diop »\n\n' +
-      'Le pays restera debout, uni et libre.Moussa Diop »'
-    expect(texts(input)).toEqual(['Nous ne céderons à aucune intimidation.Le pays restera debout, uni et libre.'])
+      'Nous ne céderons à aucune intimidation. Le pays restera debout, quoi qu’il arrive dans les mois à venir ! »\n\n' +
+      'quoi qu’il arrive dans les mois à venir ! »'
+    expect(texts(input)).toEqual(['Nous ne céderons à aucune intimidation. Le pays restera debout, quoi qu’il arrive dans les mois à venir !'])
   })
 
-  it('no quote when the mark does not end the paragraph, or the words after the last stop are many', () => {
+  it('no quote when the mark does not end the paragraph, the words after the last stop are many, or the words before are a line', () => {
     const a = 'Déclaration\n\nLe texte a été lu hier.Le bureau politique du parti réuni en session ordinaire »a ensuite levé la séance.'
     const b =
       'Déclaration\n\nLe texte a été lu hier.Le bureau politique du parti réuni en session ordinaire le lundi 14 juillet au siège national de Dakar sous la présidence de son secrétaire général »'
+    const c = 'Déclaration\n\nLe pays restera debout, uni et libre.Moussa Diop »'
     expect(texts(a)).toEqual([])
     expect(texts(b)).toEqual([])
+    expect(texts(c)).toEqual([])
   })
 })
 
