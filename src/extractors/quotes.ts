@@ -34,6 +34,8 @@ const RX3 = lazy(String.raw`[\/_]|\.\p{L}{1,4}$|^\d{4}-\d\d-\d\d`, 'u')
 const RX4 = lazy(String.raw`^[\s\u00a0\u202f]*[»”’"'›]?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)`, 'u')
 const RX5 = lazy(String.raw`\p{Lu}`, 'u')
 const RX6 = lazy(String.raw`^\p{Lu}`, 'u')
+/** A first word of capitals only, two or more (`IPTV ecosystem`): an acronym. */
+const CAPITALS_WORD = lazy(String.raw`^\p{Lu}{2,}(?![\p{L}])`, 'u')
 
 /** A code or a model name: capitals and digits, a digit among them, joined by hyphens at most (`CA-1000`, `A320`). */
 const MODEL_CODE = lazy(String.raw`^(?=[^\d]*\d)(?=[^\p{Lu}]*\p{Lu})[\p{Lu}\d]+(?:-[\p{Lu}\d]+)*$`, 'u')
@@ -554,6 +556,9 @@ class SeenTexts {
   }
 }
 
+/** Fewest characters of a paragraph that repeats the end of the one before it, read as a copy. */
+const MIN_TAIL_REPEAT = 20
+
 /**
  * Indexes of the quotable blocks that repeat an earlier block verbatim, in
  * full or as its end (a scraping artefact): the blocks of `duplicate-paragraph`
@@ -565,8 +570,15 @@ function repeatedBlocks(blocks: readonly Block[]): ReadonlySet<number> {
   findRepeats(quotable, true).forEach((r, i) => {
     if (r) out.add(quotable[i]!.index)
   })
+  // A short paragraph (too short for a `duplicate-paragraph` warning) that repeats the end of the one right before it: the
+  // last sentence of a pasted statement given again with its signature (`Ce pays restera une démocratie.Thierno Bocoum »`).
+  for (let i = 1; i < quotable.length; i++) {
+    const text = quotable[i]!.text.trim()
+    if (text.length >= MIN_TAIL_REPEAT && quotable[i - 1]!.kind === quotable[i]!.kind && quotable[i - 1]!.text.trimEnd().endsWith(text)) out.add(quotable[i]!.index)
+  }
   return out
 }
+
 
 function compareKey(text: string): string {
   return text.toLowerCase().replace(RX2(), ' ').trim()
@@ -799,8 +811,12 @@ export const quotesExtractor: Extractor = {
       }
       // A capitalised phrase woven into a sentence with no one saying it, and not ending as a sentence does
       // (`sur le plateau du « Magazine de la santé »`, `le film « Les Désirs d’une Femme »`): a title or a name.
-      // Not after a word opening a clause (`convaincus que « Dieu est avec nous »`).
-      if (pending !== 'repeated' && !attribution?.cue && kind === 'partial' && n <= MAX_TITLE_WORDS && lastBefore && RX6().test(text) && !/[.!?…]$/.test(text) && !words.clauseWords.has(lastBefore.lower.replace(/['’]$/, ''))) {
+      // Not after a word opening a clause (`convaincus que « Dieu est avec nous »`). After a determiner it names a thing
+      // even in a sentence with a cue (`a annoncé … lors d’une réunion du « Ségur de la santé »`, `a appelé à une « Nuit
+      // Debout devant les abattoirs »`): quoted words do not take an article. (Not one opening with an acronym: `shaping the
+      // "IPTV ecosystem"`, said X.)
+      const namedByDeterminer = lastBefore !== undefined && (detBefore || elidedDeterminer(lastBefore.lower, words)) && isBlank(gapBefore.replace(/^['’]/u, '')) && !CAPITALS_WORD().test(text)
+      if (pending !== 'repeated' && (!attribution?.cue || namedByDeterminer) && kind === 'partial' && n <= MAX_TITLE_WORDS && lastBefore && RX6().test(text) && !/[.!?…]$/.test(text) && !words.clauseWords.has(lastBefore.lower.replace(/['’]$/, ''))) {
         // Words kept as a quote before stay one when they come back as a name (`"I will come" … the "I will come" campaign`).
         if (!again) (names ??= new Set()).add(compareKey(text))
         continue

@@ -249,6 +249,29 @@ function countWords(t: string, from: number, to: number, most: number): number {
   return words
 }
 
+/** Fewest words of a statement closed by `»` after its signature (fewer: a line, not a statement pasted whole). */
+const MIN_SIGNED_WORDS = 12
+/** Most words of a signature glued after a statement's last sentence (`Thierno Bocoum`, `Fait à Dakar, le 14 juin 2025`). */
+const MAX_SIGNATURE_WORDS = 12
+
+/**
+ * Where the words of a statement closed by the `»` at `i` end when a signature follows its last sentence (`… à
+ * perdre.El Malick NdiayeSecrétaire national »`, `… debout pour tous.Le Collectif »`): just after the last stop of `t`
+ * in [from, i), when nothing but white space follows the mark in the block and at most MAX_SIGNATURE_WORDS words,
+ * with no colon, stand between the stop and the mark. -1 otherwise. Reads back from `i` at most to that stop.
+ */
+function signedEnd(t: string, from: number, i: number): number {
+  for (let k = i + 1; k < t.length; k++) if (!space(t[k])) return -1
+  let words = 0
+  for (let k = i - 1; k >= from; k--) {
+    const c = t[k]!
+    if (c === '.' || c === '!' || c === '?' || c === '…') return words > 0 ? k + 1 : -1
+    if (c === ':' || c === '\n') return -1
+    if (!space(c) && (k === from || space(t[k - 1])) && ++words > MAX_SIGNATURE_WORDS) return -1
+  }
+  return -1
+}
+
 /** First index of `t` that is not white space, or -1. */
 function firstNonSpace(t: string): number {
   for (let k = 0; k < t.length && k < 64; k++) if (!space(t[k])) return k
@@ -261,6 +284,29 @@ function firstNonSpace(t: string): number {
  */
 function lastClose(cache: Map<string, number>, text: string, mark: string, table: MarkTable): number {
   return table.closing.has(mark) ? lastIn(cache, text, mark) : -1
+}
+
+/**
+ * Whether two of the marks that close a quote opened with `open` (its own, not the fallback ones) follow index `i`
+ * of `text`: the last two of each are found once per block and kept in `cache`.
+ */
+function closesTwiceAfter(text: string, i: number, open: string, cache: Map<string, number>): boolean {
+  const own = open === '«' ? '»' : open === '“' ? '”' : ''
+  const last = lastIn(cache, text, own)
+  if (last <= i) return false
+  const key = own + own
+  let before = cache.get(key)
+  if (before === undefined) cache.set(key, (before = text.lastIndexOf(own, last - 1)))
+  return before > i
+}
+
+/** Whether a stop (`.`, `!`, `?`, `…`) stands in [from, to) of `t`. */
+function stopIn(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = t[k]
+    if (c === '.' || c === '!' || c === '?' || c === '…') return true
+  }
+  return false
 }
 
 /** `text.lastIndexOf(s)`, kept in `cache` for the block (searched for when first asked about). */
@@ -380,13 +426,21 @@ export function findMarkedQuotes(
     if (i - start > MAX_QUOTE_LENGTH) return null
     let n = i + 1
     while (n < t.length && n < i + 3 && space(t[n]) && t[n] !== '\n') n++
+    let end = i
     // A full stop after the mark (`… sans toi ».`) ends the words too, when no other mark stands before them on the line.
-    if (t[n] !== ',' && !sentenceEndsBefore(t, i) && !(t[n] === '.' && markBefore < lineStart && looseMark < lineStart)) return null
+    if (t[n] !== ',' && !sentenceEndsBefore(t, i) && !(t[n] === '.' && markBefore < lineStart && looseMark < lineStart)) {
+      // A statement pasted whole, its signature glued after its last sentence and the mark ending the paragraph
+      // (`… pas une seconde à perdre.El Malick NdiayeSecrétaire national à la Communication »`): the words end with that sentence.
+      end = c === '»' ? signedEnd(t, start, i) : -1
+      if (end < 0) return null
+    }
     // A cut marked at the start (`(...) Emmanuel Macron représente …`) is left out.
     const cut = CUT_START.exec(t.slice(start, Math.min(i, start + 12)))
-    const seg = trimSeg(b, cut ? start + cut[0].length : start, i)
+    const seg = trimSeg(b, cut ? start + cut[0].length : start, end)
     if (!seg || !unitIs('alnum', t.charCodeAt(seg.start))) return null
     if (countWords(t, seg.start, seg.end, 3) < 3) return null
+    // A statement, not a line (`La défense sera toujours debout pour tous.Le Collectif »`).
+    if (end !== i && countWords(t, seg.start, seg.end, MIN_SIGNED_WORDS) < MIN_SIGNED_WORDS) return null
     // Guillemets nest: quotes closed earlier on the line are quotes inside this one (`… appelé « LA GUERRE
     // DES 12 JOURS ».C’était … LE MONDE ! »a déclaré Trump.`).
     for (let last = quotes[quotes.length - 1]; last && last.open.block === b && last.close.block === b && last.segments[0]!.start >= seg.start; last = quotes[quotes.length - 1]) quotes.pop()
@@ -565,6 +619,19 @@ export function findMarkedQuotes(
             if (seg) segments.push(seg)
             segStart = i + 1
             segAtLineStart = opensLine(t, i)
+            continue
+          }
+          // A quote inside closed with the only mark there was for both (`… de la jeunesse « Dakar 2026 ».Il ajoute :
+          // « Nous …`): after it, a sentence of the writer's and a new mark of the kind that fewer than two marks
+          // follow to close. That mark ended this quote, and the new one opens with nothing open.
+          if ((c === '«' || c === '“') && depth === 0 && nestedClose > segStart && !closesTwiceAfter(t, i, openChar, (lastCloses ??= new Map())) && stopIn(t, nestedClose + 1, i)) {
+            const seg = trimSeg(b, segStart, nestedClose)
+            if (seg) segments.push(seg)
+            if (segments.length > 0) quotes.push({segments, open: openAt, close: {block: b, at: nestedClose}})
+            openAt = null
+            segments = []
+            openChar = ''
+            i--
             continue
           }
           // A typographic mark inside a quote of the same kind opens a nested quote.
