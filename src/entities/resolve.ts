@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, FIXTURE, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
@@ -458,6 +458,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     return known === undefined ? {type: 'organization', sure: true, strong: true} : {type: 'organization', sure: true, strong: true, canonical: known}
   }
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
+  // `Leicester South`, `North Dorset`, `Pikine Nord`: a town and points of the compass, a seat or a district.
+  if (!c.title && compassPlace(tokens, block.text, c.first, c.last, lx)) return {type: 'location', sure: true}
   // `Chelsea de Nicolas Jackson`, `l’OM de Roberto De Zerbi`: a name followed by an owner's particle and a person's name is the body the
   // person leads or plays for.
   if (!c.title && !c.unconfirmed && c.last - c.first < 3 && tokens[c.last + 1] !== undefined && isSpaceGap(tokens[c.last + 1]!.gap) && ownerAfter(tokens, c.first, c.last + 1, lx)) return {type: 'organization', sure: true}

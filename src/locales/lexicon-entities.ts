@@ -61,6 +61,13 @@ export interface EntityLexicon {
    */
   readonly placeWordsAfter: readonly string[]
   /**
+   * Capitalised points of the compass that make one place with a town's name
+   * next to them (`South` in `Leicester South`, `North Dorset`, `South West
+   * Edinburgh`, seats and districts; `Nord` in `Pikine Nord`): the whole is a
+   * place, not the town and a stray word.
+   */
+  readonly compassWords: readonly string[]
+  /**
    * Organisation words that also end a place's name (`city` in `Kansas City`,
    * `Park City`, and in `Manchester City`, a club): a name of several words
    * that one ends, right after a place preposition, is the place (`in Park City`;

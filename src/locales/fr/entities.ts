@@ -111,6 +111,8 @@ export const entities: EntityLexicon = {
   placeHeads: [],
   // (None: French puts the division first, `la province du Helmand`, `la circonscription de Dakar` — locationCues.)
   placeWordsAfter: [],
+  // (Not `centre`, an organisation word: `Centre Pompidou`.)
+  compassWords: 'nord|sud|est|ouest'.split('|'),
   institutionNouns: (
     'tribunal|tribunal de commerce|tribunal de grande instance|tribunal de grande instance hors classe|tribunal d\'instance|' +
     'tribunal des flagrants délits|tribunal correctionnel|tribunal administratif|tribunal judiciaire|tribunal militaire|' +
