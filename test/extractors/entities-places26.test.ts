@@ -16,3 +16,12 @@ describe('entities: a known town and points of the compass are one place (a seat
     ['Inondations\n\nLes pluies ont touché Pikine Est et Thiès Nord dans la nuit, selon les pompiers.', [['location', 'Pikine Est'], ['location', 'Thiès Nord']]]
   ])
 })
+
+describe('entities: a market, a mosque and a desert named after their lower-case noun are places with it', () => {
+  entityTable('fr', [
+    ['Incendie\n\nLe feu a pris au marché Ocass vers 3 heures, selon les sapeurs-pompiers.', [['location', 'marché Ocass']]],
+    ['Commerce\n\nLes marchands du Marché Tilène réclament des toilettes.', [['location', 'Marché Tilène']]],
+    ['Prière\n\nDes milliers de fidèles ont prié à la mosquée Massalikoul Jinane vendredi.', [['location', 'mosquée Massalikoul Jinane']]],
+    ['Frappe\n\nUn missile est tombé dans le désert du Néguev, sans faire de victime.', [['location', 'désert du Néguev']], ['Néguev']]
+  ])
+})

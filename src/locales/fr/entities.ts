@@ -93,17 +93,19 @@ export const entities: EntityLexicon = {
     'avenue|boulevard|rue|place|route|pont|lac|fleuve|rivière|mont|mer|océan|' +
     'golfe|île|îles|cap|baie|région|département|province|commune|quartier|' +
     'arrondissement|vallée|désert|forêt|aéroport|gare|port|plage|massif|plateau|' +
-    'canal|détroit|corniche|stade|arène|palais|cité|parc|pays'
+    'canal|détroit|corniche|stade|arène|palais|cité|parc|pays|marché'
   ).split('|'),
   placeNameNouns: (
     'mer|océan|fleuve|rivière|lac|mont|golfe|baie|cap|détroit|canal|île|désert|forêt|' +
-    'massif|pont|rue|avenue|boulevard|place|quai|stade|aéroport|gare|parc|palais|résidence|plage'
+    'massif|pont|rue|avenue|boulevard|place|quai|stade|aéroport|gare|parc|palais|résidence|plage|' +
+    // Markets and mosques named after the noun (`le marché Sandaga`, `la mosquée Massalikoul Jinane`).
+    'marché|mosquée'
   ).split('|').concat(
     // The nouns whose place keeps its `de` (`l’île de Wight`, `la plage de Malibu`, `la gare d’Asnières`, `le stade de Yoff`,
     // `la bande de Gaza`, `le parc national des Calanques`). Not divisions (`la région de Fatick`, `la commune de Touba`: the
     // place is Fatick), nor `place`, `aéroport`, `palais`, `résidence`, whose `de` names what they serve or belong to (`la place
     // du Sénégal dans le monde`, `l’aéroport de Dakar`, `la résidence de Sophie`).
-    'île|îles|plage|gare|bande|baie|parc|stade|pont|rue|boulevard|avenue|quai|forêt|détroit|golfe|mer|lac|canal|massif'
+    'île|îles|plage|gare|bande|baie|parc|stade|pont|rue|boulevard|avenue|quai|forêt|détroit|golfe|mer|lac|canal|massif|désert'
       .split('|')
       .flatMap((noun) => OF.map((of) => `${noun} ${of}`))
   ),
