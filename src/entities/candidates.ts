@@ -1460,6 +1460,14 @@ export function compassPlace(tokens: readonly Token[], text: string, a: number, 
   return p > a && known(p, z)
 }
 
+/** Lists whose words may open a name before a place (`Gare Montparnasse`, `Banque Atlantique`). */
+const OPENER_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'titles', 'roles', 'demonyms']
+
+/** Whether `tokens[k]` opens its block or a sentence. */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || /[\n.!?]/.test(tokens[k]!.gap)
+}
+
 /** Known words that are no part of a person's name before a given name (`Première Dame`, `Feu`, `Affaire`). */
 const BEFORE_GIVEN_NAME: readonly WordList[] = ['titles', 'roles', 'notNames', 'stopWords', 'orgCues', 'locCues', 'demonyms', 'eventWords', 'dateWords', 'places', 'organizations']
 
@@ -1511,6 +1519,9 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     }
     return [c]
   }
+  // `Conflit Iran`, `Guerre Russie` (of `Conflit Iran-Israël`, `Guerre Russie-Ukraine`, parted at their hyphen): a common noun that
+  // opens the block or a sentence, no name of a list, before a known place is no part of it.
+  if (count === 2 && opensSentence(tokens, c.first) && tokens[c.first]!.shape === 'cap' && tokens[c.last]!.shape === 'cap' && tokens[c.last + 1] !== undefined && tokens[c.last + 1]!.gap === '-' && lx.places.has(tokens[c.last]!.key) && !inLists(lx, tokens[c.first]!.key, OPENER_STOPS) && !lx.surnames.has(tokens[c.first]!.key)) return [make(words, c.last, c.last, null)]
   // `South West Edinburgh`, `Leicester South`: a town and points of the compass are one place.
   if (compassPlace(tokens, words.text, c.first, c.last, lx)) return [c]
   if (count >= 2 && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form)) && !orgNounJustBefore(tokens, c.first, lx)) {

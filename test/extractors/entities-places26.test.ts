@@ -25,3 +25,10 @@ describe('entities: a market, a mosque and a desert named after their lower-case
     ['Frappe\n\nUn missile est tombé dans le désert du Néguev, sans faire de victime.', [['location', 'désert du Néguev']], ['Néguev']]
   ])
 })
+
+describe('entities: two places joined by a hyphen after a common noun opening the headline are two places', () => {
+  entityTable('fr', [
+    ['Conflit Iran-Israël : les pays du Golfe appellent au calme\n\nLes ministres se réuniront lundi à Riyad.', [['location', 'Iran'], ['location', 'Israël']], ['Conflit Iran']],
+    ['Guerre Russie-Ukraine : un accord sur les céréales\n\nLes négociations reprennent à Istanbul.', [['location', 'Russie'], ['location', 'Ukraine']]]
+  ])
+})
