@@ -32,3 +32,10 @@ describe('entities: two places joined by a hyphen after a common noun opening th
     ['Guerre Russie-Ukraine : un accord sur les céréales\n\nLes négociations reprennent à Istanbul.', [['location', 'Russie'], ['location', 'Ukraine']]]
   ])
 })
+
+describe('entities: a known place whose name opens with an article, the article in lower case, is named with it', () => {
+  entityTable('fr', [
+    ['Pèlerinage\n\nLe chanteur est rentré de la Mecque samedi, accueilli par sa famille.', [['location', 'la Mecque']], ['Mecque']],
+    ['Justice\n\nLe dossier sera examiné à la Haye au printemps.', [['location', 'la Haye']]]
+  ])
+})
