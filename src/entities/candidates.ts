@@ -1460,6 +1460,11 @@ export function compassPlace(tokens: readonly Token[], text: string, a: number, 
   return p > a && known(p, z)
 }
 
+/** Whether `tokens[a..z]` is two known places joined by `&` (`Folkestone & Hythe`, `Trinidad & Tobago`), one place. */
+export function placePair(tokens: readonly Token[], a: number, z: number, lx: EntityLookups): boolean {
+  return z === a + 1 && tokens[z]!.gap.includes('&') && AMP.test(tokens[z]!.gap) && lx.places.has(tokens[a]!.key) && lx.places.has(tokens[z]!.key)
+}
+
 /** Lists whose words may open a name before a place (`Gare Montparnasse`, `Banque Atlantique`). */
 const OPENER_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'titles', 'roles', 'demonyms']
 
@@ -1522,6 +1527,8 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // `Conflit Iran`, `Guerre Russie` (of `Conflit Iran-Israël`, `Guerre Russie-Ukraine`, parted at their hyphen): a common noun that
   // opens the block or a sentence, no name of a list, before a known place is no part of it.
   if (count === 2 && opensSentence(tokens, c.first) && tokens[c.first]!.shape === 'cap' && tokens[c.last]!.shape === 'cap' && tokens[c.last + 1] !== undefined && tokens[c.last + 1]!.gap === '-' && lx.places.has(tokens[c.last]!.key) && !inLists(lx, tokens[c.first]!.key, OPENER_STOPS) && !lx.surnames.has(tokens[c.first]!.key)) return [make(words, c.last, c.last, null)]
+  // `Folkestone & Hythe`, `Trinidad & Tobago`: two known places around `&` are one place (a seat, a country).
+  if (placePair(tokens, c.first, c.last, lx)) return [c]
   // `South West Edinburgh`, `Leicester South`: a town and points of the compass are one place.
   if (compassPlace(tokens, words.text, c.first, c.last, lx)) return [c]
   if (count >= 2 && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form)) && !orgNounJustBefore(tokens, c.first, lx)) {

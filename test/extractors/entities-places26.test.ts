@@ -39,3 +39,10 @@ describe('entities: a known place whose name opens with an article, the article 
     ['Justice\n\nLe dossier sera examiné à la Haye au printemps.', [['location', 'la Haye']]]
   ])
 })
+
+describe('entities: two known places around `&` are one place; firms keep their `&`', () => {
+  entityTable('en', [
+    ['Election\n\nThe Conservative candidate for Folkestone & Hythe said the seat was safe.', [['location', 'Folkestone & Hythe']], ['Folkestone', 'Hythe']],
+    ['Markets\n\nShares in Bradford & Bingley fell 3% on Monday.', [['organization', 'Bradford & Bingley']]]
+  ])
+})
