@@ -1527,6 +1527,13 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // `Conflit Iran`, `Guerre Russie` (of `Conflit Iran-Israël`, `Guerre Russie-Ukraine`, parted at their hyphen): a common noun that
   // opens the block or a sentence, no name of a list, before a known place is no part of it.
   if (count === 2 && opensSentence(tokens, c.first) && tokens[c.first]!.shape === 'cap' && tokens[c.last]!.shape === 'cap' && tokens[c.last + 1] !== undefined && tokens[c.last + 1]!.gap === '-' && lx.places.has(tokens[c.last]!.key) && !inLists(lx, tokens[c.first]!.key, OPENER_STOPS) && !lx.surnames.has(tokens[c.first]!.key)) return [make(words, c.last, c.last, null)]
+  // `l’hôpital Rambam de Haïfa`, `l’hôpital Purpan de Toulouse`: after a lower-case noun, one capitalised word no list knows, a town
+  // particle and a known town (no country) are two names, the town a place of its own. (Not after an article alone: `la Linguère
+  // de Saint-Louis`, `le Protocole de Maputo`, `l’Appel de Yoff` are one name, a club's, a text's, an event's.)
+  const noun = tokens[c.first - 1]
+  if (count === 3 && lx.townParticles.size > 0 && noun !== undefined && noun.shape === 'lower' && isSpaceGap(tokens[c.first]!.gap) && !is(noun, STOP) && !is(noun, ARTICLE) && !is(noun, PARTICLE) && !is(noun, LOC_PREP) && tokens[c.first]!.shape === 'cap' && tokens[c.last]!.shape === 'cap' && lx.townParticles.has(tokens[c.first + 1]!.key.replace(/’/g, "'")) && lx.places.has(tokens[c.last]!.key) && !lx.countries.has(tokens[c.last]!.key) && !inLists(lx, tokens[c.first]!.key, OPENER_STOPS) && !is(tokens[c.first]!, EVENT) && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form))) {
+    return [make(words, c.first, c.first, null), make(words, c.last, c.last, null)]
+  }
   // `Folkestone & Hythe`, `Trinidad & Tobago`: two known places around `&` are one place (a seat, a country).
   if (placePair(tokens, c.first, c.last, lx)) return [c]
   // `South West Edinburgh`, `Leicester South`: a town and points of the compass are one place.

@@ -86,6 +86,8 @@ export interface EntityLookups {
   readonly placeAfter: ReadonlySet<string>
   /** `compassWords`. */
   readonly compass: ReadonlySet<string>
+  /** `townParticles`. */
+  readonly townParticles: ReadonlySet<string>
   /** Organisation words that also end a place's name (`city`): after a place preposition, the place's. */
   readonly placeHeads: ReadonlySet<string>
   readonly placeNameNouns: ReadonlySet<string>
@@ -305,6 +307,7 @@ function compile(locale: Locale): EntityLookups {
     dativePreps: set(e.dativePrepositions),
     placeAfter: set(e.placeWordsAfter),
     compass: set(e.compassWords),
+    townParticles: set(e.townParticles),
     placeHeads: set(e.placeHeads),
     placeNameNouns: set(e.placeNameNouns),
     institutions: set(e.institutionNouns),

@@ -68,6 +68,12 @@ export interface EntityLexicon {
    */
   readonly compassWords: readonly string[]
   /**
+   * Particles between one capitalised word no list knows, named after a lower-case noun, and a known town: the town is a place of
+   * its own, not the end of one name (`de` in `l’hôpital Rambam de Haïfa`). None in English, whose annotators do
+   * not count the place in such names (`Archbishop of Canterbury`).
+   */
+  readonly townParticles: readonly string[]
+  /**
    * Organisation words that also end a place's name (`city` in `Kansas City`,
    * `Park City`, and in `Manchester City`, a club): a name of several words
    * that one ends, right after a place preposition, is the place (`in Park City`;

@@ -46,3 +46,12 @@ describe('entities: two known places around `&` are one place; firms keep their 
     ['Markets\n\nShares in Bradford & Bingley fell 3% on Monday.', [['organization', 'Bradford & Bingley']]]
   ])
 })
+
+describe('entities: after a lower-case noun, a name, `de` and a known town are two names', () => {
+  entityTable('fr', [
+    ['Frappes\n\nL’hôpital Rambam de Haïfa a confirmé un quatrième décès dans la soirée.', [['location', 'Haïfa']], ['Rambam de Haïfa']],
+    ['Grève\n\nLes soignants ont manifesté devant l’hôpital Purpan de Toulouse mardi.', [['location', 'Toulouse']]],
+    // (After an article alone, one name: a club, a text.)
+    ['Football\n\nL’US Gorée recevra la Linguère de Saint-Louis dimanche. Il cite le Protocole de Maputo.', [], ['Saint-Louis', 'Maputo']]
+  ])
+})

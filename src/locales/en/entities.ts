@@ -74,6 +74,7 @@ export const entities: EntityLexicon = {
   placeHeads: ['city'],
   placeWordsAfter: 'seat|constituency|province|district|county|suburb'.split('|'),
   compassWords: 'north|south|east|west|central'.split('|'),
+  townParticles: [],
   institutionNouns: 'court of appeal|high court|district court|supreme court|crown court'.split('|'),
   // (None: English annotators do not count `England` in `Bank of England` nor `California` in `University of California` as places.)
   jurisdictionNouns: [],

@@ -115,6 +115,7 @@ export const entities: EntityLexicon = {
   placeWordsAfter: [],
   // (Not `centre`, an organisation word: `Centre Pompidou`.)
   compassWords: 'nord|sud|est|ouest'.split('|'),
+  townParticles: 'de|d\''.split('|'),
   institutionNouns: (
     'tribunal|tribunal de commerce|tribunal de grande instance|tribunal de grande instance hors classe|tribunal d\'instance|' +
     'tribunal des flagrants délits|tribunal correctionnel|tribunal administratif|tribunal judiciaire|tribunal militaire|' +
