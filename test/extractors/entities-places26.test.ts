@@ -55,3 +55,10 @@ describe('entities: after a lower-case noun, a name, `de` and a known town are t
     ['Football\n\nL’US Gorée recevra la Linguère de Saint-Louis dimanche. Il cite le Protocole de Maputo.', [], ['Saint-Louis', 'Maputo']]
   ])
 })
+
+describe('entities: a native village or town, and Paris-Match', () => {
+  entityTable('fr', [
+    ['Obsèques\n\nLe défunt a été inhumé dans son village natal de Sinthiou-Bamambé jeudi.', [['location', 'Sinthiou-Bamambé']]],
+    ['Entretien\n\nL’ancien ministre s’est confié à Paris-Match cette semaine.', [['organization', 'Paris-Match']]]
+  ])
+})

@@ -140,7 +140,11 @@ export const entities: EntityLexicon = {
   locationPrepositions: ['à', 'en', 'au', 'aux'].concat(
     // A place noun and `de` in all its forms (`la localité d’Azeitao`, `une commune de l’Eure`, `la région du Sahel`).
     // (Plural: `les communes de Saint-Sornin, Marcillac et Pranzac`; the list then shares the place.)
-    'ville|région|commune|village|département|zone|villes|régions|communes|villages|départements|zones|localités|banlieues|banlieue|localité|habitants|originaire|natif|native|gouvernorat'
+    (
+      'ville|région|commune|village|département|zone|villes|régions|communes|villages|départements|zones|localités|banlieues|banlieue|localité|habitants|originaire|natif|native|gouvernorat|' +
+      // (`son village natal de Sinthiou-Bamambé`, `sa ville natale de Linguère`.)
+      'village natal|ville natale|commune natale|terre natale'
+    )
       .split('|')
       .flatMap((noun) => OF.map((of) => `${noun} ${of}`)),
     (
@@ -314,7 +318,7 @@ export const entities: EntityLexicon = {
     'Ifop|Odoxa|Elabe|Ipsos|OpinionWay|Harris Interactive|Viavoice|Kantar|YouGov|' +
     // Radio, television and papers whose name opens with a place or holds a number or a weekday.
     'France Inter|France Info|Franceinfo|France Bleu|France Culture|France Télévisions|Radio France|' +
-    'France 2|France 3|France 5|Europe 1|Europe1=Europe 1|TF1|M6|LCI|BFMTV|CNews|Paris Match|' +
+    'France 2|France 3|France 5|Europe 1|Europe1=Europe 1|TF1|M6|LCI|BFMTV|CNews|Paris Match|Paris-Match=Paris Match|' +
     'Journal du Dimanche|JDD|Ouest-France|Nice-Matin|Daily Mail|Sud Quotidien|RFM|iRadio|Sen TV|Walf TV|' +
     'New York Times|Washington Post|Wall Street Journal|Financial Times|USA Today|' +
     // Clubs and bodies whose name opens with a place (a place before another word is otherwise split off: `Paris` + `SG`).
