@@ -62,3 +62,10 @@ describe('entities: a native village or town, and Paris-Match', () => {
     ['Entretien\n\nL’ancien ministre s’est confié à Paris-Match cette semaine.', [['organization', 'Paris-Match']]]
   ])
 })
+
+describe('entities: the ends of a road are places', () => {
+  entityTable('fr', [
+    ['Accident\n\nUn car s’est renversé sur l’axe entre Dahra et Linguère dans la nuit.', [['location', 'Dahra'], ['location', 'Linguère']]],
+    ['Travaux\n\nLa route reliant Dahra à Mbeuleukhé sera fermée une semaine.', [['location', 'Dahra'], ['location', 'Mbeuleukhé']]]
+  ])
+})

@@ -149,6 +149,8 @@ export const entities: EntityLexicon = {
       .flatMap((noun) => OF.map((of) => `${noun} ${of}`)),
     (
       'capitale|depuis|vers|près de|près du|près d\'|dans le|dans la|dans l\'|' +
+      // A road's ends (`sur l’axe entre Dahra et Linguère`, `la route reliant Dahra à Mbeuleukhé`).
+      'axe entre|tronçon entre|axe reliant|route reliant|tronçon reliant|' +
       // A side of a place: `le nord de l’Aquitaine`, `le sud des Charentes`, `au sud-ouest de Narbonne`, `l’est du Var` (not `est de`
       // alone, a verb: `c’est de Gaulle`).
       'l\'est de|l\'est du|l\'est des'
