@@ -69,3 +69,11 @@ describe('entities: the ends of a road are places', () => {
     ['Travaux\n\nLa route reliant Dahra à Mbeuleukhé sera fermée une semaine.', [['location', 'Dahra'], ['location', 'Mbeuleukhé']]]
   ])
 })
+
+describe('entities: regions written with an adjective, and a town’s spelling without its hyphen', () => {
+  entityTable('en', [
+    ['Sales\n\nSales rose in Western Europe and across the Asia Pacific region, the firm said.', [['location', 'Western Europe'], ['location', 'Asia Pacific']], ['Asia', 'Pacific']],
+    ['Ferries\n\nStorms closed ports on both sides of the English Channel.', [['location', 'English Channel']]]
+  ])
+  entityTable('fr', [['Drame\n\nUn incendie a ravagé un marché à Richard Toll lundi.', [['location', 'Richard Toll']]]])
+})

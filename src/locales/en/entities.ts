@@ -198,7 +198,7 @@ export const entities: EntityLexicon = {
     'dutchman=Netherlands|frenchman=France|irishman=Ireland|englishman=United Kingdom|welshman=United Kingdom'
   ).split('|')])],
   cities: [...new Set([...capitalCities, ...towns, ...(
-    'Asia-Pacific|Austria-Hungary|Alsace-Lorraine|Africa|Europe|Asia|Latin America|North America|South America|Middle East|' +
+    'Asia-Pacific|Asia Pacific|Western Europe|Eastern Europe|Central Europe|Southern Europe|Northern Europe|English Channel|Austria-Hungary|Alsace-Lorraine|Africa|Europe|Asia|Latin America|North America|South America|Middle East|' +
     'Sahel|Sahara|West Africa|East Africa|Scandinavia|Balkans|Caribbean|Gulf|' +
     'Mediterranean|Atlantic|Pacific|Britain|' +
     'Washington|Washington DC|Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Belfast|' +

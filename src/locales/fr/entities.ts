@@ -288,7 +288,7 @@ export const entities: EntityLexicon = {
     'Nouvelle-Calédonie|Méditerranée|Atlantique|Casamance|Touba|Thiès|Kaolack|' +
     'Ziguinchor|Saint-Louis|Diourbel|Louga|Fatick|Kolda|Tambacounda|Kédougou|Matam|' +
     'Sédhiou|Kaffrine|Mbour|Rufisque|Pikine|Guédiawaye|Diamniadio|Saly|Tivaouane|' +
-    'Richard-Toll|Podor|Bignona|Plateau|Gorée|Yoff|Ouakam|Parcelles Assainies|' +
+    'Richard-Toll|Richard Toll|Podor|Bignona|Plateau|Gorée|Yoff|Ouakam|Parcelles Assainies|' +
     'Keur Massar|Grand Yoff|Grand-Yoff|Gueule Tapée|Cambérène|Thiaroye|Thiaroye-sur-Mer|Rebeuss|Popenguine|Mbacké|Joal|Ndiass|Abidjan|Bouaké|Douala|Lagos|Kano|Tombouctou|' +
     'Gao|Kidal|Mopti|Ségou|Sikasso|Kayes|Agadez|Zinder|Tahoua|Bobo-Dioulasso|' +
     'Casablanca|Marrakech|Tanger|Fès|Alexandrie|Johannesburg|Le Cap|Durban|' +
