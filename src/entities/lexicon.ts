@@ -88,6 +88,8 @@ export interface EntityLookups {
   readonly compass: ReadonlySet<string>
   /** `townParticles`. */
   readonly townParticles: ReadonlySet<string>
+  /** `countryEvents`. */
+  readonly countryEvents: ReadonlySet<string>
   /** Organisation words that also end a place's name (`city`): after a place preposition, the place's. */
   readonly placeHeads: ReadonlySet<string>
   readonly placeNameNouns: ReadonlySet<string>
@@ -308,6 +310,7 @@ function compile(locale: Locale): EntityLookups {
     placeAfter: set(e.placeWordsAfter),
     compass: set(e.compassWords),
     townParticles: set(e.townParticles),
+    countryEvents: set(e.countryEvents),
     placeHeads: set(e.placeHeads),
     placeNameNouns: set(e.placeNameNouns),
     institutions: set(e.institutionNouns),

@@ -465,6 +465,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     const known = lx.organizations.get(key)
     return known === undefined ? {type: 'organization', sure: true, strong: true} : {type: 'organization', sure: true, strong: true, canonical: known}
   }
+  // `the US Open`, `the 2000 US Open final`: a country's name before a capitalised word of `countryEvents` names the event, no place.
+  const event = tokens[c.last + 1]
+  if (place !== undefined && lx.countries.has(key) && event !== undefined && event.shape === 'cap' && isSpaceGap(event.gap) && lx.countryEvents.has(event.key)) return null
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
   // `Leicester South`, `North Dorset`, `Pikine Nord`: a town and points of the compass, a seat or a district.
   if (!c.title && compassPlace(tokens, block.text, c.first, c.last, lx)) return {type: 'location', sure: true}

@@ -73,6 +73,8 @@ export interface EntityLexicon {
    * not count the place in such names (`Archbishop of Canterbury`).
    */
   readonly townParticles: readonly string[]
+  /** Capitalised words after a country's name that make the name an event's, no place (`Open` in `the US Open`, `US Opens`). */
+  readonly countryEvents: readonly string[]
   /**
    * Organisation words that also end a place's name (`city` in `Kansas City`,
    * `Park City`, and in `Manchester City`, a club): a name of several words

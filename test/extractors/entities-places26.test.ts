@@ -77,3 +77,11 @@ describe('entities: regions written with an adjective, and a town’s spelling w
   ])
   entityTable('fr', [['Drame\n\nUn incendie a ravagé un marché à Richard Toll lundi.', [['location', 'Richard Toll']]]])
 })
+
+describe('entities: a country before `Open` names a tournament, no place', () => {
+  entityTable('en', [
+    ['Tennis\n\nSafin beat Sampras in the 2000 US Open final. He then won the Qatar Open.', [], ['US', 'Qatar']],
+    // (`Open` opening a name stays: the names of bodies and plans.)
+    ['Software\n\nThe Open Source Development Labs said the code was free. Fans in the US cheered.', [['organization', 'Open Source Development Labs'], ['location', 'US']]]
+  ])
+})

@@ -75,6 +75,8 @@ export const entities: EntityLexicon = {
   placeWordsAfter: 'seat|constituency|province|district|county|suburb'.split('|'),
   compassWords: 'north|south|east|west|central'.split('|'),
   townParticles: [],
+  // (Not in eventWords: `Open Source Development Labs`, `Open Government Plan` are names.)
+  countryEvents: 'open|opens'.split('|'),
   institutionNouns: 'court of appeal|high court|district court|supreme court|crown court'.split('|'),
   // (None: English annotators do not count `England` in `Bank of England` nor `California` in `University of California` as places.)
   jurisdictionNouns: [],

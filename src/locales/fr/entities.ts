@@ -116,6 +116,8 @@ export const entities: EntityLexicon = {
   // (Not `centre`, an organisation word: `Centre Pompidou`.)
   compassWords: 'nord|sud|est|ouest'.split('|'),
   townParticles: 'de|d\''.split('|'),
+  // (None: French names the event first, `l’Open d’Australie`, `la Coupe de France`.)
+  countryEvents: [],
   institutionNouns: (
     'tribunal|tribunal de commerce|tribunal de grande instance|tribunal de grande instance hors classe|tribunal d\'instance|' +
     'tribunal des flagrants délits|tribunal correctionnel|tribunal administratif|tribunal judiciaire|tribunal militaire|' +
