@@ -1346,7 +1346,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
       (is(tokens[z]!, DATE) || (words.index > 0 && is(tokens[z]!, NOT_NAME) && !is(tokens[z]!, ROLE) && !is(tokens[z]!, STOP)))
     // Nor an organisation word in capitals after a name no list makes a demonym or a common word: `Fox TV`, `Channel TV` (not `German TV`).
     const channel = z === last && tokens[z]!.shape === 'upper' && is(tokens[z]!, ORG_CUE) && isSpaceGap(tokens[z]!.gap) && tokens[z - 1]!.shape === 'cap' && !lx.demonyms.has(tokens[z - 1]!.key) && !lowerSeen.has(tokens[z - 1]!.key) && !is(tokens[z - 1]!, NOT_NAME)
-    if (!lx.organizations.has(whole) && !lx.places.has(whole) && !compass && !surname && !channel) while (z > a && trimmable(tokens[z]!, lx)) z--
+    // Nor a compass word that names a seat or a district with the town before it: `Leicester South`, `Dundee East`.
+    const district = compassPlace(tokens, words.text, a, z, lx)
+    if (!lx.organizations.has(whole) && !lx.places.has(whole) && !compass && !surname && !channel && !district) while (z > a && trimmable(tokens[z]!, lx)) z--
   }
   // `MUCH MORE`: function words only.
   let content = false
@@ -1492,6 +1494,41 @@ export function inCapitals(tokens: readonly Token[], from: number, to: number): 
   return true
 }
 
+/**
+ * Whether `tokens[a..z]` is a place named with points of the compass (`compassWords`): a known place then capitalised compass words
+ * (`Leicester South`, `Coventry North East`: a seat, a district), or
+ * compass words then a known place (`North Dorset`, `South West Edinburgh`). Not a country (`Korea North`).
+ */
+export function compassPlace(tokens: readonly Token[], text: string, a: number, z: number, lx: EntityLookups): boolean {
+  if (z <= a || lx.compass.size === 0) return false
+  const compass = (t: Token) => t.shape === 'cap' && lx.compass.has(t.key)
+  const known = (from: number, to: number) => {
+    const key = fold(text.slice(tokens[from]!.start, tokens[to]!.end))
+    return lx.places.has(key) && !lx.countries.has(key)
+  }
+  for (let q = a + 1; q <= z; q++) if (!isSpaceGap(tokens[q]!.gap)) return false
+  let p = z
+  while (p > a && compass(tokens[p]!)) p--
+  // (Not after a word no list knows: `Kanye West`, `Oliver North` are people.)
+  if (p < z) return known(a, p)
+  p = a
+  while (p < z && compass(tokens[p]!)) p++
+  return p > a && known(p, z)
+}
+
+/** Whether `tokens[a..z]` is two known places joined by `&` (`Folkestone & Hythe`, `Trinidad & Tobago`), one place. */
+export function placePair(tokens: readonly Token[], a: number, z: number, lx: EntityLookups): boolean {
+  return z === a + 1 && tokens[z]!.gap.includes('&') && AMP.test(tokens[z]!.gap) && lx.places.has(tokens[a]!.key) && lx.places.has(tokens[z]!.key)
+}
+
+/** Lists whose words may open a name before a place (`Gare Montparnasse`, `Banque Atlantique`). */
+const OPENER_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'titles', 'roles', 'demonyms']
+
+/** Whether `tokens[k]` opens its block or a sentence. */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || /[\n.!?]/.test(tokens[k]!.gap)
+}
+
 /** Known words that are no part of a person's name before a given name (`Première Dame`, `Feu`, `Affaire`). */
 const BEFORE_GIVEN_NAME: readonly WordList[] = ['titles', 'roles', 'notNames', 'stopWords', 'orgCues', 'locCues', 'demonyms', 'eventWords', 'dateWords', 'places', 'organizations']
 
@@ -1543,6 +1580,20 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     }
     return [c]
   }
+  // `Conflit Iran`, `Guerre Russie` (of `Conflit Iran-Israël`, `Guerre Russie-Ukraine`, parted at their hyphen): a common noun that
+  // opens the block or a sentence, no name of a list, before a known place is no part of it.
+  if (count === 2 && opensSentence(tokens, c.first) && tokens[c.first]!.shape === 'cap' && tokens[c.last]!.shape === 'cap' && tokens[c.last + 1] !== undefined && tokens[c.last + 1]!.gap === '-' && lx.places.has(tokens[c.last]!.key) && !inLists(lx, tokens[c.first]!.key, OPENER_STOPS) && !lx.surnames.has(tokens[c.first]!.key)) return [make(words, c.last, c.last, null)]
+  // `l’hôpital Rambam de Haïfa`, `l’hôpital Purpan de Toulouse`: after a lower-case noun, one capitalised word no list knows, a town
+  // particle and a known town (no country) are two names, the town a place of its own. (Not after an article alone: `la Linguère
+  // de Saint-Louis`, `le Protocole de Maputo`, `l’Appel de Yoff` are one name, a club's, a text's, an event's.)
+  const noun = tokens[c.first - 1]
+  if (count === 3 && lx.townParticles.size > 0 && noun !== undefined && noun.shape === 'lower' && isSpaceGap(tokens[c.first]!.gap) && !is(noun, STOP) && !is(noun, ARTICLE) && !is(noun, PARTICLE) && !is(noun, LOC_PREP) && tokens[c.first]!.shape === 'cap' && tokens[c.last]!.shape === 'cap' && lx.townParticles.has(tokens[c.first + 1]!.key.replace(/’/g, "'")) && lx.places.has(tokens[c.last]!.key) && !lx.countries.has(tokens[c.last]!.key) && !inLists(lx, tokens[c.first]!.key, OPENER_STOPS) && !is(tokens[c.first]!, EVENT) && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form))) {
+    return [make(words, c.first, c.first, null), make(words, c.last, c.last, null)]
+  }
+  // `Folkestone & Hythe`, `Trinidad & Tobago`: two known places around `&` are one place (a seat, a country).
+  if (placePair(tokens, c.first, c.last, lx)) return [c]
+  // `South West Edinburgh`, `Leicester South`: a town and points of the compass are one place.
+  if (compassPlace(tokens, words.text, c.first, c.last, lx)) return [c]
   if (count >= 2 && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form)) && !orgNounJustBefore(tokens, c.first, lx)) {
     // A place before another name: `Athens Olympics`, `US People` (unless a cue makes it one name: `New York Times`).
     let cue = false

@@ -84,6 +84,12 @@ export interface EntityLookups {
   readonly dativePreps: ReadonlySet<string>
   /** Lower-case place words written after a place's name (`seat`, `province`). */
   readonly placeAfter: ReadonlySet<string>
+  /** `compassWords`. */
+  readonly compass: ReadonlySet<string>
+  /** `townParticles`. */
+  readonly townParticles: ReadonlySet<string>
+  /** `countryEvents`. */
+  readonly countryEvents: ReadonlySet<string>
   /** Organisation words that also end a place's name (`city`): after a place preposition, the place's. */
   readonly placeHeads: ReadonlySet<string>
   readonly placeNameNouns: ReadonlySet<string>
@@ -303,6 +309,9 @@ function compile(locale: Locale): EntityLookups {
     weakLocPreps: set(e.weakLocationPrepositions),
     dativePreps: set(e.dativePrepositions),
     placeAfter: set(e.placeWordsAfter),
+    compass: set(e.compassWords),
+    townParticles: set(e.townParticles),
+    countryEvents: set(e.countryEvents),
     placeHeads: set(e.placeHeads),
     placeNameNouns: set(e.placeNameNouns),
     institutions: set(e.institutionNouns),

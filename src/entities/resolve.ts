@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, FIXTURE, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
@@ -216,6 +216,14 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       if (noun >= 0) {
         typed = {type: 'location', sure: true, strong: true}
         c.start = b.words.tokens[noun]!.start
+        c.form = b.words.text.slice(c.start, c.end)
+      }
+      // `à la Mecque`, `de la Haye`: a known place whose name opens with an article, the article written in lower case, is named with it.
+      const article = noun < 0 && !c.title && c.first > 0 ? b.words.tokens[c.first - 1]! : undefined
+      const articled = article !== undefined && article.shape === 'lower' && is(article, ARTICLE) && isSpaceGap(b.words.tokens[c.first]!.gap) && !lx.places.has(fold(c.form)) ? lx.places.get(`${article.key} ${fold(c.form)}`) : undefined
+      if (articled !== undefined) {
+        typed = {type: 'location', sure: true, canonical: articled}
+        c.start = article!.start
         c.form = b.words.text.slice(c.start, c.end)
       }
       if (!typed) continue
@@ -457,7 +465,12 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     const known = lx.organizations.get(key)
     return known === undefined ? {type: 'organization', sure: true, strong: true} : {type: 'organization', sure: true, strong: true, canonical: known}
   }
+  // `the US Open`, `the 2000 US Open final`: a country's name before a capitalised word of `countryEvents` names the event, no place.
+  const event = tokens[c.last + 1]
+  if (place !== undefined && lx.countries.has(key) && event !== undefined && event.shape === 'cap' && isSpaceGap(event.gap) && lx.countryEvents.has(event.key)) return null
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
+  // `Leicester South`, `North Dorset`, `Pikine Nord`: a town and points of the compass, a seat or a district.
+  if (!c.title && compassPlace(tokens, block.text, c.first, c.last, lx)) return {type: 'location', sure: true}
   // `Chelsea de Nicolas Jackson`, `l’OM de Roberto De Zerbi`: a name followed by an owner's particle and a person's name is the body the
   // person leads or plays for.
   if (!c.title && !c.unconfirmed && c.last - c.first < 3 && tokens[c.last + 1] !== undefined && isSpaceGap(tokens[c.last + 1]!.gap) && ownerAfter(tokens, c.first, c.last + 1, lx)) return {type: 'organization', sure: true}
@@ -501,7 +514,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   const words = c.last - c.first + 1
   // `Sunugox.info`
   if (words > 1 && last.gap === '.') return {type: 'organization', sure: true}
-  // `Bradford & Bingley`
+  // `Bradford & Bingley` (not two known places: `Folkestone & Hythe`, a seat)
+  if (placePair(tokens, c.first, c.last, lx)) return {type: 'location', sure: true}
   for (let k = c.first + 1; k <= c.last; k++) if (tokens[k]!.gap.includes('&')) return {type: 'organization', sure: true}
   // (`Port autonome de Dakar`: a head of several words, though its first is a place word.)
   if ((is(first, ORG_HEAD) || titleAt(tokens, c.first, lx.orgHeads, lx.orgHeadWords) > 1) && words > 1) return {type: 'organization', sure: true}

@@ -369,7 +369,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     // `Paris-Marseille`, `Dakar-Thiès`: two known places joined by a hyphen (a route, a match) are two words.
     // (Not inside a longer name: `US-China Economic and Security Review Commission`, `Conflit Iran-Israël`.)
     // (Read only for a word with a hyphen: most words have none.)
-    const dash = flags & HAS_HYPHEN && aloneAt(text, tokens[tokens.length - 1], start, end, lx) ? placePairAt(text, start, end, lx) : -1
+    const dash = flags & HAS_HYPHEN && aloneAt(text, tokens[tokens.length - 1], tokens.length === 1, start, end, lx) ? placePairAt(text, start, end, lx) : -1
     if (dash > 0) {
       pushToken(st, start, dash, glued)
       pushToken(st, dash + 1, end, false)
@@ -394,10 +394,18 @@ function glueKind(part: string, lx: EntityLookups, lower?: ReadonlySet<string>):
   return kind
 }
 
-/** Whether the word `text[start, end)` stands alone: no capitalised word right before it or right after it. */
-function aloneAt(text: string, before: Token | undefined, start: number, end: number, lx: EntityLookups): boolean {
-  return !(before && before.shape !== 'lower' && before.shape !== 'other' && !is(before, STOP) && isSpaceGap(gapOf(text, before.end, start))) && !(text.charCodeAt(end) === 32 && unitIs('upper', text.charCodeAt(end + 1)))
+/**
+ * Whether the word `text[start, end)` stands alone: no capitalised word right before it or right after it; a word that opens the
+ * block or a sentence before it and no list knows as a name is a common noun capitalised there (`Conflit Iran-Israël :`, `Guerre
+ * Russie-Ukraine`), not a name's first word. (`first`: `before` is the block's first word.)
+ */
+function aloneAt(text: string, before: Token | undefined, first: boolean, start: number, end: number, lx: EntityLookups): boolean {
+  if (text.charCodeAt(end) === 32 && unitIs('upper', text.charCodeAt(end + 1))) return false
+  if (!before || before.shape === 'lower' || before.shape === 'other' || is(before, STOP) || !isSpaceGap(gapOf(text, before.end, start))) return true
+  return (first || SENTENCE_GAP.test(before.gap)) && before.shape === 'cap' && !lx.givenNames.has(before.key) && !lx.surnames.has(before.key) && !lx.places.has(before.key) && !lx.organizations.has(before.key)
 }
+/** A gap that ends a sentence or a line (`. `, `\n\n`). */
+const SENTENCE_GAP = /[\n.!?]/
 
 /**
  * The hyphen of `text[start, end)` that parts two known places, both capitalised

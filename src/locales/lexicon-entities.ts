@@ -61,6 +61,21 @@ export interface EntityLexicon {
    */
   readonly placeWordsAfter: readonly string[]
   /**
+   * Capitalised points of the compass that make one place with a town's name
+   * next to them (`South` in `Leicester South`, `North Dorset`, `South West
+   * Edinburgh`, seats and districts; `Nord` in `Pikine Nord`): the whole is a
+   * place, not the town and a stray word.
+   */
+  readonly compassWords: readonly string[]
+  /**
+   * Particles between one capitalised word no list knows, named after a lower-case noun, and a known town: the town is a place of
+   * its own, not the end of one name (`de` in `l’hôpital Rambam de Haïfa`). None in English, whose annotators do
+   * not count the place in such names (`Archbishop of Canterbury`).
+   */
+  readonly townParticles: readonly string[]
+  /** Capitalised words after a country's name that make the name an event's, no place (`Open` in `the US Open`, `US Opens`). */
+  readonly countryEvents: readonly string[]
+  /**
    * Organisation words that also end a place's name (`city` in `Kansas City`,
    * `Park City`, and in `Manchester City`, a club): a name of several words
    * that one ends, right after a place preposition, is the place (`in Park City`;

@@ -73,6 +73,10 @@ export const entities: EntityLexicon = {
   placeNameNouns: 'river|mount|lake|loch'.split('|'),
   placeHeads: ['city'],
   placeWordsAfter: 'seat|constituency|province|district|county|suburb'.split('|'),
+  compassWords: 'north|south|east|west|central'.split('|'),
+  townParticles: [],
+  // (Not in eventWords: `Open Source Development Labs`, `Open Government Plan` are names.)
+  countryEvents: 'open|opens'.split('|'),
   institutionNouns: 'court of appeal|high court|district court|supreme court|crown court'.split('|'),
   // (None: English annotators do not count `England` in `Bank of England` nor `California` in `University of California` as places.)
   jurisdictionNouns: [],
@@ -199,7 +203,7 @@ export const entities: EntityLexicon = {
     'dutchman=Netherlands|frenchman=France|irishman=Ireland|englishman=United Kingdom|welshman=United Kingdom'
   ).split('|')])],
   cities: [...new Set([...capitalCities, ...towns, ...(
-    'Asia-Pacific|Austria-Hungary|Alsace-Lorraine|Africa|Europe|Asia|Latin America|North America|South America|Middle East|' +
+    'Asia-Pacific|Asia Pacific|Western Europe|Eastern Europe|Central Europe|Southern Europe|Northern Europe|English Channel|Austria-Hungary|Alsace-Lorraine|Africa|Europe|Asia|Latin America|North America|South America|Middle East|' +
     'Sahel|Sahara|West Africa|East Africa|Scandinavia|Balkans|Caribbean|Gulf|' +
     'Mediterranean|Atlantic|Pacific|Britain|' +
     'Washington|Washington DC|Manchester|Liverpool|Birmingham|Leeds|Glasgow|Edinburgh|Cardiff|Belfast|' +

@@ -93,17 +93,19 @@ export const entities: EntityLexicon = {
     'avenue|boulevard|rue|place|route|pont|lac|fleuve|rivière|mont|mer|océan|' +
     'golfe|île|îles|cap|baie|région|département|province|commune|quartier|' +
     'arrondissement|vallée|désert|forêt|aéroport|gare|port|plage|massif|plateau|' +
-    'canal|détroit|corniche|stade|arène|palais|cité|parc|pays'
+    'canal|détroit|corniche|stade|arène|palais|cité|parc|pays|marché'
   ).split('|'),
   placeNameNouns: (
     'mer|océan|fleuve|rivière|lac|mont|golfe|baie|cap|détroit|canal|île|désert|forêt|' +
-    'massif|pont|rue|avenue|boulevard|place|quai|stade|aéroport|gare|parc|palais|résidence|plage'
+    'massif|pont|rue|avenue|boulevard|place|quai|stade|aéroport|gare|parc|palais|résidence|plage|' +
+    // Markets and mosques named after the noun (`le marché Sandaga`, `la mosquée Massalikoul Jinane`).
+    'marché|mosquée'
   ).split('|').concat(
     // The nouns whose place keeps its `de` (`l’île de Wight`, `la plage de Malibu`, `la gare d’Asnières`, `le stade de Yoff`,
     // `la bande de Gaza`, `le parc national des Calanques`). Not divisions (`la région de Fatick`, `la commune de Touba`: the
     // place is Fatick), nor `place`, `aéroport`, `palais`, `résidence`, whose `de` names what they serve or belong to (`la place
     // du Sénégal dans le monde`, `l’aéroport de Dakar`, `la résidence de Sophie`).
-    'île|îles|plage|gare|bande|baie|parc|stade|pont|rue|boulevard|avenue|quai|forêt|détroit|golfe|mer|lac|canal|massif'
+    'île|îles|plage|gare|bande|baie|parc|stade|pont|rue|boulevard|avenue|quai|forêt|détroit|golfe|mer|lac|canal|massif|désert'
       .split('|')
       .flatMap((noun) => OF.map((of) => `${noun} ${of}`))
   ),
@@ -111,6 +113,11 @@ export const entities: EntityLexicon = {
   placeHeads: [],
   // (None: French puts the division first, `la province du Helmand`, `la circonscription de Dakar` — locationCues.)
   placeWordsAfter: [],
+  // (Not `centre`, an organisation word: `Centre Pompidou`.)
+  compassWords: 'nord|sud|est|ouest'.split('|'),
+  townParticles: 'de|d\''.split('|'),
+  // (None: French names the event first, `l’Open d’Australie`, `la Coupe de France`.)
+  countryEvents: [],
   institutionNouns: (
     'tribunal|tribunal de commerce|tribunal de grande instance|tribunal de grande instance hors classe|tribunal d\'instance|' +
     'tribunal des flagrants délits|tribunal correctionnel|tribunal administratif|tribunal judiciaire|tribunal militaire|' +
@@ -135,11 +142,17 @@ export const entities: EntityLexicon = {
   locationPrepositions: ['à', 'en', 'au', 'aux'].concat(
     // A place noun and `de` in all its forms (`la localité d’Azeitao`, `une commune de l’Eure`, `la région du Sahel`).
     // (Plural: `les communes de Saint-Sornin, Marcillac et Pranzac`; the list then shares the place.)
-    'ville|région|commune|village|département|zone|villes|régions|communes|villages|départements|zones|localités|banlieues|banlieue|localité|habitants|originaire|natif|native|gouvernorat'
+    (
+      'ville|région|commune|village|département|zone|villes|régions|communes|villages|départements|zones|localités|banlieues|banlieue|localité|habitants|originaire|natif|native|gouvernorat|' +
+      // (`son village natal de Sinthiou-Bamambé`, `sa ville natale de Linguère`.)
+      'village natal|ville natale|commune natale|terre natale'
+    )
       .split('|')
       .flatMap((noun) => OF.map((of) => `${noun} ${of}`)),
     (
       'capitale|depuis|vers|près de|près du|près d\'|dans le|dans la|dans l\'|' +
+      // A road's ends (`sur l’axe entre Dahra et Linguère`, `la route reliant Dahra à Mbeuleukhé`).
+      'axe entre|tronçon entre|axe reliant|route reliant|tronçon reliant|' +
       // A side of a place: `le nord de l’Aquitaine`, `le sud des Charentes`, `au sud-ouest de Narbonne`, `l’est du Var` (not `est de`
       // alone, a verb: `c’est de Gaulle`).
       'l\'est de|l\'est du|l\'est des'
@@ -278,7 +291,7 @@ export const entities: EntityLexicon = {
     'Nouvelle-Calédonie|Méditerranée|Atlantique|Casamance|Touba|Thiès|Kaolack|' +
     'Ziguinchor|Saint-Louis|Diourbel|Louga|Fatick|Kolda|Tambacounda|Kédougou|Matam|' +
     'Sédhiou|Kaffrine|Mbour|Rufisque|Pikine|Guédiawaye|Diamniadio|Saly|Tivaouane|' +
-    'Richard-Toll|Podor|Bignona|Plateau|Gorée|Yoff|Ouakam|Parcelles Assainies|' +
+    'Richard-Toll|Richard Toll|Podor|Bignona|Plateau|Gorée|Yoff|Ouakam|Parcelles Assainies|' +
     'Keur Massar|Grand Yoff|Grand-Yoff|Gueule Tapée|Cambérène|Thiaroye|Thiaroye-sur-Mer|Rebeuss|Popenguine|Mbacké|Joal|Ndiass|Abidjan|Bouaké|Douala|Lagos|Kano|Tombouctou|' +
     'Gao|Kidal|Mopti|Ségou|Sikasso|Kayes|Agadez|Zinder|Tahoua|Bobo-Dioulasso|' +
     'Casablanca|Marrakech|Tanger|Fès|Alexandrie|Johannesburg|Le Cap|Durban|' +
@@ -310,7 +323,7 @@ export const entities: EntityLexicon = {
     'Ifop|Odoxa|Elabe|Ipsos|OpinionWay|Harris Interactive|Viavoice|Kantar|YouGov|' +
     // Radio, television and papers whose name opens with a place or holds a number or a weekday.
     'France Inter|France Info|Franceinfo|France Bleu|France Culture|France Télévisions|Radio France|' +
-    'France 2|France 3|France 5|Europe 1|Europe1=Europe 1|TF1|M6|LCI|BFMTV|CNews|Paris Match|' +
+    'France 2|France 3|France 5|Europe 1|Europe1=Europe 1|TF1|M6|LCI|BFMTV|CNews|Paris Match|Paris-Match=Paris Match|' +
     'Journal du Dimanche|JDD|Ouest-France|Nice-Matin|Daily Mail|Sud Quotidien|RFM|iRadio|Sen TV|Walf TV|' +
     'New York Times|Washington Post|Wall Street Journal|Financial Times|USA Today|' +
     // Clubs and bodies whose name opens with a place (a place before another word is otherwise split off: `Paris` + `SG`).
