@@ -150,6 +150,7 @@ export interface EntityLookups {
   readonly placeRoles: ReadonlySet<string>
   readonly nonPersonPronouns: ReadonlySet<string>
   readonly personPronouns: ReadonlySet<string>
+  readonly commonDeterminers: ReadonlySet<string>
   readonly personAppositions: ReadonlySet<string>
   readonly employerPrepositions: ReadonlySet<string>
   /** Abbreviations of states and provinces, folded, without their last dot (`n.j`, `calif`). */
@@ -330,6 +331,7 @@ function compile(locale: Locale): EntityLookups {
     placeRoles: set(e.placeRoles),
     nonPersonPronouns: set(e.nonPersonPronouns),
     personPronouns: set(e.personPronouns),
+    commonDeterminers: set(e.commonDeterminers),
     personAppositions: set(e.personAppositions),
     employerPrepositions: set(e.employerPrepositions),
     companyEndings: set(e.companyEndings),

@@ -153,13 +153,20 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   const lowerSeen = new Set<string>()
   // (Of these, the words written in lower case as a word of a sentence, after a space: not in a link, `github.com`, nor a file name, `src="kaeli"`.)
   const wordSeen = new Set<string>()
+  const determined = new Set<string>()
   for (const b of blocks) {
     if (b.kind !== 'normal') continue
-    for (const t of b.words.tokens) {
+    const tokens = b.words.tokens
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!
       if (t.shape === 'lower' && capKeys.has(t.key)) {
         lowerSeen.add(t.key)
         if (isSpaceGap(t.gap)) wordSeen.add(t.key)
       }
+      // `une Occitane`, `leur Cahier`, `chaque Ehpad`: a capitalised word alone after a singular determiner is a common noun (kept
+      // apart from `lowerSeen`, which also reads the words of names).
+      const prev = tokens[k - 1]
+      if (t.shape === 'cap' && !t.initial && prev !== undefined && prev.shape === 'lower' && lx.commonDeterminers.has(prev.key) && isSpaceGap(t.gap) && !(tokens[k + 1] !== undefined && tokens[k + 1]!.shape !== 'lower' && isSpaceGap(tokens[k + 1]!.gap))) determined.add(t.key)
     }
   }
   // `présidentBassirou Diomaye Fayeet son`: a lower-case word glued to the end of a scraped name comes off it.
@@ -169,6 +176,15 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     if (b.kind !== 'normal') continue
     const tokens = unglueNameEnds(b.words.tokens, seen, lx)
     if (tokens) b.words = {index: b.words.index, text: b.words.text, tokens}
+  }
+  // (Not a word that closes a longer name of the article: `un Trump visiblement agacé` after `Donald Trump`.)
+  if (determined.size > 0) {
+    for (const b of blocks) {
+      if (b.kind !== 'normal') continue
+      const tokens = b.words.tokens
+      for (let k = 1; k < tokens.length; k++) if (tokens[k]!.shape === 'cap' && tokens[k - 1]!.shape !== 'lower' && isSpaceGap(tokens[k]!.gap) && !lx.commonDeterminers.has(tokens[k - 1]!.key) && !lx.stopWords.has(tokens[k - 1]!.key)) determined.delete(tokens[k]!.key)
+    }
+    for (const key of determined) wordSeen.add(key)
   }
   const user = userSpans(context)
   const mentions: Mention[] = []

@@ -134,6 +134,8 @@ export const entities: EntityLexicon = {
   matchVerbs: 'beat|beats|beating|thrashed|edged|hammered|trounced'.split('|'),
   placeRoles: 'mayor|governor|senator|congressman'.split('|'),
   nonPersonPronouns: 'its|which'.split('|'),
+  // (None: not measured in English, where a body's name often follows `a`, `a Labour MP`.)
+  commonDeterminers: [],
   personPronouns: 'he|she|his|her|him|himself|herself'.split('|'),
   personAppositions: 'who|whose|whom|aged'.split('|'),
   employerPrepositions: 'at|with'.split('|'),

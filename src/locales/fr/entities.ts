@@ -169,17 +169,22 @@ export const entities: EntityLexicon = {
     'pib|ndlr|pme|cv|vtc|sdf|btp|ivg|adn|ttc|iptv|lgbt|lgbtq|lgbtqi|lui|' +
     // (`l’IA`, `un TGV`, `le BFEM`, `le CFEE`, `du CBD`, `un match XXL`: a technique, a train, exams, a product, a size.)
     'ia|tgv|bfem|cfee|cbd|xxl|' +
+    // (`les résidents d’Ehpad`: a care home, a common noun.)
+    'ehpad|' +
     'législatives|municipales|présidentielle|présidentielles|sénatoriales|régionales|cantonales|' +
     'sources|crédit|crédits|copyright|tweet|twitter|facebook|instagram|whatsapp|' +
     'tiktok|youtube|google|conseil des ministres'
   ).split('|'),
   commonAcronyms: (
     // (`le PDG`, `les DG`, `la VAR`, `le MVP`, `la CM des clubs`, `le virus H1N1`, `une IRM`, `le FTSE`.)
-    'pdg|dg|ceo|var|mvp|cm|h1n1|irm|vip|sos|nft|ftse|' +
+    // (`un QG de campagne`: a headquarters.)
+    'pdg|dg|ceo|var|mvp|cm|h1n1|irm|vip|sos|nft|ftse|qg|' +
     // (`titulaires d’un BEP`, `leur CPF ni leur DIF`: diplomas and training rights; not `CAP`, also a body's acronym.)
     'bep|cfes|cfeps|cpf|dif|' +
     // Codes de devises (ISO 4217) que cite la presse.
-    'usd|eur|gbp|jpy|chf|cny|xof|xaf|cad|ngn'
+    'usd|eur|gbp|jpy|chf|cny|xof|xaf|cad|ngn|' +
+    // (and a stable crypto-currency: `en USDT`.)
+    'usdt'
   ).split('|'),
   organizationNouns: 'société|entreprise|groupe|firme|banque|assureur|opérateur|constructeur|fabricant|enseigne|chaîne|radio|télévision|journal|quotidien|hebdomadaire|magazine|site|média|confrères|confrère|colonnes|club|parti|formation|association|ong|syndicat|label|plateforme|start-up|géant|filiale|mensuel|rédaction|mouvement|bloc|écurie|sondage|institut|clinique|agence|laboratoire|organe'.split('|'),
   organizationConnectors: ['pour'],
@@ -200,6 +205,8 @@ export const entities: EntityLexicon = {
   placeRoles: 'maire|député|députée|sénateur|préfet|sous-préfet|député-maire|gouverneur|élu|élue'.split('|'),
   nonPersonPronouns: 'lequel|laquelle'.split('|'),
   personPronouns: 'il|elle|lui'.split('|'),
+  // (Singular only: `les Houthis`, `nos Lions` name groups and teams.)
+  commonDeterminers: 'un|une|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|cette|chaque|aucun|aucune'.split('|'),
   personAppositions: 'âgé|âgée|lui-même|elle-même'.split('|'),
   employerPrepositions: ['chez'],
   companyEndings: [],

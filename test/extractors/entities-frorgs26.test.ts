@@ -1,0 +1,52 @@
+/**
+ * French organisations, precision (issue 4, session 26): a capitalised word alone after a singular
+ * determiner (`une Occitane`, `leur Cahier`) is a common noun, no organisation named by default; common
+ * acronyms and nouns (`Ehpad`, `QG`, `USDT`) are no bodies. Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('A capitalised word after a singular determiner is a common noun', () => {
+  entityTable('fr', [
+    [
+      'Télévision\n\nLe nouveau présentateur est un Breton installé à Lyon. Un Breton remplace donc un autre Breton au 20H.',
+      [['location', 'Lyon']],
+      ['Breton']
+    ],
+    [
+      'Audiovisuel\n\nLe régulateur rappelle que, selon leur Cahier des charges, les chaînes doivent protéger les mineurs. Le Cahier impose aussi des quotas.',
+      [],
+      ['Cahier']
+    ],
+    [
+      // A surname closing a longer name of the article stays that person's.
+      'Diplomatie\n\nLe président Donald Trump a parlé à la presse mardi. Un Trump visiblement agacé a quitté la salle.',
+      [['person', 'Donald Trump', ['Trump']]]
+    ],
+    [
+      // Named another way too, a body's name stays one.
+      'Football\n\nLe Napoli veut recruter un attaquant. Le Napoli a fait une offre au joueur, qui ne compte pas partir.',
+      [['organization', 'Napoli']]
+    ]
+  ])
+})
+
+describe('Common acronyms and nouns are no bodies', () => {
+  entityTable('fr', [
+    [
+      'Santé\n\nLes résidents d’Ehpad restent confinés. Dans les Ehpad, les visites sont suspendues depuis lundi.',
+      [],
+      ['Ehpad']
+    ],
+    [
+      'Campagne\n\nLe candidat a installé un QG de campagne à Lille. Le QG compte quinze salariés.',
+      [['location', 'Lille']],
+      ['QG']
+    ],
+    [
+      'Escroquerie\n\nLes fonds ont été convertis en USDT puis transférés. Les USDT ont été saisis par les enquêteurs.',
+      [],
+      ['USDT']
+    ]
+  ])
+})
