@@ -1844,7 +1844,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (!m.weak || m.title || m.role) d.weak = false
     if (!m.common) d.common = false
     // `De Bambali à…` (a default) then `natif de Bambali` (a place preposition): the place wins over the default.
-    if (d.guess && !m.guess && !d.sure && !m.sure && m.type === 'location' && d.mentions.length > 1) d.type = m.type
+    // (So does a person: `Mamico tacle…` then `Mamico et Dieynaba Tall`, `a frustré Mamico`: one word named only by default before.)
+    if (d.guess && !m.guess && !d.sure && !m.sure && (m.type === 'location' || (m.type === 'person' && m.words.length === 1 && !m.weak)) && d.mentions.length > 1) d.type = m.type
     if (!m.guess) d.guess = false
     byKey.set(fold(m.form), d)
     if (m.canonical) byKey.set(fold(m.canonical), d)

@@ -1,7 +1,8 @@
 /**
  * French organisations, precision (issue 4, session 26): a capitalised word alone after a singular
  * determiner (`une Occitane`, `leur Cahier`) is a common noun, no organisation named by default; common
- * acronyms and nouns (`Ehpad`, `QG`, `USDT`) are no bodies. Texts are written for these tests.
+ * acronyms and nouns (`Ehpad`, `QG`, `USDT`) are no bodies; one word named an organisation only by default
+ * is a person once a mention of it is typed a person's. Texts are written for these tests.
  */
 import {describe} from 'vitest'
 import {entityTable} from '../helpers.js'
@@ -47,6 +48,15 @@ describe('Common acronyms and nouns are no bodies', () => {
       'Escroquerie\n\nLes fonds ont été convertis en USDT puis transférés. Les USDT ont été saisis par les enquêteurs.',
       [],
       ['USDT']
+    ]
+  ])
+})
+
+describe('One word named only by default is a person once a mention says so', () => {
+  entityTable('fr', [
+    [
+      'Télé\n\nMamico répond à ses détracteurs. Lors du live, Mamico a été interrompue par l’invitée. Ce ton a frustré Mamico, qui a répliqué, a affirmé Mamico.',
+      [['person', 'Mamico']]
     ]
   ])
 })
