@@ -630,6 +630,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   // `DROIT DE REPONSE`, `LETTRE OUVERTE`: an ALL-CAPS line of unknown words is a heading.
   if (words > 1 && allUpper && lineAlone(tokens, c)) return null
+  // `QUE DIEU BÉNISSE LE MONDE`, `SPORTS DE TRADITION FRANÇAISE`: three words or more in capitals with a function word inside, that
+  // nothing above makes a body's name (no organisation word, cue nor known name), are a phrase shouted or set as a heading.
+  if (words > 2 && allUpper) for (let k = c.first + 1; k < c.last; k++) if (is(tokens[k]!, STOP)) return null
   if (words > 1 && allUpper) return {type: 'organization', sure: false}
   if (words > 1 && words <= 4) {
     // `Shaun of the Dead`, `Call of Duty`, `Bill of Rights`, `Lequel des Le Pen`: function words that people's names do not hold,
@@ -1350,7 +1353,23 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   if (n === 0 && t.key.endsWith('s') && lx.givenNames.has(first.key)) return 0
   // `fellow broadcaster Michael Pointon`: after a noun that is also a person's role, a given name and a surname name a person.
   if (n === 0 && is(t, ROLE) && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap') return 0
+  // `la présidente du parti Marine Le Pen`, `la candidate officielle du parti Agnès Buzyn`: so do they after a role, `de` and the noun
+  // (the role is the person's: the body goes unnamed).
+  if (n === 0 && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap' && roleOfNoun(tokens, p, lx)) return 0
   return n === 0 ? 1 : lx.givenNames.has(tokens[c.first]!.key) ? 0 : 2
+}
+
+/** Whether the noun at `p` is the complement of a person's role: the role, maybe an adjective, then `de` in any form before it
+ * (`la présidente du parti`, `la candidate officielle du parti`, `le patron de la formation`). */
+function roleOfNoun(tokens: readonly Token[], p: number, lx: EntityLookups): boolean {
+  let q = p - 1
+  // (`de la`, `de l’`: an article after `de`.)
+  if (q > 0 && tokens[q]!.shape === 'lower' && (is(tokens[q]!, ARTICLE) || is(tokens[q]!, ELISION)) && is(tokens[q - 1]!, PARTICLE)) q--
+  if (q < 1 || tokens[q]!.shape !== 'lower' || !is(tokens[q]!, PARTICLE) || is(tokens[q]!, ARTICLE)) return false
+  const role = tokens[q - 1]!
+  if (role.shape === 'lower' && is(role, ROLE)) return true
+  const before = tokens[q - 2]
+  return role.shape === 'lower' && before !== undefined && before.shape === 'lower' && is(before, ROLE) && lx.postAdjectives.some((e) => role.key.endsWith(e))
 }
 
 /** Whether a number of four digits, a year, follows token `k` after a space (`Vision Sénégal 2050`). */

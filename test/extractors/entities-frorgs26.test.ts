@@ -60,3 +60,27 @@ describe('One word named only by default is a person once a mention says so', ()
     ]
   ])
 })
+
+describe('Words in capitals with a function word inside are a phrase, no body', () => {
+  entityTable('fr', [
+    [
+      'Discours\n\nLe président a conclu son message par ces mots : « QUE DIEU BÉNISSE LE MONDE ! » Puis il a quitté la tribune à Washington.',
+      [['location', 'Washington']],
+      ['DIEU BÉNISSE LE MONDE', 'BÉNISSE LE MONDE']
+    ]
+  ])
+})
+
+describe('A given name and a surname after a role, `de` and an organisation noun are a person', () => {
+  entityTable('fr', [
+    [
+      'Politique\n\nLe livre a été présenté mardi par Jordan Bardella, au côté de la présidente du parti Marine Le Pen.',
+      [['person', 'Marine Le Pen']]
+    ],
+    [
+      // Without a role before the noun, the name after it is the body's.
+      'Politique\n\nLe président du parti Les Républicains a réagi, comme les militants du mouvement Gueum Sa Bopp.',
+      [['organization', 'Les Républicains'], ['organization', 'Gueum Sa Bopp']]
+    ]
+  ])
+})
