@@ -84,3 +84,23 @@ describe('A given name and a surname after a role, `de` and an organisation noun
     ]
   ])
 })
+
+describe('A board, a general meeting and civil society named alone are no bodies', () => {
+  entityTable('fr', [
+    [
+      'Aérien\n\nLe directeur général a saisi le Conseil d’administration afin d’obtenir l’autorisation. Le Conseil d’administration a validé mardi.',
+      [],
+      ['Conseil d’administration']
+    ],
+    [
+      'Tribune\n\nMamadou Ndiaye, membre de l’Assemblée Générale du collectif, appelle la Société Civile à se mobiliser.',
+      [['person', 'Mamadou Ndiaye']],
+      ['Assemblée Générale', 'Société Civile']
+    ],
+    [
+      // Named in full, the meeting of a body is kept.
+      'Culture\n\nL’Assemblée générale de la SODAV a élu son nouveau bureau samedi.',
+      [['organization', 'Assemblée générale de la SODAV']]
+    ]
+  ])
+})

@@ -173,7 +173,10 @@ export const entities: EntityLexicon = {
     'ehpad|' +
     'législatives|municipales|présidentielle|présidentielles|sénatoriales|régionales|cantonales|' +
     'sources|crédit|crédits|copyright|tweet|twitter|facebook|instagram|whatsapp|' +
-    'tiktok|youtube|google|conseil des ministres'
+    'tiktok|youtube|google|conseil des ministres|' +
+    // Any firm's or club's board and meeting, and civil society, written with capitals (`a saisi le Conseil d’administration`,
+    // `membre de l’Assemblée Générale`, `les acteurs de la Société civile`); named in full they stay (`Assemblée générale de la SODAV`).
+    'conseil d\'administration|assemblée générale|société civile'
   ).split('|'),
   commonAcronyms: (
     // (`le PDG`, `les DG`, `la VAR`, `le MVP`, `la CM des clubs`, `le virus H1N1`, `une IRM`, `le FTSE`.)
