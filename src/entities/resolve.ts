@@ -186,6 +186,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     }
     for (const key of determined) wordSeen.add(key)
   }
+  // `Sa Thiès vs Zarko` in an article that speaks of wrestlers, an arena or a stable: the sides of the bout are people.
+  const wrestling = lx.duelWords.size > 0 && blocks.some((b) => b.kind === 'normal' && b.words.tokens.some((t) => t.shape === 'lower' && lx.duelWords.has(t.key)))
   const user = userSpans(context)
   const mentions: Mention[] = []
   const notEntities = new Set<string>()
@@ -226,7 +228,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       if (c.unconfirmed && !b.fixture && (initial === undefined || c.first !== initial) && ordinaryOpener(b.words.tokens, c, lx, capSeen)) continue
       // `Number 10`, `Chapter 11`, `Top 5`: one capitalised word no list knows right before a number is a thing's label, no name.
       if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
-      let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
+      let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : wrestling && !c.acronym && fixtureWordAt(b.words.tokens, c, lx) >= 0 && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form)) ? {type: 'person' as const, sure: false} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
       // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
       const noun = c.title ? -1 : placeNounInName(b.words.tokens, c, lx)
       if (noun >= 0) {

@@ -104,3 +104,17 @@ describe('A board, a general meeting and civil society named alone are no bodies
     ]
   ])
 })
+
+describe('The sides of a bout in a wrestling article are people', () => {
+  entityTable('fr', [
+    [
+      'Lutte\n\nTarkinda vs Zarko : le choc de dimanche\n\nLe lutteur de Pikine affrontera son rival à l’arène nationale. Tarkinda a promis une victoire, Zarko aussi.',
+      [['person', 'Zarko']]
+    ],
+    [
+      // Without a word of wrestling, a fixture's sides stay teams.
+      'Football\n\nCasa Sports vs Jaraaf : le choc de la 20e journée de Ligue 1 au stade de Ziguinchor.',
+      [['organization', 'Casa Sports']]
+    ]
+  ])
+})

@@ -209,6 +209,8 @@ export const entities: EntityLexicon = {
   nonPersonPronouns: 'lequel|laquelle'.split('|'),
   personPronouns: 'il|elle|lui'.split('|'),
   // (Singular only: `les Houthis`, `nos Lions` name groups and teams.)
+  // Senegalese wrestling (`le lutteur`, `l’arène nationale`, `l’écurie Fass`); not `combat` nor `lutte`, also a fight against a thing.
+  duelWords: 'lutteur|lutteurs|arène|écurie|écuries'.split('|'),
   commonDeterminers: 'un|une|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|cette|chaque|aucun|aucune'.split('|'),
   personAppositions: 'âgé|âgée|lui-même|elle-même'.split('|'),
   employerPrepositions: ['chez'],
