@@ -211,10 +211,12 @@ describe('French round 3: types from the rest of the article (issue 4)', () => {
       'Presse\n\nLes alertes ont été adressées à Mbathio Kiné Badji, directrice de publication. Le match face à Linz, le coach du Slavia Prague, Jindrich Trpisovsky, l’a gagné.',
       [['person', 'Mbathio Kiné Badji'], ['location', 'Linz']]
     ],
-    // `l’Ehpad de Marsac` … `à Marsac`: an institution of a place of the article, and the place alone.
+    // `l’Ehpad de Marsac` … `à Marsac`: a care home of a place of the article (a common noun, `Ehpad`, which the gold does not count
+    // as a body: `l’Ehpad de Lherm`), and the place alone.
     [
       'Drame\n\nCinq résidents de l’Ehpad de Marsac sont morts. Le directeur de l’Ehpad de Marsac est venu à Marsac lundi.',
-      [['organization', 'Ehpad de Marsac'], ['location', 'Marsac']]
+      [['location', 'Marsac']],
+      ['Ehpad de Marsac']
     ]
   ])
 })
