@@ -157,6 +157,8 @@ export interface EntityLookups {
   readonly placeRoles: ReadonlySet<string>
   readonly nonPersonPronouns: ReadonlySet<string>
   readonly personPronouns: ReadonlySet<string>
+  readonly commonDeterminers: ReadonlySet<string>
+  readonly duelWords: ReadonlySet<string>
   readonly personAppositions: ReadonlySet<string>
   readonly employerPrepositions: ReadonlySet<string>
   /** Abbreviations of states and provinces, folded, without their last dot (`n.j`, `calif`). */
@@ -341,6 +343,8 @@ function compile(locale: Locale): EntityLookups {
     placeRoles: set(e.placeRoles),
     nonPersonPronouns: set(e.nonPersonPronouns),
     personPronouns: set(e.personPronouns),
+    commonDeterminers: set(e.commonDeterminers),
+    duelWords: set(e.duelWords),
     personAppositions: set(e.personAppositions),
     employerPrepositions: set(e.employerPrepositions),
     companyEndings: set(e.companyEndings),

@@ -153,13 +153,20 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   const lowerSeen = new Set<string>()
   // (Of these, the words written in lower case as a word of a sentence, after a space: not in a link, `github.com`, nor a file name, `src="kaeli"`.)
   const wordSeen = new Set<string>()
+  const determined = new Set<string>()
   for (const b of blocks) {
     if (b.kind !== 'normal') continue
-    for (const t of b.words.tokens) {
+    const tokens = b.words.tokens
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!
       if (t.shape === 'lower' && capKeys.has(t.key)) {
         lowerSeen.add(t.key)
         if (isSpaceGap(t.gap)) wordSeen.add(t.key)
       }
+      // `une Occitane`, `leur Cahier`, `chaque Ehpad`: a capitalised word alone after a singular determiner is a common noun (kept
+      // apart from `lowerSeen`, which also reads the words of names).
+      const prev = tokens[k - 1]
+      if (t.shape === 'cap' && !t.initial && prev !== undefined && prev.shape === 'lower' && lx.commonDeterminers.has(prev.key) && isSpaceGap(t.gap) && !(tokens[k + 1] !== undefined && tokens[k + 1]!.shape !== 'lower' && isSpaceGap(tokens[k + 1]!.gap))) determined.add(t.key)
     }
   }
   // `présidentBassirou Diomaye Fayeet son`: a lower-case word glued to the end of a scraped name comes off it.
@@ -170,6 +177,17 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     const tokens = unglueNameEnds(b.words.tokens, seen, lx)
     if (tokens) b.words = {index: b.words.index, text: b.words.text, tokens}
   }
+  // (Not a word that closes a longer name of the article: `un Trump visiblement agacé` after `Donald Trump`.)
+  if (determined.size > 0) {
+    for (const b of blocks) {
+      if (b.kind !== 'normal') continue
+      const tokens = b.words.tokens
+      for (let k = 1; k < tokens.length; k++) if (tokens[k]!.shape === 'cap' && tokens[k - 1]!.shape !== 'lower' && isSpaceGap(tokens[k]!.gap) && !lx.commonDeterminers.has(tokens[k - 1]!.key) && !lx.stopWords.has(tokens[k - 1]!.key)) determined.delete(tokens[k]!.key)
+    }
+    for (const key of determined) wordSeen.add(key)
+  }
+  // `Sa Thiès vs Zarko` in an article that speaks of wrestlers, an arena or a stable: the sides of the bout are people.
+  const wrestling = lx.duelWords.size > 0 && blocks.some((b) => b.kind === 'normal' && b.words.tokens.some((t) => t.shape === 'lower' && lx.duelWords.has(t.key)))
   const user = userSpans(context)
   const mentions: Mention[] = []
   const notEntities = new Set<string>()
@@ -210,7 +228,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       if (c.unconfirmed && !b.fixture && (initial === undefined || c.first !== initial) && ordinaryOpener(b.words.tokens, c, lx, capSeen)) continue
       // `Number 10`, `Chapter 11`, `Top 5`: one capitalised word no list knows right before a number is a thing's label, no name.
       if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
-      let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
+      let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : wrestling && !c.acronym && fixtureWordAt(b.words.tokens, c, lx) >= 0 && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form)) ? {type: 'person' as const, sure: false} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
       // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
       const noun = c.title ? -1 : placeNounInName(b.words.tokens, c, lx)
       if (noun >= 0) {
@@ -629,6 +647,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   // `DROIT DE REPONSE`, `LETTRE OUVERTE`: an ALL-CAPS line of unknown words is a heading.
   if (words > 1 && allUpper && lineAlone(tokens, c)) return null
+  // `QUE DIEU BÉNISSE LE MONDE`, `SPORTS DE TRADITION FRANÇAISE`: three words or more in capitals with a function word inside, that
+  // nothing above makes a body's name (no organisation word, cue nor known name), are a phrase shouted or set as a heading.
+  if (words > 2 && allUpper) for (let k = c.first + 1; k < c.last; k++) if (is(tokens[k]!, STOP)) return null
   if (words > 1 && allUpper) return {type: 'organization', sure: false}
   if (words > 1 && words <= 4) {
     // `Shaun of the Dead`, `Call of Duty`, `Bill of Rights`, `Lequel des Le Pen`: function words that people's names do not hold,
@@ -1362,7 +1383,23 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   if (n === 0 && t.key.endsWith('s') && lx.givenNames.has(first.key)) return 0
   // `fellow broadcaster Michael Pointon`: after a noun that is also a person's role, a given name and a surname name a person.
   if (n === 0 && is(t, ROLE) && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap') return 0
+  // `la présidente du parti Marine Le Pen`, `la candidate officielle du parti Agnès Buzyn`: so do they after a role, `de` and the noun
+  // (the role is the person's: the body goes unnamed).
+  if (n === 0 && c.last - c.first >= 1 && c.last - c.first <= 2 && first.shape === 'cap' && lx.givenNames.has(first.key) && tokens[c.last]!.shape === 'cap' && roleOfNoun(tokens, p, lx)) return 0
   return n === 0 ? 1 : lx.givenNames.has(tokens[c.first]!.key) ? 0 : 2
+}
+
+/** Whether the noun at `p` is the complement of a person's role: the role, maybe an adjective, then `de` in any form before it
+ * (`la présidente du parti`, `la candidate officielle du parti`, `le patron de la formation`). */
+function roleOfNoun(tokens: readonly Token[], p: number, lx: EntityLookups): boolean {
+  let q = p - 1
+  // (`de la`, `de l’`: an article after `de`.)
+  if (q > 0 && tokens[q]!.shape === 'lower' && (is(tokens[q]!, ARTICLE) || is(tokens[q]!, ELISION)) && is(tokens[q - 1]!, PARTICLE)) q--
+  if (q < 1 || tokens[q]!.shape !== 'lower' || !is(tokens[q]!, PARTICLE) || is(tokens[q]!, ARTICLE)) return false
+  const role = tokens[q - 1]!
+  if (role.shape === 'lower' && is(role, ROLE)) return true
+  const before = tokens[q - 2]
+  return role.shape === 'lower' && before !== undefined && before.shape === 'lower' && is(before, ROLE) && lx.postAdjectives.some((e) => role.key.endsWith(e))
 }
 
 /** Whether a number of four digits, a year, follows token `k` after a space (`Vision Sénégal 2050`). */
@@ -1856,7 +1893,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (!m.weak || m.title || m.role) d.weak = false
     if (!m.common) d.common = false
     // `De Bambali à…` (a default) then `natif de Bambali` (a place preposition): the place wins over the default.
-    if (d.guess && !m.guess && !d.sure && !m.sure && m.type === 'location' && d.mentions.length > 1) d.type = m.type
+    // (So does a person: `Mamico tacle…` then `Mamico et Dieynaba Tall`, `a frustré Mamico`: one word named only by default before.)
+    if (d.guess && !m.guess && !d.sure && !m.sure && (m.type === 'location' || (m.type === 'person' && m.words.length === 1 && !m.weak)) && d.mentions.length > 1) d.type = m.type
     if (!m.guess) d.guess = false
     byKey.set(fold(m.form), d)
     if (m.canonical) byKey.set(fold(m.canonical), d)

@@ -186,6 +186,12 @@ export interface EntityLexicon {
   readonly placeRoles: readonly string[]
   /** Pronouns that refer back to a thing, never to a person (`its`, `which`; `lequel`): one just after a name makes it an organisation. */
   readonly nonPersonPronouns: readonly string[]
+  /** Words of a combat sport whose bouts are named `X vs Y` (`lutteur`, `arène`): in an article holding one, the sides of such a
+   * line no list knows are people, not teams. */
+  readonly duelWords: readonly string[]
+  /** Singular determiners that make the noun after them a common one (`une Occitane`, `leur Cahier`, `chaque Ehpad`): a capitalised
+   * word after one, named no other way, is a thing, a demonym or a product, no organisation's name. */
+  readonly commonDeterminers: readonly string[]
   /** Pronouns that refer back to a person (`he`, `her`; `elle`): one after a name in its sentence is a clue that it is a person's. */
   readonly personPronouns: readonly string[]
   /** Prepositions between a role and the body a person works for: a name after one is an organisation (`analyst at Goodbody Stockbrokers`, `analyste chez Natixis`). */

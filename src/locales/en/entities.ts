@@ -141,6 +141,10 @@ export const entities: EntityLexicon = {
   matchVerbs: 'beat|beats|beating|thrashed|edged|hammered|trounced'.split('|'),
   placeRoles: 'mayor|governor|senator|congressman'.split('|'),
   nonPersonPronouns: 'its|which'.split('|'),
+  // (None: not measured in English, where a body's name often follows `a`, `a Labour MP`.)
+  commonDeterminers: [],
+  // (None: not measured; the English corpus names boxing bouts `X v Y` rarely.)
+  duelWords: [],
   personPronouns: 'he|she|his|her|him|himself|herself'.split('|'),
   personAppositions: 'who|whose|whom|aged'.split('|'),
   employerPrepositions: 'at|with'.split('|'),

@@ -160,7 +160,7 @@ export const entities: EntityLexicon = {
     'nord|sud|ouest|nord-est|nord-ouest|sud-est|sud-ouest'.split('|').flatMap((side) => OF.map((of) => `${side} ${of}`))
   ),
   notNames: (
-    'monsieur|madame|internet|ehpad|dieu|allah|covid|covid-19|euro|euros|dollar|' +
+    'monsieur|madame|internet|dieu|allah|covid|covid-19|euro|euros|dollar|' +
     'dollars|franc|francs|cfa|fcfa|photo|photos|vidéo|vidéos|exclusif|urgent|' +
     'direct|live|lire|voir|suite|mercato|tabaski|ramadan|korité|noël|' +
     'pâques|aïd|hajj|oumra|jt|gmt|swt|jour|an|nouvel an|coupe|open|jeux|mondial|can|jo|sida|vih|magal|gamou|ok|pdf|etc|nb|breaking|alerte|info|' +
@@ -182,17 +182,25 @@ export const entities: EntityLexicon = {
     'pib|ndlr|pme|cv|vtc|sdf|btp|ivg|adn|ttc|iptv|lgbt|lgbtq|lgbtqi|lui|' +
     // (`l’IA`, `un TGV`, `le BFEM`, `le CFEE`, `du CBD`, `un match XXL`: a technique, a train, exams, a product, a size.)
     'ia|tgv|bfem|cfee|cbd|xxl|' +
+    // (`les résidents d’Ehpad`: a care home, a common noun.)
+    'ehpad|' +
     'législatives|municipales|présidentielle|présidentielles|sénatoriales|régionales|cantonales|' +
     'sources|crédit|crédits|copyright|tweet|twitter|facebook|instagram|whatsapp|' +
-    'tiktok|youtube|google|conseil des ministres|conseil d\'administration'
+    'tiktok|youtube|google|conseil des ministres|' +
+    // Any firm's or club's board and meeting, and civil society, written with capitals (`a saisi le Conseil d’administration`,
+    // `membre de l’Assemblée Générale`, `les acteurs de la Société civile`); named in full they stay (`Assemblée générale de la SODAV`).
+    'conseil d\'administration|assemblée générale|société civile'
   ).split('|'),
   commonAcronyms: (
     // (`le PDG`, `les DG`, `la VAR`, `le MVP`, `la CM des clubs`, `le virus H1N1`, `une IRM`, `le FTSE`.)
-    'pdg|dg|ceo|var|mvp|cm|h1n1|irm|vip|sos|nft|ftse|' +
+    // (`un QG de campagne`: a headquarters.)
+    'pdg|dg|ceo|var|mvp|cm|h1n1|irm|vip|sos|nft|ftse|qg|' +
     // (`titulaires d’un BEP`, `leur CPF ni leur DIF`: diplomas and training rights; not `CAP`, also a body's acronym.)
     'bep|cfes|cfeps|cpf|dif|' +
     // Codes de devises (ISO 4217) que cite la presse.
-    'usd|eur|gbp|jpy|chf|cny|xof|xaf|cad|ngn'
+    'usd|eur|gbp|jpy|chf|cny|xof|xaf|cad|ngn|' +
+    // (and a stable crypto-currency: `en USDT`.)
+    'usdt'
   ).split('|'),
   organizationNouns: 'société|entreprise|groupe|firme|banque|assureur|opérateur|constructeur|fabricant|enseigne|chaîne|radio|télévision|journal|quotidien|hebdomadaire|magazine|site|média|confrères|confrère|colonnes|club|parti|formation|association|ong|syndicat|label|plateforme|start-up|géant|filiale|mensuel|rédaction|mouvement|bloc|écurie|sondage|institut|clinique|agence|laboratoire|organe'.split('|'),
   organizationConnectors: ['pour'],
@@ -214,6 +222,10 @@ export const entities: EntityLexicon = {
   placeRoles: 'maire|député|députée|sénateur|préfet|sous-préfet|député-maire|gouverneur|élu|élue'.split('|'),
   nonPersonPronouns: 'lequel|laquelle'.split('|'),
   personPronouns: 'il|elle|lui'.split('|'),
+  // (Singular only: `les Houthis`, `nos Lions` name groups and teams.)
+  // Senegalese wrestling (`le lutteur`, `l’arène nationale`, `l’écurie Fass`); not `combat` nor `lutte`, also a fight against a thing.
+  duelWords: 'lutteur|lutteurs|arène|écurie|écuries'.split('|'),
+  commonDeterminers: 'un|une|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|cette|chaque|aucun|aucune'.split('|'),
   personAppositions: 'âgé|âgée|lui-même|elle-même'.split('|'),
   employerPrepositions: ['chez'],
   companyEndings: [],
