@@ -757,9 +757,14 @@ function qualifiesNextName(view: BlockView, n: number, end: number, w: CueWords)
   const next = names[n + 1]
   if (!next || next.start >= end) return false
   if (qualifiedRoleBetween(view, run.end, next.start, w)) return true
-  const gap = view.masked.slice(run.end, next.start).trim().toLowerCase()
   const after = names[n + 2]
-  return (w.coordinators.has(gap) || gap === '&') && after !== undefined && after.start < end && qualifiedRoleBetween(view, next.end, after.start, w)
+  return coordinatedBetween(view, run.end, next.start, w) && after !== undefined && after.start < end && qualifiedRoleBetween(view, next.end, after.start, w)
+}
+
+/** Whether the words between offsets `from` and `to` of the block are a coordinator alone (`and`, `et`) or `&`, white space around. */
+function coordinatedBetween(view: BlockView, from: number, to: number, w: CueWords): boolean {
+  const gap = view.masked.slice(from, to).trim().toLowerCase()
+  return w.coordinators.has(gap) || gap === '&'
 }
 
 /** Whether a word opening a subordinate clause (`que`, `how`) lies between `from` and `to`. */
@@ -1580,6 +1585,5 @@ function coordinatedHead(view: BlockView, head: Mention, from: number, w: CueWor
   const n = firstNameAt(view.names, head.start)
   const before = n > 0 ? view.names[n - 1] : undefined
   if (!before || view.names[n]?.start !== head.start || before.start < from) return head
-  const gap = view.masked.slice(before.end, head.start).trim().toLowerCase()
-  return w.coordinators.has(gap) || gap === '&' ? {kind: 'name', start: before.start, end: before.end} : head
+  return coordinatedBetween(view, before.end, head.start, w) ? {kind: 'name', start: before.start, end: before.end} : head
 }
