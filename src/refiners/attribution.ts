@@ -3731,7 +3731,9 @@ type Resolved = {speaker: Speaker | null; type?: EntityType; start: number; end:
  * The candidate a pronoun at `at` stands for: looking back, the first subject
  * (sentence-initial or subject of a speech verb) of the wanted type, else the
  * nearest of that type; earlier speakers count as subjects (with
- * `typedOnly`, only a speaker of the wanted type).
+ * `typedOnly`, only a speaker of the wanted type). With `object` (whether
+ * candidate `k` stands in a complement), a name of the pronoun's paragraph
+ * that stands in none goes before a nearer one that does.
  */
 function antecedent(
   candidates: readonly Candidate[],
@@ -3746,7 +3748,7 @@ function antecedent(
 ): (Speaker & {from: number}) | null {
   let nearest: Candidate | null = null
   let subject: Candidate | null = null
-  // With `object`: whether the nearest is an object, and the nearest candidate after it that is none.
+  // With `object`: whether the nearest is an object, and the nearest candidate before it (read back after it) that is none.
   let nearestObject = false
   let free: Candidate | null = null
   // `he`, `she` stand for a person: a name the entities step did not report only with a given name, a title or a
