@@ -2411,7 +2411,8 @@ const COMMA_AFTER_NAME = /^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?,/
  * offset `at` gives as its source: a cue phrase (`Selon`, `D'après`) or a
  * source preposition (`Pour`) before a name and a comma (`Pour Thierno Bocoum,
  * …`, `Selon le ministre Ibrahima Sall, …`, `Confinement : pour Bruno
- * Retailleau (LR), …` after a heading's colon), and whether the name comes
+ * Retailleau (LR), …` after a heading's colon), or of the stressed pronoun
+ * of `sourcePronouns` after it (`Selon lui, …`), and whether the name comes
  * right after the phrase (not after a role). Null when the sentence opens with
  * none.
  */
