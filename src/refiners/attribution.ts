@@ -294,7 +294,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (!found) return null
       // `the defender said: "…" Souness is said to … But the Dubliner underlined … He added: "…"`: a verb that goes on
       // with words already said has for subject the person quoted last, in this paragraph or the one before.
-      if (gender && wanted === 'person' && w.continuingVerbs.has(verbAfterPronoun(context.source, end, w))) {
+      if (gender && wanted === 'person' && w.continuingVerbs.size > 0 && w.continuingVerbs.has(verbAfterPronoun(context.source, end, w))) {
         const last = resolved[resolved.length - 1]
         const entity = last?.speaker?.entity
         const other = entity !== undefined ? genders.get(entity) : undefined
