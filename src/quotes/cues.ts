@@ -1332,7 +1332,7 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
   return finalClause(view, from, to, w) ?? inversionAfter(view, from, to, w)
 }
 
-/** Whether a subordinator (`after`, `because`) stands right before input offset `at`, white space between. */
+/** Whether a subordinator (`after`, `because`) stands right before index `at` of the block, white space between. */
 function subordinateAt(view: BlockView, at: number, w: CueWords): boolean {
   const k = firstTokenAt(view.tokens, at)
   const before = k > 0 ? view.tokens[k - 1] : undefined
@@ -1374,7 +1374,7 @@ export function isParticiple(word: string, w: CueWords): boolean {
   return word.length >= 6 && !w.prepositions.has(word) && w.participleEndings.some((e) => word.endsWith(e))
 }
 
-/** Whether the token at input offset `at` is a pronoun that stands for a body or a thing only (`it`, not `she` or `elle`). */
+/** Whether the token at index `at` of the block is a pronoun that stands for a body or a thing only (`it`, not `she` or `elle`). */
 function thingPronounAt(view: BlockView, at: number, w: CueWords): boolean {
   const lower = view.tokens[firstTokenAt(view.tokens, at)]?.lower ?? ''
   return w.organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower)
@@ -1564,7 +1564,7 @@ const RELATIVE_COMMA = lazy('\\S[ \\u00a0]*,[ \\u00a0]*$', '')
 /**
  * Whether a speech verb with a person pronoun right after it (`Weitz said he
  * had visited Pullman, who had told him …`) stands between token `a` and
- * input offset `at` (a relative clause's head): the head is then inside what
+ * index `at` of the block (a relative clause's head): the head is then inside what
  * someone else reports, and the pronoun's person stays who the paragraph is
  * about (the next `He added` is theirs, not the head's).
  */
