@@ -367,7 +367,8 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       glued = true
     }
     // `Paris-Marseille`, `Dakar-Thiès`: two known places joined by a hyphen (a route, a match) are two words.
-    // (Not inside a longer name: `US-China Economic and Security Review Commission`, `Conflit Iran-Israël`.)
+    // (Not inside a longer name: `US-China Economic and Security Review Commission`; a common noun opening a sentence before
+    // it is none, `Conflit Iran-Israël`: see `aloneAt`.)
     // (Read only for a word with a hyphen: most words have none.)
     const dash = flags & HAS_HYPHEN && aloneAt(text, tokens[tokens.length - 1], tokens.length === 1, start, end, lx) ? placePairAt(text, start, end, lx) : -1
     if (dash > 0) {
