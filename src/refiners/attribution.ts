@@ -2560,8 +2560,11 @@ function entityEndingAt(candidates: readonly Candidate[], end: number): Candidat
   return null
 }
 
-/** What may stand between two names of a list: a comma or a coordinator, spaces (`X, Y`, `X et Y`). */
-const LIST_GAP = lazy('^[ \\u00a0]*,?[ \\u00a0]*(\\p{L}*)[ \\u00a0]*$', 'u')
+/**
+ * What may stand between two names of a list: a comma or a coordinator, spaces (`X, Y`, `X et Y`). (Each run of spaces is
+ * followed by what no space matches, so that a long run before another character fails in linear time.)
+ */
+const LIST_GAP = lazy('^[ \\u00a0]*(?:,[ \\u00a0]*)?(?:(\\p{L}+)[ \\u00a0]*)?$', 'u')
 
 /** Most names of a list read back for the preposition that governs it. */
 const LIST_NAMES = 6
@@ -2576,7 +2579,7 @@ function inObject(candidates: readonly Candidate[], k: number, source: string, w
     if (inComplement(c, w)) return true
     const previous = candidates[k - 1]
     const gap = previous && previous.end <= c.start ? LIST_GAP().exec(source.slice(previous.end, c.start)) : null
-    if (!gap || (gap[1] !== '' && !w.coordinators.has(gap[1]!.toLowerCase()))) return false
+    if (!gap || (gap[1] !== undefined && !w.coordinators.has(gap[1].toLowerCase()))) return false
   }
   return false
 }
