@@ -346,8 +346,8 @@ export type MarkWords = {
 }
 
 /**
- * Finds the quotes of `texts` (the blocks, in order), with the marks and words
- * of `marks`. `sameFlow(a, b)` tells whether block `b` may continue a quote
+ * Finds the quotes of `texts` (the blocks, in order), with the locale's marks
+ * and words (`MarkWords`, the second argument). `sameFlow(a, b)` tells whether block `b` may continue a quote
  * left open at the end of block `a`.
  */
 export function findMarkedQuotes(
