@@ -5,7 +5,7 @@
 import type {EntityType} from '../schema/article.js'
 import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
-import {isCommaGap, isSpaceGap, singleSpaced, type Token} from './tokens.js'
+import {commonOpener, isCommaGap, isSpaceGap, OPENER_STOPS, singleSpaced, type Token} from './tokens.js'
 import {lazy, withoutFullStop} from '../chars.js'
 
 const RX1 = lazy(String.raw`-\p{Ll}+$`, 'u')
@@ -1521,9 +1521,6 @@ export function placePair(tokens: readonly Token[], a: number, z: number, lx: En
   return z === a + 1 && tokens[z]!.gap.includes('&') && AMP.test(tokens[z]!.gap) && lx.places.has(tokens[a]!.key) && lx.places.has(tokens[z]!.key)
 }
 
-/** Lists whose words may open a name before a place (`Gare Montparnasse`, `Banque Atlantique`). */
-const OPENER_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'titles', 'roles', 'demonyms']
-
 /** Whether `tokens[k]` opens its block or a sentence. */
 function opensSentence(tokens: readonly Token[], k: number): boolean {
   return k === 0 || /[\n.!?]/.test(tokens[k]!.gap)
@@ -1582,7 +1579,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   }
   // `Conflit Iran`, `Guerre Russie` (of `Conflit Iran-Israël`, `Guerre Russie-Ukraine`, parted at their hyphen): a common noun that
   // opens the block or a sentence, no name of a list, before a known place is no part of it.
-  if (count === 2 && opensSentence(tokens, c.first) && tokens[c.first]!.shape === 'cap' && tokens[c.last]!.shape === 'cap' && tokens[c.last + 1] !== undefined && tokens[c.last + 1]!.gap === '-' && lx.places.has(tokens[c.last]!.key) && !inLists(lx, tokens[c.first]!.key, OPENER_STOPS) && !lx.surnames.has(tokens[c.first]!.key)) return [make(words, c.last, c.last, null)]
+  if (count === 2 && opensSentence(tokens, c.first) && commonOpener(tokens[c.first]!, lx) && tokens[c.last]!.shape === 'cap' && tokens[c.last + 1] !== undefined && tokens[c.last + 1]!.gap === '-' && lx.places.has(tokens[c.last]!.key)) return [make(words, c.last, c.last, null)]
   // `l’hôpital Rambam de Haïfa`, `l’hôpital Purpan de Toulouse`: after a lower-case noun, one capitalised word no list knows, a town
   // particle and a known town (no country) are two names, the town a place of its own. (Not after an article alone: `la Linguère
   // de Saint-Louis`, `le Protocole de Maputo`, `l’Appel de Yoff` are one name, a club's, a text's, an event's.)

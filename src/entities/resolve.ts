@@ -237,11 +237,11 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         c.form = b.words.text.slice(c.start, c.end)
       }
       // `à la Mecque`, `de la Haye`: a known place whose name opens with an article, the article written in lower case, is named with it.
-      const article = noun < 0 && !c.title && c.first > 0 ? b.words.tokens[c.first - 1]! : undefined
-      const articled = article !== undefined && article.shape === 'lower' && is(article, ARTICLE) && isSpaceGap(b.words.tokens[c.first]!.gap) && !lx.places.has(fold(c.form)) ? lx.places.get(`${article.key} ${fold(c.form)}`) : undefined
+      const det = noun < 0 && !c.title && c.first > 0 ? b.words.tokens[c.first - 1]! : undefined
+      const articled = det !== undefined && det.shape === 'lower' && is(det, ARTICLE) && isSpaceGap(b.words.tokens[c.first]!.gap) && !lx.places.has(fold(c.form)) ? lx.places.get(`${det.key} ${fold(c.form)}`) : undefined
       if (articled !== undefined) {
         typed = {type: 'location', sure: true, canonical: articled}
-        c.start = article!.start
+        c.start = det!.start
         c.form = b.words.text.slice(c.start, c.end)
       }
       if (!typed) continue

@@ -1,7 +1,7 @@
 /**
  * Words of a block, with their case shape and whether they open a sentence.
  */
-import {fold, type EntityLookups} from './lexicon.js'
+import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
 import {caseOf, isJsSpace, isOne, lazy, possessiveBefore, unitIs} from '../chars.js'
 import {COMMON, DATE_WORD, GIVEN_NAME, gluedCapital, gluedLead, isApostrophe, KNOWN_NAME, LOWER_IN_ARTICLE, OPENER, PERSON_WORD, PLACE} from '../glue.js'
 import {DATE, featuresOf, featureTable, is, NOT_NAME, ROLE, STOP, TITLE} from './features.js'
@@ -367,7 +367,8 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
       glued = true
     }
     // `Paris-Marseille`, `Dakar-Thiès`: two known places joined by a hyphen (a route, a match) are two words.
-    // (Not inside a longer name: `US-China Economic and Security Review Commission`, `Conflit Iran-Israël`.)
+    // (Not inside a longer name: `US-China Economic and Security Review Commission`; a common noun opening a sentence before
+    // it is none, `Conflit Iran-Israël`: see `aloneAt`.)
     // (Read only for a word with a hyphen: most words have none.)
     const dash = flags & HAS_HYPHEN && aloneAt(text, tokens[tokens.length - 1], tokens.length === 1, start, end, lx) ? placePairAt(text, start, end, lx) : -1
     if (dash > 0) {
@@ -402,10 +403,22 @@ function glueKind(part: string, lx: EntityLookups, lower?: ReadonlySet<string>):
 function aloneAt(text: string, before: Token | undefined, first: boolean, start: number, end: number, lx: EntityLookups): boolean {
   if (text.charCodeAt(end) === 32 && unitIs('upper', text.charCodeAt(end + 1))) return false
   if (!before || before.shape === 'lower' || before.shape === 'other' || is(before, STOP) || !isSpaceGap(gapOf(text, before.end, start))) return true
-  return (first || SENTENCE_GAP.test(before.gap)) && before.shape === 'cap' && !lx.givenNames.has(before.key) && !lx.surnames.has(before.key) && !lx.places.has(before.key) && !lx.organizations.has(before.key)
+  return (first || SENTENCE_GAP.test(before.gap)) && commonOpener(before, lx)
 }
 /** A gap that ends a sentence or a line (`. `, `\n\n`). */
 const SENTENCE_GAP = /[\n.!?]/
+
+/** Lists whose words may open a name before a place (`Gare Montparnasse`, `Banque Atlantique`, `Route Dakar-Thiès`). */
+export const OPENER_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'titles', 'roles', 'demonyms']
+
+/**
+ * Whether `t`, opening the block or a sentence before a known place, is a common noun capitalised there (`Conflit`
+ * in `Conflit Iran-Israël`, `Guerre Russie-Ukraine`), no part of a name: a capitalised word that no list of
+ * `OPENER_STOPS` nor the surnames know.
+ */
+export function commonOpener(t: Token, lx: EntityLookups): boolean {
+  return t.shape === 'cap' && !inLists(lx, t.key, OPENER_STOPS) && !lx.surnames.has(t.key)
+}
 
 /**
  * The hyphen of `text[start, end)` that parts two known places, both capitalised

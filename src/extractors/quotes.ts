@@ -579,7 +579,6 @@ function repeatedBlocks(blocks: readonly Block[]): ReadonlySet<number> {
   return out
 }
 
-
 function compareKey(text: string): string {
   return text.toLowerCase().replace(RX2(), ' ').trim()
 }

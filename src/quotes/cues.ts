@@ -757,9 +757,14 @@ function qualifiesNextName(view: BlockView, n: number, end: number, w: CueWords)
   const next = names[n + 1]
   if (!next || next.start >= end) return false
   if (qualifiedRoleBetween(view, run.end, next.start, w)) return true
-  const gap = view.masked.slice(run.end, next.start).trim().toLowerCase()
   const after = names[n + 2]
-  return (w.coordinators.has(gap) || gap === '&') && after !== undefined && after.start < end && qualifiedRoleBetween(view, next.end, after.start, w)
+  return coordinatedBetween(view, run.end, next.start, w) && after !== undefined && after.start < end && qualifiedRoleBetween(view, next.end, after.start, w)
+}
+
+/** Whether the words between offsets `from` and `to` of the block are a coordinator alone (`and`, `et`) or `&`, white space around. */
+function coordinatedBetween(view: BlockView, from: number, to: number, w: CueWords): boolean {
+  const gap = view.masked.slice(from, to).trim().toLowerCase()
+  return w.coordinators.has(gap) || gap === '&'
 }
 
 /** Whether a word opening a subordinate clause (`que`, `how`) lies between `from` and `to`. */
@@ -1327,7 +1332,7 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
   return finalClause(view, from, to, w) ?? inversionAfter(view, from, to, w)
 }
 
-/** Whether a subordinator (`after`, `because`) stands right before input offset `at`, white space between. */
+/** Whether a subordinator (`after`, `because`) stands right before index `at` of the block, white space between. */
 function subordinateAt(view: BlockView, at: number, w: CueWords): boolean {
   const k = firstTokenAt(view.tokens, at)
   const before = k > 0 ? view.tokens[k - 1] : undefined
@@ -1369,7 +1374,7 @@ export function isParticiple(word: string, w: CueWords): boolean {
   return word.length >= 6 && !w.prepositions.has(word) && w.participleEndings.some((e) => word.endsWith(e))
 }
 
-/** Whether the token at input offset `at` is a pronoun that stands for a body or a thing only (`it`, not `she` or `elle`). */
+/** Whether the token at index `at` of the block is a pronoun that stands for a body or a thing only (`it`, not `she` or `elle`). */
 function thingPronounAt(view: BlockView, at: number, w: CueWords): boolean {
   const lower = view.tokens[firstTokenAt(view.tokens, at)]?.lower ?? ''
   return w.organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower)
@@ -1559,7 +1564,7 @@ const RELATIVE_COMMA = lazy('\\S[ \\u00a0]*,[ \\u00a0]*$', '')
 /**
  * Whether a speech verb with a person pronoun right after it (`Weitz said he
  * had visited Pullman, who had told him …`) stands between token `a` and
- * input offset `at` (a relative clause's head): the head is then inside what
+ * index `at` of the block (a relative clause's head): the head is then inside what
  * someone else reports, and the pronoun's person stays who the paragraph is
  * about (the next `He added` is theirs, not the head's).
  */
@@ -1580,6 +1585,5 @@ function coordinatedHead(view: BlockView, head: Mention, from: number, w: CueWor
   const n = firstNameAt(view.names, head.start)
   const before = n > 0 ? view.names[n - 1] : undefined
   if (!before || view.names[n]?.start !== head.start || before.start < from) return head
-  const gap = view.masked.slice(before.end, head.start).trim().toLowerCase()
-  return w.coordinators.has(gap) || gap === '&' ? {kind: 'name', start: before.start, end: before.end} : head
+  return coordinatedBetween(view, before.end, head.start, w) ? {kind: 'name', start: before.start, end: before.end} : head
 }

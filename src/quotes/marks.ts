@@ -265,11 +265,17 @@ function signedEnd(t: string, from: number, i: number): number {
   let words = 0
   for (let k = i - 1; k >= from; k--) {
     const c = t[k]!
-    if (c === '.' || c === '!' || c === '?' || c === '…') return words > 0 ? k + 1 : -1
+    if (isStop(c)) return words > 0 ? k + 1 : -1
     if (c === ':' || c === '\n') return -1
-    if (!space(c) && (k === from || space(t[k - 1])) && ++words > MAX_SIGNATURE_WORDS) return -1
+    // (A word glued to the stop, `libre.Diop`, is one too.)
+    if (!space(c) && (k === from || space(t[k - 1]) || isStop(t[k - 1])) && ++words > MAX_SIGNATURE_WORDS) return -1
   }
   return -1
+}
+
+/** Whether `c` is a stop: `.`, `!`, `?`, `…`. */
+function isStop(c: string | undefined): boolean {
+  return c === '.' || c === '!' || c === '?' || c === '…'
 }
 
 /** First index of `t` that is not white space, or -1. */
@@ -302,10 +308,7 @@ function closesTwiceAfter(text: string, i: number, open: string, cache: Map<stri
 
 /** Whether a stop (`.`, `!`, `?`, `…`) stands in [from, to) of `t`. */
 function stopIn(t: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = t[k]
-    if (c === '.' || c === '!' || c === '?' || c === '…') return true
-  }
+  for (let k = from; k < to; k++) if (isStop(t[k])) return true
   return false
 }
 
@@ -343,8 +346,8 @@ export type MarkWords = {
 }
 
 /**
- * Finds the quotes of `texts` (the blocks, in order), with the marks and words
- * of `marks`. `sameFlow(a, b)` tells whether block `b` may continue a quote
+ * Finds the quotes of `texts` (the blocks, in order), with the locale's marks
+ * and words (`MarkWords`, the second argument). `sameFlow(a, b)` tells whether block `b` may continue a quote
  * left open at the end of block `a`.
  */
 export function findMarkedQuotes(

@@ -294,7 +294,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (!found) return null
       // `the defender said: "…" Souness is said to … But the Dubliner underlined … He added: "…"`: a verb that goes on
       // with words already said has for subject the person quoted last, in this paragraph or the one before.
-      if (gender && wanted === 'person' && w.continuingVerbs.has(verbAfterPronoun(context.source, end, w))) {
+      if (gender && wanted === 'person' && w.continuingVerbs.size > 0 && w.continuingVerbs.has(verbAfterPronoun(context.source, end, w))) {
         const last = resolved[resolved.length - 1]
         const entity = last?.speaker?.entity
         const other = entity !== undefined ? genders.get(entity) : undefined
@@ -2411,7 +2411,8 @@ const COMMA_AFTER_NAME = /^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?,/
  * offset `at` gives as its source: a cue phrase (`Selon`, `D'après`) or a
  * source preposition (`Pour`) before a name and a comma (`Pour Thierno Bocoum,
  * …`, `Selon le ministre Ibrahima Sall, …`, `Confinement : pour Bruno
- * Retailleau (LR), …` after a heading's colon), and whether the name comes
+ * Retailleau (LR), …` after a heading's colon), or of the stressed pronoun
+ * of `sourcePronouns` after it (`Selon lui, …`), and whether the name comes
  * right after the phrase (not after a role). Null when the sentence opens with
  * none.
  */
@@ -2559,8 +2560,11 @@ function entityEndingAt(candidates: readonly Candidate[], end: number): Candidat
   return null
 }
 
-/** What may stand between two names of a list: a comma or a coordinator, spaces (`X, Y`, `X et Y`). */
-const LIST_GAP = lazy('^[ \\u00a0]*,?[ \\u00a0]*(\\p{L}*)[ \\u00a0]*$', 'u')
+/**
+ * What may stand between two names of a list: a comma or a coordinator, spaces (`X, Y`, `X et Y`). (Each run of spaces is
+ * followed by what no space matches, so that a long run before another character fails in linear time.)
+ */
+const LIST_GAP = lazy('^[ \\u00a0]*(?:,[ \\u00a0]*)?(?:(\\p{L}+)[ \\u00a0]*)?$', 'u')
 
 /** Most names of a list read back for the preposition that governs it. */
 const LIST_NAMES = 6
@@ -2575,7 +2579,7 @@ function inObject(candidates: readonly Candidate[], k: number, source: string, w
     if (inComplement(c, w)) return true
     const previous = candidates[k - 1]
     const gap = previous && previous.end <= c.start ? LIST_GAP().exec(source.slice(previous.end, c.start)) : null
-    if (!gap || (gap[1] !== '' && !w.coordinators.has(gap[1]!.toLowerCase()))) return false
+    if (!gap || (gap[1] !== undefined && !w.coordinators.has(gap[1].toLowerCase()))) return false
   }
   return false
 }
@@ -3731,7 +3735,9 @@ type Resolved = {speaker: Speaker | null; type?: EntityType; start: number; end:
  * The candidate a pronoun at `at` stands for: looking back, the first subject
  * (sentence-initial or subject of a speech verb) of the wanted type, else the
  * nearest of that type; earlier speakers count as subjects (with
- * `typedOnly`, only a speaker of the wanted type).
+ * `typedOnly`, only a speaker of the wanted type). With `object` (whether
+ * candidate `k` stands in a complement), a name of the pronoun's paragraph
+ * that stands in none goes before a nearer one that does.
  */
 function antecedent(
   candidates: readonly Candidate[],
@@ -3746,7 +3752,7 @@ function antecedent(
 ): (Speaker & {from: number}) | null {
   let nearest: Candidate | null = null
   let subject: Candidate | null = null
-  // With `object`: whether the nearest is an object, and the nearest candidate after it that is none.
+  // With `object`: whether the nearest is an object, and the nearest candidate before it (read back after it) that is none.
   let nearestObject = false
   let free: Candidate | null = null
   // `he`, `she` stand for a person: a name the entities step did not report only with a given name, a title or a

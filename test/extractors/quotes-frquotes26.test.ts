@@ -38,6 +38,13 @@ describe('quotes, French: a statement pasted whole, closed by `»` after its sig
     expect(texts(input)).toEqual(['Nous ne céderons à aucune intimidation, d’où qu’elle vienne.Le pays restera debout, uni et libre.'])
   })
 
+  it('a signature of one word glued to the last sentence counts as a word (`… et libre.Diop »`)', () => {
+    const input =
+      'Déclaration\n\nLe coordonnateur du mouvement a publié un texte sur ses réseaux sociaux.\n\n' +
+      'Nous ne céderons à aucune intimidation, d’où qu’elle vienne.Le pays restera debout, uni et libre.Diop »'
+    expect(texts(input)).toEqual(['Nous ne céderons à aucune intimidation, d’où qu’elle vienne.Le pays restera debout, uni et libre.'])
+  })
+
   it('a short paragraph that copies the end of the one before it gives no quote', () => {
     const input =
       'Déclaration\n\nLe coordonnateur du mouvement a publié un texte sur ses réseaux sociaux.\n\n' +

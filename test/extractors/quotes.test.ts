@@ -666,6 +666,12 @@ describe('quotes stay linear', () => {
     expect(many).toEqual([])
   })
 
+  it('a long run of spaces between two names before a pronoun finishes (the list gap read for `he`)', () => {
+    const input = 'Title\n\nMayor Mary Brown' + ' '.repeat(20_000) + '— John Smith arrived yesterday. He said: "We will do better."'
+    const article = parse(input, {language: 'en'})
+    expect(article.quotes.map((q) => q.speaker?.name)).toEqual(['John Smith'])
+  })
+
   it('1 MB of straight marks and apostrophes finishes', () => {
     const input = 'Title\n\n' + 'a "b c \'d '.repeat(100_000)
     const article = parse(input, {language: 'en'})

@@ -222,9 +222,9 @@ export const entities: EntityLexicon = {
   placeRoles: 'maire|député|députée|sénateur|préfet|sous-préfet|député-maire|gouverneur|élu|élue'.split('|'),
   nonPersonPronouns: 'lequel|laquelle'.split('|'),
   personPronouns: 'il|elle|lui'.split('|'),
-  // (Singular only: `les Houthis`, `nos Lions` name groups and teams.)
   // Senegalese wrestling (`le lutteur`, `l’arène nationale`, `l’écurie Fass`); not `combat` nor `lutte`, also a fight against a thing.
   duelWords: 'lutteur|lutteurs|arène|écurie|écuries'.split('|'),
+  // (Singular only: `les Houthis`, `nos Lions` name groups and teams.)
   commonDeterminers: 'un|une|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|cette|chaque|aucun|aucune'.split('|'),
   personAppositions: 'âgé|âgée|lui-même|elle-même'.split('|'),
   employerPrepositions: ['chez'],
