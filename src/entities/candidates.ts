@@ -92,8 +92,7 @@ export function isNameWord(t: Token, lx: EntityLookups): boolean {
 function pluralPossessorName(tokens: readonly Token[], m: number, lx: EntityLookups): boolean {
   const u = tokens[m]!
   const prev = tokens[m - 1]
-  if (!lx.possessive || !prev || !apostropheAt(u.gap, 0) || !PLURAL_POSSESSIVE_GAP.test(u.gap) || prev.shape !== 'cap' || !prev.key.endsWith('s')) return false
-  if (lx.places.has(prev.key) || is(prev, ORG_CUE) || is(prev, ORG_HEAD) || lx.organizations.has(prev.key)) return false
+  if (!lx.possessive || !prev || !apostropheAt(u.gap, 0) || !PLURAL_POSSESSIVE_GAP.test(u.gap) || !prev.key.endsWith('s') || !possessorInName(prev, lx)) return false
   for (let q = m; q < tokens.length && q < m + 3; q++) {
     const t = tokens[q]!
     if (t.shape !== 'cap' || !isNameWord(t, lx) || (q > m && !SPACE.test(t.gap))) return false
@@ -102,6 +101,14 @@ function pluralPossessorName(tokens: readonly Token[], m: number, lx: EntityLook
   return false
 }
 const PLURAL_POSSESSIVE_GAP = /^['’][ \u00a0]$/
+
+/**
+ * Whether `prev`, before a possessive, can be a word of a body's name (`People's`, `Workers'`, `Actors'`): capitalised, and not a
+ * place or a body itself (`Scotland's Army`, `the Fed's Board`, `Wales' Labour Party`).
+ */
+function possessorInName(prev: Token, lx: EntityLookups): boolean {
+  return prev.shape === 'cap' && !lx.places.has(prev.key) && !is(prev, ORG_CUE) && !is(prev, ORG_HEAD) && !lx.organizations.has(prev.key)
+}
 
 /** Whether a country's name (one or two words, maybe after `the`) starts at token `q` and ends a name there (`of Sweden`, `of the Netherlands`). */
 function countryAfter(words: BlockWords, q: number, lx: EntityLookups): boolean {
@@ -190,7 +197,7 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
   if (t.gap.length <= 3 && t.gap.includes('&') && AMP.test(t.gap)) return prev !== undefined && prev.shape !== 'lower' && prev.shape !== 'other' && t.shape !== 'lower' && t.shape !== 'other'
   // `People's Party`, `Workers' Union`: a possessive inside a body's name, before its head word (not after a place: `Scotland's Army`).
   // (Nor after a body's name: `the Justice Department's Office`, `the Fed's Board`; a lone `'` only after a plural: `Workers'`.)
-  if (lx.possessive && prev !== undefined && POSSESSIVE_INSIDE.test(t.gap) && prev.shape === 'cap' && t.shape === 'cap' && is(t, ORG_HEAD) && !lx.places.has(prev.key) && !is(prev, ORG_CUE) && !is(prev, ORG_HEAD) && !lx.organizations.has(prev.key) && (/^['’]s/.test(t.gap) || prev.key.endsWith('s'))) return true
+  if (lx.possessive && prev !== undefined && POSSESSIVE_INSIDE.test(t.gap) && t.shape === 'cap' && is(t, ORG_HEAD) && possessorInName(prev, lx) && (/^['’]s/.test(t.gap) || prev.key.endsWith('s'))) return true
   // `M. Diallo`, `George W. Bush`
   return prev !== undefined && t.gap.charCodeAt(0) === 46 && DOT_GAP.test(t.gap) && (is(prev, TITLE) || RX3().test(prev.text))
 }
