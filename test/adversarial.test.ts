@@ -147,6 +147,16 @@ describe('hostile input', () => {
     expect(article.authors.length).toBeLessThanOrEqual(50_000)
   })
 
+  it('100 KB of spaces after a byline word and after a quoted word of a headline (two space runs read in a row there)', async () => {
+    for (const run of [' ', '\u00a0', ' :']) {
+      const spaces = run.repeat(Math.floor(100_000 / run.length))
+      const fr = await hostile(`Le maire « recule »${spaces}Sur le budget\n\nPar${spaces}Camille Martin\n\nLes élus ont adopté mardi soir le budget de la ville.\n`)
+      expect(bodyText(fr), JSON.stringify(run)).toContain('Les élus ont adopté mardi soir le budget de la ville.')
+      const en = await hostile(`Mayor 'backs down'${spaces}on budget\n\nBy${spaces}Jane Smith\n\nCouncillors adopted the city budget on Tuesday night.\n`)
+      expect(bodyText(en), JSON.stringify(run)).toContain('Councillors adopted the city budget on Tuesday night.')
+    }
+  })
+
   it('long runs of one character (spaces, NBSP, punctuation, quote marks, Markdown markers)', async () => {
     for (const run of [' ', '\u00a0', '\t', '.', ',', '«', '"', '-', '#', '*', 'a ', '\n']) {
       const article = await hostile(`Le titre de l'article\n\nDébut du texte ${run.repeat(Math.floor(300_000 / run.length))} fin du texte.\n`)

@@ -211,7 +211,8 @@ function readPrefixed(line: string, w: Words): Credit | null {
   }
   for (const prefix of w.prefixes) {
     if (!lower.startsWith(prefix)) continue
-    const after = /^[ \u00a0]*:?[ \u00a0]+/.exec(line.slice(prefix.length))
+    // (Spaces then a colon, or none: the spaces before a colon are read only with it.)
+    const after = /^(?:[ \u00a0]*:)?[ \u00a0]+/.exec(line.slice(prefix.length))
     if (!after) continue
     const at = prefix.length + after[0].length
     const credit = readNames(line.slice(at), at, w, 1, false)

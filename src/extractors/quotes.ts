@@ -31,7 +31,8 @@ import {lastAtMost} from '../search.js'
 const RX1 = lazy(String.raw`^\p{Ll}[\p{L}-]{2,}$`, 'u')
 const RX2 = lazy(String.raw`[^\p{L}\p{N}]+`, 'gu')
 const RX3 = lazy(String.raw`[\/_]|\.\p{L}{1,4}$|^\d{4}-\d\d-\d\d`, 'u')
-const RX4 = lazy(String.raw`^[\s\u00a0\u202f]*[»”’"'›]?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)`, 'u')
+// (The spaces before a mark are read only with the mark: two space runs in a row would split a long run every way.)
+const RX4 = lazy(String.raw`^(?:[\s\u00a0\u202f]*[»”’"'›])?[\s\u00a0\u202f]+(\p{Ll}[\p{L}-]*)`, 'u')
 const RX5 = lazy(String.raw`\p{Lu}`, 'u')
 const RX6 = lazy(String.raw`^\p{Lu}`, 'u')
 /** A first word of capitals only, two or more (`IPTV ecosystem`): an acronym. */
