@@ -157,7 +157,7 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   }
   const {quotes, unbalanced} = findMarkedQuotes(
     texts,
-    {pairs: lexicon.quotePairs, fallbackPairs: lexicon.fallbackQuotePairs, elidedWords: lexicon.elidedWords, clauseJoins: words.clauseJoins},
+    {pairs: lexicon.quotePairs, fallbackPairs: lexicon.fallbackQuotePairs, elidedWords: lexicon.elidedWords, statementPairs: lexicon.statementPairs, clauseJoins: words.clauseJoins},
     (a, b) => {
       const x = context.blocks[a]!
       const y = context.blocks[b]!

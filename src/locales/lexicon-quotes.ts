@@ -346,6 +346,14 @@ export interface QuoteLexicon {
    */
   readonly elidedWords: readonly string[]
   /**
+   * Mark pairs of a statement pasted whole (a communiqué), each as opening
+   * then closing mark: with its opening mark lost, the closing mark ending
+   * its paragraph after a signature glued to its last sentence (`… pas une
+   * seconde à perdre.El Malick NdiayeSecrétaire national »`) still closes
+   * it, its words ending with that sentence.
+   */
+  readonly statementPairs: readonly string[]
+  /**
    * Mark pairs that a headline uses for the gist of a claim or for a term, not
    * for a quotation (`Soaring oil 'hits world economy'`, `Top Tories on Lib Dem
    * 'hit list'`): words in them in the headline, with no cue and no colon

@@ -52,10 +52,17 @@ interface MarkTable {
   readonly fallbackInner: ReadonlyMap<string, ReadonlySet<string>>
   /** Words written elided, without their apostrophe (`d`, `qu`): `»` after one opens a quote (`qu’ »il …`). */
   readonly elided: ReadonlySet<string>
+  /** Opening mark → its own closing marks (its pairs, not the fallback ones: `«` → `»`). */
+  readonly own: ReadonlyMap<string, ReadonlySet<string>>
+  /** Closing marks of a statement pasted whole, closing it after its signature (`»`: `MarkWords.statementPairs`). */
+  readonly statementClosers: ReadonlySet<string>
 }
 
-/** Builds the mark table from the pairs of a lexicon (`«»`, `""`…), its fallback pairs (`«”`) and its elided words (`d`, `qu`). */
-export function markTable(pairs: readonly string[], fallbackPairs: readonly string[] = [], elidedWords: readonly string[] = []): MarkTable {
+/**
+ * Builds the mark table from the pairs of a lexicon (`«»`, `""`…), its fallback pairs (`«”`), its elided words (`d`, `qu`)
+ * and the pairs of a statement pasted whole (`«»`).
+ */
+export function markTable(pairs: readonly string[], fallbackPairs: readonly string[] = [], elidedWords: readonly string[] = [], statementPairs: readonly string[] = []): MarkTable {
   const closers = new Map<string, Set<string>>()
   const closing = new Set<string>()
   let reversedGuillemet = false
@@ -76,6 +83,8 @@ export function markTable(pairs: readonly string[], fallbackPairs: readonly stri
     set.add('»')
     closers.set('»', set)
   }
+  const own = new Map<string, ReadonlySet<string>>()
+  for (const [open, set] of closers) own.set(open, new Set(set))
   const fallback = new Map<string, Set<string>>()
   const fallbackInner = new Map<string, Set<string>>()
   for (const pair of fallbackPairs) {
@@ -91,7 +100,12 @@ export function markTable(pairs: readonly string[], fallbackPairs: readonly stri
     for (const [o, cs] of closers) if (o !== open && o !== '»' && cs.has(close)) inner.add(o)
   }
   for (const [open, set] of fallback) for (const c of set) closers.get(open)!.add(c)
-  return {closers, closing, reversedGuillemet, fallback, fallbackInner, elided: new Set(elidedWords)}
+  const statementClosers = new Set<string>()
+  for (const pair of statementPairs) {
+    const close = [...pair][1]
+    if (close) statementClosers.add(close)
+  }
+  return {closers, closing, reversedGuillemet, fallback, fallbackInner, elided: new Set(elidedWords), own, statementClosers}
 }
 
 /** A cut marked in brackets at the start of quoted words (`(...)`, `[…]`), white space around it. */
@@ -255,10 +269,11 @@ const MIN_SIGNED_WORDS = 12
 const MAX_SIGNATURE_WORDS = 12
 
 /**
- * Where the words of a statement closed by the `»` at `i` end when a signature follows its last sentence (`… à
- * perdre.El Malick NdiayeSecrétaire national »`, `… debout pour tous.Le Collectif »`): just after the last stop of `t`
- * in [from, i), when nothing but white space follows the mark in the block and at most MAX_SIGNATURE_WORDS words,
- * with no colon, stand between the stop and the mark. -1 otherwise. Reads back from `i` at most to that stop.
+ * Where the words of a statement closed by the mark at `i` (one of the table's `statementClosers`: `»`) end when a
+ * signature follows its last sentence (`… à perdre.El Malick NdiayeSecrétaire national »`, `… debout pour tous.Le
+ * Collectif »`): just after the last stop of `t` in [from, i), when nothing but white space follows the mark in the
+ * block and at most MAX_SIGNATURE_WORDS words, with no colon, stand between the stop and the mark. -1 otherwise.
+ * Reads back from `i` at most to that stop.
  */
 function signedEnd(t: string, from: number, i: number): number {
   for (let k = i + 1; k < t.length; k++) if (!space(t[k])) return -1
@@ -293,17 +308,22 @@ function lastClose(cache: Map<string, number>, text: string, mark: string, table
 }
 
 /**
- * Whether two of the marks that close a quote opened with `open` (its own, not the fallback ones) follow index `i`
- * of `text`: the last two of each are found once per block and kept in `cache`.
+ * Whether two of the marks that close a quote opened with `open` (its own, `table.own`, not the fallback ones) follow
+ * index `i` of `text`: the last two of each are found once per block and kept in `cache`.
  */
-function closesTwiceAfter(text: string, i: number, open: string, cache: Map<string, number>): boolean {
-  const own = open === '«' ? '»' : open === '“' ? '”' : ''
-  const last = lastIn(cache, text, own)
-  if (last <= i) return false
-  const key = own + own
-  let before = cache.get(key)
-  if (before === undefined) cache.set(key, (before = text.lastIndexOf(own, last - 1)))
-  return before > i
+function closesTwiceAfter(text: string, i: number, open: string, table: MarkTable, cache: Map<string, number>): boolean {
+  let after = 0
+  for (const own of table.own.get(open) ?? []) {
+    const last = lastIn(cache, text, own)
+    if (last <= i) continue
+    if (++after > 1) return true
+    // (Keyed apart from the marks `lastIn` keeps: `’’` there is two apostrophes in a row.)
+    const key = `before ${own}`
+    let before = cache.get(key)
+    if (before === undefined) cache.set(key, (before = text.lastIndexOf(own, last - 1)))
+    if (before > i) return true
+  }
+  return false
 }
 
 /** Whether a stop (`.`, `!`, `?`, `…`) stands in [from, to) of `t`. */
@@ -319,16 +339,16 @@ function lastIn(cache: Map<string, number>, text: string, s: string): number {
   return at
 }
 
-const compiledPairs = new WeakMap<readonly string[], {table: MarkTable; markRe: RegExp; fallbackPairs: readonly string[]; elidedWords: readonly string[]}>()
+const compiledPairs = new WeakMap<readonly string[], {table: MarkTable; markRe: RegExp; fallbackPairs: readonly string[]; elidedWords: readonly string[]; statementPairs: readonly string[]}>()
 
 /** The mark table of `pairs` and a pattern that finds any of its marks, built once per list. */
-function compiled(pairs: readonly string[], fallbackPairs: readonly string[], elidedWords: readonly string[]): {table: MarkTable; markRe: RegExp} {
+function compiled(pairs: readonly string[], fallbackPairs: readonly string[], elidedWords: readonly string[], statementPairs: readonly string[]): {table: MarkTable; markRe: RegExp} {
   let found = compiledPairs.get(pairs)
-  if (found && found.fallbackPairs === fallbackPairs && found.elidedWords === elidedWords) return found
-  const table = markTable(pairs, fallbackPairs, elidedWords)
+  if (found && found.fallbackPairs === fallbackPairs && found.elidedWords === elidedWords && found.statementPairs === statementPairs) return found
+  const table = markTable(pairs, fallbackPairs, elidedWords, statementPairs)
   const markChars = new Set<string>([...table.closers.keys(), ...table.closing])
   const markRe = new RegExp(`[${[...markChars].map((c) => '\\' + c).join('')}]`, 'g')
-  found = {table, markRe, fallbackPairs, elidedWords}
+  found = {table, markRe, fallbackPairs, elidedWords, statementPairs}
   compiledPairs.set(pairs, found)
   return found
 }
@@ -341,6 +361,8 @@ export type MarkWords = {
   readonly fallbackPairs?: readonly string[]
   /** Words after which an apostrophe then `»` opens (`d`, `qu`: `qu’ »il …`). */
   readonly elidedWords?: readonly string[]
+  /** Pairs of a statement pasted whole whose closing mark closes it after its signature, its opening mark lost (`«»`). */
+  readonly statementPairs?: readonly string[]
   /** Words that join a clause after a comma (`, but`, `, et`). */
   readonly clauseJoins?: ReadonlySet<string>
 }
@@ -352,10 +374,10 @@ export type MarkWords = {
  */
 export function findMarkedQuotes(
   texts: readonly string[],
-  {pairs, fallbackPairs = [], elidedWords = [], clauseJoins = new Set()}: MarkWords,
+  {pairs, fallbackPairs = [], elidedWords = [], statementPairs = [], clauseJoins = new Set()}: MarkWords,
   sameFlow: (a: number, b: number) => boolean = () => true
 ): {quotes: MarkedQuote[]; unbalanced: UnbalancedMark[]} {
-  const {table, markRe} = compiled(pairs, fallbackPairs, elidedWords)
+  const {table, markRe} = compiled(pairs, fallbackPairs, elidedWords, statementPairs)
   const quotes: MarkedQuote[] = []
   const unbalanced: UnbalancedMark[] = []
 
@@ -434,7 +456,7 @@ export function findMarkedQuotes(
     if (t[n] !== ',' && !sentenceEndsBefore(t, i) && !(t[n] === '.' && markBefore < lineStart && looseMark < lineStart)) {
       // A statement pasted whole, its signature glued after its last sentence and the mark ending the paragraph
       // (`… pas une seconde à perdre.El Malick NdiayeSecrétaire national à la Communication »`): the words end with that sentence.
-      end = c === '»' ? signedEnd(t, start, i) : -1
+      end = table.statementClosers.has(c) ? signedEnd(t, start, i) : -1
       if (end < 0) return null
     }
     // A cut marked at the start (`(...) Emmanuel Macron représente …`) is left out.
@@ -627,7 +649,7 @@ export function findMarkedQuotes(
           // A quote inside closed with the only mark there was for both (`… de la jeunesse « Dakar 2026 ».Il ajoute :
           // « Nous …`): after it, a sentence of the writer's and a new mark of the kind that fewer than two marks
           // follow to close. That mark ended this quote, and the new one opens with nothing open.
-          if ((c === '«' || c === '“') && depth === 0 && nestedClose > segStart && !closesTwiceAfter(t, i, openChar, (lastCloses ??= new Map())) && stopIn(t, nestedClose + 1, i)) {
+          if ((c === '«' || c === '“') && depth === 0 && nestedClose > segStart && !closesTwiceAfter(t, i, openChar, table, (lastCloses ??= new Map())) && stopIn(t, nestedClose + 1, i)) {
             const seg = trimSeg(b, segStart, nestedClose)
             if (seg) segments.push(seg)
             if (segments.length > 0) quotes.push({segments, open: openAt, close: {block: b, at: nestedClose}})

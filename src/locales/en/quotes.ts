@@ -152,6 +152,8 @@ export const quotes: QuoteLexicon = {
   ],
   quotePairs: ['“”', '""', '‘’', '\'\'', '„“', '«»', '‹›'],
   fallbackQuotePairs: ['«”', '“»'],
+  // (Guillemets of French text quoted or scraped into an English article.)
+  statementPairs: ['«»'],
   headlineGistPairs: ['‘’', '\'\''],
   genitiveEndings: ["'s", '’s', "s'", 's’'],
   sharedSubjectMarkers: ['before', 'while', 'after'],

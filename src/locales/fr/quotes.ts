@@ -247,6 +247,7 @@ export const quotes: QuoteLexicon = {
   nounAdjunctDeterminers: [],
   quotePairs: ['«»', '“”', '„“', '„”', '‹›', '‘’', '""', '\'\'', '»»', '””'],
   fallbackQuotePairs: ['«”', '“»', '«"', '"»'],
+  statementPairs: ['«»'],
   headlineGistPairs: ['‘’', '\'\''],
   genitiveEndings: [],
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
