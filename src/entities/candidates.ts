@@ -92,7 +92,7 @@ export function isNameWord(t: Token, lx: EntityLookups): boolean {
 function pluralPossessorName(tokens: readonly Token[], m: number, lx: EntityLookups): boolean {
   const u = tokens[m]!
   const prev = tokens[m - 1]
-  if (!lx.possessive || !prev || !apostropheAt(u.gap, 0) || !PLURAL_POSSESSIVE_GAP.test(u.gap) || !prev.key.endsWith('s') || !possessorInName(prev, lx)) return false
+  if (!lx.possessive || !prev || !apostropheAt(u.gap, 0) || !PLURAL_POSSESSIVE_GAP.test(u.gap) || !pluralPossessor(prev, lx) || !possessorInName(prev, lx)) return false
   for (let q = m; q < tokens.length && q < m + 3; q++) {
     const t = tokens[q]!
     if (t.shape !== 'cap' || !isNameWord(t, lx) || (q > m && !SPACE.test(t.gap))) return false
@@ -101,6 +101,12 @@ function pluralPossessorName(tokens: readonly Token[], m: number, lx: EntityLook
   return false
 }
 const PLURAL_POSSESSIVE_GAP = /^['’][ \u00a0]$/
+
+/** Whether the word of `t` takes its possessive as an apostrophe alone (`Workers'`): it ends with one of the locale's `pluralPossessiveEndings`. */
+function pluralPossessor(t: Token, lx: EntityLookups): boolean {
+  for (const ending of lx.pluralPossessiveEndings) if (t.key.endsWith(ending)) return true
+  return false
+}
 
 /**
  * Whether `prev`, before a possessive, can be a word of a body's name (`People's`, `Workers'`, `Actors'`): capitalised, and not a
@@ -197,7 +203,7 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
   if (t.gap.length <= 3 && t.gap.includes('&') && AMP.test(t.gap)) return prev !== undefined && prev.shape !== 'lower' && prev.shape !== 'other' && t.shape !== 'lower' && t.shape !== 'other'
   // `People's Party`, `Workers' Union`: a possessive inside a body's name, before its head word (not after a place: `Scotland's Army`).
   // (Nor after a body's name: `the Justice Department's Office`, `the Fed's Board`; a lone `'` only after a plural: `Workers'`.)
-  if (lx.possessive && prev !== undefined && POSSESSIVE_INSIDE.test(t.gap) && t.shape === 'cap' && is(t, ORG_HEAD) && possessorInName(prev, lx) && (/^['’]s/.test(t.gap) || prev.key.endsWith('s'))) return true
+  if (lx.possessive && prev !== undefined && POSSESSIVE_INSIDE.test(t.gap) && t.shape === 'cap' && is(t, ORG_HEAD) && possessorInName(prev, lx) && (/^['’]s/.test(t.gap) || pluralPossessor(prev, lx))) return true
   // `M. Diallo`, `George W. Bush`
   return prev !== undefined && t.gap.charCodeAt(0) === 46 && DOT_GAP.test(t.gap) && (is(prev, TITLE) || RX3().test(prev.text))
 }

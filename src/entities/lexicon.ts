@@ -56,6 +56,8 @@ export interface EntityLookups {
   readonly nameElisions: readonly string[]
   /** Whether `'s` ending a name is a possessive, cut from it (not in French: `RM Sotheby's`). */
   readonly possessive: boolean
+  /** Folded endings of a word whose possessive is an apostrophe alone (`s`: `Workers'`); empty without `possessive`. */
+  readonly pluralPossessiveEndings: readonly string[]
   /** Whether headlines are written in sentence case (see `EntityLexicon.sentenceCaseHeadlines`). */
   readonly sentenceCaseHeadlines: boolean
   /** Whether a name and a country's name name a body's branch (see `EntityLexicon.countryBranches`). */
@@ -293,6 +295,7 @@ function compile(locale: Locale): EntityLookups {
     elisions: (e.elisions ?? []).map(fold),
     nameElisions: (e.nameElisions ?? []).map(fold),
     possessive: fold(e.possessive ?? '') === "'s",
+    pluralPossessiveEndings: (e.pluralPossessiveEndings ?? []).map(fold),
     sentenceCaseHeadlines: e.sentenceCaseHeadlines === true,
     countryBranches: e.countryBranches === true,
     possessiveNames,

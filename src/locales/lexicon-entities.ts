@@ -29,6 +29,11 @@ export interface EntityLexicon {
   /** The possessive ending cut from the end of a name (`'s` in `Smith's`); empty in a language without one, where `'s` belongs to the name (`RM Sotheby's`). */
   readonly possessive: string
   /**
+   * Endings of a word whose possessive is an apostrophe alone (`s`: `Workers'`, `Actors' Equity`): such a word before `'`
+   * may be a word of a body's name (`Seafarers' International Union`). Empty where no possessive is cut (`possessive` empty).
+   */
+  readonly pluralPossessiveEndings: readonly string[]
+  /**
    * Whether the press of the language writes headlines in sentence case (French: `Le projet de Pape Matar Sarr et Jean Michel Sène`):
    * a first line holding a lower-case word other than a stop word is then running text, its names found like the body's, however
    * many words it capitalises. English wire headlines mix Title Case labels into sentence case (`Analyst View: Democrat Jones wins…`),

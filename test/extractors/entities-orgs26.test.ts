@@ -2,8 +2,10 @@
  * Organisation names read whole (issue 4, session 26): a name cut at a coordinating word, a hyphened
  * prefix or a plural possessive was two names, or a tail. Texts are written for these tests.
  */
-import {describe} from 'vitest'
-import {entityTable} from '../helpers.js'
+import {describe, expect, it} from 'vitest'
+import {en} from '../../src/locales/en/index.js'
+import {fr} from '../../src/locales/fr/index.js'
+import {entityTable, parse} from '../helpers.js'
 
 describe('An organisation name goes on across', () => {
   entityTable('en', [
@@ -38,6 +40,26 @@ describe('An organisation name goes on across', () => {
     // (Not after a place: the party is the place's.)
     ["Vote call\n\nOfficials of Wales' Labour Party met on Sunday.", [['location', 'Wales']], ["Wales' Labour Party"]]
   ])
+})
+
+describe('Which words take a plural possessive is locale data', () => {
+  const input = 'Stage star dies\n\nThe Actors\' Equity Association issued a statement on Friday.'
+  const names = (locale: typeof en) => parse(input, {language: 'en', locales: [locale]}).entities.map((e) => e.name)
+
+  it("English: a word ending in `s` before an apostrophe alone (`Actors'`) goes on into a body's name", () => {
+    expect(en.entities!.pluralPossessiveEndings).toEqual(['s'])
+    expect(names(en)).toContain("Actors' Equity Association")
+  })
+
+  it('without the ending in the locale, the name does not go on across the apostrophe', () => {
+    const none = {...en, entities: {...en.entities!, pluralPossessiveEndings: []}}
+    expect(names(none)).not.toContain("Actors' Equity Association")
+  })
+
+  it('French cuts no possessive from a name: no ending', () => {
+    expect(fr.entities!.possessive).toBe('')
+    expect(fr.entities!.pluralPossessiveEndings).toEqual([])
+  })
 })
 
 describe('Initials and a surname listed among people are a person', () => {

@@ -42,6 +42,7 @@ export const entities: EntityLexicon = {
   elisions: 'd\'|l\''.split('|'),
   nameElisions: 'd\'|l\''.split('|'),
   possessive: '\'s',
+  pluralPossessiveEndings: ['s'],
   sentenceCaseHeadlines: false,
   countryBranches: false,
   articles: ['the'],

@@ -53,6 +53,7 @@ export const entities: EntityLexicon = {
   elisions: 'd\'|l\''.split('|'),
   nameElisions: [],
   possessive: '',
+  pluralPossessiveEndings: [],
   sentenceCaseHeadlines: true,
   countryBranches: true,
   articles: 'le|la|les|l\''.split('|'),
