@@ -114,6 +114,34 @@ describe('pipeline', () => {
     expect(parse(input).body.map((p) => p.text)).toContain('NOTE: editors only')
   })
 
+  it('drops a key a step returns that is no field of an article, with a step-ignored-key warning, wherever the step runs', () => {
+    const tagger = {name: 'tagger', run: () => ({topic: 'budget', headline: 'Budget adopted'})} as unknown as Extractor
+    const input = 'Title line\n\nThe council adopted the budget on Tuesday.'
+    for (const pipeline of [[tagger, ...defaultPipeline], [...defaultPipeline, tagger]]) {
+      const article = parse(input, {pipeline})
+      expect(Object.keys(article)).not.toContain('topic')
+      expect(article.diagnostics.filter((d) => d.code === 'step-ignored-key')).toEqual([
+        {
+          code: 'step-ignored-key',
+          severity: 'warning',
+          message: 'Step `tagger` returned `topic`, which is no field of a NewsArticle: dropped',
+          position: {start: {line: 1, column: 1, offset: 0}, end: {line: 3, column: 43, offset: input.length}}
+        }
+      ])
+    }
+    // (Its known fields are kept: the last step's headline stands.)
+    expect(parse(input, {pipeline: [...defaultPipeline, tagger]}).headline).toBe('Budget adopted')
+  })
+
+  it('the default pipeline returns only fields of an article (no step-ignored-key)', () => {
+    for (const [input, language] of [
+      ['Le budget adopté\n\nPar Awa Diop\n\nDAKAR, 3 juin 2025 – « Nous tiendrons parole », a déclaré le maire, Ibrahima Sall.', 'fr'],
+      ['Budget adopted\n\nBy Jane Smith\n\nLONDON (Reuters) - "We will keep our word," said the mayor, John Smith, on Tuesday.', 'en']
+    ]) {
+      expect(parse(input!, {language}).diagnostics.map((d) => d.code)).not.toContain('step-ignored-key')
+    }
+  })
+
   it('counts words of the body', () => {
     const article = parse('Title\n\nL’Alliance des États du Sahel (AES) compte trois pays, dit-il.', {language: 'fr'})
     expect(article.wordCount).toBe(10)

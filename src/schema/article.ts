@@ -123,7 +123,8 @@ export const diagnosticCodeSchema = z.enum([
   'duplicate-paragraph',
   'unbalanced-quote',
   'front-matter-invalid',
-  'front-matter-ignored-key'
+  'front-matter-ignored-key',
+  'step-ignored-key'
 ])
 
 export const diagnosticSchema = z.strictObject({

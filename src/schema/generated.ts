@@ -494,7 +494,8 @@ export const newsArticleJsonSchema: JsonSchema = {
             "duplicate-paragraph",
             "unbalanced-quote",
             "front-matter-invalid",
-            "front-matter-ignored-key"
+            "front-matter-ignored-key",
+            "step-ignored-key"
           ]
         },
         "severity": {
