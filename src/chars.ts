@@ -146,6 +146,17 @@ export function isOne(kind: keyof typeof BITS, text: string): boolean {
   return charIs(kind, text, 0)
 }
 
+/**
+ * Whether a possessive mark starts at index `i` of `text` and ends its word: `'` or `’`, maybe then `s`, and no letter after
+ * it (`/^['’]s?(?!\p{L})/u` at `i`: `Trump’s comment`, `Workers' union`; not `l’économie`).
+ */
+export function possessiveAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c !== 39 && c !== 0x2019) return false
+  if (text.charCodeAt(i + 1) === 115 && !charIs('letter', text, i + 2)) return true
+  return !charIs('letter', text, i + 1)
+}
+
 /** Whether `text` holds a possessive `'s` (`’s`, `'S`) right before index `end` (`Moore's`). */
 export function possessiveBefore(text: string, end: number): boolean {
   const s = text.charCodeAt(end - 1)

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {allAre, caseFold, caseless, caselessRegExp, caseOf, charIs, foldsPlainly, isBlank, isJsSpace, isOne, isSpaces, lazy, unitIs} from '../src/chars.js'
+import {allAre, caseFold, caseless, caselessRegExp, caseOf, charIs, foldsPlainly, isBlank, isJsSpace, isOne, isSpaces, lazy, possessiveAt, unitIs} from '../src/chars.js'
 
 const KINDS = [
   ['letter', /^\p{L}/u],
@@ -156,5 +156,20 @@ describe('case spelled out instead of the i flag', () => {
     const re = new RegExp(`^(?:${caseless('ils')}|${caseless('kg')})$`, 'u')
     for (const s of ['ils', 'ILS', 'Ils', 'ilſ', 'KG', '\u212ag']) expect(re.test(s)).toBe(true)
     for (const s of ['il', 'ils.', 'iIs ']) expect(re.test(s)).toBe(false)
+  })
+})
+
+describe('possessiveAt (the one test of cues and attribution)', () => {
+  it('is /^[\'’]s?(?!\\p{L})/u at the index: a possessive mark ending its word', () => {
+    const rx = /^['’]s?(?!\p{L})/u
+    const samples = ["Trump's comment", 'Trump’s comment', "Workers' union", 'Obama’s.', 'l’économie', "d'Alger", "don't", 'Jones’s', 'O’s𝐀', "X'𝐀", '’', "'s", '’sdecision', 'Brown', 'Sall’', "aujourd'hui"]
+    for (const text of samples) {
+      for (let i = 0; i < text.length; i++) expect(possessiveAt(text, i), `${text} @${i}`).toBe(rx.test(text.slice(i)))
+    }
+    expect(possessiveAt("Trump's comment", 5)).toBe(true)
+    expect(possessiveAt('Workers’ union', 7)).toBe(true)
+    expect(possessiveAt('l’économie', 1)).toBe(false)
+    // (`’s` glued to a next word, as a scraper leaves it, is no possessive ending a word.)
+    expect(possessiveAt('Trump’sdecision', 5)).toBe(false)
   })
 })

@@ -5,18 +5,11 @@
  */
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {isCapitalised, tokenAt, type NameRun, type Token} from './text.js'
-import {allAre, caseless, charIs, isBlank, isSpaces, lazy, unitIs, withoutFullStop} from '../chars.js'
+import {allAre, caseless, charIs, isBlank, isSpaces, lazy, possessiveAt, unitIs, withoutFullStop} from '../chars.js'
 
 const NOT_LETTER = lazy('[^\\p{L}]', 'gu')
 const ACRONYM_BEFORE_NAME = lazy('^\\p{Lu}{2,}[ \\u00a0](?=\\p{Lu}\\p{Ll})', 'u')
 const WORD_BEFORE_CAPITAL = lazy('[\\p{L}]+\\.?\\s+(?=\\p{Lu})', 'gu')
-
-/** Whether a possessive (`'`, `’s`) not followed by a letter starts at `i` of `text`: `/^['’]s?(?![\p{L}])/u` on `text.slice(i, i + 2)`. */
-function possessiveAt(text: string, i: number): boolean {
-  const c = text[i]
-  if (c !== "'" && c !== '’') return false
-  return text[i + 1] === 's' || !unitIs('letter', text.charCodeAt(i + 1))
-}
 
 /** Word sets of a quote lexicon, built once per lexicon. */
 export interface CueWords {
@@ -1145,9 +1138,14 @@ function openingFunctionWord(lower: string, w: CueWords): boolean {
   return w.clauseWords.has(lower) || w.prepositions.has(lower) || w.sentenceConnectors.has(lower) || w.sharedSubjectMarkers.includes(lower)
 }
 
-/** Whether a speech verb stands among the words from token `k` to index `to`. */
-function verbBetween(view: BlockView, k: number, to: number, w: CueWords): boolean {
-  for (; k < view.tokens.length && view.tokens[k]!.start < to; k++) if (isVerbAt(view, k, w)) return true
+/**
+ * Whether a verb stands among the words of `view` from token `k` to block index `to`: a speech verb (`isVerbAt`), or
+ * with `auxiliaries` any word of `verbsAndAuxiliaries` (`is`, `a`: a predicate, whatever its verb).
+ */
+export function verbBetween(view: BlockView, k: number, to: number, w: CueWords, auxiliaries = false): boolean {
+  for (; k < view.tokens.length && view.tokens[k]!.start < to; k++) {
+    if (auxiliaries ? w.verbsAndAuxiliaries.has(view.tokens[k]!.lower) : isVerbAt(view, k, w)) return true
+  }
   return false
 }
 

@@ -1,11 +1,11 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, genitiveEnding, hasQualifierEnding, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, objectVerbAt, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, genitiveEnding, hasQualifierEnding, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, objectVerbAt, verbBetween, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {pluralOf} from '../entities/candidates.js'
-import {allAre, charIs, isBlank, isJsSpace, isSpaces, lazy, unitIs, withoutFullStop} from '../chars.js'
+import {allAre, charIs, isBlank, isJsSpace, isSpaces, lazy, possessiveAt, unitIs, withoutFullStop} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {speakerRanker, type Branch, type GivenKind, type RankCandidate, type RankMention, type RankQuote, type SpeakerRanker} from '../quotes/ranking.js'
@@ -264,7 +264,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // is a name that is no subject stands for the definite role that is the subject of that name's sentence.
       const foundAt = found ? candidates[lowerBound(candidates, found.from)] : undefined
       const subjectRole = found && foundAt?.start === found.from && !foundAt.subject ? roleSubject(doc, found.from) : null
-      if (subjectRole && w.determiners.has(context.source.slice(subjectRole[0], subjectRole[1]).split(/\s+/)[0]!.toLowerCase()) && verbBetween(doc, subjectRole[1], found!.from)) {
+      if (subjectRole && w.determiners.has(context.source.slice(subjectRole[0], subjectRole[1]).split(/\s+/)[0]!.toLowerCase()) && predicateBetween(doc, subjectRole[1], found!.from)) {
         const holder = resolveMention(context.source.slice(subjectRole[0], subjectRole[1]), subjectRole[0], subjectRole[1])
         const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
         if (holder && !(gender && other && other !== gender)) return {...holder, position}
@@ -1997,7 +1997,7 @@ function afterDash(source: string, candidates: readonly Candidate[], end: number
   if (!c || c.start !== end + dash[0].length || c.type === 'location') return null
   // Not a pair of dashes around an apposition (`Florian Hamm - Borussia Dortmund's largest investor - said`).
   const rest = source.slice(c.end, c.end + DASHED_APPOSITION)
-  return possessiveAt(rest) || / [-\u2013\u2014] /.test(rest) ? null : c
+  return possessiveAt(rest, 0) || / [-\u2013\u2014] /.test(rest) ? null : c
 }
 
 /** How far after the name that follows a dash a second dash closes an apposition, in characters. */
@@ -3167,7 +3167,7 @@ function roleOpeningBetween(doc: QuoteDocument, from: number, at: number): [numb
 /** Whether the words at `i`–`j` of a block are a subject: sentence-initial, or next to a speech verb. */
 function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
   // A possessor (`Trump's comment`) is never the subject.
-  if (possessiveAt(view.masked.slice(j, j + 3))) return false
+  if (possessiveAt(view.masked, j)) return false
   // Nor an affiliation after a name (`Jo Bell of BNP Paribas said`, `Dan Ross from the FDA told`): the person is.
   if (affiliationAfterName(doc, view, i)) return false
   const [s] = sentenceAround(view, i)
@@ -4050,15 +4050,14 @@ function leadQualifier(lead: readonly string[], w: CueWords): string | null {
  * Whether a verb or an auxiliary stands between input offsets `from` and `to`
  * of one block (`The prime minister is trying … with Gordon Brown`): a name
  * there is in the predicate, not in apposition to what comes before it (`The
- * Attorney General, Lord Goldsmith,`).
+ * Attorney General, Lord Goldsmith,`). `verbBetween` with auxiliaries, from
+ * input offsets.
  */
-function verbBetween(doc: QuoteDocument, from: number, to: number): boolean {
+function predicateBetween(doc: QuoteDocument, from: number, to: number): boolean {
   const b = blockAt(doc, from)
   if (to <= from || blockAt(doc, to) !== b) return false
   const view = doc.blocks[b]!
-  const end = indexIn(view, to)
-  for (let k = firstTokenAt(view.tokens, indexIn(view, from)); k < view.tokens.length && view.tokens[k]!.start < end; k++) if (isVerbWord(view.tokens[k]!.lower, doc.words)) return true
-  return false
+  return verbBetween(view, firstTokenAt(view.tokens, indexIn(view, from)), indexIn(view, to), doc.words, true)
 }
 
 /** Most earlier quotes `paragraphSpeaker` looks through. */
@@ -4231,10 +4230,3 @@ const CAPITAL_AFTER_SPACE = lazy('\\s\\p{Lu}', 'u')
 const SHORT_ACRONYM = lazy('^[\\p{Lu}&.]{2,10}$', 'u')
 const NOT_UPPER = lazy('[^\\p{Lu}]', 'gu')
 const CAPITAL_GROUPS = lazy("(?:^|\\s)((?:\\p{Lu}[\\p{L}&.'’-]*)(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,6})", 'gu')
-
-/** `/^['’]s?(?![\p{L}])/u.test(piece)`: a possessive mark not followed by a letter. */
-function possessiveAt(piece: string): boolean {
-  if (piece[0] !== "'" && piece[0] !== '’') return false
-  if (piece[1] === 's' && !charIs('letter', piece, 2)) return true
-  return !charIs('letter', piece, 1)
-}
