@@ -1349,9 +1349,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   // `Conservative Shadow chancellor Oliver Letwin`: a role that opens in the name and ends after it.
   if (!titled && z > a && tokens[z]!.shape === 'cap' && titleAt(tokens, z, lx.roles, lx.roleWords) > 1) z--
   if (!titled && z > a && trimmable(tokens[z]!, lx)) {
-    // Not from a known name: `Middle East`, `BBC One`.
-    const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
-    // Nor a compass word after a particle in an organisation's name: `Banque alimentaire du Nord`.
+    // (Cheapest first: the bits and look-ups of a word or two, then the compass place, then the whole name folded.)
+    // Not a compass word after a particle in an organisation's name: `Banque alimentaire du Nord`.
     const compass = z - 1 > a && tokens[z]!.shape === 'cap' && is(tokens[z]!, NOT_NAME) && !is(tokens[z]!, ROLE) && isParticle(tokens[z - 1]!, lx) && (is(tokens[a]!, ORG_HEAD) || is(tokens[a]!, ORG_CUE))
     // Nor a surname that is also a month after a given name: `Theresa May`, `James May` (not `Tony Award`, `Brent South`); nor one
     // that is another common word, below the headline: `Chris Day`, `Stephen Pound` (a headline runs a name into a noun: `Ken Nazi jibe`).
@@ -1360,8 +1359,11 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // Nor an organisation word in capitals after a name no list makes a demonym or a common word: `Fox TV`, `Channel TV` (not `German TV`).
     const channel = z === last && tokens[z]!.shape === 'upper' && is(tokens[z]!, ORG_CUE) && isSpaceGap(tokens[z]!.gap) && tokens[z - 1]!.shape === 'cap' && !lx.demonyms.has(tokens[z - 1]!.key) && !lowerSeen.has(tokens[z - 1]!.key) && !is(tokens[z - 1]!, NOT_NAME)
     // Nor a compass word that names a seat or a district with the town before it: `Leicester South`, `Dundee East`.
-    const district = compassPlace(tokens, words.text, a, z, lx)
-    if (!lx.organizations.has(whole) && !lx.places.has(whole) && !compass && !surname && !channel && !district) while (z > a && trimmable(tokens[z]!, lx)) z--
+    if (!compass && !surname && !channel && !compassPlace(tokens, words.text, a, z, lx)) {
+      // Nor from a known name: `Middle East`, `BBC One`.
+      const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
+      if (!lx.organizations.has(whole) && !lx.places.has(whole)) while (z > a && trimmable(tokens[z]!, lx)) z--
+    }
   }
   // `MUCH MORE`: function words only.
   let content = false
