@@ -278,6 +278,23 @@ function capitalised(word: string | undefined): boolean {
   return ch !== ch.toLowerCase()
 }
 
+/**
+ * The index of the weekday `word` names (undefined when it names none, or no word); null when the locale capitalises names and
+ * `word` is not (`names`). `resolve`'s helpers are module functions, not closures made per date (under tsx, which keeps function
+ * names, each closure made costs a `defineProperty` of about a microsecond).
+ */
+function weekdayAt(word: string | undefined, names: boolean | undefined, c: Compiled): number | undefined | null {
+  if (word === undefined) return undefined
+  if (names && !capitalised(word)) return null
+  return c.weekdayIndex.get(fold(word))
+}
+
+/** The index of the month `word` names, or null (none, or not capitalised where the locale capitalises names: `names`). */
+function monthAt(word: string, names: boolean | undefined, c: Compiled): number | null {
+  if (names && !capitalised(word)) return null
+  return c.monthIndex.get(fold(word)) ?? null
+}
+
 function resolve(
   text: string,
   cand: Candidate,
@@ -292,15 +309,6 @@ function resolve(
   let d: number | null
   let relative = false
   const names = lexicon.namesCapitalised
-  const weekdayAt = (word: string | undefined): number | undefined | null => {
-    if (word === undefined) return undefined
-    if (names && !capitalised(word)) return null
-    return c.weekdayIndex.get(fold(word))
-  }
-  const monthAt = (word: string): number | null => {
-    if (names && !capitalised(word)) return null
-    return c.monthIndex.get(fold(word)) ?? null
-  }
   switch (kind) {
     case 'iso':
       y = +m[1]!
@@ -321,11 +329,11 @@ function resolve(
     }
     case 'dmy':
     case 'mdy': {
-      const wd = weekdayAt(m[1])
+      const wd = weekdayAt(m[1], names, c)
       if (wd === null) return null
       weekday = wd
       const monthWord = kind === 'dmy' ? m[3]! : m[2]!
-      const month = monthAt(monthWord)
+      const month = monthAt(monthWord, names, c)
       if (month === null) return null
       mo = month
       d = +(kind === 'dmy' ? m[2]! : m[3]!)
@@ -333,7 +341,7 @@ function resolve(
       break
     }
     case 'my': {
-      const month = monthAt(m[1]!)
+      const month = monthAt(m[1]!, names, c)
       if (month === null) return null
       mo = month
       d = null
@@ -345,7 +353,7 @@ function resolve(
     case 'weekday': {
       if (kind === 'weekday' && insideName(text, cand.start, cand.end, lexicon)) return null
       const word = m.slice(1).find((g) => g !== undefined)
-      const wd = weekdayAt(word)
+      const wd = weekdayAt(word, names, c)
       if (wd === null || wd === undefined || !ref) return null
       weekday = wd
       const refWd = weekdayOf(ref.y, ref.m, ref.d)

@@ -1122,14 +1122,13 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     // Void director`, `A Very Long Engagement and Ray`.)
     const people = group.filter((x) => x.m.type === 'person' && !x.m.weak && (group.length > 2 || (x.m.words.length > 1 && (x.m.sure || lx.givenNames.has(x.m.words[0]!))))).length
     const pair = group.length === 2 && people === 1 && coordinated
-    const plain = (c: Candidate) => !pair || (plainListName(c, tokens, lx, lowerSeen) && standsAlone(tokens, c, lx))
     if ((group.length > 2 ? people >= 2 : pair) && !group.some((x) => x.m.type === 'location')) {
-      for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!) && plain(x.c)) x.m.type = 'person'
+      for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!) && plainInPair(pair, x.c, tokens, lx, lowerSeen)) x.m.type = 'person'
       // `JP McManus and John Magnier`, `Gareth Edwards, Phil Bennett, JPR Williams`: initials in capitals and one surname, typed a
       // body only by their capitals, are a person's among people.
       for (const x of group) if (x.m.type === 'organization' && !x.m.sure && !x.m.canonical && initialsAndSurname(tokens, x.c, lx) && standsAlone(tokens, x.c, lx)) x.m.type = 'person'
       // `Richard Hill, Jonny Wilkinson, Martin Corry`: a two- or three-word name listed among people is confirmed as a person's.
-      for (const x of group) if (x.m.type === 'person' && x.m.weak && x.m.words.length >= 2 && x.m.words.length <= 3 && plain(x.c)) x.m.weak = false
+      for (const x of group) if (x.m.type === 'person' && x.m.weak && x.m.words.length >= 2 && x.m.words.length <= 3 && plainInPair(pair, x.c, tokens, lx, lowerSeen)) x.m.weak = false
     }
     // `Joseph Fiennes and Kristin Scott-Thomas`, `Bouba Ndour et Pape Cheikh Diallo`: a name of two or three words
     // listed with a person named with a given name, a title or a role is a person's too (nothing else in the list).
@@ -1149,6 +1148,16 @@ function initialsAndSurname(tokens: readonly Token[], c: Candidate, lx: EntityLo
     !lx.organizations.has(first.key) && !lx.organizations.has(fold(c.form)) && !inLists(lx, last.key, INITIALS_SURNAME_STOPS)
 }
 const INITIALS = /^[A-Z]{2,3}$/
+
+/**
+ * Whether a name of a list may take the type of the people listed with it: any name of a longer list; of a `pair` (one person and
+ * one other name), only capitalised words standing alone (`plainListName`, `standsAlone`). A module function, not a closure made
+ * for every list: under a loader that keeps function names (tsx, as the benchmark and the tests run), each closure made costs a
+ * `defineProperty` of about a microsecond.
+ */
+function plainInPair(pair: boolean, c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
+  return !pair || (plainListName(c, tokens, lx, lowerSeen) && standsAlone(tokens, c, lx))
+}
 
 /** Whether no capitalised word stands right before or after the name (white space between), nor an article right after it. */
 function standsAlone(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
@@ -1417,10 +1426,8 @@ function kindComplementBefore(tokens: readonly Token[], k: number, lx: EntityLoo
   if (lx.kindParticles.size === 0) return false
   let p = k - 1
   let adjectives = 0
-  const adjective = (t: Token) => lx.demonyms.has(t.key) || (t.key.length > 5 && lx.postAdjectives.some((e) => t.key.endsWith(e)))
-  const complement = (t: Token) => t.shape === 'lower' && lx.kindParticles.has(t.key)
   // (The word right after the particle is the complement, whatever its ending: `de presse`.)
-  while (p > 2 && adjectives < 2 && tokens[p]!.shape === 'lower' && isSpaceGap(tokens[p + 1]!.gap) && adjective(tokens[p]!) && !is(tokens[p]!, STOP) && !complement(tokens[p - 1]!)) {
+  while (p > 2 && adjectives < 2 && tokens[p]!.shape === 'lower' && isSpaceGap(tokens[p + 1]!.gap) && postAdjective(tokens[p]!, lx) && !is(tokens[p]!, STOP) && !kindParticle(tokens[p - 1]!, lx)) {
     p--
     adjectives++
   }
@@ -1429,8 +1436,22 @@ function kindComplementBefore(tokens: readonly Token[], k: number, lx: EntityLoo
   const noun = tokens[p - 2]
   if (!word || !particle || !noun || p + 1 > k || !isSpaceGap(tokens[p + 1]!.gap)) return false
   if (word.shape !== 'lower' || is(word, STOP) || !(isSpaceGap(word.gap) || (word.glued && is(particle, ELISION)))) return false
-  if (!complement(particle) || !isSpaceGap(particle.gap)) return false
+  if (!kindParticle(particle, lx) || !isSpaceGap(particle.gap)) return false
   return noun.shape === 'lower' && !is(noun, ROLE) && (is(noun, ORG_NOUN) || pluralOf(noun.key, lx.orgNouns, lx))
+}
+
+/**
+ * Whether `t` may be an adjective after the noun it qualifies (`kindComplementBefore`): a demonym, or a word of six letters or
+ * more with one of the locale's adjective endings. `kindComplementBefore`'s helpers are module functions, not closures made per
+ * call (under tsx, which keeps function names, each closure made costs a `defineProperty` of about a microsecond).
+ */
+function postAdjective(t: Token, lx: EntityLookups): boolean {
+  return lx.demonyms.has(t.key) || (t.key.length > 5 && lx.postAdjectives.some((e) => t.key.endsWith(e)))
+}
+
+/** Whether `t` is a lower-case particle that opens a kind's complement (`de` of `agence de presse`). */
+function kindParticle(t: Token, lx: EntityLookups): boolean {
+  return t.shape === 'lower' && lx.kindParticles.has(t.key)
 }
 
 /** Whether a kinship word and a particle come just before `k` (`frère de`, `l’épouse d’`, `son of`). */
@@ -1693,15 +1714,20 @@ function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   const of: string[] = []
   while (p >= 0 && p >= c.first - 2 && isParticle(tokens[p]!, lx) && BLANK_GAP.test(tokens[p + 1]!.gap)) of.unshift(tokens[p--]!.key.replace(/’/g, "'"))
   if (of.length === 0 || p < 0 || !SPACE_GAP.test(tokens[p + 1]!.gap)) return -1
-  // (After a definite article or a preposition: `une plage du Maroc` is a beach of Morocco, no name.)
-  const noun = (q: number) => {
-    const n = tokens[q]
-    const d = tokens[q - 1]
-    return n !== undefined && n.shape === 'lower' && lx.placeNameNouns.has(`${n.key} ${of.join(' ')}`) && d !== undefined && (is(d, ARTICLE) || is(d, PARTICLE) || is(d, LOC_PREP))
-  }
-  if (noun(p)) return p
+  if (placeNounAt(tokens, p, of, lx)) return p
   const adj = tokens[p]!
-  return p > 0 && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && noun(p - 1) ? p - 1 : -1
+  return p > 0 && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && placeNounAt(tokens, p - 1, of, lx) ? p - 1 : -1
+}
+
+/**
+ * Whether `tokens[q]` is a lower-case place noun that takes the particles `of` (`plage` + `du`), after a definite article or a
+ * preposition (`une plage du Maroc` is a beach of Morocco, no name). A module function, not a closure made per call (under tsx,
+ * which keeps function names, each closure made costs a `defineProperty` of about a microsecond).
+ */
+function placeNounAt(tokens: readonly Token[], q: number, of: readonly string[], lx: EntityLookups): boolean {
+  const n = tokens[q]
+  const d = tokens[q - 1]
+  return n !== undefined && n.shape === 'lower' && lx.placeNameNouns.has(`${n.key} ${of.join(' ')}`) && d !== undefined && (is(d, ARTICLE) || is(d, PARTICLE) || is(d, LOC_PREP))
 }
 const BLANK_GAP = /^[ \u00a0\u202f]?$/
 
@@ -2225,13 +2251,6 @@ function variantKey(w: readonly string[], i: number): string {
 function variantOf(m: Mention, index: ReadonlyMap<string, ReadonlySet<Draft>>, lx: EntityLookups, halves: ReadonlyMap<string, ReadonlySet<string>>): Draft | undefined {
   const w = m.words
   let found: Draft | undefined
-  const consider = (d: Draft, a: string, b: string) => {
-    if (d === found || (d.type !== m.type && m.sure && d.sure)) return true
-    if (!nearWord(a, b, d.type === 'person' || m.type === 'person', lx)) return true
-    if (found) return false
-    found = d
-    return true
-  }
   if (w.length === 1) {
     // (A surname alone is matched only against people: a word of at least five letters, no known word of another kind.)
     const k = w[0]!
@@ -2239,7 +2258,16 @@ function variantOf(m: Mention, index: ReadonlyMap<string, ReadonlySet<Draft>>, l
     // (A surname met under two keys is weighed twice, to the same effect.)
     for (const h of nearKeys(k)) {
       const surnames = halves.get(h)
-      if (surnames) for (const surname of surnames) for (const d of index.get(surname)!) if (d.type === 'person' && !consider(d, k, surname)) return undefined
+      if (surnames) {
+        for (const surname of surnames) {
+          for (const d of index.get(surname)!) {
+            if (d.type !== 'person') continue
+            const next = considerVariant(m, found, d, k, surname, lx)
+            if (next === null) return undefined
+            found = next
+          }
+        }
+      }
     }
     return found
   }
@@ -2249,11 +2277,26 @@ function variantOf(m: Mention, index: ReadonlyMap<string, ReadonlySet<Draft>>, l
     for (const d of set) {
       for (const x of d.mentions) {
         if (x.words.length !== w.length || x.words[i] === w[i]) continue
-        if (!consider(d, w[i]!, x.words[i]!)) return undefined
+        const next = considerVariant(m, found, d, w[i]!, x.words[i]!, lx)
+        if (next === null) return undefined
+        found = next
       }
     }
   }
   return found
+}
+
+/**
+ * `variantOf` weighing the draft `d`, whose word `b` stands where `m` has `a`: the draft found so far (`found`) when `d` is it, is
+ * of another sure type or is not near; `d` when it is the first near one; null when a second near draft makes `m` ambiguous. A
+ * module function, not a closure made per mention (under tsx, which keeps function names, each closure made costs a
+ * `defineProperty` of about a microsecond).
+ */
+function considerVariant(m: Mention, found: Draft | undefined, d: Draft, a: string, b: string, lx: EntityLookups): Draft | undefined | null {
+  if (d === found || (d.type !== m.type && m.sure && d.sure)) return found
+  if (!nearWord(a, b, d.type === 'person' || m.type === 'person', lx)) return found
+  if (found) return null
+  return d
 }
 
 /**

@@ -810,6 +810,19 @@ export function organizationNounEndingAt(view: BlockView, a: number, h: number, 
 }
 
 /**
+ * Whether the name run `c`, chosen so far as the subject among the runs of the words from token `a` to `lastEnd`, gives way to
+ * the run `view.names[n]` after it: a run that only qualifies the next (`JP Morgan chief executive William Harrison`), or a lone
+ * capitalised word opening the sentence (`Face aux critiques…`). A module function, not a closure made per call: under tsx, which
+ * keeps function names, each closure made costs a `defineProperty` of about a microsecond.
+ */
+function chosenIsWeak(view: BlockView, c: NameRun, n: number, a: number, lastEnd: number, w: CueWords): boolean {
+  const next = view.names[n]!
+  if (next.start >= lastEnd + 1) return false
+  if (view.names[n - 1] === c && qualifiesNextName(view, n - 1, lastEnd + 1, w)) return true
+  return c.words === 1 && c.sentenceInitial && c.start === view.tokens[a]!.start && (next.words >= 2 || openingFunctionWord(view.tokens[a]!.lower, w))
+}
+
+/**
  * The speaker named in the words `from`–`to` that stand before a verb:
  * `he`, `Michael Lamberty, a Lufthansa spokesman`, `le ministre Fofana`,
  * `the company`. With `adjacent`, only a mention that ends right before `to`
@@ -862,21 +875,13 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     }
   }
   let chosen: NameRun | null = null
-  // A first name run that only qualifies the next (`JP Morgan chief executive William Harrison`)
-  // or a lone capitalised word opening the sentence (`Face aux critiques…`) gives way to the next.
-  const chosenIsWeak = (c: NameRun, n: number): boolean => {
-    const next = view.names[n]!
-    if (next.start >= lastEnd + 1) return false
-    if (view.names[n - 1] === c && qualifiesNextName(view, n - 1, lastEnd + 1, w)) return true
-    return c.words === 1 && c.sentenceInitial && c.start === view.tokens[a]!.start && (next.words >= 2 || openingFunctionWord(view.tokens[a]!.lower, w))
-  }
   for (let n = firstNameAt(view.names, adjacent ? view.tokens[a]!.start : subjectFrom(view, a, lastEnd, w)); n < view.names.length; n++) {
     const run = view.names[n]!
     if (run.end > lastEnd) break
     if (possessiveAt(view.masked, run.end)) continue
     if (adjacent) {
       if (run.end === lastEnd) chosen = run
-    } else if (!chosen || chosenIsWeak(chosen, n)) chosen = run
+    } else if (!chosen || chosenIsWeak(view, chosen, n, a, lastEnd, w)) chosen = run
     // `Michael Howard pointed to how Tony Blair had complained`: the subject of the clause that holds the verb.
     else if (clauseBetween(view, chosen.end, run.start, w) && !/[,;:]/.test(view.masked.slice(run.end, to))) chosen = run
   }
@@ -1337,6 +1342,11 @@ function subordinateAt(view: BlockView, at: number, w: CueWords): boolean {
   return before !== undefined && w.subordinators.has(before.lower) && isSpaces(view.masked.slice(before.end, at))
 }
 
+/** Whether only white space stands between `view.tokens[k]` and the word after it. */
+function spacedAfter(view: BlockView, k: number): boolean {
+  return /^[\s\u00a0]+$/.test(view.masked.slice(view.tokens[k]!.end, view.tokens[k + 1]!.start))
+}
+
 /**
  * The index of the first word of a speech verb's lead ending before token `s`
  * (at or after token `a`): the auxiliaries before it (`a`, `s’est`) and the
@@ -1347,15 +1357,14 @@ function subordinateAt(view: BlockView, at: number, w: CueWords): boolean {
  * between them (`a, cependant, averti` → `a`, not only `cependant, averti`).
  */
 export function verbLeadStart(view: BlockView, s: number, a: number, w: CueWords, anyGap = false): number {
-  const spaced = (k: number) => /^[\s\u00a0]+$/.test(view.masked.slice(view.tokens[k]!.end, view.tokens[k + 1]!.start))
   let lead = s
   for (let k = s; k > a; ) {
-    if (w.auxiliaries.has(view.tokens[k - 1]!.lower) && ((anyGap && k === lead) || spaced(k - 1))) {
+    if (w.auxiliaries.has(view.tokens[k - 1]!.lower) && ((anyGap && k === lead) || spacedAfter(view, k - 1))) {
       lead = k = k - 1
       continue
     }
-    if (!spaced(k - 1)) break
-    const phrase = w.incidentAdverbs.find((p) => k - p.length > a && p.every((x, i) => view.tokens[k - p.length + i]!.lower === x && (i === p.length - 1 || spaced(k - p.length + i))))
+    if (!spacedAfter(view, k - 1)) break
+    const phrase = w.incidentAdverbs.find((p) => k - p.length > a && p.every((x, i) => view.tokens[k - p.length + i]!.lower === x && (i === p.length - 1 || spacedAfter(view, k - p.length + i))))
     if (!phrase) break
     k -= phrase.length
   }
