@@ -946,7 +946,8 @@ function knownEndFrom(words: BlockWords, from: number, last: number, most: numbe
 /**
  * Whether the lower-case words among `last + 1..q` of the known organisation `from..q` are in lower case in its known spelling
  * too: `Gazzetta dello Sport`, not `BBC news` (the known `BBC News`: `the BBC news website` names the BBC), `MGM studios`. A
- * spelling of other words (another form of the name) does not say. (Places are written in any case: `Arabie saoudite`.)
+ * spelling of other words (another form of the name) does not say. (Places are written in any case, `Arabie saoudite`, and so is
+ * a body's head word, `the Commerce department`.)
  */
 function lowerAsKnown(known: string, key: string, tokens: readonly Token[], from: number, last: number, q: number): boolean {
   if (fold(known) !== key) return true
@@ -954,7 +955,7 @@ function lowerAsKnown(known: string, key: string, tokens: readonly Token[], from
   if (parts.length !== q - from + 1) return true
   for (let i = last + 1 - from; i < parts.length; i++) {
     const c = parts[i]!.charAt(0)
-    if (tokens[from + i]!.shape === 'lower' && c !== c.toLowerCase()) return false
+    if (tokens[from + i]!.shape === 'lower' && !is(tokens[from + i]!, ORG_HEAD) && c !== c.toLowerCase()) return false
   }
   return true
 }

@@ -706,8 +706,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
 /**
  * Last token of the body's name `c` without the capitalised role or title words that close it (`Tory Leader`, `UKIP MEP`,
  * `Conservative Party Co-Chairman`, `Scottish National Party Justice`), or `c.last` when none does: what stays must name a body
- * by itself, a known organisation, an acronym, or words ending with an organisation word (not `Senate Majority Leader`, `Burger
- * King`, `Daily Star`), and not end with a particle (`European Court of Justice`).
+ * by itself, a known organisation, an acronym, or words ending with an organisation head (not `Senate Majority Leader`, `Burger
+ * King`, `Daily Star`, `Digital Communications Manager`), and not end with a particle (`European Court of Justice`).
  */
 function roleTailCut(tokens: readonly Token[], c: Candidate, lx: EntityLookups): number {
   let q = c.last
@@ -716,7 +716,7 @@ function roleTailCut(tokens: readonly Token[], c: Candidate, lx: EntityLookups):
   const rest = tokens[q]!
   if (rest.shape === 'lower' || is(rest, TITLE) || is(rest, ROLE)) return c.last
   const key = fold(tokens.slice(c.first, q + 1).map((t) => t.text).join(' '))
-  return lx.organizations.has(key) || rest.shape === 'upper' || (q > c.first && is(rest, ORG_CUE)) ? q : c.last
+  return lx.organizations.has(key) || rest.shape === 'upper' || (q > c.first && is(rest, ORG_HEAD)) ? q : c.last
 }
 
 /**

@@ -76,3 +76,11 @@ describe('A known name takes a lower-case word only when its known spelling does
     ['Visite\n\nLe ministre est arrivé en Arabie saoudite lundi.', [['location', 'Arabie saoudite']]]
   ])
 })
+
+describe('An adjective of a country or a region is no organisation', () => {
+  entityTable('en', [
+    ['Cup tie\n\nThe Icelandic forward shot wide, and the Icelandic striker later missed a penalty.', [], ['Icelandic']],
+    ['Mobile TV\n\nAnders Berg, chief executive of Nordic operator Telenova, spoke on Monday.', [['person', 'Anders Berg']], ['Nordic']],
+    ["Beer sales\n\nStrong demand for Brewco's beers in the South American markets where its Brazilian arm is popular lifted sales. The South American business grew.", [], ['South American']]
+  ])
+})
