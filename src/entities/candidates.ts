@@ -5,7 +5,7 @@
 import type {EntityType} from '../schema/article.js'
 import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
-import {commonOpener, isCommaGap, isSpaceGap, OPENER_STOPS, singleSpaced, type Token} from './tokens.js'
+import {commonOpener, isCommaGap, isSpaceGap, OPENER_STOPS, singleSpaced, spaceSplit, type Token} from './tokens.js'
 import {lazy, withoutFullStop} from '../chars.js'
 
 const RX1 = lazy(String.raw`-\p{Ll}+$`, 'u')
@@ -422,6 +422,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     let crossed = false
     // (Crossed a connector after a head closing the name: `Johns Hopkins Center for Bioengineering Innovation and Design`.)
     let closed = false
+    // (Crossed a particle right after a head inside the name: `British Academy of Film`, `US Department of Health`.)
+    let headCrossed = false
     // `Port autonome de Dakar`, `Haut conseil des collectivités`: a head of several words, the first capitalised.
     const hs = is(t, ARTICLE) && k + 1 < n && SPACE.test(tokens[k + 1]!.gap) ? k + 1 : k
     const headWords = tokens[hs]!.shape === 'cap' && lx.orgHeadWords > 1 ? titleAt(tokens, hs, lx.orgHeads, lx.orgHeadWords) : 0
@@ -488,6 +490,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (p === m + 1 && ownerAfter(tokens, k, m, lx)) break
       if (p > m && p < n && isNameWord(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !forcedAt.has(p) && !events.has(p)) {
         crossed = true
+        if (last === m - 1 && m - 1 > k && tokens[m - 1]!.shape === 'cap' && is(tokens[m - 1]!, ORG_HEAD)) headCrossed = true
         m = p
         continue
       }
@@ -495,13 +498,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // words closing the name (not `House of Representatives and Senate`, `University of California and Dan Gillmor`, `… and the Home Office`).
       // (A head word alone, which names no body without its complement, closes it too: `Centre for Transport and Society`; not another
       // organisation word, which may: `Ministry of Defence and Treasury`.)
-      if ((head || closed) && crossed && u.shape === 'lower' && lx.conjunctions.has(u.key) && SPACE.test(u.gap)) {
+      // (So does a head after words that qualify it, there even before one organisation word: `British Academy of Film and
+      // Television`, `US Department of Health and Human Services`. Never before a known body's name: `the Bank of England and Barclays`.)
+      if ((head || closed || headCrossed) && crossed && u.shape === 'lower' && lx.conjunctions.has(u.key) && SPACE.test(u.gap) ) {
         let q = m + 1
         while (q < n && q - m <= 3 && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q)) q++
         const w = tokens[m + 1]
         const after = tokens[q]
         const lone = q - m === 2 && w !== undefined && is(w, ORG_HEAD)
-        if (q - m >= 2 && q - m <= 3 && w && w.shape === 'cap' && !is(w, NOT_NAME) && !is(w, STOP) && !lx.givenNames.has(w.key) && !is(w, TITLE) && !lx.places.has(w.key) && (lone || (!is(tokens[q - 1]!, ORG_HEAD) && !(q - m === 2 && is(w, ORG_CUE)))) && !(after && isParticle(after, lx) && SPACE.test(after.gap))) {
+        if (q - m >= 2 && q - m <= 3 && w && w.shape === 'cap' && !is(w, NOT_NAME) && !is(w, STOP) && !lx.givenNames.has(w.key) && !is(w, TITLE) && !lx.places.has(w.key) && !lx.organizations.has(w.key) && (lone || (!is(tokens[q - 1]!, ORG_HEAD) && !(q - m === 2 && is(w, ORG_CUE) && !headCrossed))) && !(after && isParticle(after, lx) && SPACE.test(after.gap))) {
           last = q - 1
           break
         }
@@ -937,9 +942,28 @@ function knownEndFrom(words: BlockWords, from: number, last: number, most: numbe
   while (q + 1 < tokens.length && q + 1 < from + most && (SPACE.test(tokens[q + 1]!.gap) || tokens[q + 1]!.glued)) q++
   for (; q > last; q--) {
     const key = fold(singleSpaced(text.slice(tokens[from]!.start, tokens[q]!.end)))
-    if (lx.places.has(key) || lx.organizations.has(key)) return q
+    if (lx.places.has(key)) return q
+    const known = lx.organizations.get(key)
+    if (known !== undefined && lowerAsKnown(known, key, tokens, from, last, q)) return q
   }
   return last
+}
+
+/**
+ * Whether the lower-case words among `last + 1..q` of the known organisation `from..q` are in lower case in its known spelling
+ * too: `Gazzetta dello Sport`, not `BBC news` (the known `BBC News`: `the BBC news website` names the BBC), `MGM studios`. A
+ * spelling of other words (another form of the name) does not say. (Places are written in any case, `Arabie saoudite`, and so is
+ * a body's head word, `the Commerce department`.)
+ */
+function lowerAsKnown(known: string, key: string, tokens: readonly Token[], from: number, last: number, q: number): boolean {
+  if (fold(known) !== key) return true
+  const parts = spaceSplit(known)
+  if (parts.length !== q - from + 1) return true
+  for (let i = last + 1 - from; i < parts.length; i++) {
+    const c = parts[i]!.charAt(0)
+    if (tokens[from + i]!.shape === 'lower' && !is(tokens[from + i]!, ORG_HEAD) && c !== c.toLowerCase()) return false
+  }
+  return true
 }
 
 /** Last token of `the A and B Commission` from the span `k..last` (its first part), or `last` when the span does not go on. */
@@ -956,7 +980,8 @@ function coordinatedOrgEnd(tokens: readonly Token[], k: number, last: number, lx
   if (tokens[last + 2]!.key === tokens[a]!.key || (last > a && lx.places.has(tokens[a]!.key + ' ' + tokens[a + 1]!.key))) return last
   // The second part: two to four capitalised words, the last an organisation word.
   let q = last + 2
-  while (q < tokens.length && q - last - 2 < 4 && tokens[q]!.shape === 'cap' && !inLists(lx, tokens[q]!.key, SECOND_PART_STOPS) && SPACE.test(tokens[q]!.gap)) q++
+  // (Across a plural possessive before the organisation word too: `the Transport and General Workers' Union`.)
+  while (q < tokens.length && q - last - 2 < 4 && tokens[q]!.shape === 'cap' && !inLists(lx, tokens[q]!.key, SECOND_PART_STOPS) && (SPACE.test(tokens[q]!.gap) || (q > last + 2 && pluralPossessorName(tokens, q, lx)))) q++
   return q - last - 2 >= 2 && is(tokens[q - 1]!, ORG_CUE) && !(tokens[q] && isNameWord(tokens[q]!, lx) && SPACE.test(tokens[q]!.gap)) ? q - 1 : last
 }
 

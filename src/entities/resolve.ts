@@ -272,6 +272,18 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         c.form = b.words.text.slice(c.start, c.end)
         c.title = undefined
       }
+      // `the Tory Leader`, `UKIP MEP`, `Scottish National Party Justice Minister`: capitalised role words closing a body's name are
+      // its member's role, no part of the name.
+      if (typed.type === 'organization' && !c.pair && c.last > c.first) {
+        const cut = roleTailCut(b.words.tokens, c, lx)
+        if (cut < c.last) {
+          c.last = cut
+          c.end = b.words.tokens[cut]!.end
+          c.form = b.words.text.slice(c.start, c.end)
+          const known = lx.organizations.get(fold(c.form))
+          if (known !== undefined) typed = {...typed, canonical: known}
+        }
+      }
       const start = blockOffset(b.block, c.start)
       const end = Math.max(start, endOffset(context, b.block, b.words.text, c.end))
       if (user.some((u) => u.start < end && start < u.end)) continue
@@ -689,6 +701,33 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // lower case as a word of a sentence is a common noun, no name.
   if (wordSeen.has(first.key)) return null
   return {type: 'organization', sure: false, guess: true}
+}
+
+/**
+ * Last token of the body's name `c` without the capitalised role or title words that close it (`Tory Leader`, `UKIP MEP`,
+ * `Conservative Party Co-Chairman`, `Scottish National Party Justice`), or `c.last` when none does: what stays must name a body
+ * by itself, a known organisation, an acronym, or words ending with an organisation head (not `Senate Majority Leader`, `Burger
+ * King`, `Daily Star`, `Digital Communications Manager`), and not end with a particle (`European Court of Justice`).
+ */
+function roleTailCut(tokens: readonly Token[], c: Candidate, lx: EntityLookups): number {
+  let q = c.last
+  while (q > c.first && tokens[q]!.shape === 'cap' && isSpaceGap(tokens[q]!.gap) && roleWord(tokens[q]!, lx)) q--
+  if (q === c.last) return c.last
+  const rest = tokens[q]!
+  if (rest.shape === 'lower' || is(rest, TITLE) || is(rest, ROLE)) return c.last
+  const key = fold(tokens.slice(c.first, q + 1).map((t) => t.text).join(' '))
+  return lx.organizations.has(key) || rest.shape === 'upper' || (q > c.first && is(rest, ORG_HEAD)) ? q : c.last
+}
+
+/**
+ * Whether `t` is a title or a member's role, maybe after a prefix of the locale (`Co-Chairman`); not a role that is also a thing's
+ * or a work's word (`Interactive Media Player`, `Daily Star`).
+ */
+function roleWord(t: Token, lx: EntityLookups): boolean {
+  if (is(t, TITLE) || lx.memberRoles.has(t.key)) return true
+  const dash = t.key.indexOf('-')
+  const rest = t.key.slice(dash + 1)
+  return dash > 0 && lx.namePrefixes.has(t.key.slice(0, dash)) && (lx.titles.has(rest) || lx.memberRoles.has(rest))
 }
 
 /** Whether a speech verb comes right after the name (`AL Gooneratne told`). */

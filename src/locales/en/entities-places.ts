@@ -62,7 +62,7 @@ const demonymForms = (
   "danish|dominican|algerian|ecuadorean|egyptian|eritrean|sahrawi|spanish|estonian|ethiopian|finnish|fijian|" +
   "french|micronesian|gabonese|british|georgian|ghanaian|guinean|gambian|guinea-bissauan|equatorial guinean|" +
   "greek|grenadian|greenlandic|guatemalan|guyanese|hong konger|honduran|croatian|haitian|hungarian|indonesian|" +
-  "indian|irish|iranian|iraqi|icelander|israeli|italian|jamaican|jordanian|japanese|kazakhstani|kenyan|kirghiz|" +
+  "indian|irish|iranian|iraqi|icelander/icelandic|israeli|italian|jamaican|jordanian|japanese|kazakhstani|kenyan|kirghiz|" +
   "cambodian|i-kiribati|kittitian or nevisian|south korean/korean|kosovar|kuwaiti|laotian|lebanese|liberian|libyan|" +
   "saint lucian|liechtensteiner|sri lankan|mosotho|lithuanian|luxembourger|latvian|moroccan|monegasque|moldovan|" +
   "malagasy|maldivan|mexican|marshallese|macedonian|malian|maltese|burmese|montenegrin|mongolian|mozambican|" +

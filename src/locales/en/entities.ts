@@ -201,6 +201,8 @@ export const entities: EntityLexicon = {
     'english=United Kingdom|scottish=United Kingdom|welsh=United Kingdom|european=European Union|' +
     'europeans=European Union|african=Africa|africans=Africa|asian=Asia|asians=Asia|' +
     'latin american=Latin America|arab=Arab League|soviet=Soviet Union|' +
+    // Adjectives of a region (`the South American markets`, `Nordic operator Teliasonera`, `a Balkan oil pipeline`).
+    'south american=South America|north american=North America|middle eastern=Middle East|scandinavian=Scandinavia|nordic=Scandinavia|balkan=Balkans|' +
     'saudi=Saudi Arabia|slovenian=Slovenia|slovakian=Slovakia|argentinian=Argentina|bosnian=Bosnia and Herzegovina|' +
     'kazakh=Kazakhstan|uzbek=Uzbekistan|tajik=Tajikistan|' +
     // Nouns for a person of a country (`the Briton`, `Britons`): no more a name than the adjective.
