@@ -1694,10 +1694,18 @@ function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   while (p >= 0 && p >= c.first - 2 && isParticle(tokens[p]!, lx) && BLANK_GAP.test(tokens[p + 1]!.gap)) of.unshift(tokens[p--]!.key.replace(/’/g, "'"))
   if (of.length === 0 || p < 0 || !SPACE_GAP.test(tokens[p + 1]!.gap)) return -1
   // (After a definite article or a preposition: `une plage du Maroc` is a beach of Morocco, no name.)
+  // (A site noun names its site without an article too, `réunis place de la République`, but its `de` names what it belongs to
+  // before a country or a person: `la place du Sénégal`, `la place de la France`, `la porte de Macky Sall`.)
+  // (Nor in `mise en place de`, `à la place de`: a preposition before the noun makes it `instead of`, `setting up`.)
+  const owner = (q: number) => {
+    const d = tokens[q - 1]
+    const idiom = d !== undefined && d.shape === 'lower' && (is(d, LOC_PREP) || (is(d, ARTICLE) && q > 1 && lx.dativePreps.has(tokens[q - 2]!.key)))
+    return idiom || is(first, ORG_HEAD) || is(first, ORG_CUE) || lx.countries.has(fold(c.form)) || lx.givenNames.has(first.key) || lx.surnames.has(tokens[c.last]!.key)
+  }
   const noun = (q: number) => {
     const n = tokens[q]
     const d = tokens[q - 1]
-    return n !== undefined && n.shape === 'lower' && lx.placeNameNouns.has(`${n.key} ${of.join(' ')}`) && d !== undefined && (is(d, ARTICLE) || is(d, PARTICLE) || is(d, LOC_PREP))
+    return n !== undefined && n.shape === 'lower' && lx.placeNameNouns.has(`${n.key} ${of.join(' ')}`) && (lx.siteNouns.has(n.key) ? !owner(q) : d !== undefined && (is(d, ARTICLE) || is(d, PARTICLE) || is(d, LOC_PREP)))
   }
   if (noun(p)) return p
   const adj = tokens[p]!
