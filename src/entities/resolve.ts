@@ -523,6 +523,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `the East Kilbride seat`, `Helmand province`: a lower-case division right after a name no list knows (no given name, common word
   // of the article or organisation cue in it: `Parliamentary constituency`, `Alter Television station`).
   if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && !orgCueIn(tokens, c, lx) && placeNounAfter(tokens, c, lx)) return {type: 'location', sure: false}
+  // `Haut-Valromey, au nord-est de Lyon`, `Makri, north of Athens`, `Boksburg, 25 km east of Johannesburg`: a name no list knows
+  // before a comma, maybe a distance, and a side of the compass with its `de` or `of` is a place.
+  if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && !orgCueIn(tokens, c, lx) && compassSideAfter(tokens, c, lx)) return {type: 'location', sure: true}
   // `la région Bourgogne-Franche-Comté`, `the state of Hessen`: a place word in lower case before the name.
   // (Not before an organisation head and its words: `la mise en place du Comité national de gestion de la lutte`.)
   if (!c.title && placeNounBefore(tokens, c, lx) && !(c.last > c.first && is(tokens[c.first]!, ORG_HEAD))) return {type: 'location', sure: true}
@@ -1656,6 +1659,31 @@ function orgNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
 /** Whether a word of the name is an organisation cue (`Alter Television`). */
 function orgCueIn(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   for (let k = c.first; k <= c.last; k++) if (is(tokens[k]!, ORG_CUE)) return true
+  return false
+}
+
+/**
+ * Whether a comma, maybe a distance (`25 km`, `600 miles`) and function words (`au`, `à l’`, `dans le`), then a side of the
+ * compass and its particle follow the name (`, au nord-est de`, `, 25 km north-east of`, `, northeast of`).
+ */
+function compassSideAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  let q = c.last + 1
+  if (tokens[q] === undefined || !commaAlone(tokens[q]!.gap)) return false
+  for (let n = 0; n < 4 && q < tokens.length - 1; n++, q++) {
+    const t = tokens[q]!
+    if (t.shape === 'lower' && compassSide(t.key, lx)) return isParticle(tokens[q + 1]!, lx) && isSpaceGap(tokens[q + 1]!.gap)
+    const number = t.shape === 'other' && DIGIT.test(t.text)
+    const unit = n > 0 && t.shape === 'lower' && DIGIT.test(tokens[q - 1]!.text)
+    if (!number && !unit && !(t.shape === 'lower' && (is(t, STOP) || is(t, ARTICLE) || is(t, LOC_PREP) || isParticle(t, lx)))) return false
+  }
+  return false
+}
+/** Whether a lower-case word is a side of the compass: one of `compassWords`, two joined (`northeast`) or hyphenated (`nord-est`). */
+function compassSide(key: string, lx: EntityLookups): boolean {
+  if (lx.compass.has(key)) return true
+  const dash = key.indexOf('-')
+  if (dash > 0) return lx.compass.has(key.slice(0, dash)) && lx.compass.has(key.slice(dash + 1))
+  for (const w of lx.compass) if (key.length > w.length && key.startsWith(w) && lx.compass.has(key.slice(w.length))) return true
   return false
 }
 

@@ -26,3 +26,16 @@ describe('entities: a square, a gate and a station named with their `de` are pla
     ['Météo\n\nLe vent du Nord soufflera sur la côte jusqu’à vendredi.', [], ['Nord', 'vent du Nord']]
   ])
 })
+
+describe('entities: a name before a comma and a side of the compass with `de` or `of` is a place', () => {
+  entityTable('fr', [
+    ['Incendie\n\nLe feu a détruit un entrepôt de Montcourbe, au nord-est de Valence, dans la nuit de lundi.', [['location', 'Montcourbe'], ['location', 'Valence']]],
+    ['Crue\n\nLes habitants de Villebrune, à 12 km au sud de Rodez, ont été évacués.', [['location', 'Villebrune'], ['location', 'Rodez']]],
+    // (A person's name keeps its type: the compass side says where something is, not who.)
+    ['Arrestation\n\nLe suspect, Moussa Diop, au nord du pays depuis mars, a été interpellé.', [['person', 'Moussa Diop']]]
+  ])
+  entityTable('en', [
+    ['Quake\n\nRescue teams reached Tarvelo, 40 km north-east of Lima, on Sunday.', [['location', 'Tarvelo'], ['location', 'Lima']]],
+    ['Floods\n\nThe river burst its banks at Kelmby, northwest of Leeds, on Friday.', [['location', 'Kelmby'], ['location', 'Leeds']]]
+  ])
+})
