@@ -208,6 +208,19 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
   return prev !== undefined && t.gap.charCodeAt(0) === 46 && DOT_GAP.test(t.gap) && (is(prev, TITLE) || RX3().test(prev.text))
 }
 
+/**
+ * Whether the word at `a` follows a place noun and the `de` that belongs to the place's name (`la gare du Nord`, `la gare de l’Est`,
+ * `place de la République`): a word that names nothing alone (`Nord`, `République`) names the place with them.
+ */
+function afterPlaceNounOf(tokens: readonly Token[], a: number, lx: EntityLookups): boolean {
+  let p = a - 1
+  const of: string[] = []
+  while (p >= 0 && p >= a - 2 && isParticle(tokens[p]!, lx) && BLANK_GAP.test(tokens[p + 1]!.gap)) of.unshift(tokens[p--]!.key.replace(/’/g, "'"))
+  const n = tokens[p]
+  return of.length > 0 && n !== undefined && n.shape === 'lower' && BLANK_GAP.test(tokens[p + 1]!.gap) && lx.placeNameNouns.has(`${n.key} ${of.join(' ')}`)
+}
+const BLANK_GAP = /^[ \u00a0\u202f]?$/
+
 export function isParticle(t: Token, lx: EntityLookups): boolean {
   if (t.shape !== 'lower') return false
   if (is(t, PARTICLE)) return true
@@ -1294,6 +1307,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     if (initialAt(tokens, a) && a < last) break
     const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (is(t, STOP) || is(t, NOT_NAME) || is(t, DATE) || (lx.demonyms.has(t.key) && !(a === last && lx.places.has(t.key))) || (is(t, PERSON_NOUN) && a < last - 1)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !is(t, TITLE) && !lx.places.has(t.key))
     if (!common) break
+    // (`la gare du Nord`, `place de la République`: a common word after a place noun and its `de` names the place with them.)
+    // (`la gare de l’Est`: `est` is also a verb.)
+    if (t.shape === 'cap' && (is(t, NOT_NAME) || is(t, STOP)) && afterPlaceNounOf(tokens, a, lx)) break
     // (`South Korea's Hyundai`, `New Zealand rugby` opening a sentence: a common word opening a known place's or organisation's name stays.)
     if (a < last && !is(t, STOP) && knownOpening(words, a, Math.min(last, a + 3), lx, true)) break
     // (`Saudi Arabia`, `Kyrgyz Republic`: a demonym opening a known place's or organisation's name stays.)
@@ -1393,6 +1409,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   // `MUCH MORE`: function words only.
   let content = false
   for (let q = a; q <= z && !content; q++) content = !is(tokens[q]!, STOP)
+  if (!content && a === z && tokens[a]!.shape === 'cap' && afterPlaceNounOf(tokens, a, lx)) content = true
   if (!content) return null
   const c = make(words, a, z, null)
   // `Modou Mbayes’est confié`, `Cheikh Cissén’a pas`: a scraper glued the next words (an elided pronoun and a verb) to the name.
@@ -1419,8 +1436,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // ALL-CAPS words that are common words (`NOTE`) or too long for an acronym.
     if (t.shape === 'upper' && !lx.places.has(key) && !lx.organizations.has(key) && (lowerSeen.has(key) || t.key.replace(/[^a-z]/g, '').length > 6)) return null
     // An organisation word alone (`la TV`, `une ONG`) names none, unless known (`ONU`).
-    if (lx.notNames.has(key) || lx.dateWords.has(key) || lx.roles.has(key) || (lx.titles.has(key) && !title) || (t.shape === 'upper' && lx.orgCues.has(key) && !lx.organizations.has(key))) return null
-    if (lx.stopWords.has(key) && t.shape !== 'upper') return null
+    if ((lx.notNames.has(key) && !afterPlaceNounOf(tokens, a, lx)) || lx.dateWords.has(key) || lx.roles.has(key) || (lx.titles.has(key) && !title) || (t.shape === 'upper' && lx.orgCues.has(key) && !lx.organizations.has(key))) return null
+    if (lx.stopWords.has(key) && t.shape !== 'upper' && !(t.shape === 'cap' && afterPlaceNounOf(tokens, a, lx))) return null
     if (t.shape === 'cap' && initial && !title) c.unconfirmed = true
   } else if (lx.notNames.has(key)) return null
   // (A people's name that is also a known place's, `Suisse`, `Argentine`, `Djibouti`, is the place.)

@@ -95,6 +95,8 @@ export interface EntityLookups {
   /** Organisation words that also end a place's name (`city`): after a place preposition, the place's. */
   readonly placeHeads: ReadonlySet<string>
   readonly placeNameNouns: ReadonlySet<string>
+  /** `siteNouns`. */
+  readonly siteNouns: ReadonlySet<string>
   readonly institutions: ReadonlySet<string>
   readonly institutionAdjectives: ReadonlySet<string>
   /** Bodies whose place follows them (`parquet`, `ministère public`). */
@@ -319,6 +321,7 @@ function compile(locale: Locale): EntityLookups {
     countryEvents: set(e.countryEvents),
     placeHeads: set(e.placeHeads),
     placeNameNouns: set(e.placeNameNouns),
+    siteNouns: set(e.siteNouns),
     institutions: set(e.institutionNouns),
     institutionAdjectives: set(e.institutionAdjectives),
     jurisdictions: set(e.jurisdictionNouns),

@@ -535,6 +535,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `the East Kilbride seat`, `Helmand province`: a lower-case division right after a name no list knows (no given name, common word
   // of the article or organisation cue in it: `Parliamentary constituency`, `Alter Television station`).
   if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && !orgCueIn(tokens, c, lx) && placeNounAfter(tokens, c, lx)) return {type: 'location', sure: false}
+  // `Haut-Valromey, au nord-est de Lyon`, `Makri, north of Athens`, `Boksburg, 25 km east of Johannesburg`: a name no list knows
+  // before a comma, maybe a distance, and a side of the compass with its `de` or `of` is a place.
+  if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && !orgCueIn(tokens, c, lx) && compassSideAfter(tokens, c, lx)) return {type: 'location', sure: true}
   // `la région Bourgogne-Franche-Comté`, `the state of Hessen`: a place word in lower case before the name.
   // (Not before an organisation head and its words: `la mise en place du Comité national de gestion de la lutte`.)
   if (!c.title && placeNounBefore(tokens, c, lx) && !(c.last > c.first && is(tokens[c.first]!, ORG_HEAD))) return {type: 'location', sure: true}
@@ -1719,6 +1722,31 @@ function orgCueIn(tokens: readonly Token[], c: Candidate, lx: EntityLookups): bo
   return false
 }
 
+/**
+ * Whether a comma, maybe a distance (`25 km`, `600 miles`) and function words (`au`, `à l’`, `dans le`), then a side of the
+ * compass and its particle follow the name (`, au nord-est de`, `, 25 km north-east of`, `, northeast of`).
+ */
+function compassSideAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  let q = c.last + 1
+  if (tokens[q] === undefined || !commaAlone(tokens[q]!.gap)) return false
+  for (let n = 0; n < 4 && q < tokens.length - 1; n++, q++) {
+    const t = tokens[q]!
+    if (t.shape === 'lower' && compassSide(t.key, lx)) return isParticle(tokens[q + 1]!, lx) && isSpaceGap(tokens[q + 1]!.gap)
+    const number = t.shape === 'other' && DIGIT.test(t.text)
+    const unit = n > 0 && t.shape === 'lower' && DIGIT.test(tokens[q - 1]!.text)
+    if (!number && !unit && !(t.shape === 'lower' && (is(t, STOP) || is(t, ARTICLE) || is(t, LOC_PREP) || isParticle(t, lx)))) return false
+  }
+  return false
+}
+/** Whether a lower-case word is a side of the compass: one of `compassWords`, two joined (`northeast`) or hyphenated (`nord-est`). */
+function compassSide(key: string, lx: EntityLookups): boolean {
+  if (lx.compass.has(key)) return true
+  const dash = key.indexOf('-')
+  if (dash > 0) return lx.compass.has(key.slice(0, dash)) && lx.compass.has(key.slice(dash + 1))
+  for (const w of lx.compass) if (key.length > w.length && key.startsWith(w) && lx.compass.has(key.slice(w.length))) return true
+  return false
+}
+
 /** Whether a lower-case division word follows the name (`the East Kilbride seat`, `Helmand province`). */
 function placeNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   const t = tokens[c.last + 1]
@@ -1753,20 +1781,23 @@ function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   const of: string[] = []
   while (p >= 0 && p >= c.first - 2 && isParticle(tokens[p]!, lx) && BLANK_GAP.test(tokens[p + 1]!.gap)) of.unshift(tokens[p--]!.key.replace(/’/g, "'"))
   if (of.length === 0 || p < 0 || !SPACE_GAP.test(tokens[p + 1]!.gap)) return -1
-  if (placeNounAt(tokens, p, of, lx)) return p
+  // (After a definite article or a preposition: `une plage du Maroc` is a beach of Morocco, no name.)
+  // (A site noun names its site without an article too, `réunis place de la République`, but its `de` names what it belongs to
+  // before a country or a person: `la place du Sénégal`, `la place de la France`, `la porte de Macky Sall`.)
+  // (Nor in `mise en place de`, `à la place de`: a preposition before the noun makes it `instead of`, `setting up`.)
+  const owner = (q: number) => {
+    const d = tokens[q - 1]
+    const idiom = d !== undefined && d.shape === 'lower' && (is(d, LOC_PREP) || (is(d, ARTICLE) && q > 1 && lx.dativePreps.has(tokens[q - 2]!.key)))
+    return idiom || is(first, ORG_HEAD) || is(first, ORG_CUE) || lx.countries.has(fold(c.form)) || lx.givenNames.has(first.key) || lx.surnames.has(tokens[c.last]!.key)
+  }
+  const noun = (q: number) => {
+    const n = tokens[q]
+    const d = tokens[q - 1]
+    return n !== undefined && n.shape === 'lower' && lx.placeNameNouns.has(`${n.key} ${of.join(' ')}`) && (lx.siteNouns.has(n.key) ? !owner(q) : d !== undefined && (is(d, ARTICLE) || is(d, PARTICLE) || is(d, LOC_PREP)))
+  }
+  if (noun(p)) return p
   const adj = tokens[p]!
-  return p > 0 && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && placeNounAt(tokens, p - 1, of, lx) ? p - 1 : -1
-}
-
-/**
- * Whether `tokens[q]` is a lower-case place noun that takes the particles `of` (`plage` + `du`), after a definite article or a
- * preposition (`une plage du Maroc` is a beach of Morocco, no name). A module function, not a closure made per call (under tsx,
- * which keeps function names, each closure made costs a `defineProperty` of about a microsecond).
- */
-function placeNounAt(tokens: readonly Token[], q: number, of: readonly string[], lx: EntityLookups): boolean {
-  const n = tokens[q]
-  const d = tokens[q - 1]
-  return n !== undefined && n.shape === 'lower' && lx.placeNameNouns.has(`${n.key} ${of.join(' ')}`) && d !== undefined && (is(d, ARTICLE) || is(d, PARTICLE) || is(d, LOC_PREP))
+  return p > 0 && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && noun(p - 1) ? p - 1 : -1
 }
 const BLANK_GAP = /^[ \u00a0\u202f]?$/
 

@@ -60,6 +60,12 @@ export interface EntityLexicon {
    */
   readonly placeNameNouns: readonly string[]
   /**
+   * Nouns of town sites among `placeNameNouns` whose `de` may also name what they belong to (`place`, `porte`: `la place de la
+   * République`, `la porte de Versailles`, but `la place du Sénégal dans le monde`): with a country's, a given name's or a known
+   * surname's name after the `de`, the words are no site's name.
+   */
+  readonly siteNouns: readonly string[]
+  /**
    * Lower-case divisions written right after a place's name (`seat` in `the
    * East Kilbride seat`, `province` in `Helmand province`): a name no list
    * knows before one is a place.

@@ -72,6 +72,8 @@ export const entities: EntityLexicon = {
     'centre|school|agency|party|museum|church|hospital|campaign|alliance|coalition|forum|trust|air'
   ).split('|'),
   placeNameNouns: 'river|mount|lake|loch'.split('|'),
+  // (None: English names a site before its noun, `Trafalgar Square`, `Euston station`.)
+  siteNouns: [],
   placeHeads: ['city'],
   placeWordsAfter: 'seat|constituency|province|district|county|suburb'.split('|'),
   compassWords: 'north|south|east|west|central'.split('|'),

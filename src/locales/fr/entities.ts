@@ -106,10 +106,14 @@ export const entities: EntityLexicon = {
     // `la bande de Gaza`, `le parc national des Calanques`). Not divisions (`la région de Fatick`, `la commune de Touba`: the
     // place is Fatick), nor `place`, `aéroport`, `palais`, `résidence`, whose `de` names what they serve or belong to (`la place
     // du Sénégal dans le monde`, `l’aéroport de Dakar`, `la résidence de Sophie`).
-    'île|îles|plage|gare|bande|baie|parc|stade|pont|rue|boulevard|avenue|quai|forêt|détroit|golfe|mer|lac|canal|massif|désert'
+    'île|îles|plage|gare|bande|baie|parc|stade|pont|rue|boulevard|avenue|quai|forêt|détroit|golfe|mer|lac|canal|massif|désert|porte'
       .split('|')
-      .flatMap((noun) => OF.map((of) => `${noun} ${of}`))
+      .flatMap((noun) => OF.map((of) => `${noun} ${of}`)),
+    // A square is named with its article (`la place de la République`, `place de la Nation`, `la place des Vosges`); `la place de
+    // Dakar` is the city's standing.
+    OF.filter((of) => of !== 'de' && of !== 'd\'').map((of) => `place ${of}`)
   ),
+  siteNouns: ['place', 'porte'],
   // (None: `city` is no organisation word of French, so `à Salt Lake City` is a place already.)
   placeHeads: [],
   // (None: French puts the division first, `la province du Helmand`, `la circonscription de Dakar` — locationCues.)
@@ -173,7 +177,9 @@ export const entities: EntityLexicon = {
     'général|avant|face|malgré|' +
     'ainsi|alors|puisque|lorsque|tandis|désormais|ailleurs|néanmoins|' +
     'également|notamment|surtout|encore|déjà|toujours|jamais|ici|voici|voilà|enfin|cependant|pourtant|toutefois|même|tous|toutes|chaque|' +
-    'cet|ceux|celui|celle|on|je|j|qu|c|n|s|d|l|donc|or|ni|car|si|quand|puis|ensuite|outre|auprès|afin|dès|durant|concernant|hormis|quant|parmi|contre|sans|sous|chez|entre|vers|pendant|' +
+    'cet|ceux|celui|celle|on|je|j|qu|c|n|s|d|l|donc|or|ni|car|si|quand|' +
+    // Interrogatives that open a headline or a question (`Comment Israël a traqué…`, `Pourquoi Dakar…`), like `how` and `why`.
+    'comment|pourquoi|combien|puis|ensuite|outre|auprès|afin|dès|durant|concernant|hormis|quant|parmi|contre|sans|sous|chez|entre|vers|pendant|' +
     'publié|mis|source|' +
     // Legal texts: works, not bodies (`la Constitution`, `le Code du travail`, `le Projet de loi`).
     'constitution|code|loi|projet|décret|ordonnance|charte|traité|' +
