@@ -885,6 +885,17 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
               // `It was "…"`, `It will "…"`), when it stands for an organisation.
               const body = resolveMention(lower, pronoun[0], pronoun[1])
               if (body?.entity !== undefined && !isPerson(body.entity)) speaker = body
+            } else {
+              // Or whose subject is an organisation opening it, right before its verb (`Le RN reproche au gouvernement …
+              // alors que « … »`, `UKIP asserts that Mr Hockney "…"`): the body's.
+              // (A word after it that is a role is no verb: `Tory leader Michael Howard accepted`, `Bolton boss Sam Allardyce`.)
+              const b = bodyOpener(doc, candidates, start)
+              if (b) {
+                const view = doc.blocks[blockAt(doc, start)]!
+                const next = LOWER_WORD_AFTER().exec(context.source.slice(b.end, b.end + 30))?.[1]
+                const verb = verbAfter(doc, view, indexIn(view, b.end)) || (next !== undefined && lexicalVerbAfter(b.end) && !w.roleWords.has(next) && !isPersonNoun(next))
+                if (verb) speaker = {...named(b.name, b.entity), position: spanAt(context, b.start, b.end).position}
+              }
             }
           }
         }
@@ -2394,6 +2405,19 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
   if (k - a < 2 || k - a > 10 || !w.determiners.has(tokens[a]!.lower) || !/,\s*$/.test(view.masked.slice(s, i)) || view.masked[j] !== ',') return null
   for (let t = a; t < k; t++) if (w.verbs.has(tokens[t]!.lower) || (t > a && w.auxiliaries.has(tokens[t]!.lower) && !w.prepositions.has(tokens[t]!.lower))) return null
   return view.masked.slice(s, i).split(',').length === 2 ? x : null
+}
+
+/**
+ * The organisation opening the sentence holding input offset `at` (`sentenceOpener`), after a definite article at
+ * most (not `A Conservative election challenger`, where the name qualifies a noun); else null.
+ */
+function bodyOpener(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
+  const c = sentenceOpener(doc, candidates, at)
+  if (!c || c.type !== 'organization' || c.entity === undefined) return null
+  const view = doc.blocks[blockAt(doc, at)]!
+  const [s] = sentenceAround(view, indexIn(view, at))
+  const a = firstTokenAt(view.tokens, s)
+  return firstTokenAt(view.tokens, indexIn(view, c.start)) > a && !doc.words.definiteArticles.has(view.tokens[a]!.lower) ? null : c
 }
 
 /** How many words of a sentence are read for a source phrase (`Pour X,`, `Selon le ministre,`). */

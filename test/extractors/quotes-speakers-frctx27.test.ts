@@ -1,0 +1,43 @@
+/**
+ * Who said it when the quote's own words name no one (session 27, speakers from context). Short texts written for
+ * these tests, through the whole pipeline.
+ */
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
+
+describe('speakers: a partial quote in a sentence an organisation opens, right before its verb, is the organisation’s', () => {
+  speakerTable('fr', [
+    [
+      '`Le RN reproche au gouvernement … alors que « … »` is the party',
+      'Le RN publie un livre contre le gouvernement\n\nLe Rassemblement national a présenté mardi un livre sur la crise sanitaire.\n\nLe Rassemblement national reproche au gouvernement son manque de masques, alors que « les stocks avaient été détruits en 2017 » par l’ancien ministre.',
+      [['les stocks avaient été détruits en 2017', 'Rassemblement national']]
+    ],
+    [
+      '`Air France prévoit de « … »` is the company',
+      'Air France reprend ses vols\n\nLa compagnie a présenté lundi son programme d’été.\n\nAir France prévoit de « reprendre progressivement » ses liaisons vers l’Asie.',
+      [['reprendre progressivement', 'Air France']]
+    ],
+    [
+      'not a name qualifying a role before a person (`Le patron de la CGT Paul Marin`)',
+      'Grève à la SNCF\n\nLa grève continue.\n\nLe syndicat CGT Cheminots Paul Marin juge la réforme « brutale » pour les agents.',
+      [['brutale', 'Paul Marin']]
+    ]
+  ])
+  speakerTable('en', [
+    [
+      '`UKIP asserts that Mr Hockney "…"` is the party',
+      'UKIP attacks Hockney\n\nA spokesman for UKIP called on Mr Hockney to quit on Monday. UKIP asserts that Mr Hockney "has a moral obligation" to stand down.',
+      [['has a moral obligation', 'UKIP']]
+    ],
+    [
+      'not the party of `Tory leader Michael Howard accepted his decision "…"`: a role follows the name, not a verb',
+      'Candidate quits over remark\n\nA Conservative candidate is quitting the race.\n\nTory leader Michael Howard accepted his decision "with regret".',
+      [['with regret', null]]
+    ],
+    [
+      'not `A Conservative election challenger is quitting after … a "…"`: the name qualifies a noun',
+      'Candidate quits over remark\n\nA Conservative election challenger is quitting after being quoted as wanting a "period of creative destruction".',
+      [['period of creative destruction', null]]
+    ]
+  ])
+})
