@@ -198,6 +198,10 @@ export interface EntityLookups {
   readonly auxiliaries: ReadonlySet<string>
   /** Coordinating words (`and`, `et`), from the byline data. */
   readonly conjunctions: ReadonlySet<string>
+  /** Auxiliaries, adverbs and time words that may stand between a speech verb and its subject set after it (`a ajouté samedi le …`): the quotes data's auxiliaries that are no preposition, folded. */
+  readonly adverbials: ReadonlySet<string>
+  /** Words opening a phrase that names a source (`pour`, `selon`, `d'après`; `for`, `according to`), folded, from the quotes data. */
+  readonly sourceWords: ReadonlySet<string>
 }
 
 /** `Jean-Frédéric`, `Marie-Claire`: a hyphenated given name made of given names. */
@@ -391,6 +395,8 @@ function compile(locale: Locale): EntityLookups {
     auxiliaries: set(locale.quotes?.auxiliaries),
     personNouns: set(locale.quotes?.personNouns),
     namingParticiples: set(locale.quotes?.namingParticiples),
-    conjunctions: set(locale.byline?.conjunctions)
+    conjunctions: set(locale.byline?.conjunctions),
+    adverbials: set((locale.quotes?.auxiliaries ?? []).filter((x) => !(locale.quotes?.prepositions ?? []).includes(x))),
+    sourceWords: set([...(locale.quotes?.sourcePrepositions ?? []), ...(locale.quotes?.cuePhrases ?? [])])
   }
 }

@@ -1846,7 +1846,10 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
     // (Nor a role that a function word ends: the name after it is what the role is held at or for, `spokesman for Ask Jeeves`,
     // `economist at Societe Generale`, `journaliste au journal d'opposition Novaïa Gazeta`.)
     const dangling = before.shape === 'lower' && (nameConnector(before.key, lx) || is(before, STOP))
-    if (from >= 0 && !dangling && roleLike(tokens, from, k - 1, lx)) {
+    // (Nor a role in a source phrase before a comma, when the name after it goes on with its clause, not with a comma closing an
+    // apposition: `Pour le député des Bouches-du-Rhône, Emmanuel Macron est le seul responsable` names the source, then the subject.)
+    const sourced = from >= 0 && commaAlone(gap) && !commaAlone(tokens[c.last + 1]?.gap ?? '') && sourceBefore(tokens, from, lx)
+    if (from >= 0 && !dangling && !sourced && roleLike(tokens, from, k - 1, lx)) {
       const role = text.slice(tokens[from]!.start, tokens[k - 1]!.end).trim()
       if (role.length > 1) return role
     }
@@ -1890,6 +1893,12 @@ function looseRoles(tokens: readonly Token[], text: string, lx: EntityLookups): 
   for (let p = 1; p < tokens.length; p++) {
     const t = tokens[p]!
     if (t.shape !== 'lower' || !is(tokens[p - 1]!, ARTICLE) || titleAt(tokens, p, lx.roles, lx.roleWords) === 0) continue
+    // (Not the subject set after a speech verb, `», a ajouté le chef de file des Insoumis.`: it stands for someone named
+    // before, not for the next person the article names.)
+    if (afterSpeechVerb(tokens, p - 1, lx)) continue
+    // (Nor one naming a source, `Pour le député des Bouches-du-Rhône, Emmanuel Macron est …`: the name after it is the subject of
+    // what the source says.)
+    if (sourceBefore(tokens, p, lx)) continue
     let q = p
     while (q + 1 < tokens.length && q - p < 14 && !PUNCT.test(tokens[q + 1]!.gap) && !tokens[q + 1]!.initial && !(tokens[q + 1]!.shape === 'cap' && !afterParticle(tokens, q + 1, lx))) q++
     const after = tokens[q + 1]
@@ -1899,6 +1908,35 @@ function looseRoles(tokens: readonly Token[], text: string, lx: EntityLookups): 
     p = q
   }
   return out
+}
+
+/**
+ * Whether a source phrase's words (`pour`, `selon`, `d'après`; `according to`) end right before the role at `tokens[from]`,
+ * its determiner between them (`Pour le député …`).
+ */
+function sourceBefore(tokens: readonly Token[], from: number, lx: EntityLookups): boolean {
+  let j = from - 1
+  if (j >= 0 && is(tokens[j]!, ARTICLE)) j--
+  if (j < 0 || lx.sourceWords.size === 0) return false
+  const last = tokens[j]!
+  if (last.shape !== 'lower' && !last.initial) return false
+  const one = last.key
+  const two = j > 0 ? tokens[j - 1]!.key + (isSpaceGap(last.gap) && last.gap !== '' ? ' ' : '') + one : ''
+  return lx.sourceWords.has(one) || (two !== '' && lx.sourceWords.has(two))
+}
+
+/**
+ * Whether the word before `tokens[k]` is a speech verb, an adverb or a time word read past (`a ajouté le`,
+ * `a déclaré samedi le`; not `évoquée par le`, an agent): what starts at `k` is that verb's subject, set after it.
+ */
+function afterSpeechVerb(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  for (let j = k - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+    const t = tokens[j]!
+    if (t.shape !== 'lower' || !isSpaceGap(tokens[j + 1]!.gap)) return false
+    if (lx.speechVerbs.has(t.key)) return true
+    if (!lx.adverbials.has(t.key)) return false
+  }
+  return false
 }
 
 /** Whether `tokens[from..to]` reads as a role, not a clause: no function words but connectors. */

@@ -620,25 +620,64 @@ const CLOSING_SUBJECT_CHARS = 240
 
 /**
  * A subject after the verb that closes the sentence with a name in apposition
- * after its only comma, however long the role before it (`a indiqué lundi à
+ * after a comma, however long the role before it (`a indiqué lundi à
  * l'AFP le directeur général de l'Agence régionale de santé (ARS) Occitanie,
  * Pierre Ricordeau.`): the name. The role must hold a role word, and nothing
- * but the name and the sentence's end may follow the comma.
+ * but the name and the sentence's end may follow the comma; or the name stands
+ * between commas, after a role (`avait déclaré sur X l'initiateur du projet, le
+ * procureur général de Floride, James Uthmeier, la semaine dernière.`) or before
+ * one (`a affirmé dimanche au Journal du Dimanche, Hugh Bailey, le directeur
+ * général de GE France.`).
  */
 function nameClosingSubject(view: BlockView, from: number, limit: number, w: CueWords): Mention | null {
   const rest = view.masked.slice(from, Math.min(limit, from + CLOSING_SUBJECT_CHARS))
-  const comma = /[,;:!?«»“”"—–]|\.\s/.exec(rest)
-  if (!comma || comma[0] !== ',') return null
-  const c = from + comma.index
-  const at = c + /^,[\s\u00a0\u202f]*/.exec(view.masked.slice(c, c + 4))![0].length
-  const run = nameStartingAt(view, at)
-  if (!run || possessiveAt(view.masked, run.end)) return null
-  if (!/^[\s\u00a0\u202f]*(?:[.!?…]|$)/.test(view.masked.slice(run.end, Math.min(limit, run.end + 8)))) return null
-  for (let k = firstTokenAt(view.tokens, from); k < view.tokens.length && view.tokens[k]!.end <= c; k++) {
-    const lower = view.tokens[k]!.lower
-    if (isRoleWord(lower, w)) return {kind: 'name', start: run.start, end: run.end}
+  const stops = CLOSING_STOPS()
+  stops.lastIndex = 0
+  // A role word read so far; one opening a phrase, after a determiner that is no preposition (`le procureur`, not `du chef`).
+  let role = false
+  let opening = false
+  let k = firstTokenAt(view.tokens, from)
+  for (let comma = stops.exec(rest); comma; comma = stops.exec(rest)) {
+    if (comma[0] !== ',') return null
+    const c = from + comma.index
+    for (; k < view.tokens.length && view.tokens[k]!.end <= c; k++) {
+      if (!isRoleWord(view.tokens[k]!.lower, w)) continue
+      role = true
+      // (Read back over a qualifier or two: `the Florida attorney general`, `le nouveau procureur`.)
+      for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+        const d = view.tokens[j]!.lower
+        if (w.prepositions.has(d)) break
+        if (w.determiners.has(d)) {
+          opening = true
+          break
+        }
+      }
+    }
+    const at = c + /^,[\s\u00a0\u202f]*/.exec(view.masked.slice(c, c + 4))![0].length
+    const run = nameStartingAt(view, at)
+    // No name after this comma: a role's words may go on to the next (`l'initiateur du projet, le procureur …, X`).
+    if (!run) continue
+    if (possessiveAt(view.masked, run.end)) return null
+    const after = view.masked.slice(run.end, Math.min(limit, run.end + 8))
+    if (/^[\s\u00a0\u202f]*(?:[.!?…]|$)/.test(after)) return role ? {kind: 'name', start: run.start, end: run.end} : null
+    if (!/^[\s\u00a0\u202f]*,/.test(after)) return null
+    // Between commas: after a role, or before a definite role in apposition (`, le directeur général de …`).
+    return opening || roleOpensAt(view, run.end, w) ? {kind: 'name', start: run.start, end: run.end} : null
   }
   return null
+}
+
+/** What ends the reach of a closing subject: a comma, other punctuation, a quote mark, a dash, a full stop. */
+const CLOSING_STOPS = lazy('[,;:!?«»“”"—–]|\\.\\s', 'g')
+
+/** Whether a comma then a determiner and a role word follow offset `at` (`, le directeur général`, `, the chief executive`). */
+function roleOpensAt(view: BlockView, at: number, w: CueWords): boolean {
+  const k = firstTokenAt(view.tokens, at)
+  const d = view.tokens[k]
+  if (!d || !/^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/.test(view.masked.slice(at, d.start))) return false
+  if (isElided(d.lower)) return w.definiteArticles.has(d.lower.slice(0, 2)) && isRoleWord(withoutElision(d.lower), w)
+  const r = view.tokens[k + 1]
+  return w.determiners.has(d.lower) && r !== undefined && isRoleWord(r.lower, w)
 }
 
 /** Whether the phrase at token `k` is headed by a word that speaks for an organisation (`le communiqué`, `a spokesman`). */

@@ -280,6 +280,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
         if (holder?.entity !== undefined && holder.entity !== found.entity && isPerson(holder.entity) && !(gender && other && other !== gender)) return {...holder, position}
       }
+      // `Pour le député des Bouches-du-Rhône, Emmanuel Macron est le seul responsable : « … », a-t-il déclaré`: a pronoun in
+      // the sentence a source phrase naming a role opens stands for the holder of that role, not for the subject it speaks of.
+      if (found && wanted === 'person' && !w.pluralPronouns.has(lower)) {
+        const source = roleSource(doc, at)
+        if (source && source[1] <= found.from) {
+          const holder = resolveMention(context.source.slice(source[0], source[1]), source[0], source[1])
+          const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
+          if (holder?.entity !== undefined && holder.entity !== found.entity && isPerson(holder.entity) && !(gender && other && other !== gender)) return {...holder, position}
+        }
+      }
       // `Solenn a écrit : « … », avait-elle ajouté`: a pronoun that may stand for an organisation (`elle`)
       // stands for the name opening its sentence, even when the entities step typed it as one.
       if (!wantOrg && organizationPronouns.has(lower)) {
@@ -2489,6 +2499,42 @@ function sourcePhraseOf(doc: QuoteDocument, view: QuoteBlock, s: number, a: numb
   return null
 }
 
+/** Most words of a role a source phrase names (`Pour le député des Bouches-du-Rhône,`). */
+const SOURCE_ROLE_WORDS = 8
+
+/**
+ * The input offsets of the role a source phrase opening the sentence of input offset `at` names, its determiner first
+ * (`le député des Bouches-du-Rhône` of `Pour le député des Bouches-du-Rhône, …`, `Selon la ministre, …`): a cue phrase
+ * or a source preposition, a determiner, a role word in lower case, then words up to a comma. Null otherwise.
+ */
+function roleSource(doc: QuoteDocument, at: number): [number, number] | null {
+  const w = doc.words
+  const {view, s, a} = sentenceAt(doc, at)
+  const tokens = view.tokens
+  const e = view.starts[sentenceIndexOf(view, s) + 1] ?? view.masked.length
+  let k = a
+  if (k < tokens.length && w.sentenceConnectors.has(tokens[k]!.lower)) k++
+  const t = tokens[k]
+  if (!t || t.start >= e) return null
+  const phrase = cuePhraseAt(view, k, w)
+  const n = phrase > 0 ? phrase : w.sourcePrepositions.has(t.lower) ? 1 : 0
+  if (n === 0) return null
+  const d = tokens[k + n]
+  // A determiner, glued to the role (`l’ancien ministre`) or before it (`le député`).
+  const glued = d !== undefined && isElided(d.lower) && w.definiteArticles.has(d.lower.slice(0, 2))
+  const r = glued ? d : tokens[k + n + 1]
+  if (!d || !r || !(glued || w.determiners.has(d.lower)) || w.prepositions.has(d.lower)) return null
+  const role = glued ? withoutElision(r.lower) : r.lower
+  if (!charIs('lower', role) || !isRoleWord(role, w)) return null
+  for (let j = k + n + (glued ? 0 : 1); j < tokens.length && tokens[j]!.start < e && j - k <= SOURCE_ROLE_WORDS; j++) {
+    const next = tokens[j + 1]
+    const gap = view.masked.slice(tokens[j]!.end, next ? next.start : e)
+    if (/^[ \u00a0]*,/.test(gap)) return [offsetOf(view, d.start), offsetOf(view, tokens[j]!.end)]
+    if (!isSpaces(gap)) return null
+  }
+  return null
+}
+
 /**
  * Whether a lower-case word that is neither a role nor a determiner stands right before index `i` of a block, with
  * no comma between: the name there completes a common noun (`Selon l'administration Trump,`: the administration is
@@ -3420,7 +3466,7 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const source = found !== null && !commonNounBefore(doc, view, indexIn(view, found[0])) ? found : null
         const isSource = source !== null && source[0] < end && start < source[1]
         const sourced = source !== null && !isSource && source[1] <= start ? source[0] : -1
-        out.push(candidate(start, end, e.name, e.id, e.type, isSubject(doc, view, i, j) || isSource, before, leadWords(doc, view, i), splitCount(m.text), undefined, undefined, sourced))
+        out.push(candidate(start, end, e.name, e.id, e.type, isSubject(doc, view, i, j) || isSource, before, leadWords(doc, view, i, j), splitCount(m.text), undefined, undefined, sourced))
       }
       const gender: Gender | undefined = votes.m > votes.f ? 'm' : votes.f > votes.m ? 'f' : undefined
       // Every mention of a person titled once (`Ms Hughes` … `Beverly Hughes`) has that gender.
@@ -3445,7 +3491,7 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const first = FIRST_WORD.exec(run.text)?.[0] ?? ''
         const given = givenNames.has(fold(first)) || speechVerbAround(doc, view, run.start, run.end)
         const subject = run.sentenceInitial || isSubject(doc, view, run.start, run.end)
-        out.push(candidate(start, end, run.text, undefined, undefined, subject, before, leadWords(doc, view, run.start), run.words, gender ? gender : undefined, given))
+        out.push(candidate(start, end, run.text, undefined, undefined, subject, before, leadWords(doc, view, run.start, run.end), run.words, gender ? gender : undefined, given))
       }
     }
   }
@@ -3569,15 +3615,32 @@ function subjectVerb(lower: string, w: CueWords): boolean {
 const LEAD_WORDS = 10
 
 /** Up to LEAD_WORDS words before index `i` in its sentence, stopping at a verb or an auxiliary. */
-function leadWords(doc: QuoteDocument, view: QuoteBlock, i: number): string[] {
+function leadWords(doc: QuoteDocument, view: QuoteBlock, i: number, j = -1): string[] {
   const [s] = sentenceAround(view, i)
   const out: string[] = []
-  for (let k = firstTokenAt(view.tokens, i) - 1; k >= 0 && out.length < LEAD_WORDS; k--) {
+  const first = firstTokenAt(view.tokens, i)
+  // Where a comma stands between the words read and the name: a phrase ending there that names a source (`Pour le député
+  // des Bouches-du-Rhône, Emmanuel Macron est …`) leads to no name that goes on with its clause (no comma after it).
+  const clause = j >= 0 && !APPOSED_AFTER.test(view.masked.slice(j, j + 3))
+  let comma = -1
+  for (let k = first - 1; k >= 0 && out.length < LEAD_WORDS; k--) {
     const t = view.tokens[k]!
     if (t.start < s || isVerbWord(t.lower, doc.words)) break
+    if (comma < 0 && view.masked.slice(t.end, view.tokens[k + 1]?.start ?? i).includes(',')) comma = out.length
     out.push(withoutElision(t.lower))
   }
+  if (clause && comma >= 0 && out.length > comma && sourceOpens(doc, view, first - out.length)) return out.slice(0, comma)
   return out
+}
+
+/** Whether token `k` of `view` opens its sentence (after a connector at most) with a cue phrase or a source preposition (`Selon`, `Pour`). */
+function sourceOpens(doc: QuoteDocument, view: QuoteBlock, k: number): boolean {
+  const w = doc.words
+  const t = view.tokens[k]
+  if (!t) return false
+  const a = firstTokenAt(view.tokens, sentenceAround(view, t.start)[0])
+  if (!(k === a || (k === a + 1 && w.sentenceConnectors.has(view.tokens[a]!.lower)))) return false
+  return cuePhraseAt(view, k, w) > 0 || w.sourcePrepositions.has(t.lower)
 }
 
 /** Most words read back from a name for the role that gives its gender (`la secrétaire d'État à la Transition écologique`). */

@@ -1120,3 +1120,45 @@ describe('attribution: `he added` stands for the person quoted last nearby, not 
     ]).map((q) => q[1])).toEqual(['Ian Frost', 'Mark Lane'])
   })
 })
+
+describe('attribution: a name between commas closing a subject set after its verb (frcue)', () => {
+  const speakers = (input: string, language: string) => parseArticle(input, {language}).quotes.map((q) => [q.text, q.speaker?.name ?? null])
+
+  it('after a role phrase that runs over a comma (`l’initiateur du projet, le procureur général de Floride, X, la semaine dernière`)', () => {
+    const input = 'Prison en Floride\n\n« Il ne reste que les alligators pour les attendre », avait déclaré sur X l’initiateur du projet, le procureur général de Floride, Marc Delorme, la semaine dernière.'
+    expect(speakers(input, 'fr')).toEqual([['Il ne reste que les alligators pour les attendre', 'Marc Delorme']])
+  })
+
+  it('before a role in apposition (`a affirmé dimanche au Journal du Dimanche, X, le directeur général de …`)', () => {
+    const input = 'Usine de Belfort\n\nLe site de Belfort « ne fermera pas », a affirmé dimanche au Journal du Dimanche, Paul Vernier, le directeur général du groupe en France.'
+    expect(speakers(input, 'fr')).toEqual([['ne fermera pas', 'Paul Vernier']])
+  })
+
+  it('in English: `said the man behind the project, the Florida attorney general, X, last week`', () => {
+    const input = 'Alligator prison\n\n"There is little waiting for them, apart from alligators," said the man behind the project, the Florida attorney general, Mark Dunmore, last week.'
+    expect(speakers(input, 'en')).toEqual([['There is little waiting for them, apart from alligators,', 'Mark Dunmore']])
+  })
+
+  it('not a name completing a role inside a complement (`l’autorité du chef de l’État, X, et`)', () => {
+    const input = 'Crise politique\n\nLe député Paul Vernier a dénoncé la charge du Premier ministre, accusé d’avoir défié l’autorité du chef de l’État, Jean Mabille, et d’avoir tenu des propos « aux limites du séditieux ».'
+    expect(speakers(input, 'fr').map((q) => q[1])).not.toContain('Jean Mabille')
+  })
+})
+
+describe('attribution: a source phrase naming a role opens a sentence about someone else (frcue)', () => {
+  it('`Pour le député du Gard, X est le seul responsable : « … », a-t-il déclaré` is the deputy’s, not X’s', () => {
+    const input = 'Affaire des fonds\n\nPaul Vernier a comparé l’affaire à un scandale d’État. Pour le député du Gard, Jean Mabille est le seul responsable : « Il n’a jamais géré de crise de sa vie », a-t-il déclaré.'
+    expect(attribute(input, 'fr', [
+      {type: 'person', name: 'Paul Vernier', mentions: ['Paul Vernier']},
+      {type: 'person', name: 'Jean Mabille', mentions: ['Jean Mabille']}
+    ]).map((q) => q[1])).toEqual(['Paul Vernier'])
+  })
+
+  it('the pronoun still stands for the subject with no source phrase', () => {
+    const input = 'Affaire des fonds\n\nPaul Vernier a comparé l’affaire à un scandale d’État. Pour lui, Jean Mabille est le seul responsable. Jean Mabille a répondu : « Je n’ai rien à cacher », a-t-il déclaré.'
+    expect(attribute(input, 'fr', [
+      {type: 'person', name: 'Paul Vernier', mentions: ['Paul Vernier']},
+      {type: 'person', name: 'Jean Mabille', mentions: ['Jean Mabille', 'Jean Mabille']}
+    ]).map((q) => q[1])).toEqual(['Jean Mabille'])
+  })
+})
