@@ -44,6 +44,7 @@ export const entities: EntityLexicon = {
   possessive: '\'s',
   sentenceCaseHeadlines: false,
   countryBranches: false,
+  unknownNamesAsOrganizations: true,
   articles: ['the'],
   organizationCues: (
     'ministry|department|university|college|school|institute|academy|agency|bank|' +

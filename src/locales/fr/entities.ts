@@ -55,6 +55,7 @@ export const entities: EntityLexicon = {
   possessive: '',
   sentenceCaseHeadlines: true,
   countryBranches: true,
+  unknownNamesAsOrganizations: false,
   articles: 'le|la|les|l\''.split('|'),
   organizationCues: (
     'ministère|ministre|université|école|institut|académie|lycée|collège|agence|' +
