@@ -2180,7 +2180,11 @@ function nicknamed(drafts: readonly Draft[], lx: EntityLookups, capitalised: Rea
       named++
       into ??= x
     }
-    if (into && named === 1) moveMentions(d, into)
+    if (into && named === 1) {
+      moveMentions(d, into)
+      // (A known nickname of the body is evidence of it: `Chelsea` … `les Blues` is the club though no cue named it.)
+      into.guess = false
+    }
   }
 }
 

@@ -32,3 +32,24 @@ describe('English keeps the default: an unknown word named twice is a firm', () 
     ['Tools\n\nThe whole team publishes its code on Kodeon. Requests made on Kodeon trigger the tests (https://kodeon.example/app).', [['organization', 'Kodeon']]]
   ])
 })
+
+describe('A known nickname of a body is evidence of it', () => {
+  entityTable('fr', [
+    // `les Blues` is Chelsea's nickname: the club no cue names is kept.
+    ['Football\n\nLe mercato s’accélère. Selon la presse anglaise, Chelsea ne veut pas vendre son attaquant. Les Blues en demandent 100 millions, et Chelsea refuse toute offre.', [['organization', 'Chelsea', ['Blues']]]]
+  ])
+})
+
+describe('An acronym written as a word pairs with the name it spells in brackets', () => {
+  entityTable('fr', [
+    // The expansion after the acronym, cut at `et` before: now one body with its acronym.
+    ['Société\n\nPlusieurs syndicats ainsi que le Mrap (Mouvement contre le racisme et pour l’amitié entre les peuples) appellent à manifester. Le Mrap dénonce une dérive.', [['organization', 'Mouvement contre le racisme et pour l’amitié entre les peuples', ['Mrap']]], ['Mouvement contre le racisme']],
+    // The acronym after its name, in brackets.
+    ['Terrorisme\n\nL’enquête a été confiée à la Sous-direction anti-terroriste (Sdat), selon une source proche du dossier.', [['organization', 'Sous-direction anti-terroriste', ['Sdat']]]],
+    // A capitalised word in brackets that spells nothing beside it is no acronym: a place stays a place.
+    ['Faits divers\n\nUn incendie a ravagé un entrepôt à Thiès (Sénégal) dans la nuit de lundi.', [['location', 'Thiès']]]
+  ])
+  entityTable('en', [
+    ['Welfare\n\nMinisters were criticised by the Child Poverty Action Group (Cpag) on Monday. A Cpag spokeswoman said the cuts would hurt families.', [['organization', 'Child Poverty Action Group', ['Cpag']]]]
+  ])
+})
