@@ -258,6 +258,12 @@ export function acronymLetters(t: Token): string | null {
   return letters.length >= 2 && letters.length <= 10 ? letters : null
 }
 
+/** Whether a token is an acronym written as a word, one capital then three to five lower-case letters (`Mrap`, `Pnat`, `Sdat`). */
+function wordAcronym(t: Token): boolean {
+  return t.shape === 'cap' && !t.initial && WORD_ACRONYM.test(t.text)
+}
+const WORD_ACRONYM = /^[A-Z][a-z]{2,4}$/
+
 /**
  * Whether `tokens[from..to]` spell `letters` by initials (particles may be
  * skipped, an upper-case word gives all its letters). Returns the first
@@ -315,9 +321,11 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
   const events = new Set<number>()
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!
-    const letters = acronymLetters(t)
-    if (!letters) continue
     const next = tokens[k + 1]
+    // (`le parquet national antiterroriste (Pnat)`, `le Mrap (Mouvement contre le racisme…)`: an acronym read as a word is written
+    // with one capital; one that spells the name beside it in brackets pairs with it as one in capitals does.)
+    const letters = acronymLetters(t) ?? (wordAcronym(t) && ((/\(\s*$/.test(t.gap) && (!next || /^\s*\)/.test(next.gap))) || (next !== undefined && /^\s*\(\s*$/.test(next.gap))) ? t.key : null)
+    if (!letters) continue
     if (/\(\s*$/.test(t.gap) && (!next || /^\s*\)/.test(next.gap))) {
       // Expansion before: words up to the `(`.
       let first = k > 0 ? spellsBack(tokens, 0, k - 1, letters, lx) : -1

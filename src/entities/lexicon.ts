@@ -62,6 +62,8 @@ export interface EntityLookups {
   readonly sentenceCaseHeadlines: boolean
   /** Whether a name and a country's name name a body's branch (see `EntityLexicon.countryBranches`). */
   readonly countryBranches: boolean
+  /** Whether an unknown capitalised word named more than once is an organisation by default (see `EntityLexicon.unknownNamesAsOrganizations`). */
+  readonly unknownNamesAsOrganizations: boolean
   /** Folded words ending in `'s` inside a known organisation's or place's name (`moody's`, `poor's`): their `'s` is no possessive. */
   readonly possessiveNames: ReadonlySet<string>
   readonly articles: ReadonlySet<string>
@@ -304,6 +306,7 @@ function compile(locale: Locale): EntityLookups {
     pluralPossessiveEndings: (e.pluralPossessiveEndings ?? []).map(fold),
     sentenceCaseHeadlines: e.sentenceCaseHeadlines === true,
     countryBranches: e.countryBranches === true,
+    unknownNamesAsOrganizations: e.unknownNamesAsOrganizations !== false,
     possessiveNames,
     articles,
     orgCues: set(e.organizationCues),

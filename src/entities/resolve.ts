@@ -2314,7 +2314,11 @@ function nicknamed(drafts: readonly Draft[], lx: EntityLookups, capitalised: Rea
       named++
       into ??= x
     }
-    if (into && named === 1) moveMentions(d, into)
+    if (into && named === 1) {
+      moveMentions(d, into)
+      // (A known nickname of the body is evidence of it: `Chelsea` … `les Blues` is the club though no cue named it.)
+      into.guess = false
+    }
   }
 }
 
@@ -2641,7 +2645,10 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups, ev
   // A single capitalised word of unknown type named once is too weak to keep.
   // A name typed as a person only by default, never confirmed, is dropped; so is one typed an organisation only because it holds a
   // common word of the article (`Page Views`, `Human Rights`), however often it is named.
-  const live = drafts.filter((d) => d.mentions.length > 0 && !(d.weak && (d.type === 'person' || d.mentions.length < 2 || d.common)) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.mentions[0]!.source || d.type !== 'organization'))
+  // Where the language takes no unknown word for a body by default (`EntityLexicon.unknownNamesAsOrganizations`), an organisation
+  // only by that last-resort default (`Mamico tacle…`, `la Pentecôte`, `Touche pas à mon poste`) is dropped however often it is
+  // named: being named twice is no evidence of a body.
+  const live = drafts.filter((d) => d.mentions.length > 0 && !(d.weak && (d.type === 'person' || d.mentions.length < 2 || d.common)) && !(d.guess && !d.sure && d.type === 'organization' && !lx.unknownNamesAsOrganizations) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.mentions[0]!.source || d.type !== 'organization'))
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
   if (evidence) for (const d of live) evidence(d.mentions.map((m) => ({form: m.form, type: m.type, sure: m.strong === true || (m.sure && !m.guess), headline: m.block === 0})))
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)

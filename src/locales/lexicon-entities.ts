@@ -42,6 +42,13 @@ export interface EntityLexicon {
   readonly sentenceCaseHeadlines?: boolean
   /** Whether a body names its branch in a country by its name and the country's (`Météo France`, `Orange Sénégal`): two capitalised words no given name, place or demonym opens, closed by a country, are an organisation. Not in English, where the same shape names works and eras (`Hotel Rwanda`, `Tudor England`). */
   readonly countryBranches: boolean
+  /**
+   * Whether one capitalised word that no list, cue nor context types, named more than once, is taken for an organisation by
+   * default (English business copy names firms bare: `Turkcell said`, `Qwest has bid`). Not in French, where such a word is far
+   * more often a person's nickname or stage name (`Mamico tacle…`, `Siteu suspendu`), a feast, a work's title or a word of a
+   * heading (`la Pentecôte`, `Touche pas à mon poste`) than a body: a body's name needs evidence (a cue, a list, a role).
+   */
+  readonly unknownNamesAsOrganizations?: boolean
   /** Articles that may open an organisation's name at its start (`le` in `Le Matin`, `the`). */
   readonly articles: readonly string[]
   /** Words that type a capitalised span as an organisation (`ministère`, `université`, `company`, `fc`). */

@@ -45,6 +45,7 @@ export const entities: EntityLexicon = {
   pluralPossessiveEndings: ['s'],
   sentenceCaseHeadlines: false,
   countryBranches: false,
+  unknownNamesAsOrganizations: true,
   articles: ['the'],
   organizationCues: (
     'ministry|department|university|college|school|institute|academy|agency|bank|' +

@@ -56,6 +56,7 @@ export const entities: EntityLexicon = {
   pluralPossessiveEndings: [],
   sentenceCaseHeadlines: true,
   countryBranches: true,
+  unknownNamesAsOrganizations: false,
   articles: 'le|la|les|l\''.split('|'),
   organizationCues: (
     'ministère|ministre|université|école|institut|académie|lycée|collège|agence|' +
