@@ -37,3 +37,43 @@ describe('a one-word name the entities step found is a name even where the artic
     ]
   ])
 })
+
+describe('speakers: a cue phrase opening the sentence names the source, not a phrase to read past', () => {
+  speakerTable('en', [
+    [
+      '`According to Mr X, Y was "…"` is X, not nobody',
+      'Oil firm stays calm\n\nCompany spokesman Glenn Walters said the firm still considered the deal valid. According to Mr Walters, Shellex was "not planning to bid" at a new tender.',
+      [['not planning to bid', 'Glenn Walters']]
+    ]
+  ])
+})
+
+describe('speakers: words woven into a sentence whose subject is an organisation with a verb of finding or saying', () => {
+  speakerTable('en', [
+    [
+      '`The National Audit Office found that … "…"` is the office',
+      'Adult skills push\n\nMore adults are taking literacy courses. The National Audit Office found that the number of learners was "rising slowly" in most regions.',
+      [['rising slowly', 'National Audit Office']]
+    ],
+    [
+      '`The Green Party asserts that X "…"` is the party',
+      'Councillor urged to quit\n\nA councillor faces calls to resign. The Green Party asserts that Mr Dale "has a duty, if not a legal one" to stand down.',
+      [['has a duty, if not a legal one', 'Green Party']]
+    ],
+    [
+      'not an organisation qualifying a role (`Newcastle boss X`), nor one before a noun (`A Tory election candidate is`)',
+      'Candidate quits\n\nA Conservative election candidate is quitting after being quoted as wanting a "period of creative destruction" in public services.',
+      [['period of creative destruction', null]]
+    ]
+  ])
+})
+
+describe('speakers, English: `the report` after a lead whose report names nobody is the body the next sentences name', () => {
+  speakerTable('en', [
+    [
+      '`…, a report says. The National Audit Office praised …` then `"…", the report adds` is the office, not a body named nearer',
+      'More to do on adult skills\n\nThe government will only hit its target for adult literacy if courses are made more attractive, a report says.\n\nThe National Audit Office praised ministers for reaching this year\'s benchmark.\n\nThe Department for Education could also work with councils and employers. It should also check learners\' progress "at frequent intervals", the report adds.',
+      [['at frequent intervals', 'National Audit Office']]
+    ]
+  ])
+})

@@ -5,7 +5,7 @@ import type {QuoteLexicon} from '../lexicon-quotes.js'
 export const quotes: QuoteLexicon = {
   speechVerbs: [
     'accused', 'acknowledged', 'add', 'added', 'adds', 'admit', 'admits', 'admitted', 'agreed', 'alleged',
-    'announced', 'answered', 'appealed', 'argue', 'argued', 'argues', 'asked', 'asserted', 'believed', 'believes',
+    'announced', 'answered', 'appealed', 'argue', 'argued', 'argues', 'asked', 'asserted', 'asserts', 'believed', 'believes',
     'blasted', 'boasted', 'called', 'cautioned', 'chuckled', 'claimed', 'commented', 'complained', 'conceded', 'concluded',
     'concurred', 'confided', 'confirmed', 'contended', 'continued', 'countered', 'criticised', 'criticized', 'declared', 'demanded',
     'denied', 'described', 'elaborated', 'emphasised', 'emphasized', 'estimated', 'exclaimed', 'explain', 'explained', 'explains',
