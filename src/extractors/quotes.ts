@@ -87,7 +87,7 @@ export interface QuoteDocument {
 const documents = new WeakMap<Context, QuoteDocument>()
 
 /** The name lists of one article, its word sets still being filled. */
-type ArticleNames = NameContext & {readonly lowerWords: Set<string>; readonly capitalWords: Set<string>}
+type ArticleNames = NameContext & {readonly lowerWords: Set<string>; readonly capitalWords: Set<string>; readonly entityNames: Set<string>}
 
 /** Word sets of a locale that do not depend on the article, built once per locale. */
 interface LocaleWords {
@@ -145,7 +145,8 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   const {stopWords, roles, functionWords} = wordsOf(context.locale, words)
   const lowerWords = new Set<string>()
   const capitalWords = new Set<string>()
-  const names: ArticleNames = {lexicon, stopWords, roles, lowerWords, capitalWords, verbs: words.verbsAndAuxiliaries}
+  const entityNames = new Set<string>()
+  const names: ArticleNames = {lexicon, stopWords, roles, lowerWords, capitalWords, entityNames, verbs: words.verbsAndAuxiliaries}
   // (The text as it reads: a sentence of hard-wrapped wire copy runs on over its line breaks, `"…," said\nanalyst Eileen Rico.`)
   const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? asciiGuillemets(b.flowed) : ''))
   const marks = lexicon.quotePairs.join('')
@@ -181,12 +182,14 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
  * parse is compiled again after most garbage collections.
  */
 function buildBlocks(context: Context, texts: readonly string[], quotes: readonly MarkedQuote[], functionWords: ReadonlySet<string>, names: ArticleNames, entities: readonly Entity[] | undefined): QuoteBlock[] {
-  const {lexicon, lowerWords, capitalWords} = names
+  const {lexicon, lowerWords, capitalWords, entityNames} = names
   // The words of the people and organisations found: a lone word opening a sentence that names one is a name (`Jalila, journaliste`).
   for (const e of entities ?? []) {
     if (e.type === 'location') continue
     addWords(e.name, capitalWords)
     for (const alias of e.aliases) addWords(alias, capitalWords)
+    // Their one-word names: a name even where the article writes the word in lower case too (`Orange`, `orange branding`).
+    for (const x of [e.name, ...e.aliases]) if (!/\s/.test(x)) entityNames.add(x.toLowerCase())
   }
   // Blank the quoted words (keeping a final full stop so that sentences still end there).
   const spans: Segment[][] = texts.map(() => [])

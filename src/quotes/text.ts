@@ -342,6 +342,11 @@ export interface NameContext {
   readonly capitalWords?: ReadonlySet<string>
   /** Lower-case verbs and auxiliaries (`a`, `déclare`; `said`): a lone opening word before one is its subject, a name. */
   readonly verbs?: ReadonlySet<string>
+  /**
+   * Lower-case one-word names (or aliases) of the people and organisations the entities step found (`orange` for the
+   * company `Orange`): such a word is a name even where the article also writes it in lower case (`its orange branding`).
+   */
+  readonly entityNames?: ReadonlySet<string>
 }
 
 /**
@@ -423,10 +428,12 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
     if (parts.length === 1) {
       const w = first.lower
       const acronym = ACRONYM().test(first.text)
-      if (w.length < 2 || (names.lowerWords.has(w) && !acronym) || DIGIT_START().test(w)) continue
+      // (Not one the entities step found as a name: `," Orange said` beside `orange branding`.)
+      const named = names.entityNames?.has(w) === true
+      if (w.length < 2 || (names.lowerWords.has(w) && !acronym && !named) || DIGIT_START().test(w)) continue
       // A lone capitalised word opening a sentence is usually an ordinary word: when the article
       // writes it in lower case, or never with its capital elsewhere (a name comes back, or came with its first name).
-      if (position === 0 && !acronym && (names.lowerWords.has(w.endsWith('s') ? w.slice(0, -1) : w) || (names.capitalWords !== undefined && !names.capitalWords.has(w) && !names.verbs?.has(tokens[i]?.lower ?? '')))) continue
+      if (position === 0 && !acronym && !named && (names.lowerWords.has(w.endsWith('s') ? w.slice(0, -1) : w) || (names.capitalWords !== undefined && !names.capitalWords.has(w) && !names.verbs?.has(tokens[i]?.lower ?? '')))) continue
     }
     out.push({
       text: text.slice(first.start, last.end),

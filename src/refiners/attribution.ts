@@ -388,7 +388,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         // (`"…," the club said in its statement. … "…," the statement said`: a body quoted last in this paragraph or the one
         // before, rather than the organisation named before it.)
         const quoted = w.definiteArticles.has(firstWord) ? paragraphSpeaker(resolved, blockAt(doc, at)) : null
-        const owner = voiceIntroduced(candidates, context.source, parts[parts.length - 1]!, at, w) ?? (quoted?.entity !== undefined && !isPerson(quoted.entity) ? {name: quoted.name, entity: quoted.entity} : null) ?? antecedent(candidates, [], at, 'organization', true)
+        // (`…, a report says. The National Audit Office praised …` … `the report adds`: the source the lead's nameless report
+        // was found to be, for a finding noun the article introduced no owner for.)
+        const noun = parts[parts.length - 1]!
+        const lead = w.definiteArticles.has(firstWord) && w.findingNouns.has(noun) ? namelessLeadOwner() : null
+        const owner = voiceIntroduced(candidates, context.source, noun, at, w) ?? (lead && lead.position && lead.position.start.offset < at ? lead : null) ?? (quoted?.entity !== undefined && !isPerson(quoted.entity) ? {name: quoted.name, entity: quoted.entity} : null) ?? antecedent(candidates, [], at, 'organization', true)
         if (owner && owner.name !== article.dateline?.source) return {...named(owner.name, owner.entity), position}
       }
       // `rigole la comédienne`, `said the Sale player`: a definite description of someone named before stands for
@@ -487,6 +491,24 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // Not a place qualifying a body (`The US government has faced`): the country speaks.
     if (description && !(placeStartsAt(at) && isOrganizationNoun(phrase.toLowerCase(), doc))) return resolveMention(phrase, description[0], description[1])
     return expandAcronym({name: fullest(text), position})
+  }
+  // The organisation the sentences after a lead whose source names nobody (`…, a report says.`) name as that source, else
+  // null (read once, when first needed).
+  let leadOwner: Speaker | null | undefined
+  const namelessLeadOwner = (): Speaker | null => {
+    if (leadOwner !== undefined) return leadOwner
+    leadOwner = null
+    const headline = article.headlinePosition
+    if (!headline) return leadOwner
+    let b = blockAt(doc, headline.end.offset)
+    if (doc.blocks[b]!.block.start < headline.end.offset) b++
+    const view = doc.blocks[b]
+    if (!view || view.masked.trim() === '') return leadOwner
+    const [from, to] = sentenceAround(view, 0)
+    if (!namelessLeadSource(view, from, to, w)) return leadOwner
+    const found = sourceAfterLead(context.source, doc, b, to, clean, resolveMention)
+    leadOwner = found?.entity !== undefined && isOrganization(found.entity) ? found : null
+    return leadOwner
   }
   // Who owns the words at `at` through a genitive just before them (`Tony Blair's spokesman`, `the minister's aide`,
   // `Google's spokesman`): an organisation's entity, `'person'` for a person or a role, else null.
@@ -880,8 +902,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       } else {
         // Else words woven into a sentence whose subject is a person (`Le secrétaire d'État, X, a insisté sur « … »`): that person's.
         const c = personSubject(doc, candidates, start)
+        const body = c ? null : bodySubject(doc, candidates, start)
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
-        else {
+        else if (body) {
+          speaker = {...named(body.name, body.entity), position: spanAt(context, body.start, body.end).position}
+          branch = 'sentence'
+        } else {
           // Or whose subject is a definite role (`En tombant, l'animateur s'est « déboîté » l'épaule`): the person it stands for.
           const role = roleSubject(doc, start)
           if (role) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
@@ -2338,6 +2364,8 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
   if (!w.prepositions.has(first.lower) && !(w.prepositions.has(second.lower) && !w.determiners.has(first.lower) && !charIs('upper', second.text))) return null
   // `Pour l’économiste Seydou Bocoum, cette évolution … : « … »`: the person named there is the source.
   if (w.sourcePrepositions.has(first.lower)) return null
+  // `According to Mr Waller, Exxon was "…"`: a cue phrase names the source, not a phrase to read past.
+  if (cuePhraseAt(view, a, w) > 0) return null
   const comma = commaBefore(view.masked, first.end, i)
   if (comma < 0 || PHRASE_BREAK.test(view.masked.slice(s, comma))) return null
   const k = firstTokenAt(tokens, comma)
@@ -2428,6 +2456,26 @@ function bodyOpener(doc: QuoteDocument, candidates: readonly Candidate[], at: nu
   const [s] = sentenceAround(view, indexIn(view, at))
   const a = firstTokenAt(view.tokens, s)
   return firstTokenAt(view.tokens, indexIn(view, c.start)) > a && !doc.words.definiteArticles.has(view.tokens[a]!.lower) ? null : c
+}
+
+/**
+ * The organisation opening the sentence holding input offset `at` as its subject, a lexical verb right after its name
+ * (`The National Audit Office warned that courses needed "creative" ideas`, `UKIP asserts that X "has a duty"`): the
+ * body whose finding the words woven into the sentence are; null otherwise.
+ */
+function bodySubject(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
+  const opener = sentenceOpener(doc, candidates, at)
+  if (!opener || opener.type !== 'organization' || !opener.entity) return null
+  const view = doc.blocks[blockAt(doc, at)]!
+  const w = doc.words
+  const tokens = view.tokens
+  let k = firstTokenAt(tokens, indexIn(view, opener.end))
+  if (!isBlank(view.masked.slice(indexIn(view, opener.end), tokens[k]?.start ?? 0), true)) return null
+  while (k < tokens.length && w.auxiliaries.has(tokens[k]!.lower) && !w.pronouns.has(tokens[k]!.lower)) k++
+  const verb = tokens[k]
+  if (!verb || offsetOf(view, verb.end) > at || !isBlank(view.masked.slice(tokens[k - 1]!.end, verb.start), true)) return null
+  // A verb of saying, finding or judging (not `A Conservative election challenger is quitting`, `Newcastle boss X`).
+  return w.verbs.has(verb.lower) || w.findingVerbs.has(verb.lower) || w.objectVerbs.has(verb.lower) ? opener : null
 }
 
 /** How many words of a sentence are read for a source phrase (`Pour X,`, `Selon le ministre,`). */

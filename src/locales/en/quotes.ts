@@ -5,7 +5,7 @@ import type {QuoteLexicon} from '../lexicon-quotes.js'
 export const quotes: QuoteLexicon = {
   speechVerbs: [
     'accused', 'acknowledged', 'add', 'added', 'adds', 'admit', 'admits', 'admitted', 'agreed', 'alleged',
-    'announced', 'answered', 'appealed', 'argue', 'argued', 'argues', 'asked', 'asserted', 'believed', 'believes',
+    'announced', 'answered', 'appealed', 'argue', 'argued', 'argues', 'asked', 'asserted', 'asserts', 'believed', 'believes',
     'blasted', 'boasted', 'called', 'cautioned', 'chuckled', 'claimed', 'commented', 'complained', 'conceded', 'concluded',
     'concurred', 'confided', 'confirmed', 'contended', 'continued', 'countered', 'criticised', 'criticized', 'declared', 'demanded',
     'denied', 'described', 'elaborated', 'emphasised', 'emphasized', 'estimated', 'exclaimed', 'explain', 'explained', 'explains',
@@ -77,8 +77,8 @@ export const quotes: QuoteLexicon = {
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report'],
   voicePrepositions: ['in'],
-  genericRoles: ['lawmaker', 'star'],
-  describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'skipper', 'forward', 'champion', 'veteran'],
+  genericRoles: ['lawmaker', 'skipper', 'star'],
+  describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran'],
   roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior', 'top', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
   affiliationPrepositions: ['of', 'from', 'at'],
