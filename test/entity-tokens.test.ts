@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isCommaGap, isSpaceGap, singleSpaced, spaceSplit, tokenize} from '../src/entities/tokens.js'
+import {isCommaGap, isSpaceGap, opensSentence, singleSpaced, spaceSplit, tokenize} from '../src/entities/tokens.js'
 import {lookupsOf} from '../src/entities/lexicon.js'
 import {en, fr} from '../src/locales/index.js'
 
@@ -39,6 +39,18 @@ describe('tokenize on hostile words', () => {
         const bad = tokenize(text, lx).filter((t) => t.end <= t.start || t.text === '')
         expect(bad).toEqual([])
       }
+    }
+  })
+})
+
+describe('opensSentence (the one test of the place-pair split in tokens and candidates)', () => {
+  it('the first word of the block, or a word after a stop or a line break', () => {
+    for (const [locale, text, want] of [
+      [fr, 'Conflit Iran-Israël : les pays appellent au calme. Guerre Russie-Ukraine\nRoute Dakar', ['Conflit', 'Guerre', 'Route']],
+      [en, 'Trade talks resume! Prices rise? Yes, said Mr. Smith', ['Trade', 'Prices', 'Yes', 'Smith']]
+    ] as const) {
+      const tokens = tokenize(text, lookupsOf(locale))
+      expect(tokens.filter((_, k) => opensSentence(tokens, k)).map((t) => t.text), text).toEqual(want)
     }
   })
 })

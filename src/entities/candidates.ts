@@ -5,7 +5,7 @@
 import type {EntityType} from '../schema/article.js'
 import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
-import {commonOpener, isCommaGap, isSpaceGap, OPENER_STOPS, singleSpaced, spaceSplit, type Token} from './tokens.js'
+import {commonOpener, isCommaGap, isSpaceGap, OPENER_STOPS, opensSentence, singleSpaced, spaceSplit, type Token} from './tokens.js'
 import {lazy, withoutFullStop} from '../chars.js'
 
 const RX1 = lazy(String.raw`-\p{Ll}+$`, 'u')
@@ -1594,11 +1594,6 @@ function knownPlaceNoCountry(tokens: readonly Token[], text: string, from: numbe
 /** Whether `tokens[a..z]` is two known places joined by `&` (`Folkestone & Hythe`, `Trinidad & Tobago`), one place. */
 export function placePair(tokens: readonly Token[], a: number, z: number, lx: EntityLookups): boolean {
   return z === a + 1 && tokens[z]!.gap.includes('&') && AMP.test(tokens[z]!.gap) && lx.places.has(tokens[a]!.key) && lx.places.has(tokens[z]!.key)
-}
-
-/** Whether `tokens[k]` opens its block or a sentence. */
-function opensSentence(tokens: readonly Token[], k: number): boolean {
-  return k === 0 || /[\n.!?]/.test(tokens[k]!.gap)
 }
 
 /** Known words that are no part of a person's name before a given name (`Première Dame`, `Feu`, `Affaire`). */

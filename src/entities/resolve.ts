@@ -228,7 +228,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       if (c.unconfirmed && !b.fixture && (initial === undefined || c.first !== initial) && ordinaryOpener(b.words.tokens, c, lx, capSeen)) continue
       // `Number 10`, `Chapter 11`, `Top 5`: one capitalised word no list knows right before a number is a thing's label, no name.
       if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
-      let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : wrestling && !c.acronym && fixtureWordAt(b.words.tokens, c, lx) >= 0 && !lx.places.has(fold(c.form)) && !lx.organizations.has(fold(c.form)) ? {type: 'person' as const, sure: false} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
+      let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : wrestling && boutSide(b.words.tokens, c, lx) ? {type: 'person' as const, sure: false} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
       // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
       const noun = c.title ? -1 : placeNounInName(b.words.tokens, c, lx)
       if (noun >= 0) {
@@ -1370,6 +1370,16 @@ function personSide(tokens: readonly Token[], from: number, to: number, lx: Enti
     if (t.shape === 'cap' && next.shape === 'cap' && SPACE_GAP.test(next.gap) && ((!t.initial && lx.givenNames.has(t.key)) || lx.surnames.has(next.key))) return true
   }
   return false
+}
+
+/**
+ * Whether `c` is a side of an `X vs Y` line that no list knows (not an acronym, a known place or organisation): in an article
+ * that speaks of wrestlers, an arena or a stable (`duelWords`), a wrestler (`Sa Thiès vs Zarko`).
+ */
+function boutSide(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  if (c.acronym || fixtureWordAt(tokens, c, lx) < 0) return false
+  const key = fold(c.form)
+  return !lx.places.has(key) && !lx.organizations.has(key)
 }
 
 /** The index of a fixture word right after the name or right before it (its title included), or -1. */

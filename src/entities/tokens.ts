@@ -370,7 +370,7 @@ export function tokenize(text: string, lx: EntityLookups): Token[] {
     // (Not inside a longer name: `US-China Economic and Security Review Commission`; a common noun opening a sentence before
     // it is none, `Conflit Iran-Israël`: see `aloneAt`.)
     // (Read only for a word with a hyphen: most words have none.)
-    const dash = flags & HAS_HYPHEN && aloneAt(text, tokens[tokens.length - 1], tokens.length === 1, start, end, lx) ? placePairAt(text, start, end, lx) : -1
+    const dash = flags & HAS_HYPHEN && aloneAt(text, tokens, start, end, lx) ? placePairAt(text, start, end, lx) : -1
     if (dash > 0) {
       pushToken(st, start, dash, glued)
       pushToken(st, dash + 1, end, false)
@@ -398,15 +398,25 @@ function glueKind(part: string, lx: EntityLookups, lower?: ReadonlySet<string>):
 /**
  * Whether the word `text[start, end)` stands alone: no capitalised word right before it or right after it; a word that opens the
  * block or a sentence before it and no list knows as a name is a common noun capitalised there (`Conflit Iran-Israël :`, `Guerre
- * Russie-Ukraine`), not a name's first word. (`first`: `before` is the block's first word.)
+ * Russie-Ukraine`), not a name's first word. (`tokens`: the block's words before it.)
  */
-function aloneAt(text: string, before: Token | undefined, first: boolean, start: number, end: number, lx: EntityLookups): boolean {
+function aloneAt(text: string, tokens: readonly Token[], start: number, end: number, lx: EntityLookups): boolean {
   if (text.charCodeAt(end) === 32 && unitIs('upper', text.charCodeAt(end + 1))) return false
+  const k = tokens.length - 1
+  const before = tokens[k]
   if (!before || before.shape === 'lower' || before.shape === 'other' || is(before, STOP) || !isSpaceGap(gapOf(text, before.end, start))) return true
-  return (first || SENTENCE_GAP.test(before.gap)) && commonOpener(before, lx)
+  return opensSentence(tokens, k) && commonOpener(before, lx)
 }
 /** A gap that ends a sentence or a line (`. `, `\n\n`). */
 const SENTENCE_GAP = /[\n.!?]/
+
+/**
+ * Whether `tokens[k]` opens its block or comes after a gap that ends a sentence or a line (`. `, `\n\n`): the gap alone,
+ * not `Token.initial` (which also reads abbreviations, hard-wrapped lines and quotations).
+ */
+export function opensSentence(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || SENTENCE_GAP.test(tokens[k]!.gap)
+}
 
 /** Lists whose words may open a name before a place (`Gare Montparnasse`, `Banque Atlantique`, `Route Dakar-Thiès`). */
 export const OPENER_STOPS: readonly WordList[] = ['givenNames', 'places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'titles', 'roles', 'demonyms']

@@ -22,7 +22,7 @@ import {
   type BlockView,
   type CueWords
 } from '../quotes/cues.js'
-import {findMarkedQuotes, type MarkedQuote, type Segment} from '../quotes/marks.js'
+import {findMarkedQuotes, repeatsEnd, type MarkedQuote, type Segment} from '../quotes/marks.js'
 import {capitalisedTokens, isCapitalised, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Entity, Quote, QuoteKind} from '../schema/article.js'
 import {charIs, isBlank, lazy, letterOrDigitWidth} from '../chars.js'
@@ -560,9 +560,6 @@ class SeenTexts {
   }
 }
 
-/** Fewest characters of a paragraph that repeats the end of the one before it, read as a copy. */
-const MIN_TAIL_REPEAT = 20
-
 /**
  * Indexes of the quotable blocks that repeat an earlier block verbatim, in
  * full or as its end (a scraping artefact): the blocks of `duplicate-paragraph`
@@ -576,10 +573,7 @@ function repeatedBlocks(blocks: readonly Block[]): ReadonlySet<number> {
   })
   // A short paragraph (too short for a `duplicate-paragraph` warning) that repeats the end of the one right before it: the
   // last sentence of a pasted statement given again with its signature (`Ce pays restera une démocratie.Thierno Bocoum »`).
-  for (let i = 1; i < quotable.length; i++) {
-    const text = quotable[i]!.text.trim()
-    if (text.length >= MIN_TAIL_REPEAT && quotable[i - 1]!.kind === quotable[i]!.kind && quotable[i - 1]!.text.trimEnd().endsWith(text)) out.add(quotable[i]!.index)
-  }
+  for (let i = 1; i < quotable.length; i++) if (quotable[i - 1]!.kind === quotable[i]!.kind && repeatsEnd(quotable[i - 1]!.text, quotable[i]!.text)) out.add(quotable[i]!.index)
   return out
 }
 

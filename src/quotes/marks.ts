@@ -38,6 +38,17 @@ export const MAX_QUOTE_LENGTH = 6000
 const MAX_UNBALANCED = 100
 /** Most paragraphs one quote may run over. */
 export const MAX_QUOTE_PARAGRAPHS = 12
+/** Fewest characters of a paragraph that repeats the end of the one before it, read as a copy. */
+const MIN_TAIL_REPEAT = 20
+
+/**
+ * Whether `next`, white space at its ends aside, repeats the end of `text` (the paragraph before it), MIN_TAIL_REPEAT
+ * characters or more: a scraper's copy (the last sentence of a statement given again with its signature).
+ */
+export function repeatsEnd(text: string, next: string): boolean {
+  const n = next.trim()
+  return n.length >= MIN_TAIL_REPEAT && text.trimEnd().endsWith(n)
+}
 
 interface MarkTable {
   /** Opening mark → the marks that close it. */
@@ -520,10 +531,9 @@ export function findMarkedQuotes(
     }
     return false
   }
-  /** Whether the next block repeats the end of block `b` (twenty characters or more, white space at its ends aside). */
+  /** Whether the next block repeats the end of block `b` (`repeatsEnd`). */
   function nextRepeatsEnd(b: number): boolean {
-    const n = texts[b + 1]?.trim()
-    return n !== undefined && n.length >= 20 && texts[b]!.trimEnd().endsWith(n)
+    return b + 1 < texts.length && repeatsEnd(texts[b]!, texts[b + 1]!)
   }
   /** Whether the next block opens with the mark that continues a quote opened with `open`. */
   function nextStartsWith(b: number, open: string): boolean {

@@ -4,7 +4,7 @@
  * spelled in the code.
  */
 import {describe, expect, it} from 'vitest'
-import {findMarkedQuotes, type MarkWords} from '../../src/quotes/marks.js'
+import {findMarkedQuotes, repeatsEnd, type MarkWords} from '../../src/quotes/marks.js'
 import {fr} from '../../src/locales/fr/index.js'
 import {en} from '../../src/locales/en/index.js'
 
@@ -50,5 +50,17 @@ describe('marks: a quote inside closed with the only mark there was for both', (
     // `«”` as a fallback pair: the two `”` to come do not count, the new `«` opens a quote of its own.
     const block = '«Il nous a parlé de « souveraineté ».Puis il a dit : « une rupture ” avec le passé ”, a raconté le député.'
     expect(texts(block, {pairs: ['«»', '“”'], fallbackPairs: ['«”']})).toContain('Il nous a parlé de « souveraineté')
+  })
+})
+
+describe('repeatsEnd (the one test of the mark finder and of the repeated paragraphs)', () => {
+  it('a paragraph of twenty characters or more, spaces aside, that the one before it ends with', () => {
+    const before = 'Nous resterons unis. Ce pays restera une démocratie.Awa Diop »  '
+    expect(repeatsEnd(before, ' Ce pays restera une démocratie.Awa Diop »\n')).toBe(true)
+    expect(repeatsEnd(before, 'une démocratie.Awa Diop »')).toBe(true)
+    // (Shorter: a line anyone may write twice. Elsewhere in the paragraph: no copy of its end.)
+    expect(repeatsEnd(before, 'Awa Diop »')).toBe(false)
+    expect(repeatsEnd(before, 'Nous resterons unis. Ce pays')).toBe(false)
+    expect(repeatsEnd('A headline that ends the same way', 'A headline that ends the same way')).toBe(true)
   })
 })
