@@ -19,6 +19,25 @@ interface StopWordIndex {
   readonly words: ReadonlyMap<string, readonly number[]>
   /** Length of the longest stop word. */
   readonly longest: number
+  /** The entries of `words` of one to `SHORT` letters a–z, by `shortKey`: looked up without slicing the word from the text. */
+  readonly short: ReadonlyMap<number, readonly number[]>
+}
+
+/** Longest word looked up by `shortKey` (26 × (27⁵ + … + 1) stays a small integer). */
+const SHORT = 6
+
+/**
+ * A number for the word `text[start, end)` of one to `SHORT` letters a–z (each letter a digit 1–26 in base 27: two
+ * words have the same number only if they are the same word), -1 when a character of it is no such letter.
+ */
+function shortKey(text: string, start: number, end: number): number {
+  let key = 0
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i)
+    if (c < 97 || c > 122) return -1
+    key = key * 27 + (c - 96)
+  }
+  return key
 }
 
 /** The index of the last list of locales seen (a parse passes the same list every time). */
@@ -36,7 +55,9 @@ function stopWordIndex(locales: readonly Locale[]): StopWordIndex {
       longest = Math.max(longest, w.length)
     }
   })
-  lastIndex = {locales: [...locales], words, longest}
+  const short = new Map<number, number[]>()
+  for (const [w, list] of words) if (w.length <= SHORT && shortKey(w, 0, w.length) >= 0) short.set(shortKey(w, 0, w.length), list)
+  lastIndex = {locales: [...locales], words, longest, short}
   return lastIndex
 }
 
@@ -76,6 +97,14 @@ export function detectLanguage(text: string, locales: readonly Locale[]): Langua
     }
     if (i - start > longest) {
       total++
+      continue
+    }
+    // A short word of letters a–z (most words: no elision) is looked up by its number, not sliced from the text.
+    const key = sliced && i - start <= SHORT ? shortKey(lowered, start, i) : -1
+    if (key >= 0) {
+      total++
+      const known = index.short.get(key)
+      if (known) for (const k of known) counts[k]!++
       continue
     }
     const w = sliced ? lowered.slice(start, i) : sample.slice(start, i).toLowerCase()

@@ -564,9 +564,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         const first = hs > k && next !== undefined && next.shape === 'lower' && lx.postAdjectives.some((e) => next.key.endsWith(e)) ? hs : k
         // (Never a weekday or a month: `L’Assemblée nationale se réunit mardi à Dakar`; nor an article after a word that is
         // no particle or connector, a verb's object: `le Collectif invite le chef de l’État`, `l’Assemblée et la Primature`.)
-        const ok = (w: Token, q: number) => !is(w, DATE) && !(is(w, ARTICLE) && !isParticle(tokens[q - 1]!, lx) && !((is(tokens[q - 1]!, ROLE_CONNECTOR) || lx.orgConnectors.has(tokens[q - 1]!.key)) && !lx.conjunctions.has(tokens[q - 1]!.key))) && (isParticle(w, lx) || lx.orgConnectors.has(w.key) || (is(w, ROLE_CONNECTOR) && (last === first || !is(w, STOP))) || (last === first && !is(w, STOP)))
         let q = m
-        while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && ok(tokens[q]!, q)) q++
+        while (q < n && q - m < 7 && tokens[q]!.shape === 'lower' && joins(tokens[q]!, tokens[q - 1], lx) && headWordJoins(tokens, q, last === first, lx)) q++
         // (Not across a coordinating word to a known place, organisation or head: the name is coordinated with another,
         // `l’Union européenne et Royaume-Uni`, `au Conseil constitutionnel et à la Cour suprême`.)
         // (Nor from a known body's name to its holder's, a given name and a surname: `l’Assemblée nationale Richard Ferrand`,
@@ -1589,6 +1588,18 @@ function compassWord(t: Token, lx: EntityLookups): boolean {
 function knownPlaceNoCountry(tokens: readonly Token[], text: string, from: number, to: number, lx: EntityLookups): boolean {
   const key = fold(text.slice(tokens[from]!.start, tokens[to]!.end))
   return lx.places.has(key) && !lx.countries.has(key)
+}
+
+/**
+ * Whether the lower-case word `tokens[q]` goes on an organisation head's name (`candidatesOf`): never a weekday or a month, nor
+ * an article after a word that is no particle or connector; a particle, a connector, or (`headOnly`: the head is the name's
+ * only capitalised word so far) any word that is no stop word. A module function, not a closure made per head: under tsx,
+ * which keeps function names, each closure made costs a `defineProperty` of about a microsecond.
+ */
+function headWordJoins(tokens: readonly Token[], q: number, headOnly: boolean, lx: EntityLookups): boolean {
+  const w = tokens[q]!
+  const before = tokens[q - 1]!
+  return !is(w, DATE) && !(is(w, ARTICLE) && !isParticle(before, lx) && !((is(before, ROLE_CONNECTOR) || lx.orgConnectors.has(before.key)) && !lx.conjunctions.has(before.key))) && (isParticle(w, lx) || lx.orgConnectors.has(w.key) || (is(w, ROLE_CONNECTOR) && (headOnly || !is(w, STOP))) || (headOnly && !is(w, STOP)))
 }
 
 /** Whether `tokens[a..z]` is two known places joined by `&` (`Folkestone & Hythe`, `Trinidad & Tobago`), one place. */

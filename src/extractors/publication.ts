@@ -126,6 +126,11 @@ function readLine(
   firstLine: boolean
 ): {found: Found[]; claim: Range; publisher: Publisher | null} | null {
   const text = context.source.slice(line.start, line.end)
+  const lead = /^[\s*_>#]*/.exec(text)![0].length
+  // Below the first line, with no separator, only a line of `MAX_LINE` characters at most may count: a paragraph is
+  // dropped before its text is folded for the cues.
+  const plain = !firstLine && !SEPARATOR.test(text)
+  if (plain && text.length - lead > MAX_LINE) return null
   const needles = cueNeedles(lexicon)
   if (needles) {
     const folded = caseFold(text)
@@ -133,13 +138,11 @@ function readLine(
   }
   const re = cueRegex(lexicon)
   if (!re) return null
-  const lead = /^[\s*_>#]*/.exec(text)![0].length
-  if (!firstLine && !SEPARATOR.test(text)) {
+  if (plain) {
     // Below the first line, with no separator, only a cue opening the line
     // (and cues chained to it) may count: skip the scan when there is none.
     // (The same regex from `lead` on, rather than a sticky copy of it: one
     // regex compiled, not two.)
-    if (text.length - lead > MAX_LINE) return null
     re.lastIndex = lead
     const opening = re.exec(text)
     if (opening === null || opening.index !== lead) return null

@@ -2596,6 +2596,11 @@ function commonNounBefore(doc: QuoteDocument, view: QuoteBlock, i: number): bool
   return !isRoleWord(lower, doc.words) && !doc.words.determiners.has(lower) && !doc.words.sourcePrepositions.has(lower) && !doc.words.cuePhrases.some((p) => p.includes(lower) || p.includes(t.lower))
 }
 
+/** Whether the lower-case word `t` is a definite determiner (`le`, `the`; not `un`, `a`). */
+function definiteDeterminer(t: string, w: CueWords): boolean {
+  return w.determiners.has(t) && !w.indefinites.has(t)
+}
+
 /**
  * The offsets of a definite role that is the subject of the sentence holding
  * input offset `at`, before it: opening the sentence or right after a phrase
@@ -2609,8 +2614,7 @@ function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
   let k = a
   const first = tokens[k]
   if (!first || first.start >= i) return null
-  const isDeterminer = (t: string) => w.determiners.has(t) && !w.indefinites.has(t)
-  if (!isDeterminer(first.lower) && !/^l['’]/.test(first.lower)) {
+  if (!definiteDeterminer(first.lower, w) && !/^l['’]/.test(first.lower)) {
     // After a phrase opening the sentence, up to its first comma.
     // The first comma within 200 characters (read once per quote: never further).
     const stop = Math.min(i, first.end + 200)
@@ -2626,7 +2630,7 @@ function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
   let end = -1
   if (elided && w.roleWords.has(t.lower.slice(elided[0].length))) end = k
   const next = tokens[k + 1]
-  if (isDeterminer(t.lower) && next && next.start < i && w.roleWords.has(next.lower) && isBlank(view.masked.slice(t.end, next.start), true)) end = k + 1
+  if (definiteDeterminer(t.lower, w) && next && next.start < i && w.roleWords.has(next.lower) && isBlank(view.masked.slice(t.end, next.start), true)) end = k + 1
   if (end < 0) return null
   // `The prime minister's spokesman`: a role in the genitive owns the subject, which is someone else.
   for (let j = end + 1; j <= end + 2 && j < tokens.length && tokens[j]!.start < i && isBlank(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start), true); j++) {
@@ -3872,6 +3876,16 @@ function byStart(a: {start: number}, b: {start: number}): number {
 type Resolved = {speaker: Speaker | null; type?: EntityType; start: number; end: number; lastBlock: number; sentenceEnd: number; cued: boolean}
 
 /**
+ * Whether the candidate `c` may be what a pronoun of `antecedent` stands for: of the wanted `type` (any when null); an untyped
+ * name only when not `typedOnly` and, for a gendered pronoun, with a given name or a gender; never of the other gender. A module
+ * function, not a closure made per pronoun: under tsx, which keeps function names, each closure made costs a `defineProperty` of
+ * about a microsecond.
+ */
+function compatibleAntecedent(c: Candidate, type: EntityType | null, typedOnly: boolean, gender: {want: Gender} | undefined): boolean {
+  return (c.type ? type === null || c.type === type : !typedOnly && !(gender && !c.given && !c.gender)) && !(gender && c.gender && c.gender !== gender.want)
+}
+
+/**
  * The candidate a pronoun at `at` stands for: looking back, the first subject
  * (sentence-initial or subject of a speech verb) of the wanted type, else the
  * nearest of that type; earlier speakers count as subjects (with
@@ -3897,12 +3911,10 @@ function antecedent(
   let free: Candidate | null = null
   // `he`, `she` stand for a person: a name the entities step did not report only with a given name, a title or a
   // speech verb (`Alan Pryce`, `Mr Roldan`, `Lawson said`), not `Grand Slam` or a headline in capitals.
-  const compatible = (c: Candidate) =>
-    (c.type ? type === null || c.type === type : !typedOnly && !(gender && !c.given && !c.gender)) && !(gender && c.gender && c.gender !== gender.want)
   for (let k = lowerBound(candidates, at) - 1; k >= 0; k--) {
     const c = candidates[k]!
     if (at - c.start > LOOK_BACK) break
-    if (!compatible(c) || (reported >= 0 && c.start >= reported)) continue
+    if (!compatibleAntecedent(c, type, typedOnly, gender) || (reported >= 0 && c.start >= reported)) continue
     // Leaving the paragraph of the pronoun: someone named in it, subject or not, comes first.
     // (Unless every name of the paragraph read so far is an object: then a subject before it.)
     if (nearest && !subject && c.start < blockStart && nearest.start >= blockStart && !(nearestObject && !free)) break
@@ -3915,7 +3927,7 @@ function antecedent(
       // `Selon X, Y reste … « … », affirme-t-il`: the source a phrase opening the subject's sentence names speaks there.
       if (c.sourced >= 0) {
         const source = candidates[lowerBound(candidates, c.sourced)]
-        if (source && source.start === c.sourced && compatible(source)) subject = source
+        if (source && source.start === c.sourced && compatibleAntecedent(source, type, typedOnly, gender)) subject = source
       }
       break
     }
@@ -4272,11 +4284,10 @@ function otherPersonBetween(candidates: readonly Candidate[], speaker: Speaker, 
 
 /** Whether a person other than the previous quote's speaker is named after its sentence and before `start`. */
 function namedBetween(candidates: readonly Candidate[], previous: Resolved, start: number): boolean {
-  const same = (c: Candidate) => previous.speaker !== null && namesSpeaker(c, previous.speaker)
   for (let k = lowerBound(candidates, previous.sentenceEnd); k < candidates.length && candidates[k]!.start < start; k++) {
     const c = candidates[k]!
     // A capitalised name the entity step did not take for a person (`The Consumer Electronics Show`) does not interrupt, when it typed others.
-    if ((c.type === 'person' || (!c.type && !(previous.speaker?.entity))) && !same(c)) return true
+    if ((c.type === 'person' || (!c.type && !(previous.speaker?.entity))) && !(previous.speaker !== null && namesSpeaker(c, previous.speaker))) return true
   }
   return false
 }

@@ -26,6 +26,17 @@ describe('language detection', () => {
     expect(parse('Dock workers returned on Monday.', {language: 'fr'}).language).toBe('fr')
   })
 
+  it('counts each stop word once, short or long, accented, elided or in capitals', () => {
+    // fr: Le, été, après, qu’il (il); en: THE, of, the; 15 words in all.
+    const guess = detectLanguage('Le président a été reçu après l’accord qu’il a signé, THE END of the war.', builtinLocales)
+    expect(guess.locale.code).toBe('fr')
+    expect(guess.confidence).toBeCloseTo((4 / 7) * (15 / 20), 10)
+    // An English sentence of short words only, 19 of them, none French.
+    const en = detectLanguage('It was the end of it, and he said so to the men at the top of the hill.', builtinLocales)
+    expect(en.locale.code).toBe('en')
+    expect(en.confidence).toBeCloseTo(19 / 20, 10)
+  })
+
   it('is unsure on text with no known word', () => {
     const guess = detectLanguage('12 345 — 678', builtinLocales)
     expect(guess.confidence).toBe(0)
