@@ -84,3 +84,19 @@ describe('An adjective of a country or a region is no organisation', () => {
     ["Beer sales\n\nStrong demand for Brewco's beers in the South American markets where its Brazilian arm is popular lifted sales. The South American business grew.", [], ['South American']]
   ])
 })
+
+describe('A known organisation before a hyphen and a lower-case word is named', () => {
+  entityTable('en', [
+    ['Music players\n\nRivals, including other Microsoft-partnered devices, are catching up.', [['organization', 'Microsoft']]],
+    ['Peace plan\n\nThe Nato-led force will stay until May.', [['organization', 'Nato']]],
+    // (A place's name does so as a place.)
+    ['Drugs deal\n\nA Seattle-based firm agreed to pay.', [['location', 'Seattle']]]
+  ])
+})
+
+describe('An adverb opening a sentence is no word of the name after it', () => {
+  entityTable('en', [
+    ['Poll message\n\nEarlier Tory leader Michael Howard sent his congratulations.', [['organization', 'Tory'], ['person', 'Michael Howard']], ['Earlier Tory']],
+    ['Poll message\n\nLater Labour MP Ann Smith said the vote was close.', [['organization', 'Labour'], ['person', 'Ann Smith']]]
+  ])
+})
