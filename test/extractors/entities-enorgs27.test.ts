@@ -100,3 +100,18 @@ describe('An adverb opening a sentence is no word of the name after it', () => {
     ['Poll message\n\nLater Labour MP Ann Smith said the vote was close.', [['organization', 'Labour'], ['person', 'Ann Smith']]]
   ])
 })
+
+describe('An organisation word alone before a prize or a contest names neither', () => {
+  entityTable('en', [
+    ['Film prizes\n\nThe film won its star his 12th Academy Award nomination.', [], ['Academy']],
+    // (Alone, it still names the body: `the Commons`.)
+    ['Vote\n\nThe Commons voted on Monday night.', [['organization', 'Commons']]]
+  ])
+})
+
+describe('Neither and either opening a sentence are no name words', () => {
+  entityTable('en', [
+    ['Phone backups\n\nNeither Vodafone or T-Mobile currently offer a free service.', [['organization', 'Vodafone']], ['Neither Vodafone']],
+    ['Cup tie\n\nNeither side lacked urgency in the early stages.', [], ['Neither']]
+  ])
+})
