@@ -416,6 +416,12 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
           c.end = t.start + dash
           c.form = words.text.slice(c.start, c.end)
           out.push(c)
+        } else if (lx.organizations.has(fold(t.text.slice(0, dash)))) {
+          // `Microsoft-partnered devices`, `Nato-led forces`: so does a known organisation's name (of one word).
+          const c = make(words, k, k, 'organization')
+          c.end = t.start + dash
+          c.form = words.text.slice(c.start, c.end)
+          out.push(c)
         }
       }
       // (Read only while a portfolio chain is open: most words end none.)

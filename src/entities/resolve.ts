@@ -7,7 +7,7 @@ import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
-import {ARTICLE, ELISION, FIXTURE, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
+import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
@@ -650,8 +650,10 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (personAppositionAfter(tokens, c, lx, true)) return {type: 'person', sure: false}
     // `Hier, Sonko a réaffirmé`, `la sortie de Gadiaga`: a known surname alone, opening a sentence too (no French or English word).
     if (lx.surnames.has(first.key) && first.shape === 'cap') return {type: 'person', sure: false}
-    // `the Commons`, `le Sénat`
-    if (is(first, ORG_CUE) && !first.initial && first.key.length >= 5) return {type: 'organization', sure: true}
+    // `the Commons`, `le Sénat`; not before a capitalised word of an award or an event the name stopped at (`the Academy Award`,
+    // `a League Cup tie`): the two name a prize or a contest.
+    const prize = tokens[c.last + 1]
+    if (is(first, ORG_CUE) && !first.initial && first.key.length >= 5 && !(prize !== undefined && prize.shape === 'cap' && SPACE_GAP.test(prize.gap) && (is(prize, EVENT) || (is(prize, NOT_NAME) && !is(prize, STOP) && !is(prize, TITLE))))) return {type: 'organization', sure: true}
   }
   let allUpper = true
   let particles = false

@@ -84,3 +84,34 @@ describe('An adjective of a country or a region is no organisation', () => {
     ["Beer sales\n\nStrong demand for Brewco's beers in the South American markets where its Brazilian arm is popular lifted sales. The South American business grew.", [], ['South American']]
   ])
 })
+
+describe('A known organisation before a hyphen and a lower-case word is named', () => {
+  entityTable('en', [
+    ['Music players\n\nRivals, including other Microsoft-partnered devices, are catching up.', [['organization', 'Microsoft']]],
+    ['Peace plan\n\nThe Nato-led force will stay until May.', [['organization', 'Nato']]],
+    // (A place's name does so as a place.)
+    ['Drugs deal\n\nA Seattle-based firm agreed to pay.', [['location', 'Seattle']]]
+  ])
+})
+
+describe('An adverb opening a sentence is no word of the name after it', () => {
+  entityTable('en', [
+    ['Poll message\n\nEarlier Tory leader Michael Howard sent his congratulations.', [['organization', 'Tory'], ['person', 'Michael Howard']], ['Earlier Tory']],
+    ['Poll message\n\nLater Labour MP Ann Smith said the vote was close.', [['organization', 'Labour'], ['person', 'Ann Smith']]]
+  ])
+})
+
+describe('An organisation word alone before a prize or a contest names neither', () => {
+  entityTable('en', [
+    ['Film prizes\n\nThe film won its star his 12th Academy Award nomination.', [], ['Academy']],
+    // (Alone, it still names the body: `the Commons`.)
+    ['Vote\n\nThe Commons voted on Monday night.', [['organization', 'Commons']]]
+  ])
+})
+
+describe('Neither and either opening a sentence are no name words', () => {
+  entityTable('en', [
+    ['Phone backups\n\nNeither Vodafone or T-Mobile currently offer a free service.', [['organization', 'Vodafone']], ['Neither Vodafone']],
+    ['Cup tie\n\nNeither side lacked urgency in the early stages.', [], ['Neither']]
+  ])
+})

@@ -101,7 +101,7 @@ export const entities: EntityLexicon = {
     'update|updated|ok|tv|pdf|etc|ps|nb|i|a|oh|yes|no|' +
     'thanks|christmas|easter|ramadan|eid|north|south|east|west|government|' +
     'president|minister|prime minister|chancellor|secretary|state|today|yesterday|tomorrow|' +
-    'according|so|if|when|while|before|since|these|those|you|our|my|here|however|meanwhile|some|' +
+    'according|so|if|when|while|before|since|earlier|later|neither|either|these|those|you|our|my|here|however|meanwhile|some|' +
     'many|most|all|both|each|every|other|another|such|what|why|how|where|although|though|because|despite|during|under|against|until|unless|whether|yet|still|even|only|just|now|then|thus|' +
     'instead|indeed|perhaps|once|among|between|within|without|through|including|' +
     'asked|speaking|like|unlike|no one|nobody|everyone|someone|democratic|' +
