@@ -896,12 +896,22 @@ function numberedName(words: BlockWords, k: number, last: number, num: Token, lx
   const w = tokens[last]!
   if (num.text.length > 2 || w.shape !== 'cap' || is(w, DATE) || is(w, STOP) || is(w, NOT_NAME)) return false
   // One word other than a place's name is more often a thing's model or a section (`Rover 75`, `Chapter 11`, `Nintendo 64`) than a name.
-  if (last === k && !lx.places.has(w.key)) return false
+  // (After a place preposition it is a numbered district: `à Afia 6`, `à Sangomar 2`, `à Gueule-Tapée 2`.)
+  if (last === k && !lx.places.has(w.key) && !districtAfter(tokens, k, lx)) return false
   if (/[-–—:/\d]/.test(tokens[k]!.gap)) return false
   // `London 13 years ago`, `Shr 47 cts`: a number of things.
   const next = tokens[last + 2]
   if (next && next.shape === 'lower' && SPACE.test(next.gap) && /s$/.test(next.key) && !is(next, STOP)) return false
   return !/^(?:\s?[-–—:/,.]\s?\d|\s?[-–—]|[^\s,.;:!?)»"”])/.test(text.slice(num.end, num.end + 4))
+}
+
+/**
+ * Whether a place preposition that takes unknown names (`à`, `vers`; not `en`) or a place noun (`le quartier Santhié 2`) stands
+ * right before the one word at `k`, no known organisation nor given name.
+ */
+function districtAfter(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const p = tokens[k - 1]
+  return p !== undefined && p.shape === 'lower' && ((lx.locPreps.has(p.key) && !lx.weakLocPreps.has(p.key)) || is(p, LOC_CUE)) && SPACE.test(tokens[k]!.gap) && !lx.organizations.has(tokens[k]!.key) && !lx.givenNames.has(tokens[k]!.key)
 }
 
 /**

@@ -515,6 +515,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     const district = numbered === c.last && (placeBefore(tokens, c.first, lx) || placeNounBefore(tokens, c, lx)) && !lx.countries.has(key.slice(0, key.lastIndexOf(' '))) && !lx.organizations.has(key)
     return district ? {type: 'location', sure: true} : {type: 'organization', sure: true}
   }
+  // `à Afia 6`, `à Gueule-Tapée 2`: a name no list knows and a small number after a place preposition is a numbered district.
+  // (Not a person's name, a wrestler's: `hommage à Balla Gaye 2`.)
+  if (numbered < 0 && c.last > c.first && districtNumber(tokens[c.last]!) && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && (placeBefore(tokens, c.first, lx) || placeNounBefore(tokens, c, lx))) return {type: 'location', sure: true}
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
   // `une information du Figaro`, `a répondu au Parisien`, `la République en marche`: a known name that opens with an article, without it after an
@@ -1753,6 +1756,11 @@ function compassSideAfter(tokens: readonly Token[], c: Candidate, lx: EntityLook
   }
   return false
 }
+/** Whether a token is a district's number after its name, one space apart (`6` in `Afia 6`). */
+function districtNumber(t: Token): boolean {
+  return t.shape === 'other' && t.text.length <= 2 && t.gap === ' ' && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57 && t.text.charCodeAt(t.text.length - 1) >= 48 && t.text.charCodeAt(t.text.length - 1) <= 57
+}
+
 /** Whether a lower-case word is a side of the compass: one of `compassWords`, two joined (`northeast`) or hyphenated (`nord-est`). */
 function compassSide(key: string, lx: EntityLookups): boolean {
   if (lx.compass.has(key)) return true

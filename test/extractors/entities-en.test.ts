@@ -369,7 +369,7 @@ describe('One unknown capitalised word before a number is a label, no name (peop
     ]
   ])
   entityTable('fr', [
-    ['Faits divers\n\nLe drame a eu lieu à Afia 6, dans le quartier Santhié 2. Le Baccalauréat 2025 commence. Les épreuves du Baccalauréat 2025 durent une semaine.', [['location', 'Afia'], ['location', 'Santhié']], ['Baccalauréat']]
+    ['Faits divers\n\nLe drame a eu lieu à Afia 6, dans le quartier Santhié 2. Le Baccalauréat 2025 commence. Les épreuves du Baccalauréat 2025 durent une semaine.', [['location', 'Afia 6'], ['location', 'Santhié 2']], ['Baccalauréat']]
   ])
 })
 

@@ -39,3 +39,12 @@ describe('entities: a name before a comma and a side of the compass with `de` or
     ['Floods\n\nThe river burst its banks at Kelmby, northwest of Leeds, on Friday.', [['location', 'Kelmby'], ['location', 'Leeds']]]
   ])
 })
+
+describe('entities: a name no list knows and a small number after a place preposition is a numbered district', () => {
+  entityTable('fr', [
+    ['Fait divers\n\nUn homme a été agressé devant son domicile à Kelbo 4 dans la nuit de samedi.', [['location', 'Kelbo 4']], ['Kelbo']],
+    ['Inondations\n\nLes eaux ont envahi plusieurs maisons à Dalifa-Nord 2, selon les riverains.', [['location', 'Dalifa-Nord 2']]],
+    // (Not a wrestler's name after a dative `à`: a given name opens it.)
+    ['Lutte\n\nLe champion a rendu hommage à Balla Gaye 2 après le combat.', [['person', 'Balla Gaye 2']]]
+  ])
+})
