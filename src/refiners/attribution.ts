@@ -870,7 +870,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       } else {
         // Else words woven into a sentence whose subject is a person (`Le secrétaire d'État, X, a insisté sur « … »`): that person's.
         const c = personSubject(doc, candidates, start)
+        // Or whose subject is a person named right after a phrase opening it, with a verb of their own (`À la tête d'une
+        // association, Marie Dupont voit « … »`, `In a letter to members, John Smith urged "…"`).
+        const after = c ? null : openingPhrase(doc, candidates, start)?.person
+        const view = after ? doc.blocks[blockAt(doc, start)]! : null
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+        else if (after && view && (verbAfter(doc, view, indexIn(view, after.end)) || lexicalVerbAfter(after.end)))
+          speaker = {...named(after.name, after.entity), position: spanAt(context, after.start, after.end).position}
         else {
           // Or whose subject is a definite role (`En tombant, l'animateur s'est « déboîté » l'épaule`): the person it stands for.
           const role = roleSubject(doc, start)
@@ -2325,7 +2331,8 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
   const first = tokens[a]
   const second = tokens[a + 1]
   if (!first || !second || first.start >= i) return null
-  if (!w.prepositions.has(first.lower) && !(w.prepositions.has(second.lower) && !w.determiners.has(first.lower) && !charIs('upper', second.text))) return null
+  // (`A Nantes,` for `À Nantes,`: a capital that dropped its accent.)
+  if (!isPreposition(first.text, w) && !(w.prepositions.has(second.lower) && !w.determiners.has(first.lower) && !charIs('upper', second.text))) return null
   // `Pour l’économiste Seydou Bocoum, cette évolution … : « … »`: the person named there is the source.
   if (w.sourcePrepositions.has(first.lower)) return null
   const comma = commaBefore(view.masked, first.end, i)

@@ -41,3 +41,30 @@ describe('speakers: a partial quote in a sentence an organisation opens, right b
     ]
   ])
 })
+
+describe('speakers: a partial quote with no cue after a phrase opening the sentence is the person named right after it, with a verb of their own', () => {
+  speakerTable('fr', [
+    [
+      '`À la tête d’une association …, X voit « … »` is X',
+      'Élections à Moissac\n\nLe second tour approche.\n\nÀ la tête d’une association d’aide aux familles, Françoise Piérié voit elle « une espèce de fantasme » autour des Roms.',
+      [['une espèce de fantasme', 'Françoise Piérié']]
+    ],
+    [
+      '`A Nantes, X est convaincu que « … »` (a capital that dropped its accent) is X',
+      'Les soignants manifestent\n\nDes rassemblements ont eu lieu mardi.\n\nA Nantes, Paul Martin est convaincu que « le moment est opportun » pour se faire entendre.',
+      [['le moment est opportun', 'Paul Martin']]
+    ],
+    [
+      'not a sentence whose subject after the phrase names no one (`À Paris, la manifestation a réuni des « … »`)',
+      'Les soignants manifestent\n\nPaul Martin a appelé à la grève.\n\nÀ Paris, la manifestation a réuni des « blouses blanches en colère » venues de toute la région.',
+      [['blouses blanches en colère', null]]
+    ]
+  ])
+  speakerTable('en', [
+    [
+      '`In a letter to members, X urged "…"` is X',
+      'Union chief writes to members\n\nThe union met on Monday.\n\nIn a letter to members, John Smith urged "calm and patience" over the pay talks.',
+      [['calm and patience', 'John Smith']]
+    ]
+  ])
+})
