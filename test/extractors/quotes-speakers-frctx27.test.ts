@@ -68,3 +68,34 @@ describe('speakers: a partial quote with no cue after a phrase opening the sente
     ]
   ])
 })
+
+describe('speakers: an organisation that is a new subject after a cued quote interrupts the run of that quote’s speaker', () => {
+  speakerTable('fr', [
+    [
+      '`« … », renchérit X. La CGT voudrait … pour « … »` is the union, not X',
+      'Les salles de concert restent fermées\n\nLes professionnels attendent des annonces.\n\n« Il faut quatre semaines pour vendre des billets », renchérit Malika Séguin, du Prodiss. La CGT voudrait s’asseoir avec le gouvernement pour « fixer un cap » avant l’été.',
+      [
+        ['Il faut quatre semaines pour vendre des billets', 'Malika Séguin'],
+        ['fixer un cap', 'CGT']
+      ]
+    ]
+  ])
+  speakerTable('en', [
+    [
+      '`"…," X said. The Home Office has produced its own report, which it describes as "…"` is the Home Office',
+      'Police support officers praised\n\nMinisters welcomed the figures on Monday.\n\n"They are doing a great job," Hazel Blears said. The Home Office has produced its own report, which it describes as "encouraging".',
+      [
+        ['They are doing a great job,', 'Hazel Blears'],
+        ['encouraging', 'Home Office']
+      ]
+    ],
+    [
+      '`"…," said X. Greenpeace has published a statement …. "…"` is Greenpeace, not X',
+      'Tsunami blogs draw readers\n\nBloggers have posted accounts from the region.\n\n"It is a remarkable change," said Rohit Gupta. Greenpeace has published a statement from its staff in Sri Lanka. "The water came in three waves."',
+      [
+        ['It is a remarkable change,', 'Rohit Gupta'],
+        ['The water came in three waves.', 'Greenpeace']
+      ]
+    ]
+  ])
+})
