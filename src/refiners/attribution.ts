@@ -800,6 +800,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     return null
   }
+  // The organisation opening the sentence holding input offset `at`, right before its verb (`Le RN reproche au gouvernement
+  // … alors que « … »`, `UKIP asserts that Mr Hockney "…"`), else null. A word after it that is a role is no verb
+  // (`Tory leader Michael Howard accepted`, `Bolton boss Sam Allardyce`).
+  const bodySubject = (at: number): Candidate | null => {
+    const b = bodyOpener(doc, candidates, at)
+    if (!b) return null
+    const view = doc.blocks[blockAt(doc, at)]!
+    const next = LOWER_WORD_AFTER().exec(context.source.slice(b.end, b.end + 30))?.[1]
+    return verbAfter(doc, view, indexIn(view, b.end)) || (next !== undefined && lexicalVerbAfter(b.end) && !w.roleWords.has(next) && !isPersonNoun(next)) ? b : null
+  }
   // The subheadings set between dashes (their quotes' indexes), a few at most.
   const headings: number[] = []
   const rankQuotes: RankQuote[] = []
@@ -892,7 +902,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       branch = 'partial'
       // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
       const previous = resolved[resolved.length - 1]
-      if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start)) speaker = {...previous.speaker}
+      // (Not when an organisation other than that source opens the quote's sentence as its subject: `…, renchérit X. Le
+      // Sma voudrait s'asseoir … pour « … »` is the Sma's.)
+      const body = previous?.speaker ? bodySubject(start) : null
+      if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start) && (!body || body.entity === previous.speaker.entity)) speaker = {...previous.speaker}
       else if ((speaker = sentenceSpeaker(start))) branch = 'sentence'
       else if ((object = objectSpeaker(start)) !== undefined) {
         // The object of a verb of judging (`a salué un « … »`); a passive's (`est célébré comme`) is no one's.
@@ -902,8 +915,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       } else {
         // Else words woven into a sentence whose subject is a person (`Le secrétaire d'État, X, a insisté sur « … »`): that person's.
         const c = personSubject(doc, candidates, start)
-        const body = c ? null : bodySubject(doc, candidates, start)
+        // Or whose subject is a person named right after a phrase opening it, with a verb of their own (`À la tête d'une
+        // association, Marie Dupont voit « … »`, `In a letter to members, John Smith urged "…"`).
+        const after = c ? null : openingPhrase(doc, candidates, start)?.person
+        const view = after ? doc.blocks[blockAt(doc, start)]! : null
+        const opened = after && view && (verbAfter(doc, view, indexIn(view, after.end)) || lexicalVerbAfter(after.end)) ? after : null
+        const body = c || opened ? null : bodyVerbSubject(doc, candidates, start)
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+        else if (opened) speaker = {...named(opened.name, opened.entity), position: spanAt(context, opened.start, opened.end).position}
         else if (body) {
           speaker = {...named(body.name, body.entity), position: spanAt(context, body.start, body.end).position}
           branch = 'sentence'
@@ -922,16 +941,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
               const body = resolveMention(lower, pronoun[0], pronoun[1])
               if (body?.entity !== undefined && !isPerson(body.entity)) speaker = body
             } else {
-              // Or whose subject is an organisation opening it, right before its verb (`Le RN reproche au gouvernement …
-              // alors que « … »`, `UKIP asserts that Mr Hockney "…"`): the body's.
-              // (A word after it that is a role is no verb: `Tory leader Michael Howard accepted`, `Bolton boss Sam Allardyce`.)
-              const b = bodyOpener(doc, candidates, start)
-              if (b) {
-                const view = doc.blocks[blockAt(doc, start)]!
-                const next = LOWER_WORD_AFTER().exec(context.source.slice(b.end, b.end + 30))?.[1]
-                const verb = verbAfter(doc, view, indexIn(view, b.end)) || (next !== undefined && lexicalVerbAfter(b.end) && !w.roleWords.has(next) && !isPersonNoun(next))
-                if (verb) speaker = {...named(b.name, b.entity), position: spanAt(context, b.start, b.end).position}
-              }
+              // Or whose subject is an organisation opening it, right before its verb (`bodySubject`).
+              const b = bodySubject(start)
+              if (b) speaker = {...named(b.name, b.entity), position: spanAt(context, b.start, b.end).position}
             }
           }
         }
@@ -2361,7 +2373,8 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
   const first = tokens[a]
   const second = tokens[a + 1]
   if (!first || !second || first.start >= i) return null
-  if (!w.prepositions.has(first.lower) && !(w.prepositions.has(second.lower) && !w.determiners.has(first.lower) && !charIs('upper', second.text))) return null
+  // (`A Nantes,` for `À Nantes,`: a capital that dropped its accent.)
+  if (!isPreposition(first.text, w) && !(w.prepositions.has(second.lower) && !w.determiners.has(first.lower) && !charIs('upper', second.text))) return null
   // `Pour l’économiste Seydou Bocoum, cette évolution … : « … »`: the person named there is the source.
   if (w.sourcePrepositions.has(first.lower)) return null
   // `According to Mr Waller, Exxon was "…"`: a cue phrase names the source, not a phrase to read past.
@@ -2463,7 +2476,7 @@ function bodyOpener(doc: QuoteDocument, candidates: readonly Candidate[], at: nu
  * (`The National Audit Office warned that courses needed "creative" ideas`, `UKIP asserts that X "has a duty"`): the
  * body whose finding the words woven into the sentence are; null otherwise.
  */
-function bodySubject(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
+function bodyVerbSubject(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
   const opener = sentenceOpener(doc, candidates, at)
   if (!opener || opener.type !== 'organization' || !opener.entity) return null
   const view = doc.blocks[blockAt(doc, at)]!
@@ -4292,6 +4305,18 @@ function namedBetween(candidates: readonly Candidate[], previous: Resolved, star
   return false
 }
 
+/**
+ * Whether an organisation other than the previous quote's speaker is the subject of a sentence after that quote's
+ * sentence and before `start` (`"…," X said. The Home Office has produced a report. "…"`).
+ */
+function bodyBetween(candidates: readonly Candidate[], previous: Resolved, start: number): boolean {
+  for (let k = lowerBound(candidates, previous.sentenceEnd); k < candidates.length && candidates[k]!.start < start; k++) {
+    const c = candidates[k]!
+    if (c.type === 'organization' && c.subject && c.entity !== undefined && c.entity !== previous.speaker?.entity) return true
+  }
+  return false
+}
+
 /** What `inherited` answers for words going on from a description of someone the article does not name: no one's, on purpose. */
 const UNNAMED_SOURCE = Symbol('unnamed source')
 
@@ -4314,7 +4339,7 @@ function inherited(
   const previous = resolved[resolved.length - 1]
   // The speaker of the quote just before, unless someone else is named in between.
   if (previous && previous.lastBlock >= firstBlock - 1) {
-    if (!namedBetween(candidates, previous, start) && !indefiniteSubject(doc, previous.sentenceEnd, start)) return previous.speaker ? {...previous.speaker} : null
+    if (!namedBetween(candidates, previous, start) && !indefiniteSubject(doc, previous.sentenceEnd, start) && !bodyBetween(candidates, previous, start)) return previous.speaker ? {...previous.speaker} : null
   }
   const view = doc.blocks[firstBlock]!
   const i = indexIn(view, start)

@@ -41,3 +41,61 @@ describe('speakers: a partial quote in a sentence an organisation opens, right b
     ]
   ])
 })
+
+describe('speakers: a partial quote with no cue after a phrase opening the sentence is the person named right after it, with a verb of their own', () => {
+  speakerTable('fr', [
+    [
+      '`À la tête d’une association …, X voit « … »` is X',
+      'Élections à Moissac\n\nLe second tour approche.\n\nÀ la tête d’une association d’aide aux familles, Françoise Piérié voit elle « une espèce de fantasme » autour des Roms.',
+      [['une espèce de fantasme', 'Françoise Piérié']]
+    ],
+    [
+      '`A Nantes, X est convaincu que « … »` (a capital that dropped its accent) is X',
+      'Les soignants manifestent\n\nDes rassemblements ont eu lieu mardi.\n\nA Nantes, Paul Martin est convaincu que « le moment est opportun » pour se faire entendre.',
+      [['le moment est opportun', 'Paul Martin']]
+    ],
+    [
+      'not a sentence whose subject after the phrase names no one (`À Paris, la manifestation a réuni des « … »`)',
+      'Les soignants manifestent\n\nPaul Martin a appelé à la grève.\n\nÀ Paris, la manifestation a réuni des « blouses blanches en colère » venues de toute la région.',
+      [['blouses blanches en colère', null]]
+    ]
+  ])
+  speakerTable('en', [
+    [
+      '`In a letter to members, X urged "…"` is X',
+      'Union chief writes to members\n\nThe union met on Monday.\n\nIn a letter to members, John Smith urged "calm and patience" over the pay talks.',
+      [['calm and patience', 'John Smith']]
+    ]
+  ])
+})
+
+describe('speakers: an organisation that is a new subject after a cued quote interrupts the run of that quote’s speaker', () => {
+  speakerTable('fr', [
+    [
+      '`« … », renchérit X. La CGT voudrait … pour « … »` is the union, not X',
+      'Les salles de concert restent fermées\n\nLes professionnels attendent des annonces.\n\n« Il faut quatre semaines pour vendre des billets », renchérit Malika Séguin, du Prodiss. La CGT voudrait s’asseoir avec le gouvernement pour « fixer un cap » avant l’été.',
+      [
+        ['Il faut quatre semaines pour vendre des billets', 'Malika Séguin'],
+        ['fixer un cap', 'CGT']
+      ]
+    ]
+  ])
+  speakerTable('en', [
+    [
+      '`"…," X said. The Home Office has produced its own report, which it describes as "…"` is the Home Office',
+      'Police support officers praised\n\nMinisters welcomed the figures on Monday.\n\n"They are doing a great job," Hazel Blears said. The Home Office has produced its own report, which it describes as "encouraging".',
+      [
+        ['They are doing a great job,', 'Hazel Blears'],
+        ['encouraging', 'Home Office']
+      ]
+    ],
+    [
+      '`"…," said X. Greenpeace has published a statement …. "…"` is Greenpeace, not X',
+      'Tsunami blogs draw readers\n\nBloggers have posted accounts from the region.\n\n"It is a remarkable change," said Rohit Gupta. Greenpeace has published a statement from its staff in Sri Lanka. "The water came in three waves."',
+      [
+        ['It is a remarkable change,', 'Rohit Gupta'],
+        ['The water came in three waves.', 'Greenpeace']
+      ]
+    ]
+  ])
+})
