@@ -1916,9 +1916,10 @@ function looseRoles(tokens: readonly Token[], text: string, lx: EntityLookups): 
   for (let p = 1; p < tokens.length; p++) {
     const t = tokens[p]!
     if (t.shape !== 'lower' || !is(tokens[p - 1]!, ARTICLE) || titleAt(tokens, p, lx.roles, lx.roleWords) === 0) continue
-    // (Not the subject set after a speech verb, `», a ajouté le chef de file des Insoumis.`: it stands for someone named
-    // before, not for the next person the article names.)
-    if (afterSpeechVerb(tokens, p - 1, lx)) continue
+    // (Not the subject set after a speech verb that ends its sentence, `», a ajouté le chef de file des Insoumis.`: it stands
+    // for someone named before, not for the next person the article names; `a commenté le chef d'état-major, le général X`
+    // goes on with the name.)
+    const verbSubject = afterSpeechVerb(tokens, p - 1, lx)
     // (Nor one naming a source, `Pour le député des Bouches-du-Rhône, Emmanuel Macron est …`: the name after it is the subject of
     // what the source says.)
     if (sourceBefore(tokens, p, lx)) continue
@@ -1926,12 +1927,16 @@ function looseRoles(tokens: readonly Token[], text: string, lx: EntityLookups): 
     while (q + 1 < tokens.length && q - p < 14 && !PUNCT.test(tokens[q + 1]!.gap) && !tokens[q + 1]!.initial && !(tokens[q + 1]!.shape === 'cap' && !afterParticle(tokens, q + 1, lx))) q++
     const after = tokens[q + 1]
     if (after && !PUNCT.test(after.gap) && !after.initial) continue
+    if (verbSubject && !(after && COMMA_GAP.test(after.gap))) continue
     if (!roleLike(tokens, p, q, lx)) continue
     out.push({start: t.start, text: text.slice(t.start, tokens[q]!.end)})
     p = q
   }
   return out
 }
+
+/** A gap holding a comma and nothing else but spaces. */
+const COMMA_GAP = /^[ \u00a0\u202f]*,[ \u00a0\u202f]*$/
 
 /**
  * Whether a source phrase's words (`pour`, `selon`, `d'après`; `according to`) end right before the role at `tokens[from]`,

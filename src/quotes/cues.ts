@@ -492,6 +492,8 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   const first = view.tokens[k]
   if (!first || first.start >= end) return null
   if (w.pronouns.has(first.lower)) return {kind: 'pronoun', start: first.start, end: first.end}
+  // `« … » et débarrassées des barrières qui, selon lui, …`: the stressed pronoun a source phrase names (`lui`).
+  if (source && w.sourcePronouns.has(first.lower)) return {kind: 'pronoun', start: first.start, end: first.end}
   // An indefinite subject ends where an outlet relaying its words is named (`said one analyst quoted by the Agence France
   // Presse news agency`): the outlet is not who speaks.
   if (w.indefinites.has(first.lower)) {

@@ -14,6 +14,11 @@ describe('a role set after a speech verb is not given to the next person named',
     expect(roleOf(input, 'fr', 'Mabille')).toBeUndefined()
   })
 
+  it('but one going on with a comma and the name in apposition keeps it (`a commenté le chef d’état-major, le général X.`)', () => {
+    const input = 'Otages libérés\n\n« Cette opération a été rendue possible par nos alliés », a commenté le chef d’état-major, le général Paul Vernier. Le ministre a salué les militaires.'
+    expect(roleOf(input, 'fr', 'Paul Vernier')).toBe('chef d’état-major')
+  })
+
   it('English: `," added the party leader. … Tom Reed`', () => {
     const input = 'Party rift\n\n"We will win the seat back," said Jim Ross. "Nobody will give up," added the party leader. Later that day he met Tom Reed, who said the campaign was "going well".'
     expect(roleOf(input, 'en', 'Tom Reed')).toBeUndefined()

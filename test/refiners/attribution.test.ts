@@ -1162,3 +1162,18 @@ describe('attribution: a source phrase naming a role opens a sentence about some
     ]).map((q) => q[1])).toEqual(['Jean Mabille'])
   })
 })
+
+describe('attribution: `selon lui` inside the sentence after a quote names its source (frcue)', () => {
+  it('`… « décomplexées » et débarrassées des barrières qui, selon lui, …` is the deputy’s', () => {
+    const input = 'Assemblée\n\nLe député Paul Vernier s’est défendu dans un communiqué. Il souhaite voir les institutions « décomplexées » et débarrassées des barrières qui, selon lui, entravent la liberté d’expression.'
+    expect(attribute(input, 'fr', [{type: 'person', name: 'Paul Vernier', mentions: ['Paul Vernier']}])).toEqual([['décomplexées', 'Paul Vernier', 'person-1']])
+  })
+
+  it('`Son passage se réduit selon lui à … : « … »` is his, not a person named in a complement', () => {
+    const input = 'Démission\n\nPaul Vernier a quitté le gouvernement. Son passage, après avoir dit non à Jean Mabille, se réduit selon lui à une suite d’arbitrages perdus : « Tout se joue à Matignon ».'
+    expect(attribute(input, 'fr', [
+      {type: 'person', name: 'Paul Vernier', mentions: ['Paul Vernier']},
+      {type: 'person', name: 'Jean Mabille', mentions: ['Jean Mabille']}
+    ]).map((q) => q[1])).toEqual(['Paul Vernier'])
+  })
+})
