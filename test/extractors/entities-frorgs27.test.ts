@@ -64,3 +64,13 @@ describe('A code of capitals, a hyphen and a number is no body', () => {
     ['Technology\n\nThe firm showed its KX-210 media server in Berlin. Reviewers said the KX-210 was quiet.', [['location', 'Berlin']], ['KX-210']]
   ])
 })
+
+describe('Acronyms of common nouns are no bodies (a record, a bus line, a community)', () => {
+  entityTable('fr', [
+    ['Musique\n\nLe clip est extrait de son dernier EP, sorti en mai. L’EP compte six titres.', [], ['EP']],
+    ['Transports\n\nLa deuxième ligne du BRT sera livrée en 2027. Le BRT transporte déjà 300 000 passagers par jour.', [], ['BRT']]
+  ])
+  entityTable('en', [
+    ['Rights\n\nActivists said the LGBTQ community was worried. LGBTQ groups such as Stonewall asked for talks.', [['organization', 'Stonewall']], ['LGBTQ']]
+  ])
+})
