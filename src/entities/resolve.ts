@@ -386,7 +386,9 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   // `DNA`, `USD`, `R&B`: an acronym of a thing written in capitals is no entity, nor the name it stands for (`Digital Rights
   // Management (DRM)`).
   let j = 0
-  for (const m of mentions) if (!notEntities.has(fold(m.form)) && !thingAcronym(m, lx) && !(m.pair && thingAcronym(m.pair, lx))) mentions[j++] = m
+  // `JO-2024`, `CA-1000`, `RA-104`, `COX-2`: one word, capitals then a hyphen and a number, is the code of an edition, a product or
+  // a road, no body's name (unless a list knows it).
+  for (const m of mentions) if (!notEntities.has(fold(m.form)) && !thingAcronym(m, lx) && !(m.pair && thingAcronym(m.pair, lx)) && !(m.type === 'organization' && codeName(m, lx))) mentions[j++] = m
   mentions.length = j
   retype(mentions, lx)
   const drafts = link(mentions, lx, capSeen)
@@ -2661,6 +2663,12 @@ function thingAcronym(m: Mention, lx: EntityLookups): boolean {
   const key = fold(m.form)
   return lx.commonAcronyms.has(key) && !LOWER_LETTER.test(m.form) && !lx.organizations.has(key) && !m.pair?.words.some((w) => lx.orgCues.has(w))
 }
+
+/** Whether a mention is a code, one word of a capital, letters and digits, a hyphen and a number (`JO-2024`, `RA-104`), no list's. */
+function codeName(m: Mention, lx: EntityLookups): boolean {
+  return m.words.length === 1 && CODE().test(m.form) && !lx.organizations.has(m.words[0]!)
+}
+const CODE = lazy(String.raw`^\p{Lu}[\p{L}\d]{0,7}-\p{Lu}?\d{1,4}$`, 'u')
 
 /** Whether a form is written like an acronym: capitals, digits, `&`, `.`, `-` only. */
 function acronymForm(s: string): boolean {

@@ -53,3 +53,24 @@ describe('An acronym written as a word pairs with the name it spells in brackets
     ['Welfare\n\nMinisters were criticised by the Child Poverty Action Group (Cpag) on Monday. A Cpag spokeswoman said the cuts would hurt families.', [['organization', 'Child Poverty Action Group', ['Cpag']]]]
   ])
 })
+
+describe('A code of capitals, a hyphen and a number is no body', () => {
+  entityTable('fr', [
+    ['Sport\n\nJO-2028 : le surf pourrait quitter le programme. Pour les JO-2032 à Brisbane, le comité n’a rien décidé.', [['location', 'Brisbane']], ['JO-2028', 'JO-2032']],
+    // (A name glued to its number, a channel or a club, stays one: `TF1`.)
+    ['Télévision\n\nLe groupe TF1 a annoncé une nouvelle grille. TF1 diffusera le match dimanche.', [['organization', 'TF1']]]
+  ])
+  entityTable('en', [
+    ['Technology\n\nThe firm showed its KX-210 media server in Berlin. Reviewers said the KX-210 was quiet.', [['location', 'Berlin']], ['KX-210']]
+  ])
+})
+
+describe('Acronyms of common nouns are no bodies (a record, a bus line, a community)', () => {
+  entityTable('fr', [
+    ['Musique\n\nLe clip est extrait de son dernier EP, sorti en mai. L’EP compte six titres.', [], ['EP']],
+    ['Transports\n\nLa deuxième ligne du BRT sera livrée en 2027. Le BRT transporte déjà 300 000 passagers par jour.', [], ['BRT']]
+  ])
+  entityTable('en', [
+    ['Rights\n\nActivists said the LGBTQ community was worried. LGBTQ groups such as Stonewall asked for talks.', [['organization', 'Stonewall']], ['LGBTQ']]
+  ])
+})

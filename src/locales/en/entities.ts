@@ -123,6 +123,8 @@ export const entities: EntityLexicon = {
     'dna|rna|mri|gp|r&b|r&d|awol|cgi|vhs|hd-dvd|dvb-h|uwb|ofdm|drm|isp|voip|os|pda|mms|p2p|diy|it|ai|pr|dj|pal|ntsc|' +
     'cto|phd|mba|mbe|obe|cbe|qc|agm|egm|ipo|m&a|etf|eps|gnp|libor|lng|lpg|suv|hq|fob|cif|ufo|wmd|wwii|nft|vip|sos|mvp|var|ftse|' +
     'kb|mb|tb|mw|kw|mph|uv|url|html|seo|ux|sars|mrsa|ptsd|adhd|icu|atm|iq|faq|rpg|' +
+    // (`the LGBTQ community`: a community, no body.)
+    'lgbt|lgbtq|lgbtqi|lgbtqia|' +
     // Time zones (`4pm ET`, `10 a.m. EST`) and currency codes (ISO 4217) of the currencies news quotes.
     'est|et|cst|cdt|pst|pdt|mst|mdt|cet|usd|eur|gbp|jpy|chf|cny|rmb|xof|xaf|cad|aud|nzd|inr|rub|zar|ngn|hkd|sek|nok|dkk'
   ).split('|'),

@@ -208,7 +208,9 @@ export const entities: EntityLexicon = {
     // Codes de devises (ISO 4217) que cite la presse.
     'usd|eur|gbp|jpy|chf|cny|xof|xaf|cad|ngn|' +
     // (and a stable crypto-currency: `en USDT`.)
-    'usdt'
+    'usdt|' +
+    // (`extrait de son dernier EP`, `la ligne du BRT`, `la communauté LGBTQ`: a record, a bus line, a community.)
+    'ep|brt|lgbt|lgbtq|lgbtqi|lgbtqia'
   ).split('|'),
   organizationNouns: 'société|entreprise|groupe|firme|banque|assureur|opérateur|constructeur|fabricant|enseigne|chaîne|radio|télévision|journal|quotidien|hebdomadaire|magazine|site|média|confrères|confrère|colonnes|club|parti|formation|association|ong|syndicat|label|plateforme|start-up|géant|filiale|mensuel|rédaction|mouvement|bloc|écurie|sondage|institut|clinique|agence|laboratoire|organe'.split('|'),
   organizationConnectors: ['pour'],
