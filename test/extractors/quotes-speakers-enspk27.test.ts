@@ -117,3 +117,16 @@ describe('speakers, English: names and roles', () => {
     ]
   ])
 })
+
+describe('speakers, English: a capitalised word run qualifying a role opens no sentence as its subject', () => {
+  speakerTable('en', [
+    [
+      '`Earlier Labour leader X sent Y his "…"` is X, not `Earlier Labour`',
+      'Leaders react to result\n\nThe prime minister welcomed the result on Wednesday. Earlier Labour leader Neil Kinross sent the winner his "heartfelt congratulations", saying: "We hope she brings the country together."',
+      [
+        ['heartfelt congratulations', 'Neil Kinross'],
+        ['We hope she brings the country together.', 'Neil Kinross']
+      ]
+    ]
+  ])
+})
