@@ -64,6 +64,11 @@ export interface QuoteLexicon {
   /** Subject pronouns that stand for no one named before (`on`, `nous`; `we`): never resolved to a speaker. */
   readonly unboundPronouns: readonly string[]
   /**
+   * Determiners by which an outlet names its own staff (`notre`; `our`): `our correspondent` is the outlet's reporter,
+   * the person the article names with that role or no one, never another person named before.
+   */
+  readonly ownDeterminers: readonly string[]
+  /**
    * Subject pronouns that only ever stand for a person (`he`, `she`), never for
    * a thing or an impersonal subject as `il` and `elle` may (`Il s'agit de`):
    * one opening a sentence that weaves a quote in with no cue is whose words they are.

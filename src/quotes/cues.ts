@@ -26,6 +26,7 @@ export interface CueWords {
   readonly pluralPronouns: ReadonlySet<string>
   /** Pronouns that stand for no one named before (`on`; `we`). */
   readonly unboundPronouns: ReadonlySet<string>
+  readonly ownDeterminers: ReadonlySet<string>
   /** Pronouns that only stand for a person (`he`, `she`). */
   readonly personSubjectPronouns: ReadonlySet<string>
   /** Definite articles, elided ones with their apostrophe (`le`, `l’`; `the`). */
@@ -199,6 +200,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     personOrOrganizationPronouns: new Set(lexicon.personOrOrganizationPronouns),
     pluralPronouns: new Set(lexicon.pluralPronouns),
     unboundPronouns: new Set(lexicon.unboundPronouns),
+    ownDeterminers: new Set(lexicon.ownDeterminers),
     personSubjectPronouns: new Set(lexicon.personSubjectPronouns),
     definiteArticles: new Set(lexicon.definiteArticles),
     demonstratives: new Set([...lexicon.demonstrativePronouns, ...lexicon.pluralDemonstratives]),

@@ -373,6 +373,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const found = (body ? null : byRole(candidates, mentionIndex, wanted, at, w, (c) => otherRank(c, parts))) ?? (organizationNoun ? bodyFor(parts, at, end) : null)
       const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
       if (c) return {...c, position}
+      // `our correspondent added`: the outlet's own reporter, whom the article names with that role (found above) or not at all.
+      if (roles.length > 0 && w.ownDeterminers.has(firstWord)) return null
       // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
       const voice = voiceOf(at, end, position)
       if (voice) return voice
@@ -483,6 +485,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     // A name.
     const entity = entityFor(article.entities, text, at, end, mentionIndex)
+    // `said Dr Jane Holt of the UK Patent Office`, typed one organisation by the entities step: the person named before
+    // the affiliation speaks, not the body (no entity of theirs to link).
+    if (entity?.type === 'organization' && /\s/.test(text) && affiliatedIn(entity.name, text, w)) return {name: text, position}
     if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
     if (openingWord(doc, text, at, end)) return null
     // `The Oscar winner said`, `said one London-based broker`, `said the New Zealander`: capitalised words that name no
@@ -2356,6 +2361,16 @@ function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at
     if (/[,;:.!?()«»"“”]/.test(gap) && !(courtesy && /^\.?\s+$/.test(gap))) return null
     if (t === a ? !w.determiners.has(token.lower) && !courtesy : !charIs('lower', token.text) || w.verbs.has(token.lower) || w.auxiliaries.has(token.lower)) return null
   }
+  // `Earlier Tory leader Michael Howard sent …`: a name that no entity holds, qualifying a role right after it, names no
+  // one; the person the role is written before is the subject.
+  if (!x.type) {
+    let k = firstTokenAt(view.tokens, indexIn(view, x.end))
+    const from = k
+    while (k < view.tokens.length && k - from < 2 && isRoleWord(view.tokens[k]!.lower, w) && isSpaces(view.masked.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start))) k++
+    const next = view.tokens[k]
+    const holder = k > from && next ? candidates[lowerBound(candidates, offsetOf(view, next.start))] : undefined
+    if (holder && holder.start === offsetOf(view, next!.start) && holder.type === 'person' && isSpaces(view.masked.slice(view.tokens[k - 1]!.end, next!.start))) return holder
+  }
   return x
 }
 
@@ -2682,6 +2697,15 @@ function verbAfter(doc: QuoteDocument, view: QuoteBlock, j: number): boolean {
 /** Whether a candidate stands in a complement: right after a preposition (`exploité par Senego`, `du Mouvement X`, `d'Amnesty`). */
 function inComplement(c: Candidate, w: CueWords): boolean {
   return w.prepositions.has(c.before.replace(/['’]$/, ''))
+}
+
+/** Whether the organisation's name `body` holds the name `text` then an affiliation preposition (`Jane Holt of the UK Patent Office`). */
+function affiliatedIn(body: string, text: string, w: CueWords): boolean {
+  const lower = body.toLowerCase()
+  const at = lower.indexOf(text.toLowerCase() + ' ')
+  if (at < 0) return false
+  const next = lower.slice(at + text.length + 1).split(' ')[0]!
+  return w.affiliationPrepositions.has(next)
 }
 
 /** Most candidates read back for one ending at a given offset (names nested in a longer one start after it). */

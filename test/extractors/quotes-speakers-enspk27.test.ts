@@ -77,3 +77,56 @@ describe('speakers, English: `the report` after a lead whose report names nobody
     ]
   ])
 })
+
+describe('speakers, English: names and roles', () => {
+  speakerTable('en', [
+    [
+      '`said Dr X of the UK Patent Office`, typed one organisation by the entities step, is X',
+      'Patent row deepens\n\nSoftware patents remain a contentious issue in Europe.\n\n"Many of the patents have doubtful value and are used to push smaller firms around," said Dr Simon Harrowgate of the UK Patent Office.',
+      [['Many of the patents have doubtful value and are used to push smaller firms around,', 'Simon Harrowgate']]
+    ],
+    [
+      '`Treasurer X` is X: a treasurer is a title',
+      'Economy slows\n\nGrowth slowed sharply in the last quarter. "The economy has been strong and it is properly moderating," said Treasurer Peter Colley.',
+      [['The economy has been strong and it is properly moderating,', 'Peter Colley']]
+    ],
+    [
+      '`The party co-chairman said` stands for the person named before, not a name',
+      'Tories set out plans\n\nTory Liam Fenton said his party offered a "clear choice" on the issue. The Conservative Party Co-Chairman said Labour had "done nothing for eight years" on the matter.',
+      [
+        ['clear choice', 'Liam Fenton'],
+        ['done nothing for eight years', 'Liam Fenton']
+      ]
+    ],
+    [
+      '`our correspondent added` with no one named with that role is no one, not the person named before',
+      'Strike threat grows\n\nUnion leaders held talks on Monday. A spokesman for Mr Halford, Tim Rowe, said the pay rules would still start in May. In private, officials think the rules are the "least bad" choice, our correspondent added.',
+      [['least bad', null]]
+    ],
+    [
+      '`our correspondent` named with that role before is that person',
+      'Talks collapse\n\nThe talks failed on Monday, said our political correspondent Nick Robins. "It is over for now," our correspondent added.',
+      [['It is over for now,', 'Nick Robins']]
+    ]
+  ])
+  speakerTable('fr', [
+    [
+      '`a ajouté notre correspondant` sans personne nommée avec ce rôle n’est personne',
+      "Grève en vue\n\nLes syndicats ont rencontré le ministre lundi. Un porte-parole du ministre, Paul Mercier, a prévenu que la réforme serait appliquée en avril. En privé, les ministres jugent cette option « moins douloureuse », a ajouté notre correspondant.",
+      [['moins douloureuse', null]]
+    ]
+  ])
+})
+
+describe('speakers, English: a capitalised word run qualifying a role opens no sentence as its subject', () => {
+  speakerTable('en', [
+    [
+      '`Earlier Labour leader X sent Y his "…"` is X, not `Earlier Labour`',
+      'Leaders react to result\n\nThe prime minister welcomed the result on Wednesday. Earlier Labour leader Neil Kinross sent the winner his "heartfelt congratulations", saying: "We hope she brings the country together."',
+      [
+        ['heartfelt congratulations', 'Neil Kinross'],
+        ['We hope she brings the country together.', 'Neil Kinross']
+      ]
+    ]
+  ])
+})

@@ -16,7 +16,7 @@ export const entities: EntityLexicon = {
     'prime minister|minister|chancellor|secretary|senator|sen|rep|representative|' +
     'congressman|congresswoman|governor|gov|mayor|judge|justice|ambassador|king|' +
     'queen|emperor|empress|prince|princess|duke|duchess|earl|chief|inspector|detective|det|' +
-    'officer|coach|chairman|mp|mep|msp|mla|dj'
+    'officer|coach|chairman|treasurer|mp|mep|msp|mla|dj'
   ).split('|'),
   roleWords: (
     'minister|president|chairman|chairwoman|chair|chief executive|executive|ceo|' +
@@ -31,7 +31,7 @@ export const entities: EntityLexicon = {
     'champion|rapper|musician|driver|rider|runner|boxer|fly-half|full-back|' +
     'centre|prop|hooker|scrum-half|batsman|bowler|skipper|veteran|rival|chief|' +
     'dancer|model|designer|guitarist|drummer|bassist|frontman|playwright|film-maker|dj|' +
-    'sprinter|referee|qc|obe'
+    'sprinter|referee|qc|obe|treasurer|co-chairman'
   ).split('|'),
   roleConnectors: 'of|for|the|and|at|in|on|to'.split('|'),
   portfolioHeads: 'minister|ministry|ministers|secretary|department|secretaries|portfolio'.split('|'),

@@ -36,6 +36,7 @@ export const quotes: QuoteLexicon = {
   personOrOrganizationPronouns: ['she'],
   pluralPronouns: ['they'],
   unboundPronouns: ['we'],
+  ownDeterminers: ['our'],
   personSubjectPronouns: ['he', 'she'],
   definiteArticles: ['the'],
   demonstrativePronouns: ['the latter'],
@@ -72,7 +73,7 @@ export const quotes: QuoteLexicon = {
     'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff', 'winger', 'forward', 'keeper',
     'full-back', 'fly-half', 'scrum-half', 'centre', 'prop', 'hooker', 'flanker', 'batsman', 'bowler', 'golfer',
     'worker', 'negotiator', 'counsel', 'critic', 'biographer', 'physio', 'organiser', 'organizer', 'consultant',
-    'frontbencher', 'peer', 'seed'
+    'frontbencher', 'peer', 'seed', 'treasurer', 'co-chairman'
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report'],

@@ -134,6 +134,7 @@ export const quotes: QuoteLexicon = {
   personOrOrganizationPronouns: ['elle'],
   pluralPronouns: ['ils', 'elles'],
   unboundPronouns: ['on', 'nous'],
+  ownDeterminers: ['notre'],
   personSubjectPronouns: [],
   definiteArticles: ['le', 'la', 'l\'', 'l’'],
   demonstrativePronouns: ['celui-ci', 'celle-ci', 'celui-là', 'celle-là', 'ce dernier', 'cette dernière'],
