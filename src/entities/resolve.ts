@@ -519,7 +519,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   // `à Afia 6`, `à Gueule-Tapée 2`: a name no list knows and a small number after a place preposition is a numbered district.
   // (Not a person's name, a wrestler's: `hommage à Balla Gaye 2`.)
-  if (numbered < 0 && c.last > c.first && districtNumber(tokens[c.last]!) && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && (placeBefore(tokens, c.first, lx) || placeNounBefore(tokens, c, lx))) return {type: 'location', sure: true}
+  if (numbered < 0 && c.last > c.first && districtNumber(tokens[c.last]!) && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && ((placeBefore(tokens, c.first, lx) && !weakPrepBefore(tokens, c.first, lx)) || placeNounBefore(tokens, c, lx))) return {type: 'location', sure: true}
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
   // `une information du Figaro`, `a répondu au Parisien`, `la République en marche`: a known name that opens with an article, without it after an

@@ -44,6 +44,8 @@ describe('entities: a name no list knows and a small number after a place prepos
   entityTable('fr', [
     ['Fait divers\n\nUn homme a été agressé devant son domicile à Kelbo 4 dans la nuit de samedi.', [['location', 'Kelbo 4']], ['Kelbo']],
     ['Inondations\n\nLes eaux ont envahi plusieurs maisons à Dalifa-Nord 2, selon les riverains.', [['location', 'Dalifa-Nord 2']]],
+    // (Not after `en`, which takes leagues and levels: `rétrogradé en Championnat National 2`.)
+    ['Football\n\nLe club a été rétrogradé en Championnat National 2 pour raisons financières.', [['organization', 'Championnat National 2']]],
     // (Not a wrestler's name after a dative `à`: a given name opens it.)
     ['Lutte\n\nLe champion a rendu hommage à Balla Gaye 2 après le combat.', [['person', 'Balla Gaye 2']]]
   ])
