@@ -20,7 +20,8 @@ import {
   titlePeriodAt,
   type Attribution,
   type BlockView,
-  type CueWords
+  type CueWords,
+  type Mention
 } from '../quotes/cues.js'
 import {findMarkedQuotes, repeatsEnd, type MarkedQuote, type Segment} from '../quotes/marks.js'
 import {capitalisedTokens, isCapitalised, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
@@ -509,6 +510,40 @@ function auxiliaryOpens(view: QuoteBlock, at: number, words: CueWords): boolean 
   return t !== undefined && t.start === at && view.tokens[k + 1] !== undefined && words.auxiliaries.has(t.lower) && !words.verbs.has(t.lower)
 }
 
+/** Most words between a participle's agent marker and the quote (`par Jean-Christophe Lagarde (UDI) de`). */
+const AGENT_WORDS = 6
+
+/**
+ * The attribution a participle's agent gives words right after it (`accusé par Jean Dupont de « … »`, `accused by John
+ * Smith of "…"`): a speech verb, an agent marker, a name, then a preposition before the opening mark at `openAt`; null
+ * otherwise.
+ */
+function agentBefore(view: QuoteBlock, before: readonly Token[], openAt: number, words: CueWords): {cue: {start: number; end: number}; speaker: Mention} | null {
+  const n = before.length
+  const prep = before[n - 1]
+  if (!prep || !words.prepositions.has(prep.lower.replace(/['’]$/u, '')) || !isBlank(view.masked.slice(prep.end, openAt), true)) return null
+  for (let j = n - 2; j >= 1 && j >= n - 2 - AGENT_WORDS; j--) {
+    const by = before[j]!
+    if (!words.agentMarkers.has(by.lower)) continue
+    const verb = before[j - 1]!
+    if (!words.verbs.has(verb.lower) || !isBlank(view.masked.slice(verb.end, by.start), true)) return null
+    const agent = mentionAfter(view, by.end, prep.start, words)
+    if (!agent || agent.kind !== 'name' || agent.start !== before[j + 1]!.start) return null
+    // Only the name (a label in brackets at most) between it and the preposition.
+    if (!/^[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?$/u.test(view.masked.slice(agent.end, prep.start))) return null
+    return {cue: {start: verb.start, end: verb.end}, speaker: agent}
+  }
+  return null
+}
+
+/** Whether the cue at `at`–`end` is one word set right after a comma (`Le projet, qualifié de`): a participle opening an apposition, with no subject of its own. */
+function participleAfterComma(view: QuoteBlock, at: number, end: number): boolean {
+  const k = firstTokenAt(view.tokens, at)
+  const t = view.tokens[k]
+  const prev = view.tokens[k - 1]
+  return t !== undefined && t.start === at && t.end === end && prev !== undefined && /^[ \u00a0]*,[ \u00a0]*$/.test(view.masked.slice(prev.end, t.start))
+}
+
 /** `text` without the white space and quotation marks at its end (a loop: a regular expression anchored at the end would be quadratic on long runs of blanks). */
 function trimMarksEnd(text: string): string {
   let e = text.length
@@ -732,7 +767,8 @@ export const quotesExtractor: Extractor = {
       }
 
       // `X was described as a "…" by Y`, `qualifié de « … » par Y`: the agent of a speech verb in the passive speaks.
-      if (attribution?.cue && attributionBlock === last.block && first.block === last.block && attribution.cue.end <= openAt && auxiliaryOpens(firstView, attribution.cue.start, words)) {
+      // (Also a participle alone opening an apposition: `Le projet, qualifié de « … » par Y,`, `The bill, described as "…" by Y`.)
+      if (attribution?.cue && attributionBlock === last.block && first.block === last.block && attribution.cue.end <= openAt && (auxiliaryOpens(firstView, attribution.cue.start, words) || participleAfterComma(firstView, attribution.cue.start, attribution.cue.end))) {
         const k = firstTokenAt(lastView.tokens, closeAt + 1)
         const by = lastView.tokens[k]
         const next = lastView.tokens[k + 1]
@@ -741,6 +777,12 @@ export const quotesExtractor: Extractor = {
           // The agent opens right after the marker (`by his friend …`, `by Michael Pointon`), not a clause (`by taunting X`).
           if (agent && agent.kind !== 'pronoun' && (agent.start === next.start || words.determiners.has(next.lower))) attribution = {cue: attribution.cue, speaker: agent}
         }
+      }
+
+      // `accusé par Y de « … »`, `accused by Y of "…"`: the agent of a speech verb's participle set right before the words speaks.
+      if (first.block === last.block) {
+        const agent = agentBefore(firstView, beforeTokens, openAt, words)
+        if (agent) attribution = agent
       }
 
       let kind = f.kind

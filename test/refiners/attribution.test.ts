@@ -1177,3 +1177,41 @@ describe('attribution: `selon lui` inside the sentence after a quote names its s
     ]).map((q) => q[1])).toEqual(['Paul Vernier'])
   })
 })
+
+describe('attribution: `l’état-major` is a body described by its complement (frcue)', () => {
+  it('`L’état-major a précisé que … « … »` after `l’état-major des armées` names that body', () => {
+    const input = 'Un soldat tué\n\nUn soldat a été tué lundi, selon un communiqué de l’état-major des armées. L’état-major a précisé que l’intervention d’un drone avait « permis de constater le repli de l’ennemi ».'
+    expect(parseArticle(input, {language: 'fr'}).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['permis de constater le repli de l’ennemi', 'état-major des armées']
+    ])
+  })
+})
+
+describe('attribution: the agent of a participle speaks the words it governs (frcue)', () => {
+  const speakers = (input: string, language: string) => parseArticle(input, {language}).quotes.map((q) => [q.text, q.speaker?.name ?? null])
+
+  it('`accusé par X de « … »` is X’s, not the accused subject’s', () => {
+    const input = 'Santé\n\nPaul Vernier a défendu sa gestion devant les députés. Le directeur général de la Santé, accusé par Jean Mabille de « mensonge d’État », a assuré avoir suivi les recommandations.'
+    expect(speakers(input, 'fr')).toEqual([['mensonge d’État', 'Jean Mabille']])
+  })
+
+  it('English: `accused by X of "…"` is X’s', () => {
+    const input = 'Health\n\nHealth chief Paul Vernon, accused by John Mabley of "lying to the nation", defended his record on Tuesday.'
+    expect(speakers(input, 'en')).toEqual([['lying to the nation', 'John Mabley']])
+  })
+
+  it('a participle opening an apposition, its agent after the words (`Le projet, qualifié de « … » par X,`)', () => {
+    const input = 'Sécurité\n\nLe projet de loi, qualifié de « texte liberticide » par Jean Mabille, a été adopté mardi.'
+    expect(speakers(input, 'fr')).toEqual([['texte liberticide', 'Jean Mabille']])
+  })
+
+  it('English: `The bill, described as "…" by X,`', () => {
+    const input = 'Vote\n\nThe bill, described as "a disgrace" by John Mabley, was passed on Tuesday.'
+    expect(speakers(input, 'en')).toEqual([['a disgrace', 'John Mabley']])
+  })
+
+  it('not an agent that is no name (`jugé « liberticide » par l’opposition`)', () => {
+    const input = 'Sécurité\n\nLe projet de loi, jugé « liberticide » par l’opposition, a été adopté mardi.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual([null])
+  })
+})

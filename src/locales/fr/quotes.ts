@@ -208,11 +208,12 @@ export const quotes: QuoteLexicon = {
     'le conseil', 'la commission', 'le comité', 'la déclaration', 'le texte', 'la note', 'le parquet', 'la préfecture',
     'la gendarmerie', 'la mairie', 'l\'armée', 'l’armée', 'l\'administration', 'l’administration', 'le tribunal',
     'la présidence', 'l\'institution', 'l’institution', 'le rapport', 'la chaîne', 'le média', 'l\'éditorial', 'l’éditorial',
-    'le quotidien', 'le journal', 'le magazine', 'l\'hebdomadaire', 'l’hebdomadaire', 'le site', 'l\'éditeur', 'l’éditeur'
+    'le quotidien', 'le journal', 'le magazine', 'l\'hebdomadaire', 'l’hebdomadaire', 'le site', 'l\'éditeur', 'l’éditeur',
+    'l\'état-major', 'l’état-major'
   ],
   organizationNounQualifiers: 0,
   roleNounQualifiers: 1,
-  describedBodies: ['parquet', 'préfecture', 'gendarmerie', 'mairie', 'armée', 'administration', 'tribunal', 'présidence', 'ministère'],
+  describedBodies: ['parquet', 'préfecture', 'gendarmerie', 'mairie', 'armée', 'administration', 'tribunal', 'présidence', 'ministère', 'état-major'],
   bodyComplements: ['de', 'du', 'des', 'd\'', 'd’'],
   namedOnlyBodies: [],
   notQuoteBefore: [
