@@ -5,7 +5,7 @@
  * start: scraped pages often glue the first copy to the paragraph before it
  * (`… précédent face-à-face.Dans une vidéo …`), then give it again on its own.
  */
-import {isJsSpace, letterOrDigitWidth} from '../chars.js'
+import {letterOrDigitWidth} from '../chars.js'
 import {positionAt} from '../context.js'
 import {isClaimed, type Extractor} from '../pipeline.js'
 import type {Diagnostic, Position} from '../schema/article.js'
@@ -30,14 +30,7 @@ function letters(text: string): number {
  * White space runs made one space, ends trimmed (`text.replace(/\s+/g, ' ').trim()`);
  * single spaces, the common case, are not replaced, so most texts come back as they are.
  */
-function normalise(text: string): string {
-  // (A text whose only white space is single spaces, most, is not run through the regex: one pass over its characters.)
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 32 ? isJsSpace(text.charCodeAt(i + 1)) : isJsSpace(c)) return text.replace(/\s{2,}|[^\S ]/g, ' ').trim()
-  }
-  return text.trim()
-}
+const normalise = (text: string) => text.replace(/\s{2,}|[^\S ]/g, ' ').trim()
 
 /** Characters at the end of a normalised text that key the search for earlier paragraphs ending the same way. */
 const TAIL_KEY = 24
