@@ -29,6 +29,7 @@
  * short), and runs the code unoptimised.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
+import {dirname} from 'node:path'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {buildSync} from 'esbuild'
@@ -93,7 +94,12 @@ const c3 = cpu(), w3 = performance.now()
 console.log(JSON.stringify([c1 - c0, c2 - c1, c3 - c2, w1 - w0, w2 - w1, w3 - w2]))
 `
 
-function bundle(contents: string, file: string): string {
+/**
+ * Bundles `contents` (TypeScript importing from the repository) into one ES module file with esbuild, the way tsup builds
+ * `dist/` (no kept function names), and returns its URL.
+ */
+export function bundleModule(contents: string, file: string): string {
+  mkdirSync(dirname(file), {recursive: true})
   buildSync({
     stdin: {contents, resolveDir: root, loader: 'ts'},
     bundle: true,
@@ -127,8 +133,8 @@ export function measureColdStart(runs: number, options: {dist?: boolean; instruc
   // The built package, or the current source bundled the way tsup bundles it.
   const newsdown = options.dist
     ? pathToFileURL(root + 'dist/index.js').href
-    : bundle(`export {parseArticle} from ${JSON.stringify(root + 'src/index.ts')}`, outDir + 'newsdown.mjs')
-  const remark = bundle("import {unified} from 'unified'; import remarkParse from 'remark-parse'; export {unified, remarkParse}", outDir + 'unified-remark-parse.mjs')
+    : bundleModule(`export {parseArticle} from ${JSON.stringify(root + 'src/index.ts')}`, outDir + 'newsdown.mjs')
+  const remark = bundleModule("import {unified} from 'unified'; import remarkParse from 'remark-parse'; export {unified, remarkParse}", outDir + 'unified-remark-parse.mjs')
   const child = outDir + 'child.mjs'
   writeFileSync(child, CHILD)
   const articles = coldArticles.map((a) => {
