@@ -258,6 +258,21 @@ export function acronymLetters(t: Token): string | null {
   return letters.length >= 2 && letters.length <= 10 ? letters : null
 }
 
+/** Whether a token is an organisation word (a cue or a head: `Mouvement`, `société`), or ends with one after a hyphen (`Sous-direction`). */
+function bodyWord(t: Token, lx: EntityLookups): boolean {
+  if (is(t, ORG_CUE) || is(t, ORG_HEAD)) return true
+  const end = t.key.lastIndexOf('-')
+  return end > 0 && (lx.orgCues.has(t.key.slice(end + 1)) || lx.orgHeads.has(t.key.slice(end + 1)))
+}
+
+/**
+ * Whether the words an acronym written as a word spells name a body: one is an organisation word (`Mouvement contre le racisme…`),
+ * or all but function words are capitalised (`Absolute Return for Kids`); not a common noun's (`Massive open online classe`).
+ */
+function bodyName(words: readonly Token[], lx: EntityLookups): boolean {
+  return words.some((w) => bodyWord(w, lx)) || (words.length > 1 && words.every((w) => w.shape === 'cap' || w.shape === 'upper' || is(w, STOP) || isParticle(w, lx)))
+}
+
 /** Whether a token is an acronym written as a word, one capital then three to five lower-case letters (`Mrap`, `Pnat`, `Sdat`). */
 function wordAcronym(t: Token): boolean {
   return t.shape === 'cap' && !t.initial && WORD_ACRONYM.test(t.text)
@@ -324,7 +339,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const next = tokens[k + 1]
     // (`le parquet national antiterroriste (Pnat)`, `le Mrap (Mouvement contre le racisme…)`: an acronym read as a word is written
     // with one capital; one that spells the name beside it in brackets pairs with it as one in capitals does.)
-    const letters = acronymLetters(t) ?? (wordAcronym(t) && ((/\(\s*$/.test(t.gap) && (!next || /^\s*\)/.test(next.gap))) || (next !== undefined && /^\s*\(\s*$/.test(next.gap))) ? t.key : null)
+    // (Not a common noun's, `Ehpad`, `Mooc`: its name holds an organisation word, `Mouvement`, `société`, `Sous-direction`.)
+    const word = acronymLetters(t) === null && wordAcronym(t) && !is(t, NOT_NAME)
+    const letters = acronymLetters(t) ?? (word && ((/\(\s*$/.test(t.gap) && (!next || /^\s*\)/.test(next.gap))) || (next !== undefined && /^\s*\(\s*$/.test(next.gap))) ? t.key : null)
     if (!letters) continue
     if (/\(\s*$/.test(t.gap) && (!next || /^\s*\)/.test(next.gap))) {
       // Expansion before: words up to the `(`.
@@ -336,7 +353,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (first >= 0 && tokens.slice(first, k).some((w) => w.shape !== 'lower') && !tokens.slice(first + 1, k).some((w) => /[.!?;:]/.test(w.gap))) {
         // `Consumer Electronics Show (CES)`: an event and its acronym are not entities.
         if (tokens.slice(first, k).some((w) => w.shape === 'cap' && is(w, EVENT))) events.add(k)
-        else forced.push({first, last: k - 1, acronym: k})
+        else if (!word || bodyName(tokens.slice(first, k), lx)) forced.push({first, last: k - 1, acronym: k})
       } else if (first >= 0 && first < k - 1 && !lx.organizations.has(t.key) && tokens.slice(first, k).every((w, j) => w.shape === 'lower' && !is(w, ORG_CUE) && !is(w, ORG_HEAD) && (j === 0 || !CLAUSE_PUNCT.test(w.gap)))) {
         // `les mutilations génitales féminines (MGF)`, `the alternative minimum tax (AMT)`: an expansion in lower case without an
         // organisation word names a kind of thing; its acronym is no entity, here or elsewhere in the article (as a work's title).
@@ -359,7 +376,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (close > k && /^\s*\)/.test(text.slice(tokens[close]!.end, tokens[close]!.end + 3)) && (spellsBack(tokens, k + 1, close, letters, lx) === k + 1 || looseExpansion(tokens, close, letters, lx, k + 1) === k + 1)) {
         // `PQN (presse quotidienne nationale)`: an expansion in lower case without an organisation word names a kind of thing.
         const expansion = tokens.slice(k + 1, close + 1)
-        if (expansion.some((w) => w.shape !== 'lower' || is(w, ORG_CUE)) || lx.organizations.has(t.key)) forced.push({first: k + 1, last: close, acronym: k})
+        if (word ? bodyName(expansion, lx) : expansion.some((w) => w.shape !== 'lower' || is(w, ORG_CUE)) || lx.organizations.has(t.key)) forced.push({first: k + 1, last: close, acronym: k})
         else events.add(k)
       }
     }

@@ -2664,11 +2664,14 @@ function thingAcronym(m: Mention, lx: EntityLookups): boolean {
   return lx.commonAcronyms.has(key) && !LOWER_LETTER.test(m.form) && !lx.organizations.has(key) && !m.pair?.words.some((w) => lx.orgCues.has(w))
 }
 
-/** Whether a mention is a code, one word of a capital, letters and digits, a hyphen and a number (`JO-2024`, `RA-104`), no list's. */
+/**
+ * Whether a mention is a code, one word of a capital and at least one more letter or digit, a hyphen and a number (`JO-2024`,
+ * `RA-104`), no list's (one letter before the hyphen may name a group: `G-7`, `M-23`).
+ */
 function codeName(m: Mention, lx: EntityLookups): boolean {
   return m.words.length === 1 && CODE().test(m.form) && !lx.organizations.has(m.words[0]!)
 }
-const CODE = lazy(String.raw`^\p{Lu}[\p{L}\d]{0,7}-\p{Lu}?\d{1,4}$`, 'u')
+const CODE = lazy(String.raw`^\p{Lu}[\p{L}\d]{1,7}-\p{Lu}?\d{1,4}$`, 'u')
 
 /** Whether a form is written like an acronym: capitals, digits, `&`, `.`, `-` only. */
 function acronymForm(s: string): boolean {

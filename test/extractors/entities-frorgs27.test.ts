@@ -74,3 +74,21 @@ describe('Acronyms of common nouns are no bodies (a record, a bus line, a commun
     ['Rights\n\nActivists said the LGBTQ community was worried. LGBTQ groups such as Stonewall asked for talks.', [['organization', 'Stonewall']], ['LGBTQ']]
   ])
 })
+
+describe('An acronym written as a word pairs only with a body’s name', () => {
+  entityTable('fr', [
+    // A course and a care home are no bodies, though their names are capitalised in brackets.
+    ['Emploi\n\nLes candidats suivent une formation en ligne, via un Mooc (Massive open online classe). Le Mooc dure six semaines.', [], ['Mooc', 'Massive open online classe']],
+    ['Santé\n\nLes résidents de l’Établissement d’hébergement pour personnes âgées dépendantes (Ehpad) de Lyon sont confinés.', [['location', 'Lyon']], ['Ehpad']]
+  ])
+  entityTable('en', [
+    // A name of capitalised words but function words is a body's, though no organisation word is in it.
+    ['Charity\n\nThe money went to Hope Through Books (Htb), a charity run by teachers. Htb said it would buy 10,000 books.', [['organization', 'Hope Through Books', ['Htb']]]]
+  ])
+})
+
+describe('One letter, a hyphen and a number may name a group', () => {
+  entityTable('en', [
+    ['Economy\n\nFinance ministers of the G-7 met in Paris on Saturday. The G-7 said currencies were stable.', [['organization', 'G-7'], ['location', 'Paris']]]
+  ])
+})

@@ -209,8 +209,8 @@ export const entities: EntityLexicon = {
     'usd|eur|gbp|jpy|chf|cny|xof|xaf|cad|ngn|' +
     // (and a stable crypto-currency: `en USDT`.)
     'usdt|' +
-    // (`extrait de son dernier EP`, `la ligne du BRT`, `la communauté LGBTQ`: a record, a bus line, a community.)
-    'ep|brt|lgbt|lgbtq|lgbtqi|lgbtqia'
+    // (`extrait de son dernier EP`, `la ligne du BRT`: a record, a bus line.)
+    'ep|brt'
   ).split('|'),
   organizationNouns: 'société|entreprise|groupe|firme|banque|assureur|opérateur|constructeur|fabricant|enseigne|chaîne|radio|télévision|journal|quotidien|hebdomadaire|magazine|site|média|confrères|confrère|colonnes|club|parti|formation|association|ong|syndicat|label|plateforme|start-up|géant|filiale|mensuel|rédaction|mouvement|bloc|écurie|sondage|institut|clinique|agence|laboratoire|organe'.split('|'),
   organizationConnectors: ['pour'],
