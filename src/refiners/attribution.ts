@@ -905,8 +905,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
               const body = resolveMention(lower, pronoun[0], pronoun[1])
               if (body?.entity !== undefined && !isPerson(body.entity)) speaker = body
             } else {
-              // Or whose subject is an organisation opening it, right before its verb (`bodySubject`).
-              const b = bodySubject(start)
+              // Or whose subject is an organisation opening it, right before its verb (`bodySubject`); not a term of a word
+              // or two, the writer's label for something rather than the body's words (`The FCC was looking into shows by
+              // "shock jock" X`, `eBay has stopped the "bagged air" auctions`).
+              const b = wordCount(q.text) >= BODY_QUOTE_WORDS ? bodySubject(start) : null
               if (b) speaker = {...named(b.name, b.entity), position: spanAt(context, b.start, b.end).position}
             }
           }
@@ -2419,6 +2421,19 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
   for (let t = a; t < k; t++) if (w.verbs.has(tokens[t]!.lower) || (t > a && w.auxiliaries.has(tokens[t]!.lower) && !w.prepositions.has(tokens[t]!.lower))) return null
   return view.masked.slice(s, i).split(',').length === 2 ? x : null
 }
+
+/** Fewest words of a partial quote with no cue that the organisation opening its sentence is given (`bodySubject`). */
+const BODY_QUOTE_WORDS = 3
+
+/** How many words `text` holds. */
+function wordCount(text: string): number {
+  let n = 0
+  for (const _ of text.matchAll(WORD_RUN())) n++
+  return n
+}
+
+/** A run of letters or digits: a word. */
+const WORD_RUN = lazy('[\\p{L}\\p{N}]+', 'gu')
 
 /**
  * The organisation opening the sentence holding input offset `at` (`sentenceOpener`), after a definite article at
