@@ -95,6 +95,14 @@ describe('speakers: an organisation that is a new subject after a cued quote int
       ]
     ],
     [
+      'not `"…," X told BBC News. The Tory co-chairman attacked … as "…"`: a hyphenated role follows the party, not a verb',
+      'Fox attacks pledges\n\nLabour unveiled six pledges.\n\n"It is going to be fear and smear," Liam Fox told BBC News. The Tory co-chairman attacked Labour\'s six new pledges as "vacuous" on Monday.',
+      [
+        ['It is going to be fear and smear,', 'Liam Fox'],
+        ['vacuous', 'Liam Fox']
+      ]
+    ],
+    [
       '`"…," said X. Greenpeace has published a statement …. "…"` is Greenpeace, not X',
       'Tsunami blogs draw readers\n\nBloggers have posted accounts from the region.\n\n"It is a remarkable change," said Rohit Gupta. Greenpeace has published a statement from its staff in Sri Lanka. "The water came in three waves."',
       [
