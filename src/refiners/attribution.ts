@@ -813,8 +813,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const b = bodyOpener(doc, candidates, at)
     if (!b) return null
     const view = doc.blocks[blockAt(doc, at)]!
-    const next = LOWER_WORD_AFTER().exec(context.source.slice(b.end, b.end + 30))?.[1]
-    return verbAfter(doc, view, indexIn(view, b.end)) || (next !== undefined && lexicalVerbAfter(b.end) && !w.roleWords.has(next) && !isPersonNoun(next)) ? b : null
+    // (The whole word, hyphens held: `The Tory co-chairman attacked`, whose last part is the role.)
+    const next = HYPHENATED_WORD_AFTER().exec(context.source.slice(b.end, b.end + 40))?.[1]
+    const last = next?.slice(next.lastIndexOf('-') + 1)
+    const role = (x: string) => w.roleWords.has(x) || isPersonNoun(x)
+    return verbAfter(doc, view, indexIn(view, b.end)) || (next !== undefined && lexicalVerbAfter(b.end) && !role(next) && !role(last!)) ? b : null
   }
   // The subheadings set between dashes (their quotes' indexes), a few at most.
   const headings: number[] = []
@@ -947,8 +950,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
               const body = resolveMention(lower, pronoun[0], pronoun[1])
               if (body?.entity !== undefined && !isPerson(body.entity)) speaker = body
             } else {
-              // Or whose subject is an organisation opening it, right before its verb (`bodySubject`).
-              const b = bodySubject(start)
+              // Or whose subject is an organisation opening it, right before its verb (`bodySubject`); not a term of a word
+              // or two, the writer's label for something rather than the body's words (`The FCC was looking into shows by
+              // "shock jock" X`, `eBay has stopped the "bagged air" auctions`).
+              const b = wordCount(q.text) >= BODY_QUOTE_WORDS ? bodySubject(start) : null
               if (b) speaker = {...named(b.name, b.entity), position: spanAt(context, b.start, b.end).position}
             }
           }
@@ -2473,6 +2478,22 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
   for (let t = a; t < k; t++) if (w.verbs.has(tokens[t]!.lower) || (t > a && w.auxiliaries.has(tokens[t]!.lower) && !w.prepositions.has(tokens[t]!.lower))) return null
   return view.masked.slice(s, i).split(',').length === 2 ? x : null
 }
+
+/** A lower-case word after spaces, hyphens held (`co-chairman`). */
+const HYPHENATED_WORD_AFTER = lazy('^[ \\u00a0]+(\\p{Ll}+(?:-\\p{Ll}+)*)(?![\\p{L}\\p{N}])', 'u')
+
+/** Fewest words of a partial quote with no cue that the organisation opening its sentence is given (`bodySubject`). */
+const BODY_QUOTE_WORDS = 3
+
+/** How many words `text` holds. */
+function wordCount(text: string): number {
+  let n = 0
+  for (const _ of text.matchAll(WORD_RUN())) n++
+  return n
+}
+
+/** A run of letters or digits: a word. */
+const WORD_RUN = lazy('[\\p{L}\\p{N}]+', 'gu')
 
 /**
  * The organisation opening the sentence holding input offset `at` (`sentenceOpener`), after a definite article at

@@ -14,8 +14,8 @@ describe('speakers: a partial quote in a sentence an organisation opens, right b
     ],
     [
       '`Air France prévoit de « … »` is the company',
-      'Air France reprend ses vols\n\nLa compagnie a présenté lundi son programme d’été.\n\nAir France prévoit de « reprendre progressivement » ses liaisons vers l’Asie.',
-      [['reprendre progressivement', 'Air France']]
+      'Air France reprend ses vols\n\nLa compagnie a présenté lundi son programme d’été.\n\nAir France prévoit de « reprendre progressivement ses liaisons » vers l’Asie.',
+      [['reprendre progressivement ses liaisons', 'Air France']]
     ],
     [
       'not a name qualifying a role before a person (`Le patron de la CGT Paul Marin`)',
@@ -33,6 +33,11 @@ describe('speakers: a partial quote in a sentence an organisation opens, right b
       'not the party of `Tory leader Michael Howard accepted his decision "…"`: a role follows the name, not a verb',
       'Candidate quits over remark\n\nA Conservative candidate is quitting the race.\n\nTory leader Michael Howard accepted his decision "with regret".',
       [['with regret', null]]
+    ],
+    [
+      'not a term of a word or two, the writer’s label (`The regulator was looking into shows by "shock jock" X`)',
+      'Broadcaster settles with regulator\n\nThe settlement ends a long saga.\n\nThe Federal Communications Commission was looking into 50 shows, including those by "shock jock" Howard Stern.',
+      [['shock jock', null]]
     ],
     [
       'not `A Conservative election challenger is quitting after … a "…"`: the name qualifies a noun',
@@ -87,6 +92,14 @@ describe('speakers: an organisation that is a new subject after a cued quote int
       [
         ['They are doing a great job,', 'Hazel Blears'],
         ['encouraging', 'Home Office']
+      ]
+    ],
+    [
+      'not `"…," X told BBC News. The Tory co-chairman attacked … as "…"`: a hyphenated role follows the party, not a verb',
+      'Fox attacks pledges\n\nLabour unveiled six pledges.\n\n"It is going to be fear and smear," Liam Fox told BBC News. The Tory co-chairman attacked Labour\'s six new pledges as "vacuous" on Monday.',
+      [
+        ['It is going to be fear and smear,', 'Liam Fox'],
+        ['vacuous', 'Liam Fox']
       ]
     ],
     [
