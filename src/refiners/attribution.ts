@@ -806,18 +806,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     return null
   }
-  // The organisation opening the sentence holding input offset `at`, right before its verb (`Le RN reproche au gouvernement
-  // … alors que « … »`, `UKIP asserts that Mr Hockney "…"`), else null. A word after it that is a role is no verb
-  // (`Tory leader Michael Howard accepted`, `Bolton boss Sam Allardyce`).
-  const bodySubject = (at: number): Candidate | null => {
-    const b = bodyOpener(doc, candidates, at)
-    if (!b) return null
-    const view = doc.blocks[blockAt(doc, at)]!
+  // Whether a verb of its own follows a name ending at input offset `end` (`Le RN reproche au gouvernement … alors que
+  // « … »`, `UKIP asserts that Mr Hockney "…"`): an auxiliary or speech verb, or a lexical verb. A word after it that is a
+  // role is no verb (`Tory leader Michael Howard accepted`, `Bolton boss Sam Allardyce`). For `bodySubject`.
+  const ownVerbAfter = (_: QuoteDocument, view: QuoteBlock, end: number): boolean => {
     // (The whole word, hyphens held: `The Tory co-chairman attacked`, whose last part is the role.)
-    const next = HYPHENATED_WORD_AFTER().exec(context.source.slice(b.end, b.end + 40))?.[1]
+    const next = HYPHENATED_WORD_AFTER().exec(context.source.slice(end, end + 40))?.[1]
     const last = next?.slice(next.lastIndexOf('-') + 1)
     const role = (x: string) => w.roleWords.has(x) || isPersonNoun(x)
-    return verbAfter(doc, view, indexIn(view, b.end)) || (next !== undefined && lexicalVerbAfter(b.end) && !role(next) && !role(last!)) ? b : null
+    return verbAfter(doc, view, indexIn(view, end)) || (next !== undefined && lexicalVerbAfter(end) && !role(next) && !role(last!))
   }
   // The subheadings set between dashes (their quotes' indexes), a few at most.
   const headings: number[] = []
@@ -913,7 +910,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const previous = resolved[resolved.length - 1]
       // (Not when an organisation other than that source opens the quote's sentence as its subject: `…, renchérit X. Le
       // Sma voudrait s'asseoir … pour « … »` is the Sma's.)
-      const body = previous?.speaker ? bodySubject(start) : null
+      const body = previous?.speaker ? bodySubject(doc, candidates, start, true, ownVerbAfter) : null
       if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start) && (!body || body.entity === previous.speaker.entity)) speaker = {...previous.speaker}
       else if ((speaker = sentenceSpeaker(start))) branch = 'sentence'
       else if ((object = objectSpeaker(start)) !== undefined) {
@@ -929,7 +926,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const after = c ? null : openingPhrase(doc, candidates, start)?.person
         const view = after ? doc.blocks[blockAt(doc, start)]! : null
         const opened = after && view && (verbAfter(doc, view, indexIn(view, after.end)) || lexicalVerbAfter(after.end)) ? after : null
-        const body = c || opened ? null : bodyVerbSubject(doc, candidates, start)
+        const body = c || opened ? null : bodySubject(doc, candidates, start, false, sayingVerbAfter)
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
         else if (opened) speaker = {...named(opened.name, opened.entity), position: spanAt(context, opened.start, opened.end).position}
         else if (body) {
@@ -953,7 +950,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
               // Or whose subject is an organisation opening it, right before its verb (`bodySubject`); not a term of a word
               // or two, the writer's label for something rather than the body's words (`The FCC was looking into shows by
               // "shock jock" X`, `eBay has stopped the "bagged air" auctions`).
-              const b = wordCount(q.text) >= BODY_QUOTE_WORDS ? bodySubject(start) : null
+              const b = wordCount(q.text) >= BODY_QUOTE_WORDS ? bodySubject(doc, candidates, start, true, ownVerbAfter) : null
               if (b) speaker = {...named(b.name, b.entity), position: spanAt(context, b.start, b.end).position}
             }
           }
@@ -2496,36 +2493,42 @@ function wordCount(text: string): number {
 const WORD_RUN = lazy('[\\p{L}\\p{N}]+', 'gu')
 
 /**
- * The organisation opening the sentence holding input offset `at` (`sentenceOpener`), after a definite article at
- * most (not `A Conservative election challenger`, where the name qualifies a noun); else null.
+ * The organisation opening the sentence holding input offset `at` (`sentenceOpener`) as its subject, the verb `verb`
+ * takes right after its name (which ends at input offset `end`, before `at`); else null. With `definite`, a definite
+ * article at most comes before it (not `A Conservative election challenger`, where the name qualifies a noun).
  */
-function bodyOpener(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
+function bodySubject(
+  doc: QuoteDocument,
+  candidates: readonly Candidate[],
+  at: number,
+  definite: boolean,
+  verb: (doc: QuoteDocument, view: QuoteBlock, end: number, at: number) => boolean,
+): Candidate | null {
   const c = sentenceOpener(doc, candidates, at)
   if (!c || c.type !== 'organization' || c.entity === undefined) return null
   const view = doc.blocks[blockAt(doc, at)]!
-  const [s] = sentenceAround(view, indexIn(view, at))
-  const a = firstTokenAt(view.tokens, s)
-  return firstTokenAt(view.tokens, indexIn(view, c.start)) > a && !doc.words.definiteArticles.has(view.tokens[a]!.lower) ? null : c
+  if (definite) {
+    const [s] = sentenceAround(view, indexIn(view, at))
+    const a = firstTokenAt(view.tokens, s)
+    if (firstTokenAt(view.tokens, indexIn(view, c.start)) > a && !doc.words.definiteArticles.has(view.tokens[a]!.lower)) return null
+  }
+  return verb(doc, view, c.end, at) ? c : null
 }
 
 /**
- * The organisation opening the sentence holding input offset `at` as its subject, a lexical verb right after its name
- * (`The National Audit Office warned that courses needed "creative" ideas`, `UKIP asserts that X "has a duty"`): the
- * body whose finding the words woven into the sentence are; null otherwise.
+ * Whether a verb of saying, finding or judging comes right after a name ending at input offset `end`, auxiliaries aside,
+ * and ends before `at` (`The National Audit Office warned that courses needed "creative" ideas`, `UKIP asserts that X
+ * "has a duty"`; not `A Conservative election challenger is quitting`, `Newcastle boss X`). For `bodySubject`.
  */
-function bodyVerbSubject(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
-  const opener = sentenceOpener(doc, candidates, at)
-  if (!opener || opener.type !== 'organization' || !opener.entity) return null
-  const view = doc.blocks[blockAt(doc, at)]!
+function sayingVerbAfter(doc: QuoteDocument, view: QuoteBlock, end: number, at: number): boolean {
   const w = doc.words
   const tokens = view.tokens
-  let k = firstTokenAt(tokens, indexIn(view, opener.end))
-  if (!isBlank(view.masked.slice(indexIn(view, opener.end), tokens[k]?.start ?? 0), true)) return null
+  let k = firstTokenAt(tokens, indexIn(view, end))
+  if (!isBlank(view.masked.slice(indexIn(view, end), tokens[k]?.start ?? 0), true)) return false
   while (k < tokens.length && w.auxiliaries.has(tokens[k]!.lower) && !w.pronouns.has(tokens[k]!.lower)) k++
   const verb = tokens[k]
-  if (!verb || offsetOf(view, verb.end) > at || !isBlank(view.masked.slice(tokens[k - 1]!.end, verb.start), true)) return null
-  // A verb of saying, finding or judging (not `A Conservative election challenger is quitting`, `Newcastle boss X`).
-  return w.verbs.has(verb.lower) || w.findingVerbs.has(verb.lower) || w.objectVerbs.has(verb.lower) ? opener : null
+  if (!verb || offsetOf(view, verb.end) > at || !isBlank(view.masked.slice(tokens[k - 1]!.end, verb.start), true)) return false
+  return w.verbs.has(verb.lower) || w.findingVerbs.has(verb.lower) || w.objectVerbs.has(verb.lower)
 }
 
 /** How many words of a sentence are read for a source phrase (`Pour X,`, `Selon le ministre,`). */
