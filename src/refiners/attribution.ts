@@ -125,6 +125,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const typeOfEntity = (id: string | undefined): EntityType | undefined =>
     id === undefined ? undefined : (entityTypes ??= new Map(article.entities.map((e) => [e.id, e.type]))).get(id)
   const isPerson = (id: string): boolean => typeOfEntity(id) === 'person'
+  // Whether `holder`, a role's holder found for a pronoun of gender `gender` (if any) whose antecedent is the entity
+  // `found`, is a person other than that antecedent, of no other gender.
+  const otherHolder = (holder: Speaker | null, found: string | undefined, gender: Gender | undefined): holder is Speaker => {
+    if (holder?.entity === undefined || holder.entity === found || !isPerson(holder.entity)) return false
+    const other = genders.get(holder.entity)
+    return !(gender && other && other !== gender)
+  }
   const isOrganization = (id: string | undefined): boolean => typeOfEntity(id) === 'organization'
 
   // The role words the article writes right before each person's name or gives as their title (`Tory chairman Liam Fox`).
@@ -278,8 +285,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         // `Sonko`): the role was that person.
         const holds = role !== null && found.entity !== undefined && spokeBetween(found.entity, role[1], at)
         const holder = role && !holds ? resolveMention(context.source.slice(role[0], role[1]), role[0], role[1]) : null
-        const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
-        if (holder?.entity !== undefined && holder.entity !== found.entity && isPerson(holder.entity) && !(gender && other && other !== gender)) return {...holder, position}
+        if (otherHolder(holder, found.entity, gender)) return {...holder, position}
       }
       // `Pour le député des Bouches-du-Rhône, Emmanuel Macron est le seul responsable : « … », a-t-il déclaré`: a pronoun in
       // the sentence a source phrase naming a role opens stands for the holder of that role, not for the subject it speaks of.
@@ -287,8 +293,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const source = roleSource(doc, at)
         if (source && source[1] <= found.from) {
           const holder = resolveMention(context.source.slice(source[0], source[1]), source[0], source[1])
-          const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
-          if (holder?.entity !== undefined && holder.entity !== found.entity && isPerson(holder.entity) && !(gender && other && other !== gender)) return {...holder, position}
+          if (otherHolder(holder, found.entity, gender)) return {...holder, position}
         }
       }
       // `Solenn a écrit : « … », avait-elle ajouté`: a pronoun that may stand for an organisation (`elle`)
