@@ -1619,8 +1619,8 @@ export function compassPlace(tokens: readonly Token[], text: string, a: number, 
 
 /**
  * Whether `t` is a capitalised compass word (`North`, `Sud`). `compassPlace`'s helpers are module functions, not closures made
- * per call: under a loader that keeps function names (tsx, as the benchmark and the tests run), each closure made costs a
- * `defineProperty` of about a microsecond.
+ * per call: under a loader that keeps function names (tsx, as the tests run; not the benchmark, which bundles `src` with
+ * esbuild), each closure made costs a `defineProperty` of about a microsecond.
  */
 function compassWord(t: Token, lx: EntityLookups): boolean {
   return t.shape === 'cap' && lx.compass.has(t.key)

@@ -1204,8 +1204,8 @@ const INITIALS = /^[A-Z]{2,3}$/
 /**
  * Whether a name of a list may take the type of the people listed with it: any name of a longer list; of a `pair` (one person and
  * one other name), only capitalised words standing alone (`plainListName`, `standsAlone`). A module function, not a closure made
- * for every list: under a loader that keeps function names (tsx, as the benchmark and the tests run), each closure made costs a
- * `defineProperty` of about a microsecond.
+ * for every list: under a loader that keeps function names (tsx, as the tests run; not the benchmark, which bundles `src` with
+ * esbuild), each closure made costs a `defineProperty` of about a microsecond.
  */
 function plainInPair(pair: boolean, c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
   return !pair || (plainListName(c, tokens, lx, lowerSeen) && standsAlone(tokens, c, lx))
