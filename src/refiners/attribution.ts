@@ -2580,8 +2580,7 @@ function sourcePhraseOf(doc: QuoteDocument, view: QuoteBlock, s: number, a: numb
     const t = tokens[k]!
     // Opening the sentence, after a connective (`Mais pour X,`) or after a heading's colon (`Confinement : pour X, …`).
     if (!(k === a || (k === a + 1 && w.sentenceConnectors.has(tokens[a]!.lower)) || COLON_BEFORE.test(view.masked.slice(tokens[k - 1]!.end, t.start)))) continue
-    const phrase = cuePhraseAt(view, k, w)
-    const n = phrase > 0 ? phrase : w.sourcePrepositions.has(t.lower) ? 1 : 0
+    const n = sourceWordsAt(view, k, w)
     if (n === 0) continue
     const next = tokens[k + n]
     if (!next || next.start >= e || !isBlank(view.masked.slice(tokens[k + n - 1]!.end, next.start), true)) return null
@@ -2622,8 +2621,7 @@ function roleSource(doc: QuoteDocument, at: number): [number, number] | null {
   if (k < tokens.length && w.sentenceConnectors.has(tokens[k]!.lower)) k++
   const t = tokens[k]
   if (!t || t.start >= e) return null
-  const phrase = cuePhraseAt(view, k, w)
-  const n = phrase > 0 ? phrase : w.sourcePrepositions.has(t.lower) ? 1 : 0
+  const n = sourceWordsAt(view, k, w)
   if (n === 0) return null
   const d = tokens[k + n]
   // A determiner, glued to the role (`l’ancien ministre`) or before it (`le député`).
@@ -3759,7 +3757,16 @@ function sourceOpens(doc: QuoteDocument, view: QuoteBlock, k: number): boolean {
   if (!t) return false
   const a = firstTokenAt(view.tokens, sentenceAround(view, t.start)[0])
   if (!(k === a || (k === a + 1 && w.sentenceConnectors.has(view.tokens[a]!.lower)))) return false
-  return cuePhraseAt(view, k, w) > 0 || w.sourcePrepositions.has(t.lower)
+  return sourceWordsAt(view, k, w) > 0
+}
+
+/**
+ * How many words of a phrase naming a source start at token `k` of `view` (which exists): a cue phrase's (`D'après`,
+ * `according to`), one for a source preposition (`Pour`), else 0.
+ */
+function sourceWordsAt(view: QuoteBlock, k: number, w: CueWords): number {
+  const phrase = cuePhraseAt(view, k, w)
+  return phrase > 0 ? phrase : w.sourcePrepositions.has(view.tokens[k]!.lower) ? 1 : 0
 }
 
 /** Most words read back from a name for the role that gives its gender (`la secrétaire d'État à la Transition écologique`). */
