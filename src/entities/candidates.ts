@@ -213,13 +213,22 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
  * `place de la République`): a word that names nothing alone (`Nord`, `République`) names the place with them.
  */
 function afterPlaceNounOf(tokens: readonly Token[], a: number, lx: EntityLookups): boolean {
+  const [of, p] = nameParticlesBefore(tokens, a, lx)
+  const n = tokens[p]
+  return of !== '' && n !== undefined && n.shape === 'lower' && BLANK_GAP.test(tokens[p + 1]!.gap) && lx.placeNameNouns.has(`${n.key} ${of}`)
+}
+const BLANK_GAP = /^[ \u00a0\u202f]?$/
+
+/**
+ * The particles right before the word at `a`, one or two, each a space at most before the next word (`de`, `de la`, `d'`:
+ * `’` written `'`, as `placeNameNouns` holds them), joined by a space ('' when none), and the index of the word before them.
+ */
+export function nameParticlesBefore(tokens: readonly Token[], a: number, lx: EntityLookups): [string, number] {
   let p = a - 1
   const of: string[] = []
   while (p >= 0 && p >= a - 2 && isParticle(tokens[p]!, lx) && BLANK_GAP.test(tokens[p + 1]!.gap)) of.unshift(tokens[p--]!.key.replace(/’/g, "'"))
-  const n = tokens[p]
-  return of.length > 0 && n !== undefined && n.shape === 'lower' && BLANK_GAP.test(tokens[p + 1]!.gap) && lx.placeNameNouns.has(`${n.key} ${of.join(' ')}`)
+  return [of.join(' '), p]
 }
-const BLANK_GAP = /^[ \u00a0\u202f]?$/
 
 export function isParticle(t: Token, lx: EntityLookups): boolean {
   if (t.shape !== 'lower') return false
@@ -1610,8 +1619,8 @@ export function compassPlace(tokens: readonly Token[], text: string, a: number, 
 
 /**
  * Whether `t` is a capitalised compass word (`North`, `Sud`). `compassPlace`'s helpers are module functions, not closures made
- * per call: under a loader that keeps function names (tsx, as the benchmark and the tests run), each closure made costs a
- * `defineProperty` of about a microsecond.
+ * per call: under a loader that keeps function names (tsx, as the tests run; not the benchmark, which bundles `src` with
+ * esbuild), each closure made costs a `defineProperty` of about a microsecond.
  */
 function compassWord(t: Token, lx: EntityLookups): boolean {
   return t.shape === 'cap' && lx.compass.has(t.key)

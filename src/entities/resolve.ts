@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
@@ -1204,8 +1204,8 @@ const INITIALS = /^[A-Z]{2,3}$/
 /**
  * Whether a name of a list may take the type of the people listed with it: any name of a longer list; of a `pair` (one person and
  * one other name), only capitalised words standing alone (`plainListName`, `standsAlone`). A module function, not a closure made
- * for every list: under a loader that keeps function names (tsx, as the benchmark and the tests run), each closure made costs a
- * `defineProperty` of about a microsecond.
+ * for every list: under a loader that keeps function names (tsx, as the tests run; not the benchmark, which bundles `src` with
+ * esbuild), each closure made costs a `defineProperty` of about a microsecond.
  */
 function plainInPair(pair: boolean, c: Candidate, tokens: readonly Token[], lx: EntityLookups, lowerSeen: ReadonlySet<string>): boolean {
   return !pair || (plainListName(c, tokens, lx, lowerSeen) && standsAlone(tokens, c, lx))
@@ -1803,9 +1803,9 @@ function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   if (!first.glued && SPACE_GAP.test(first.gap) && lx.placeNameNouns.has(t.key)) return p
   // (A name glued to its elided `d’` is one word of the text: `d’Asnières`.)
   if (first.glued && !is(t, ELISION)) return -1
-  const of: string[] = []
-  while (p >= 0 && p >= c.first - 2 && isParticle(tokens[p]!, lx) && BLANK_GAP.test(tokens[p + 1]!.gap)) of.unshift(tokens[p--]!.key.replace(/’/g, "'"))
-  if (of.length === 0 || p < 0 || !SPACE_GAP.test(tokens[p + 1]!.gap)) return -1
+  const [of, before] = nameParticlesBefore(tokens, c.first, lx)
+  p = before
+  if (of === '' || p < 0 || !SPACE_GAP.test(tokens[p + 1]!.gap)) return -1
   // (After a definite article or a preposition: `une plage du Maroc` is a beach of Morocco, no name.)
   // (A site noun names its site without an article too, `réunis place de la République`, but its `de` names what it belongs to
   // before a country or a person: `la place du Sénégal`, `la place de la France`, `la porte de Macky Sall`.)
@@ -1818,7 +1818,7 @@ function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   const noun = (q: number) => {
     const n = tokens[q]
     const d = tokens[q - 1]
-    return n !== undefined && n.shape === 'lower' && lx.placeNameNouns.has(`${n.key} ${of.join(' ')}`) && (lx.siteNouns.has(n.key) ? !owner(q) : d !== undefined && (is(d, ARTICLE) || is(d, PARTICLE) || is(d, LOC_PREP)))
+    return n !== undefined && n.shape === 'lower' && lx.placeNameNouns.has(`${n.key} ${of}`) && (lx.siteNouns.has(n.key) ? !owner(q) : d !== undefined && (is(d, ARTICLE) || is(d, PARTICLE) || is(d, LOC_PREP)))
   }
   if (noun(p)) return p
   const adj = tokens[p]!

@@ -26,6 +26,7 @@ export interface CueWords {
   readonly pluralPronouns: ReadonlySet<string>
   /** Pronouns that stand for no one named before (`on`; `we`). */
   readonly unboundPronouns: ReadonlySet<string>
+  /** Determiners by which an outlet names its own staff (`notre`; `our`: `our correspondent`). */
   readonly ownDeterminers: ReadonlySet<string>
   /** Pronouns that only stand for a person (`he`, `she`). */
   readonly personSubjectPronouns: ReadonlySet<string>

@@ -125,6 +125,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const typeOfEntity = (id: string | undefined): EntityType | undefined =>
     id === undefined ? undefined : (entityTypes ??= new Map(article.entities.map((e) => [e.id, e.type]))).get(id)
   const isPerson = (id: string): boolean => typeOfEntity(id) === 'person'
+  // Whether `holder`, a role's holder found for a pronoun of gender `gender` (if any) whose antecedent is the entity
+  // `found`, is a person other than that antecedent, of no other gender.
+  const otherHolder = (holder: Speaker | null, found: string | undefined, gender: Gender | undefined): holder is Speaker => {
+    if (holder?.entity === undefined || holder.entity === found || !isPerson(holder.entity)) return false
+    const other = genders.get(holder.entity)
+    return !(gender && other && other !== gender)
+  }
   const isOrganization = (id: string | undefined): boolean => typeOfEntity(id) === 'organization'
 
   // The role words the article writes right before each person's name or gives as their title (`Tory chairman Liam Fox`).
@@ -278,8 +285,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         // `Sonko`): the role was that person.
         const holds = role !== null && found.entity !== undefined && spokeBetween(found.entity, role[1], at)
         const holder = role && !holds ? resolveMention(context.source.slice(role[0], role[1]), role[0], role[1]) : null
-        const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
-        if (holder?.entity !== undefined && holder.entity !== found.entity && isPerson(holder.entity) && !(gender && other && other !== gender)) return {...holder, position}
+        if (otherHolder(holder, found.entity, gender)) return {...holder, position}
       }
       // `Pour le député des Bouches-du-Rhône, Emmanuel Macron est le seul responsable : « … », a-t-il déclaré`: a pronoun in
       // the sentence a source phrase naming a role opens stands for the holder of that role, not for the subject it speaks of.
@@ -287,8 +293,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const source = roleSource(doc, at)
         if (source && source[1] <= found.from) {
           const holder = resolveMention(context.source.slice(source[0], source[1]), source[0], source[1])
-          const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
-          if (holder?.entity !== undefined && holder.entity !== found.entity && isPerson(holder.entity) && !(gender && other && other !== gender)) return {...holder, position}
+          if (otherHolder(holder, found.entity, gender)) return {...holder, position}
         }
       }
       // `Solenn a écrit : « … », avait-elle ajouté`: a pronoun that may stand for an organisation (`elle`)
@@ -806,18 +811,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     return null
   }
-  // The organisation opening the sentence holding input offset `at`, right before its verb (`Le RN reproche au gouvernement
-  // … alors que « … »`, `UKIP asserts that Mr Hockney "…"`), else null. A word after it that is a role is no verb
-  // (`Tory leader Michael Howard accepted`, `Bolton boss Sam Allardyce`).
-  const bodySubject = (at: number): Candidate | null => {
-    const b = bodyOpener(doc, candidates, at)
-    if (!b) return null
-    const view = doc.blocks[blockAt(doc, at)]!
+  // Whether a verb of its own follows a name ending at input offset `end` (`Le RN reproche au gouvernement … alors que
+  // « … »`, `UKIP asserts that Mr Hockney "…"`): an auxiliary or speech verb, or a lexical verb. A word after it that is a
+  // role is no verb (`Tory leader Michael Howard accepted`, `Bolton boss Sam Allardyce`). For `bodySubject`.
+  const ownVerbAfter = (_: QuoteDocument, view: QuoteBlock, end: number): boolean => {
     // (The whole word, hyphens held: `The Tory co-chairman attacked`, whose last part is the role.)
-    const next = HYPHENATED_WORD_AFTER().exec(context.source.slice(b.end, b.end + 40))?.[1]
+    const next = HYPHENATED_WORD_AFTER().exec(context.source.slice(end, end + 40))?.[1]
     const last = next?.slice(next.lastIndexOf('-') + 1)
     const role = (x: string) => w.roleWords.has(x) || isPersonNoun(x)
-    return verbAfter(doc, view, indexIn(view, b.end)) || (next !== undefined && lexicalVerbAfter(b.end) && !role(next) && !role(last!)) ? b : null
+    return verbAfter(doc, view, indexIn(view, end)) || (next !== undefined && lexicalVerbAfter(end) && !role(next) && !role(last!))
   }
   // The subheadings set between dashes (their quotes' indexes), a few at most.
   const headings: number[] = []
@@ -913,7 +915,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const previous = resolved[resolved.length - 1]
       // (Not when an organisation other than that source opens the quote's sentence as its subject: `…, renchérit X. Le
       // Sma voudrait s'asseoir … pour « … »` is the Sma's.)
-      const body = previous?.speaker ? bodySubject(start) : null
+      const body = previous?.speaker ? bodySubject(doc, candidates, start, true, ownVerbAfter) : null
       if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start) && (!body || body.entity === previous.speaker.entity)) speaker = {...previous.speaker}
       else if ((speaker = sentenceSpeaker(start))) branch = 'sentence'
       else if ((object = objectSpeaker(start)) !== undefined) {
@@ -929,7 +931,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const after = c ? null : openingPhrase(doc, candidates, start)?.person
         const view = after ? doc.blocks[blockAt(doc, start)]! : null
         const opened = after && view && (verbAfter(doc, view, indexIn(view, after.end)) || lexicalVerbAfter(after.end)) ? after : null
-        const body = c || opened ? null : bodyVerbSubject(doc, candidates, start)
+        const body = c || opened ? null : bodySubject(doc, candidates, start, false, sayingVerbAfter)
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
         else if (opened) speaker = {...named(opened.name, opened.entity), position: spanAt(context, opened.start, opened.end).position}
         else if (body) {
@@ -953,7 +955,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
               // Or whose subject is an organisation opening it, right before its verb (`bodySubject`); not a term of a word
               // or two, the writer's label for something rather than the body's words (`The FCC was looking into shows by
               // "shock jock" X`, `eBay has stopped the "bagged air" auctions`).
-              const b = wordCount(q.text) >= BODY_QUOTE_WORDS ? bodySubject(start) : null
+              const b = wordCount(q.text) >= BODY_QUOTE_WORDS ? bodySubject(doc, candidates, start, true, ownVerbAfter) : null
               if (b) speaker = {...named(b.name, b.entity), position: spanAt(context, b.start, b.end).position}
             }
           }
@@ -2496,36 +2498,42 @@ function wordCount(text: string): number {
 const WORD_RUN = lazy('[\\p{L}\\p{N}]+', 'gu')
 
 /**
- * The organisation opening the sentence holding input offset `at` (`sentenceOpener`), after a definite article at
- * most (not `A Conservative election challenger`, where the name qualifies a noun); else null.
+ * The organisation opening the sentence holding input offset `at` (`sentenceOpener`) as its subject, the verb `verb`
+ * takes right after its name (which ends at input offset `end`, before `at`); else null. With `definite`, a definite
+ * article at most comes before it (not `A Conservative election challenger`, where the name qualifies a noun).
  */
-function bodyOpener(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
+function bodySubject(
+  doc: QuoteDocument,
+  candidates: readonly Candidate[],
+  at: number,
+  definite: boolean,
+  verb: (doc: QuoteDocument, view: QuoteBlock, end: number, at: number) => boolean,
+): Candidate | null {
   const c = sentenceOpener(doc, candidates, at)
   if (!c || c.type !== 'organization' || c.entity === undefined) return null
   const view = doc.blocks[blockAt(doc, at)]!
-  const [s] = sentenceAround(view, indexIn(view, at))
-  const a = firstTokenAt(view.tokens, s)
-  return firstTokenAt(view.tokens, indexIn(view, c.start)) > a && !doc.words.definiteArticles.has(view.tokens[a]!.lower) ? null : c
+  if (definite) {
+    const [s] = sentenceAround(view, indexIn(view, at))
+    const a = firstTokenAt(view.tokens, s)
+    if (firstTokenAt(view.tokens, indexIn(view, c.start)) > a && !doc.words.definiteArticles.has(view.tokens[a]!.lower)) return null
+  }
+  return verb(doc, view, c.end, at) ? c : null
 }
 
 /**
- * The organisation opening the sentence holding input offset `at` as its subject, a lexical verb right after its name
- * (`The National Audit Office warned that courses needed "creative" ideas`, `UKIP asserts that X "has a duty"`): the
- * body whose finding the words woven into the sentence are; null otherwise.
+ * Whether a verb of saying, finding or judging comes right after a name ending at input offset `end`, auxiliaries aside,
+ * and ends before `at` (`The National Audit Office warned that courses needed "creative" ideas`, `UKIP asserts that X
+ * "has a duty"`; not `A Conservative election challenger is quitting`, `Newcastle boss X`). For `bodySubject`.
  */
-function bodyVerbSubject(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
-  const opener = sentenceOpener(doc, candidates, at)
-  if (!opener || opener.type !== 'organization' || !opener.entity) return null
-  const view = doc.blocks[blockAt(doc, at)]!
+function sayingVerbAfter(doc: QuoteDocument, view: QuoteBlock, end: number, at: number): boolean {
   const w = doc.words
   const tokens = view.tokens
-  let k = firstTokenAt(tokens, indexIn(view, opener.end))
-  if (!isBlank(view.masked.slice(indexIn(view, opener.end), tokens[k]?.start ?? 0), true)) return null
+  let k = firstTokenAt(tokens, indexIn(view, end))
+  if (!isBlank(view.masked.slice(indexIn(view, end), tokens[k]?.start ?? 0), true)) return false
   while (k < tokens.length && w.auxiliaries.has(tokens[k]!.lower) && !w.pronouns.has(tokens[k]!.lower)) k++
   const verb = tokens[k]
-  if (!verb || offsetOf(view, verb.end) > at || !isBlank(view.masked.slice(tokens[k - 1]!.end, verb.start), true)) return null
-  // A verb of saying, finding or judging (not `A Conservative election challenger is quitting`, `Newcastle boss X`).
-  return w.verbs.has(verb.lower) || w.findingVerbs.has(verb.lower) || w.objectVerbs.has(verb.lower) ? opener : null
+  if (!verb || offsetOf(view, verb.end) > at || !isBlank(view.masked.slice(tokens[k - 1]!.end, verb.start), true)) return false
+  return w.verbs.has(verb.lower) || w.findingVerbs.has(verb.lower) || w.objectVerbs.has(verb.lower)
 }
 
 /** How many words of a sentence are read for a source phrase (`Pour X,`, `Selon le ministre,`). */
@@ -2572,8 +2580,7 @@ function sourcePhraseOf(doc: QuoteDocument, view: QuoteBlock, s: number, a: numb
     const t = tokens[k]!
     // Opening the sentence, after a connective (`Mais pour X,`) or after a heading's colon (`Confinement : pour X, …`).
     if (!(k === a || (k === a + 1 && w.sentenceConnectors.has(tokens[a]!.lower)) || COLON_BEFORE.test(view.masked.slice(tokens[k - 1]!.end, t.start)))) continue
-    const phrase = cuePhraseAt(view, k, w)
-    const n = phrase > 0 ? phrase : w.sourcePrepositions.has(t.lower) ? 1 : 0
+    const n = sourceWordsAt(view, k, w)
     if (n === 0) continue
     const next = tokens[k + n]
     if (!next || next.start >= e || !isBlank(view.masked.slice(tokens[k + n - 1]!.end, next.start), true)) return null
@@ -2614,8 +2621,7 @@ function roleSource(doc: QuoteDocument, at: number): [number, number] | null {
   if (k < tokens.length && w.sentenceConnectors.has(tokens[k]!.lower)) k++
   const t = tokens[k]
   if (!t || t.start >= e) return null
-  const phrase = cuePhraseAt(view, k, w)
-  const n = phrase > 0 ? phrase : w.sourcePrepositions.has(t.lower) ? 1 : 0
+  const n = sourceWordsAt(view, k, w)
   if (n === 0) return null
   const d = tokens[k + n]
   // A determiner, glued to the role (`l’ancien ministre`) or before it (`le député`).
@@ -3751,7 +3757,16 @@ function sourceOpens(doc: QuoteDocument, view: QuoteBlock, k: number): boolean {
   if (!t) return false
   const a = firstTokenAt(view.tokens, sentenceAround(view, t.start)[0])
   if (!(k === a || (k === a + 1 && w.sentenceConnectors.has(view.tokens[a]!.lower)))) return false
-  return cuePhraseAt(view, k, w) > 0 || w.sourcePrepositions.has(t.lower)
+  return sourceWordsAt(view, k, w) > 0
+}
+
+/**
+ * How many words of a phrase naming a source start at token `k` of `view` (which exists): a cue phrase's (`D'après`,
+ * `according to`), one for a source preposition (`Pour`), else 0.
+ */
+function sourceWordsAt(view: QuoteBlock, k: number, w: CueWords): number {
+  const phrase = cuePhraseAt(view, k, w)
+  return phrase > 0 ? phrase : w.sourcePrepositions.has(view.tokens[k]!.lower) ? 1 : 0
 }
 
 /** Most words read back from a name for the role that gives its gender (`la secrétaire d'État à la Transition écologique`). */

@@ -7,6 +7,11 @@ import {parse, schemaErrors} from '../helpers.js'
 
 type EntitySpec = {type: EntityType; name: string; mentions: string[]; role?: string; title?: string}
 
+/** The quotes of a whole parse of `input`, each as its text and its speaker's name (null when none). */
+function speakers(input: string, language: string) {
+  return parseArticle(input, {language}).quotes.map((q) => [q.text, q.speaker?.name ?? null])
+}
+
 /**
  * Runs the quotes step then the attribution refiner on `input`, with the
  * entities given by hand (each mention is the n-th occurrence of its text,
@@ -1122,8 +1127,6 @@ describe('attribution: `he added` stands for the person quoted last nearby, not 
 })
 
 describe('attribution: a name between commas closing a subject set after its verb (frcue)', () => {
-  const speakers = (input: string, language: string) => parseArticle(input, {language}).quotes.map((q) => [q.text, q.speaker?.name ?? null])
-
   it('after a role phrase that runs over a comma (`l’initiateur du projet, le procureur général de Floride, X, la semaine dernière`)', () => {
     const input = 'Prison en Floride\n\n« Il ne reste que les alligators pour les attendre », avait déclaré sur X l’initiateur du projet, le procureur général de Floride, Marc Delorme, la semaine dernière.'
     expect(speakers(input, 'fr')).toEqual([['Il ne reste que les alligators pour les attendre', 'Marc Delorme']])
@@ -1181,15 +1184,13 @@ describe('attribution: `selon lui` inside the sentence after a quote names its s
 describe('attribution: `l’état-major` is a body described by its complement (frcue)', () => {
   it('`L’état-major a précisé que … « … »` after `l’état-major des armées` names that body', () => {
     const input = 'Un soldat tué\n\nUn soldat a été tué lundi, selon un communiqué de l’état-major des armées. L’état-major a précisé que l’intervention d’un drone avait « permis de constater le repli de l’ennemi ».'
-    expect(parseArticle(input, {language: 'fr'}).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+    expect(speakers(input, 'fr')).toEqual([
       ['permis de constater le repli de l’ennemi', 'état-major des armées']
     ])
   })
 })
 
 describe('attribution: the agent of a participle speaks the words it governs (frcue)', () => {
-  const speakers = (input: string, language: string) => parseArticle(input, {language}).quotes.map((q) => [q.text, q.speaker?.name ?? null])
-
   it('`accusé par X de « … »` is X’s, not the accused subject’s', () => {
     const input = 'Santé\n\nPaul Vernier a défendu sa gestion devant les députés. Le directeur général de la Santé, accusé par Jean Mabille de « mensonge d’État », a assuré avoir suivi les recommandations.'
     expect(speakers(input, 'fr')).toEqual([['mensonge d’État', 'Jean Mabille']])
