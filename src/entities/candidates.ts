@@ -349,10 +349,12 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // (`le parquet national antiterroriste (Pnat)`, `le Mrap (Mouvement contre le racisme…)`: an acronym read as a word is written
     // with one capital; one that spells the name beside it in brackets pairs with it as one in capitals does.)
     // (Not a common noun's, `Ehpad`, `Mooc`: its name holds an organisation word, `Mouvement`, `société`, `Sous-direction`.)
-    const word = acronymLetters(t) === null && wordAcronym(t) && !is(t, NOT_NAME)
-    const letters = acronymLetters(t) ?? (word && ((/\(\s*$/.test(t.gap) && (!next || /^\s*\)/.test(next.gap))) || (next !== undefined && /^\s*\(\s*$/.test(next.gap))) ? t.key : null)
+    const caps = acronymLetters(t)
+    const word = caps === null && wordAcronym(t) && !is(t, NOT_NAME)
+    const inBrackets = /\(\s*$/.test(t.gap) && (!next || /^\s*\)/.test(next.gap))
+    const letters = caps ?? (word && (inBrackets || (next !== undefined && /^\s*\(\s*$/.test(next.gap))) ? t.key : null)
     if (!letters) continue
-    if (/\(\s*$/.test(t.gap) && (!next || /^\s*\)/.test(next.gap))) {
+    if (inBrackets) {
       // Expansion before: words up to the `(`.
       let first = k > 0 ? spellsBack(tokens, 0, k - 1, letters, lx) : -1
       // `Albanian Macedonian Bulgarian Oil Corporation (AMBO)`: a final company word the acronym leaves out.
@@ -553,7 +555,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // organisation word, which may: `Ministry of Defence and Treasury`.)
       // (So does a head after words that qualify it, there even before one organisation word: `British Academy of Film and
       // Television`, `US Department of Health and Human Services`. Never before a known body's name: `the Bank of England and Barclays`.)
-      if ((head || closed || headCrossed) && crossed && u.shape === 'lower' && lx.conjunctions.has(u.key) && SPACE.test(u.gap) ) {
+      if ((head || closed || headCrossed) && crossed && u.shape === 'lower' && lx.conjunctions.has(u.key) && SPACE.test(u.gap)) {
         let q = m + 1
         while (q < n && q - m <= 3 && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !events.has(q)) q++
         const w = tokens[m + 1]
