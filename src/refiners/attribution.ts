@@ -5,7 +5,7 @@ import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, genitiveEndin
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {pluralOf} from '../entities/candidates.js'
-import {allAre, charIs, isBlank, isJsSpace, isSpaces, lazy, possessiveAt, unitIs, withoutFullStop} from '../chars.js'
+import {allAre, charIs, countWords, isBlank, isJsSpace, isSpaces, lazy, possessiveAt, unitIs, withoutFullStop} from '../chars.js'
 import type {Entity, EntityType, NewsArticle, Quote, Speaker} from '../schema/article.js'
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {speakerRanker, type Branch, type GivenKind, type RankCandidate, type RankMention, type RankQuote, type SpeakerRanker} from '../quotes/ranking.js'
@@ -955,7 +955,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
               // Or whose subject is an organisation opening it, right before its verb (`bodySubject`); not a term of a word
               // or two, the writer's label for something rather than the body's words (`The FCC was looking into shows by
               // "shock jock" X`, `eBay has stopped the "bagged air" auctions`).
-              const b = wordCount(q.text) >= BODY_QUOTE_WORDS ? bodySubject(doc, candidates, start, true, ownVerbAfter) : null
+              const b = countWords(q.text) >= BODY_QUOTE_WORDS ? bodySubject(doc, candidates, start, true, ownVerbAfter) : null
               if (b) speaker = {...named(b.name, b.entity), position: spanAt(context, b.start, b.end).position}
             }
           }
@@ -2487,15 +2487,6 @@ const HYPHENATED_WORD_AFTER = lazy('^[ \\u00a0]+(\\p{Ll}+(?:-\\p{Ll}+)*)(?![\\p{
 /** Fewest words of a partial quote with no cue that the organisation opening its sentence is given (`bodySubject`). */
 const BODY_QUOTE_WORDS = 3
 
-/** How many words `text` holds. */
-function wordCount(text: string): number {
-  let n = 0
-  for (const _ of text.matchAll(WORD_RUN())) n++
-  return n
-}
-
-/** A run of letters or digits: a word. */
-const WORD_RUN = lazy('[\\p{L}\\p{N}]+', 'gu')
 
 /**
  * The organisation opening the sentence holding input offset `at` (`sentenceOpener`) as its subject, the verb `verb`

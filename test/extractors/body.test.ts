@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {countWords} from '../../src/extractors/body.js'
+import {countWords} from '../../src/chars.js'
 import {parse, positionErrors} from '../helpers.js'
 
 describe('countWords', () => {
