@@ -26,7 +26,7 @@ import {
 import {findMarkedQuotes, repeatsEnd, type MarkedQuote, type Segment} from '../quotes/marks.js'
 import {capitalisedTokens, isCapitalised, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Entity, Quote, QuoteKind} from '../schema/article.js'
-import {charIs, isBlank, lazy, letterOrDigitWidth} from '../chars.js'
+import {charIs, countWords, isBlank, lazy} from '../chars.js'
 import {lastAtMost} from '../search.js'
 
 const RX1 = lazy(String.raw`^\p{Ll}[\p{L}-]{2,}$`, 'u')
@@ -551,32 +551,6 @@ function trimMarksEnd(text: string): string {
   return e === text.length ? text : text.slice(0, e)
 }
 
-/** Number of words of a text (letters and digits, with inner apostrophes and hyphens). */
-function wordCount(text: string): number {
-  let n = 0
-  let i = 0
-  const len = text.length
-  while (i < len) {
-    let w = letterOrDigitWidth(text, i)
-    if (w === 0) {
-      i++
-      continue
-    }
-    n++
-    i += w
-    for (;;) {
-      while (i < len && (w = letterOrDigitWidth(text, i)) > 0) i += w
-      const c = text.charCodeAt(i)
-      if (i + 1 < len && (c === 45 || c === 39 || c === 0x2019) && letterOrDigitWidth(text, i + 1) > 0) {
-        i++
-        continue
-      }
-      break
-    }
-  }
-  return n
-}
-
 /** Texts already kept, by word count; their comparison keys are computed only when two share a count. */
 class SeenTexts {
   private readonly byCount = new Map<number, {texts: string[]; keys: Set<string> | null}>()
@@ -657,7 +631,7 @@ export const quotesExtractor: Extractor = {
       let e = text.length
       while (s < e && /\s/.test(text[s]!)) s++
       while (e > s && /\s/.test(text[e - 1]!)) e--
-      if (wordCount(text) < 3) continue
+      if (countWords(text) < 3) continue
       found.push({segments: [{block: block.index, start: s, end: e}], openAt: Math.max(0, s - 1), closeAt: e, kind: 'block', attribution: null, attributionBlock: block.index})
     }
     // The blocks' words and names are read only when there is a quote to place.
@@ -683,7 +657,7 @@ export const quotesExtractor: Extractor = {
       const firstView = blocks[first.block]!
       const lastView = blocks[last.block]!
       const text = f.segments.map((s) => blocks[s.block]!.block.text.slice(s.start, s.end)).join(' ')
-      const n = wordCount(text)
+      const n = countWords(text)
       // A paragraph repeated verbatim, in full or as the end of an earlier one (a scraping artefact), yields its quotes
       // once. The same words quoted again in another paragraph, or in the body after the headline, are a second quote.
       const metadata = isClaimed(state.claims, firstView.block)
@@ -1086,7 +1060,7 @@ function namedIncise(q: MarkedQuote, seg: Segment, text: string, doc: QuoteDocum
       }
     }
     const rest = text.slice(secondStart, seg.end)
-    if (wordCount(rest) < 2) continue
+    if (countWords(rest) < 2) continue
     const attribution: Attribution = {
       cue: {start: from + tokens[0]!.start, end: from + verb.end},
       speaker: {kind: 'name', start: from + tokens[v + 1]!.start, end: from + last.end}

@@ -267,8 +267,11 @@ function clauseJoinIn(t: string, from: number, to: number, joins: ReadonlySet<st
   return -1
 }
 
-/** Words of `t` in [from, to), counted up to `most`. */
-function countWords(t: string, from: number, to: number, most: number): number {
+/**
+ * Words of `t` in [from, to) as runs of non-space characters (a lone dash counts), counted up to `most`
+ * (`countWords` in chars.ts counts runs of letters and digits instead).
+ */
+function spacedWords(t: string, from: number, to: number, most: number): number {
   let words = 0
   for (let k = from; k < to && words < most; k++) if (!space(t[k]) && (k === from || space(t[k - 1]))) words++
   return words
@@ -474,9 +477,9 @@ export function findMarkedQuotes(
     const cut = CUT_START.exec(t.slice(start, Math.min(i, start + 12)))
     const seg = trimSeg(b, cut ? start + cut[0].length : start, end)
     if (!seg || !unitIs('alnum', t.charCodeAt(seg.start))) return null
-    if (countWords(t, seg.start, seg.end, 3) < 3) return null
+    if (spacedWords(t, seg.start, seg.end, 3) < 3) return null
     // A statement, not a line (`La défense sera toujours debout pour tous.Le Collectif »`).
-    if (end !== i && countWords(t, seg.start, seg.end, MIN_SIGNED_WORDS) < MIN_SIGNED_WORDS) return null
+    if (end !== i && spacedWords(t, seg.start, seg.end, MIN_SIGNED_WORDS) < MIN_SIGNED_WORDS) return null
     // Guillemets nest: quotes closed earlier on the line are quotes inside this one (`… appelé « LA GUERRE
     // DES 12 JOURS ».C’était … LE MONDE ! »a déclaré Trump.`).
     for (let last = quotes[quotes.length - 1]; last && last.open.block === b && last.close.block === b && last.segments[0]!.start >= seg.start; last = quotes[quotes.length - 1]) quotes.pop()
@@ -505,7 +508,7 @@ export function findMarkedQuotes(
     // ground-breaking, but take-up had not been "sufficient …"`) ends it when no sentence does.
     if (stop < 0 && inSentence) stop = clauseJoinIn(t, segStart, Math.min(to, segStart + MAX_QUOTE_LENGTH), clauseJoins)
     const seg = stop < 0 ? null : trimSeg(b, segStart, stop)
-    if (!seg || countWords(t, seg.start, seg.end, 3) < 3) return false
+    if (!seg || spacedWords(t, seg.start, seg.end, 3) < 3) return false
     // (It closes as at a line end: the piece up to `stop`, the opening mark reported.)
     closeAtLineEnd(b, stop)
     return true
