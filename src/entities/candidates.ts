@@ -606,7 +606,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `le Rassemblement national Marine Le Pen`.)
         // (Nor right after a coordinating word: `le Parti socialiste et Place publique` are two; a particle after it keeps one name,
         // `Direction de la surveillance et du Contrôle`.)
-        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx)) {
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx) && !roleHolderAfter(tokens, m, q, lx)) {
           crossed = true
           m = q
           continue
@@ -869,6 +869,23 @@ function holderAfter(words: BlockWords, k: number, q: number, lx: EntityLookups)
   const from = is(tokens[k]!, ARTICLE) && k + 1 < q ? k + 1 : k
   // (A school or a university is often named after one: `École nationale Cheikh Anta Diop`.)
   return !is(tokens[from]!, INSTITUTION) && knownBody(words, from, q - 1, lx)
+}
+
+/**
+ * Whether the lower-case words `tokens[m..q - 1]` after an organisation head are a person's role before their name, so the
+ * head's name ends before them (`Campaign boss Tony Blair`, `Campaign coordinator Alan Milburn`): the last is a role, or none
+ * is a particle or a connector and a given name and a capitalised word follow (not `École de maintien de la paix Alioune
+ * Blondin Beye`, whose complement is joined by particles).
+ */
+function roleHolderAfter(tokens: readonly Token[], m: number, q: number, lx: EntityLookups): boolean {
+  const name = tokens[q]!
+  const next = tokens[q + 1]
+  if (name.shape !== 'cap' || next === undefined || next.shape !== 'cap' || !SPACE.test(next.gap)) return false
+  const role = tokens[q - 1]!
+  if (is(role, ROLE) || lx.memberRoles.has(role.key) || lx.teamRoles.has(role.key)) return true
+  if (!lx.givenNames.has(name.key)) return false
+  for (let p = m; p < q; p++) if (is(tokens[p]!, PARTICLE) || is(tokens[p]!, STOP) || is(tokens[p]!, ROLE_CONNECTOR) || lx.orgConnectors.has(tokens[p]!.key)) return false
+  return true
 }
 
 /** Whether token `k` is a state's abbreviation with its dot (`N.J.`, `Calif.`) after a capitalised word and a comma (`Newark, N.J.`). */

@@ -492,7 +492,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // (`Chelsea beat Southampton`, `Lyon a battu Lens`: the town a verb of a match has for object is its club.)
   if (place !== undefined && !lx.countries.has(key) && (teamRoleNear(tokens, c, lx) || matchObject(tokens, c, lx))) return {type: 'organization', sure: true, strong: true}
   // `Chelsea boss Jose Mourinho`, `the Wasps wing`, `Ladbrokes spokesman Warren Lush`: one word before a team or firm role is its organisation.
-  if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx)) {
+  // (Not a common noun capitalised at a sentence's start, an organisation head or a word the article writes in lower case: `Campaign
+  // boss Tony Blair` names no body.)
+  if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx) && !(tokens[c.first]!.initial && (is(tokens[c.first]!, ORG_HEAD) || lowerSeen.has(key)))) {
     // (A known organisation keeps its full name: `Tory spokesman` is the Conservatives'.)
     const known = lx.organizations.get(key)
     return known === undefined ? {type: 'organization', sure: true, strong: true} : {type: 'organization', sure: true, strong: true, canonical: known}
