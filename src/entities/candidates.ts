@@ -917,6 +917,17 @@ function knownBody(words: BlockWords, from: number, to: number, lx: EntityLookup
   return to > from && (lx.institutions.has(key) || lx.institutionAdjectives.has(tokens[to]!.key))
 }
 
+/**
+ * Whether token `z` is an acronym of two letters in capitals that no list knows as a word, a place or a body, right after a
+ * country's demonym (`Spanish FA`, `Bulgarian FA`): a national body's name, both words.
+ */
+export function nationalBody(tokens: readonly Token[], z: number, lx: EntityLookups): boolean {
+  const t = tokens[z]!
+  const d = tokens[z - 1]
+  return d !== undefined && d.shape === 'cap' && t.shape === 'upper' && t.key.length === 2 && isSpaceGap(t.gap) && countryDemonym(d.key, lx) &&
+    !is(t, NOT_NAME) && !is(t, TITLE) && !is(t, STOP) && !lx.commonAcronyms.has(t.key) && !lx.places.has(t.key) && !lx.organizations.has(t.key)
+}
+
 /** Whether `key` is the demonym of a country (`espagnole`, `américain`; not `européenne`, `africaine`). */
 function countryDemonym(key: string, lx: EntityLookups): boolean {
   const country = lx.demonyms.get(key)
@@ -1334,6 +1345,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   let hasCue = false
   // (`British Chambers of Commerce`: so is one before a name that holds a function word no person's name holds.)
   for (let q = first + 1; q <= last; q++) if (is(tokens[q]!, ORG_CUE) || is(tokens[q]!, LOC_CUE) || (q > first + 1 && tokens[q]!.shape === 'lower' && is(tokens[q]!, STOP) && !is(tokens[q]!, NAME_PARTICLE) && !is(tokens[q]!, ARTICLE))) hasCue = true
+  // (`the Spanish FA`, `the Bulgarian FA`: so is a country's demonym right before an acronym of two letters no list knows, a
+  // national body's; not a thing's, `British TV`, `American IT`, nor a known body's, `Turkish EU`.)
+  if (!hasCue && nationalBody(tokens, last, lx)) hasCue = true
   // `l’ONG Leaders For Peace`: a kind of organisation written as an acronym before the name is no part of it, and types it.
   let kind = false
   // Common words opening a sentence (`Selon`, `Cette`, `But`).

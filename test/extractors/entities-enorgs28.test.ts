@@ -1,6 +1,7 @@
 /**
  * English organisations (session 28): a sentence-initial organisation head before a lower-case role and a
- * person's name names no body. Texts are written for these tests.
+ * person's name names no body; a country's demonym and an unknown two-letter acronym name a national body.
+ * Texts are written for these tests.
  */
 import {describe, expect, it} from 'vitest'
 import {entityTable, parse} from '../helpers.js'
@@ -26,4 +27,13 @@ describe('An organisation head, a lower-case role and a name: the person, with t
     expect(person?.role).toBe('coordinator')
     expect(article.quotes.map((q) => q.speaker?.name)).toEqual(['Alan Milburn'])
   })
+})
+
+describe('A country demonym and an acronym of two letters no list knows name a national body', () => {
+  entityTable('en', [
+    ['Fine upheld\n\nThe club was fined by the Spanish FA on Monday.', [['organization', 'Spanish FA']], ['FA', 'Spanish']],
+    ['Date row\n\nWe will have to speak with the Bulgarian FA about the date.', [['organization', 'Bulgarian FA']], ['FA']],
+    // (Not a thing's acronym nor a known body's: `British TV`, `Turkish EU talks`.)
+    ['Screens\n\nHe grew up on British TV and Turkish EU talks bored him.', [['organization', 'EU']], ['British TV', 'Turkish EU']]
+  ])
 })
