@@ -5,7 +5,7 @@
  * the same names where an article gives no clue (`good news for Disney`,
  * `selon Oxfam`).
  *
- * A name is kept when, in at least `MIN_ARTICLES` articles of the corpus, one
+ * A name is kept when, in at least `MIN_ARTICLES` articles of the corpus (a text held twice counted once), one
  * of its mentions (not in a headline) is an organisation by a clue of its own
  * context (a cue word, a firm noun before it, a role of its staff: not by
  * default); it is never a person for sure nor a place (a town's club,
@@ -78,6 +78,8 @@ const known = new Set(learnedOrganizations)
 const tallies = new Map<string, Tally>()
 const lower = new Set<string>()
 const connectors = new Set<string>()
+/** Texts read so far (spaces collapsed). */
+const texts = new Set<string>()
 
 function read(locale: Locale, file: string, skip: ReadonlySet<string>) {
   // The locale without the names learned before.
@@ -98,6 +100,10 @@ function read(locale: Locale, file: string, skip: ReadonlySet<string>) {
     const record = JSON.parse(line) as {id: string; text: string}
     for (const w of record.text.match(/(?<=\s)\p{Ll}[\p{L}'’-]*/gu) ?? []) lower.add(w.toLowerCase())
     if (skip.has(record.id)) continue
+    // (A text the corpus holds twice is one article: a copy is no second piece of evidence.)
+    const body = record.text.replace(/\s+/g, ' ')
+    if (texts.has(body)) continue
+    texts.add(body)
     seen = new Map()
     parseArticle(record.text, {locales: [bare], language: locale.code, pipeline})
     for (const [form, tags] of seen) {

@@ -606,7 +606,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `le Rassemblement national Marine Le Pen`.)
         // (Nor right after a coordinating word: `le Parti socialiste et Place publique` are two; a particle after it keeps one name,
         // `Direction de la surveillance et du Contrôle`.)
-        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx)) {
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx) && !roleHolderAfter(tokens, m, q, lx)) {
           crossed = true
           m = q
           continue
@@ -871,6 +871,23 @@ function holderAfter(words: BlockWords, k: number, q: number, lx: EntityLookups)
   return !is(tokens[from]!, INSTITUTION) && knownBody(words, from, q - 1, lx)
 }
 
+/**
+ * Whether the lower-case words `tokens[m..q - 1]` after an organisation head are a person's role before their name, so the
+ * head's name ends before them (`Campaign boss Tony Blair`, `Campaign coordinator Alan Milburn`): the last is a role, or none
+ * is a particle or a connector and a given name and a capitalised word follow (not `École de maintien de la paix Alioune
+ * Blondin Beye`, whose complement is joined by particles).
+ */
+function roleHolderAfter(tokens: readonly Token[], m: number, q: number, lx: EntityLookups): boolean {
+  const name = tokens[q]!
+  const next = tokens[q + 1]
+  if (name.shape !== 'cap' || next === undefined || next.shape !== 'cap' || !SPACE.test(next.gap)) return false
+  const role = tokens[q - 1]!
+  if (is(role, ROLE) || lx.memberRoles.has(role.key) || lx.teamRoles.has(role.key)) return true
+  if (!lx.givenNames.has(name.key)) return false
+  for (let p = m; p < q; p++) if (is(tokens[p]!, PARTICLE) || is(tokens[p]!, STOP) || is(tokens[p]!, ROLE_CONNECTOR) || lx.orgConnectors.has(tokens[p]!.key)) return false
+  return true
+}
+
 /** Whether token `k` is a state's abbreviation with its dot (`N.J.`, `Calif.`) after a capitalised word and a comma (`Newark, N.J.`). */
 export function stateAfterPlace(words: BlockWords, k: number, lx: EntityLookups): boolean {
   const {tokens, text} = words
@@ -898,6 +915,17 @@ function knownBody(words: BlockWords, from: number, to: number, lx: EntityLookup
   const key = fold(words.text.slice(tokens[from]!.start, tokens[to]!.end))
   if (lx.organizations.has(key)) return true
   return to > from && (lx.institutions.has(key) || lx.institutionAdjectives.has(tokens[to]!.key))
+}
+
+/**
+ * Whether token `z` is an acronym of two letters in capitals that no list knows as a word, a place or a body, right after a
+ * country's demonym (`Spanish FA`, `Bulgarian FA`): a national body's name, both words.
+ */
+export function nationalBody(tokens: readonly Token[], z: number, lx: EntityLookups): boolean {
+  const t = tokens[z]!
+  const d = tokens[z - 1]
+  return d !== undefined && d.shape === 'cap' && t.shape === 'upper' && t.key.length === 2 && isSpaceGap(t.gap) && countryDemonym(d.key, lx) &&
+    !is(t, NOT_NAME) && !is(t, TITLE) && !is(t, STOP) && !lx.commonAcronyms.has(t.key) && !lx.places.has(t.key) && !lx.organizations.has(t.key)
 }
 
 /** Whether `key` is the demonym of a country (`espagnole`, `américain`; not `européenne`, `africaine`). */
@@ -1317,6 +1345,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   let hasCue = false
   // (`British Chambers of Commerce`: so is one before a name that holds a function word no person's name holds.)
   for (let q = first + 1; q <= last; q++) if (is(tokens[q]!, ORG_CUE) || is(tokens[q]!, LOC_CUE) || (q > first + 1 && tokens[q]!.shape === 'lower' && is(tokens[q]!, STOP) && !is(tokens[q]!, NAME_PARTICLE) && !is(tokens[q]!, ARTICLE))) hasCue = true
+  // (`the Spanish FA`, `the Bulgarian FA`: so is a country's demonym right before an acronym of two letters no list knows, a
+  // national body's; not a thing's, `British TV`, `American IT`, nor a known body's, `Turkish EU`.)
+  if (!hasCue && nationalBody(tokens, last, lx)) hasCue = true
   // `l’ONG Leaders For Peace`: a kind of organisation written as an acronym before the name is no part of it, and types it.
   let kind = false
   // Common words opening a sentence (`Selon`, `Cette`, `But`).

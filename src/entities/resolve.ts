@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
@@ -479,6 +479,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (c.first === c.last && stateAfterPlace(block, c.first, lx)) return {type: 'location', sure: true}
   // `firms such as Swiss Re and Munich Re`: named in a list of organisations.
   if (c.listed) return {type: 'organization', sure: true, strong: true}
+  // `the Spanish FA`: a country's demonym and an acronym no list knows name the country's body.
+  if (c.last === c.first + 1 && nationalBody(tokens, c.last, lx)) return {type: 'organization', sure: true}
   // Teams of a fixture line: `Derby v Watford`, `Southampton v Liverpool`; people when a side opens with a given name (`Sonko vs
   // Mame Mbaye Niang`, `Balla Gaye 2 vs Siteu`: a duel).
   const vs = fixtureWordAt(tokens, c, lx)
@@ -492,7 +494,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // (`Chelsea beat Southampton`, `Lyon a battu Lens`: the town a verb of a match has for object is its club.)
   if (place !== undefined && !lx.countries.has(key) && (teamRoleNear(tokens, c, lx) || matchObject(tokens, c, lx))) return {type: 'organization', sure: true, strong: true}
   // `Chelsea boss Jose Mourinho`, `the Wasps wing`, `Ladbrokes spokesman Warren Lush`: one word before a team or firm role is its organisation.
-  if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx)) {
+  // (Not a common noun capitalised at a sentence's start, an organisation head or a word the article writes in lower case: `Campaign
+  // boss Tony Blair` names no body.)
+  if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx) && !(tokens[c.first]!.initial && (is(tokens[c.first]!, ORG_HEAD) || lowerSeen.has(key)))) {
     // (A known organisation keeps its full name: `Tory spokesman` is the Conservatives'.)
     const known = lx.organizations.get(key)
     return known === undefined ? {type: 'organization', sure: true, strong: true} : {type: 'organization', sure: true, strong: true, canonical: known}
