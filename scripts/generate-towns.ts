@@ -15,7 +15,9 @@
  *   the world from 300,000; `TOWNS_*` to try others).
  *
  * A name that a corpus also writes in lower case (a common word: `Sale`,
- * `Bath`), that follows a given name (a surname: `Sall`, `Ndiaye`), that is a
+ * `Bath`; not in a web address, `www.aberdeen.com`), that follows a given name
+ * (a surname: `Sall`, `Ndiaye`), that opens longer names (not a side of the
+ * compass after it: `Aberdeen South` is a seat of the town), that is a
  * given name, a stop word, a title or a known organisation of a locale is left
  * out: a gazetteer hit types a name as a place without any other cue.
  *
@@ -145,8 +147,15 @@ interface Uses {
   beforeName: number
 }
 
+/** Whether the words from `start` to `end` lie in a web or mail address (`www.aberdeen.com`, `/paris/`, `@dakar`). */
+function inAddress(text: string, start: number, end: number): boolean {
+  const before = text[start - 1]
+  const after = text.slice(end, end + 2)
+  return before === '.' || before === '/' || before === '@' || /^(?:\.\p{L}|\/)/u.test(after)
+}
+
 /** How a corpus writes each name (of one to three words). */
-function corpusUses(dir: string, names: ReadonlySet<string>, given: ReadonlySet<string>): Map<string, Uses> {
+function corpusUses(dir: string, names: ReadonlySet<string>, given: ReadonlySet<string>, compass: ReadonlySet<string>): Map<string, Uses> {
   const uses = new Map<string, Uses>()
   const word = /[\p{L}][\p{L}'’-]*/gu
   for (const text of corpusTexts(dir)) {
@@ -163,13 +172,17 @@ function corpusUses(dir: string, names: ReadonlySet<string>, given: ReadonlySet<
         if (!u) uses.set(key, (u = {cap: 0, lower: 0, upper: 0, afterGiven: 0, beforeName: 0}))
         const first = ws[i]![0]
         const last = w[0]
-        if (first[0] !== first[0]!.toUpperCase()) u.lower++
+        // (Not in a web or mail address, `www.aberdeen.com`: a lower-case name there is no common word.)
+        if (first[0] !== first[0]!.toUpperCase()) {
+          if (!inAddress(text, ws[i]!.index!, w.index! + last.length)) u.lower++
+        }
         else if (last.length > 1 && last === last.toUpperCase()) u.upper++
         else {
           u.cap++
           if (i > 0 && given.has(fold(ws[i - 1]![0]))) u.afterGiven++
           const next = ws[i + n + 1]
-          if (next && next[0][0] !== next[0][0]!.toLowerCase() && text.slice(w.index! + last.length, next.index) === ' ') u.beforeName++
+          // (Not a side of the compass: `Dundee East`, `Aberdeen South` name a seat of the town, no longer name it opens.)
+          if (next && next[0][0] !== next[0][0]!.toLowerCase() && text.slice(w.index! + last.length, next.index) === ' ' && !compass.has(fold(next[0]))) u.beforeName++
         }
       }
     }
@@ -205,7 +218,9 @@ function main() {
   const known = new Set<string>()
   const banned = new Set<string>()
   const given = new Set<string>()
+  const compass = new Set<string>()
   for (const l of locales) {
+    for (const x of l.entities.compassWords) compass.add(fold(x))
     const e = l.entities
     // (The hand lists: not the list this script wrote last time, which the locales hold too.)
     for (const x of [...e.cities, ...e.countries]) if (!previous.has(x)) known.add(fold(x))
@@ -233,7 +248,7 @@ function main() {
   let counts: {uses: [string, Uses][]; types: [string, {place: number; other: number}][]}
   if (cache && existsSync(cache)) counts = JSON.parse(readFileSync(cache, 'utf8'))
   else {
-    counts = {uses: [...corpusUses(corpus, keys, given)], types: [...corpusTypes(corpus, keys)]}
+    counts = {uses: [...corpusUses(corpus, keys, given, compass)], types: [...corpusTypes(corpus, keys)]}
     if (cache) writeFileSync(cache, JSON.stringify(counts))
   }
   const uses = new Map(counts.uses)
