@@ -628,7 +628,10 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // (`a demandé à Diomaye`, `hommage à Alseyni Ba`, `la parole à Sonko`: a given name or a known surname alone, or a known surname
   // closing the name, is the person spoken to, no place; known places were typed above.)
   const personName = lx.dativePreps.has(tokens[c.first - 1]?.key ?? '') && ((words === 1 && first.shape === 'cap' && (lx.givenNames.has(first.key) || lx.surnames.has(first.key))) || (words > 1 && last.shape === 'cap' && lx.surnames.has(last.key)))
-  if (placePrep && !personName && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (is(first, ORG_CUE) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
+  // (`au CNG`, `à la CDC`: an acronym of three letters or more that no list knows names a body far more often than a place; known
+  // places were typed above.)
+  const acronymBody = c.acronym && first.key.length >= 3
+  if (placePrep && !personName && !acronymBody && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (is(first, ORG_CUE) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
     return {type: 'location', sure: false}
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.

@@ -26,3 +26,14 @@ describe('A known organisation whose name opens with a figure is found', () => {
     ['Lutte\n\nLes deux lutteurs se retrouvent vendredi à 18h sur l’esplanade pour un face-à-face de 3X.', [], ['3X', '18h']]
   ])
 })
+
+describe('An acronym no list knows is no place by a place preposition alone', () => {
+  entityTable('fr', [
+    ['Recours introduit au CNG : le staff du lutteur conteste\n\nLe staff a saisi le CNG après le combat.', [['organization', 'CNG']]],
+    // A known place keeps its type.
+    ['Diplomatie\n\nLe ministre s’est rendu en RDC puis aux USA la semaine dernière.', [['location', 'RDC'], ['location', 'USA']]]
+  ])
+  entityTable('en', [
+    ['Sport\n\nThe appeal was lodged at the CAS on Monday by the club.', [['organization', 'CAS']]]
+  ])
+})
