@@ -422,7 +422,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const next = tokens[k + 1]
     const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && is(t, ELISION) && !is(next, ORG_HEAD)
     // `ont rapporté franceinfo et BFMTV`: an organisation whose name is written in lower case.
-    if (t.shape === 'lower' && lx.lowerCaseOrganizations.size > 0 && lx.lowerCaseOrganizations.has(t.key)) {
+    // (`la 2STV`, `sur 7TV`: a known organisation whose name opens with a figure, a word no other rule reads as a name.)
+    if ((t.shape === 'lower' && lx.lowerCaseOrganizations.size > 0 && lx.lowerCaseOrganizations.has(t.key)) || (t.shape === 'other' && lx.organizations.has(t.key))) {
       out.push(make(words, k, k, 'organization'))
       portfolioChain = false
       k++

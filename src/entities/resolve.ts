@@ -245,6 +245,16 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         c.form = b.words.text.slice(c.start, c.end)
       }
       if (!typed) continue
+      // `Le Quotidien revient sur…`, `selon La France insoumise`: a known organisation whose name opens with an article is named with
+      // it when the article is capitalised (in lower case it reads as the sentence's article: `selon le Guardian`, `the Beatles`).
+      if (typed.type === 'organization' && typed.canonical !== undefined && noun < 0 && articled === undefined && c.first > 0 && b.words.tokens[c.first - 1]!.shape === 'cap' && is(b.words.tokens[c.first - 1]!, ARTICLE)) {
+        const a = b.words.tokens[c.first - 1]!
+        const whole = b.words.text.slice(a.start, c.end)
+        if (fold(whole.replace(/\s+/g, ' ')) === fold(typed.canonical)) {
+          c.start = a.start
+          c.form = whole
+        }
+      }
       // `PIRE NIVEAU`, `GREAT AGAIN`: words in capitals only that no given name nor initial opens (`P. BA`) are a heading's or a
       // slogan's, no person's name.
       if (typed.type === 'person' && c.last > c.first && b.words.tokens[c.first]!.key.length > 1 && !lx.givenNames.has(b.words.tokens[c.first]!.key) && inCapitals(b.words.tokens, c.first, c.last)) continue
@@ -524,6 +534,13 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `à Afia 6`, `à Gueule-Tapée 2`: a name no list knows and a small number after a place preposition is a numbered district.
   // (Not a person's name, a wrestler's: `hommage à Balla Gaye 2`.)
   if (numbered < 0 && c.last > c.first && districtNumber(tokens[c.last]!) && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && ((placeBefore(tokens, c.first, lx) && !weakPrepBefore(tokens, c.first, lx)) || placeNounBefore(tokens, c, lx))) return {type: 'location', sure: true}
+  // `Le Quotidien revient sur…`, `L’Observateur révèle`, `selon le Quotidien`: a known name that opens with an article, the article
+  // before the name (in lower case, or opening the sentence), is that name, though the bare word is known too (`Quotidien`).
+  const det = tokens[c.first - 1]
+  if (det !== undefined && !c.title && is(det, ARTICLE) && (det.shape === 'lower' || (det.shape === 'cap' && det.initial)) && (isSpaceGap(tokens[c.first]!.gap) || tokens[c.first]!.glued) && !lx.places.has(key)) {
+    const whole = lx.organizations.get(is(det, ELISION) ? det.key + key : det.key + ' ' + key)
+    if (whole !== undefined) return {type: 'organization', sure: true, canonical: whole}
+  }
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
   // `une information du Figaro`, `a répondu au Parisien`, `la République en marche`: a known name that opens with an article, without it after an
@@ -615,7 +632,10 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // (`a demandé à Diomaye`, `hommage à Alseyni Ba`, `la parole à Sonko`: a given name or a known surname alone, or a known surname
   // closing the name, is the person spoken to, no place; known places were typed above.)
   const personName = lx.dativePreps.has(tokens[c.first - 1]?.key ?? '') && ((words === 1 && first.shape === 'cap' && (lx.givenNames.has(first.key) || lx.surnames.has(first.key))) || (words > 1 && last.shape === 'cap' && lx.surnames.has(last.key)))
-  if (placePrep && !personName && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (is(first, ORG_CUE) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
+  // (`au CNG`, `à la CDC`: an acronym of three letters or more that no list knows names a body far more often than a place; known
+  // places were typed above.)
+  const acronymBody = c.acronym && first.key.length >= 3
+  if (placePrep && !personName && !acronymBody && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (is(first, ORG_CUE) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
     return {type: 'location', sure: false}
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
