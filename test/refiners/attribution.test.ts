@@ -1216,3 +1216,20 @@ describe('attribution: the agent of a participle speaks the words it governs (fr
     expect(speakers(input, 'fr').map((q) => q[1])).toEqual([null])
   })
 })
+
+describe('attribution: a source phrase naming a titled person before a comma (enspk)', () => {
+  it('`According to Dr Waller, Exxon "…"` is Dr Waller’s, not the subject’s after the comma', () => {
+    const input = 'Oil\n\nThe deal was valid. According to Dr Waller, Exxon "were not planning to bid at a new tender anyway". According to minister John Waller, Exxon "had no plans to bid". Analysts were cautious.'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['John Waller', 'John Waller'])
+  })
+
+  it('French: `Selon le ministre Jean Moreau, Total « … »` is the minister’s', () => {
+    const input = 'Pétrole\n\nLe contrat a été jugé valide. Selon le ministre Jean Moreau, Total « ne comptait pas participer au nouvel appel d’offres ». Les analystes restent prudents.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Jean Moreau'])
+  })
+
+  it('a role with no name of its own still leaves the name after the comma as its holder', () => {
+    const input = 'Région\n\nLa présidente de la région Grand Est, Carole Martin, a dénoncé un « mépris total » du gouvernement.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Carole Martin'])
+  })
+})
