@@ -1233,3 +1233,25 @@ describe('attribution: a source phrase naming a titled person before a comma (en
     expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Carole Martin'])
   })
 })
+
+describe('attribution: an unnamed voice of an organisation before a pronoun (enspk)', () => {
+  it('`A Department for Work and Pensions spokeswoman confirmed … "…," she said`: the body named by several words speaks', () => {
+    const input = 'Chief still in job\n\nLib Dem leader Charles Kennedy asked about it. A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. "No date was ever given for his departure," she said.'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['Department for Work and Pensions'])
+  })
+
+  it('`according to an ntl spokesman, … "…," he said`: the voice a source phrase names, not a person named before', () => {
+    const input = 'Speeds rise\n\nLib Dem leader Charles Kennedy asked about it.\n\nCable firms ntl and Telewest will increase bandwidth and, according to an ntl spokesman, are in a better position than BT. "BT\'s network is limited compared to that of cable," he said.'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['ntl'])
+  })
+
+  it('French: `selon un porte-parole de la SNCF, … « … », a-t-il ajouté`', () => {
+    const input = 'Grève\n\nLe ministre Jean Castex a parlé lundi. Les trains roulent peu et, selon un porte-parole de la SNCF, la situation va durer. « Nous faisons de notre mieux », a-t-il ajouté.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['SNCF'])
+  })
+
+  it('not past a long phrase that is no name (`a spokesman`, seven lower-case words later, is no voice of it)', () => {
+    const input = 'Trains\n\nLib Dem leader Charles Kennedy spoke on Monday. A report on the state of the rail network and its spokesman problem was published. "It is a mess," he said.'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['Charles Kennedy'])
+  })
+})
