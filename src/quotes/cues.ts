@@ -647,6 +647,10 @@ function nameClosingSubject(view: BlockView, from: number, limit: number, w: Cue
     const c = from + comma.index
     for (; k < view.tokens.length && view.tokens[k]!.end <= c; k++) {
       if (!isRoleWord(view.tokens[k]!.lower, w)) continue
+      // A title right before a name (`Mr Waller`, `le ministre Ibrahima Sall`) has its holder: it leaves no role open for
+      // a name after the comma (`According to Mr Waller, Exxon "…"` is Mr Waller's).
+      const next = view.tokens[k + 1]
+      if (next && next.end <= c && isSpaces(view.masked.slice(view.tokens[k]!.end, next.start)) && nameStartingAt(view, next.start)) continue
       role = true
       // (Read back over a qualifier or two: `the Florida attorney general`, `le nouveau procureur`.)
       for (let j = k - 1; j >= 0 && j >= k - 3; j--) {

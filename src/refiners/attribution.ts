@@ -3003,6 +3003,9 @@ const MISFIT_DASH_BEFORE = lazy('(?:^|[\\n.!?»"”])[ \\t]*-[ \\t]+$', '')
 /** Most words between a determiner and the voice it opens (`A Department for Constitutional Affairs spokeswoman`). */
 const VOICE_REACH = 5
 
+/** Most words from an indefinite determiner to a voice role when the words between are those of one name. */
+const VOICE_NAME_REACH = 8
+
 /**
  * An unnamed newcomer who speaks between input offsets `from` and `to`: an
  * indefinite determiner, a role within three words, then a speech verb within
@@ -3027,10 +3030,15 @@ function indefiniteSubject(doc: QuoteDocument, from: number, to: number, voices 
       const lower = tokens[k]!.lower
       if (voices ? !w.determiners.has(lower) || w.prepositions.has(lower) : !w.indefinites.has(lower)) continue
       let role = -1
-      for (let j = k + 1; j < tokens.length && j <= k + VOICE_REACH; j++) {
+      // Whether the words read so far after the determiner are all words of a name (`Department for Work and Pensions`).
+      let naming = true
+      for (let j = k + 1; j < tokens.length && j <= k + VOICE_NAME_REACH; j++) {
         if (/[,;:.!?()]/.test(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start))) break
-        // A voice may be qualified by a longer name (`A Department for Constitutional Affairs spokeswoman`).
-        if (w.roleWords.has(tokens[j]!.lower) && (voices ? w.voiceRoles.has(tokens[j]!.lower) : j <= k + 3 || w.voiceRoles.has(tokens[j]!.lower))) role = j
+        // A voice may be qualified by a longer name (`A Department for Constitutional Affairs spokeswoman`); past
+        // `VOICE_REACH` words, only by the words of one name (`A Department for Work and Pensions spokeswoman`).
+        if ((j <= k + VOICE_REACH || naming) && w.roleWords.has(tokens[j]!.lower) && (voices ? w.voiceRoles.has(tokens[j]!.lower) : j <= k + 3 || w.voiceRoles.has(tokens[j]!.lower))) role = j
+        const t = tokens[j]!
+        naming &&= charIs('upper', t.text) || w.prepositions.has(t.lower) || w.coordinators.has(t.lower)
       }
       if (role < 0) continue
       // The verb, after the role's complement (`de la SNCF`) and auxiliaries (`later`, `a`).
@@ -3049,7 +3057,7 @@ function indefiniteSubject(doc: QuoteDocument, from: number, to: number, voices 
       }
       // With no speech verb, a voice opening its sentence is still its subject (`But a spokesman for the Home Office
       // defended the proposals.`, `A spokesman for distributor Toho said`): up to a mark, a speech verb or its seventh word.
-      if (!spoke && !voices && w.voiceRoles.has(tokens[role]!.lower) && opensSentence(doc, view, k)) {
+      if (!spoke && !voices && w.voiceRoles.has(tokens[role]!.lower) && (opensSentence(doc, view, k) || afterCuePhrase(view, k, w))) {
         let v = role + 1
         while (v < tokens.length && v <= role + 7 && tokens[v]!.start < i1 && !/[,;:.!?()]/.test(view.masked.slice(tokens[v - 1]!.end, tokens[v]!.start)) && !isVerbAt(view, v, w)) v++
         found = {start: offsetOf(view, tokens[k]!.start), end: offsetOf(view, tokens[v - 1]!.end)}
@@ -3057,6 +3065,12 @@ function indefiniteSubject(doc: QuoteDocument, from: number, to: number, voices 
     }
   }
   return found
+}
+
+/** Whether a cue phrase (`according to`, `selon`) ends right before token `k` of `view`, white space between. */
+function afterCuePhrase(view: QuoteBlock, k: number, w: CueWords): boolean {
+  for (let n = 1; n <= 3 && k - n >= 0; n++) if (cuePhraseAt(view, k - n, w) === n) return isSpaces(view.masked.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start))
+  return false
 }
 
 /** Whether token `k` of `view` opens its sentence, after two connectors at most (`But a spokesman …`). */

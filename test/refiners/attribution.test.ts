@@ -1216,3 +1216,42 @@ describe('attribution: the agent of a participle speaks the words it governs (fr
     expect(speakers(input, 'fr').map((q) => q[1])).toEqual([null])
   })
 })
+
+describe('attribution: a source phrase naming a titled person before a comma (enspk)', () => {
+  it('`According to Dr Waller, Exxon "…"` is Dr Waller’s, not the subject’s after the comma', () => {
+    const input = 'Oil\n\nThe deal was valid. According to Dr Waller, Exxon "were not planning to bid at a new tender anyway". According to minister John Waller, Exxon "had no plans to bid". Analysts were cautious.'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['John Waller', 'John Waller'])
+  })
+
+  it('French: `Selon le ministre Jean Moreau, Total « … »` is the minister’s', () => {
+    const input = 'Pétrole\n\nLe contrat a été jugé valide. Selon le ministre Jean Moreau, Total « ne comptait pas participer au nouvel appel d’offres ». Les analystes restent prudents.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Jean Moreau'])
+  })
+
+  it('a role with no name of its own still leaves the name after the comma as its holder', () => {
+    const input = 'Région\n\nLa présidente de la région Grand Est, Carole Martin, a dénoncé un « mépris total » du gouvernement.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Carole Martin'])
+  })
+})
+
+describe('attribution: an unnamed voice of an organisation before a pronoun (enspk)', () => {
+  it('`A Department for Work and Pensions spokeswoman confirmed … "…," she said`: the body named by several words speaks', () => {
+    const input = 'Chief still in job\n\nLib Dem leader Charles Kennedy asked about it. A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. "No date was ever given for his departure," she said.'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['Department for Work and Pensions'])
+  })
+
+  it('`according to an ntl spokesman, … "…," he said`: the voice a source phrase names, not a person named before', () => {
+    const input = 'Speeds rise\n\nLib Dem leader Charles Kennedy asked about it.\n\nCable firms ntl and Telewest will increase bandwidth and, according to an ntl spokesman, are in a better position than BT. "BT\'s network is limited compared to that of cable," he said.'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['ntl'])
+  })
+
+  it('French: `selon un porte-parole de la SNCF, … « … », a-t-il ajouté`', () => {
+    const input = 'Grève\n\nLe ministre Jean Castex a parlé lundi. Les trains roulent peu et, selon un porte-parole de la SNCF, la situation va durer. « Nous faisons de notre mieux », a-t-il ajouté.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['SNCF'])
+  })
+
+  it('not past a long phrase that is no name (`a spokesman`, seven lower-case words later, is no voice of it)', () => {
+    const input = 'Trains\n\nLib Dem leader Charles Kennedy spoke on Monday. A report on the state of the rail network and its spokesman problem was published. "It is a mess," he said.'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['Charles Kennedy'])
+  })
+})
