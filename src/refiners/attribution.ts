@@ -3521,18 +3521,55 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
     if (isVerbAt(view, n, doc.words)) return true
     prevEnd = view.tokens[n]!.end
   }
-  // Or just before, as in an attribution after a quote (`», a déclaré X`).
+  // Or just before, as in an attribution after a quote (`», a déclaré X`), maybe past where the words were said
+  // (`», a expliqué à l'AFP X`, `, raconte au Parisien X`).
   // Not the one spoken to (`told Agence France Presse`).
-  if (k === 0 || !isVerbAt(view, k - 1, doc.words) || doc.words.addresseeVerbs.has(view.tokens[k - 1]!.lower)) return false
+  const verb = k > 0 && isVerbAt(view, k - 1, doc.words) ? k - 1 : PHRASE_END.test(view.masked.slice(j)) ? verbBeforeOutlet(doc, view, k) : -1
+  if (verb < 0 || doc.words.addresseeVerbs.has(view.tokens[verb]!.lower)) return false
   // `Jones, who sang on Sha La La, said Charles was one of his heroes`: a name with a verb of its own right after it is
   // the subject of the words reported, not of the speech verb before it.
   const next = view.tokens[firstTokenAt(view.tokens, j)]
   if (next && isSpaces(view.masked.slice(j, next.start)) && doc.words.passiveAuxiliaries.has(next.lower)) return false
-  let v = k - 1
+  let v = verb
   while (v > 0 && doc.words.auxiliaries.has(view.tokens[v - 1]!.lower)) v--
   // `comme l'a expliqué X`, `ce qu'a déclaré X`: the verb comes before its subject.
   if (v > 0 && doc.words.inversionWords.has(view.tokens[v - 1]!.lower)) return true
   return /[,»"”]\s*$/.test(view.masked.slice(Math.max(0, view.tokens[v]!.start - 4), view.tokens[v]!.start))
+}
+
+/** Most lower-case words (one a preposition) and capitalised words of the outlet between a speech verb and the name after it. */
+const OUTLET_LEAD_WORDS = 3
+const OUTLET_NAME_WORDS = 3
+
+/**
+ * The index of the speech verb before the outlet or place that comes right before the name at token `k`, where the
+ * words were said (`a expliqué à l'AFP X`, `a indiqué lundi à l'AFP X`, `confie au Parisien X`): a few lower-case
+ * words, one of them a preposition, then capitalised words, spaces only between them; -1 when there is none (a name
+ * right after its preposition, `a déclaré à X`, is the one spoken to).
+ */
+function verbBeforeOutlet(doc: QuoteDocument, view: QuoteBlock, k: number): number {
+  const w = doc.words
+  const tokens = view.tokens
+  if (k <= 0 || k >= tokens.length) return -1
+  const spaced = (t: number) => isSpaces(view.masked.slice(tokens[t]!.end, tokens[t + 1]!.start))
+  // (A title is part of the name, not an outlet: `called on Mr Clarke`.)
+  const capital = (t: number) => charIs('upper', tokens[t]!.text, isElided(tokens[t]!.lower) ? 2 : 0) && !isTitle(tokens[t]!.lower)
+  const isTitle = (lower: string) => {
+    const x = withoutFullStop(lower)
+    return w.masculine.has(x) || w.feminine.has(x) || w.abbreviations.has(x) || w.roleWords.has(x)
+  }
+  let t = k - 1
+  let words = 0
+  for (; t >= 0 && words < OUTLET_NAME_WORDS && capital(t) && !w.determiners.has(tokens[t]!.lower) && spaced(t); t--) words++
+  if (words === 0) return -1
+  let preposition = false
+  for (words = 0; t >= 0 && words < OUTLET_LEAD_WORDS && charIs('lower', tokens[t]!.text) && spaced(t) && !isVerbAt(view, t, w); t--, words++) {
+    preposition ||= w.prepositions.has(withoutElision(tokens[t]!.lower))
+  }
+  if (!preposition || t < 0 || !spaced(t) || !isVerbAt(view, t, w)) return -1
+  // A subject right after the verb (`annonce le ministre de La Défense`) is no outlet.
+  const next = tokens[t + 1]!.lower
+  return w.determiners.has(next) && !w.prepositions.has(next) ? -1 : t
 }
 
 /**

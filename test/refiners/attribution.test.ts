@@ -1255,3 +1255,37 @@ describe('attribution: an unnamed voice of an organisation before a pronoun (ens
     expect(speakers(input, 'en').map((q) => q[1])).toEqual(['Charles Kennedy'])
   })
 })
+
+describe('attribution: a name put after its speech verb and the outlet it spoke to is a subject (frctx)', () => {
+  it('`…, a expliqué à l’AFP X. « … », a-t-il déclaré` is X’s, not an earlier subject’s', () => {
+    const input = 'Nouveau présentateur\n\nJean Mabille quitte le journal de la mi-journée. Le choix s’est fait sur son expérience, a expliqué à l’AFP Paul Vernier, le patron de l’information. « On ne va pas tout changer », a-t-il déclaré.'
+    expect(attribute(input, 'fr', [
+      {type: 'person', name: 'Jean Mabille', mentions: ['Jean Mabille']},
+      {type: 'person', name: 'Paul Vernier', mentions: ['Paul Vernier']}
+    ]).map((q) => q[1])).toEqual(['Paul Vernier'])
+  })
+
+  it('the same after a day and the outlet (`a indiqué lundi au Parisien X`)', () => {
+    const input = 'Nouveau présentateur\n\nJean Mabille quitte le journal de la mi-journée. Le choix s’est fait sur son expérience, a indiqué lundi au Parisien Paul Vernier. « On ne va pas tout changer », a-t-il ajouté.'
+    expect(attribute(input, 'fr', [
+      {type: 'person', name: 'Jean Mabille', mentions: ['Jean Mabille']},
+      {type: 'person', name: 'Paul Vernier', mentions: ['Paul Vernier']}
+    ]).map((q) => q[1])).toEqual(['Paul Vernier'])
+  })
+
+  it('not a subject right after the verb read as an outlet (`annonce le ministre de La Défense`)', () => {
+    const input = 'Frappes\n\nLe gouvernement frappera partout, annonce le ministre de La Défense. Jean Mabille a réagi dans la soirée. « Nous frapperons partout », a-t-il déclaré.'
+    expect(attribute(input, 'fr', [
+      {type: 'person', name: 'Jean Mabille', mentions: ['Jean Mabille']},
+      {type: 'organization', name: 'Défense', mentions: ['Défense']}
+    ]).map((q) => q[1])).toEqual(['Jean Mabille'])
+  })
+
+  it('not a titled name after a verb and its preposition (`called on Mr Clarke to act`)', () => {
+    const input = 'Migration test\n\nTrevor Dale, chairman of the commission, called on Mr Clarke to act on the claims. "Tell that to the nurses who run our wards," he said.'
+    expect(attribute(input, 'en', [
+      {type: 'person', name: 'Trevor Dale', mentions: ['Trevor Dale']},
+      {type: 'person', name: 'Charles Clarke', mentions: ['Clarke']}
+    ]).map((q) => q[1])).toEqual(['Trevor Dale'])
+  })
+})
