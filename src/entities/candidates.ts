@@ -420,7 +420,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `le quotidien L’As`, `selon L’Observateur`: a capitalised elided article inside a sentence opens a title
     // (not an institution's name: `L’Assemblée nationale` is `Assemblée nationale`).
     const next = tokens[k + 1]
-    const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && is(t, ELISION) && !is(next, ORG_HEAD)
+    // (At a sentence's start too, for a known title: `L’Observateur revient sur …`.)
+    const capElision = t.shape === 'cap' && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && is(t, ELISION) && !is(next, ORG_HEAD) &&
+      (!t.initial || lx.organizations.has(fold(words.text.slice(t.start, next.end))))
     // `ont rapporté franceinfo et BFMTV`: an organisation whose name is written in lower case.
     if (t.shape === 'lower' && lx.lowerCaseOrganizations.size > 0 && lx.lowerCaseOrganizations.has(t.key)) {
       out.push(make(words, k, k, 'organization'))
