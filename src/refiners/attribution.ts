@@ -229,6 +229,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (let k = tokenAt(resolved, to) - 1; k >= 0 && resolved[k]!.start > from; k--) if (resolved[k]!.speaker?.entity === entity) return true
     return false
   }
+  // The organisation named in a complement right after input offset `end` (`dans les colonnes du quotidien X`): the first
+  // name after it, an organisation's, with a preposition first and no mark of a clause between; else null.
+  const readIn = (end: number): Candidate | null => {
+    const c = candidates[lowerBound(candidates, end)]
+    if (!c || c.type !== 'organization' || c.start - end > READ_IN_GAP) return null
+    const gap = context.source.slice(end, c.start)
+    const first = /^[\s\u00a0\u202f]+([^\s\u00a0\u202f]+)/.exec(gap)?.[1]?.toLowerCase() ?? ''
+    return w.prepositions.has(first) && !/[,;:.!?«»“”"()]/.test(gap) ? c : null
+  }
   const resolveMention = (text: string, at: number, end: number): Speaker | null => {
     // (A stressed pronoun after `selon`, `lui`, as the subject pronoun it stands as, `il`.)
     const lower = w.sourcePronouns.get(text.toLowerCase()) ?? text.toLowerCase()
@@ -239,7 +248,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       return found ? {...named(found.name, found.entity), position} : null
     }
     if (w.pronouns.has(lower)) {
-      if (w.unboundPronouns.has(lower)) return null
+      // `lit-on dans les colonnes du quotidien Yoor-Yoor`, `peut-on lire dans L’Observateur`: an indefinite reader, then the
+      // organisation read in, named in a complement right after, speaks.
+      if (w.unboundPronouns.has(lower)) {
+        const read = readIn(end)
+        return read ? {...named(read.name, read.entity), position: spanAt(context, read.start, read.end).position} : null
+      }
       const wantOrg = organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower)
       // `he` is not `Ms Hughes`: a pronoun's gender rules out people titled with the other.
       const gender: Gender | undefined = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
@@ -1565,6 +1579,9 @@ function unnamedSource(source: string, cue: NonNullable<Quote['cue']>, w: CueWor
   const next = /^[\s\u00a0\u202f]+([^\s\u00a0\u202f,;:.!?]+)/.exec(source.slice(cue.position.end.offset, cue.position.end.offset + 40))?.[1]?.toLowerCase() ?? ''
   return w.indefinites.has(next)
 }
+
+/** Most characters between an indefinite reader (`lit-on`) and the organisation read in (`dans les colonnes du quotidien X`). */
+const READ_IN_GAP = 60
 
 /** Most characters between a quote's attribution and the next quote read as one clause sharing its subject. */
 const SHARED_SUBJECT_GAP = 160
