@@ -364,7 +364,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const elided = isElided(firstWord) && charIs('lower', text, 2)
     if (charIs('lower', text) || elided || w.determiners.has(firstWord) || isRoleWord(firstWord, w) || isOrganizationNoun(lower, doc)) {
       // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
-      if (w.indefinites.has(firstWord)) return voiceOf(at, end, position) ?? voiceOwner(at, end, position)
+      if (w.indefinites.has(firstWord)) return voiceOf(at, end, position) ?? memberOf(at, end, position) ?? voiceOwner(at, end, position)
       // A role or an organisation noun.
       // Role words, and nouns naming a person by what they do (`le basketteur`, `cette urbaniste`).
       const parts = lower.split(/\s+/)
@@ -596,6 +596,25 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       return expandAcronym(entity ? {name: entity.name, entity: entity.id, position} : {name, position}, entity?.type)
     }
     return null
+  }
+  // `un responsable de la mairie de Paris`, `un haut responsable de la société Elbit Systems`, `an official at Renault`: an
+  // indefinite member of a body (a member role, maybe after one qualifier, then a preposition) speaks for the body of its
+  // complement: the first organisation named in the phrase, or a body described there (`la mairie de Paris`); else none.
+  const memberOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
+    const parts = context.source.slice(at, end).toLowerCase().split(/\s+/)
+    const r = w.memberRoles.has(parts[1] ?? '') ? 1 : w.memberRoles.has(parts[2] ?? '') && !w.prepositions.has(parts[1]!) ? 2 : -1
+    const next = parts[r + 1] ?? ''
+    if (r < 0 || !(w.prepositions.has(next) || (isElided(next) && w.prepositions.has(next.slice(0, next.search(/['’]/)))))) return null
+    for (let k = lowerBound(candidates, at); k < candidates.length && candidates[k]!.start < end; k++) {
+      const c = candidates[k]!
+      if (c.type === 'organization') return {...named(c.name, c.entity), position}
+      if (c.type === 'person') return null
+    }
+    const head = parts.slice(r + 2, r + 4).map(withoutElision).find((x) => w.describedBodies.has(x))
+    const described = head ? describedBody(doc, context.source, head, end, isAdjective) : null
+    if (!described) return null
+    describedNames.add(described)
+    return {name: described, position}
   }
   // `The Vestey Group said … But a spokesman added:`, `Sky denied it. A spokesperson said:`: an indefinite voice naming
   // no one (`a spokesman`, `a club spokeswoman`, `a statement`) speaks for the organisation that is the subject of its
