@@ -236,7 +236,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (!c || c.type !== 'organization' || c.start - end > READ_IN_GAP) return null
     const gap = context.source.slice(end, c.start)
     const first = /^[\s\u00a0\u202f]+([^\s\u00a0\u202f]+)/.exec(gap)?.[1]?.toLowerCase() ?? ''
-    return w.prepositions.has(first) && !/[,;:.!?«»“”"()]/.test(gap) ? c : null
+    // (Not the one who read it: `lit-on dans le site spécialisé visité par Senego`.)
+    return w.prepositions.has(first) && !/[,;:.!?«»“”"()]/.test(gap) && !gap.toLowerCase().split(/[\s\u00a0\u202f]+/).some((x) => w.agentMarkers.has(x)) ? c : null
   }
   const resolveMention = (text: string, at: number, end: number): Speaker | null => {
     // (A stressed pronoun after `selon`, `lui`, as the subject pronoun it stands as, `il`.)
