@@ -119,6 +119,13 @@ export interface QuoteLexicon {
    */
   readonly voiceRoles: readonly string[]
   /**
+   * Roles of someone inside a body (`responsable`, `membre`; `official`): one
+   * named only as such after an indefinite article, with the body in a
+   * complement (`un responsable de la mairie de Paris`, `an official at
+   * Renault`), speaks for the body, by the article's convention.
+   */
+  readonly memberRoles: readonly string[]
+  /**
    * Prepositions that put words said into a voice role (`in` of `4Cast said in a report`): the one who said them so is who
    * the voice role stands for when the article takes it up (`the report said`).
    */

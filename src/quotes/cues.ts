@@ -62,6 +62,8 @@ export interface CueWords {
   readonly organizationDeterminers: ReadonlyMap<string, ReadonlySet<string>>
   /** Most words between such a determiner and its noun (`the former monopoly`). */
   readonly organizationNounQualifiers: number
+  /** Most words of one `organizationNouns` phrase (`ce dernier quotidien`). */
+  readonly organizationNounWords: number
   /** Most words between a determiner and a role after a speech verb (`said the world indoor champion`). */
   readonly roleNounQualifiers: number
   readonly describedBodies: ReadonlySet<string>
@@ -95,6 +97,7 @@ export interface CueWords {
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
   readonly voiceRoles: ReadonlySet<string>
+  readonly memberRoles: ReadonlySet<string>
   readonly voicePrepositions: ReadonlySet<string>
   readonly genericRoles: ReadonlySet<string>
   readonly describingRoles: ReadonlySet<string>
@@ -224,6 +227,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationHeads: new Set(lexicon.organizationNouns.map((p) => withoutElision(p.split(/\s+/).pop()!))),
     organizationDeterminers: determinersByNoun(lexicon.organizationNouns),
     organizationNounQualifiers: lexicon.organizationNounQualifiers,
+    organizationNounWords: Math.max(0, ...lexicon.organizationNouns.map((p) => p.split(/\s+/).length)),
     roleNounQualifiers: lexicon.roleNounQualifiers,
     describedBodies: new Set(lexicon.describedBodies),
     bodyComplements: new Set(lexicon.bodyComplements),
@@ -244,6 +248,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
+    memberRoles: new Set(lexicon.memberRoles),
     voicePrepositions: new Set(lexicon.voicePrepositions),
     genericRoles: new Set(lexicon.genericRoles),
     describingRoles: new Set(lexicon.describingRoles),
@@ -590,7 +595,8 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   }
   // `said the company`, `said the former monopoly`.
   const det = firstTokenAt(view.tokens, from)
-  for (let h = det + 1 + w.organizationNounQualifiers; h >= det; h--) {
+  // (Up to the longest noun phrase listed: `selon ce dernier quotidien`.)
+  for (let h = det + Math.max(1 + w.organizationNounQualifiers, w.organizationNounWords - 1); h >= det; h--) {
     if (h < view.tokens.length && view.tokens[h]!.end <= end && organizationNounEndingAt(view, det, h, w) === det) return roleMention(view, from, h - det + 1)
   }
   // `le co-directeur de Sainte-Croix, Pierre Singer`: a noun phrase, then the name in apposition.

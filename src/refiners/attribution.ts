@@ -229,6 +229,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (let k = tokenAt(resolved, to) - 1; k >= 0 && resolved[k]!.start > from; k--) if (resolved[k]!.speaker?.entity === entity) return true
     return false
   }
+  // The organisation named in a complement right after input offset `end` (`dans les colonnes du quotidien X`): the first
+  // name after it, an organisation's, with a preposition first and no mark of a clause between; else null.
+  const readIn = (end: number): Candidate | null => {
+    const c = candidates[lowerBound(candidates, end)]
+    if (!c || c.type !== 'organization' || c.start - end > READ_IN_GAP) return null
+    const gap = context.source.slice(end, c.start)
+    const first = /^[\s\u00a0\u202f]+([^\s\u00a0\u202f]+)/.exec(gap)?.[1]?.toLowerCase() ?? ''
+    // (Not the one who read it: `lit-on dans le site spécialisé visité par Senego`.)
+    return w.prepositions.has(first) && !/[,;:.!?«»“”"()]/.test(gap) && !gap.toLowerCase().split(/[\s\u00a0\u202f]+/).some((x) => w.agentMarkers.has(x)) ? c : null
+  }
   const resolveMention = (text: string, at: number, end: number): Speaker | null => {
     // (A stressed pronoun after `selon`, `lui`, as the subject pronoun it stands as, `il`.)
     const lower = w.sourcePronouns.get(text.toLowerCase()) ?? text.toLowerCase()
@@ -239,7 +249,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       return found ? {...named(found.name, found.entity), position} : null
     }
     if (w.pronouns.has(lower)) {
-      if (w.unboundPronouns.has(lower)) return null
+      // `lit-on dans les colonnes du quotidien Yoor-Yoor`, `peut-on lire dans L’Observateur`: an indefinite reader, then the
+      // organisation read in, named in a complement right after, speaks.
+      if (w.unboundPronouns.has(lower)) {
+        const read = readIn(end)
+        return read ? {...named(read.name, read.entity), position: spanAt(context, read.start, read.end).position} : null
+      }
       const wantOrg = organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower)
       // `he` is not `Ms Hughes`: a pronoun's gender rules out people titled with the other.
       const gender: Gender | undefined = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
@@ -350,7 +365,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const elided = isElided(firstWord) && charIs('lower', text, 2)
     if (charIs('lower', text) || elided || w.determiners.has(firstWord) || isRoleWord(firstWord, w) || isOrganizationNoun(lower, doc)) {
       // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
-      if (w.indefinites.has(firstWord)) return voiceOf(at, end, position) ?? voiceOwner(at, end, position)
+      if (w.indefinites.has(firstWord)) return voiceOf(at, end, position) ?? memberOf(at, end, position) ?? voiceOwner(at, end, position)
       // A role or an organisation noun.
       // Role words, and nouns naming a person by what they do (`le basketteur`, `cette urbaniste`).
       const parts = lower.split(/\s+/)
@@ -582,6 +597,25 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       return expandAcronym(entity ? {name: entity.name, entity: entity.id, position} : {name, position}, entity?.type)
     }
     return null
+  }
+  // `un responsable de la mairie de Paris`, `un haut responsable de la société Elbit Systems`, `an official at Renault`: an
+  // indefinite member of a body (a member role, maybe after one qualifier, then a preposition) speaks for the body of its
+  // complement: the first organisation named in the phrase, or a body described there (`la mairie de Paris`); else none.
+  const memberOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
+    const parts = context.source.slice(at, end).toLowerCase().split(/\s+/)
+    const r = w.memberRoles.has(parts[1] ?? '') ? 1 : w.memberRoles.has(parts[2] ?? '') && !w.prepositions.has(parts[1]!) ? 2 : -1
+    const next = parts[r + 1] ?? ''
+    if (r < 0 || !(w.prepositions.has(next) || (isElided(next) && w.prepositions.has(next.slice(0, next.search(/['’]/)))))) return null
+    for (let k = lowerBound(candidates, at); k < candidates.length && candidates[k]!.start < end; k++) {
+      const c = candidates[k]!
+      if (c.type === 'organization') return {...named(c.name, c.entity), position}
+      if (c.type === 'person') return null
+    }
+    const head = parts.slice(r + 2, r + 4).map(withoutElision).find((x) => w.describedBodies.has(x))
+    const described = head ? describedBody(doc, context.source, head, end, isAdjective) : null
+    if (!described) return null
+    describedNames.add(described)
+    return {name: described, position}
   }
   // `The Vestey Group said … But a spokesman added:`, `Sky denied it. A spokesperson said:`: an indefinite voice naming
   // no one (`a spokesman`, `a club spokeswoman`, `a statement`) speaks for the organisation that is the subject of its
@@ -1565,6 +1599,9 @@ function unnamedSource(source: string, cue: NonNullable<Quote['cue']>, w: CueWor
   const next = /^[\s\u00a0\u202f]+([^\s\u00a0\u202f,;:.!?]+)/.exec(source.slice(cue.position.end.offset, cue.position.end.offset + 40))?.[1]?.toLowerCase() ?? ''
   return w.indefinites.has(next)
 }
+
+/** Most characters between an indefinite reader (`lit-on`) and the organisation read in (`dans les colonnes du quotidien X`). */
+const READ_IN_GAP = 60
 
 /** Most characters between a quote's attribution and the next quote read as one clause sharing its subject. */
 const SHARED_SUBJECT_GAP = 160

@@ -175,6 +175,7 @@ export const quotes: QuoteLexicon = {
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
+  memberRoles: ['responsable', 'responsables', 'membre', 'membres', 'cadre', 'dirigeant', 'dirigeante', 'officiel', 'source'],
   // (Not yet `dans`, `a déclaré dans un communiqué`: not measured.)
   voicePrepositions: [],
   genericRoles: ['élu', 'élue', 'responsable', 'parlementaire'],
@@ -209,7 +210,10 @@ export const quotes: QuoteLexicon = {
     'la gendarmerie', 'la mairie', 'l\'armée', 'l’armée', 'l\'administration', 'l’administration', 'le tribunal',
     'la présidence', 'l\'institution', 'l’institution', 'le rapport', 'la chaîne', 'le média', 'l\'éditorial', 'l’éditorial',
     'le quotidien', 'le journal', 'le magazine', 'l\'hebdomadaire', 'l’hebdomadaire', 'le site', 'l\'éditeur', 'l’éditeur',
-    'l\'état-major', 'l’état-major'
+    'l\'état-major', 'l’état-major', 'la publication', 'le confrère',
+    // A paper named before, in a press review (`écrit ce journal`, `rapporte cette publication`, `selon ce dernier quotidien`).
+    'ce journal', 'ce quotidien', 'cet hebdomadaire', 'ce magazine', 'cette publication', 'ce confrère',
+    'ce dernier quotidien', 'ce dernier journal'
   ],
   organizationNounQualifiers: 0,
   roleNounQualifiers: 1,
