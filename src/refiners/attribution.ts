@@ -1566,6 +1566,9 @@ function unnamedSource(source: string, cue: NonNullable<Quote['cue']>, w: CueWor
   return w.indefinites.has(next)
 }
 
+/** A full stop, a question or exclamation mark, then closing marks and spaces only (the end of a quote's sentence). */
+const SENTENCE_CLOSED = /[.!?…][\s»”"’']*$/u
+
 /** Most characters between a quote's attribution and the next quote read as one clause sharing its subject. */
 const SHARED_SUBJECT_GAP = 160
 
@@ -1580,8 +1583,13 @@ function continuesAttribution(source: string, previous: Resolved, quote: Quote, 
   const cueEnd = quote.cue?.position?.end.offset ?? -1
   let from = cueEnd > previous.end && cueEnd <= start ? cueEnd : previous.end
   if (start <= from || start - from > SHARED_SUBJECT_GAP) return false
-  // The closing mark and the punctuation inside it are not the sentence's end.
-  if (from === previous.end) from += /^[\s.!?…»”"’']*/u.exec(source.slice(from, start))![0].length
+  // The closing mark and the punctuation inside it are not the sentence's end; unless a capital opens the words after
+  // them (`… view." The prime minister's spokesman rejected the claims, saying: "…"`: a sentence of its own).
+  if (from === previous.end) {
+    const end = from
+    from += /^[\s.!?…»”"’']*/u.exec(source.slice(from, start))![0].length
+    if (SENTENCE_CLOSED.test(source.slice(Math.max(0, end - 4), from)) && charIs('upper', source, from)) return false
+  }
   const gap = source.slice(from, start)
   if (/[.!?;…]/.test(gap)) return false
   const comma = gap.indexOf(',')

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {spanAt} from '../../src/context.js'
 import {quotesExtractor} from '../../src/extractors/quotes.js'
 import {createContext, parseArticle, type Entity, type EntityType, type NewsArticle} from '../../src/index.js'
-import {attributionRefiner} from '../../src/refiners/attribution.js'
+import {attributionRefiner, createAttributionRefiner} from '../../src/refiners/attribution.js'
+import {defaultPipeline} from '../../src/default-pipeline.js'
 import {parse, schemaErrors} from '../helpers.js'
 
 type EntitySpec = {type: EntityType; name: string; mentions: string[]; role?: string; title?: string}
@@ -1253,5 +1254,28 @@ describe('attribution: an unnamed voice of an organisation before a pronoun (ens
   it('not past a long phrase that is no name (`a spokesman`, seven lower-case words later, is no voice of it)', () => {
     const input = 'Trains\n\nLib Dem leader Charles Kennedy spoke on Monday. A report on the state of the rail network and its spokesman problem was published. "It is a mess," he said.'
     expect(speakers(input, 'en').map((q) => q[1])).toEqual(['Charles Kennedy'])
+  })
+})
+
+describe('attribution: a participle after a quote that closed its sentence opens no shared clause (enspk)', () => {
+  /** The cascade's speakers alone (no ranker), each quote's speaker name or null. */
+  const cascade = (input: string, language: string) => {
+    const pipeline = defaultPipeline.map((step) => (step === attributionRefiner ? createAttributionRefiner({}) : step))
+    return parseArticle(input, {language, pipeline}).quotes.map((q) => q.speaker?.name ?? null)
+  }
+
+  it('`… view." The spokesman rejected the claims, saying: "…"` is not the previous speaker continuing', () => {
+    const input = 'Claim denied\n\nIn a statement, Lord Goldsmith said: "I explained my independent view." The prime minister\'s official spokesman also rejected the claims, saying: "The words were his." Robin Cook disagreed.'
+    expect(cascade(input, 'en')).toEqual(['Goldsmith', null])
+  })
+
+  it('`"…," he said, adding: "…"` still continues (one sentence)', () => {
+    const input = 'Claim denied\n\nLord Goldsmith spoke on Monday. "I explained my view," he said, adding: "The words were mine."'
+    expect(cascade(input, 'en')).toEqual(['Goldsmith', 'Goldsmith'])
+  })
+
+  it('French: `« … », a-t-il dit, ajoutant : « … »` continues', () => {
+    const input = 'Démenti\n\nJean Moreau a parlé lundi. « J’ai donné mon avis », a-t-il dit, ajoutant : « Les mots étaient les miens. »'
+    expect(cascade(input, 'fr')).toEqual(['Jean Moreau', 'Jean Moreau'])
   })
 })
