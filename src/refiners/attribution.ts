@@ -1007,6 +1007,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
       }
       if (speaker) branch = 'sentence'
+      // `The prime minister's official spokesman also rejected the claims, saying: "…"`: an unnamed voice of a person
+      // (a role in the genitive) opens the sentence; no one the article names speaks.
+      else if (roleVoiceOpens(doc, start)) deliberate = true
     }
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
@@ -2663,6 +2666,32 @@ function commonNounBefore(doc: QuoteDocument, view: QuoteBlock, i: number): bool
 /** Whether the lower-case word `t` is a definite determiner (`le`, `the`; not `un`, `a`). */
 function definiteDeterminer(t: string, w: CueWords): boolean {
   return w.determiners.has(t) && !w.indefinites.has(t)
+}
+
+/** Most words between a role in the genitive and the voice it owns (`the prime minister's official spokesman`). */
+const VOICE_QUALIFIERS = 2
+
+/**
+ * Whether the sentence holding input offset `at` opens, before it, with a definite role in the genitive and a voice role
+ * it owns (`The prime minister's official spokesman`, `the minister's spokeswoman`): someone who speaks for a person, whom
+ * the article leaves unnamed.
+ */
+function roleVoiceOpens(doc: QuoteDocument, at: number): boolean {
+  const w = doc.words
+  const {view, i, a} = sentenceAt(doc, at)
+  const tokens = view.tokens
+  if (!tokens[a] || !definiteDeterminer(tokens[a]!.lower, w)) return false
+  let k = a + 1
+  for (; k < tokens.length && tokens[k]!.start < i && w.roleWords.has(tokens[k]!.lower); k++);
+  const owner = tokens[k]
+  const ending = owner && owner.start < i && k > a ? genitiveEnding(owner.lower, w.genitiveEndings) : undefined
+  if (ending === undefined || !w.roleWords.has(owner!.lower.slice(0, -ending.length))) return false
+  for (let j = k + 1; j < tokens.length && j <= k + 1 + VOICE_QUALIFIERS && tokens[j]!.start < i; j++) {
+    if (!isBlank(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start), true)) return false
+    if (w.voiceRoles.has(tokens[j]!.lower)) return true
+    if (!charIs('lower', tokens[j]!.text)) return false
+  }
+  return false
 }
 
 /**

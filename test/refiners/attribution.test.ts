@@ -1279,3 +1279,15 @@ describe('attribution: a participle after a quote that closed its sentence opens
     expect(cascade(input, 'fr')).toEqual(['Jean Moreau', 'Jean Moreau'])
   })
 })
+
+describe('attribution: an unnamed voice of a role opening the sentence of a participle cue (enspk)', () => {
+  it('`The prime minister\'s official spokesman also rejected the claims, saying: "…"`: no one named speaks', () => {
+    const input = 'Claim denied\n\nIn a statement, Lord Goldsmith said: "I explained my independent view." The prime minister\'s official spokesman also rejected the claims, saying: "The words were his." Robin Cook disagreed.'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['Goldsmith', null])
+  })
+
+  it('a body’s voice is still the body’s (`The ministry spokesman …, saying: "…"` is no role in the genitive)', () => {
+    const input = 'Claim denied\n\nThe Home Office said on Monday the plans were ready. The Home Office spokesman also rejected the claims, saying: "The plans are sound."'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['Home Office'])
+  })
+})
