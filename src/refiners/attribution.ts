@@ -1041,6 +1041,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
       }
       if (speaker) branch = 'sentence'
+      // `The prime minister's official spokesman also rejected the claims, saying: "…"`: an unnamed voice of a person
+      // (a role in the genitive) opens the sentence; no one the article names speaks.
+      else if (roleVoiceOpens(doc, start)) deliberate = true
     }
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
@@ -1603,6 +1606,9 @@ function unnamedSource(source: string, cue: NonNullable<Quote['cue']>, w: CueWor
 /** Most characters between an indefinite reader (`lit-on`) and the organisation read in (`dans les colonnes du quotidien X`). */
 const READ_IN_GAP = 60
 
+/** A full stop, a question or exclamation mark, then closing marks and spaces only (the end of a quote's sentence). */
+const SENTENCE_CLOSED = /[.!?…][\s»”"’']*$/u
+
 /** Most characters between a quote's attribution and the next quote read as one clause sharing its subject. */
 const SHARED_SUBJECT_GAP = 160
 
@@ -1617,8 +1623,13 @@ function continuesAttribution(source: string, previous: Resolved, quote: Quote, 
   const cueEnd = quote.cue?.position?.end.offset ?? -1
   let from = cueEnd > previous.end && cueEnd <= start ? cueEnd : previous.end
   if (start <= from || start - from > SHARED_SUBJECT_GAP) return false
-  // The closing mark and the punctuation inside it are not the sentence's end.
-  if (from === previous.end) from += /^[\s.!?…»”"’']*/u.exec(source.slice(from, start))![0].length
+  // The closing mark and the punctuation inside it are not the sentence's end; unless a capital opens the words after
+  // them (`… view." The prime minister's spokesman rejected the claims, saying: "…"`: a sentence of its own).
+  if (from === previous.end) {
+    const end = from
+    from += /^[\s.!?…»”"’']*/u.exec(source.slice(from, start))![0].length
+    if (SENTENCE_CLOSED.test(source.slice(Math.max(0, end - 4), from)) && charIs('upper', source, from)) return false
+  }
   const gap = source.slice(from, start)
   if (/[.!?;…]/.test(gap)) return false
   const comma = gap.indexOf(',')
@@ -2683,6 +2694,32 @@ function commonNounBefore(doc: QuoteDocument, view: QuoteBlock, i: number): bool
 /** Whether the lower-case word `t` is a definite determiner (`le`, `the`; not `un`, `a`). */
 function definiteDeterminer(t: string, w: CueWords): boolean {
   return w.determiners.has(t) && !w.indefinites.has(t)
+}
+
+/** Most words between a role in the genitive and the voice it owns (`the prime minister's official spokesman`). */
+const VOICE_QUALIFIERS = 2
+
+/**
+ * Whether the sentence holding input offset `at` opens, before it, with a definite role in the genitive and a voice role
+ * it owns (`The prime minister's official spokesman`, `the minister's spokeswoman`): someone who speaks for a person, whom
+ * the article leaves unnamed.
+ */
+function roleVoiceOpens(doc: QuoteDocument, at: number): boolean {
+  const w = doc.words
+  const {view, i, a} = sentenceAt(doc, at)
+  const tokens = view.tokens
+  if (!tokens[a] || !definiteDeterminer(tokens[a]!.lower, w)) return false
+  let k = a + 1
+  for (; k < tokens.length && tokens[k]!.start < i && w.roleWords.has(tokens[k]!.lower); k++);
+  const owner = tokens[k]
+  const ending = owner && owner.start < i && k > a ? genitiveEnding(owner.lower, w.genitiveEndings) : undefined
+  if (ending === undefined || !w.roleWords.has(owner!.lower.slice(0, -ending.length))) return false
+  for (let j = k + 1; j < tokens.length && j <= k + 1 + VOICE_QUALIFIERS && tokens[j]!.start < i; j++) {
+    if (!isBlank(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start), true)) return false
+    if (w.voiceRoles.has(tokens[j]!.lower)) return true
+    if (!charIs('lower', tokens[j]!.text)) return false
+  }
+  return false
 }
 
 /**

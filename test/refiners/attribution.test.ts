@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {spanAt} from '../../src/context.js'
 import {quotesExtractor} from '../../src/extractors/quotes.js'
 import {createContext, parseArticle, type Entity, type EntityType, type NewsArticle} from '../../src/index.js'
-import {attributionRefiner} from '../../src/refiners/attribution.js'
+import {attributionRefiner, createAttributionRefiner} from '../../src/refiners/attribution.js'
+import {defaultPipeline} from '../../src/default-pipeline.js'
 import {parse, schemaErrors} from '../helpers.js'
 
 type EntitySpec = {type: EntityType; name: string; mentions: string[]; role?: string; title?: string}
@@ -1287,5 +1288,40 @@ describe('attribution: a name put after its speech verb and the outlet it spoke 
       {type: 'person', name: 'Trevor Dale', mentions: ['Trevor Dale']},
       {type: 'person', name: 'Charles Clarke', mentions: ['Clarke']}
     ]).map((q) => q[1])).toEqual(['Trevor Dale'])
+  })
+})
+
+describe('attribution: a participle after a quote that closed its sentence opens no shared clause (enspk)', () => {
+  /** The cascade's speakers alone (no ranker), each quote's speaker name or null. */
+  const cascade = (input: string, language: string) => {
+    const pipeline = defaultPipeline.map((step) => (step === attributionRefiner ? createAttributionRefiner({}) : step))
+    return parseArticle(input, {language, pipeline}).quotes.map((q) => q.speaker?.name ?? null)
+  }
+
+  it('`… view." The spokesman rejected the claims, saying: "…"` is not the previous speaker continuing', () => {
+    const input = 'Claim denied\n\nIn a statement, Lord Goldsmith said: "I explained my independent view." The prime minister\'s official spokesman also rejected the claims, saying: "The words were his." Robin Cook disagreed.'
+    expect(cascade(input, 'en')).toEqual(['Goldsmith', null])
+  })
+
+  it('`"…," he said, adding: "…"` still continues (one sentence)', () => {
+    const input = 'Claim denied\n\nLord Goldsmith spoke on Monday. "I explained my view," he said, adding: "The words were mine."'
+    expect(cascade(input, 'en')).toEqual(['Goldsmith', 'Goldsmith'])
+  })
+
+  it('French: `« … », a-t-il dit, ajoutant : « … »` continues', () => {
+    const input = 'Démenti\n\nJean Moreau a parlé lundi. « J’ai donné mon avis », a-t-il dit, ajoutant : « Les mots étaient les miens. »'
+    expect(cascade(input, 'fr')).toEqual(['Jean Moreau', 'Jean Moreau'])
+  })
+})
+
+describe('attribution: an unnamed voice of a role opening the sentence of a participle cue (enspk)', () => {
+  it('`The prime minister\'s official spokesman also rejected the claims, saying: "…"`: no one named speaks', () => {
+    const input = 'Claim denied\n\nIn a statement, Lord Goldsmith said: "I explained my independent view." The prime minister\'s official spokesman also rejected the claims, saying: "The words were his." Robin Cook disagreed.'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['Goldsmith', null])
+  })
+
+  it('a body’s voice is still the body’s (`The ministry spokesman …, saying: "…"` is no role in the genitive)', () => {
+    const input = 'Claim denied\n\nThe Home Office said on Monday the plans were ready. The Home Office spokesman also rejected the claims, saying: "The plans are sound."'
+    expect(speakers(input, 'en').map((q) => q[1])).toEqual(['Home Office'])
   })
 })
