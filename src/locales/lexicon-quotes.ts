@@ -385,6 +385,12 @@ export interface QuoteLexicon {
    */
   readonly sharedSubjectMarkers: readonly string[]
   /**
+   * Openings of a narrative infinitive, a sentence with no subject of its own
+   * that goes on with the words of the one quoted last (`Et de conclure :
+   * « … »`, `Et d'ajouter : « … »`); none in English.
+   */
+  readonly narrativeInfinitives: readonly string[]
+  /**
    * Words that open a subordinate clause (`after`, `because`): a speech verb
    * after a quote whose subject one of them comes right before (`attacked
    * "false" tabloids, questioning their honesty after they reported …`) is

@@ -117,6 +117,7 @@ export interface CueWords {
   /** `organizationNouns` as written (`the company`). */
   readonly organizationPhrases: readonly string[]
   readonly sharedSubjectMarkers: readonly string[]
+  readonly narrativeInfinitives: readonly string[]
   /** The locale's `subordinators` (`after`, `because`). */
   readonly subordinators: ReadonlySet<string>
   /** The locale's `continuingVerbs` (`added`). */
@@ -263,6 +264,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     affiliationPrepositions: new Set(lexicon.affiliationPrepositions),
     organizationPhrases: lexicon.organizationNouns.map((p) => p.split(/\s+/).join(' ')),
     sharedSubjectMarkers: lexicon.sharedSubjectMarkers,
+    narrativeInfinitives: lexicon.narrativeInfinitives,
     subordinators: new Set(lexicon.subordinators),
     continuingVerbs: new Set(lexicon.continuingVerbs),
     participleEndings: lexicon.participleEndings,

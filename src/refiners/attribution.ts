@@ -830,6 +830,23 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (!entity || !((entity.type === 'person' && !completed) || (bare && entity.type === 'organization'))) return null
     return {...named(entity.name, entity.id), position: spanAt(context, from, to).position}
   }
+  // `Et de conclure : « … »`, `Et d'évoquer aussi « … »`: a sentence opening with a narrative infinitive, naming no one
+  // before the quote, goes on with the words of the one quoted last in this paragraph or the one before; null otherwise.
+  const narrativeSpeaker = (start: number): Speaker | null => {
+    if (w.narrativeInfinitives.length === 0) return null
+    const {view, s} = sentenceAt(doc, start)
+    const lead = view.masked.slice(s, indexIn(view, start))
+    const trimmed = lead.trimStart()
+    if (trimmed.length > NARRATIVE_LEAD) return null
+    const lower = trimmed.toLowerCase()
+    const marker = w.narrativeInfinitives.find((m) => lower.startsWith(m) && (/['’]$/.test(m) || /^[ \u00a0]/.test(lower.slice(m.length))))
+    if (!marker) return null
+    // The infinitive in lower case right after it, and no capital up to the quote (no one else named).
+    const rest = trimmed.slice(marker.length).trimStart()
+    if (!charIs('lower', rest) || /\p{Lu}/u.test(rest)) return null
+    const last = paragraphSpeaker(resolved, blockAt(doc, start))
+    return last ? {...last} : null
+  }
   // `… avoir été « A » et « B »`, `», a-t-il dit en expliquant qu'il « … »`: the speaker of an earlier quote of the same
   // sentence, cued or partial (with no other person named after it), whose attribution governs the whole sentence; null
   // when none.
@@ -932,6 +949,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     } else if (index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
       // `», a-t-elle affirmé, en dénonçant « … »`, `», a-t-il dit, avant d'ajouter : « … »`: the same speaker.
       speaker = {...resolved[index - 1]!.speaker!}
+      branch = 'continued'
+    } else if (!q.cue && (speaker = narrativeSpeaker(start)) !== null) {
+      // `Et de conclure : « … »`, `Et d'ajouter : « … »`: the one quoted last goes on.
       branch = 'continued'
     } else if ((!q.cue || opening) && q.kind !== 'partial') {
       const found = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
@@ -4419,6 +4439,9 @@ function paragraphSpeaker(resolved: readonly Resolved[], block: number): Speaker
   }
   return null
 }
+
+/** Most characters between the start of a sentence opening with a narrative infinitive and its quote (`Et de conclure dans une mise en garde : « …`). */
+const NARRATIVE_LEAD = 80
 
 /** Most headline quotes given the speaker of the body quote with their words. */
 const MAX_HEADLINE_QUOTES = 4

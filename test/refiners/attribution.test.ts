@@ -1325,3 +1325,17 @@ describe('attribution: an unnamed voice of a role opening the sentence of a part
     expect(speakers(input, 'en').map((q) => q[1])).toEqual(['Home Office'])
   })
 })
+
+describe('attribution: a narrative infinitive goes on with the one quoted last (frctx)', () => {
+  const people: EntitySpec[] = [{type: 'person', name: 'Paul Vernier', mentions: ['Paul Vernier']}]
+
+  it('`Et de conclure : « … »` after a partial quote naming no one is the last speaker’s', () => {
+    const input = 'Crise politique\n\nLe député Paul Vernier a pris la parole. « Le gouvernement recule », a-t-il déclaré. Le ministre, accusé d’avoir tenu des propos « aux limites du séditieux », ne répond pas.\n\nEt de conclure dans une mise en garde solennelle : « Nous ne nous tairons pas. »'
+    expect(attribute(input, 'fr', people).map((q) => q[1]).at(-1)).toBe('Paul Vernier')
+  })
+
+  it('not when the sentence names someone before the quote (`Et de conclure, selon X :`)', () => {
+    const input = 'Crise politique\n\nLe député Paul Vernier a dénoncé une « dérive autoritaire » du gouvernement, accusé d’avoir tenu des propos « aux limites du séditieux ».\n\nEt de rappeler le mot de Jean Mabille : « Nous ne nous tairons pas. »'
+    expect(attribute(input, 'fr', [...people, {type: 'person', name: 'Jean Mabille', mentions: ['Jean Mabille']}]).map((q) => q[1])[2]).not.toBe('Paul Vernier')
+  })
+})

@@ -159,6 +159,7 @@ export const quotes: QuoteLexicon = {
   headlineGistPairs: ['‘’', '\'\''],
   genitiveEndings: ["'s", '’s', "s'", 's’'],
   sharedSubjectMarkers: ['before', 'while', 'after'],
+  narrativeInfinitives: [],
   continuingVerbs: ['added', 'adds', 'continued', 'continues'],
   subordinators: ['after', 'because', 'when', 'since', 'although', 'though', 'until', 'unless', 'whereas', 'if', 'whether', 'once'],
   participleEndings: ['ing'],

@@ -257,6 +257,7 @@ export const quotes: QuoteLexicon = {
   headlineGistPairs: ['‘’', '\'\''],
   genitiveEndings: [],
   sharedSubjectMarkers: ['en', 'tout en', 'avant de', 'avant d\'', 'avant d’', 'après avoir'],
+  narrativeInfinitives: ['et de', 'et d\'', 'et d’'],
   subordinators: [],
   continuingVerbs: [],
   participleEndings: ['ant'],
