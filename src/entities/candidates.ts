@@ -345,12 +345,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
   const events = new Set<number>()
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!
+    // (Only a word in capitals or capitalised is an acronym: the others, most words, are passed before any test of their gaps.)
+    if (t.shape !== 'upper' && t.shape !== 'cap') continue
     const next = tokens[k + 1]
     // (`le parquet national antiterroriste (Pnat)`, `le Mrap (Mouvement contre le racisme…)`: an acronym read as a word is written
     // with one capital; one that spells the name beside it in brackets pairs with it as one in capitals does.)
     // (Not a common noun's, `Ehpad`, `Mooc`: its name holds an organisation word, `Mouvement`, `société`, `Sous-direction`.)
     const caps = acronymLetters(t)
     const word = caps === null && wordAcronym(t) && !is(t, NOT_NAME)
+    if (caps === null && !word) continue
     const inBrackets = /\(\s*$/.test(t.gap) && (!next || /^\s*\)/.test(next.gap))
     const letters = caps ?? (word && (inBrackets || (next !== undefined && /^\s*\(\s*$/.test(next.gap))) ? t.key : null)
     if (!letters) continue
