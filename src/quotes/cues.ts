@@ -62,8 +62,6 @@ export interface CueWords {
   readonly organizationDeterminers: ReadonlyMap<string, ReadonlySet<string>>
   /** Most words between such a determiner and its noun (`the former monopoly`). */
   readonly organizationNounQualifiers: number
-  /** Most words of one `organizationNouns` phrase (`ce dernier quotidien`). */
-  readonly organizationNounWords: number
   /** Most words between a determiner and a role after a speech verb (`said the world indoor champion`). */
   readonly roleNounQualifiers: number
   readonly describedBodies: ReadonlySet<string>
@@ -227,7 +225,6 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationHeads: new Set(lexicon.organizationNouns.map((p) => withoutElision(p.split(/\s+/).pop()!))),
     organizationDeterminers: determinersByNoun(lexicon.organizationNouns),
     organizationNounQualifiers: lexicon.organizationNounQualifiers,
-    organizationNounWords: Math.max(0, ...lexicon.organizationNouns.map((p) => p.split(/\s+/).length)),
     roleNounQualifiers: lexicon.roleNounQualifiers,
     describedBodies: new Set(lexicon.describedBodies),
     bodyComplements: new Set(lexicon.bodyComplements),
@@ -595,8 +592,7 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   }
   // `said the company`, `said the former monopoly`.
   const det = firstTokenAt(view.tokens, from)
-  // (Up to the longest noun phrase listed: `selon ce dernier quotidien`.)
-  for (let h = det + Math.max(1 + w.organizationNounQualifiers, w.organizationNounWords - 1); h >= det; h--) {
+  for (let h = det + 1 + w.organizationNounQualifiers; h >= det; h--) {
     if (h < view.tokens.length && view.tokens[h]!.end <= end && organizationNounEndingAt(view, det, h, w) === det) return roleMention(view, from, h - det + 1)
   }
   // `le co-directeur de Sainte-Croix, Pierre Singer`: a noun phrase, then the name in apposition.

@@ -25,7 +25,7 @@ describe('A press review: a demonstrative description stands for the paper named
     ['`rapporte cette publication`', 'Revue de presse\n\nL’Observateur revient sur le cas de la ministre. « Elle a rejeté les accusations », rapporte cette publication.', [['Elle a rejeté les accusations', 'L’Observateur']]],
     ['`écrit ce journal`', 'Revue de presse\n\nLibération revient sur le cas de la ministre. « Elle a rejeté les accusations », écrit ce journal.', [['Elle a rejeté les accusations', 'Libération']]],
     ['`écrit le confrère`', 'Revue de presse\n\nLibération revient sur le cas de la ministre. « Elle a rejeté les accusations », écrit le confrère.', [['Elle a rejeté les accusations', 'Libération']]],
-    ['`selon ce dernier quotidien`', 'Revue de presse\n\nIl sera jugé le 18 juin, annoncent plusieurs quotidiens dont Libération. Selon ce dernier quotidien, il « risque deux ans de prison ».', [['risque deux ans de prison', 'Libération']]],
+    ['`selon ce journal`', 'Revue de presse\n\nLibération revient sur le cas du député. Selon ce journal, il « risque deux ans de prison ».', [['risque deux ans de prison', 'Libération']]],
     // Not a paper when none is named before: no speaker.
     ['`écrit ce journal` with no paper named', 'Procès\n\nLe maire sera jugé le 18 juin. « Il risque deux ans de prison », écrit ce journal.', [['Il risque deux ans de prison', null]]]
   ])
