@@ -1551,6 +1551,13 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     for (let k = Math.max(a, b - 40); k < b && !subordinate; k++) {
       if (!isVerbAt(view, k, w)) continue
       const s = leadWithAdverbs(view, k, a, w)
+      // `…, écrit Le Parisien, « … »`, `…, writes The Guardian, "…"`: a verb set off by a comma, its subject named right after
+      // it, up to the quote, is an incise: that name speaks (not a noun phrase opening the sentence).
+      // (Not the one told: `…, he told BBC News, "…"`.)
+      if (s > a && !w.addresseeVerbs.has(view.tokens[k]!.lower) && /,[\s\u00a0\u202f]*$/.test(view.masked.slice(view.tokens[s - 1]!.end, view.tokens[s]!.start))) {
+        const after = mentionAfter(view, view.tokens[k]!.end, to, w)
+        if (after?.kind === 'name' && /^[\s\u00a0\u202f]*[,:]?[\s\u00a0\u202f]*$/.test(view.masked.slice(after.end, to))) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
+      }
       const speaker = s > a ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
       if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker}
     }

@@ -58,3 +58,15 @@ describe('An indefinite member of a named body speaks for the body', () => {
     ['not a bare official', 'Drone\n\n"The drone is beyond repair," said an official.', [['The drone is beyond repair,', null]]]
   ])
 })
+
+describe('A speech verb set off by commas before the quote, its subject named after it, is an incise', () => {
+  speakerTable('fr', [
+    ['`…, écrit Le Parisien, « … »`', 'Européennes\n\nL’hypothèse a circulé, mais a fait long feu, écrit Le Parisien, « LREM cherche un profil chevronné ».', [['LREM cherche un profil chevronné', 'Le Parisien']]],
+    ['`…, explique X, « … »`', 'Européennes\n\nL’hypothèse a circulé, mais a fait long feu, explique Jean Mabille, « LREM cherche un profil chevronné ».', [['LREM cherche un profil chevronné', 'Jean Mabille']]]
+  ])
+  speakerTable('en', [
+    ['`…, writes The Guardian, "…"`', 'Elections\n\nThe idea was floated, but it was dropped, writes The Guardian, "as the party wants a seasoned figure".', [['as the party wants a seasoned figure', 'The Guardian']]],
+    // Not the one told.
+    ['not `…, he told BBC News, "…"`', 'Elections\n\nJohn Mabley said the plan was fair, but he told BBC News, "it is not an absolute rule".', [['it is not an absolute rule', 'John Mabley']]]
+  ])
+})
