@@ -1406,8 +1406,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
       if (lx.places.has(whole) || lx.organizations.has(whole)) break
     }
     if (!initial && is(t, ARTICLE) && a < last) break
-    // (`Le Monde revient sur …`, `Le Quotidien titre …`: an article opening a sentence stays on a known organisation's name it opens.)
-    if (is(t, ARTICLE) && a < last && t.shape === 'cap' && knownOpening(words, a, Math.min(last, a + 3), lx, false)) break
+    // (`Le Monde revient sur …`, `Le Quotidien titre …`: an article opening a sentence stays on a known organisation's name that
+    // is the whole span; not on a longer name one opens, `The Guardian Media Group`.)
+    if (is(t, ARTICLE) && a < last && t.shape === 'cap' && last - a <= 3 && lx.organizations.has(knownKey(words, a, last, lx))) break
     // `the Sunday Times`, `The Sunday Telegraph`, `Sunday Telegraph journalist`: a day's name after an article, or before
     // an organisation word, opens a title.
     if (a < last && lx.weekdays.has(t.key) && t.shape === 'cap' && ((a > 0 && is(tokens[a - 1]!, ARTICLE) && SPACE.test(t.gap)) || (a + 1 === last && is(tokens[a + 1]!, ORG_CUE)))) break

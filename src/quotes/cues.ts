@@ -62,8 +62,6 @@ export interface CueWords {
   readonly organizationDeterminers: ReadonlyMap<string, ReadonlySet<string>>
   /** Most words between such a determiner and its noun (`the former monopoly`). */
   readonly organizationNounQualifiers: number
-  /** Most words of one `organizationNouns` phrase (`ce dernier quotidien`). */
-  readonly organizationNounWords: number
   /** Most words between a determiner and a role after a speech verb (`said the world indoor champion`). */
   readonly roleNounQualifiers: number
   readonly describedBodies: ReadonlySet<string>
@@ -228,7 +226,6 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationHeads: new Set(lexicon.organizationNouns.map((p) => withoutElision(p.split(/\s+/).pop()!))),
     organizationDeterminers: determinersByNoun(lexicon.organizationNouns),
     organizationNounQualifiers: lexicon.organizationNounQualifiers,
-    organizationNounWords: Math.max(0, ...lexicon.organizationNouns.map((p) => p.split(/\s+/).length)),
     roleNounQualifiers: lexicon.roleNounQualifiers,
     describedBodies: new Set(lexicon.describedBodies),
     bodyComplements: new Set(lexicon.bodyComplements),
@@ -597,8 +594,7 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   }
   // `said the company`, `said the former monopoly`.
   const det = firstTokenAt(view.tokens, from)
-  // (Up to the longest noun phrase listed: `selon ce dernier quotidien`.)
-  for (let h = det + Math.max(1 + w.organizationNounQualifiers, w.organizationNounWords - 1); h >= det; h--) {
+  for (let h = det + 1 + w.organizationNounQualifiers; h >= det; h--) {
     if (h < view.tokens.length && view.tokens[h]!.end <= end && organizationNounEndingAt(view, det, h, w) === det) return roleMention(view, from, h - det + 1)
   }
   // `le co-directeur de Sainte-Croix, Pierre Singer`: a noun phrase, then the name in apposition.
@@ -1561,6 +1557,13 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     for (let k = Math.max(a, b - 40); k < b && !subordinate; k++) {
       if (!isVerbAt(view, k, w)) continue
       const s = leadWithAdverbs(view, k, a, w)
+      // `…, écrit Le Parisien, « … »`, `…, writes The Guardian, "…"`: a verb set off by a comma, its subject named right after
+      // it, up to the quote, is an incise: that name speaks (not a noun phrase opening the sentence).
+      // (Not the one told: `…, he told BBC News, "…"`.)
+      if (s > a && !w.addresseeVerbs.has(view.tokens[k]!.lower) && /,[\s\u00a0\u202f]*$/.test(view.masked.slice(view.tokens[s - 1]!.end, view.tokens[s]!.start))) {
+        const after = mentionAfter(view, view.tokens[k]!.end, to, w)
+        if (after?.kind === 'name' && /^[\s\u00a0\u202f]*[,:]?[\s\u00a0\u202f]*$/.test(view.masked.slice(after.end, to))) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
+      }
       const speaker = s > a ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
       if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker}
     }

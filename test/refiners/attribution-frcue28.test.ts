@@ -25,7 +25,7 @@ describe('A press review: a demonstrative description stands for the paper named
     ['`rapporte cette publication`', 'Revue de presse\n\nL’Observateur revient sur le cas de la ministre. « Elle a rejeté les accusations », rapporte cette publication.', [['Elle a rejeté les accusations', 'L’Observateur']]],
     ['`écrit ce journal`', 'Revue de presse\n\nLibération revient sur le cas de la ministre. « Elle a rejeté les accusations », écrit ce journal.', [['Elle a rejeté les accusations', 'Libération']]],
     ['`écrit le confrère`', 'Revue de presse\n\nLibération revient sur le cas de la ministre. « Elle a rejeté les accusations », écrit le confrère.', [['Elle a rejeté les accusations', 'Libération']]],
-    ['`selon ce dernier quotidien`', 'Revue de presse\n\nIl sera jugé le 18 juin, annoncent plusieurs quotidiens dont Libération. Selon ce dernier quotidien, il « risque deux ans de prison ».', [['risque deux ans de prison', 'Libération']]],
+    ['`selon ce journal`', 'Revue de presse\n\nLibération revient sur le cas du député. Selon ce journal, il « risque deux ans de prison ».', [['risque deux ans de prison', 'Libération']]],
     // Not a paper when none is named before: no speaker.
     ['`écrit ce journal` with no paper named', 'Procès\n\nLe maire sera jugé le 18 juin. « Il risque deux ans de prison », écrit ce journal.', [['Il risque deux ans de prison', null]]]
   ])
@@ -56,5 +56,17 @@ describe('An indefinite member of a named body speaks for the body', () => {
   speakerTable('en', [
     ['`an official at X`', 'Drone\n\n"The drone is beyond repair," said an official at Microsoft.', [['The drone is beyond repair,', 'Microsoft']]],
     ['not a bare official', 'Drone\n\n"The drone is beyond repair," said an official.', [['The drone is beyond repair,', null]]]
+  ])
+})
+
+describe('A speech verb set off by commas before the quote, its subject named after it, is an incise', () => {
+  speakerTable('fr', [
+    ['`…, écrit Le Parisien, « … »`', 'Européennes\n\nL’hypothèse a circulé, mais a fait long feu, écrit Le Parisien, « LREM cherche un profil chevronné ».', [['LREM cherche un profil chevronné', 'Le Parisien']]],
+    ['`…, explique X, « … »`', 'Européennes\n\nL’hypothèse a circulé, mais a fait long feu, explique Jean Mabille, « LREM cherche un profil chevronné ».', [['LREM cherche un profil chevronné', 'Jean Mabille']]]
+  ])
+  speakerTable('en', [
+    ['`…, writes The Guardian, "…"`', 'Elections\n\nThe idea was floated, but it was dropped, writes The Guardian, "as the party wants a seasoned figure".', [['as the party wants a seasoned figure', 'The Guardian']]],
+    // Not the one told.
+    ['not `…, he told BBC News, "…"`', 'Elections\n\nJohn Mabley said the plan was fair, but he told BBC News, "it is not an absolute rule".', [['it is not an absolute rule', 'John Mabley']]]
   ])
 })

@@ -211,9 +211,9 @@ export const quotes: QuoteLexicon = {
     'la présidence', 'l\'institution', 'l’institution', 'le rapport', 'la chaîne', 'le média', 'l\'éditorial', 'l’éditorial',
     'le quotidien', 'le journal', 'le magazine', 'l\'hebdomadaire', 'l’hebdomadaire', 'le site', 'l\'éditeur', 'l’éditeur',
     'l\'état-major', 'l’état-major', 'la publication', 'le confrère',
-    // A paper named before, in a press review (`écrit ce journal`, `rapporte cette publication`, `selon ce dernier quotidien`).
-    'ce journal', 'ce quotidien', 'cet hebdomadaire', 'ce magazine', 'cette publication', 'ce confrère',
-    'ce dernier quotidien', 'ce dernier journal'
+    // A paper named before, in a press review (`écrit ce journal`, `rapporte cette publication`). (Not `ce dernier
+    // quotidien`: the last paper named, often one the entities step does not know, `Source A`; an earlier one is wrong.)
+    'ce journal', 'ce quotidien', 'cet hebdomadaire', 'ce magazine', 'cette publication', 'ce confrère'
   ],
   organizationNounQualifiers: 0,
   roleNounQualifiers: 1,
