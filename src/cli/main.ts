@@ -8,6 +8,7 @@ import {parseArgs} from 'node:util'
 import {NewsdownError} from '../errors.js'
 import {builtinLocales} from '../locales/index.js'
 import {parseArticle, type ParseOptions} from '../parse.js'
+import {isUtcOffset} from '../serializers/values.js'
 import {runBatch} from './batch.js'
 import {FORMATS, render, type Format} from './format.js'
 
@@ -122,7 +123,7 @@ async function dispatch(argv: readonly string[], io: CliIo, options: {version: s
     parseOptions.referenceDate = d
   }
   const timeZone = values['time-zone']
-  if (timeZone !== undefined && !/^(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)$/.test(timeZone)) {
+  if (timeZone !== undefined && !isUtcOffset(timeZone)) {
     throw new UsageError(`invalid --time-zone \`${timeZone}\` (expected Z or an offset such as +01:00)`)
   }
   const output = {...(values.url ? {url: values.url} : {}), ...(timeZone ? {timeZone} : {})}

@@ -94,6 +94,7 @@ type ArticleNames = NameContext & {readonly lowerWords: Set<string>; readonly ca
 interface LocaleWords {
   readonly stopWords: ReadonlySet<string>
   readonly roles: ReadonlySet<string>
+  readonly nameParticles: ReadonlySet<string>
   readonly functionWords: ReadonlySet<string>
 }
 
@@ -106,7 +107,7 @@ function wordsOf(locale: Locale, words: CueWords): LocaleWords {
   const stopWords = new Set([...locale.detection.stopWords, ...dates.months.flat(), ...dates.weekdays.flat()])
   const roles = new Set([...words.roleWords, ...locale.entities.titles.flatMap((t) => t.split(/\s+/))])
   const functionWords = new Set([...stopWords, ...locale.quotes.cuePhrases.map((p) => p.split(' ')[0]!)])
-  found = {stopWords, roles, functionWords}
+  found = {stopWords, roles, nameParticles: new Set(locale.entities.nameParticles), functionWords}
   localeWords.set(locale, found)
   return found
 }
@@ -143,11 +144,11 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   if (cached) return cached
   const lexicon = context.locale.quotes
   const words = cueWords(lexicon)
-  const {stopWords, roles, functionWords} = wordsOf(context.locale, words)
+  const {stopWords, roles, nameParticles, functionWords} = wordsOf(context.locale, words)
   const lowerWords = new Set<string>()
   const capitalWords = new Set<string>()
   const entityNames = new Set<string>()
-  const names: ArticleNames = {lexicon, stopWords, roles, lowerWords, capitalWords, entityNames, verbs: words.verbsAndAuxiliaries}
+  const names: ArticleNames = {lexicon, stopWords, roles, nameParticles, lowerWords, capitalWords, entityNames, verbs: words.verbsAndAuxiliaries}
   // (The text as it reads: a sentence of hard-wrapped wire copy runs on over its line breaks, `"…," said\nanalyst Eileen Rico.`)
   const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? asciiGuillemets(b.flowed) : ''))
   const marks = lexicon.quotePairs.join('')

@@ -302,8 +302,6 @@ function possessive(word: string): boolean {
   return word.length >= 3 && possessiveBefore(word, word.length)
 }
 
-/** Words that may join the parts of a name (`de`, `van`, `bin`). */
-const NAME_PARTICLES = new Set(['de', 'du', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'al', 'el', 'la', 'le', 'mac', 'st', 'y'])
 /** Words after which a capitalised run is a place or an organisation, not a speaker. */
 const PLACE_PREPOSITIONS = new Set(['de', 'du', 'des', 'd', 'of', 'from', 'at', 'à', 'in', 'en', 'au', 'aux', 'vers', 'into', 'to', 'sur'])
 
@@ -329,6 +327,8 @@ export interface NameContext {
   readonly stopWords: ReadonlySet<string>
   /** Lower-case titles and roles (`général`, `mr`): stripped from the front of a name. */
   readonly roles: ReadonlySet<string>
+  /** Words that may join the parts of a name (`de`, `van`, `bin`): the locale's `entities.nameParticles`. */
+  readonly nameParticles: ReadonlySet<string>
   /** Lower-case words seen written in lower case somewhere in the article. */
   readonly lowerWords: ReadonlySet<string>
   /**
@@ -390,7 +390,7 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
       // (Read once the word is known to join the run.)
       const b = j === i ? bare : bareWord(w.text)
       if (isCapitalised(b.text)) run.push({text: b.text, start: w.start + b.offset, end: w.start + b.offset + b.text.length, lower: b.text === w.text ? w.lower : b.text.toLowerCase()})
-      else if (NAME_PARTICLES.has(w.lower) && j + 1 < tokens.length && isCapitalised(tokens[j + 1]!.text) && run.length > 0) {
+      else if (names.nameParticles.has(w.lower) && j + 1 < tokens.length && isCapitalised(tokens[j + 1]!.text) && run.length > 0) {
         run.push({text: w.text, start: w.start, end: w.end, lower: w.lower})
       } else break
       j++
@@ -407,9 +407,9 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
       continue
     }
     let a = 0
-    while (a < run.length && (names.roles.has(run[a]!.lower) || names.stopWords.has(run[a]!.lower) || NAME_PARTICLES.has(run[a]!.lower))) a++
+    while (a < run.length && (names.roles.has(run[a]!.lower) || names.stopWords.has(run[a]!.lower) || names.nameParticles.has(run[a]!.lower))) a++
     let b = run.length
-    while (b > a && (NAME_PARTICLES.has(run[b - 1]!.lower) || names.stopWords.has(run[b - 1]!.lower))) b--
+    while (b > a && (names.nameParticles.has(run[b - 1]!.lower) || names.stopWords.has(run[b - 1]!.lower))) b--
     let parts = run.slice(a, b)
     if (parts.length === 0) continue
     const afterPreposition = a === 0 && (PLACE_PREPOSITIONS.has(prevLower) || elided === 'd')

@@ -33,6 +33,7 @@ export const spanSchema = z.strictObject({
   position: positionSchema
 })
 
+/** A credited writer (`Author`). */
 export const authorSchema = z.strictObject({
   name: d(z.string(), 'The person’s name as written, without “By”/“Par” or titles.'),
   role: z.optional(d(z.string(), 'Role given with the credit, e.g. “correspondant à Dakar”, “Senior reporter”.')),
@@ -40,6 +41,7 @@ export const authorSchema = z.strictObject({
   position: z.optional(positionSchema)
 })
 
+/** A wire dateline (`Dateline`: `WASHINGTON (Reuters) -`). */
 export const datelineSchema = z.strictObject({
   text: d(z.string(), 'The dateline as written, e.g. “WASHINGTON (Reuters) -”.'),
   location: z.nullable(d(z.string(), 'The place as written, e.g. “NEW YORK”, “Ferguson, Missouri”.')),
@@ -48,11 +50,13 @@ export const datelineSchema = z.strictObject({
   position: positionSchema
 })
 
+/** The outlet that published the article (`Publisher`). */
 export const publisherSchema = z.strictObject({
   name: z.string(),
   position: z.optional(positionSchema)
 })
 
+/** What a date in the text stands for (`DateKind`): `published`, `modified`, `dateline` or `mentioned`. */
 export const dateKindSchema = z.enum(['published', 'modified', 'dateline', 'mentioned'])
 
 /** A date found in the text, resolved to ISO 8601. */
@@ -65,22 +69,27 @@ export const dateMentionSchema = z.strictObject({
   relative: z.optional(d(z.boolean(), 'True when the value was resolved from a relative expression against the reference date.'))
 })
 
+/** The kind of a body block (`ParagraphKind`). */
 export const paragraphKindSchema = z.enum(['paragraph', 'heading', 'blockquote', 'list-item', 'code', 'other'])
 
+/** A block of the article body (`Paragraph`). */
 export const paragraphSchema = z.strictObject({
   text: d(z.string(), 'Text of the paragraph (Markdown markup removed).'),
   position: positionSchema,
   kind: paragraphKindSchema
 })
 
+/** The kind of a quote (`QuoteKind`): `direct`, `partial` or `block`. */
 export const quoteKindSchema = z.enum(['direct', 'partial', 'block'])
 
+/** Who said a quote (`Speaker`). */
 export const speakerSchema = z.strictObject({
   name: d(z.string(), 'Fullest name the article gives for the speaker.'),
   entity: z.optional(d(z.string(), 'Id of the speaker in `entities`.')),
   position: z.optional(d(positionSchema, 'Where the speaker is named for this quote (the name, title or pronoun).'))
 })
 
+/** A quotation with its speaker (`Quote`). */
 export const quoteSchema = z.strictObject({
   text: d(z.string(), 'The quoted words, without the quotation marks.'),
   position: d(positionSchema, 'Span inside the marks.'),
@@ -95,8 +104,10 @@ export const quoteSchema = z.strictObject({
   )
 })
 
+/** The type of an entity (`EntityType`): `person`, `organization` or `location`. */
 export const entityTypeSchema = z.enum(['person', 'organization', 'location'])
 
+/** A person, organisation or place named in the article (`Entity`). */
 export const entitySchema = z.strictObject({
   id: d(z.string(), 'Stable id within the article, e.g. `person-1`.'),
   type: entityTypeSchema,
@@ -108,8 +119,10 @@ export const entitySchema = z.strictObject({
   country: z.optional(d(z.string(), 'Country the text ties the entity to (from a demonym or a name).'))
 })
 
+/** How serious a diagnostic is (`Severity`): `error`, `warning` or `info`. */
 export const severitySchema = z.enum(['error', 'warning', 'info'])
 
+/** The code of a diagnostic (`DiagnosticCode`). */
 export const diagnosticCodeSchema = z.enum([
   'empty-input',
   'binary-content',
@@ -127,6 +140,7 @@ export const diagnosticCodeSchema = z.enum([
   'step-ignored-key'
 ])
 
+/** A problem found in the text (`Diagnostic`), with where it stands. */
 export const diagnosticSchema = z.strictObject({
   code: diagnosticCodeSchema,
   severity: severitySchema,

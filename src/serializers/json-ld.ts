@@ -14,6 +14,7 @@ import type {
 import {InvalidOptionError} from '../errors.js'
 import type {Entity, NewsArticle} from '../schema/article.js'
 import {mentionedEntities} from './entities.js'
+import {checkTimeZone, clean} from './values.js'
 
 /** Publisher to write instead of (or when the text names none) the one found in the text. */
 export interface JsonLdPublisher {
@@ -57,7 +58,6 @@ export interface JsonLdScriptOptions extends JsonLdOptions {
   space?: number | string
 }
 
-const OFFSET = /^(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)$/
 
 /**
  * Writes a parsed article as a schema.org `NewsArticle` in JSON-LD.
@@ -74,9 +74,7 @@ const OFFSET = /^(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)$/
  */
 export function toJsonLd(article: NewsArticle, options: JsonLdOptions = {}): WithContext<SchemaNewsArticle> {
   const timeZone = options.timeZone
-  if (timeZone !== undefined && !OFFSET.test(timeZone)) {
-    throw new InvalidOptionError('Expected `timeZone` to be a UTC offset such as `+01:00` or `Z`')
-  }
+  checkTimeZone(timeZone)
   const out: WithContext<NewsArticleLeaf> = {'@context': 'https://schema.org', '@type': 'NewsArticle'}
   const headline = clean(article.headline)
   if (headline) out.headline = headline
@@ -163,13 +161,6 @@ export function toJsonLdScript(article: NewsArticle, options: JsonLdScriptOption
 /** Escapes JSON text so that it can stand inside an HTML `<script>` element; still the same JSON. */
 export function escapeJsonForHtml(json: string): string {
   return json.replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))
-}
-
-/** A trimmed string, or `undefined` when empty or missing. */
-function clean(value: string | null | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined
-  const trimmed = value.replace(/\s+/g, ' ').trim()
-  return trimmed === '' ? undefined : trimmed
 }
 
 /** An ISO date of the article, with `timeZone` added to a time without offset. */

@@ -4,6 +4,7 @@
 import {InvalidOptionError} from '../errors.js'
 import type {NewsArticle} from '../schema/article.js'
 import {mentionedEntities} from './entities.js'
+import {checkTimeZone, clean} from './values.js'
 
 /** A ninjs name/role pair (headline, description, body, info source). */
 export interface NinjsText {
@@ -66,7 +67,6 @@ export interface NinjsOptions {
 }
 
 const SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#'
-const OFFSET = /^(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)$/
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/
 
 /**
@@ -80,9 +80,7 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{
  * @returns A ninjs object.
  */
 export function toNinjs(article: NewsArticle, options: NinjsOptions = {}): Ninjs {
-  if (options.timeZone !== undefined && !OFFSET.test(options.timeZone)) {
-    throw new InvalidOptionError('Expected `timeZone` to be a UTC offset such as `+01:00` or `Z`')
-  }
+  checkTimeZone(options.timeZone)
   if (options.uri !== undefined && (typeof options.uri !== 'string' || !/^[a-z][a-z\d+.-]*:\S+$/i.test(options.uri))) {
     throw new InvalidOptionError('Expected `uri` to be an absolute URI such as `urn:example:1`')
   }
@@ -155,12 +153,6 @@ export function hash64(text: string): string {
     b = Math.imul(b ^ c ^ (i & 0xff), 0x01000193)
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')
-}
-
-function clean(value: string | null | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined
-  const trimmed = value.replace(/\s+/g, ' ').trim()
-  return trimmed === '' ? undefined : trimmed
 }
 
 /** A full date-time with offset, or `undefined` when the value lacks a time or an offset. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {tokenize} from '../../src/quotes/text.js'
+import {nameRuns, sentenceStarts, tokenize} from '../../src/quotes/text.js'
 
 describe('tokenize with a set of lower-case words', () => {
   it('adds the words written all in lower case in the same pass, elided articles and pronouns removed', () => {
@@ -20,4 +20,22 @@ describe('tokenize with a set of lower-case words', () => {
     const text = "« C'est l'AES qui décide », a-t-il dit à Dakar."
     expect(tokenize(text, Infinity, new Set())).toEqual(tokenize(text))
   })
+})
+
+describe('nameRuns joins the parts of a name with the locale’s name particles', () => {
+  for (const [code, text, want] of [
+    ['fr', 'puis Marc-André ter Stegen et Ludwig van Beethoven sont arrivés.', ['Marc-André ter Stegen', 'Ludwig van Beethoven']],
+    ['en', 'then Rúben das Neves and Ludwig van Beethoven arrived.', ['Rúben das Neves', 'Ludwig van Beethoven']]
+  ] as const) {
+    it(`${code}: ${text}`, async () => {
+      const {fr, en} = await import('../../src/index.js')
+      const locale = code === 'fr' ? fr : en
+      const tokens = tokenize(text)
+      const names = {lexicon: locale.quotes, stopWords: new Set(locale.detection.stopWords), roles: new Set<string>(), nameParticles: new Set(locale.entities.nameParticles), lowerWords: new Set<string>()}
+      expect(nameRuns(text, tokens, sentenceStarts(text, locale.quotes), names).map((r) => r.text)).toEqual(want)
+      // Without the particles, the name stops before them.
+      const bare = nameRuns(text, tokens, sentenceStarts(text, locale.quotes), {...names, nameParticles: new Set<string>()}).map((r) => r.text)
+      expect(bare).not.toEqual(want)
+    })
+  }
 })

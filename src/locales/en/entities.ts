@@ -38,7 +38,7 @@ export const entities: EntityLexicon = {
   // (Not `department`: `the cryogenics department of Air Products` names a part of the body after it.)
   portfolioBodies: ['ministry'],
   particles: 'of|the|de|du|des|la|le|da|di|do|dos|del|della|van|von|der|den|ben|bin|ibn|al|el|y'.split('|'),
-  nameParticles: 'da|de|del|della|di|do|dos|du|van|von|der|den|bin|ben|ibn|el|al|y|le|la'.split('|'),
+  nameParticles: 'da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ben|ibn|el|al|y|le|la'.split('|'),
   elisions: 'd\'|l\''.split('|'),
   nameElisions: 'd\'|l\''.split('|'),
   possessive: '\'s',

@@ -49,7 +49,7 @@ export const entities: EntityLexicon = {
   portfolioHeads: 'ministre|ministère|ministres|secrétaire d\'état|secrétariat d\'état|portefeuille'.split('|'),
   portfolioBodies: ['ministère'],
   particles: 'de|du|des|la|le|les|da|di|do|dos|van|von|der|den|ben|bin|ibn|ould|el|al|y'.split('|'),
-  nameParticles: 'da|de|del|della|di|do|dos|du|van|von|der|den|bin|ben|ibn|el|al|y|le|la'.split('|'),
+  nameParticles: 'da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ben|ibn|el|al|y|le|la'.split('|'),
   elisions: 'd\'|l\''.split('|'),
   nameElisions: [],
   possessive: '',
