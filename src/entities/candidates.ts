@@ -879,19 +879,15 @@ function holderAfter(words: BlockWords, k: number, q: number, lx: EntityLookups)
 
 /**
  * Whether the lower-case words `tokens[m..q - 1]` after an organisation head are a person's role before their name, so the
- * head's name ends before them (`Campaign boss Tony Blair`, `Campaign coordinator Alan Milburn`): the last is a role, or none
- * is a particle or a connector and a given name and a capitalised word follow (not `École de maintien de la paix Alioune
- * Blondin Beye`, whose complement is joined by particles).
+ * head's name ends before them (`Campaign boss Tony Blair`, `Campaign coordinator Alan Milburn`): the last is a role and two
+ * capitalised words follow (not `École nationale Cheikh Anta Diop`, `École de maintien de la paix Alioune Blondin Beye`).
  */
 function roleHolderAfter(tokens: readonly Token[], m: number, q: number, lx: EntityLookups): boolean {
   const name = tokens[q]!
   const next = tokens[q + 1]
   if (name.shape !== 'cap' || next === undefined || next.shape !== 'cap' || !SPACE.test(next.gap)) return false
   const role = tokens[q - 1]!
-  if (is(role, ROLE) || lx.memberRoles.has(role.key) || lx.teamRoles.has(role.key)) return true
-  if (!lx.givenNames.has(name.key)) return false
-  for (let p = m; p < q; p++) if (is(tokens[p]!, PARTICLE) || is(tokens[p]!, STOP) || is(tokens[p]!, ROLE_CONNECTOR) || lx.orgConnectors.has(tokens[p]!.key)) return false
-  return true
+  return is(role, ROLE) || lx.memberRoles.has(role.key) || lx.teamRoles.has(role.key)
 }
 
 /** Whether token `k` is a state's abbreviation with its dot (`N.J.`, `Calif.`) after a capitalised word and a comma (`Newark, N.J.`). */

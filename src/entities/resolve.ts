@@ -613,6 +613,10 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `Praia da Luz`, `Rio de Janeiro`: a place with a particle.
   if (words > 2 && lx.places.has(first.key) && tokens[c.first + 1]!.shape === 'lower') return {type: 'location', sure: true}
   // `The Guardian`: people's names do not open with an article.
+  // (Not one singular word no list knows after a capitalised article of `titleArticles` inside a sentence: a work's title, `Oscar
+  // hopefuls The Aviator`, `a film version of The Hobbit`; a band's name is plural, `The Beatles`, and a newspaper's is known, `The
+  // Guardian`. French opens newspapers' names so, `Le Soleil`: no title article.)
+  if (words === 2 && !first.initial && first.shape === 'cap' && lx.titleArticles.has(first.key) && singularTitleWord(last, lx)) return null
   if (words > 1 && is(first, ARTICLE) && !first.initial) return {type: 'organization', sure: false, weak: true}
   // `an analyst at Goodbody Stockbrokers`, `analyste chez Natixis`: the body a person with a role works for.
   if (!c.title && employerBefore(tokens, c.first, lx)) return {type: 'organization', sure: true}
@@ -813,6 +817,14 @@ function ordinaryOpener(tokens: readonly Token[], c: Candidate, lx: EntityLookup
 function knownOrgOpens(block: BlockWords, c: Candidate, lx: EntityLookups): boolean {
   const most = lx.longNames.get(block.tokens[c.first]!.key)
   return most !== undefined && knownOpening(block, c.first, Math.min(c.last - 1, c.first + most - 1), lx, false)
+}
+
+/** Known words that the one word of a work's title after `The` does not hold (`The Guardian` is known whole; `The Office`, `The Times`). */
+const TITLE_WORD_STOPS: readonly WordList[] = ['places', 'organizations', 'orgCues', 'orgHeads', 'locCues', 'givenNames', 'notNames', 'eventWords', 'titles', 'roles']
+
+/** Whether `t` is one capitalised word, not plural and in no list of `TITLE_WORD_STOPS`: after `The`, a work's title. */
+function singularTitleWord(t: Token, lx: EntityLookups): boolean {
+  return t.shape === 'cap' && isSpaceGap(t.gap) && !lx.pluralLetters.has(t.key.slice(-1)) && !inLists(lx, t.key, TITLE_WORD_STOPS)
 }
 
 /** Words after which a known name loses its opening article (`du Figaro`, `au Parisien`, `la République en marche`). */

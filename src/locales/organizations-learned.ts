@@ -15,7 +15,7 @@ export const learnedOrganizations: readonly string[] = (
   "Council of Mortgage Lenders|Countryside Alliance|Cour d’appel de Dakar|Court of Appeal|Court of Arbitration for Sport|" +
   "Daily Telegraph|DaimlerChrysler|Dell|Department for International Development|Deutsche Bank|Deutsche Telekom|" +
   "Disasters Emergency Committee|Disney|Dundee United|Electoral Commission|Electronic Frontier Foundation|" +
-  "Elysée|Ernst & Young|Euronext|European Central Bank|European Commission|European Council|European Court of Human Rights|" +
+  "Elysée|English FA|Ernst & Young|Euronext|European Central Bank|European Commission|European Council|European Court of Human Rights|" +
   "Exeter City|F-Secure|Figaro|Football Association|Football League|Greek Athletics Federation|Groupe Futurs Médias|" +
   "Hansard Society|Haute Cour|Hewlett Packard|High Court|High Speed Downlink Packet Access|House of Commons|" +
   "House of Flying Daggers|House of Lords|Hôpital Principal de Dakar|IAAF|Institute of Fiscal Studies|International Association of Athletics Federations|" +

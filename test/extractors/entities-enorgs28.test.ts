@@ -37,3 +37,16 @@ describe('A country demonym and an acronym of two letters no list knows name a n
     ['Screens\n\nHe grew up on British TV and Turkish EU talks bored him.', [['organization', 'EU']], ['British TV', 'Turkish EU']]
   ])
 })
+
+describe('One singular word no list knows after a capitalised title article inside a sentence is a work, no body', () => {
+  entityTable('en', [
+    ['Box office\n\nOscar hopefuls The Aviator and Sideways both did well.', [], ['The Aviator', 'Aviator']],
+    ['Film plan\n\nHe will not start work on a film version of The Hobbit for years.', [], ['The Hobbit', 'Hobbit']],
+    // (A band's plural name and a known newspaper stay bodies.)
+    ['Papers\n\nHe told The Guardian that The Beatles had it.', [['organization', 'The Guardian'], ['organization', 'The Beatles']]]
+  ])
+  entityTable('fr', [
+    // (French opens newspapers' names with the article: no title article.)
+    ['Presse\n\nIl a confié au quotidien Le Soleil que la réforme était prête.', [['organization', 'Le Soleil']]]
+  ])
+})
