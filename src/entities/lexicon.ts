@@ -41,19 +41,6 @@ function foldUncached(s: string): string {
     .toLowerCase()
 }
 
-/**
- * Whether a word ends with one of the locale's adjective endings (`postAdjectiveEndings`) of more than `min` letters, or is a
- * demonym. An ending with an accent is compared with the word as written: folded, `é` would be any `e` (`la Fédération
- * constitue…`, `la Banque mondiale approuve…`: verbs, no adjectives).
- */
-export function adjectiveEnding(t: {readonly key: string; readonly text: string}, lx: EntityLookups, min = 0): boolean {
-  for (const e of lx.postAdjectives) if (e.length > min && t.key.endsWith(e)) return true
-  if (lx.postAdjectivesAccented.length === 0) return false
-  const low = t.text.toLowerCase()
-  for (const e of lx.postAdjectivesAccented) if (e.length > min && low.endsWith(e)) return true
-  return lx.demonyms.has(t.key)
-}
-
 /** Compiled lookups of one locale. */
 export interface EntityLookups {
   readonly titles: ReadonlySet<string>
@@ -87,10 +74,7 @@ export interface EntityLookups {
   readonly portfolio: ReadonlySet<string>
   /** Portfolio heads that name a body (`ministère`, `ministry`), whose portfolio after them makes an organisation's name. */
   readonly portfolioBodies: ReadonlySet<string>
-  /** Adjective endings written without an accent, folded (compared with a token's key). */
   readonly postAdjectives: readonly string[]
-  /** Adjective endings written with an accent (`é`, `ée`), in lower case as written (compared with a token's text: folded, `é` would be any `e`). */
-  readonly postAdjectivesAccented: readonly string[]
   readonly roleConnectors: ReadonlySet<string>
   /** Given names; a hyphenated one counts when each part is one (`jean-frederic`). */
   readonly givenNames: {has(key: string): boolean}
@@ -330,8 +314,7 @@ function compile(locale: Locale): EntityLookups {
     orgHeadWords: words(e.organizationHeads),
     portfolio: set(e.portfolioHeads),
     portfolioBodies: set(e.portfolioBodies),
-    postAdjectives: (e.postAdjectiveEndings ?? []).filter((x) => fold(x) === x.toLowerCase()).map(fold),
-    postAdjectivesAccented: (e.postAdjectiveEndings ?? []).filter((x) => fold(x) !== x.toLowerCase()).map((x) => x.toLowerCase()),
+    postAdjectives: (e.postAdjectiveEndings ?? []).map(fold),
     roleConnectors: set(e.roleConnectors),
     givenNames: compound(set(e.givenNames)),
     surnames: set(e.surnames),

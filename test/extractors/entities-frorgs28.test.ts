@@ -37,15 +37,3 @@ describe('An acronym no list knows is no place by a place preposition alone', ()
     ['Sport\n\nThe appeal was lodged at the CAS on Monday by the club.', [['organization', 'CAS']]]
   ])
 })
-
-describe('An adjective ending with an accent is read as written, not folded', () => {
-  entityTable('fr', [
-    // `approuve`, `pointe` end in `e`, not in `é`: verbs after the name, no part of it.
-    ['Économie\n\nLa Banque mondiale approuve un financement de 150 millions de dollars pour le pays.', [['organization', 'Banque mondiale']], ['Banque mondiale approuve']],
-    ['Justice\n\nDans son rapport, la Cour des comptes pointe l’absence de justification des dépenses.', [['organization', 'Cour des comptes']], ['Cour des comptes pointe l’absence de justification']],
-    // A participle in `é` still closes a name (`Comité national unifié`), and a particle after a head that opens a sentence still
-    // takes its complement.
-    ['Social\n\nLe Collectif des travailleurs de Talix Mines réclame ses salaires.', [['organization', 'Collectif des travailleurs de Talix Mines']]],
-    ['Société\n\nLe Parlement suisse a voté la loi. Ce pays arabe du Golfe a fermé ses mosquées.', [['location', 'Golfe']]]
-  ])
-})

@@ -81,9 +81,7 @@ export const entities: EntityLexicon = {
     // `Recherches agricoles`, `Marchés publics`, `Transports terrestres`, `Commission européenne`, `Transfusion sanguine`.
     'icole|icoles|ic|ics|estre|estres|éenne|éennes|guine|guines|' +
     // `ministère des Affaires étrangères`.
-    'étranger|étrangère|étrangers|étrangères|' +
-    // Adjectives in `-e` that no ending says (`é` is compared as written): `un pays arabe du Golfe`.
-    'arabe|arabes'
+    'étranger|étrangère|étrangers|étrangères'
   ).split('|'),
   organizationHeads: (
     'ministère|université|école|institut|académie|agence|banque|force|forces|' +
