@@ -422,7 +422,8 @@ describe('French media, polling institutes and parties named alone (frorg7)', ()
     // A pollster named with no cue, and parties named by their usual short forms.
     [
       'Politique\n\nLa France insoumise et Les Républicains ont voté contre, Nidaa Tounes s’est abstenu. Un sondage réalisé par OpinionWay le prévoyait.',
-      [['organization', 'France insoumise'], ['organization', 'Nidaa Tounes'], ['organization', 'OpinionWay']],
+      // (Opening the sentence, the capitalised article of the known `La France insoumise` is the name's: session 28.)
+      [['organization', 'La France insoumise'], ['organization', 'Nidaa Tounes'], ['organization', 'OpinionWay']],
       ['France']
     ]
   ])
