@@ -422,7 +422,7 @@ describe('French media, polling institutes and parties named alone (frorg7)', ()
     // A pollster named with no cue, and parties named by their usual short forms.
     [
       'Politique\n\nLa France insoumise et Les Républicains ont voté contre, Nidaa Tounes s’est abstenu. Un sondage réalisé par OpinionWay le prévoyait.',
-      // (`La France insoumise`, as listed: an article opening the sentence stays on a known name it opens, frcue28.)
+      // (Opening the sentence, the capitalised article of the known `La France insoumise` is the name's.)
       [['organization', 'La France insoumise'], ['organization', 'Nidaa Tounes'], ['organization', 'OpinionWay']],
       ['France']
     ]
