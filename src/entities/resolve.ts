@@ -2230,9 +2230,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       if (!d && m.words.length === 1) {
         // A surname or a first name alone, when one person only has it: `Traoré`, `Serena`.
         d = only(bySurname.get(k)) ?? only(byFirst.get(k)) ?? only(byMiddle.get(k))
-        // (Not a known place the words around set as one, `en France`, of a name read as a person's by default only, no given name
-        // nor title opening it: `Météo France annonce`. `Jason Scotland` … `Scotland (Samuel 63)` stays the player.)
-        if (d && m.type === 'location' && m.sure && m.canonical !== undefined && !d.title && !d.role && d.mentions.every((x) => !x.title && !lx.givenNames.has(x.words[0]!))) d = undefined
+        // (Not a known place the words around set as one, `en France`, of a name read as a person's by default at first and as an
+        // organisation's since: `Météo France annonce` … `selon Météo France`.)
+        if (d && d.type === 'organization' && m.type === 'location' && m.sure && m.canonical !== undefined) d = undefined
         // `M. Lambert` after `Vincent Lambert` and `François Lambert`: a surname several people share is the one named last
         // before it (the first one named when none is).
         if (!d && (!m.sure || m.type === 'person')) d = nearestOf(bySurname.get(k), m.start)

@@ -271,13 +271,14 @@ export const entities: EntityLexicon = {
   kinRoles: 'frère|sœur|fils|fille|père|mère|épouse|époux|mari|femme|veuve|cousin|cousine|oncle|tante|neveu|nièce|ami|amie|compagne|compagnon|petit-fils|petite-fille|beau-frère|belle-sœur|gendre|demi-frère'.split('|'),
   givenNames,
   surnames,
-  countries,
+  // (The nations of the United Kingdom are countries of their own, as in English: `l’Angleterre` is not `le Royaume-Uni`.)
+  countries: [...countries, 'Angleterre'],
   countryAliasesCased: [...new Set([...countryAliasesCased, ...(
     'Burkina=Burkina Faso|Centrafrique=République centrafricaine|RCA=République centrafricaine|' +
     'RDC=République démocratique du Congo|RD Congo=République démocratique du Congo|' +
     'Congo-Kinshasa=République démocratique du Congo|Guinée-Conakry=Guinée|Congo-Brazzaville=Congo|Guinée Bissau=Guinée-Bissau|Cap-Vert=Îles du Cap-Vert|' +
     'Maurice=Île Maurice|Amérique=États-Unis|' +
-    'Angleterre=Royaume-Uni|Grande-Bretagne=Royaume-Uni|Vietnam=Viêt Nam|Myanmar=Birmanie|' +
+    'Grande-Bretagne=Royaume-Uni|États-Unis d\'Amérique=États-Unis|Vietnam=Viêt Nam|Myanmar=Birmanie|' +
     'Hollande=Pays-Bas|Émirats=Émirats arabes unis|' +
     'Côte-d\'Ivoire=Côte d\'Ivoire|' +
     'Eswatini=Swaziland'
