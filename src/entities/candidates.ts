@@ -423,9 +423,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `le quotidien L’As`, `selon L’Observateur`: a capitalised elided article inside a sentence opens a title
     // (not an institution's name: `L’Assemblée nationale` is `Assemblée nationale`).
     const next = tokens[k + 1]
-    // (At a sentence's start too, for a known title: `L’Observateur revient sur …`.)
-    const capElision = t.shape === 'cap' && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && is(t, ELISION) && !is(next, ORG_HEAD) &&
-      (!t.initial || lx.organizations.has(fold(words.text.slice(t.start, next.end))))
+    const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && is(t, ELISION) && !is(next, ORG_HEAD)
     // `ont rapporté franceinfo et BFMTV`: an organisation whose name is written in lower case.
     // (`la 2STV`, `sur 7TV`: a known organisation whose name opens with a figure, a word no other rule reads as a name.)
     if ((t.shape === 'lower' && lx.lowerCaseOrganizations.size > 0 && lx.lowerCaseOrganizations.has(t.key)) || (t.shape === 'other' && lx.organizations.has(t.key))) {
@@ -1404,7 +1402,6 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     if (!initial && is(t, ARTICLE) && a < last) break
     // (`Le Monde revient sur …`, `Le Quotidien titre …`: an article opening a sentence stays on a known organisation's name that
     // is the whole span; not on a longer name one opens, `The Guardian Media Group`.)
-    if (is(t, ARTICLE) && a < last && t.shape === 'cap' && last - a <= 3 && lx.organizations.has(knownKey(words, a, last, lx))) break
     // `the Sunday Times`, `The Sunday Telegraph`, `Sunday Telegraph journalist`: a day's name after an article, or before
     // an organisation word, opens a title.
     if (a < last && lx.weekdays.has(t.key) && t.shape === 'cap' && ((a > 0 && is(tokens[a - 1]!, ARTICLE) && SPACE.test(t.gap)) || (a + 1 === last && is(tokens[a + 1]!, ORG_CUE)))) break

@@ -245,14 +245,13 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         c.form = b.words.text.slice(c.start, c.end)
       }
       if (!typed) continue
-      // `Le Quotidien revient sur…`, `selon La France insoumise`: a known organisation whose name opens with an article is named with
-      // it when the article is capitalised (in lower case it reads as the sentence's article: `selon le Guardian`, `the Beatles`).
-      if (typed.type === 'organization' && typed.canonical !== undefined && noun < 0 && articled === undefined && c.first > 0 && b.words.tokens[c.first - 1]!.shape === 'cap' && is(b.words.tokens[c.first - 1]!, ARTICLE)) {
-        const a = b.words.tokens[c.first - 1]!
-        const whole = b.words.text.slice(a.start, c.end)
-        if (fold(whole.replace(/\s+/g, ' ')) === fold(typed.canonical)) {
+      // `Le Quotidien revient sur…`, `selon La France insoumise`: the capitalised article of a known organisation's name is part of it
+      // (`articledOrganization`).
+      if (typed.type === 'organization' && typed.canonical !== undefined && noun < 0 && articled === undefined) {
+        const a = capitalArticleOf(b.words, c, typed.canonical)
+        if (a !== undefined) {
           c.start = a.start
-          c.form = whole
+          c.form = b.words.text.slice(c.start, c.end)
         }
       }
       // `PIRE NIVEAU`, `GREAT AGAIN`: words in capitals only that no given name nor initial opens (`P. BA`) are a heading's or a
@@ -534,13 +533,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `à Afia 6`, `à Gueule-Tapée 2`: a name no list knows and a small number after a place preposition is a numbered district.
   // (Not a person's name, a wrestler's: `hommage à Balla Gaye 2`.)
   if (numbered < 0 && c.last > c.first && districtNumber(tokens[c.last]!) && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && ((placeBefore(tokens, c.first, lx) && !weakPrepBefore(tokens, c.first, lx)) || placeNounBefore(tokens, c, lx))) return {type: 'location', sure: true}
-  // `Le Quotidien revient sur…`, `L’Observateur révèle`, `selon le Quotidien`: a known name that opens with an article, the article
-  // before the name (in lower case, or opening the sentence), is that name, though the bare word is known too (`Quotidien`).
-  const det = tokens[c.first - 1]
-  if (det !== undefined && !c.title && is(det, ARTICLE) && (det.shape === 'lower' || (det.shape === 'cap' && det.initial)) && (isSpaceGap(tokens[c.first]!.gap) || tokens[c.first]!.glued) && !lx.places.has(key)) {
-    const whole = lx.organizations.get(is(det, ELISION) ? det.key + key : det.key + ' ' + key)
-    if (whole !== undefined) return {type: 'organization', sure: true, canonical: whole}
-  }
+  const articledOrg = articledOrganization(tokens, c, key, lx)
+  if (articledOrg !== undefined) return {type: 'organization', sure: true, canonical: articledOrg}
   const org = lx.organizations.get(key)
   if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
   // `une information du Figaro`, `a répondu au Parisien`, `la République en marche`: a known name that opens with an article, without it after an
@@ -825,6 +819,29 @@ const TITLE_WORD_STOPS: readonly WordList[] = ['places', 'organizations', 'orgCu
 /** Whether `t` is one capitalised word, not plural and in no list of `TITLE_WORD_STOPS`: after `The`, a work's title. */
 function singularTitleWord(t: Token, lx: EntityLookups): boolean {
   return t.shape === 'cap' && isSpaceGap(t.gap) && !lx.pluralLetters.has(t.key.slice(-1)) && !inLists(lx, t.key, TITLE_WORD_STOPS)
+}
+
+/**
+ * A known organisation whose name opens with an article (`Le Quotidien`, `L’Observateur`, `The Guardian`), read in two steps,
+ * here and in `capitalArticleOf`. Here, its name: the article right before the candidate (in lower case, or capitalised opening
+ * the sentence: `Le Quotidien revient sur…`, `L’Observateur révèle`, `selon le Quotidien`) and the candidate's words `key`
+ * make that known name, though the bare word is known too (`Quotidien`); undefined otherwise.
+ */
+function articledOrganization(tokens: readonly Token[], c: Candidate, key: string, lx: EntityLookups): string | undefined {
+  const det = tokens[c.first - 1]
+  if (det === undefined || c.title || !is(det, ARTICLE) || !(det.shape === 'lower' || (det.shape === 'cap' && det.initial)) || !(isSpaceGap(tokens[c.first]!.gap) || tokens[c.first]!.glued) || lx.places.has(key)) return undefined
+  return lx.organizations.get(is(det, ELISION) ? det.key + key : det.key + ' ' + key)
+}
+
+/**
+ * The second step of `articledOrganization`, its span: the capitalised article right before candidate `c` when it and the
+ * candidate's words write the organisation's known name `canonical` (`Le Quotidien`, `La France insoumise`, `The Guardian`);
+ * undefined otherwise (an article in lower case reads as the sentence's: `selon le Guardian`, `the Beatles`).
+ */
+function capitalArticleOf(words: BlockWords, c: Candidate, canonical: string): Token | undefined {
+  const a = c.first > 0 ? words.tokens[c.first - 1]! : undefined
+  if (a === undefined || a.shape !== 'cap' || !is(a, ARTICLE)) return undefined
+  return fold(words.text.slice(a.start, c.end).replace(/\s+/g, ' ')) === fold(canonical) ? a : undefined
 }
 
 /** Words after which a known name loses its opening article (`du Figaro`, `au Parisien`, `la République en marche`). */

@@ -122,9 +122,10 @@ export interface QuoteLexicon {
    * Roles of someone inside a body (`responsable`, `membre`; `official`): one
    * named only as such after an indefinite article, with the body in a
    * complement (`un responsable de la mairie de Paris`, `an official at
-   * Renault`), speaks for the body, by the article's convention.
+   * Renault`), speaks for the body, by the article's convention. (Not the
+   * entities' `memberRoles`, roles a body's name comes before: `Labour leader`.)
    */
-  readonly memberRoles: readonly string[]
+  readonly bodyMemberRoles: readonly string[]
   /**
    * Prepositions that put words said into a voice role (`in` of `4Cast said in a report`): the one who said them so is who
    * the voice role stands for when the article takes it up (`the report said`).

@@ -95,7 +95,7 @@ export interface CueWords {
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
   readonly voiceRoles: ReadonlySet<string>
-  readonly memberRoles: ReadonlySet<string>
+  readonly bodyMemberRoles: ReadonlySet<string>
   readonly voicePrepositions: ReadonlySet<string>
   readonly genericRoles: ReadonlySet<string>
   readonly describingRoles: ReadonlySet<string>
@@ -246,7 +246,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
-    memberRoles: new Set(lexicon.memberRoles),
+    bodyMemberRoles: new Set(lexicon.bodyMemberRoles),
     voicePrepositions: new Set(lexicon.voicePrepositions),
     genericRoles: new Set(lexicon.genericRoles),
     describingRoles: new Set(lexicon.describingRoles),

@@ -603,7 +603,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // complement: the first organisation named in the phrase, or a body described there (`la mairie de Paris`); else none.
   const memberOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
     const parts = context.source.slice(at, end).toLowerCase().split(/\s+/)
-    const r = w.memberRoles.has(parts[1] ?? '') ? 1 : w.memberRoles.has(parts[2] ?? '') && !w.prepositions.has(parts[1]!) ? 2 : -1
+    const r = w.bodyMemberRoles.has(parts[1] ?? '') ? 1 : w.bodyMemberRoles.has(parts[2] ?? '') && !w.prepositions.has(parts[1]!) ? 2 : -1
     const next = parts[r + 1] ?? ''
     if (r < 0 || !(w.prepositions.has(next) || (isElided(next) && w.prepositions.has(next.slice(0, next.search(/['’]/)))))) return null
     for (let k = lowerBound(candidates, at); k < candidates.length && candidates[k]!.start < end; k++) {
@@ -2554,7 +2554,6 @@ const HYPHENATED_WORD_AFTER = lazy('^[ \\u00a0]+(\\p{Ll}+(?:-\\p{Ll}+)*)(?![\\p{
 
 /** Fewest words of a partial quote with no cue that the organisation opening its sentence is given (`bodySubject`). */
 const BODY_QUOTE_WORDS = 3
-
 
 /**
  * The organisation opening the sentence holding input offset `at` (`sentenceOpener`) as its subject, the verb `verb`

@@ -1,7 +1,7 @@
 /**
  * French speakers where a cue is present (session 28, frcue): a press review's papers, named at a sentence's
- * start or standing behind a demonstrative description (`ce journal`, `cette publication`, `selon ce dernier
- * quotidien`) or an indefinite reader (`lit-on dans les colonnes du quotidien X`); an unnamed member of a named
+ * start or standing behind a demonstrative description (`ce journal`, `cette publication`; not `ce dernier
+ * quotidien`, dropped: the last paper named is often one the entities step lacks) or an indefinite reader (`lit-on dans les colonnes du quotidien X`); an unnamed member of a named
  * body (`un responsable de la mairie de Paris`) speaks for the body. Texts are written for these tests.
  */
 import {describe} from 'vitest'

@@ -77,7 +77,7 @@ export const quotes: QuoteLexicon = {
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report'],
-  memberRoles: ['official', 'officials', 'executive', 'member', 'source'],
+  bodyMemberRoles: ['official', 'officials', 'executive', 'member', 'source'],
   voicePrepositions: ['in'],
   genericRoles: ['lawmaker', 'skipper', 'star'],
   describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran'],

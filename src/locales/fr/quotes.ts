@@ -175,7 +175,7 @@ export const quotes: QuoteLexicon = {
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
-  memberRoles: ['responsable', 'responsables', 'membre', 'membres', 'cadre', 'dirigeant', 'dirigeante', 'officiel', 'source'],
+  bodyMemberRoles: ['responsable', 'responsables', 'membre', 'membres', 'cadre', 'dirigeant', 'dirigeante', 'officiel', 'source'],
   // (Not yet `dans`, `a déclaré dans un communiqué`: not measured.)
   voicePrepositions: [],
   genericRoles: ['élu', 'élue', 'responsable', 'parlementaire'],
