@@ -11,7 +11,8 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {readTexts, sample} from '../bench/data.js'
-import {draw, eligible, seeded} from './eval/select.js'
+import {seededRandom} from '../bench/paired.js'
+import {draw, eligible} from './eval/select.js'
 
 const usage = 'Usage: npx tsx scripts/select-sealed.ts --seed N [--per-language 32] [--min 800] [--max 7000] > texts.jsonl'
 
@@ -46,7 +47,7 @@ function main(argv: string[]): number {
       .flatMap((f) => ids(evalDir + f)),
     ...sample(300).map((t) => t.id)
   ])
-  const random = seeded(seed)
+  const random = seededRandom(seed)
   for (const corpus of ['fr/articles.jsonl', 'bbc/articles.jsonl']) {
     const pool = eligible(readTexts(corpus), {excluded, minChars, maxChars})
     console.error(`${corpus}: ${pool.length} eligible articles (${excluded.size} ids left out)`)

@@ -4,6 +4,7 @@
  * the benchmarks read, texts the corpus holds more than once and texts outside
  * a length range (eval/README.md, "Conventions for new sets").
  */
+import {shuffled} from '../../bench/paired.js'
 
 /** A corpus record: its id and text. */
 export interface PoolRecord {
@@ -33,25 +34,7 @@ export function eligible(records: readonly PoolRecord[], filter: PoolFilter): Po
   )
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same numbers on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-/** `count` records drawn without replacement with the generator `random` (a partial Fisher–Yates shuffle); all when fewer. */
+/** `count` records drawn without replacement with the generator `random` (a seeded shuffle, `bench/paired.ts`); all when fewer. */
 export function draw<T>(records: readonly T[], count: number, random: () => number): T[] {
-  const copy = records.slice()
-  const n = Math.min(count, copy.length)
-  for (let i = 0; i < n; i++) {
-    const j = i + Math.floor(random() * (copy.length - i))
-    ;[copy[i], copy[j]] = [copy[j]!, copy[i]!]
-  }
-  return copy.slice(0, n)
+  return shuffled(records, random).slice(0, count)
 }
