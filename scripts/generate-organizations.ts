@@ -25,12 +25,13 @@
  * exits with 1 when the committed list is not what the parser would learn now
  * (a change to entity typing moves it: regenerate and commit).
  */
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {resolve} from 'node:path'
 import {defaultPipeline} from '../src/default-pipeline.js'
 import {findEntities, type MentionEvidence} from '../src/entities/resolve.js'
 import {parseArticle} from '../src/parse.js'
+import {annotatedIds} from './eval/gold.js'
 import {en} from '../src/locales/en/index.js'
 import {fr} from '../src/locales/fr/index.js'
 import {learnedOrganizations} from '../src/locales/organizations-learned.js'
@@ -46,20 +47,6 @@ const root = resolve(import.meta.dirname, '..')
 const args = process.argv.slice(2)
 const check = args.includes('--check')
 const corpusDir = resolve(args.find((a) => !a.startsWith('--')) ?? resolve(root, '../shared/corpus'))
-
-/** Ids of every annotated article: never learned from. */
-function annotatedIds(): Set<string> {
-  const ids = new Set<string>()
-  const files = readdirSync(resolve(root, 'eval'))
-    .filter((f) => f.endsWith('.standoff.jsonl'))
-    .map((f) => resolve(root, 'eval', f))
-  const dev = resolve(root, '../shared/eval/dev.jsonl')
-  if (existsSync(dev)) files.push(dev)
-  for (const file of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) ids.add(String((JSON.parse(line) as {id: unknown}).id))
-  }
-  return ids
-}
 
 interface Tally {
   /** Articles where a mention is an organisation by a clue. */
@@ -163,7 +150,7 @@ function select(): string[] {
   return out.sort()
 }
 
-const skip = annotatedIds()
+const skip = new Set(annotatedIds())
 read(en, resolve(corpusDir, 'bbc/articles.jsonl'), skip)
 read(fr, resolve(corpusDir, 'fr/articles.jsonl'), skip)
 const list = select()

@@ -8,21 +8,12 @@
  * per line, French first, for the annotators; prints the pool sizes on stderr.
  * Use a seed no earlier set used (eval/README.md lists the sets).
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {readTexts, sample} from '../bench/data.js'
 import {seededRandom} from '../bench/paired.js'
+import {annotatedIds} from './eval/gold.js'
 import {draw, eligible} from './eval/select.js'
 
 const usage = 'Usage: npx tsx scripts/select-sealed.ts --seed N [--per-language 32] [--min 800] [--max 7000] > texts.jsonl'
-
-function ids(path: string): string[] {
-  if (!existsSync(path)) return []
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as {id: string}).id)
-}
 
 function main(argv: string[]): number {
   const option = (name: string, fallback?: number): number | undefined => {
@@ -39,14 +30,7 @@ function main(argv: string[]): number {
     console.error(usage)
     return 2
   }
-  const evalDir = fileURLToPath(new URL('../eval/', import.meta.url))
-  const excluded = new Set<string>([
-    ...ids(fileURLToPath(new URL('../../shared/eval/dev.jsonl', import.meta.url))),
-    ...readdirSync(evalDir)
-      .filter((f) => f.endsWith('.standoff.jsonl'))
-      .flatMap((f) => ids(evalDir + f)),
-    ...sample(300).map((t) => t.id)
-  ])
+  const excluded = new Set<string>([...annotatedIds(), ...sample(300).map((t) => t.id)])
   const random = seededRandom(seed)
   for (const corpus of ['fr/articles.jsonl', 'bbc/articles.jsonl']) {
     const pool = eligible(readTexts(corpus), {excluded, minChars, maxChars})

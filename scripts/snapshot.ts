@@ -10,40 +10,25 @@
  * by one, unseen text especially. Lines are those of `scripts/eval/snapshot.ts`.
  */
 import {createHash} from 'node:crypto'
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
-import {readTexts, sample} from '../bench/data.js'
+import {writeFileSync} from 'node:fs'
+import {corpora, readTexts, sample} from '../bench/data.js'
 import {parseArticle} from '../src/index.js'
+import {annotatedIds, readJsonl} from './eval/gold.js'
 import {compareSnapshots, snapshotLine, type SnapshotLine} from './eval/snapshot.js'
 
 const usage = `Usage: npx tsx scripts/snapshot.ts take <out.jsonl>
        npx tsx scripts/snapshot.ts compare <a.jsonl> <b.jsonl> [--quiet]`
 
-const corpusFiles = ['bbc/articles.jsonl', 'en-wire/articles.jsonl', 'markdown/articles.jsonl', 'reuters21578/stories.jsonl', 'fr/articles.jsonl']
-
-function lines(path: string): string[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-}
-
+/** The check texts: every annotated article, then `sample(100)`, each once. */
 function checkIds(): string[] {
-  const ids: string[] = []
-  const dev = fileURLToPath(new URL('../../shared/eval/dev.jsonl', import.meta.url))
-  if (existsSync(dev)) for (const line of lines(dev)) ids.push((JSON.parse(line) as {id: string}).id)
-  const evalDir = fileURLToPath(new URL('../eval/', import.meta.url))
-  for (const file of readdirSync(evalDir).filter((f) => f.endsWith('.standoff.jsonl')).sort()) {
-    for (const line of lines(evalDir + file)) ids.push((JSON.parse(line) as {id: string}).id)
-  }
-  for (const t of sample(100)) ids.push(t.id)
-  return [...new Set(ids)]
+  return [...new Set([...annotatedIds(), ...sample(100).map((t) => t.id)])]
 }
 
 function main(argv: string[]): number {
   const [command, a, b] = argv.filter((x) => !x.startsWith('--'))
   if (command === 'take' && a) {
     const texts = new Map<string, string>()
-    for (const file of corpusFiles) for (const r of readTexts(file)) texts.set(r.id, r.text)
+    for (const {file} of corpora) for (const r of readTexts(file)) texts.set(r.id, r.text)
     const out: string[] = []
     for (const id of checkIds()) {
       const text = texts.get(id)
@@ -55,7 +40,7 @@ function main(argv: string[]): number {
     return 0
   }
   if (command === 'compare' && a && b) {
-    const read = (path: string) => lines(path).map((line) => JSON.parse(line) as SnapshotLine)
+    const read = (path: string) => readJsonl(path) as unknown as SnapshotLine[]
     const before = read(a)
     const {changed, changes} = compareSnapshots(before, read(b))
     if (!argv.includes('--quiet')) {

@@ -3,7 +3,7 @@
  * `../shared/eval/README.md` and the corpus files whose gold lives in the
  * record itself (Reuters-21578, markdown, en-wire, fr).
  */
-import {readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {builtinLocales, parseArticle, type NewsArticle} from '../../src/index.js'
@@ -41,6 +41,19 @@ export function readJsonl(path: string): Record<string, unknown>[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as Record<string, unknown>)
+}
+
+/**
+ * Ids of every annotated article, each once, in this order: `../shared/eval/dev.jsonl` (when there), then the sets of
+ * `eval/*.standoff.jsonl` by file name. No rule learns from them, and no new set draws them.
+ */
+export function annotatedIds(): string[] {
+  const files: string[] = []
+  const dev = fileURLToPath(new URL('../../../shared/eval/dev.jsonl', import.meta.url))
+  if (existsSync(dev)) files.push(dev)
+  const evalDir = fileURLToPath(new URL('../../eval/', import.meta.url))
+  for (const f of readdirSync(evalDir).filter((f) => f.endsWith('.standoff.jsonl')).sort()) files.push(evalDir + f)
+  return [...new Set(files.flatMap((file) => readJsonl(file).map((r) => String(r.id))))]
 }
 
 const corpusCache = new Map<string, Map<string, Record<string, unknown>>>()
