@@ -295,7 +295,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `… where George Bush opposed it. But the Tory leader argued …. "…," he said`: a definite role opening a sentence
       // after the one naming the person found, as its subject, stands nearer: its holder is the one meant.
       if (found && wanted === 'person' && !w.pluralPronouns.has(lower)) {
-        const role = roleOpeningBetween(doc, found.from, at)
+        // (After a phrase opening the sentence or with a complement, `Dans une publication, le président de l'Assemblée a
+        // salué …`, only when the person found is no subject: `Recadré par X, …`, `… reçu par X.`)
+        const role = roleOpeningBetween(doc, found.from, at) ?? (foundAt?.start === found.from && !foundAt.subject ? roleSubjectBetween(doc, found.from, at) : null)
         // Not when words quoted after the role were the person found's (`Le Premier ministre s'est félicité … « … »` after
         // `Sonko`): the role was that person.
         const holds = role !== null && found.entity !== undefined && spokeBetween(found.entity, role[1], at)
@@ -3412,6 +3414,36 @@ function affiliationAfterName(doc: QuoteDocument, view: QuoteBlock, i: number): 
   if (k < 1 || !w.affiliationPrepositions.has(view.tokens[k]!.lower)) return false
   if (!isSpaces(view.masked.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start))) return false
   return nameEndingAt(view, view.tokens[k - 1]!.end) !== undefined
+}
+
+/** Most sentences `roleSubjectBetween` reads back from a pronoun. */
+const ROLE_SUBJECT_SENTENCES = 3
+
+/**
+ * The definite role that is the subject of a sentence after input offset `from` and before `at` (the sentence
+ * holding `at` included), as `roleSubject` reads one: after a phrase opening the sentence and its comma, or with a
+ * complement (`Dans une publication sur son compte, le président de l'Assemblée nationale a salué …`), the nearest
+ * first, in the block of `at` or the one before; null when none, or when a sentence read starts at `from` or before.
+ */
+function roleSubjectBetween(doc: QuoteDocument, from: number, at: number): [number, number] | null {
+  const first = blockAt(doc, from)
+  let b = blockAt(doc, at)
+  if (b - first > 1) return null
+  let view = doc.blocks[b]!
+  let i = indexIn(view, at)
+  for (let step = 0; step < ROLE_SUBJECT_SENTENCES; step++) {
+    const [s] = sentenceAround(view, i)
+    if (offsetOf(view, s) <= from) return null
+    const role = roleSubject(doc, offsetOf(view, i))
+    if (role && role[0] > from) return role
+    if (s > 0) i = s - 1
+    else {
+      if (b <= first) return null
+      view = doc.blocks[--b]!
+      i = Math.max(0, view.masked.trimEnd().length - 1)
+    }
+  }
+  return null
 }
 
 /**

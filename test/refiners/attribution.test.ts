@@ -1339,3 +1339,17 @@ describe('attribution: a narrative infinitive goes on with the one quoted last (
     expect(attribute(input, 'fr', [...people, {type: 'person', name: 'Jean Mabille', mentions: ['Jean Mabille']}]).map((q) => q[1])[2]).not.toBe('Paul Vernier')
   })
 })
+
+describe('attribution: a pronoun after a role subject set after an opening phrase (frpron)', () => {
+  const lead = 'Un stade pour Podor\n\nLe ministre des Sports, Lamine Faye, a présenté lundi son plan pour les stades régionaux.\n\n'
+
+  it('`Reçu par X, Y a … Dans une publication, le ministre des Sports a salué … Il rappelle que « … »`: the role’s holder', () => {
+    const input = lead + 'Reçu mardi par Lamine Faye, le milieu de terrain Moussa Diop a présenté son projet de stade à Podor. Dans une publication sur son compte officiel, le ministre des Sports a salué l’initiative du footballeur. Il rappelle que « le sport est un levier de cohésion sociale ».'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Lamine Faye'])
+  })
+
+  it('not when the person found opens the sentence before as its subject (`Moussa Diop a présenté …`)', () => {
+    const input = lead + 'Moussa Diop a présenté mardi son projet de stade à Podor. Dans une publication sur son compte officiel, le ministre des Sports a salué l’initiative du footballeur. « Je remercie le ministre », a-t-il écrit.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Moussa Diop'])
+  })
+})
