@@ -204,7 +204,18 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const qualifiers = c.entity ? rankedRoles().get(c.entity)?.qualifiers : undefined
     if (qualifiers) for (const q of qualifiers) if (!parts.includes(q)) return true
     const q = c.entity ? null : leadQualifier(c.lead, w)
-    return q !== null && !parts.includes(q)
+    if (q !== null && !parts.includes(q)) return true
+    // `le président sénégalais` is not `l'ancien président américain Donald Trump`: a nationality in the description that
+    // the one written before the candidate's name is not (`sénégalaise` is `sénégalais`: one word the start of the other).
+    const own = parts.filter(nationality)
+    if (own.length === 0) return false
+    const theirs = c.lead.filter(nationality)
+    return theirs.length > 0 && !theirs.some((t) => own.some((o) => t.startsWith(o) || o.startsWith(t)))
+  }
+  // A nationality in the singular as a word of a description (`sénégalais`, `américaine`).
+  const nationality = (lower: string): boolean => {
+    const key = fold(lower)
+    return demonyms.has(key) && !pluralOf(key, demonyms, lookups)
   }
   const resolved: Resolved[] = []
   // Whether the starts of the quotes resolved so far never decrease (quotes come in reading order), checked up to `checkedTo`.

@@ -1353,3 +1353,15 @@ describe('attribution: a pronoun after a role subject set after an opening phras
     expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Moussa Diop'])
   })
 })
+
+describe('attribution: a nationality in a role description rules out a holder named with another (frpron)', () => {
+  it('`a affirmé le président sénégalais` is not `le président américain John Miller`', () => {
+    const input = 'Visite à Washington\n\nLe président Amadou Ba a été reçu mardi à la Maison-Blanche par le président américain John Miller. « Nous voulons des échanges équilibrés », a affirmé le président sénégalais.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Amadou Ba'])
+  })
+
+  it('the same nationality still finds the holder (`le président américain`)', () => {
+    const input = 'Visite à Washington\n\nLe président américain John Miller a reçu mardi son homologue. « Nous voulons des échanges équilibrés », a affirmé le président américain.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['John Miller'])
+  })
+})
