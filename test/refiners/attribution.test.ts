@@ -1365,3 +1365,15 @@ describe('attribution: a nationality in a role description rules out a holder na
     expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['John Miller'])
   })
 })
+
+describe('attribution: `le gouvernement` speaks only as a body named with that noun (frpron)', () => {
+  it('`», a indiqué le gouvernement` after a sentence naming a company: no one the article names', () => {
+    const input = 'Vaccins\n\nLe laboratoire Sanofi a signé mardi un accord avec plusieurs pays européens. « Nous avons commandé 100 millions de doses », a indiqué le gouvernement.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual([null])
+  })
+
+  it('a government the article names with that noun still speaks (`le Gouvernement du Sénégal`)', () => {
+    const input = 'Vaccins\n\nLe Gouvernement du Sénégal a signé mardi un accord avec Sanofi. « Nous avons commandé un million de doses », a indiqué le gouvernement.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Gouvernement du Sénégal'])
+  })
+})

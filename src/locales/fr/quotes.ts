@@ -219,7 +219,7 @@ export const quotes: QuoteLexicon = {
   roleNounQualifiers: 1,
   describedBodies: ['parquet', 'préfecture', 'gendarmerie', 'mairie', 'armée', 'administration', 'tribunal', 'présidence', 'ministère', 'état-major'],
   bodyComplements: ['de', 'du', 'des', 'd\'', 'd’'],
-  namedOnlyBodies: [],
+  namedOnlyBodies: ['le gouvernement'],
   notQuoteBefore: [
     'terme', 'termes', 'mot', 'mots', 'expression', 'vocable', 'surnom', 'surnommé', 'surnommée', 'baptisé',
     'baptisée', 'intitulé', 'intitulée', 'dénommé', 'dénommée', 'dénommés', 'nommé', 'nommée', 'dit', 'dite', 'dits',
