@@ -262,6 +262,9 @@ export function sentenceStarts(text: string, lexicon: QuoteLexicon, openers: Rea
       if (i >= 2 && unitIs('lower', text.charCodeAt(i - 1)) && unitIs('lower', text.charCodeAt(i - 2))) starts.push(k)
       // After a number, a quotation mark opening a capitalised sentence (`depuis 1994."Nous allons`).
       else if (i >= 1 && OPENERS.has(next) && /\d/.test(text[i - 1]!) && (openers.has(k) || unitIs('upper', text.charCodeAt(k + 1)))) starts.push(k)
+      // After a number of two digits or more, a capitalised word (`en 2019.Le`, `sur Europe 1.Plusieurs` is not read:
+      // one digit may number a list, `1.Introduction`).
+      else if (i >= 2 && /\d\d$/.test(text.slice(i - 2, i)) && unitIs('lower', text.charCodeAt(k + 1))) starts.push(k)
       else if (k > i + 1) starts.push(k)
       // After a closing quotation mark (`de « vérité ».« Je suis prêt »`, `"vérité"."Je`).
       else if (i >= 1 && /[»”"]/.test(text[i - 1]!) && !openers.has(i - 1)) starts.push(k)

@@ -39,3 +39,18 @@ describe('nameRuns joins the parts of a name with the locale’s name particles'
     })
   }
 })
+
+describe('sentenceStarts after a number glued to the next sentence (frpron)', () => {
+  it('starts a sentence at a capitalised word glued after a number of two digits or more (`en 1987.Né à Dakar`)', async () => {
+    const {fr} = await import('../../src/locales/fr/index.js')
+    const text = 'Le festival l’avait récompensé en 1987.Né à Dakar, il a tourné dix films.'
+    expect(sentenceStarts(text, fr.quotes)).toContain(text.indexOf('Né'))
+  })
+
+  it('not after one digit (`1.Introduction`), nor in a decimal number (`2.5`), nor before a word in capitals (`2019.AFP`)', async () => {
+    const {fr} = await import('../../src/locales/fr/index.js')
+    for (const text of ['Voir la partie 1.Introduction du rapport.', 'Le taux est de 12.5 pour cent.', 'En 2019.AFP a publié un bilan.']) {
+      expect(sentenceStarts(text, fr.quotes)).toEqual([0, text.length])
+    }
+  })
+})
