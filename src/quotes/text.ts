@@ -265,6 +265,8 @@ export function sentenceStarts(text: string, lexicon: QuoteLexicon, openers: Rea
       // After a number of two digits or more, a capitalised word (`en 2019.Le`, `sur Europe 1.Plusieurs` is not read:
       // one digit may number a list, `1.Introduction`).
       else if (i >= 2 && /\d\d$/.test(text.slice(i - 2, i)) && unitIs('lower', text.charCodeAt(k + 1))) starts.push(k)
+      // After a closing bracket, a capitalised word or an opening mark (`Mireille Stivala (CGT)."Ces réunions`).
+      else if (i >= 1 && text[i - 1] === ')' && (OPENERS.has(next) || unitIs('lower', text.charCodeAt(k + 1)))) starts.push(k)
       else if (k > i + 1) starts.push(k)
       // After a closing quotation mark (`de « vérité ».« Je suis prêt »`, `"vérité"."Je`).
       else if (i >= 1 && /[»”"]/.test(text[i - 1]!) && !openers.has(i - 1)) starts.push(k)

@@ -47,9 +47,17 @@ describe('sentenceStarts after a number glued to the next sentence (frpron)', ()
     expect(sentenceStarts(text, fr.quotes)).toContain(text.indexOf('Né'))
   })
 
-  it('not after one digit (`1.Introduction`), nor in a decimal number (`2.5`), nor before a word in capitals (`2019.AFP`)', async () => {
+  it('starts a sentence after a closing bracket glued to the next one (`(CGT)."Ces réunions`, `(FHF).Les travaux`)', async () => {
     const {fr} = await import('../../src/locales/fr/index.js')
-    for (const text of ['Voir la partie 1.Introduction du rapport.', 'Le taux est de 12.5 pour cent.', 'En 2019.AFP a publié un bilan.']) {
+    for (const text of ['Selon Marie Roux (CGT)."Ces réunions ont servi à rien", dit-elle.', 'Selon la fédération (FHF).Les travaux vont reprendre.']) {
+      const starts = sentenceStarts(text, fr.quotes)
+      expect(starts).toContain(text.indexOf(').') + 2)
+    }
+  })
+
+  it('not after one digit (`1.Introduction`), nor in a decimal number (`2.5`), nor before a word in capitals (`2019.AFP`, `(SA).AFP`)', async () => {
+    const {fr} = await import('../../src/locales/fr/index.js')
+    for (const text of ['Voir la partie 1.Introduction du rapport.', 'Le taux est de 12.5 pour cent.', 'En 2019.AFP a publié un bilan.', 'Le groupe (SA).AFP a publié un bilan.']) {
       expect(sentenceStarts(text, fr.quotes)).toEqual([0, text.length])
     }
   })
