@@ -436,11 +436,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // when that subject is in this sentence or the one before (`PPDA a … L'ex présentateur du JT de TF1 a …`).
       const complement = parts.some((x) => w.prepositions.has(x))
       if (roles.length > 0 && !w.indefinites.has(firstWord) && (w.determiners.has(firstWord) || /^l['’]/.test(firstWord))) {
-        const near = antecedent(candidates, resolved, at, 'person', true, doc.blocks[blockAt(doc, at)]!.block.start)
+        // `La journaliste de CNews reproche au président …`: a feminine determiner makes the role a woman's (a masculine one
+        // does not make it a man's: `le ministre Agnès Buzyn`), never a man the text names as one.
+        const feminine = w.feminineDeterminers.has(firstWord)
+        const near = antecedent(candidates, resolved, at, 'person', true, doc.blocks[blockAt(doc, at)]!.block.start, feminine ? {want: 'f', of: genders} : undefined)
+        const mainFits = main !== null && !(feminine && genders.has(main.id) && genders.get(main.id) !== 'f')
         if (complement) {
           if (near && subjectJustBefore(doc, candidates, near.from, at)) return {...named(near.name, near.entity), position}
           // `a répondu l'ancien buteur de Tottenham`: the article's main person, when the person named last is them.
-          if (main && near?.entity === main.id) return {name: main.name, entity: main.id, position}
+          if (main && mainFits && near?.entity === main.id) return {name: main.name, entity: main.id, position}
         } else {
           // Not someone the article gives another role (`the prime minister` is not `Tory chairman Liam Fox`):
           // the nearest person it gives no other role, a subject first.
@@ -449,7 +453,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           const other = (entity?: string) => titled && entity !== undefined && otherRole(entity, roles)
           if (near && other(near.entity)) {
             // Then the article's main person, else the nearest person with no other role.
-            const found = main && !other(main.id) ? {name: main.name, entity: main.id} : unroled(candidates, at, other)
+            const found = main && mainFits && !other(main.id) ? {name: main.name, entity: main.id} : unroled(candidates, at, other)
             if (found) return {...named(found.name, found.entity), position}
             // Else the person quoted last in this paragraph or the one before (`», assure l'élu` after `», a dit le député`).
             const last = paragraphSpeaker(resolved, blockAt(doc, at))
@@ -457,7 +461,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           }
           // A subject nearby, else the article's main person (the one named most, when one is), else the nearest person.
           const nearSubject = near ? candidates[lowerBound(candidates, near.from)]?.subject !== false || spokeBefore(near.entity) : false
-          const found = !nearSubject && main && !other(main.id) ? {name: main.name, entity: main.id} : near
+          const found = !nearSubject && main && mainFits && !other(main.id) ? {name: main.name, entity: main.id} : near
           if (found) return {...named(found.name, found.entity), position}
         }
       }

@@ -1377,3 +1377,15 @@ describe('attribution: `le gouvernement` speaks only as a body named with that n
     expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Gouvernement du Sénégal'])
   })
 })
+
+describe('attribution: a role with a feminine determiner is a woman’s (frpron)', () => {
+  it('`La journaliste de CNews reproche au président …` is not the man the article names most', () => {
+    const input = '« Où sont les femmes ? » : Claire Martin interpelle Emmanuel Macron\n\nLa journaliste de CNews reproche au président de n\'avoir choisi que des « hommes blancs de plus de 60 ans » pour ses interviews.\n\nEmmanuel Macron donnera dimanche une interview. Emmanuel Macron répondra aux questions de deux journalistes.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Claire Martin', 'Claire Martin'])
+  })
+
+  it('a masculine determiner still finds the holder (`Le ministre de la Santé a salué un « … »`)', () => {
+    const input = 'Le ministre en visite\n\nLe ministre de la Santé Paul Morel a visité lundi l\'hôpital de Thiès. Le ministre de la Santé a salué un « travail remarquable » des équipes.'
+    expect(speakers(input, 'fr').map((q) => q[1])).toEqual(['Paul Morel'])
+  })
+})
