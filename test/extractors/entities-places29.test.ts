@@ -10,3 +10,10 @@ describe('entities: a Senegalese place name opened by `Keur`, `Darou` or `Médin
     ['Médina Baye : deux blessés dans une collision sur la route nationale\n\nLes victimes ont été évacuées à Kaolack.', [['location', 'Médina Baye'], ['location', 'Kaolack']]]
   ])
 })
+
+describe('entities: a Roman ordinal before a place word is one name, a district', () => {
+  entityTable('fr', [
+    ['Incendie\n\nUn incendie a ravagé un appartement du XVe arrondissement de Paris dans la nuit de samedi.', [['location', 'XVe arrondissement'], ['location', 'Paris']], ['XVe']],
+    ['Agression\n\nLa victime habite le XIX arrondissement depuis vingt ans, selon ses voisins.', [['location', 'XIX arrondissement']], ['XIX']]
+  ])
+})
