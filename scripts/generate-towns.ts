@@ -145,6 +145,8 @@ interface Uses {
   upper: number
   afterGiven: number
   beforeName: number
+  /** Of `beforeName`, the uses before an organisation head of a locale (`Scottish Borders Council`). */
+  beforeBody: number
 }
 
 /** Whether the words from `start` to `end` lie in a web or mail address (`www.aberdeen.com`, `/paris/`, `@dakar`). */
@@ -155,7 +157,7 @@ function inAddress(text: string, start: number, end: number): boolean {
 }
 
 /** How a corpus writes each name (of one to three words). */
-function corpusUses(dir: string, names: ReadonlySet<string>, given: ReadonlySet<string>, compass: ReadonlySet<string>): Map<string, Uses> {
+function corpusUses(dir: string, names: ReadonlySet<string>, given: ReadonlySet<string>, compass: ReadonlySet<string>, bodies: ReadonlySet<string>): Map<string, Uses> {
   const uses = new Map<string, Uses>()
   const word = /[\p{L}][\p{L}'’-]*/gu
   for (const text of corpusTexts(dir)) {
@@ -169,7 +171,7 @@ function corpusUses(dir: string, names: ReadonlySet<string>, given: ReadonlySet<
         key += (n > 0 ? ' ' : '') + fold(w[0])
         if (!names.has(key)) continue
         let u = uses.get(key)
-        if (!u) uses.set(key, (u = {cap: 0, lower: 0, upper: 0, afterGiven: 0, beforeName: 0}))
+        if (!u) uses.set(key, (u = {cap: 0, lower: 0, upper: 0, afterGiven: 0, beforeName: 0, beforeBody: 0}))
         const first = ws[i]![0]
         const last = w[0]
         // (Not in a web or mail address, `www.aberdeen.com`: a lower-case name there is no common word.)
@@ -182,7 +184,11 @@ function corpusUses(dir: string, names: ReadonlySet<string>, given: ReadonlySet<
           if (i > 0 && given.has(fold(ws[i - 1]![0]))) u.afterGiven++
           const next = ws[i + n + 1]
           // (Not a side of the compass: `Dundee East`, `Aberdeen South` name a seat of the town, no longer name it opens.)
-          if (next && next[0][0] !== next[0][0]!.toLowerCase() && text.slice(w.index! + last.length, next.index) === ' ' && !compass.has(fold(next[0]))) u.beforeName++
+          if (next && next[0][0] !== next[0][0]!.toLowerCase() && text.slice(w.index! + last.length, next.index) === ' ' && !compass.has(fold(next[0]))) {
+            u.beforeName++
+            // (An organisation head, `Scottish Borders Council`: a body named after the place.)
+            if (bodies.has(fold(next[0]))) u.beforeBody++
+          }
         }
       }
     }
@@ -219,8 +225,10 @@ function main() {
   const banned = new Set<string>()
   const given = new Set<string>()
   const compass = new Set<string>()
+  const bodies = new Set<string>()
   for (const l of locales) {
     for (const x of l.entities.compassWords) compass.add(fold(x))
+    for (const x of l.entities.organizationHeads) bodies.add(fold(x))
     const e = l.entities
     // (The hand lists: not the list this script wrote last time, which the locales hold too.)
     for (const x of [...e.cities, ...e.countries]) if (!previous.has(x)) known.add(fold(x))
@@ -236,6 +244,7 @@ function main() {
   }
   const seen = new Set<string>()
   const candidates: string[] = []
+  const regions = new Set(divisions().map(fold))
   for (const name of [...divisions(), ...towns()]) {
     const key = fold(name)
     if (seen.has(key) || known.has(key) || banned.has(key) || key.length < 3) continue
@@ -243,21 +252,25 @@ function main() {
     candidates.push(name)
   }
   const keys = new Set(candidates.map(fold))
-  // (TOWNS_CACHE: a file to keep the corpus counts in between runs that try other cut-offs.)
+  // (TOWNS_CACHE: a file to keep how the parser types the names, the slow count, in between runs that try other cut-offs or
+  // rules; how the corpus writes them is counted again each run.)
   const cache = process.env.TOWNS_CACHE
-  let counts: {uses: [string, Uses][]; types: [string, {place: number; other: number}][]}
+  let counts: {types: [string, {place: number; other: number}][]}
   if (cache && existsSync(cache)) counts = JSON.parse(readFileSync(cache, 'utf8'))
   else {
-    counts = {uses: [...corpusUses(corpus, keys, given, compass)], types: [...corpusTypes(corpus, keys)]}
+    counts = {types: [...corpusTypes(corpus, keys)]}
     if (cache) writeFileSync(cache, JSON.stringify(counts))
   }
-  const uses = new Map(counts.uses)
+  const uses = corpusUses(corpus, keys, given, compass, bodies)
   const types = new Map(counts.types)
   const kept: string[] = []
   const dropped: string[] = []
   for (const name of candidates) {
     const key = fold(name)
-    const u = uses.get(key) ?? {cap: 0, lower: 0, upper: 0, afterGiven: 0, beforeName: 0}
+    const u = uses.get(key) ?? {cap: 0, lower: 0, upper: 0, afterGiven: 0, beforeName: 0, beforeBody: 0}
+    // (A division's name before an organisation word names the division's body, `Scottish Borders Council`, not a longer name that it
+    // opens; a town's stays counted, `Lincoln City`, `Kobe Steel`: a club, a firm, that a town's name alone would stand for.)
+    const before = regions.has(key) ? u.beforeName - u.beforeBody : u.beforeName
     const t = types.get(key) ?? {place: 0, other: 0}
     // A common word (`Sale`, `Reading` as `reading`, `la Défense`), an acronym (`VAR`), a surname (`Macky Sall`), the first word
     // of longer names (`Stamford Bridge`, `San Sebastian`), a name the text makes a club, a firm or a person (`Chelsea`, `Halifax`).
@@ -265,7 +278,7 @@ function main() {
       u.lower > 0 && u.lower * 10 >= u.cap ? `lower ${u.lower}/${u.cap}` :
       key.length <= 4 && u.upper > 0 && u.upper * 2 >= u.cap ? `capitals ${u.upper}/${u.cap}` :
       u.afterGiven > 0 && u.afterGiven * 5 >= u.cap ? `after a given name ${u.afterGiven}/${u.cap}` :
-      u.beforeName > 1 && u.beforeName * 2 >= u.cap ? `before a name ${u.beforeName}/${u.cap}` :
+      before > 1 && before * 2 >= u.cap ? `before a name ${before}/${u.cap}` :
       t.other > 1 && t.other * 2 >= t.place ? `typed otherwise ${t.other}/${t.place}` : ''
     if (why) dropped.push(`${name} (${why})`)
     else kept.push(name)

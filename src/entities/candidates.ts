@@ -336,6 +336,9 @@ export function spellsBack(tokens: readonly Token[], from: number, to: number, l
  * things before a noun of a thing (`the Cell processor`) and the acronyms of a
  * common-noun expansion (`mutilations génitales féminines (MGF)`).
  */
+/** A Roman ordinal, maybe with its French ending: `XVIIe`, `XII`, `IIIème`. */
+const ROMAN_ORDINAL = /^[IVXL]{2,}(?:e|er|ème)?$|^[IVXL](?:e|er|ème)$/
+
 export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, notEntities?: Set<string>, listedNames?: Set<string>): Candidate[] {
   const {tokens, text} = words
   const out: Candidate[] = []
@@ -689,6 +692,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         last = q
       }
     }
+    // `le XVIIe arrondissement`, `le XII arrondissement`: a Roman ordinal alone and a lower-case place word after it are one name, a
+    // district's.
+    const ward = tokens[last + 1]
+    if (last === k && ROMAN_ORDINAL.test(t.text) && ward && ward.shape === 'lower' && SPACE.test(ward.gap) && is(ward, LOC_CUE)) last++
     // `Sunugox.info`: a site's name.
     const tld = tokens[last + 1]
     if (tld && tld.gap === '.' && TLD.has(tld.text) && !(tokens[last + 2] && (tokens[last + 2]!.gap === '' || tokens[last + 2]!.glued))) last++

@@ -95,7 +95,10 @@ export const entities: EntityLexicon = {
     'avenue|boulevard|rue|place|route|pont|lac|fleuve|rivière|mont|mer|océan|' +
     'golfe|île|îles|cap|baie|région|département|province|commune|quartier|' +
     'arrondissement|vallée|désert|forêt|aéroport|gare|port|plage|massif|plateau|' +
-    'canal|détroit|corniche|stade|arène|palais|cité|parc|pays|marché'
+    'canal|détroit|corniche|stade|arène|palais|cité|parc|pays|marché|' +
+    // The words that open Senegalese place names (Wolof `keur`, the house of; `darou`, `médina`, from Arabic): `Keur Matar`,
+    // `Darou Khoudoss`, `Médina Gounass`.
+    'keur|darou|médina'
   ).split('|'),
   placeNameNouns: (
     'mer|océan|fleuve|rivière|lac|mont|golfe|baie|cap|détroit|canal|île|désert|forêt|' +
