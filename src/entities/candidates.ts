@@ -1715,6 +1715,9 @@ function runOnOneLine(tokens: readonly Token[], from: number, to: number): boole
  * (`Daily Mail Kieran Gill`): a known name at its start, or the last two
  * words as a person when four or more words run without particles.
  */
+/** No words: for `finish` on a part of a span, whose opening no sentence's first word is. */
+const NO_WORDS: ReadonlySet<string> = new Set()
+
 function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] {
   const {tokens} = words
   const count = c.last - c.first + 1
@@ -1806,6 +1809,9 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     // given name nor a known name, is a branch of it, one name.)
     if (q === c.last - 1 && q > c.first && lx.organizations.has(head) && !lx.places.has(head) && tokens[c.last]!.shape === 'cap' && !lx.givenNames.has(tokens[c.last]!.key) && !lx.organizations.has(tokens[c.last]!.key)) return [c]
     if ((lx.places.has(head) || lx.organizations.has(head)) && tokens[q + 1]!.shape !== 'other' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
+      // (`London UKIP MEP Gerard Batten`: a title or a role after the known name opens the person's name, and is its title.)
+      const roled = roleSpan(tokens, q + 1, lx) > 0 ? finish(words, q + 1, c.last, lx, NO_WORDS) : null
+      if (roled?.title !== undefined) return [make(words, c.first, q, null), roled]
       // (`Daily Mail Kieran Gill`: two or three words after a known name of two or more, a given name first, make a person's name.)
       return [make(words, c.first, q, null), make(words, q + 1, c.last, count >= 4 && q > c.first && c.last - q <= 3 && lx.givenNames.has(tokens[q + 1]!.key) && tokens[c.last]!.shape === 'cap' ? 'person' : null)]
     }

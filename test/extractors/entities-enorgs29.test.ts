@@ -1,0 +1,20 @@
+/**
+ * English organisations (session 29). Texts are written for these tests.
+ */
+import {describe, expect, it} from 'vitest'
+import {entityTable, parse} from '../helpers.js'
+
+describe('A place, a known body, then a role in capitals and a name: the person keeps the role', () => {
+  entityTable('en', [
+    ['Party row\n\nThe row went on. Leeds UKIP MEP Gerard Batten said the party was united.', [['location', 'Leeds'], ['organization', 'UKIP'], ['person', 'Gerard Batten']], ['MEP Gerard Batten', 'UKIP MEP Gerard Batten']],
+    ['Seat fight\n\nThe vote is close. Cardiff Labour MP Helen Rowe said she would stand again.', [['location', 'Cardiff'], ['organization', 'Labour'], ['person', 'Helen Rowe']], ['MP Helen Rowe']]
+  ])
+  entityTable('fr', [
+    ["Enquête\n\nLe parquet a ouvert une enquête, a indiqué à l'AFP M. Durandet. Pierre Durandet est procureur.", [['organization', 'AFP'], ['person', 'Pierre Durandet']], ['M. Durandet']]
+  ])
+  it('makes the person the speaker, with the title', () => {
+    const article = parse('Party row\n\nThe row went on. Leeds UKIP MEP Gerard Batten said: "Robert has made a variety of comments."', {language: 'en'})
+    expect(article.quotes.map((q) => q.speaker?.name)).toEqual(['Gerard Batten'])
+    expect(article.entities.find((e) => e.name === 'Gerard Batten')?.title).toBe('MEP')
+  })
+})
