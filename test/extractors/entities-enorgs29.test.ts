@@ -2,6 +2,7 @@
  * English organisations (session 29). Texts are written for these tests.
  */
 import {describe, expect, it} from 'vitest'
+import {learnedOrganizations} from '../../src/locales/organizations-learned.js'
 import {entityTable, parse} from '../helpers.js'
 
 describe('A place, a known body, then a role in capitals and a name: the person keeps the role', () => {
@@ -16,5 +17,13 @@ describe('A place, a known body, then a role in capitals and a name: the person 
     const article = parse('Party row\n\nThe row went on. Leeds UKIP MEP Gerard Batten said: "Robert has made a variety of comments."', {language: 'en'})
     expect(article.quotes.map((q) => q.speaker?.name)).toEqual(['Gerard Batten'])
     expect(article.entities.find((e) => e.name === 'Gerard Batten')?.title).toBe('MEP')
+  })
+})
+
+describe('The learned list holds no product of a listed firm and no name a role opens or closes', () => {
+  it('leaves out `Nintendo DS`, `Microsoft Outlook`, `Metropolitan Police Commissioner`, `Chief Police Officers`', () => {
+    for (const name of ['Nintendo DS', 'Microsoft Outlook', 'Metropolitan Police Commissioner', 'Chief Police Officers']) expect(learnedOrganizations).not.toContain(name)
+    // (A firm's branch, an organisation word's name and one a role word that is also an organisation word closes stay.)
+    for (const name of ['Sony Ericsson', 'BBC News', 'Amnesty International']) expect(learnedOrganizations).toContain(name)
   })
 })
