@@ -27,3 +27,14 @@ describe('The learned list holds no product of a listed firm and no name a role 
     for (const name of ['Sony Ericsson', 'BBC News', 'Amnesty International']) expect(learnedOrganizations).toContain(name)
   })
 })
+
+describe('A lower-case noun of a body after a place or after a body and its remit ends one organisation', () => {
+  entityTable('en', [
+    ['Arrest\n\nWest Midlands police confirmed they had arrested a man. The Metropolitan police said nothing.', [['organization', 'West Midlands police'], ['organization', 'Metropolitan police']], ['West Midlands']],
+    ['Drinking hours\n\nSuffolk police chief Anne Walsh backed the change.', [['organization', 'Suffolk police'], ['person', 'Anne Walsh']], ['Suffolk']],
+    ['Fees row\n\nThe Commons education select committee called the plan wrong. He sits on the Commons science and technology committee.',
+      [['organization', 'Commons education select committee'], ['organization', 'Commons science and technology committee']], ['Commons']],
+    // (Not a country's or a people's police, nor a sentence's first common word; not a body's committee of no name.)
+    ['Raids\n\nBritish police and UK police were there. Local police were surprised. The ODPM committee met on Monday.', [['organization', 'ODPM']], ['British police', 'UK police', 'Local police', 'ODPM committee']]
+  ])
+})
