@@ -38,3 +38,12 @@ describe('A lower-case noun of a body after a place or after a body and its remi
     ['Raids\n\nBritish police and UK police were there. Local police were surprised. The ODPM committee met on Monday.', [['organization', 'ODPM']], ['British police', 'UK police', 'Local police', 'ODPM committee']]
   ])
 })
+
+describe('An acronym and one word that is no organisation word name a division, not the acronym’s body', () => {
+  entityTable('en', [
+    ["Music sales\n\nShares in music giant EMI fell on Monday. EMI Music's sales were lower than expected, the company said.", [['organization', 'EMI', []], ['organization', 'EMI Music', []]]],
+    ["Phone lines\n\nShares in BT rose on Monday. BT Retail's revenue was higher than expected, the firm said.", [['organization', 'BT', []], ['organization', 'BT Retail', []]]],
+    // (An organisation word after it still names the body: `UFJ Holdings` is `UFJ`.)
+    ['Bank merger\n\nShares in UFJ Holdings rose. UFJ said talks went on.', [['organization', 'UFJ Holdings', ['UFJ']]]]
+  ])
+})
