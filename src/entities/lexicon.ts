@@ -121,6 +121,10 @@ export interface EntityLookups {
   readonly organizations: ReadonlyMap<string, string>
   /** Folded names of organisations written in lower case (`franceinfo`). */
   readonly lowerCaseOrganizations: ReadonlySet<string>
+  /** Lower-case nouns of a body after the place it serves (`police`). */
+  readonly localBodyNouns: ReadonlySet<string>
+  /** Lower-case nouns of a body after a body's name and words of its remit (`committee`). */
+  readonly remitBodyNouns: ReadonlySet<string>
   /** Folded nickname → the bodies it may stand for, each as its folded forms (`gunners` → `[['arsenal']]`, `spurs` → `[['tottenham', 'tottenham hotspur']]`). */
   readonly nicknames: ReadonlyMap<string, readonly (readonly string[])[]>
   /** Known organisations whose name opens with an article, by the folded rest of the name (`figaro` → `Le Figaro`). */
@@ -389,6 +393,8 @@ function compile(locale: Locale): EntityLookups {
     places,
     organizations,
     lowerCaseOrganizations: set(e.lowerCaseOrganizations),
+    localBodyNouns: set(e.localBodyNouns),
+    remitBodyNouns: set(e.remitBodyNouns),
     nicknames: new Map((e.nicknamesCased ?? []).map((x) => [fold(x.slice(0, x.indexOf('='))), x.slice(x.indexOf('=') + 1).split('/').map((body) => body.split('+').map(fold))] as const)),
     bareOrganizations,
     longNames,

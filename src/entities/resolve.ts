@@ -2167,7 +2167,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
     if (w.length > 1 && d.type === 'organization') {
       // (Not after a known organisation's name or an acronym and a place, `AOL UK`, `UKIP Scotland`: that is the branch of the
       // organisation the first word names, and the first word alone is that organisation. `Real` is still `Real Madrid`.)
-      if (!(lx.places.has(w.slice(1).join(' ')) && (lx.organizations.has(w[0]!) || CAPS_WORD.test(m.form)))) index(byOrgEnd, w[0]!, d)
+      // (Nor after an acronym and one word that is no organisation word, `EMI Music`, `BT Retail`: a division of the body the acronym names.)
+      const division = w.length === 2 && CAPS_WORD.test(m.form) && !lx.orgCues.has(w[1]!)
+      if (!division && !(lx.places.has(w.slice(1).join(' ')) && (lx.organizations.has(w[0]!) || CAPS_WORD.test(m.form)))) index(byOrgEnd, w[0]!, d)
       // (A word after a particle is not a place's short form: `à Lherm` is not `l’Ehpad de Lherm`; `Lords` is `House of Lords`.)
       index(w.length > 2 && lx.particles.has(w[w.length - 2]!) ? byOrgTail : byOrgEnd, w[w.length - 1]!, d)
       // (`Union Pacific Corp`, `Bond Corp Holdings Ltd`: up to two organisation words at the end; one word left only after one:

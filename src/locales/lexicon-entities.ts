@@ -282,6 +282,13 @@ export interface EntityLexicon {
   readonly organizations: readonly string[]
   /** Organisations whose name is written in lower case, read as names wherever they stand (`franceinfo`, `seneweb`, `ntl`). */
   readonly lowerCaseOrganizations: readonly string[]
+  /** Lower-case nouns of a body that serves the place named right before them (`Norfolk police`): the whole is one organisation. */
+  readonly localBodyNouns: readonly string[]
+  /**
+   * Lower-case nouns of a body that end its name after a body's name and lower-case words of its remit (`Commons home affairs
+   * committee`): the whole is one organisation.
+   */
+  readonly remitBodyNouns: readonly string[]
   /**
    * Nicknames of clubs and bodies, `Nickname=Body/Other body`, the forms of one body joined by `+` (`Gunners=Arsenal`,
    * `Blues=Chelsea/Birmingham+Birmingham City/Everton`, `Fed=Federal Reserve+US Federal Reserve`): an organisation of that

@@ -253,6 +253,10 @@ export const entities: EntityLexicon = {
   ).split('|')])],
   // (`Cable firms ntl and Telewest`.)
   lowerCaseOrganizations: ['ntl'],
+  // (`West Yorkshire police confirmed`, `the Metropolitan police`; not `UK police`, `British police`.)
+  localBodyNouns: ['police'],
+  // (`the Commons public accounts committee`; not `the ODPM committee`, `a Parliamentary committee`.)
+  remitBodyNouns: ['committee'],
   organizations: [...new Set([...(
     'Reuters|AFP|AP|Associated Press|Bloomberg|BBC|CNN|CBS|NBC|ABC|Fox News|' +
     'ITV|Sky|Channel 4|BBC Radio Five Live|Radio Five Live=BBC Radio Five Live|BBC Five Live=BBC Radio Five Live|Five Live=BBC Radio Five Live|UN|United Nations|Nato|EU|European Union|IMF|' +

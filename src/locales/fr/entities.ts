@@ -334,6 +334,9 @@ export const entities: EntityLexicon = {
   ).split('|')])],
   // (`ont rapporté franceinfo et BFMTV`, `rapporte seneweb`, `sur rfm`.)
   lowerCaseOrganizations: 'franceinfo|franceinter|seneweb|rfm'.split('|'),
+  // (None: French puts the body's noun first, `la police de Dakar`, `la commission des lois`.)
+  localBodyNouns: [],
+  remitBodyNouns: [],
   organizations: [...new Set([...(
     'AFP|Reuters|APS|ONU|OTAN|UE|UA|CEDEAO|UEMOA|BCEAO|FMI|OMS|UNESCO|' +
     'UNICEF|UCAD|Insee|CAF|FIFA|UEFA|PSG|Interpol|Europol|Sonatel|Orange|' +
