@@ -1052,12 +1052,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Il a défendu l'arrêt … au profit d'une « … »`, `l'avocat de la banque s'est montré ferme, dénonçant : « … »`: a
     // participle cue has no subject of its own; the sentence's subject pronoun or definite role is the speaker's.
     if (!speaker && q.cue && !given && isParticiple(lastWord(q.cue.text), w)) {
-      speaker = sentenceSpeaker(start)
+      // (`Et d'évoquer aussi « … », estimant que …`: a narrative infinitive goes on with the words of the one quoted last.)
+      speaker = sentenceSpeaker(start) ?? narrativeSpeaker(start)
       const subject = speaker ? null : pronounSubject(doc, start) ?? postposedPronoun(doc, start) ?? roleSubject(doc, start)
       if (subject) speaker = resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1])
       if (!speaker) {
-        // `Au Royaume-Uni, le premier ministre Keir Starmer a qualifié ce crash de « … », affirmant`: the person subject of the sentence.
-        const c = subjectInSentence(doc, candidates, start)
+        // `Au Royaume-Uni, le premier ministre Keir Starmer a qualifié ce crash de « … », affirmant`: the person subject of the
+        // sentence; else the organisation subject of it (`L'ACLU a estimé que « … » était « vouée à l'échec », rappelant`).
+        const c = subjectInSentence(doc, candidates, start) ?? subjectInSentence(doc, candidates, start, 'organization')
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
       }
       if (speaker) branch = 'sentence'
@@ -1822,12 +1824,12 @@ function participlePronoun(doc: QuoteDocument, candidates: readonly Candidate[],
   return pronoun && pronoun[1] <= from ? pronoun : null
 }
 
-/** The first person named in the sentence of input offset `at`, before it, that is a subject there (a few names read at most). */
-function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
+/** The first person (or entity of `type`) named in the sentence of input offset `at`, before it, that is a subject there (a few names read at most). */
+function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number, type: EntityType = 'person'): Candidate | null {
   const from = sentenceStartAt(doc, at)
   for (let k = lowerBound(candidates, from), n = 0; k < candidates.length && candidates[k]!.start < at && n < SENTENCE_NAMES; k++, n++) {
     const c = candidates[k]!
-    if (c.subject && c.type === 'person') return c
+    if (c.subject && c.type === type) return c
   }
   return null
 }
