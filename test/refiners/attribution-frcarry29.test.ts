@@ -58,3 +58,61 @@ describe('A narrative infinitive with a participle cue goes on with the one quot
     ]
   ])
 })
+
+describe('A subject pronoun elided onto a relative word before the cue verb is its subject', () => {
+  speakerTable('fr', [
+    [
+      '`ce qu’il qualifie de « … »`',
+      'Justice\n\nLe député Mamadou Ndiaye a dénoncé, jeudi, ce qu’il qualifie de « prise d’otage » dans cette affaire.',
+      [['prise d’otage', 'Mamadou Ndiaye']]
+    ],
+    [
+      '`qu’elle juge « … »`',
+      'Accusé\n\nDevant le tribunal, Awa Sarr nie les faits et dénonce des accusations qu’elle juge « gratuites » et non fondées.',
+      [['gratuites', 'Awa Sarr']]
+    ],
+    // Not an indefinite `qu’on`.
+    [
+      'not `qu’on`',
+      'Justice\n\nLe député Mamadou Ndiaye a quitté la salle. Le texte reprend ce qu’on qualifie de « prise d’otage » dans cette affaire.',
+      [['prise d’otage', null]]
+    ]
+  ])
+})
+
+describe('A participle cue set off by a comma after the previous quote’s attribution goes on with its speaker', () => {
+  speakerTable('fr', [
+    [
+      '`», poursuit-elle, ajoutant : « … »` after a pronoun opening the sentence',
+      'École\n\n« Les enfants veillent tard », déplore Nadia Ben Salem, la mère de Yassine. Pendant six mois, ils « ont oublié le programme », poursuit-elle, ajoutant : « On espère que les enseignants les aideront ».',
+      [['Les enfants veillent tard', 'Nadia Ben Salem'], ['ont oublié le programme', 'Nadia Ben Salem'], ['On espère que les enseignants les aideront', 'Nadia Ben Salem']]
+    ],
+    // Not across a full stop: the new sentence's subject speaks.
+    [
+      'not after a full stop',
+      'École\n\n« Les enfants veillent tard », déplore Nadia Ben Salem. Karim Haddad l’a rejointe devant l’école, ajoutant : « On espère que les enseignants les aideront ».',
+      [['Les enfants veillent tard', 'Nadia Ben Salem'], ['On espère que les enseignants les aideront', 'Karim Haddad']]
+    ]
+  ])
+})
+
+describe('A quote opening its paragraph, then a colon: the subject of the clause after the colon', () => {
+  speakerTable('fr', [
+    [
+      '`« … » : dans une lettre, le président X n’a pu …`',
+      'Fin de vie\n\nJean Morel veut mettre fin à ses jours.\n\n« Je ne suis pas en mesure d’accéder à votre demande » : dans une lettre datée de jeudi, le président Paul Lambert n’a pu qu’opposer un refus à Jean Morel.',
+      [['Je ne suis pas en mesure d’accéder à votre demande', 'Paul Lambert']]
+    ],
+    [
+      '`« … » : X a répondu …`',
+      'Fin de vie\n\nJean Morel veut mettre fin à ses jours.\n\n« Votre demande n’est pas permise » : Paul Lambert a répondu jeudi à Jean Morel.',
+      [['Votre demande n’est pas permise', 'Paul Lambert']]
+    ],
+    // Not a name in a complement of the clause.
+    [
+      'not a name after a preposition',
+      'Fin de vie\n\nPaul Lambert a écrit jeudi.\n\n« Votre demande n’est pas permise » : la lettre est arrivée chez Jean Morel.',
+      [['Votre demande n’est pas permise', 'Paul Lambert']]
+    ]
+  ])
+})
