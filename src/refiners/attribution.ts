@@ -932,9 +932,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // is a subject (read above); the pronoun opening the sentence is, and the participle shares it.
       speaker = resolveMention(context.source.slice(postposed[0], postposed[1]), postposed[0], postposed[1])
       branch = 'pronoun'
-    } else if (given?.position && q.cue && index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && given.position.end.offset <= resolved[index - 1]!.start && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
+    } else if (given?.position && q.cue?.position && index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && given.position.end.offset <= resolved[index - 1]!.start && q.cue.position.start.offset > resolved[index - 1]!.end && isParticiple(lastWord(q.cue.text), w) && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
       // `Pendant ce temps, ils « … », poursuit-elle, ajoutant : « … »`: a name or pronoun before the previous quote is no
-      // subject of a clause going on with that quote's attribution; its speaker goes on.
+      // subject of a participle cue going on with that quote's attribution; its speaker goes on.
       speaker = {...resolved[index - 1]!.speaker!}
       branch = 'continued'
     } else if (given?.position && !opening) {
