@@ -1062,14 +1062,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Il a défendu l'arrêt … au profit d'une « … »`, `l'avocat de la banque s'est montré ferme, dénonçant : « … »`: a
     // participle cue has no subject of its own; the sentence's subject pronoun or definite role is the speaker's.
     if (!speaker && q.cue && !given && isParticiple(lastWord(q.cue.text), w)) {
-      // (`Et d'évoquer aussi « … », estimant que …`: a narrative infinitive goes on with the words of the one quoted last.)
-      speaker = sentenceSpeaker(start) ?? narrativeSpeaker(start)
+      // (`Et d'évoquer aussi « … », estimant que …`: a narrative infinitive goes on with the words of the one quoted last, when
+      // the participle follows the quote after a comma, in its sentence.)
+      speaker = sentenceSpeaker(start) ?? (q.cue.position && PARTICIPLE_AFTER.test(context.source.slice(end, q.cue.position.start.offset)) ? narrativeSpeaker(start) : null)
       const subject = speaker ? null : pronounSubject(doc, start) ?? postposedPronoun(doc, start) ?? roleSubject(doc, start)
       if (subject) speaker = resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1])
       if (!speaker) {
         // `Au Royaume-Uni, le premier ministre Keir Starmer a qualifié ce crash de « … », affirmant`: the person subject of the
         // sentence; else the organisation subject of it (`L'ACLU a estimé que « … » était « vouée à l'échec », rappelant`).
-        const c = subjectInSentence(doc, candidates, start) ?? subjectInSentence(doc, candidates, start, 'organization')
+        const c = subjectInSentence(doc, candidates, start) ?? subjectInSentence(doc, candidates, start, 'organization', w)
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
       }
       if (speaker) branch = 'sentence'
@@ -1641,6 +1642,9 @@ const READ_IN_GAP = 60
 /** A full stop, a question or exclamation mark, then closing marks and spaces only (the end of a quote's sentence). */
 const SENTENCE_CLOSED = /[.!?…][\s»”"’']*$/u
 
+/** Closing marks then a comma between a quote and the participle cue after it (`», estimant`). */
+const PARTICIPLE_AFTER = /^[\s»”"’']*,[\s\u00a0]*$/
+
 /** A comma closing the words before a participle cue (`, poursuit-elle, ` before `ajoutant`), a clause's words first. */
 const PARTICIPLE_COMMA = /^,?[^,]*\S[^,]*,[\s\u00a0]*$|^,[\s\u00a0]*$/
 
@@ -1846,11 +1850,12 @@ function participlePronoun(doc: QuoteDocument, candidates: readonly Candidate[],
 }
 
 /** The first person (or entity of `type`) named in the sentence of input offset `at`, before it, that is a subject there (a few names read at most). */
-function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number, type: EntityType = 'person'): Candidate | null {
+function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number, type: EntityType = 'person', outside?: CueWords): Candidate | null {
   const from = sentenceStartAt(doc, at)
   for (let k = lowerBound(candidates, from), n = 0; k < candidates.length && candidates[k]!.start < at && n < SENTENCE_NAMES; k++, n++) {
     const c = candidates[k]!
-    if (c.subject && c.type === type) return c
+    // (With `outside`, not a name in a complement: `auprès de Reuters`, `auprès de l'AFP`, its article elided onto it.)
+    if (c.subject && c.type === type && !(outside && (inComplement(c, outside) || (isElided(c.before) && outside.prepositions.has(c.lead[1] ?? ''))))) return c
   }
   return null
 }

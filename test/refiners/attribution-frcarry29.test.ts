@@ -34,6 +34,12 @@ describe('A participle cue after words woven into a sentence: its organisation s
       'Vols\n\nAir France a précisé que la suspension restera en vigueur « jusqu’à nouvel ordre », évoquant des raisons de sécurité.',
       [['jusqu’à nouvel ordre', 'Air France']]
     ],
+    // Not an organisation in a complement (`auprès de l'AFP`).
+    [
+      'not an organisation after `auprès de l’`',
+      'Gaz\n\nDes cartouches ont été saisies. « C’est déjà ça en moins », s’est félicitée une source policière auprès de l’AFP, soulignant les « enjeux sanitaires » de ce gaz.',
+      [['C’est déjà ça en moins', null], ['enjeux sanitaires', null]]
+    ],
     // A person subject comes first.
     [
       'a person subject before an organisation',
@@ -49,6 +55,12 @@ describe('A narrative infinitive with a participle cue goes on with the one quot
       '`Et d’évoquer « … », estimant que`',
       'Télévision\n\n« Nous restons un journal des régions », fait valoir Thierry Vasseur.\n\nEt d’évoquer aussi « sa bienveillance et son humilité », estimant que ces qualités lui serviront.',
       [['Nous restons un journal des régions', 'Thierry Vasseur'], ['sa bienveillance et son humilité', 'Thierry Vasseur']]
+    ],
+    // A participle opening the next sentence (`« … ». Alertant sur …, les signataires`) leaves the narrative infinitive as it was.
+    [
+      'a participle opening the next sentence is not the quote’s cue',
+      'Tribune\n\n« La laïcité protège », écrit Marc Dufour.\n\nEt de poursuivre avec force : « Nul ne peut combattre la haine par l’humiliation. » Alertant sur une dérive, les signataires appellent au calme.',
+      [['La laïcité protège', 'Marc Dufour'], ['Nul ne peut combattre la haine par l’humiliation.', 'Marc Dufour']]
     ],
     // Not when no one was quoted before.
     [
