@@ -37,6 +37,8 @@ const RX4 = lazy(String.raw`^(?:[\s\u00a0\u202f]*[»”’"'›])?[\s\u00a0\u202
 const RX5 = lazy(String.raw`\p{Lu}`, 'u')
 const RX6 = lazy(String.raw`^\p{Lu}`, 'u')
 /** A first word of capitals only, two or more (`IPTV ecosystem`): an acronym. */
+/** A capitalised first word, then a word in lower case (`Cour de cassation`, `Conseil constitutionnel`). */
+const LOWER_TAIL = lazy(String.raw`^(\p{Lu}[\p{L}-]+)[ \u00a0]+\p{Ll}`, 'u')
 const CAPITALS_WORD = lazy(String.raw`^\p{Lu}{2,}(?![\p{L}])`, 'u')
 
 /** A code or a model name: capitals and digits, a digit among them, joined by hyphens at most (`CA-1000`, `A320`). */
@@ -192,6 +194,10 @@ function buildBlocks(context: Context, texts: readonly string[], quotes: readonl
     for (const alias of e.aliases) addWords(alias, capitalWords)
     // Their one-word names: a name even where the article writes the word in lower case too (`Orange`, `orange branding`).
     for (const x of [e.name, ...e.aliases]) if (!/\s/.test(x)) entityNames.add(x.toLowerCase())
+    // The capitalised head of a name whose next word is in lower case (`Cour` of `Cour de cassation`, `Conseil
+    // constitutionnel`): a name even where the article writes the word in lower case too (`la cour d'appel`).
+    const head = LOWER_TAIL().exec(e.name)
+    if (head) entityNames.add(head[1]!.toLowerCase())
   }
   // Blank the quoted words (keeping a final full stop so that sentences still end there).
   const spans: Segment[][] = texts.map(() => [])

@@ -1595,6 +1595,10 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
       const head = mentionBefore(view, from, view.masked.lastIndexOf(',', relative.start), w, true)
       if (head && !reportingBefore(view, a, head.start, w)) return {cue, speaker: coordinatedHead(view, head, from, w)}
     }
+    // `ce qu'il qualifie de « … »`, `une administration qu'elle juge « … »`: a subject pronoun elided onto the relative
+    // word right before the verb (`qu'il`) is its subject (not an indefinite `qu'on`).
+    const elided = s > a ? elidedPronounAt(view, s - 1, w) : null
+    if (elided) return {cue, speaker: elided}
     let speaker =
       mentionBefore(view, from, verbStart, w, true) ??
       (s > a && !/,\s*$/.test(view.masked.slice(from, verbStart)) ? subjectBefore(view, from, verbStart, w) : null) ??
@@ -1622,6 +1626,20 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
   }
   const speaker = mentionBefore(view, from, to, w, false)
   return speaker ? {cue: null, speaker} : null
+}
+
+/** A word elided onto the next (`qu'` of `qu'il`), then that word. */
+const ELIDED_PAIR = lazy("^(\\p{L}+)['’](\\p{L}+)$", 'u')
+
+/**
+ * The subject pronoun a clause word elided onto it (`qu'il`, `qu’elle`) leaves at token `k`, as a mention of the
+ * pronoun alone; null when token `k` is no such pair or the pronoun names no one in particular (`qu'on`).
+ */
+function elidedPronounAt(view: BlockView, k: number, w: CueWords): Mention | null {
+  const t = view.tokens[k]!
+  const m = ELIDED_PAIR().exec(t.lower)
+  if (!m || !w.clauseWords.has(m[1]!) || !w.pronouns.has(m[2]!) || w.unboundPronouns.has(m[2]!)) return null
+  return {kind: 'pronoun', start: t.end - m[2]!.length, end: t.end}
 }
 
 /** A comma ending the words before a relative pronoun. */

@@ -949,6 +949,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // is a subject (read above); the pronoun opening the sentence is, and the participle shares it.
       speaker = resolveMention(context.source.slice(postposed[0], postposed[1]), postposed[0], postposed[1])
       branch = 'pronoun'
+    } else if (given?.position && q.cue?.position && index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && given.position.end.offset <= resolved[index - 1]!.start && q.cue.position.start.offset > resolved[index - 1]!.end && isParticiple(lastWord(q.cue.text), w) && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
+      // `Pendant ce temps, ils « … », poursuit-elle, ajoutant : « … »`: a name or pronoun before the previous quote is no
+      // subject of a participle cue going on with that quote's attribution; its speaker goes on.
+      speaker = {...resolved[index - 1]!.speaker!}
+      branch = 'continued'
     } else if (given?.position && !opening) {
       const relayed = w.pronouns.has(given.name.toLowerCase()) ? undefined : relayedBy(given.position.end.offset, q.cue?.position?.start.offset ?? end)
       speaker = relayed !== undefined ? relayed : resolveMention(given.name, given.position.start.offset, given.position.end.offset)
@@ -970,6 +975,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     } else if (!q.cue && (speaker = narrativeSpeaker(start)) !== null) {
       // `Et de conclure : « … »`, `Et d'ajouter : « … »`: the one quoted last goes on.
       branch = 'continued'
+    } else if (!q.cue && !given && q.kind !== 'partial' && (participant = colonClauseSubject(doc, candidates, start, end, article.headlinePosition?.end.offset ?? 0))) {
+      // `« … » : dans une lettre, le président X a répondu …`: a quote opening its paragraph, then a colon and the clause of
+      // whoever said it.
+      speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
+      branch = 'sentence'
     } else if ((!q.cue || opening) && q.kind !== 'partial') {
       const found = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
       // `Her agent told the paper that …. "…"`: words going on from someone the article does not name are no one's.
@@ -1069,12 +1079,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Il a défendu l'arrêt … au profit d'une « … »`, `l'avocat de la banque s'est montré ferme, dénonçant : « … »`: a
     // participle cue has no subject of its own; the sentence's subject pronoun or definite role is the speaker's.
     if (!speaker && q.cue && !given && isParticiple(lastWord(q.cue.text), w)) {
-      speaker = sentenceSpeaker(start)
+      // (`Et d'évoquer aussi « … », estimant que …`: a narrative infinitive goes on with the words of the one quoted last, when
+      // the participle follows the quote after a comma, in its sentence.)
+      speaker = sentenceSpeaker(start) ?? (q.cue.position && PARTICIPLE_AFTER.test(context.source.slice(end, q.cue.position.start.offset)) ? narrativeSpeaker(start) : null)
       const subject = speaker ? null : pronounSubject(doc, start) ?? postposedPronoun(doc, start) ?? roleSubject(doc, start)
       if (subject) speaker = resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1])
       if (!speaker) {
-        // `Au Royaume-Uni, le premier ministre Keir Starmer a qualifié ce crash de « … », affirmant`: the person subject of the sentence.
-        const c = subjectInSentence(doc, candidates, start)
+        // `Au Royaume-Uni, le premier ministre Keir Starmer a qualifié ce crash de « … », affirmant`: the person subject of the
+        // sentence; else the organisation subject of it (`L'ACLU a estimé que « … » était « vouée à l'échec », rappelant`).
+        const c = subjectInSentence(doc, candidates, start) ?? subjectInSentence(doc, candidates, start, 'organization', w)
         if (c) speaker = {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
       }
       if (speaker) branch = 'sentence'
@@ -1646,6 +1659,12 @@ const READ_IN_GAP = 60
 /** A full stop, a question or exclamation mark, then closing marks and spaces only (the end of a quote's sentence). */
 const SENTENCE_CLOSED = /[.!?…][\s»”"’']*$/u
 
+/** Closing marks then a comma between a quote and the participle cue after it (`», estimant`). */
+const PARTICIPLE_AFTER = /^[\s»”"’']*,[\s\u00a0]*$/
+
+/** A comma closing the words before a participle cue (`, poursuit-elle, ` before `ajoutant`), a clause's words first. */
+const PARTICIPLE_COMMA = /^,?[^,]*\S[^,]*,[\s\u00a0]*$|^,[\s\u00a0]*$/
+
 /** Most characters between a quote's attribution and the next quote read as one clause sharing its subject. */
 const SHARED_SUBJECT_GAP = 160
 
@@ -1658,6 +1677,14 @@ const SHARED_SUBJECT_GAP = 160
  */
 function continuesAttribution(source: string, previous: Resolved, quote: Quote, start: number, w: CueWords): boolean {
   const cueEnd = quote.cue?.position?.end.offset ?? -1
+  // `», poursuit-elle, ajoutant : « … »`: the quote's own cue is a participle set off by a comma after the previous quote's
+  // attribution, in the same sentence.
+  const cueStart = quote.cue?.position?.start.offset ?? -1
+  if (cueStart > previous.end && cueEnd <= start && start - previous.end <= SHARED_SUBJECT_GAP && isParticiple(lastWord(quote.cue!.text), w)) {
+    const before = source.slice(previous.end, cueStart)
+    const inside = before.slice(/^[\s.!?…»”"’']*/u.exec(before)![0].length)
+    if (PARTICIPLE_COMMA.test(inside) && !/[.!?;…]/.test(inside) && !/[.!?;…]/.test(source.slice(cueEnd, start))) return true
+  }
   let from = cueEnd > previous.end && cueEnd <= start ? cueEnd : previous.end
   if (start <= from || start - from > SHARED_SUBJECT_GAP) return false
   // The closing mark and the punctuation inside it are not the sentence's end; unless a capital opens the words after
@@ -1839,12 +1866,13 @@ function participlePronoun(doc: QuoteDocument, candidates: readonly Candidate[],
   return pronoun && pronoun[1] <= from ? pronoun : null
 }
 
-/** The first person named in the sentence of input offset `at`, before it, that is a subject there (a few names read at most). */
-function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | null {
+/** The first person (or entity of `type`) named in the sentence of input offset `at`, before it, that is a subject there (a few names read at most). */
+function subjectInSentence(doc: QuoteDocument, candidates: readonly Candidate[], at: number, type: EntityType = 'person', outside?: CueWords): Candidate | null {
   const from = sentenceStartAt(doc, at)
   for (let k = lowerBound(candidates, from), n = 0; k < candidates.length && candidates[k]!.start < at && n < SENTENCE_NAMES; k++, n++) {
     const c = candidates[k]!
-    if (c.subject && c.type === 'person') return c
+    // (With `outside`, not a name in a complement: `auprès de Reuters`, `auprès de l'AFP`, its article elided onto it.)
+    if (c.subject && c.type === type && !(outside && (inComplement(c, outside) || (isElided(c.before) && outside.prepositions.has(c.lead[1] ?? ''))))) return c
   }
   return null
 }
@@ -3102,6 +3130,50 @@ function subjectAfter(source: string, candidates: readonly Candidate[], from: nu
   const c = candidates[lowerBound(candidates, from)]
   if (!c || c.end > to || (c.type !== 'person' && c.type !== 'organization') || !isSpaces(source.slice(from, c.start))) return null
   return c
+}
+
+/** Most characters of the clause after a quote and its colon read for the quote's speaker. */
+const COLON_CLAUSE_CHARS = 160
+
+/** Most names read in that clause. */
+const COLON_CLAUSE_NAMES = 3
+
+/**
+ * The speaker of a direct quote at input offsets `start`–`end` with no cue, after the headline (which ends at
+ * `bodyStart`), that opens its paragraph and is followed by a colon (`« … » : dans une lettre datée de jeudi, le
+ * président X a répondu …`): the first person or organisation named in the clause after the colon, before that
+ * clause's end, with a verb of its own right after it and in no complement; else null.
+ */
+function colonClauseSubject(doc: QuoteDocument, candidates: readonly Candidate[], start: number, end: number, bodyStart: number): Candidate | null {
+  if (start < bodyStart) return null
+  const b = blockAt(doc, start)
+  const view = doc.blocks[b]!
+  const i = indexIn(view, start)
+  if (!/^[\s«“"„‘']*$/.test(view.block.text.slice(0, Math.max(0, i - 1)))) return null
+  const j = indexIn(view, end)
+  const colon = /^[\s»”"’']*:[ \u00a0]*/.exec(view.masked.slice(j, j + 8))
+  if (!colon) return null
+  const from = j + colon[0].length
+  const stop = /[.!?;«»“”"]/.exec(view.masked.slice(from, from + COLON_CLAUSE_CHARS))
+  const to = from + (stop ? stop.index : COLON_CLAUSE_CHARS)
+  for (let k = lowerBound(candidates, offsetOf(view, from)), n = 0; k < candidates.length && n < COLON_CLAUSE_NAMES; k++, n++) {
+    const c = candidates[k]!
+    if (c.end > offsetOf(view, to) || blockAt(doc, c.start) !== b) break
+    if (inComplement(c, doc.words)) continue
+    if ((c.type === 'person' || c.type === 'organization') && (verbAfter(doc, view, indexIn(view, c.end)) || elidedVerbAfter(view, indexIn(view, c.end), doc.words))) return c
+  }
+  return null
+}
+
+/** A word elided onto a verb (`n'a` of `n'a pu`, `l'a` of `l'a dit`), the verb. */
+const ELIDED_VERB = lazy("^\\p{L}{1,3}['’](\\p{L}+)$", 'u')
+
+/** Whether the word right after index `j` of a block (spaces between) is a verb with a word elided onto it (`n'a`). */
+function elidedVerbAfter(view: QuoteBlock, j: number, w: CueWords): boolean {
+  const t = view.tokens[firstTokenAt(view.tokens, j)]
+  if (!t || !isSpaces(view.masked.slice(j, t.start))) return false
+  const m = ELIDED_VERB().exec(t.lower)
+  return m !== null && subjectVerb(m[1]!, w)
 }
 
 /** Most characters read back from a place for the preposition governing it. */
