@@ -76,7 +76,7 @@ export const quotes: QuoteLexicon = {
     'frontbencher', 'peer', 'seed', 'treasurer', 'co-chairman'
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
-  voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report'],
+  voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report', 'guidance', 'guidelines', 'leaflet', 'document', 'letter', 'memo', 'manifesto', 'ruling', 'judgment', 'judgement'],
   bodyMemberRoles: ['official', 'officials', 'executive', 'member', 'source'],
   voicePrepositions: ['in'],
   genericRoles: ['lawmaker', 'skipper', 'star'],
