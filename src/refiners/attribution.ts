@@ -264,7 +264,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const blockStart = doc.blocks[blockAt(doc, at)]!.block.start
       const clauseStart = reportedClauseStart(doc, at)
       const object = (k: number) => inObject(candidates, k, context.source, w)
-      const found = antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, gender && {want: gender, of: genders}, clauseStart, object)
+      // (`he`, `she` never stand for a place quoted before: `Spain and the Czech Republic have announced "…". He accused`.)
+      const found = antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, gender && {want: gender, of: genders}, clauseStart, object, w.personSubjectPronouns.has(lower))
       // `Le Conseil scientifique s'est montré prudent. …, il observe`: where determiners have a gender, a gendered pronoun
       // stands for an organisation that is a subject, named with a determiner of that gender, after the person found.
       const body = gender && !wantOrg && !w.pluralPronouns.has(lower) ? gendered(doc, candidates, at, found ? found.from : -1, gender) : null
@@ -580,6 +581,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (!long) return speaker
     return {...named(long.name, long.entity), position: speaker.position}
   }
+  // Whether `name` is a name or alias of a place the entities step found.
+  const placeNamed = (name: string): boolean =>
+    (places ??= new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))).has(name)
   // The speaker credited for someone who speaks for an organisation (`un porte-parole de la SNCF` → `SNCF`), else none.
   const voiceOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
     const words = context.source.slice(at, end)
@@ -591,7 +595,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (let org = groups.exec(rest); org; org = groups.exec(rest)) {
       const offset = at + (words.length - rest.length) + org.index + (org[0].length - org[1]!.length)
       const name = org[1]!
-      if ((places ??= new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))).has(name)) continue
+      if (placeNamed(name)) continue
       const entity = entityFor(article.entities, name, offset, offset + name.length, mentionIndex)
       if (entity && entity.type === 'person') return null
       return expandAcronym(entity ? {name: entity.name, entity: entity.id, position} : {name, position}, entity?.type)
@@ -1087,7 +1091,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const close = indexIn(lastView, end)
     const k = sentenceIndexOf(lastView, close)
     const sentenceEnd = offsetOf(lastView, lastView.starts[k + 1] ?? lastView.masked.length)
-    const type = typeOfEntity(speaker?.entity)
+    // (A speaker that no entity holds but whose name is a place's, `the Czech Republic` of a list of countries: a place.)
+    const type = typeOfEntity(speaker?.entity) ?? (speaker && speaker.entity === undefined && placeNamed(speaker.name) ? 'location' : undefined)
     resolved[index] = {speaker, ...(type ? {type} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
     if (!speaker && !deliberate && !q.cue && q.kind === 'partial') unspoken.push(index)
     return {...q, speaker}
@@ -4100,7 +4105,9 @@ function compatibleAntecedent(c: Candidate, type: EntityType | null, typedOnly: 
  * nearest of that type; earlier speakers count as subjects (with
  * `typedOnly`, only a speaker of the wanted type). With `object` (whether
  * candidate `k` stands in a complement), a name of the pronoun's paragraph
- * that stands in none goes before a nearer one that does.
+ * that stands in none goes before a nearer one that does. With `personOnly`
+ * (a pronoun that only stands for a person, `he`), no earlier speaker that
+ * is a place counts.
  */
 function antecedent(
   candidates: readonly Candidate[],
@@ -4111,7 +4118,8 @@ function antecedent(
   blockStart = -1,
   gender?: {want: Gender; of: ReadonlyMap<string, Gender>},
   reported = -1,
-  object?: (k: number) => boolean
+  object?: (k: number) => boolean,
+  personOnly = false
 ): (Speaker & {from: number}) | null {
   let nearest: Candidate | null = null
   let subject: Candidate | null = null
@@ -4149,6 +4157,7 @@ function antecedent(
     if (!(r.speaker && r.speaker.position && r.speaker.position.start.offset < at && at - r.speaker.position.start.offset <= LOOK_BACK)) return false
     const other = gender && r.speaker.entity ? gender.of.get(r.speaker.entity) : undefined
     if (other && other !== gender!.want) return false
+    if (personOnly && r.type === 'location') return false
     // `», a déclaré l'ancien Premier ministre` after a body's words: only a speaker of the type wanted, when typed.
     return !(typedOnly && type && r.type && r.type !== type)
   })
