@@ -333,6 +333,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         // Not when the person found spoke since, in words reported (`Lord Tebbit said he agreed … "…," he added`).
         if (last && entity !== undefined && entity !== found.entity && isPerson(entity) && last.lastBlock >= blockAt(doc, at) - 1 && !(other && other !== gender) && !activeSpeechBetween(doc, found.from, at)) return {...last.speaker!, position}
       }
+      // `He suggested the claim that Lord Falconer had drafted it was wrong. "…," he said`: a person found inside the clause
+      // that the same pronoun opening that sentence reports (a speech verb right after it) yields to whom that pronoun
+      // stands for (`he`, `she` only: pronouns that stand for a person alone).
+      if (gender && wanted === 'person' && w.personSubjectPronouns.has(lower)) {
+        const opener = pronounReporting(doc, found.from, lower)
+        const before = opener ? resolveMention(lower, opener[0], opener[1]) : null
+        if (before?.entity !== undefined && before.entity !== found.entity && isPerson(before.entity) && (genders.get(before.entity) ?? gender) === gender) return {...before, position}
+      }
       // `But Mr Howard denied Mr Yeo said the plans "stink". He also said …`: a person found inside the clause another
       // person opening that sentence reports yields to that person, the one the sentence is about.
       if (gender && wanted === 'person') {
@@ -2416,6 +2424,26 @@ function reportingSubject(doc: QuoteDocument, candidates: readonly Candidate[], 
   if (v >= tokens.length || !w.verbs.has(tokens[v]!.lower) || offsetOf(view, tokens[v]!.end) > at) return null
   if (!isSpaces(view.masked.slice(tokens[e - 1]?.end ?? 0, tokens[e]!.start))) return null
   return x
+}
+
+/**
+ * The offsets of the pronoun `pronoun` (lower case) opening the sentence holding input offset `at`, before it (a
+ * sentence connector may come first), when a speech verb follows it right after (auxiliaries aside) and before `at`:
+ * `at` is in what that pronoun's subject reports (`He suggested the claim that Lord Falconer …`). Null otherwise.
+ */
+function pronounReporting(doc: QuoteDocument, at: number, pronoun: string): [number, number] | null {
+  const w = doc.words
+  const {view, a} = sentenceAt(doc, at)
+  const tokens = view.tokens
+  let k = a
+  if (tokens[k] && w.sentenceConnectors.has(tokens[k]!.lower)) k++
+  const t = tokens[k]
+  if (!t || t.lower !== pronoun || offsetOf(view, t.end) > at) return null
+  let v = k + 1
+  while (v < tokens.length && w.auxiliaries.has(tokens[v]!.lower) && !w.pronouns.has(tokens[v]!.lower)) v++
+  const verb = tokens[v]
+  if (!verb || !w.verbs.has(verb.lower) || offsetOf(view, verb.end) > at || !isSpaces(view.masked.slice(t.end, tokens[k + 1]!.start))) return null
+  return [offsetOf(view, t.start), offsetOf(view, t.end)]
 }
 
 /** The person or organisation named by the first words of the sentence holding input offset `at`, if any. */

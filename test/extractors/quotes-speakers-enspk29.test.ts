@@ -32,3 +32,18 @@ describe('speakers, English: `he` and `she` never stand for a place quoted befor
     ]
   ])
 })
+
+describe('speakers, English: `He said X …` then `"…," he said`: the pronoun opening the sentence, not X', () => {
+  speakerTable('en', [
+    [
+      'a person named in what `He suggested` reports yields to whom `He` stands for',
+      'Attorney denies claim\n\nIn a statement, Lord Goldsmith said: "I was fully involved in the drafting."\n\n"No other minister was involved." He suggested the claim that Lord Falconer and Lady Morgan had drafted the answer was a mistake. "I set out my own view," he said. "The answer was no summary of my advice."',
+      [
+        ['I was fully involved in the drafting.', 'Goldsmith'],
+        ['No other minister was involved.', 'Goldsmith'],
+        ['I set out my own view,', 'Goldsmith'],
+        ['The answer was no summary of my advice.', 'Goldsmith']
+      ]
+    ]
+  ])
+})
