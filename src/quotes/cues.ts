@@ -28,6 +28,7 @@ export interface CueWords {
   readonly unboundPronouns: ReadonlySet<string>
   /** Determiners by which an outlet names its own staff (`notre`; `our`: `our correspondent`). */
   readonly ownDeterminers: ReadonlySet<string>
+  readonly possessiveDeterminers: ReadonlySet<string>
   /** Pronouns that only stand for a person (`he`, `she`). */
   readonly personSubjectPronouns: ReadonlySet<string>
   /** Definite articles, elided ones with their apostrophe (`le`, `l’`; `the`). */
@@ -204,6 +205,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     pluralPronouns: new Set(lexicon.pluralPronouns),
     unboundPronouns: new Set(lexicon.unboundPronouns),
     ownDeterminers: new Set(lexicon.ownDeterminers),
+    possessiveDeterminers: new Set(lexicon.possessiveDeterminers),
     personSubjectPronouns: new Set(lexicon.personSubjectPronouns),
     definiteArticles: new Set(lexicon.definiteArticles),
     demonstratives: new Set([...lexicon.demonstrativePronouns, ...lexicon.pluralDemonstratives]),

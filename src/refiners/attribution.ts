@@ -403,7 +403,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
       if (c) return {...c, position}
       // `our correspondent added`: the outlet's own reporter, whom the article names with that role (found above) or not at all.
-      if (roles.length > 0 && w.ownDeterminers.has(firstWord)) return null
+      // `his son said`, `her lawyer said`: someone other than the one the possessive refers to, named with that role (found
+      // above) or not at all.
+      if (roles.length > 0 && (w.ownDeterminers.has(firstWord) || w.possessiveDeterminers.has(firstWord))) return null
       // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
       const voice = voiceOf(at, end, position)
       if (voice) return voice

@@ -47,3 +47,29 @@ describe('speakers, English: `He said X …` then `"…," he said`: the pronoun 
     ]
   ])
 })
+
+describe('speakers, English: `his son said`, `her lawyer said`: someone other than the one the possessive refers to', () => {
+  speakerTable('en', [
+    [
+      'the person the article introduced with that relation',
+      'Studio tapes sold\n\nThe tapes of engineer Thorne Nogar were sold on Friday. "We had them for years," Mr Nogar\'s son Stephen said. Mr Nogar, who died in 1994, always made two copies of each session. "He called them his safety tapes," his son said.',
+      [
+        ['We had them for years,', 'Stephen'],
+        ['He called them his safety tapes,', 'Stephen']
+      ]
+    ],
+    [
+      'no one, when the article names no one with it (not the person named before)',
+      'Singer cleared\n\nPop star Daniel Marsh was cleared on Monday.\n\nMarsh thanked his fans outside the court. "I always knew the truth would come out," his mother said. "The case should never have been brought," his lawyer said.',
+      [
+        ['I always knew the truth would come out,', null],
+        ['The case should never have been brought,', null]
+      ]
+    ],
+    [
+      'a relation the person holds clashes with no role (`her husband` is still `the singer`)',
+      'Rock family show ends\n\nRock star Ozzy Osbourne has said the show will end. "I did not like the cameras in the house," the singer told reporters. His wife Sharon said her husband Ozzy was tired of filming.',
+      [['I did not like the cameras in the house,', 'Ozzy Osbourne']]
+    ]
+  ])
+})

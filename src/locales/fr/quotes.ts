@@ -135,6 +135,7 @@ export const quotes: QuoteLexicon = {
   pluralPronouns: ['ils', 'elles'],
   unboundPronouns: ['on', 'nous'],
   ownDeterminers: ['notre'],
+  possessiveDeterminers: [],
   personSubjectPronouns: [],
   definiteArticles: ['le', 'la', 'l\'', 'l’'],
   demonstrativePronouns: ['celui-ci', 'celle-ci', 'celui-là', 'celle-là', 'ce dernier', 'cette dernière'],
