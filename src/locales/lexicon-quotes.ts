@@ -75,6 +75,12 @@ export interface QuoteLexicon {
    */
   readonly possessiveDeterminers: readonly string[]
   /**
+   * Plural nouns naming an unnamed group of people as a speech verb's subject (`officials`, `analysts`, `police`):
+   * `"…," officials said` is an attribution to no one named, never to a person named before. (Not yet French
+   * `les enquêteurs`: not measured.)
+   */
+  readonly unnamedGroups: readonly string[]
+  /**
    * Subject pronouns that only ever stand for a person (`he`, `she`), never for
    * a thing or an impersonal subject as `il` and `elle` may (`Il s'agit de`):
    * one opening a sentence that weaves a quote in with no cue is whose words they are.

@@ -242,6 +242,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const resolveMention = (text: string, at: number, end: number): Speaker | null => {
     // (A stressed pronoun after `selon`, `lui`, as the subject pronoun it stands as, `il`.)
     const lower = w.sourcePronouns.get(text.toLowerCase()) ?? text.toLowerCase()
+    // `Officials said`, `"…," analysts said`: an unnamed group speaks, no one the article names.
+    if (w.unnamedGroups.has(lower)) return null
     const position = spanAt(context, at, end).position
     // `Celui-ci a déclaré`, `Ceux-ci avaient affirmé`: the person (a body, for a plural) named just before it, subject or not.
     if (w.demonstratives.has(lower)) {

@@ -73,3 +73,25 @@ describe('speakers, English: `his son said`, `her lawyer said`: someone other th
     ]
   ])
 })
+
+describe('speakers, English: an unnamed group (`officials said`) is no one, not the person named before', () => {
+  speakerTable('en', [
+    [
+      '`"…," officials said`, `Officials said`, `said local residents`',
+      'Council rejects plan\n\nCouncillor James Hart said the plan was flawed. "We will review the scheme carefully," officials said. Officials said the site would be "cleared by spring". "Nobody asked us," said local residents.',
+      [
+        ['We will review the scheme carefully,', null],
+        ['cleared by spring', null],
+        ['Nobody asked us,', null]
+      ]
+    ],
+    [
+      'not a group inside a clause before the verb, nor one in what someone reports',
+      'Candidate stays on\n\nMr Hart said the police had told him the cards could "help them foil a plot". The MP, who is consulting his lawyers, told reporters: "They selected me and they can keep me."',
+      [
+        ['help them foil a plot', 'Hart'],
+        ['They selected me and they can keep me.', 'Hart']
+      ]
+    ]
+  ])
+})

@@ -38,6 +38,12 @@ export const quotes: QuoteLexicon = {
   unboundPronouns: ['we'],
   ownDeterminers: ['our'],
   possessiveDeterminers: ['his', 'her', 'their'],
+  unnamedGroups: [
+    'officials', 'analysts', 'economists', 'experts', 'critics', 'observers', 'sources', 'insiders', 'aides', 'diplomats',
+    'traders', 'dealers', 'investigators', 'prosecutors', 'police', 'witnesses', 'residents', 'campaigners', 'activists',
+    'organisers', 'organizers', 'doctors', 'scientists', 'researchers', 'lawyers', 'officers', 'executives', 'authorities',
+    'protesters', 'supporters', 'opponents', 'locals', 'neighbours', 'neighbors', 'relatives', 'colleagues'
+  ],
   personSubjectPronouns: ['he', 'she'],
   definiteArticles: ['the'],
   demonstrativePronouns: ['the latter'],

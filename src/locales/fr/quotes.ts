@@ -136,6 +136,7 @@ export const quotes: QuoteLexicon = {
   unboundPronouns: ['on', 'nous'],
   ownDeterminers: ['notre'],
   possessiveDeterminers: [],
+  unnamedGroups: [],
   personSubjectPronouns: [],
   definiteArticles: ['le', 'la', 'l\'', 'l’'],
   demonstrativePronouns: ['celui-ci', 'celle-ci', 'celui-là', 'celle-là', 'ce dernier', 'cette dernière'],
