@@ -376,7 +376,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const elided = isElided(firstWord) && charIs('lower', text, 2)
     if (charIs('lower', text) || elided || w.determiners.has(firstWord) || isRoleWord(firstWord, w) || isOrganizationNoun(lower, doc)) {
       // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
-      if (w.indefinites.has(firstWord)) return voiceOf(at, end, position) ?? memberOf(at, end, position) ?? voiceOwner(at, end, position)
+      if (w.indefinites.has(firstWord)) {
+        const voiced = voiceOf(at, end, position) ?? memberOf(at, end, position) ?? voiceOwner(at, end, position)
+        if (voiced) return voiced
+        // (`A UKIP MEP suggested` in the lead: the one the next block names; never a voice, `a spokesman`.)
+        const head = lower.slice(lower.lastIndexOf(' ') + 1)
+        const held = isRoleWord(head, w) && !w.voiceRoles.has(head) && !w.bodyMemberRoles.has(head) ? leadHolder(at) : null
+        return held ? {...held, position} : null
+      }
       // A role or an organisation noun.
       // Role words, and nouns naming a person by what they do (`le basketteur`, `cette urbaniste`).
       const parts = lower.split(/\s+/)
@@ -408,6 +415,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `his son said`, `her lawyer said`: someone other than the one the possessive refers to, named with that role (found
       // above) or not at all.
       if (roles.length > 0 && (w.ownDeterminers.has(firstWord) || w.possessiveDeterminers.has(firstWord))) return null
+      // `…, its co-chairman has said.` in the lead: the one the next block names.
+      // (Not a body's description, `le gouvernement togolais`, nor a role a name follows in apposition, `le ministre du Travail, X`.)
+      const held = roles.length > 0 && !organizationNoun && !parts.some((x) => w.voiceRoles.has(x)) && !apposedPerson(doc, candidates, end) ? leadHolder(at) : null
+      if (held) return {...held, position}
       // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
       const voice = voiceOf(at, end, position)
       if (voice) return voice
@@ -548,6 +559,32 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const found = sourceAfterLead(context.source, doc, b, to, clean, resolveMention)
     leadOwner = found?.entity !== undefined && isOrganization(found.entity) ? found : null
     return leadOwner
+  }
+  // `The Conservative Party would deal "sympathetically" with …, its co-chairman has said.` then `Dr Liam Fox told …`, `A
+  // UKIP MEP suggested … an "empire" …` then `Mike Nattrass, UKIP's deputy leader, made the comments …`: a role in the
+  // lead's first sentence (the first block after the headline) the article has named no one with stands for the person whose name opens
+  // the next block as its subject (a title or a few role words may come first). Null otherwise.
+  const leadHolder = (at: number): Speaker | null => {
+    const headline = article.headlinePosition
+    if (!headline || at < headline.end.offset) return null
+    let b = blockAt(doc, headline.end.offset)
+    if (doc.blocks[b]!.block.start < headline.end.offset) b++
+    while (b < doc.blocks.length && doc.blocks[b]!.masked.trim() === '') b++
+    if (b !== blockAt(doc, at) || b + 1 >= doc.blocks.length) return null
+    // (In the lead's first sentence.)
+    const lead = doc.blocks[b]!
+    if (at >= offsetOf(lead, sentenceAround(lead, 0)[1])) return null
+    const next = doc.blocks[b + 1]!
+    const c = candidates[lowerBound(candidates, next.block.start)]
+    if (!c || c.type !== 'person' || c.entity === undefined || !c.subject) return null
+    const view = next
+    const k = firstTokenAt(view.tokens, indexIn(view, c.start))
+    if (k > REPORTER_LEAD) return null
+    for (let t = 0; t < k; t++) {
+      const lower = withoutFullStop(view.tokens[t]!.lower)
+      if (!isRoleWord(lower, w) && !w.masculine.has(lower) && !w.feminine.has(lower) && !charIs('upper', view.tokens[t]!.text)) return null
+    }
+    return named(c.name, c.entity)
   }
   // Who owns the words at `at` through a genitive just before them (`Tony Blair's spokesman`, `the minister's aide`,
   // `Google's spokesman`): an organisation's entity, `'person'` for a person or a role, else null.

@@ -95,3 +95,24 @@ describe('speakers, English: an unnamed group (`officials said`) is no one, not 
     ]
   ])
 })
+
+describe("speakers, English: a role in the lead's first sentence stands for the person the next paragraph opens with", () => {
+  speakerTable('en', [
+    [
+      '`…, its co-chairman has said.` then `Dr Liam Fox told …`',
+      'Tories leave door open for Archer\n\nThe Conservative Party would deal "sympathetically" with any application by Lord Archer to rejoin it, its co-chairman has said.\n\nDr Liam Fox told BBC One there was no place for "vindictiveness" in the party.',
+      [
+        ['sympathetically', 'Liam Fox'],
+        ['vindictiveness', 'Liam Fox']
+      ]
+    ],
+    [
+      'not a voice (`a party spokesman has said`): the body it speaks for',
+      'Tories leave door open for Archer\n\nThe Conservative Party would deal "sympathetically" with any application by Lord Archer, a party spokesman has said.\n\nDr Liam Fox told BBC One there was no place for "vindictiveness" in the party.',
+      [
+        ['sympathetically', 'Conservative Party'],
+        ['vindictiveness', 'Liam Fox']
+      ]
+    ]
+  ])
+})
