@@ -1140,9 +1140,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const close = indexIn(lastView, end)
     const k = sentenceIndexOf(lastView, close)
     const sentenceEnd = offsetOf(lastView, lastView.starts[k + 1] ?? lastView.masked.length)
-    // (A speaker that no entity holds but whose name is a place's, `the Czech Republic` of a list of countries: a place.)
-    const type = typeOfEntity(speaker?.entity) ?? (speaker && speaker.entity === undefined && placeNamed(speaker.name) ? 'location' : undefined)
-    resolved[index] = {speaker, ...(type ? {type} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
+    const type = typeOfEntity(speaker?.entity)
+    // (A speaker that no entity holds but whose name is a place's, `the Czech Republic` of a list of countries, is a place too.)
+    const place = type === 'location' || (speaker !== null && speaker.entity === undefined && placeNamed(speaker.name))
+    resolved[index] = {speaker, ...(type ? {type} : {}), ...(place ? {place} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
     if (!speaker && !deliberate && !q.cue && q.kind === 'partial') unspoken.push(index)
     return {...q, speaker}
   })
@@ -4156,7 +4157,7 @@ function byStart(a: {start: number}, b: {start: number}): number {
   return a.start - b.start
 }
 
-type Resolved = {speaker: Speaker | null; type?: EntityType; start: number; end: number; lastBlock: number; sentenceEnd: number; cued: boolean}
+type Resolved = {speaker: Speaker | null; type?: EntityType; place?: boolean; start: number; end: number; lastBlock: number; sentenceEnd: number; cued: boolean}
 
 /**
  * Whether the candidate `c` may be what a pronoun of `antecedent` stands for: of the wanted `type` (any when null); an untyped
@@ -4226,7 +4227,7 @@ function antecedent(
     if (!(r.speaker && r.speaker.position && r.speaker.position.start.offset < at && at - r.speaker.position.start.offset <= LOOK_BACK)) return false
     const other = gender && r.speaker.entity ? gender.of.get(r.speaker.entity) : undefined
     if (other && other !== gender!.want) return false
-    if (personOnly && r.type === 'location') return false
+    if (personOnly && r.place) return false
     // `», a déclaré l'ancien Premier ministre` after a body's words: only a speaker of the type wanted, when typed.
     return !(typedOnly && type && r.type && r.type !== type)
   })
