@@ -69,6 +69,18 @@ export interface QuoteLexicon {
    */
   readonly ownDeterminers: readonly string[]
   /**
+   * Possessive determiners of a third person (`his`, `her`, `their`): `his lawyer said`, `her mother said` name someone
+   * other than the one they refer to, the person the article names with that role or no one, never the person named
+   * before. (Not yet French `son`, `sa`, `leur`: not measured.)
+   */
+  readonly possessiveDeterminers: readonly string[]
+  /**
+   * Plural nouns naming an unnamed group of people as a speech verb's subject (`officials`, `analysts`, `police`):
+   * `"…," officials said` is an attribution to no one named, never to a person named before. (Not yet French
+   * `les enquêteurs`: not measured.)
+   */
+  readonly unnamedGroups: readonly string[]
+  /**
    * Subject pronouns that only ever stand for a person (`he`, `she`), never for
    * a thing or an impersonal subject as `il` and `elle` may (`Il s'agit de`):
    * one opening a sentence that weaves a quote in with no cue is whose words they are.
@@ -134,7 +146,8 @@ export interface QuoteLexicon {
   /**
    * Role words that describe a holder of many roles (`l'élu` for a deputy, a
    * mayor, a senator): a person the article gives another role may still be
-   * the one meant.
+   * the one meant. Words of kinship (`wife`, `son`) too: a relation, held
+   * beside any role (`her husband Ozzy` is still `the singer`).
    */
   readonly genericRoles: readonly string[]
   /**

@@ -28,6 +28,8 @@ export interface CueWords {
   readonly unboundPronouns: ReadonlySet<string>
   /** Determiners by which an outlet names its own staff (`notre`; `our`: `our correspondent`). */
   readonly ownDeterminers: ReadonlySet<string>
+  readonly possessiveDeterminers: ReadonlySet<string>
+  readonly unnamedGroups: ReadonlySet<string>
   /** Pronouns that only stand for a person (`he`, `she`). */
   readonly personSubjectPronouns: ReadonlySet<string>
   /** Definite articles, elided ones with their apostrophe (`le`, `l’`; `the`). */
@@ -204,6 +206,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     pluralPronouns: new Set(lexicon.pluralPronouns),
     unboundPronouns: new Set(lexicon.unboundPronouns),
     ownDeterminers: new Set(lexicon.ownDeterminers),
+    possessiveDeterminers: new Set(lexicon.possessiveDeterminers),
+    unnamedGroups: new Set(lexicon.unnamedGroups),
     personSubjectPronouns: new Set(lexicon.personSubjectPronouns),
     definiteArticles: new Set(lexicon.definiteArticles),
     demonstratives: new Set([...lexicon.demonstrativePronouns, ...lexicon.pluralDemonstratives]),
@@ -553,6 +557,10 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   // `», explique ainsi le député`, `a déclaré jeudi le ministre`: an adverb or a time between the verb and a role
   // put after it is no part of the subject.
   const bare = adverbsAfter(view, k, end, w)
+  // `said officials`, `said local residents`: an unnamed group (maybe after one qualifier) names no one.
+  for (let j = bare; j < view.tokens.length && j <= bare + 1 && view.tokens[j]!.start < end; j++) {
+    if (w.unnamedGroups.has(view.tokens[j]!.lower)) return {kind: 'role', start: view.tokens[bare]!.start, end: view.tokens[j]!.end}
+  }
   // A role: determiner + role or organisation noun, up to the end of the phrase (after where it was said: `sur Facebook l'élue`).
   const lead = afterOutlet(view, bare, end, w)
   const roleStart = view.tokens[lead]!.start
@@ -983,7 +991,10 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   // the body it speaks for is found when the speaker is resolved.
   // (Or a noun naming a person by what they do or their age after a determiner: `the 23-year-old wrote`, `the economist said`.)
   const agent = b - 2 >= a && agentNounAt(last.lower, view.tokens[b - 2]!.lower, w) && isSpaces(view.masked.slice(view.tokens[b - 2]!.end, last.start))
-  if (w.roleWords.has(last.lower) || w.voiceRoles.has(last.lower) || agent) {
+  // (Or an unnamed group that is the whole subject, a qualifier or two before it: `"…," officials said`, `local residents
+  // said`; not a group in a clause before the verb, `The MP, who is consulting his lawyers, told`.)
+  const group = w.unnamedGroups.has(last.lower) && b - a <= 3 && !/[^\p{Ll}\s-]/u.test(view.masked.slice(view.tokens[a]!.start, lastEnd))
+  if (w.roleWords.has(last.lower) || w.voiceRoles.has(last.lower) || agent || group) {
     let s = b - 1
     while (s > a && (w.roleWords.has(view.tokens[s - 1]!.lower) || w.determiners.has(view.tokens[s - 1]!.lower))) s--
     // `the Russian president`, `the new coach`: one or two qualifying words between the determiner and the role.

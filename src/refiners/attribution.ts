@@ -253,6 +253,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   const resolveMention = (text: string, at: number, end: number): Speaker | null => {
     // (A stressed pronoun after `selon`, `lui`, as the subject pronoun it stands as, `il`.)
     const lower = w.sourcePronouns.get(text.toLowerCase()) ?? text.toLowerCase()
+    // `Officials said`, `"…," analysts said`: an unnamed group speaks, no one the article names.
+    if (w.unnamedGroups.has(lower)) return null
     const position = spanAt(context, at, end).position
     // `Celui-ci a déclaré`, `Ceux-ci avaient affirmé`: the person (a body, for a plural) named just before it, subject or not.
     if (w.demonstratives.has(lower)) {
@@ -275,7 +277,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const blockStart = doc.blocks[blockAt(doc, at)]!.block.start
       const clauseStart = reportedClauseStart(doc, at)
       const object = (k: number) => inObject(candidates, k, context.source, w)
-      const found = antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, gender && {want: gender, of: genders}, clauseStart, object)
+      // (`he`, `she` never stand for a place quoted before: `Spain and the Czech Republic have announced "…". He accused`.)
+      const found = antecedent(candidates, resolved, at, wanted, wantOrg, blockStart, gender && {want: gender, of: genders}, clauseStart, object, w.personSubjectPronouns.has(lower))
       // `Le Conseil scientifique s'est montré prudent. …, il observe`: where determiners have a gender, a gendered pronoun
       // stands for an organisation that is a subject, named with a determiner of that gender, after the person found.
       const body = gender && !wantOrg && !w.pluralPronouns.has(lower) ? gendered(doc, candidates, at, found ? found.from : -1, gender) : null
@@ -345,6 +348,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         // Not when the person found spoke since, in words reported (`Lord Tebbit said he agreed … "…," he added`).
         if (last && entity !== undefined && entity !== found.entity && isPerson(entity) && last.lastBlock >= blockAt(doc, at) - 1 && !(other && other !== gender) && !activeSpeechBetween(doc, found.from, at)) return {...last.speaker!, position}
       }
+      // `He suggested the claim that Lord Falconer had drafted it was wrong. "…," he said`: a person found inside the clause
+      // that the same pronoun opening that sentence reports (a speech verb right after it) yields to whom that pronoun
+      // stands for (`he`, `she` only: pronouns that stand for a person alone).
+      if (gender && wanted === 'person' && w.personSubjectPronouns.has(lower)) {
+        const opener = pronounReporting(doc, found.from, lower)
+        const before = opener ? resolveMention(lower, opener[0], opener[1]) : null
+        if (before?.entity !== undefined && before.entity !== found.entity && isPerson(before.entity) && (genders.get(before.entity) ?? gender) === gender) return {...before, position}
+      }
       // `But Mr Howard denied Mr Yeo said the plans "stink". He also said …`: a person found inside the clause another
       // person opening that sentence reports yields to that person, the one the sentence is about.
       if (gender && wanted === 'person') {
@@ -378,7 +389,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const elided = isElided(firstWord) && charIs('lower', text, 2)
     if (charIs('lower', text) || elided || w.determiners.has(firstWord) || isRoleWord(firstWord, w) || isOrganizationNoun(lower, doc)) {
       // An indefinite role (`un porte-parole`, `a Labour spokesman`) is someone new: never a person named before.
-      if (w.indefinites.has(firstWord)) return voiceOf(at, end, position) ?? memberOf(at, end, position) ?? voiceOwner(at, end, position)
+      if (w.indefinites.has(firstWord)) {
+        const voiced = voiceOf(at, end, position) ?? memberOf(at, end, position) ?? voiceOwner(at, end, position)
+        if (voiced) return voiced
+        // (`A UKIP MEP suggested` in the lead: the one the next block names; never a voice, `a spokesman`.)
+        const head = lower.slice(lower.lastIndexOf(' ') + 1)
+        const held = isRoleWord(head, w) && !w.voiceRoles.has(head) && !w.bodyMemberRoles.has(head) ? leadHolder(at) : null
+        return held ? {...held, position} : null
+      }
       // A role or an organisation noun.
       // Role words, and nouns naming a person by what they do (`le basketteur`, `cette urbaniste`).
       const parts = lower.split(/\s+/)
@@ -407,7 +425,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
       if (c) return {...c, position}
       // `our correspondent added`: the outlet's own reporter, whom the article names with that role (found above) or not at all.
-      if (roles.length > 0 && w.ownDeterminers.has(firstWord)) return null
+      // `his son said`, `her lawyer said`: someone other than the one the possessive refers to, named with that role (found
+      // above) or not at all.
+      if (roles.length > 0 && (w.ownDeterminers.has(firstWord) || w.possessiveDeterminers.has(firstWord))) return null
+      // `…, its co-chairman has said.` in the lead: the one the next block names.
+      // (Not a body's description, `le gouvernement togolais`, nor a role a name follows in apposition, `le ministre du Travail, X`.)
+      const held = roles.length > 0 && !organizationNoun && !parts.some((x) => w.voiceRoles.has(x)) && !apposedPerson(doc, candidates, end) ? leadHolder(at) : null
+      if (held) return {...held, position}
       // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
       const voice = voiceOf(at, end, position)
       if (voice) return voice
@@ -553,6 +577,32 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     leadOwner = found?.entity !== undefined && isOrganization(found.entity) ? found : null
     return leadOwner
   }
+  // `The Conservative Party would deal "sympathetically" with …, its co-chairman has said.` then `Dr Liam Fox told …`, `A
+  // UKIP MEP suggested … an "empire" …` then `Mike Nattrass, UKIP's deputy leader, made the comments …`: a role in the
+  // lead's first sentence (the first block after the headline) the article has named no one with stands for the person whose name opens
+  // the next block as its subject (a title or a few role words may come first). Null otherwise.
+  const leadHolder = (at: number): Speaker | null => {
+    const headline = article.headlinePosition
+    if (!headline || at < headline.end.offset) return null
+    let b = blockAt(doc, headline.end.offset)
+    if (doc.blocks[b]!.block.start < headline.end.offset) b++
+    while (b < doc.blocks.length && doc.blocks[b]!.masked.trim() === '') b++
+    if (b !== blockAt(doc, at) || b + 1 >= doc.blocks.length) return null
+    // (In the lead's first sentence.)
+    const lead = doc.blocks[b]!
+    if (at >= offsetOf(lead, sentenceAround(lead, 0)[1])) return null
+    const next = doc.blocks[b + 1]!
+    const c = candidates[lowerBound(candidates, next.block.start)]
+    if (!c || c.type !== 'person' || c.entity === undefined || !c.subject) return null
+    const view = next
+    const k = firstTokenAt(view.tokens, indexIn(view, c.start))
+    if (k > REPORTER_LEAD) return null
+    for (let t = 0; t < k; t++) {
+      const lower = withoutFullStop(view.tokens[t]!.lower)
+      if (!isRoleWord(lower, w) && !w.masculine.has(lower) && !w.feminine.has(lower) && !charIs('upper', view.tokens[t]!.text)) return null
+    }
+    return named(c.name, c.entity)
+  }
   // Who owns the words at `at` through a genitive just before them (`Tony Blair's spokesman`, `the minister's aide`,
   // `Google's spokesman`): an organisation's entity, `'person'` for a person or a role, else null.
   const genitiveOwner = (at: number): Entity | 'person' | null => {
@@ -597,6 +647,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (!long) return speaker
     return {...named(long.name, long.entity), position: speaker.position}
   }
+  // Whether `name` is a name or alias of a place the entities step found.
+  const placeNamed = (name: string): boolean =>
+    (places ??= new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))).has(name)
   // The speaker credited for someone who speaks for an organisation (`un porte-parole de la SNCF` → `SNCF`), else none.
   const voiceOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
     const words = context.source.slice(at, end)
@@ -608,7 +661,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (let org = groups.exec(rest); org; org = groups.exec(rest)) {
       const offset = at + (words.length - rest.length) + org.index + (org[0].length - org[1]!.length)
       const name = org[1]!
-      if ((places ??= new Set(article.entities.filter((e) => e.type === 'location').flatMap((e) => [e.name, ...e.aliases]))).has(name)) continue
+      if (placeNamed(name)) continue
       const entity = entityFor(article.entities, name, offset, offset + name.length, mentionIndex)
       if (entity && entity.type === 'person') return null
       return expandAcronym(entity ? {name: entity.name, entity: entity.id, position} : {name, position}, entity?.type)
@@ -1118,7 +1171,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const k = sentenceIndexOf(lastView, close)
     const sentenceEnd = offsetOf(lastView, lastView.starts[k + 1] ?? lastView.masked.length)
     const type = typeOfEntity(speaker?.entity)
-    resolved[index] = {speaker, ...(type ? {type} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
+    // (A speaker that no entity holds but whose name is a place's, `the Czech Republic` of a list of countries, is a place too.)
+    const place = type === 'location' || (speaker !== null && speaker.entity === undefined && placeNamed(speaker.name))
+    resolved[index] = {speaker, ...(type ? {type} : {}), ...(place ? {place} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
     if (!speaker && !deliberate && !q.cue && q.kind === 'partial') unspoken.push(index)
     return {...q, speaker}
   })
@@ -2456,6 +2511,26 @@ function reportingSubject(doc: QuoteDocument, candidates: readonly Candidate[], 
   if (v >= tokens.length || !w.verbs.has(tokens[v]!.lower) || offsetOf(view, tokens[v]!.end) > at) return null
   if (!isSpaces(view.masked.slice(tokens[e - 1]?.end ?? 0, tokens[e]!.start))) return null
   return x
+}
+
+/**
+ * The offsets of the pronoun `pronoun` (lower case) opening the sentence holding input offset `at`, before it (a
+ * sentence connector may come first), when a speech verb follows it right after (auxiliaries aside) and before `at`:
+ * `at` is in what that pronoun's subject reports (`He suggested the claim that Lord Falconer …`). Null otherwise.
+ */
+function pronounReporting(doc: QuoteDocument, at: number, pronoun: string): [number, number] | null {
+  const w = doc.words
+  const {view, a} = sentenceAt(doc, at)
+  const tokens = view.tokens
+  let k = a
+  if (tokens[k] && w.sentenceConnectors.has(tokens[k]!.lower)) k++
+  const t = tokens[k]
+  if (!t || t.lower !== pronoun || offsetOf(view, t.end) > at) return null
+  let v = k + 1
+  while (v < tokens.length && w.auxiliaries.has(tokens[v]!.lower) && !w.pronouns.has(tokens[v]!.lower)) v++
+  const verb = tokens[v]
+  if (!verb || !w.verbs.has(verb.lower) || offsetOf(view, verb.end) > at || !isSpaces(view.masked.slice(t.end, tokens[k + 1]!.start))) return null
+  return [offsetOf(view, t.start), offsetOf(view, t.end)]
 }
 
 /** The person or organisation named by the first words of the sentence holding input offset `at`, if any. */
@@ -4201,7 +4276,7 @@ function byStart(a: {start: number}, b: {start: number}): number {
   return a.start - b.start
 }
 
-type Resolved = {speaker: Speaker | null; type?: EntityType; start: number; end: number; lastBlock: number; sentenceEnd: number; cued: boolean}
+type Resolved = {speaker: Speaker | null; type?: EntityType; place?: boolean; start: number; end: number; lastBlock: number; sentenceEnd: number; cued: boolean}
 
 /**
  * Whether the candidate `c` may be what a pronoun of `antecedent` stands for: of the wanted `type` (any when null); an untyped
@@ -4219,7 +4294,9 @@ function compatibleAntecedent(c: Candidate, type: EntityType | null, typedOnly: 
  * nearest of that type; earlier speakers count as subjects (with
  * `typedOnly`, only a speaker of the wanted type). With `object` (whether
  * candidate `k` stands in a complement), a name of the pronoun's paragraph
- * that stands in none goes before a nearer one that does.
+ * that stands in none goes before a nearer one that does. With `personOnly`
+ * (a pronoun that only stands for a person, `he`), no earlier speaker that
+ * is a place counts.
  */
 function antecedent(
   candidates: readonly Candidate[],
@@ -4230,7 +4307,8 @@ function antecedent(
   blockStart = -1,
   gender?: {want: Gender; of: ReadonlyMap<string, Gender>},
   reported = -1,
-  object?: (k: number) => boolean
+  object?: (k: number) => boolean,
+  personOnly = false
 ): (Speaker & {from: number}) | null {
   let nearest: Candidate | null = null
   let subject: Candidate | null = null
@@ -4268,6 +4346,7 @@ function antecedent(
     if (!(r.speaker && r.speaker.position && r.speaker.position.start.offset < at && at - r.speaker.position.start.offset <= LOOK_BACK)) return false
     const other = gender && r.speaker.entity ? gender.of.get(r.speaker.entity) : undefined
     if (other && other !== gender!.want) return false
+    if (personOnly && r.place) return false
     // `», a déclaré l'ancien Premier ministre` after a body's words: only a speaker of the type wanted, when typed.
     return !(typedOnly && type && r.type && r.type !== type)
   })

@@ -37,6 +37,13 @@ export const quotes: QuoteLexicon = {
   pluralPronouns: ['they'],
   unboundPronouns: ['we'],
   ownDeterminers: ['our'],
+  possessiveDeterminers: ['his', 'her', 'their'],
+  unnamedGroups: [
+    'officials', 'analysts', 'economists', 'experts', 'critics', 'observers', 'sources', 'insiders', 'aides', 'diplomats',
+    'traders', 'dealers', 'investigators', 'prosecutors', 'police', 'witnesses', 'residents', 'campaigners', 'activists',
+    'organisers', 'organizers', 'doctors', 'scientists', 'researchers', 'lawyers', 'officers', 'executives', 'authorities',
+    'protesters', 'supporters', 'opponents', 'locals', 'neighbours', 'neighbors', 'relatives', 'colleagues'
+  ],
   personSubjectPronouns: ['he', 'she'],
   definiteArticles: ['the'],
   demonstrativePronouns: ['the latter'],
@@ -73,13 +80,17 @@ export const quotes: QuoteLexicon = {
     'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff', 'winger', 'forward', 'keeper',
     'full-back', 'fly-half', 'scrum-half', 'centre', 'prop', 'hooker', 'flanker', 'batsman', 'bowler', 'golfer',
     'worker', 'negotiator', 'counsel', 'critic', 'biographer', 'physio', 'organiser', 'organizer', 'consultant',
-    'frontbencher', 'peer', 'seed', 'treasurer', 'co-chairman'
+    'frontbencher', 'peer', 'seed', 'treasurer', 'co-chairman', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother',
+    'sister', 'widow', 'widower', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée'
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
-  voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report'],
+  voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report', 'guidance', 'guidelines', 'leaflet', 'document', 'letter', 'memo', 'manifesto', 'ruling', 'judgment', 'judgement'],
   bodyMemberRoles: ['official', 'officials', 'executive', 'member', 'source'],
   voicePrepositions: ['in'],
-  genericRoles: ['lawmaker', 'skipper', 'star'],
+  genericRoles: [
+    'lawmaker', 'skipper', 'star', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower',
+    'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée'
+  ],
   describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran'],
   roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior', 'top', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],

@@ -135,6 +135,8 @@ export const quotes: QuoteLexicon = {
   pluralPronouns: ['ils', 'elles'],
   unboundPronouns: ['on', 'nous'],
   ownDeterminers: ['notre'],
+  possessiveDeterminers: [],
+  unnamedGroups: [],
   personSubjectPronouns: [],
   definiteArticles: ['le', 'la', 'l\'', 'l’'],
   demonstrativePronouns: ['celui-ci', 'celle-ci', 'celui-là', 'celle-là', 'ce dernier', 'cette dernière'],
