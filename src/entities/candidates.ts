@@ -3,7 +3,7 @@
  * particles inside), titles and roles around them, acronym ↔ expansion pairs.
  */
 import type {EntityType} from '../schema/article.js'
-import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
+import {fold, inLists, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
 import {commonOpener, isCommaGap, isSpaceGap, OPENER_STOPS, opensSentence, singleSpaced, spaceSplit, type Token} from './tokens.js'
 import {lazy, withoutFullStop} from '../chars.js'
@@ -599,7 +599,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // only connectors (`Union des Assistants à la Sécurité`).
         // (After a capitalised article, only when an adjective follows the head: not `The Office issued in April`.)
         const next = tokens[hs + 1]
-        const first = hs > k && next !== undefined && next.shape === 'lower' && lx.postAdjectives.some((e) => next.key.endsWith(e)) ? hs : k
+        const first = hs > k && next !== undefined && next.shape === 'lower' && postAdjectiveEnding(next.key, next.text, lx, true) ? hs : k
         // (Never a weekday or a month: `L’Assemblée nationale se réunit mardi à Dakar`; nor an article after a word that is
         // no particle or connector, a verb's object: `le Collectif invite le chef de l’État`, `l’Assemblée et la Primature`.)
         let q = m
@@ -638,7 +638,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       let q = hk + 1
       // (`la Banque alimentaire organisées ce week-end`: a plural participle after a singular head is not in the name.)
       const singular = !/[sx]$/.test(tokens[hk]!.key)
-      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && tokens[q]!.key.length > 3 && !is(tokens[q]!, STOP) && !lx.speechVerbs.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
+      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && tokens[q]!.key.length > 3 && !is(tokens[q]!, STOP) && !lx.speechVerbs.has(tokens[q]!.key) && (lx.demonyms.has(tokens[q]!.key) || postAdjectiveEnding(tokens[q]!.key, tokens[q]!.text, lx)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
       const complement = q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx)
       // (`la Cour suprême espagnole`, `le Sénat américain`, `l’Assemblée nationale française`: a country's demonym after a known body's
       // name says whose body it is, it is no part of the name; not after other words, `Académie française`, `Forces armées maliennes`,
@@ -1275,7 +1275,7 @@ function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups
     const next = tokens[p + 1]
     // `permet au Groupe d'éviter une liquidation`: an infinitive and its object, not a complement.
     if (next && SPACE.test(next.gap) && next.shape === 'lower' && next.key.length > 1 && is(next, STOP) && !isParticle(next, lx) && !is(next, ROLE_CONNECTOR) && INFINITIVE.test(w.key)) return last
-    if (next && SPACE.test(next.gap) && next.shape === 'lower' && !is(next, STOP) && !lx.speechVerbs.has(next.key) && !isParticle(next, lx) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
+    if (next && SPACE.test(next.gap) && next.shape === 'lower' && !is(next, STOP) && !lx.speechVerbs.has(next.key) && !isParticle(next, lx) && postAdjectiveEnding(next.key, next.text, lx, true)) return p + 1
     last = p
     if (!(next && SPACE.test(next.gap) && (isParticle(next, lx) || (!coordinated && next.shape === 'lower' && lx.conjunctions.has(next.key))))) return last
   }

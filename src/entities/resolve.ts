@@ -6,7 +6,7 @@
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
-import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
+import {decodeRefs, fold, inLists, lookupsOf, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
@@ -1488,7 +1488,7 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   }
   const t = tokens[p]
   // `la chaîne saoudienne Aman Makkah`, `le groupe international GreenTech`: one nationality or adjective between the noun and the name.
-  if (n === 0 && t && p > 0 && t.shape === 'lower' && SPACE_GAP.test(tokens[p + 1]!.gap) && !is(t, ORG_NOUN) && !is(t, STOP) && (lx.demonyms.has(t.key) || (t.key.length > 5 && lx.postAdjectives.some((e) => t.key.endsWith(e))))) {
+  if (n === 0 && t && p > 0 && t.shape === 'lower' && SPACE_GAP.test(tokens[p + 1]!.gap) && !is(t, ORG_NOUN) && !is(t, STOP) && (lx.demonyms.has(t.key) || (t.key.length > 5 && postAdjectiveEnding(t.key, t.text, lx)))) {
     const noun = tokens[p - 1]!
     if (noun.shape === 'lower' && SPACE_GAP.test(t.gap) && is(noun, ORG_NOUN) && !is(noun, ROLE) && !lx.givenNames.has(tokens[c.first]!.key)) return 1
   }
@@ -1523,7 +1523,7 @@ function roleOfNoun(tokens: readonly Token[], p: number, lx: EntityLookups): boo
   const role = tokens[q - 1]!
   if (role.shape === 'lower' && is(role, ROLE)) return true
   const before = tokens[q - 2]
-  return role.shape === 'lower' && before !== undefined && before.shape === 'lower' && is(before, ROLE) && lx.postAdjectives.some((e) => role.key.endsWith(e))
+  return role.shape === 'lower' && before !== undefined && before.shape === 'lower' && is(before, ROLE) && postAdjectiveEnding(role.key, role.text, lx)
 }
 
 /** Whether a number of four digits, a year, follows token `k` after a space (`Vision Sénégal 2050`). */
@@ -1561,7 +1561,7 @@ function kindComplementBefore(tokens: readonly Token[], k: number, lx: EntityLoo
  * call (under tsx, which keeps function names, each closure made costs a `defineProperty` of about a microsecond).
  */
 function postAdjective(t: Token, lx: EntityLookups): boolean {
-  return lx.demonyms.has(t.key) || (t.key.length > 5 && lx.postAdjectives.some((e) => t.key.endsWith(e)))
+  return lx.demonyms.has(t.key) || (t.key.length > 5 && postAdjectiveEnding(t.key, t.text, lx))
 }
 
 /** Whether `t` is a lower-case particle that opens a kind's complement (`de` of `agence de presse`). */
@@ -1837,7 +1837,7 @@ function placeNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   if (p >= 0 && isParticle(tokens[p]!, lx) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) p--
   // `le parc naturel de Doñana`, `la région autonome du Kurdistan`: one adjective after the place word.
   const adj = tokens[p]
-  if (p > c.first - 3 && p > 0 && adj && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && !is(adj, LOC_CUE) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && is(tokens[p - 1]!, LOC_CUE)) p--
+  if (p > c.first - 3 && p > 0 && adj && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && !is(adj, LOC_CUE) && (lx.demonyms.has(adj.key) || postAdjectiveEnding(adj.key, adj.text, lx)) && SPACE_GAP.test(adj.gap) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && is(tokens[p - 1]!, LOC_CUE)) p--
   const t = tokens[p]
   // (`les provinces de Lorestan, Hamedan et Kermanshah`, `the islands of`: the place word in the plural too.)
   return t !== undefined && t.shape === 'lower' && (is(t, LOC_CUE) || (p < c.first - 1 && pluralOf(t.key, lx.locCues, lx))) && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.givenNames.has(tokens[c.first]!.key)
@@ -1875,7 +1875,7 @@ function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   }
   if (noun(p)) return p
   const adj = tokens[p]!
-  return p > 0 && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && noun(p - 1) ? p - 1 : -1
+  return p > 0 && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && (lx.demonyms.has(adj.key) || postAdjectiveEnding(adj.key, adj.text, lx)) && SPACE_GAP.test(adj.gap) && noun(p - 1) ? p - 1 : -1
 }
 const BLANK_GAP = /^[ \u00a0\u202f]?$/
 

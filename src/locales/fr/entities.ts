@@ -81,7 +81,11 @@ export const entities: EntityLexicon = {
     // `Recherches agricoles`, `Marchés publics`, `Transports terrestres`, `Commission européenne`, `Transfusion sanguine`.
     'icole|icoles|ic|ics|estre|estres|éenne|éennes|guine|guines|' +
     // `ministère des Affaires étrangères`.
-    'étranger|étrangère|étrangers|étrangères'
+    'étranger|étrangère|étrangers|étrangères|' +
+    // Adjectives ending in a bare `e`, which no ending above has (`é` is compared as written, or it would take any verb:
+    // `la Banque mondiale approuve`): `Aviation civile`, `Parti socialiste`, `Parti communiste`, `Port autonome`, `pays arabe`.
+    'civile|civiles|aliste|alistes|uniste|unistes|oriste|oristes|amiste|amistes|illiste|illistes|ogiste|ogistes|' +
+    'itime|itimes|onome|onomes|arabe|arabes'
   ).split('|'),
   organizationHeads: (
     'ministère|université|école|institut|académie|agence|banque|force|forces|' +
