@@ -546,7 +546,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && is(tokens[p]!, ARTICLE) && !is(tokens[p]!, ELISION))) p++
       // `le GFM de Youssou Ndour`, `la World Film Foundation de Martin Scorsese`: a body's name ends before `de`, a given name
       // and a surname (its owner or leader); not inside a person's name (`Jean de Dieu Faye`).
-      if (p === m + 1 && ownerAfter(tokens, k, m, lx)) break
+      if (p === m + 1 && (ownerAfter(tokens, k, m, lx) || knownOwnerAfter(words, k, m, lx))) break
       if (p > m && p < n && isNameWord(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !forcedAt.has(p) && !events.has(p)) {
         crossed = true
         if (last === m - 1 && m - 1 > k && tokens[m - 1]!.shape === 'cap' && is(tokens[m - 1]!, ORG_HEAD)) headCrossed = true
@@ -610,7 +610,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `le Rassemblement national Marine Le Pen`.)
         // (Nor right after a coordinating word: `le Parti socialiste et Place publique` are two; a particle after it keeps one name,
         // `Direction de la surveillance et du Contrôle`.)
-        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx) && !roleHolderAfter(tokens, m, q, lx)) {
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx) && !roleHolderAfter(tokens, m, q, lx) && !wordAfterBody(words, k, m, q, lx)) {
           crossed = true
           m = q
           continue
@@ -860,6 +860,30 @@ export function ownerAfter(tokens: readonly Token[], k: number, m: number, lx: E
 }
 
 /**
+ * Whether `de` at `m` and two capitalised words no list knows as a place, a body or a title, the name closed after them, follow a
+ * known organisation's whole name `tokens[k..m - 1]` (`Manchester City de Pep Guardiola`): its owner or coach, as in `ownerAfter`,
+ * whose given name no list holds.
+ */
+function knownOwnerAfter(words: BlockWords, k: number, m: number, lx: EntityLookups): boolean {
+  const {tokens, text} = words
+  const de = tokens[m]!
+  if (lx.ownerParticles.size === 0 || de.shape !== 'lower' || !lx.ownerParticles.has(de.key)) return false
+  const given = tokens[m + 1]
+  const surname = tokens[m + 2]
+  const after = tokens[m + 3]
+  if (given === undefined || surname === undefined || given.shape !== 'cap' || surname.shape !== 'cap' || !SPACE.test(given.gap) || !SPACE.test(surname.gap)) return false
+  if (after !== undefined && after.shape !== 'lower' && SPACE.test(after.gap)) return false
+  for (const t of [given, surname]) if (!isNameWord(t, lx) || lx.places.has(t.key) || lx.organizations.has(t.key) || is(t, TITLE) || is(t, ORG_CUE) || lx.demonyms.has(t.key)) return false
+  return lx.organizations.has(fold(singleSpaced(text.slice(tokens[k]!.start, tokens[m - 1]!.end))))
+}
+
+/** Whether the two words after `de` at `m` are the owner or coach of a known organisation named just before it (`knownOwnerAfter`). */
+export function knownOwnerAt(words: BlockWords, m: number, lx: EntityLookups): boolean {
+  for (let k = m - 1; k >= 0 && k >= m - 4; k--) if (knownOwnerAfter(words, k, m, lx)) return true
+  return false
+}
+
+/**
  * Whether a person's name, a given name (maybe after a particle: `El Malick`)
  * and a capitalised word, opens at `q` right after a known body's name
  * `tokens[k..q - 1]` written with its lower-case adjectives (`knownBody`).
@@ -873,6 +897,23 @@ function holderAfter(words: BlockWords, k: number, q: number, lx: EntityLookups)
   const from = is(tokens[k]!, ARTICLE) && k + 1 < q ? k + 1 : k
   // (A school or a university is often named after one: `École nationale Cheikh Anta Diop`.)
   return !is(tokens[from]!, INSTITUTION) && knownBody(words, from, q - 1, lx)
+}
+
+/**
+ * Whether the lower-case words `tokens[m..q - 1]` after the head at `k` first close a known body's name (`Cour suprême`, with its
+ * adjectives: `knownBody`), then go on with a word that is no particle nor connector: the name ends there, the words after it are
+ * the sentence's (`la Cour suprême contre Richard Nixon`, `l’Assemblée nationale adopte le Code`); not `Cour suprême des États-Unis`,
+ * `Ligue régionale de football de Kaffrine`.
+ */
+function wordAfterBody(words: BlockWords, k: number, m: number, q: number, lx: EntityLookups): boolean {
+  const {tokens} = words
+  const from = is(tokens[k]!, ARTICLE) && k + 1 < m ? k + 1 : k
+  for (let j = m; j < q - 1; j++) {
+    if (!knownBody(words, from, j, lx)) continue
+    const w = tokens[j + 1]!
+    return !isParticle(w, lx) && !lx.orgConnectors.has(w.key) && !is(w, ROLE_CONNECTOR)
+  }
+  return false
 }
 
 /**

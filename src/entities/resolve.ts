@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
@@ -229,6 +229,15 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       // `Number 10`, `Chapter 11`, `Top 5`: one capitalised word no list knows right before a number is a thing's label, no name.
       if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
       let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : wrestling && boutSide(b.words.tokens, c, lx) ? {type: 'person' as const, sure: false} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
+      // `Cadre du Pastef et maire…`, `Militant de l’APR, il…`: a common word opening a sentence or a headline, a particle, then a
+      // known organisation's whole name: the organisation alone.
+      const known = typed && !c.title ? knownAfterOpener(b.words, c, lx) : -1
+      if (known > 0) {
+        c.first = known
+        c.start = b.words.tokens[known]!.start
+        c.form = b.words.text.slice(c.start, c.end)
+        typed = typeOf(c, b.words, lx, lowerSeen, wordSeen)
+      }
       // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
       const noun = c.title ? -1 : placeNounInName(b.words.tokens, c, lx)
       if (noun >= 0) {
@@ -719,6 +728,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (!article && nationalityBefore(tokens, c, lx, lowerSeen)) return {type: 'person', sure: false}
     if (speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx) || roleAppositionAfter(tokens, c, lx)) return article ? {type: 'person', sure: false, weak: true} : {type: 'person', sure: false}
     // `Free Trade Agreement`: capitalised common nouns of the article are not people's names.
+    // `Manchester City de Pep Guardiola`: the owner or coach of a known organisation named just before (`knownOwnerAt`).
+    if (words === 2 && c.first > 1 && knownOwnerAt(block, c.first - 1, lx)) return {type: 'person', sure: false}
     for (let k = c.first + 1; k <= c.last; k++) {
       const t = tokens[k]!
       if (t.shape === 'cap' && lowerSeen.has(t.key)) return {type: 'organization', sure: false, weak: true, common: true}
@@ -921,6 +932,21 @@ function descriptor(key: string, lx: EntityLookups, lowerSeen: ReadonlySet<strin
 /** Whether a word (its key) is a title, a role, a team role, a demonym or a common word: one that describes a person, never names one. */
 function describesPerson(key: string, lx: EntityLookups): boolean {
   return lx.titles.has(key) || lx.roles.has(key) || lx.teamRoles.has(key) || lx.demonyms.has(key) || lx.notNames.has(key)
+}
+
+/**
+ * Index of the first word of a known organisation's whole name that closes `c` after its opening word and one or two particles
+ * (`Cadre du Pastef`), when that opening word opens a sentence or a headline and is no given name, organisation word, title nor
+ * known name (`Conseil de l’UEMOA` stays); -1 otherwise.
+ */
+function knownAfterOpener(words: BlockWords, c: Candidate, lx: EntityLookups): number {
+  const {tokens} = words
+  const first = tokens[c.first]!
+  if (!first.initial || first.shape !== 'cap' || c.last < c.first + 2 || lx.givenNames.has(first.key) || is(first, ORG_HEAD) || is(first, ORG_CUE) || is(first, TITLE) || lx.organizations.has(first.key) || lx.places.has(first.key)) return -1
+  let p = c.first + 1
+  while (p < c.last && p <= c.first + 2 && tokens[p]!.shape === 'lower' && isParticle(tokens[p]!, lx)) p++
+  if (p === c.first + 1 || tokens[p]!.shape === 'lower') return -1
+  return lx.organizations.has(fold(singleSpaced(words.text.slice(tokens[p]!.start, tokens[c.last]!.end)))) ? p : -1
 }
 
 /** Whether a lower-case adjective follows the name (`Fonction publique`). */

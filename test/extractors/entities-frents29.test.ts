@@ -21,3 +21,35 @@ describe('Adjectives ending in a bare `e` still go with the name', () => {
     ['Diplomatie\n\nLe Parlement suisse a voté le crédit. Ce pays arabe du Golfe a fermé ses frontières.', [['organization', 'Parlement suisse'], ['location', 'Golfe']]]
   ])
 })
+
+describe('A known body’s name ends before a word that is no particle (`wordAfterBody`)', () => {
+  entityTable('fr', [
+    ['Justice\n\nL’avocat cite un arrêt de la Cour suprême contre Richard Nixon rendu en 1974.', [['organization', 'Cour suprême'], ['person', 'Richard Nixon']], ['Cour suprême contre Richard Nixon']],
+    // A particle goes on with the name.
+    ['Justice\n\nLa Cour suprême des États-Unis a tranché. La Ligue régionale de football de Kaffrine tient son assemblée.', [['organization', 'Cour suprême des États-Unis'], ['organization', 'Ligue régionale de football de Kaffrine']]]
+  ])
+})
+
+describe('The coach or owner named after a known club and `de` is a person, even with a given name no list holds', () => {
+  entityTable('fr', [
+    ['Football\n\nAl-Hilal a dominé Manchester City de Pep Guardiola en huitième de finale.', [['organization', 'Manchester City'], ['person', 'Pep Guardiola']], ['Manchester City de Pep Guardiola']],
+    // (With given names the list knows, `ownerAfter` splits them as before.)
+    ['Football\n\nLe Real Madrid de Carlo Ancelotti a battu le Bayern Munich de Thomas Tuchel.', [['organization', 'Real Madrid'], ['person', 'Carlo Ancelotti'], ['person', 'Thomas Tuchel']]]
+  ])
+})
+
+describe('A common word opening a sentence, a particle and a known organisation: the organisation alone', () => {
+  entityTable('fr', [
+    ['Cadre du Pastef et maire de la commune, Djamil Sané quitte le parti\n\nLe maire a parlé lundi à Dakar.', [['organization', 'Pastef'], ['person', 'Djamil Sané']], ['Cadre du Pastef']],
+    ['Politique\n\nMilitant de l’APR depuis dix ans, il a rejoint l’opposition.', [['organization', 'APR']], ['Militant de l’APR']],
+    // An organisation word opening the name keeps it whole.
+    ['Économie\n\nConseil de l’UEMOA : le budget est adopté à Ouagadougou.', [['organization', 'Conseil de l’UEMOA']]]
+  ])
+})
+
+describe('A preposition or an ordinal adverb opening a sentence is no part of a name', () => {
+  entityTable('fr', [
+    ['Mercato\n\n« Tous ceux qui sont ici resteront au club. Sauf Moussa », a indiqué l’entraîneur.', [], ['Sauf Moussa']],
+    ['Théâtre\n\nPremièrement, je n’ai insulté personne. Deuxièmement, un comédien peut jouer n’importe quel rôle.', [], ['Deuxièmement', 'Premièrement']]
+  ])
+})

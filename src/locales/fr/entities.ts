@@ -185,6 +185,8 @@ export const entities: EntityLexicon = {
     'cet|ceux|celui|celle|on|je|j|qu|c|n|s|d|l|donc|or|ni|car|si|quand|' +
     // Interrogatives that open a headline or a question (`Comment Israël a traqué…`, `Pourquoi Dakar…`), like `how` and `why`.
     'comment|pourquoi|combien|puis|ensuite|outre|auprès|afin|dès|durant|concernant|hormis|quant|parmi|contre|sans|sous|chez|entre|vers|pendant|' +
+    // (`Sauf Malick`, `Deuxièmement, …`: a preposition and ordinal adverbs that open a sentence.)
+    'sauf|premièrement|deuxièmement|troisièmement|' +
     'publié|mis|source|' +
     // Legal texts: works, not bodies (`la Constitution`, `le Code du travail`, `le Projet de loi`).
     'constitution|code|loi|projet|décret|ordonnance|charte|traité|' +
