@@ -275,7 +275,11 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         // (A word opening a headline or a sentence, `Problème Bouba Ndour et…`, `Comment Mansour Faye garde…`, is cut too.)
         // (Not a first word no list knows before two given names, `Shani Rhys James`: the last is the surname, the first a given
         // name the lists lack.)
-        const opener = descriptor(d.key, lx, lowerSeen) || (d.initial && !(c.last === c.first + 2 && lx.givenNames.has(b.words.tokens[c.last]!.key)))
+        // (So is a portfolio or a word no list knows as a place or a body after a particle, in a list of ministers: `…, du Travail
+        // Muriel Pénicaud ou encore de la Santé Agnès Buzyn`.)
+        const before = b.words.tokens[c.first - 1]
+        const portfolio = before !== undefined && before.shape === 'lower' && isParticle(before, lx) && isSpaceGap(d.gap) && !lx.places.has(d.key) && !lx.organizations.has(d.key) && !is(d, NAME_PARTICLE)
+        const opener = descriptor(d.key, lx, lowerSeen) || portfolio || (d.initial && !(c.last === c.first + 2 && lx.givenNames.has(b.words.tokens[c.last]!.key)))
         if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !is(g, PARTICLE) && g.shape === 'cap' && opener && capitalsOnly(b.words.tokens, c.first + 1, c.last)) {
           c.first++
           c.start = g.start

@@ -53,3 +53,11 @@ describe('A preposition or an ordinal adverb opening a sentence is no part of a 
     ['Théâtre\n\nPremièrement, je n’ai insulté personne. Deuxièmement, un comédien peut jouer n’importe quel rôle.', [], ['Deuxièmement', 'Premièrement']]
   ])
 })
+
+describe('In a list of ministers, the portfolio after its particle is no part of the minister’s name', () => {
+  entityTable('fr', [
+    ['Gouvernement\n\nLes ministres de l’Économie Bruno Le Maire, du Travail Muriel Pénicaud ou encore de la Santé Agnès Buzyn ont signé la tribune.', [['person', 'Muriel Pénicaud'], ['person', 'Agnès Buzyn']], ['Travail Muriel Pénicaud', 'Santé Agnès Buzyn']],
+    // A given name opening the name keeps it whole.
+    ['Religion\n\nLes pèlerins de Mame Diarra Bousso sont arrivés à Porokhane.', [['person', 'Mame Diarra Bousso']]]
+  ])
+})
