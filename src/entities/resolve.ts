@@ -276,9 +276,9 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         // (Not a first word no list knows before two given names, `Shani Rhys James`: the last is the surname, the first a given
         // name the lists lack.)
         // (So is a portfolio or a word no list knows as a place or a body after a particle, in a list of ministers: `…, du Travail
-        // Muriel Pénicaud ou encore de la Santé Agnès Buzyn`.)
+        // Muriel Pénicaud ou encore de la Santé Agnès Buzyn`; not without a portfolio head before: `the likes of Edgar Allan Poe`.)
         const before = b.words.tokens[c.first - 1]
-        const portfolio = before !== undefined && before.shape === 'lower' && isParticle(before, lx) && isSpaceGap(d.gap) && !lx.places.has(d.key) && !lx.organizations.has(d.key) && !is(d, NAME_PARTICLE)
+        const portfolio = before !== undefined && before.shape === 'lower' && isParticle(before, lx) && isSpaceGap(d.gap) && !lx.places.has(d.key) && !lx.organizations.has(d.key) && !is(d, NAME_PARTICLE) && portfolioHeadBefore(b.words.tokens, c.first, lx)
         const opener = descriptor(d.key, lx, lowerSeen) || portfolio || (d.initial && !(c.last === c.first + 2 && lx.givenNames.has(b.words.tokens[c.last]!.key)))
         if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !is(g, PARTICLE) && g.shape === 'cap' && opener && capitalsOnly(b.words.tokens, c.first + 1, c.last)) {
           c.first++
@@ -936,6 +936,17 @@ function descriptor(key: string, lx: EntityLookups, lowerSeen: ReadonlySet<strin
 /** Whether a word (its key) is a title, a role, a team role, a demonym or a common word: one that describes a person, never names one. */
 function describesPerson(key: string, lx: EntityLookups): boolean {
   return lx.titles.has(key) || lx.roles.has(key) || lx.teamRoles.has(key) || lx.demonyms.has(key) || lx.notNames.has(key)
+}
+
+/**
+/** Whether a portfolio head (`ministres`, `ministre`) comes before token `k` in its sentence, at most twenty words before. */
+function portfolioHeadBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - 20; p--) {
+    const t = tokens[p]!
+    if (lx.portfolio.has(t.key)) return true
+    if (t.initial || /[.!?]/.test(tokens[p + 1]!.gap)) return false
+  }
+  return false
 }
 
 /**

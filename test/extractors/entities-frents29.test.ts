@@ -61,3 +61,9 @@ describe('In a list of ministers, the portfolio after its particle is no part of
     ['Religion\n\nLes pèlerins de Mame Diarra Bousso sont arrivés à Porokhane.', [['person', 'Mame Diarra Bousso']]]
   ])
 })
+
+describe('Without a portfolio head before it, a first word no list knows stays in the name', () => {
+  entityTable('en', [
+    ['Books\n\nThe actor will read tales from the likes of Edgar Allan Poe and Ambrose Bierce.', [], ['Allan Poe']]
+  ])
+})
