@@ -903,7 +903,7 @@ function holderAfter(words: BlockWords, k: number, q: number, lx: EntityLookups)
  * Whether the lower-case words `tokens[m..q - 1]` after the head at `k` first close a known body's name (`Cour suprême`, with its
  * adjectives: `knownBody`), then go on with a word that is no particle nor connector: the name ends there, the words after it are
  * the sentence's (`la Cour suprême contre Richard Nixon`, `l’Assemblée nationale adopte le Code`); not `Cour suprême des États-Unis`,
- * `Ligue régionale de football de Kaffrine`.
+ * `Ligue régionale de football de Kaffrine`, nor before an adjective, `Cour d’assises spéciale de Paris`.
  */
 function wordAfterBody(words: BlockWords, k: number, m: number, q: number, lx: EntityLookups): boolean {
   const {tokens} = words
@@ -911,7 +911,7 @@ function wordAfterBody(words: BlockWords, k: number, m: number, q: number, lx: E
   for (let j = m; j < q - 1; j++) {
     if (!knownBody(words, from, j, lx)) continue
     const w = tokens[j + 1]!
-    return !isParticle(w, lx) && !lx.orgConnectors.has(w.key) && !is(w, ROLE_CONNECTOR)
+    return !isParticle(w, lx) && !lx.orgConnectors.has(w.key) && !is(w, ROLE_CONNECTOR) && !lx.demonyms.has(w.key) && !postAdjectiveEnding(w.key, w.text, lx)
   }
   return false
 }

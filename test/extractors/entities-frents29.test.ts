@@ -26,7 +26,9 @@ describe('A known body’s name ends before a word that is no particle (`wordAft
   entityTable('fr', [
     ['Justice\n\nL’avocat cite un arrêt de la Cour suprême contre Richard Nixon rendu en 1974.', [['organization', 'Cour suprême'], ['person', 'Richard Nixon']], ['Cour suprême contre Richard Nixon']],
     // A particle goes on with the name.
-    ['Justice\n\nLa Cour suprême des États-Unis a tranché. La Ligue régionale de football de Kaffrine tient son assemblée.', [['organization', 'Cour suprême des États-Unis'], ['organization', 'Ligue régionale de football de Kaffrine']]]
+    ['Justice\n\nLa Cour suprême des États-Unis a tranché. La Ligue régionale de football de Kaffrine tient son assemblée.', [['organization', 'Cour suprême des États-Unis'], ['organization', 'Ligue régionale de football de Kaffrine']]],
+    // Nor does an adjective.
+    ['Procès\n\nLa Cour d’assises spéciale de Paris a rendu son verdict lundi.', [['organization', 'Cour d’assises spéciale de Paris']]]
   ])
 })
 
