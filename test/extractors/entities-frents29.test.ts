@@ -28,7 +28,7 @@ describe('A known body’s name ends before a word that is no particle (`wordAft
     // A particle goes on with the name.
     ['Justice\n\nLa Cour suprême des États-Unis a tranché. La Ligue régionale de football de Kaffrine tient son assemblée.', [['organization', 'Cour suprême des États-Unis'], ['organization', 'Ligue régionale de football de Kaffrine']]],
     // Nor does an adjective.
-    ['Procès\n\nLa Cour d’assises spéciale de Paris a rendu son verdict lundi.', [['organization', 'Cour d’assises spéciale de Paris']]]
+    ['Procès\n\nManuel Valls a commenté le verdict. « La décision est définitive », a précisé la Cour d’assises spéciale de Paris dans un communiqué.', [['organization', 'Cour d’assises spéciale de Paris']]]
   ])
 })
 
