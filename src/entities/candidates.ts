@@ -3,7 +3,7 @@
  * particles inside), titles and roles around them, acronym ↔ expansion pairs.
  */
 import type {EntityType} from '../schema/article.js'
-import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
+import {fold, inLists, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
 import {commonOpener, isCommaGap, isSpaceGap, OPENER_STOPS, opensSentence, singleSpaced, spaceSplit, type Token} from './tokens.js'
 import {lazy, withoutFullStop} from '../chars.js'
@@ -549,7 +549,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && is(tokens[p]!, ARTICLE) && !is(tokens[p]!, ELISION))) p++
       // `le GFM de Youssou Ndour`, `la World Film Foundation de Martin Scorsese`: a body's name ends before `de`, a given name
       // and a surname (its owner or leader); not inside a person's name (`Jean de Dieu Faye`).
-      if (p === m + 1 && ownerAfter(tokens, k, m, lx)) break
+      if (p === m + 1 && (ownerAfter(tokens, k, m, lx) || knownOwnerAfter(words, k, m, lx))) break
       if (p > m && p < n && isNameWord(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !forcedAt.has(p) && !events.has(p)) {
         crossed = true
         if (last === m - 1 && m - 1 > k && tokens[m - 1]!.shape === 'cap' && is(tokens[m - 1]!, ORG_HEAD)) headCrossed = true
@@ -602,7 +602,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // only connectors (`Union des Assistants à la Sécurité`).
         // (After a capitalised article, only when an adjective follows the head: not `The Office issued in April`.)
         const next = tokens[hs + 1]
-        const first = hs > k && next !== undefined && next.shape === 'lower' && lx.postAdjectives.some((e) => next.key.endsWith(e)) ? hs : k
+        const first = hs > k && next !== undefined && next.shape === 'lower' && postAdjectiveEnding(next.key, next.text, lx, true) ? hs : k
         // (Never a weekday or a month: `L’Assemblée nationale se réunit mardi à Dakar`; nor an article after a word that is
         // no particle or connector, a verb's object: `le Collectif invite le chef de l’État`, `l’Assemblée et la Primature`.)
         let q = m
@@ -613,7 +613,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `le Rassemblement national Marine Le Pen`.)
         // (Nor right after a coordinating word: `le Parti socialiste et Place publique` are two; a particle after it keeps one name,
         // `Direction de la surveillance et du Contrôle`.)
-        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx) && !roleHolderAfter(tokens, m, q, lx)) {
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx) && !roleHolderAfter(tokens, m, q, lx) && !wordAfterBody(words, k, m, q, lx)) {
           crossed = true
           m = q
           continue
@@ -641,7 +641,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       let q = hk + 1
       // (`la Banque alimentaire organisées ce week-end`: a plural participle after a singular head is not in the name.)
       const singular = !/[sx]$/.test(tokens[hk]!.key)
-      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && tokens[q]!.key.length > 3 && !is(tokens[q]!, STOP) && !lx.speechVerbs.has(tokens[q]!.key) && lx.postAdjectives.some((e) => tokens[q]!.key.endsWith(e)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
+      while (q < n && q - hk <= (head ? 2 : 1) && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && tokens[q]!.key.length > 3 && !is(tokens[q]!, STOP) && !lx.speechVerbs.has(tokens[q]!.key) && (lx.demonyms.has(tokens[q]!.key) || postAdjectiveEnding(tokens[q]!.key, tokens[q]!.text, lx)) && !(singular && q > hk + 1 && /[^u]s$/.test(tokens[q]!.key))) q++
       const complement = q < n && tokens[q]!.shape === 'lower' && SPACE.test(tokens[q]!.gap) && isParticle(tokens[q]!, lx)
       // (`la Cour suprême espagnole`, `le Sénat américain`, `l’Assemblée nationale française`: a country's demonym after a known body's
       // name says whose body it is, it is no part of the name; not after other words, `Académie française`, `Forces armées maliennes`,
@@ -876,6 +876,30 @@ export function ownerAfter(tokens: readonly Token[], k: number, m: number, lx: E
 }
 
 /**
+ * Whether `de` at `m` and two capitalised words no list knows as a place, a body or a title, the name closed after them, follow a
+ * known organisation's whole name `tokens[k..m - 1]` (`Manchester City de Pep Guardiola`): its owner or coach, as in `ownerAfter`,
+ * whose given name no list holds.
+ */
+function knownOwnerAfter(words: BlockWords, k: number, m: number, lx: EntityLookups): boolean {
+  const {tokens, text} = words
+  const de = tokens[m]!
+  if (lx.ownerParticles.size === 0 || de.shape !== 'lower' || !lx.ownerParticles.has(de.key)) return false
+  const given = tokens[m + 1]
+  const surname = tokens[m + 2]
+  const after = tokens[m + 3]
+  if (given === undefined || surname === undefined || given.shape !== 'cap' || surname.shape !== 'cap' || !SPACE.test(given.gap) || !SPACE.test(surname.gap)) return false
+  if (after !== undefined && after.shape !== 'lower' && SPACE.test(after.gap)) return false
+  for (const t of [given, surname]) if (!isNameWord(t, lx) || lx.places.has(t.key) || lx.organizations.has(t.key) || is(t, TITLE) || is(t, ORG_CUE) || lx.demonyms.has(t.key)) return false
+  return lx.organizations.has(fold(singleSpaced(text.slice(tokens[k]!.start, tokens[m - 1]!.end))))
+}
+
+/** Whether the two words after `de` at `m` are the owner or coach of a known organisation named just before it (`knownOwnerAfter`). */
+export function knownOwnerAt(words: BlockWords, m: number, lx: EntityLookups): boolean {
+  for (let k = m - 1; k >= 0 && k >= m - 4; k--) if (knownOwnerAfter(words, k, m, lx)) return true
+  return false
+}
+
+/**
  * Whether a person's name, a given name (maybe after a particle: `El Malick`)
  * and a capitalised word, opens at `q` right after a known body's name
  * `tokens[k..q - 1]` written with its lower-case adjectives (`knownBody`).
@@ -889,6 +913,23 @@ function holderAfter(words: BlockWords, k: number, q: number, lx: EntityLookups)
   const from = is(tokens[k]!, ARTICLE) && k + 1 < q ? k + 1 : k
   // (A school or a university is often named after one: `École nationale Cheikh Anta Diop`.)
   return !is(tokens[from]!, INSTITUTION) && knownBody(words, from, q - 1, lx)
+}
+
+/**
+ * Whether the lower-case words `tokens[m..q - 1]` after the head at `k` first close a known body's name (`Cour suprême`, with its
+ * adjectives: `knownBody`), then go on with a word that is no particle nor connector: the name ends there, the words after it are
+ * the sentence's (`la Cour suprême contre Richard Nixon`, `l’Assemblée nationale adopte le Code`); not `Cour suprême des États-Unis`,
+ * `Ligue régionale de football de Kaffrine`, nor before an adjective, `Cour d’assises spéciale de Paris`.
+ */
+function wordAfterBody(words: BlockWords, k: number, m: number, q: number, lx: EntityLookups): boolean {
+  const {tokens} = words
+  const from = is(tokens[k]!, ARTICLE) && k + 1 < m ? k + 1 : k
+  for (let j = m; j < q - 1; j++) {
+    if (!knownBody(words, from, j, lx)) continue
+    const w = tokens[j + 1]!
+    return !isParticle(w, lx) && !lx.orgConnectors.has(w.key) && !is(w, ROLE_CONNECTOR) && !lx.demonyms.has(w.key) && !postAdjectiveEnding(w.key, w.text, lx)
+  }
+  return false
 }
 
 /**
@@ -1291,7 +1332,7 @@ function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups
     const next = tokens[p + 1]
     // `permet au Groupe d'éviter une liquidation`: an infinitive and its object, not a complement.
     if (next && SPACE.test(next.gap) && next.shape === 'lower' && next.key.length > 1 && is(next, STOP) && !isParticle(next, lx) && !is(next, ROLE_CONNECTOR) && INFINITIVE.test(w.key)) return last
-    if (next && SPACE.test(next.gap) && next.shape === 'lower' && !is(next, STOP) && !lx.speechVerbs.has(next.key) && !isParticle(next, lx) && lx.postAdjectives.some((e) => next.key.endsWith(e))) return p + 1
+    if (next && SPACE.test(next.gap) && next.shape === 'lower' && !is(next, STOP) && !lx.speechVerbs.has(next.key) && !isParticle(next, lx) && postAdjectiveEnding(next.key, next.text, lx, true)) return p + 1
     last = p
     if (!(next && SPACE.test(next.gap) && (isParticle(next, lx) || (!coordinated && next.shape === 'lower' && lx.conjunctions.has(next.key))))) return last
   }

@@ -28,6 +28,27 @@ export function fold(s: string): string {
 
 const folded = new Map<string, string>()
 
+/** Whether an adjective ending is one accented letter, maybe with a plural `s` (`é`, `és`): folded, it would end any verb. */
+function blurredEnding(x: string): boolean {
+  const written = x.normalize('NFC').toLowerCase()
+  return /^\p{L}s?$/u.test(written) && fold(written) !== written
+}
+
+/**
+ * Whether the word (folded `key`, written `text`) ends with one of the locale's adjective endings
+ * (`postAdjectiveEndings`): folded endings on the key, the ones folding blurs (`é`) on the word as written,
+ * so that `désigné` has one and `approuve` has none; `blind` compares those on the key too (`d’assurance maladie`:
+ * a lower-case complement's own adjective).
+ */
+export function postAdjectiveEnding(key: string, text: string, lx: EntityLookups, blind = false): boolean {
+  for (const e of lx.postAdjectives) if (key.endsWith(e)) return true
+  if (lx.postAdjectivesWritten.length === 0) return false
+  if (blind) return lx.postAdjectivesWritten.some((e) => key.endsWith(fold(e)))
+  const written = decodeRefs(text).normalize('NFC').toLowerCase()
+  for (const e of lx.postAdjectivesWritten) if (written.endsWith(e)) return true
+  return false
+}
+
 /** `Pap&#233;` → `Papé`: numeric character references left in scraped plain text. */
 export function decodeRefs(s: string): string {
   return s.includes('&#') ? s.replace(/&#(\d{2,5});/g, (_, n: string) => String.fromCharCode(+n)) : s
@@ -74,7 +95,13 @@ export interface EntityLookups {
   readonly portfolio: ReadonlySet<string>
   /** Portfolio heads that name a body (`ministère`, `ministry`), whose portfolio after them makes an organisation's name. */
   readonly portfolioBodies: ReadonlySet<string>
+  /** Folded adjective endings (`nationale` → `ale`), without the ones `postAdjectivesWritten` holds. */
   readonly postAdjectives: readonly string[]
+  /**
+   * Adjective endings that folding would blur into any word's ending (`é`, `és` → `e`, `es`: `approuve`, `constitue`):
+   * lower-case and accented, compared with the word as written (`postAdjectiveEnding`).
+   */
+  readonly postAdjectivesWritten: readonly string[]
   readonly roleConnectors: ReadonlySet<string>
   /** Given names; a hyphenated one counts when each part is one (`jean-frederic`). */
   readonly givenNames: {has(key: string): boolean}
@@ -318,7 +345,8 @@ function compile(locale: Locale): EntityLookups {
     orgHeadWords: words(e.organizationHeads),
     portfolio: set(e.portfolioHeads),
     portfolioBodies: set(e.portfolioBodies),
-    postAdjectives: (e.postAdjectiveEndings ?? []).map(fold),
+    postAdjectives: (e.postAdjectiveEndings ?? []).filter((x) => !blurredEnding(x)).map(fold),
+    postAdjectivesWritten: (e.postAdjectiveEndings ?? []).filter(blurredEnding).map((x) => x.normalize('NFC').toLowerCase()),
     roleConnectors: set(e.roleConnectors),
     givenNames: compound(set(e.givenNames)),
     surnames: set(e.surnames),

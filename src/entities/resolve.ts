@@ -5,8 +5,8 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
-import {decodeRefs, fold, inLists, lookupsOf, type EntityLookups, type WordList} from './lexicon.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {decodeRefs, fold, inLists, lookupsOf, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
@@ -229,6 +229,15 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       // `Number 10`, `Chapter 11`, `Top 5`: one capitalised word no list knows right before a number is a thing's label, no name.
       if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
       let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : wrestling && boutSide(b.words.tokens, c, lx) ? {type: 'person' as const, sure: false} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
+      // `Cadre du Pastef et maire…`, `Militant de l’APR, il…`: a common word opening a sentence or a headline, a particle, then a
+      // known organisation's whole name: the organisation alone.
+      const known = typed && !c.title ? knownAfterOpener(b.words, c, lx) : -1
+      if (known > 0) {
+        c.first = known
+        c.start = b.words.tokens[known]!.start
+        c.form = b.words.text.slice(c.start, c.end)
+        typed = typeOf(c, b.words, lx, lowerSeen, wordSeen)
+      }
       // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
       const noun = c.title ? -1 : placeNounInName(b.words.tokens, c, lx)
       if (noun >= 0) {
@@ -266,7 +275,11 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         // (A word opening a headline or a sentence, `Problème Bouba Ndour et…`, `Comment Mansour Faye garde…`, is cut too.)
         // (Not a first word no list knows before two given names, `Shani Rhys James`: the last is the surname, the first a given
         // name the lists lack.)
-        const opener = descriptor(d.key, lx, lowerSeen) || (d.initial && !(c.last === c.first + 2 && lx.givenNames.has(b.words.tokens[c.last]!.key)))
+        // (So is a portfolio or a word no list knows as a place or a body after a particle, in a list of ministers: `…, du Travail
+        // Muriel Pénicaud ou encore de la Santé Agnès Buzyn`; not without a portfolio head before: `the likes of Edgar Allan Poe`.)
+        const before = b.words.tokens[c.first - 1]
+        const portfolio = before !== undefined && before.shape === 'lower' && isParticle(before, lx) && isSpaceGap(d.gap) && !lx.places.has(d.key) && !lx.organizations.has(d.key) && !is(d, NAME_PARTICLE) && portfolioHeadBefore(b.words.tokens, c.first, lx)
+        const opener = descriptor(d.key, lx, lowerSeen) || portfolio || (d.initial && !(c.last === c.first + 2 && lx.givenNames.has(b.words.tokens[c.last]!.key)))
         if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !is(g, PARTICLE) && g.shape === 'cap' && opener && capitalsOnly(b.words.tokens, c.first + 1, c.last)) {
           c.first++
           c.start = g.start
@@ -719,6 +732,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (!article && nationalityBefore(tokens, c, lx, lowerSeen)) return {type: 'person', sure: false}
     if (speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx) || roleAppositionAfter(tokens, c, lx)) return article ? {type: 'person', sure: false, weak: true} : {type: 'person', sure: false}
     // `Free Trade Agreement`: capitalised common nouns of the article are not people's names.
+    // `Manchester City de Pep Guardiola`: the owner or coach of a known organisation named just before (`knownOwnerAt`).
+    if (words === 2 && c.first > 1 && knownOwnerAt(block, c.first - 1, lx)) return {type: 'person', sure: false}
     for (let k = c.first + 1; k <= c.last; k++) {
       const t = tokens[k]!
       if (t.shape === 'cap' && lowerSeen.has(t.key)) return {type: 'organization', sure: false, weak: true, common: true}
@@ -921,6 +936,32 @@ function descriptor(key: string, lx: EntityLookups, lowerSeen: ReadonlySet<strin
 /** Whether a word (its key) is a title, a role, a team role, a demonym or a common word: one that describes a person, never names one. */
 function describesPerson(key: string, lx: EntityLookups): boolean {
   return lx.titles.has(key) || lx.roles.has(key) || lx.teamRoles.has(key) || lx.demonyms.has(key) || lx.notNames.has(key)
+}
+
+/**
+/** Whether a portfolio head (`ministres`, `ministre`) comes before token `k` in its sentence, at most twenty words before. */
+function portfolioHeadBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - 20; p--) {
+    const t = tokens[p]!
+    if (lx.portfolio.has(t.key)) return true
+    if (t.initial || /[.!?]/.test(tokens[p + 1]!.gap)) return false
+  }
+  return false
+}
+
+/**
+ * Index of the first word of a known organisation's whole name that closes `c` after its opening word and one or two particles
+ * (`Cadre du Pastef`), when that opening word opens a sentence or a headline and is no given name, organisation word, title nor
+ * known name (`Conseil de l’UEMOA` stays); -1 otherwise.
+ */
+function knownAfterOpener(words: BlockWords, c: Candidate, lx: EntityLookups): number {
+  const {tokens} = words
+  const first = tokens[c.first]!
+  if (!first.initial || first.shape !== 'cap' || c.last < c.first + 2 || lx.givenNames.has(first.key) || is(first, ORG_HEAD) || is(first, ORG_CUE) || is(first, TITLE) || lx.organizations.has(first.key) || lx.places.has(first.key)) return -1
+  let p = c.first + 1
+  while (p < c.last && p <= c.first + 2 && tokens[p]!.shape === 'lower' && isParticle(tokens[p]!, lx)) p++
+  if (p === c.first + 1 || tokens[p]!.shape === 'lower') return -1
+  return lx.organizations.has(fold(singleSpaced(words.text.slice(tokens[p]!.start, tokens[c.last]!.end)))) ? p : -1
 }
 
 /** Whether a lower-case adjective follows the name (`Fonction publique`). */
@@ -1488,7 +1529,7 @@ function orgNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLookups
   }
   const t = tokens[p]
   // `la chaîne saoudienne Aman Makkah`, `le groupe international GreenTech`: one nationality or adjective between the noun and the name.
-  if (n === 0 && t && p > 0 && t.shape === 'lower' && SPACE_GAP.test(tokens[p + 1]!.gap) && !is(t, ORG_NOUN) && !is(t, STOP) && (lx.demonyms.has(t.key) || (t.key.length > 5 && lx.postAdjectives.some((e) => t.key.endsWith(e))))) {
+  if (n === 0 && t && p > 0 && t.shape === 'lower' && SPACE_GAP.test(tokens[p + 1]!.gap) && !is(t, ORG_NOUN) && !is(t, STOP) && (lx.demonyms.has(t.key) || (t.key.length > 5 && postAdjectiveEnding(t.key, t.text, lx)))) {
     const noun = tokens[p - 1]!
     if (noun.shape === 'lower' && SPACE_GAP.test(t.gap) && is(noun, ORG_NOUN) && !is(noun, ROLE) && !lx.givenNames.has(tokens[c.first]!.key)) return 1
   }
@@ -1523,7 +1564,7 @@ function roleOfNoun(tokens: readonly Token[], p: number, lx: EntityLookups): boo
   const role = tokens[q - 1]!
   if (role.shape === 'lower' && is(role, ROLE)) return true
   const before = tokens[q - 2]
-  return role.shape === 'lower' && before !== undefined && before.shape === 'lower' && is(before, ROLE) && lx.postAdjectives.some((e) => role.key.endsWith(e))
+  return role.shape === 'lower' && before !== undefined && before.shape === 'lower' && is(before, ROLE) && postAdjectiveEnding(role.key, role.text, lx)
 }
 
 /** Whether a number of four digits, a year, follows token `k` after a space (`Vision Sénégal 2050`). */
@@ -1561,7 +1602,7 @@ function kindComplementBefore(tokens: readonly Token[], k: number, lx: EntityLoo
  * call (under tsx, which keeps function names, each closure made costs a `defineProperty` of about a microsecond).
  */
 function postAdjective(t: Token, lx: EntityLookups): boolean {
-  return lx.demonyms.has(t.key) || (t.key.length > 5 && lx.postAdjectives.some((e) => t.key.endsWith(e)))
+  return lx.demonyms.has(t.key) || (t.key.length > 5 && postAdjectiveEnding(t.key, t.text, lx))
 }
 
 /** Whether `t` is a lower-case particle that opens a kind's complement (`de` of `agence de presse`). */
@@ -1837,7 +1878,7 @@ function placeNounBefore(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   if (p >= 0 && isParticle(tokens[p]!, lx) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) p--
   // `le parc naturel de Doñana`, `la région autonome du Kurdistan`: one adjective after the place word.
   const adj = tokens[p]
-  if (p > c.first - 3 && p > 0 && adj && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && !is(adj, LOC_CUE) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && is(tokens[p - 1]!, LOC_CUE)) p--
+  if (p > c.first - 3 && p > 0 && adj && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && !is(adj, LOC_CUE) && (lx.demonyms.has(adj.key) || postAdjectiveEnding(adj.key, adj.text, lx)) && SPACE_GAP.test(adj.gap) && (SPACE_GAP.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued) && is(tokens[p - 1]!, LOC_CUE)) p--
   const t = tokens[p]
   // (`les provinces de Lorestan, Hamedan et Kermanshah`, `the islands of`: the place word in the plural too.)
   return t !== undefined && t.shape === 'lower' && (is(t, LOC_CUE) || (p < c.first - 1 && pluralOf(t.key, lx.locCues, lx))) && SPACE_GAP.test(tokens[p + 1]!.gap) && !lx.givenNames.has(tokens[c.first]!.key)
@@ -1875,7 +1916,7 @@ function placeNounInName(tokens: readonly Token[], c: Candidate, lx: EntityLooku
   }
   if (noun(p)) return p
   const adj = tokens[p]!
-  return p > 0 && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && lx.postAdjectives.some((e) => adj.key.endsWith(e)) && SPACE_GAP.test(adj.gap) && noun(p - 1) ? p - 1 : -1
+  return p > 0 && adj.shape === 'lower' && adj.key.length > 4 && !is(adj, STOP) && (lx.demonyms.has(adj.key) || postAdjectiveEnding(adj.key, adj.text, lx)) && SPACE_GAP.test(adj.gap) && noun(p - 1) ? p - 1 : -1
 }
 const BLANK_GAP = /^[ \u00a0\u202f]?$/
 

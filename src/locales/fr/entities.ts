@@ -81,7 +81,11 @@ export const entities: EntityLexicon = {
     // `Recherches agricoles`, `Marchés publics`, `Transports terrestres`, `Commission européenne`, `Transfusion sanguine`.
     'icole|icoles|ic|ics|estre|estres|éenne|éennes|guine|guines|' +
     // `ministère des Affaires étrangères`.
-    'étranger|étrangère|étrangers|étrangères'
+    'étranger|étrangère|étrangers|étrangères|' +
+    // Adjectives ending in a bare `e`, which no ending above has (`é` is compared as written, or it would take any verb:
+    // `la Banque mondiale approuve`): `Aviation civile`, `Parti socialiste`, `Parti communiste`, `Port autonome`, `pays arabe`.
+    'civile|civiles|aliste|alistes|uniste|unistes|oriste|oristes|amiste|amistes|illiste|illistes|ogiste|ogistes|' +
+    'itime|itimes|onome|onomes|arabe|arabes'
   ).split('|'),
   organizationHeads: (
     'ministère|université|école|institut|académie|agence|banque|force|forces|' +
@@ -184,6 +188,8 @@ export const entities: EntityLexicon = {
     'cet|ceux|celui|celle|on|je|j|qu|c|n|s|d|l|donc|or|ni|car|si|quand|' +
     // Interrogatives that open a headline or a question (`Comment Israël a traqué…`, `Pourquoi Dakar…`), like `how` and `why`.
     'comment|pourquoi|combien|puis|ensuite|outre|auprès|afin|dès|durant|concernant|hormis|quant|parmi|contre|sans|sous|chez|entre|vers|pendant|' +
+    // (`Sauf Malick`, `Deuxièmement, …`: a preposition and ordinal adverbs that open a sentence.)
+    'sauf|premièrement|deuxièmement|troisièmement|' +
     'publié|mis|source|' +
     // Legal texts: works, not bodies (`la Constitution`, `le Code du travail`, `le Projet de loi`).
     'constitution|code|loi|projet|décret|ordonnance|charte|traité|' +
