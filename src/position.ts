@@ -2,6 +2,7 @@
  * Offsets ↔ unist points for one input string.
  */
 import type {Point, Position, Span} from './schema/article.js'
+import {lastNumberAtMost} from './search.js'
 
 /** Maps 0-based offsets of one string to unist points (1-based line and column). */
 export class LineIndex {
@@ -28,15 +29,8 @@ export class LineIndex {
   /** The point at `offset` (clamped into the string). */
   point(offset: number): Point {
     const o = Math.max(0, Math.min(this.length, offset | 0))
-    const starts = this.lineStarts
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= o) lo = mid
-      else hi = mid - 1
-    }
-    return {line: lo + 1, column: o - starts[lo]! + 1, offset: o}
+    const line = lastNumberAtMost(this.lineStarts, o)
+    return {line: line + 1, column: o - this.lineStarts[line]! + 1, offset: o}
   }
 
   /** The position from `start` to `end` (offsets). */

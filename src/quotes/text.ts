@@ -5,6 +5,7 @@
  */
 import type {QuoteLexicon} from '../locales/lexicon-quotes.js'
 import {caseOf, charIs, isOne, lazy, letterOrDigitWidth, possessiveBefore, unitIs} from '../chars.js'
+import {firstStartingAt, lastNumberAtMost} from '../search.js'
 
 /** A word of a text, with its place in that text. */
 export interface Token {
@@ -277,14 +278,7 @@ export function sentenceStarts(text: string, lexicon: QuoteLexicon, openers: Rea
 
 /** Index in `starts` of the sentence holding offset `at`. */
 export function sentenceIndex(starts: readonly number[], at: number): number {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid]! <= at) lo = mid
-    else hi = mid - 1
-  }
-  return lo
+  return lastNumberAtMost(starts, at)
 }
 
 /**
@@ -292,14 +286,7 @@ export function sentenceIndex(starts: readonly number[], at: number): number {
  * whose start is at or after `at` (binary search).
  */
 export function tokenAt(items: readonly {readonly start: number}[], at: number): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (items[mid]!.start < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return firstStartingAt(items, at)
 }
 
 /** Whether a word ends with a possessive `'s` (`Moore's`). */
