@@ -431,7 +431,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `…, its co-chairman has said.` in the lead: the one the next block names.
       // (Not a body's description, `le gouvernement togolais`, nor a role a name follows in apposition, `le ministre du Travail, X`.)
       const held = roles.length > 0 && !organizationNoun && !parts.some((x) => w.voiceRoles.has(x)) && !apposedPerson(doc, candidates, end) ? leadHolder(at) : null
-      if (held) return {...held, position}
+      // (A role with a feminine determiner is never a man's: `La journaliste de CNews reproche au président …` then
+      // `Emmanuel Macron donnera …`.)
+      const heldMan = held?.entity !== undefined && w.feminineDeterminers.has(firstWord) && genders.has(held.entity) && genders.get(held.entity) !== 'f'
+      if (held && !heldMan) return {...held, position}
       // `the Labour spokesman`: someone who speaks for an organisation the article does not name him in.
       const voice = voiceOf(at, end, position)
       if (voice) return voice
