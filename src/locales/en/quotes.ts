@@ -84,7 +84,7 @@ export const quotes: QuoteLexicon = {
     'sister', 'widow', 'widower', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée'
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
-  voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report', 'guidance', 'guidelines', 'leaflet', 'document', 'letter', 'memo', 'manifesto', 'ruling', 'judgment', 'judgement'],
+  voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report', 'guidance', 'guidelines', 'leaflet', 'letter', 'memo', 'manifesto', 'ruling', 'judgment', 'judgement'],
   bodyMemberRoles: ['official', 'officials', 'executive', 'member', 'source'],
   voicePrepositions: ['in'],
   genericRoles: [
