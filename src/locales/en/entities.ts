@@ -16,7 +16,7 @@ export const entities: EntityLexicon = {
     'prime minister|minister|chancellor|secretary|senator|sen|rep|representative|' +
     'congressman|congresswoman|governor|gov|mayor|judge|justice|ambassador|king|' +
     'queen|emperor|empress|prince|princess|duke|duchess|earl|chief|inspector|detective|det|' +
-    'officer|coach|chairman|treasurer|mp|mep|msp|mla|dj'
+    'officer|coach|chairman|treasurer|mp|mep|msp|mla|dj|speaker'
   ).split('|'),
   roleWords: (
     'minister|president|chairman|chairwoman|chair|chief executive|executive|ceo|' +
