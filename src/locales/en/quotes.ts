@@ -17,7 +17,7 @@ export const quotes: QuoteLexicon = {
     'stated', 'stressed', 'suggested', 'tell', 'telling', 'tells', 'testified', 'think', 'thinks', 'thought',
     'told', 'tweeted', 'urged', 'vowed', 'warn', 'warned', 'warns', 'welcomed', 'whispered', 'wondered',
     'write', 'writes', 'written', 'wrote', 'yelled', 'referred', 'branded', 'labelled', 'labeled', 'dismissed',
-    'claim', 'claims', 'condemned', 'condemns', 'denounced'
+    'claim', 'claims', 'condemned', 'condemns', 'denounced', 'claiming', 'insisting'
   ],
   auxiliaries: [
     'has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could',
