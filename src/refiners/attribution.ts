@@ -286,6 +286,20 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
       const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
       if (newcomer) return voiceOf(newcomer.start, newcomer.end, position) ?? voiceOwner(newcomer.start, newcomer.end, position)
+      // `Lord Butler said … The prime minister's official spokesman said … But he added: "…"`: a definite voice that
+      // speaks after the person found, as the subject of its sentence, is the one meant (resolved as a cue's subject).
+      if (found && gender && wanted === 'person') {
+        // Only one owned through a genitive (`the prime minister's spokesman`, `Google's spokesman`): `The Tory spokesman`
+        // may be the person found.
+        const voice = personVoiceBetween(doc, context.source, found.from, at)
+        if (voice) {
+          const after = afterGenitive(context.source, voice.start, voice.end, w)
+          if (after > 0) {
+            const spoken = resolveMention(context.source.slice(after, voice.end), after, voice.end)
+            return spoken ? {...spoken, position} : null
+          }
+        }
+      }
       // `The BBC spokeswoman said Graham Norton's show … "…" she said.`: a voice that is the subject of the sentence
       // naming the person found, before that name, is the one meant.
       // (The person of the other gender the pronoun skipped locates that sentence too: `Graham Norton`, for `she`.)
@@ -3325,6 +3339,31 @@ function indefiniteSubject(doc: QuoteDocument, from: number, to: number, voices 
     }
   }
   return found
+}
+
+/**
+ * A definite voice of a person (a voice role that is also a person's role: `spokesman`, not `statement`) that speaks
+ * between input offsets `from` and `to` as the subject of its sentence (`The prime minister's official spokesman said`),
+ * the offsets of its determiner and role; else null.
+ */
+function personVoiceBetween(doc: QuoteDocument, source: string, from: number, to: number): {start: number; end: number} | null {
+  const voice = indefiniteSubject(doc, from, to, true)
+  if (!voice) return null
+  const w = doc.words
+  const text = source.slice(voice.start, voice.end).toLowerCase()
+  const role = text.slice(text.search(/\S+$/))
+  return w.voiceRoles.has(role) && w.roleWords.has(role) ? voice : null
+}
+
+/** Where the word after the first word in the genitive between input offsets `from` and `to` starts (`official` of
+ * `The prime minister's official spokesman`), or -1. */
+function afterGenitive(source: string, from: number, to: number, w: CueWords): number {
+  const words = /\S+\s+/g
+  const text = source.slice(from, to)
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    if (genitiveEnding(m[0].trimEnd(), w.genitiveEndings) !== undefined) return from + m.index + m[0].length
+  }
+  return -1
 }
 
 /** Whether a cue phrase (`according to`, `selon`) ends right before token `k` of `view`, white space between. */

@@ -1,6 +1,7 @@
 /**
  * English speakers (session 30, enspk): the Commons `Speaker` is a title before a name, not part of it;
- * `claiming` and `insisting` are speech participles like `saying` (`with X claiming it was "…"`).
+ * `claiming` and `insisting` are speech participles like `saying` (`with X claiming it was "…"`); `he` after a
+ * definite spokesman owned through a genitive, speaking after the man named, is that spokesman.
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
@@ -20,5 +21,16 @@ describe('`claiming` and `insisting` cue a quote like `saying`', () => {
   speakerTable('en', [
     ['`with X claiming it had been "…"`', 'Transfer row\n\nMorrison missed the cup tie on Saturday, with United boss Gary Hinds claiming it had been "a very hard week" for the player.', [['a very hard week', 'Gary Hinds']]],
     ['`X, insisting Y "…"`', 'Red card\n\nThe club said that Dale Perkins, insisting Ronan Tully "went down far too easily", has now apologised to his team-mates.', [['went down far too easily', 'Dale Perkins']]]
+  ])
+})
+
+describe('`he` after a spokesman owned through a genitive who speaks after the man named is the spokesman', () => {
+  speakerTable('en', [
+    // A person's spokesman: no one the article names.
+    ['`the prime minister\'s official spokesman said … But he added`', 'Cabinet row\n\nLord Hale said the prime minister ignored his ministers. The prime minister\'s official spokesman said the cabinet still met every week. But he added: "Not every decision can go to cabinet."', [['Not every decision can go to cabinet.', null]]],
+    // An organisation's spokesman: the organisation.
+    ['`the BBC\'s spokesman said … he said`', 'Schedule row\n\nMark Ellis said the show had been dropped. The BBC\'s spokesman said the channel was looking into it. "We are working to resolve the issue," he said.', [['We are working to resolve the issue,', 'BBC']]],
+    // Not a spokesman named by his party alone: the man named before may be him.
+    ['not `The Tory spokesman` (no genitive)', 'Europe row\n\nMichael Hale condemned the leaflet. The Tory spokesman also criticised the government. "Who are they trying to kid?" he said.', [['Who are they trying to kid?', 'Michael Hale']]]
   ])
 })
