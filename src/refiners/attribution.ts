@@ -3750,6 +3750,8 @@ function roleOpening(doc: QuoteDocument, view: QuoteBlock, a: number, k: number)
  */
 function objectInOpening(doc: QuoteDocument, view: QuoteBlock, a: number, k: number): boolean {
   if (k - 1 > a && doc.words.agentMarkers.has(view.tokens[k - 1]!.lower)) return true
+  // `Ireland, despite having Gordon D'Arcy out injured, …`: the object of a participle right before the name.
+  if (k - 1 > a && isParticiple(view.tokens[k - 1]!.lower, doc.words) && charIs('lower', view.tokens[k - 1]!.text)) return true
   for (let t = a + 1; t < k; t++) {
     // Not a verb set before its subject after a comma (`Also, said Mr Flynn, Vodafone has`).
     if (isVerbAt(view, t, doc.words) && !INVERTED_BEFORE.test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) return true

@@ -1,7 +1,8 @@
 /**
  * English speakers (session 30, enspk): the Commons `Speaker` is a title before a name, not part of it;
  * `claiming` and `insisting` are speech participles like `saying` (`with X claiming it was "…"`); `he` after a
- * definite spokesman owned through a genitive, speaking after the man named, is that spokesman.
+ * definite spokesman owned through a genitive, speaking after the man named, is that spokesman; a name right
+ * after a participle (`despite having X out`) is no subject.
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
@@ -32,5 +33,11 @@ describe('`he` after a spokesman owned through a genitive who speaks after the m
     ['`the BBC\'s spokesman said … he said`', 'Schedule row\n\nMark Ellis said the show had been dropped. The BBC\'s spokesman said the channel was looking into it. "We are working to resolve the issue," he said.', [['We are working to resolve the issue,', 'BBC']]],
     // Not a spokesman named by his party alone: the man named before may be him.
     ['not `The Tory spokesman` (no genitive)', 'Europe row\n\nMichael Hale condemned the leaflet. The Tory spokesman also criticised the government. "Who are they trying to kid?" he said.', [['Who are they trying to kid?', 'Michael Hale']]]
+  ])
+})
+
+describe('a name right after a participle opening the sentence is its object, not its subject', () => {
+  speakerTable('en', [
+    ['`X, despite having Y out injured, … Z who … "…" he said`', 'Preview\n\nWales, despite having Tom Rees still out injured, have been boosted by the return of captain Dai Morgan who missed the last game with a knee injury. "It felt good to be back in training," he said.', [['It felt good to be back in training,', 'Dai Morgan']]]
   ])
 })
