@@ -296,6 +296,12 @@ export interface QuoteLexicon {
    */
   readonly agentMarkers: readonly string[]
   /**
+   * Prepositions after which a speech verb's form is a noun, not a cue (`about
+   * claims that X had weapons`, `amid claims`): none where the language puts an
+   * infinitive after a preposition (`pour dire`).
+   */
+  readonly nounPrepositions: readonly string[]
+  /**
    * Speech verbs whose object right after them is the person or outlet spoken
    * to, never their subject (`told`: `", the mayor told CNN`, `One told BBC
    * News Online that`). Empty where the addressee takes a preposition (`à`).

@@ -79,6 +79,7 @@ export interface CueWords {
   /** Definite and indefinite articles (`the`, `a`; `le`, `une`). */
   readonly articles: ReadonlySet<string>
   readonly agentMarkers: ReadonlySet<string>
+  readonly nounPrepositions: ReadonlySet<string>
   /** Verbs whose next words name who is spoken to, not the speaker (`told`). */
   readonly addresseeVerbs: ReadonlySet<string>
   /** Participles of reading a document (`consulté`, `seen`): their agent is not the source. */
@@ -240,6 +241,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     namingParticiples: new Set(lexicon.namingParticiples),
     articles: new Set([...lexicon.definiteArticles, ...lexicon.indefiniteDeterminers]),
     agentMarkers: new Set(lexicon.agentMarkers),
+    nounPrepositions: new Set(lexicon.nounPrepositions),
     addresseeVerbs: new Set(lexicon.addresseeVerbs),
     readerParticiples: new Set(lexicon.readerParticiples),
     findingVerbs: new Set(lexicon.findingVerbs),
@@ -402,6 +404,8 @@ export function isVerbAt(view: BlockView, k: number, w: CueWords): boolean {
   if (prev && w.determiners.has(prev.lower) && !/[,;:«»“”„"‹›]/.test(view.masked.slice(prev.end, t.start))) {
     return w.objectPronouns.has(prev.lower) && w.participleEndings.some((e) => t.lower.endsWith(e))
   }
+  // So does a preposition that governs nouns only (`about claims that`, `amid claims`); not a participle (`after saying`).
+  if (prev && w.nounPrepositions.has(prev.lower) && isSpaces(view.masked.slice(prev.end, t.start)) && !w.participleEndings.some((e) => t.lower.endsWith(e))) return false
   return true
 }
 

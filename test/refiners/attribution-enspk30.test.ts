@@ -2,7 +2,7 @@
  * English speakers (session 30, enspk): the Commons `Speaker` is a title before a name, not part of it;
  * `claiming` and `insisting` are speech participles like `saying` (`with X claiming it was "…"`); `he` after a
  * definite spokesman owned through a genitive, speaking after the man named, is that spokesman; a name right
- * after a participle (`despite having X out`) is no subject.
+ * after a participle (`despite having X out`) is no subject; `claims` after `about` is a noun.
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
@@ -39,5 +39,11 @@ describe('`he` after a spokesman owned through a genitive who speaks after the m
 describe('a name right after a participle opening the sentence is its object, not its subject', () => {
   speakerTable('en', [
     ['`X, despite having Y out injured, … Z who … "…" he said`', 'Preview\n\nWales, despite having Tom Rees still out injured, have been boosted by the return of captain Dai Morgan who missed the last game with a knee injury. "It felt good to be back in training," he said.', [['It felt good to be back in training,', 'Dai Morgan']]]
+  ])
+})
+
+describe('a speech verb\'s form after a preposition that governs nouns (`about claims that`) is a noun, not a cue', () => {
+  speakerTable('en', [
+    ['`X\'s report said … intelligence about claims that Y had … was "…"`', 'Iraq report\n\nSir John Hale\'s report said the dossier did not make clear that intelligence about claims that Saddam Hussein had weapons was "very thin".', [['very thin', 'John Hale']]]
   ])
 })

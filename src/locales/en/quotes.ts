@@ -139,6 +139,7 @@ export const quotes: QuoteLexicon = {
   headlineVerbs: ['headlined', 'headlines', 'splashed'],
   namingParticiples: ['called', 'dubbed', 'nicknamed', 'named', 'codenamed', 'titled', 'entitled'],
   agentMarkers: ['by'],
+  nounPrepositions: ['about', 'amid', 'over', 'despite', 'against'],
   objectPronouns: [],
   addresseeVerbs: ['told', 'tells', 'tell', 'telling'],
   quotingVerbs: ['quoted', 'quotes', 'cited'],

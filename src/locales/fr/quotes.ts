@@ -240,6 +240,8 @@ export const quotes: QuoteLexicon = {
     'baptisés', 'baptisées', 'dénommé', 'dénommée', 'dénommés', 'nommé', 'nommée', 'intitulé', 'intitulée'
   ],
   agentMarkers: ['par'],
+  // (None: French puts an infinitive after a preposition, `pour dire`, `avant de déclarer`.)
+  nounPrepositions: [],
   addresseeVerbs: [],
   quotingVerbs: [],
   findingVerbs: ['suggère', 'suggèrent', 'suggéré', 'montre', 'montrent', 'montré', 'révèle', 'révèlent', 'révélé'],
