@@ -499,7 +499,9 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   // The subject after the verb ends at a word opening a clause (`a tweeté l'ancien comédien quand la présidente …`).
   for (let j = k + 1; j < view.tokens.length && view.tokens[j]!.start < end; j++) {
     const lower = view.tokens[j]!.lower
-    if (w.clauseWords.has(lower) || w.clauseWords.has(lower.replace(/['’].*$/u, ''))) {
+    // (And at a passive auxiliary after a word or more: `said the station was not trying to replace Peel`, a clause
+    // reported, whose subject is the description before it, not a name after.)
+    if (w.clauseWords.has(lower) || w.clauseWords.has(lower.replace(/['’].*$/u, '')) || w.passiveAuxiliaries.has(lower)) {
       end = view.tokens[j]!.start
       break
     }

@@ -2,7 +2,8 @@
  * English speakers (session 30, enspk): the Commons `Speaker` is a title before a name, not part of it;
  * `claiming` and `insisting` are speech participles like `saying` (`with X claiming it was "…"`); `he` after a
  * definite spokesman owned through a genitive, speaking after the man named, is that spokesman; a name right
- * after a participle (`despite having X out`) is no subject; `claims` after `about` is a noun.
+ * after a participle (`despite having X out`) is no subject; `claims` after `about` is a noun; the subject after a
+ * speech verb ends at a passive auxiliary (`said tackling poverty would be a G8 priority`).
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
@@ -45,5 +46,11 @@ describe('a name right after a participle opening the sentence is its object, no
 describe('a speech verb\'s form after a preposition that governs nouns (`about claims that`) is a noun, not a cue', () => {
   speakerTable('en', [
     ['`X\'s report said … intelligence about claims that Y had … was "…"`', 'Iraq report\n\nSir John Hale\'s report said the dossier did not make clear that intelligence about claims that Saddam Hussein had weapons was "very thin".', [['very thin', 'John Hale']]]
+  ])
+})
+
+describe('a name after a speech verb and a passive auxiliary is in the clause reported, not the speaker after the verb', () => {
+  speakerTable('en', [
+    ['`X, who has described … as a "…", has said tackling poverty would be a G8 priority`', 'Aid targets\n\nMr Blair, who has described Africa as a "scar" on the world\'s conscience, has already said tackling poverty would be a G8 priority.', [['scar', 'Blair']]]
   ])
 })
