@@ -164,6 +164,12 @@ export interface QuoteLexicon {
    */
   readonly roleQualifiers: readonly string[]
   /**
+   * The role qualifiers that put the role in the past (`former`, `ancien`): a
+   * person described with one may hold another role now (`the former cabinet
+   * secretary` is `civil service chief Lord Butler`).
+   */
+  readonly pastQualifiers: readonly string[]
+  /**
    * Words that open a subordinate clause (`que`, `comment`; `that`, `how`):
    * a name after one is the subject of that clause's verb, not a pronoun before it.
    */

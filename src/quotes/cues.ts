@@ -104,6 +104,7 @@ export interface CueWords {
   readonly describingRoles: ReadonlySet<string>
   /** Words before a role that make it another role (`shadow`, `deputy`): see the lexicon. */
   readonly roleQualifiers: ReadonlySet<string>
+  readonly pastQualifiers: ReadonlySet<string>
   readonly clauseWords: ReadonlySet<string>
   /** `namedOnlyBodies` as written (`the government`). */
   readonly namedOnlyBodies: ReadonlySet<string>
@@ -257,6 +258,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     genericRoles: new Set(lexicon.genericRoles),
     describingRoles: new Set(lexicon.describingRoles),
     roleQualifiers: new Set(lexicon.roleQualifiers),
+    pastQualifiers: new Set(lexicon.pastQualifiers),
     clauseWords: new Set(lexicon.clauseWords),
     namedOnlyBodies: new Set(lexicon.namedOnlyBodies.map((p) => p.split(/\s+/).join(' '))),
     relativePronouns: new Set(lexicon.relativePronouns),
@@ -1013,7 +1015,8 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
           break
         }
         if (w.verbs.has(t.lower) || w.auxiliaries.has(t.lower) || w.pronouns.has(t.lower)) break
-        if (s - j >= 2 && !isCapitalised(t.text)) break
+        // (Two lower-case words at most, the first maybe a qualifier of the role: `the former cabinet secretary`.)
+        if (s - j >= 2 && !isCapitalised(t.text) && !(s - j === 2 && w.roleQualifiers.has(t.lower))) break
       }
     }
     return {kind: 'role', start: view.tokens[s]!.start, end: lastEnd}

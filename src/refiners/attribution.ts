@@ -490,7 +490,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           // Not someone the article gives another role (`the prime minister` is not `Tory chairman Liam Fox`):
           // the nearest person it gives no other role, a subject first.
           // A description by what someone does (`le spécialiste`) is no title: a person with one (`le professeur X`) may be meant.
-          const titled = roles.some((x) => isRoleWord(x, w))
+          // (A role put in the past, `the former cabinet secretary`, clashes with none the person holds now.)
+          const titled = roles.some((x) => isRoleWord(x, w)) && !parts.some((x) => w.pastQualifiers.has(x))
           const other = (entity?: string) => titled && entity !== undefined && otherRole(entity, roles)
           if (near && other(near.entity)) {
             // Then the article's main person, else the nearest person with no other role.

@@ -3,7 +3,8 @@
  * `claiming` and `insisting` are speech participles like `saying` (`with X claiming it was "…"`); `he` after a
  * definite spokesman owned through a genitive, speaking after the man named, is that spokesman; a name right
  * after a participle (`despite having X out`) is no subject; `claims` after `about` is a noun; the subject after a
- * speech verb ends at a passive auxiliary (`said tackling poverty would be a G8 priority`).
+ * speech verb ends at a passive auxiliary (`said tackling poverty would be a G8 priority`); a role put in the past
+ * (`the former cabinet secretary`) clashes with no role the person holds now.
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
@@ -52,5 +53,11 @@ describe('a speech verb\'s form after a preposition that governs nouns (`about c
 describe('a name after a speech verb and a passive auxiliary is in the clause reported, not the speaker after the verb', () => {
   speakerTable('en', [
     ['`X, who has described … as a "…", has said tackling poverty would be a G8 priority`', 'Aid targets\n\nMr Blair, who has described Africa as a "scar" on the world\'s conscience, has already said tackling poverty would be a G8 priority.', [['scar', 'Blair']]]
+  ])
+})
+
+describe('a role put in the past (`the former cabinet secretary`) stands for the person named before with another role', () => {
+  speakerTable('en', [
+    ['`civil service chief Lord X … The former cabinet secretary said: "…"`', 'Whitehall row\n\nFormer civil service chief Lord Hale has criticised the way Tony Blair runs the government. Lord Hale said Mr Blair relied on small groups of advisers. The former cabinet secretary said in an interview: "There is too much central control."', [['There is too much central control.', 'Hale']]]
   ])
 })

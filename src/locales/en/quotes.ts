@@ -92,6 +92,7 @@ export const quotes: QuoteLexicon = {
     'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée'
   ],
   describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran'],
+  pastQualifiers: ['former'],
   roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior', 'top', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
   affiliationPrepositions: ['of', 'from', 'at'],

@@ -182,6 +182,7 @@ export const quotes: QuoteLexicon = {
   voicePrepositions: [],
   genericRoles: ['élu', 'élue', 'responsable', 'parlementaire'],
   describingRoles: ['député', 'députée', 'capitaine', 'animateur', 'animatrice', 'champion', 'championne'],
+  pastQualifiers: ['ancien', 'ancienne', 'ex'],
   roleQualifiers: ['ancien', 'ancienne', 'ex', 'vice', 'adjoint', 'adjointe'],
   prepositions: ['de', 'du', 'des', 'd', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'sous', 'vers', 'pour', 'par', 'avec', 'chez', 'contre', 'entre'],
   affiliationPrepositions: ['du', 'des'],
