@@ -1368,6 +1368,11 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     s = verbLeadStart(view, s, a, w)
     const cue = {start: view.tokens[s]!.start, end: t.end}
     const gapBefore = view.masked.slice(s > a ? view.tokens[s - 1]!.end : from, view.tokens[s]!.start)
+    // A capitalised verb right after the quote with no comma opens a sentence the scraper lost the full stop of
+    // (`…five years" Asked about waiting lists, she said`), not the quote's attribution; a lower-case word after it tells it
+    // from a headline in title case (`'Rates Will Rise' Says Minister`).
+    const next = view.tokens[k + 1]
+    if (s === a && charIs('upper', view.tokens[s]!.text) && !/,/.test(gapBefore) && next !== undefined && charIs('lower', next.text)) return null
     // A passive participle (`soutenu par`, `cited by`) is not an attribution.
     const after = view.tokens[k + 1]
     // (Not across a full stop: `Wolfgang Clement said. By 2010, …`.)

@@ -4,7 +4,8 @@
  * definite spokesman owned through a genitive, speaking after the man named, is that spokesman; a name right
  * after a participle (`despite having X out`) is no subject; `claims` after `about` is a noun; the subject after a
  * speech verb ends at a passive auxiliary (`said tackling poverty would be a G8 priority`); a role put in the past
- * (`the former cabinet secretary`) clashes with no role the person holds now.
+ * (`the former cabinet secretary`) clashes with no role the person holds now; a capitalised verb right after a quote
+ * (`"…" Asked about X, she said`) opens a new sentence.
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
@@ -59,5 +60,11 @@ describe('a name after a speech verb and a passive auxiliary is in the clause re
 describe('a role put in the past (`the former cabinet secretary`) stands for the person named before with another role', () => {
   speakerTable('en', [
     ['`civil service chief Lord X … The former cabinet secretary said: "…"`', 'Whitehall row\n\nFormer civil service chief Lord Hale has criticised the way Tony Blair runs the government. Lord Hale said Mr Blair relied on small groups of advisers. The former cabinet secretary said in an interview: "There is too much central control."', [['There is too much central control.', 'Hale']]]
+  ])
+})
+
+describe('a capitalised verb right after a quote, a lower-case word after it, opens a new sentence (a full stop lost)', () => {
+  speakerTable('en', [
+    ['`X said she hoped "…" Asked about …, she said`', 'Health post\n\nMeanwhile Ms Hale said she hoped "that the people of Wales would benefit from my work" Asked about waiting lists, she said they were improving.', [['that the people of Wales would benefit from my work', 'Hale']]]
   ])
 })
