@@ -1372,7 +1372,7 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
     // (`…five years" Asked about waiting lists, she said`), not the quote's attribution; a lower-case word after it tells it
     // from a headline in title case (`'Rates Will Rise' Says Minister`).
     const next = view.tokens[k + 1]
-    if (s === a && charIs('upper', view.tokens[s]!.text) && !/,/.test(gapBefore) && next !== undefined && charIs('lower', next.text)) return null
+    if (s === a && s === k && charIs('upper', t.text) && !/,/.test(gapBefore) && next !== undefined && charIs('lower', next.text)) return null
     // A passive participle (`soutenu par`, `cited by`) is not an attribution.
     const after = view.tokens[k + 1]
     // (Not across a full stop: `Wolfgang Clement said. By 2010, …`.)

@@ -65,6 +65,8 @@ describe('a role put in the past (`the former cabinet secretary`) stands for the
 
 describe('a capitalised verb right after a quote, a lower-case word after it, opens a new sentence (a full stop lost)', () => {
   speakerTable('en', [
+    // Not a name that is also an auxiliary, before the verb (`May wrote`): the cue stays.
+    ['`"…" May wrote on his website`', 'Tour\n\nGuitarist Brian May plans a tour. "We were amazed at the chemistry on stage," May wrote on his website.', [['We were amazed at the chemistry on stage,', 'Brian May']]],
     ['`X said she hoped "…" Asked about …, she said`', 'Health post\n\nMeanwhile Ms Hale said she hoped "that the people of Wales would benefit from my work" Asked about waiting lists, she said they were improving.', [['that the people of Wales would benefit from my work', 'Hale']]]
   ])
 })
