@@ -2120,6 +2120,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const byFirst = new Map<string, Set<Draft>>()
   const byMiddle = new Map<string, Set<Draft>>()
   const byEnds = new Map<string, Draft>()
+  /** A person's initial and surname (`b o'driscoll`) → people named with a given name of that initial, or with that initial alone. */
+  const byInitialSurname = new Map<string, Set<Draft>>()
   /** Initials of multi-word organisation and place names → entity. */
   const byInitials = new Map<string, Draft>()
   /** Initials of each multi-word form, computed once per form. */
@@ -2187,6 +2189,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       index(byFirst, w[0]!, d)
       for (let i = 1; i < w.length - 1; i++) if (w[i]!.length > 2) index(byMiddle, w[i]!, d)
       byEnds.set(w[0]! + ' ' + w[w.length - 1]!, d)
+      if (w.length === 2) index(byInitialSurname, w[0]![0]! + ' ' + w[1]!, d)
       // `Henriette Niang Kandé` and `Henriette Kandé Niang`: the same words after the given name, in another order.
       if (w.length > 2) byEnds.set(w[0]! + ' ' + w.slice(1).sort().join(' '), d)
       // `Ben Souf` for `Mohamed Ben Souf`: the last words of a longer name. Not from a given name on
@@ -2267,6 +2270,14 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       let d: Draft | undefined = byKey.get(k)
       if (d && d.type !== m.type && d.sure && m.sure && m.words.length > 1) d = undefined
       if (!d && m.type === 'person' && m.words.length > 1) d = byEnds.get(m.words[0]! + ' ' + m.words[m.words.length - 1]!) ?? (m.words.length > 2 ? byEnds.get(m.words[0]! + ' ' + m.words.slice(1).sort().join(' ')) : undefined) ?? only(byTail.get(m.words.join(' ')))
+      // `B O'Driscoll` on a team sheet after `Brian O'Driscoll` (or before it): an initial and a surname are the one person named
+      // with a given name of that initial and that surname (not when two people share both: `J Robinson` beside `Jason` and `James`).
+      if (!d && m.type === 'person' && m.words.length === 2) {
+        const initial = m.words[0]!.length === 1
+        const x = only(byInitialSurname.get(m.words[0]![0]! + ' ' + m.words[1]!))
+        // (A given name other than the one the initial stood for is another person: `Simon Jones` after `Stephen Jones`, `S Jones`.)
+        if (x && x.type === 'person' && x.mentions.some((y) => y.words.length === 2 && y.words[1] === m.words[1] && (y.words[0]!.length === 1) !== initial) && (initial || x.mentions.every((y) => y.words.length < 2 || y.words[0]!.length === 1 || y.words[0] === m.words[0]))) d = x
+      }
       // `Ben Sedrine` named first, then `Sihem Ben Sedrine`: a given name before the words of a person already named.
       if (!d && m.type === 'person' && m.words.length > 2 && lx.givenNames.has(m.words[0]!)) {
         const x = byKey.get(m.words.slice(1).join(' '))
