@@ -215,6 +215,12 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
+      // `Bergkamp (Van Persie 82)`: the minute after a name of a line-up is no part of it.
+      if (c.last > c.first && b.squad.has(c.last - 1) && b.words.tokens[c.last]!.shape === 'other') {
+        c.last--
+        c.end = b.words.tokens[c.last]!.end
+        c.form = b.words.text.slice(c.start, c.end)
+      }
       // `L Dallaglio, M Corry, J Worsley`: a name of a team sheet is a person's, with its initial (`A` and `I` are no name words).
       const initial = b.squad.get(c.last)
       if (initial !== undefined && c.first >= initial) {

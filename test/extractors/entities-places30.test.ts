@@ -20,3 +20,15 @@ describe('entities: an initial and a surname on a team sheet are the player name
     ]
   ])
 })
+
+describe('entities: a line-up goes on after a full stop with another list, maybe after its label', () => {
+  entityTable('en', [
+    [
+      'Rovers hold City\n\nStriker Dean Marsh scored late for Rovers.\n\nWalsh, Okafor, Lindqvist, Barros (Tembo 71), Marsh (Keane 84), Doyle. Subs Not Used: Ferrante, Halloran, Quigg.',
+      [['person', 'Okafor'], ['person', 'Lindqvist'], ['person', 'Tembo'], ['person', 'Keane'], ['person', 'Ferrante'], ['person', 'Quigg']],
+      ['Keane 84', 'Tembo 71']
+    ],
+    // (A paragraph of sentences is no line-up.)
+    ['Storm\n\nRain fell. Wind, Hail, Snow and Sleet followed on Monday across Kent.', [['location', 'Kent']], ['Wind', 'Hail', 'Snow']]
+  ])
+})
