@@ -594,6 +594,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `Richard Hill`, `Stephen Cape`: a given name then one place word is a person, unless a place preposition comes before (`in Victoria Park`).
   // `le coach du Stade de Rennes`, `l’entraîneur de l’AS Monaco`: a team role before `de` names the club.
   if (words > 1 && !lx.givenNames.has(first.key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true}
+  // (`PASTEF Médina`, like `Pastef France`: a known party's acronym in capitals before a place word that opens a place's name, the
+  // party's branch there; not a name no list holds, `SECC Arena`.)
+  if (words === 2 && is(last, LOC_CUE) && last.shape === 'cap' && first.shape === 'upper' && lx.organizations.has(first.key)) return {type: 'organization', sure: true}
   if (words > 1 && is(last, LOC_CUE) && !(words === 2 && lx.givenNames.has(first.key) && !first.initial && !placeBefore(tokens, c.first, lx))) return {type: 'location', sure: true}
   // (`Bridge Street`, `Park Royal`: a place word first; not with an organisation word inside, `State University of New York`.)
   if (words > 1 && is(first, LOC_CUE) && !orgCueIn(tokens, c, lx)) return {type: 'location', sure: true}

@@ -32,3 +32,11 @@ describe('entities: a line-up goes on after a full stop with another list, maybe
     ['Storm\n\nRain fell. Wind, Hail, Snow and Sleet followed on Monday across Kent.', [['location', 'Kent']], ['Wind', 'Hail', 'Snow']]
   ])
 })
+
+describe('entities: a known party in capitals before a word that opens a place name is its branch there, no place', () => {
+  entityTable('fr', [
+    ['Tournée\n\nLe responsable de la cellule de communication de PASTEF Médina a reçu les militants samedi.', [['organization', 'PASTEF Médina']]],
+    // (The place word alone still opens a place.)
+    ['Inondations\n\nLes habitants de Médina Gounass ont manifesté lundi contre les eaux stagnantes.', [['location', 'Médina Gounass']]]
+  ])
+})
