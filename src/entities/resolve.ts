@@ -260,6 +260,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         c.form = b.words.text.slice(c.start, c.end)
       }
       if (!typed) continue
+      // `aux Dakarois`, `aux Pikinois`: a town's people, named after it, are no place (nor an entity: a demonym).
+      if (typed.type === 'location' && c.first === c.last && noun < 0 && articled === undefined && lx.townDemonym(b.words.tokens[c.first]!.key) && !lx.givenNames.has(b.words.tokens[c.first]!.key)) continue
       // `Le Quotidien revient sur…`, `selon La France insoumise`: the capitalised article of a known organisation's name is part of it
       // (`articledOrganization`).
       if (typed.type === 'organization' && typed.canonical !== undefined && noun < 0 && articled === undefined) {

@@ -40,3 +40,12 @@ describe('entities: a known party in capitals before a word that opens a place n
     ['Inondations\n\nLes habitants de Médina Gounass ont manifesté lundi contre les eaux stagnantes.', [['location', 'Médina Gounass']]]
   ])
 })
+
+describe('entities (fr): a town’s people named after it are no place', () => {
+  entityTable('fr', [
+    ['Message\n\nLe maire a adressé ses vœux aux Rufisquois et aux Thiessois réunis devant la mairie de Rufisque.', [['location', 'Rufisque']], ['Rufisquois']],
+    ['Municipales\n\nIl faut laisser aux Dakarois le choix de leur maire, a déclaré le conseiller.', [], ['Dakarois', 'Dakar']],
+    // (The town itself stays a place.)
+    ['Visite\n\nLe ministre s’est rendu à Pikine puis aux Parcelles Assainies mardi.', [['location', 'Pikine']]]
+  ])
+})

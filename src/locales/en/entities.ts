@@ -202,6 +202,8 @@ export const entities: EntityLexicon = {
     'Emirates=United Arab Emirates|Vatican=Vatican City|USSR=Soviet Union'
   ).split('|')])],
   demonymSuffixes: ['s'],
+  // (`Londoners`, `Parisians`, `Bostonians`: plurals only; `the Permian` is a basin.)
+  townDemonymEndings: ['ers', 'ians'],
   demonymCountries: [...new Set([...demonymCountries, ...(
     'english=United Kingdom|scottish=United Kingdom|welsh=United Kingdom|european=European Union|' +
     'europeans=European Union|african=Africa|africans=Africa|asian=Asia|asians=Asia|' +

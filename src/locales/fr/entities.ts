@@ -293,6 +293,7 @@ export const entities: EntityLexicon = {
     'Eswatini=Swaziland'
   ).split('|')])],
   demonymSuffixes: 'e|s|es|ne|nes'.split('|'),
+  townDemonymEndings: 'ois|oise|oises|ais|aise|aises|ien|iens|ienne|iennes|ain|ains|aine|aines'.split('|'),
   demonymCountries: [...new Set([...demonymCountries, ...(
     'anglais=Royaume-Uni|européen=Union européenne|africain=Afrique|' +
     'écossais=Royaume-Uni|gallois=Royaume-Uni|qatari=Qatar|émirati=Émirats arabes unis|kazakh=Kazakhstan|ouzbek=Ouzbékistan'
