@@ -188,6 +188,19 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   }
   // `Sa Thiès vs Zarko` in an article that speaks of wrestlers, an arena or a stable: the sides of the bout are people.
   const wrestling = lx.duelWords.size > 0 && blocks.some((b) => b.kind === 'normal' && b.words.tokens.some((t) => t.shape === 'lower' && lx.duelWords.has(t.key)))
+  // `le lutteur Sa Thiès`, `face à Sa Thiès`: in such an article, a capitalised determiner inside a sentence before a name opens a
+  // wrestler's name; the words after it are that name wherever the text writes them so, also opening a sentence.
+  const wrestlerNames = new Set<string>()
+  if (wrestling) {
+    for (const b of blocks) {
+      if (b.kind !== 'normal') continue
+      const tokens = b.words.tokens
+      for (let k = 1; k + 1 < tokens.length; k++) {
+        const d = tokens[k]!
+        if (d.shape === 'cap' && lx.commonDeterminers.has(d.key) && isSpaceGap(d.gap) && tokens[k - 1]!.shape === 'lower' && tokens[k + 1]!.shape === 'cap' && isSpaceGap(tokens[k + 1]!.gap)) wrestlerNames.add(tokens[k + 1]!.key)
+      }
+    }
+  }
   const user = userSpans(context)
   const mentions: Mention[] = []
   const notEntities = new Set<string>()
@@ -234,7 +247,15 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       if (c.unconfirmed && !b.fixture && (initial === undefined || c.first !== initial) && ordinaryOpener(b.words.tokens, c, lx, capSeen)) continue
       // `Number 10`, `Chapter 11`, `Top 5`: one capitalised word no list knows right before a number is a thing's label, no name.
       if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
-      let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : wrestling && boutSide(b.words.tokens, c, lx) ? {type: 'person' as const, sure: false} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
+      const sa = wrestlerNames.size > 0 && c.first > 0 && !c.title ? b.words.tokens[c.first - 1]! : undefined
+      const wrestler = sa !== undefined && sa.shape === 'cap' && lx.commonDeterminers.has(sa.key) && isSpaceGap(b.words.tokens[c.first]!.gap) && wrestlerNames.has(b.words.tokens[c.first]!.key)
+      if (wrestler) {
+        c.first--
+        c.start = sa.start
+        c.form = b.words.text.slice(c.start, c.end)
+        c.unconfirmed = false
+      }
+      let typed = wrestler ? {type: 'person' as const, sure: true} : initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : wrestling && boutSide(b.words.tokens, c, lx) ? {type: 'person' as const, sure: false} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
       // `Cadre du Pastef et maire…`, `Militant de l’APR, il…`: a common word opening a sentence or a headline, a particle, then a
       // known organisation's whole name: the organisation alone.
       const known = typed && !c.title ? knownAfterOpener(b.words, c, lx) : -1

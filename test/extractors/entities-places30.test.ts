@@ -49,3 +49,15 @@ describe('entities (fr): a town’s people named after it are no place', () => {
     ['Visite\n\nLe ministre s’est rendu à Pikine puis aux Parcelles Assainies mardi.', [['location', 'Pikine']]]
   ])
 })
+
+describe('entities (fr): in a wrestling article, a capitalised determiner inside a sentence opens a wrestler’s name', () => {
+  entityTable('fr', [
+    [
+      'Lutte\n\nLe face-à-face entre le lutteur Ama Baldé et Sa Thiès a tourné court. Sa Thiès a quitté l’arène sous les huées de Pikine.',
+      [['person', 'Sa Thiès'], ['location', 'Pikine']],
+      ['Thiès']
+    ],
+    // (Not in other copy: the town stays a place.)
+    ['Visite\n\nLe roi a reçu Sa Sainteté le pape. Le ministre se rendra ensuite à Thiès pour inaugurer le marché.', [['location', 'Thiès']]]
+  ])
+})
