@@ -61,3 +61,7 @@ describe('entities (fr): in a wrestling article, a capitalised determiner inside
     ['Visite\n\nLe roi a reçu Sa Sainteté le pape. Le ministre se rendra ensuite à Thiès pour inaugurer le marché.', [['location', 'Thiès']]]
   ])
 })
+
+describe('entities (en): the Speaker is a role, no part of the name after it', () => {
+  entityTable('en', [['Commons row\n\nDeputy Speaker Sylvia Heal ruled the amendment out of order on Tuesday.', [['person', 'Sylvia Heal']], ['Speaker Sylvia Heal']]])
+})
