@@ -65,3 +65,10 @@ describe('entities (fr): in a wrestling article, a capitalised determiner inside
 describe('entities (en): the Speaker is a role, no part of the name after it', () => {
   entityTable('en', [['Commons row\n\nDeputy Speaker Sylvia Heal ruled the amendment out of order on Tuesday.', [['person', 'Sylvia Heal']], ['Speaker Sylvia Heal']]])
 })
+
+describe('entities (fr): a palace named with an article after its de is a site', () => {
+  entityTable('fr', [
+    ['Audience\n\nLe président a reçu les élus au palais de la République mardi, avant un conseil des ministres.', [['location', 'palais de la République']]],
+    ['Visite\n\nLe chef de l’État sénégalais a été accueilli au palais de l’Élysée par son homologue.', [['location', 'palais de l’Élysée']]]
+  ])
+})
