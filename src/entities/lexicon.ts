@@ -108,6 +108,8 @@ export interface EntityLookups {
   /** Surnames (`fall`, `sarr`): a last word found here makes capitalised words a person's name. */
   readonly surnames: ReadonlySet<string>
   readonly locCues: ReadonlySet<string>
+  /** Whether a folded word is a town's people (`dakarois`, `pikinois`: `townDemonymEndings`). */
+  readonly townDemonym: (key: string) => boolean
   readonly locPreps: ReadonlySet<string>
   /** Place prepositions that alone make no unknown name a place (`en`; not `aux`, see `weakLocationPrepositions`). */
   readonly weakLocPreps: ReadonlySet<string>
@@ -312,6 +314,16 @@ function compile(locale: Locale): EntityLookups {
     if (n > (longNames.get(head) ?? 0)) longNames.set(head, n)
   }
   const demonymOf = (key: string): string | undefined => demonymForms.get(key)
+  const townEndings = (e.townDemonymEndings ?? []).map(fold)
+  const townDemonym = (key: string): boolean => {
+    if (places.has(key)) return false
+    for (const end of townEndings) {
+      if (!key.endsWith(end)) continue
+      const stem = key.slice(0, key.length - end.length)
+      if (stem.length >= 4 && (places.has(stem) || places.has(stem + 'e'))) return true
+    }
+    return false
+  }
   const demonyms = {has: (key: string) => demonymOf(key) !== undefined, get: demonymOf}
   const dateWords = new Set<string>()
   const weekdays = new Set<string>()
@@ -351,6 +363,7 @@ function compile(locale: Locale): EntityLookups {
     givenNames: compound(set(e.givenNames)),
     surnames: set(e.surnames),
     locCues: set(e.locationCues),
+    townDemonym,
     locPreps,
     weakLocPreps: set(e.weakLocationPrepositions),
     dativePreps: set(e.dativePrepositions),

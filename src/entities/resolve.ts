@@ -188,6 +188,19 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   }
   // `Sa Thiès vs Zarko` in an article that speaks of wrestlers, an arena or a stable: the sides of the bout are people.
   const wrestling = lx.duelWords.size > 0 && blocks.some((b) => b.kind === 'normal' && b.words.tokens.some((t) => t.shape === 'lower' && lx.duelWords.has(t.key)))
+  // `le lutteur Sa Thiès`, `face à Sa Thiès`: in such an article, a capitalised determiner inside a sentence before a name opens a
+  // wrestler's name; the words after it are that name wherever the text writes them so, also opening a sentence.
+  const wrestlerNames = new Set<string>()
+  if (wrestling) {
+    for (const b of blocks) {
+      if (b.kind !== 'normal') continue
+      const tokens = b.words.tokens
+      for (let k = 1; k + 1 < tokens.length; k++) {
+        const d = tokens[k]!
+        if (d.shape === 'cap' && lx.commonDeterminers.has(d.key) && isSpaceGap(d.gap) && tokens[k - 1]!.shape === 'lower' && tokens[k + 1]!.shape === 'cap' && isSpaceGap(tokens[k + 1]!.gap)) wrestlerNames.add(tokens[k + 1]!.key)
+      }
+    }
+  }
   const user = userSpans(context)
   const mentions: Mention[] = []
   const notEntities = new Set<string>()
@@ -215,6 +228,12 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
+      // `Bergkamp (Van Persie 82)`: the minute after a name of a line-up is no part of it.
+      if (c.last > c.first && b.squad.has(c.last - 1) && b.words.tokens[c.last]!.shape === 'other') {
+        c.last--
+        c.end = b.words.tokens[c.last]!.end
+        c.form = b.words.text.slice(c.start, c.end)
+      }
       // `L Dallaglio, M Corry, J Worsley`: a name of a team sheet is a person's, with its initial (`A` and `I` are no name words).
       const initial = b.squad.get(c.last)
       if (initial !== undefined && c.first >= initial) {
@@ -228,7 +247,15 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       if (c.unconfirmed && !b.fixture && (initial === undefined || c.first !== initial) && ordinaryOpener(b.words.tokens, c, lx, capSeen)) continue
       // `Number 10`, `Chapter 11`, `Top 5`: one capitalised word no list knows right before a number is a thing's label, no name.
       if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
-      let typed = initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : wrestling && boutSide(b.words.tokens, c, lx) ? {type: 'person' as const, sure: false} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
+      const sa = wrestlerNames.size > 0 && c.first > 0 && !c.title ? b.words.tokens[c.first - 1]! : undefined
+      const wrestler = sa !== undefined && sa.shape === 'cap' && lx.commonDeterminers.has(sa.key) && isSpaceGap(b.words.tokens[c.first]!.gap) && wrestlerNames.has(b.words.tokens[c.first]!.key)
+      if (wrestler) {
+        c.first--
+        c.start = sa.start
+        c.form = b.words.text.slice(c.start, c.end)
+        c.unconfirmed = false
+      }
+      let typed = wrestler ? {type: 'person' as const, sure: true} : initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : wrestling && boutSide(b.words.tokens, c, lx) ? {type: 'person' as const, sure: false} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
       // `Cadre du Pastef et maire…`, `Militant de l’APR, il…`: a common word opening a sentence or a headline, a particle, then a
       // known organisation's whole name: the organisation alone.
       const known = typed && !c.title ? knownAfterOpener(b.words, c, lx) : -1
@@ -254,6 +281,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         c.form = b.words.text.slice(c.start, c.end)
       }
       if (!typed) continue
+      // `aux Dakarois`, `aux Pikinois`: a town's people, named after it, are no place (nor an entity: a demonym).
+      if (typed.type === 'location' && c.first === c.last && noun < 0 && articled === undefined && lx.townDemonym(b.words.tokens[c.first]!.key) && !lx.givenNames.has(b.words.tokens[c.first]!.key)) continue
       // `Le Quotidien revient sur…`, `selon La France insoumise`: the capitalised article of a known organisation's name is part of it
       // (`articledOrganization`).
       if (typed.type === 'organization' && typed.canonical !== undefined && noun < 0 && articled === undefined) {
@@ -588,6 +617,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `Richard Hill`, `Stephen Cape`: a given name then one place word is a person, unless a place preposition comes before (`in Victoria Park`).
   // `le coach du Stade de Rennes`, `l’entraîneur de l’AS Monaco`: a team role before `de` names the club.
   if (words > 1 && !lx.givenNames.has(first.key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true}
+  // (`PASTEF Médina`, like `Pastef France`: a known party's acronym in capitals before a place word that opens a place's name, the
+  // party's branch there; not a name no list holds, `SECC Arena`.)
+  if (words === 2 && is(last, LOC_CUE) && last.shape === 'cap' && first.shape === 'upper' && lx.organizations.has(first.key)) return {type: 'organization', sure: true}
   if (words > 1 && is(last, LOC_CUE) && !(words === 2 && lx.givenNames.has(first.key) && !first.initial && !placeBefore(tokens, c.first, lx))) return {type: 'location', sure: true}
   // (`Bridge Street`, `Park Royal`: a place word first; not with an organisation word inside, `State University of New York`.)
   if (words > 1 && is(first, LOC_CUE) && !orgCueIn(tokens, c, lx)) return {type: 'location', sure: true}
@@ -2120,6 +2152,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   const byFirst = new Map<string, Set<Draft>>()
   const byMiddle = new Map<string, Set<Draft>>()
   const byEnds = new Map<string, Draft>()
+  /** A person's initial and surname (`b o'driscoll`) → people named with a given name of that initial, or with that initial alone. */
+  const byInitialSurname = new Map<string, Set<Draft>>()
   /** Initials of multi-word organisation and place names → entity. */
   const byInitials = new Map<string, Draft>()
   /** Initials of each multi-word form, computed once per form. */
@@ -2187,6 +2221,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       index(byFirst, w[0]!, d)
       for (let i = 1; i < w.length - 1; i++) if (w[i]!.length > 2) index(byMiddle, w[i]!, d)
       byEnds.set(w[0]! + ' ' + w[w.length - 1]!, d)
+      if (w.length === 2) index(byInitialSurname, w[0]![0]! + ' ' + w[1]!, d)
       // `Henriette Niang Kandé` and `Henriette Kandé Niang`: the same words after the given name, in another order.
       if (w.length > 2) byEnds.set(w[0]! + ' ' + w.slice(1).sort().join(' '), d)
       // `Ben Souf` for `Mohamed Ben Souf`: the last words of a longer name. Not from a given name on
@@ -2267,6 +2302,14 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       let d: Draft | undefined = byKey.get(k)
       if (d && d.type !== m.type && d.sure && m.sure && m.words.length > 1) d = undefined
       if (!d && m.type === 'person' && m.words.length > 1) d = byEnds.get(m.words[0]! + ' ' + m.words[m.words.length - 1]!) ?? (m.words.length > 2 ? byEnds.get(m.words[0]! + ' ' + m.words.slice(1).sort().join(' ')) : undefined) ?? only(byTail.get(m.words.join(' ')))
+      // `B O'Driscoll` on a team sheet after `Brian O'Driscoll` (or before it): an initial and a surname are the one person named
+      // with a given name of that initial and that surname (not when two people share both: `J Robinson` beside `Jason` and `James`).
+      if (!d && m.type === 'person' && m.words.length === 2) {
+        const initial = m.words[0]!.length === 1
+        const x = only(byInitialSurname.get(m.words[0]![0]! + ' ' + m.words[1]!))
+        // (A given name other than the one the initial stood for is another person: `Simon Jones` after `Stephen Jones`, `S Jones`.)
+        if (x && x.type === 'person' && x.mentions.some((y) => y.words.length === 2 && y.words[1] === m.words[1] && (y.words[0]!.length === 1) !== initial) && (initial || x.mentions.every((y) => y.words.length < 2 || y.words[0]!.length === 1 || y.words[0] === m.words[0]))) d = x
+      }
       // `Ben Sedrine` named first, then `Sihem Ben Sedrine`: a given name before the words of a person already named.
       if (!d && m.type === 'person' && m.words.length > 2 && lx.givenNames.has(m.words[0]!)) {
         const x = byKey.get(m.words.slice(1).join(' '))

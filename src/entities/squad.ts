@@ -97,15 +97,8 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
   const out = new Map<number, number>()
   const n = tokens.length
   if (n < MIN_LINEUP) return out
-  let k = 0
-  // A label of up to four words before a colon.
-  for (let j = 0; j < Math.min(4, n - 1); j++) {
-    if (tokens[j + 1]!.gap.includes(':') && LABEL_END.test(tokens[j + 1]!.gap)) {
-      k = j + 1
-      break
-    }
-  }
-  const labelled = k > 0
+  let k = labelEnd(tokens, 0)
+  let labelled = k > 0
   const names: [number, number][] = []
   while (k < n) {
     const last = lineupName(tokens, k, lx)
@@ -121,7 +114,15 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
       if (q < n && !tokens[q]!.gap.startsWith(')')) return out
     }
     if (q >= n) break
-    if (!LINEUP_SEPARATOR.test(tokens[q]!.gap)) return out
+    if (!LINEUP_SEPARATOR.test(tokens[q]!.gap)) {
+      // `…, Bergkamp (Van Persie 82), Henry. Subs Not Used: Senderos, Hoyte, Lehmann.`: a full stop ends one list, and another,
+      // maybe after its label, follows.
+      if (!LIST_END.test(tokens[q]!.gap)) return out
+      const label = labelEnd(tokens, q)
+      if (label > q) labelled = true
+      k = Math.max(q, label)
+      continue
+    }
     k = q
   }
   const people = names.filter(([first, last]) => !inLists(lx, tokens.slice(first, last + 1).map((t) => t.key).join(' '), NOT_PEOPLE))
@@ -129,6 +130,17 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
   if (people.length < (labelled ? MIN_LINEUP - 1 : MIN_LINEUP)) return out
   for (const [first, last] of people) out.set(last, first)
   return out
+}
+
+/** A full stop between two lists of a line-up. */
+const LIST_END = /^\)?\.[ \u00a0]{1,2}$/
+
+/** The index of the first name after a label of up to four words and a colon from `tokens[at]` (`Subs Not Used:`), else 0. */
+function labelEnd(tokens: readonly Token[], at: number): number {
+  for (let j = at; j < Math.min(at + 4, tokens.length - 1); j++) {
+    if (tokens[j + 1]!.gap.includes(':') && LABEL_END.test(tokens[j + 1]!.gap)) return j + 1
+  }
+  return 0
 }
 
 /** Reads a name of a line-up from `tokens[at]`: its last token, or -1 (a name opens with no function word: `The Aviator` is none). */

@@ -276,6 +276,11 @@ export interface EntityLexicon {
   readonly demonymSuffixes: readonly string[]
   /** Nationality adjectives and nouns, `demonym=Country` (`malien=Mali`); never mentions. */
   readonly demonymCountries: readonly string[]
+  /**
+   * Endings that make a town's people of its name (`ois` in `Dakarois`, `Pikinois`; `iens` in `Parisiens`): one capitalised word
+   * that no list knows, a known place's name (or that name less its last `e`) then one of these, names the townspeople, no place.
+   */
+  readonly townDemonymEndings: readonly string[]
   /** Cities, regions and other well-known places. */
   readonly cities: readonly string[]
   /** Well-known organisations, to type them without a cue (`Reuters`, `ONU`); `form=Name` for another form of one (`Tories=Conservatives`). */

@@ -31,7 +31,7 @@ export const entities: EntityLexicon = {
     'champion|rapper|musician|driver|rider|runner|boxer|fly-half|full-back|' +
     'centre|prop|hooker|scrum-half|batsman|bowler|skipper|veteran|rival|chief|' +
     'dancer|model|designer|guitarist|drummer|bassist|frontman|playwright|film-maker|dj|' +
-    'sprinter|referee|qc|obe|treasurer|co-chairman|coordinator|co-ordinator|organiser|organizer'
+    'sprinter|referee|qc|obe|treasurer|co-chairman|coordinator|co-ordinator|organiser|organizer|speaker'
   ).split('|'),
   roleConnectors: 'of|for|the|and|at|in|on|to'.split('|'),
   portfolioHeads: 'minister|ministry|ministers|secretary|department|secretaries|portfolio'.split('|'),
@@ -202,6 +202,8 @@ export const entities: EntityLexicon = {
     'Emirates=United Arab Emirates|Vatican=Vatican City|USSR=Soviet Union'
   ).split('|')])],
   demonymSuffixes: ['s'],
+  // (`Londoners`, `Parisians`, `Bostonians`: plurals only; `the Permian` is a basin.)
+  townDemonymEndings: ['ers', 'ians'],
   demonymCountries: [...new Set([...demonymCountries, ...(
     'english=United Kingdom|scottish=United Kingdom|welsh=United Kingdom|european=European Union|' +
     'europeans=European Union|african=Africa|africans=Africa|asian=Asia|asians=Asia|' +

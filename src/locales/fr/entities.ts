@@ -119,7 +119,10 @@ export const entities: EntityLexicon = {
       .flatMap((noun) => OF.map((of) => `${noun} ${of}`)),
     // A square is named with its article (`la place de la République`, `place de la Nation`, `la place des Vosges`); `la place de
     // Dakar` is the city's standing.
-    OF.filter((of) => of !== 'de' && of !== 'd\'').map((of) => `place ${of}`)
+    OF.filter((of) => of !== 'de' && of !== 'd\'').map((of) => `place ${of}`),
+    // So is a palace named with an article (`le palais de la République`, `le palais de l’Élysée`, `le palais des Sports`); `le palais
+    // de Dakar` is the town's.
+    OF.filter((of) => of !== 'de' && of !== 'd\'').map((of) => `palais ${of}`)
   ),
   siteNouns: ['place', 'porte'],
   // (None: `city` is no organisation word of French, so `à Salt Lake City` is a place already.)
@@ -293,6 +296,7 @@ export const entities: EntityLexicon = {
     'Eswatini=Swaziland'
   ).split('|')])],
   demonymSuffixes: 'e|s|es|ne|nes'.split('|'),
+  townDemonymEndings: 'ois|oise|oises|ais|aise|aises|ien|iens|ienne|iennes|ain|ains|aine|aines'.split('|'),
   demonymCountries: [...new Set([...demonymCountries, ...(
     'anglais=Royaume-Uni|européen=Union européenne|africain=Afrique|' +
     'écossais=Royaume-Uni|gallois=Royaume-Uni|qatari=Qatar|émirati=Émirats arabes unis|kazakh=Kazakhstan|ouzbek=Ouzbékistan'
