@@ -524,7 +524,11 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     if (unitIs('lower', view.masked.charCodeAt(run.start))) continue
     // A name inside a prepositional phrase (`le président de la CGT`, `the head of BP`) is not the speaker,
     // unless the phrase speaks for it (`le communiqué de la FA`, `a statement from BP`).
-    if (w.prepositions.has(wordBeforeAt(view, run.start, from, w))) {
+    const before = wordBeforeAt(view, run.start, from, w)
+    // `a relevé la journaliste lors de son émission Punchline`: a name right after the noun of a work names that work
+    // (a show, a film, a book), not who speaks.
+    if (w.titledNouns.has(withoutElision(before))) continue
+    if (w.prepositions.has(before)) {
       // `a confié à l’AFP Mustafa`: after an acronym that hangs on the verb, the next name is the subject.
       if (w.prepositions.has(view.tokens[k]?.lower ?? '') && run.words === 2) {
         const m = ACRONYM_BEFORE_NAME().exec(view.masked.slice(run.start, run.end))
