@@ -963,7 +963,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Avant de raconter … :` gives no speaker: the quote is read as one without a cue.
     const linked = given === null ? null : entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex)
     // Nor does a name of a kind that never speaks (`A Tunis, X espère …`, `- Vulnérables -`, `Tabaski 2025 :`).
-    const misfit = given !== null && (!linked || linked.type === 'location') ? misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= mentionSpans(article.entities, 'location'))) : null
+    // (Not a person's name the place swallowed from inside, a given name first: `la députée de La République en Marche
+    // Claire O'Petit`, read as the place `Marche Claire O'Petit`.)
+    const swallowed = given !== null && linked?.name !== given.name && /\s/.test(given.name) && isGivenName(given.name.slice(0, given.name.indexOf(' ')), context)
+    const misfit = given !== null && (!linked || linked.type === 'location') && !swallowed ? misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= mentionSpans(article.entities, 'location'))) : null
     const opening = given !== null && ((!linked && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)) || misfit !== null)
     // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
     const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
