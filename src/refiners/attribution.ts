@@ -461,7 +461,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `rigole la comédienne`, `said the Sale player`: a definite description of someone named before stands for
       // the person who is the subject nearby. With a complement (`the head of X` often names someone else), only
       // when that subject is in this sentence or the one before (`PPDA a … L'ex présentateur du JT de TF1 a …`).
-      const complement = parts.some((x) => w.prepositions.has(x))
+      // (Not a genitive of common nouns alone after the role, that names no one else: `le chef du gouvernement`, `cette
+      // enseignante de 45 ans`; still one opening the phrase, `du juge`, or of a place or time, `en conférence de presse`.)
+      const preposition = parts.findIndex((x) => w.prepositions.has(x))
+      const complement = preposition >= 0 && (preposition === 0 || !w.bodyComplements.has(parts[preposition]!) || UPPER_LETTER().test(text.split(/\s+/).slice(preposition + 1).join(' ')))
       if (roles.length > 0 && !w.indefinites.has(firstWord) && (w.determiners.has(firstWord) || /^l['’]/.test(firstWord))) {
         // `La journaliste de CNews reproche au président …`: a feminine determiner makes the role a woman's (a masculine one
         // does not make it a man's: `le ministre Agnès Buzyn`), never a man the text names as one.
@@ -1377,6 +1380,9 @@ function headlineSubject(source: string, candidates: readonly Candidate[], quote
 }
 
 /** A comma or a spaced dash: where a clause of a headline's part starts. */
+/** An upper-case letter anywhere. */
+const UPPER_LETTER = lazy('\\p{Lu}', 'u')
+
 const HEADLINE_BREAK = lazy(',|[ \\t\\u00a0][-–—][ \\t\\u00a0]', 'g')
 
 /** Only spaces and opening marks before a quote: it opens its part of the headline. */
