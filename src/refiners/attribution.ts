@@ -1161,6 +1161,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
     speaker = clean(speaker)
+    if ((globalThis as any).process?.env?.FRSPK_DEBUG) (globalThis as any).console.error('DBG', index, JSON.stringify(q.text.slice(0, 30)), branch, speaker?.name, 'given=', given?.name, 'opening=', opening, 'misfit=', misfit, 'linked=', linked?.name, linked?.type)
     const pronoun = given ? given.name.toLowerCase() : ''
     if (ranker) rankQuotes.push({
       start,
@@ -1311,7 +1312,48 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
     }
   }
+  fullestPersonNames(quotes, article.entities, doc, (word) => isGivenName(word, context))
   return {quotes}
+}
+
+/**
+ * Gives each quote's person speaker the fullest name the article gives them: their entity's name when the speaker's name
+ * is its end with no role word cut before it (`Malick Ndiaye` of `El Malick Ndiaye`), or the one person entity of more
+ * words ending with it, a given name first (`Selbé Diouf` beside `Marie Angélique Selbé Diouf`, two entities of one
+ * person; not `Voyant Ousmane Sonko`, a participle glued to a name). Changes `quotes` in place.
+ */
+function fullestPersonNames(quotes: Quote[], entities: readonly Entity[], doc: QuoteDocument, given: (word: string) => boolean): void {
+  // The person entities by each ending of two words or more of their names (null when two entities share one), built
+  // when a speaker first needs it.
+  let byEnding: Map<string, Entity | null> | null = null
+  let byId: Map<string, Entity> | null = null
+  for (let i = 0; i < quotes.length; i++) {
+    const speaker = quotes[i]!.speaker
+    if (speaker?.entity === undefined) continue
+    byId ??= new Map(entities.map((e) => [e.id, e]))
+    const entity = byId.get(speaker.entity)
+    if (entity?.type !== 'person') continue
+    if (entity.name !== speaker.name) {
+      const cut = entity.name.endsWith(' ' + speaker.name) ? entity.name.slice(0, -speaker.name.length - 1).split(' ') : null
+      if (cut && !cut.some((x) => doc.names.roles.has(x.toLowerCase()))) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: entity.name}}
+      continue
+    }
+    if (!/\s/.test(entity.name)) continue
+    if (!byEnding) {
+      byEnding = new Map()
+      for (const e of entities) {
+        if (e.type !== 'person') continue
+        const words = e.name.split(/\s+/)
+        if (!given(words[0]!)) continue
+        for (let k = 1; k + 2 <= words.length; k++) {
+          const key = words.slice(k).join(' ').toLowerCase()
+          byEnding.set(key, byEnding.has(key) && byEnding.get(key) !== e ? null : e)
+        }
+      }
+    }
+    const longer = byEnding.get(entity.name.toLowerCase())
+    if (longer && longer.id !== entity.id) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: longer.name, entity: longer.id}}
+  }
 }
 
 /**
