@@ -1578,6 +1578,8 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
       if (s > a && !w.addresseeVerbs.has(view.tokens[k]!.lower) && /,[\s\u00a0\u202f]*$/.test(view.masked.slice(view.tokens[s - 1]!.end, view.tokens[s]!.start))) {
         const after = mentionAfter(view, view.tokens[k]!.end, to, w)
         if (after?.kind === 'name' && /^[\s\u00a0\u202f]*[,:]?[\s\u00a0\u202f]*$/.test(view.masked.slice(after.end, to))) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
+        // (Or any subject a comma closes, the sentence going on: `…, explique le quotidien régional, avant de préciser que « … »`.)
+        if (after && after.kind !== 'pronoun' && INCISE_CLOSE().test(view.masked.slice(after.end, after.end + 40))) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
       }
       const speaker = s > a ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
       if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker}
@@ -1614,6 +1616,13 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     // word right before the verb (`qu'il`) is its subject (not an indefinite `qu'on`).
     const elided = s > a ? elidedPronounAt(view, s - 1, w) : null
     if (elided) return {cue, speaker: elided}
+    // `L'Est de la Charente a été touché, explique le quotidien régional, avant de préciser que « … »`: a verb set off by
+    // a comma, its subject right after it and a comma closing that subject (an incise; a word or two in lower case may
+    // end the subject), has that subject, not a name before the comma.
+    if (s > a && /,[\s\u00a0\u202f]*$/.test(view.masked.slice(view.tokens[s - 1]!.end, verbStart))) {
+      const after = mentionAfter(view, t.end, to, w)
+      if (after && after.kind !== 'pronoun' && INCISE_CLOSE().test(view.masked.slice(after.end, after.end + 40))) return {cue, speaker: after}
+    }
     let speaker =
       mentionBefore(view, from, verbStart, w, true) ??
       (s > a && !/,\s*$/.test(view.masked.slice(from, verbStart)) ? subjectBefore(view, from, verbStart, w) : null) ??
@@ -1645,6 +1654,9 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
   const speaker = mentionBefore(view, from, to, w, false)
   return speaker ? {cue: null, speaker} : null
 }
+
+/** What closes the subject of an incise: a word or two in lower case at most (`régional`), then a comma. */
+const INCISE_CLOSE = lazy("^(?:[\\s\\u00a0\\u202f]+[\\p{Ll}'’-]+){0,2}[\\s\\u00a0\\u202f]*,", 'u')
 
 /** A word elided onto the next (`qu'` of `qu'il`), then that word. */
 const ELIDED_PAIR = lazy("^(\\p{L}+)['’](\\p{L}+)$", 'u')
