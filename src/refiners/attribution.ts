@@ -3162,7 +3162,7 @@ function subjectJustBefore(doc: QuoteDocument, candidates: readonly Candidate[],
   const b = blockAt(doc, at)
   if (blockAt(doc, from) !== b) return false
   const view = doc.blocks[b]!
-  return sentenceIndexOf(view, indexIn(view, at)) - sentenceIndexOf(view, indexIn(view, from)) <= 1
+  return sentenceIndexOf(view, indexIn(view, at)) - sentenceIndexOf(view, indexIn(view, from)) <= 2
 }
 
 /**
