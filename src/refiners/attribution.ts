@@ -1144,7 +1144,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // (`Et d'évoquer aussi « … », estimant que …`: a narrative infinitive goes on with the words of the one quoted last, when
       // the participle follows the quote after a comma, in its sentence.)
       speaker = sentenceSpeaker(start) ?? (q.cue.position && PARTICIPLE_AFTER.test(context.source.slice(end, q.cue.position.start.offset)) ? narrativeSpeaker(start) : null)
-      const subject = speaker ? null : pronounSubject(doc, start) ?? postposedPronoun(doc, start) ?? roleSubject(doc, start)
+      const subject = speaker ? null : pronounSubject(doc, start) ?? postposedPronoun(doc, start) ?? roleSubject(doc, start, true)
       if (subject) speaker = resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1])
       if (!speaker) {
         // `Au Royaume-Uni, le premier ministre Keir Starmer a qualifié ce crash de « … », affirmant`: the person subject of the
@@ -1161,7 +1161,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
     speaker = clean(speaker)
-    if ((globalThis as any).process?.env?.FRSPK_DEBUG) (globalThis as any).console.error('DBG', index, JSON.stringify(q.text.slice(0, 30)), branch, speaker?.name, 'given=', given?.name, 'opening=', opening, 'misfit=', misfit, 'linked=', linked?.name, linked?.type)
     const pronoun = given ? given.name.toLowerCase() : ''
     if (ranker) rankQuotes.push({
       start,
@@ -2921,7 +2920,7 @@ function roleVoiceOpens(doc: QuoteDocument, at: number): boolean {
  * opening it and its comma (`En tombant sur la glace, l'animateur s'est …`,
  * `Le ministre a qualifié …`), else null.
  */
-function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
+function roleSubject(doc: QuoteDocument, at: number, bodies = false): [number, number] | null {
   const w = doc.words
   const {view, i, a} = sentenceAt(doc, at)
   const tokens = view.tokens
@@ -2945,6 +2944,8 @@ function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
   if (elided && w.roleWords.has(t.lower.slice(elided[0].length))) end = k
   const next = tokens[k + 1]
   if (definiteDeterminer(t.lower, w) && next && next.start < i && w.roleWords.has(next.lower) && isBlank(view.masked.slice(t.end, next.start), true)) end = k + 1
+  // With `bodies`, the noun of an organisation too (`La compagnie nationale a précisé que …, évoquant « … »`).
+  if (end < 0 && bodies && ((elided && w.organizationHeads.has(t.lower.slice(elided[0].length))) || (definiteDeterminer(t.lower, w) && next && next.start < i && w.organizationHeads.has(next.lower) && isBlank(view.masked.slice(t.end, next.start), true)))) end = elided ? k : k + 1
   if (end < 0) return null
   // `The prime minister's spokesman`: a role in the genitive owns the subject, which is someone else.
   for (let j = end + 1; j <= end + 2 && j < tokens.length && tokens[j]!.start < i && isBlank(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start), true); j++) {
