@@ -1421,6 +1421,9 @@ function headlineSubject(source: string, candidates: readonly Candidate[], quote
 }
 
 /** A comma or a spaced dash: where a clause of a headline's part starts. */
+/** A one-word label's colon after it, a number at most between (`Tabaski 2025 :`). */
+const PLACE_LABEL = lazy('^[ \\t\\u00a0]*(?:\\d+[ \\t\\u00a0]*)?:', '')
+
 /** An upper-case letter anywhere. */
 const UPPER_LETTER = lazy('\\p{Lu}', 'u')
 
@@ -3211,7 +3214,8 @@ function misfitName(source: string, w: CueWords, start: number, end: number, pla
       if (w.determiners.has(lower) || w.determiners.has(lower.replace(/[’]/g, "'"))) continue
       return isPreposition(x, w) && !w.sourcePrepositions.has(lower) && !w.agentMarkers.has(lower) ? 'place' : null
     }
-    return null
+    // (Nothing before the place: it may be a label, `Agen : une élue … estime`.)
+    return PLACE_LABEL().test(source.slice(end, end + 12)) && !/\s/.test(source.slice(start, end).trim()) ? 'label' : null
   }
   if (/\s/.test(source.slice(start, end).trim())) return null
   // A word between dashes opening a line or following a sentence's end (`coronavirus.- Vulnérables -Pour X`).
