@@ -1627,6 +1627,10 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
       mentionBefore(view, from, verbStart, w, true) ??
       (s > a && !/,\s*$/.test(view.masked.slice(from, verbStart)) ? subjectBefore(view, from, verbStart, w) : null) ??
       mentionBefore(view, from, verbStart, w, false)
+    // `le directeur général, accusé par X de « … » pour avoir assuré que « … »`: the agent of a past participle is no
+    // subject of the verb after it; the one the participle describes, named before it, is.
+    const agent = speaker?.kind === 'name' ? passiveAgentAt(view, speaker.start, from, w) : -1
+    if (agent >= 0) speaker = mentionBefore(view, from, agent, w, true) ?? mentionBefore(view, from, agent, w, false)
     // `The Tory leader said …, but admitted it was "…"`: a verb joined to an earlier one shares its subject.
     const joined = s > a ? view.tokens[s - 1]! : undefined
     if (!speaker && joined && CONJUNCTIONS.has(joined.lower) && joined.start > from) {
@@ -1653,6 +1657,19 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
   }
   const speaker = mentionBefore(view, from, to, w, false)
   return speaker ? {cue: null, speaker} : null
+}
+
+/**
+ * The start of the past participle before an agent marker right before offset `at` (`accusé` of `accusé par X`), after
+ * `from`; -1 when the name at `at` is no such agent.
+ */
+function passiveAgentAt(view: BlockView, at: number, from: number, w: CueWords): number {
+  const k = firstTokenAt(view.tokens, at) - 1
+  const by = view.tokens[k]
+  const participle = view.tokens[k - 1]
+  if (!by || !participle || participle.start < from || !w.agentMarkers.has(by.lower)) return -1
+  if (!isSpaces(view.masked.slice(participle.end, by.start)) || !isSpaces(view.masked.slice(by.end, at))) return -1
+  return w.pastParticipleEndings.some((x) => participle.lower.endsWith(x)) ? participle.start : -1
 }
 
 /** What closes the subject of an incise: a word or two in lower case at most (`régional`), then a comma. */
