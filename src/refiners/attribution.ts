@@ -3708,6 +3708,8 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   if (possessiveAt(view.masked, j)) return false
   // Nor an affiliation after a name (`Jo Bell of BNP Paribas said`, `Dan Ross from the FDA told`): the person is.
   if (affiliationAfterName(doc, view, i)) return false
+  // Nor the agent of a past participle (`le directeur général, accusé par X de …`): the one it describes is.
+  if (passiveAgent(doc, view, i)) return false
   const [s] = sentenceAround(view, i)
   let a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)
@@ -3727,6 +3729,17 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   for (let step = 0; step < 2 && a < k - 1 && doc.words.sentenceConnectors.has(view.tokens[a]!.lower); step++) a++
   if (afterOpening(doc, view, s, a, k)) return true
   return speechVerbAround(doc, view, i, j) || appositionThenVerb(doc, view, i, j)
+}
+
+/** Whether the name at index `i` of a block follows an agent marker right after a past participle (`accusé par X`). */
+function passiveAgent(doc: QuoteDocument, view: QuoteBlock, i: number): boolean {
+  const w = doc.words
+  if (w.pastParticipleEndings.length === 0) return false
+  const k = firstTokenAt(view.tokens, i) - 1
+  const by = view.tokens[k]
+  const participle = view.tokens[k - 1]
+  if (!by || !participle || !w.agentMarkers.has(by.lower) || !isSpaces(view.masked.slice(participle.end, by.start))) return false
+  return w.pastParticipleEndings.some((x) => participle.lower.endsWith(x))
 }
 
 /** Most words of a role phrase opening a sentence before the name of its holder (`La ministre de la Santé et des Solidarités`). */
