@@ -1636,10 +1636,13 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     if (!speaker && joined && CONJUNCTIONS.has(joined.lower) && joined.start > from) {
       speaker = attributionBefore(view, from, joined.start, w, false)?.speaker ?? null
     }
+    if (speaker || w.addresseeVerbs.has(t.lower)) return {cue, speaker}
     // `Les professionnels de la viande ont appelé vendredi le président X à « … »`: after a subject of common nouns (a
-    // determiner first, no comma before the verb) the name after the verb is its object, not who speaks.
+    // determiner first, no comma before the verb) a name or role after the verb is its object, not who speaks (a
+    // pronoun there opens the clause reported, its subject's: `The chancellor … insisted he would not be "…"`).
+    const after = mentionAfter(view, t.end, to, w)
     const nounSubject = s > a && w.determiners.has(view.tokens[a]!.lower) && !w.prepositions.has(view.tokens[a]!.lower) && !/,[\s\u00a0\u202f]*$/.test(view.masked.slice(view.tokens[s - 1]!.end, verbStart))
-    return {cue, speaker: speaker ?? (w.addresseeVerbs.has(t.lower) || nounSubject ? null : mentionAfter(view, t.end, to, w))}
+    return {cue, speaker: nounSubject && after?.kind !== 'pronoun' ? null : after}
   }
   if (!anyMention) return null
   // `la famille s’interroge :`, `le prévenu a été rappelé à l’ordre :`: a common noun, not a role, opens an

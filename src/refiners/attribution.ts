@@ -461,10 +461,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `rigole la comédienne`, `said the Sale player`: a definite description of someone named before stands for
       // the person who is the subject nearby. With a complement (`the head of X` often names someone else), only
       // when that subject is in this sentence or the one before (`PPDA a … L'ex présentateur du JT de TF1 a …`).
-      // (Not a genitive of common nouns alone after the role, that names no one else: `le chef du gouvernement`, `cette
-      // enseignante de 45 ans`; still one opening the phrase, `du juge`, or of a place or time, `en conférence de presse`.)
-      const preposition = parts.findIndex((x) => w.prepositions.has(x))
-      const complement = preposition >= 0 && (preposition === 0 || !w.bodyComplements.has(parts[preposition]!) || UPPER_LETTER().test(text.split(/\s+/).slice(preposition + 1).join(' ')))
+      const complement = parts.some((x) => w.prepositions.has(x))
       if (roles.length > 0 && !w.indefinites.has(firstWord) && (w.determiners.has(firstWord) || /^l['’]/.test(firstWord))) {
         // `La journaliste de CNews reproche au président …`: a feminine determiner makes the role a woman's (a masculine one
         // does not make it a man's: `le ministre Agnès Buzyn`), never a man the text names as one.
@@ -1317,7 +1314,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
 
 /**
  * Gives each quote's person speaker the fullest name the article gives them: their entity's name when the speaker's name
- * is its end with no role word cut before it (`Malick Ndiaye` of `El Malick Ndiaye`), or the one person entity of more
+ * is its end with no role word cut before it (`Berry` of `Jan Berry`, `jan` read as a month), or the one person entity of more
  * words ending with it, a given name first (`Selbé Diouf` beside `Marie Angélique Selbé Diouf`, two entities of one
  * person; not `Voyant Ousmane Sonko`, a participle glued to a name). Changes `quotes` in place.
  */
@@ -1334,7 +1331,8 @@ function fullestPersonNames(quotes: Quote[], entities: readonly Entity[], doc: Q
     if (entity?.type !== 'person') continue
     if (entity.name !== speaker.name) {
       const cut = entity.name.endsWith(' ' + speaker.name) ? entity.name.slice(0, -speaker.name.length - 1).split(' ') : null
-      if (cut && !cut.some((x) => doc.names.roles.has(x.toLowerCase()))) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: entity.name}}
+      // (Not words the article writes in lower case too: `Ask Aidan`, a product's name cut to `Aidan`.)
+      if (cut && !cut.some((x) => doc.names.roles.has(x.toLowerCase()) || doc.names.lowerWords.has(x.toLowerCase()))) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: entity.name}}
       continue
     }
     if (!/\s/.test(entity.name)) continue
@@ -1423,9 +1421,6 @@ function headlineSubject(source: string, candidates: readonly Candidate[], quote
 /** A comma or a spaced dash: where a clause of a headline's part starts. */
 /** A one-word label's colon after it, a number at most between (`Tabaski 2025 :`). */
 const PLACE_LABEL = lazy('^[ \\t\\u00a0]*(?:\\d+[ \\t\\u00a0]*)?:', '')
-
-/** An upper-case letter anywhere. */
-const UPPER_LETTER = lazy('\\p{Lu}', 'u')
 
 const HEADLINE_BREAK = lazy(',|[ \\t\\u00a0][-–—][ \\t\\u00a0]', 'g')
 
