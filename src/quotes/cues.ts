@@ -1582,7 +1582,7 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
         if (after && after.kind !== 'pronoun' && INCISE_CLOSE().test(view.masked.slice(after.end, after.end + 40))) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
       }
       const speaker = s > a ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
-      if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker}
+      if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: coordinatedHead(view, speaker, from, w)}
     }
   }
   for (let k = b - 1; k >= a && k >= b - 40; k--) {
@@ -1631,6 +1631,8 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     // subject of the verb after it; the one the participle describes, named before it, is.
     const agent = speaker?.kind === 'name' ? passiveAgentAt(view, speaker.start, from, w) : -1
     if (agent >= 0) speaker = mentionBefore(view, from, agent, w, true) ?? mentionBefore(view, from, agent, w, false)
+    // `Jean Dupont et Marie Durand ont déclaré : « … »`: two people speaking together are credited to the first named.
+    if (speaker) speaker = coordinatedHead(view, speaker, from, w)
     // `The Tory leader said …, but admitted it was "…"`: a verb joined to an earlier one shares its subject.
     const joined = s > a ? view.tokens[s - 1]! : undefined
     if (!speaker && joined && CONJUNCTIONS.has(joined.lower) && joined.start > from) {

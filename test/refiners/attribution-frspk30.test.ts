@@ -39,6 +39,13 @@ describe('The subject of an incise, a participle or a passive', () => {
   ])
 })
 
+describe('Two people speaking together are credited to the first named', () => {
+  speakerTable('fr', [
+    ['before a colon', 'Santé\n\nJean Dupont et Marie Durand ont déclaré : « Nous resterons mobilisés ».', [['Nous resterons mobilisés', 'Jean Dupont']]],
+    ['before the quote', 'Santé\n\nJean Dupont et Marie Durand ont dénoncé « un mépris total ».', [['un mépris total', 'Jean Dupont']]]
+  ])
+})
+
 describe('The fullest name the article gives a person', () => {
   speakerTable('en', [
     // Not `Berry`: `Jan` is also a month’s abbreviation.
