@@ -1721,5 +1721,16 @@ function coordinatedHead(view: BlockView, head: Mention, from: number, w: CueWor
   const n = firstNameAt(view.names, head.start)
   const before = n > 0 ? view.names[n - 1] : undefined
   if (!before || view.names[n]?.start !== head.start || before.start < from) return head
-  return coordinatedBetween(view, before.end, head.start, w) ? {kind: 'name', start: before.start, end: before.end} : head
+  if (coordinatedBetween(view, before.end, head.start, w)) return {kind: 'name', start: before.start, end: before.end}
+  // `Le ministre de l’Intérieur, X, et le préfet de police, Y, ont annoncé`: two people each in apposition to a role
+  // (not a name in a complement, `X, maire de Lille, et le préfet, Y`).
+  const gap = COORDINATED_ROLE().exec(view.masked.slice(before.end, head.start))
+  if (!gap || !w.coordinators.has(gap[1]!.toLowerCase()) || w.prepositions.has(wordBeforeAt(view, before.start, from, w))) return head
+  const k = firstTokenAt(view.tokens, before.end + gap[0].indexOf(gap[2]!))
+  const det = view.tokens[k]
+  const role = view.tokens[k + 1]
+  return det && role && w.determiners.has(det.lower) && isRoleWord(role.lower, w) ? {kind: 'name', start: before.start, end: before.end} : head
 }
+
+/** A comma, a coordinator, a role phrase (80 characters at most) and a comma, between two names. */
+const COORDINATED_ROLE = lazy('^,[\\s\\u00a0\\u202f]*(\\p{L}+)[\\s\\u00a0\\u202f]+([^,;:«»"“”]{1,80}),[\\s\\u00a0\\u202f]*$', 'u')

@@ -42,7 +42,8 @@ describe('The subject of an incise, a participle or a passive', () => {
 describe('Two people speaking together are credited to the first named', () => {
   speakerTable('fr', [
     ['before a colon', 'Santé\n\nJean Dupont et Marie Durand ont déclaré : « Nous resterons mobilisés ».', [['Nous resterons mobilisés', 'Jean Dupont']]],
-    ['before the quote', 'Santé\n\nJean Dupont et Marie Durand ont dénoncé « un mépris total ».', [['un mépris total', 'Jean Dupont']]]
+    ['before the quote', 'Santé\n\nJean Dupont et Marie Durand ont dénoncé « un mépris total ».', [['un mépris total', 'Jean Dupont']]],
+    ['each in apposition to a role', 'Sécurité\n\nLe ministre de l’Intérieur, Gérald Darmanin, et le préfet de police, Laurent Nuñez, ont annoncé « une enquête ».', [['une enquête', 'Gérald Darmanin']]]
   ])
 })
 
