@@ -150,7 +150,7 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   const lowerWords = new Set<string>()
   const capitalWords = new Set<string>()
   const entityNames = new Set<string>()
-  const names: ArticleNames = {lexicon, stopWords, roles, nameParticles, lowerWords, capitalWords, entityNames, verbs: words.verbsAndAuxiliaries}
+  const names: ArticleNames = {lexicon, stopWords, roles, nameParticles, lowerWords, capitalWords, entityNames, verbs: words.verbsAndAuxiliaries, clauseOpeners: words.clauseWords}
   // (The text as it reads: a sentence of hard-wrapped wire copy runs on over its line breaks, `"…," said\nanalyst Eileen Rico.`)
   const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? asciiGuillemets(b.flowed) : ''))
   const marks = lexicon.quotePairs.join('')

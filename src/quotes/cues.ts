@@ -532,7 +532,11 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
     if (unitIs('lower', view.masked.charCodeAt(run.start))) continue
     // A name inside a prepositional phrase (`le président de la CGT`, `the head of BP`) is not the speaker,
     // unless the phrase speaks for it (`le communiqué de la FA`, `a statement from BP`).
-    if (w.prepositions.has(wordBeforeAt(view, run.start, from, w))) {
+    const before = wordBeforeAt(view, run.start, from, w)
+    // `a relevé la journaliste lors de son émission Punchline`: a name right after the noun of a work names that work
+    // (a show, a film, a book), not who speaks.
+    if (w.titledNouns.has(withoutElision(before))) continue
+    if (w.prepositions.has(before)) {
       // `a confié à l’AFP Mustafa`: after an acronym that hangs on the verb, the next name is the subject.
       if (w.prepositions.has(view.tokens[k]?.lower ?? '') && run.words === 2) {
         const m = ACRONYM_BEFORE_NAME().exec(view.masked.slice(run.start, run.end))
@@ -1588,9 +1592,11 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
       if (s > a && !w.addresseeVerbs.has(view.tokens[k]!.lower) && /,[\s\u00a0\u202f]*$/.test(view.masked.slice(view.tokens[s - 1]!.end, view.tokens[s]!.start))) {
         const after = mentionAfter(view, view.tokens[k]!.end, to, w)
         if (after?.kind === 'name' && /^[\s\u00a0\u202f]*[,:]?[\s\u00a0\u202f]*$/.test(view.masked.slice(after.end, to))) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
+        // (Or any subject a comma closes, the sentence going on: `…, explique le quotidien régional, avant de préciser que « … »`.)
+        if (after && after.kind !== 'pronoun' && INCISE_CLOSE().test(view.masked.slice(after.end, after.end + 40))) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
       }
       const speaker = s > a ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
-      if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker}
+      if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: coordinatedHead(view, speaker, from, w)}
     }
   }
   for (let k = b - 1; k >= a && k >= b - 40; k--) {
@@ -1624,16 +1630,35 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     // word right before the verb (`qu'il`) is its subject (not an indefinite `qu'on`).
     const elided = s > a ? elidedPronounAt(view, s - 1, w) : null
     if (elided) return {cue, speaker: elided}
+    // `L'Est de la Charente a été touché, explique le quotidien régional, avant de préciser que « … »`: a verb set off by
+    // a comma, its subject right after it and a comma closing that subject (an incise; a word or two in lower case may
+    // end the subject), has that subject, not a name before the comma.
+    if (s > a && /,[\s\u00a0\u202f]*$/.test(view.masked.slice(view.tokens[s - 1]!.end, verbStart))) {
+      const after = mentionAfter(view, t.end, to, w)
+      if (after && after.kind !== 'pronoun' && INCISE_CLOSE().test(view.masked.slice(after.end, after.end + 40))) return {cue, speaker: after}
+    }
     let speaker =
       mentionBefore(view, from, verbStart, w, true) ??
       (s > a && !/,\s*$/.test(view.masked.slice(from, verbStart)) ? subjectBefore(view, from, verbStart, w) : null) ??
       mentionBefore(view, from, verbStart, w, false)
+    // `le directeur général, accusé par X de « … » pour avoir assuré que « … »`: the agent of a past participle is no
+    // subject of the verb after it; the one the participle describes, named before it, is.
+    const agent = speaker?.kind === 'name' ? passiveAgentAt(view, speaker.start, from, w) : -1
+    if (agent >= 0) speaker = mentionBefore(view, from, agent, w, true) ?? mentionBefore(view, from, agent, w, false)
+    // `Jean Dupont et Marie Durand ont déclaré : « … »`: two people speaking together are credited to the first named.
+    if (speaker) speaker = coordinatedHead(view, speaker, from, w)
     // `The Tory leader said …, but admitted it was "…"`: a verb joined to an earlier one shares its subject.
     const joined = s > a ? view.tokens[s - 1]! : undefined
     if (!speaker && joined && CONJUNCTIONS.has(joined.lower) && joined.start > from) {
       speaker = attributionBefore(view, from, joined.start, w, false)?.speaker ?? null
     }
-    return {cue, speaker: speaker ?? (w.addresseeVerbs.has(t.lower) ? null : mentionAfter(view, t.end, to, w))}
+    if (speaker || w.addresseeVerbs.has(t.lower)) return {cue, speaker}
+    // `Les professionnels de la viande ont appelé vendredi le président X à « … »`: after a subject of common nouns (a
+    // determiner first, no comma before the verb) a name or role after the verb is its object, not who speaks (a
+    // pronoun there opens the clause reported, its subject's: `The chancellor … insisted he would not be "…"`).
+    const after = mentionAfter(view, t.end, to, w)
+    const nounSubject = s > a && w.determiners.has(view.tokens[a]!.lower) && !w.prepositions.has(view.tokens[a]!.lower) && !/,[\s\u00a0\u202f]*$/.test(view.masked.slice(view.tokens[s - 1]!.end, verbStart))
+    return {cue, speaker: nounSubject && after?.kind !== 'pronoun' ? null : after}
   }
   if (!anyMention) return null
   // `la famille s’interroge :`, `le prévenu a été rappelé à l’ordre :`: a common noun, not a role, opens an
@@ -1652,6 +1677,22 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
   const speaker = mentionBefore(view, from, to, w, false)
   return speaker ? {cue: null, speaker} : null
 }
+
+/**
+ * The start of the past participle before an agent marker right before offset `at` (`accusé` of `accusé par X`), after
+ * `from`; -1 when the name at `at` is no such agent.
+ */
+function passiveAgentAt(view: BlockView, at: number, from: number, w: CueWords): number {
+  const k = firstTokenAt(view.tokens, at) - 1
+  const by = view.tokens[k]
+  const participle = view.tokens[k - 1]
+  if (!by || !participle || participle.start < from || !w.agentMarkers.has(by.lower)) return -1
+  if (!isSpaces(view.masked.slice(participle.end, by.start)) || !isSpaces(view.masked.slice(by.end, at))) return -1
+  return w.pastParticipleEndings.some((x) => participle.lower.endsWith(x)) ? participle.start : -1
+}
+
+/** What closes the subject of an incise: a word or two in lower case at most (`régional`), then a comma. */
+const INCISE_CLOSE = lazy("^(?:[\\s\\u00a0\\u202f]+[\\p{Ll}'’-]+){0,2}[\\s\\u00a0\\u202f]*,", 'u')
 
 /** A word elided onto the next (`qu'` of `qu'il`), then that word. */
 const ELIDED_PAIR = lazy("^(\\p{L}+)['’](\\p{L}+)$", 'u')
@@ -1694,5 +1735,16 @@ function coordinatedHead(view: BlockView, head: Mention, from: number, w: CueWor
   const n = firstNameAt(view.names, head.start)
   const before = n > 0 ? view.names[n - 1] : undefined
   if (!before || view.names[n]?.start !== head.start || before.start < from) return head
-  return coordinatedBetween(view, before.end, head.start, w) ? {kind: 'name', start: before.start, end: before.end} : head
+  if (coordinatedBetween(view, before.end, head.start, w)) return {kind: 'name', start: before.start, end: before.end}
+  // `Le ministre de l’Intérieur, X, et le préfet de police, Y, ont annoncé`: two people each in apposition to a role
+  // (not a name in a complement, `X, maire de Lille, et le préfet, Y`).
+  const gap = COORDINATED_ROLE().exec(view.masked.slice(before.end, head.start))
+  if (!gap || !w.coordinators.has(gap[1]!.toLowerCase()) || w.prepositions.has(wordBeforeAt(view, before.start, from, w))) return head
+  const k = firstTokenAt(view.tokens, before.end + gap[0].indexOf(gap[2]!))
+  const det = view.tokens[k]
+  const role = view.tokens[k + 1]
+  return det && role && w.determiners.has(det.lower) && isRoleWord(role.lower, w) ? {kind: 'name', start: before.start, end: before.end} : head
 }
+
+/** A comma, a coordinator, a role phrase (80 characters at most) and a comma, between two names. */
+const COORDINATED_ROLE = lazy('^,[\\s\\u00a0\\u202f]*(\\p{L}+)[\\s\\u00a0\\u202f]+([^,;:«»"“”]{1,80}),[\\s\\u00a0\\u202f]*$', 'u')

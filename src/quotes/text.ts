@@ -319,6 +319,11 @@ export interface NameContext {
   readonly stopWords: ReadonlySet<string>
   /** Lower-case titles and roles (`général`, `mr`): stripped from the front of a name. */
   readonly roles: ReadonlySet<string>
+  /**
+   * Lower-case words opening a clause (`si`, `lorsque`; `if`): stripped from the front of a name (`Si l’Iran` → `Iran`,
+   * `Lorsque Sonko` → `Sonko`), never from its end. Absent: none.
+   */
+  readonly clauseOpeners?: ReadonlySet<string>
   /** Words that may join the parts of a name (`de`, `van`, `bin`): the locale's `entities.nameParticles`. */
   readonly nameParticles: ReadonlySet<string>
   /** Lower-case words seen written in lower case somewhere in the article. */
@@ -399,7 +404,7 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
       continue
     }
     let a = 0
-    while (a < run.length && (names.roles.has(run[a]!.lower) || names.stopWords.has(run[a]!.lower) || names.nameParticles.has(run[a]!.lower))) a++
+    while (a < run.length && (names.roles.has(run[a]!.lower) || names.stopWords.has(run[a]!.lower) || names.nameParticles.has(run[a]!.lower) || names.clauseOpeners?.has(run[a]!.lower) === true)) a++
     let b = run.length
     while (b > a && (names.nameParticles.has(run[b - 1]!.lower) || names.stopWords.has(run[b - 1]!.lower))) b--
     let parts = run.slice(a, b)

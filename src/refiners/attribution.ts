@@ -978,7 +978,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Avant de raconter … :` gives no speaker: the quote is read as one without a cue.
     const linked = given === null ? null : entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex)
     // Nor does a name of a kind that never speaks (`A Tunis, X espère …`, `- Vulnérables -`, `Tabaski 2025 :`).
-    const misfit = given !== null && (!linked || linked.type === 'location') ? misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= mentionSpans(article.entities, 'location'))) : null
+    // (Not a person's name the place swallowed from inside, a given name first: `la députée de La République en Marche
+    // Claire O'Petit`, read as the place `Marche Claire O'Petit`.)
+    const swallowed = given !== null && linked?.name !== given.name && /\s/.test(given.name) && isGivenName(given.name.slice(0, given.name.indexOf(' ')), context)
+    const misfit = given !== null && (!linked || linked.type === 'location') && !swallowed ? misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= mentionSpans(article.entities, 'location'))) : null
     const opening = given !== null && ((!linked && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)) || misfit !== null)
     // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
     const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
@@ -1153,7 +1156,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // (`Et d'évoquer aussi « … », estimant que …`: a narrative infinitive goes on with the words of the one quoted last, when
       // the participle follows the quote after a comma, in its sentence.)
       speaker = sentenceSpeaker(start) ?? (q.cue.position && PARTICIPLE_AFTER.test(context.source.slice(end, q.cue.position.start.offset)) ? narrativeSpeaker(start) : null)
-      const subject = speaker ? null : pronounSubject(doc, start) ?? postposedPronoun(doc, start) ?? roleSubject(doc, start)
+      const subject = speaker ? null : pronounSubject(doc, start) ?? postposedPronoun(doc, start) ?? roleSubject(doc, start, true)
       if (subject) speaker = resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1])
       if (!speaker) {
         // `Au Royaume-Uni, le premier ministre Keir Starmer a qualifié ce crash de « … », affirmant`: the person subject of the
@@ -1320,7 +1323,49 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
     }
   }
+  fullestPersonNames(quotes, article.entities, doc, (word) => isGivenName(word, context))
   return {quotes}
+}
+
+/**
+ * Gives each quote's person speaker the fullest name the article gives them: their entity's name when the speaker's name
+ * is its end with no role word cut before it (`Berry` of `Jan Berry`, `jan` read as a month), or the one person entity of more
+ * words ending with it, a given name first (`Selbé Diouf` beside `Marie Angélique Selbé Diouf`, two entities of one
+ * person; not `Voyant Ousmane Sonko`, a participle glued to a name). Changes `quotes` in place.
+ */
+function fullestPersonNames(quotes: Quote[], entities: readonly Entity[], doc: QuoteDocument, given: (word: string) => boolean): void {
+  // The person entities by each ending of two words or more of their names (null when two entities share one), built
+  // when a speaker first needs it.
+  let byEnding: Map<string, Entity | null> | null = null
+  let byId: Map<string, Entity> | null = null
+  for (let i = 0; i < quotes.length; i++) {
+    const speaker = quotes[i]!.speaker
+    if (speaker?.entity === undefined) continue
+    byId ??= new Map(entities.map((e) => [e.id, e]))
+    const entity = byId.get(speaker.entity)
+    if (entity?.type !== 'person') continue
+    if (entity.name !== speaker.name) {
+      const cut = entity.name.endsWith(' ' + speaker.name) ? entity.name.slice(0, -speaker.name.length - 1).split(' ') : null
+      // (Not words the article writes in lower case too: `Ask Aidan`, a product's name cut to `Aidan`.)
+      if (cut && !cut.some((x) => doc.names.roles.has(x.toLowerCase()) || doc.names.lowerWords.has(x.toLowerCase()))) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: entity.name}}
+      continue
+    }
+    if (!/\s/.test(entity.name)) continue
+    if (!byEnding) {
+      byEnding = new Map()
+      for (const e of entities) {
+        if (e.type !== 'person') continue
+        const words = e.name.split(/\s+/)
+        if (!given(words[0]!)) continue
+        for (let k = 1; k + 2 <= words.length; k++) {
+          const key = words.slice(k).join(' ').toLowerCase()
+          byEnding.set(key, byEnding.has(key) && byEnding.get(key) !== e ? null : e)
+        }
+      }
+    }
+    const longer = byEnding.get(entity.name.toLowerCase())
+    if (longer && longer.id !== entity.id) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: longer.name, entity: longer.id}}
+  }
 }
 
 /**
@@ -1389,6 +1434,9 @@ function headlineSubject(source: string, candidates: readonly Candidate[], quote
 }
 
 /** A comma or a spaced dash: where a clause of a headline's part starts. */
+/** A one-word label's colon after it, a number at most between (`Tabaski 2025 :`). */
+const PLACE_LABEL = lazy('^[ \\t\\u00a0]*(?:\\d+[ \\t\\u00a0]*)?:', '')
+
 const HEADLINE_BREAK = lazy(',|[ \\t\\u00a0][-–—][ \\t\\u00a0]', 'g')
 
 /** Only spaces and opening marks before a quote: it opens its part of the headline. */
@@ -2885,7 +2933,7 @@ function roleVoiceOpens(doc: QuoteDocument, at: number): boolean {
  * opening it and its comma (`En tombant sur la glace, l'animateur s'est …`,
  * `Le ministre a qualifié …`), else null.
  */
-function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
+function roleSubject(doc: QuoteDocument, at: number, bodies = false): [number, number] | null {
   const w = doc.words
   const {view, i, a} = sentenceAt(doc, at)
   const tokens = view.tokens
@@ -2909,6 +2957,8 @@ function roleSubject(doc: QuoteDocument, at: number): [number, number] | null {
   if (elided && w.roleWords.has(t.lower.slice(elided[0].length))) end = k
   const next = tokens[k + 1]
   if (definiteDeterminer(t.lower, w) && next && next.start < i && w.roleWords.has(next.lower) && isBlank(view.masked.slice(t.end, next.start), true)) end = k + 1
+  // With `bodies`, the noun of an organisation too (`La compagnie nationale a précisé que …, évoquant « … »`).
+  if (end < 0 && bodies && ((elided && w.organizationHeads.has(t.lower.slice(elided[0].length))) || (definiteDeterminer(t.lower, w) && next && next.start < i && w.organizationHeads.has(next.lower) && isBlank(view.masked.slice(t.end, next.start), true)))) end = elided ? k : k + 1
   if (end < 0) return null
   // `The prime minister's spokesman`: a role in the genitive owns the subject, which is someone else.
   for (let j = end + 1; j <= end + 2 && j < tokens.length && tokens[j]!.start < i && isBlank(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start), true); j++) {
@@ -3126,7 +3176,7 @@ function subjectJustBefore(doc: QuoteDocument, candidates: readonly Candidate[],
   const b = blockAt(doc, at)
   if (blockAt(doc, from) !== b) return false
   const view = doc.blocks[b]!
-  return sentenceIndexOf(view, indexIn(view, at)) - sentenceIndexOf(view, indexIn(view, from)) <= 1
+  return sentenceIndexOf(view, indexIn(view, at)) - sentenceIndexOf(view, indexIn(view, from)) <= 2
 }
 
 /**
@@ -3174,7 +3224,8 @@ function misfitName(source: string, w: CueWords, start: number, end: number, pla
       if (w.determiners.has(lower) || w.determiners.has(lower.replace(/[’]/g, "'"))) continue
       return isPreposition(x, w) && !w.sourcePrepositions.has(lower) && !w.agentMarkers.has(lower) ? 'place' : null
     }
-    return null
+    // (Nothing before the place: it may be a label, `Agen : une élue … estime`.)
+    return PLACE_LABEL().test(source.slice(end, end + 12)) && !/\s/.test(source.slice(start, end).trim()) ? 'label' : null
   }
   if (/\s/.test(source.slice(start, end).trim())) return null
   // A word between dashes opening a line or following a sentence's end (`coronavirus.- Vulnérables -Pour X`).
@@ -3692,6 +3743,8 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   if (possessiveAt(view.masked, j)) return false
   // Nor an affiliation after a name (`Jo Bell of BNP Paribas said`, `Dan Ross from the FDA told`): the person is.
   if (affiliationAfterName(doc, view, i)) return false
+  // Nor the agent of a past participle (`le directeur général, accusé par X de …`): the one it describes is.
+  if (passiveAgent(doc, view, i)) return false
   const [s] = sentenceAround(view, i)
   let a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)
@@ -3711,6 +3764,17 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   for (let step = 0; step < 2 && a < k - 1 && doc.words.sentenceConnectors.has(view.tokens[a]!.lower); step++) a++
   if (afterOpening(doc, view, s, a, k)) return true
   return speechVerbAround(doc, view, i, j) || appositionThenVerb(doc, view, i, j)
+}
+
+/** Whether the name at index `i` of a block follows an agent marker right after a past participle (`accusé par X`). */
+function passiveAgent(doc: QuoteDocument, view: QuoteBlock, i: number): boolean {
+  const w = doc.words
+  if (w.pastParticipleEndings.length === 0) return false
+  const k = firstTokenAt(view.tokens, i) - 1
+  const by = view.tokens[k]
+  const participle = view.tokens[k - 1]
+  if (!by || !participle || !w.agentMarkers.has(by.lower) || !isSpaces(view.masked.slice(participle.end, by.start))) return false
+  return w.pastParticipleEndings.some((x) => participle.lower.endsWith(x))
 }
 
 /** Most words of a role phrase opening a sentence before the name of its holder (`La ministre de la Santé et des Solidarités`). */

@@ -173,7 +173,7 @@ export const quotes: QuoteLexicon = {
     'chef du gouvernement', 'vice', 'adjoint', 'adjointe', 'comédien', 'comédienne', 'animateur', 'animatrice',
     'romancier', 'romancière', 'réalisateur', 'réalisatrice', 'humoriste', 'ailier', 'présentateur', 'présentatrice',
     'champion', 'championne', 'ex', 'ancien', 'ancienne', 'ayatollah', 'diplomate', 'médecin', 'infirmier', 'infirmière',
-    'magistrat', 'magistrate', 'policier', 'policière', 'marabout', 'suspect'
+    'magistrat', 'magistrate', 'policier', 'policière', 'marabout', 'suspect', 'chargé', 'chargée'
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
