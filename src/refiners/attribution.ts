@@ -1048,12 +1048,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       branch = 'sentence'
     } else if (!q.cue) {
       branch = 'partial'
-      // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
+      // A partial quote with no cue in a paragraph that quoted someone just before: the same source, whether that quote had
+      // a cue or was given its speaker otherwise (`« … » pour « … »`, `Le RN reproche … « … ». Autre reproche, avoir
+      // procédé au « … »`).
       const previous = resolved[resolved.length - 1]
       // (Not when an organisation other than that source opens the quote's sentence as its subject: `…, renchérit X. Le
       // Sma voudrait s'asseoir … pour « … »` is the Sma's.)
       const body = previous?.speaker ? bodySubject(doc, candidates, start, true, ownVerbAfter) : null
-      if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start) && (!body || body.entity === previous.speaker.entity)) speaker = {...previous.speaker}
+      if (previous?.speaker && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start) && (!body || body.entity === previous.speaker.entity)) speaker = {...previous.speaker}
       else if ((speaker = sentenceSpeaker(start))) branch = 'sentence'
       else if ((object = objectSpeaker(start)) !== undefined) {
         // The object of a verb of judging (`a salué un « … »`); a passive's (`est célébré comme`) is no one's.

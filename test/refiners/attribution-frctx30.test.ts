@@ -1,0 +1,35 @@
+/**
+ * French speakers of quotes with no cue of their own (session 30, frctx): words woven into a sentence after a quote of
+ * the same paragraph that has no cue either but was given a speaker. Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
+
+describe('A partial quote with no cue goes on with the quote before it in its paragraph, cued or not', () => {
+  speakerTable('fr', [
+    [
+      '`« … » pour « … »` after a quote carried from a cue',
+      'Budget\n\nLe Parti socialiste a présenté jeudi un contre-budget. « Ce budget est injuste », dénonce le Parti socialiste. « Le gouvernement a choisi de taxer les retraités » pour « ménager les plus aisés ». Le vote aura lieu mardi.',
+      [
+        ['Ce budget est injuste', 'Parti socialiste'],
+        ['Le gouvernement a choisi de taxer les retraités', 'Parti socialiste'],
+        ['ménager les plus aisés', 'Parti socialiste']
+      ]
+    ],
+    [
+      'a chain of partial quotes after a subject organisation',
+      'Santé\n\nLa CGT reproche à la direction d’avoir été « incapable de gérer la crise ». Autre reproche, avoir imposé un « confinement trop tardif », alors que « les alertes étaient nombreuses ».',
+      [
+        ['incapable de gérer la crise', 'CGT'],
+        ['confinement trop tardif', 'CGT'],
+        ['les alertes étaient nombreuses', 'CGT']
+      ]
+    ],
+    // Someone else named in between: no carry-over.
+    [
+      'not past another person named in between',
+      'Budget\n\n« Ce budget est injuste », dénonce Marie Dupont. Le ministre Jean Martin a défendu son texte. Autre point, la hausse « massive » de la TVA.',
+      [['Ce budget est injuste', 'Marie Dupont'], ['massive', null]]
+    ]
+  ])
+})
