@@ -1,6 +1,7 @@
 /**
  * French speakers of quotes with no cue of their own (session 30, frctx): words woven into a sentence after a quote of
- * the same paragraph that has no cue either but was given a speaker. Texts are written for these tests.
+ * the same paragraph that has no cue either but was given a speaker; a headline quote whose clause opens with a one-word
+ * name the entities step did not take (`Mamico tacle X : « … »`). Texts are written for these tests.
  */
 import {describe} from 'vitest'
 import {speakerTable} from '../helpers.js'
@@ -30,6 +31,32 @@ describe('A partial quote with no cue goes on with the quote before it in its pa
       'not past another person named in between',
       'Budget\n\n« Ce budget est injuste », dénonce Marie Dupont. Le ministre Jean Martin a défendu son texte. Autre point, la hausse « massive » de la TVA.',
       [['Ce budget est injuste', 'Marie Dupont'], ['massive', null]]
+    ]
+  ])
+})
+
+describe('A one-word name opening a headline clause before its verb speaks the headline quote', () => {
+  speakerTable('fr', [
+    [
+      '`X tacle Y : « … »`: X, not the person after the verb',
+      'Kiné tacle Awa Ndiaye : « Il faut du respect pour le public »\n\nLa dispute entre les deux chanteuses a éclaté lors d’un direct.',
+      [['Il faut du respect pour le public', 'Kiné']]
+    ],
+    [
+      '`« … » : X répond …`',
+      '« Je ne partirai pas » : Bamba répond à ses détracteurs\n\nLe lutteur a tenu à rassurer ses supporters samedi.',
+      [['Je ne partirai pas', 'Bamba']]
+    ],
+    // Not a word that opens the headline without a verb after it.
+    [
+      'not `Triste parcours X : « … »`',
+      'Triste parcours Awa Ndiaye : « Mon frère m’a chassée de la maison »\n\nLa jeune femme raconte son histoire.',
+      [['Mon frère m’a chassée de la maison', 'Awa Ndiaye']]
+    ],
+    [
+      'not `Santé mentale : « … »`',
+      'Santé mentale : « Nous manquons de psychiatres »\n\nLes hôpitaux peinent à recruter.',
+      [['Nous manquons de psychiatres', null]]
     ]
   ])
 })
