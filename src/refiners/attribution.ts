@@ -974,9 +974,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     let object: Speaker | null | undefined
     let source: Speaker | null = null
     if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
-      // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
+      // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper;
+      // no one's words, unless the body quotes the same words (read below, as for a subheading between dashes).
       speaker = null
       deliberate = true
+      if (headings.length < MAX_DASHED_HEADINGS) headings.push(index)
     } else if (headings.length < MAX_DASHED_HEADINGS && dashedHeading(context.source, start, end, q.cue?.position?.start.offset)) {
       // `- "Fatiguée d'avoir peur" -`, `- Entraîner « une prise de conscience » -`: a subheading set between dashes
       // is no one's words, unless the body quotes the same words (read once every speaker is known, below).

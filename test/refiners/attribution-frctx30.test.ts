@@ -2,7 +2,8 @@
  * French speakers of quotes with no cue of their own (session 30, frctx): words woven into a sentence after a quote of
  * the same paragraph that has no cue either but was given a speaker; a headline quote whose clause opens with a one-word
  * name the entities step did not take (`Mamico tacle X : « … »`); a name that is the complement of a noun (`la fille de X`)
- * is no candidate of the speaker ranker. Texts are written for these tests.
+ * is no candidate of the speaker ranker; a subheading glued to its paragraphs that the body quotes again is that quote's
+ * speaker's. Texts are written for these tests.
  */
 import {describe} from 'vitest'
 import {speakerTable} from '../helpers.js'
@@ -68,6 +69,22 @@ describe('The complement of a noun near a quote with no cue is no candidate spea
       '`La fille de X …. « … »` goes on with the one who spoke, not X',
       'Municipales : la candidate Sophie Marin lance sa campagne\n\nLa candidate Sophie Marin a lancé sa campagne samedi à Lyon. « Nous allons gagner cette ville », a-t-elle déclaré devant ses militants.\n\nLa fille de Jacques Durand, ancien maire de la ville, était entourée de nombreux soutiens. « Le changement commence maintenant. »',
       [['Nous allons gagner cette ville', 'Sophie Marin'], ['Le changement commence maintenant.', 'Sophie Marin']]
+    ]
+  ])
+})
+
+describe('A subheading glued to its paragraphs takes the speaker of the body quote with its words', () => {
+  speakerTable('fr', [
+    [
+      '`…réagi."Nous irons jusqu’au retrait"La centrale…`',
+      'Retraites : la CGT maintient la pression\n\nLa CGT appelle à une nouvelle grève jeudi. "Nous irons jusqu’au retrait du texte", a déclaré Sophie Binet lors d’une conférence de presse. Le gouvernement n’a pas réagi."Nous irons jusqu’au retrait"La centrale espère mobiliser plus d’un million de personnes.',
+      [['Nous irons jusqu’au retrait du texte', 'Sophie Binet'], ['Nous irons jusqu’au retrait', 'Sophie Binet']]
+    ],
+    // Words the body does not quote again stay no one's.
+    [
+      'not a subheading the body does not quote',
+      'Retraites : la CGT maintient la pression\n\nLa CGT appelle à une nouvelle grève jeudi. "Nous irons jusqu’au retrait du texte", a déclaré Sophie Binet lors d’une conférence de presse. Le gouvernement n’a pas réagi."Un million dans la rue"La centrale espère mobiliser largement.',
+      [['Nous irons jusqu’au retrait du texte', 'Sophie Binet'], ['Un million dans la rue', null]]
     ]
   ])
 })
