@@ -88,3 +88,13 @@ describe('A subheading glued to its paragraphs takes the speaker of the body quo
     ]
   ])
 })
+
+describe('A partial quote does not go on with a guess carried from further back, nor past a name in capitals', () => {
+  speakerTable('en', [
+    [
+      'not past `JANE ROE, ANALYST` after a quote with no cue',
+      'Markets react to the vote\n\nLawmakers approved the bill on Tuesday, Senator John Smith said. “The bond market is reassessing the whole thing now.” JANE ROE, CHIEF ECONOMIST, ACME BANK “I think the market had expected this, and it was priced in long ago.”',
+      [['The bond market is reassessing the whole thing now.', 'John Smith'], ['I think the market had expected this, and it was priced in long ago.', null]]
+    ]
+  ])
+})
