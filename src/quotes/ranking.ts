@@ -106,11 +106,6 @@ export interface RankMention {
   readonly key: string
   /** Subject of its sentence or of a speech verb. */
   readonly subject: boolean
-  /**
-   * The complement of a noun (`la nièce de Marine Le Pen`, `le parti de X`): a name the sentence is about, not one who
-   * speaks; it makes no candidate, though it still counts as a name near the quote.
-   */
-  readonly complement?: boolean
 }
 
 /** A candidate speaker: an entity, or a name the cascade gave that no entity holds. */
@@ -237,7 +232,6 @@ export function rankSpeakers(
       if (m.end > q.start) continue
       if (q.start - m.end > RANK_LOOK_BACK) break
       if (q.start - m.end <= NEAR) near = true
-      if (m.complement) continue
       nearestKey ??= m.key
       if (m.subject && firstSubject === null) firstSubject = m.key
       if (!before.has(m.key)) before.set(m.key, {m, rank: before.size})
@@ -246,7 +240,7 @@ export function rankSpeakers(
     for (k = tokenAt(mentions, q.end); k < mentions.length; k++) {
       const m = mentions[k]!
       if (m.start - q.end > LOOK_AHEAD) break
-      if (!m.complement && !after.has(m.key)) after.set(m.key, m)
+      if (!after.has(m.key)) after.set(m.key, m)
     }
     const keys: string[] = []
     const add = (key: string | null) => {

@@ -1667,7 +1667,7 @@ function rank(
   const mentions: RankMention[] = []
   // A name in the front matter (`authors: - jane-roe`) is the article's metadata, not a speaker near a quote.
   const body = context.frontMatter?.end ?? 0
-  for (const c of all) if (c.entity && c.start >= body && (c.type === 'person' || c.type === 'organization')) mentions.push({start: c.start, end: c.end, key: c.entity, subject: c.subject, ...(nounComplement(c, doc.words) ? {complement: true} : {})})
+  for (const c of all) if (c.entity && c.start >= body && (c.type === 'person' || c.type === 'organization')) mentions.push({start: c.start, end: c.end, key: c.entity, subject: c.subject})
   const headline = article.headlinePosition
   const inHeadline = (e: Entity) => !!headline && e.mentions.some((m) => m.position.start.offset >= headline.start.offset && m.position.end.offset <= headline.end.offset)
   const candidates = new Map<string, RankCandidate>()
@@ -2993,16 +2993,6 @@ function verbAfter(doc: QuoteDocument, view: QuoteBlock, j: number): boolean {
 /** Whether a candidate stands in a complement: right after a preposition (`exploité par Senego`, `du Mouvement X`, `d'Amnesty`). */
 function inComplement(c: Candidate, w: CueWords): boolean {
   return w.prepositions.has(c.before.replace(/['’]$/, ''))
-}
-
-/**
- * Whether a candidate is the complement of a noun: right after a preposition of `bodyComplements` that follows a noun in
- * lower case (`la nièce de Marine Le Pen`, `le parti de X`; not `Selon X`, `par X`).
- */
-function nounComplement(c: Candidate, w: CueWords): boolean {
-  const lead = c.lead
-  const noun = lead[1]
-  return w.bodyComplements.has(c.before) && noun !== undefined && charIs('lower', noun) && !w.determiners.has(noun) && !w.prepositions.has(noun)
 }
 
 /** Whether the organisation's name `body` holds the name `text` then an affiliation preposition (`Jane Holt of the UK Patent Office`). */

@@ -1,9 +1,8 @@
 /**
  * French speakers of quotes with no cue of their own (session 30, frctx): words woven into a sentence after a quote of
  * the same paragraph that has no cue either but was given a speaker; a headline quote whose clause opens with a one-word
- * name the entities step did not take (`Mamico tacle X : « … »`); a name that is the complement of a noun (`la fille de X`)
- * is no candidate of the speaker ranker; a subheading glued to its paragraphs that the body quotes again is that quote's
- * speaker's. Texts are written for these tests.
+ * name the entities step did not take (`Mamico tacle X : « … »`); a subheading glued to its paragraphs that the body
+ * quotes again is that quote's speaker's. Texts are written for these tests.
  */
 import {describe} from 'vitest'
 import {speakerTable} from '../helpers.js'
@@ -59,16 +58,6 @@ describe('A one-word name opening a headline clause before its verb speaks the h
       'not `Santé mentale : « … »`',
       'Santé mentale : « Nous manquons de psychiatres »\n\nLes hôpitaux peinent à recruter.',
       [['Nous manquons de psychiatres', null]]
-    ]
-  ])
-})
-
-describe('The complement of a noun near a quote with no cue is no candidate speaker', () => {
-  speakerTable('fr', [
-    [
-      '`La fille de X …. « … »` goes on with the one who spoke, not X',
-      'Municipales : la candidate Sophie Marin lance sa campagne\n\nLa candidate Sophie Marin a lancé sa campagne samedi à Lyon. « Nous allons gagner cette ville », a-t-elle déclaré devant ses militants.\n\nLa fille de Jacques Durand, ancien maire de la ville, était entourée de nombreux soutiens. « Le changement commence maintenant. »',
-      [['Nous allons gagner cette ville', 'Sophie Marin'], ['Le changement commence maintenant.', 'Sophie Marin']]
     ]
   ])
 })
