@@ -992,9 +992,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     let object: Speaker | null | undefined
     let source: Speaker | null = null
     if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
-      // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper.
+      // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper;
+      // no one's words, unless the body quotes the same words (read below, as for a subheading between dashes).
       speaker = null
       deliberate = true
+      if (headings.length < MAX_DASHED_HEADINGS) headings.push(index)
     } else if (headings.length < MAX_DASHED_HEADINGS && dashedHeading(context.source, start, end, q.cue?.position?.start.offset)) {
       // `- "Fatiguée d'avoir peur" -`, `- Entraîner « une prise de conscience » -`: a subheading set between dashes
       // is no one's words, unless the body quotes the same words (read once every speaker is known, below).
@@ -1066,12 +1068,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       branch = 'sentence'
     } else if (!q.cue) {
       branch = 'partial'
-      // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
+      // A partial quote with no cue in a paragraph that quoted someone just before: the same source, whether that quote had
+      // a cue or was given its speaker otherwise (`« … » pour « … »`, `Le RN reproche … « … ». Autre reproche, avoir
+      // procédé au « … »`), though not a guess carried from further back (`anchored`), nor past capitalised words that may
+      // name someone the entities step missed (`… .” JOHN DOE, ANALYST “I think …”`).
       const previous = resolved[resolved.length - 1]
       // (Not when an organisation other than that source opens the quote's sentence as its subject: `…, renchérit X. Le
       // Sma voudrait s'asseoir … pour « … »` is the Sma's.)
       const body = previous?.speaker ? bodySubject(doc, candidates, start, true, ownVerbAfter) : null
-      if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start) && (!body || body.entity === previous.speaker.entity)) speaker = {...previous.speaker}
+      if (previous?.speaker && (previous.cued || (previous.anchored && !NAME_RUN().test(context.source.slice(previous.end, start)))) && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start) && (!body || body.entity === previous.speaker.entity)) speaker = {...previous.speaker}
       else if ((speaker = sentenceSpeaker(start))) branch = 'sentence'
       else if ((object = objectSpeaker(start)) !== undefined) {
         // The object of a verb of judging (`a salué un « … »`); a passive's (`est célébré comme`) is no one's.
@@ -1194,7 +1199,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const type = typeOfEntity(speaker?.entity)
     // (A speaker that no entity holds but whose name is a place's, `the Czech Republic` of a list of countries, is a place too.)
     const place = type === 'location' || (speaker !== null && speaker.entity === undefined && placeNamed(speaker.name))
-    resolved[index] = {speaker, ...(type ? {type} : {}), ...(place ? {place} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
+    // (Anchored: a speaker found by the words around the quote, or carried from the anchored quote just before it.)
+    const before = resolved[index - 1]
+    const anchored = q.cue !== null || (speaker !== null && (branch !== 'inherited' || (before?.anchored === true && before.speaker !== null && sameSpeaker(before.speaker, speaker))))
+    resolved[index] = {speaker, ...(type ? {type} : {}), ...(place ? {place} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null, anchored}
     if (!speaker && !deliberate && !q.cue && q.kind === 'partial') unspoken.push(index)
     return {...q, speaker}
   })
@@ -1223,6 +1231,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // A headline quote with no cue (`Brown 'will stay as chancellor'`) is the words the body quotes again: their speaker.
   const headline = article.headlinePosition
   let leadSource: {speaker: Speaker | null} | null = null
+  // Every entity mention's span (built when a headline quote is read).
+  let entitySpans: MentionSpan[] | null = null
   if (headline) {
     // A headline holds a few quotes at most: only the first few are read (the search below is linear in the quotes).
     for (let i = 0; i < quotes.length && i < MAX_HEADLINE_QUOTES; i++) {
@@ -1232,7 +1242,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const again = q.cue ? undefined : quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
       // `Mamico tacle X : « … »`, `« … » : Bambo donne …`, `Affaire X : Mamy Cobra lui adresse …, « … »`: the subject of
       // the headline's clause holding the quote, or of the clause the quote follows or opens across a colon.
-      const subject = again?.speaker ? null : headlineSubject(context.source, candidates, quotes, i, headline.start.offset, headline.end.offset, w)
+      const subject = again?.speaker ? null : headlineSubject(context.source, candidates, quotes, i, headline.start.offset, headline.end.offset, w, (entitySpans ??= mentionSpans(article.entities)), context.locale.quotes.qualifierSuffixes)
       if (subject) quotes[i] = {...q, speaker: {...named(subject.name, subject.entity), position: spanAt(context, subject.start, subject.end).position}}
       else if (q.cue) continue
       else if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker, position: again.speaker.position}}
@@ -1376,7 +1386,17 @@ function fullestPersonNames(quotes: Quote[], entities: readonly Entity[], doc: Q
  * clause (before the quote, for the quote's own clause); null when there is none or the quote is no whole part and
  * opens its clause (`« … », selon X`).
  */
-function headlineSubject(source: string, candidates: readonly Candidate[], quotes: readonly Quote[], i: number, from: number, to: number, w: CueWords): Candidate | null {
+function headlineSubject(
+  source: string,
+  candidates: readonly Candidate[],
+  quotes: readonly Quote[],
+  i: number,
+  from: number,
+  to: number,
+  w: CueWords,
+  taken: readonly MentionSpan[],
+  suffixes: readonly string[]
+): Candidate | null {
   const q = quotes[i]!
   // An attribution after the quote (`« … » du régime, selon X`) is the quote's own.
   if (q.cue?.position && q.cue.position.start.offset >= q.position.end.offset) return null
@@ -1418,20 +1438,62 @@ function headlineSubject(source: string, candidates: readonly Candidate[], quote
     clause = [before + cut, start - 1]
   } else if (whole && end < to) {
     // The name must open that part (`« … » : Bambo donne`, not `« … »: la vérité sur le couple Betty`).
-    return subjectAfter(source, candidates, end + 1, colons.find((c) => c > end) ?? to)
+    const next = colons.find((c) => c > end) ?? to
+    return subjectAfter(source, candidates, end + 1, next) ?? unknownOpener(source, end + 1, next, taken, w, suffixes)
   }
   if (!clause) return null
+  // A name no entity holds opening the clause before its verb (`Mamico tacle X`, `Aubry tacle Valls`): the subject, not
+  // the person named after the verb.
+  const opener = unknownOpener(source, clause[0], clause[1], taken, w, suffixes)
   for (let k = lowerBound(candidates, clause[0]); k < candidates.length; k++) {
     const c = candidates[k]!
     if (c.start >= clause[1]) break
+    if (opener && c.start >= opener.end) return opener
     if (c.end > clause[1] || (c.type !== 'person' && c.type !== 'organization')) continue
     // Not a name in a complement (`Confinement : pour X (LR), …`), nor a name the quote follows right away: a claim about
     // it (`Rank "set to sell film unit"`); a verb between them (`Mamy Cobra lui adresse …, « … »`).
     if (w.prepositions.has(withoutElision(c.before)) || (!opens && !/\p{L}{2,}/u.test(source.slice(c.end, qs)))) return null
     return c
   }
-  return null
+  return opener
 }
+
+/** A capitalised word, then a word in lower case and maybe one more word, at the start of a headline's clause. */
+const OPENER_AND_VERB = lazy("^[ \\t\\u00a0]*(\\p{Lu}[\\p{L}\\p{N}-]*)[ \\t\\u00a0]+(\\p{Ll}[\\p{L}-]*)(?:[ \\t\\u00a0]+(\\p{L}+['’]?))?", 'u')
+
+/**
+ * A one-word name that opens a headline's clause (input offsets `from`–`to`) right before its verb, and that no entity
+ * mention of `taken` covers (`Mamico tacle X`, `Diadia explose –`, `Titi est directe`): the clause's subject, a name
+ * the entities step did not take, as a candidate that no entity holds; else null. The word after it must read as a verb:
+ * a speech verb or an auxiliary, or a word in lower case ending like a verb in the present (`VERB_ENDING`), with no
+ * qualifier ending (of `suffixes`) and no preposition after it (not `Santé mentale`, `Triste parcours`, `Message fort
+ * d'une`). Not a determiner, a preposition, a
+ * pronoun or a role (`Le`, `Pour`, `Elle`, `Ministre`), nor a word with an elision (`L'APDH`).
+ */
+function unknownOpener(source: string, from: number, to: number, taken: readonly MentionSpan[], w: CueWords, suffixes: readonly string[]): Candidate | null {
+  const m = OPENER_AND_VERB().exec(source.slice(from, Math.min(to, from + OPENER_CHARS)))
+  if (!m) return null
+  const word = m[1]!
+  const lower = word.toLowerCase()
+  if (w.determiners.has(lower) || w.prepositions.has(lower) || w.clauseWords.has(lower) || w.sentenceConnectors.has(lower) || w.pronouns.has(lower) || w.roleWords.has(lower) || w.abbreviations.has(lower)) return null
+  const verb = m[2]!
+  const after = m[3] ? m[3].toLowerCase().replace(/['’]$/, '') : ''
+  const verbLike = w.verbsAndAuxiliaries.has(verb) || (VERB_ENDING.test(verb) && !w.prepositions.has(verb) && !w.determiners.has(verb) && !w.clauseWords.has(verb) && !hasQualifierEnding(verb, suffixes, 3) && !w.prepositions.has(after))
+  if (!verbLike) return null
+  const start = from + m[0].indexOf(word)
+  const end = start + word.length
+  if (end > to || overlapsTaken(taken, start, end)) return null
+  return candidate(start, end, word, undefined, undefined, true, '', [], 1, undefined, undefined)
+}
+
+/**
+ * The ending of a verb in the present, third person (`tacle`, `montre`, `réagit`, `répond`), in one word: not a plural
+ * or an adverb in `-s` (`parcours`, `depuis`, `très`), nor a compound (`islamo-chrétienne`).
+ */
+const VERB_ENDING = /^\p{Ll}+[etd]$/u
+
+/** Most characters of a headline's clause read for a name opening it. */
+const OPENER_CHARS = 80
 
 /** A comma or a spaced dash: where a clause of a headline's part starts. */
 /** A one-word label's colon after it, a number at most between (`Tabaski 2025 :`). */
@@ -4385,7 +4447,29 @@ function byStart(a: {start: number}, b: {start: number}): number {
   return a.start - b.start
 }
 
-type Resolved = {speaker: Speaker | null; type?: EntityType; place?: boolean; start: number; end: number; lastBlock: number; sentenceEnd: number; cued: boolean}
+type Resolved = {
+  speaker: Speaker | null
+  type?: EntityType
+  place?: boolean
+  start: number
+  end: number
+  lastBlock: number
+  sentenceEnd: number
+  cued: boolean
+  /**
+   * Whether the words around the quote gave its speaker (a cue, the subject of its sentence, a source phrase), or it
+   * carries the speaker of the anchored quote just before it: not a guess carried over from further back.
+   */
+  anchored: boolean
+}
+
+/** Two capitalised words in a row (`JOHN DOE`, `Le Parlement`): maybe a name. */
+const NAME_RUN = lazy("\\p{Lu}[\\p{L}'’-]*[ \\u00a0]+\\p{Lu}", 'u')
+
+/** Whether two speakers are the same: the same entity, else the same name. */
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  return a.entity !== undefined || b.entity !== undefined ? a.entity === b.entity : a.name === b.name
+}
 
 /**
  * Whether the candidate `c` may be what a pronoun of `antecedent` stands for: of the wanted `type` (any when null); an untyped
