@@ -704,9 +704,10 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   // `DROIT DE REPONSE`, `LETTRE OUVERTE`: an ALL-CAPS line of unknown words is a heading.
   if (words > 1 && allUpper && lineAlone(tokens, c)) return null
-  // `QUE DIEU BÉNISSE LE MONDE`, `SPORTS DE TRADITION FRANÇAISE`: three words or more in capitals with a function word inside, that
-  // nothing above makes a body's name (no organisation word, cue nor known name), are a phrase shouted or set as a heading.
-  if (words > 2 && allUpper) for (let k = c.first + 1; k < c.last; k++) if (is(tokens[k]!, STOP)) return null
+  // `QUE DIEU BÉNISSE LE MONDE`, `SPORTS DE TRADITION FRANÇAISE`, a prayer transliterated in capitals (`SOUBHANA LAHI WA …`): three
+  // words or more in capitals that nothing above makes a body's name (no organisation word, cue nor known name) are a phrase shouted
+  // or set as a heading, with or without a function word inside.
+  if (words > 2 && allUpper) return null
   if (words > 1 && allUpper) return {type: 'organization', sure: false}
   if (words > 1 && words <= 4) {
     // `Shaun of the Dead`, `Call of Duty`, `Bill of Rights`, `Lequel des Le Pen`: function words that people's names do not hold,
@@ -2786,7 +2787,7 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups, ev
   // Where the language takes no unknown word for a body by default (`EntityLexicon.unknownNamesAsOrganizations`), an organisation
   // only by that last-resort default (`Mamico tacle…`, `la Pentecôte`, `Touche pas à mon poste`) is dropped however often it is
   // named: being named twice is no evidence of a body.
-  const live = drafts.filter((d) => d.mentions.length > 0 && !(d.weak && (d.type === 'person' || d.mentions.length < 2 || d.common)) && !(d.guess && !d.sure && d.type === 'organization' && !lx.unknownNamesAsOrganizations) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.mentions[0]!.source || d.type !== 'organization'))
+  const live = drafts.filter((d) => d.mentions.length > 0 && !genericBody(d, lx) && !(d.weak && (d.type === 'person' || d.mentions.length < 2 || d.common)) && !(d.guess && !d.sure && d.type === 'organization' && !lx.unknownNamesAsOrganizations) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.mentions[0]!.source || d.type !== 'organization'))
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
   if (evidence) for (const d of live) evidence(d.mentions.map((m) => ({form: m.form, type: m.type, sure: m.strong === true || (m.sure && !m.guess), headline: m.block === 0})))
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
@@ -2831,6 +2832,16 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups, ev
     out.push(entity)
   }
   return out
+}
+
+/**
+ * Whether `d` is an organisation named only by a noun of a kind of body (`la création d’une Fédération`, `prévient le Conseil`,
+ * `la Direction générale aurait accepté`): no one body (`EntityLexicon.genericBodies`).
+ */
+function genericBody(d: Draft, lx: EntityLookups): boolean {
+  if (d.type !== 'organization' || d.canonical !== undefined || lx.genericBodies.size === 0) return false
+  for (const m of d.mentions) if (!lx.genericBodies.has(m.words.join(' '))) return false
+  return true
 }
 
 function countryIn(text: string, lx: EntityLookups): string | undefined {

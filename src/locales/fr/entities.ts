@@ -257,6 +257,12 @@ export const entities: EntityLexicon = {
   listAdverbs: 'encore|même|surtout|aussi'.split('|'),
   listConjunctions: ['ou'],
   rivalWords: 'concurrent|concurrents|concurrente|rival|rivaux'.split('|'),
+  // (`la création d’une Fédération`, `prévient le Conseil`, `Le Collectif`, `la 2ème Compagnie`, `la Communauté internationale`.)
+  genericBodies: (
+    'fédération|association|conseil|collectif|compagnie|communauté|tribunal|police|direction|commission|comité|groupe|' +
+    'société|agence|union|organisation|mouvement|coalition|cellule|bureau|fondation|institut|office|autorité|chambre|' +
+    'syndicat|ligue|cour|confédération|amicale|mutuelle|intersyndicale|caisse|programme|alliance|brigade|gendarmerie|direction générale'
+  ).split('|'),
   clubWords: 'rc|fc|ac|as|us|sc|asc|racing|racing club|olympique|sporting|stade|club|football club'.split('|'),
   ownershipCues: 'participation dans|participation de|fusion avec|fusionner avec|rachat de|racheter|racheté|acquisition de|acquérir|acquis|prise de contrôle de'.split('|'),
   ageUnits: ['ans'],

@@ -1,0 +1,26 @@
+/**
+ * French organisations (session 30, frorgs): spans typed as organisations that name no one body. Texts are written for these
+ * tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('Three words or more in capitals that nothing makes a body are no organisation', () => {
+  entityTable('fr', [
+    ['Prière du vendredi\n\nLe guide a recommandé de réciter : SOUBHANA LAHI WA BIHAMDIHI SOUBHANA LAHIL AZIM (33 fois), puis de faire une aumône.', [], ['SOUBHANA LAHI WA BIHAMDIHI SOUBHANA LAHIL AZIM']],
+    // A body's name in capitals keeps its organisation word.
+    ['Communiqué\n\nLa FÉDÉRATION SÉNÉGALAISE DE FOOTBALL a publié la liste des arbitres retenus pour la finale.', [['organization', 'FÉDÉRATION SÉNÉGALAISE DE FOOTBALL']]]
+  ])
+})
+
+describe('A noun of a kind of body capitalised alone names no organisation', () => {
+  entityTable('fr', [
+    ['Lutte\n\nLes acteurs demandent la création d’une Fédération pour encadrer la discipline. Le ministre a promis une réponse.', [], ['Fédération']],
+    ['Covid-19\n\nLe nombre de patients hospitalisés baisse encore. Mais, prévient le Conseil, la situation reste incertaine.', [], ['Conseil']],
+    ['Grève\n\nLa Direction générale aurait accepté la recommandation de l’inspecteur du travail, selon les délégués.', [], ['Direction générale']],
+    // Named in full, the body stays, its short name with it.
+    ['Football\n\nLa Fédération sénégalaise de football a convoqué les arbitres. La Fédération publiera la liste lundi.', [['organization', 'Fédération sénégalaise de football']]],
+    // A word that stands alone for one body of the country stays.
+    ['Politique\n\nLe texte a été adopté jeudi soir par l’Assemblée après un long débat entre les groupes.', [['organization', 'Assemblée']]]
+  ])
+})
