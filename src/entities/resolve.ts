@@ -416,6 +416,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   const drafts = link(mentions, lx, capSeen)
   placeQualified(drafts, lx)
   townClubs(drafts, lx)
+  clubForms(drafts, lx)
   nicknamed(drafts, lx, capKeys)
   placeLists(lists, drafts)
   firstWordForms(drafts)
@@ -2413,6 +2414,46 @@ function townClubs(drafts: readonly Draft[], lx: EntityLookups) {
     const k = soleName(d)
     const into = k === null ? undefined : clubs.get(k)
     if (into?.d && into.club) moveMentions(d, into.d)
+  }
+}
+
+/**
+ * `Aston Villa` and `Aston Villa FC`, `FC Lorient` and `Lorient FC`, `Jaraaf` and `ASC Jaraaf`: two organisations whose names are
+ * the same but for a club word of the locale (`clubWords`) before or after them are one club; the mentions of the one named without
+ * it, or with it last, join the other. Left alone when three or more organisations share the name.
+ */
+function clubForms(drafts: readonly Draft[], lx: EntityLookups) {
+  if (lx.clubWords.size === 0) return
+  /** The words of `w` without one club word opening it and one closing it, and whether one did. */
+  const core = (w: readonly string[]): [string, boolean] => {
+    let a = 0
+    let z = w.length
+    if (z > 1 && lx.clubWords.has(w[0]!)) a++
+    if (z - a > 1 && lx.clubWords.has(w[z - 1]!)) z--
+    return [w.slice(a, z).join(' '), a > 0 || z < w.length]
+  }
+  const byCore = new Map<string, {ds: Draft[]; club: boolean}>()
+  for (const d of drafts) {
+    if (d.type !== 'organization' || d.mentions.length === 0) continue
+    let k: string | undefined
+    let club = false
+    for (const m of d.mentions) {
+      const [c, stripped] = core(m.words)
+      if (k === undefined) k = c
+      else if (k !== c) k = ''
+      club ||= stripped
+    }
+    if (!k) continue
+    const x = byCore.get(k)
+    if (x) {
+      x.ds.push(d)
+      x.club ||= club
+    } else byCore.set(k, {ds: [d], club})
+  }
+  for (const {ds, club} of byCore.values()) {
+    if (ds.length !== 2 || !club) continue
+    // (The first named keeps the entity; the other's mentions join it.)
+    moveMentions(ds[1]!, ds[0]!)
   }
 }
 

@@ -24,3 +24,10 @@ describe('A noun of a kind of body capitalised alone names no organisation', () 
     ['Politique\n\nLe texte a été adopté jeudi soir par l’Assemblée après un long débat entre les groupes.', [['organization', 'Assemblée']]]
   ])
 })
+
+describe('A club named with and without its club word is one organisation', () => {
+  entityTable('fr', [
+    ['Football\n\nL’attaquant a signé au FC Lorient pour trois saisons. Lorient FC a confirmé le transfert dans un communiqué.', [['organization', 'FC Lorient', ['Lorient FC']]]],
+    ['Ligue 1\n\nLe Jaraaf reçoit samedi. L’ASC Jaraaf compte trois points d’avance sur son poursuivant.', [['organization', 'ASC Jaraaf', ['Jaraaf']]]]
+  ])
+})
