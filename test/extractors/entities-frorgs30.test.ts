@@ -31,3 +31,17 @@ describe('A club named with and without its club word is one organisation', () =
     ['Ligue 1\n\nLe Jaraaf reçoit samedi. L’ASC Jaraaf compte trois points d’avance sur son poursuivant.', [['organization', 'ASC Jaraaf', ['Jaraaf']]]]
   ])
 })
+
+describe('A programme or a national talk named like a body is no organisation', () => {
+  entityTable('fr', [
+    ['Conseil des ministres\n\nLe Premier ministre a rappelé les priorités de l’Agenda national de transformation pour les cinq ans à venir.', [], ['Agenda national de transformation']],
+    ['Politique\n\nLes partis ont salué la clôture du Dialogue national sur le système électoral, mardi à Diamniadio.', [], ['Dialogue national']]
+  ])
+})
+
+describe('An acronym of a common noun, a diploma or a slogan is no organisation', () => {
+  entityTable('fr', [
+    ['Politique\n\nLa tournée du PM dans la sous-région a coûté cher, selon l’opposition. Les MPME attendent toujours les crédits promis.', [], ['PM', 'MPME']],
+    ['Biographie\n\nEn 1950, il obtient son CEPE à Rufisque. Le fameux « MAGA » du candidat est repris partout.', [], ['CEPE', 'MAGA']]
+  ])
+})

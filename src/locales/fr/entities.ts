@@ -212,8 +212,10 @@ export const entities: EntityLexicon = {
     // (`le PDG`, `les DG`, `la VAR`, `le MVP`, `la CM des clubs`, `le virus H1N1`, `une IRM`, `le FTSE`.)
     // (`un QG de campagne`: a headquarters.)
     'pdg|dg|ceo|var|mvp|cm|h1n1|irm|vip|sos|nft|ftse|qg|' +
-    // (`titulaires d’un BEP`, `leur CPF ni leur DIF`: diplomas and training rights; not `CAP`, also a body's acronym.)
-    'bep|cfes|cfeps|cpf|dif|' +
+    // (`titulaires d’un BEP`, `leur CPF ni leur DIF`, `il obtient son CEPE`: diplomas and training rights; not `CAP`, also a body's acronym.)
+    'bep|cfes|cfeps|cpf|dif|cepe|' +
+    // (`la tournée du PM`: the Prime Minister; `les MPME`: small firms; `le fameux « MAGA »`: a slogan.)
+    'pm|mpme|maga|' +
     // Codes de devises (ISO 4217) que cite la presse.
     'usd|eur|gbp|jpy|chf|cny|xof|xaf|cad|ngn|' +
     // (and a stable crypto-currency: `en USDT`.)
@@ -230,7 +232,8 @@ export const entities: EntityLexicon = {
   listOpeners: 'comme|tels que|telles que|dont|notamment'.split('|'),
   pluralEndings: 'aux=al|s=|x='.split('|'),
   workOpeners: 'a joué dans|jouait dans|a tourné dans|rôles dans'.split('|'),
-  eventWords: 'coupe|jeux|mondial|tournoi|festival|trophée|marathon|sommet|championnats|biennale|salon|foire|aïd'.split('|'),
+  // (Programmes and talks named like bodies, `l’Agenda national de transformation`, `le Dialogue national`, `le Ségur de la santé`.)
+  eventWords: 'coupe|jeux|mondial|tournoi|festival|trophée|marathon|sommet|championnats|biennale|salon|foire|aïd|agenda|dialogue|ségur'.split('|'),
   fixtureWords: 'vs|v'.split('|'),
   numberedNames: 'radio|canal|tv|chaîne|formule|ligue'.split('|'),
   placeJoiners: 'du|de|des|les|sur|sous|en|la|le|aux|au|et'.split('|'),
