@@ -2325,7 +2325,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       // `Waly Diouf Bodian` after `Waly Diouf Bodiang`, `Oumar Kane` after `Omar Kane`, `GW Pharma` after `GW Pharmaceuticals`,
       // `Chada` after `Monica Chadha`: a spelling variant or a shortened word of one entity's name is that entity.
       if (!d && !m.canonical) d = variantOf(m, m.words.length > 1 ? byVariant : bySurname, lx, bySurnameHalf)
-      if (!d && pass === 3 && !m.sure && !capSeen.has(k)) continue
+      // (A medium after a source cue stays, though it opens a sentence or a scraper glued it to the cue: `Toujours selonEnquête, …`.)
+      if (!d && pass === 3 && !m.sure && !m.source && !capSeen.has(k)) continue
       if (!d && m.words.length === 1 && !m.sure) {
         // Glued by scraping: `Diamniadioest` → `Diamniadio`.
         for (let cut = Math.min(k.length - 2, 40); cut >= 3 && !d; cut--) {

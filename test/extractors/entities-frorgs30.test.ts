@@ -45,3 +45,10 @@ describe('An acronym of a common noun, a diploma or a slogan is no organisation'
     ['Biographie\n\nEn 1950, il obtient son CEPE à Rufisque. Le fameux « MAGA » du candidat est repris partout.', [], ['CEPE', 'MAGA']]
   ])
 })
+
+describe('A medium after a source cue is an organisation, glued to the cue or after `relate`', () => {
+  entityTable('fr', [
+    ['Politique\n\nLes discussions seraient avancées entre les alliés. Toujours selonEnquête, un accord serait signé lundi.', [['organization', 'Enquête']]],
+    ['Faits divers\n\nLe maire a porté plainte mardi, relate Nord Éclair dans son édition du jour.', [['organization', 'Nord Éclair']]]
+  ])
+})

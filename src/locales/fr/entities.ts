@@ -276,7 +276,7 @@ export const entities: EntityLexicon = {
   openingWordEndings: ['ant'],
   nicknameCues: 'alias|surnommé|surnommée|le nom de|le nom d\'|le pseudonyme de|le pseudonyme d\'|le sobriquet de'.split('|'),
   sourceCues: (
-    'selon|d\'après|rapporte|rapporté par|rapportée par|relayé par|relayée par|relaté par|relatée par|informations de|informations du|information de|information du|révélations de|révélations du|confié à|révélé par|révélée par|' +
+    'selon|d\'après|rapporte|relate|cité par|citée par|rapporté par|rapportée par|relayé par|relayée par|relaté par|relatée par|informations de|informations du|information de|information du|révélations de|révélations du|confié à|révélé par|révélée par|' +
     // Who was told: a medium (`a affirmé à DAZN`, `a déclaré à Jeune Afrique`, `une interview accordée à Paris Match`).
     'déclaré à|affirmé à|expliqué à|indiqué à|raconté à|précisé à|' +
     'assuré à|accordé à|accordée à|interview à|entretien à|relayées par|relayés par|' +
