@@ -600,9 +600,12 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (is(t, ORG_CUE) && (words > 1 || t.shape === 'upper')) return {type: 'organization', sure: true}
   }
   // `BBC One`, `Reuters Television`: a known organisation's name first.
-  if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx))) return {type: 'organization', sure: true}
+  // (Not a known name that is also a given name, before a surname the lists know: `Meta Kandé`, a player.)
+  if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx)) && !(words === 2 && knownSurnameAfterOrg(first, last, lx))) return {type: 'organization', sure: true}
   // `F. Faye`, `A. B. Mansaly`: initials and a surname are a person's name (not a state's abbreviation: `Bluefield, W. Va.`).
   if (initialsName(tokens, c.first, c.last) && !lx.stateAbbreviations.has(last.key)) return {type: 'person', sure: false}
+  // `S.O. Diallo`: initials written together with their full stops, then a surname the lists know.
+  if (words === 2 && DOTTED_INITIALS.test(first.text) && isSpaceGap(last.gap) && last.shape === 'cap' && lx.surnames.has(last.key) && !lx.organizations.has(key)) return {type: 'person', sure: false}
   if (c.title) {
     // `the General Election`, `the Pope Emeritus`, `a Justice Department spokeswoman`: one word after a title that the article
     // also writes in lower case is a common noun: an organisation with the title when it is an organisation word, else nothing.
@@ -750,6 +753,17 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // lower case as a word of a sentence is a common noun, no name.
   if (wordSeen.has(first.key)) return null
   return {type: 'organization', sure: false, guess: true}
+}
+
+/** Initials written together, each with its full stop (`S.O.`, `M.A.K.`). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u
+
+/**
+ * Whether `a b` is a known organisation's one word before a surname the lists know, capitalised and no place nor organisation word
+ * (`Meta Kandé`, a player; not `Orange Money`, `Total Sénégal`).
+ */
+function knownSurnameAfterOrg(a: Token, b: Token, lx: EntityLookups): boolean {
+  return a.shape === 'cap' && b.shape === 'cap' && isSpaceGap(b.gap) && lx.surnames.has(b.key) && !lx.places.has(b.key) && !lx.organizations.has(b.key) && !is(b, ORG_CUE) && !is(b, ORG_HEAD) && !lx.givenNames.has(b.key)
 }
 
 /**

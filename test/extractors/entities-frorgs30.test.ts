@@ -52,3 +52,12 @@ describe('A medium after a source cue is an organisation, glued to the cue or af
     ['Faits divers\n\nLe maire a porté plainte mardi, relate Nord Éclair dans son édition du jour.', [['organization', 'Nord Éclair']]]
   ])
 })
+
+describe('A person whose name looks like a known organisation’s or opens with dotted initials', () => {
+  entityTable('fr', [
+    ['Football féminin\n\nLes Lionnes ont ouvert le score à la 10e minute, sur un centre de Meta Kandé depuis la gauche.', [['person', 'Meta Kandé']]],
+    ['Justice\n\nL’homme a été placé en garde à vue sur instruction du procureur de la République, S.O. Diallo. Il sera jugé lundi.', [['person', 'S.O. Diallo']]],
+    // A known organisation before a word that is no surname stays the organisation.
+    ['Télécoms\n\nLe service Orange Money a connu une panne de plusieurs heures mardi à Dakar.', [], ['Meta Kandé']]
+  ])
+})
