@@ -196,8 +196,18 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   /** Lists joined by a coordinating word, for the types the whole article gives their names (see placeLists). */
   const lists: Mention[][] = []
   for (const b of blocks) {
-    if (b.kind !== 'normal') continue
-    const cands = candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames)
+    // The names that sign embedded posts replace what the candidate pass read there; a signature's line alone, capitalised as a
+    // title, is read for them only (`— Foot Mercato (@footmercato)`).
+    const signed = signatures(b.words, lx)
+    if (b.kind !== 'normal' && signed.length === 0) continue
+    const cands = b.kind === 'normal' ? candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames) : []
+    if (signed.length > 0) {
+      let j = 0
+      for (const c of cands) if (!signed.some((x) => x.first <= c.last && c.first <= x.last)) cands[j++] = c
+      cands.length = j
+      cands.push(...signed)
+      cands.sort((x, y) => x.first - y.first)
+    }
     // A name of a team sheet or a line-up that the candidate pass left out (a word opening the paragraph: `Dudek, Finnan, …`).
     if (b.squad.size > 0) {
       const covered = new Uint8Array(b.words.tokens.length)
@@ -423,6 +433,43 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   attachLooseRoles(drafts, roles)
   addOtherBlocks(context, blocks, drafts, lx)
   return finishEntities(context, drafts, lx, evidence)
+}
+
+/** The gap before a post's handle: `Foot Mercato (@footmercato)`. */
+const HANDLE_GAP = /[ \u00a0]\(@$/
+/** A dash that opens a post's signature (`— Taggat`, `#Meurtre— Police`), not a hyphen inside a word. */
+const SIGNATURE_DASH = /(?:[—–]|(?:^|[ \u00a0\n])-)[ \u00a0]$/
+
+/**
+ * `— Foot Mercato (@footmercato)`, `— Police Nationale du Sénégal (@PoliceNationSN)`, `— Alioune Tine (@aliounetine16)`: the
+ * name that signs an embedded post, between a dash and its handle in brackets on one line, is one name whatever its words: a
+ * person's when a given name or a known surname opens it, else an organisation's (a medium, a club, a body that posts).
+ */
+function signatures(words: BlockWords, lx: EntityLookups): Candidate[] {
+  const {tokens, text} = words
+  const out: Candidate[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    if (!tokens[k]!.gap.endsWith('(@') || !HANDLE_GAP.test(tokens[k]!.gap)) continue
+    const last = k - 1
+    let first = -1
+    for (let q = last; q >= 0 && q > last - 6; q--) {
+      const gap = tokens[q]!.gap
+      if (SIGNATURE_DASH.test(gap)) {
+        first = q
+        break
+      }
+      if (gap.includes('\n') || gap.includes('(') || gap.includes(')')) break
+    }
+    if (first < 0) continue
+    const a = tokens[first]!
+    const z = tokens[last]!
+    // (`Pressafrik.com`: a site's name ends with its domain.)
+    if ((a.shape !== 'cap' && a.shape !== 'upper') || (z.shape === 'lower' && !(last > first && z.gap === '.'))) continue
+    const short = last > first && last - first <= 2
+    const person = !lx.organizations.has(a.key) && (lx.givenNames.has(a.key) || (short && (lx.surnames.has(a.key) || (z.shape === 'cap' && lx.surnames.has(z.key)))))
+    out.push(candidate(words.index, first, last, a.start, z.end, text.slice(a.start, z.end), person ? 'person' : 'organization', false))
+  }
+  return out
 }
 
 /**
