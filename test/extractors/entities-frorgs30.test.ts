@@ -69,3 +69,9 @@ describe('The name that signs an embedded post is one name: a person’s or an o
     ['Réactions\n\nLa décision a fait réagir plusieurs figures de la société civile.\n\nUne honte. — Alioune Ndiaye (@aliounendiaye) June 28, 2025\n\nLe débat continue.', [['person', 'Alioune Ndiaye']]]
   ])
 })
+
+describe('Chelsea is a club in French copy', () => {
+  entityTable('fr', [
+    ['Mercato : l’attaquant sénégalais pisté par la Juventus, Chelsea fixe son prix\n\nLe club londonien réclame 60 millions d’euros.', [['organization', 'Chelsea']]]
+  ])
+})

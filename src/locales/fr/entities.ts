@@ -359,7 +359,8 @@ export const entities: EntityLexicon = {
     'Walf|Scotland Yard|Senego|Seneweb|SeneNews|Le Monde|Le Figaro|Libération|Le Parisien|Le Matin|' +
     'Le Soleil|Jeune Afrique|RFI|France 24|BBC|CNN|Al Jazeera|Google|Apple|Meta|' +
     'Microsoft|Amazon|Facebook|Twitter|TotalEnergies|Total|Airbus|Boeing|Renault|' +
-    'Arsenal|Liverpool FC|Manchester United|Manchester City|' +
+    // (`Chelsea`: a club in French copy; the shared list leaves it out, a given name in English.)
+    'Arsenal|Chelsea|Liverpool FC|Manchester United|Manchester City|' +
     'Real Madrid|Real Sociedad|Real Betis|Barça|FC Barcelone|Inter Milan|Juventus|Bayern Munich|OM|' +
     'OL|Casa Sports|Jaraaf|Teungueth FC|Génération Foot|Mediapart|Sénat|' +
     'Élysée|Matignon|Bundestag|Kremlin|Pentagone|' +
