@@ -222,6 +222,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       }
       if (added) cands.sort((x, y) => x.first - y.first)
     }
+    if (cands.length > 1) mottoNames(b.words, cands, lx)
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
@@ -433,6 +434,32 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   attachLooseRoles(drafts, roles)
   addOtherBlocks(context, blocks, drafts, lx)
   return finishEntities(context, drafts, lx, evidence)
+}
+
+/**
+ * A dash between a name and the capitalised article of a motto: `Pastef–Les Patriotes`, `AGIR – Les Leaders`, `AGIR-Les Leaders`
+ * (not a hyphen between spaces, which parts a work's title from its subtitle: `Sophie Scholl - The Final Days`).
+ */
+const MOTTO_DASH = /^(?:[ \u00a0]?[–—][ \u00a0]?|-)$/
+
+/**
+ * `Pastef–Les Patriotes`, `AGIR – Les Leaders`: a name, a dash, then a capitalised article and a name, is one name (a party and its
+ * motto); the candidates of both halves become one (`cands` is changed in place).
+ */
+function mottoNames(words: BlockWords, cands: Candidate[], lx: EntityLookups) {
+  const {tokens, text} = words
+  let j = 0
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!
+    const prev = j > 0 ? cands[j - 1]! : undefined
+    const article = tokens[c.first - 1]
+    if (prev !== undefined && !prev.title && !c.title && prev.type !== 'person' && c.type !== 'person' && article !== undefined && prev.last === c.first - 2 && article.shape === 'cap' && is(article, ARTICLE) && MOTTO_DASH.test(article.gap) && isSpaceGap(tokens[c.first]!.gap)) {
+      cands[j - 1] = candidate(words.index, prev.first, c.last, prev.start, c.end, text.slice(prev.start, c.end), 'organization', false)
+      continue
+    }
+    cands[j++] = c
+  }
+  cands.length = j
 }
 
 /** The gap before a post's handle: `Foot Mercato (@footmercato)`. */

@@ -75,3 +75,14 @@ describe('Chelsea is a club in French copy', () => {
     ['Mercato : l’attaquant sénégalais pisté par la Juventus, Chelsea fixe son prix\n\nLe club londonien réclame 60 millions d’euros.', [['organization', 'Chelsea']]]
   ])
 })
+
+describe('A party named with its motto after a dash is one organisation', () => {
+  entityTable('fr', [
+    ['Assemblée\n\nLa vice-présidente du groupe parlementaire Pastef–Les Patriotes a visité l’usine mardi.', [['organization', 'Pastef–Les Patriotes']], ['Les Patriotes']],
+    ['Politique\n\nLe président du mouvement AGIR – Les Leaders est revenu sur son passage à l’hémicycle.', [['organization', 'AGIR – Les Leaders']]]
+  ])
+  entityTable('en', [
+    // A hyphen between spaces parts a title from its subtitle.
+    ['Film\n\nThe jury praised Sophie Scholl - The Final Days on Sunday.', [], ['Sophie Scholl - The Final Days']]
+  ])
+})
