@@ -223,6 +223,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       if (added) cands.sort((x, y) => x.first - y.first)
     }
     if (cands.length > 1) mottoNames(b.words, cands, lx)
+    dottedKnown(b.words, cands, lx)
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
@@ -460,6 +461,21 @@ function mottoNames(words: BlockWords, cands: Candidate[], lx: EntityLookups) {
     cands[j++] = c
   }
   cands.length = j
+}
+
+/**
+ * `Génération.s`: a known organisation's name written with a full stop before a short lower-case ending, which the candidate pass
+ * stopped at; the candidate takes the ending (`cands` is changed in place).
+ */
+function dottedKnown(words: BlockWords, cands: Candidate[], lx: EntityLookups) {
+  const {tokens, text} = words
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!
+    const next = tokens[c.last + 1]
+    if (next === undefined || next.gap !== '.' || next.shape !== 'lower' || next.end - next.start > 3) continue
+    const form = text.slice(c.start, next.end)
+    if (lx.organizations.has(fold(form)) && (cands[i + 1] === undefined || cands[i + 1]!.first > c.last + 1)) cands[i] = candidate(words.index, c.first, c.last + 1, c.start, next.end, form, null, false)
+  }
 }
 
 /** The gap before a post's handle: `Foot Mercato (@footmercato)`. */

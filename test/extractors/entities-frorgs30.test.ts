@@ -86,3 +86,9 @@ describe('A party named with its motto after a dash is one organisation', () => 
     ['Film\n\nThe jury praised Sophie Scholl - The Final Days on Sunday.', [], ['Sophie Scholl - The Final Days']]
   ])
 })
+
+describe('A known organisation written with a full stop before a short ending is found whole', () => {
+  entityTable('fr', [
+    ['Européennes\n\nLes listes menées par Raphaël Glucksmann (Place publique) ou Benoît Hamon (Génération.s) progressent.', [['organization', 'Génération.s']]]
+  ])
+})
