@@ -92,3 +92,9 @@ describe('A known organisation written with a full stop before a short ending is
     ['Européennes\n\nLes listes menées par Raphaël Glucksmann (Place publique) ou Benoît Hamon (Génération.s) progressent.', [['organization', 'Génération.s']]]
   ])
 })
+
+describe('The Primature is the Senegalese Prime Minister’s office', () => {
+  entityTable('fr', [
+    ['Économie\n\nUne nouvelle cellule de suivi sera créée à la Primature, selon le décret publié jeudi.', [['organization', 'Primature']]]
+  ])
+})

@@ -363,7 +363,8 @@ export const entities: EntityLexicon = {
     'Arsenal|Chelsea|Liverpool FC|Manchester United|Manchester City|' +
     'Real Madrid|Real Sociedad|Real Betis|Barça|FC Barcelone|Inter Milan|Juventus|Bayern Munich|OM|' +
     'OL|Casa Sports|Jaraaf|Teungueth FC|Génération Foot|Mediapart|Sénat|' +
-    'Élysée|Matignon|Bundestag|Kremlin|Pentagone|' +
+    // (`la Primature`: the Senegalese Prime Minister's office, as `Matignon` is the French one's.)
+    'Élysée|Matignon|Primature|Bundestag|Kremlin|Pentagone|' +
     // Polling institutes, named alone (`selon un sondage Ifop`).
     'Ifop|Odoxa|Elabe|Ipsos|OpinionWay|Harris Interactive|Viavoice|Kantar|YouGov|' +
     // Radio, television and papers whose name opens with a place or holds a number or a weekday.
