@@ -674,6 +674,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `Bradford & Bingley` (not two known places: `Folkestone & Hythe`, a seat)
   if (placePair(tokens, c.first, c.last, lx)) return {type: 'location', sure: true}
   for (let k = c.first + 1; k <= c.last; k++) if (tokens[k]!.gap.includes('&')) return {type: 'organization', sure: true}
+  // `le Centre du pays`, `au Centre du Sénégal`: a head that is no name alone (`notNames`), then `de` and a place or a common noun,
+  // is a part of the country, no body (`Centre hospitalier de Dakar`, `Centre Pompidou` go on).
+  if (words > 2 && is(first, ORG_HEAD) && is(first, NOT_NAME) && regionOf(tokens, c, lx)) return null
   // (`Port autonome de Dakar`: a head of several words, though its first is a place word.)
   if ((is(first, ORG_HEAD) || titleAt(tokens, c.first, lx.orgHeads, lx.orgHeadWords) > 1) && words > 1) return {type: 'organization', sure: true}
   // `Richard Hill`, `Stephen Cape`: a given name then one place word is a person, unless a place preposition comes before (`in Victoria Park`).
@@ -843,6 +846,16 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // lower case as a word of a sentence is a common noun, no name.
   if (wordSeen.has(first.key)) return null
   return {type: 'organization', sure: false, guess: true}
+}
+
+/**
+ * Whether the words after the first of `c` are a particle, then a known place or a place noun in lower case (`du Sénégal`, `du
+ * pays`; not `de formation judiciaire`).
+ */
+function regionOf(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const p = tokens[c.first + 1]!
+  const rest = tokens[c.first + 2]!
+  return c.last === c.first + 2 && p.shape === 'lower' && is(p, PARTICLE) && (lx.places.has(rest.key) ? rest.shape === 'cap' : rest.shape === 'lower' && is(rest, LOC_CUE))
 }
 
 /** Initials written together, each with its full stop (`S.O.`, `M.A.K.`). */

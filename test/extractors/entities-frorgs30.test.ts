@@ -98,3 +98,11 @@ describe('The Primature is the Senegalese Prime Minister’s office', () => {
     ['Économie\n\nUne nouvelle cellule de suivi sera créée à la Primature, selon le décret publié jeudi.', [['organization', 'Primature']]]
   ])
 })
+
+describe('The centre of a country is no organisation', () => {
+  entityTable('fr', [
+    ['Météo\n\nLe Nord, l’Ouest et une partie du Centre du pays auront un ciel clair. Il fera chaud au Centre du Mali.', [], ['Centre du pays', 'Centre du Mali']],
+    // A body named after its mission stays.
+    ['Justice\n\nLe magistrat a été formé au Centre de formation judiciaire avant sa nomination.', [['organization', 'Centre de formation judiciaire']]]
+  ])
+})
