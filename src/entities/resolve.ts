@@ -454,7 +454,8 @@ function mottoNames(words: BlockWords, cands: Candidate[], lx: EntityLookups) {
     const c = cands[i]!
     const prev = j > 0 ? cands[j - 1]! : undefined
     const article = tokens[c.first - 1]
-    if (prev !== undefined && !prev.title && !c.title && prev.type !== 'person' && c.type !== 'person' && article !== undefined && prev.last === c.first - 2 && article.shape === 'cap' && is(article, ARTICLE) && MOTTO_DASH.test(article.gap) && isSpaceGap(tokens[c.first]!.gap)) {
+    // (Not a place's name before a sentence, `WASHINGTON, DC—The Privacy and Civil Liberties Oversight Board`: a motto is short.)
+    if (prev !== undefined && !prev.title && !c.title && prev.type !== 'person' && c.type !== 'person' && c.last - c.first <= 2 && !lx.places.has(fold(prev.form)) && article !== undefined && prev.last === c.first - 2 && article.shape === 'cap' && is(article, ARTICLE) && MOTTO_DASH.test(article.gap) && isSpaceGap(tokens[c.first]!.gap)) {
       cands[j - 1] = candidate(words.index, prev.first, c.last, prev.start, c.end, text.slice(prev.start, c.end), 'organization', false)
       continue
     }
@@ -477,6 +478,9 @@ function dottedKnown(words: BlockWords, cands: Candidate[], lx: EntityLookups) {
     if (lx.organizations.has(fold(form)) && (cands[i + 1] === undefined || cands[i + 1]!.first > c.last + 1)) cands[i] = candidate(words.index, c.first, c.last + 1, c.start, next.end, form, null, false)
   }
 }
+
+/** Words that make a post's signature of two words a body's: `Foot Mercato`, `Présidence Sénégal`, `Sky Sports`. */
+const SIGNATURE_LISTS: readonly WordList[] = ['organizations', 'orgCues', 'orgHeads', 'notNames', 'places']
 
 /** The gap before a post's handle: `Foot Mercato (@footmercato)`. */
 const HANDLE_GAP = /[ \u00a0]\(@$/
@@ -512,7 +516,9 @@ function signatures(words: BlockWords, lx: EntityLookups): Candidate[] {
     // (A person's name is left to the candidate pass: measured, typing it here added as many wrong people, `Diagne Madiambal` for
     // `Madiambal Diagne`, as right ones.)
     const person = !lx.organizations.has(a.key) && (lx.givenNames.has(a.key) || (short && (lx.surnames.has(a.key) || (z.shape === 'cap' && lx.surnames.has(z.key)))))
-    if (!person) out.push(candidate(words.index, first, last, a.start, z.end, text.slice(a.start, z.end), 'organization', false))
+    // (Nor two plain capitalised words no list knows, `— Curt Schilling (@gehrig38)`: a person's name as often.)
+    const plain = last === first + 1 && a.shape === 'cap' && z.shape === 'cap' && !inLists(lx, a.key, SIGNATURE_LISTS) && !inLists(lx, z.key, SIGNATURE_LISTS)
+    if (!person && !plain) out.push(candidate(words.index, first, last, a.start, z.end, text.slice(a.start, z.end), 'organization', false))
   }
   return out
 }

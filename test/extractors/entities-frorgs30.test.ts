@@ -66,7 +66,8 @@ describe('The name that signs an embedded post is one name: a person’s or an o
   entityTable('fr', [
     ['Mercato\n\nLe club a officialisé la signature de son nouvel attaquant mardi soir, après la visite médicale.\n\nBienvenue à Dakar ! pic.twitter.com/abc123 — Sport Dakar Info (@sportdakarinfo) July 2, 2025\n\nLe joueur portera le numéro 9.', [['organization', 'Sport Dakar Info']]],
     ['Sécurité\n\nLes enquêteurs ont procédé à trois arrestations dans la nuit.\n\nCommuniqué https://t.co/xyz #Police— Police Nationale du Sénégal (@PoliceNationSN) June 28, 2025\n\nL’enquête se poursuit.', [['organization', 'Police Nationale du Sénégal']]],
-    // A person's name is left to the candidate pass: no organisation.
+    // A person's name is left to the candidate pass, and so are two plain words no list knows: no organisation.
+    ['Baseball\n\nThe pitcher congratulated his daughter online.\n\nSo proud of her! — Curt Schillow (@curt38) February 25, 2015\n\nThe replies were vile.', [], ['Curt Schillow']],
     ['Réactions\n\nLa décision a fait réagir plusieurs figures de la société civile.\n\nUne honte. — Alioune Ndiaye (@aliounendiaye) June 28, 2025\n\nLe débat continue.', [], ['Alioune Ndiaye']]
   ])
 })
@@ -84,7 +85,9 @@ describe('A party named with its motto after a dash is one organisation', () => 
   ])
   entityTable('en', [
     // A hyphen between spaces parts a title from its subtitle.
-    ['Film\n\nThe jury praised Sophie Scholl - The Final Days on Sunday.', [], ['Sophie Scholl - The Final Days']]
+    ['Film\n\nThe jury praised Sophie Scholl - The Final Days on Sunday.', [], ['Sophie Scholl - The Final Days']],
+    // A place before a dash that opens the sentence is no party.
+    ['Forum\n\nWASHINGTON, DC—The Consumer Safety Review Board will hold a public forum on Friday.', [['organization', 'Consumer Safety Review Board']]]
   ])
 })
 
