@@ -212,6 +212,8 @@ export interface EntityLookups {
   readonly kindParticles: ReadonlySet<string>
   readonly ownershipCues: ReadonlySet<string>
   readonly rivalWords: ReadonlySet<string>
+  /** Nouns of a kind of body that name none alone (`EntityLexicon.genericBodies`). */
+  readonly genericBodies: ReadonlySet<string>
   readonly clubWords: ReadonlySet<string>
   readonly listAdverbs: ReadonlySet<string>
   readonly listConjunctions: ReadonlySet<string>
@@ -412,6 +414,7 @@ function compile(locale: Locale): EntityLookups {
     kindParticles: set(e.kindParticles),
     ownershipCues: set(e.ownershipCues),
     rivalWords: set(e.rivalWords),
+    genericBodies: set(e.genericBodies),
     clubWords: set(e.clubWords),
     listAdverbs: set(e.listAdverbs),
     listConjunctions: set(e.listConjunctions),

@@ -209,8 +209,18 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   /** Lists joined by a coordinating word, for the types the whole article gives their names (see placeLists). */
   const lists: Mention[][] = []
   for (const b of blocks) {
-    if (b.kind !== 'normal') continue
-    const cands = candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames)
+    // The names that sign embedded posts replace what the candidate pass read there; a signature's line alone, capitalised as a
+    // title, is read for them only (`— Foot Mercato (@footmercato)`).
+    const signed = signatures(b.words, lx)
+    if (b.kind !== 'normal' && signed.length === 0) continue
+    const cands = b.kind === 'normal' ? candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames) : []
+    if (signed.length > 0) {
+      let j = 0
+      for (const c of cands) if (!signed.some((x) => x.first <= c.last && c.first <= x.last)) cands[j++] = c
+      cands.length = j
+      cands.push(...signed)
+      cands.sort((x, y) => x.first - y.first)
+    }
     // A name of a team sheet or a line-up that the candidate pass left out (a word opening the paragraph: `Dudek, Finnan, …`).
     if (b.squad.size > 0) {
       const covered = new Uint8Array(b.words.tokens.length)
@@ -225,6 +235,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       }
       if (added) cands.sort((x, y) => x.first - y.first)
     }
+    if (cands.length > 1) mottoNames(b.words, cands, lx)
+    dottedKnown(b.words, cands, lx)
     const conv = new Map<Candidate, Mention>()
     const listed: {c: Candidate; m: Mention}[] = []
     for (const c of cands) {
@@ -445,12 +457,99 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   const drafts = link(mentions, lx, capSeen)
   placeQualified(drafts, lx)
   townClubs(drafts, lx)
+  clubForms(drafts, lx)
   nicknamed(drafts, lx, capKeys)
   placeLists(lists, drafts)
   firstWordForms(drafts)
   attachLooseRoles(drafts, roles)
   addOtherBlocks(context, blocks, drafts, lx)
   return finishEntities(context, drafts, lx, evidence)
+}
+
+/**
+ * A dash between a name and the capitalised article of a motto: `Pastef–Les Patriotes`, `AGIR – Les Leaders`, `AGIR-Les Leaders`
+ * (not a hyphen between spaces, which parts a work's title from its subtitle: `Sophie Scholl - The Final Days`).
+ */
+const MOTTO_DASH = /^(?:[ \u00a0]?[–—][ \u00a0]?|-)$/
+
+/**
+ * `Pastef–Les Patriotes`, `AGIR – Les Leaders`: a name, a dash, then a capitalised article and a name, is one name (a party and its
+ * motto); the candidates of both halves become one (`cands` is changed in place).
+ */
+function mottoNames(words: BlockWords, cands: Candidate[], lx: EntityLookups) {
+  const {tokens, text} = words
+  let j = 0
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!
+    const prev = j > 0 ? cands[j - 1]! : undefined
+    const article = tokens[c.first - 1]
+    // (Not a place's name before a sentence, `WASHINGTON, DC—The Privacy and Civil Liberties Oversight Board`: a motto is short.)
+    if (prev !== undefined && !prev.title && !c.title && prev.type !== 'person' && c.type !== 'person' && c.last - c.first <= 2 && !lx.places.has(fold(prev.form)) && article !== undefined && prev.last === c.first - 2 && article.shape === 'cap' && is(article, ARTICLE) && MOTTO_DASH.test(article.gap) && isSpaceGap(tokens[c.first]!.gap)) {
+      cands[j - 1] = candidate(words.index, prev.first, c.last, prev.start, c.end, text.slice(prev.start, c.end), 'organization', false)
+      continue
+    }
+    cands[j++] = c
+  }
+  cands.length = j
+}
+
+/**
+ * `Génération.s`: a known organisation's name written with a full stop before a short lower-case ending, which the candidate pass
+ * stopped at; the candidate takes the ending (`cands` is changed in place).
+ */
+function dottedKnown(words: BlockWords, cands: Candidate[], lx: EntityLookups) {
+  const {tokens, text} = words
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!
+    const next = tokens[c.last + 1]
+    if (next === undefined || next.gap !== '.' || next.shape !== 'lower' || next.end - next.start > 3) continue
+    const form = text.slice(c.start, next.end)
+    if (lx.organizations.has(fold(form)) && (cands[i + 1] === undefined || cands[i + 1]!.first > c.last + 1)) cands[i] = candidate(words.index, c.first, c.last + 1, c.start, next.end, form, null, false)
+  }
+}
+
+/** Words that make a post's signature of two words a body's: `Foot Mercato`, `Présidence Sénégal`, `Sky Sports`. */
+const SIGNATURE_LISTS: readonly WordList[] = ['organizations', 'orgCues', 'orgHeads', 'notNames', 'places']
+
+/** The gap before a post's handle: `Foot Mercato (@footmercato)`. */
+const HANDLE_GAP = /[ \u00a0]\(@$/
+/** A dash that opens a post's signature (`— Taggat`, `#Meurtre— Police`), not a hyphen inside a word. */
+const SIGNATURE_DASH = /(?:[—–]|(?:^|[ \u00a0\n])-)[ \u00a0]$/
+
+/**
+ * `— Foot Mercato (@footmercato)`, `— Police Nationale du Sénégal (@PoliceNationSN)`: the name that signs an embedded post,
+ * between a dash and its handle in brackets on one line, is one name whatever its words, an organisation's (a medium, a club, a
+ * body that posts), unless a given name or a known surname opens or closes it (`— Alioune Tine (@aliounetine16)`: a person).
+ */
+function signatures(words: BlockWords, lx: EntityLookups): Candidate[] {
+  const {tokens, text} = words
+  const out: Candidate[] = []
+  for (let k = 1; k < tokens.length; k++) {
+    if (!tokens[k]!.gap.endsWith('(@') || !HANDLE_GAP.test(tokens[k]!.gap)) continue
+    const last = k - 1
+    let first = -1
+    for (let q = last; q >= 0 && q > last - 6; q--) {
+      const gap = tokens[q]!.gap
+      if (SIGNATURE_DASH.test(gap)) {
+        first = q
+        break
+      }
+      if (gap.includes('\n') || gap.includes('(') || gap.includes(')')) break
+    }
+    if (first < 0) continue
+    const a = tokens[first]!
+    const z = tokens[last]!
+    // (`Pressafrik.com`: a site's name ends with its domain.)
+    if ((a.shape !== 'cap' && a.shape !== 'upper') || (z.shape === 'lower' && !(last > first && z.gap === '.'))) continue
+    const short = last > first && last - first <= 2
+    // (A person's name is left to the candidate pass: measured, typing it here added as many wrong people, `Diagne Madiambal` for
+    // `Madiambal Diagne`, as right ones.)
+    const person = !lx.organizations.has(a.key) && (lx.givenNames.has(a.key) || (short && (lx.surnames.has(a.key) || (z.shape === 'cap' && lx.surnames.has(z.key)))))
+    // (Nor two plain capitalised words no list knows, `— Curt Schilling (@gehrig38)`: a person's name as often.)
+    const plain = last === first + 1 && a.shape === 'cap' && z.shape === 'cap' && !inLists(lx, a.key, SIGNATURE_LISTS) && !inLists(lx, z.key, SIGNATURE_LISTS)
+    if (!person && !plain) out.push(candidate(words.index, first, last, a.start, z.end, text.slice(a.start, z.end), 'organization', false))
+  }
+  return out
 }
 
 /**
@@ -612,6 +711,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `Bradford & Bingley` (not two known places: `Folkestone & Hythe`, a seat)
   if (placePair(tokens, c.first, c.last, lx)) return {type: 'location', sure: true}
   for (let k = c.first + 1; k <= c.last; k++) if (tokens[k]!.gap.includes('&')) return {type: 'organization', sure: true}
+  // `le Centre du pays`, `au Centre du Sénégal`: a head that is no name alone (`notNames`), then `de` and a place or a common noun,
+  // is a part of the country, no body (`Centre hospitalier de Dakar`, `Centre Pompidou` go on).
+  if (words > 2 && is(first, ORG_HEAD) && is(first, NOT_NAME) && regionOf(tokens, c, lx)) return null
   // (`Port autonome de Dakar`: a head of several words, though its first is a place word.)
   if ((is(first, ORG_HEAD) || titleAt(tokens, c.first, lx.orgHeads, lx.orgHeadWords) > 1) && words > 1) return {type: 'organization', sure: true}
   // `Richard Hill`, `Stephen Cape`: a given name then one place word is a person, unless a place preposition comes before (`in Victoria Park`).
@@ -631,9 +733,12 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (is(t, ORG_CUE) && (words > 1 || t.shape === 'upper')) return {type: 'organization', sure: true}
   }
   // `BBC One`, `Reuters Television`: a known organisation's name first.
-  if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx))) return {type: 'organization', sure: true}
+  // (Not a known name that is also a given name, before a surname the lists know: `Meta Kandé`, a player.)
+  if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx)) && !(words === 2 && knownSurnameAfterOrg(first, last, lx))) return {type: 'organization', sure: true}
   // `F. Faye`, `A. B. Mansaly`: initials and a surname are a person's name (not a state's abbreviation: `Bluefield, W. Va.`).
   if (initialsName(tokens, c.first, c.last) && !lx.stateAbbreviations.has(last.key)) return {type: 'person', sure: false}
+  // `S.O. Diallo`: initials written together with their full stops, then a surname the lists know.
+  if (words === 2 && DOTTED_INITIALS.test(first.text) && isSpaceGap(last.gap) && last.shape === 'cap' && lx.surnames.has(last.key) && !lx.organizations.has(key)) return {type: 'person', sure: false}
   if (c.title) {
     // `the General Election`, `the Pope Emeritus`, `a Justice Department spokeswoman`: one word after a title that the article
     // also writes in lower case is a common noun: an organisation with the title when it is an organisation word, else nothing.
@@ -736,9 +841,10 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   // `DROIT DE REPONSE`, `LETTRE OUVERTE`: an ALL-CAPS line of unknown words is a heading.
   if (words > 1 && allUpper && lineAlone(tokens, c)) return null
-  // `QUE DIEU BÉNISSE LE MONDE`, `SPORTS DE TRADITION FRANÇAISE`: three words or more in capitals with a function word inside, that
-  // nothing above makes a body's name (no organisation word, cue nor known name), are a phrase shouted or set as a heading.
-  if (words > 2 && allUpper) for (let k = c.first + 1; k < c.last; k++) if (is(tokens[k]!, STOP)) return null
+  // `QUE DIEU BÉNISSE LE MONDE`, `SPORTS DE TRADITION FRANÇAISE`, a prayer transliterated in capitals (`SOUBHANA LAHI WA …`): three
+  // words or more in capitals that nothing above makes a body's name (no organisation word, cue nor known name) are a phrase shouted
+  // or set as a heading, with or without a function word inside.
+  if (words > 2 && allUpper) return null
   if (words > 1 && allUpper) return {type: 'organization', sure: false}
   if (words > 1 && words <= 4) {
     // `Shaun of the Dead`, `Call of Duty`, `Bill of Rights`, `Lequel des Le Pen`: function words that people's names do not hold,
@@ -780,6 +886,27 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // lower case as a word of a sentence is a common noun, no name.
   if (wordSeen.has(first.key)) return null
   return {type: 'organization', sure: false, guess: true}
+}
+
+/**
+ * Whether the words after the first of `c` are a particle, then a known place or a place noun in lower case (`du Sénégal`, `du
+ * pays`; not `de formation judiciaire`).
+ */
+function regionOf(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const p = tokens[c.first + 1]!
+  const rest = tokens[c.first + 2]!
+  return c.last === c.first + 2 && p.shape === 'lower' && is(p, PARTICLE) && (lx.places.has(rest.key) ? rest.shape === 'cap' : rest.shape === 'lower' && is(rest, LOC_CUE))
+}
+
+/** Initials written together, each with its full stop (`S.O.`, `M.A.K.`). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u
+
+/**
+ * Whether `a b` is a known organisation's one word before a surname the lists know, capitalised and no place nor organisation word
+ * (`Meta Kandé`, a player; not `Orange Money`, `Total Sénégal`).
+ */
+function knownSurnameAfterOrg(a: Token, b: Token, lx: EntityLookups): boolean {
+  return a.shape === 'cap' && b.shape === 'cap' && isSpaceGap(b.gap) && lx.surnames.has(b.key) && !lx.places.has(b.key) && !lx.organizations.has(b.key) && !is(b, ORG_CUE) && !is(b, ORG_HEAD) && !lx.givenNames.has(b.key)
 }
 
 /**
@@ -2366,7 +2493,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       // `Waly Diouf Bodian` after `Waly Diouf Bodiang`, `Oumar Kane` after `Omar Kane`, `GW Pharma` after `GW Pharmaceuticals`,
       // `Chada` after `Monica Chadha`: a spelling variant or a shortened word of one entity's name is that entity.
       if (!d && !m.canonical) d = variantOf(m, m.words.length > 1 ? byVariant : bySurname, lx, bySurnameHalf)
-      if (!d && pass === 3 && !m.sure && !capSeen.has(k)) continue
+      // (A medium after a source cue stays, though it opens a sentence or a scraper glued it to the cue: `Toujours selonEnquête, …`.)
+      if (!d && pass === 3 && !m.sure && !m.source && !capSeen.has(k)) continue
       if (!d && m.words.length === 1 && !m.sure) {
         // Glued by scraping: `Diamniadioest` → `Diamniadio`.
         for (let cut = Math.min(k.length - 2, 40); cut >= 3 && !d; cut--) {
@@ -2455,6 +2583,46 @@ function townClubs(drafts: readonly Draft[], lx: EntityLookups) {
     const k = soleName(d)
     const into = k === null ? undefined : clubs.get(k)
     if (into?.d && into.club) moveMentions(d, into.d)
+  }
+}
+
+/**
+ * `Aston Villa` and `Aston Villa FC`, `FC Lorient` and `Lorient FC`, `Jaraaf` and `ASC Jaraaf`: two organisations whose names are
+ * the same but for a club word of the locale (`clubWords`) before or after them are one club; the mentions of the one named without
+ * it, or with it last, join the other. Left alone when three or more organisations share the name.
+ */
+function clubForms(drafts: readonly Draft[], lx: EntityLookups) {
+  if (lx.clubWords.size === 0) return
+  /** The words of `w` without one club word opening it and one closing it, and whether one did. */
+  const core = (w: readonly string[]): [string, boolean] => {
+    let a = 0
+    let z = w.length
+    if (z > 1 && lx.clubWords.has(w[0]!)) a++
+    if (z - a > 1 && lx.clubWords.has(w[z - 1]!)) z--
+    return [w.slice(a, z).join(' '), a > 0 || z < w.length]
+  }
+  const byCore = new Map<string, {ds: Draft[]; club: boolean}>()
+  for (const d of drafts) {
+    if (d.type !== 'organization' || d.mentions.length === 0) continue
+    let k: string | undefined
+    let club = false
+    for (const m of d.mentions) {
+      const [c, stripped] = core(m.words)
+      if (k === undefined) k = c
+      else if (k !== c) k = ''
+      club ||= stripped
+    }
+    if (!k) continue
+    const x = byCore.get(k)
+    if (x) {
+      x.ds.push(d)
+      x.club ||= club
+    } else byCore.set(k, {ds: [d], club})
+  }
+  for (const {ds, club} of byCore.values()) {
+    if (ds.length !== 2 || !club) continue
+    // (The first named keeps the entity; the other's mentions join it.)
+    moveMentions(ds[1]!, ds[0]!)
   }
 }
 
@@ -2829,7 +2997,7 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups, ev
   // Where the language takes no unknown word for a body by default (`EntityLexicon.unknownNamesAsOrganizations`), an organisation
   // only by that last-resort default (`Mamico tacle…`, `la Pentecôte`, `Touche pas à mon poste`) is dropped however often it is
   // named: being named twice is no evidence of a body.
-  const live = drafts.filter((d) => d.mentions.length > 0 && !(d.weak && (d.type === 'person' || d.mentions.length < 2 || d.common)) && !(d.guess && !d.sure && d.type === 'organization' && !lx.unknownNamesAsOrganizations) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.mentions[0]!.source || d.type !== 'organization'))
+  const live = drafts.filter((d) => d.mentions.length > 0 && !genericBody(d, lx) && !(d.weak && (d.type === 'person' || d.mentions.length < 2 || d.common)) && !(d.guess && !d.sure && d.type === 'organization' && !lx.unknownNamesAsOrganizations) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.mentions[0]!.source || d.type !== 'organization'))
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
   if (evidence) for (const d of live) evidence(d.mentions.map((m) => ({form: m.form, type: m.type, sure: m.strong === true || (m.sure && !m.guess), headline: m.block === 0})))
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
@@ -2874,6 +3042,16 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups, ev
     out.push(entity)
   }
   return out
+}
+
+/**
+ * Whether `d` is an organisation named only by a noun of a kind of body (`la création d’une Fédération`, `prévient le Conseil`,
+ * `la Direction générale aurait accepté`): no one body (`EntityLexicon.genericBodies`).
+ */
+function genericBody(d: Draft, lx: EntityLookups): boolean {
+  if (d.type !== 'organization' || d.canonical !== undefined || lx.genericBodies.size === 0) return false
+  for (const m of d.mentions) if (!lx.genericBodies.has(m.words.join(' '))) return false
+  return true
 }
 
 function countryIn(text: string, lx: EntityLookups): string | undefined {

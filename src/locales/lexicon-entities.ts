@@ -229,6 +229,12 @@ export interface EntityLexicon {
   /** Words for a competitor, of a person or a firm (`rival`; `concurrent`): a name after one that no given name opens is a firm's (`rival Ryanair`, `its rival Peoplesoft`; not `rival Greg Rusedski`). */
   readonly rivalWords: readonly string[]
   /**
+   * Nouns of a kind of body that, capitalised alone, name no one body (`la création d’une Fédération`, `prévient le Conseil`, `Le
+   * Collectif`, `devant le Tribunal pour mineurs`): an organisation named only by one of them is dropped. Not the words that stand
+   * alone for one body of the country (`l’Assemblée`, `le Parlement`, `le Sénat`).
+   */
+  readonly genericBodies: readonly string[]
+  /**
    * Words that make a sports club's name with the town it is named after (`RC`, `Racing Club de`, `FC`, `US`): the town's name
    * alone in an article that names the club is the club (`Leeds propose 26 millions à Strasbourg` beside `RC Strasbourg`).
    * Empty where copy keeps the town a place beside its club (English: `Leeds United` … `kicks off in Leeds`).

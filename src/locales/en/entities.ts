@@ -168,6 +168,8 @@ export const entities: EntityLexicon = {
   listAdverbs: 'even|also'.split('|'),
   listConjunctions: ['or'],
   rivalWords: 'rival|rivals|arch-rival|arch-rivals'.split('|'),
+  // (None: measured on English design data, `the Council`, `the Association` alone lost as many bodies as they removed errors.)
+  genericBodies: [],
   // (None: English copy keeps the town a place beside its club, `Leeds United` … `kicks off in Leeds`; French sport copy writes the
   // town for the club, `formé à Strasbourg` beside `RC Strasbourg`.)
   clubWords: [],

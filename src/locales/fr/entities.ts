@@ -215,8 +215,10 @@ export const entities: EntityLexicon = {
     // (`le PDG`, `les DG`, `la VAR`, `le MVP`, `la CM des clubs`, `le virus H1N1`, `une IRM`, `le FTSE`.)
     // (`un QG de campagne`: a headquarters.)
     'pdg|dg|ceo|var|mvp|cm|h1n1|irm|vip|sos|nft|ftse|qg|' +
-    // (`titulaires d’un BEP`, `leur CPF ni leur DIF`: diplomas and training rights; not `CAP`, also a body's acronym.)
-    'bep|cfes|cfeps|cpf|dif|' +
+    // (`titulaires d’un BEP`, `leur CPF ni leur DIF`, `il obtient son CEPE`: diplomas and training rights; not `CAP`, also a body's acronym.)
+    'bep|cfes|cfeps|cpf|dif|cepe|' +
+    // (`la tournée du PM`: the Prime Minister; `les MPME`: small firms; `le fameux « MAGA »`: a slogan.)
+    'pm|mpme|maga|' +
     // Codes de devises (ISO 4217) que cite la presse.
     'usd|eur|gbp|jpy|chf|cny|xof|xaf|cad|ngn|' +
     // (and a stable crypto-currency: `en USDT`.)
@@ -233,7 +235,8 @@ export const entities: EntityLexicon = {
   listOpeners: 'comme|tels que|telles que|dont|notamment'.split('|'),
   pluralEndings: 'aux=al|s=|x='.split('|'),
   workOpeners: 'a joué dans|jouait dans|a tourné dans|rôles dans'.split('|'),
-  eventWords: 'coupe|jeux|mondial|tournoi|festival|trophée|marathon|sommet|championnats|biennale|salon|foire|aïd'.split('|'),
+  // (Programmes and talks named like bodies, `l’Agenda national de transformation`, `le Dialogue national`, `le Ségur de la santé`.)
+  eventWords: 'coupe|jeux|mondial|tournoi|festival|trophée|marathon|sommet|championnats|biennale|salon|foire|aïd|agenda|dialogue|ségur'.split('|'),
   fixtureWords: 'vs|v'.split('|'),
   numberedNames: 'radio|canal|tv|chaîne|formule|ligue'.split('|'),
   placeJoiners: 'du|de|des|les|sur|sous|en|la|le|aux|au|et'.split('|'),
@@ -260,6 +263,12 @@ export const entities: EntityLexicon = {
   listAdverbs: 'encore|même|surtout|aussi'.split('|'),
   listConjunctions: ['ou'],
   rivalWords: 'concurrent|concurrents|concurrente|rival|rivaux'.split('|'),
+  // (`la création d’une Fédération`, `prévient le Conseil`, `Le Collectif`, `la 2ème Compagnie`, `la Communauté internationale`.)
+  genericBodies: (
+    'fédération|association|conseil|collectif|compagnie|communauté|tribunal|police|direction|commission|comité|groupe|' +
+    'société|agence|union|organisation|mouvement|coalition|cellule|bureau|fondation|institut|office|autorité|chambre|' +
+    'syndicat|ligue|cour|confédération|amicale|mutuelle|intersyndicale|caisse|programme|alliance|brigade|gendarmerie|direction générale'
+  ).split('|'),
   clubWords: 'rc|fc|ac|as|us|sc|asc|racing|racing club|olympique|sporting|stade|club|football club'.split('|'),
   ownershipCues: 'participation dans|participation de|fusion avec|fusionner avec|rachat de|racheter|racheté|acquisition de|acquérir|acquis|prise de contrôle de'.split('|'),
   ageUnits: ['ans'],
@@ -270,7 +279,7 @@ export const entities: EntityLexicon = {
   openingWordEndings: ['ant'],
   nicknameCues: 'alias|surnommé|surnommée|le nom de|le nom d\'|le pseudonyme de|le pseudonyme d\'|le sobriquet de'.split('|'),
   sourceCues: (
-    'selon|d\'après|rapporte|rapporté par|rapportée par|relayé par|relayée par|relaté par|relatée par|informations de|informations du|information de|information du|révélations de|révélations du|confié à|révélé par|révélée par|' +
+    'selon|d\'après|rapporte|relate|cité par|citée par|rapporté par|rapportée par|relayé par|relayée par|relaté par|relatée par|informations de|informations du|information de|information du|révélations de|révélations du|confié à|révélé par|révélée par|' +
     // Who was told: a medium (`a affirmé à DAZN`, `a déclaré à Jeune Afrique`, `une interview accordée à Paris Match`).
     'déclaré à|affirmé à|expliqué à|indiqué à|raconté à|précisé à|' +
     'assuré à|accordé à|accordée à|interview à|entretien à|relayées par|relayés par|' +
@@ -354,10 +363,12 @@ export const entities: EntityLexicon = {
     'Walf|Scotland Yard|Senego|Seneweb|SeneNews|Le Monde|Le Figaro|Libération|Le Parisien|Le Matin|' +
     'Le Soleil|Jeune Afrique|RFI|France 24|BBC|CNN|Al Jazeera|Google|Apple|Meta|' +
     'Microsoft|Amazon|Facebook|Twitter|TotalEnergies|Total|Airbus|Boeing|Renault|' +
-    'Arsenal|Liverpool FC|Manchester United|Manchester City|' +
+    // (`Chelsea`: a club in French copy; the shared list leaves it out, a given name in English.)
+    'Arsenal|Chelsea|Liverpool FC|Manchester United|Manchester City|' +
     'Real Madrid|Real Sociedad|Real Betis|Barça|FC Barcelone|Inter Milan|Juventus|Bayern Munich|OM|' +
     'OL|Casa Sports|Jaraaf|Teungueth FC|Génération Foot|Mediapart|Sénat|' +
-    'Élysée|Matignon|Bundestag|Kremlin|Pentagone|' +
+    // (`la Primature`: the Senegalese Prime Minister's office, as `Matignon` is the French one's.)
+    'Élysée|Matignon|Primature|Bundestag|Kremlin|Pentagone|' +
     // Polling institutes, named alone (`selon un sondage Ifop`).
     'Ifop|Odoxa|Elabe|Ipsos|OpinionWay|Harris Interactive|Viavoice|Kantar|YouGov|' +
     // Radio, television and papers whose name opens with a place or holds a number or a weekday.
