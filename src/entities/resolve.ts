@@ -747,8 +747,21 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `la Fête de la musique`, `La Justice qui a sanctionné`, `lors d’un Thiant`: one word no rule types that the article also writes in
   // lower case as a word of a sentence is a common noun, no name.
   if (wordSeen.has(first.key)) return null
+  // `50 Cent`, `American Idol`, `the British Empire`, `Robin van Persie`: one word no rule types, right after a number, a demonym or a
+  // name's particle with a space, is the tail of a longer name cut there (a performer's, a show's, a person's): too weak to guess a body.
+  if (fragmentTail(tokens, c.first, lx)) return null
   return {type: 'organization', sure: false, guess: true}
 }
+
+/** Whether the token before `k` is a number, a capitalised demonym or a lower-case name particle (see `typeOf`'s last guess). */
+function fragmentTail(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const before = tokens[k - 1]
+  if (before === undefined || !isSpaceGap(tokens[k]!.gap)) return false
+  if (FRAGMENT_NUMBER.test(before.text)) return true
+  if (before.shape === 'cap' && lx.demonyms.has(before.key)) return true
+  return before.shape === 'lower' && is(before, NAME_PARTICLE) && !is(before, ARTICLE) && !is(before, STOP)
+}
+const FRAGMENT_NUMBER = /^\d{1,4}$/
 
 /**
  * Last token of the body's name `c` without the capitalised role or title words that close it (`Tory Leader`, `UKIP MEP`,

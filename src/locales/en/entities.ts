@@ -128,9 +128,9 @@ export const entities: EntityLexicon = {
     // Time zones (`4pm ET`, `10 a.m. EST`) and currency codes (ISO 4217) of the currencies news quotes.
     'est|et|cst|cdt|pst|pdt|mst|mdt|cet|usd|eur|gbp|jpy|chf|cny|rmb|xof|xaf|cad|aud|nzd|inr|rub|zar|ngn|hkd|sek|nok|dkk'
   ).split('|'),
-  organizationNouns: 'housebuilder|lender|bank|organisation|organization|bookmaker|bookmakers|business|journal|developer|publisher|distributor|agency|daily|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants|band|body|union|marque|beermaker|carmaker|automaker|chipmaker|drugmaker'.split('|'),
+  organizationNouns: 'housebuilder|lender|bank|organisation|organization|bookmaker|bookmakers|business|journal|developer|publisher|distributor|agency|daily|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants|band|body|union|marque|beermaker|carmaker|automaker|chipmaker|drugmaker|broker|think-tank|thinktank|brewer'.split('|'),
   organizationConnectors: 'for|on'.split('|'),
-  workCues: 'show|series|programme|program|film|movie|song|album|single|book|novel|sitcom|drama|documentary|musical|opera|titled|entitled|hit|game|soap|comedy|thriller|format|drug|medicine|console|handset|blockbuster|biopic|sequel|prequel|remake'.split('|'),
+  workCues: 'show|series|programme|program|film|movie|song|album|single|book|novel|sitcom|drama|documentary|musical|opera|titled|entitled|hit|game|soap|comedy|thriller|format|drug|medicine|console|handset|blockbuster|biopic|sequel|prequel|remake|flick|track|tune|anthem|ballad|trilogy|cartoon|videogame'.split('|'),
   titleArticles: ['the'],
   thingNouns: 'processor|chip|drug|technology|format|console|handset|scan|standard|software|vaccine|series|tool|program|application|virus|protocol|podcast'.split('|'),
   workRoles: 'creator|co-creator|co-writer|screenwriter|actor|actress|co-star'.split('|'),
@@ -139,7 +139,7 @@ export const entities: EntityLexicon = {
   workOpeners: 'starred in|starring in|starring role in|roles in|role in|performance in|cameo in|co-starred in'.split('|'),
   eventWords: 'cup|act|olympics|championship|championships|trophy|tournament|marathon|festival|awards|expo|summit|show|fair|eid'.split('|'),
   fixtureWords: 'v|vs'.split('|'),
-  numberedNames: 'radio|channel|formula|tv|five|league'.split('|'),
+  numberedNames: 'radio|channel|formula|tv|five|league|bbc'.split('|'),
   placeJoiners: 'upon|on|under|super|sur|en|le|la|les'.split('|'),
   namePrefixes: ['co'],
   teamRoles: 'manager|boss|coach|prop|hooker|tight-head|loose-head|squad|fans|striker|goalkeeper|keeper|midfielder|defender|winger|skipper|fly-half|scrum-half|full-back|forward|wing|lock|flanker|centre-back|spokesman|spokeswoman|chairman|chief|founder|analyst|economist'.split('|'),
