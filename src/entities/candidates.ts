@@ -1632,7 +1632,7 @@ function personAfterRole(tokens: readonly Token[], q: number, lx: EntityLookups)
 /**
  * The index of a lower-case noun of a body that ends the name `a..last`, or -1: one of `localBodyNouns` right after a place's or
  * another name no list makes a body's (`Norfolk police`, `the Metropolitan police`), or one of `remitBodyNouns` after a body's name
- * and one to four lower-case words of its remit (`Commons intelligence and security committee`; not `the ODPM committee`, a body's
+ * and one to four lower-case words of its remit (`Commons education select committee`; not `the ODPM committee`, a body's
  * committee of no name). Not after a country's, a people's or a person's name (`UK police`, `British police` name no one body),
  * nor a sentence's first word no list knows (`Local police`).
  */
@@ -1653,6 +1653,10 @@ function bodyNounEnd(words: BlockWords, a: number, last: number, lx: EntityLooku
     const u = tokens[q]!
     if (u.shape !== 'lower' || !SPACE.test(u.gap)) return -1
     if (lx.remitBodyNouns.has(u.key)) return q
+    // (A noun of two words, `select committee`, after one remit word at least: `the Commons education select committee`; not `a
+    // Commons select committee`, a committee of no name.)
+    const v = tokens[q + 1]
+    if (q > last + 1 && v !== undefined && v.shape === 'lower' && SPACE.test(v.gap) && lx.remitBodyNouns.has(u.key + ' ' + v.key)) return q + 1
   }
   return -1
 }

@@ -255,8 +255,9 @@ export const entities: EntityLexicon = {
   lowerCaseOrganizations: ['ntl'],
   // (`West Yorkshire police confirmed`, `the Metropolitan police`; not `UK police`, `British police`.)
   localBodyNouns: ['police'],
-  // (`the Commons public accounts committee`; not `the ODPM committee`, `a Parliamentary committee`.)
-  remitBodyNouns: ['committee'],
+  // (`the Commons education select committee`; not `the ODPM committee`, `a Commons select committee`, nor a committee whose remit
+  // words are no name's, `a Lib Dem policy committee`, `the Senate armed services committee`, which annotators leave to the body.)
+  remitBodyNouns: ['select committee'],
   organizations: [...new Set([...(
     'Reuters|AFP|AP|Associated Press|Bloomberg|BBC|CNN|CBS|NBC|ABC|Fox News|' +
     'ITV|Sky|Channel 4|BBC Radio Five Live|Radio Five Live=BBC Radio Five Live|BBC Five Live=BBC Radio Five Live|Five Live=BBC Radio Five Live|UN|United Nations|Nato|EU|European Union|IMF|' +
