@@ -1061,9 +1061,10 @@ function roleRightAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookup
 }
 
 /**
- * Whether a pronoun that never refers to a person follows the name in its
- * clause: right after a comma (`X, which`) or after at most four lower-case
- * words (`X is parting company with its`).
+ * Whether a pronoun that never refers to a person, nor to a work or a product
+ * (`anyThingPronouns`), follows the name in its clause: right after a comma
+ * (`X, lequel`) or after at most four lower-case words (`X is parting company
+ * with its`).
  */
 function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   for (let p = c.last + 1; p < tokens.length && p <= c.last + 5; p++) {
@@ -1071,10 +1072,11 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
     if (t.shape !== 'lower') return false
     const gap = t.gap
     // `Alois Rhiel, its minister`: a role after the pronoun describes a person.
-    if (p === c.last + 1 && gap.charCodeAt(0) === 44 && isCommaGap(gap)) return lx.nonPersonPronouns.has(t.key) && !(tokens[p + 1] !== undefined && is(tokens[p + 1]!, ROLE))
+    // (`Killamangiro, which reached number eight`: a pronoun of any thing says no body.)
+    if (p === c.last + 1 && gap.charCodeAt(0) === 44 && isCommaGap(gap)) return lx.nonPersonPronouns.has(t.key) && !lx.anyThingPronouns.has(t.key) && !(tokens[p + 1] !== undefined && is(tokens[p + 1]!, ROLE))
     // `Smith said its profits`: after a speech verb the pronoun may mean someone else's firm.
     if (lx.speechVerbs.has(t.key) || !isSpaceGap(gap)) return false
-    if (lx.nonPersonPronouns.has(t.key)) return true
+    if (lx.nonPersonPronouns.has(t.key) && !lx.anyThingPronouns.has(t.key)) return true
   }
   return false
 }

@@ -147,6 +147,8 @@ export const entities: EntityLexicon = {
   matchVerbs: 'beat|beats|beating|thrashed|edged|hammered|trounced'.split('|'),
   placeRoles: 'mayor|governor|senator|congressman'.split('|'),
   nonPersonPronouns: 'its|which'.split('|'),
+  // (`which` follows works, products and events as often as bodies: `the show, which`, `the W800, which`, `the Tsunami which`.)
+  anyThingPronouns: ['which'],
   // (None: not measured in English, where a body's name often follows `a`, `a Labour MP`.)
   commonDeterminers: [],
   // (None: not measured; the English corpus names boxing bouts `X v Y` rarely.)

@@ -1,0 +1,38 @@
+/**
+ * English organisations (session 30). Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('A work named in an apposition after its noun is no organisation', () => {
+  entityTable('en', [
+    ['Band back on tour\n\nThe band opened with their last single, Moonwalker, which reached number five in March. Sales of Moonwalker rose.', [], ['Moonwalker']],
+    ['Comedy tops chart\n\nHis first romantic comedy, Datebook, has topped the box office for a second week. Datebook took $30m.', [], ['Datebook']],
+    // (A name opening a clause after the noun is no apposition: the person stays.)
+    ['Film row\n\nThey left after the film, Tom Baxter said on Monday. Tom Baxter is a critic.', [['person', 'Tom Baxter']]]
+  ])
+})
+
+describe('One word right after a number, a demonym or a particle is the tail of a longer name, not a body', () => {
+  entityTable('en', [
+    ['Rapper tops chart\n\nRapper 90 Grand has topped the chart again. 90 Grand also won an award, and 90 Grand will tour.', [], ['Grand']],
+    ['Show returns\n\nThe winner of Canadian Starquest will be named on Monday. Canadian Starquest draws eight million viewers.', [], ['Starquest']],
+    ['Derby draw\n\nA shot by Robin van Oosterhout hit the post. Later van Oosterhout scored, and van Oosterhout was cheered.', [], ['Oosterhout']]
+  ])
+})
+
+describe('Pronouns of any thing do not make a name a body; `its` still does', () => {
+  entityTable('en', [
+    ['Phone launch\n\nThe firm released the Vexaphone, which plays music and takes photographs.', [], ['Vexaphone']],
+    ['Show nominated\n\nThe nominees include Nightwatchers, which is shown in 40 countries, and a quiz.', [], ['Nightwatchers']],
+    ['Results\n\nShares rose after Brantwell said profits were up. Brantwell has doubled its dividend this year.', [['organization', 'Brantwell']]]
+  ])
+})
+
+describe('Broadcasters with a number, and firms after `broker` or `think-tank`', () => {
+  entityTable('en', [
+    ['Interview\n\nThe minister told BBC 1\'s morning programme that the plan was sound.', [['organization', 'BBC 1']], ['BBC']],
+    ['Markets\n\nThe fall was steep, said Jane Hale, analyst at brokers Harwick. Shares fell 3%.', [['organization', 'Harwick'], ['person', 'Jane Hale']]],
+    ['Survey\n\nUS think-tank Delmont Forum says a blog is created every second.', [['organization', 'Delmont Forum']]]
+  ])
+})
