@@ -21,6 +21,8 @@ const RX5 = lazy(String.raw`^\p{Ll}+$`, 'u')
 const RX6 = lazy(String.raw`^[\p{Lu}\d&.-]+$`, 'u')
 const RX7 = lazy(String.raw`(?:^|\s)\p{Ll}`, 'u')
 const YEAR = lazy(String.raw`^(?:1[89]|20)\d\d$`, 'u')
+/** A model's code: one to three capitals, two to four digits, maybe a letter or a plural `s` (`A380`, `A300s`, `N95`, `W800`). */
+const MODEL_CODE = lazy(String.raw`^\p{Lu}{1,3}\d{2,4}\p{Ll}?$`, 'u')
 
 /** A typed mention with its place in the input. */
 interface Mention {
@@ -598,6 +600,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (k === c.last && k > c.first && lx.placeHeads.has(t.key) && placeBefore(tokens, c.first, lx) && !POSSESSIVE_AFTER.test(tokens[c.last + 1]?.gap ?? '')) return {type: 'location', sure: true}
     if (is(t, ORG_CUE) && (words > 1 || t.shape === 'upper')) return {type: 'organization', sure: true}
   }
+  // `Airbus A380`, `Nokia N95`, `Canon EOS 5D`: a known organisation's name then a model's code name a product, no body.
+  if (words === 2 && lx.organizations.has(first.key) && MODEL_CODE().test(last.text)) return null
   // `BBC One`, `Reuters Television`: a known organisation's name first.
   if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx))) return {type: 'organization', sure: true}
   // `F. Faye`, `A. B. Mansaly`: initials and a surname are a person's name (not a state's abbreviation: `Bluefield, W. Va.`).

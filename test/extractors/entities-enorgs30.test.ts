@@ -36,3 +36,11 @@ describe('Broadcasters with a number, and firms after `broker` or `think-tank`',
     ['Survey\n\nUS think-tank Delmont Forum says a blog is created every second.', [['organization', 'Delmont Forum']]]
   ])
 })
+
+describe('Acronyms of things, consoles, conferences and models are no bodies', () => {
+  entityTable('en', [
+    ['Exam results\n\nPupils with five good GCSE grades rose. RSS feeds and SIM cards were on the list, as was every VCR sold.', [], ['GCSE', 'RSS', 'SIM', 'VCR']],
+    ['Console news\n\nSony said the Sony PlayStation would be shown at the Global Chip Design Conference in Austin.', [['organization', 'Sony']], ['Sony PlayStation', 'PlayStation', 'Global Chip Design Conference']],
+    ['Jet order\n\nThe carrier ordered ten Airbus A350 jets. Airbus said it was pleased.', [['organization', 'Airbus']], ['Airbus A350']]
+  ])
+})

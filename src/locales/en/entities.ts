@@ -114,7 +114,7 @@ export const entities: EntityLexicon = {
     // Acronyms and products that name things, not entities (formats, devices, networks).
     'sms|id|hd|hdtv|adsl|dsl|mp3|gps|gprs|psp|dvd|cd|pc|usb|lcd|pvr|dab|ipod|wi-fi|wifi|3g|gsm|vat|gdp|bse|' +
     // Consoles, players and software a firm sells (`Sony's PS2`, `Microsoft Windows`, `Apple's iTunes`).
-    'xbox|ps2|ps3|gamecube|itunes|walkman|windows|' +
+    'xbox|ps2|ps3|gamecube|itunes|walkman|windows|playstation|' +
     // A label opening a wire's footnote (`NOTE: Share adjusted for…`) and a time zone (`2400 EDT`).
     'note|edt'
   ).split('|'),
@@ -125,6 +125,8 @@ export const entities: EntityLexicon = {
     'kb|mb|tb|mw|kw|mph|uv|url|html|seo|ux|sars|mrsa|ptsd|adhd|icu|atm|iq|faq|rpg|' +
     // (`the LGBTQ community`: a community, no body.)
     'lgbt|lgbtq|lgbtqi|lgbtqia|' +
+    // (`programme a VCR`, `RSS aggregators`, `SIM cards`, `GCSE results`, `allowing FDI`, `digital terrestrial TV (DTT)`.)
+    'vcr|vcrs|rss|sim|gcse|gcses|fdi|dtt|' +
     // Time zones (`4pm ET`, `10 a.m. EST`) and currency codes (ISO 4217) of the currencies news quotes.
     'est|et|cst|cdt|pst|pdt|mst|mdt|cet|usd|eur|gbp|jpy|chf|cny|rmb|xof|xaf|cad|aud|nzd|inr|rub|zar|ngn|hkd|sek|nok|dkk'
   ).split('|'),
@@ -137,7 +139,7 @@ export const entities: EntityLexicon = {
   listOpeners: 'such as|including|like'.split('|'),
   pluralEndings: 'ies=y|es=|s='.split('|'),
   workOpeners: 'starred in|starring in|starring role in|roles in|role in|performance in|cameo in|co-starred in'.split('|'),
-  eventWords: 'cup|act|olympics|championship|championships|trophy|tournament|marathon|festival|awards|expo|summit|show|fair|eid'.split('|'),
+  eventWords: 'cup|act|olympics|championship|championships|trophy|tournament|marathon|festival|awards|expo|summit|show|fair|eid|conference'.split('|'),
   fixtureWords: 'v|vs'.split('|'),
   numberedNames: 'radio|channel|formula|tv|five|league|bbc'.split('|'),
   placeJoiners: 'upon|on|under|super|sur|en|le|la|les'.split('|'),
