@@ -44,3 +44,10 @@ describe('Acronyms of things, consoles, conferences and models are no bodies', (
     ['Jet order\n\nThe carrier ordered ten Airbus A350 jets. Airbus said it was pleased.', [['organization', 'Airbus']], ['Airbus A350']]
   ])
 })
+
+describe('Well-known bands and agencies named without a cue', () => {
+  entityTable('en', [
+    ['Concert line-up\n\nThe show will feature Velvet Revolver, Lynyrd Skynyrd and Tim McGraw. Tickets go on sale on Friday.', [['organization', 'Velvet Revolver'], ['organization', 'Lynyrd Skynyrd']]],
+    ['Flood maps\n\nThe team uses images from Nasa and the European Space Agency to draw its maps.', [['organization', 'Nasa'], ['organization', 'European Space Agency']]]
+  ])
+})
