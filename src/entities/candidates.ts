@@ -1124,7 +1124,9 @@ function coordinatedOrgEnd(tokens: readonly Token[], k: number, last: number, lx
   const a = is(tokens[k]!, ARTICLE) && tokens[k]!.shape === 'cap' ? k + 1 : k
   const before = tokens[a - 1]
   const conj = tokens[last + 1]!
-  if (a > last || !before || !is(before, ARTICLE) || !SPACE.test(tokens[a]!.gap)) return last
+  // (After `of` too: `director general of Entertainment and Leisure Software Publishers Association`.)
+  const of = before !== undefined && before.shape === 'lower' && is(before, PARTICLE) && !is(before, ARTICLE)
+  if (a > last || !before || !(is(before, ARTICLE) || of) || !SPACE.test(tokens[a]!.gap)) return last
   if (conj.shape !== 'lower' || !lx.conjunctions.has(conj.key) || !SPACE.test(conj.gap)) return last
   // (An organisation word may stand in the first part, `Securities`, but not a known name or a head: `the House and…`.)
   for (let q = a; q <= last; q++) if (tokens[q]!.shape !== 'cap' || inLists(lx, tokens[q]!.key, FIRST_PART_STOPS) || (q > a && !SPACE.test(tokens[q]!.gap))) return last
@@ -1134,7 +1136,8 @@ function coordinatedOrgEnd(tokens: readonly Token[], k: number, last: number, lx
   let q = last + 2
   // (Across a plural possessive before the organisation word too: `the Transport and General Workers' Union`.)
   while (q < tokens.length && q - last - 2 < 4 && tokens[q]!.shape === 'cap' && !inLists(lx, tokens[q]!.key, SECOND_PART_STOPS) && (SPACE.test(tokens[q]!.gap) || (q > last + 2 && pluralPossessorName(tokens, q, lx)))) q++
-  return q - last - 2 >= 2 && is(tokens[q - 1]!, ORG_CUE) && !(tokens[q] && isNameWord(tokens[q]!, lx) && SPACE.test(tokens[q]!.gap)) ? q - 1 : last
+  // (Not when the second part is a known body by itself: `the Ministry of Defence and Home Office` are two.)
+  return q - last - 2 >= 2 && is(tokens[q - 1]!, ORG_CUE) && !(tokens[q] && isNameWord(tokens[q]!, lx) && SPACE.test(tokens[q]!.gap)) && !(of && lx.organizations.has(tokens.slice(last + 2, q).map((t) => t.key).join(' '))) ? q - 1 : last
 }
 
 /** `/^['’]s[ \u00a0]{1,2}$/`; the regex only after an apostrophe (most gaps have none). */

@@ -51,3 +51,9 @@ describe('Well-known bands and agencies named without a cue', () => {
     ['Flood maps\n\nThe team uses images from Nasa and the European Space Agency to draw its maps.', [['organization', 'Nasa'], ['organization', 'European Space Agency']]]
   ])
 })
+
+describe('`of`, then two parts joined by `and` ending with an organisation word, is one body', () => {
+  entityTable('en', [
+    ['Games row\n\nJo Bell, director general of Interactive and Leisure Software Makers Association, said rules were clear.', [['organization', 'Interactive and Leisure Software Makers Association']], ['Interactive', 'Leisure Software Makers Association']]
+  ])
+})
