@@ -1178,7 +1178,8 @@ function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, li
     if (lx.workOpeners.has(key)) return 'part'
     if (!lx.listOpeners.has(key) || p - n < 0) continue
     const noun = tokens[p - n]!
-    if (!(noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) || !SPACE.test(w.gap)) return null
+    // (A comma may stand between the noun and the opener: `Some networks, such as Orange, charge`.)
+    if (!(noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) || !(SPACE.test(w.gap) || isCommaGap(w.gap))) return null
     if (pluralOf(noun.key, lx.workCues, lx)) return 'work'
     if (pluralOf(noun.key, lx.orgNouns, lx)) return 'organization'
     return pluralRole(noun.key, lx) ? 'person' : null

@@ -57,3 +57,9 @@ describe('`of`, then two parts joined by `and` ending with an organisation word,
     ['Games row\n\nJo Bell, director general of Interactive and Leisure Software Makers Association, said rules were clear.', [['organization', 'Interactive and Leisure Software Makers Association']], ['Interactive', 'Leisure Software Makers Association']]
   ])
 })
+
+describe('A comma between a plural noun of firms and `such as` keeps the list', () => {
+  entityTable('en', [
+    ['Data charges\n\nSome networks, such as Pellucid, charge up to £1 for every megabyte.', [['organization', 'Pellucid']]]
+  ])
+})
