@@ -70,6 +70,6 @@ export const knownOrganizations: readonly string[] = (
   'Ladbrokes|Endemol|Electronic Arts|Konami|Yamaha|Ericsson|Mastercard|Wanadoo|NEC|Warner Home Video|20th Century Fox|' +
   'Twentieth Century Fox|Sky One|ITV1|Oxfam|Croix-Rouge|Unicef|Reporters Without Borders|Reporters sans frontières|' +
   'Médecins sans frontières|Human Rights Watch|Greenpeace|WWF|Plaid Cymru|Gestapo|Gartner|' +
-  'Nasa|Red Cross|American Red Cross|British Red Cross|' +
+  'Nasa|Red Cross|American Red Cross|British Red Cross|WRU|RFU|SRU|IRFU|' +
   'Forrester|Strategy Analytics|Kirin|Suntory|Asahi|Gazpromneft|Yukos|Sibneft|Lukoil|Mitsubishi|Fujitsu Siemens'
 ).split('|')
