@@ -740,9 +740,11 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const skip = k > 1 && tokens[k - 1]!.shape === 'cap' && is(tokens[k - 1]!, STOP) && SPACE.test(tokens[k - 1]!.gap) && SPACE.test(t.gap) ? 1 : 0
     const before = tokens[k - 1 - skip]
     // (Not a country's name unquoted: `the biggest scandal to hit Singapore`, `the sort of injuries that have hit England`.)
-    // (Set off by commas on both sides, an apposition names the work too: `his last single, Killamangiro, reached`, `his first
-    // romantic comedy, Hitch, has topped`; not a name opening a clause after the noun, `after the show, Blair said`.)
-    const apposed = skip === 0 && isCommaGap(t.gap) && tokens[last + 1] !== undefined && isCommaGap(tokens[last + 1]!.gap)
+    // (Set off by commas on both sides and followed by a pronoun of things, an apposition names the work too: `his last single,
+    // Killamangiro, which reached`; not a name opening a clause after the noun, `after the show, Blair said`, nor a person set off
+    // by commas, `his novel, Perumal Murugan, a Tamil author`.)
+    const closing = tokens[last + 1]
+    const apposed = skip === 0 && isCommaGap(t.gap) && closing !== undefined && isCommaGap(closing.gap) && closing.shape === 'lower' && lx.nonPersonPronouns.has(closing.key)
     const title = before && before.shape === 'lower' && t.gap !== '' && (WORK_TITLE_GAP.test(t.gap) || apposed) && workCueAt(tokens, k - 1 - skip, lx) ? fold(words.text.slice(t.start, tokens[last]!.end)) : null
     if (title !== null && !(SPACE.test(t.gap) && lx.countries.has(title))) {
       // The same title elsewhere in the article is the work too.

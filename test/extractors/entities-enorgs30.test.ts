@@ -7,7 +7,9 @@ import {entityTable} from '../helpers.js'
 describe('A work named in an apposition after its noun is no organisation', () => {
   entityTable('en', [
     ['Band back on tour\n\nThe band opened with their last single, Moonwalker, which reached number five in March. Sales of Moonwalker rose.', [], ['Moonwalker']],
-    ['Comedy tops chart\n\nHis first romantic comedy, Datebook, has topped the box office for a second week. Datebook took $30m.', [], ['Datebook']],
+    ['Comedy tops chart\n\nHis first romantic comedy, Datebook, which opened on Friday, has topped the box office. Datebook took $30m.', [], ['Datebook']],
+    // (Nor a person set off by commas after the noun.)
+    ['Author quits\n\nHounded by protests over his novel, Perumal Murugan, a Tamil author, quit writing. Perumal Murugan said he was done.', [['person', 'Perumal Murugan']]],
     // (A name opening a clause after the noun is no apposition: the person stays.)
     ['Film row\n\nThey left after the film, Tom Baxter said on Monday. Tom Baxter is a critic.', [['person', 'Tom Baxter']]]
   ])
