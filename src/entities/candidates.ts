@@ -740,7 +740,12 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const skip = k > 1 && tokens[k - 1]!.shape === 'cap' && is(tokens[k - 1]!, STOP) && SPACE.test(tokens[k - 1]!.gap) && SPACE.test(t.gap) ? 1 : 0
     const before = tokens[k - 1 - skip]
     // (Not a country's name unquoted: `the biggest scandal to hit Singapore`, `the sort of injuries that have hit England`.)
-    const title = before && before.shape === 'lower' && t.gap !== '' && WORK_TITLE_GAP.test(t.gap) && workCueAt(tokens, k - 1 - skip, lx) ? fold(words.text.slice(t.start, tokens[last]!.end)) : null
+    // (Set off by commas on both sides and followed by a pronoun of things, an apposition names the work too: `his last single,
+    // Killamangiro, which reached`; not a name opening a clause after the noun, `after the show, Blair said`, nor a person set off
+    // by commas, `his novel, Perumal Murugan, a Tamil author`.)
+    const closing = tokens[last + 1]
+    const apposed = skip === 0 && isCommaGap(t.gap) && closing !== undefined && isCommaGap(closing.gap) && closing.shape === 'lower' && lx.nonPersonPronouns.has(closing.key)
+    const title = before && before.shape === 'lower' && t.gap !== '' && (WORK_TITLE_GAP.test(t.gap) || apposed) && workCueAt(tokens, k - 1 - skip, lx) ? fold(words.text.slice(t.start, tokens[last]!.end)) : null
     if (title !== null && !(SPACE.test(t.gap) && lx.countries.has(title))) {
       // The same title elsewhere in the article is the work too.
       notEntities?.add(title)
@@ -1121,7 +1126,9 @@ function coordinatedOrgEnd(tokens: readonly Token[], k: number, last: number, lx
   const a = is(tokens[k]!, ARTICLE) && tokens[k]!.shape === 'cap' ? k + 1 : k
   const before = tokens[a - 1]
   const conj = tokens[last + 1]!
-  if (a > last || !before || !is(before, ARTICLE) || !SPACE.test(tokens[a]!.gap)) return last
+  // (After `of` too: `director general of Entertainment and Leisure Software Publishers Association`.)
+  const of = before !== undefined && before.shape === 'lower' && is(before, PARTICLE) && !is(before, ARTICLE)
+  if (a > last || !before || !(is(before, ARTICLE) || of) || !SPACE.test(tokens[a]!.gap)) return last
   if (conj.shape !== 'lower' || !lx.conjunctions.has(conj.key) || !SPACE.test(conj.gap)) return last
   // (An organisation word may stand in the first part, `Securities`, but not a known name or a head: `the House and…`.)
   for (let q = a; q <= last; q++) if (tokens[q]!.shape !== 'cap' || inLists(lx, tokens[q]!.key, FIRST_PART_STOPS) || (q > a && !SPACE.test(tokens[q]!.gap))) return last
@@ -1131,7 +1138,8 @@ function coordinatedOrgEnd(tokens: readonly Token[], k: number, last: number, lx
   let q = last + 2
   // (Across a plural possessive before the organisation word too: `the Transport and General Workers' Union`.)
   while (q < tokens.length && q - last - 2 < 4 && tokens[q]!.shape === 'cap' && !inLists(lx, tokens[q]!.key, SECOND_PART_STOPS) && (SPACE.test(tokens[q]!.gap) || (q > last + 2 && pluralPossessorName(tokens, q, lx)))) q++
-  return q - last - 2 >= 2 && is(tokens[q - 1]!, ORG_CUE) && !(tokens[q] && isNameWord(tokens[q]!, lx) && SPACE.test(tokens[q]!.gap)) ? q - 1 : last
+  // (Not when the second part is a known body by itself: `the Ministry of Defence and Home Office` are two.)
+  return q - last - 2 >= 2 && is(tokens[q - 1]!, ORG_CUE) && !(tokens[q] && isNameWord(tokens[q]!, lx) && SPACE.test(tokens[q]!.gap)) && !(of && lx.organizations.has(tokens.slice(last + 2, q).map((t) => t.key).join(' '))) ? q - 1 : last
 }
 
 /** `/^['’]s[ \u00a0]{1,2}$/`; the regex only after an apostrophe (most gaps have none). */
@@ -1172,7 +1180,8 @@ function listItemKind(tokens: readonly Token[], k: number, lx: EntityLookups, li
     if (lx.workOpeners.has(key)) return 'part'
     if (!lx.listOpeners.has(key) || p - n < 0) continue
     const noun = tokens[p - n]!
-    if (!(noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) || !SPACE.test(w.gap)) return null
+    // (A comma may stand between the noun and the opener: `Some networks, such as Orange, charge`.)
+    if (!(noun.shape === 'lower' || (noun.shape === 'cap' && noun.initial)) || !(SPACE.test(w.gap) || isCommaGap(w.gap))) return null
     if (pluralOf(noun.key, lx.workCues, lx)) return 'work'
     if (pluralOf(noun.key, lx.orgNouns, lx)) return 'organization'
     return pluralRole(noun.key, lx) ? 'person' : null
@@ -1629,7 +1638,7 @@ function personAfterRole(tokens: readonly Token[], q: number, lx: EntityLookups)
 /**
  * The index of a lower-case noun of a body that ends the name `a..last`, or -1: one of `localBodyNouns` right after a place's or
  * another name no list makes a body's (`Norfolk police`, `the Metropolitan police`), or one of `remitBodyNouns` after a body's name
- * and one to four lower-case words of its remit (`Commons intelligence and security committee`; not `the ODPM committee`, a body's
+ * and one to four lower-case words of its remit (`Commons education select committee`; not `the ODPM committee`, a body's
  * committee of no name). Not after a country's, a people's or a person's name (`UK police`, `British police` name no one body),
  * nor a sentence's first word no list knows (`Local police`).
  */
@@ -1650,6 +1659,10 @@ function bodyNounEnd(words: BlockWords, a: number, last: number, lx: EntityLooku
     const u = tokens[q]!
     if (u.shape !== 'lower' || !SPACE.test(u.gap)) return -1
     if (lx.remitBodyNouns.has(u.key)) return q
+    // (A noun of two words, `select committee`, after one remit word at least: `the Commons education select committee`; not `a
+    // Commons select committee`, a committee of no name.)
+    const v = tokens[q + 1]
+    if (q > last + 1 && v !== undefined && v.shape === 'lower' && SPACE.test(v.gap) && lx.remitBodyNouns.has(u.key + ' ' + v.key)) return q + 1
   }
   return -1
 }

@@ -195,6 +195,8 @@ export interface EntityLookups {
   readonly matchVerbs: ReadonlySet<string>
   readonly placeRoles: ReadonlySet<string>
   readonly nonPersonPronouns: ReadonlySet<string>
+  /** Those of `nonPersonPronouns` that refer back to any thing, not only a body (`which`). */
+  readonly anyThingPronouns: ReadonlySet<string>
   readonly personPronouns: ReadonlySet<string>
   readonly commonDeterminers: ReadonlySet<string>
   readonly duelWords: ReadonlySet<string>
@@ -402,6 +404,7 @@ function compile(locale: Locale): EntityLookups {
     matchVerbs: set(e.matchVerbs),
     placeRoles: set(e.placeRoles),
     nonPersonPronouns: set(e.nonPersonPronouns),
+    anyThingPronouns: set(e.anyThingPronouns),
     personPronouns: set(e.personPronouns),
     commonDeterminers: set(e.commonDeterminers),
     duelWords: set(e.duelWords),

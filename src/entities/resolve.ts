@@ -21,6 +21,8 @@ const RX5 = lazy(String.raw`^\p{Ll}+$`, 'u')
 const RX6 = lazy(String.raw`^[\p{Lu}\d&.-]+$`, 'u')
 const RX7 = lazy(String.raw`(?:^|\s)\p{Ll}`, 'u')
 const YEAR = lazy(String.raw`^(?:1[89]|20)\d\d$`, 'u')
+/** A model's code: one to three capitals, two to four digits, maybe a letter or a plural `s` (`A380`, `A300s`, `N95`, `W800`). */
+const MODEL_CODE = lazy(String.raw`^\p{Lu}{1,3}\d{2,4}\p{Ll}?$`, 'u')
 
 /** A typed mention with its place in the input. */
 interface Mention {
@@ -732,6 +734,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     if (k === c.last && k > c.first && lx.placeHeads.has(t.key) && placeBefore(tokens, c.first, lx) && !POSSESSIVE_AFTER.test(tokens[c.last + 1]?.gap ?? '')) return {type: 'location', sure: true}
     if (is(t, ORG_CUE) && (words > 1 || t.shape === 'upper')) return {type: 'organization', sure: true}
   }
+  // `Airbus A380`, `Nokia N95`, `Canon EOS 5D`: a known organisation's name then a model's code name a product, no body.
+  if (words === 2 && lx.organizations.has(first.key) && MODEL_CODE().test(last.text)) return null
   // `BBC One`, `Reuters Television`: a known organisation's name first.
   // (Not a known name that is also a given name, before a surname the lists know: `Meta Kandé`, a player.)
   if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx)) && !(words === 2 && knownSurnameAfterOrg(first, last, lx))) return {type: 'organization', sure: true}
@@ -885,8 +889,21 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `la Fête de la musique`, `La Justice qui a sanctionné`, `lors d’un Thiant`: one word no rule types that the article also writes in
   // lower case as a word of a sentence is a common noun, no name.
   if (wordSeen.has(first.key)) return null
+  // `50 Cent`, `American Idol`, `the British Empire`, `Robin van Persie`: one word no rule types, right after a number, a demonym or a
+  // name's particle with a space, is the tail of a longer name cut there (a performer's, a show's, a person's): too weak to guess a body.
+  if (fragmentTail(tokens, c.first, lx)) return null
   return {type: 'organization', sure: false, guess: true}
 }
+
+/** Whether the token before `k` is a number, a capitalised demonym or a lower-case name particle (see `typeOf`'s last guess). */
+function fragmentTail(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const before = tokens[k - 1]
+  if (before === undefined || !isSpaceGap(tokens[k]!.gap)) return false
+  if (FRAGMENT_NUMBER.test(before.text)) return true
+  if (before.shape === 'cap' && lx.demonyms.has(before.key)) return true
+  return before.shape === 'lower' && is(before, NAME_PARTICLE) && !is(before, ARTICLE) && !is(before, STOP)
+}
+const FRAGMENT_NUMBER = /^\d{1,4}$/
 
 /**
  * Whether the words after the first of `c` are a particle, then a known place or a place noun in lower case (`du Sénégal`, `du
@@ -1207,9 +1224,10 @@ function roleRightAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookup
 }
 
 /**
- * Whether a pronoun that never refers to a person follows the name in its
- * clause: right after a comma (`X, which`) or after at most four lower-case
- * words (`X is parting company with its`).
+ * Whether a pronoun that never refers to a person, nor to a work or a product
+ * (`anyThingPronouns`), follows the name in its clause: right after a comma
+ * (`X, lequel`) or after at most four lower-case words (`X is parting company
+ * with its`).
  */
 function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
   for (let p = c.last + 1; p < tokens.length && p <= c.last + 5; p++) {
@@ -1217,10 +1235,11 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
     if (t.shape !== 'lower') return false
     const gap = t.gap
     // `Alois Rhiel, its minister`: a role after the pronoun describes a person.
-    if (p === c.last + 1 && gap.charCodeAt(0) === 44 && isCommaGap(gap)) return lx.nonPersonPronouns.has(t.key) && !(tokens[p + 1] !== undefined && is(tokens[p + 1]!, ROLE))
+    // (`Killamangiro, which reached number eight`: a pronoun of any thing says no body.)
+    if (p === c.last + 1 && gap.charCodeAt(0) === 44 && isCommaGap(gap)) return lx.nonPersonPronouns.has(t.key) && !lx.anyThingPronouns.has(t.key) && !(tokens[p + 1] !== undefined && is(tokens[p + 1]!, ROLE))
     // `Smith said its profits`: after a speech verb the pronoun may mean someone else's firm.
     if (lx.speechVerbs.has(t.key) || !isSpaceGap(gap)) return false
-    if (lx.nonPersonPronouns.has(t.key)) return true
+    if (lx.nonPersonPronouns.has(t.key) && !lx.anyThingPronouns.has(t.key)) return true
   }
   return false
 }

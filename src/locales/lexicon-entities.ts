@@ -204,6 +204,12 @@ export interface EntityLexicon {
   readonly placeRoles: readonly string[]
   /** Pronouns that refer back to a thing, never to a person (`its`, `which`; `lequel`): one just after a name makes it an organisation. */
   readonly nonPersonPronouns: readonly string[]
+  /**
+   * Those of `nonPersonPronouns` that refer back to any thing, a work, a product or an event as well as a body (`which`: `his
+   * last single, Killamangiro, which reached`, `the Tsunami which struck`): one after a name says it is no person's, not that it
+   * is an organisation.
+   */
+  readonly anyThingPronouns: readonly string[]
   /** Words of a combat sport whose bouts are named `X vs Y` (`lutteur`, `arène`): in an article holding one, the sides of such a
    * line no list knows are people, not teams. */
   readonly duelWords: readonly string[]

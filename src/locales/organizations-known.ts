@@ -57,11 +57,19 @@ export const knownOrganizations: readonly string[] = (
   'Black Sabbath|Led Zeppelin|Pink Floyd|Oasis|Blur|Nirvana|Sex Pistols|The Kinks|Snow Patrol|Stereophonics|' +
   'Manic Street Preachers|Def Leppard|Iron Maiden|Boyzone|McFly|The Darkness|The Prodigy|Chemical Brothers|Daft Punk|' +
   'Massive Attack|Gorillaz|Metallica|Aerosmith|R.E.M.|Wham|Band Aid|Live Aid|Live 8|' +
+  'Black Eyed Peas|Velvet Revolver|Lynyrd Skynyrd|The Doors|Three Degrees|Mamas and the Papas|G-Unit|Foo Fighters|' +
+  'Linkin Park|Good Charlotte|Outkast|Backstreet Boys|Fleetwood Mac|Deep Purple|Dire Straits|Simply Red|Depeche Mode|Joy Division|' +
+  'The Clash|The Who|S Club 7|Atomic Kitten|Liberty X|Mis-Teeq|So Solid Crew|Kings of Leon|The Strokes|White Stripes|' +
+  'The White Stripes|The Killers|Razorlight|Jamiroquai|Basement Jaxx|Groove Armada|Guns N\' Roses|Stone Roses|The Stone Roses|' +
+  'Happy Mondays|Primal Scream|Belle and Sebastian|Wet Wet Wet|Simple Minds|Bay City Rollers|The Corrs|The Pogues|Thin Lizzy|' +
+  'The Cranberries|UB40|Eurythmics|Culture Club|Spandau Ballet|Bananarama|Tears for Fears|Talking Heads|Ramones|Pearl Jam|' +
+  'Blink-182|Slipknot|Evanescence|The Supremes|The Temptations|Four Tops|Jackson Five|Kool and the Gang|Sly and the Family Stone|' +
   // More firms, charities and parties.
   'Credit Suisse First Boston|Dresdner Kleinwort Wasserstein|Diageo|Glenmorangie|Baskin-Robbins|Ask Jeeves|HypoVereinsbank|' +
   'Parmalat|Chrysler|Barclaycard|Barclays Capital|Barrick Gold|ChevronTexaco|AT&T|Eurex|Liffe|Freddie Mac|Fannie Mae|' +
   'Ladbrokes|Endemol|Electronic Arts|Konami|Yamaha|Ericsson|Mastercard|Wanadoo|NEC|Warner Home Video|20th Century Fox|' +
   'Twentieth Century Fox|Sky One|ITV1|Oxfam|Croix-Rouge|Unicef|Reporters Without Borders|Reporters sans frontières|' +
   'Médecins sans frontières|Human Rights Watch|Greenpeace|WWF|Plaid Cymru|Gestapo|Gartner|' +
+  'Nasa|Red Cross|American Red Cross|British Red Cross|WRU|RFU|SRU|IRFU|' +
   'Forrester|Strategy Analytics|Kirin|Suntory|Asahi|Gazpromneft|Yukos|Sibneft|Lukoil|Mitsubishi|Fujitsu Siemens'
 ).split('|')

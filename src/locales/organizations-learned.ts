@@ -7,8 +7,8 @@
  */
 export const learnedOrganizations: readonly string[] = (
   "AOL|AS Douanes|AS Monaco|Afrikajom Center|Air Deccan|Air India|Al-Qaïda|Albourakh Events|Alliance des États du Sahel|" +
-  "Alliance pour la République|Amazon.com|Amnesty International|BBC News|BBC News 24|BBC News Online|BBC Radio 1|" +
-  "BBC Radio 2|BBC Radio 4|BBC Radio Scotland|BBC Sport|BBC World Service|BMW|BPI|BSkyB|Baikal Finance Group|" +
+  "Alliance pour la République|Amazon.com|Amnesty International|BBC 6|BBC News|BBC News 24|BBC News Online|" +
+  "BBC Radio 1|BBC Radio 2|BBC Radio 4|BBC Radio Scotland|BBC Sport|BBC World Service|BMW|BPI|BSkyB|Baikal Finance Group|" +
   "Balco|Band Aid 20|Bank of America|Bar Council|Bloc Party|British Airways|British National Party|British Phonographic Industry|" +
   "British Retail Consortium|Busted|CBI|Cabinet Office|Capgemini|Celtic League|Chelsea FC|Citigroup|Clearswift|" +
   "Commerce Department|Consumer Electronics Association|Council of Mortgage Lenders|Countryside Alliance|" +
@@ -33,6 +33,6 @@ export const learnedOrganizations: readonly string[] = (
   "Stade Toulousain|Sunday Telegraph|Sunday Times|Supreme Court|Sydney International|T-Mobile|Taggat|Team GB|" +
   "Telephone Preference Service|Tesla|The Guardian|The Times|Télévision Futurs Médias|UK Independence Party|" +
   "UKIP|US Anti-Doping Agency|US District Court|US Federal Reserve|US Treasury|Université Cheikh Anta Diop|" +
-  "Vivendi Universal|WRU|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|Wolves|World Anti-Doping Agency|" +
+  "Vivendi Universal|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|Wolves|World Anti-Doping Agency|" +
   "World Trade Organisation"
 ).split('|')

@@ -32,8 +32,11 @@ describe('A lower-case noun of a body after a place or after a body and its remi
   entityTable('en', [
     ['Arrest\n\nWest Midlands police confirmed they had arrested a man. The Metropolitan police said nothing.', [['organization', 'West Midlands police'], ['organization', 'Metropolitan police']], ['West Midlands']],
     ['Drinking hours\n\nSuffolk police chief Anne Walsh backed the change.', [['organization', 'Suffolk police'], ['person', 'Anne Walsh']], ['Suffolk']],
-    ['Fees row\n\nThe Commons education select committee called the plan wrong. He sits on the Commons science and technology committee.',
-      [['organization', 'Commons education select committee'], ['organization', 'Commons science and technology committee']], ['Commons']],
+    ['Fees row\n\nThe Commons education select committee called the plan wrong. He sits on the Commons health select committee.',
+      [['organization', 'Commons education select committee'], ['organization', 'Commons health select committee']], ['Commons']],
+    // (A select committee of no remit, and committees whose remit words are no name's, leave the body named alone.)
+    ['Arms row\n\nMr Straw told a Commons select committee the ban stood. The Senate armed services committee met on Monday. A Lib Dem policy committee backed the plan.',
+      [['organization', 'Commons'], ['organization', 'Senate'], ['organization', 'Lib Dem']], ['Commons select committee', 'Senate armed services committee', 'Lib Dem policy committee']],
     // (Not a country's or a people's police, nor a sentence's first common word; not a body's committee of no name.)
     ['Raids\n\nBritish police and UK police were there. Local police were surprised. The ODPM committee met on Monday.', [['organization', 'ODPM']], ['British police', 'UK police', 'Local police', 'ODPM committee']]
   ])

@@ -51,7 +51,8 @@ describe('entity types and boundaries, French', () => {
 describe('entity types and boundaries, English', () => {
   table('en', [
     // A pronoun for things after the name.
-    ['Retail\n\nMarion Hale is closing 20 of its stores. Marion Hale, which was founded in 1972, blamed rents.', [['organization', 'Marion Hale']]],
+    // (`which` alone is no body's pronoun: works and products take it too, `his single, Killamangiro, which`.)
+    ['Retail\n\nMarion Hale is closing stores. Marion Hale has cut its prices and blamed rents.', [['organization', 'Marion Hale']]],
     ['Markets\n\nEuronext Boerse held its second meeting with the exchange on Tuesday.', [['organization', 'Euronext Boerse']]],
     ['Aid\n\nShe led Relief International operations in Basra before the war.', [['organization', 'Relief International'], ['location', 'Basra']]],
     ['Retail\n\nMinisters met Veltra. Karl Weiss, its minister for trade, said the plan was fair.', [['person', 'Karl Weiss']]],

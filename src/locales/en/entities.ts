@@ -114,7 +114,7 @@ export const entities: EntityLexicon = {
     // Acronyms and products that name things, not entities (formats, devices, networks).
     'sms|id|hd|hdtv|adsl|dsl|mp3|gps|gprs|psp|dvd|cd|pc|usb|lcd|pvr|dab|ipod|wi-fi|wifi|3g|gsm|vat|gdp|bse|' +
     // Consoles, players and software a firm sells (`Sony's PS2`, `Microsoft Windows`, `Apple's iTunes`).
-    'xbox|ps2|ps3|gamecube|itunes|walkman|windows|' +
+    'xbox|ps2|ps3|gamecube|itunes|walkman|windows|playstation|' +
     // A label opening a wire's footnote (`NOTE: Share adjusted for…`) and a time zone (`2400 EDT`).
     'note|edt'
   ).split('|'),
@@ -125,21 +125,23 @@ export const entities: EntityLexicon = {
     'kb|mb|tb|mw|kw|mph|uv|url|html|seo|ux|sars|mrsa|ptsd|adhd|icu|atm|iq|faq|rpg|' +
     // (`the LGBTQ community`: a community, no body.)
     'lgbt|lgbtq|lgbtqi|lgbtqia|' +
+    // (`programme a VCR`, `RSS aggregators`, `SIM cards`, `GCSE results`, `allowing FDI`, `digital terrestrial TV (DTT)`.)
+    'vcr|vcrs|rss|sim|gcse|gcses|fdi|dtt|' +
     // Time zones (`4pm ET`, `10 a.m. EST`) and currency codes (ISO 4217) of the currencies news quotes.
     'est|et|cst|cdt|pst|pdt|mst|mdt|cet|usd|eur|gbp|jpy|chf|cny|rmb|xof|xaf|cad|aud|nzd|inr|rub|zar|ngn|hkd|sek|nok|dkk'
   ).split('|'),
-  organizationNouns: 'housebuilder|lender|bank|organisation|organization|bookmaker|bookmakers|business|journal|developer|publisher|distributor|agency|daily|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants|band|body|union|marque|beermaker|carmaker|automaker|chipmaker|drugmaker'.split('|'),
+  organizationNouns: 'housebuilder|lender|bank|organisation|organization|bookmaker|bookmakers|business|journal|developer|publisher|distributor|agency|daily|company|firm|group|insurer|retailer|carrier|airline|broadcaster|network|newspaper|paper|magazine|tabloid|website|studio|label|club|side|charity|chain|supermarket|giant|manufacturer|operator|provider|conglomerate|regulator|watchdog|subsidiary|outfit|maker|exchange|bourse|channel|movement|bloc|consultancy|brokerage|analysts|consultants|band|body|union|marque|beermaker|carmaker|automaker|chipmaker|drugmaker|think-tank|thinktank'.split('|'),
   organizationConnectors: 'for|on'.split('|'),
-  workCues: 'show|series|programme|program|film|movie|song|album|single|book|novel|sitcom|drama|documentary|musical|opera|titled|entitled|hit|game|soap|comedy|thriller|format|drug|medicine|console|handset|blockbuster|biopic|sequel|prequel|remake'.split('|'),
+  workCues: 'show|series|programme|program|film|movie|song|album|single|book|novel|sitcom|drama|documentary|musical|opera|titled|entitled|hit|game|soap|comedy|thriller|format|drug|medicine|console|handset|blockbuster|biopic|sequel|prequel|remake|flick|track|tune|anthem|ballad|trilogy|cartoon|videogame'.split('|'),
   titleArticles: ['the'],
   thingNouns: 'processor|chip|drug|technology|format|console|handset|scan|standard|software|vaccine|series|tool|program|application|virus|protocol|podcast'.split('|'),
   workRoles: 'creator|co-creator|co-writer|screenwriter|actor|actress|co-star'.split('|'),
   listOpeners: 'such as|including|like'.split('|'),
   pluralEndings: 'ies=y|es=|s='.split('|'),
   workOpeners: 'starred in|starring in|starring role in|roles in|role in|performance in|cameo in|co-starred in'.split('|'),
-  eventWords: 'cup|act|olympics|championship|championships|trophy|tournament|marathon|festival|awards|expo|summit|show|fair|eid'.split('|'),
+  eventWords: 'cup|act|olympics|championship|championships|trophy|tournament|marathon|festival|awards|expo|summit|show|fair|eid|conference'.split('|'),
   fixtureWords: 'v|vs'.split('|'),
-  numberedNames: 'radio|channel|formula|tv|five|league'.split('|'),
+  numberedNames: 'radio|channel|formula|tv|five|league|bbc'.split('|'),
   placeJoiners: 'upon|on|under|super|sur|en|le|la|les'.split('|'),
   namePrefixes: ['co'],
   teamRoles: 'manager|boss|coach|prop|hooker|tight-head|loose-head|squad|fans|striker|goalkeeper|keeper|midfielder|defender|winger|skipper|fly-half|scrum-half|full-back|forward|wing|lock|flanker|centre-back|spokesman|spokeswoman|chairman|chief|founder|analyst|economist'.split('|'),
@@ -147,6 +149,8 @@ export const entities: EntityLexicon = {
   matchVerbs: 'beat|beats|beating|thrashed|edged|hammered|trounced'.split('|'),
   placeRoles: 'mayor|governor|senator|congressman'.split('|'),
   nonPersonPronouns: 'its|which'.split('|'),
+  // (`which` follows works, products and events as often as bodies: `the show, which`, `the W800, which`, `the Tsunami which`.)
+  anyThingPronouns: ['which'],
   // (None: not measured in English, where a body's name often follows `a`, `a Labour MP`.)
   commonDeterminers: [],
   // (None: not measured; the English corpus names boxing bouts `X v Y` rarely.)
@@ -259,8 +263,9 @@ export const entities: EntityLexicon = {
   lowerCaseOrganizations: ['ntl'],
   // (`West Yorkshire police confirmed`, `the Metropolitan police`; not `UK police`, `British police`.)
   localBodyNouns: ['police'],
-  // (`the Commons public accounts committee`; not `the ODPM committee`, `a Parliamentary committee`.)
-  remitBodyNouns: ['committee'],
+  // (`the Commons education select committee`; not `the ODPM committee`, `a Commons select committee`, nor a committee whose remit
+  // words are no name's, `a Lib Dem policy committee`, `the Senate armed services committee`, which annotators leave to the body.)
+  remitBodyNouns: ['select committee'],
   organizations: [...new Set([...(
     'Reuters|AFP|AP|Associated Press|Bloomberg|BBC|CNN|CBS|NBC|ABC|Fox News|' +
     'ITV|Sky|Channel 4|BBC Radio Five Live|Radio Five Live=BBC Radio Five Live|BBC Five Live=BBC Radio Five Live|Five Live=BBC Radio Five Live|UN|United Nations|Nato|EU|European Union|IMF|' +

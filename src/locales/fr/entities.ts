@@ -246,6 +246,8 @@ export const entities: EntityLexicon = {
   matchVerbs: 'battu|bat|battre|affronte|affronter|affrontera|éliminé|éliminer|étrillé|corrigé'.split('|'),
   placeRoles: 'maire|député|députée|sénateur|préfet|sous-préfet|député-maire|gouverneur|élu|élue'.split('|'),
   nonPersonPronouns: 'lequel|laquelle'.split('|'),
+  // (None: not measured in French.)
+  anyThingPronouns: [],
   personPronouns: 'il|elle|lui'.split('|'),
   // Senegalese wrestling (`le lutteur`, `l’arène nationale`, `l’écurie Fass`); not `combat` nor `lutte`, also a fight against a thing.
   duelWords: 'lutteur|lutteurs|arène|écurie|écuries'.split('|'),
