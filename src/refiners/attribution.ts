@@ -1068,15 +1068,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       branch = 'sentence'
     } else if (!q.cue) {
       branch = 'partial'
-      // A partial quote with no cue in a paragraph that quoted someone just before: the same source, whether that quote had
-      // a cue or was given its speaker otherwise (`« … » pour « … »`, `Le RN reproche … « … ». Autre reproche, avoir
-      // procédé au « … »`), though not a guess carried from further back (`anchored`), nor past capitalised words that may
-      // name someone the entities step missed (`… .” JOHN DOE, ANALYST “I think …”`).
+      // A partial quote with no cue in a paragraph that quoted someone just before: the same source.
       const previous = resolved[resolved.length - 1]
       // (Not when an organisation other than that source opens the quote's sentence as its subject: `…, renchérit X. Le
       // Sma voudrait s'asseoir … pour « … »` is the Sma's.)
       const body = previous?.speaker ? bodySubject(doc, candidates, start, true, ownVerbAfter) : null
-      if (previous?.speaker && (previous.cued || (previous.anchored && !NAME_RUN().test(context.source.slice(previous.end, start)))) && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start) && (!body || body.entity === previous.speaker.entity)) speaker = {...previous.speaker}
+      if (previous?.speaker && previous.cued && previous.lastBlock === firstBlock && !namedBetween(candidates, previous, start) && (!body || body.entity === previous.speaker.entity)) speaker = {...previous.speaker}
       else if ((speaker = sentenceSpeaker(start))) branch = 'sentence'
       else if ((object = objectSpeaker(start)) !== undefined) {
         // The object of a verb of judging (`a salué un « … »`); a passive's (`est célébré comme`) is no one's.
@@ -1199,10 +1196,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const type = typeOfEntity(speaker?.entity)
     // (A speaker that no entity holds but whose name is a place's, `the Czech Republic` of a list of countries, is a place too.)
     const place = type === 'location' || (speaker !== null && speaker.entity === undefined && placeNamed(speaker.name))
-    // (Anchored: a speaker found by the words around the quote, or carried from the anchored quote just before it.)
-    const before = resolved[index - 1]
-    const anchored = q.cue !== null || (speaker !== null && (branch !== 'inherited' || (before?.anchored === true && before.speaker !== null && sameSpeaker(before.speaker, speaker))))
-    resolved[index] = {speaker, ...(type ? {type} : {}), ...(place ? {place} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null, anchored}
+    resolved[index] = {speaker, ...(type ? {type} : {}), ...(place ? {place} : {}), start, end, lastBlock, sentenceEnd, cued: q.cue !== null}
     if (!speaker && !deliberate && !q.cue && q.kind === 'partial') unspoken.push(index)
     return {...q, speaker}
   })
@@ -4447,29 +4441,7 @@ function byStart(a: {start: number}, b: {start: number}): number {
   return a.start - b.start
 }
 
-type Resolved = {
-  speaker: Speaker | null
-  type?: EntityType
-  place?: boolean
-  start: number
-  end: number
-  lastBlock: number
-  sentenceEnd: number
-  cued: boolean
-  /**
-   * Whether the words around the quote gave its speaker (a cue, the subject of its sentence, a source phrase), or it
-   * carries the speaker of the anchored quote just before it: not a guess carried over from further back.
-   */
-  anchored: boolean
-}
-
-/** Two capitalised words in a row (`JOHN DOE`, `Le Parlement`): maybe a name. */
-const NAME_RUN = lazy("\\p{Lu}[\\p{L}'’-]*[ \\u00a0]+\\p{Lu}", 'u')
-
-/** Whether two speakers are the same: the same entity, else the same name. */
-function sameSpeaker(a: Speaker, b: Speaker): boolean {
-  return a.entity !== undefined || b.entity !== undefined ? a.entity === b.entity : a.name === b.name
-}
+type Resolved = {speaker: Speaker | null; type?: EntityType; place?: boolean; start: number; end: number; lastBlock: number; sentenceEnd: number; cued: boolean}
 
 /**
  * Whether the candidate `c` may be what a pronoun of `antecedent` stands for: of the wanted `type` (any when null); an untyped

@@ -1,32 +1,14 @@
 /**
- * French speakers of quotes with no cue of their own (session 30, frctx): words woven into a sentence after a quote of
- * the same paragraph that has no cue either but was given a speaker; a headline quote whose clause opens with a one-word
+ * French speakers of quotes with no cue of their own (session 30, frctx): a partial quote is not carried past another
+ * person named in between; a headline quote whose clause opens with a one-word
  * name the entities step did not take (`Mamico tacle X : « … »`); a subheading glued to its paragraphs that the body
  * quotes again is that quote's speaker's. Texts are written for these tests.
  */
 import {describe} from 'vitest'
 import {speakerTable} from '../helpers.js'
 
-describe('A partial quote with no cue goes on with the quote before it in its paragraph, cued or not', () => {
+describe('A partial quote with no cue does not go on with a quote before it past another person named in between', () => {
   speakerTable('fr', [
-    [
-      '`« … » pour « … »` after a quote carried from a cue',
-      'Budget\n\nLe Parti socialiste a présenté jeudi un contre-budget. « Ce budget est injuste », dénonce le Parti socialiste. « Le gouvernement a choisi de taxer les retraités » pour « ménager les plus aisés ». Le vote aura lieu mardi.',
-      [
-        ['Ce budget est injuste', 'Parti socialiste'],
-        ['Le gouvernement a choisi de taxer les retraités', 'Parti socialiste'],
-        ['ménager les plus aisés', 'Parti socialiste']
-      ]
-    ],
-    [
-      'a chain of partial quotes after a subject organisation',
-      'Santé\n\nLa CGT reproche à la direction d’avoir été « incapable de gérer la crise ». Autre reproche, avoir imposé un « confinement trop tardif », alors que « les alertes étaient nombreuses ».',
-      [
-        ['incapable de gérer la crise', 'CGT'],
-        ['confinement trop tardif', 'CGT'],
-        ['les alertes étaient nombreuses', 'CGT']
-      ]
-    ],
     // Someone else named in between: no carry-over.
     [
       'not past another person named in between',
