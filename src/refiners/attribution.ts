@@ -1489,10 +1489,10 @@ const VERB_ENDING = /^\p{Ll}+[etd]$/u
 /** Most characters of a headline's clause read for a name opening it. */
 const OPENER_CHARS = 80
 
-/** A comma or a spaced dash: where a clause of a headline's part starts. */
 /** A one-word label's colon after it, a number at most between (`Tabaski 2025 :`). */
 const PLACE_LABEL = lazy('^[ \\t\\u00a0]*(?:\\d+[ \\t\\u00a0]*)?:', '')
 
+/** A comma or a spaced dash: where a clause of a headline's part starts. */
 const HEADLINE_BREAK = lazy(',|[ \\t\\u00a0][-–—][ \\t\\u00a0]', 'g')
 
 /** Only spaces and opening marks before a quote: it opens its part of the headline. */
