@@ -1593,7 +1593,7 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
         const after = mentionAfter(view, view.tokens[k]!.end, to, w)
         if (after?.kind === 'name' && /^[\s\u00a0\u202f]*[,:]?[\s\u00a0\u202f]*$/.test(view.masked.slice(after.end, to))) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
         // (Or any subject a comma closes, the sentence going on: `…, explique le quotidien régional, avant de préciser que « … »`.)
-        if (after && after.kind !== 'pronoun' && INCISE_CLOSE().test(view.masked.slice(after.end, after.end + 40))) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
+        if (after && closesIncise(view, after)) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
       }
       const speaker = s > a ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
       if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: coordinatedHead(view, speaker, from, w)}
@@ -1635,7 +1635,7 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
     // end the subject), has that subject, not a name before the comma.
     if (s > a && /,[\s\u00a0\u202f]*$/.test(view.masked.slice(view.tokens[s - 1]!.end, verbStart))) {
       const after = mentionAfter(view, t.end, to, w)
-      if (after && after.kind !== 'pronoun' && INCISE_CLOSE().test(view.masked.slice(after.end, after.end + 40))) return {cue, speaker: after}
+      if (after && closesIncise(view, after)) return {cue, speaker: after}
     }
     let speaker =
       mentionBefore(view, from, verbStart, w, true) ??
@@ -1679,20 +1679,34 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
 }
 
 /**
+ * The past participle right before the agent marker that is token `k` of a block (`accusé` of `accusé par`), spaces between;
+ * else undefined.
+ */
+export function passiveParticipleBefore(view: BlockView, k: number, w: CueWords): Token | undefined {
+  const by = view.tokens[k]
+  const participle = view.tokens[k - 1]
+  if (!by || !participle || !w.agentMarkers.has(by.lower) || !isSpaces(view.masked.slice(participle.end, by.start))) return undefined
+  return w.pastParticipleEndings.some((x) => participle.lower.endsWith(x)) ? participle : undefined
+}
+
+/**
  * The start of the past participle before an agent marker right before offset `at` (`accusé` of `accusé par X`), after
  * `from`; -1 when the name at `at` is no such agent.
  */
 function passiveAgentAt(view: BlockView, at: number, from: number, w: CueWords): number {
   const k = firstTokenAt(view.tokens, at) - 1
-  const by = view.tokens[k]
-  const participle = view.tokens[k - 1]
-  if (!by || !participle || participle.start < from || !w.agentMarkers.has(by.lower)) return -1
-  if (!isSpaces(view.masked.slice(participle.end, by.start)) || !isSpaces(view.masked.slice(by.end, at))) return -1
-  return w.pastParticipleEndings.some((x) => participle.lower.endsWith(x)) ? participle.start : -1
+  const participle = passiveParticipleBefore(view, k, w)
+  if (!participle || participle.start < from || !isSpaces(view.masked.slice(view.tokens[k]!.end, at))) return -1
+  return participle.start
 }
 
 /** What closes the subject of an incise: a word or two in lower case at most (`régional`), then a comma. */
 const INCISE_CLOSE = lazy("^(?:[\\s\\u00a0\\u202f]+[\\p{Ll}'’-]+){0,2}[\\s\\u00a0\\u202f]*,", 'u')
+
+/** Whether mention `m`, found after a verb set off by a comma, is an incise's subject: no pronoun, and `INCISE_CLOSE` after it. */
+function closesIncise(view: BlockView, m: Mention): boolean {
+  return m.kind !== 'pronoun' && INCISE_CLOSE().test(view.masked.slice(m.end, m.end + 40))
+}
 
 /** A word elided onto the next (`qu'` of `qu'il`), then that word. */
 const ELIDED_PAIR = lazy("^(\\p{L}+)['’](\\p{L}+)$", 'u')

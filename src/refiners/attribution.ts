@@ -1,7 +1,7 @@
 import {spanAt, type Context} from '../context.js'
 import {quoteDocument, sentenceAround, type QuoteBlock, type QuoteDocument} from '../extractors/quotes.js'
 import type {Extractor, StepResult} from '../pipeline.js'
-import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, genitiveEnding, hasQualifierEnding, organizationNounEndingAt, isElided, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, objectVerbAt, verbBetween, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
+import {agentNounAt, attributionBefore, cuePhraseAt, firstTokenAt, genitiveEnding, hasQualifierEnding, organizationNounEndingAt, isElided, passiveParticipleBefore, isParticiple, isRoleWord, isVerbAt, mentionAfter, mentionBefore, nameEndingAt, objectVerbAt, verbBetween, withoutElision, type CueWords, type Mention} from '../quotes/cues.js'
 import {sentenceIndex, tokenAt, type Token} from '../quotes/text.js'
 import {fold, lookupsOf} from '../entities/lexicon.js'
 import {pluralOf} from '../entities/candidates.js'
@@ -3800,7 +3800,7 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   // Nor an affiliation after a name (`Jo Bell of BNP Paribas said`, `Dan Ross from the FDA told`): the person is.
   if (affiliationAfterName(doc, view, i)) return false
   // Nor the agent of a past participle (`le directeur général, accusé par X de …`): the one it describes is.
-  if (passiveAgent(doc, view, i)) return false
+  if (passiveParticipleBefore(view, firstTokenAt(view.tokens, i) - 1, doc.words)) return false
   const [s] = sentenceAround(view, i)
   let a = firstTokenAt(view.tokens, s)
   const k = firstTokenAt(view.tokens, i)
@@ -3820,17 +3820,6 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   for (let step = 0; step < 2 && a < k - 1 && doc.words.sentenceConnectors.has(view.tokens[a]!.lower); step++) a++
   if (afterOpening(doc, view, s, a, k)) return true
   return speechVerbAround(doc, view, i, j) || appositionThenVerb(doc, view, i, j)
-}
-
-/** Whether the name at index `i` of a block follows an agent marker right after a past participle (`accusé par X`). */
-function passiveAgent(doc: QuoteDocument, view: QuoteBlock, i: number): boolean {
-  const w = doc.words
-  if (w.pastParticipleEndings.length === 0) return false
-  const k = firstTokenAt(view.tokens, i) - 1
-  const by = view.tokens[k]
-  const participle = view.tokens[k - 1]
-  if (!by || !participle || !w.agentMarkers.has(by.lower) || !isSpaces(view.masked.slice(participle.end, by.start))) return false
-  return w.pastParticipleEndings.some((x) => participle.lower.endsWith(x))
 }
 
 /** Most words of a role phrase opening a sentence before the name of its holder (`La ministre de la Santé et des Solidarités`). */
