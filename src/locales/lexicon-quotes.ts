@@ -87,6 +87,19 @@ export interface QuoteLexicon {
    */
   readonly personSubjectPronouns: readonly string[]
   /**
+   * Subject pronouns that may stand for a person, a thing or no one (`il`,
+   * `elle`): one opening a sentence that weaves a quote in with no cue is whose
+   * words they are when the verb after it is its own and active (`Il suggère de
+   * « … »`; not `Il faut « … »`, `Il a été déféré pour « … »`). Empty where
+   * `personSubjectPronouns` serve.
+   */
+  readonly ambiguousSubjectPronouns: readonly string[]
+  /**
+   * Words right after `il` that make it impersonal (`faut`, `s'agit`, `semble`,
+   * `y` of `il y a`): no one speaks through it (`Il s'agit d'une « … »`).
+   */
+  readonly impersonalVerbs: readonly string[]
+  /**
    * Definite articles, the elided one with its apostrophe (`le`, `la`, `l’`;
    * `the`): `Le parlementaire a poursuivi :` right after a quote is its speaker again.
    */

@@ -32,6 +32,10 @@ export interface CueWords {
   readonly unnamedGroups: ReadonlySet<string>
   /** Pronouns that only stand for a person (`he`, `she`). */
   readonly personSubjectPronouns: ReadonlySet<string>
+  /** Subject pronouns for a person, a thing or no one (`il`, `elle`): see the lexicon. */
+  readonly ambiguousSubjectPronouns: ReadonlySet<string>
+  /** Words after `il` that make it impersonal (`faut`, `s'agit`): see the lexicon. */
+  readonly impersonalVerbs: ReadonlySet<string>
   /** Definite articles, elided ones with their apostrophe (`le`, `l’`; `the`). */
   readonly definiteArticles: ReadonlySet<string>
   readonly demonstratives: ReadonlySet<string>
@@ -211,6 +215,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     possessiveDeterminers: new Set(lexicon.possessiveDeterminers),
     unnamedGroups: new Set(lexicon.unnamedGroups),
     personSubjectPronouns: new Set(lexicon.personSubjectPronouns),
+    ambiguousSubjectPronouns: new Set(lexicon.ambiguousSubjectPronouns),
+    impersonalVerbs: new Set(lexicon.impersonalVerbs),
     definiteArticles: new Set(lexicon.definiteArticles),
     demonstratives: new Set([...lexicon.demonstrativePronouns, ...lexicon.pluralDemonstratives]),
     pluralDemonstratives: new Set(lexicon.pluralDemonstratives),

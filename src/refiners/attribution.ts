@@ -1102,7 +1102,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
             // Or whose subject is a pronoun for a person opening it (`He went on to reflect on the values that "…"`).
             const pronoun = pronounSubject(doc, start)
             const lower = pronoun ? context.source.slice(pronoun[0], pronoun[1]).toLowerCase() : ''
-            if (pronoun && w.personSubjectPronouns.has(lower)) speaker = resolveMention(lower, pronoun[0], pronoun[1])
+            if (pronoun && (w.personSubjectPronouns.has(lower) || personalPronoun(doc, pronoun[0]))) speaker = resolveMention(lower, pronoun[0], pronoun[1])
             else if (pronoun && w.organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower) && lexicalVerbAfter(pronoun[1])) {
               // Or `It blamed "…"`, `It joined the lawsuit alleging "…"`: a pronoun for a body with a verb of its own (not
               // `It was "…"`, `It will "…"`), when it stands for an organisation.
@@ -1772,6 +1772,9 @@ function rank(
   })
 }
 
+/** Most words in lower case `namelessSubject` reads past between an inverted cue's verb and its subject. */
+const NAMELESS_SKIP = 3
+
 /**
  * Whether the subject of a cue (at input offsets `cueStart`–`cueEnd`; `quoteEnd`
  * is where its quote ends) is a common noun phrase that names no one: after an
@@ -1798,6 +1801,16 @@ function namelessSubject(doc: QuoteDocument, cueStart: number, cueEnd: number, q
       k++
       if (k >= stop) return false
     } else if (!isSpaces(gap)) return false
+    else {
+      // Words between the verb and its subject (`a tweeté mardi la préfecture`, `a lâché non sans ironie un ministre`):
+      // a few in lower case, no determiner among them, spaces only between.
+      // (Not an elided determiner, `l'ancien membre de la X`: the subject starts there.)
+      let t = k
+      while (t < k + NAMELESS_SKIP && tokens[t + 1] && charIs('lower', tokens[t]!.text) && !isElided(tokens[t]!.lower) && !w.determiners.has(tokens[t]!.lower) && !w.indefinites.has(tokens[t]!.lower) && isSpaces(view.masked.slice(tokens[t]!.end, tokens[t + 1]!.start))) t++
+      const det = tokens[t]!
+      const noun = tokens[t + 1]
+      if (t > k && noun && (w.determiners.has(det.lower) || w.indefinites.has(det.lower)) && !w.prepositions.has(det.lower) && isSpaces(view.masked.slice(det.end, noun.start)) && charIs('lower', noun.text)) return true
+    }
     const det = tokens[k]
     const noun = tokens[k + 1]
     if (!det || !noun || !isSpaces(view.masked.slice(det.end, noun.start))) return false
@@ -2076,6 +2089,24 @@ function objectOfParticiple(at: number, cue: Quote['cue'], w: CueWords): boolean
 /** The last word of a cue's text, in lower case (`dimanche soir, dénonçant` → `dénonçant`). */
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1).toLowerCase()
+}
+
+/**
+ * Whether the pronoun starting at input offset `at` (`pronounSubject`'s) is one that may stand for a person, a thing or
+ * no one (`il`, `elle`) with a verb of its own, active, after it: `Il suggère de « … »`, `Elle a réaffirmé sa volonté de
+ * « … »`; not `Il faut « … »`, `Il s'agit d'une « … »` (impersonal), `Il a été déféré pour « … »`, `Il est « … »` (passive or
+ * a state, not someone speaking).
+ */
+function personalPronoun(doc: QuoteDocument, at: number): boolean {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const k = firstTokenAt(view.tokens, indexIn(view, at))
+  const pronoun = view.tokens[k]
+  const next = view.tokens[k + 1]
+  if (!pronoun || !next || !w.ambiguousSubjectPronouns.has(pronoun.lower) || !isSpaces(view.masked.slice(pronoun.end, next.start))) return false
+  if (w.impersonalVerbs.has(next.lower) || w.passiveAuxiliaries.has(next.lower)) return false
+  const after = view.tokens[k + 2]
+  return !(w.auxiliaries.has(next.lower) && after !== undefined && w.passiveAuxiliaries.has(after.lower))
 }
 
 /**

@@ -45,6 +45,8 @@ export const quotes: QuoteLexicon = {
     'protesters', 'supporters', 'opponents', 'locals', 'neighbours', 'neighbors', 'relatives', 'colleagues'
   ],
   personSubjectPronouns: ['he', 'she'],
+  ambiguousSubjectPronouns: [],
+  impersonalVerbs: [],
   definiteArticles: ['the'],
   demonstrativePronouns: ['the latter'],
   pluralDemonstratives: ['the latter two'],

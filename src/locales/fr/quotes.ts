@@ -138,6 +138,13 @@ export const quotes: QuoteLexicon = {
   possessiveDeterminers: [],
   unnamedGroups: [],
   personSubjectPronouns: [],
+  ambiguousSubjectPronouns: ['il', 'elle'],
+  impersonalVerbs: [
+    'faut', 'fallait', 'faudra', 'faudrait', 'fallut', 'y', 'n\'y', 'n’y', 's\'agit', 's’agit', 's\'agissait', 's’agissait',
+    's\'agira', 's’agira', 'semble', 'semblait', 'paraît', 'paraissait', 'reste', 'restait', 'suffit', 'suffisait', 'vaut',
+    'importe', 'convient', 'manque', 'arrive', 'existe', 'pleut', 'fait', 'faisait', 'était', 'est', 'sera', 'serait', 'n\'est',
+    'n’est', 'n\'était', 'n’était', 'ne', 'n\'', 'n’', 's\'en', 's’en', 'en'
+  ],
   definiteArticles: ['le', 'la', 'l\'', 'l’'],
   demonstrativePronouns: ['celui-ci', 'celle-ci', 'celui-là', 'celle-là', 'ce dernier', 'cette dernière'],
   pluralDemonstratives: ['ceux-ci', 'celles-ci', 'ces derniers', 'ces dernières'],

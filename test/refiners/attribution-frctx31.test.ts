@@ -1,0 +1,54 @@
+/**
+ * French speakers of quotes with no cue of their own (session 31, frctx): `il` or `elle` opening the sentence that weaves
+ * a partial quote in, with a verb of its own, active; an inverted cue whose subject, a few words after the verb, names no
+ * one keeps the ranker from giving its quote to someone named near. Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
+
+describe('`il` or `elle` with a verb of its own opening the sentence of a partial quote with no cue speaks it', () => {
+  speakerTable('fr', [
+    [
+      '`Il suggère de « … »` after a sentence naming him',
+      'Assemblée : le député veut réformer le règlement\n\nLe député Karim Ndour a présenté mardi ses propositions. Il suggère également de « fixer un délai strict pour chaque vote ».',
+      [['fixer un délai strict pour chaque vote', 'Karim Ndour']]
+    ],
+    [
+      '`Elle a réaffirmé sa volonté de « … »`',
+      'Santé : la ministre en visite à Thiès\n\nLa ministre Awa Diop a visité lundi l’hôpital régional. Elle a réaffirmé sa volonté de « garantir des soins dignes à tous les patients ».',
+      [['garantir des soins dignes à tous les patients', 'Awa Diop']]
+    ],
+    // Impersonal `il`: no one speaks through it.
+    [
+      'not `Il faut « … »`',
+      'Budget : le ministre défend son texte\n\nLe ministre Karim Ndour a défendu son budget. Il faut selon les syndicats « revoir toute la copie ».',
+      [['revoir toute la copie', null]]
+    ],
+    [
+      'not `Il s’agit d’une « … »`',
+      'Budget : le ministre défend son texte\n\nLe ministre Karim Ndour a défendu son budget. Il s’agit d’une « réforme historique » pour le pays.',
+      [['réforme historique', null]]
+    ],
+    // A passive: the subject undergoes, it does not speak.
+    [
+      'not `Il a été déféré pour « … »`',
+      'Dakar : un homme arrêté près du palais\n\nUn homme, Moussa Diallo, a été interpellé dimanche. Il a été déféré devant le juge pour « survol d’une zone interdite ».',
+      [['survol d’une zone interdite', null]]
+    ]
+  ])
+})
+
+describe('An inverted cue whose subject a few words after the verb names no one leaves its quote to no one', () => {
+  speakerTable('fr', [
+    [
+      '`», a tweeté mardi la préfecture`',
+      'Grenoble : la vidéo d’un rappeur fait réagir\n\n« Je voulais faire le buzz », reconnaît le rappeur Karim Benali. « Certains prétendent que la police a laissé faire, c’est faux », a tweeté mardi la préfecture.',
+      [['Je voulais faire le buzz', 'Karim Benali'], ['Certains prétendent que la police a laissé faire, c’est faux', null]]
+    ],
+    [
+      '`», a lâché non sans ironie un ministre`',
+      'Européennes : Sarkozy pousse Wauquiez\n\nNicolas Sarkozy voudrait voir Laurent Wauquiez mener la liste. « Il juge que le chef doit être en première ligne », a lâché non sans ironie un ministre.',
+      [['Il juge que le chef doit être en première ligne', null]]
+    ]
+  ])
+})
