@@ -158,6 +158,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const q = leadQualifier(c.lead, w)
         if (q && q !== c.before && w.roleWords.has(c.before)) hold(c.entity, `${q} ${c.before}`)
         else add(c.entity, c.before)
+        // `au maire de Béziers Robert Ménard`: a role completed by a place or a body right before the name is held too.
+        const [next, preposition, role] = c.lead
+        if (role !== undefined && !w.roleWords.has(next!) && w.prepositions.has(preposition!)) add(c.entity, role)
       }
       for (const e of article.entities) {
         if (e.type !== 'person') continue
@@ -920,6 +923,42 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   }
   // `Et de conclure : « … »`, `Et d'évoquer aussi « … »`: a sentence opening with a narrative infinitive, naming no one
   // before the quote, goes on with the words of the one quoted last in this paragraph or the one before; null otherwise.
+  // `Le Pôle rejette …, qu'il qualifie de « … »`, `Ce dernier appelait X à …, pour faire face à ce qu'il qualifie de « … »`:
+  // `il` or `elle` right after `qu'` (a relative or completive clause) stands for the subject opening the sentence, a name
+  // (a person of no other gender, or an organisation), a demonstrative or a pronoun, not for a name the main clause
+  // holds as its object; null when the sentence opens with none of them.
+  const relativeSubject = (pronoun: string, at: number): Speaker | null => {
+    const lower = pronoun.toLowerCase()
+    if (!w.ambiguousSubjectPronouns.has(lower) || !RELATIVE_BEFORE().test(context.source.slice(Math.max(0, at - 5), at))) return null
+    const position = spanAt(context, at, at + pronoun.length).position
+    const opener = sentenceOpener(doc, candidates, at)
+    if (opener) {
+      if (opener.type !== 'person' && opener.type !== 'organization') return null
+      const other = opener.entity !== undefined ? genders.get(opener.entity) : undefined
+      const gender = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
+      if (opener.type === 'person' && gender && other && other !== gender) return null
+      return {...named(opener.name, opener.entity), position}
+    }
+    const {view, s, a} = sentenceAt(doc, at)
+    const first = view.tokens[a]
+    if (!first || offsetOf(view, first.start) >= at) return null
+    // A demonstrative of one or two words opening the sentence (`Ce dernier`, `Celle-ci`).
+    const second = view.tokens[a + 1]
+    const two = second && isSpaces(view.masked.slice(first.end, second.start)) ? `${first.lower} ${second.lower}` : ''
+    const demonstrative: [number, number] | null = w.demonstratives.has(two) ? [first.start, second!.end] : w.demonstratives.has(first.lower) ? [first.start, first.end] : null
+    if (demonstrative && view.masked.slice(s, demonstrative[0]).trim() === '') {
+      const from = offsetOf(view, demonstrative[0])
+      const to = offsetOf(view, demonstrative[1])
+      const found = resolveMention(context.source.slice(from, to), from, to)
+      return found ? {...found, position} : null
+    }
+    const opening = pronounSubject(doc, at)
+    if (opening && opening[0] < at - 1) {
+      const found = resolveMention(context.source.slice(opening[0], opening[1]), opening[0], opening[1])
+      return found ? {...found, position} : null
+    }
+    return null
+  }
   const narrativeSpeaker = (start: number): Speaker | null => {
     if (w.narrativeInfinitives.length === 0) return null
     const {view, s} = sentenceAt(doc, start)
@@ -1032,7 +1071,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       branch = 'continued'
     } else if (given?.position && !opening) {
       const relayed = w.pronouns.has(given.name.toLowerCase()) ? undefined : relayedBy(given.position.end.offset, q.cue?.position?.start.offset ?? end)
-      speaker = relayed !== undefined ? relayed : resolveMention(given.name, given.position.start.offset, given.position.end.offset)
+      speaker = relayed !== undefined ? relayed : (relativeSubject(given.name, given.position.start.offset) ?? resolveMention(given.name, given.position.start.offset, given.position.end.offset))
       const kind = givenKind(given.name, w)
       branch = kind === 'none' ? 'name' : kind
       // `said Bank of Japan chief Toshihiko Fukui`, `said SEPA vice-director Pan Yue`: a body qualifying the role of the
@@ -1187,7 +1226,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       ...(w.masculine.has(pronoun) ? {gender: 'm' as const} : w.feminine.has(pronoun) ? {gender: 'f' as const} : {}),
       branch,
       chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : null,
-      open: q.kind !== 'partial' && ((branch === 'inherited' && !deliberate && !(speaker !== null && continuesCued(context.source, article.quotes[index - 1], start, w))) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end))))
+      open: q.kind !== 'partial' && ((branch === 'inherited' && !deliberate && !(speaker !== null && continuesCued(context.source, article.quotes[index - 1], start, w))) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end, charIs('lower', q.cue.text) && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))))))
     })
     const lastView = doc.blocks[lastBlock]!
     const close = indexIn(lastView, end)
@@ -1772,6 +1811,9 @@ function rank(
   })
 }
 
+/** `qu'` or `que` right before a pronoun (`ce qu'il qualifie de`): the pronoun opens a relative or completive clause. */
+const RELATIVE_BEFORE = lazy("(?:^|[^\\p{L}])(?:qu['’]|que[ \\u00a0]+)$", 'iu')
+
 /** Most words in lower case `namelessSubject` reads past between an inverted cue's verb and its subject. */
 const NAMELESS_SKIP = 3
 
@@ -1784,8 +1826,10 @@ const NAMELESS_SKIP = 3
  * who asked not to be named, told Reuters`, `Un cadre a confié`). Also a name
  * after an inverted cue, behind role words, that the cascade could not resolve
  * (`» said analyst Jeff Edelman`): the subject is there, not elsewhere.
+ * `adjacent`: whether the cue, in lower case, comes right after the quote (marks
+ * and a comma between at most).
  */
-function namelessSubject(doc: QuoteDocument, cueStart: number, cueEnd: number, quoteEnd: number): boolean {
+function namelessSubject(doc: QuoteDocument, cueStart: number, cueEnd: number, quoteEnd: number, adjacent: boolean): boolean {
   const w = doc.words
   const view = doc.blocks[blockAt(doc, cueStart)]!
   const tokens = view.tokens
@@ -1801,9 +1845,10 @@ function namelessSubject(doc: QuoteDocument, cueStart: number, cueEnd: number, q
       k++
       if (k >= stop) return false
     } else if (!isSpaces(gap)) return false
-    else {
+    else if (adjacent) {
       // Words between the verb and its subject (`a tweeté mardi la préfecture`, `a lâché non sans ironie un ministre`):
-      // a few in lower case, no determiner among them, spaces only between.
+      // a few in lower case, no determiner among them, spaces only between; only after a verb right after the quote (not
+      // `"…," May wrote on his website`, whose subject comes before the verb).
       // (Not an elided determiner, `l'ancien membre de la X`: the subject starts there.)
       let t = k
       while (t < k + NAMELESS_SKIP && tokens[t + 1] && charIs('lower', tokens[t]!.text) && !isElided(tokens[t]!.lower) && !w.determiners.has(tokens[t]!.lower) && !w.indefinites.has(tokens[t]!.lower) && isSpaces(view.masked.slice(tokens[t]!.end, tokens[t + 1]!.start))) t++

@@ -52,3 +52,34 @@ describe('An inverted cue whose subject a few words after the verb names no one 
     ]
   ])
 })
+
+describe('`qu’il` opening a relative clause stands for the subject opening the sentence, not for a name in the main clause', () => {
+  speakerTable('fr', [
+    [
+      '`Ce dernier y appelait X …, pour faire face à ce qu’il qualifie de « … »`',
+      'Tribune : Awa Sy répond à Mansour Diop\n\nAwa Sy a vivement réagi à la tribune de l’ancien ministre des Transports, Mansour Diop, publiée mardi. Ce dernier y appelait le président Bassirou Faye à solliciter l’aide de l’ex-chef de l’État, Macky Sall, pour faire face à ce qu’il qualifie de « crise systémique ».',
+      [['crise systémique', 'Mansour Diop']]
+    ],
+    [
+      '`X dénonce ce qu’il qualifie de « … »`: the subject, as before',
+      'Assemblée : Abdou Mbaye monte au créneau\n\nLe député Abdou Mbaye a dénoncé lundi ce qu’il qualifie de « dérive autoritaire » du pouvoir.',
+      [['dérive autoritaire', 'Abdou Mbaye']]
+    ],
+    // `elle` does not stand for a man opening the sentence.
+    [
+      'not a subject of the other gender',
+      'Justice : le menuisier s’explique\n\nLe menuisier Bernard Kama a été entendu jeudi. Bernard Kama affirme qu’elle refusait ses « désirs d’homme marié » depuis des mois, selon son épouse Angélique Sané.',
+      [['désirs d’homme marié', 'Angélique Sané']]
+    ]
+  ])
+})
+
+describe('A role completed by a place right before a name is that person’s: a description of another role is not them', () => {
+  speakerTable('fr', [
+    [
+      '`le maire de Béziers X` is not `le Premier ministre`',
+      'Sécurité : les annonces du Premier ministre\n\nDans l’émission, Jean Castex a été confronté au maire de Béziers Robert Ménard. Ce dernier l’a interpellé au sujet de la police municipale, qu’il estime délaissée alors que ce sont « les premiers sur le terrain ». En réponse, le Premier ministre a assuré que le « contrat de confiance » était respecté.',
+      [['les premiers sur le terrain', 'Robert Ménard'], ['contrat de confiance', 'Jean Castex']]
+    ]
+  ])
+})
