@@ -910,7 +910,18 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // name is no entity found.
   const sourceSpeaker = (at: number): Speaker | null => {
     const found = sourcePhrase(doc, at)
-    if (!found) return null
+    if (!found) {
+      // `», a ajouté le député de l'Essonne. … Pour l'ancien Premier ministre, l'antisémitisme « … »`: a source phrase
+      // opening the sentence before the quote names a role; the person quoted last in this paragraph or the one before,
+      // given no other role, holds it (no one else: a description alone names no one surely).
+      const role = roleSource(doc, at)
+      if (!role || role[1] > at) return null
+      const last = paragraphSpeaker(resolved, blockAt(doc, at))
+      // (A role put in the past, `l'ancien Premier ministre`, clashes with none the person holds now.)
+      const parts = context.source.slice(role[0], role[1]).toLowerCase().split(/\s+/).map(withoutElision)
+      const other = !parts.some((x) => w.pastQualifiers.has(x)) && last?.entity !== undefined && otherRole(last.entity, parts.filter((x) => isRoleWord(x, w)))
+      return last?.entity !== undefined && isPerson(last.entity) && !other ? {...last, position: spanAt(context, role[0], role[1]).position} : null
+    }
     const [from, to, bare, completed] = found
     // `Selon lui, …`: who the subject pronoun it stands as (`il`) stands for.
     const pronoun = w.sourcePronouns.get(context.source.slice(from, to).toLowerCase())

@@ -83,3 +83,19 @@ describe('A role completed by a place right before a name is that person’s: a 
     ]
   ])
 })
+
+describe('A source phrase naming a role before a partial quote with no cue stands for the person quoted last, given no other role', () => {
+  speakerTable('fr', [
+    [
+      '`», a ajouté le député … Pour l’ancien Premier ministre, … « … »`',
+      'Procès : Manuel Vidal réagit au verdict\n\n« C’est un verdict décevant », a ajouté le député de l’Essonne Manuel Vidal.\n\nLe parquet a fait appel jeudi. Pour l’ancien Premier ministre, l’antisémitisme en France « est profond et se déchaîne ».',
+      [['C’est un verdict décevant', 'Manuel Vidal'], ['est profond et se déchaîne', 'Manuel Vidal']]
+    ],
+    // No one quoted before: a description alone names no one surely.
+    [
+      'not with no one quoted before',
+      'Sommet : Cheikh Gadio met en garde\n\nL’ancien ministre Cheikh Gadio a exprimé des réserves sur la rencontre avec Donald Trump. Pour le diplomate, la dénomination de « sommet Afrique–États-Unis » est trompeuse.',
+      [['sommet Afrique–États-Unis', null]]
+    ]
+  ])
+})
