@@ -11,7 +11,7 @@ import {lazy, withoutFullStop} from '../chars.js'
 const RX1 = lazy(String.raw`-\p{Ll}+$`, 'u')
 const RX2 = lazy(String.raw`[^\p{L}]`, 'gu')
 const RX3 = lazy(String.raw`^\p{Lu}$`, 'u')
-const RX4 = lazy(String.raw`^\p{Ll}+$`, 'u')
+const RX4 = lazy(String.raw`^\p{Ll}{2,}$`, 'u')
 const RX5 = lazy(String.raw`^\p{Lu}{2,5}s$`, 'u')
 
 /** A candidate mention inside one block. */
