@@ -641,6 +641,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `housebuilder George Wimpey`, `Championship side Wolves`; `nos confrères de Kawtef` unless a known place.
   const orgNoun = c.title ? 0 : orgNounBefore(tokens, c, lx)
   if (orgNoun === 1 && !lx.countries.has(key)) return {type: 'organization', sure: true, strong: true}
+  // `soutien aux Lions`, `refus des visas aux Lionnes`, `the Cleveland Cavaliers`: a team's nickname, alone or after a town's name
+  // (or words no given name opens), is the team, no place nor person.
+  if (!c.title && teamNickname(tokens, c, lx)) return {type: 'organization', sure: true}
   const place = lx.places.get(key)
   // A city's club: `Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`.
   // (`Chelsea beat Southampton`, `Lyon a battu Lens`: the town a verb of a match has for object is its club.)
@@ -893,6 +896,15 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // name's particle with a space, is the tail of a longer name cut there (a performer's, a show's, a person's): too weak to guess a body.
   if (fragmentTail(tokens, c.first, lx)) return null
   return {type: 'organization', sure: false, guess: true}
+}
+
+/** Whether the name is a team's nickname of `teamNicknames`, alone or closing up to three capitalised words no given name opens (`Lions`, `Sale Sharks`). */
+function teamNickname(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const last = tokens[c.last]!
+  if (last.shape !== 'cap' || c.last - c.first > 2) return false
+  if (c.first === c.last) return lx.teamNicknames.has(last.key)
+  if (!lx.teamNicknames.has(last.key) && !lx.teamNicknames.has(tokens[c.last - 1]!.key + ' ' + last.key)) return false
+  return !lx.givenNames.has(tokens[c.first]!.key) && capitalsOnly(tokens, c.first, c.last)
 }
 
 /** Whether the token before `k` is a number, a capitalised demonym or a lower-case name particle (see `typeOf`'s last guess). */

@@ -291,5 +291,10 @@ export const entities: EntityLexicon = {
     'Magpies=Newcastle+Newcastle United|Hammers=West Ham+West Ham United|Saints=Southampton/Northampton|Foxes=Leicester+Leicester City|' +
     'Baggies=West Brom+West Bromwich Albion|Gers=Rangers|Bhoys=Celtic|Hoops=Celtic/Queens Park Rangers|Owls=Sheffield Wednesday|' +
     'Blades=Sheffield United|Nerazzurri=Inter Milan+Inter|Rossoneri=AC Milan|Bianconeri=Juventus'
+  ).split('|'),
+  // National teams' and clubs' nicknames (`the All Blacks`, `the Lions tour`, `the Cleveland Cavaliers`).
+  teamNicknames: (
+    'lions|all blacks|springboks|wallabies|pumas|super eagles|black stars|bafana bafana|' +
+    'lakers|cavaliers|celtics|bulls|knicks|yankees|red sox|dodgers|tigers|sharks|dragons|ospreys|scarlets|quins'
   ).split('|')
 }

@@ -1,0 +1,33 @@
+/**
+ * Places (session 31, places): team nicknames after a place preposition, Senegal's small towns, a place before a dash. Texts are
+ * written for these tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('A team’s nickname is the team, no place, even after `aux`', () => {
+  entityTable('fr', [
+    ['Basket\n\nLe ministre a réaffirmé son soutien aux Lionnes avant le tournoi de Kigali. Les joueuses partent lundi.', [['organization', 'Lionnes']]],
+    ['Football\n\nLe président a adressé ses félicitations aux Éléphants après leur victoire contre le Mali.', [['organization', 'Éléphants']]],
+    // After a town's name: the club of that town.
+    ['NBA\n\nLe pivot sénégalais a été choisi par les Cleveland Cavaliers au second tour de la draft.', [['organization', 'Cleveland Cavaliers']], ['Cleveland']],
+    // A plural name of a quarter after `aux` stays a place.
+    ['Faits divers\n\nUn incendie s’est déclaré aux Almadies dans la nuit de samedi, selon les sapeurs-pompiers.', [['location', 'Almadies']]]
+  ])
+  entityTable('en', [
+    ['Rugby\n\nThe flanker joined the Leicester Tigers in 2003 and has played 80 games for the club since then.', [['organization', 'Leicester Tigers']], ['Leicester']],
+    ['Rugby\n\nThe coach of the All Blacks said his side would be ready for the tour, which starts in June.', [['organization', 'All Blacks']]]
+  ])
+})
+
+describe('Senegal’s small towns are places without any cue', () => {
+  entityTable('fr', [
+    ['Sécurité\n\nLes douaniers de Kidira ont saisi deux camions de marchandises à la frontière malienne.', [['location', 'Kidira']]],
+    ['Éducation\n\nLes élèves de Thiadiaye ont obtenu un taux de réussite record cette année au baccalauréat.', [['location', 'Thiadiaye']]]
+  ])
+})
+
+describe('A known place before a dash splits off only before a lower-case word', () => {
+  entityTable('en', [['Business\n\nThe Seattle-based firm said profits rose by 12% in the last quarter of the year.', [['location', 'Seattle']]]])
+  entityTable('fr', [['Musique\n\nLe concert a réuni plusieurs rappeurs, de Dara-j à Nix, devant un public nombreux.', [], ['Dara']]])
+})
