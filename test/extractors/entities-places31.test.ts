@@ -31,3 +31,13 @@ describe('A known place before a dash splits off only before a lower-case word',
   entityTable('en', [['Business\n\nThe Seattle-based firm said profits rose by 12% in the last quarter of the year.', [['location', 'Seattle']]]])
   entityTable('fr', [['Musique\n\nLe concert a réuni plusieurs rappeurs, de Dara-j à Nix, devant un public nombreux.', [], ['Dara']]])
 })
+
+describe('A named site closed by a ground, a prison or a place of worship is a place', () => {
+  entityTable('en', [
+    ['Cricket\n\nMore than 60,000 fans packed into Adelaide Oval Ground for the final, the biggest crowd of the season.', [['location', 'Adelaide Oval Ground']]],
+    ['Politics\n\nThe men have been held without charge at Wandsworth Prison since December, their lawyers said.', [['location', 'Wandsworth Prison']]],
+    ['Politics\n\nThe leader will visit the Neasden Temple in north west London on Sunday to meet community leaders.', [['location', 'Neasden Temple']]],
+    // An organisation word after the site word keeps the body.
+    ['Politics\n\nThe Prison Reform Trust said the figures showed overcrowding was getting worse across England.', [['organization', 'Prison Reform Trust']]]
+  ])
+})

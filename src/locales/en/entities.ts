@@ -89,7 +89,9 @@ export const entities: EntityLexicon = {
     'building|tower|street|avenue|road|square|bridge|lake|loch|river|mount|mountains|sea|ocean|' +
     'gulf|island|islands|bay|cape|valley|desert|forest|airport|station|' +
     'county|province|region|state|district|park|stadium|palace|hill|hills|' +
-    'coast|peninsula|canal|strait|straits|harbour|harbor|port|beach|lane|heights'
+    'coast|peninsula|canal|strait|straits|harbour|harbor|port|beach|lane|heights|' +
+    // Named sites: grounds, prisons, places of worship (not `hotel`: `Hotel Rwanda` is a film; `Melbourne Cricket Ground`, `Belmarsh Prison`, `Anglican Cathedral`).
+    'ground|prison|cathedral|temple|abbey|castle|mosque'
   ).split('|'),
   // (None: `in` takes places as its usual object.)
   weakLocationPrepositions: [],
