@@ -215,7 +215,7 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
 function afterPlaceNounOf(tokens: readonly Token[], a: number, lx: EntityLookups): boolean {
   const [of, p] = nameParticlesBefore(tokens, a, lx)
   const n = tokens[p]
-  return of !== '' && n !== undefined && n.shape === 'lower' && BLANK_GAP.test(tokens[p + 1]!.gap) && lx.placeNameNouns.has(`${n.key} ${of}`)
+  return of !== '' && n !== undefined && (n.shape === 'lower' || n.shape === 'cap') && BLANK_GAP.test(tokens[p + 1]!.gap) && lx.placeNameNouns.has(`${n.key} ${of}`)
 }
 const BLANK_GAP = /^[ \u00a0\u202f]?$/
 
@@ -1553,7 +1553,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     if (!compass && !surname && !channel && !compassPlace(tokens, words.text, a, z, lx)) {
       // Nor from a known name: `Middle East`, `BBC One`.
       const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
-      if (!lx.organizations.has(whole) && !lx.places.has(whole)) while (z > a && trimmable(tokens[z]!, lx)) z--
+      // (Nor a common word after a place noun and its `de`, capitalised or not: `Boulevard de la République`, `la place de la Nation`.)
+      if (!lx.organizations.has(whole) && !lx.places.has(whole)) while (z > a && trimmable(tokens[z]!, lx) && !(tokens[z]!.shape === 'cap' && afterPlaceNounOf(tokens, z, lx))) z--
     }
   }
   // `MUCH MORE`: function words only.

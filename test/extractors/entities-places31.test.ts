@@ -41,3 +41,12 @@ describe('A named site closed by a ground, a prison or a place of worship is a p
     ['Politics\n\nThe Prison Reform Trust said the figures showed overcrowding was getting worse across England.', [['organization', 'Prison Reform Trust']]]
   ])
 })
+
+describe('A capitalised place noun keeps the common word its `de` names', () => {
+  entityTable('fr', [
+    ['Histoire\n\nLa réunion a eu lieu au domicile du ministre, sis sur l’actuel Boulevard de la République. Elle a duré trois heures.', [['location', 'Boulevard de la République']]],
+    ['Conseil\n\nLa réunion hebdomadaire du gouvernement a eu lieu mercredi au Palais de la République. Le communiqué détaille les décisions.', [['location', 'Palais de la République']]],
+    // No place noun before: nothing.
+    ['Justice\n\nLe procureur de la République a requis deux ans de prison ferme contre le prévenu, selon nos informations.', [], ['République']]
+  ])
+})
