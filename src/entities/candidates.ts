@@ -1780,7 +1780,10 @@ function headWordJoins(tokens: readonly Token[], q: number, headOnly: boolean, l
 
 /** Whether `tokens[a..z]` is two known places joined by `&` (`Folkestone & Hythe`, `Trinidad & Tobago`), one place. */
 export function placePair(tokens: readonly Token[], a: number, z: number, lx: EntityLookups): boolean {
-  return z === a + 1 && tokens[z]!.gap.includes('&') && AMP.test(tokens[z]!.gap) && lx.places.has(tokens[a]!.key) && lx.places.has(tokens[z]!.key)
+  if (z !== a + 1 || !lx.places.has(tokens[a]!.key)) return false
+  // `Rosso Sénégal`, `Rosso Mauritanie`: a town and the country it lies in, which tells it from its namesake across a border.
+  if (SPACE.test(tokens[z]!.gap) && tokens[a]!.shape === 'cap' && tokens[z]!.shape === 'cap' && lx.countries.has(tokens[z]!.key) && !lx.countries.has(tokens[a]!.key)) return true
+  return tokens[z]!.gap.includes('&') && AMP.test(tokens[z]!.gap) && lx.places.has(tokens[z]!.key)
 }
 
 /** Known words that are no part of a person's name before a given name (`Première Dame`, `Feu`, `Affaire`). */

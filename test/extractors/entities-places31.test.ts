@@ -50,3 +50,11 @@ describe('A capitalised place noun keeps the common word its `de` names', () => 
     ['Justice\n\nLe procureur de la République a requis deux ans de prison ferme contre le prévenu, selon nos informations.', [], ['République']]
   ])
 })
+
+describe('A town and the country it lies in are one place', () => {
+  entityTable('fr', [
+    ['Faits divers\n\nÀ Rosso Sénégal, un jeune homme est mort noyé dans le fleuve samedi, selon les sapeurs-pompiers.', [['location', 'Rosso Sénégal']], ['Rosso']],
+    // Two countries stay two places.
+    ['Football\n\nLe match amical France Sénégal aura lieu en juin au Stade de France, a annoncé la fédération.', [['location', 'France'], ['location', 'Sénégal']]]
+  ])
+})
