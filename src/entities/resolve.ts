@@ -643,7 +643,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (orgNoun === 1 && !lx.countries.has(key)) return {type: 'organization', sure: true, strong: true}
   // `soutien aux Lions`, `refus des visas aux Lionnes`, `the Cleveland Cavaliers`: a team's nickname, alone or after a town's name
   // (or words no given name opens), is the team, no place nor person.
-  if (!c.title && teamNickname(tokens, c, lx)) return {type: 'organization', sure: true}
+  // (Not a known organisation's name, which keeps its canonical form below: `Barça`.)
+  if (!c.title && !lx.organizations.has(key) && teamNickname(tokens, c, lx)) return {type: 'organization', sure: true}
   const place = lx.places.get(key)
   // A city's club: `Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`.
   // (`Chelsea beat Southampton`, `Lyon a battu Lens`: the town a verb of a match has for object is its club.)

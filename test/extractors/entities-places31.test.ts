@@ -58,3 +58,7 @@ describe('A town and the country it lies in are one place', () => {
     ['Football\n\nLe match amical France Sénégal aura lieu en juin au Stade de France, a annoncé la fédération.', [['location', 'France'], ['location', 'Sénégal']]]
   ])
 })
+
+describe('A known organisation that is also a nickname keeps its own name', () => {
+  entityTable('fr', [['Football\n\nLe FC Barcelone a présenté sa recrue. Le Barça a payé 20 millions, a précisé le club catalan.', [['organization', 'FC Barcelone', ['Barça']]]]])
+})
