@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, compassRegion, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
@@ -661,6 +661,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   const event = tokens[c.last + 1]
   if (place !== undefined && lx.countries.has(key) && event !== undefined && event.shape === 'cap' && isSpaceGap(event.gap) && lx.countryEvents.has(event.key)) return null
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
+  // `dans le Nord`, `vers le Sud`: a capitalised side of the compass after a place preposition and its article is that region.
+  if (c.first === c.last && compassRegion(tokens, c.first, lx)) return {type: 'location', sure: true}
   // `Leicester South`, `North Dorset`, `Pikine Nord`: a town and points of the compass, a seat or a district.
   if (!c.title && compassPlace(tokens, block.text, c.first, c.last, lx)) return {type: 'location', sure: true}
   // `Chelsea de Nicolas Jackson`, `l’OM de Roberto De Zerbi`: a name followed by an owner's particle and a person's name is the body the

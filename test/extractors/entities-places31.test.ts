@@ -62,3 +62,13 @@ describe('A town and the country it lies in are one place', () => {
 describe('A known organisation that is also a nickname keeps its own name', () => {
   entityTable('fr', [['Football\n\nLe FC Barcelone a présenté sa recrue. Le Barça a payé 20 millions, a précisé le club catalan.', [['organization', 'FC Barcelone', ['Barça']]]]])
 })
+
+describe('A capitalised side of the compass after `dans le` is that region', () => {
+  entityTable('fr', [
+    ['Santé\n\nUne trentaine d’élèves d’un lycée de Maubeuge, dans le Nord, ont été hospitalisés après le voyage, selon le rectorat.', [['location', 'Nord']]],
+    ['Politique\n\nDans le Nord, le chef de l’État a inauguré deux forages et une usine de traitement du riz.', [['location', 'Nord']]],
+    // A side of a place, or a wind's direction, is none.
+    ['Tournée\n\nLe président, en visite dans le Nord du pays, a promis trois nouvelles routes aux élus locaux.', [], ['Nord']],
+    ['Météo\n\nLes vents souffleront du secteur Nord-Ouest, faibles à modérés, selon l’agence météorologique.', [], ['Nord-Ouest']]
+  ])
+})
