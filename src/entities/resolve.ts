@@ -661,6 +661,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   const event = tokens[c.last + 1]
   if (place !== undefined && lx.countries.has(key) && event !== undefined && event.shape === 'cap' && isSpaceGap(event.gap) && lx.countryEvents.has(event.key)) return null
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
+  // `d’Ouest à Sud-Ouest`, `du secteur Nord-Ouest au Sud-Ouest`: a side of the compass a few words after another is the end of a
+  // range of directions (a wind's), no place.
+  if (c.first === c.last && compassSide(key, lx) && compassBefore(tokens, c.first, lx)) return null
   // `dans le Nord`, `vers le Sud`: a capitalised side of the compass after a place preposition and its article is that region.
   if (c.first === c.last && compassRegion(tokens, c.first, lx)) return {type: 'location', sure: true}
   // `Leicester South`, `North Dorset`, `Pikine Nord`: a town and points of the compass, a seat or a district.
@@ -2056,6 +2059,15 @@ function compassSide(key: string, lx: EntityLookups): boolean {
   const dash = key.indexOf('-')
   if (dash > 0) return lx.compass.has(key.slice(0, dash)) && lx.compass.has(key.slice(dash + 1))
   for (const w of lx.compass) if (key.length > w.length && key.startsWith(w) && lx.compass.has(key.slice(w.length))) return true
+  return false
+}
+
+/** Whether a side of the compass stands among the three words before `k`, in its sentence (`du secteur Nord-Ouest au Sud-Ouest`). */
+function compassBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - 3; p--) {
+    if (/[.!?:;]/.test(tokens[p + 1]!.gap)) return false
+    if (compassSide(tokens[p]!.key, lx)) return true
+  }
   return false
 }
 

@@ -72,3 +72,11 @@ describe('A capitalised side of the compass after `dans le` is that region', () 
     ['Météo\n\nLes vents souffleront du secteur Nord-Ouest, faibles à modérés, selon l’agence météorologique.', [], ['Nord-Ouest']]
   ])
 })
+
+describe('A side of the compass closing a range of directions is no place', () => {
+  entityTable('fr', [
+    ['Météo\n\nLes vents souffleront d’Ouest à Sud-Ouest, faibles à modérés en journée, selon les prévisionnistes.', [], ['Sud-Ouest']],
+    // A town after a side of the compass further back stays a place.
+    ['Météo\n\nLe vent du nord a soufflé toute la nuit. Les pluies ont surtout touché Ziguinchor, selon les services.', [['location', 'Ziguinchor']]]
+  ])
+})
