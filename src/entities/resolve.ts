@@ -910,6 +910,8 @@ function teamNickname(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
   if (last.shape !== 'cap' || c.last - c.first > 2) return false
   if (c.first === c.last) return lx.teamNicknames.has(last.key)
   if (!lx.teamNicknames.has(last.key) && !lx.teamNicknames.has(tokens[c.last - 1]!.key + ' ' + last.key)) return false
+  // (Not a known organisation's name after its town, which the lists type with its canonical name: `Neath-Swansea Ospreys`.)
+  if (lx.organizations.has(last.key)) return false
   return !lx.givenNames.has(tokens[c.first]!.key) && capitalsOnly(tokens, c.first, c.last)
 }
 

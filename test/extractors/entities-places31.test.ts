@@ -80,3 +80,7 @@ describe('A side of the compass closing a range of directions is no place', () =
     ['Météo\n\nLe vent du nord a soufflé toute la nuit. Les pluies ont surtout touché Ziguinchor, selon les services.', [['location', 'Ziguinchor']]]
   ])
 })
+
+describe('A known club after its town keeps its short name as an alias', () => {
+  entityTable('en', [['Rugby\n\nThe lock was an integral part of the Neath-Swansea Ospreys regional side\'s first season. But with the Ospreys building for the future, he will retire.', [['organization', 'Neath-Swansea Ospreys', ['Ospreys']]]]])
+})
