@@ -11,7 +11,7 @@ import {lazy, withoutFullStop} from '../chars.js'
 const RX1 = lazy(String.raw`-\p{Ll}+$`, 'u')
 const RX2 = lazy(String.raw`[^\p{L}]`, 'gu')
 const RX3 = lazy(String.raw`^\p{Lu}$`, 'u')
-const RX4 = lazy(String.raw`^\p{Ll}+$`, 'u')
+const RX4 = lazy(String.raw`^\p{Ll}{2,}$`, 'u')
 const RX5 = lazy(String.raw`^\p{Lu}{2,5}s$`, 'u')
 
 /** A candidate mention inside one block. */
@@ -215,7 +215,7 @@ function joins(t: Token, prev: Token | undefined, lx: EntityLookups): boolean {
 function afterPlaceNounOf(tokens: readonly Token[], a: number, lx: EntityLookups): boolean {
   const [of, p] = nameParticlesBefore(tokens, a, lx)
   const n = tokens[p]
-  return of !== '' && n !== undefined && n.shape === 'lower' && BLANK_GAP.test(tokens[p + 1]!.gap) && lx.placeNameNouns.has(`${n.key} ${of}`)
+  return of !== '' && n !== undefined && (n.shape === 'lower' || n.shape === 'cap') && BLANK_GAP.test(tokens[p + 1]!.gap) && lx.placeNameNouns.has(`${n.key} ${of}`)
 }
 const BLANK_GAP = /^[ \u00a0\u202f]?$/
 
@@ -1457,7 +1457,7 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     if (!common) break
     // (`la gare du Nord`, `place de la République`: a common word after a place noun and its `de` names the place with them.)
     // (`la gare de l’Est`: `est` is also a verb.)
-    if (t.shape === 'cap' && (is(t, NOT_NAME) || is(t, STOP)) && afterPlaceNounOf(tokens, a, lx)) break
+    if (t.shape === 'cap' && (is(t, NOT_NAME) || is(t, STOP)) && (afterPlaceNounOf(tokens, a, lx) || compassRegion(tokens, a, lx))) break
     // (`South Korea's Hyundai`, `New Zealand rugby` opening a sentence: a common word opening a known place's or organisation's name stays.)
     if (a < last && !is(t, STOP) && knownOpening(words, a, Math.min(last, a + 3), lx, true)) break
     // (`Saudi Arabia`, `Kyrgyz Republic`: a demonym opening a known place's or organisation's name stays.)
@@ -1553,7 +1553,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     if (!compass && !surname && !channel && !compassPlace(tokens, words.text, a, z, lx)) {
       // Nor from a known name: `Middle East`, `BBC One`.
       const whole = fold(words.text.slice(tokens[a]!.start, tokens[last]!.end))
-      if (!lx.organizations.has(whole) && !lx.places.has(whole)) while (z > a && trimmable(tokens[z]!, lx)) z--
+      // (Nor a common word after a place noun and its `de`, capitalised or not: `Boulevard de la République`, `la place de la Nation`.)
+      if (!lx.organizations.has(whole) && !lx.places.has(whole)) while (z > a && trimmable(tokens[z]!, lx) && !(tokens[z]!.shape === 'cap' && afterPlaceNounOf(tokens, z, lx))) z--
     }
   }
   // `MUCH MORE`: function words only.
@@ -1586,13 +1587,27 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // ALL-CAPS words that are common words (`NOTE`) or too long for an acronym.
     if (t.shape === 'upper' && !lx.places.has(key) && !lx.organizations.has(key) && (lowerSeen.has(key) || t.key.replace(/[^a-z]/g, '').length > 6)) return null
     // An organisation word alone (`la TV`, `une ONG`) names none, unless known (`ONU`).
-    if ((lx.notNames.has(key) && !afterPlaceNounOf(tokens, a, lx)) || lx.dateWords.has(key) || lx.roles.has(key) || (lx.titles.has(key) && !title) || (t.shape === 'upper' && lx.orgCues.has(key) && !lx.organizations.has(key))) return null
+    if ((lx.notNames.has(key) && !afterPlaceNounOf(tokens, a, lx) && !compassRegion(tokens, a, lx)) || lx.dateWords.has(key) || lx.roles.has(key) || (lx.titles.has(key) && !title) || (t.shape === 'upper' && lx.orgCues.has(key) && !lx.organizations.has(key))) return null
     if (lx.stopWords.has(key) && t.shape !== 'upper' && !(t.shape === 'cap' && afterPlaceNounOf(tokens, a, lx))) return null
     if (t.shape === 'cap' && initial && !title) c.unconfirmed = true
   } else if (lx.notNames.has(key)) return null
   // (A people's name that is also a known place's, `Suisse`, `Argentine`, `Djibouti`, is the place.)
   if (lx.demonyms.has(key) && !lx.places.has(key)) return null
   return c
+}
+
+/**
+ * Whether the word at `k` is a capitalised side of the compass after a place preposition that ends in an article (`dans le Nord`,
+ * `vers le Sud`): the region of that side, a place (French; `dans le nord du pays` is no name).
+ */
+export function compassRegion(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const t = tokens[k]!
+  const article = tokens[k - 1]
+  const prep = tokens[k - 2]
+  // (Not before `de`: `dans le Nord du pays`, `le Sud du Mali` name a side of a place, as `le Centre du pays` does.)
+  const next = tokens[k + 1]
+  if (next !== undefined && isParticle(next, lx) && SPACE.test(next.gap)) return false
+  return t.shape === 'cap' && lx.compass.has(t.key) && article !== undefined && prep !== undefined && is(article, ARTICLE) && article.shape === 'lower' && prep.shape !== 'upper' && SPACE.test(t.gap) && SPACE.test(article.gap) && lx.locPreps.has(`${prep.key} ${article.key}`)
 }
 
 /** Whether an organisation noun comes just before `k`, maybe with particles (`le club de Dakar Sacré-Cœur`). */
@@ -1779,7 +1794,10 @@ function headWordJoins(tokens: readonly Token[], q: number, headOnly: boolean, l
 
 /** Whether `tokens[a..z]` is two known places joined by `&` (`Folkestone & Hythe`, `Trinidad & Tobago`), one place. */
 export function placePair(tokens: readonly Token[], a: number, z: number, lx: EntityLookups): boolean {
-  return z === a + 1 && tokens[z]!.gap.includes('&') && AMP.test(tokens[z]!.gap) && lx.places.has(tokens[a]!.key) && lx.places.has(tokens[z]!.key)
+  if (z !== a + 1 || !lx.places.has(tokens[a]!.key)) return false
+  // `Rosso Sénégal`, `Rosso Mauritanie`: a town and the country it lies in, which tells it from its namesake across a border.
+  if (SPACE.test(tokens[z]!.gap) && tokens[a]!.shape === 'cap' && tokens[z]!.shape === 'cap' && lx.countries.has(tokens[z]!.key) && !lx.countries.has(tokens[a]!.key)) return true
+  return tokens[z]!.gap.includes('&') && AMP.test(tokens[z]!.gap) && lx.places.has(tokens[z]!.key)
 }
 
 /** Known words that are no part of a person's name before a given name (`Première Dame`, `Feu`, `Affaire`). */

@@ -156,6 +156,8 @@ export interface EntityLookups {
   readonly remitBodyNouns: ReadonlySet<string>
   /** Folded nickname → the bodies it may stand for, each as its folded forms (`gunners` → `[['arsenal']]`, `spurs` → `[['tottenham', 'tottenham hotspur']]`). */
   readonly nicknames: ReadonlyMap<string, readonly (readonly string[])[]>
+  /** Folded team nicknames: `teamNicknames` and the keys of `nicknames` (`lions`, `gunners`). */
+  readonly teamNicknames: ReadonlySet<string>
   /** Known organisations whose name opens with an article, by the folded rest of the name (`figaro` → `Le Figaro`). */
   readonly bareOrganizations: ReadonlyMap<string, string>
   /** First folded word of a known place or organisation of several words → the most words (elisions apart) of one (`arabie` → 2 for `Arabie saoudite`). */
@@ -443,6 +445,7 @@ function compile(locale: Locale): EntityLookups {
     localBodyNouns: set(e.localBodyNouns),
     remitBodyNouns: set(e.remitBodyNouns),
     nicknames: new Map((e.nicknamesCased ?? []).map((x) => [fold(x.slice(0, x.indexOf('='))), x.slice(x.indexOf('=') + 1).split('/').map((body) => body.split('+').map(fold))] as const)),
+    teamNicknames: set([...(e.teamNicknames ?? []), ...(e.nicknamesCased ?? []).map((x) => x.slice(0, x.indexOf('=')))]),
     bareOrganizations,
     longNames,
     demonyms,

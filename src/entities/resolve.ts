@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, compassRegion, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
@@ -641,6 +641,10 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `housebuilder George Wimpey`, `Championship side Wolves`; `nos confrères de Kawtef` unless a known place.
   const orgNoun = c.title ? 0 : orgNounBefore(tokens, c, lx)
   if (orgNoun === 1 && !lx.countries.has(key)) return {type: 'organization', sure: true, strong: true}
+  // `soutien aux Lions`, `refus des visas aux Lionnes`, `the Cleveland Cavaliers`: a team's nickname, alone or after a town's name
+  // (or words no given name opens), is the team, no place nor person.
+  // (Not a known organisation's name, which keeps its canonical form below: `Barça`.)
+  if (!c.title && !lx.organizations.has(key) && teamNickname(tokens, c, lx)) return {type: 'organization', sure: true}
   const place = lx.places.get(key)
   // A city's club: `Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`.
   // (`Chelsea beat Southampton`, `Lyon a battu Lens`: the town a verb of a match has for object is its club.)
@@ -657,6 +661,11 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   const event = tokens[c.last + 1]
   if (place !== undefined && lx.countries.has(key) && event !== undefined && event.shape === 'cap' && isSpaceGap(event.gap) && lx.countryEvents.has(event.key)) return null
   if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
+  // `d’Ouest à Sud-Ouest`, `du secteur Nord-Ouest au Sud-Ouest`: a side of the compass a few words after another is the end of a
+  // range of directions (a wind's), no place.
+  if (c.first === c.last && compassSide(key, lx) && compassBefore(tokens, c.first, lx)) return null
+  // `dans le Nord`, `vers le Sud`: a capitalised side of the compass after a place preposition and its article is that region.
+  if (c.first === c.last && compassRegion(tokens, c.first, lx)) return {type: 'location', sure: true}
   // `Leicester South`, `North Dorset`, `Pikine Nord`: a town and points of the compass, a seat or a district.
   if (!c.title && compassPlace(tokens, block.text, c.first, c.last, lx)) return {type: 'location', sure: true}
   // `Chelsea de Nicolas Jackson`, `l’OM de Roberto De Zerbi`: a name followed by an owner's particle and a person's name is the body the
@@ -893,6 +902,17 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // name's particle with a space, is the tail of a longer name cut there (a performer's, a show's, a person's): too weak to guess a body.
   if (fragmentTail(tokens, c.first, lx)) return null
   return {type: 'organization', sure: false, guess: true}
+}
+
+/** Whether the name is a team's nickname of `teamNicknames`, alone or closing up to three capitalised words no given name opens (`Lions`, `Sale Sharks`). */
+function teamNickname(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const last = tokens[c.last]!
+  if (last.shape !== 'cap' || c.last - c.first > 2) return false
+  if (c.first === c.last) return lx.teamNicknames.has(last.key)
+  if (!lx.teamNicknames.has(last.key) && !lx.teamNicknames.has(tokens[c.last - 1]!.key + ' ' + last.key)) return false
+  // (Not a known organisation's name after its town, which the lists type with its canonical name: `Neath-Swansea Ospreys`.)
+  if (lx.organizations.has(last.key)) return false
+  return !lx.givenNames.has(tokens[c.first]!.key) && capitalsOnly(tokens, c.first, c.last)
 }
 
 /** Whether the token before `k` is a number, a capitalised demonym or a lower-case name particle (see `typeOf`'s last guess). */
@@ -2041,6 +2061,15 @@ function compassSide(key: string, lx: EntityLookups): boolean {
   const dash = key.indexOf('-')
   if (dash > 0) return lx.compass.has(key.slice(0, dash)) && lx.compass.has(key.slice(dash + 1))
   for (const w of lx.compass) if (key.length > w.length && key.startsWith(w) && lx.compass.has(key.slice(w.length))) return true
+  return false
+}
+
+/** Whether a side of the compass stands among the three words before `k`, in its sentence (`du secteur Nord-Ouest au Sud-Ouest`). */
+function compassBefore(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - 3; p--) {
+    if (/[.!?:;]/.test(tokens[p + 1]!.gap)) return false
+    if (compassSide(tokens[p]!.key, lx)) return true
+  }
   return false
 }
 

@@ -312,4 +312,10 @@ export interface EntityLexicon {
    * nickname is the one of these bodies the article also names, when it names one only.
    */
   readonly nicknamesCased: readonly string[]
+  /**
+   * Plural nicknames of teams that no one body of `nicknamesCased` holds (`lions`, `éléphants`, `all blacks`), lower-case:
+   * written alone (`aux Lions`, `les Lionnes`) or after a town (`Cleveland Cavaliers`), a team, no place nor person. The
+   * nicknames of `nicknamesCased` are team names too.
+   */
+  readonly teamNicknames: readonly string[]
 }

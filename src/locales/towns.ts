@@ -4,13 +4,13 @@
 /** Administrative divisions (`Seine-Saint-Denis`, `Kédougou`, `Sidi Bouzid`, `Pembrokeshire`) and towns, in every locale's `cities`. */
 export const towns: readonly string[] = (
   "Abadan|Abbeville|Abeokuta|Aberdare|Aberdeen|Abingdon|Abobo|Abomey-Calavi|Abū Ghurayb|Acapulco de Juárez|" +
-  "Accrington|Achères|Acocks Green|Ad Dīwānīyah|Adana|Adelaide|Aden|Ado-Ekiti|Adrar|Agadir|Agde|Agen|Aguascalientes|" +
-  "Ahmadnagar|Ahmedabad|Ahvaz|Ain|Airdrie|Aisne|Aix-en-Provence|Aix-les-Bains|Ajaccio|Ajman City|Ajmer|Akita|" +
-  "Akola|Aksu|Akure|Al Aḩmadī|Al Fayyūm|Al Hoceïma|Al Ḩudaydah|Al Kharj|Al Kūt|Al Manşūrah|Al Qadarif|Albi|" +
-  "Albuquerque|Aldershot|Alençon|Alès|Alexandria|Alfortville|Alfreton|Alicante|Alīgarh|Allahābād|Allauch|" +
-  "Alloa|Almaty|Alpes-Maritimes|Altrincham|Álvaro Obregón|Amagasaki|Ambattūr|Ambon|Amersham|Amiens|Ammanford|" +
-  "Ampthill|Amrāvati|Amritsar|Anaheim|Ananindeua|Anápolis|Andijon|Angers|Anglet|Angoulême|Annecy|Annecy-le-Vieux|" +
-  "Annemasse|Anqing|Ansan-si|Anshan|Anshun|Antalya|Antibes|Antipolo|Antofagasta|Antrim and Newtownabbey|" +
+  "Accrington|Achères|Acocks Green|Ad Dīwānīyah|Adana|Adéane|Adelaide|Aden|Ado-Ekiti|Adrar|Agadir|Agde|Agen|" +
+  "Aguascalientes|Ahmadnagar|Ahmedabad|Ahvaz|Ain|Airdrie|Aisne|Aix-en-Provence|Aix-les-Bains|Ajaccio|Ajman City|" +
+  "Ajmer|Akita|Akola|Aksu|Akure|Al Aḩmadī|Al Fayyūm|Al Hoceïma|Al Ḩudaydah|Al Kharj|Al Kūt|Al Manşūrah|Al Qadarif|" +
+  "Albi|Albuquerque|Aldershot|Alençon|Alès|Alexandria|Alfortville|Alfreton|Alicante|Alīgarh|Allahābād|Allauch|" +
+  "Alloa|Almaty|Alpes-Maritimes|Altrincham|Álvaro Obregón|Amady Ounaré|Amagasaki|Ambattūr|Ambon|Amersham|" +
+  "Amiens|Ammanford|Ampthill|Amrāvati|Amritsar|Anaheim|Ananindeua|Anápolis|Andijon|Angers|Anglet|Angoulême|" +
+  "Annecy|Annecy-le-Vieux|Annemasse|Anqing|Ansan-si|Anshan|Anshun|Antalya|Antibes|Antipolo|Antofagasta|Antrim and Newtownabbey|" +
   "Antwerpen|Anyang|Anyang-si|Aparecida de Goiânia|Aracaju|Arāk|Arbroath|Archway|Ardabīl|Ardèche|Ardennes|" +
   "Argenteuil|Argyll and Bute|Ariana|Ariège|Arkhangel’sk|Arles|Armentières|Arras|Arusha|As Sulaymānīyah|" +
   "Asahikawa|Āsansol|Ashington|Ashton in Makerfield|Ashton-under-Lyne|Asnières-sur-Seine|Assaba|Astrakhan|" +
@@ -18,189 +18,198 @@ export const towns: readonly string[] = (
   "Aurora|Auxerre|Aveyron|Avignon|Aylesbury|Ayr|Āzādshahr|Azcapotzalco|Bacolod City|Bacoor|Bafatá|Bağcılar|" +
   "Bagneux|Bagnolet|Bahawalpur|Bahçelievler|Baicheng|Bakel|Bakersfield|Balikpapan|Ballymena|Baltimore|Bambey|" +
   "Bamenda|Banbury|Bandar Abbas|Bandar Lampung|Bandung|Banjarmasin|Banqiao|Banstead|Baoding|Baotou|Barddhamān|" +
-  "Bareilly|Barinas|Barnaul|Barnsley|Barnstaple|Barquisimeto|Barranquilla|Barrow in Furness|Bartley Green|" +
-  "Bas-Rhin|Basildon|Basingstoke|Basrah|Bastia|Batam|Bathgate|Batikent|Batley|Batman|Battagram|Battersea|" +
-  "Bauchi|Bauru|Bayan Nur|Bayonne|Bearsden|Beaune|Beauvais|Beckenham|Becontree|Bedworth|Bègles|Bei’an|Beira|" +
-  "Béja|Bekasi|Belém|Belford Roxo|Belgaum|Belgorod|Bellary|Bellshill|Belo Horizonte|Belper|Ben Arous|Bengaluru|" +
-  "Bengbu|Benghazi|Bengkulu|Benin City|Benito Juarez|Benoni|Bentley|Benxi|Bergerac|Berkhamsted|Besançon|" +
-  "Béthune|Betim|Bexhill-on-Sea|Bexley|Béziers|Bezons|Bhāgalpur|Bhātpāra|Bhavnagar|Bhayandar|Bhilai|Bhīlwāra|" +
-  "Bhimbar|Bhiwandi|Bhopal|Bhubaneshwar|Bideford|Bielefeld|Biên Hòa|Bīkaner|Bilimora|Billericay|Billingham|" +
-  "Biñan|Bingley|Biombo|Birkelane|Birkenhead|Bishop Auckland|Bishopbriggs|Bishops Stortford|Biskra|Bizerte|" +
-  "Blackburn with Darwen|Blackheath|Blaenau Gwent|Blagnac|Blantyre|Bletchley|Blois|Bloxwich|Blyth|Bobigny|" +
-  "Bochum|Bochum-Hordel|Bognor Regis|Bogor|Bois-Colombes|Bokāro|Boké|Boksburg|Bolama|Bologna|Bordon|Borehamwood|" +
-  "Borivli|Botshabelo|Bouches-du-Rhône|Boulogne-Billancourt|Boulogne-sur-Mer|Boumerdas|Bounkiling|Bourg-en-Bresse|" +
-  "Bourgoin-Jallieu|Bowthorpe|Bracknell|Bracknell Forest|Brahmapur|Braintree|Brakna|Brakpan|Bramhall|Brampton|" +
-  "Bremen|Brentwood|Bressuire|Brétigny-sur-Orge|Bridgwater|Bridlington|Brierley Hill|Brighouse|Brighton and Hove|" +
-  "Brisbane|Briton Ferry|Brive-la-Gaillarde|Brixton|Brno|Broadstairs|Bromsgrove|Bron|Brownhills|Bruay-la-Buissière|" +
-  "Brunoy|Bryansk|Bucaramanga|Bucheon-si|Budta|Bujumbura|Bulawayo|Buraydah|Burgess Hill|Burngreave|Burnham-on-Sea|" +
-  "Burntwood|Bursa|Burton upon Trent|Bury St Edmunds|Busan|Butuan|Bydgoszcz|Cabuyao|Cachan|Cacheu|Caen|Caerphilly|" +
-  "Cagayan de Oro|Cagnes-sur-Mer|Cahors|Calabar|Calais|Calamba|Calderdale|Calgary|Caloocan City|Caluire-et-Cuire|" +
-  "Calvados|Camagüey|Camberley|Camborne|Cambrai|Cambuslang|Camden Town|Campina Grande|Campinas|Campo Grande|" +
-  "Campos dos Goytacazes|Canary Wharf|Cancún|Cangzhou|Çankaya|Cannes|Cannock|Canoas|Cantal|Canvey Island|" +
-  "Carapicuíba|Carcassonne|Carlisle|Carmarthenshire|Carpentras|Carrickfergus|Carshalton|Castleford|Castlereagh|" +
-  "Castres|Caterham|Cavaillon|Caxias do Sul|Cebu City|Celaya|Cenon|Central Bedfordshire|Central River|Ceredigion|" +
-  "Cergy|Cergy-Pontoise|Chalfont Saint Peter|Chalon-sur-Saône|Châlons-en-Champagne|Chamalières|Chambéry|" +
-  "Champigny-sur-Marne|Champs-sur-Marne|Chānda|Chandigarh|Changchun|Changde|Changsha|Changshu City|Changwon|" +
-  "Changzhi|Changzhou|Chaoyang|Chaozhou|Chapeltown|Charente|Charente-Maritime|Charenton-le-Pont|Charleville-Mézières|" +
-  "Chartres|Châteauroux|Châtellerault|Châtenay-Malabry|Chatham|Châtillon|Chatou|Chaumont|Cheadle Hulme|Cheboksary|" +
-  "Chelles|Chelmsford|Cheltenham|Chelyabinsk|Chengde|Chengdu|Cheonan|Cheongju-si|Cherbourg-Octeville|Cherepovets|" +
-  "Chernihiv|Chesham|Cheshire East|Cheshunt|Chester-le-Street|Chesterfield|Chevilly-Larue|Chiba|Chichester|" +
-  "Chiclayo|Chifeng|Chihuahua|Chimbote|Chinju|Chippenham|Chipping Sodbury|Chislehurst|Chita|Chittagong|Chitungwiza|" +
-  "Choisy-le-Roi|Cholet|Chongjin|Chongqing|Chorley|Christchurch|Cimahi|City of Balikpapan|City of Westminster|" +
-  "Ciudad Apodaca|Ciudad Bolívar|Ciudad del Este|Ciudad General Escobedo|Ciudad Guayana|Ciudad López Mateos|" +
-  "Ciudad Nezahualcoyotl|Ciudad Victoria|Clackmannanshire|Clacton-on-Sea|Clamart|Cleckheaton|Cleethorpes|" +
-  "Clermont-Ferrand|Clevedon|Cleveland|Clichy-sous-Bois|Cluj-Napoca|Clydebank|Coalville|Coatbridge|Cochabamba|" +
-  "Cochin|Cognac|Coimbatore|Coity|Coleraine|Colmar|Colne|Colombes|Colomiers|Colorado Springs|Columbus|Colwyn Bay|" +
-  "Combs-la-Ville|Comilla|Compiègne|Concarneau|Conflans-Sainte-Honorine|Congleton|Consett|Constanţa|Contagem|" +
-  "Conwy|Corbeil-Essonnes|Córdoba|Cormeilles-en-Parisis|Corrèze|Corrientes|Cote d'Or|Côtes-d'Armor|Cotonou|" +
-  "Coudekerque-Branche|Coulsdon|Courbevoie|Cowes|Coyoacán|Craigavon|Craiova|Cramlington|Crawley|Creil|Créteil|" +
-  "Crewe|Crowborough|Crowthorne|Cuauhtémoc|Cuautitlán Izcalli|Cúcuta|Cuernavaca|Cuiabá|Culiacán|Cumbernauld|" +
-  "Curitiba|Cusco|Cuttack|Cwmbran|Da Nang|Dadonghai|Dadukou|Daegu|Daejeon|Dagana|Dagenham|Dakhlet Nouadhibou|" +
-  "Dalian|Dammam|Dammarie-les-Lys|Dandong|Dar es Salaam|Darlington|Dartford|Darwen|Dasmariñas|Datong|Davangere|" +
-  "Davao|Daventry|Dax|Décines-Charpieu|Deeside|Dehra Dūn|Denain|Denbighshire|Denizli|Denpasar|Denton|Denver|" +
-  "Depok|Derry|Deuil-la-Barre|Deux-Sèvres|Dewsbury|Dezhou|Dhūlia|Diadema|Didcot|Dieppe|Diepsloot|Dijon|Diyarbakır|" +
-  "Dnipro|Dombivli|Doncaster|Donetsk|Dongguan|Dordogne|Douai|Doubs|Dover|Draguignan|Drancy|Draveil|Dresden|" +
-  "Dreux|Droitwich|Drôme|Dronfield|Droylsden|Duisburg|Dumfries|Dumfries and Galloway|Dunkerque|Dunstable|" +
-  "Duque de Caxias|Durgapur|Düsseldorf|East Ayrshire|East Dereham|East Dunbartonshire|East Grinstead|East Jerusalem|" +
-  "East Kilbride|East Lothian|East Renfrewshire|Eastbourne|Eastleigh|Eaubonne|Ebbw Vale|Ebute Ikorodu|Ecatepec de Morelos|" +
-  "Eccles|Échirolles|Edmonton|Egham|Eilean Siar|El Obeid|Élancourt|Elgin|Ellesmere Port|Enfield Town|Enugu|" +
-  "Épernay|Épinal|Épinay-sur-Seine|Epsom|Erbil|Ermont|Erzurum|Esenler|Esher|Eskişehir|Essen|Essonne|Étampes|" +
-  "Etobicoke|Eure|Eure-et-Loir|Evesham|Évreux|Évry|Ewell|Exmouth|Eysines|Failsworth|Faisalabad|Falkirk|Falmouth|" +
-  "Faranah|Fareham|Faridabad|Farnborough|Farnham|Farnworth|Fécamp|Feira de Santana|Felixstowe|Felling|Feltham|" +
-  "Fenghuang|Fermanagh and Omagh|Finistère|Fīrozābād|Fleetwood|Fleury-les-Aubrais|Flint|Flintshire|Florianópolis|" +
-  "Folkestone|Fontaine|Fontenay-aux-Roses|Fontenay-sous-Bois|Forbach|Formby|Fort Worth|Fortaleza|Foshan|" +
-  "Fougères|Foundiougne|Franca|Franconville|Frankfurt am Main|Fréjus|Fresnes|Fresno|Frome|Frontignan|Fujisawa|" +
-  "Fukuoka|Fukuyama|Fushun|Fuxin|Fuzhou|Fylde|Gabès|Gabú|Gafsa|Gagny|Gainsborough|Ganja|Gard|Gardanne|Garges-lès-Gonesse|" +
+  "Bareilly|Bargny|Bargny Guèdj|Bargny Ngoude|Barinas|Barnaul|Barnsley|Barnstaple|Barquisimeto|Barranquilla|" +
+  "Barrow in Furness|Bartley Green|Bas-Rhin|Basildon|Basingstoke|Basrah|Bastia|Batam|Bathgate|Batikent|Batley|" +
+  "Batman|Battagram|Battersea|Bauchi|Bauru|Bayan Nur|Bayonne|Bearsden|Beaune|Beauvais|Beckenham|Becontree|" +
+  "Bedworth|Bègles|Bei’an|Beira|Béja|Bekasi|Belém|Belford Roxo|Belgaum|Belgorod|Bellary|Bellshill|Belo Horizonte|" +
+  "Belper|Ben Arous|Bengaluru|Bengbu|Benghazi|Bengkulu|Benin City|Benito Juarez|Benoni|Bentley|Benxi|Bergerac|" +
+  "Berkhamsted|Besançon|Béthune|Betim|Bexhill-on-Sea|Bexley|Béziers|Bezons|Bhāgalpur|Bhātpāra|Bhavnagar|" +
+  "Bhayandar|Bhilai|Bhīlwāra|Bhimbar|Bhiwandi|Bhopal|Bhubaneshwar|Bideford|Bielefeld|Biên Hòa|Bīkaner|Bilimora|" +
+  "Billericay|Billingham|Biñan|Bingley|Biombo|Birkelane|Birkenhead|Bishop Auckland|Bishopbriggs|Bishops Stortford|" +
+  "Biskra|Bizerte|Blackburn with Darwen|Blackheath|Blaenau Gwent|Blagnac|Blantyre|Bletchley|Blois|Bloxwich|" +
+  "Blyth|Bobigny|Bochum|Bochum-Hordel|Bognor Regis|Bogor|Bois-Colombes|Bokāro|Boké|Boksburg|Bolama|Bologna|" +
+  "Bordon|Borehamwood|Borivli|Botshabelo|Bouches-du-Rhône|Boulogne-Billancourt|Boulogne-sur-Mer|Boumerdas|" +
+  "Bounkiling|Bourg-en-Bresse|Bourgoin-Jallieu|Bowthorpe|Bracknell|Bracknell Forest|Brahmapur|Braintree|" +
+  "Brakna|Brakpan|Bramhall|Brampton|Bremen|Brentwood|Bressuire|Brétigny-sur-Orge|Bridgwater|Bridlington|" +
+  "Brierley Hill|Brighouse|Brighton and Hove|Brisbane|Briton Ferry|Brive-la-Gaillarde|Brixton|Brno|Broadstairs|" +
+  "Bromsgrove|Bron|Brownhills|Bruay-la-Buissière|Brunoy|Bryansk|Bucaramanga|Bucheon-si|Budta|Bujumbura|Bulawayo|" +
+  "Buraydah|Burgess Hill|Burngreave|Burnham-on-Sea|Burntwood|Bursa|Burton upon Trent|Bury St Edmunds|Busan|" +
+  "Butuan|Bydgoszcz|Cabuyao|Cachan|Cacheu|Caen|Caerphilly|Cagayan de Oro|Cagnes-sur-Mer|Cahors|Calabar|Calais|" +
+  "Calamba|Calderdale|Calgary|Caloocan City|Caluire-et-Cuire|Calvados|Camagüey|Camberley|Camborne|Cambrai|" +
+  "Cambuslang|Camden Town|Campina Grande|Campinas|Campo Grande|Campos dos Goytacazes|Canary Wharf|Cancún|" +
+  "Cangzhou|Çankaya|Cannes|Cannock|Canoas|Cantal|Canvey Island|Cap Skirring|Carapicuíba|Carcassonne|Carlisle|" +
+  "Carmarthenshire|Carpentras|Carrickfergus|Carshalton|Castleford|Castlereagh|Castres|Caterham|Cavaillon|" +
+  "Caxias do Sul|Cebu City|Celaya|Cenon|Central Bedfordshire|Central River|Ceredigion|Cergy|Cergy-Pontoise|" +
+  "Chalfont Saint Peter|Chalon-sur-Saône|Châlons-en-Champagne|Chamalières|Chambéry|Champigny-sur-Marne|Champs-sur-Marne|" +
+  "Chānda|Chandigarh|Changchun|Changde|Changsha|Changshu City|Changwon|Changzhi|Changzhou|Chaoyang|Chaozhou|" +
+  "Chapeltown|Charente|Charente-Maritime|Charenton-le-Pont|Charleville-Mézières|Chartres|Châteauroux|Châtellerault|" +
+  "Châtenay-Malabry|Chatham|Châtillon|Chatou|Chaumont|Cheadle Hulme|Cheboksary|Chelles|Chelmsford|Cheltenham|" +
+  "Chelyabinsk|Chengde|Chengdu|Cheonan|Cheongju-si|Cherbourg-Octeville|Cherepovets|Chernihiv|Chesham|Cheshire East|" +
+  "Cheshunt|Chester-le-Street|Chesterfield|Chevilly-Larue|Chiba|Chichester|Chiclayo|Chifeng|Chihuahua|Chimbote|" +
+  "Chinju|Chippenham|Chipping Sodbury|Chislehurst|Chita|Chittagong|Chitungwiza|Choisy-le-Roi|Cholet|Chongjin|" +
+  "Chongqing|Chorley|Christchurch|Cimahi|City of Balikpapan|City of Westminster|Ciudad Apodaca|Ciudad Bolívar|" +
+  "Ciudad del Este|Ciudad General Escobedo|Ciudad Guayana|Ciudad López Mateos|Ciudad Nezahualcoyotl|Ciudad Victoria|" +
+  "Clackmannanshire|Clacton-on-Sea|Clamart|Cleckheaton|Cleethorpes|Clermont-Ferrand|Clevedon|Cleveland|Clichy-sous-Bois|" +
+  "Cluj-Napoca|Clydebank|Coalville|Coatbridge|Cochabamba|Cochin|Cognac|Coimbatore|Coity|Coleraine|Colmar|" +
+  "Colne|Colombes|Colomiers|Colorado Springs|Columbus|Colwyn Bay|Combs-la-Ville|Comilla|Compiègne|Concarneau|" +
+  "Conflans-Sainte-Honorine|Congleton|Consett|Constanţa|Contagem|Conwy|Corbeil-Essonnes|Córdoba|Cormeilles-en-Parisis|" +
+  "Corrèze|Corrientes|Cote d'Or|Côtes-d'Armor|Cotonou|Coudekerque-Branche|Coulsdon|Courbevoie|Cowes|Coyoacán|" +
+  "Craigavon|Craiova|Cramlington|Crawley|Creil|Créteil|Crewe|Crowborough|Crowthorne|Cuauhtémoc|Cuautitlán Izcalli|" +
+  "Cúcuta|Cuernavaca|Cuiabá|Culiacán|Cumbernauld|Curitiba|Cusco|Cuttack|Cwmbran|Da Nang|Dadonghai|Dadukou|" +
+  "Daegu|Daejeon|Dagana|Dagenham|Dakhlet Nouadhibou|Dalian|Dammam|Dammarie-les-Lys|Dandong|Dar es Salaam|" +
+  "Dara|Darlington|Dartford|Darwen|Dasmariñas|Datong|Davangere|Davao|Daventry|Dax|Décines-Charpieu|Deeside|" +
+  "Dehra Dūn|Dembankané|Démèt|Demette|Denain|Denbighshire|Denizli|Denpasar|Denton|Denver|Depok|Derry|Deuil-la-Barre|" +
+  "Deux-Sèvres|Dewsbury|Dezhou|Dhūlia|Diadema|Diakhao|Diana Malari|Diaoubé|Diatar|Diattakounda|Didcot|Dieppe|" +
+  "Diepsloot|Dijon|Diofior|Diouloulou|Diyarbakır|Dnipro|Dombivli|Doncaster|Donetsk|Dongguan|Dordogne|Douai|" +
+  "Doubs|Dougnane|Dover|Draguignan|Drancy|Draveil|Dresden|Dreux|Droitwich|Drôme|Dronfield|Droylsden|Duisburg|" +
+  "Dumfries|Dumfries and Galloway|Dunkerque|Dunstable|Duque de Caxias|Durgapur|Düsseldorf|East Ayrshire|" +
+  "East Dereham|East Dunbartonshire|East Grinstead|East Jerusalem|East Kilbride|East Lothian|East Renfrewshire|" +
+  "Eastbourne|Eastleigh|Eaubonne|Ebbw Vale|Ebute Ikorodu|Ecatepec de Morelos|Eccles|Échirolles|Edmonton|" +
+  "Egham|Eilean Siar|El Obeid|Élancourt|Elgin|Ellesmere Port|Enfield Town|Enugu|Épernay|Épinal|Épinay-sur-Seine|" +
+  "Epsom|Erbil|Ermont|Erzurum|Esenler|Esher|Eskişehir|Essen|Essonne|Étampes|Etobicoke|Eure|Eure-et-Loir|" +
+  "Evesham|Évreux|Évry|Ewell|Exmouth|Eysines|Failsworth|Faisalabad|Falkirk|Falmouth|Faranah|Fareham|Faridabad|" +
+  "Farnborough|Farnham|Farnworth|Fécamp|Feira de Santana|Felixstowe|Felling|Feltham|Fenghuang|Fermanagh and Omagh|" +
+  "Finistère|Fīrozābād|Fleetwood|Fleury-les-Aubrais|Flint|Flintshire|Florianópolis|Folkestone|Fontaine|Fontenay-aux-Roses|" +
+  "Fontenay-sous-Bois|Forbach|Formby|Fort Worth|Fortaleza|Foshan|Fougères|Foundiougne|Franca|Franconville|" +
+  "Frankfurt am Main|Fréjus|Fresnes|Fresno|Frome|Frontignan|Fujisawa|Fukuoka|Fukuyama|Fushun|Fuxin|Fuzhou|" +
+  "Fylde|Gabès|Gabú|Gaé|Gafsa|Gagny|Gainsborough|Galoya Toucouleur|Gandiaye|Ganja|Gard|Gardanne|Garges-lès-Gonesse|" +
   "Garoua|Gateshead|Gaya|Gaziantep|Gdańsk|General Santos|Gennevilliers|Genoa|George Town|Gerrards Cross|" +
   "Gers|Ghāziābād|Gif-sur-Yvette|Gifu-shi|Gironde|Giza|Glenrothes|Glossop|Godalming|Goiânia|Golborne|Gold Coast|" +
-  "Gonesse|Goole|Gorakhpur|Gorgol|Gorseinon|Gosforth|Gosport|Gossas|Göteborg|Goudiry|Goudomp|Goussainville|" +
-  "Goyang-si|Gradignan|Grande-Synthe|Grasse|Gravesend|Grays|Great Malvern|Great Sankey|Great Yarmouth|Greenford|" +
-  "Greenock|Grigny|Grimsby|Guadalajara|Guadalupe|Guangzhou|Guankou|Guarujá|Guarulhos|Guayaquil|Guidimaka|" +
-  "Guilin|Guinguinéo|Guiseley|Guiyang|Gujranwala|Gujrat|Gulbarga|Guli|Guntur|Gustavo Adolfo Madero|Guwahati|" +
-  "Guyancourt|Gwalior|Gwangju|Hachiōji|Hadley Wood|Haguenau|Haikou|Haiphong|Halesowen|Halluin|Hamadān|Ḩamāh|" +
-  "Hamamatsu|Hamhŭng|Handan|Hangzhou|Hannover|Hāora|Harbin|Hargeysa|Harlow|Harpenden|Harrogate|Harwich|Hastings|" +
-  "Haut-Rhin|Haute-Loire|Haute-Marne|Haute-Saône|Haute-Savoie|Haute-Vienne|Hautes-Alpes|Hautes-Pyrénées|" +
-  "Hauts-de-Seine|Havant|Haverhill|Hawarden|Haywards Heath|Hazebrouck|Heanor|Heavitree|Hefei|Hegang|Hemel Hempstead|" +
-  "Hengshui|Hengyang|Hénin-Beaumont|Hérault|Herblay|Hereford|Hermosillo|Herne Bay|Heroica Matamoros|Hérouville-Saint-Clair|" +
-  "Hertford|Heswall|Heywood|High Wycombe|Himeji|Hindley|Hirakata|Hiroshima|Hitchin|Hoddesdon|Hodh Ech Chargi|" +
-  "Hodh El Gharbi|Hohhot|Holguín|Homs|Homyel'|Honchō|Honolulu|Horley|Hornchurch|Horsham|Houghton-Le-Spring|" +
-  "Houilles|Hove|Hrodna|Hsinchu|Huai'an|Huaibei|Huainan|Hualien City|Huancayo|Huangshi|Hubli|Hucknall|Huddersfield|" +
-  "Hŭngnam|Huntingdon|Huocheng|Huyton|Hwaseong-si|Hyderabad|Hyères|Hythe|Iaşi|Ibadan|Ibagué|Ikeja|Iligan|" +
-  "Iligan City|Ilkeston|Ille-et-Vilaine|Illkirch-Graffenstaden|Iloilo|Ilorin|Incheon|Inchiri|Indianapolis|" +
-  "Indore|Indre|Indre-et-Loire|Inverclyde|Inverness|Ipoh|Iquitos|Irapuato|Irbid|Irkutsk|Irvine|Isère|Isfahan|" +
-  "Isles of Scilly|Isleworth|Islington|Issy-les-Moulineaux|Istres|Itaquaquecetuba|Ivanovo|Ivry-sur-Seine|" +
-  "Iwaki|Ixtapaluca|Izhevsk|İzmir|Iztacalco|Iztapalapa|Jabalpur|Jaboatão|Jaboatão dos Guararapes|Jacksonville|" +
-  "Jaipur|Jalandhar|Jalgaon|Jambi City|Jammu|Jamnagar|Jamshedpur|Jarrow|Jeddah|Jeju City|Jendouba|Jeonju|" +
-  "Jhang Sadr|Jhānsi|Jiamusi|Jiangmen|Jianshui|Jiaojiang|Jiaozuo|Jiaxing|Jieyang|Jilin|Jinan|Jincheng|Jingdezhen|" +
-  "Jining|Jinzhou|Jixi|João Pessoa|Jodhpur|Johor Bahru|Joinville|Joué-lès-Tours|Juárez|Juiz de Fora|Jundiaí|" +
-  "Jura|Kaduna|Kaesŏng|Kagoshima|Kahramanmaraş|Kahrīz|Kaifeng|Kairouan|Kaliningrad|Kalininskiy|Kaluga|Kalyān|" +
-  "Kāmārhāti|Kampung Baru Subang|Kananga|Kanazawa|Kanel|Kankan|Kanpur|Kansas City|Kaohsiung|Karabağlar|Karachi|" +
-  "Karagandy|Karaj|Karol Bāgh|Kashiwa|Kassala|Kasserine|Katowice|Katsina|Kaunas|Kawagoe|Kawaguchi|Kayseri|" +
-  "Kazan|Kebemer|Kebili|Keelung|Kef|Keighley|Kemerovo|Kempston Hardwick|Kendal|Kenilworth|Kenitra|Kerman|" +
-  "Kermanshah|Kettering|Khabarovsk|Khabarovsk Vtoroy|Khamis Mushait|Kharkiv|Kherson|Khmelnytskyi|Khorramabad|" +
-  "Khorramshahr|Khulna|Kidderminster|Kidsgrove|Kilmarnock|Kimhae|Kindia|King's Lynn|Kingston upon Hull|Kingswinford|" +
-  "Kingswood|Kirkby|Kirkby in Ashfield|Kirkcaldy|Kirklees|Kirkuk|Kirov|Kisangani|Kitakyushu|Kitwe|Klang|" +
-  "Knowsley|Kochi|Kolhāpur|Kolkata|Kollam|Köln|Kolwezi|Konya|Korba|Kōriyama|Koshigaya|Kosti|Kota|Kota Bharu|" +
-  "Kota Kinabalu|Kotli|Koulikoro|Koumpentoum|Koungheul|Kousséri|Kowloon|Kozhikode|Kraków|Krasnodar|Krasnogvargeisky|" +
-  "Krasnoyarsk|Krugersdorp|Kryvyi Rih|Kuantan|Kuching|Kūkatpalli|Kulti|Kumamoto|Kumasi|Kunming|Kunshan|Kurashiki|" +
-  "Kurgan|Kurnool|Kursk|Kwangmyŏng|Kyzylorda|L'Haÿ-les-Roses|La Ciotat|La Courneuve|La Garenne-Colombes|" +
-  "La Madeleine|La Plata|La Rochelle|Labé|Lagny-sur-Marne|Lahore|Lambersart|Lancaster|Lanester|Langfang|" +
-  "Lannion|Lanzhou|Laon|Lapu-Lapu City|Larkana|Las Piñas|Latakia|Latur|Laval|Le Blanc-Mesnil|Le Bouscat|" +
-  "Le Cannet|Le Chesnay|Le Creusot|Le Grand-Quevilly|Le Havre|Le Kremlin-Bicêtre|Le Mans|Le Petit-Quevilly|" +
-  "Le Plessis-Robinson|Leatherhead|Leighton Buzzard|Leipzig|Lekki|Les Lilas|Les Mureaux|Les Ulis|Letchworth Garden City|" +
-  "Levallois-Perret|Lexington-Fayette|Leyland|Lianshan|Liaoyang|Liaoyuan|Libourne|Lichfield|Liévin|Lijiang|" +
-  "Likasi|Limoges|Linguere|Lipetsk|Lisburn|Lisburn and Castlereagh|Lisieux|Litherland|Littlehampton|Livingston|" +
-  "Livry-Gargan|Łódź|Lofthouse|Loire|Loire-Atlantique|Loire-et-Cher|Loiret|Lomme|Londonderry County Borough|" +
-  "Londrina|Long Beach|Long Eaton|Longjumeau|Lons-le-Saunier|Loos|Lorient|Lormont|Lot-et-Garonne|Loughborough|" +
-  "Lower Earley|Lower River|Lowestoft|Lozère|Luancheng|Lublin|Lubumbashi|Lucknow|Ludhiāna|Luhansk|Lunel|" +
-  "Lunéville|Luohe|Luoyang|Luqiao|Luxor|Lviv|Lytham St Annes|Macapá|Macau|Macclesfield|Maceió|Machida|Mâcon|" +
-  "Madurai|Maesteg|Maghull|Magnitogorsk|Mahdia|Mahilyow|Maidenhead|Maidstone|Maiduguri|Maine-et-Loire|Maisons-Alfort|" +
-  "Maisons-Laffitte|Makassar|Makati City|Makhachkala|Makiyivka|Málaga|Malakoff|Malang|Malatya|Maldon|Mālegaon|" +
-  "Malèm Hodar|Malingao|Malir Cantonment|Malmö|Maltepe|Mamou|Manado|Manaus|Manche|Mandalay|Mandaluyong City|" +
-  "Mandaue City|Mangalore|Mangotsfield|Manizales|Mannheim|Manosque|Manouba|Mansilingan|Mantes-la-Jolie|Manukau City|" +
-  "Mar del Plata|Maracaibo|Maracay|Marcq-en-Barœul|Mardan|Margate|Marignane|Maringá|Mariupol|Market Harborough|" +
-  "Marne|Maroua|Marrakesh|Martigues|Masan|Mashhad|Masina|Massy|Mataram|Mathura|Matola|Matsudo|Matsuyama|" +
-  "Maturín|Mauá|Maubeuge|Mawlamyine|Mayenne|Mazār-e Sharīf|Mazatlán|Mbuji-Mayi|Meaux|Mecca|Medan|Medellín|" +
-  "Medenine|Médina-Yorofoula|Medway|Meerut|Meknès|Melton Mowbray|Melun|Memphis|Ménaka|Mendip|Menton|Mérida|" +
-  "Mérignac|Mersin|Merthyr Tydfil|Meudon|Meurthe et Moselle|Meuse|Mexicali|Meylan|Meyzieu|Mid Ulster|Midlothian|" +
-  "Miguel Hidalgo|Millau|Milwaukee|Minato|Minneapolis|Miramas|Mişrātah|Mississauga|Mitcham|Mixco|Mogi das Cruzes|" +
-  "Mombasa|Monastir|Monmouthshire|Mons-en-Barœul|Mont-de-Marsan|Mont-Saint-Aignan|Montauban|Montbéliard|" +
-  "Montceau-les-Mines|Montélimar|Monterrey|Montes Claros|Montfermeil|Montgeron|Montigny-le-Bretonneux|Montigny-lès-Metz|" +
-  "Montluçon|Montmorency|Montreuil|Montrouge|Morādābād|Moray|Morbihan|Morden|Morecambe|Morelia|Morley|Morón|" +
-  "Moselle|Motherwell|Mudanjiang|Mulhouse|Multan|Muratpaşa|Murcia|Muret|Murmansk|Musselburgh|Muzaffarābād|" +
-  "Muzaffarnagar|Muzaffarpur|Mwanza|Mykolayiv|Mysore|N’dalatando|Naberezhnyye Chelny|Nabeul|Nagano|Nagasaki|" +
-  "Nagoya|Nagpur|Naha|Nailsea|Najaf|Najafgarh|Namangan|Namp’o|Nampula|Nanchang|Nanchong|Nanded|Nangi|Nanjing|" +
-  "Nanning|Nanterre|Nantong|Nara-shi|Narbonne|Narela|Nashik|Nashville|Nasiriyah|Natore|Naucalpan de Juárez|" +
-  "Navi Mumbai|Nay Pyi Taw|Ndola|Neath|Neath Port Talbot|Neijiang|Neiva|Nellore|Neuilly-sur-Marne|Neuilly-sur-Seine|" +
-  "Nevers|New Kingston|New Malden|New Milton|New Orleans|New South Memphis|Newark on Trent|Newburn|Newbury|" +
-  "Newcastle under Lyme|Newcastle upon Tyne|Newmarket|Newquay|Newry|Newton Abbot|Newton Aycliffe|Newton Mearns|" +
-  "Newton-le-Willows|Newtownabbey|Newtownards|Nièvre|Niigata|Nîmes|Ningbo|Nioro du Rip|Niort|Nishinomiya-hama|" +
+  "Goléré|Gonesse|Goole|Gorakhpur|Gorgol|Gorseinon|Gosforth|Gosport|Gossas|Gossas Village|Göteborg|Goudiry|" +
+  "Goudomp|Goussainville|Goyang-si|Gradignan|Grande-Synthe|Grasse|Gravesend|Grays|Great Malvern|Great Sankey|" +
+  "Great Yarmouth|Greenford|Greenock|Grigny|Grimsby|Guadalajara|Guadalupe|Guangzhou|Guankou|Guarujá|Guarulhos|" +
+  "Guayaquil|Guéoul|Guidimaka|Guilin|Guinguinéo|Guiseley|Guiyang|Gujranwala|Gujrat|Gulbarga|Guli|Guntur|" +
+  "Gustavo Adolfo Madero|Guwahati|Guyancourt|Gwalior|Gwangju|Hachiōji|Hadley Wood|Haguenau|Haikou|Haiphong|" +
+  "Haïré Lao|Halesowen|Halluin|Hamadān|Ḩamāh|Hamamatsu|Hamhŭng|Handan|Hangzhou|Hannover|Hāora|Harbin|Hargeysa|" +
+  "Harlow|Harpenden|Harrogate|Harwich|Hastings|Haut-Rhin|Haute-Loire|Haute-Marne|Haute-Saône|Haute-Savoie|" +
+  "Haute-Vienne|Hautes-Alpes|Hautes-Pyrénées|Hauts-de-Seine|Havant|Haverhill|Hawarden|Haywards Heath|Hazebrouck|" +
+  "Heanor|Heavitree|Hefei|Hegang|Hemel Hempstead|Hengshui|Hengyang|Hénin-Beaumont|Hérault|Herblay|Hereford|" +
+  "Hermosillo|Herne Bay|Heroica Matamoros|Hérouville-Saint-Clair|Hertford|Heswall|Heywood|High Wycombe|Himeji|" +
+  "Hindley|Hirakata|Hiroshima|Hitchin|Hoddesdon|Hodh Ech Chargi|Hodh El Gharbi|Hohhot|Holguín|Homs|Homyel'|" +
+  "Honchō|Honolulu|Horley|Hornchurch|Horsham|Houghton-Le-Spring|Houilles|Hove|Hrodna|Hsinchu|Huai'an|Huaibei|" +
+  "Huainan|Hualien City|Huancayo|Huangshi|Hubli|Hucknall|Huddersfield|Hŭngnam|Huntingdon|Huocheng|Huyton|" +
+  "Hwaseong-si|Hyderabad|Hyères|Hythe|Iaşi|Ibadan|Ibagué|Ikeja|Iligan|Iligan City|Ilkeston|Ille-et-Vilaine|" +
+  "Illkirch-Graffenstaden|Iloilo|Ilorin|Incheon|Inchiri|Indianapolis|Indore|Indre|Indre-et-Loire|Inverclyde|" +
+  "Inverness|Ipoh|Iquitos|Irapuato|Irbid|Irkutsk|Irvine|Isère|Isfahan|Isles of Scilly|Isleworth|Islington|" +
+  "Issy-les-Moulineaux|Istres|Itaquaquecetuba|Ivanovo|Ivry-sur-Seine|Iwaki|Ixtapaluca|Izhevsk|İzmir|Iztacalco|" +
+  "Iztapalapa|Jabalpur|Jaboatão|Jaboatão dos Guararapes|Jacksonville|Jaipur|Jalandhar|Jalgaon|Jambi City|" +
+  "Jammu|Jamnagar|Jamshedpur|Jarrow|Jeddah|Jeju City|Jendouba|Jeonju|Jhang Sadr|Jhānsi|Jiamusi|Jiangmen|" +
+  "Jianshui|Jiaojiang|Jiaozuo|Jiaxing|Jieyang|Jilin|Jinan|Jincheng|Jingdezhen|Jining|Jinzhou|Jixi|João Pessoa|" +
+  "Jodhpur|Johor Bahru|Joinville|Joué-lès-Tours|Juárez|Juiz de Fora|Jundiaí|Jura|Kaduna|Kaesŏng|Kagoshima|" +
+  "Kahone|Kahramanmaraş|Kahrīz|Kaifeng|Kairouan|Kaliningrad|Kalininskiy|Kaluga|Kalyān|Kāmārhāti|Kampung Baru Subang|" +
+  "Kananga|Kanazawa|Kanel|Kankan|Kanpur|Kansas City|Kaohsiung|Karabağlar|Karachi|Karagandy|Karaj|Karang Poste|" +
+  "Karol Bāgh|Kashiwa|Kassala|Kasserine|Katowice|Katsina|Kaunas|Kawagoe|Kawaguchi|Kayar|Kayseri|Kazan|Kbombole|" +
+  "Kebemer|Kebili|Keelung|Kef|Keighley|Kemerovo|Kempston Hardwick|Kendal|Kenilworth|Kenitra|Kerman|Kermanshah|" +
+  "Kettering|Keur Madiabel|Keur Médoune|Khabarovsk|Khabarovsk Vtoroy|Khamis Mushait|Kharkiv|Kherson|Khmelnytskyi|" +
+  "Khombole|Khorramabad|Khorramshahr|Khulna|Kidderminster|Kidira|Kidsgrove|Kilmarnock|Kimhae|Kindia|King's Lynn|" +
+  "Kingston upon Hull|Kingswinford|Kingswood|Kirkby|Kirkby in Ashfield|Kirkcaldy|Kirklees|Kirkuk|Kirov|Kisangani|" +
+  "Kitakyushu|Kitwe|Klang|Knowsley|Kochi|Kolhāpur|Kolkata|Kollam|Köln|Kolwezi|Konya|Korba|Kōriyama|Koshigaya|" +
+  "Kosti|Kota|Kota Bharu|Kota Kinabalu|Kotiari|Kotli|Koulikoro|Koumpentoum|Koungheul|Koungneul Sossé|Kounkané|" +
+  "Kousséri|Kowloon|Kozhikode|Kraków|Krasnodar|Krasnogvargeisky|Krasnoyarsk|Krugersdorp|Kryvyi Rih|Kuantan|" +
+  "Kuching|Kūkatpalli|Kulti|Kumamoto|Kumasi|Kunming|Kunshan|Kurashiki|Kurgan|Kurnool|Kursk|Kwangmyŏng|Kyzylorda|" +
+  "L'Haÿ-les-Roses|La Ciotat|La Courneuve|La Garenne-Colombes|La Madeleine|La Plata|La Rochelle|Labé|Lagny-sur-Marne|" +
+  "Lahore|Lambersart|Lancaster|Lanester|Langfang|Lannion|Lanzhou|Laon|Lapu-Lapu City|Larkana|Las Piñas|Latakia|" +
+  "Latur|Laval|Le Blanc-Mesnil|Le Bouscat|Le Cannet|Le Chesnay|Le Creusot|Le Grand-Quevilly|Le Havre|Le Kremlin-Bicêtre|" +
+  "Le Mans|Le Petit-Quevilly|Le Plessis-Robinson|Leatherhead|Leighton Buzzard|Leipzig|Lekki|Les Lilas|Les Mureaux|" +
+  "Les Ulis|Letchworth Garden City|Levallois-Perret|Lexington-Fayette|Leyland|Lianshan|Liaoyang|Liaoyuan|" +
+  "Libourne|Lichfield|Liévin|Lijiang|Likasi|Limoges|Linguere|Lipetsk|Lisburn|Lisburn and Castlereagh|Lisieux|" +
+  "Litherland|Littlehampton|Livingston|Livry-Gargan|Łódź|Lofthouse|Loire|Loire-Atlantique|Loire-et-Cher|" +
+  "Loiret|Lomme|Londonderry County Borough|Londrina|Long Beach|Long Eaton|Longjumeau|Lons-le-Saunier|Loos|" +
+  "Lorient|Lormont|Lot-et-Garonne|Loughborough|Lower Earley|Lower River|Lowestoft|Lozère|Luancheng|Lublin|" +
+  "Lubumbashi|Lucknow|Ludhiāna|Luhansk|Lunel|Lunéville|Luohe|Luoyang|Luqiao|Luxor|Lviv|Lytham St Annes|Macapá|" +
+  "Macau|Macclesfield|Maceió|Machida|Mâcon|Madina Wandifa|Madurai|Maesteg|Maghull|Magnitogorsk|Mahdia|Mahilyow|" +
+  "Maidenhead|Maidstone|Maiduguri|Maine-et-Loire|Maisons-Alfort|Maisons-Laffitte|Makassar|Makati City|Makhachkala|" +
+  "Makiyivka|Málaga|Malakoff|Malang|Malatya|Maldon|Mālegaon|Malèm Hodar|Malèm Niani|Malingao|Malir Cantonment|" +
+  "Malmö|Maltepe|Mamou|Manado|Manaus|Manche|Mandalay|Mandaluyong City|Mandaue City|Mangalore|Mangotsfield|" +
+  "Manizales|Mannheim|Manosque|Manouba|Mansilingan|Mantes-la-Jolie|Manukau City|Mar del Plata|Maracaibo|" +
+  "Maracay|Marcq-en-Barœul|Mardan|Margate|Marignane|Maringá|Mariupol|Market Harborough|Marne|Maroua|Marrakesh|" +
+  "Marsassoum|Martigues|Masan|Mashhad|Masina|Massy|Mataram|Mathura|Matola|Matsudo|Matsuyama|Maturín|Mauá|" +
+  "Maubeuge|Mawlamyine|Mayenne|Mazār-e Sharīf|Mazatlán|Mbaké|Mbeuleukhé|Mboro|Mbos|Mbos Ndiamb|Mbouba|Mboyo|" +
+  "Mbuji-Mayi|Meaux|Mecca|Medan|Medellín|Medenine|Médina Gounas|Médina-Yorofoula|Medway|Meerut|Mékhé|Meknès|" +
+  "Melton Mowbray|Melun|Memphis|Ménaka|Mendip|Menton|Mérida|Mérignac|Mermoz Boabab|Mersin|Merthyr Tydfil|" +
+  "Meudon|Meurthe et Moselle|Meuse|Mexicali|Meylan|Meyzieu|Mid Ulster|Midlothian|Miguel Hidalgo|Millau|Milwaukee|" +
+  "Minato|Minneapolis|Miramas|Mişrātah|Mississauga|Mitcham|Mixco|Mogi das Cruzes|Mombasa|Monastir|Monmouthshire|" +
+  "Mons-en-Barœul|Mont-de-Marsan|Mont-Saint-Aignan|Montauban|Montbéliard|Montceau-les-Mines|Montélimar|Monterrey|" +
+  "Montes Claros|Montfermeil|Montgeron|Montigny-le-Bretonneux|Montigny-lès-Metz|Montluçon|Montmorency|Montreuil|" +
+  "Montrouge|Morādābād|Moray|Morbihan|Morden|Morecambe|Morelia|Morley|Morón|Moselle|Motherwell|Mudanjiang|" +
+  "Mulhouse|Multan|Muratpaşa|Murcia|Muret|Murmansk|Musselburgh|Muzaffarābād|Muzaffarnagar|Muzaffarpur|Mwanza|" +
+  "Mykolayiv|Mysore|N’dalatando|N’diareme limamoulaye|Naberezhnyye Chelny|Nabeul|Nagano|Nagasaki|Nagoya|" +
+  "Nagpur|Naha|Nailsea|Najaf|Najafgarh|Namangan|Namp’o|Nampula|Nanchang|Nanchong|Nanded|Nangi|Nanjing|Nanning|" +
+  "Nanterre|Nantong|Nara-shi|Narbonne|Narela|Nashik|Nashville|Nasiriyah|Natore|Naucalpan de Juárez|Navi Mumbai|" +
+  "Nay Pyi Taw|Ndiagne|Ndiamakouta|Ndiandane|Ndibène Dahra|Ndioum|Ndofane|Ndola|Neath|Neath Port Talbot|" +
+  "Neijiang|Neiva|Nellore|Neuilly-sur-Marne|Neuilly-sur-Seine|Nevers|New Kingston|New Malden|New Milton|" +
+  "New Orleans|New South Memphis|Newark on Trent|Newburn|Newbury|Newcastle under Lyme|Newcastle upon Tyne|" +
+  "Newmarket|Newquay|Newry|Newton Abbot|Newton Aycliffe|Newton Mearns|Newton-le-Willows|Newtownabbey|Newtownards|" +
+  "Nganda|Ngaparou|Nguékhokh|Nguidjlone|Niakoul Rab|Nièvre|Niigata|Nîmes|Ningbo|Nioro du Rip|Niort|Nishinomiya-hama|" +
   "Niterói|Nizāmābād|Nizhniy Novgorod|Nizhny Tagil|Nogent-sur-Marne|Noisy-le-Grand|Noisy-le-Sec|North Ayrshire|" +
   "North Bank|North East Lincolnshire|North Lanarkshire|North Lincolnshire|North Northamptonshire|North Shields|" +
   "North Somerset|North Tyneside|North York|Northolt|Northwich|Nouakchott North|Nouakchott South|Nouakchott West|" +
   "Nova Iguaçu|Novokuznetsk|Novosibirsk|Nowrangapur|Nuevo Laredo|Nuneaton|Nur-Sultan|Nürnberg|Nyala|Nzérékoré|" +
-  "Oadby|Oakland|Odessa|Oio|Oise|Ōita|Okayama|Okazaki|Okene|Oklahoma City|Olinda|Olivet|Omagh|Omdurman|Omsk|" +
-  "Onitsha|Oran|Ordos|Orël|Orenburg|Orkney|Orkney Islands|Orléans|Orly|Ormskirk|Orūmīyeh|Orvault|Osaka|Osasco|" +
-  "Oshawa|Ossett|Ostrava|Oujda-Angad|Oullins|Oussouye|Oyo|Oyonnax|Ozoir-la-Ferrière|Padang|Paignton|Palaiseau|" +
-  "Palembang|Palma|Pānihāti|Panshan|Pantin|Pas-de-Calais|Pasay|Pasig City|Pasragad Branch|Pasto|Patiāla|" +
-  "Patna|Pau|Pavlodar|Peckham|Pekanbaru|Pelotas|Pembrokeshire|Penarth|Penza|Percut|Pereira|Périgueux|Perm|" +
-  "Perpignan|Perth|Perth and Kinross|Peshawar|Pessac|Petaling Jaya|Petare|Peterlee|Phoenix|Pierrefitte-sur-Seine|" +
-  "Pietermaritzburg|Pimpri|Pingdingshan|Pingxiang|Piracicaba|Pitsea|Pittsburgh|Piura|Ploemeur|Plovdiv|Plymouth|" +
-  "Plymstock|Pointe-Noire|Poissy|Poitiers|Poltava|Pontarlier|Pontault-Combault|Pontefract|Pontianak|Pontoise|" +
-  "Pontypool|Pontypridd|Port Elizabeth|Port Harcourt|Port Said|Port Sudan|Portadown|Portland|Porto Alegre|" +
-  "Porto Velho|Portslade|Posadas|Potters Bar|Poznań|Prescot|Prestwich|Pucallpa|Pudsey|Puebla|Puente Alto|" +
-  "Puerto La Cruz|Punāsa|Pune|Purley|Puteaux|Putian|Puy-de-Dôme|Puyang|Puyang Chengguanzhen|Pyrénées-Atlantiques|" +
-  "Pyrénées-Orientales|Qazvin|Qingdao|Qinhuangdao|Qionghai|Qiqihar|Qom|Quetta|Quezon City|Quimper|Quinara|" +
-  "Ra’s Bayrūt|Rahim Yar Khan|Raipur|Rājahmundry|Rājkot|Rājshāhi|Raleigh|Rambouillet|Rāmgundam|Ramsgate|" +
-  "Ranchi|Randburg|Ranérou|Rangpur|Rasht|Raurkela|Rawalpindi|Rawtenstall|Rayleigh|Recife|Redcar|Redcar and Cleveland|" +
-  "Redditch|Redhill|Redruth|Reigate|Renfrew|Renfrewshire|Resistencia|Retford|Reynosa|Rezé|Rhondda|Rhondda Cynon Taf|" +
-  "Rhosllanerchrugog|Rhyl|Ribeirão das Neves|Ribeirão Preto|Rillieux-la-Pape|Riom|Ris-Orangis|Risca|Riverside|" +
-  "Roanne|Rochdale|Rochefort|Rochester|Rodez|Rohini|Rohtak|Roissy-en-Brie|Romainville|Romans-sur-Isère|Romford|" +
-  "Rosny-sous-Bois|Rossendale|Rostov-na-Donu|Rotherham|Rotterdam|Rottingdean|Roubaix|Royal Leamington Spa|" +
-  "Royal Tunbridge Wells|Royton|Rueil-Malmaison|Rugeley|Ruislip|Runcorn|Rutherglen|Ryazan’|Ryde|Sacramento|" +
-  "Sahāranpur|Saint Neots|Saint Peters|Saint Petersburg|Saint-Brieuc|Saint-Chamond|Saint-Cloud|Saint-Denis|" +
-  "Saint-Dizier|Saint-Étienne|Saint-Genis-Laval|Saint-Herblain|Saint-Leu|Saint-Lô|Saint-Malo|Saint-Mandé|" +
-  "Saint-Martin-d'Hères|Saint-Nazaire|Saint-Ouen|Saint-Ouen-l'Aumône|Saint-Priest|Saint-Quentin|Saint-Raphaël|" +
-  "Sakai|Salem|Salémata|Salford|Salon-de-Provence|Salta|Saltillo|Samara|Samarinda|Samarkand|Samsun|Samut Prakan|" +
-  "San Antonio|San Diego|San Luis Potosí|San Miguelito|San Pedro Sula|Sanaa|Sanandaj|Sandakan|Sandown|Sandwell|" +
-  "Sāngli|Şanlıurfa|Sannois|Santa Ana|Santa María Chimalhuacán|Santa Marta|Santiago de Cuba|Santiago de Querétaro|" +
-  "Santiago del Estero|Santo André|Santo Domingo Este|Santo Domingo Oeste|São Luís|São Vicente|Saône-et-Loire|" +
-  "Saransk|Saratov|Saraya|Sarcelles|Sargodha|Sariwŏn|Sarreguemines|Sarthe|Sartrouville|Saumur|Savigny-le-Temple|" +
-  "Savigny-sur-Orge|Scarborough|Schiltigheim|Scottish Borders|Scunthorpe|Seaford|Seaham|Sefton|Seine-et-Marne|" +
-  "Seine-Maritime|Seine-Saint-Denis|Semarang|Sendai|Seongnam-si|Seremban|Serra|Sète|Sevastopol|Sevenoaks|" +
+  "Oadby|Oakland|Odessa|Odobéré|Oio|Oise|Ōita|Okayama|Okazaki|Okene|Oklahoma City|Olinda|Olivet|Omagh|Omdurman|" +
+  "Omsk|Onitsha|Oran|Ordos|Orël|Orenburg|Orkney|Orkney Islands|Orléans|Orly|Ormskirk|Orūmīyeh|Orvault|Osaka|" +
+  "Osasco|Oshawa|Ossett|Ostrava|Oualaldé|Oujda-Angad|Oullins|Ouro Sogui|Oussouye|Oyo|Oyonnax|Ozoir-la-Ferrière|" +
+  "Padang|Paignton|Palaiseau|Palembang|Palma|Pānihāti|Panshan|Pantin|Pas-de-Calais|Pasay|Pasig City|Pasragad Branch|" +
+  "Passy|Pasto|Pata|Patiāla|Patna|Pau|Pavlodar|Peckham|Pekanbaru|Pelotas|Pembrokeshire|Penarth|Penza|Percut|" +
+  "Pereira|Périgueux|Perm|Perpignan|Perth|Perth and Kinross|Peshawar|Pessac|Petaling Jaya|Petare|Peterlee|" +
+  "Phoenix|Pierrefitte-sur-Seine|Pietermaritzburg|Pimpri|Pingdingshan|Pingxiang|Piracicaba|Pitsea|Pittsburgh|" +
+  "Piura|Ploemeur|Plovdiv|Plymouth|Plymstock|Pointe-Noire|Poissy|Poitiers|Polel Diaoubé|Poltava|Pontarlier|" +
+  "Pontault-Combault|Pontefract|Pontianak|Pontoise|Pontypool|Pontypridd|Poponguine|Port Elizabeth|Port Harcourt|" +
+  "Port Said|Port Sudan|Portadown|Portland|Porto Alegre|Porto Velho|Portslade|Posadas|Potters Bar|Poukham Un|" +
+  "Poznań|Prescot|Prestwich|Pucallpa|Pudsey|Puebla|Puente Alto|Puerto La Cruz|Punāsa|Pune|Purley|Puteaux|" +
+  "Putian|Puy-de-Dôme|Puyang|Puyang Chengguanzhen|Pyrénées-Atlantiques|Pyrénées-Orientales|Qazvin|Qingdao|" +
+  "Qinhuangdao|Qionghai|Qiqihar|Qom|Quetta|Quezon City|Quimper|Quinara|Ra’s Bayrūt|Rahim Yar Khan|Raipur|" +
+  "Rājahmundry|Rājkot|Rājshāhi|Raleigh|Rambouillet|Rāmgundam|Ramsgate|Ranchi|Randburg|Ranérou|Rangpur|Rasht|" +
+  "Raurkela|Rawalpindi|Rawtenstall|Rayleigh|Recife|Redcar|Redcar and Cleveland|Redditch|Redhill|Redruth|" +
+  "Reigate|Renfrew|Renfrewshire|Resistencia|Retford|Reynosa|Rezé|Rhondda|Rhondda Cynon Taf|Rhosllanerchrugog|" +
+  "Rhyl|Ribeirão das Neves|Ribeirão Preto|Rillieux-la-Pape|Riom|Ris-Orangis|Risca|Riverside|Roanne|Rochdale|" +
+  "Rochefort|Rochester|Rodez|Rohini|Rohtak|Roissy-en-Brie|Romainville|Romans-sur-Isère|Romford|Rosny-sous-Bois|" +
+  "Ross-Bétio|Rossendale|Rosso|Rostov-na-Donu|Rotherham|Rotterdam|Rottingdean|Roubaix|Royal Leamington Spa|" +
+  "Royal Tunbridge Wells|Royton|Rueil-Malmaison|Rufisque est|Rugeley|Ruislip|Runcorn|Rutherglen|Ryazan’|" +
+  "Ryde|Sacramento|Sahāranpur|Saint Neots|Saint Peters|Saint Petersburg|Saint-Brieuc|Saint-Chamond|Saint-Cloud|" +
+  "Saint-Denis|Saint-Dizier|Saint-Étienne|Saint-Genis-Laval|Saint-Herblain|Saint-Leu|Saint-Lô|Saint-Malo|" +
+  "Saint-Mandé|Saint-Martin-d'Hères|Saint-Nazaire|Saint-Ouen|Saint-Ouen-l'Aumône|Saint-Priest|Saint-Quentin|" +
+  "Saint-Raphaël|Sakai|Salem|Salémata|Salford|Sali|Salon-de-Provence|Salta|Saltillo|Samara|Samarinda|Samarkand|" +
+  "Samine Escale|Samsun|Samut Prakan|San Antonio|San Diego|San Luis Potosí|San Miguelito|San Pedro Sula|" +
+  "Sanaa|Sanandaj|Sandakan|Sandown|Sandwell|Sangalkam|Sāngli|Şanlıurfa|Sannois|Santa Ana|Santa María Chimalhuacán|" +
+  "Santa Marta|Santiago de Cuba|Santiago de Querétaro|Santiago del Estero|Santo André|Santo Domingo Este|" +
+  "Santo Domingo Oeste|São Luís|São Vicente|Saône-et-Loire|Saransk|Saratov|Saraya|Sarcelles|Saré Yoba Diéga|" +
+  "Sargodha|Sariwŏn|Sarreguemines|Sarthe|Sartrouville|Saumur|Savigny-le-Temple|Savigny-sur-Orge|Scarborough|" +
+  "Schiltigheim|Scottish Borders|Scunthorpe|Seaford|Seaham|Sébikhotane|Sefton|Seine-et-Marne|Seine-Maritime|" +
+  "Seine-Saint-Denis|Sélikénié|Semarang|Sendai|Séndou|Seongnam-si|Seremban|Serra|Sète|Sevastopol|Sevenoaks|" +
   "Sevran|Sfax|Shah Alam|Shāhjānpur|Shangrao|Shangyu|Shantou|Shaoguan|Shaoxing|Sharjah|Shashi|Shekhupura|" +
   "Shengli|Shenyang|Shenzhen|Shetland Islands|Shibganj|Shihezi|Shijiazhuang|Shimoga|Shiqi|Shiraz|Shivaji Nagar|" +
-  "Shiyan|Shizuoka|Shrewsbury|Shuangyashan|Shyamnagar|Shymkent|Sialkot|Sidi Bouzid|Siliana|Siliguri|Simferopol|" +
-  "Siping|Şişli|Sittingbourne|Situbondo|Skegness|Skelmersdale|Slough|Smolensk|Soacha|Sochi|Soissons|Sokoto|" +
-  "Solāpur|Soledad|Solihull|Sorocaba|Sotteville-lès-Rouen|Sousse|South Ayrshire|South Benfleet|South Boston|" +
-  "South Corsica|South Croydon|South Gloucestershire|South Lanarkshire|South Shields|South Tangerang|South Tyneside|" +
-  "Southall|Southend-on-Sea|Southport|Soweto|Soyapango|Spalding|Srinagar|St Albans|St Austell|St Helens|" +
-  "Staines|Stains|Stalybridge|Stanford-le-Hope|Staten Island|Staveley|Stavropol’|Stevenage|Stockport|Stockton|" +
-  "Stockton-on-Tees|Stoke-on-Trent|Stourbridge|Stourport-on-Severn|Stowmarket|Stratford-upon-Avon|Stretford|" +
-  "Strood|Stroud|Stuttgart|Subang Jaya|Sucy-en-Brie|Sudbury|Suita|Suizhou|Sukkur|Sulţānah|Sultangazi|Sunbury-on-Thames|" +
-  "Sunch’ŏn|Surabaya|Surakarta|Sūrat|Surbiton|Suresnes|Surgut|Sutton Coldfield|Sutton in Ashfield|Suwon|" +
-  "Suzhou|Swadlincote|Swanley|Swindon|Swinton|Szczecin|Ta’if|Tabriz|Tabuk|Tagant|Taguig|Tai’an|Taichung|" +
-  "Taihecun|Tainan|Taiyuan|Taizhou|Takamatsu|Takatsuki|Takeo|Talence|Tamale|Tampa|Tampico|Tamworth|Tanda|" +
-  "Tangerang|Tanggu|Tangier|Tangshan|Taoudénit|Taoyuan City|Taraz|Tarbes|Tarn|Tarn-et-Garonne|Tataouine|" +
-  "Taunton|Taverny|Tawau|Tébessa|Telford and Wrekin|Temara|Tembisa|Teni|Tepic|Teresina|Territoire de Belfort|" +
-  "Tétouan|Thāne|Thatcham|Thessaloníki|Thetford|Thiais|Thionville|Thiruvananthapuram|Thonon-les-Bains|Thoothukudi|" +
-  "Thornaby-on-Tees|Thornton-Cleveleys|Thrissur|Tianshui|Tieling|Tijuana|Timişoara|Tipton|Tiris Zemmour|" +
-  "Tiruchirappalli|Tirunelveli|Tiruppur|Tláhuac|Tlalnepantla|Tlalpan|Tlaquepaque|Tokorozawa|Tol’yatti|Toluca|" +
-  "Tombali|Tomsk|Tonalá|Tonbridge|Tonghua|Tongshan|Tonypandy|Torcy|Torquay|Torreón|Totton|Toulon|Tourcoing|" +
-  "Tournefeuille|Toyama|Toyohashi|Toyonaka|Tozeur|Trafford|Trappes|Trarza|Tremblay-en-France|Troyes|Tucson|" +
-  "Tula|Tulsa|Tumkūr|Tungi|Turmero|Tuxtla|Tver|Tyldesley|Tyumen|Uberlândia|Udaipur|Ufa|Uijeongbu-si|Ujjain|" +
-  "Ulan-Ude|Ulhasnagar|Ulsan|Ulyanovsk|Umraniye|Upper Corsica|Upper Garonne|Upper River|Urmston|Ürümqi|Üsküdar|" +
-  "Ust-Kamenogorsk|Utsunomiya|Uyo|Vadodara|Val d'Oise|Val-de-Marne|Vale of Glamorgan|Vale of Leven|Valence|" +
-  "Valencia|Valenciennes|Valladolid|Vallauris|Valledupar|Vandœuvre-lès-Nancy|Vannes|Vanves|Varanasi|Varna|" +
-  "Vaucluse|Vaulx-en-Velin|Vauréal|Velingara|Vélizy-Villacoublay|Vendée|Vénissieux|Venustiano Carranza|Verdun|" +
-  "Vereeniging|Vernon|Vertou|Vichy|Victoria de Durango|Vierzon|Vigneux-sur-Seine|Vijayawada|Vila Velha|Villa Nueva|" +
-  "Villahermosa|Villavicencio|Villefranche-sur-Saône|Villejuif|Villemomble|Villenave-d'Ornon|Villeneuve-d'Ascq|" +
-  "Villeneuve-la-Garenne|Villeneuve-Saint-Georges|Villeneuve-sur-Lot|Villeparisis|Villepinte|Villeurbanne|" +
-  "Villiers-le-Bel|Villiers-sur-Marne|Vincennes|Vinnytsia|Virginia Beach|Viry-Châtillon|Visakhapatnam|Vitebsk|" +
-  "Vitória|Vitrolles|Vitry-sur-Seine|Vladikavkaz|Vladivostok|Voiron|Volgograd|Vologda|Volzhskiy|Voronezh|" +
-  "Vosges|Wad Medani|Wakayama|Wakefield|Walkden|Wallasey|Wallsend|Walsall|Walton-on-Thames|Wandsbek|Warangal|" +
-  "Warri|Warrington|Washwood Heath|Waterlooville|Wattrelos|Wednesbury|Wednesfield|Weifang|Welkom|Wellingborough|" +
-  "Welwyn Garden City|Wenshan City|Wenzhou|West Berkshire|West Bridgford|West Bromwich|West Dunbartonshire|" +
+  "Shiyan|Shizuoka|Shrewsbury|Shuangyashan|Shyamnagar|Shymkent|Sialkot|Sibassor|Sidi Bouzid|Siliana|Siliguri|" +
+  "Simferopol|Sintiou Bamambé|Siping|Şişli|Sittingbourne|Situbondo|Skegness|Skelmersdale|Slough|Smolensk|" +
+  "Soacha|Sochi|Soissons|Sokone|Sokoto|Solāpur|Soledad|Solihull|Somone|Sorocaba|Sotteville-lès-Rouen|Soubalo Mbouba|" +
+  "Soum|Sousse|South Ayrshire|South Benfleet|South Boston|South Corsica|South Croydon|South Gloucestershire|" +
+  "South Lanarkshire|South Shields|South Tangerang|South Tyneside|Southall|Southend-on-Sea|Southport|Soweto|" +
+  "Soyapango|Spalding|Srinagar|St Albans|St Austell|St Helens|Staines|Stains|Stalybridge|Stanford-le-Hope|" +
+  "Staten Island|Staveley|Stavropol’|Stevenage|Stockport|Stockton|Stockton-on-Tees|Stoke-on-Trent|Stourbridge|" +
+  "Stourport-on-Severn|Stowmarket|Stratford-upon-Avon|Stretford|Strood|Stroud|Stuttgart|Subang Jaya|Sucy-en-Brie|" +
+  "Sudbury|Suita|Suizhou|Sukkur|Sulţānah|Sultangazi|Sunbury-on-Thames|Sunch’ŏn|Surabaya|Surakarta|Sūrat|" +
+  "Surbiton|Suresnes|Surgut|Sutton Coldfield|Sutton in Ashfield|Suwon|Suzhou|Swadlincote|Swanley|Swindon|" +
+  "Swinton|Szczecin|Ta’if|Tabriz|Tabuk|Tagant|Taguig|Tai’an|Taichung|Taihecun|Tainan|Taiyuan|Taizhou|Takamatsu|" +
+  "Takatsuki|Takeo|Talence|Tamale|Tampa|Tampico|Tamworth|Tanaf|Tanda|Tangerang|Tanggu|Tangier|Tangshan|Taoudénit|" +
+  "Taoyuan City|Taraz|Tarbes|Tarn|Tarn-et-Garonne|Tataouine|Taunton|Taverny|Tawau|Tébessa|Telford and Wrekin|" +
+  "Temara|Tembisa|Teni|Tepic|Teresina|Territoire de Belfort|Tétouan|Thāne|Thatcham|Thessaloníki|Thetford|" +
+  "Thiadiaye|Thiais|Thiès Nones|Thilogne|Thionville|Thiruvananthapuram|Thonon-les-Bains|Thoothukudi|Thornaby-on-Tees|" +
+  "Thornton-Cleveleys|Thrissur|Tianshui|Tiébo|Tieling|Tijuana|Tilogne Tokossel|Timişoara|Tionk Essil|Tipton|" +
+  "Tiris Zemmour|Tiruchirappalli|Tirunelveli|Tiruppur|Tláhuac|Tlalnepantla|Tlalpan|Tlaquepaque|Tokorozawa|" +
+  "Tol’yatti|Toluca|Tombali|Tomsk|Tonalá|Tonbridge|Tonghua|Tongshan|Tonypandy|Torcy|Torquay|Torreón|Totton|" +
+  "Toulon|Tourcoing|Tournefeuille|Toyama|Toyohashi|Toyonaka|Tozeur|Trafford|Trappes|Trarza|Tremblay-en-France|" +
+  "Troyes|Tucson|Tula|Tulsa|Tumkūr|Tungi|Turmero|Tuxtla|Tver|Tyldesley|Tyumen|Uberlândia|Udaipur|Ufa|Uijeongbu-si|" +
+  "Ujjain|Ulan-Ude|Ulhasnagar|Ulsan|Ulyanovsk|Umraniye|Upper Corsica|Upper Garonne|Upper River|Urmston|Ürümqi|" +
+  "Üsküdar|Ust-Kamenogorsk|Utsunomiya|Uyo|Vadodara|Val d'Oise|Val-de-Marne|Vale of Glamorgan|Vale of Leven|" +
+  "Valence|Valencia|Valenciennes|Valladolid|Vallauris|Valledupar|Vandœuvre-lès-Nancy|Vannes|Vanves|Varanasi|" +
+  "Varna|Vaucluse|Vaulx-en-Velin|Vauréal|Velingara|Vélizy-Villacoublay|Vendée|Vénissieux|Venustiano Carranza|" +
+  "Verdun|Vereeniging|Vernon|Vertou|Vichy|Victoria de Durango|Vierzon|Vigneux-sur-Seine|Vijayawada|Vila Velha|" +
+  "Villa Nueva|Villahermosa|Villavicencio|Villefranche-sur-Saône|Villejuif|Villemomble|Villenave-d'Ornon|" +
+  "Villeneuve-d'Ascq|Villeneuve-la-Garenne|Villeneuve-Saint-Georges|Villeneuve-sur-Lot|Villeparisis|Villepinte|" +
+  "Villeurbanne|Villiers-le-Bel|Villiers-sur-Marne|Vincennes|Vinnytsia|Virginia Beach|Viry-Châtillon|Visakhapatnam|" +
+  "Vitebsk|Vitória|Vitrolles|Vitry-sur-Seine|Vladikavkaz|Vladivostok|Voiron|Volgograd|Vologda|Volzhskiy|" +
+  "Voronezh|Vosges|Wad Medani|Wakayama|Wakefield|Walkden|Wallasey|Wallsend|Walsall|Walton-on-Thames|Wandsbek|" +
+  "Waoundé|Warang|Warangal|Warri|Washwood Heath|Waterlooville|Wattrelos|Wednesbury|Wednesfield|Weifang|Welkom|" +
+  "Wellingborough|Welwyn Garden City|Wenshan City|Wenzhou|West Berkshire|West Bridgford|West Bromwich|West Dunbartonshire|" +
   "West Jerusalem|West Lothian|West Northamptonshire|West Raleigh|Westhoughton|Weston-super-Mare|Weymouth|" +
   "Whitehaven|Whitley Bay|Whitstable|Wichita|Wickford|Widnes|Wigston Magna|Willenhall|Wilmslow|Winchester|" +
   "Windsor|Winejok|Winnipeg|Winsford|Wisbech|Witham|Witney|Woking|Wokingham|Wolverhampton|Wŏnsan|Woodford Green|" +

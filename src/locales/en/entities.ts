@@ -89,7 +89,9 @@ export const entities: EntityLexicon = {
     'building|tower|street|avenue|road|square|bridge|lake|loch|river|mount|mountains|sea|ocean|' +
     'gulf|island|islands|bay|cape|valley|desert|forest|airport|station|' +
     'county|province|region|state|district|park|stadium|palace|hill|hills|' +
-    'coast|peninsula|canal|strait|straits|harbour|harbor|port|beach|lane|heights'
+    'coast|peninsula|canal|strait|straits|harbour|harbor|port|beach|lane|heights|' +
+    // Named sites: grounds, prisons, places of worship (not `hotel`: `Hotel Rwanda` is a film; `Melbourne Cricket Ground`, `Belmarsh Prison`, `Anglican Cathedral`).
+    'ground|prison|cathedral|temple|abbey|castle|mosque'
   ).split('|'),
   // (None: `in` takes places as its usual object.)
   weakLocationPrepositions: [],
@@ -291,5 +293,10 @@ export const entities: EntityLexicon = {
     'Magpies=Newcastle+Newcastle United|Hammers=West Ham+West Ham United|Saints=Southampton/Northampton|Foxes=Leicester+Leicester City|' +
     'Baggies=West Brom+West Bromwich Albion|Gers=Rangers|Bhoys=Celtic|Hoops=Celtic/Queens Park Rangers|Owls=Sheffield Wednesday|' +
     'Blades=Sheffield United|Nerazzurri=Inter Milan+Inter|Rossoneri=AC Milan|Bianconeri=Juventus'
+  ).split('|'),
+  // National teams' and clubs' nicknames (`the All Blacks`, `the Lions tour`, `the Cleveland Cavaliers`).
+  teamNicknames: (
+    'lions|all blacks|springboks|wallabies|pumas|super eagles|black stars|bafana bafana|' +
+    'lakers|cavaliers|celtics|bulls|knicks|yankees|red sox|dodgers|tigers|sharks|dragons|ospreys|scarlets|quins'
   ).split('|')
 }

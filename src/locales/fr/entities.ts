@@ -400,5 +400,10 @@ export const entities: EntityLexicon = {
     'Fed=Réserve fédérale|Bleus=Chelsea|Blues=Chelsea|Gunners=Arsenal|Reds=Liverpool|Red Devils=Manchester United+Man United|Citizens=Manchester City|' +
     'Barça=FC Barcelone+FC Barcelona+Barcelone|Blaugrana=FC Barcelone+FC Barcelona+Barcelone|Merengue=Real Madrid|' +
     'Nerazzurri=Inter Milan+Inter+Inter de Milan|Rossoneri=AC Milan|Bianconeri=Juventus'
+  ).split('|'),
+  // National teams' and clubs' nicknames (`soutien aux Lions`, `les Éléphants de Côte d’Ivoire`, `les Cleveland Cavaliers`).
+  teamNicknames: (
+    'lions|lionnes|lionceaux|éléphants|aigles|étalons|fennecs|pharaons|léopards|panthères|écureuils|mourabitounes|scorpions|' +
+    'super eagles|black stars|bafana bafana|chipolopolos|warriors|lakers|cavaliers|celtics|bulls|spurs|bleues|diables rouges|all blacks|springboks'
   ).split('|')
 }
