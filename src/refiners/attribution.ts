@@ -567,6 +567,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `said Dr Jane Holt of the UK Patent Office`, typed one organisation by the entities step: the person named before
     // the affiliation speaks, not the body (no entity of theirs to link).
     if (entity?.type === 'organization' && /\s/.test(text) && affiliatedIn(entity.name, text, w)) return {name: text, position}
+    // `Mamoudou Ibra Kane réagit`, `Dodo Van Der Sluis … a confié` where the entities step kept only the end of the name
+    // (`Ibra Kane`, `Der Sluis`): the fuller name written (the person so named when the entities step found one).
+    const fuller = entity?.type === 'person' ? fullerName(text, entity, at) : null
+    if (fuller) return {...fuller, position}
     if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
     if (openingWord(doc, text, at, end)) return null
     // `The Oscar winner said`, `said one London-based broker`, `said the New Zealander`: capitalised words that name no
@@ -576,6 +580,26 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // Not a place qualifying a body (`The US government has faced`): the country speaks.
     if (description && !(placeStartsAt(at) && isOrganizationNoun(phrase.toLowerCase(), doc))) return resolveMention(phrase, description[0], description[1])
     return expandAcronym({name: fullest(text), position})
+  }
+  // The name `text` written at input offset `at` when it is the name of the person `entity` with capitalised words before
+  // it that are no role, title or determiner and that no other entity's mention covers; with the entity of a person
+  // named so in full, if any, else with `entity`. Null otherwise.
+  const fullerName = (text: string, entity: Entity, at: number): {name: string; entity: string} | null => {
+    if (text.length <= entity.name.length || !text.endsWith(' ' + entity.name)) return null
+    const lead = text.slice(0, text.length - entity.name.length - 1)
+    const words = lead.split(' ')
+    for (const x of words) {
+      const lower = withoutFullStop(x.toLowerCase())
+      if (!charIs('upper', x) || isRoleWord(lower, w) || w.masculine.has(lower) || w.feminine.has(lower) || w.abbreviations.has(lower) || w.determiners.has(lower) || isElided(lower) || w.prepositions.has(lower) || demonyms.has(fold(lower))) return null
+    }
+    const other = mentionIndex.at(at, at + lead.length)
+    if (other && other.id !== entity.id && other.type !== 'person') return null
+    if (placeStartsAt(at)) return null
+    const lower = text.toLowerCase()
+    const full = article.entities.find((e) => e.type === 'person' && e.name.toLowerCase() === lower)
+    if (full) return {name: full.name, entity: full.id}
+    // (Else only a given name first: `Drummer Larry Mullen Jr` is a role the lists lack.)
+    return isGivenName(words[0]!, context) ? {name: text, entity: entity.id} : null
   }
   // The organisation the sentences after a lead whose source names nobody (`…, a report says.`) name as that source, else
   // null (read once, when first needed).
@@ -935,6 +959,66 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const last = paragraphSpeaker(resolved, blockAt(doc, start))
     return last ? {...last} : null
   }
+  // `le gouvernement rwandais a justifié sa décision par ce qu'il qualifie de « … »`, `Ce dernier appelait X à … face à ce
+  // qu'il qualifie de « … »`: a pronoun opening an object relative clause (`objectRelatives`) stands for the subject of
+  // the sentence's main clause, before the relative: a pronoun or a demonstrative opening it, a definite role or body,
+  // the name opening it, else the first person (then organisation) there that is a subject. Null when none is found.
+  const relativeSubject = (given: Speaker): Speaker | null => {
+    const lower = given.name.toLowerCase()
+    if (w.objectRelatives.length === 0 || !w.pronouns.has(lower) || w.unboundPronouns.has(lower) || w.demonstratives.has(lower)) return null
+    const at = given.position!.start.offset
+    const before = context.source.slice(Math.max(0, at - RELATIVE_REACH), at).toLowerCase()
+    const marker = w.objectRelatives.find((m) => before.endsWith(m) || before.endsWith(m + ' '))
+    if (marker === undefined) return null
+    const from = at - (before.endsWith(marker) ? marker.length : marker.length + 1)
+    if (charIs('letter', context.source, from - 1)) return null
+    // (Not after a participle, `une sortie de X, fustigeant ce qu'il qualifie de`: its subject is not the sentence's.)
+    if (isParticiple(lastWord(context.source.slice(Math.max(0, from - RELATIVE_REACH * 2), from).trimEnd()), w)) return null
+    const gender: Gender | undefined = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
+    const fits = (s: Speaker | null): s is Speaker => {
+      if (!s?.position || s.position.end.offset > from) return false
+      const other = s.entity !== undefined ? genders.get(s.entity) : undefined
+      return !(gender && other && other !== gender && isPerson(s.entity!))
+    }
+    const {view, s} = sentenceAt(doc, from)
+    const opening = view.masked.slice(s, Math.min(view.masked.length, s + 30)).toLowerCase()
+    const demonstrative = [...w.demonstratives].find((d) => opening.startsWith(d) && !charIs('letter', opening, d.length))
+    if (demonstrative) {
+      const d0 = offsetOf(view, s)
+      const found = resolveMention(demonstrative, d0, d0 + demonstrative.length)
+      if (found) return found
+    }
+    const subject = pronounSubject(doc, from) ?? roleSubject(doc, from, true)
+    if (subject && subject[0] !== at) {
+      const found = resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1])
+      if (fits(found)) return found
+    }
+    const c = sentenceOpener(doc, candidates, from) ?? subjectInSentence(doc, candidates, from) ?? subjectInSentence(doc, candidates, from, 'organization', w)
+    const found = c && c.end <= from ? {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position} : null
+    return fits(found) ? found : null
+  }
+  // The antecedent of a subject relative (`subjectRelatives`: `qui`) right before the verb at input offset `verb`
+  // (auxiliaries and a pronoun between them aside): a person or organisation whose name ends right before it (a comma
+  // between), else a definite description opening the sentence up to it (`L'élu de l'Oise, qui`), resolved; else null.
+  const relativeAntecedent = (verb: number): Speaker | null => {
+    const before = context.source.slice(Math.max(0, verb - RELATIVE_AUXILIARIES), verb)
+    const m = /(^|[^\p{L}])(\p{L}+)((?:[ \u00a0]+\p{L}+)*)[ \u00a0]+$/u.exec(before)
+    if (!m) return null
+    const extra = (m[3] ?? '').trim().split(/\s+/).filter(Boolean)
+    if (!w.subjectRelatives.has(m[2]!.toLowerCase()) || extra.some((x) => !w.auxiliaries.has(x.toLowerCase()))) return null
+    const qui = verb - before.length + m.index + m[1]!.length
+    const head = context.source.slice(Math.max(0, qui - 3), qui)
+    const end = qui - (/,[ \u00a0]*$/.test(head) ? head.length - head.lastIndexOf(',') : 0) - (/[ \u00a0]$/.test(head) && !/,/.test(head) ? 1 : 0)
+    const c = entityEndingAt(candidates, end)
+    if (c && c.type !== 'location' && !inComplement(c, w)) return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+    const from = sentenceStartAt(doc, qui)
+    // (From the last mark before it: a quote may close right before, `« … » L'homme, qui dit`.)
+    const phrase = context.source.slice(from, end).replace(/^[^]*[;:.!?«»"“”()\n]/, '').trimStart()
+    const at = end - phrase.length
+    const first = phrase.split(/[ \u00a0]/)[0]!.toLowerCase()
+    if (phrase === '' || phrase.includes(',') || !(w.definiteArticles.has(first) || /^l['’]/.test(first)) || countWords(phrase) > RELATIVE_HEAD_WORDS) return null
+    return resolveMention(phrase, at, end)
+  }
   // `… avoir été « A » et « B »`, `», a-t-il dit en expliquant qu'il « … »`: the speaker of an earlier quote of the same
   // sentence, cued or partial (with no other person named after it), whose attribution governs the whole sentence; null
   // when none.
@@ -1030,6 +1114,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // subject of a participle cue going on with that quote's attribution; its speaker goes on.
       speaker = {...resolved[index - 1]!.speaker!}
       branch = 'continued'
+    } else if (given?.position && q.cue && (source = relativeSubject(given)) !== null) {
+      // `… par ce qu'il qualifie de « … »`: the relative's pronoun stands for the main clause's subject.
+      speaker = source
+      branch = 'pronoun'
     } else if (given?.position && !opening) {
       const relayed = w.pronouns.has(given.name.toLowerCase()) ? undefined : relayedBy(given.position.end.offset, q.cue?.position?.start.offset ?? end)
       speaker = relayed !== undefined ? relayed : resolveMention(given.name, given.position.start.offset, given.position.end.offset)
@@ -1150,6 +1238,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const phrase = openingPhrase(doc, candidates, start)
         if (phrase) speaker = fromOpening(phrase, start)
       }
+      // `Le député des Alpes-Maritimes soutient l'idée …, pour ne pas « … »`: a definite role opening the sentence, its
+      // complement at most between it and the cue's verb, is that verb's subject; the person it stands for speaks.
+      if (!speaker && q.cue.position && q.cue.position.end.offset <= start) {
+        const role = roleSubject(doc, start)
+        const gap = role ? context.source.slice(role[1], q.cue.position.start.offset) : ''
+        if (role && role[1] <= q.cue.position.start.offset && gap.length <= ROLE_CUE_GAP && !/[,;:.!?«»"“”()\n]/.test(gap)) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
+      }
+      // `L'élu de l'Oise, qui indique avoir « … »`, `c'est le président X qui a annoncé un « … »`: a subject relative right
+      // before the cue's verb; its antecedent speaks.
+      if (!speaker && q.cue.position && q.cue.position.end.offset <= start) speaker = relativeAntecedent(q.cue.position.start.offset)
       if (speaker) branch = 'sentence'
     }
     // `Il a défendu l'arrêt … au profit d'une « … »`, `l'avocat de la banque s'est montré ferme, dénonçant : « … »`: a
@@ -2599,6 +2697,18 @@ function verbAfterPronoun(source: string, end: number, w: CueWords): string {
 }
 
 const LETTERS = lazy('\\p{L}+', 'gu')
+
+/** Most characters between a definite role opening a sentence and its cue's verb (the role's complement). */
+const ROLE_CUE_GAP = 40
+
+/** Most characters read back from a verb to the subject relative before it (`qui a ainsi`). */
+const RELATIVE_AUXILIARIES = 30
+
+/** Most words of a definite description that is a subject relative's antecedent (`L'élu de l'Oise`). */
+const RELATIVE_HEAD_WORDS = 6
+
+/** Most characters read before a pronoun for an object relative opening it (`ce qu'`). */
+const RELATIVE_REACH = 12
 
 /** Most words before the name of a person opening a sentence (`But Tory leader Michael Howard`). */
 const REPORTER_LEAD = 4

@@ -1,0 +1,32 @@
+/**
+ * French speakers of quotes that have a cue (session 31, frspk): the pronoun of an object relative (`ce qu'il qualifie
+ * de`) stands for the main clause's subject; a definite role opening the sentence is the subject of a cue's verb set
+ * after its complement; a person's fuller name written in the cue's subject when the entities step kept its end only.
+ * Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
+
+describe('The pronoun of an object relative stands for the main clause’s subject', () => {
+  speakerTable('fr', [
+    // Not `Paul Ndiaye`, named last before the pronoun.
+    ['a demonstrative opening the sentence', 'Politique\n\nLa réplique vise la lettre de l\'ancien ministre Amadou Sarr, publiée mardi. Ce dernier y appelait le président Karim Diallo à solliciter l\'aide de l\'ex-chef de l\'État, Paul Ndiaye, pour faire face à ce qu\'il qualifie de « crise systémique ».', [['crise systémique', 'Amadou Sarr']]],
+    ['a person opening the sentence', 'Football\n\nMoussa Fall a quitté le club dimanche. Moussa Fall a dénoncé le choix de l’entraîneur Ibrahima Diop, face à ce qu’il qualifie de « trahison ».', [['trahison', 'Moussa Fall']]],
+    // Not after a participle: its subject is not the sentence's.
+    ['not after a participle', 'Presse\n\nLe Journal du Soir revient sur la sortie de Karim Ba, fustigeant ce qu’il qualifie de « faiblesse » du pouvoir.', [['faiblesse', 'Karim Ba']]]
+  ])
+})
+
+describe('A definite role opening the sentence is the subject of the cue’s verb after its complement', () => {
+  speakerTable('fr', [
+    ['a role and its complement before the verb', 'Municipales : pour Jean Morel, le "Covid-19 aura un impact sur la participation"\n\nLe député des Hautes-Alpes soutient l\'idée du maintien du scrutin, pour ne pas "ajouter une crise politique à la crise sanitaire".\n\nJean Morel veut éviter "un procès injuste".', [['ajouter une crise politique à la crise sanitaire', 'Jean Morel'], ['un procès injuste', 'Jean Morel']]],
+    ['a feminine role', 'Élections : pour Claire Dubois, le "scrutin doit avoir lieu"\n\nLa sénatrice des Bouches-du-Rhône défend le maintien du vote, pour ne pas "ajouter une crise à la crise".\n\nClaire Dubois l\'a redit mardi.', [['scrutin doit avoir lieu', 'Claire Dubois'], ['ajouter une crise à la crise', 'Claire Dubois']]]
+  ])
+})
+
+describe('A person’s fuller name written in the cue’s subject', () => {
+  speakerTable('en', [
+    // Not `Drummer Larry Mills`: a role the lists lack, no given name.
+    ['a role word the lists lack', 'Music\n\nThe band played in Dublin on Friday. Drummer Larry Mills said: "We were delighted to be back."', [['We were delighted to be back.', 'Larry Mills']]]
+  ])
+})
