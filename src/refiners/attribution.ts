@@ -567,10 +567,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `said Dr Jane Holt of the UK Patent Office`, typed one organisation by the entities step: the person named before
     // the affiliation speaks, not the body (no entity of theirs to link).
     if (entity?.type === 'organization' && /\s/.test(text) && affiliatedIn(entity.name, text, w)) return {name: text, position}
-    // `Mamoudou Ibra Kane réagit`, `Dodo Van Der Sluis … a confié` where the entities step kept only the end of the name
-    // (`Ibra Kane`, `Der Sluis`): the fuller name written (the person so named when the entities step found one).
-    const fuller = entity?.type === 'person' ? fullerName(text, entity, at) : null
-    if (fuller) return {...fuller, position}
     if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
     if (openingWord(doc, text, at, end)) return null
     // `The Oscar winner said`, `said one London-based broker`, `said the New Zealander`: capitalised words that name no
@@ -580,26 +576,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // Not a place qualifying a body (`The US government has faced`): the country speaks.
     if (description && !(placeStartsAt(at) && isOrganizationNoun(phrase.toLowerCase(), doc))) return resolveMention(phrase, description[0], description[1])
     return expandAcronym({name: fullest(text), position})
-  }
-  // The name `text` written at input offset `at` when it is the name of the person `entity` with capitalised words before
-  // it that are no role, title or determiner and that no other entity's mention covers; with the entity of a person
-  // named so in full, if any, else with `entity`. Null otherwise.
-  const fullerName = (text: string, entity: Entity, at: number): {name: string; entity: string} | null => {
-    if (text.length <= entity.name.length || !text.endsWith(' ' + entity.name)) return null
-    const lead = text.slice(0, text.length - entity.name.length - 1)
-    const words = lead.split(' ')
-    for (const x of words) {
-      const lower = withoutFullStop(x.toLowerCase())
-      if (!charIs('upper', x) || isRoleWord(lower, w) || w.masculine.has(lower) || w.feminine.has(lower) || w.abbreviations.has(lower) || w.determiners.has(lower) || isElided(lower) || w.prepositions.has(lower) || demonyms.has(fold(lower))) return null
-    }
-    const other = mentionIndex.at(at, at + lead.length)
-    if (other && other.id !== entity.id && other.type !== 'person') return null
-    if (placeStartsAt(at)) return null
-    const lower = text.toLowerCase()
-    const full = article.entities.find((e) => e.type === 'person' && e.name.toLowerCase() === lower)
-    if (full) return {name: full.name, entity: full.id}
-    // (Else only a given name first: `Drummer Larry Mullen Jr` is a role the lists lack.)
-    return isGivenName(words[0]!, context) ? {name: text, entity: entity.id} : null
   }
   // The organisation the sentences after a lead whose source names nobody (`…, a report says.`) name as that source, else
   // null (read once, when first needed).
@@ -997,28 +973,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const found = c && c.end <= from ? {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position} : null
     return fits(found) ? found : null
   }
-  // The antecedent of a subject relative (`subjectRelatives`: `qui`) right before the verb at input offset `verb`
-  // (auxiliaries and a pronoun between them aside): a person or organisation whose name ends right before it (a comma
-  // between), else a definite description opening the sentence up to it (`L'élu de l'Oise, qui`), resolved; else null.
-  const relativeAntecedent = (verb: number): Speaker | null => {
-    const before = context.source.slice(Math.max(0, verb - RELATIVE_AUXILIARIES), verb)
-    const m = /(^|[^\p{L}])(\p{L}+)((?:[ \u00a0]+\p{L}+)*)[ \u00a0]+$/u.exec(before)
-    if (!m) return null
-    const extra = (m[3] ?? '').trim().split(/\s+/).filter(Boolean)
-    if (!w.subjectRelatives.has(m[2]!.toLowerCase()) || extra.some((x) => !w.auxiliaries.has(x.toLowerCase()))) return null
-    const qui = verb - before.length + m.index + m[1]!.length
-    const head = context.source.slice(Math.max(0, qui - 3), qui)
-    const end = qui - (/,[ \u00a0]*$/.test(head) ? head.length - head.lastIndexOf(',') : 0) - (/[ \u00a0]$/.test(head) && !/,/.test(head) ? 1 : 0)
-    const c = entityEndingAt(candidates, end)
-    if (c && c.type !== 'location' && !inComplement(c, w)) return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
-    const from = sentenceStartAt(doc, qui)
-    // (From the last mark before it: a quote may close right before, `« … » L'homme, qui dit`.)
-    const phrase = context.source.slice(from, end).replace(/^[^]*[;:.!?«»"“”()\n]/, '').trimStart()
-    const at = end - phrase.length
-    const first = phrase.split(/[ \u00a0]/)[0]!.toLowerCase()
-    if (phrase === '' || phrase.includes(',') || !(w.definiteArticles.has(first) || /^l['’]/.test(first)) || countWords(phrase) > RELATIVE_HEAD_WORDS) return null
-    return resolveMention(phrase, at, end)
-  }
   // `… avoir été « A » et « B »`, `», a-t-il dit en expliquant qu'il « … »`: the speaker of an earlier quote of the same
   // sentence, cued or partial (with no other person named after it), whose attribution governs the whole sentence; null
   // when none.
@@ -1245,9 +1199,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const gap = role ? context.source.slice(role[1], q.cue.position.start.offset) : ''
         if (role && role[1] <= q.cue.position.start.offset && gap.length <= ROLE_CUE_GAP && !/[,;:.!?«»"“”()\n]/.test(gap)) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
       }
-      // `L'élu de l'Oise, qui indique avoir « … »`, `c'est le président X qui a annoncé un « … »`: a subject relative right
-      // before the cue's verb; its antecedent speaks.
-      if (!speaker && q.cue.position && q.cue.position.end.offset <= start) speaker = relativeAntecedent(q.cue.position.start.offset)
       if (speaker) branch = 'sentence'
     }
     // `Il a défendu l'arrêt … au profit d'une « … »`, `l'avocat de la banque s'est montré ferme, dénonçant : « … »`: a
@@ -2700,12 +2651,6 @@ const LETTERS = lazy('\\p{L}+', 'gu')
 
 /** Most characters between a definite role opening a sentence and its cue's verb (the role's complement). */
 const ROLE_CUE_GAP = 40
-
-/** Most characters read back from a verb to the subject relative before it (`qui a ainsi`). */
-const RELATIVE_AUXILIARIES = 30
-
-/** Most words of a definite description that is a subject relative's antecedent (`L'élu de l'Oise`). */
-const RELATIVE_HEAD_WORDS = 6
 
 /** Most characters read before a pronoun for an object relative opening it (`ce qu'`). */
 const RELATIVE_REACH = 12

@@ -1,7 +1,7 @@
 /**
  * French speakers of quotes that have a cue (session 31, frspk): the pronoun of an object relative (`ce qu'il qualifie
  * de`) stands for the main clause's subject; a definite role opening the sentence is the subject of a cue's verb set
- * after its complement; a person's fuller name written in the cue's subject when the entities step kept its end only.
+ * after its complement.
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
@@ -21,12 +21,5 @@ describe('A definite role opening the sentence is the subject of the cue’s ver
   speakerTable('fr', [
     ['a role and its complement before the verb', 'Municipales : pour Jean Morel, le "Covid-19 aura un impact sur la participation"\n\nLe député des Hautes-Alpes soutient l\'idée du maintien du scrutin, pour ne pas "ajouter une crise politique à la crise sanitaire".\n\nJean Morel veut éviter "un procès injuste".', [['ajouter une crise politique à la crise sanitaire', 'Jean Morel'], ['un procès injuste', 'Jean Morel']]],
     ['a feminine role', 'Élections : pour Claire Dubois, le "scrutin doit avoir lieu"\n\nLa sénatrice des Bouches-du-Rhône défend le maintien du vote, pour ne pas "ajouter une crise à la crise".\n\nClaire Dubois l\'a redit mardi.', [['scrutin doit avoir lieu', 'Claire Dubois'], ['ajouter une crise à la crise', 'Claire Dubois']]]
-  ])
-})
-
-describe('A person’s fuller name written in the cue’s subject', () => {
-  speakerTable('en', [
-    // Not `Drummer Larry Mills`: a role the lists lack, no given name.
-    ['a role word the lists lack', 'Music\n\nThe band played in Dublin on Friday. Drummer Larry Mills said: "We were delighted to be back."', [['We were delighted to be back.', 'Larry Mills']]]
   ])
 })
