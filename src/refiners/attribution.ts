@@ -1170,6 +1170,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `», a confié le marabout, sûr de sa vision`: a definite description after the verb that no role list holds
     // stands for the one the article introduced with its head noun (`le célèbre marabout Bambo`, `introducedCandidate`).
     if (!speaker && q.cue?.position && !given && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))) {
+      // `« … », indique franceinfo`: an organisation the entities step found, written in lower case, right after the verb.
+      const after = q.cue.position.end.offset + (SPACES_AFTER().exec(context.source.slice(q.cue.position.end.offset, q.cue.position.end.offset + 4))?.[0].length ?? 0)
+      const body = mentionIndex.startingAt(after, after)
+      if (body && body.entity.type === 'organization' && body.start === after) {
+        speaker = {name: body.entity.name, entity: body.entity.id, position: spanAt(context, body.start, body.end).position}
+        branch = 'name'
+      }
+    }
+    if (!speaker && q.cue?.position && !given && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))) {
       const parts = descriptionAfter(doc, q.cue.position.end.offset)
       const found = parts ? introducedBody(parts, start, isOrganizationNoun(parts.join(' '), doc)) : null
       if (found) {
@@ -4693,6 +4702,9 @@ function namedWithRole(c: Candidate, index: MentionIndex, wanted: ReadonlySet<st
 
 /** What stands between a quote and a verb set after it (`… », a confié`, `…," said`): closing marks, punctuation, spaces. */
 const POSTPOSED_GAP = /^[\s"”»’',.!?…]{1,6}$/
+
+/** Spaces after a word, one to a few. */
+const SPACES_AFTER = lazy('^[ \\u00a0]{1,3}', '')
 
 /** Most words of a definite description after its verb (`le célèbre marabout`). */
 const DESCRIPTION_WORDS = 3

@@ -1,7 +1,7 @@
 /**
  * French speakers of quotes that have a cue (session 31, frspk): the pronoun of an object relative (`ce qu'il qualifie
  * de`) stands for the main clause's subject; a definite role opening the sentence is the subject of a cue's verb set
- * after its complement.
+ * after its complement; an organisation written in lower case right after a postposed cue (`indique franceinfo`).
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
@@ -21,5 +21,12 @@ describe('A definite role opening the sentence is the subject of the cue’s ver
   speakerTable('fr', [
     ['a role and its complement before the verb', 'Municipales : pour Jean Morel, le "Covid-19 aura un impact sur la participation"\n\nLe député des Hautes-Alpes soutient l\'idée du maintien du scrutin, pour ne pas "ajouter une crise politique à la crise sanitaire".\n\nJean Morel veut éviter "un procès injuste".', [['ajouter une crise politique à la crise sanitaire', 'Jean Morel'], ['un procès injuste', 'Jean Morel']]],
     ['a feminine role', 'Élections : pour Claire Dubois, le "scrutin doit avoir lieu"\n\nLa sénatrice des Bouches-du-Rhône défend le maintien du vote, pour ne pas "ajouter une crise à la crise".\n\nClaire Dubois l\'a redit mardi.', [['scrutin doit avoir lieu', 'Claire Dubois'], ['ajouter une crise à la crise', 'Claire Dubois']]]
+  ])
+})
+
+describe('An organisation written in lower case right after a postposed cue', () => {
+  speakerTable('fr', [
+    ['a broadcaster', 'Piscines : le protocole dévoilé\n\nUne vingtaine de piscines vont être choisies pour servir de "laboratoires", indique franceinfo. Le gouvernement veut tester des règles strictes.', [['laboratoires', 'franceinfo']]],
+    ['a news site', 'Cambriolages\n\nLes vols ont augmenté de « 50 % en un an », rapporte seneweb dans son édition de lundi.', [['50 % en un an', 'seneweb']]]
   ])
 })
