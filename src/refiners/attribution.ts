@@ -1201,10 +1201,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const phrase = openingPhrase(doc, candidates, start)
         if (phrase) speaker = fromOpening(phrase, start)
       }
-      // `Le député des Alpes-Maritimes soutient l'idée …, pour ne pas « … »`: a definite role opening the sentence, its
-      // complement at most between it and the cue's verb, is that verb's subject; the person it stands for speaks.
+      // `Le député des Alpes-Maritimes soutient l'idée …, pour ne pas « … »`, `La mairie du 18e a salué un « … »`: a definite
+      // role or body noun opening the sentence, its complement at most between it and the cue's verb, is that verb's
+      // subject; the person or body it stands for speaks.
       if (!speaker && q.cue.position && q.cue.position.end.offset <= start) {
-        const role = roleSubject(doc, start)
+        const role = roleSubject(doc, start, true)
         const gap = role ? context.source.slice(role[1], q.cue.position.start.offset) : ''
         if (role && role[1] <= q.cue.position.start.offset && gap.length <= ROLE_CUE_GAP && !/[,;:.!?«»"“”()\n]/.test(gap)) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
       }

@@ -1,6 +1,6 @@
 /**
  * French speakers of quotes that have a cue (session 31, frspk): the pronoun of an object relative (`ce qu'il qualifie
- * de`) stands for the main clause's subject; a definite role opening the sentence is the subject of a cue's verb set
+ * de`) stands for the main clause's subject; a definite role or body noun opening the sentence is the subject of a cue's verb set
  * after its complement; an organisation written in lower case right after a postposed cue (`indique franceinfo`).
  * Texts are written for these tests.
  */
@@ -17,9 +17,11 @@ describe('The pronoun of an object relative stands for the main clause’s subje
   ])
 })
 
-describe('A definite role opening the sentence is the subject of the cue’s verb after its complement', () => {
+describe('A definite role or body opening the sentence is the subject of the cue’s verb after its complement', () => {
   speakerTable('fr', [
     ['a role and its complement before the verb', 'Municipales : pour Jean Morel, le "Covid-19 aura un impact sur la participation"\n\nLe député des Hautes-Alpes soutient l\'idée du maintien du scrutin, pour ne pas "ajouter une crise politique à la crise sanitaire".\n\nJean Morel veut éviter "un procès injuste".', [['ajouter une crise politique à la crise sanitaire', 'Jean Morel'], ['un procès injuste', 'Jean Morel']]],
+    ['a body described by its noun', 'Incendie à Lyon\n\nUn jeune homme a sauvé trois enfants d\'un immeuble en feu. La mairie du 7e arrondissement a salué un « geste héroïque » et veut le décorer.', [['geste héroïque', 'mairie du 7e arrondissement']]],
+    ['the noun of a body named before', 'Urgences\n\nUn patient a attendu six jours sur un brancard. Le Centre hospitalier de Villefranche s\'est défendu dans un communiqué. La direction de l\'hôpital affirme que le patient a été « pris en charge dès son arrivée ».', [['pris en charge dès son arrivée', 'Centre hospitalier de Villefranche']]],
     ['a feminine role', 'Élections : pour Claire Dubois, le "scrutin doit avoir lieu"\n\nLa sénatrice des Bouches-du-Rhône défend le maintien du vote, pour ne pas "ajouter une crise à la crise".\n\nClaire Dubois l\'a redit mardi.', [['scrutin doit avoir lieu', 'Claire Dubois'], ['ajouter une crise à la crise', 'Claire Dubois']]]
   ])
 })
