@@ -973,6 +973,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const found = c && c.end <= from ? {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position} : null
     return fits(found) ? found : null
   }
+  // Whether a verb (an auxiliary or a speech verb) is a word between input offsets `from` and `to` (`Mascherano est prêt à
+  // défier le Real Madrid`, not `Fox TV's Bill O'Reilly`).
+  const verbBetween = (from: number, to: number): boolean =>
+    to - from <= LOOK_BACK && context.source.slice(from, to).toLowerCase().split(/[^\p{L}]+/u).some((x) => w.auxiliaries.has(x) || w.passiveAuxiliaries.has(x) || w.verbs.has(x))
+  // Whether a coordinator (`et`, `and`) comes right before the verb at input offset `verb`, after a word (not a mark).
+  const coordinatedVerb = (verb: number): boolean => {
+    const m = WORD_BEFORE_VERB().exec(context.source.slice(Math.max(0, verb - 12), verb))
+    return m !== null && w.coordinators.has(m[1]!.toLowerCase())
+  }
   // `… avoir été « A » et « B »`, `», a-t-il dit en expliquant qu'il « … »`: the speaker of an earlier quote of the same
   // sentence, cued or partial (with no other person named after it), whose attribution governs the whole sentence; null
   // when none.
@@ -1068,6 +1077,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // subject of a participle cue going on with that quote's attribution; its speaker goes on.
       speaker = {...resolved[index - 1]!.speaker!}
       branch = 'continued'
+    } else if (given?.position && q.cue?.position && !w.pronouns.has(given.name.toLowerCase()) && coordinatedVerb(q.cue.position.start.offset) && (participant = sentenceOpener(doc, candidates, start)) !== null && participant.end <= given.position.start.offset && participant.type !== 'location' && participant.entity !== linked?.id && verbBetween(participant.end, given.position.start.offset)) {
+      // `Mascherano est prêt à défier le Real Madrid, dans ce tournoi, et espère « … »`: a cue verb joined to the one before
+      // by a coordinator shares its subject, the name opening the sentence, not the object named in between.
+      speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
+      branch = 'sentence'
     } else if (given?.position && q.cue && (source = relativeSubject(given)) !== null) {
       // `… par ce qu'il qualifie de « … »`: the relative's pronoun stands for the main clause's subject.
       speaker = source
@@ -4703,6 +4717,9 @@ function namedWithRole(c: Candidate, index: MentionIndex, wanted: ReadonlySet<st
 
 /** What stands between a quote and a verb set after it (`… », a confié`, `…," said`): closing marks, punctuation, spaces. */
 const POSTPOSED_GAP = /^[\s"”»’',.!?…]{1,6}$/
+
+/** The word right before a verb, after a space (`… et espère`). */
+const WORD_BEFORE_VERB = lazy('[ \\u00a0](\\p{L}+)[ \\u00a0]+$', 'u')
 
 /** Spaces after a word, one to a few. */
 const SPACES_AFTER = lazy('^[ \\u00a0]{1,3}', '')

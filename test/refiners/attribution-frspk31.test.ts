@@ -1,7 +1,8 @@
 /**
  * French speakers of quotes that have a cue (session 31, frspk): the pronoun of an object relative (`ce qu'il qualifie
- * de`) stands for the main clause's subject; a definite role or body noun opening the sentence is the subject of a cue's verb set
- * after its complement; an organisation written in lower case right after a postposed cue (`indique franceinfo`).
+ * de`) stands for the main clause's subject; a definite role or body noun opening the sentence is the subject of a
+ * cue's verb set after its complement; an organisation written in lower case right after a postposed cue (`indique franceinfo`); a cue
+ * verb after a coordinator shares the subject opening the sentence.
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
@@ -30,5 +31,16 @@ describe('An organisation written in lower case right after a postposed cue', ()
   speakerTable('fr', [
     ['a broadcaster', 'Piscines : le protocole dévoilé\n\nUne vingtaine de piscines vont être choisies pour servir de "laboratoires", indique franceinfo. Le gouvernement veut tester des règles strictes.', [['laboratoires', 'franceinfo']]],
     ['a news site', 'Cambriolages\n\nLes vols ont augmenté de « 50 % en un an », rapporte seneweb dans son édition de lundi.', [['50 % en un an', 'seneweb']]]
+  ])
+})
+
+describe('A cue verb after a coordinator shares the subject opening the sentence', () => {
+  speakerTable('fr', [
+    // Not `Real Madrid`, the object of the first verb.
+    ['not the object of the first verb', 'Football\n\nL\'entraîneur Javier Moreno a parlé lundi.Moreno est prêt à affronter le Real Madrid, dans ce tournoi, et espère battre son ancien coéquipier .«Il est normal qu\'une équipe européenne gagne»La suite est claire.', [['Il est normal qu\'une équipe européenne gagne', 'Javier Moreno']]]
+  ])
+  speakerTable('en', [
+    // Not `Fox TV`, whose presenter is the subject.
+    ['not the owner of the subject', 'Television\n\nFox TV\'s Bill O\'Reilly said he would be "watching closely" and warned the stars taking part "had better be involved all the way".', [['watching closely', 'Bill O\'Reilly'], ['had better be involved all the way', 'Bill O\'Reilly']]]
   ])
 })
