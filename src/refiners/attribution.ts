@@ -977,22 +977,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // défier le Real Madrid`, not `Fox TV's Bill O'Reilly`).
   const verbBetween = (from: number, to: number): boolean =>
     to - from <= LOOK_BACK && context.source.slice(from, to).toLowerCase().split(/[^\p{L}]+/u).some((x) => w.auxiliaries.has(x) || w.passiveAuxiliaries.has(x) || w.verbs.has(x))
-  // The person or organisation whose name ends right before a subject relative (`subjectRelatives`: `qui`, a comma between
-  // at most) that comes right before the verb at input offset `verb` (auxiliaries between aside); else null.
-  const relativeHead = (verb: number): Candidate | null => {
-    const from = Math.max(0, verb - RELATIVE_REACH * 3)
-    const before = context.source.slice(from, verb)
-    const words = [...before.matchAll(LETTERS())]
-    let k = words.length - 1
-    for (let n = 0; k >= 0 && n < 2 && w.auxiliaries.has(words[k]![0].toLowerCase()); k--, n++);
-    const relative = words[k]
-    if (!relative || !w.subjectRelatives.has(relative[0].toLowerCase()) || !/^[ \u00a0]+$/.test(before.slice(relative.index! + relative[0].length, words[k + 1]?.index ?? before.length))) return null
-    const gap = /[ \u00a0]*,?[ \u00a0]+$/.exec(before.slice(0, relative.index!))
-    if (!gap) return null
-    const end = from + gap.index
-    const c = candidates[lowerBound(candidates, end) - 1]
-    return c && c.end === end && (c.type === 'person' || c.type === 'organization') && c.entity !== undefined ? c : null
-  }
   // Whether a coordinator (`et`, `and`) comes right before the verb at input offset `verb`, after a word (not a mark).
   const coordinatedVerb = (verb: number): boolean => {
     const m = WORD_BEFORE_VERB().exec(context.source.slice(Math.max(0, verb - 12), verb))
@@ -1096,11 +1080,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     } else if (given?.position && q.cue?.position && !w.pronouns.has(given.name.toLowerCase()) && coordinatedVerb(q.cue.position.start.offset) && (participant = sentenceOpener(doc, candidates, start)) !== null && participant.end <= given.position.start.offset && participant.type !== 'location' && participant.entity !== linked?.id && verbBetween(participant.end, given.position.start.offset)) {
       // `Mascherano est prêt à défier le Real Madrid, dans ce tournoi, et espère « … »`: a cue verb joined to the one before
       // by a coordinator shares its subject, the name opening the sentence, not the object named in between.
-      speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
-      branch = 'sentence'
-    } else if (given?.position && q.cue?.position && !w.pronouns.has(given.name.toLowerCase()) && (participant = relativeHead(q.cue.position.start.offset)) !== null && participant.start >= given.position.end.offset) {
-      // `c'est l'ancien président Donald Trump qui a annoncé un « … »`: the cue verb of a subject relative has the name
-      // right before it for subject, not a name the cue step read further back.
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
       branch = 'sentence'
     } else if (given?.position && q.cue && (source = relativeSubject(given)) !== null) {

@@ -2,8 +2,7 @@
  * French speakers of quotes that have a cue (session 31, frspk): the pronoun of an object relative (`ce qu'il qualifie
  * de`) stands for the main clause's subject; a definite role or body noun opening the sentence is the subject of a
  * cue's verb set after its complement; an organisation written in lower case right after a postposed cue (`indique franceinfo`); a cue
- * verb after a coordinator shares the subject opening the sentence; the cue verb of a subject relative has the name
- * right before it for subject (`c’est X qui a annoncé`).
+ * verb after a coordinator shares the subject opening the sentence.
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
@@ -43,12 +42,5 @@ describe('A cue verb after a coordinator shares the subject opening the sentence
   speakerTable('en', [
     // Not `Fox TV`, whose presenter is the subject.
     ['not the owner of the subject', 'Television\n\nFox TV\'s Bill O\'Reilly said he would be "watching closely" and warned the stars taking part "had better be involved all the way".', [['watching closely', 'Bill O\'Reilly'], ['had better be involved all the way', 'Bill O\'Reilly']]]
-  ])
-})
-
-describe('The cue verb of a subject relative has the name right before it for subject', () => {
-  speakerTable('fr', [
-    // Not `Iran`, named earlier in the sentence.
-    ['a cleft sentence', 'Moyen-Orient : une nuit sans frappes\n\nLe 23 juin, après douze jours de combats entre l’Iran et Israël, c’est l’ancien président américain Donald Trump qui a annoncé un « cessez-le-feu complet ». La trêve semble tenir.', [['cessez-le-feu complet', 'Donald Trump']]]
   ])
 })
