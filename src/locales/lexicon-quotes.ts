@@ -493,4 +493,12 @@ export interface QuoteLexicon {
    * `and`, `or`): `le fondateur de Tesla et SpaceX` completes one role with both.
    */
   readonly coordinators: readonly string[]
+  /**
+   * Words that open an object relative clause right before its subject pronoun
+   * (`ce qu'`, `ce que`: `le gouvernement a justifié sa décision par ce qu'il
+   * qualifie de « … »`): the pronoun there stands for the subject of the
+   * sentence's main clause, not for the person named last. Empty when not
+   * measured (English `what he called`).
+   */
+  readonly objectRelatives: readonly string[]
 }

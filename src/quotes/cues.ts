@@ -147,6 +147,8 @@ export interface CueWords {
   readonly inverted: RegExp
   /** Finds an inverted form anywhere in a text (a quick test before reading its words). */
   readonly invertedIn: RegExp
+  /** The locale's `objectRelatives` (`ce qu'`), lower case. */
+  readonly objectRelatives: readonly string[]
 }
 
 const cache = new WeakMap<QuoteLexicon, CueWords>()
@@ -289,6 +291,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     sentenceConnectors: new Set(lexicon.sentenceConnectors),
     coordinators: new Set(lexicon.coordinators),
     clauseJoins: new Set([...lexicon.coordinators, ...lexicon.sentenceConnectors]),
+    objectRelatives: lexicon.objectRelatives,
     // Built on first use: an article without quotes never reads them, and their `\p{…}` classes cost ~300,000 instructions each to build.
     get inverted() {
       return inverted()

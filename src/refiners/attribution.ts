@@ -985,6 +985,53 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const last = paragraphSpeaker(resolved, blockAt(doc, start))
     return last ? {...last} : null
   }
+  // `le gouvernement rwandais a justifié sa décision par ce qu'il qualifie de « … »`, `Ce dernier appelait X à … face à ce
+  // qu'il qualifie de « … »`: a pronoun opening an object relative clause (`objectRelatives`) stands for the subject of
+  // the sentence's main clause, before the relative: a pronoun or a demonstrative opening it, a definite role or body,
+  // the name opening it, else the first person (then organisation) there that is a subject. Null when none is found.
+  const relativeSubject = (given: Speaker): Speaker | null => {
+    const lower = given.name.toLowerCase()
+    if (w.objectRelatives.length === 0 || !w.pronouns.has(lower) || w.unboundPronouns.has(lower) || w.demonstratives.has(lower)) return null
+    const at = given.position!.start.offset
+    const before = context.source.slice(Math.max(0, at - RELATIVE_REACH), at).toLowerCase()
+    const marker = w.objectRelatives.find((m) => before.endsWith(m) || before.endsWith(m + ' '))
+    if (marker === undefined) return null
+    const from = at - (before.endsWith(marker) ? marker.length : marker.length + 1)
+    if (charIs('letter', context.source, from - 1)) return null
+    // (Not after a participle, `une sortie de X, fustigeant ce qu'il qualifie de`: its subject is not the sentence's.)
+    if (isParticiple(lastWord(context.source.slice(Math.max(0, from - RELATIVE_REACH * 2), from).trimEnd()), w)) return null
+    const gender: Gender | undefined = w.masculine.has(lower) ? 'm' : w.feminine.has(lower) ? 'f' : undefined
+    const fits = (s: Speaker | null): s is Speaker => {
+      if (!s?.position || s.position.end.offset > from) return false
+      const other = s.entity !== undefined ? genders.get(s.entity) : undefined
+      return !(gender && other && other !== gender && isPerson(s.entity!))
+    }
+    const {view, s} = sentenceAt(doc, from)
+    const opening = view.masked.slice(s, Math.min(view.masked.length, s + 30)).toLowerCase()
+    const demonstrative = [...w.demonstratives].find((d) => opening.startsWith(d) && !charIs('letter', opening, d.length))
+    if (demonstrative) {
+      const d0 = offsetOf(view, s)
+      const found = resolveMention(demonstrative, d0, d0 + demonstrative.length)
+      if (found) return found
+    }
+    const subject = pronounSubject(doc, from) ?? roleSubject(doc, from, true)
+    if (subject && subject[0] !== at) {
+      const found = resolveMention(context.source.slice(subject[0], subject[1]), subject[0], subject[1])
+      if (fits(found)) return found
+    }
+    const c = sentenceOpener(doc, candidates, from) ?? subjectInSentence(doc, candidates, from) ?? subjectInSentence(doc, candidates, from, 'organization', w)
+    const found = c && c.end <= from ? {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position} : null
+    return fits(found) ? found : null
+  }
+  // Whether a verb (an auxiliary or a speech verb) is a word between input offsets `from` and `to` (`Mascherano est prêt à
+  // défier le Real Madrid`, not `Fox TV's Bill O'Reilly`).
+  const verbBetween = (from: number, to: number): boolean =>
+    to - from <= LOOK_BACK && context.source.slice(from, to).toLowerCase().split(/[^\p{L}]+/u).some((x) => w.auxiliaries.has(x) || w.passiveAuxiliaries.has(x) || w.verbs.has(x))
+  // Whether a coordinator (`et`, `and`) comes right before the verb at input offset `verb`, after a word (not a mark).
+  const coordinatedVerb = (verb: number): boolean => {
+    const m = WORD_BEFORE_VERB().exec(context.source.slice(Math.max(0, verb - 12), verb))
+    return m !== null && w.coordinators.has(m[1]!.toLowerCase())
+  }
   // `… avoir été « A » et « B »`, `», a-t-il dit en expliquant qu'il « … »`: the speaker of an earlier quote of the same
   // sentence, cued or partial (with no other person named after it), whose attribution governs the whole sentence; null
   // when none.
@@ -1080,6 +1127,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // subject of a participle cue going on with that quote's attribution; its speaker goes on.
       speaker = {...resolved[index - 1]!.speaker!}
       branch = 'continued'
+    } else if (given?.position && q.cue?.position && !w.pronouns.has(given.name.toLowerCase()) && coordinatedVerb(q.cue.position.start.offset) && (participant = sentenceOpener(doc, candidates, start)) !== null && participant.end <= given.position.start.offset && participant.type !== 'location' && participant.entity !== linked?.id && verbBetween(participant.end, given.position.start.offset)) {
+      // `Mascherano est prêt à défier le Real Madrid, dans ce tournoi, et espère « … »`: a cue verb joined to the one before
+      // by a coordinator shares its subject, the name opening the sentence, not the object named in between.
+      speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
+      branch = 'sentence'
+    } else if (given?.position && q.cue && (source = relativeSubject(given)) !== null) {
+      // `… par ce qu'il qualifie de « … »`: the relative's pronoun stands for the main clause's subject.
+      speaker = source
+      branch = 'pronoun'
     } else if (given?.position && !opening) {
       const relayed = w.pronouns.has(given.name.toLowerCase()) ? undefined : relayedBy(given.position.end.offset, q.cue?.position?.start.offset ?? end)
       speaker = relayed !== undefined ? relayed : (relativeSubject(given.name, given.position.start.offset) ?? resolveMention(given.name, given.position.start.offset, given.position.end.offset))
@@ -1178,6 +1234,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `», a confié le marabout, sûr de sa vision`: a definite description after the verb that no role list holds
     // stands for the one the article introduced with its head noun (`le célèbre marabout Bambo`, `introducedCandidate`).
     if (!speaker && q.cue?.position && !given && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))) {
+      // `« … », indique franceinfo`: an organisation the entities step found, written in lower case, right after the verb.
+      const after = q.cue.position.end.offset + (SPACES_AFTER().exec(context.source.slice(q.cue.position.end.offset, q.cue.position.end.offset + 4))?.[0].length ?? 0)
+      const body = mentionIndex.startingAt(after, after)
+      if (body && body.entity.type === 'organization' && body.start === after) {
+        speaker = {name: body.entity.name, entity: body.entity.id, position: spanAt(context, body.start, body.end).position}
+        branch = 'name'
+      }
+    }
+    if (!speaker && q.cue?.position && !given && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))) {
       const parts = descriptionAfter(doc, q.cue.position.end.offset)
       const found = parts ? introducedBody(parts, start, isOrganizationNoun(parts.join(' '), doc)) : null
       if (found) {
@@ -1199,6 +1264,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       else {
         const phrase = openingPhrase(doc, candidates, start)
         if (phrase) speaker = fromOpening(phrase, start)
+      }
+      // `Le député des Alpes-Maritimes soutient l'idée …, pour ne pas « … »`, `La mairie du 18e a salué un « … »`: a definite
+      // role or body noun opening the sentence, its complement at most between it and the cue's verb, is that verb's
+      // subject; the person or body it stands for speaks.
+      if (!speaker && q.cue.position && q.cue.position.end.offset <= start) {
+        const role = roleSubject(doc, start, true)
+        const gap = role ? context.source.slice(role[1], q.cue.position.start.offset) : ''
+        if (role && role[1] <= q.cue.position.start.offset && gap.length <= ROLE_CUE_GAP && !/[,;:.!?«»"“”()\n]/.test(gap)) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
       }
       if (speaker) branch = 'sentence'
     }
@@ -2686,6 +2759,12 @@ function verbAfterPronoun(source: string, end: number, w: CueWords): string {
 }
 
 const LETTERS = lazy('\\p{L}+', 'gu')
+
+/** Most characters between a definite role opening a sentence and its cue's verb (the role's complement). */
+const ROLE_CUE_GAP = 40
+
+/** Most characters read before a pronoun for an object relative opening it (`ce qu'`). */
+const RELATIVE_REACH = 12
 
 /** Most words before the name of a person opening a sentence (`But Tory leader Michael Howard`). */
 const REPORTER_LEAD = 4
@@ -4725,6 +4804,12 @@ function namedWithRole(c: Candidate, index: MentionIndex, wanted: ReadonlySet<st
 
 /** What stands between a quote and a verb set after it (`… », a confié`, `…," said`): closing marks, punctuation, spaces. */
 const POSTPOSED_GAP = /^[\s"”»’',.!?…]{1,6}$/
+
+/** The word right before a verb, after a space (`… et espère`). */
+const WORD_BEFORE_VERB = lazy('[ \\u00a0](\\p{L}+)[ \\u00a0]+$', 'u')
+
+/** Spaces after a word, one to a few. */
+const SPACES_AFTER = lazy('^[ \\u00a0]{1,3}', '')
 
 /** Most words of a definite description after its verb (`le célèbre marabout`). */
 const DESCRIPTION_WORDS = 3

@@ -186,5 +186,7 @@ export const quotes: QuoteLexicon = {
   sourcePronouns: [],
   inversionMarks: [],
   sentenceConnectors: ['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'now', 'still', 'instead', 'nevertheless'],
-  coordinators: ['and', 'or']
+  coordinators: ['and', 'or'],
+  // (Not yet `what he called "…"`: not measured.)
+  objectRelatives: []
 }

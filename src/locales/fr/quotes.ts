@@ -281,5 +281,6 @@ export const quotes: QuoteLexicon = {
   sourcePronouns: ['lui il', 'elle elle'],
   inversionMarks: [','],
   sentenceConnectors: ['et', 'mais', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'puis', 'ainsi', 'alors'],
-  coordinators: ['et', 'ou']
+  coordinators: ['et', 'ou'],
+  objectRelatives: ['ce qu\'', 'ce qu’', 'ce que', ', qu\'', ', qu’']
 }
