@@ -282,6 +282,14 @@ function bodyName(words: readonly Token[], lx: EntityLookups): boolean {
   return words.some((w) => bodyWord(w, lx)) || (words.length > 1 && words.every((w) => w.shape === 'cap' || w.shape === 'upper' || is(w, STOP) || isParticle(w, lx)))
 }
 
+/**
+ * Whether the words an acronym spells name a post, not a body: a capitalised role word opens them and no organisation word
+ * follows (`Directeur Administratif et Financier (DAF)`, `Infirmier Chef de Poste (ICP)`; not `Président de la Commission (PC)`).
+ */
+function roleExpansion(words: readonly Token[], lx: EntityLookups): boolean {
+  return words.length > 1 && words[0]!.shape === 'cap' && is(words[0]!, ROLE) && !words.some((w) => bodyWord(w, lx) || lx.organizations.has(w.key))
+}
+
 /** Whether a token is an acronym written as a word, one capital then three to five lower-case letters (`Mrap`, `Pnat`, `Sdat`). */
 function wordAcronym(t: Token): boolean {
   return t.shape === 'cap' && !t.initial && WORD_ACRONYM.test(t.text)
@@ -370,7 +378,12 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (first >= 0 && tokens.slice(first, k).some((w) => w.shape !== 'lower') && !tokens.slice(first + 1, k).some((w) => /[.!?;:]/.test(w.gap))) {
         // `Consumer Electronics Show (CES)`: an event and its acronym are not entities.
         if (tokens.slice(first, k).some((w) => w.shape === 'cap' && is(w, EVENT))) events.add(k)
-        else if (!word || bodyName(tokens.slice(first, k), lx)) forced.push({first, last: k - 1, acronym: k})
+        else if (roleExpansion(tokens.slice(first, k), lx)) {
+          // `le Directeur Administratif et Financier (DAF)`, `l’Infirmier Chef de Poste (ICP)`: a post written with capitals, no body;
+          // neither it nor its words name anything.
+          for (let m = first; m <= k; m++) events.add(m)
+          notEntities?.add(t.key)
+        } else if (!word || bodyName(tokens.slice(first, k), lx)) forced.push({first, last: k - 1, acronym: k})
       } else if (first >= 0 && first < k - 1 && !lx.organizations.has(t.key) && tokens.slice(first, k).every((w, j) => w.shape === 'lower' && !is(w, ORG_CUE) && !is(w, ORG_HEAD) && (j === 0 || !CLAUSE_PUNCT.test(w.gap)))) {
         // `les mutilations génitales féminines (MGF)`, `the alternative minimum tax (AMT)`: an expansion in lower case without an
         // organisation word names a kind of thing; its acronym is no entity, here or elsewhere in the article (as a work's title).
@@ -393,7 +406,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (close > k && /^\s*\)/.test(text.slice(tokens[close]!.end, tokens[close]!.end + 3)) && (spellsBack(tokens, k + 1, close, letters, lx) === k + 1 || looseExpansion(tokens, close, letters, lx, k + 1) === k + 1)) {
         // `PQN (presse quotidienne nationale)`: an expansion in lower case without an organisation word names a kind of thing.
         const expansion = tokens.slice(k + 1, close + 1)
-        if (word ? bodyName(expansion, lx) : expansion.some((w) => w.shape !== 'lower' || is(w, ORG_CUE)) || lx.organizations.has(t.key)) forced.push({first: k + 1, last: close, acronym: k})
+        if (roleExpansion(expansion, lx)) {
+          for (let m = k; m <= close; m++) events.add(m)
+          notEntities?.add(t.key)
+        } else if (word ? bodyName(expansion, lx) : expansion.some((w) => w.shape !== 'lower' || is(w, ORG_CUE)) || lx.organizations.has(t.key)) forced.push({first: k + 1, last: close, acronym: k})
         else events.add(k)
       }
     }
