@@ -453,7 +453,9 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   let j = 0
   // `JO-2024`, `CA-1000`, `RA-104`, `COX-2`: one word, capitals then a hyphen and a number, is the code of an edition, a product or
   // a road, no body's name (unless a list knows it).
-  for (const m of mentions) if (!notEntities.has(fold(m.form)) && !thingAcronym(m, lx) && !(m.pair && thingAcronym(m.pair, lx)) && !(m.type === 'organization' && codeName(m, lx))) mentions[j++] = m
+  // `la CM des Clubs`, `le MVP de la Saison 5`, `le QG de Campagne`: an acronym of a thing, then a particle and a name, names that
+  // thing (see thingAcronymOpening).
+  for (const m of mentions) if (!notEntities.has(fold(m.form)) && !thingAcronym(m, lx) && !(m.pair && thingAcronym(m.pair, lx)) && !(m.type === 'organization' && (codeName(m, lx) || thingAcronymOpening(m, lx)))) mentions[j++] = m
   mentions.length = j
   retype(mentions, lx)
   const drafts = link(mentions, lx, capSeen)
@@ -2991,6 +2993,14 @@ const LOWER_LETTER = /\p{Ll}/u
 function thingAcronym(m: Mention, lx: EntityLookups): boolean {
   const key = fold(m.form)
   return lx.commonAcronyms.has(key) && !LOWER_LETTER.test(m.form) && !lx.organizations.has(key) && !m.pair?.words.some((w) => lx.orgCues.has(w))
+}
+
+/**
+ * Whether a mention opens with an acronym of a thing written in capitals (`CM`, `MVP`, `QG`), then a particle: the thing's name
+ * (`CM des Clubs`, `MVP de la Saison 5`), no body's; unless a list knows the whole name.
+ */
+function thingAcronymOpening(m: Mention, lx: EntityLookups): boolean {
+  return m.words.length > 2 && lx.commonAcronyms.has(m.words[0]!) && lx.particles.has(m.words[1]!) && !LOWER_LETTER.test(spaceSplit(m.form)[0]!) && !m.pair && !lx.organizations.has(fold(m.form))
 }
 
 /**

@@ -12,3 +12,12 @@ describe('A post written with capitals before its acronym names no organisation'
     ['Politique\n\nLa Commission des Directeurs de Campagne (CDC) a rendu son rapport au ministre mardi.', [['organization', 'Commission des Directeurs de Campagne', ['CDC']]]]
   ])
 })
+
+describe('An acronym of a thing, a particle and a name name that thing, no organisation', () => {
+  entityTable('fr', [
+    ['Football\n\nLe club anglais a remporté la CM des Clubs dimanche soir face au PSG, au terme d’un match à sens unique.', [['organization', 'PSG']], ['CM des Clubs']],
+    ['Basket\n\nLe meneur a été élu MVP de la Saison 5 de la ligue africaine, une première pour un joueur sénégalais.', [], ['MVP de la Saison 5']],
+    // The body after the post stays.
+    ['Économie\n\nLe PDG de la Sonatel a présenté les résultats semestriels du groupe à la presse, mardi à Dakar.', [['organization', 'Sonatel']]]
+  ])
+})
