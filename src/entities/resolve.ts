@@ -2995,6 +2995,15 @@ function thingAcronym(m: Mention, lx: EntityLookups): boolean {
   return lx.commonAcronyms.has(key) && !LOWER_LETTER.test(m.form) && !lx.organizations.has(key) && !m.pair?.words.some((w) => lx.orgCues.has(w))
 }
 
+/** Whether `canonical` is `form` after an article (`L’Équipe` of `Équipe` or `l’Équipe`, `Le Parisien` of `Parisien`). */
+function articledName(canonical: string, form: string, lx: EntityLookups): boolean {
+  const c = fold(canonical)
+  const f = fold(form)
+  if (c === f || !c.endsWith(f)) return false
+  const head = c.slice(0, c.length - f.length)
+  return lx.articles.has(head.trimEnd())
+}
+
 /**
  * Whether a mention opens with an acronym of a thing written in capitals (`CM`, `MVP`, `QG`), then a particle: the thing's name
  * (`CM des Clubs`, `MVP de la Saison 5`), no body's; unless a list knows the whole name.
@@ -3055,6 +3064,9 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups, ev
       }
     }
     if (d.canonical && d.canonical.length >= name.length && forms.some((f) => fold(f) === fold(d.canonical!))) name = forms.find((f) => fold(f) === fold(d.canonical!))!
+    // `selon les informations de l’Équipe`, `a confié au Parisien`: a known organisation whose name opens with an article, written
+    // without it or with it in lower case, is named as the list writes it (`L’Équipe`, `Le Parisien`); the forms stay aliases.
+    else if (d.type === 'organization' && d.canonical && articledName(d.canonical, name, lx)) name = d.canonical
     const entity: Entity = {
       id: `${d.type}-${++counts[d.type]}`,
       type: d.type,

@@ -21,3 +21,10 @@ describe('An acronym of a thing, a particle and a name name that thing, no organ
     ['Économie\n\nLe PDG de la Sonatel a présenté les résultats semestriels du groupe à la presse, mardi à Dakar.', [['organization', 'Sonatel']]]
   ])
 })
+
+describe('A known paper whose name opens with an article is named with it, though written without it', () => {
+  entityTable('fr', [
+    ['Mercato\n\nLe défenseur va rester en Bretagne, selon les informations de l’Équipe, lundi soir.', [['organization', 'L’Équipe', ['Équipe']]]],
+    ['Faits divers\n\nLa victime a raconté son calvaire au Parisien quelques jours après les faits.', [['organization', 'Le Parisien', ['Parisien']]]]
+  ])
+})
