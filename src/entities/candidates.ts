@@ -4,7 +4,7 @@
  */
 import type {EntityType} from '../schema/article.js'
 import {fold, inLists, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
-import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
+import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, TITLE_HEAD, titleBits, WORK_CUE} from './features.js'
 import {commonOpener, isCommaGap, isSpaceGap, OPENER_STOPS, opensSentence, singleSpaced, spaceSplit, type Token} from './tokens.js'
 import {lazy, withoutFullStop} from '../chars.js'
 
@@ -1441,6 +1441,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
       kind = true
       continue
     }
+    // (`le Général de Brigade Moussa Soumaré`: a title of several words, its particle inside, is read below as a title.)
+    if (t.shape === 'cap' && is(t, TITLE_HEAD) && a + 2 < last && titleAt(tokens, a, lx.titles, lx.titleWords) > 2) break
     // `Coordonnateur de PASTEF`: a role opening a line, then its organisation.
     if (a < last && (is(t, ROLE) || is(t, TITLE)) && isParticle(tokens[a + 1]!, lx)) {
       a++

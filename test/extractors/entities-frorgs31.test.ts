@@ -28,3 +28,11 @@ describe('A known paper whose name opens with an article is named with it, thoug
     ['Faits divers\n\nLa victime a raconté son calvaire au Parisien quelques jours après les faits.', [['organization', 'Le Parisien', ['Parisien']]]]
   ])
 })
+
+describe('A capitalised title of several words with a particle inside opens no organisation', () => {
+  entityTable('fr', [
+    ['Mali\n\nLe gouverneur de la région, le Général de Brigade Moussa Soumaré, a décrété un couvre-feu de trente jours.', [['person', 'Moussa Soumaré']], ['Brigade Moussa Soumaré']],
+    // A brigade named with its particle and place is still a body.
+    ['Faits divers\n\nLa Brigade de Gendarmerie de Mbour a arrêté deux suspects lundi matin.', [['organization', 'Brigade de Gendarmerie de Mbour']]]
+  ])
+})
