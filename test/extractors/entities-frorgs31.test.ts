@@ -36,3 +36,10 @@ describe('A capitalised title of several words with a particle inside opens no o
     ['Faits divers\n\nLa Brigade de Gendarmerie de Mbour a arrêté deux suspects lundi matin.', [['organization', 'Brigade de Gendarmerie de Mbour']]]
   ])
 })
+
+describe('Senegalese parties named without an organisation word', () => {
+  entityTable('fr', [
+    ['Politique\n\nLe député et président de La République des Valeurs a interpellé le gouvernement lors d’un point de presse.', [['organization', 'La République des Valeurs']]],
+    ['Politique\n\nLes responsables de Yewwi Askan Wi ont annoncé une marche pacifique samedi à Dakar.', [['organization', 'Yewwi Askan Wi']]]
+  ])
+})

@@ -394,6 +394,8 @@ export const entities: EntityLexicon = {
     'Le Quotidien|L’Observateur|Walf Quotidien|Dakaractu|Pressafrik|Leral|2STV|7TV|Sud FM|' +
     // Senegalese firms, parties and clubs.
     'Dakar Dem Dikk|Sonacos|Petrosen|Expresso|Rewmi|Taxawu Senegaal|Y en a marre|And Jëf|Takku Wallu|' +
+    // (Thierno Alassane Sall's party, named with or without its article: `le président de la République des Valeurs`.)
+    'République des Valeurs|La République des Valeurs|Yewwi Askan Wi|Bokk Gis Gis|Wallu Sénégal|Aar Sénégal|Gueum Sa Bopp|' +
     'Diambars|Casa Sport|Jamono Fatick|US Gorée|AS Pikine|Guédiawaye FC|Stade de Mbour|Dakar Sacré-Cœur|ASC Jaraaf|Wallydaan'
   ).split('|'), ...learnedOrganizations, ...knownOrganizations])],
   nicknamesCased: (
