@@ -451,7 +451,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       k++
       continue
     }
-    if ((!isNameWord(t, lx) && !capElision) || (events.size > 0 && events.has(k))) {
+    // `#DCM`, `#FreeSenegal`: a hashtag is a label, no name, unless a list knows it (`#Pastef`).
+    const hashtag = t.gap.charCodeAt(t.gap.length - 1) === 35 && !lx.organizations.has(t.key) && !lx.places.has(t.key)
+    if ((!isNameWord(t, lx) && !capElision) || (events.size > 0 && events.has(k)) || hashtag) {
       // `Seattle-based`, `UK-led`: a known place before a lower-case word.
       const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1
       if (dash > 1 && RX4().test(t.text.slice(dash + 1))) {

@@ -43,3 +43,16 @@ describe('Senegalese parties named without an organisation word', () => {
     ['Politique\n\nLes responsables de Yewwi Askan Wi ont annoncé une marche pacifique samedi à Dakar.', [['organization', 'Yewwi Askan Wi']]]
   ])
 })
+
+describe('`dès` and `là` are no particle or article, though they fold to one', () => {
+  entityTable('fr', [
+    ['Faits divers\n\nUn berger de 15 ans est mort samedi.\n\nParti dès le matin pour conduire le troupeau au pâturage, l’adolescent avait grimpé sur un arbre.', [], ['Parti dès le matin']],
+    ['Politique\n\nLe Parti des travailleurs a déposé une liste. Il était là.', [['organization', 'Parti des travailleurs']]]
+  ])
+})
+
+describe('A hashtag names nothing unless a list knows it', () => {
+  entityTable('fr', [
+    ['Politique\n\nLibérez notre camarade ici et maintenant !\n#DCM\n#FreeSenegal\n#Pastef', [['organization', 'Pastef']], ['DCM', 'FreeSenegal']]
+  ])
+})
