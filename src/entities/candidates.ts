@@ -825,6 +825,18 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (cand && kind === 'person' && !cand.type && !cand.acronym && listedPerson(words, cand.first, cand.last, lx)) cand.type = 'person'
     // (`l’Arène nationale`: a place word makes it a place.)
     if (cand && institutional && cand.first === hk && cand.last === last && !cand.type) cand.type = is(tokens[hk]!, LOC_CUE) ? 'location' : 'organization'
+    // `le tribunal de Grande Instance de Thiès`, `le tribunal d’Instance de Mbour`: a kind of institution opening in lower case
+    // whose last words are capitalised names it, with the place after it.
+    const into = cand && cand.first === k && !cand.title ? institutionInto(tokens, k, cand.last, lx) : -1
+    if (cand && into >= 0) {
+      const end = placeAfterInstitution(tokens, into, cand.last, lx)
+      let s = k - 1
+      while (s >= 0 && !(tokens[s]!.shape === 'lower' && institutionEnd(tokens, s, lx) === into)) s--
+      out.push(make(words, s, end, 'organization'))
+      portfolioChain = false
+      k = Math.max(last, end) + 1
+      continue
+    }
     // `le tribunal de commerce de Dakar`, `la cour d’appel de Dijon`: a kind of institution in lower case, `de` and a place name it.
     const institution = cand && cand.first === k && !cand.title ? institutionBefore(tokens, k, lx) : -1
     if (cand && institution >= 0) {
@@ -1729,6 +1741,36 @@ function institutionBefore(tokens: readonly Token[], k: number, lx: EntityLookup
     }
   }
   return -1
+}
+
+/** The last token of the institution noun opening at the lower-case word `s` (`tribunal de grande instance`), or -1. */
+function institutionEnd(tokens: readonly Token[], s: number, lx: EntityLookups): number {
+  const n = titleAt(tokens, s, lx.institutions, lx.institutionWords)
+  return n > 0 ? s + n - 1 : -1
+}
+
+/**
+ * The last token of an institution noun that opens in lower case before the capitalised word `k` and ends at `k` or after it,
+ * within `k..last` (`tribunal de Grande Instance`, `tribunal d’Instance`), or -1.
+ */
+function institutionInto(tokens: readonly Token[], k: number, last: number, lx: EntityLookups): number {
+  if (lx.institutionWords < 2) return -1
+  for (let s = Math.max(0, k - lx.institutionWords + 1); s < k; s++) {
+    if (tokens[s]!.shape !== 'lower') continue
+    const z = institutionEnd(tokens, s, lx)
+    if (z >= k && z <= last) return z
+  }
+  return -1
+}
+
+/** The last token of the place named after the institution noun ending at `z` (`de Thiès`, `de Saint-Louis`), within or after the span ending at `last`; `z` when none. */
+function placeAfterInstitution(tokens: readonly Token[], z: number, last: number, lx: EntityLookups): number {
+  if (last > z) return last
+  let p = z + 1
+  for (let n = 0; n < 2 && p < tokens.length && isParticle(tokens[p]!, lx) && SPACE.test(tokens[p]!.gap); n++) p++
+  if (p === z + 1 || p >= tokens.length || tokens[p]!.shape !== 'cap' || !(SPACE.test(tokens[p]!.gap) || tokens[p]!.glued)) return z
+  while (p + 1 < tokens.length && tokens[p + 1]!.shape === 'cap' && SPACE.test(tokens[p + 1]!.gap)) p++
+  return p
 }
 
 /** Whether `tokens[from..to]` are adjectives (`Occidentale Française`): a place's name goes on. */

@@ -1934,6 +1934,8 @@ function jurisdictionTail(tokens: readonly Token[], c: Candidate, lx: EntityLook
   for (let k = q; k <= c.last; k++) if (tokens[k]!.shape !== 'cap') return -1
   const key = tokens.slice(q, c.last + 1).map((t) => t.key).join(' ')
   if (lx.organizations.has(key)) return -1
+  // (Not the capitalised end of the institution noun itself: `tribunal de Grande Instance`, `cour d’Appel`.)
+  if (lx.institutionWords > 1 && tokens[c.first]!.shape === 'lower' && c.first + titleAt(tokens, c.first, lx.institutions, lx.institutionWords) - 1 >= q) return -1
   // (In a capitalised name, only a known place: `Haute Cour de Justice`, `Cour des Comptes`.)
   if (tokens[c.first]!.shape !== 'lower' && !lx.places.has(key)) return -1
   return jurisdictionBefore(tokens, q, lx) ? q : -1

@@ -56,3 +56,11 @@ describe('A hashtag names nothing unless a list knows it', () => {
     ['Politique\n\nLibérez notre camarade ici et maintenant !\n#DCM\n#FreeSenegal\n#Pastef', [['organization', 'Pastef']], ['DCM', 'FreeSenegal']]
   ])
 })
+
+describe('A lower-case institution noun whose last words are capitalised names the institution', () => {
+  entityTable('fr', [
+    ['Justice\n\nLe prévenu a comparu devant le tribunal d’Instance de Mbour, qui a renvoyé le dossier.', [['organization', 'tribunal d’Instance de Mbour'], ['location', 'Mbour']], ['Instance de Mbour']],
+    ['Justice\n\nL’affaire sera jugée par le tribunal de Grande Instance de Thiès le mois prochain.', [['organization', 'tribunal de Grande Instance de Thiès']], ['Grande Instance']],
+    ['Justice\n\nLe dossier a été transmis au tribunal de Grande Instance mardi.', [['organization', 'tribunal de Grande Instance']], ['Grande Instance']]
+  ])
+})
