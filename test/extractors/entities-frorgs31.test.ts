@@ -64,3 +64,10 @@ describe('A lower-case institution noun whose last words are capitalised names t
     ['Justice\n\nLe dossier a été transmis au tribunal de Grande Instance mardi.', [['organization', 'tribunal de Grande Instance']], ['Grande Instance']]
   ])
 })
+
+describe('A determiner of number opening a sentence is no part of a name', () => {
+  entityTable('fr', [
+    ['Migrants\n\nLe texte a été adopté jeudi. Certaines ONG dénoncent une loi qui criminalise l’aide aux exilés.', [], ['Certaines ONG']],
+    ['Football\n\nPlusieurs Lions sont incertains avant le match de samedi contre le Bénin.', [], ['Plusieurs Lions']]
+  ])
+})

@@ -188,6 +188,8 @@ export const entities: EntityLexicon = {
     'général|avant|face|malgré|' +
     'ainsi|alors|puisque|lorsque|tandis|désormais|ailleurs|néanmoins|' +
     'également|notamment|surtout|encore|déjà|toujours|jamais|ici|voici|voilà|enfin|cependant|pourtant|toutefois|même|tous|toutes|chaque|' +
+    // Determiners of number that open a sentence (`Certaines ONG dénoncent…`, `Plusieurs Lions sont blessés`).
+    'certains|certaines|plusieurs|quelques|nombreux|nombreuses|' +
     'cet|ceux|celui|celle|on|je|j|qu|c|n|s|d|l|donc|or|ni|car|si|quand|' +
     // Interrogatives that open a headline or a question (`Comment Israël a traqué…`, `Pourquoi Dakar…`), like `how` and `why`.
     'comment|pourquoi|combien|puis|ensuite|outre|auprès|afin|dès|durant|concernant|hormis|quant|parmi|contre|sans|sous|chez|entre|vers|pendant|' +
