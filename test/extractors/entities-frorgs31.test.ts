@@ -71,3 +71,9 @@ describe('A determiner of number opening a sentence is no part of a name', () =>
     ['Football\n\nPlusieurs Lions sont incertains avant le match de samedi contre le Bénin.', [], ['Plusieurs Lions']]
   ])
 })
+
+describe('A wrestling stable is named with its noun', () => {
+  entityTable('fr', [
+    ['Lutte\n\nLe lutteur de l’écurie Fass affrontera son rival dimanche à l’arène nationale.', [['organization', 'écurie Fass']], ['Fass']]
+  ])
+})
