@@ -697,6 +697,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (orgNoun === 2) return {type: 'organization', sure: true}
   // `the Al-Jazeera television channel`, `the Laura Ashley group`: an organisation noun right after the name.
   if (!c.title && orgNounAfter(tokens, c, lx)) return {type: 'organization', sure: true}
+  // `Virtus Bologna, club phare de la Serie A`, `Sedima, société spécialisée dans…`: an organisation noun without an article in
+  // apposition after a name no list knows as a place or a given name.
+  if (!c.title && orgNounApposition(tokens, c, lx)) return {type: 'organization', sure: true}
   // `the East Kilbride seat`, `Helmand province`: a lower-case division right after a name no list knows (no given name, common word
   // of the article or organisation cue in it: `Parliamentary constituency`, `Alter Television station`).
   if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && !orgCueIn(tokens, c, lx) && placeNounAfter(tokens, c, lx)) return {type: 'location', sure: false}
@@ -2010,6 +2013,13 @@ function orgNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
     if (noun) return !lx.givenNames.has(tokens[c.first]!.key)
   }
   return false
+}
+
+/** Whether a comma and a singular organisation noun without an article follow the name (`Virtus Bologna, club phare…`). */
+function orgNounApposition(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const t = tokens[c.last + 1]
+  if (t === undefined || t.shape !== 'lower' || !COMMA_GAP.test(t.gap) || !is(t, ORG_NOUN) || t.key.endsWith('s')) return false
+  return !lx.givenNames.has(tokens[c.first]!.key) && !lx.places.has(fold(tokens.slice(c.first, c.last + 1).map((x) => x.text).join(' ')))
 }
 
 /** Whether a word of the name is an organisation cue (`Alter Television`). */

@@ -77,3 +77,12 @@ describe('A wrestling stable is named with its noun', () => {
     ['Lutte\n\nLe lutteur de l’écurie Fass affrontera son rival dimanche à l’arène nationale.', [['organization', 'écurie Fass']], ['Fass']]
   ])
 })
+
+describe('A club named after `les couleurs de` or before a bare organisation noun in apposition', () => {
+  entityTable('fr', [
+    ['Basket\n\nL’ailier s’est révélé sous les couleurs de Dolomiti Energia Trento avant de partir en Espagne.', [['organization', 'Dolomiti Energia Trento']]],
+    ['Basket\n\nEn 2024, il rejoint Virtus Bologna, club phare du championnat italien.', [['organization', 'Virtus Bologna']]],
+    // A known place keeps its type.
+    ['Football\n\nIl a défendu les couleurs du Sénégal à la dernière Coupe d’Afrique.', [['location', 'Sénégal']]]
+  ])
+})

@@ -266,7 +266,8 @@ export const entities: EntityLexicon = {
   ownerParticles: 'de|d\''.split('|'),
   kindParticles: 'de|d\'|en'.split('|'),
   firmPossessions: 'actionnaires|actions|bénéfice|bénéfices|filiale|filiales|chiffre d\'affaires|conseil d\'administration'.split('|'),
-  fixtureCues: 'à domicile contre|en déplacement chez|face à|face au|face aux'.split('|'),
+  // (`sous les couleurs de Dolomiti Energia Trento`: the club a player plays for.)
+  fixtureCues: 'à domicile contre|en déplacement chez|face à|face au|face aux|couleurs de|couleurs du|couleurs d\''.split('|'),
   listAdverbs: 'encore|même|surtout|aussi'.split('|'),
   listConjunctions: ['ou'],
   rivalWords: 'concurrent|concurrents|concurrente|rival|rivaux'.split('|'),
