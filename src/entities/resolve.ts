@@ -453,9 +453,10 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   let j = 0
   // `JO-2024`, `CA-1000`, `RA-104`, `COX-2`: one word, capitals then a hyphen and a number, is the code of an edition, a product or
   // a road, no body's name (unless a list knows it).
+  // `Paris XI`, `le règlement Dublin III`: a Roman numeral alone, split from the name before it, names no body.
   // `la CM des Clubs`, `le MVP de la Saison 5`, `le QG de Campagne`: an acronym of a thing, then a particle and a name, names that
   // thing (see thingAcronymOpening).
-  for (const m of mentions) if (!notEntities.has(fold(m.form)) && !thingAcronym(m, lx) && !(m.pair && thingAcronym(m.pair, lx)) && !(m.type === 'organization' && (codeName(m, lx) || thingAcronymOpening(m, lx)))) mentions[j++] = m
+  for (const m of mentions) if (!notEntities.has(fold(m.form)) && !thingAcronym(m, lx) && !(m.pair && thingAcronym(m.pair, lx)) && !(m.type === 'organization' && (codeName(m, lx) || thingAcronymOpening(m, lx) || ROMAN_NUMERAL.test(m.form)))) mentions[j++] = m
   mentions.length = j
   retype(mentions, lx)
   const drafts = link(mentions, lx, capSeen)
@@ -3006,6 +3007,9 @@ function thingAcronym(m: Mention, lx: EntityLookups): boolean {
   const key = fold(m.form)
   return lx.commonAcronyms.has(key) && !LOWER_LETTER.test(m.form) && !lx.organizations.has(key) && !m.pair?.words.some((w) => lx.orgCues.has(w))
 }
+
+/** A Roman numeral of two to five letters (`III`, `XI`, `XIV`). */
+const ROMAN_NUMERAL = /^[IVX]{2,5}$/
 
 /** Whether `canonical` is `form` after an article (`L’Équipe` of `Équipe` or `l’Équipe`, `Le Parisien` of `Parisien`). */
 function articledName(canonical: string, form: string, lx: EntityLookups): boolean {

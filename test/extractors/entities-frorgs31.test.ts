@@ -86,3 +86,10 @@ describe('A club named after `les couleurs de` or before a bare organisation nou
     ['Football\n\nIl a défendu les couleurs du Sénégal à la dernière Coupe d’Afrique.', [['location', 'Sénégal']]]
   ])
 })
+
+describe('A Roman numeral after a name and the acronym of a sport name no organisation', () => {
+  entityTable('fr', [
+    ['Migrants\n\nLe juge a rappelé que le règlement Dublin III impose d’examiner la demande dans le premier pays d’entrée.', [], ['III']],
+    ['Sport\n\nLe président a évoqué l’idée d’organiser des combats de MMA dans les jardins, avec le patron de l’UFC.', [['organization', 'UFC']], ['MMA']]
+  ])
+})

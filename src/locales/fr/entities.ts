@@ -229,7 +229,9 @@ export const entities: EntityLexicon = {
     // (and a stable crypto-currency: `en USDT`.)
     'usdt|' +
     // (`extrait de son dernier EP`, `la ligne du BRT`: a record, a bus line.)
-    'ep|brt'
+    'ep|brt|' +
+    // (`des combats de MMA`: a sport.)
+    'mma'
   ).split('|'),
   organizationNouns: 'société|entreprise|groupe|firme|banque|assureur|opérateur|constructeur|fabricant|enseigne|chaîne|radio|télévision|journal|quotidien|hebdomadaire|magazine|publication|site|média|confrères|confrère|colonnes|club|parti|formation|association|ong|syndicat|label|plateforme|start-up|géant|filiale|mensuel|rédaction|mouvement|bloc|écurie|sondage|institut|clinique|agence|laboratoire|organe'.split('|'),
   organizationConnectors: ['pour'],
