@@ -93,3 +93,9 @@ describe('A Roman numeral after a name and the acronym of a sport name no organi
     ['Sport\n\nLe président a évoqué l’idée d’organiser des combats de MMA dans les jardins, avec le patron de l’UFC.', [['organization', 'UFC']], ['MMA']]
   ])
 })
+
+describe('A platform named in a sentence is an organisation', () => {
+  entityTable('fr', [
+    ['Médias\n\nLa vidéo, publiée mardi, a été relayée des milliers de fois sur Twitter avant d’être retirée.', [['organization', 'Twitter']]]
+  ])
+})

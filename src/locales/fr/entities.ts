@@ -210,8 +210,8 @@ export const entities: EntityLexicon = {
     // (`les résidents d’Ehpad`: a care home, a common noun.)
     'ehpad|' +
     'législatives|municipales|présidentielle|présidentielles|sénatoriales|régionales|cantonales|' +
-    'sources|crédit|crédits|copyright|tweet|twitter|facebook|instagram|whatsapp|' +
-    'tiktok|youtube|google|conseil des ministres|' +
+    'sources|crédit|crédits|copyright|tweet|' +
+    'google|conseil des ministres|' +
     // Any firm's or club's board and meeting, and civil society, written with capitals (`a saisi le Conseil d’administration`,
     // `membre de l’Assemblée Générale`, `les acteurs de la Société civile`); named in full they stay (`Assemblée générale de la SODAV`).
     'conseil d\'administration|assemblée générale|société civile'
