@@ -72,12 +72,6 @@ describe('A determiner of number opening a sentence is no part of a name', () =>
   ])
 })
 
-describe('A wrestling stable is named with its noun', () => {
-  entityTable('fr', [
-    ['Lutte\n\nLe lutteur de l’écurie Fass affrontera son rival dimanche à l’arène nationale.', [['organization', 'écurie Fass']], ['Fass']]
-  ])
-})
-
 describe('A club named after `les couleurs de` or before a bare organisation noun in apposition', () => {
   entityTable('fr', [
     ['Basket\n\nL’ailier s’est révélé sous les couleurs de Dolomiti Energia Trento avant de partir en Espagne.', [['organization', 'Dolomiti Energia Trento']]],

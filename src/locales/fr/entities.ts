@@ -139,10 +139,7 @@ export const entities: EntityLexicon = {
     'tribunal des flagrants délits|tribunal correctionnel|tribunal administratif|tribunal judiciaire|tribunal militaire|' +
     'tribunal hors classe|tribunal régional|tribunal départemental|cour d\'appel|cour d\'assises|cour administrative d\'appel|' +
     'cour de justice|cour suprême|lycée|lycée mixte|collège|école|école primaire|école élémentaire|université|' +
-    'commissariat|commissariat central|commissariat d\'arrondissement|gendarmerie|brigade de gendarmerie|mairie|préfecture|ambassade|' +
-    // A wrestling stable, named right after the noun, which the name keeps (`l’écurie Fass`, `l’écurie Rock Énergie`). (Not `hôpital`,
-    // `académie`: measured, `l’hôpital Rambam de Haïfa` then took the town into the body's name.)
-    'écurie'
+    'commissariat|commissariat central|commissariat d\'arrondissement|gendarmerie|brigade de gendarmerie|mairie|préfecture|ambassade'
   ).split('|'),
   // (Not `université`, `école`, `lycée`, whose names are also people's; nor `cour` alone: `cour de Cassation`, `Cour des Comptes`.)
   jurisdictionNouns: (
