@@ -3011,15 +3011,6 @@ function thingAcronym(m: Mention, lx: EntityLookups): boolean {
 /** A Roman numeral of two to five letters (`III`, `XI`, `XIV`). */
 const ROMAN_NUMERAL = /^[IVX]{2,5}$/
 
-/** Whether `canonical` is `form` after an article (`L’Équipe` of `Équipe` or `l’Équipe`, `Le Parisien` of `Parisien`). */
-function articledName(canonical: string, form: string, lx: EntityLookups): boolean {
-  const c = fold(canonical)
-  const f = fold(form)
-  if (c === f || !c.endsWith(f)) return false
-  const head = c.slice(0, c.length - f.length)
-  return lx.articles.has(head.trimEnd())
-}
-
 /**
  * Whether a mention opens with an acronym of a thing written in capitals (`CM`, `MVP`, `QG`), then a particle: the thing's name
  * (`CM des Clubs`, `MVP de la Saison 5`), no body's; unless a list knows the whole name.
@@ -3080,9 +3071,6 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups, ev
       }
     }
     if (d.canonical && d.canonical.length >= name.length && forms.some((f) => fold(f) === fold(d.canonical!))) name = forms.find((f) => fold(f) === fold(d.canonical!))!
-    // `selon les informations de l’Équipe`, `a confié au Parisien`: a known organisation whose name opens with an article, written
-    // without it or with it in lower case, is named as the list writes it (`L’Équipe`, `Le Parisien`); the forms stay aliases.
-    else if (d.type === 'organization' && d.canonical && articledName(d.canonical, name, lx)) name = d.canonical
     const entity: Entity = {
       id: `${d.type}-${++counts[d.type]}`,
       type: d.type,

@@ -22,13 +22,6 @@ describe('An acronym of a thing, a particle and a name name that thing, no organ
   ])
 })
 
-describe('A known paper whose name opens with an article is named with it, though written without it', () => {
-  entityTable('fr', [
-    ['Mercato\n\nLe défenseur va rester en Bretagne, selon les informations de l’Équipe, lundi soir.', [['organization', 'L’Équipe', ['Équipe']]]],
-    ['Faits divers\n\nLa victime a raconté son calvaire au Parisien quelques jours après les faits.', [['organization', 'Le Parisien', ['Parisien']]]]
-  ])
-})
-
 describe('A capitalised title of several words with a particle inside opens no organisation', () => {
   entityTable('fr', [
     ['Mali\n\nLe gouverneur de la région, le Général de Brigade Moussa Soumaré, a décrété un couvre-feu de trente jours.', [['person', 'Moussa Soumaré']], ['Brigade Moussa Soumaré']],
