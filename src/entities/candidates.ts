@@ -4,7 +4,7 @@
  */
 import type {EntityType} from '../schema/article.js'
 import {fold, inLists, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
-import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, titleBits, WORK_CUE} from './features.js'
+import {ARTICLE, DATE, ELISION, EVENT, heads, INSTITUTION, is, LOC_CUE, LOC_PREP, NAME_PARTICLE, NOT_NAME, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, TITLE_HEAD, titleBits, WORK_CUE} from './features.js'
 import {commonOpener, isCommaGap, isSpaceGap, OPENER_STOPS, opensSentence, singleSpaced, spaceSplit, type Token} from './tokens.js'
 import {lazy, withoutFullStop} from '../chars.js'
 
@@ -282,6 +282,14 @@ function bodyName(words: readonly Token[], lx: EntityLookups): boolean {
   return words.some((w) => bodyWord(w, lx)) || (words.length > 1 && words.every((w) => w.shape === 'cap' || w.shape === 'upper' || is(w, STOP) || isParticle(w, lx)))
 }
 
+/**
+ * Whether the words an acronym spells name a post, not a body: a capitalised role word opens them and no organisation word
+ * follows (`Directeur Administratif et Financier (DAF)`, `Infirmier Chef de Poste (ICP)`; not `Président de la Commission (PC)`).
+ */
+function roleExpansion(words: readonly Token[], lx: EntityLookups): boolean {
+  return words.length > 1 && words[0]!.shape === 'cap' && is(words[0]!, ROLE) && !words.some((w) => bodyWord(w, lx) || lx.organizations.has(w.key))
+}
+
 /** Whether a token is an acronym written as a word, one capital then three to five lower-case letters (`Mrap`, `Pnat`, `Sdat`). */
 function wordAcronym(t: Token): boolean {
   return t.shape === 'cap' && !t.initial && WORD_ACRONYM.test(t.text)
@@ -370,7 +378,12 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (first >= 0 && tokens.slice(first, k).some((w) => w.shape !== 'lower') && !tokens.slice(first + 1, k).some((w) => /[.!?;:]/.test(w.gap))) {
         // `Consumer Electronics Show (CES)`: an event and its acronym are not entities.
         if (tokens.slice(first, k).some((w) => w.shape === 'cap' && is(w, EVENT))) events.add(k)
-        else if (!word || bodyName(tokens.slice(first, k), lx)) forced.push({first, last: k - 1, acronym: k})
+        else if (roleExpansion(tokens.slice(first, k), lx)) {
+          // `le Directeur Administratif et Financier (DAF)`, `l’Infirmier Chef de Poste (ICP)`: a post written with capitals, no body;
+          // neither it nor its words name anything.
+          for (let m = first; m <= k; m++) events.add(m)
+          notEntities?.add(t.key)
+        } else if (!word || bodyName(tokens.slice(first, k), lx)) forced.push({first, last: k - 1, acronym: k})
       } else if (first >= 0 && first < k - 1 && !lx.organizations.has(t.key) && tokens.slice(first, k).every((w, j) => w.shape === 'lower' && !is(w, ORG_CUE) && !is(w, ORG_HEAD) && (j === 0 || !CLAUSE_PUNCT.test(w.gap)))) {
         // `les mutilations génitales féminines (MGF)`, `the alternative minimum tax (AMT)`: an expansion in lower case without an
         // organisation word names a kind of thing; its acronym is no entity, here or elsewhere in the article (as a work's title).
@@ -393,7 +406,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (close > k && /^\s*\)/.test(text.slice(tokens[close]!.end, tokens[close]!.end + 3)) && (spellsBack(tokens, k + 1, close, letters, lx) === k + 1 || looseExpansion(tokens, close, letters, lx, k + 1) === k + 1)) {
         // `PQN (presse quotidienne nationale)`: an expansion in lower case without an organisation word names a kind of thing.
         const expansion = tokens.slice(k + 1, close + 1)
-        if (word ? bodyName(expansion, lx) : expansion.some((w) => w.shape !== 'lower' || is(w, ORG_CUE)) || lx.organizations.has(t.key)) forced.push({first: k + 1, last: close, acronym: k})
+        if (roleExpansion(expansion, lx)) {
+          for (let m = k; m <= close; m++) events.add(m)
+          notEntities?.add(t.key)
+        } else if (word ? bodyName(expansion, lx) : expansion.some((w) => w.shape !== 'lower' || is(w, ORG_CUE)) || lx.organizations.has(t.key)) forced.push({first: k + 1, last: close, acronym: k})
         else events.add(k)
       }
     }
@@ -435,7 +451,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       k++
       continue
     }
-    if ((!isNameWord(t, lx) && !capElision) || (events.size > 0 && events.has(k))) {
+    // `#DCM`, `#FreeSenegal`: a hashtag is a label, no name, unless a list knows it (`#Pastef`).
+    const hashtag = t.gap.charCodeAt(t.gap.length - 1) === 35 && !lx.organizations.has(t.key) && !lx.places.has(t.key)
+    if ((!isNameWord(t, lx) && !capElision) || (events.size > 0 && events.has(k)) || hashtag) {
       // `Seattle-based`, `UK-led`: a known place before a lower-case word.
       const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1
       if (dash > 1 && RX4().test(t.text.slice(dash + 1))) {
@@ -807,6 +825,18 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (cand && kind === 'person' && !cand.type && !cand.acronym && listedPerson(words, cand.first, cand.last, lx)) cand.type = 'person'
     // (`l’Arène nationale`: a place word makes it a place.)
     if (cand && institutional && cand.first === hk && cand.last === last && !cand.type) cand.type = is(tokens[hk]!, LOC_CUE) ? 'location' : 'organization'
+    // `le tribunal de Grande Instance de Thiès`, `le tribunal d’Instance de Mbour`: a kind of institution opening in lower case
+    // whose last words are capitalised names it, with the place after it.
+    const into = cand && cand.first === k && !cand.title ? institutionInto(tokens, k, cand.last, lx) : -1
+    if (cand && into >= 0) {
+      const end = placeAfterInstitution(tokens, into, cand.last, lx)
+      let s = k - 1
+      while (s >= 0 && !(tokens[s]!.shape === 'lower' && institutionEnd(tokens, s, lx) === into)) s--
+      out.push(make(words, s, end, 'organization'))
+      portfolioChain = false
+      k = Math.max(last, end) + 1
+      continue
+    }
     // `le tribunal de commerce de Dakar`, `la cour d’appel de Dijon`: a kind of institution in lower case, `de` and a place name it.
     const institution = cand && cand.first === k && !cand.title ? institutionBefore(tokens, k, lx) : -1
     if (cand && institution >= 0) {
@@ -1425,6 +1455,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
       kind = true
       continue
     }
+    // (`le Général de Brigade Moussa Soumaré`: a title of several words, its particle inside, is read below as a title.)
+    if (t.shape === 'cap' && is(t, TITLE_HEAD) && a + 2 < last && titleAt(tokens, a, lx.titles, lx.titleWords) > 2) break
     // `Coordonnateur de PASTEF`: a role opening a line, then its organisation.
     if (a < last && (is(t, ROLE) || is(t, TITLE)) && isParticle(tokens[a + 1]!, lx)) {
       a++
@@ -1724,6 +1756,36 @@ function institutionBefore(tokens: readonly Token[], k: number, lx: EntityLookup
     }
   }
   return -1
+}
+
+/** The last token of the institution noun opening at the lower-case word `s` (`tribunal de grande instance`), or -1. */
+function institutionEnd(tokens: readonly Token[], s: number, lx: EntityLookups): number {
+  const n = titleAt(tokens, s, lx.institutions, lx.institutionWords)
+  return n > 0 ? s + n - 1 : -1
+}
+
+/**
+ * The last token of an institution noun that opens in lower case before the capitalised word `k` and ends at `k` or after it,
+ * within `k..last` (`tribunal de Grande Instance`, `tribunal d’Instance`), or -1.
+ */
+function institutionInto(tokens: readonly Token[], k: number, last: number, lx: EntityLookups): number {
+  if (lx.institutionWords < 2) return -1
+  for (let s = Math.max(0, k - lx.institutionWords + 1); s < k; s++) {
+    if (tokens[s]!.shape !== 'lower') continue
+    const z = institutionEnd(tokens, s, lx)
+    if (z >= k && z <= last) return z
+  }
+  return -1
+}
+
+/** The last token of the place named after the institution noun ending at `z` (`de Thiès`, `de Saint-Louis`), within or after the span ending at `last`; `z` when none. */
+function placeAfterInstitution(tokens: readonly Token[], z: number, last: number, lx: EntityLookups): number {
+  if (last > z) return last
+  let p = z + 1
+  for (let n = 0; n < 2 && p < tokens.length && isParticle(tokens[p]!, lx) && SPACE.test(tokens[p]!.gap); n++) p++
+  if (p === z + 1 || p >= tokens.length || tokens[p]!.shape !== 'cap' || !(SPACE.test(tokens[p]!.gap) || tokens[p]!.glued)) return z
+  while (p + 1 < tokens.length && tokens[p + 1]!.shape === 'cap' && SPACE.test(tokens[p + 1]!.gap)) p++
+  return p
 }
 
 /** Whether `tokens[from..to]` are adjectives (`Occidentale Française`): a place's name goes on. */

@@ -453,7 +453,10 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   let j = 0
   // `JO-2024`, `CA-1000`, `RA-104`, `COX-2`: one word, capitals then a hyphen and a number, is the code of an edition, a product or
   // a road, no body's name (unless a list knows it).
-  for (const m of mentions) if (!notEntities.has(fold(m.form)) && !thingAcronym(m, lx) && !(m.pair && thingAcronym(m.pair, lx)) && !(m.type === 'organization' && codeName(m, lx))) mentions[j++] = m
+  // `Paris XI`, `le règlement Dublin III`: a Roman numeral alone, split from the name before it, names no body.
+  // `la CM des Clubs`, `le MVP de la Saison 5`, `le QG de Campagne`: an acronym of a thing, then a particle and a name, names that
+  // thing (see thingAcronymOpening).
+  for (const m of mentions) if (!notEntities.has(fold(m.form)) && !thingAcronym(m, lx) && !(m.pair && thingAcronym(m.pair, lx)) && !(m.type === 'organization' && (codeName(m, lx) || thingAcronymOpening(m, lx) || ROMAN_NUMERAL.test(m.form)))) mentions[j++] = m
   mentions.length = j
   retype(mentions, lx)
   const drafts = link(mentions, lx, capSeen)
@@ -704,6 +707,9 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (orgNoun === 2) return {type: 'organization', sure: true}
   // `the Al-Jazeera television channel`, `the Laura Ashley group`: an organisation noun right after the name.
   if (!c.title && orgNounAfter(tokens, c, lx)) return {type: 'organization', sure: true}
+  // `Virtus Bologna, club phare de la Serie A`, `Sedima, société spécialisée dans…`: an organisation noun without an article in
+  // apposition after a name no list knows as a place or a given name.
+  if (!c.title && orgNounApposition(tokens, c, lx)) return {type: 'organization', sure: true}
   // `the East Kilbride seat`, `Helmand province`: a lower-case division right after a name no list knows (no given name, common word
   // of the article or organisation cue in it: `Parliamentary constituency`, `Alter Television station`).
   if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && !orgCueIn(tokens, c, lx) && placeNounAfter(tokens, c, lx)) return {type: 'location', sure: false}
@@ -1952,6 +1958,8 @@ function jurisdictionTail(tokens: readonly Token[], c: Candidate, lx: EntityLook
   for (let k = q; k <= c.last; k++) if (tokens[k]!.shape !== 'cap') return -1
   const key = tokens.slice(q, c.last + 1).map((t) => t.key).join(' ')
   if (lx.organizations.has(key)) return -1
+  // (Not the capitalised end of the institution noun itself: `tribunal de Grande Instance`, `cour d’Appel`.)
+  if (lx.institutionWords > 1 && tokens[c.first]!.shape === 'lower' && c.first + titleAt(tokens, c.first, lx.institutions, lx.institutionWords) - 1 >= q) return -1
   // (In a capitalised name, only a known place: `Haute Cour de Justice`, `Cour des Comptes`.)
   if (tokens[c.first]!.shape !== 'lower' && !lx.places.has(key)) return -1
   return jurisdictionBefore(tokens, q, lx) ? q : -1
@@ -2026,6 +2034,13 @@ function orgNounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLookups)
     if (noun) return !lx.givenNames.has(tokens[c.first]!.key)
   }
   return false
+}
+
+/** Whether a comma and a singular organisation noun without an article follow the name (`Virtus Bologna, club phare…`). */
+function orgNounApposition(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  const t = tokens[c.last + 1]
+  if (t === undefined || t.shape !== 'lower' || !COMMA_GAP.test(t.gap) || !is(t, ORG_NOUN) || t.key.endsWith('s')) return false
+  return !lx.givenNames.has(tokens[c.first]!.key) && !lx.places.has(fold(tokens.slice(c.first, c.last + 1).map((x) => x.text).join(' ')))
 }
 
 /** Whether a word of the name is an organisation cue (`Alter Television`). */
@@ -3020,6 +3035,17 @@ const LOWER_LETTER = /\p{Ll}/u
 function thingAcronym(m: Mention, lx: EntityLookups): boolean {
   const key = fold(m.form)
   return lx.commonAcronyms.has(key) && !LOWER_LETTER.test(m.form) && !lx.organizations.has(key) && !m.pair?.words.some((w) => lx.orgCues.has(w))
+}
+
+/** A Roman numeral of two to five letters (`III`, `XI`, `XIV`). */
+const ROMAN_NUMERAL = /^[IVX]{2,5}$/
+
+/**
+ * Whether a mention opens with an acronym of a thing written in capitals (`CM`, `MVP`, `QG`), then a particle: the thing's name
+ * (`CM des Clubs`, `MVP de la Saison 5`), no body's; unless a list knows the whole name.
+ */
+function thingAcronymOpening(m: Mention, lx: EntityLookups): boolean {
+  return m.words.length > 2 && lx.commonAcronyms.has(m.words[0]!) && lx.particles.has(m.words[1]!) && !LOWER_LETTER.test(spaceSplit(m.form)[0]!) && !m.pair && !lx.organizations.has(fold(m.form))
 }
 
 /**

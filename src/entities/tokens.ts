@@ -4,7 +4,7 @@
 import {fold, inLists, type EntityLookups, type WordList} from './lexicon.js'
 import {caseOf, isJsSpace, isOne, lazy, possessiveBefore, unitIs} from '../chars.js'
 import {COMMON, DATE_WORD, GIVEN_NAME, gluedCapital, gluedLead, isApostrophe, KNOWN_NAME, LOWER_IN_ARTICLE, OPENER, PERSON_WORD, PLACE} from '../glue.js'
-import {DATE, featuresOf, featureTable, is, NOT_NAME, ROLE, STOP, TITLE} from './features.js'
+import {ARTICLE, DATE, featuresOf, featureTable, is, NAME_PARTICLE, NOT_NAME, PARTICLE, ROLE, STOP, TITLE} from './features.js'
 
 /** Case shape of a word. */
 export type Shape = 'cap' | 'upper' | 'lower' | 'other'
@@ -290,8 +290,13 @@ function pushToken(st: TokenizeState, start: number, end: number, glued: boolean
   const key = flags & ASCII ? (flags & HAS_UPPER ? tokenText.toLowerCase() : tokenText) : fold(tokenText)
   let shape = flags & ASCII ? asciiShape(tokenText, flags) : shapeOf(tokenText)
   if (shape === 'lower' && particleJoined(tokenText, st.lx)) shape = 'cap'
-  st.tokens.push({start, end, text: tokenText, key, shape, initial, gap, glued, bits: featuresOf(st.table, key)})
+  let bits = featuresOf(st.table, key)
+  // `Parti dès le matin`, `là`: a short word whose accent folding takes off is no particle or article (`des`, `la`).
+  if (bits & ACCENT_LOST_BITS && !(flags & ASCII) && tokenText.length <= 3 && ACCENTED.test(tokenText)) bits &= ~ACCENT_LOST_BITS
+  st.tokens.push({start, end, text: tokenText, key, shape, initial, gap, glued, bits})
 }
+const ACCENT_LOST_BITS = PARTICLE | ARTICLE | NAME_PARTICLE
+const ACCENTED = /[\u00c0-\u024f]/
 
 /**
  * Whether a lower-case word is a name's particle joined by a hyphen to a

@@ -188,6 +188,8 @@ export const entities: EntityLexicon = {
     'général|avant|face|malgré|' +
     'ainsi|alors|puisque|lorsque|tandis|désormais|ailleurs|néanmoins|' +
     'également|notamment|surtout|encore|déjà|toujours|jamais|ici|voici|voilà|enfin|cependant|pourtant|toutefois|même|tous|toutes|chaque|' +
+    // Determiners of number that open a sentence (`Certaines ONG dénoncent…`, `Plusieurs Lions sont blessés`).
+    'certains|certaines|plusieurs|quelques|nombreux|nombreuses|' +
     'cet|ceux|celui|celle|on|je|j|qu|c|n|s|d|l|donc|or|ni|car|si|quand|' +
     // Interrogatives that open a headline or a question (`Comment Israël a traqué…`, `Pourquoi Dakar…`), like `how` and `why`.
     'comment|pourquoi|combien|puis|ensuite|outre|auprès|afin|dès|durant|concernant|hormis|quant|parmi|contre|sans|sous|chez|entre|vers|pendant|' +
@@ -205,8 +207,8 @@ export const entities: EntityLexicon = {
     // (`les résidents d’Ehpad`: a care home, a common noun.)
     'ehpad|' +
     'législatives|municipales|présidentielle|présidentielles|sénatoriales|régionales|cantonales|' +
-    'sources|crédit|crédits|copyright|tweet|twitter|facebook|instagram|whatsapp|' +
-    'tiktok|youtube|google|conseil des ministres|' +
+    'sources|crédit|crédits|copyright|tweet|' +
+    'google|conseil des ministres|' +
     // Any firm's or club's board and meeting, and civil society, written with capitals (`a saisi le Conseil d’administration`,
     // `membre de l’Assemblée Générale`, `les acteurs de la Société civile`); named in full they stay (`Assemblée générale de la SODAV`).
     'conseil d\'administration|assemblée générale|société civile'
@@ -224,7 +226,9 @@ export const entities: EntityLexicon = {
     // (and a stable crypto-currency: `en USDT`.)
     'usdt|' +
     // (`extrait de son dernier EP`, `la ligne du BRT`: a record, a bus line.)
-    'ep|brt'
+    'ep|brt|' +
+    // (`des combats de MMA`: a sport.)
+    'mma'
   ).split('|'),
   organizationNouns: 'société|entreprise|groupe|firme|banque|assureur|opérateur|constructeur|fabricant|enseigne|chaîne|radio|télévision|journal|quotidien|hebdomadaire|magazine|publication|site|média|confrères|confrère|colonnes|club|parti|formation|association|ong|syndicat|label|plateforme|start-up|géant|filiale|mensuel|rédaction|mouvement|bloc|écurie|sondage|institut|clinique|agence|laboratoire|organe'.split('|'),
   organizationConnectors: ['pour'],
@@ -261,7 +265,8 @@ export const entities: EntityLexicon = {
   ownerParticles: 'de|d\''.split('|'),
   kindParticles: 'de|d\'|en'.split('|'),
   firmPossessions: 'actionnaires|actions|bénéfice|bénéfices|filiale|filiales|chiffre d\'affaires|conseil d\'administration'.split('|'),
-  fixtureCues: 'à domicile contre|en déplacement chez|face à|face au|face aux'.split('|'),
+  // (`sous les couleurs de Dolomiti Energia Trento`: the club a player plays for.)
+  fixtureCues: 'à domicile contre|en déplacement chez|face à|face au|face aux|couleurs de|couleurs du|couleurs d\''.split('|'),
   listAdverbs: 'encore|même|surtout|aussi'.split('|'),
   listConjunctions: ['ou'],
   rivalWords: 'concurrent|concurrents|concurrente|rival|rivaux'.split('|'),
@@ -394,6 +399,8 @@ export const entities: EntityLexicon = {
     'Le Quotidien|L’Observateur|Walf Quotidien|Dakaractu|Pressafrik|Leral|2STV|7TV|Sud FM|' +
     // Senegalese firms, parties and clubs.
     'Dakar Dem Dikk|Sonacos|Petrosen|Expresso|Rewmi|Taxawu Senegaal|Y en a marre|And Jëf|Takku Wallu|' +
+    // (Thierno Alassane Sall's party, named with or without its article: `le président de la République des Valeurs`.)
+    'République des Valeurs|La République des Valeurs|Yewwi Askan Wi|Bokk Gis Gis|Wallu Sénégal|Aar Sénégal|Gueum Sa Bopp|' +
     'Diambars|Casa Sport|Jamono Fatick|US Gorée|AS Pikine|Guédiawaye FC|Stade de Mbour|Dakar Sacré-Cœur|ASC Jaraaf|Wallydaan'
   ).split('|'), ...learnedOrganizations, ...knownOrganizations])],
   nicknamesCased: (
