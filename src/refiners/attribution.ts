@@ -938,9 +938,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // `il` or `elle` right after `qu'` (a relative or completive clause) stands for the subject opening the sentence, a name
   // (a person of no other gender, or an organisation), a demonstrative or a pronoun, not for a name the main clause
   // holds as its object; null when the sentence opens with none of them.
-  const relativeSubject = (pronoun: string, at: number): Speaker | null => {
+  const clauseOpener = (pronoun: string, at: number): Speaker | null => {
     const lower = pronoun.toLowerCase()
     if (!w.ambiguousSubjectPronouns.has(lower) || !RELATIVE_BEFORE().test(context.source.slice(Math.max(0, at - 5), at))) return null
+    // (Not after a participle, `fustigeant ce qu'il qualifie de`: as for `relativeSubject`, its subject is not the sentence's.)
+    const head = context.source.slice(Math.max(0, at - RELATIVE_REACH * 3), at).replace(/(?:\bce[ \u00a0]+)?(?:qu['’]|que[ \u00a0]+)$/iu, '').trimEnd()
+    if (isParticiple(lastWord(head), w)) return null
     const position = spanAt(context, at, at + pronoun.length).position
     const opener = sentenceOpener(doc, candidates, at)
     if (opener) {
@@ -1138,7 +1141,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       branch = 'pronoun'
     } else if (given?.position && !opening) {
       const relayed = w.pronouns.has(given.name.toLowerCase()) ? undefined : relayedBy(given.position.end.offset, q.cue?.position?.start.offset ?? end)
-      speaker = relayed !== undefined ? relayed : (relativeSubject(given.name, given.position.start.offset) ?? resolveMention(given.name, given.position.start.offset, given.position.end.offset))
+      speaker = relayed !== undefined ? relayed : (clauseOpener(given.name, given.position.start.offset) ?? resolveMention(given.name, given.position.start.offset, given.position.end.offset))
       const kind = givenKind(given.name, w)
       branch = kind === 'none' ? 'name' : kind
       // `said Bank of Japan chief Toshihiko Fukui`, `said SEPA vice-director Pan Yue`: a body qualifying the role of the
