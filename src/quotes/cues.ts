@@ -929,7 +929,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     const gap = view.masked.slice(lastEnd, to)
     if (/,/.test(gap)) {
       // `Dr Gibbons, who was a GP in the Upper Afan Valley, said`: the name before a relative clause.
-      const head = relativeHead(view, a, lastEnd, w)
+      const head = relativeHead(view, a, lastEnd, w) ?? describedHead(view, a, lastEnd, w)
       if (head) return {kind: 'name', start: head.start, end: head.end}
       const run = nameEndingAt(view, lastEnd)
       const open = view.masked.lastIndexOf(',', last.start)
@@ -943,6 +943,9 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
       let open = -1
       dash.lastIndex = Math.max(view.tokens[a]!.start, lastEnd - 300)
       for (let m = dash.exec(view.masked); m && m.index < last.start; m = dash.exec(view.masked)) open = m.index
+      // (`Julia Hart, director of Hart Consulting - a firm advising councils - told`: the name the apposition describes.)
+      const head = open > view.tokens[a]!.start ? describedHead(view, a, open, w) : null
+      if (head) return {kind: 'name', start: head.start, end: head.end}
       if (open > view.tokens[a]!.start) return subjectBefore(view, from, open, w)
     }
   }
@@ -1169,6 +1172,35 @@ function relativeHead(view: BlockView, a: number, end: number, w: CueWords): Nam
   if (describes(view, s, firstTokenAt(tokens, comma), w) !== true) return null
   s = firstTokenAt(tokens, comma + 1)
   return w.relativePronouns.has(tokens[s]?.lower ?? '') && tokens[s]!.end < end ? run : null
+}
+
+/** Most comma-separated parts of an apposition after a name (`MP for Henley-on-Thames, Oxfordshire`). */
+const DESCRIBED_PARTS = 3
+
+/**
+ * The name opening the clause at token `a` when an apposition set off by a
+ * comma after it describes it and runs to `end` (before the verb, or the comma
+ * or dash before it): `Mr Johnson, MP for Henley-on-Thames, Oxfordshire,
+ * said`, `Jane Hart, director, of Hart Consulting - a firm … - told`. The
+ * first part of the apposition describes (a role, a preposition, a
+ * determiner); the parts after its commas describe too or are names only (a
+ * place qualifying it, `Oxfordshire`), never a clause. The name is of two
+ * words or more, or titled, as for `openAppositionHead`.
+ */
+function describedHead(view: BlockView, a: number, end: number, w: CueWords): NameRun | null {
+  const head = clauseHead(view, a, end, w)
+  if (!head || (head.run.words < 2 && !head.titled) || view.masked[head.run.end] !== ',') return null
+  const tokens = view.tokens
+  const parts = view.masked.slice(head.run.end + 1, end).split(',')
+  if (parts.length > DESCRIBED_PARTS) return null
+  let at = head.run.end + 1
+  for (let p = 0; p < parts.length; at += parts[p]!.length + 1, p++) {
+    const part = parts[p]!
+    if (part.trim() === '' || OPEN_APPOSITION_STOP().test(part)) return null
+    const described = describes(view, firstTokenAt(tokens, at), firstTokenAt(tokens, at + part.length), w)
+    if (described === null || (p === 0 && !described)) return null
+  }
+  return head.run
 }
 
 /**

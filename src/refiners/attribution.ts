@@ -2021,11 +2021,29 @@ function participleSubject(doc: QuoteDocument, candidates: readonly Candidate[],
   const start = sentenceStartAt(doc, at)
   const own = candidates[lowerBound(candidates, from)]
   if (own && own.start === from && own.subject) return null
-  for (let k = lowerBound(candidates, start); k < candidates.length && candidates[k]!.end <= from; k++) {
+  // (Not the subject of a subordinate clause opening the sentence, the name given after its comma: `When the comedian X
+  // died, President Y led the tributes, saying …`.)
+  const main = subordinateOpeningEnd(doc, start, from)
+  for (let k = lowerBound(candidates, Math.max(start, main)); k < candidates.length && candidates[k]!.end <= from; k++) {
     const c = candidates[k]!
     if (c.type === 'person' && c.subject && c.entity !== given.entity) return c
   }
   return null
+}
+
+/**
+ * The end of a subordinate clause opening the sentence that starts at input offset `start` (`When the comedian X died,`):
+ * the offset of its comma, when a subordinator (`when`, `after`) opens the sentence and that comma comes before `before`;
+ * else -1.
+ */
+function subordinateOpeningEnd(doc: QuoteDocument, start: number, before: number): number {
+  const {view, a} = sentenceAt(doc, start)
+  const first = view.tokens[a]
+  if (!first || !doc.words.subordinators.has(first.lower) || !charIs('upper', first.text)) return -1
+  const comma = view.masked.indexOf(',', first.end)
+  if (comma < 0) return -1
+  const at = offsetOf(view, comma)
+  return at < before ? at : -1
 }
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * English speakers (session 31, enspk): a participle cue (`…, saying`) shares the subject of the main clause, not of a
+ * subordinate clause opening the sentence (`When X died, Y led the tributes, saying …`); a name opening the clause,
+ * then an apposition that describes it (`MP for Wells, Somerset,`, `chief executive, X - a firm … -`), is the subject,
+ * not the last name of the apposition.
+ * Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
+
+describe('a participle cue shares the main clause\'s subject, not a subordinate clause\'s', () => {
+  speakerTable('en', [
+    ['`When X died, Y led the tributes, saying the star "…"`', 'Tributes paid\n\nWhen the comedian Bob Hale died, President George Marsh led the tributes, saying the star had "changed the face of comedy".', [['changed the face of comedy', 'George Marsh']]],
+    // No subordinate clause: the first subject still speaks.
+    ['`X met Y on Monday, saying "…"`', 'Talks held\n\nTrade minister Alan Price met Jo Wills on Monday, saying the talks were "a good start".', [['a good start', 'Alan Price']]]
+  ])
+})
+
+describe('a name, then an apposition describing it, is the subject of the verb after it', () => {
+  speakerTable('en', [
+    ['`Mr X, MP for Wells, Somerset, said`', 'Clinic closes\n\nTory MP Peter Jones spoke at the hearing.\n\nMr Jones, MP for Wells, Somerset, said patients would be "left behind by the reforms".', [['left behind by the reforms', 'Peter Jones']]],
+    ['`X, chief executive, Y - a firm … - told`', 'Plan criticised\n\nJulia Hart, chief executive, Hart Consulting - a firm advising councils - told the BBC this was "a step backwards".', [['a step backwards', 'Julia Hart']]],
+    ['`X, head of policy, Y, said`', 'Plan criticised\n\nTom Reed, head of policy, Hart Consulting, said it was "a sad day".', [['a sad day', 'Tom Reed']]],
+    // A role opening the sentence, a name between commas: the name.
+    ['`The head of X, Y, said`', 'Plan criticised\n\nThe head of the Retail Group, Jane Moss, said it was "a step backwards".', [['a step backwards', 'Jane Moss']]]
+  ])
+})
