@@ -1669,9 +1669,17 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
       const after = mentionAfter(view, t.end, to, w)
       if (after && closesIncise(view, after)) return {cue, speaker: after}
     }
+    // `The pop star said it would be a "…", and called his music "…"`: a verb joined by a coordinating conjunction to
+    // an earlier speech verb shares that verb's subject, not a pronoun of the clause that verb reports.
+    const coordinated = s > a ? view.tokens[s - 1]! : undefined
+    const shared =
+      coordinated && CONJUNCTIONS.has(coordinated.lower) && !w.clauseWords.has(coordinated.lower) && !w.relativePronouns.has(coordinated.lower) && coordinated.start > from
+        ? () => attributionBefore(view, from, coordinated.start, w, false)?.speaker ?? null
+        : () => null
     let speaker =
       mentionBefore(view, from, verbStart, w, true) ??
       (s > a && !/,\s*$/.test(view.masked.slice(from, verbStart)) ? subjectBefore(view, from, verbStart, w) : null) ??
+      shared() ??
       mentionBefore(view, from, verbStart, w, false)
     // `le directeur général, accusé par X de « … » pour avoir assuré que « … »`: the agent of a past participle is no
     // subject of the verb after it; the one the participle describes, named before it, is.

@@ -25,3 +25,18 @@ describe('a name, then an apposition describing it, is the subject of the verb a
     ['`The head of X, Y, said`', 'Plan criticised\n\nThe head of the Retail Group, Jane Moss, said it was "a step backwards".', [['a step backwards', 'Jane Moss']]]
   ])
 })
+
+describe('`winner` and `holder` are roles a definite description names someone by', () => {
+  speakerTable('en', [
+    ['`The Oscar winner said`', 'Film delayed\n\nFilm director Peter Janssen has said it will be years before he starts work on the sequel.\n\nThe Oscar winner said on a visit to Sydney there was a "desire" to make it.', [['desire', 'Peter Janssen']]],
+    ['`The record holder said`', 'Ban urged\n\nPaula Radley has called for drug cheats to be banned for life.\n\nThe record holder said the sport had to be rid of "suspicion and innuendo".', [['suspicion and innuendo', 'Paula Radley']]]
+  ])
+})
+
+describe('a speech verb joined by `and` to an earlier one shares its subject', () => {
+  speakerTable('en', [
+    ['`X said it would be "…", and called … "…"`', 'Singer to quit\n\nSinger George Mitchell has said a new film marks his retirement.\n\nThe pop star said it would be a "quieter life", and called his own kind of music "dead".', [['quieter life', 'George Mitchell'], ['dead', 'George Mitchell']]],
+    // A subject of its own after `and`: that one.
+    ['`X said …, and Y called it "…"`', 'Plan unveiled\n\nMinister Alan Price said the plan was ready, and Jo Wills called it "a good start".', [['a good start', 'Jo Wills']]]
+  ])
+})

@@ -81,7 +81,7 @@ export const quotes: QuoteLexicon = {
     'full-back', 'fly-half', 'scrum-half', 'centre', 'prop', 'hooker', 'flanker', 'batsman', 'bowler', 'golfer',
     'worker', 'negotiator', 'counsel', 'critic', 'biographer', 'physio', 'organiser', 'organizer', 'consultant',
     'frontbencher', 'peer', 'seed', 'treasurer', 'co-chairman', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother',
-    'sister', 'widow', 'widower', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée'
+    'sister', 'widow', 'widower', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'winner', 'holder'
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report', 'guidance', 'guidelines', 'leaflet', 'letter', 'memo', 'manifesto', 'ruling', 'judgment', 'judgement'],
@@ -91,7 +91,7 @@ export const quotes: QuoteLexicon = {
     'lawmaker', 'skipper', 'star', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower',
     'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée'
   ],
-  describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran'],
+  describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran', 'winner', 'holder'],
   pastQualifiers: ['former'],
   roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior', 'top', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
