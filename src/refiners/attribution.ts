@@ -377,6 +377,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const other = opener?.entity !== undefined ? genders.get(opener.entity) : undefined
         if (opener && opener.entity !== found.entity && !(other && other !== gender)) return {...named(opener.name, opener.entity), position}
       }
+      // `Moyes defended Beattie, saying Gallas overreacted. But he …`: a person found as the subject of the clause a
+      // participle set off by a comma reports yields to the subject opening that sentence (a name, or a definite role).
+      if (gender && wanted === 'person' && w.personSubjectPronouns.has(lower)) {
+        const reporter = participleReporter(doc, candidates, found.from)
+        const holder = reporter === null ? null : Array.isArray(reporter) ? resolveMention(context.source.slice(reporter[0], reporter[1]), reporter[0], reporter[1]) : named(reporter.name, reporter.entity)
+        const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
+        if (holder?.entity !== undefined && holder.entity !== found.entity && isPerson(holder.entity) && !(other && other !== gender)) return {...holder, position}
+      }
       const {from: _from, ...c} = found
       return {...c, position}
     }
@@ -2651,6 +2659,44 @@ function reportingSubject(doc: QuoteDocument, candidates: readonly Candidate[], 
   if (v >= tokens.length || !w.verbs.has(tokens[v]!.lower) || offsetOf(view, tokens[v]!.end) > at) return null
   if (!isSpaces(view.masked.slice(tokens[e - 1]?.end ?? 0, tokens[e]!.start))) return null
   return x
+}
+
+/**
+ * The subject of the sentence holding input offset `at` when the name at `at` opens the clause that a present participle
+ * of speech set off by a comma reports (`Moyes defended Beattie, saying Gallas overreacted`, `…, and claiming that X`):
+ * the person named opening the sentence (a few role words before), or the offsets of a definite role opening it (`The
+ * Scot defended …`); else null.
+ */
+function participleReporter(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | [number, number] | null {
+  const w = doc.words
+  const {view, i, a} = sentenceAt(doc, at)
+  const tokens = view.tokens
+  let k = firstTokenAt(tokens, i)
+  if (tokens[k]?.start !== i || k < a + 2) return null
+  // (`saying that X`.)
+  if (w.clauseWords.has(tokens[k - 1]!.lower) && isSpaces(view.masked.slice(tokens[k - 1]!.end, i))) k--
+  const participle = tokens[k - 1]!
+  if (!isParticiple(participle.lower, w) || !w.verbs.has(participle.lower) || !isSpaces(view.masked.slice(participle.end, tokens[k]!.start))) return null
+  let before = view.masked.slice(tokens[k - 2]!.end, participle.start)
+  if (w.coordinators.has(tokens[k - 2]!.lower) && k - 3 >= a) before = view.masked.slice(tokens[k - 3]!.end, tokens[k - 2]!.start)
+  if (!/,/.test(before)) return null
+  const from = offsetOf(view, tokens[a]!.start)
+  const x = candidates[lowerBound(candidates, from)]
+  if (x && x.start < at && x.type === 'person' && x.entity !== undefined && x.subject) {
+    const n = firstTokenAt(tokens, indexIn(view, x.start))
+    let t = a
+    for (; t < n; t++) {
+      const word = withoutFullStop(tokens[t]!.lower)
+      if (t - a >= REPORTER_LEAD || (!isRoleWord(word, w) && !w.sentenceConnectors.has(word) && !charIs('upper', tokens[t]!.text))) break
+    }
+    if (t === n) return x
+  }
+  // `The Scot`, `the minister`: a definite determiner and a role or a noun naming a person opening the sentence.
+  const head = tokens[a + 1]
+  if (!head || !definiteDeterminer(tokens[a]!.lower, w) || !isSpaces(view.masked.slice(tokens[a]!.end, head.start))) return null
+  if (!isRoleWord(head.lower, w) && !w.personNouns.has(head.lower)) return null
+  const end = offsetOf(view, head.end)
+  return end < at ? [from, end] : null
 }
 
 /**

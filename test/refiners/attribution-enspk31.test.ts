@@ -40,3 +40,12 @@ describe('a speech verb joined by `and` to an earlier one shares its subject', (
     ['`X said …, and Y called it "…"`', 'Plan unveiled\n\nMinister Alan Price said the plan was ready, and Jo Wills called it "a good start".', [['a good start', 'Jo Wills']]]
   ])
 })
+
+describe('`he` stands for the subject of a sentence, not the man in the clause its participle reports', () => {
+  speakerTable('en', [
+    ['`X defended Y, saying Z overreacted. He said`', 'Coach changes mind\n\nCity manager Tom Rowley will fine striker Dean Pratt for the clash with United defender Luis Moreno.\n\nRowley at first defended Pratt, whose red card cost City the game, saying Moreno overreacted. But he has since watched the video again. He said: "The referee got it right."', [['The referee got it right.', 'Tom Rowley']]],
+    ['`The Scot defended Y, saying Z overreacted. He said`', 'Coach changes mind\n\nCity manager Tom Rowley will fine striker Dean Pratt for the clash with United defender Luis Moreno.\n\nThe Scot at first defended Pratt, whose red card cost City the game, saying Moreno overreacted. But he has since watched the video again. He said: "The referee got it right."', [['The referee got it right.', 'Tom Rowley']]],
+    // No participle: the man named last.
+    ['`X said Z overreacted. He said`', 'Coach changes mind\n\nCity manager Tom Rowley spoke after the game. Luis Moreno, the United defender, was booked for diving. He said: "I did nothing wrong."', [['I did nothing wrong.', 'Luis Moreno']]]
+  ])
+})
