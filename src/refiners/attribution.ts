@@ -353,6 +353,26 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // stands for a body or a group (`les proches de Seydina`, `the BBC`, `the lawmakers`), never for one person.
       if (found && w.pluralPronouns.has(lower) && !wantOrg && !isOrganization(found.entity)) return null
       if (!found) return null
+      // `Jason Garner says … Garner, Darren Camp, Marlon Devin and Mark Lewis have all been given MBEs. "…," he said`: a
+      // person found in a list of people that is the subject of an earlier sentence could be any of them; the one of
+      // them alone a subject before the list (the one the article is about so far), else the article's main person when
+      // one of them, else no one.
+      if (gender && w.personSubjectPronouns.has(lower) && found.entity !== undefined) {
+        const list = personList(candidates, found.from, context.source, w)
+        if (list && sentenceStartAt(doc, list[list.length - 1]!.end) < sentenceStartAt(doc, at)) {
+          const fits = (id: string) => (genders.get(id) ?? gender) === gender
+          const members = new Set(list.map((c) => c.entity))
+          const topics = new Set<string>()
+          for (let k = 0; k < candidates.length && candidates[k]!.start < list[0]!.start; k++) {
+            const c = candidates[k]!
+            if (c.subject && c.entity !== undefined && members.has(c.entity) && fits(c.entity)) topics.add(c.entity)
+          }
+          const topic = topics.size === 1 ? list.find((c) => topics.has(c.entity!)) : undefined
+          if (topic) return {...named(topic.name, topic.entity), position}
+          const chosen = main !== null && members.has(main.id) && fits(main.id) ? main : null
+          return chosen ? {name: chosen.name, entity: chosen.id, position} : null
+        }
+      }
       // `the defender said: "…" Souness is said to … But the Dubliner underlined … He added: "…"`: a verb that goes on
       // with words already said has for subject the person quoted last, in this paragraph or the one before.
       if (gender && wanted === 'person' && w.continuingVerbs.size > 0 && w.continuingVerbs.has(verbAfterPronoun(context.source, end, w))) {
@@ -3161,6 +3181,40 @@ function inObject(candidates: readonly Candidate[], k: number, source: string, w
     if (!gap || (gap[1] !== undefined && !w.coordinators.has(gap[1].toLowerCase()))) return false
   }
   return false
+}
+
+/** Fewest names in a list of people (`X, Y and Z`). */
+const LIST_PEOPLE = 2
+
+/**
+ * The people of a list that the candidate starting at input offset `at` is in (`Garner, Darren Camp, Marlon Devin and
+ * Mark Lewis`): person candidates joined by commas and a coordinator (the last gap holds one), opening no complement,
+ * the list the subject of a verb right after it; else null.
+ */
+function personList(candidates: readonly Candidate[], at: number, source: string, w: CueWords): Candidate[] | null {
+  const k = lowerBound(candidates, at)
+  if (candidates[k]?.start !== at) return null
+  // Whether candidates `j - 1` and `j` are joined as items of a list, and by a coordinator.
+  const joined = (j: number): {coordinated: boolean} | null => {
+    const previous = candidates[j - 1]
+    const c = candidates[j]
+    if (!previous || !c || previous.type !== 'person' || c.type !== 'person' || previous.end > c.start) return null
+    const gap = LIST_GAP().exec(source.slice(previous.end, c.start))
+    if (!gap) return null
+    if (gap[1] === undefined) return /,/.test(gap[0]) ? {coordinated: false} : null
+    return w.coordinators.has(gap[1].toLowerCase()) ? {coordinated: true} : null
+  }
+  let first = k
+  while (first > 0 && joined(first)?.coordinated === false) first--
+  let last = k
+  while (last + 1 < candidates.length && joined(last + 1)?.coordinated === false) last++
+  if (last + 1 < candidates.length && joined(last + 1)?.coordinated === true) last++
+  else if (joined(last)?.coordinated !== true) return null
+  if (last - first + 1 < LIST_PEOPLE) return null
+  // The subject of a verb right after it (`have all been given`).
+  const next = LOWER_WORD_AFTER().exec(source.slice(candidates[last]!.end, candidates[last]!.end + 30))?.[1] ?? ''
+  if (!w.auxiliaries.has(next) && !w.verbs.has(next)) return null
+  return candidates.slice(first, last + 1)
 }
 
 /** The nearest organisation named before input offset `at` in its sentence, not in a complement (`la Cnav n'a pas … « … », selon l'organisme`). */

@@ -49,3 +49,10 @@ describe('`he` stands for the subject of a sentence, not the man in the clause i
     ['`X said Z overreacted. He said`', 'Coach changes mind\n\nCity manager Tom Rowley spoke after the game. Luis Moreno, the United defender, was booked for diving. He said: "I did nothing wrong."', [['I did nothing wrong.', 'Luis Moreno']]]
   ])
 })
+
+describe('`he` after a list of men that is the subject of a sentence', () => {
+  speakerTable('en', [
+    ['the one a subject before the list', 'Relay squad honoured\n\nJason Garner says the award shows what the squad achieved.\n\nGarner, Darren Camp, Marlon Devin and Mark Lewis have all been given medals after beating the favourites. "I think this award reinforces what we did," he said.', [['I think this award reinforces what we did,', 'Jason Garner']]],
+    ['no one when none was', 'Relay squad honoured\n\nThe relay squad has been honoured.\n\nDarren Camp, Marlon Devin and Mark Lewis have all been given medals after beating the favourites. "I think this award reinforces what we did," he said.', [['I think this award reinforces what we did,', null]]]
+  ])
+})
