@@ -775,6 +775,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (introduced) return introduced
     // The noun: the last word (`the committee`), or where complements follow it, the first after the determiner (`l’armée iranienne`).
     const head = w.bodyComplements.size === 0 ? parts[parts.length - 1]! : withoutElision(parts[w.determiners.has(parts[0]!) && parts.length > 1 ? 1 : 0]!)
+    // `EADS and BAE Systems have agreed … the two firms said`: a plural noun stands for organisations named together,
+    // credited to the first named (as two people speaking together are); else for no one.
+    if (pluralOf(head, w.organizationHeads, lookups)) {
+      const pair = coordinatedOrganizations(candidates, at, context.source, w)
+      return pair ? named(pair.name, pair.entity) : null
+    }
     const holder = organizationNamedWith(candidates, head, at, 2)
     if (holder) return named(holder.name, holder.entity)
     const described = w.describedBodies.has(head) ? describedBody(doc, context.source, head, end, isAdjective) : null
@@ -3181,6 +3187,32 @@ function inObject(candidates: readonly Candidate[], k: number, source: string, w
     if (!gap || (gap[1] !== undefined && !w.coordinators.has(gap[1].toLowerCase()))) return false
   }
   return false
+}
+
+/** Most candidates read back for organisations named together (`coordinatedOrganizations`). */
+const COORDINATED_REACH = 12
+
+/**
+ * The first of the organisations named together nearest before input offset `at` (`EADS` of `EADS and BAE Systems`):
+ * organisation candidates joined by a coordinator (commas before it); else null. A few candidates read back at most.
+ */
+function coordinatedOrganizations(candidates: readonly Candidate[], at: number, source: string, w: CueWords): Candidate | null {
+  for (let k = lowerBound(candidates, at) - 1, n = 0; k > 0 && n < COORDINATED_REACH; k--, n++) {
+    const c = candidates[k]!
+    const previous = candidates[k - 1]!
+    if (c.type !== 'organization' || previous.type !== 'organization' || previous.end > c.start) continue
+    const gap = LIST_GAP().exec(source.slice(previous.end, c.start))
+    if (!gap || gap[1] === undefined || !w.coordinators.has(gap[1].toLowerCase())) continue
+    let first = k - 1
+    while (first > 0) {
+      const before = candidates[first - 1]!
+      const comma = before.type === 'organization' && before.end <= candidates[first]!.start ? LIST_GAP().exec(source.slice(before.end, candidates[first]!.start)) : null
+      if (!comma || comma[1] !== undefined || !/,/.test(comma[0])) break
+      first--
+    }
+    return candidates[first]!
+  }
+  return null
 }
 
 /** Fewest names in a list of people (`X, Y and Z`). */

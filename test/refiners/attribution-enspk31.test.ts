@@ -56,3 +56,11 @@ describe('`he` after a list of men that is the subject of a sentence', () => {
     ['no one when none was', 'Relay squad honoured\n\nThe relay squad has been honoured.\n\nDarren Camp, Marlon Devin and Mark Lewis have all been given medals after beating the favourites. "I think this award reinforces what we did," he said.', [['I think this award reinforces what we did,', null]]]
   ])
 })
+
+describe('a plural organisation noun stands for organisations named together, the first named', () => {
+  speakerTable('en', [
+    ['`X and Y have agreed … the two firms said`', 'Jet makers agree deal\n\nAirbus and Rolls-Royce have agreed to merge their engine research, creating the largest such group in Europe.\n\nThe deal will create "a strong European champion", the two firms said. The companies said the move would be "good for jobs".', [['a strong European champion', 'Airbus'], ['good for jobs', 'Airbus']]],
+    // No organisations named together: no one.
+    ['`X has … the companies said`', 'Steel prices rise\n\nCorus has raised its prices again. The companies said demand was "very strong".', [['very strong', null]]]
+  ])
+})

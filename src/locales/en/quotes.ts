@@ -118,7 +118,8 @@ export const quotes: QuoteLexicon = {
     'the charity', 'the store', 'the team', 'the studio', 'the release', 'the office', 'the bureau',
     'the committee', 'the commission', 'the institute', 'the watchdog', 'the magazine', 'the newspaper', 'the paper',
     'the band', 'the jury', 'the monopoly', 'the giant', 'the channel', 'the station', 'the label', 'the insurer',
-    'the lender', 'the chain', 'the supermarket', 'the panel', 'the inquiry'
+    'the lender', 'the chain', 'the supermarket', 'the panel', 'the inquiry', 'the companies', 'the firms', 'the groups',
+    'both companies', 'both firms'
   ],
   organizationNounQualifiers: 4,
   roleNounQualifiers: 3,
