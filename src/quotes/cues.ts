@@ -1628,7 +1628,7 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
         if (after && closesIncise(view, after)) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
       }
       const speaker = s > a ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
-      if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: coordinatedHead(view, speaker, from, w)}
+      if (speaker) return laterClauseLead(view, from, k, b, w) ?? {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: coordinatedHead(view, speaker, from, w)}
     }
   }
   for (let k = b - 1; k >= a && k >= b - 40; k--) {
@@ -1716,6 +1716,29 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
   }
   const speaker = mentionBefore(view, from, to, w, false)
   return speaker ? {cue: null, speaker} : null
+}
+
+/** A break between two clauses joined in one sentence: a comma then a coordinator (`, and`, `, but`), or a semicolon. */
+const CLAUSE_JOIN = /;|,[\s\u00a0\u202f]*$/
+
+/**
+ * The attribution of a later clause of an introduction whose first clause has a speech verb at token `k` (`Mr Blair
+ * denied it, and before he left the chancellor told reporters:`): a speech verb after a clause break and a
+ * coordinator, before token `b`, its own subject right before it; the one nearest the quote. Null when there is none.
+ */
+function laterClauseLead(view: BlockView, from: number, k: number, b: number, w: CueWords): Attribution | null {
+  let joined = false
+  let found: Attribution | null = null
+  for (let j = k + 1; j < b; j++) {
+    const t = view.tokens[j]!
+    const gap = view.masked.slice(view.tokens[j - 1]!.end, t.start)
+    if (gap.includes(';') || (/,/.test(gap) && (w.coordinators.has(t.lower) || w.sentenceConnectors.has(t.lower)))) joined = true
+    if (!joined || !isVerbAt(view, j, w)) continue
+    const s = leadWithAdverbs(view, j, k + 1, w)
+    const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, true)
+    if (speaker && speaker.start > view.tokens[k]!.end && speaker.kind !== 'pronoun') found = {cue: {start: view.tokens[s]!.start, end: t.end}, speaker}
+  }
+  return found
 }
 
 /**

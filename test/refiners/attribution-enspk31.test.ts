@@ -64,3 +64,11 @@ describe('a plural organisation noun stands for organisations named together, th
     ['`X has … the companies said`', 'Steel prices rise\n\nCorus has raised its prices again. The companies said demand was "very strong".', [['very strong', null]]]
   ])
 })
+
+describe('an introduction of two joined clauses: the later clause\'s speech verb and subject lead', () => {
+  speakerTable('en', [
+    ['`X denied …, but Y told reporters:`', 'Talks stall\n\nPrime Minister Tony Blair met union leaders on Monday. Chancellor Gordon Brown stayed in London.\n\nOn Wednesday Mr Blair denied that a deal had been struck, but Mr Brown told reporters in Paris: "Nothing has been agreed yet."', [['Nothing has been agreed yet.', 'Gordon Brown']]],
+    // One clause: its subject.
+    ['`X denied … to reporters:`', 'Talks stall\n\nPrime Minister Tony Blair met union leaders on Monday. Chancellor Gordon Brown stayed in London.\n\nOn Wednesday Mr Blair denied to reporters that Mr Brown had agreed: "Nothing has been agreed yet."', [['Nothing has been agreed yet.', 'Tony Blair']]]
+  ])
+})
