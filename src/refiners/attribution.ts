@@ -719,6 +719,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // complement: the first organisation named in the phrase, or a body described there (`la mairie de Paris`); else none.
   const memberOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
     const parts = context.source.slice(at, end).toLowerCase().split(/\s+/)
+    // `A State Department official`, `a Renault executive`: an organisation named right after the indefinite, the member
+    // role right after it, ending the phrase.
+    if (parts.length >= 3 && w.bodyMemberRoles.has(parts[parts.length - 1]!)) {
+      const c = candidates[lowerBound(candidates, at)]
+      const after = c && c.type === 'organization' && c.start < end ? context.source.slice(c.end, end).trim().toLowerCase() : ''
+      if (c && after === parts[parts.length - 1] && !/\s/.test(context.source.slice(at, c.start).trim())) return {...named(c.name, c.entity), position}
+    }
     const r = w.bodyMemberRoles.has(parts[1] ?? '') ? 1 : w.bodyMemberRoles.has(parts[2] ?? '') && !w.prepositions.has(parts[1]!) ? 2 : -1
     const next = parts[r + 1] ?? ''
     if (r < 0 || !(w.prepositions.has(next) || (isElided(next) && w.prepositions.has(next.slice(0, next.search(/['’]/)))))) return null

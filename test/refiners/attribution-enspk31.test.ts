@@ -72,3 +72,12 @@ describe('an introduction of two joined clauses: the later clause\'s speech verb
     ['`X denied … to reporters:`', 'Talks stall\n\nPrime Minister Tony Blair met union leaders on Monday. Chancellor Gordon Brown stayed in London.\n\nOn Wednesday Mr Blair denied to reporters that Mr Brown had agreed: "Nothing has been agreed yet."', [['Nothing has been agreed yet.', 'Tony Blair']]]
   ])
 })
+
+describe('an indefinite member of a body named before the role speaks for the body', () => {
+  speakerTable('en', [
+    ['`A State Department official confirmed … and said`', 'Refugee offices to close\n\nA State Department official confirmed the meeting and said the agency wanted to "reduce costs".', [['reduce costs', 'State Department']]],
+    ['`A Home Office official said`', 'Centre to close\n\nA Home Office official said the centre would be "mothballed".', [['mothballed', 'Home Office']]],
+    // A role with no organisation: no one.
+    ['`A senior official said`', 'Plant to close\n\nA senior official said the plant would be "mothballed".', [['mothballed', null]]]
+  ])
+})
