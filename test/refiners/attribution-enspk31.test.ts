@@ -2,7 +2,14 @@
  * English speakers (session 31, enspk): a participle cue (`…, saying`) shares the subject of the main clause, not of a
  * subordinate clause opening the sentence (`When X died, Y led the tributes, saying …`); a name opening the clause,
  * then an apposition that describes it (`MP for Wells, Somerset,`, `chief executive, X - a firm … -`), is the subject,
- * not the last name of the apposition.
+ * not the last name of the apposition; `winner` and `holder` are roles (`The Oscar winner said`); a speech verb joined
+ * by `and` to an earlier one shares its subject, not a pronoun of the clause it reports; `he` after a sentence whose
+ * participle reports a clause about another man (`X defended Y, saying Z overreacted. But he …`) stands for the
+ * sentence's subject; `he` after a list of men that is a sentence's subject stands for the one of them the article was
+ * about before the list, else no one; `the companies`, `the two firms` stand for organisations named together,
+ * credited to the first named; in an introduction of two clauses joined by `, but` (`X denied it, but Y told
+ * reporters:`), the later clause's subject speaks; `a Home Office official`, like `an official at the Home Office`,
+ * speaks for the organisation.
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
