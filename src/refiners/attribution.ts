@@ -427,6 +427,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const qualifies = named !== null && named.end < end - 1 && w.describedBodies.has(lower.slice(lower.lastIndexOf(' ') + 1)) && isOrganizationNoun(lower, doc)
       if (named && !qualifies && !w.roleWords.has(after) && !describedRole(doc, named.start, named.end)) return expandAcronym({name: named.entity.name, entity: named.entity.id, position}, named.entity.type)
     }
+    // `Labour says`: a capitalised word that is also a role word (`labour` of `Labour MP`) names the organisation the
+    // entities step found there, when it is the whole mention.
+    if (charIs('upper', text) && !/\s/.test(text) && isRoleWord(firstWord, w)) {
+      const body = mentionIndex.startingAt(at, at)
+      if (body && body.entity.type === 'organization' && body.end === end) return {name: body.entity.name, entity: body.entity.id, position}
+    }
     // `L'entrepreneur`, `L'intéressé`: an elided article before a common noun is a description, not a name.
     const elided = isElided(firstWord) && charIs('lower', text, 2)
     if (charIs('lower', text) || elided || w.determiners.has(firstWord) || isRoleWord(firstWord, w) || isOrganizationNoun(lower, doc)) {

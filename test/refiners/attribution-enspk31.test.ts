@@ -9,7 +9,7 @@
  * about before the list, else no one; `the companies`, `the two firms` stand for organisations named together,
  * credited to the first named; in an introduction of two clauses joined by `, but` (`X denied it, but Y told
  * reporters:`), the later clause's subject speaks; `a Home Office official`, like `an official at the Home Office`,
- * speaks for the organisation.
+ * speaks for the organisation; `Labour says` names the party, though `labour` is a role word (`Labour MP`).
  * Texts are written for these tests.
  */
 import {describe} from 'vitest'
@@ -86,5 +86,13 @@ describe('an indefinite member of a body named before the role speaks for the bo
     ['`A Home Office official said`', 'Centre to close\n\nA Home Office official said the centre would be "mothballed".', [['mothballed', 'Home Office']]],
     // A role with no organisation: no one.
     ['`A senior official said`', 'Plant to close\n\nA senior official said the plant would be "mothballed".', [['mothballed', null]]]
+  ])
+})
+
+describe('a capitalised role word that the entities step found as an organisation names it', () => {
+  speakerTable('en', [
+    ['`Labour says … "…"`', 'Tories unveil manifesto\n\nTory leader Michael Hale unveiled the first part of the manifesto on Monday.\n\nIn the foreword, he promises to focus on order. Labour says the document offers only a return to a "failed Tory past". The Liberal Democrats say the Tories cannot win.', [['failed Tory past', 'Labour']]],
+    // A role word before a name: the person.
+    ['`Labour MP X said`', 'Vote delayed\n\nLabour MP Jo Hartley said the vote was "a shambles".', [['a shambles', 'Jo Hartley']]]
   ])
 })
