@@ -938,7 +938,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
     const gap = view.masked.slice(lastEnd, to)
     if (/,/.test(gap)) {
       // `Dr Gibbons, who was a GP in the Upper Afan Valley, said`: the name before a relative clause.
-      const head = relativeHead(view, a, lastEnd, w)
+      const head = relativeHead(view, a, lastEnd, w) ?? describedHead(view, a, lastEnd, w)
       if (head) return {kind: 'name', start: head.start, end: head.end}
       const run = nameEndingAt(view, lastEnd)
       const open = view.masked.lastIndexOf(',', last.start)
@@ -952,6 +952,9 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
       let open = -1
       dash.lastIndex = Math.max(view.tokens[a]!.start, lastEnd - 300)
       for (let m = dash.exec(view.masked); m && m.index < last.start; m = dash.exec(view.masked)) open = m.index
+      // (`Julia Hart, director of Hart Consulting - a firm advising councils - told`: the name the apposition describes.)
+      const head = open > view.tokens[a]!.start ? describedHead(view, a, open, w) : null
+      if (head) return {kind: 'name', start: head.start, end: head.end}
       if (open > view.tokens[a]!.start) return subjectBefore(view, from, open, w)
     }
   }
@@ -1178,6 +1181,35 @@ function relativeHead(view: BlockView, a: number, end: number, w: CueWords): Nam
   if (describes(view, s, firstTokenAt(tokens, comma), w) !== true) return null
   s = firstTokenAt(tokens, comma + 1)
   return w.relativePronouns.has(tokens[s]?.lower ?? '') && tokens[s]!.end < end ? run : null
+}
+
+/** Most comma-separated parts of an apposition after a name (`MP for Henley-on-Thames, Oxfordshire`). */
+const DESCRIBED_PARTS = 3
+
+/**
+ * The name opening the clause at token `a` when an apposition set off by a
+ * comma after it describes it and runs to `end` (before the verb, or the comma
+ * or dash before it): `Mr Johnson, MP for Henley-on-Thames, Oxfordshire,
+ * said`, `Jane Hart, director, of Hart Consulting - a firm … - told`. The
+ * first part of the apposition describes (a role, a preposition, a
+ * determiner); the parts after its commas describe too or are names only (a
+ * place qualifying it, `Oxfordshire`), never a clause. The name is of two
+ * words or more, or titled, as for `openAppositionHead`.
+ */
+function describedHead(view: BlockView, a: number, end: number, w: CueWords): NameRun | null {
+  const head = clauseHead(view, a, end, w)
+  if (!head || (head.run.words < 2 && !head.titled) || view.masked[head.run.end] !== ',') return null
+  const tokens = view.tokens
+  const parts = view.masked.slice(head.run.end + 1, end).split(',')
+  if (parts.length > DESCRIBED_PARTS) return null
+  let at = head.run.end + 1
+  for (let p = 0; p < parts.length; at += parts[p]!.length + 1, p++) {
+    const part = parts[p]!
+    if (part.trim() === '' || OPEN_APPOSITION_STOP().test(part)) return null
+    const described = describes(view, firstTokenAt(tokens, at), firstTokenAt(tokens, at + part.length), w)
+    if (described === null || (p === 0 && !described)) return null
+  }
+  return head.run
 }
 
 /**
@@ -1605,7 +1637,7 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
         if (after && closesIncise(view, after)) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: after}
       }
       const speaker = s > a ? mentionBefore(view, from, view.tokens[s]!.start, w, true) : null
-      if (speaker) return {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: coordinatedHead(view, speaker, from, w)}
+      if (speaker) return laterClauseLead(view, from, k, b, w) ?? {cue: {start: view.tokens[s]!.start, end: view.tokens[k]!.end}, speaker: coordinatedHead(view, speaker, from, w)}
     }
   }
   for (let k = b - 1; k >= a && k >= b - 40; k--) {
@@ -1646,9 +1678,17 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
       const after = mentionAfter(view, t.end, to, w)
       if (after && closesIncise(view, after)) return {cue, speaker: after}
     }
+    // `The pop star said it would be a "…", and called his music "…"`: a verb joined by a coordinating conjunction to
+    // an earlier speech verb shares that verb's subject, not a pronoun of the clause that verb reports.
+    const coordinated = s > a ? view.tokens[s - 1]! : undefined
+    const shared =
+      coordinated && CONJUNCTIONS.has(coordinated.lower) && !w.clauseWords.has(coordinated.lower) && !w.relativePronouns.has(coordinated.lower) && coordinated.start > from
+        ? () => attributionBefore(view, from, coordinated.start, w, false)?.speaker ?? null
+        : () => null
     let speaker =
       mentionBefore(view, from, verbStart, w, true) ??
       (s > a && !/,\s*$/.test(view.masked.slice(from, verbStart)) ? subjectBefore(view, from, verbStart, w) : null) ??
+      shared() ??
       mentionBefore(view, from, verbStart, w, false)
     // `le directeur général, accusé par X de « … » pour avoir assuré que « … »`: the agent of a past participle is no
     // subject of the verb after it; the one the participle describes, named before it, is.
@@ -1685,6 +1725,29 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
   }
   const speaker = mentionBefore(view, from, to, w, false)
   return speaker ? {cue: null, speaker} : null
+}
+
+/** A break between two clauses joined in one sentence: a comma then a coordinator (`, and`, `, but`), or a semicolon. */
+const CLAUSE_JOIN = /;|,[\s\u00a0\u202f]*$/
+
+/**
+ * The attribution of a later clause of an introduction whose first clause has a speech verb at token `k` (`Mr Blair
+ * denied it, and before he left the chancellor told reporters:`): a speech verb after a clause break and a
+ * coordinator, before token `b`, its own subject right before it; the one nearest the quote. Null when there is none.
+ */
+function laterClauseLead(view: BlockView, from: number, k: number, b: number, w: CueWords): Attribution | null {
+  let joined = false
+  let found: Attribution | null = null
+  for (let j = k + 1; j < b; j++) {
+    const t = view.tokens[j]!
+    const gap = view.masked.slice(view.tokens[j - 1]!.end, t.start)
+    if (gap.includes(';') || (/,/.test(gap) && (w.coordinators.has(t.lower) || w.sentenceConnectors.has(t.lower)))) joined = true
+    if (!joined || !isVerbAt(view, j, w)) continue
+    const s = leadWithAdverbs(view, j, k + 1, w)
+    const speaker = mentionBefore(view, from, view.tokens[s]!.start, w, true)
+    if (speaker && speaker.start > view.tokens[k]!.end && speaker.kind !== 'pronoun') found = {cue: {start: view.tokens[s]!.start, end: t.end}, speaker}
+  }
+  return found
 }
 
 /**

@@ -356,6 +356,26 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // stands for a body or a group (`les proches de Seydina`, `the BBC`, `the lawmakers`), never for one person.
       if (found && w.pluralPronouns.has(lower) && !wantOrg && !isOrganization(found.entity)) return null
       if (!found) return null
+      // `Jason Garner says … Garner, Darren Camp, Marlon Devin and Mark Lewis have all been given MBEs. "…," he said`: a
+      // person found in a list of people that is the subject of an earlier sentence could be any of them; the one of
+      // them alone a subject before the list (the one the article is about so far), else the article's main person when
+      // one of them, else no one.
+      if (gender && w.personSubjectPronouns.has(lower) && found.entity !== undefined) {
+        const list = personList(candidates, found.from, context.source, w)
+        if (list && sentenceStartAt(doc, list[list.length - 1]!.end) < sentenceStartAt(doc, at)) {
+          const fits = (id: string) => (genders.get(id) ?? gender) === gender
+          const members = new Set(list.map((c) => c.entity))
+          const topics = new Set<string>()
+          for (let k = 0; k < candidates.length && candidates[k]!.start < list[0]!.start; k++) {
+            const c = candidates[k]!
+            if (c.subject && c.entity !== undefined && members.has(c.entity) && fits(c.entity)) topics.add(c.entity)
+          }
+          const topic = topics.size === 1 ? list.find((c) => topics.has(c.entity!)) : undefined
+          if (topic) return {...named(topic.name, topic.entity), position}
+          const chosen = main !== null && members.has(main.id) && fits(main.id) ? main : null
+          return chosen ? {name: chosen.name, entity: chosen.id, position} : null
+        }
+      }
       // `the defender said: "…" Souness is said to … But the Dubliner underlined … He added: "…"`: a verb that goes on
       // with words already said has for subject the person quoted last, in this paragraph or the one before.
       if (gender && wanted === 'person' && w.continuingVerbs.size > 0 && w.continuingVerbs.has(verbAfterPronoun(context.source, end, w))) {
@@ -380,6 +400,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         const other = opener?.entity !== undefined ? genders.get(opener.entity) : undefined
         if (opener && opener.entity !== found.entity && !(other && other !== gender)) return {...named(opener.name, opener.entity), position}
       }
+      // `Moyes defended Beattie, saying Gallas overreacted. But he …`: a person found as the subject of the clause a
+      // participle set off by a comma reports yields to the subject opening that sentence (a name, or a definite role).
+      if (gender && wanted === 'person' && w.personSubjectPronouns.has(lower)) {
+        const reporter = participleReporter(doc, candidates, found.from)
+        const holder = reporter === null ? null : Array.isArray(reporter) ? resolveMention(context.source.slice(reporter[0], reporter[1]), reporter[0], reporter[1]) : named(reporter.name, reporter.entity)
+        const other = holder?.entity !== undefined ? genders.get(holder.entity) : undefined
+        if (holder?.entity !== undefined && holder.entity !== found.entity && isPerson(holder.entity) && !(other && other !== gender)) return {...holder, position}
+      }
       const {from: _from, ...c} = found
       return {...c, position}
     }
@@ -401,6 +429,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // not `the Google team`).
       const qualifies = named !== null && named.end < end - 1 && w.describedBodies.has(lower.slice(lower.lastIndexOf(' ') + 1)) && isOrganizationNoun(lower, doc)
       if (named && !qualifies && !w.roleWords.has(after) && !describedRole(doc, named.start, named.end)) return expandAcronym({name: named.entity.name, entity: named.entity.id, position}, named.entity.type)
+    }
+    // `Labour says`: a capitalised word that is also a role word (`labour` of `Labour MP`) names the organisation the
+    // entities step found there, when it is the whole mention.
+    if (charIs('upper', text) && !/\s/.test(text) && isRoleWord(firstWord, w)) {
+      const body = mentionIndex.startingAt(at, at)
+      if (body && body.entity.type === 'organization' && body.end === end) return {name: body.entity.name, entity: body.entity.id, position}
     }
     // `L'entrepreneur`, `L'intéressé`: an elided article before a common noun is a description, not a name.
     const elided = isElided(firstWord) && charIs('lower', text, 2)
@@ -694,6 +728,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // complement: the first organisation named in the phrase, or a body described there (`la mairie de Paris`); else none.
   const memberOf = (at: number, end: number, position: Speaker['position']): Speaker | null => {
     const parts = context.source.slice(at, end).toLowerCase().split(/\s+/)
+    // `A State Department official`, `a Renault executive`: an organisation named right after the indefinite, the member
+    // role right after it, ending the phrase.
+    if (parts.length >= 3 && w.bodyMemberRoles.has(parts[parts.length - 1]!)) {
+      const c = candidates[lowerBound(candidates, at)]
+      const after = c && c.type === 'organization' && c.start < end ? context.source.slice(c.end, end).trim().toLowerCase() : ''
+      if (c && after === parts[parts.length - 1] && !/\s/.test(context.source.slice(at, c.start).trim())) return {...named(c.name, c.entity), position}
+    }
     const r = w.bodyMemberRoles.has(parts[1] ?? '') ? 1 : w.bodyMemberRoles.has(parts[2] ?? '') && !w.prepositions.has(parts[1]!) ? 2 : -1
     const next = parts[r + 1] ?? ''
     if (r < 0 || !(w.prepositions.has(next) || (isElided(next) && w.prepositions.has(next.slice(0, next.search(/['’]/)))))) return null
@@ -750,6 +791,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (introduced) return introduced
     // The noun: the last word (`the committee`), or where complements follow it, the first after the determiner (`l’armée iranienne`).
     const head = w.bodyComplements.size === 0 ? parts[parts.length - 1]! : withoutElision(parts[w.determiners.has(parts[0]!) && parts.length > 1 ? 1 : 0]!)
+    // `EADS and BAE Systems have agreed … the two firms said`: a plural noun stands for organisations named together,
+    // credited to the first named (as two people speaking together are); else for no one.
+    if (pluralOf(head, w.organizationHeads, lookups)) {
+      const pair = coordinatedOrganizations(candidates, at, context.source, w)
+      return pair ? named(pair.name, pair.entity) : null
+    }
     const holder = organizationNamedWith(candidates, head, at, 2)
     if (holder) return named(holder.name, holder.entity)
     const described = w.describedBodies.has(head) ? describedBody(doc, context.source, head, end, isAdjective) : null
@@ -2166,11 +2213,29 @@ function participleSubject(doc: QuoteDocument, candidates: readonly Candidate[],
   const start = sentenceStartAt(doc, at)
   const own = candidates[lowerBound(candidates, from)]
   if (own && own.start === from && own.subject) return null
-  for (let k = lowerBound(candidates, start); k < candidates.length && candidates[k]!.end <= from; k++) {
+  // (Not the subject of a subordinate clause opening the sentence, the name given after its comma: `When the comedian X
+  // died, President Y led the tributes, saying …`.)
+  const main = subordinateOpeningEnd(doc, start, from)
+  for (let k = lowerBound(candidates, Math.max(start, main)); k < candidates.length && candidates[k]!.end <= from; k++) {
     const c = candidates[k]!
     if (c.type === 'person' && c.subject && c.entity !== given.entity) return c
   }
   return null
+}
+
+/**
+ * The end of a subordinate clause opening the sentence that starts at input offset `start` (`When the comedian X died,`):
+ * the offset of its comma, when a subordinator (`when`, `after`) opens the sentence and that comma comes before `before`;
+ * else -1.
+ */
+function subordinateOpeningEnd(doc: QuoteDocument, start: number, before: number): number {
+  const {view, a} = sentenceAt(doc, start)
+  const first = view.tokens[a]
+  if (!first || !doc.words.subordinators.has(first.lower) || !charIs('upper', first.text)) return -1
+  const comma = view.masked.indexOf(',', first.end)
+  if (comma < 0) return -1
+  const at = offsetOf(view, comma)
+  return at < before ? at : -1
 }
 
 /**
@@ -2805,6 +2870,44 @@ function reportingSubject(doc: QuoteDocument, candidates: readonly Candidate[], 
 }
 
 /**
+ * The subject of the sentence holding input offset `at` when the name at `at` opens the clause that a present participle
+ * of speech set off by a comma reports (`Moyes defended Beattie, saying Gallas overreacted`, `…, and claiming that X`):
+ * the person named opening the sentence (a few role words before), or the offsets of a definite role opening it (`The
+ * Scot defended …`); else null.
+ */
+function participleReporter(doc: QuoteDocument, candidates: readonly Candidate[], at: number): Candidate | [number, number] | null {
+  const w = doc.words
+  const {view, i, a} = sentenceAt(doc, at)
+  const tokens = view.tokens
+  let k = firstTokenAt(tokens, i)
+  if (tokens[k]?.start !== i || k < a + 2) return null
+  // (`saying that X`.)
+  if (w.clauseWords.has(tokens[k - 1]!.lower) && isSpaces(view.masked.slice(tokens[k - 1]!.end, i))) k--
+  const participle = tokens[k - 1]!
+  if (!isParticiple(participle.lower, w) || !w.verbs.has(participle.lower) || !isSpaces(view.masked.slice(participle.end, tokens[k]!.start))) return null
+  let before = view.masked.slice(tokens[k - 2]!.end, participle.start)
+  if (w.coordinators.has(tokens[k - 2]!.lower) && k - 3 >= a) before = view.masked.slice(tokens[k - 3]!.end, tokens[k - 2]!.start)
+  if (!/,/.test(before)) return null
+  const from = offsetOf(view, tokens[a]!.start)
+  const x = candidates[lowerBound(candidates, from)]
+  if (x && x.start < at && x.type === 'person' && x.entity !== undefined && x.subject) {
+    const n = firstTokenAt(tokens, indexIn(view, x.start))
+    let t = a
+    for (; t < n; t++) {
+      const word = withoutFullStop(tokens[t]!.lower)
+      if (t - a >= REPORTER_LEAD || (!isRoleWord(word, w) && !w.sentenceConnectors.has(word) && !charIs('upper', tokens[t]!.text))) break
+    }
+    if (t === n) return x
+  }
+  // `The Scot`, `the minister`: a definite determiner and a role or a noun naming a person opening the sentence.
+  const head = tokens[a + 1]
+  if (!head || !definiteDeterminer(tokens[a]!.lower, w) || !isSpaces(view.masked.slice(tokens[a]!.end, head.start))) return null
+  if (!isRoleWord(head.lower, w) && !w.personNouns.has(head.lower)) return null
+  const end = offsetOf(view, head.end)
+  return end < at ? [from, end] : null
+}
+
+/**
  * The offsets of the pronoun `pronoun` (lower case) opening the sentence holding input offset `at`, before it (a
  * sentence connector may come first), when a speech verb follows it right after (auxiliaries aside) and before `at`:
  * `at` is in what that pronoun's subject reports (`He suggested the claim that Lord Falconer …`). Null otherwise.
@@ -3266,6 +3369,66 @@ function inObject(candidates: readonly Candidate[], k: number, source: string, w
     if (!gap || (gap[1] !== undefined && !w.coordinators.has(gap[1].toLowerCase()))) return false
   }
   return false
+}
+
+/** Most candidates read back for organisations named together (`coordinatedOrganizations`). */
+const COORDINATED_REACH = 12
+
+/**
+ * The first of the organisations named together nearest before input offset `at` (`EADS` of `EADS and BAE Systems`):
+ * organisation candidates joined by a coordinator (commas before it); else null. A few candidates read back at most.
+ */
+function coordinatedOrganizations(candidates: readonly Candidate[], at: number, source: string, w: CueWords): Candidate | null {
+  for (let k = lowerBound(candidates, at) - 1, n = 0; k > 0 && n < COORDINATED_REACH; k--, n++) {
+    const c = candidates[k]!
+    const previous = candidates[k - 1]!
+    if (c.type !== 'organization' || previous.type !== 'organization' || previous.end > c.start) continue
+    const gap = LIST_GAP().exec(source.slice(previous.end, c.start))
+    if (!gap || gap[1] === undefined || !w.coordinators.has(gap[1].toLowerCase())) continue
+    let first = k - 1
+    while (first > 0) {
+      const before = candidates[first - 1]!
+      const comma = before.type === 'organization' && before.end <= candidates[first]!.start ? LIST_GAP().exec(source.slice(before.end, candidates[first]!.start)) : null
+      if (!comma || comma[1] !== undefined || !/,/.test(comma[0])) break
+      first--
+    }
+    return candidates[first]!
+  }
+  return null
+}
+
+/** Fewest names in a list of people (`X, Y and Z`). */
+const LIST_PEOPLE = 2
+
+/**
+ * The people of a list that the candidate starting at input offset `at` is in (`Garner, Darren Camp, Marlon Devin and
+ * Mark Lewis`): person candidates joined by commas and a coordinator (the last gap holds one), opening no complement,
+ * the list the subject of a verb right after it; else null.
+ */
+function personList(candidates: readonly Candidate[], at: number, source: string, w: CueWords): Candidate[] | null {
+  const k = lowerBound(candidates, at)
+  if (candidates[k]?.start !== at) return null
+  // Whether candidates `j - 1` and `j` are joined as items of a list, and by a coordinator.
+  const joined = (j: number): {coordinated: boolean} | null => {
+    const previous = candidates[j - 1]
+    const c = candidates[j]
+    if (!previous || !c || previous.type !== 'person' || c.type !== 'person' || previous.end > c.start) return null
+    const gap = LIST_GAP().exec(source.slice(previous.end, c.start))
+    if (!gap) return null
+    if (gap[1] === undefined) return /,/.test(gap[0]) ? {coordinated: false} : null
+    return w.coordinators.has(gap[1].toLowerCase()) ? {coordinated: true} : null
+  }
+  let first = k
+  while (first > 0 && joined(first)?.coordinated === false) first--
+  let last = k
+  while (last + 1 < candidates.length && joined(last + 1)?.coordinated === false) last++
+  if (last + 1 < candidates.length && joined(last + 1)?.coordinated === true) last++
+  else if (joined(last)?.coordinated !== true) return null
+  if (last - first + 1 < LIST_PEOPLE) return null
+  // The subject of a verb right after it (`have all been given`).
+  const next = LOWER_WORD_AFTER().exec(source.slice(candidates[last]!.end, candidates[last]!.end + 30))?.[1] ?? ''
+  if (!w.auxiliaries.has(next) && !w.verbs.has(next)) return null
+  return candidates.slice(first, last + 1)
 }
 
 /** The nearest organisation named before input offset `at` in its sentence, not in a complement (`la Cnav n'a pas … « … », selon l'organisme`). */

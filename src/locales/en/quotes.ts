@@ -83,7 +83,7 @@ export const quotes: QuoteLexicon = {
     'full-back', 'fly-half', 'scrum-half', 'centre', 'prop', 'hooker', 'flanker', 'batsman', 'bowler', 'golfer',
     'worker', 'negotiator', 'counsel', 'critic', 'biographer', 'physio', 'organiser', 'organizer', 'consultant',
     'frontbencher', 'peer', 'seed', 'treasurer', 'co-chairman', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother',
-    'sister', 'widow', 'widower', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée'
+    'sister', 'widow', 'widower', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'winner', 'holder'
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report', 'guidance', 'guidelines', 'leaflet', 'letter', 'memo', 'manifesto', 'ruling', 'judgment', 'judgement'],
@@ -93,7 +93,7 @@ export const quotes: QuoteLexicon = {
     'lawmaker', 'skipper', 'star', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower',
     'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée'
   ],
-  describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran'],
+  describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran', 'winner', 'holder'],
   pastQualifiers: ['former'],
   roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior', 'top', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
@@ -120,7 +120,8 @@ export const quotes: QuoteLexicon = {
     'the charity', 'the store', 'the team', 'the studio', 'the release', 'the office', 'the bureau',
     'the committee', 'the commission', 'the institute', 'the watchdog', 'the magazine', 'the newspaper', 'the paper',
     'the band', 'the jury', 'the monopoly', 'the giant', 'the channel', 'the station', 'the label', 'the insurer',
-    'the lender', 'the chain', 'the supermarket', 'the panel', 'the inquiry'
+    'the lender', 'the chain', 'the supermarket', 'the panel', 'the inquiry', 'the companies', 'the firms', 'the groups',
+    'both companies', 'both firms'
   ],
   organizationNounQualifiers: 4,
   roleNounQualifiers: 3,
