@@ -500,6 +500,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (rb >= 0 && is(tokens[rb]!, ARTICLE) && tokens[rb]!.shape === 'lower') rb--
     const afterRole = rb >= 1 && isParticle(tokens[rb]!, lx) && tokens[rb - 1]!.shape === 'lower' && (is(tokens[rb - 1]!, ROLE) || is(tokens[rb - 1]!, TITLE)) &&
       t.shape === 'cap' && !is(t, ORG_HEAD) && !is(t, TITLE) && !lx.givenNames.has(t.key)
+    // `Chancellor of the Exchequer Gordon Brown`, `Chairman of the Environmental Audit Committee Peter Ainsworth`: a capitalised role
+    // or title opening the span before a particle names its portfolio or body, then the holder's given name and surname.
+    const roleOpens = t.shape === 'cap' && (is(t, ROLE) || is(t, TITLE)) && !is(t, ORG_HEAD) && k + 1 < n && tokens[k + 1]!.shape === 'lower' && isParticle(tokens[k + 1]!, lx)
     while (m < n) {
       const u = tokens[m]!
       if (!joins(u, tokens[m - 1], lx) && !pluralPossessorName(tokens, m, lx)) break
@@ -531,7 +534,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // `le député LR Eric Ciotti`, `l’UGTT Noureddine Taboubi`: an acronym, then a person's given name and surname.
       const prevTok = tokens[m - 1]!
       if (u.shape === 'cap' && prevTok.shape === 'upper' && !is(prevTok, TITLE) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
-      if (afterRole && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
+      if ((afterRole || (roleOpens && crossed)) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`Organisation for Economic Co-operation`: a word of a prefix hyphened to a lower-case word goes on a name, though it opens none, `Co-founder`.)
       if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && prefixed(u, lx))) {
         last = m
