@@ -534,7 +534,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // `le député LR Eric Ciotti`, `l’UGTT Noureddine Taboubi`: an acronym, then a person's given name and surname.
       const prevTok = tokens[m - 1]!
       if (u.shape === 'cap' && prevTok.shape === 'upper' && !is(prevTok, TITLE) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
-      if ((afterRole || (roleOpens && crossed)) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
+      // (`the public services union Unison Dave Prentis`: so is one word named by an organisation noun in lower case before it.)
+      const named = m === k + 1 && k > 0 && tokens[k - 1]!.shape === 'lower' && is(tokens[k - 1]!, ORG_NOUN) && SPACE.test(t.gap)
+      if ((afterRole || named || (roleOpens && crossed)) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`Organisation for Economic Co-operation`: a word of a prefix hyphened to a lower-case word goes on a name, though it opens none, `Co-founder`.)
       if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && prefixed(u, lx))) {
         last = m
@@ -550,6 +552,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
       let p = m
       while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && is(tokens[p]!, ARTICLE) && !is(tokens[p]!, ELISION))) p++
+      // `Dr Jeremy Philpott of the UK Patent Office`, `Lt Col Eric Schnaible of the PCO`: a given name and a surname, maybe after
+      // titles, end a person's name before a particle no name holds (not a peer's, `Lord Irvine of Lairg`, one name; not `Nick Van den
+      // Brul`, `Valery Giscard d'Estaing`).
+      if (p > m && p < n && !tokens[p]!.glued && !is(tokens[m]!, NAME_PARTICLE) && personBefore(tokens, k, last, lx)) break
       // `le GFM de Youssou Ndour`, `la World Film Foundation de Martin Scorsese`: a body's name ends before `de`, a given name
       // and a surname (its owner or leader); not inside a person's name (`Jean de Dieu Faye`).
       if (p === m + 1 && (ownerAfter(tokens, k, m, lx) || knownOwnerAfter(words, k, m, lx))) break
@@ -847,6 +853,20 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     k = last + 1
   }
   return out
+}
+
+/**
+ * Whether `tokens[k..last]` is a given name and a surname, maybe after titles or roles (`Dr Jeremy Philpott`): no word of a body or
+ * a place, the surname no given name (`Jean Marc`: the name may go on).
+ */
+function personBefore(tokens: readonly Token[], k: number, last: number, lx: EntityLookups): boolean {
+  if (last < k + 1) return false
+  const g = tokens[last - 1]!
+  const s = tokens[last]!
+  if (g.shape !== 'cap' || s.shape !== 'cap' || !lx.givenNames.has(g.key) || lx.givenNames.has(s.key) || !SPACE.test(s.gap)) return false
+  if (is(s, TITLE) || is(s, ROLE) || is(s, ORG_CUE) || is(s, ORG_HEAD) || is(s, LOC_CUE) || is(s, NOT_NAME) || lx.places.has(s.key) || lx.organizations.has(s.key)) return false
+  for (let q = k; q < last - 1; q++) if (!is(tokens[q]!, TITLE) && !is(tokens[q]!, ROLE)) return false
+  return true
 }
 
 /** The index of the token before the up to three particles (each after a space or glued) right before `k`: `k - 1` when there is none. */

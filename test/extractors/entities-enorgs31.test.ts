@@ -13,3 +13,12 @@ describe('A capitalised role, `of` and a portfolio or body, then the holder’s 
     ['Rates held\n\nThe Bank of England kept rates on hold, and the Bank of England said inflation was low.', [['organization', 'Bank of England']]]
   ])
 })
+
+describe('A given name and a surname end a name: after an organisation noun and one word, or before `of`', () => {
+  entityTable('en', [
+    ['Strike vote\n\nThe head of the nurses union Carewell Janet Hobbs said members would vote. Carewell has 90,000 members.', [['organization', 'Carewell'], ['person', 'Janet Hobbs']], ['Carewell Janet Hobbs']],
+    ['Patent row\n\nThe rules are unclear, said Dr Peter Hollis of the European Patent Office. Dr Hollis gave no details.', [['person', 'Peter Hollis'], ['organization', 'European Patent Office']]],
+    // (A peer's title and a surname with its particle go on.)
+    ['Lords debate\n\nLord Irvine of Lairg opened the debate, and Valery Giscard d\'Estaing spoke later.', [['person', 'Valery Giscard d\'Estaing']], ['Valery Giscard']]
+  ])
+})
