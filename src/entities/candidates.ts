@@ -500,7 +500,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (rb >= 0 && is(tokens[rb]!, ARTICLE) && tokens[rb]!.shape === 'lower') rb--
     const afterRole = rb >= 1 && isParticle(tokens[rb]!, lx) && tokens[rb - 1]!.shape === 'lower' && (is(tokens[rb - 1]!, ROLE) || is(tokens[rb - 1]!, TITLE)) &&
       t.shape === 'cap' && !is(t, ORG_HEAD) && !is(t, TITLE) && !lx.givenNames.has(t.key)
-    // `Chancellor of the Exchequer Gordon Brown`, `Chairman of the Environmental Audit Committee Peter Ainsworth`: a capitalised role
+    // `Chancellor of the Exchequer Gordon Brown`, `Chairman of the Transport Committee Jane Hollis`: a capitalised role
     // or title opening the span before a particle names its portfolio or body, then the holder's given name and surname.
     const roleOpens = t.shape === 'cap' && (is(t, ROLE) || is(t, TITLE)) && !is(t, ORG_HEAD) && k + 1 < n && tokens[k + 1]!.shape === 'lower' && isParticle(tokens[k + 1]!, lx)
     while (m < n) {
@@ -534,7 +534,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // `le député LR Eric Ciotti`, `l’UGTT Noureddine Taboubi`: an acronym, then a person's given name and surname.
       const prevTok = tokens[m - 1]!
       if (u.shape === 'cap' && prevTok.shape === 'upper' && !is(prevTok, TITLE) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
-      // (`the public services union Unison Dave Prentis`: so is one word named by an organisation noun in lower case before it.)
+      // (`the rail union Tracklink Tom Barnes`: so is one word named by an organisation noun in lower case before it.)
       const named = m === k + 1 && k > 0 && tokens[k - 1]!.shape === 'lower' && is(tokens[k - 1]!, ORG_NOUN) && SPACE.test(t.gap)
       if ((afterRole || named || (roleOpens && crossed)) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`Organisation for Economic Co-operation`: a word of a prefix hyphened to a lower-case word goes on a name, though it opens none, `Co-founder`.)
@@ -552,7 +552,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
       let p = m
       while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && is(tokens[p]!, ARTICLE) && !is(tokens[p]!, ELISION))) p++
-      // `Dr Jeremy Philpott of the UK Patent Office`, `Lt Col Eric Schnaible of the PCO`: a given name and a surname, maybe after
+      // `Dr Peter Hollis of the European Patent Office`, `Col Mark Ryan of the CPA`: a given name and a surname, maybe after
       // titles, end a person's name before a particle no name holds (not a peer's, `Lord Irvine of Lairg`, one name; not `Nick Van den
       // Brul`, `Valery Giscard d'Estaing`).
       if (p > m && p < n && !tokens[p]!.glued && !is(tokens[m]!, NAME_PARTICLE) && personBefore(tokens, k, last, lx)) break
@@ -856,7 +856,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
 }
 
 /**
- * Whether `tokens[k..last]` is a given name and a surname, maybe after titles or roles (`Dr Jeremy Philpott`): no word of a body or
+ * Whether `tokens[k..last]` is a given name and a surname, maybe after titles or roles (`Dr Peter Hollis`): no word of a body or
  * a place, the surname no given name (`Jean Marc`: the name may go on).
  */
 function personBefore(tokens: readonly Token[], k: number, last: number, lx: EntityLookups): boolean {

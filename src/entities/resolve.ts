@@ -7,7 +7,7 @@ import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
 import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
-import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE} from './features.js'
+import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, WORK_CUE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
@@ -45,6 +45,8 @@ interface Mention {
   guess?: boolean
   /** Named as the source of a piece of news or as a competitor (`selon Kawtef`, `rival Ryanair`): kept though named once. */
   source?: boolean
+  /** A last-resort guess with a noun of works or things near it (`the comedy Rushlight`): see `workNear`. */
+  work?: boolean
   /** A pronoun of a person follows the name in its sentence (`Levi Pettit … his`): a clue against a body (see firstWordForms). */
   pronoun?: boolean
   title?: string
@@ -71,7 +73,7 @@ interface MentionFlags {
  * author, the publisher, a dateline's place).
  */
 function mention(start: number, end: number, form: string, words: readonly string[], type: EntityType, flags: MentionFlags, block: number): Mention {
-  return {start, end, form, words, type, sure: flags.sure, unconfirmed: flags.unconfirmed === true, acronym: flags.acronym === true, strong: undefined, weak: undefined, common: undefined, guess: undefined, source: undefined, pronoun: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, block}
+  return {start, end, form, words, type, sure: flags.sure, unconfirmed: flags.unconfirmed === true, acronym: flags.acronym === true, strong: undefined, weak: undefined, common: undefined, guess: undefined, source: undefined, work: undefined, pronoun: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, block}
 }
 
 /** How a new draft entity starts (`draft`); `weak` and `common` left out are false, `guess` and `canonical` undefined. */
@@ -357,6 +359,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
       if (typed.weak) m.weak = true
       if (typed.common) m.common = true
       if (typed.guess) m.guess = true
+      if (typed.guess && workNear(b.words.tokens, c)) m.work = true
       if (typed.strong) m.strong = true
       if (typed.source) m.source = true
       if (((typed.weak && typed.type === 'person') || typed.guess) && personPronounAfter(b.words.tokens, c.last, lx)) m.pronoun = true
@@ -893,6 +896,24 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // name's particle with a space, is the tail of a longer name cut there (a performer's, a show's, a person's): too weak to guess a body.
   if (fragmentTail(tokens, c.first, lx)) return null
   return {type: 'organization', sure: false, guess: true}
+}
+
+/**
+ * How many words before or after a name `workNear` reads, within its block. A body guessed by the last resort
+ * (`unknownNamesAsOrganizations`) with a lower-case noun of works or things that near one of its mentions (`her new comedy,
+ * Rushlight, opens`, `the cancer drug Cardexa`) is a title or a product, no body: dropped.
+ */
+const WORK_WINDOW = 3
+
+/**
+ * Whether a lower-case noun of works or things (`film`, `game`, `drug`) stands within `WORK_WINDOW` words of the name (not the word
+ * right after it, which the name may qualify: `the Bafta film awards`, `a Kestrel game console`).
+ */
+function workNear(tokens: readonly Token[], c: Candidate): boolean {
+  const from = Math.max(0, c.first - WORK_WINDOW)
+  const to = Math.min(tokens.length - 1, c.last + WORK_WINDOW)
+  for (let k = from; k <= to; k++) if ((k < c.first || k > c.last + 1) && tokens[k]!.shape === 'lower' && is(tokens[k]!, WORK_CUE)) return true
+  return false
 }
 
 /** Whether the token before `k` is a number, a capitalised demonym or a lower-case name particle (see `typeOf`'s last guess). */
@@ -3015,8 +3036,8 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups, ev
   // common word of the article (`Page Views`, `Human Rights`), however often it is named.
   // Where the language takes no unknown word for a body by default (`EntityLexicon.unknownNamesAsOrganizations`), an organisation
   // only by that last-resort default (`Mamico tacle…`, `la Pentecôte`, `Touche pas à mon poste`) is dropped however often it is
-  // named: being named twice is no evidence of a body.
-  const live = drafts.filter((d) => d.mentions.length > 0 && !genericBody(d, lx) && !(d.weak && (d.type === 'person' || d.mentions.length < 2 || d.common)) && !(d.guess && !d.sure && d.type === 'organization' && !lx.unknownNamesAsOrganizations) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.mentions[0]!.source || d.type !== 'organization'))
+  // named: being named twice is no evidence of a body. So is such a guess with a noun of works or things near a mention (`workNear`).
+  const live = drafts.filter((d) => d.mentions.length > 0 && !genericBody(d, lx) && !(d.weak && (d.type === 'person' || d.mentions.length < 2 || d.common)) && !(d.guess && !d.sure && d.type === 'organization' && (!lx.unknownNamesAsOrganizations || d.mentions.some((m) => m.work))) && (d.sure || d.mentions.length > 1 || d.mentions[0]!.words.length > 1 || d.mentions[0]!.acronym || d.mentions[0]!.source || d.type !== 'organization'))
   for (const d of live) d.mentions.sort((a, b) => a.start - b.start)
   if (evidence) for (const d of live) evidence(d.mentions.map((m) => ({form: m.form, type: m.type, sure: m.strong === true || (m.sure && !m.guess), headline: m.block === 0})))
   live.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)

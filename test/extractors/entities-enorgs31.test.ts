@@ -22,3 +22,13 @@ describe('A given name and a surname end a name: after an organisation noun and 
     ['Lords debate\n\nLord Irvine of Lairg opened the debate, and Valery Giscard d\'Estaing spoke later.', [['person', 'Valery Giscard d\'Estaing']], ['Valery Giscard']]
   ])
 })
+
+describe('A word guessed a body by the last resort is none with a noun of works or things near it', () => {
+  entityTable('en', [
+    ['Box office\n\nHer first romantic comedy, Rushlight, has topped the chart. Rushlight took $20m over the weekend.', [], ['Rushlight']],
+    ['Drug setback\n\nShares fell after its cancer drug, Cardexa, failed in a trial. Cardexa had been seen as a best-seller.', [], ['Cardexa']],
+    // (Not far from such a noun: a firm named twice stays a body.)
+    ['Phone deal\n\nThe regulator said Tellvox had agreed to cut its prices. Tellvox will also pay a fine of $2m.', [['organization', 'Tellvox']]],
+    ['Awards\n\nThe film won three Bafta awards on Sunday, the academy said.', [['organization', 'Bafta']]]
+  ])
+})

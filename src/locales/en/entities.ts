@@ -280,6 +280,8 @@ export const entities: EntityLexicon = {
     'Conservative=Conservatives|Conservative Party=Conservatives|Tory Party=Conservatives|Lib Dems=Liberal Democrats|Lib Dem=Liberal Democrats|Liberal Democrat=Liberal Democrats|' +
     // Polling firms, named alone (`the YouGov poll`), and devolved bodies.
     'YouGov|Mori|MORI=Mori|Ipsos|ICM|Populus|Gallup|ComRes|Scottish Executive|Welsh Assembly|Welsh Assembly Government|Northern Ireland Assembly|' +
+    // The film and television academy, named alone before its awards (`the Bafta film awards`).
+    'British Academy of Film and Television Arts|British Academy of Film and Television=British Academy of Film and Television Arts|Bafta=British Academy of Film and Television Arts|' +
     // Groups of leading economies, named by their number (`the G7`, `G-7 finance ministers`).
     'Group of Seven|G7=Group of Seven|G-7=Group of Seven|Group of Eight|G8=Group of Eight|G-8=Group of Eight|Group of Five|G5=Group of Five|G-5=Group of Five|G20|G-20=G20|' +
     // Names whose `'s` is their own, not a possessive (`Moody's said`, `downgraded by Standard and Poor's`).
