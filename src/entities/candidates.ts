@@ -1476,6 +1476,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // (`firms such as Swiss Re`: a listed organisation's name keeps its demonym.)
     // (`A. Ndao a été arrêté`: an initial opening a sentence is no stop word.)
     if (initialAt(tokens, a) && a < last) break
+    // (`AT&T`: a word in capitals joined by `&` to the next is a letter of a firm's name, no common word.)
+    if (a < last && t.shape === 'upper' && tokens[a + 1]!.gap.includes('&')) break
     const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (is(t, STOP) || is(t, NOT_NAME) || is(t, DATE) || (lx.demonyms.has(t.key) && !(a === last && lx.places.has(t.key))) || (is(t, PERSON_NOUN) && a < last - 1)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !is(t, TITLE) && !lx.places.has(t.key))
     if (!common) break
     // (`la gare du Nord`, `place de la République`: a common word after a place noun and its `de` names the place with them.)

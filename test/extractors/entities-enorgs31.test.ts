@@ -32,3 +32,11 @@ describe('A word guessed a body by the last resort is none with a noun of works 
     ['Awards\n\nThe film won three Bafta awards on Sunday, the academy said.', [['organization', 'Bafta']]]
   ])
 })
+
+describe('British papers named without a cue, and a firm whose name holds `&` after a word in capitals', () => {
+  entityTable('en', [
+    ['Row over column\n\nThe MP told the Evening Standard he would not resign. He later wrote in The Spectator that he was sorry.', [['organization', 'Evening Standard'], ['organization', 'The Spectator']]],
+    ['Paper sale\n\nThe owner of The Scotsman has also bid for The Independent, people close to the deal said.', [['organization', 'The Scotsman'], ['organization', 'The Independent']]],
+    ['Telecoms deal\n\nRegulators cleared the merger of AT&T and a smaller rival on Monday. AT&T shares rose 2%.', [['organization', 'AT&T']]]
+  ])
+})

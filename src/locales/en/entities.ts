@@ -280,6 +280,11 @@ export const entities: EntityLexicon = {
     'Conservative=Conservatives|Conservative Party=Conservatives|Tory Party=Conservatives|Lib Dems=Liberal Democrats|Lib Dem=Liberal Democrats|Liberal Democrat=Liberal Democrats|' +
     // Polling firms, named alone (`the YouGov poll`), and devolved bodies.
     'YouGov|Mori|MORI=Mori|Ipsos|ICM|Populus|Gallup|ComRes|Scottish Executive|Welsh Assembly|Welsh Assembly Government|Northern Ireland Assembly|' +
+    // Newspapers and magazines of Britain named without a cue (`told The Sun`, `writing in the Spectator`): a title that opens with
+    // `The` is also known without it after an article (`bareOrganizations`); one word alone that is a common word (`Independent`,
+    // `Mirror`, `Variety`) is left out.
+    'The Sun|The Independent|Independent on Sunday|The Scotsman|The Spectator|The Observer|The Economist|Evening Standard|' +
+    'London Evening Standard|Daily Mirror|Sunday Mirror|Daily Express|Sunday Express|Daily Star|Daily Record|Private Eye|New Statesman|' +
     // The film and television academy, named alone before its awards (`the Bafta film awards`).
     'British Academy of Film and Television Arts|British Academy of Film and Television=British Academy of Film and Television Arts|Bafta=British Academy of Film and Television Arts|' +
     // Groups of leading economies, named by their number (`the G7`, `G-7 finance ministers`).
