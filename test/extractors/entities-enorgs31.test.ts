@@ -40,3 +40,12 @@ describe('British papers named without a cue, and a firm whose name holds `&` af
     ['Telecoms deal\n\nRegulators cleared the merger of AT&T and a smaller rival on Monday. AT&T shares rose 2%.', [['organization', 'AT&T']]]
   ])
 })
+
+describe('One word opening a sentence, never capitalised inside one, is no body whatever cue follows it', () => {
+  entityTable('en', [
+    ['Retail results\n\nThe chain said trading had been tough. Overall sales fell by 3% in the six weeks to January.', [], ['Overall']],
+    ['Club news\n\nThe manager left on Monday. Assistant coach Ian Hart will take charge against Hull on Saturday.', [['person', 'Ian Hart']], ['Assistant']],
+    // (A name the article also capitalises inside a sentence stays.)
+    ['Bank results\n\nKorvane profits rose 10%. Analysts said Korvane had cut costs.', [['organization', 'Korvane']]]
+  ])
+})
