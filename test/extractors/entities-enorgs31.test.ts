@@ -49,3 +49,9 @@ describe('One word opening a sentence, never capitalised inside one, is no body 
     ['Bank results\n\nKorvane profits rose 10%. Analysts said Korvane had cut costs.', [['organization', 'Korvane']]]
   ])
 })
+
+describe('`legend` is a person’s role', () => {
+  entityTable('en', [
+    ['Charity match\n\nThe guests included snooker legend Thorburn, who flew in from Canada.', [['person', 'Thorburn']]]
+  ])
+})

@@ -31,7 +31,7 @@ export const entities: EntityLexicon = {
     'champion|rapper|musician|driver|rider|runner|boxer|fly-half|full-back|' +
     'centre|prop|hooker|scrum-half|batsman|bowler|skipper|veteran|rival|chief|' +
     'dancer|model|designer|guitarist|drummer|bassist|frontman|playwright|film-maker|dj|' +
-    'sprinter|referee|qc|obe|treasurer|co-chairman|coordinator|co-ordinator|organiser|organizer|speaker'
+    'sprinter|referee|legend|qc|obe|treasurer|co-chairman|coordinator|co-ordinator|organiser|organizer|speaker'
   ).split('|'),
   roleConnectors: 'of|for|the|and|at|in|on|to'.split('|'),
   portfolioHeads: 'minister|ministry|ministers|secretary|department|secretaries|portfolio'.split('|'),
