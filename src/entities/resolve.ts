@@ -1279,6 +1279,8 @@ function thingPronounAfter(tokens: readonly Token[], c: Candidate, lx: EntityLoo
 function listLinked(a: Candidate, b: Candidate, tokens: readonly Token[], lx: EntityLookups): boolean {
   const between = b.first - a.last - 1
   if (between === 0) return commaAlone(tokens[b.first]!.gap)
+  // (`Kylie, Sir Tom Jones, Dido`: a title before the name listed, after the comma.)
+  if (b.lead !== undefined && b.lead === a.last + 1) return commaAlone(tokens[b.lead]!.gap)
   // `la Gascogne, le Limousin, le Massif Central`: an article after the comma, as before the name listed first (not an
   // apposition, `Paul Martin, the Liberal leader`, nor `the German Embassy, the Soros Foundation`, whose first name is `Embassy`),
   // names of capitalised words only (not `the News of the World, the Guardian Media Group`, titles of a list of firms).
@@ -1387,7 +1389,7 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
   let joined = false
   for (let i = 1; i <= items.length; i++) {
     if (i < items.length && listLinked(items[i - 1]!.c, items[i]!.c, tokens, lx)) {
-      const comma = items[i]!.c.first === items[i - 1]!.c.last + 1
+      const comma = (items[i]!.c.lead ?? items[i]!.c.first) === items[i - 1]!.c.last + 1
       if (!(comma && joined)) {
         joined ||= !comma
         continue
@@ -1396,7 +1398,7 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     joined = false
     const group = items.slice(start, i)
     // (Joined by a coordinating word somewhere, not by commas only: a list `placeLists` reads again.)
-    const coordinated = group.length > 1 && group.some((x, j) => j > 0 && x.c.first !== group[j - 1]!.c.last + 1)
+    const coordinated = group.length > 1 && group.some((x, j) => j > 0 && (x.c.lead ?? x.c.first) !== group[j - 1]!.c.last + 1)
     if (coordinated) lists.push(group.map((x) => x.m))
     if (group.length > 1 && group.some((x) => x.m.type === 'location')) {
       const sure = group.filter((x) => x.m.type === 'location' && x.m.sure).length >= 2
@@ -1472,7 +1474,11 @@ function shareListTypes(items: readonly {c: Candidate; m: Mention}[], tokens: re
     // Void director`, `A Very Long Engagement and Ray`.)
     const people = group.filter((x) => x.m.type === 'person' && !x.m.weak && (group.length > 2 || (x.m.words.length > 1 && (x.m.sure || lx.givenNames.has(x.m.words[0]!))))).length
     const pair = group.length === 2 && people === 1 && coordinated
-    if ((group.length > 2 ? people >= 2 : pair) && !group.some((x) => x.m.type === 'location')) {
+    // (`singers Kylie, Sir Tom Jones, Dido and Moby`: after the plural of a person's role in lower case, one person named in full
+    // is enough.)
+    const lead = tokens[group[0]!.c.first - 1]
+    const roleLed = group.length > 2 && people === 1 && lead !== undefined && lead.shape === 'lower' && SPACE_GAP.test(tokens[group[0]!.c.first]!.gap) && pluralOf(lead.key, lx.roles, lx)
+    if ((group.length > 2 ? people >= 2 || roleLed : pair) && !group.some((x) => x.m.type === 'location')) {
       for (const x of group) if (x.m.type !== 'person' && !x.m.sure && x.m.words.length === 1 && !x.m.acronym && !lowerSeen.has(x.m.words[0]!) && plainInPair(pair, x.c, tokens, lx, lowerSeen)) x.m.type = 'person'
       // `JP McManus and John Magnier`, `Gareth Edwards, Phil Bennett, JPR Williams`: initials in capitals and one surname, typed a
       // body only by their capitals, are a person's among people.

@@ -55,3 +55,9 @@ describe('`legend` is a person’s role', () => {
     ['Charity match\n\nThe guests included snooker legend Thorburn, who flew in from Canada.', [['person', 'Thorburn']]]
   ])
 })
+
+describe('A list after the plural of a person’s role, one person named in full in it, titles before names of the list', () => {
+  entityTable('en', [
+    ['Tsunami concert\n\nThey will share the stage with singers Kylie, Sir Tom Jones, Dido and Moby on Saturday night.', [['person', 'Kylie'], ['person', 'Tom Jones'], ['person', 'Dido'], ['person', 'Moby']]]
+  ])
+})
