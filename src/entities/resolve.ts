@@ -297,11 +297,13 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
         c.form = b.words.text.slice(c.start, c.end)
       }
       if (!typed) continue
-      // `Overall sales rose`, `Restrictions were imposed`, `Assistant coach Ian Hart`: one word opening a sentence, that the article
-      // never capitalises inside one and no list knows, is an ordinary word capitalised there whatever cue comes after it (a firm's
-      // possession, a team's role, `Any organisation that`). (Measured: keeping it before an organisation noun, `Empire magazine's
-      // editor`, won one body of design data and lost one on each honest set.)
-      if (c.unconfirmed && c.first === c.last && typed.type === 'organization' && typed.canonical === undefined && lx.unknownNamesAsOrganizations && !capSeen.has(b.words.tokens[c.first]!.key)) continue
+      // `Overall sales rose`, `Any organisation that`: one word opening a sentence, that the article never capitalises inside one and
+      // no list knows, is an ordinary word capitalised there when only a weak cue types it (a firm's possession, an organisation noun;
+      // not a strong one, a team's or a firm's role, a fixture: `Reading manager Steve Coppell`). (Measured: keeping it before an organisation noun, `Empire magazine's
+      // editor`, won one body of design data and lost one on each honest set.) Only a guess then: it still joins a longer name of
+      // the article as its short form (`Kestrel` after `Kestrel Holdings`), and is dropped named once. (Not a known place: a town's club, `Leeds
+      // boss Kevin Blackwell`.)
+      if (c.unconfirmed && c.first === c.last && typed.type === 'organization' && typed.canonical === undefined && lx.unknownNamesAsOrganizations && !typed.strong && !capSeen.has(b.words.tokens[c.first]!.key) && !lx.places.has(b.words.tokens[c.first]!.key)) typed = {type: 'organization', sure: false, guess: true}
       // `aux Dakarois`, `aux Pikinois`: a town's people, named after it, are no place (nor an entity: a demonym).
       if (typed.type === 'location' && c.first === c.last && noun < 0 && articled === undefined && lx.townDemonym(b.words.tokens[c.first]!.key) && !lx.givenNames.has(b.words.tokens[c.first]!.key)) continue
       // `Le Quotidien revient sur…`, `selon La France insoumise`: the capitalised article of a known organisation's name is part of it
