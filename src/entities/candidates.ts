@@ -518,6 +518,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (rb >= 0 && is(tokens[rb]!, ARTICLE) && tokens[rb]!.shape === 'lower') rb--
     const afterRole = rb >= 1 && isParticle(tokens[rb]!, lx) && tokens[rb - 1]!.shape === 'lower' && (is(tokens[rb - 1]!, ROLE) || is(tokens[rb - 1]!, TITLE)) &&
       t.shape === 'cap' && !is(t, ORG_HEAD) && !is(t, TITLE) && !lx.givenNames.has(t.key)
+    // `Chancellor of the Exchequer Gordon Brown`, `Chairman of the Transport Committee Jane Hollis`: a capitalised role
+    // or title opening the span before a particle names its portfolio or body, then the holder's given name and surname.
+    const roleOpens = t.shape === 'cap' && (is(t, ROLE) || is(t, TITLE)) && !is(t, ORG_HEAD) && k + 1 < n && tokens[k + 1]!.shape === 'lower' && isParticle(tokens[k + 1]!, lx)
     while (m < n) {
       const u = tokens[m]!
       if (!joins(u, tokens[m - 1], lx) && !pluralPossessorName(tokens, m, lx)) break
@@ -549,7 +552,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // `le député LR Eric Ciotti`, `l’UGTT Noureddine Taboubi`: an acronym, then a person's given name and surname.
       const prevTok = tokens[m - 1]!
       if (u.shape === 'cap' && prevTok.shape === 'upper' && !is(prevTok, TITLE) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
-      if (afterRole && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
+      // (`the rail union Tracklink Tom Barnes`: so is one word named by an organisation noun in lower case before it.)
+      const named = m === k + 1 && k > 0 && tokens[k - 1]!.shape === 'lower' && is(tokens[k - 1]!, ORG_NOUN) && SPACE.test(t.gap)
+      if ((afterRole || named || (roleOpens && crossed)) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`Organisation for Economic Co-operation`: a word of a prefix hyphened to a lower-case word goes on a name, though it opens none, `Co-founder`.)
       if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && prefixed(u, lx))) {
         last = m
@@ -565,6 +570,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       // Particles between names: `Alliance des États du Sahel`, `Bank of England`.
       let p = m
       while (p < n && p - m < 3 && isParticle(tokens[p]!, lx) && joins(tokens[p]!, tokens[p - 1], lx) && !(p === m && is(tokens[p]!, ARTICLE) && !is(tokens[p]!, ELISION))) p++
+      // `Dr Peter Hollis of the European Patent Office`, `Col Mark Ryan of the CPA`: a given name and a surname, maybe after
+      // titles, end a person's name before a particle no name holds (not a peer's, `Lord Irvine of Lairg`, one name; not `Nick Van den
+      // Brul`, `Valery Giscard d'Estaing`).
+      if (p > m && p < n && !tokens[p]!.glued && !is(tokens[m]!, NAME_PARTICLE) && personBefore(tokens, k, last, lx)) break
       // `le GFM de Youssou Ndour`, `la World Film Foundation de Martin Scorsese`: a body's name ends before `de`, a given name
       // and a surname (its owner or leader); not inside a person's name (`Jean de Dieu Faye`).
       if (p === m + 1 && (ownerAfter(tokens, k, m, lx) || knownOwnerAfter(words, k, m, lx))) break
@@ -874,6 +883,20 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     k = last + 1
   }
   return out
+}
+
+/**
+ * Whether `tokens[k..last]` is a given name and a surname, maybe after titles or roles (`Dr Peter Hollis`): no word of a body or
+ * a place, the surname no given name (`Jean Marc`: the name may go on).
+ */
+function personBefore(tokens: readonly Token[], k: number, last: number, lx: EntityLookups): boolean {
+  if (last < k + 1) return false
+  const g = tokens[last - 1]!
+  const s = tokens[last]!
+  if (g.shape !== 'cap' || s.shape !== 'cap' || !lx.givenNames.has(g.key) || lx.givenNames.has(s.key) || !SPACE.test(s.gap)) return false
+  if (is(s, TITLE) || is(s, ROLE) || is(s, ORG_CUE) || is(s, ORG_HEAD) || is(s, LOC_CUE) || is(s, NOT_NAME) || lx.places.has(s.key) || lx.organizations.has(s.key)) return false
+  for (let q = k; q < last - 1; q++) if (!is(tokens[q]!, TITLE) && !is(tokens[q]!, ROLE)) return false
+  return true
 }
 
 /** The index of the token before the up to three particles (each after a space or glued) right before `k`: `k - 1` when there is none. */
@@ -1485,6 +1508,8 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     // (`firms such as Swiss Re`: a listed organisation's name keeps its demonym.)
     // (`A. Ndao a été arrêté`: an initial opening a sentence is no stop word.)
     if (initialAt(tokens, a) && a < last) break
+    // (`AT&T`: a word in capitals joined by `&` to the next is a letter of a firm's name, no common word.)
+    if (a < last && t.shape === 'upper' && tokens[a + 1]!.gap.includes('&')) break
     const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (is(t, STOP) || is(t, NOT_NAME) || is(t, DATE) || (lx.demonyms.has(t.key) && !(a === last && lx.places.has(t.key))) || (is(t, PERSON_NOUN) && a < last - 1)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !is(t, TITLE) && !lx.places.has(t.key))
     if (!common) break
     // (`la gare du Nord`, `place de la République`: a common word after a place noun and its `de` names the place with them.)

@@ -8,7 +8,7 @@
 export const learnedOrganizations: readonly string[] = (
   "AOL|AS Douanes|AS Monaco|Afrikajom Center|Air Deccan|Air India|Al-Qaïda|Albourakh Events|Alliance des États du Sahel|" +
   "Alliance pour la République|Amazon.com|Amnesty International|BBC 6|BBC News|BBC News 24|BBC News Online|" +
-  "BBC Radio 1|BBC Radio 2|BBC Radio 4|BBC Radio Scotland|BBC Sport|BBC World Service|BMW|BSkyB|Baikal Finance Group|" +
+  "BBC Radio 1|BBC Radio 2|BBC Radio 4|BBC Radio Scotland|BBC Sport|BBC World Service|BMW|BSkyB|BT|Baikal Finance Group|" +
   "Band Aid 20|Bank of America|Bar Council|Bloc Party|British Airways|British National Party|British Phonographic Industry|" +
   "British Retail Consortium|Busted|CBI|Cabinet Office|Capgemini|Celtic League|Chelsea FC|Citigroup|Clearswift|" +
   "Commerce Department|Consumer Electronics Association|Council of Mortgage Lenders|Countryside Alliance|" +

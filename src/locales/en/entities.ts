@@ -31,7 +31,7 @@ export const entities: EntityLexicon = {
     'champion|rapper|musician|driver|rider|runner|boxer|fly-half|full-back|' +
     'centre|prop|hooker|scrum-half|batsman|bowler|skipper|veteran|rival|chief|' +
     'dancer|model|designer|guitarist|drummer|bassist|frontman|playwright|film-maker|dj|' +
-    'sprinter|referee|qc|obe|treasurer|co-chairman|coordinator|co-ordinator|organiser|organizer|speaker'
+    'sprinter|referee|legend|qc|obe|treasurer|co-chairman|coordinator|co-ordinator|organiser|organizer|speaker'
   ).split('|'),
   roleConnectors: 'of|for|the|and|at|in|on|to'.split('|'),
   portfolioHeads: 'minister|ministry|ministers|secretary|department|secretaries|portfolio'.split('|'),
@@ -282,6 +282,13 @@ export const entities: EntityLexicon = {
     'Conservative=Conservatives|Conservative Party=Conservatives|Tory Party=Conservatives|Lib Dems=Liberal Democrats|Lib Dem=Liberal Democrats|Liberal Democrat=Liberal Democrats|' +
     // Polling firms, named alone (`the YouGov poll`), and devolved bodies.
     'YouGov|Mori|MORI=Mori|Ipsos|ICM|Populus|Gallup|ComRes|Scottish Executive|Welsh Assembly|Welsh Assembly Government|Northern Ireland Assembly|' +
+    // Newspapers and magazines of Britain named without a cue (`told The Sun`, `writing in the Spectator`): a title that opens with
+    // `The` is also known without it after an article (`bareOrganizations`); one word alone that is a common word (`Independent`,
+    // `Mirror`, `Variety`) is left out.
+    'The Sun|The Independent|Independent on Sunday|The Scotsman|The Spectator|The Observer|The Economist|Evening Standard|' +
+    'London Evening Standard|Daily Mirror|Sunday Mirror|Daily Express|Sunday Express|Daily Star|Daily Record|Private Eye|New Statesman|' +
+    // The film and television academy, named alone before its awards (`the Bafta film awards`).
+    'British Academy of Film and Television Arts|British Academy of Film and Television=British Academy of Film and Television Arts|Bafta=British Academy of Film and Television Arts|' +
     // Groups of leading economies, named by their number (`the G7`, `G-7 finance ministers`).
     'Group of Seven|G7=Group of Seven|G-7=Group of Seven|Group of Eight|G8=Group of Eight|G-8=Group of Eight|Group of Five|G5=Group of Five|G-5=Group of Five|G20|G-20=G20|' +
     // Names whose `'s` is their own, not a possessive (`Moody's said`, `downgraded by Standard and Poor's`).
