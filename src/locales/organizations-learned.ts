@@ -34,5 +34,5 @@ export const learnedOrganizations: readonly string[] = (
   "Telephone Preference Service|Tesla|The Guardian|The Times|Tigers|Télévision Futurs Médias|UK Independence Party|" +
   "UKIP|US Anti-Doping Agency|US District Court|US Federal Reserve|US Treasury|Université Cheikh Anta Diop|" +
   "Vivendi Universal|Warner Bros|Warner Brothers|Wasps|Welsh Rugby Union|Wolves|World Anti-Doping Agency|" +
-  "World Trade Organisation"
+  "World Trade Organisation|YouTube"
 ).split('|')
