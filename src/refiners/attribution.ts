@@ -1000,17 +1000,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (opener.type === 'person' && gender && other && other !== gender) return null
       return {...named(opener.name, opener.entity), position}
     }
-    const {view, s, a} = sentenceAt(doc, at)
+    const {view, a} = sentenceAt(doc, at)
     const first = view.tokens[a]
     if (!first || offsetOf(view, first.start) >= at) return null
-    // A demonstrative of one or two words opening the sentence (`Ce dernier`, `Celle-ci`).
-    const second = view.tokens[a + 1]
-    const two = second && isSpaces(view.masked.slice(first.end, second.start)) ? `${first.lower} ${second.lower}` : ''
-    const demonstrative: [number, number] | null = w.demonstratives.has(two) ? [first.start, second!.end] : w.demonstratives.has(first.lower) ? [first.start, first.end] : null
-    if (demonstrative && view.masked.slice(s, demonstrative[0]).trim() === '') {
-      const from = offsetOf(view, demonstrative[0])
-      const to = offsetOf(view, demonstrative[1])
-      const found = resolveMention(context.source.slice(from, to), from, to)
+    const demonstrative = openingDemonstrative(doc, at)
+    if (demonstrative) {
+      const found = resolveMention(context.source.slice(demonstrative[0], demonstrative[1]), demonstrative[0], demonstrative[1])
       return found ? {...found, position} : null
     }
     const opening = pronounSubject(doc, at)
@@ -1056,12 +1051,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const other = s.entity !== undefined ? genders.get(s.entity) : undefined
       return !(gender && other && other !== gender && isPerson(s.entity!))
     }
-    const {view, s} = sentenceAt(doc, from)
-    const opening = view.masked.slice(s, Math.min(view.masked.length, s + 30)).toLowerCase()
-    const demonstrative = [...w.demonstratives].find((d) => opening.startsWith(d) && !charIs('letter', opening, d.length))
+    const demonstrative = openingDemonstrative(doc, from)
     if (demonstrative) {
-      const d0 = offsetOf(view, s)
-      const found = resolveMention(demonstrative, d0, d0 + demonstrative.length)
+      const found = resolveMention(context.source.slice(demonstrative[0], demonstrative[1]), demonstrative[0], demonstrative[1])
       if (found) return found
     }
     const subject = pronounSubject(doc, from) ?? roleSubject(doc, from, true)
@@ -2827,6 +2819,21 @@ function verbAfterPronoun(source: string, end: number, w: CueWords): string {
 }
 
 const LETTERS = lazy('\\p{L}+', 'gu')
+
+/**
+ * The input offsets of a demonstrative of one or two words (`Ce dernier`, `Celle-ci`) opening the sentence that holds
+ * input offset `at`, nothing but spaces before it; else null.
+ */
+function openingDemonstrative(doc: QuoteDocument, at: number): [number, number] | null {
+  const w = doc.words
+  const {view, s, a} = sentenceAt(doc, at)
+  const first = view.tokens[a]
+  if (!first || view.masked.slice(s, first.start).trim() !== '') return null
+  const second = view.tokens[a + 1]
+  const two = second && isSpaces(view.masked.slice(first.end, second.start)) ? `${first.lower} ${second.lower}` : ''
+  const end = w.demonstratives.has(two) ? second!.end : w.demonstratives.has(first.lower) ? first.end : -1
+  return end < 0 ? null : [offsetOf(view, first.start), offsetOf(view, end)]
+}
 
 /** Most characters between a definite role opening a sentence and its cue's verb (the role's complement). */
 const ROLE_CUE_GAP = 40
