@@ -1727,9 +1727,6 @@ export function attributionBefore(view: BlockView, from: number, to: number, w: 
   return speaker ? {cue: null, speaker} : null
 }
 
-/** A break between two clauses joined in one sentence: a comma then a coordinator (`, and`, `, but`), or a semicolon. */
-const CLAUSE_JOIN = /;|,[\s\u00a0\u202f]*$/
-
 /**
  * The attribution of a later clause of an introduction whose first clause has a speech verb at token `k` (`Mr Blair
  * denied it, and before he left the chancellor told reporters:`): a speech verb after a clause break and a
