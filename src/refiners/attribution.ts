@@ -411,6 +411,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const {from: _from, ...c} = found
       return {...c, position}
     }
+    // `souligne l’Ong`, `l’ONG explique`: an organisation noun written with a capital after an elided article (read as a
+    // name without it) is a description, resolved with its article.
+    // (Not the first word of a name the entities step found: `l’Organisation mondiale de la santé`.)
+    const elidedNoun = mentionIndex.startingAt(at, at) ? -1 : elidedOrganizationNoun(doc, context.source, text, at)
+    if (elidedNoun >= 0) return resolveMention(context.source.slice(elidedNoun, end), elidedNoun, end)
     const firstWord = lower.split(/\s+/)[0]!
     // `a averti le porte-parole, Ma Xiaoguang`, `a lancé Mon Amour`: a capitalised first word that is also a determiner
     // opens the name of a person when the entities step found a person's name there, covering the whole mention.
@@ -859,6 +864,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc, (word) => isGivenName(word, context)), doc, entity?.type)
     if (name.trim() === '') return null
+    if (!entity && commonWordName(name, doc, context)) return null
     if (speaker.position) {
       // `,Diadialaisse entrevoir`: the entities step cut a word glued to the name's end (`Diadia`): so does the speaker,
       // in its position always and in its name when the name was read from the glued word (an entity's name is already cut).
@@ -1121,7 +1127,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // Claire O'Petit`, read as the place `Marche Claire O'Petit`.)
     const swallowed = given !== null && linked?.name !== given.name && /\s/.test(given.name) && isGivenName(given.name.slice(0, given.name.indexOf(' ')), context)
     const misfit = given !== null && (!linked || linked.type === 'location') && !swallowed ? misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= mentionSpans(article.entities, 'location'))) : null
-    const opening = given !== null && ((!linked && openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset)) || misfit !== null)
+    const opening = given !== null && ((!linked && (openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset) || commonWordName(given.name, doc, context))) || misfit !== null)
     // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
     const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
     // No speaker on purpose (a rule decided it), not for want of finding one.
@@ -1402,7 +1408,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `Mamico tacle X : « … »`, `« … » : Bambo donne …`, `Affaire X : Mamy Cobra lui adresse …, « … »`: the subject of
       // the headline's clause holding the quote, or of the clause the quote follows or opens across a colon.
       const subject = again?.speaker ? null : headlineSubject(context.source, candidates, quotes, i, headline.start.offset, headline.end.offset, w, (entitySpans ??= mentionSpans(article.entities)), context.locale.quotes.qualifierSuffixes)
-      if (subject) quotes[i] = {...q, speaker: {...named(subject.name, subject.entity), position: spanAt(context, subject.start, subject.end).position}}
+      if (subject && !(subject.entity === undefined && commonWordName(subject.name, doc, context))) quotes[i] = {...q, speaker: {...named(subject.name, subject.entity), position: spanAt(context, subject.start, subject.end).position}}
       else if (q.cue) continue
       else if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker, position: again.speaker.position}}
       // `'UK will stand firm on EU rebate'` over `Britain's rebate is not up for renegotiation, Jack Straw said.`: the
@@ -1516,7 +1522,7 @@ function fullestPersonNames(quotes: Quote[], entities: readonly Entity[], doc: Q
     if (entity.name !== speaker.name) {
       const cut = entity.name.endsWith(' ' + speaker.name) ? entity.name.slice(0, -speaker.name.length - 1).split(' ') : null
       // (Not words the article writes in lower case too: `Ask Aidan`, a product's name cut to `Aidan`.)
-      if (cut && !cut.some((x) => doc.names.roles.has(x.toLowerCase()) || doc.names.lowerWords.has(x.toLowerCase()))) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: entity.name}}
+      if (cut && !cut.some((x, k) => (doc.names.roles.has(x.toLowerCase()) && !particleOpening(entity.name.split(' '), k, doc)) || doc.names.lowerWords.has(x.toLowerCase()))) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: entity.name}}
       continue
     }
     if (!/\s/.test(entity.name)) continue
@@ -2330,6 +2336,7 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   const prepositions = doc.words.prepositions
   words.forEach((w, i) => {
     if (type === 'person' && prepositions.has(w.toLowerCase()) && !(i > 0 && roles.has(words[i - 1]!.toLowerCase()))) return
+    if (type === 'person' && particleOpening(words, i, doc)) return
     if (i < words.length - 1 && roles.has(w.toLowerCase()) && (i === 0 || charIs('lower', w) || roles.has(words[i - 1]!.toLowerCase()) || cut === i - 1)) cut = i
   })
   if (cut >= 0) words = words.slice(cut + 1)
@@ -2338,6 +2345,68 @@ export function cleanName(name: string, doc: QuoteDocument, type?: EntityType): 
   const of = words.findIndex((w, i) => i >= 2 && doc.words.affiliationPrepositions.has(w.toLowerCase()))
   if (of >= 2 && of < words.length - 1) words = words.slice(0, of)
   return words.join(' ')
+}
+
+/**
+ * Whether word `i` of a person's name (`words`) is a name particle opening it (`El` of `El Malick Ndiaye`, `Al` of `Al
+ * Gore`) that the locale also reads as the first word of a title of several words (`el hadji`): part of the name, not a
+ * title, unless the next word is a title word too (`El Hadji Malick Ndiaye`).
+ */
+function particleOpening(words: readonly string[], i: number, doc: QuoteDocument): boolean {
+  if (i !== 0 || words.length < 3) return false
+  const {nameParticles, roles} = doc.names
+  return charIs('upper', words[0]!) && nameParticles.has(words[0]!.toLowerCase()) && !roles.has(words[1]!.toLowerCase())
+}
+
+const notNameSets = new WeakMap<readonly string[], ReadonlySet<string>>()
+
+/** Qualifier endings of four letters or more (`-ible`, `-ique`): an adjective's, rarely a name's. */
+const LONG_QUALIFIER = 4
+
+/**
+ * Whether `name`, a speaker no entity holds, is one capitalised word of the language rather than a name: a word the
+ * locale lists as never a name or as a stop word (`Surtout`, `Là`), a function word of its cue words, or an adjective by
+ * its ending (`Terrible`, `Historique`) that is no known given name, and that the article writes capitalised only
+ * once. Such a word opens a sentence or a headline (`Surtout, « … », explique X`, `Terrible annonce des secours,
+ * « … »`); it speaks for no one.
+ */
+function commonWordName(name: string, doc: QuoteDocument, context: Context): boolean {
+  if (/\s/.test(name) || !charIs('upper', name)) return false
+  const lower = name.toLowerCase()
+  const w = doc.words
+  // (Not a pronoun, resolved apart: `Il`, `Celui-ci`.)
+  if (w.pronouns.has(lower) || w.demonstratives.has(lower) || w.sourcePronouns.has(lower)) return false
+  // (Nor a word the article writes capitalised more than once: a name there, `Allah`.)
+  if (wordCount(context.source, name, 2) >= 2) return false
+  const list = context.locale.entities.notNames
+  let notNames = notNameSets.get(list)
+  if (!notNames) notNameSets.set(list, (notNames = new Set(list)))
+  if (notNames.has(lower) || doc.names.stopWords.has(lower) || w.sentenceConnectors.has(lower) || w.clauseWords.has(lower) || w.auxiliaries.has(lower)) return true
+  const long = context.locale.quotes.qualifierSuffixes.filter((x) => x.length >= LONG_QUALIFIER)
+  return allAre('lower', name.slice(1)) && hasQualifierEnding(lower, long, 3) && !isGivenName(name, context)
+}
+
+/** How many times `word` stands as a whole word in `source`, counted up to `most`. */
+function wordCount(source: string, word: string, most: number): number {
+  let n = 0
+  for (let at = source.indexOf(word); at >= 0 && n < most; at = source.indexOf(word, at + word.length)) {
+    if (!unitIs('letter', source.charCodeAt(at - 1)) && !unitIs('letter', source.charCodeAt(at + word.length))) n++
+  }
+  return n
+}
+
+/** An elided article right before a word: `l’`, `l'`. */
+const ELIDED_ARTICLE_BEFORE = lazy("(?:^|[^\\p{L}])(\\p{L}['’])$", 'u')
+
+/**
+ * The input offset of the elided article right before `text` (at `at`), one capitalised word that with that article is
+ * one of the locale's organisation nouns (`l’` + `Ong` → `l’ong`), else -1.
+ */
+function elidedOrganizationNoun(doc: QuoteDocument, source: string, text: string, at: number): number {
+  if (/\s/.test(text) || !charIs('upper', text) || text.length > 12) return -1
+  const m = ELIDED_ARTICLE_BEFORE().exec(source.slice(Math.max(0, at - 3), at))
+  if (!m || !doc.words.definiteArticles.has(m[1]!.toLowerCase())) return -1
+  return isOrganizationNoun(m[1]!.toLowerCase() + text.toLowerCase(), doc) ? at - 2 : -1
 }
 
 /**

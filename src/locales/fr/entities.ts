@@ -187,7 +187,7 @@ export const entities: EntityLexicon = {
     'république|gouvernement|président|présidente|ministre|premier ministre|mr|mme|' +
     'général|avant|face|malgré|' +
     'ainsi|alors|puisque|lorsque|tandis|désormais|ailleurs|néanmoins|' +
-    'également|notamment|surtout|encore|déjà|toujours|jamais|ici|voici|voilà|enfin|cependant|pourtant|toutefois|même|tous|toutes|chaque|' +
+    'également|notamment|surtout|encore|déjà|toujours|jamais|ici|là|voici|voilà|enfin|cependant|pourtant|toutefois|même|tous|toutes|chaque|' +
     // Determiners of number that open a sentence (`Certaines ONG dénoncent…`, `Plusieurs Lions sont blessés`).
     'certains|certaines|plusieurs|quelques|nombreux|nombreuses|' +
     'cet|ceux|celui|celle|on|je|j|qu|c|n|s|d|l|donc|or|ni|car|si|quand|' +

@@ -221,6 +221,8 @@ export const quotes: QuoteLexicon = {
     'la présidence', 'l\'institution', 'l’institution', 'le rapport', 'la chaîne', 'le média', 'l\'éditorial', 'l’éditorial',
     'le quotidien', 'le journal', 'le magazine', 'l\'hebdomadaire', 'l’hebdomadaire', 'le site', 'l\'éditeur', 'l’éditeur',
     'l\'état-major', 'l’état-major', 'la publication', 'le confrère',
+    // A non-governmental organisation named before (`souligne l’ONG`, `l’Ong explique`).
+    'l\'ong', 'l’ong',
     // A paper named before, in a press review (`écrit ce journal`, `rapporte cette publication`). (Not `ce dernier
     // quotidien`: the last paper named, often one the entities step does not know, `Source A`; an earlier one is wrong.)
     'ce journal', 'ce quotidien', 'cet hebdomadaire', 'ce magazine', 'cette publication', 'ce confrère'
