@@ -566,7 +566,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     // The complement of a role (`le président de la République`, `le fondateur de Tesla et SpaceX`, `the head of BP`):
     // the role phrase is the subject, and stands for its holder, not for the name it is completed by.
-    const complemented = complementOfRole(doc, at)
+    // (Nouns describing the name may come before it when it opens with no given name: `chercheur au cercle de réflexion
+    // Carnegie Endowment`, not `la capitaine de gendarmerie Amel Ayoubi`, the holder in apposition.)
+    const complemented = complementOfRole(doc, at, !isGivenName(text.split(/\s+/)[0]!, context))
     if (complemented !== null && !personInside(text, at)) {
       const entity = entityFor(article.entities, text, at, end, mentionIndex)
       const lowerName = text.toLowerCase()
@@ -2707,9 +2709,11 @@ const COMPLEMENT_REACH = 8
  * punctuation) to a role word or an agent noun (`fondateur`) followed by a
  * preposition; the phrase opens at the determiner before that role, with its
  * adjectives (`l'ancien attaché parlementaire de`). Not a voice role
- * (`le porte-parole de la SNCF`), which speaks for its complement.
+ * (`le porte-parole de la SNCF`), which speaks for its complement. With
+ * `described`, a few common nouns may describe the name between it and the
+ * preposition (`ce chercheur au cercle de réflexion Carnegie Endowment`).
  */
-function complementOfRole(doc: QuoteDocument, at: number): number | null {
+function complementOfRole(doc: QuoteDocument, at: number, described = false): number | null {
   const w = doc.words
   const view = doc.blocks[blockAt(doc, at)]!
   const tokens = view.tokens
@@ -2724,18 +2728,25 @@ function complementOfRole(doc: QuoteDocument, at: number): number | null {
   // `inside`: a preposition was read right before the name itself.
   let preposition = glued === 'preposition'
   let inside = preposition
+  // Common nouns read right before the name, describing it (`cercle de réflexion` of `au cercle de réflexion X`).
+  let nouns = 0
   for (let t = k - 1, steps = 0; t >= 0 && steps < COMPLEMENT_REACH; t--, steps++) {
     const token = tokens[t]!
     if (!isBlank(view.masked.slice(token.end, t + 1 === k ? holder.start : tokens[t + 1]!.start))) return null
     const lower = token.lower
     if (w.prepositions.has(lower) || (isElided(lower) && w.prepositions.has(lower.slice(0, 1)))) {
       preposition = true
-      if (t === k - 1 || (glued === 'none' && w.determiners.has(tokens[k - 1]!.lower) && t === k - 2)) inside = true
+      if (t === k - 1 || nouns > 0 || (glued === 'none' && w.determiners.has(tokens[k - 1]!.lower) && t === k - 2)) inside = true
       continue
     }
-    // Only a determiner may stand between the name and its preposition (`de la République`).
+    // Only a determiner may stand between the name and its preposition (`de la République`), or a noun describing the
+    // name after a preposition (`chercheur au cercle de réflexion Carnegie Endowment`, `au think tank X`).
     if (!inside) {
       if (t === k - 1 && glued === 'none' && w.determiners.has(lower)) continue
+      if (described && glued === 'none' && describingNoun(token, t === k - 1 ? 0 : nouns, w)) {
+        nouns++
+        continue
+      }
       // `de Tesla et SpaceX`: a second name coordinated with one completing the role.
       if (t === k - 1 && glued === 'none' && w.coordinators.has(lower)) {
         inside = true
@@ -2764,6 +2775,19 @@ function complementOfRole(doc: QuoteDocument, at: number): number | null {
     preposition = false
   }
   return null
+}
+
+/** Most common nouns describing a name right before it, in a role's complement (`cercle de réflexion`, `think tank`). */
+const DESCRIBING_NOUNS = 3
+
+/**
+ * Whether `token` may be a common noun describing the name right after it in a role's complement: a word in lower case
+ * (no verb, auxiliary, pronoun, clause word, role or determiner), `read` of them read so far after the name.
+ */
+function describingNoun(token: Token, read: number, w: CueWords): boolean {
+  if (read >= DESCRIBING_NOUNS || !allAre('lower', token.text.replace(/-/g, ''))) return false
+  const lower = token.lower
+  return !w.verbs.has(lower) && !w.auxiliaries.has(lower) && !w.pronouns.has(lower) && !w.clauseWords.has(lower) && !isRoleWord(lower, w) && !w.determiners.has(lower) && !w.coordinators.has(lower)
 }
 
 /**

@@ -27,3 +27,12 @@ describe('A name particle opening a person’s name is no title', () => {
     ['`El` before a given name', 'Assemblée\n\nEl Malick Ndiaye, président de l’Assemblée nationale, a pris la parole lundi.\n\n« L’heure est à la vigilance », a-t-il déclaré.', [['L’heure est à la vigilance', 'El Malick Ndiaye']]]
   ])
 })
+
+describe('A role whose complement describes a body by common nouns before its name stands for its holder', () => {
+  speakerTable('fr', [
+    // Not `Westbrook Forum`, the body the researcher works at.
+    ['a think tank after a demonstrative role', 'Diplomatie\n\nPour Paul Hendricks, l’accord reste modeste. « On parle d’un petit pays », dit à l’AFP ce chercheur au cercle de réflexion Westbrook Forum.', [['On parle d’un petit pays', 'Paul Hendricks']]],
+    // The holder in apposition after the role's complement, a given name first.
+    ['a person after the complement', 'Évasion\n\nUne partie du mur s’est effondrée. « Une brèche s’est ouverte », a déclaré sur BFMTV la capitaine de gendarmerie Amel Ouardi.', [['Une brèche s’est ouverte', 'Amel Ouardi']]]
+  ])
+})
