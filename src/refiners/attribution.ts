@@ -2680,7 +2680,8 @@ const APPOSITION_REACH = 40
  * `la présidente de la Commission, Ursula von der Leyen, a assuré`, `Le
  * chef de la force spéciale de la Grande mosquée, Yahia al-Akil, a déclaré`.
  * The complement may run on a few words to the comma (no verb, no other
- * punctuation); the person's name is closed by a second comma.
+ * punctuation); the person's name is closed by a second comma or ends the
+ * sentence (`a dénoncé le correspondant de l’agence X à Paris, Michel Rose.`).
  */
 function apposedPerson(doc: QuoteDocument, candidates: readonly Candidate[], end: number): Candidate | null {
   const view = doc.blocks[blockAt(doc, end)]!
@@ -2694,8 +2695,11 @@ function apposedPerson(doc: QuoteDocument, candidates: readonly Candidate[], end
   const from = offsetOf(view, comma + 1)
   const c = candidates[lowerBound(candidates, from)]
   if (!c || c.type !== 'person' || !isBlank(view.masked.slice(comma + 1, indexIn(view, c.start)))) return null
-  return view.masked[indexIn(view, c.end)] === ',' ? c : null
+  return view.masked[indexIn(view, c.end)] === ',' || APPOSED_LAST().test(view.masked.slice(indexIn(view, c.end))) ? c : null
 }
+
+/** The end of a sentence right after a name (`…, a dénoncé le correspondant de l’agence X, Michel Rose.`). */
+const APPOSED_LAST = lazy('^[ \u00a0]*(?:[.;!?]|$)', '')
 
 /** How many words a role phrase may run over between its role and the name completing it (`de l'Enseignement supérieur et de la`). */
 const COMPLEMENT_REACH = 8
@@ -2785,8 +2789,9 @@ const DESCRIBING_NOUNS = 3
  * (no verb, auxiliary, pronoun, clause word, role or determiner), `read` of them read so far after the name.
  */
 function describingNoun(token: Token, read: number, w: CueWords): boolean {
-  if (read >= DESCRIBING_NOUNS || !allAre('lower', token.text.replace(/-/g, ''))) return false
-  const lower = token.lower
+  // (With its elided article: `l’agence` of `de l’agence Reuters`.)
+  const lower = withoutElision(token.lower)
+  if (read >= DESCRIBING_NOUNS || !allAre('lower', token.text.slice(token.text.length - lower.length).replace(/-/g, ''))) return false
   return !w.verbs.has(lower) && !w.auxiliaries.has(lower) && !w.pronouns.has(lower) && !w.clauseWords.has(lower) && !isRoleWord(lower, w) && !w.determiners.has(lower) && !w.coordinators.has(lower)
 }
 
@@ -4240,7 +4245,8 @@ function isSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): 
   // title, `Bridget Jones: The Edge of Reason`) opens a clause of its own, a few words before the name.
   for (let t = Math.max(a + 1, k - 3); t <= k && t < view.tokens.length; t++) if (SPACED_COLON().test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) a = t
   if (k - a <= 3 && !objectInOpening(doc, view, a, k)) return true
-  if (k - a <= ROLE_OPENING_WORDS && roleOpening(doc, view, a, k)) return true
+  // (A few more words for common nouns of the complement, before a name set off by commas.)
+  if ((k - a <= ROLE_OPENING_WORDS || (k - a <= ROLE_OPENING_WORDS + COMPLEMENT_NOUNS && commaSetOff(view, k))) && roleOpening(doc, view, a, k)) return true
   // `Selon Les Échos, la ministre de la Santé X pourrait …`: the same after a phrase a preposition opens.
   const opener = view.tokens[a]
   if (opener && view.tokens[k] && (doc.words.prepositions.has(opener.lower) || cuePhraseAt(view, a, doc.words) > 0)) {
@@ -4271,14 +4277,45 @@ function roleOpening(doc: QuoteDocument, view: QuoteBlock, a: number, k: number)
   if (!w.definiteArticles.has(first.lower) && !glued) return false
   const role = glued ? first.lower : tokens[a + 1]?.lower ?? ''
   if (!isRoleWord(role, w)) return false
+  // Common nouns of the complement read so far (`des magazines du week-end de France 2`).
+  let nouns = 0
   for (let t = glued ? a + 1 : a + 2; t < k; t++) {
     const x = tokens[t]!
     // Words of a complement only: names, prepositions, determiners, coordinators and other role words (not `the singer named the editors of X, Y`).
-    const complement = charIs('upper', x.text) || w.prepositions.has(withoutElision(x.lower)) || w.determiners.has(x.lower) || w.coordinators.has(x.lower) || isRoleWord(x.lower, w) || (isElided(x.lower) && charIs('upper', x.text, 2))
+    let complement = charIs('upper', x.text) || (DIGITS.test(x.text) && charIs('upper', tokens[t - 1]!.text)) || w.prepositions.has(withoutElision(x.lower)) || w.determiners.has(x.lower) || w.coordinators.has(x.lower) || isRoleWord(x.lower, w) || (isElided(x.lower) && charIs('upper', x.text, 2))
+    // A few common nouns after a preposition and its determiner, when the name is set off by commas (`Le rédacteur en chef
+    // des magazines du week-end de France 2, X, a …`).
+    if (!complement && nouns < COMPLEMENT_NOUNS && commaSetOff(view, k) && t > a && complementNounAt(view, t, w)) {
+      nouns++
+      complement = true
+    }
     if (!complement || isVerbAt(view, t, w) || w.clauseWords.has(x.lower) || w.pronouns.has(x.lower)) return false
     if (/[.;:!?«»"“”()]/.test(view.masked.slice(tokens[t - 1]!.end, x.start))) return false
   }
   return /^[\s,]*$/.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start))
+}
+
+/** A number, as a word of a name (`2` of `France 2`). */
+const DIGITS = /^\d+$/
+
+/** Most common nouns in the complement of a role opening a sentence before a name set off by commas. */
+const COMPLEMENT_NOUNS = 3
+
+/** Whether the name at token `k` of `view` is set off by a comma before it. */
+function commaSetOff(view: QuoteBlock, k: number): boolean {
+  return k > 0 && view.masked.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start).trim() === ','
+}
+
+/**
+ * Whether token `t` of `view` is a common noun in a role's complement: a word in lower case (no verb, auxiliary,
+ * pronoun or clause word) right after a preposition or a determiner (`magazines` of `des magazines`, `week-end` of
+ * `du week-end`).
+ */
+function complementNounAt(view: QuoteBlock, t: number, w: CueWords): boolean {
+  const x = view.tokens[t]!
+  const before = view.tokens[t - 1]!.lower
+  if (!allAre('lower', x.text.replace(/-/g, '')) || !(w.prepositions.has(before) || w.determiners.has(before))) return false
+  return !w.verbs.has(x.lower) && !w.auxiliaries.has(x.lower) && !w.pronouns.has(x.lower) && !w.clauseWords.has(x.lower)
 }
 
 /**

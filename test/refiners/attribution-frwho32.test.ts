@@ -9,9 +9,10 @@ import {speakerTable} from '../helpers.js'
 
 describe('A capitalised common word opening a sentence is no speaker', () => {
   speakerTable('fr', [
-    // Not `Surtout`: the participle shares the subject of the cue before it.
-    ['an adverb opening the sentence', 'Diplomatie\n\nL’accord reste fragile, selon l’analyste Jean Mercier. Surtout, « il rassure les alliés », explique Jean Mercier, tout en précisant que cette « alliance » ne change rien.', [['il rassure les alliés', 'Jean Mercier'], ['alliance', 'Jean Mercier']]],
-    ['a place adverb opening the sentence', 'Prison\n\nUn détenu a été privé de sortie. Là, furieux, il a lancé aux surveillants : « Vous allez tous le regretter ! »', [['Vous allez tous le regretter !', null]]],
+    // Not `Surtout`, read as the subject of the participle cue.
+    ['an adverb opening the sentence', 'Diplomatie\n\nL’accord reste fragile, selon Jean Mercier, chercheur. "C’est de la politique intérieure", ajoute-t-il.Surtout, "cela aide à rassurer les alliés", explique l’ex-diplomate, tout en précisant que cette "alliance" ne change rien.', [['C’est de la politique intérieure', 'Jean Mercier'], ['cela aide à rassurer les alliés', 'Jean Mercier'], ['alliance', null]]],
+    // Not `Là`: the prisoner is not named.
+    ['a place adverb opening the sentence', 'Prison\n\nUn détenu a été privé de sortie. Là, menaçant, il avait lancé aux surveillants, tout en leur crachant dessus: "Vous allez tous le regretter !". Il a été jugé lundi.', [['Vous allez tous le regretter !', null]]],
     ['an adjective opening the headline', 'Incendie à Thiès : Terrible annonce des pompiers, « aucun blessé »\n\nUn incendie a ravagé un entrepôt mardi soir.', [['aucun blessé', null]]]
   ])
 })
@@ -34,5 +35,19 @@ describe('A role whose complement describes a body by common nouns before its na
     ['a think tank after a demonstrative role', 'Diplomatie\n\nPour Paul Hendricks, l’accord reste modeste. « On parle d’un petit pays », dit à l’AFP ce chercheur au cercle de réflexion Westbrook Forum.', [['On parle d’un petit pays', 'Paul Hendricks']]],
     // The holder in apposition after the role's complement, a given name first.
     ['a person after the complement', 'Évasion\n\nUne partie du mur s’est effondrée. « Une brèche s’est ouverte », a déclaré sur BFMTV la capitaine de gendarmerie Amel Ouardi.', [['Une brèche s’est ouverte', 'Amel Ouardi']]]
+  ])
+})
+
+describe('A person in apposition that ends the sentence after a role and its complement', () => {
+  speakerTable('fr', [
+    // Not `Reuters`, the agency completing the role.
+    ['an agency’s correspondent', 'Télévision\n\n« Le pire niveau du journalisme », a dénoncé le correspondant de l’agence Reuters à l’Élysée, Michel Roux.', [['Le pire niveau du journalisme', 'Michel Roux']]]
+  ])
+})
+
+describe('A person set off by commas after a role whose complement holds common nouns is the subject', () => {
+  speakerTable('fr', [
+    // Not `Michel Roux`, quoted last: `il` stands for the subject of the sentence before.
+    ['a pronoun after the role', 'Télévision\n\n« Le pire niveau du journalisme », a dénoncé le correspondant de l’agence Reuters à l’Élysée, Michel Roux. Le rédacteur en chef des magazines du week-end de France 2, Jean-Paul Carrier, a fini par répliquer. Dans une tribune publiée mercredi, il dénonce une « étrange chasse aux sorcières ».', [['Le pire niveau du journalisme', 'Michel Roux'], ['étrange chasse aux sorcières', 'Jean-Paul Carrier']]]
   ])
 })

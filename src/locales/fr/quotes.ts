@@ -180,7 +180,9 @@ export const quotes: QuoteLexicon = {
     'chef du gouvernement', 'vice', 'adjoint', 'adjointe', 'comédien', 'comédienne', 'animateur', 'animatrice',
     'romancier', 'romancière', 'réalisateur', 'réalisatrice', 'humoriste', 'ailier', 'présentateur', 'présentatrice',
     'champion', 'championne', 'ex', 'ancien', 'ancienne', 'ayatollah', 'diplomate', 'médecin', 'infirmier', 'infirmière',
-    'magistrat', 'magistrate', 'policier', 'policière', 'marabout', 'suspect', 'chargé', 'chargée'
+    'magistrat', 'magistrate', 'policier', 'policière', 'marabout', 'suspect', 'chargé', 'chargée',
+    // Newsroom roles (`Le rédacteur en chef des magazines de France 2, X, a …`, `le correspondant de l’agence X`).
+    'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'éditorialiste'
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
