@@ -867,6 +867,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const name = cleanName(unglue(withoutPlaceLead(speaker.name, entity), doc, (word) => isGivenName(word, context)), doc, entity?.type)
     if (name.trim() === '') return null
     if (!entity && commonWordName(name, doc, context)) return null
+    // `Le Pôle des Autonomes dénonce`, read as `Pôle`: the name of a body cut before its complement, made whole.
+    const whole = !entity && speaker.position ? wholeBodyName(name, speaker.position.end.offset) : null
+    if (whole) return {...speaker, name: whole.name, position: spanAt(context, speaker.position!.start.offset, whole.end).position}
     if (speaker.position) {
       // `,Diadialaisse entrevoir`: the entities step cut a word glued to the name's end (`Diadia`): so does the speaker,
       // in its position always and in its name when the name was read from the glued word (an entity's name is already cut).
@@ -882,6 +885,20 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // person named right after it speaks, else no one.
     if (!entity && speaker.position && bareTitle(name, doc, context)) return titledPerson(context, speaker.position.end.offset, article.entities, mentionIndex, doc)
     return {...speaker, name}
+  }
+  // The name of a body cut before its complement, made whole from `name` (one capitalised word, no entity's, no given
+  // name) ending at input offset `end`: `Pôle` + ` des Autonomes` when the article writes that whole name twice or more
+  // and no entity mention opens the complement's name (not `Smith of Reuters`, `Diallo de Thiès`); else null.
+  const wholeBodyName = (name: string, end: number): {name: string; end: number} | null => {
+    if (!ONE_WORD_NAME().test(name) || isGivenName(name, context)) return null
+    const m = BODY_COMPLEMENT().exec(context.source.slice(end, end + BODY_COMPLEMENT_CHARS))
+    if (!m || !w.prepositions.has(m[1]!.toLowerCase().replace(/['’]$/, ''))) return null
+    const from = end + m[0].length - m[2]!.length
+    spans ??= mentionSpans(article.entities)
+    const k = firstStartingAt(spans, from)
+    if (k < spans.length && spans[k]!.start.offset === from) return null
+    const whole = `${name}${m[0]}`
+    return wordCount(context.source, whole, 2) >= 2 ? {name: whole, end: end + m[0].length} : null
   }
   // `Arab News quoted Prince Saud as saying`: an outlet relays the words of the one named
   // right after its verb (a title or role may come first), before the cue at `limit`; of no one when it names nobody
@@ -1443,6 +1460,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   for (let i = 0; i < quotes.length; i++) {
     const speaker = quotes[i]!.speaker
     if (!speaker || (speaker.entity !== undefined && isPerson(speaker.entity))) continue
+    // The name of a body no entity holds, that an earlier quote's speaker has whole (`le Pôle estime` after `Le Pôle des
+    // Autonomes dénonce`): the nearest before.
+    const longer = speaker.entity === undefined && ONE_WORD_NAME().test(speaker.name) ? earlierLongerSpeaker(quotes, i, speaker.name) : null
+    if (longer) {
+      quotes[i] = {...quotes[i]!, speaker: {...speaker, name: longer}}
+      continue
+    }
     if (BRACKETED_ACRONYM().test(speaker.name)) {
       const long = spell(speaker.name)
       if (long) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: long}}
@@ -1502,6 +1526,22 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   }
   fullestPersonNames(quotes, article.entities, doc, (word) => isGivenName(word, context))
   return {quotes}
+}
+
+/** Most earlier quotes read back for a longer name of a speaker no entity holds. */
+const LONGER_SPEAKER_QUOTES = 12
+
+/**
+ * The name of the speaker of a quote before quote `i` (the nearest, a few back at most) that no entity holds and that
+ * opens with `name` then a space (`Pôle des Autonomes` for `Pôle`), else null.
+ */
+function earlierLongerSpeaker(quotes: readonly Quote[], i: number, name: string): string | null {
+  const head = name + ' '
+  for (let j = i - 1; j >= 0 && j >= i - LONGER_SPEAKER_QUOTES; j--) {
+    const s = quotes[j]!.speaker
+    if (s && s.entity === undefined && s.name.startsWith(head)) return s.name
+  }
+  return null
 }
 
 /**
@@ -4030,6 +4070,12 @@ const BRACKETED_ACRONYM = lazy('^\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5}$', 'u')
 
 /** A one-word acronym before a bracket (`Mrap (`), not inside a longer word. */
 const ACRONYM_BEFORE_BRACKET = lazy('(?<![\\p{L}])(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5})[ \\u00a0]*\\(', 'gu')
+
+/** A complement of a body's name after it: a preposition (maybe elided), then capitalised words (` des Autonomes`). */
+const BODY_COMPLEMENT = lazy("^[ \\u00a0]+(\\p{L}+['’]?)[ \\u00a0]*(\\p{Lu}[\\p{L}-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}-]+){0,3})(?![\\p{L}\\p{N}])", 'u')
+
+/** Most characters of a body's complement read after its cut name. */
+const BODY_COMPLEMENT_CHARS = 60
 
 /** A name of one capitalised word (`Conseil`). */
 const ONE_WORD_NAME = lazy('^\\p{Lu}\\p{Ll}+$', 'u')

@@ -51,3 +51,12 @@ describe('A person set off by commas after a role whose complement holds common 
     ['a pronoun after the role', 'Télévision\n\n« Le pire niveau du journalisme », a dénoncé le correspondant de l’agence Reuters à l’Élysée, Michel Roux. Le rédacteur en chef des magazines du week-end de France 2, Jean-Paul Carrier, a fini par répliquer. Dans une tribune publiée mercredi, il dénonce une « étrange chasse aux sorcières ».', [['Le pire niveau du journalisme', 'Michel Roux'], ['étrange chasse aux sorcières', 'Jean-Paul Carrier']]]
   ])
 })
+
+describe('The name of a body cut before its complement is made whole', () => {
+  speakerTable('fr', [
+    // Not `Cadre`: the body's whole name, which the article writes twice; then its short form after it.
+    ['a body the entities step missed', 'Dialogue national\n\nLe Cadre des Unitaires a pris part aux travaux lundi.\n\nLe Cadre des Unitaires dénonce « une attitude rétrograde » de l’opposition. Enfin, le Cadre estime que « le débat doit porter sur les candidatures ».', [['une attitude rétrograde', 'Cadre des Unitaires'], ['le débat doit porter sur les candidatures', 'Cadre des Unitaires']]],
+    // Not `Ousmane Diallo de Thiès`: a place after the name.
+    ['not a place after the name', 'Élections\n\nLe maire Ousmane Diallo de Thiès a voté dimanche. Diallo de Thiès dénonce « une fraude massive ».', [['une fraude massive', 'Ousmane Diallo']]]
+  ])
+})
