@@ -3137,7 +3137,36 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
   const end = offsetOf(view, comma)
   const c = candidates[lowerBound(candidates, offsetOf(view, next.start))]
   if (c && c.start === offsetOf(view, next.start) && c.type !== 'organization' && c.type !== 'location') return {start: offsetOf(view, s), end, person: c, description: false}
+  // `Au Royaume-Uni, le premier ministre Keir Starmer a …`: a definite role the person's name follows right away.
+  const titled = w.determiners.has(next.lower) && !w.indefinites.has(next.lower) ? personAfterRoleWords(doc, candidates, view, k + 1, i) : null
+  if (titled) return {start: offsetOf(view, s), end, person: titled, description: false}
   return {start: offsetOf(view, s), end, person: null, description: w.determiners.has(next.lower) && !w.indefinites.has(next.lower)}
+}
+
+/** Most words of a role between its determiner and the name of its holder (`premier ministre britannique`). */
+const TITLE_WORDS = 4
+
+/**
+ * The person named right after role words from token `t` of `view` (before index `i`): words in lower case, a role
+ * word among them, no verb (`premier ministre` + `Keir Starmer`); else null.
+ */
+function personAfterRoleWords(doc: QuoteDocument, candidates: readonly Candidate[], view: QuoteBlock, t: number, i: number): Candidate | null {
+  const w = doc.words
+  let role = false
+  for (let n = t; n < view.tokens.length && n - t <= TITLE_WORDS; n++) {
+    const token = view.tokens[n]!
+    if (token.start >= i || (n > t && !isSpaces(view.masked.slice(view.tokens[n - 1]!.end, token.start)))) return null
+    if (charIs('lower', token.text)) {
+      if (w.verbs.has(token.lower) || w.auxiliaries.has(token.lower) || w.prepositions.has(token.lower) || w.determiners.has(token.lower)) return null
+      role ||= isRoleWord(token.lower, w)
+      continue
+    }
+    if (!role) return null
+    const at = offsetOf(view, token.start)
+    const c = candidates[lowerBound(candidates, at)]
+    return c && c.start === at && c.type === 'person' ? c : null
+  }
+  return null
 }
 
 /** A phrase opening a sentence (`Accusée par X,`): its offsets, and what follows it. */

@@ -60,3 +60,10 @@ describe('The name of a body cut before its complement is made whole', () => {
     ['not a place after the name', 'Élections\n\nLe maire Ousmane Diallo de Thiès a voté dimanche. Diallo de Thiès dénonce « une fraude massive ».', [['une fraude massive', 'Ousmane Diallo']]]
   ])
 })
+
+describe('A definite role right before a name, after a phrase opening the sentence, is that person', () => {
+  speakerTable('fr', [
+    // Not `Élise Borne`, another prime minister named before.
+    ['a role after a place phrase', 'Naufrage\n\nÀ Paris, la Première ministre Élise Borne a exprimé sa « vive émotion » et demandé une enquête. Au Canada, le premier ministre Marc Tremblay a jugé ce naufrage « tragique », ajoutant que son pays enverrait des secours.', [['vive émotion', 'Élise Borne'], ['tragique', 'Marc Tremblay']]]
+  ])
+})
