@@ -1467,6 +1467,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       quotes[i] = {...quotes[i]!, speaker: {...speaker, name: longer}}
       continue
     }
+    // `PIT-Sénégal` of `le Parti de l’Indépendance et du Travail (PIT-Sénégal)`: the expansion before the bracket.
+    const withPlace = speaker.entity === undefined ? spelledWithPlace(speaker.name, context.source, w) : null
+    if (withPlace) {
+      // (The organisation of that name, when the entities step found one: found once per such speaker, a rare one.)
+      const body = article.entities.find((e) => e.type === 'organization' && e.name === withPlace)
+      quotes[i] = {...quotes[i]!, speaker: {...speaker, ...named(withPlace, body?.id)}}
+      continue
+    }
     if (BRACKETED_ACRONYM().test(speaker.name)) {
       const long = spell(speaker.name)
       if (long) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: long}}
@@ -4046,24 +4054,51 @@ function spelledOut(acronym: string, source: string, w: CueWords): string | null
     }
     // `expansion (X)`: the shortest run of words before the bracket opening with a capital.
     if (source[at - 1] === '(' && source[end] === ')') {
-      const before = source.slice(Math.max(0, at - 200), at - 1).trimEnd()
-      const words = before.split(/\s+/)
-      for (let k = words.length - 1; k >= 0 && words.length - k <= SPELLED_WORDS; k--) {
-        const run = words.slice(k)
-        const initials = initialsOf(run, w)
-        if (initials.length > letters.length) break
-        // Without an elided article glued to its first word (`l’Union des …`).
-        const first = run[0]!.slice(run[0]!.length - withoutElision(run[0]!.toLowerCase()).length)
-        if (initials === letters && charIs('upper', first)) return [first, ...run.slice(1)].join(' ')
-        // `le parquet national antiterroriste (Pnat)`: a description in lower case after its definite article, the
-        // acronym's last letters taken from inside its last word.
-        const article = run[0] !== first ? run[0]!.slice(0, run[0]!.length - first.length) : k > 0 ? words[k - 1]! : ''
-        if (charIs('lower', first) && w.definiteArticles.has(article.toLowerCase()) && insideLast(run, initials, letters)) return [first, ...run.slice(1)].join(' ')
-      }
+      const found = spelledBefore(letters, source, at - 1, w)
+      if (found) return found
     }
   }
   return null
 }
+
+/**
+ * The expansion an article writes right before the bracket opening at `bracket` whose initials, function words aside,
+ * spell `letters` (an acronym in lower case): the shortest run of words opening with a capital (`le Syndicat des
+ * musiques actuelles (Sma)`), or a description after its definite article (`le parquet national antiterroriste (Pnat)`);
+ * else null.
+ */
+function spelledBefore(letters: string, source: string, bracket: number, w: CueWords): string | null {
+  const before = source.slice(Math.max(0, bracket - 200), bracket).trimEnd()
+  const words = before.split(/\s+/)
+  for (let k = words.length - 1; k >= 0 && words.length - k <= SPELLED_WORDS; k--) {
+    const run = words.slice(k)
+    const initials = initialsOf(run, w)
+    if (initials.length > letters.length) break
+    // Without an elided article glued to its first word (`l’Union des …`).
+    const first = run[0]!.slice(run[0]!.length - withoutElision(run[0]!.toLowerCase()).length)
+    if (initials === letters && charIs('upper', first)) return [first, ...run.slice(1)].join(' ')
+    // `le parquet national antiterroriste (Pnat)`: a description in lower case after its definite article, the
+    // acronym's last letters taken from inside its last word.
+    const article = run[0] !== first ? run[0]!.slice(0, run[0]!.length - first.length) : k > 0 ? words[k - 1]! : ''
+    if (charIs('lower', first) && w.definiteArticles.has(article.toLowerCase()) && insideLast(run, initials, letters)) return [first, ...run.slice(1)].join(' ')
+  }
+  return null
+}
+
+/**
+ * The expansion an article writes before an acronym given with a place after a hyphen, in brackets (`le Parti de
+ * l’Indépendance et du Travail (PIT-Sénégal)`): for the name `name` (`PIT-Sénégal`), the words before the bracket that
+ * spell its acronym; else null.
+ */
+function spelledWithPlace(name: string, source: string, w: CueWords): string | null {
+  const m = ACRONYM_WITH_PLACE().exec(name)
+  if (!m) return null
+  const at = source.indexOf(`(${name})`)
+  return at < 0 ? null : spelledBefore(m[1]!.toLowerCase(), source, at, w)
+}
+
+/** An acronym, a hyphen, then a capitalised word (`PIT-Sénégal`, `APR-Yakaar`). */
+const ACRONYM_WITH_PLACE = lazy('^(\\p{Lu}{2,6})-\\p{Lu}\\p{Ll}+$', 'u')
 
 /**
  * Whether `letters`, an acronym in lower case, is `initials` (those of the words `run`) then at most two letters read in

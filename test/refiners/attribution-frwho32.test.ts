@@ -67,3 +67,9 @@ describe('A definite role right before a name, after a phrase opening the senten
     ['a role after a place phrase', 'Naufrage\n\nÀ Paris, la Première ministre Élise Borne a exprimé sa « vive émotion » et demandé une enquête. Au Canada, le premier ministre Marc Tremblay a jugé ce naufrage « tragique », ajoutant que son pays enverrait des secours.', [['vive émotion', 'Élise Borne'], ['tragique', 'Marc Tremblay']]]
   ])
 })
+
+describe('An acronym with a place after a hyphen takes the expansion written before its bracket', () => {
+  speakerTable('fr', [
+    ['a party’s acronym and its country', 'Politique\n\nLe Rassemblement des Travailleurs Unis (RTU-Sénégal) a réagi lundi. « Cela ne peut pas continuer ! », s’insurge le RTU-Sénégal dans un communiqué.', [['Cela ne peut pas continuer !', 'Rassemblement des Travailleurs Unis']]]
+  ])
+})
