@@ -4082,6 +4082,28 @@ function spelledBefore(letters: string, source: string, bracket: number, w: CueW
     const article = run[0] !== first ? run[0]!.slice(0, run[0]!.length - first.length) : k > 0 ? words[k - 1]! : ''
     if (charIs('lower', first) && w.definiteArticles.has(article.toLowerCase()) && insideLast(run, initials, letters)) return [first, ...run.slice(1)].join(' ')
   }
+  return translatedBefore(letters, words, w)
+}
+
+/**
+ * An expansion before the bracket in the article's language of an acronym taken from another (`les Centres de
+ * prévention et de lutte contre les maladies (CDC)`): the words after the nearest definite determiner (`les`, `l’`, no
+ * indefinite or possessive one) before it, the first capitalised with the acronym's first letter, the others in lower case or function words, no
+ * punctuation; else null.
+ */
+function translatedBefore(letters: string, words: readonly string[], w: CueWords): string | null {
+  for (let k = words.length - 1; k >= 1 && words.length - k <= SPELLED_WORDS; k--) {
+    const x = words[k]!
+    if (/[,;:.!?«»"“”()]/.test(x)) return null
+    const first = x.slice(x.length - withoutElision(x.toLowerCase()).length)
+    const article = first !== x ? x.slice(0, x.length - first.length) : words[k - 1]!
+    if (!charIs('upper', first)) continue
+    // Another capitalised word inside the run is another name's, not a translated one's.
+    const a = article.toLowerCase()
+    if (!w.definiteArticles.has(a) && !(w.determiners.has(a) && !w.indefinites.has(a) && !w.possessiveDeterminers.has(a))) return null
+    if (first[0]!.toLowerCase().normalize('NFD')[0] !== letters[0] || words.length - k < 2) return null
+    return [first, ...words.slice(k + 1)].join(' ')
+  }
   return null
 }
 

@@ -73,3 +73,9 @@ describe('An acronym with a place after a hyphen takes the expansion written bef
     ['a party’s acronym and its country', 'Politique\n\nLe Rassemblement des Travailleurs Unis (RTU-Sénégal) a réagi lundi. « Cela ne peut pas continuer ! », s’insurge le RTU-Sénégal dans un communiqué.', [['Cela ne peut pas continuer !', 'Rassemblement des Travailleurs Unis']]]
   ])
 })
+
+describe('An acronym of another language takes the expansion written before its bracket', () => {
+  speakerTable('fr', [
+    ['a translated agency', 'Santé\n\nUne étude a été publiée lundi par les Centres de contrôle des maladies (CDC). « Le dépistage des voyageurs a échoué », écrivent les CDC.', [['Le dépistage des voyageurs a échoué', 'Centres de contrôle des maladies']]]
+  ])
+})
