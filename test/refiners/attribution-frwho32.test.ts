@@ -79,3 +79,10 @@ describe('An acronym of another language takes the expansion written before its 
     ['a translated agency', 'Santé\n\nUne étude a été publiée lundi par les Centres de contrôle des maladies (CDC). « Le dépistage des voyageurs a échoué », écrivent les CDC.', [['Le dépistage des voyageurs a échoué', 'Centres de contrôle des maladies']]]
   ])
 })
+
+describe('A speaker takes the longer name of a person the article names twice, its first word no known given name', () => {
+  speakerTable('fr', [
+    // Not `Ibra Sow`, the headline's cut mention.
+    ['an unknown given name', 'Mamoudou Ibra Sow réagit à l’arrestation de Malick Fall : « Libérez-le ici et maintenant ! »\n\nLe leader du Mouvement citoyen Demain Ensemble, Mamoudou Ibra Sow, est monté au créneau pour dénoncer l’arrestation de Malick Fall, ancien ministre. Dans un post sur X, il appelle à sa libération.\n\n« L’urgence, ce n’est pas le délit d’offense », a-t-il affirmé.\nPour Mamoudou Ibra Sow considère que l’arrestation constitue un signal inquiétant.\n— Mamoudou Ibra Sow (@ibra_mamoudou)\nJune 11, 2025', [['Libérez-le ici et maintenant !', 'Mamoudou Ibra Sow'], ['L’urgence, ce n’est pas le délit d’offense', 'Sow']]]
+  ])
+})
