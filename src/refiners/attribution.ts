@@ -566,9 +566,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     // The complement of a role (`le président de la République`, `le fondateur de Tesla et SpaceX`, `the head of BP`):
     // the role phrase is the subject, and stands for its holder, not for the name it is completed by.
-    // (Nouns describing the name may come before it when it opens with no given name: `chercheur au cercle de réflexion
-    // Carnegie Endowment`, not `la capitaine de gendarmerie Amel Ayoubi`, the holder in apposition.)
-    const complemented = complementOfRole(doc, at, !isGivenName(text.split(/\s+/)[0]!, context))
+    // (Nouns describing the name may come before it when it opens with no given name, and the role is a demonstrative's,
+    // which names someone named before (`ce chercheur au cercle de réflexion Carnegie Endowment`), or its holder follows
+    // in apposition (`le correspondant de l’agence Reuters à l’Élysée, Michel Rose`); not `la capitaine de gendarmerie
+    // Amel Ayoubi`, `le ministre de la Protection du citoyen Michalis Chryssohoïdis`: the name is the holder's.)
+    const complemented = complementOfRole(doc, at) ?? describedComplement(text, at, end)
     if (complemented !== null && !personInside(text, at)) {
       const entity = entityFor(article.entities, text, at, end, mentionIndex)
       const lowerName = text.toLowerCase()
@@ -899,6 +901,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (k < spans.length && spans[k]!.start.offset === from) return null
     const whole = `${name}${m[0]}`
     return wordCount(context.source, whole, 2) >= 2 ? {name: whole, end: end + m[0].length} : null
+  }
+  // The start of the role phrase a name (`text`, at `at`–`end`, opening with no given name) completes after common nouns
+  // describing it, when the role's determiner is no definite article or a person follows in apposition (above); else null.
+  const describedComplement = (text: string, at: number, end: number): number | null => {
+    if (isGivenName(text.split(/\s+/)[0]!, context)) return null
+    const start = complementOfRole(doc, at, true)
+    if (start === null) return null
+    const determiner = /^\S+/.exec(context.source.slice(start, start + 12))?.[0].toLowerCase() ?? ''
+    const definite = w.definiteArticles.has(determiner) || w.definiteArticles.has(determiner.slice(0, 2))
+    return !definite || apposedPerson(doc, candidates, end) ? start : null
   }
   // `Arab News quoted Prince Saud as saying`: an outlet relays the words of the one named
   // right after its verb (a title or role may come first), before the cue at `limit`; of no one when it names nobody
@@ -4445,7 +4457,8 @@ const COMPLEMENT_NOUNS = 3
 
 /** Whether the name at token `k` of `view` is set off by a comma before it. */
 function commaSetOff(view: QuoteBlock, k: number): boolean {
-  return k > 0 && view.masked.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start).trim() === ','
+  const token = view.tokens[k]
+  return k > 0 && token !== undefined && view.masked.slice(view.tokens[k - 1]!.end, token.start).trim() === ','
 }
 
 /**

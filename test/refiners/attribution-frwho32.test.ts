@@ -33,6 +33,8 @@ describe('A role whose complement describes a body by common nouns before its na
   speakerTable('fr', [
     // Not `Westbrook Forum`, the body the researcher works at.
     ['a think tank after a demonstrative role', 'Diplomatie\n\nPour Paul Hendricks, l’accord reste modeste. « On parle d’un petit pays », dit à l’AFP ce chercheur au cercle de réflexion Westbrook Forum.', [['On parle d’un petit pays', 'Paul Hendricks']]],
+    // The holder right after a definite role's complement, though no given name opens the name.
+    ['a holder with an unknown given name', 'Migrants\n\nLe ministre des Migrations Stavros Kalogeris a visité le camp. « Les migrants sont transférés de la rue au camp », s’est félicité le ministre de la Protection du citoyen Tsakos Chryssakis, présent lors de l’opération.', [['Les migrants sont transférés de la rue au camp', 'Tsakos Chryssakis']]],
     // The holder in apposition after the role's complement, a given name first.
     ['a person after the complement', 'Évasion\n\nUne partie du mur s’est effondrée. « Une brèche s’est ouverte », a déclaré sur BFMTV la capitaine de gendarmerie Amel Ouardi.', [['Une brèche s’est ouverte', 'Amel Ouardi']]]
   ])
