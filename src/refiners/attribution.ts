@@ -1099,6 +1099,72 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const role = (x: string) => w.roleWords.has(x) || isPersonNoun(x)
     return verbAfter(doc, view, indexIn(view, end)) || (next !== undefined && lexicalVerbAfter(end) && !role(next) && !role(last!))
   }
+  // `Alors que la police d’Ahmedabad a affirmé qu’« … »`, `le porte-parole de l’armée israélienne, qui affirme que « … »`:
+  // a body named by its description (`describedBodies`, a complement after it) right before the verb of a cue that gives
+  // no subject (a subject relative after a comma may come between: `…, qui affirme`). Its description, or the nearest one
+  // with a complement before it when it has none (`la police a affirmé` after `la police de Thiès`); null when none is.
+  const bodyBeforeCue = (cueStart: number): Speaker | null => {
+    if (w.bodyComplements.size === 0) return null
+    const view = doc.blocks[blockAt(doc, cueStart)]!
+    const tokens = view.tokens
+    const c = indexIn(view, cueStart)
+    let k = firstTokenAt(tokens, c) - 1
+    if (k < 1) return null
+    if (w.subjectRelatives.has(tokens[k]!.lower) && COMMA_GAP.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start)) && isSpaces(view.masked.slice(tokens[k]!.end, c))) k--
+    else if (!isSpaces(view.masked.slice(tokens[k]!.end, c))) return null
+    for (let h = k; h >= 0 && k - h <= BODY_CUE_WORDS; h--) {
+      const t = tokens[h]!
+      if (h < k && !isSpaces(view.masked.slice(t.end, tokens[h + 1]!.start))) return null
+      if (!w.describedBodies.has(withoutElision(t.lower))) continue
+      const glued = isElided(t.lower)
+      if (!(glued ? w.determiners.has(t.lower.slice(0, 2)) : h > 0 && w.determiners.has(tokens[h - 1]!.lower))) return null
+      if (bodyComplementEnd(view, h, w, isAdjective) !== k) return null
+      const from = offsetOf(view, t.start + (glued ? 2 : 0))
+      const to = offsetOf(view, tokens[k]!.end)
+      const name = k > h ? context.source.slice(from, to) : describedBody(doc, context.source, withoutElision(t.lower), from, isAdjective)
+      if (!name || name === withoutElision(t.lower)) return null
+      describedNames.add(name)
+      return {name, position: spanAt(context, from, to).position}
+    }
+    return null
+  }
+  // `L’élu de l’Oise, qui indique avoir « … »`, `L’homme, qui dit n’attendre « … »`: a definite role opening the sentence,
+  // then a subject relative (after a comma) whose verb is the cue, or holds the quote; the person the role stands for.
+  const relativeRoleSubject = (start: number, cueStart: number): Speaker | null => {
+    const role = roleSubject(doc, start)
+    if (!role) return null
+    const m = RELATIVE_AFTER_ROLE().exec(context.source.slice(role[1], Math.min(start, cueStart)))
+    if (!m || !w.subjectRelatives.has(m[1]!.toLowerCase())) return null
+    const found = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
+    return found?.entity !== undefined && isPerson(found.entity) ? found : null
+  }
+  // `Pour finir, le président de l’association a exprimé sa fierté : « … »`, `X a réagi avec fermeté : « … »`: a quote
+  // with no cue after a colon that closes a clause opening its sentence; that clause's subject (a name, a definite role,
+  // a pronoun for a person); null when the clause has none.
+  const colonClauseSpeaker = (start: number): Speaker | null => {
+    const {view, s, i, a} = sentenceAt(doc, start)
+    if (!COLON_LEAD.test(view.masked.slice(s, i))) return null
+    // (A clause that voices something, `a exprimé sa fierté`, `a lancé à la foule`: not any clause, `chercherait à
+    // resserrer les rangs :` may introduce someone else's comment on it.)
+    let voiced = false
+    for (let k = a; k < view.tokens.length && view.tokens[k]!.start < i && !voiced; k++) voiced = w.verbs.has(view.tokens[k]!.lower) || w.objectVerbs.has(view.tokens[k]!.lower)
+    if (!voiced) return null
+    const c = personSubject(doc, candidates, start) ?? subjectInSentence(doc, candidates, start, 'person', w)
+    if (c) return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+    const opener = sentenceOpener(doc, candidates, start)
+    if (opener && opener.type !== 'location' && ownVerbAfter(doc, view, opener.end)) return {...named(opener.name, opener.entity), position: spanAt(context, opener.start, opener.end).position}
+    const phrase = openingPhrase(doc, candidates, start)
+    const after = phrase?.person
+    if (after && ownVerbAfter(doc, view, after.end)) return {...named(after.name, after.entity), position: spanAt(context, after.start, after.end).position}
+    // (A role or pronoun with a verb after it: not a label, `Le président :`.)
+    const role = roleSubject(doc, start, true)
+    if (role && (verbBetween(role[1], start) || lexicalVerbAfter(role[1]))) return resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
+    const pronoun = pronounSubject(doc, start)
+    const lower = pronoun ? context.source.slice(pronoun[0], pronoun[1]).toLowerCase() : ''
+    if (pronoun && !w.pluralPronouns.has(lower) && verbBetween(pronoun[1], start)) return resolveMention(lower, pronoun[0], pronoun[1])
+    const body = subjectInSentence(doc, candidates, start, 'organization', w)
+    return body ? {...named(body.name, body.entity), position: spanAt(context, body.start, body.end).position} : null
+  }
   // The subheadings set between dashes (their quotes' indexes), a few at most.
   const headings: number[] = []
   const rankQuotes: RankQuote[] = []
@@ -1203,6 +1269,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `« … » : dans une lettre, le président X a répondu …`: a quote opening its paragraph, then a colon and the clause of
       // whoever said it.
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
+      branch = 'sentence'
+    } else if (!q.cue && !given && q.kind !== 'partial' && (source = colonClauseSpeaker(start)) !== null) {
+      // `Pour finir, le président de l'association a exprimé sa fierté : « … »`: the subject of the clause the colon closes.
+      speaker = source
       branch = 'sentence'
     } else if ((!q.cue || opening) && q.kind !== 'partial') {
       const found = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
@@ -1335,6 +1405,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `The prime minister's official spokesman also rejected the claims, saying: "…"`: an unnamed voice of a person
       // (a role in the genitive) opens the sentence; no one the article names speaks.
       else if (roleVoiceOpens(doc, start)) deliberate = true
+    }
+    // A cue that gives no subject and none found above: a body described right before its verb (`la police d'Ahmedabad a
+    // affirmé`), a role opening the sentence with a subject relative (`L'élu de l'Oise, qui indique avoir « … »`), else the
+    // speaker of an earlier quote of the same sentence (`», a-t-elle encore dit, se montrant favorable à « … »`).
+    if (!speaker && !deliberate && !given && q.cue?.position) {
+      speaker = bodyBeforeCue(q.cue.position.start.offset) ?? relativeRoleSubject(start, q.cue.position.start.offset) ?? sentenceSpeaker(start)
+      if (speaker) branch = 'sentence'
     }
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
@@ -5296,6 +5373,15 @@ function inherited(
 
 /** A word after a speaker's mention and spaces (a comma first allowed): the verb of `X quoted Y`. */
 const RELAY_VERB = lazy('^,?[ \u00a0]+(\\p{L}+)[ \u00a0]+', 'u')
+
+/** Most words `bodyBeforeCue` reads back from a cue's verb to a described body's noun (`la police d'Ahmedabad`). */
+const BODY_CUE_WORDS = 8
+
+/** A role's complement, then a comma and a word (a subject relative, `qui`), then words with no mark of a clause up to a quote. */
+const RELATIVE_AFTER_ROLE = lazy('^[^,;:.!?«»"“”()]{0,40},[ \\u00a0]*(\\p{L}+)[ \\u00a0][^,;:.!?«»"“”()]*[«"“]?[ \\u00a0]*$', 'u')
+
+/** The end of a clause closed by a colon before a quote's opening mark. */
+const COLON_LEAD = /\S[ \u00a0]*:[\s\u00a0]*[«"“„‘']?[\s\u00a0]*$/
 
 /** A capitalised word after the first (`an NEC official`): a description naming a body. */
 const CAPITAL_AFTER_SPACE = lazy('\\s\\p{Lu}', 'u')
