@@ -523,6 +523,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           if (near && subjectJustBefore(doc, candidates, near.from, at)) return {...named(near.name, near.entity), position}
           // `a répondu l'ancien buteur de Tottenham`: the article's main person, when the person named last is them.
           if (main && mainFits && near?.entity === main.id) return {name: main.name, entity: main.id, position}
+          // `Mbodji a renouvelé … Il a salué X, ainsi que Y. Pour finir, le président de l'association a exprimé …`: the
+          // person last named as a subject in this paragraph, when the names since are objects.
+          const topic = subjectPersonBefore(at, feminine, roles)
+          if (topic) return {...named(topic.name, topic.entity), position}
         } else {
           // Not someone the article gives another role (`the prime minister` is not `Tory chairman Liam Fox`):
           // the nearest person it gives no other role, a subject first.
@@ -814,6 +818,19 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     return antecedent(candidates, spoke ? [spoke] : [], at, 'organization', true)
   }
 
+  // The person named last before input offset `at` as a subject in its block, with an entity, a
+  // woman when `feminine`, given no role other than `roles`; null when that person is none of these.
+  const subjectPersonBefore = (at: number, feminine: boolean, roles: readonly string[]): Candidate | null => {
+    const floor = doc.blocks[blockAt(doc, at)]!.block.start
+    for (let k = lowerBound(candidates, at) - 1; k >= 0 && candidates[k]!.start >= floor; k--) {
+      const c = candidates[k]!
+      if (c.type !== 'person' || !c.subject || c.entity === undefined) continue
+      if (feminine && genders.has(c.entity) && genders.get(c.entity) !== 'f') return null
+      const titled = roles.some((x) => isRoleWord(x, w))
+      return titled && otherRole(c.entity, roles) ? null : c
+    }
+    return null
+  }
   // The subject after an opening phrase: the person named there, or the person a definite description there stands for.
   const fromOpening = (phrase: Opening, start: number): Speaker | null => {
     const c = phrase.person
@@ -1416,6 +1433,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
+    if ((globalThis as any).FRCTX) console.error('DBG', q.text.slice(0, 30), branch, speaker?.name, deliberate, given?.name)
     speaker = clean(speaker)
     const pronoun = given ? given.name.toLowerCase() : ''
     if (ranker) rankQuotes.push({
