@@ -523,10 +523,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           if (near && subjectJustBefore(doc, candidates, near.from, at)) return {...named(near.name, near.entity), position}
           // `a répondu l'ancien buteur de Tottenham`: the article's main person, when the person named last is them.
           if (main && mainFits && near?.entity === main.id) return {name: main.name, entity: main.id, position}
-          // `Mbodji a renouvelé … Il a salué X, ainsi que Y. Pour finir, le président de l'association a exprimé …`: the
-          // person last named as a subject in this paragraph, when the names since are objects.
-          const topic = subjectPersonBefore(at, feminine, roles)
-          if (topic) return {...named(topic.name, topic.entity), position}
         } else {
           // Not someone the article gives another role (`the prime minister` is not `Tory chairman Liam Fox`):
           // the nearest person it gives no other role, a subject first.
@@ -818,19 +814,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     return antecedent(candidates, spoke ? [spoke] : [], at, 'organization', true)
   }
 
-  // The person named last before input offset `at` as a subject in its block, with an entity, a
-  // woman when `feminine`, given no role other than `roles`; null when that person is none of these.
-  const subjectPersonBefore = (at: number, feminine: boolean, roles: readonly string[]): Candidate | null => {
-    const floor = doc.blocks[blockAt(doc, at)]!.block.start
-    for (let k = lowerBound(candidates, at) - 1; k >= 0 && candidates[k]!.start >= floor; k--) {
-      const c = candidates[k]!
-      if (c.type !== 'person' || !c.subject || c.entity === undefined) continue
-      if (feminine && genders.has(c.entity) && genders.get(c.entity) !== 'f') return null
-      const titled = roles.some((x) => isRoleWord(x, w))
-      return titled && otherRole(c.entity, roles) ? null : c
-    }
-    return null
-  }
   // The subject after an opening phrase: the person named there, or the person a definite description there stands for.
   const fromOpening = (phrase: Opening, start: number): Speaker | null => {
     const c = phrase.person
@@ -1182,6 +1165,24 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const body = subjectInSentence(doc, candidates, start, 'organization', w)
     return body ? {...named(body.name, body.entity), position: spanAt(context, body.start, body.end).position} : null
   }
+  // `Alors que le président de la République s'est engagé à mettre en œuvre un « … »`, `Lorsque X a annoncé un « … »`: a
+  // partial quote in a subordinate clause opening its sentence (a connector or a clause word, `alors que`, `lorsque`, then
+  // no comma up to the quote): that clause's subject, a name right after its opening words with a verb after it; null
+  // when there is none. (Not yet a definite role there: `le président de la République` too often resolves to the
+  // person quoted last.)
+  const subordinateSubject = (start: number): Speaker | null => {
+    const {view, i, a} = sentenceAt(doc, start)
+    const tokens = view.tokens
+    let k = a
+    while (k < a + SUBORDINATE_OPENING && tokens[k] && tokens[k]!.start < i && (w.sentenceConnectors.has(tokens[k]!.lower) || w.clauseWords.has(withoutElision(tokens[k]!.lower)) || w.clauseWords.has(tokens[k]!.lower.replace(/['’]$/, '')))) k++
+    const t = tokens[k]
+    // (A clause word among the opening words, `que`, `lorsque`: not a connector alone, `Mais le …`.)
+    if (k === a || !t || t.start >= i || !tokens.slice(a, k).some((x) => w.clauseWords.has(x.lower.replace(/['’]$/, '')))) return null
+    if (/[,;:()«»"“”]/.test(view.masked.slice(t.start, i).replace(OPENING_MARK_END, ''))) return null
+    const from = offsetOf(view, t.start)
+    const c = candidates[lowerBound(candidates, from)]
+    return c && c.start === from && c.type !== 'location' && c.end <= start && ownVerbAfter(doc, view, c.end) ? {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position} : null
+  }
   // The subheadings set between dashes (their quotes' indexes), a few at most.
   const headings: number[] = []
   const rankQuotes: RankQuote[] = []
@@ -1430,6 +1431,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       speaker = bodyBeforeCue(q.cue.position.start.offset) ?? relativeRoleSubject(start, q.cue.position.start.offset) ?? sentenceSpeaker(start)
       if (speaker) branch = 'sentence'
     }
+    // A partial quote with no cue in a subordinate clause opening its sentence (`Alors que le président … un « … »`).
+    if (!speaker && !deliberate && !given && !q.cue && q.kind === 'partial' && (speaker = subordinateSubject(start))) branch = 'sentence'
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
@@ -5391,6 +5394,12 @@ function inherited(
 
 /** A word after a speaker's mention and spaces (a comma first allowed): the verb of `X quoted Y`. */
 const RELAY_VERB = lazy('^,?[ \u00a0]+(\\p{L}+)[ \u00a0]+', 'u')
+
+/** A quote's opening mark and spaces, ending a text. */
+const OPENING_MARK_END = /[\s\u00a0]*[«"“„‘'][\s\u00a0]*$/
+
+/** Most words opening a subordinate clause before its subject (`Et alors que`, `Lorsqu'`). */
+const SUBORDINATE_OPENING = 3
 
 /** Most words `bodyBeforeCue` reads back from a cue's verb to a described body's noun (`la police d'Ahmedabad`). */
 const BODY_CUE_WORDS = 8
