@@ -1214,7 +1214,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     let postposed: [number, number] | null = null
     let object: Speaker | null | undefined
     let source: Speaker | null = null
-    if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
+    if (shoutedHeading(context.source, q.text, end, q.cue?.position?.start.offset)) {
+      // `" LA DÉFÉRENCE JOURNALISTIQUE À SON PIRE NIVEAU" "En terme d'…", a ironisé X`: words in capitals with no cue of
+      // their own (none, or one read past another quote after them) are a heading or a title, no one's words.
+      speaker = null
+      deliberate = true
+    } else if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
       // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper;
       // no one's words, unless the body quotes the same words (read below, as for a subheading between dashes).
       speaker = null
@@ -5397,6 +5402,28 @@ const RELAY_VERB = lazy('^,?[ \u00a0]+(\\p{L}+)[ \u00a0]+', 'u')
 
 /** A quote's opening mark and spaces, ending a text. */
 const OPENING_MARK_END = /[\s\u00a0]*[«"“„‘'][\s\u00a0]*$/
+
+/** Fewest letters of a quote in capitals read as a heading (`SPORTS DE TRADITION FRANÇAISE`; not `OK`, `UFC`). */
+const SHOUTED_LETTERS = 10
+
+/** A letter in lower case; a letter in upper case. */
+const LOWER_LETTER = /\p{Ll}/u
+const UPPER_LETTERS = /\p{Lu}/gu
+
+/** Quote marks (opening or closing). */
+const QUOTE_MARKS = /[«»"“”„]/g
+
+/**
+ * Whether a quote of text `text`, ending at input offset `end`, is a heading in capitals: no letter in lower case, at
+ * least SHOUTED_LETTERS letters in two words or more, and no cue, or one that another quote comes before (more than one
+ * quote mark between the quote's end and the cue at input offset `cue`).
+ */
+function shoutedHeading(source: string, text: string, end: number, cue: number | undefined): boolean {
+  if (LOWER_LETTER.test(text) || !/\s/.test(text.trim())) return false
+  if ((text.match(UPPER_LETTERS)?.length ?? 0) < SHOUTED_LETTERS) return false
+  if (cue === undefined) return true
+  return cue > end && (source.slice(end, cue).match(QUOTE_MARKS)?.length ?? 0) > 1
+}
 
 /** Most words opening a subordinate clause before its subject (`Et alors que`, `Lorsqu'`). */
 const SUBORDINATE_OPENING = 3
