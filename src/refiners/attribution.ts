@@ -1128,6 +1128,29 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     return null
   }
+  // `Le parquet national antiterroriste (Pnat) a ouvert une enquête pour « … »`, `l’armée évoque des « … »`: a body named
+  // by its description (`describedBodies`) opening the sentence of a partial quote, a verb after it (an acronym in brackets
+  // may come between). Its description, or the nearest one with a complement before it when it has none; null otherwise.
+  const bodyOpening = (start: number): Speaker | null => {
+    if (w.bodyComplements.size === 0) return null
+    const {view, i, a} = sentenceAt(doc, start)
+    const tokens = view.tokens
+    const first = tokens[a]
+    if (!first || first.start >= i) return null
+    const glued = isElided(first.lower)
+    const h = glued ? a : a + 1
+    const t = tokens[h]
+    if (!t || t.start >= i || !w.describedBodies.has(withoutElision(t.lower)) || !(glued ? w.determiners.has(first.lower.slice(0, 2)) : w.determiners.has(first.lower))) return null
+    const e = bodyComplementEnd(view, h, w, isAdjective)
+    const to = offsetOf(view, tokens[e]!.end)
+    if (to >= start || !(verbAfter(doc, view, tokens[e]!.end) || lexicalVerbAfter(to))) return null
+    const from = offsetOf(view, t.start + (glued ? 2 : 0))
+    const head = withoutElision(t.lower)
+    const name = e > h ? context.source.slice(from, to) : describedBody(doc, context.source, head, from, isAdjective)
+    if (!name || name === head) return null
+    describedNames.add(name)
+    return {name, position: spanAt(context, from, to).position}
+  }
   // `L’élu de l’Oise, qui indique avoir « … »`, `L’homme, qui dit n’attendre « … »`: a definite role opening the sentence,
   // then a subject relative (after a comma) whose verb is the cue, or holds the quote; the person the role stands for.
   const relativeRoleSubject = (start: number, cueStart: number): Speaker | null => {
@@ -1437,7 +1460,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (speaker) branch = 'sentence'
     }
     // A partial quote with no cue in a subordinate clause opening its sentence (`Alors que le président … un « … »`).
-    if (!speaker && !deliberate && !given && !q.cue && q.kind === 'partial' && (speaker = subordinateSubject(start))) branch = 'sentence'
+    if (!speaker && !deliberate && !given && !q.cue && q.kind === 'partial' && (speaker = subordinateSubject(start) ?? bodyOpening(start))) branch = 'sentence'
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
