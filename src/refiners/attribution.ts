@@ -1151,6 +1151,23 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     describedNames.add(name)
     return {name, position: spanAt(context, from, to).position}
   }
+  // `Ce collégien n'est pas allé à l'école, et il a désormais « … »`, `… mais elle juge « … »`: a partial quote in a clause
+  // opened by a coordinator then a subject pronoun (for a person or a body, `il`, `elle`), no mark of a clause between
+  // that pronoun and the quote; the one the pronoun stands for, else null.
+  const coordinatedPronoun = (start: number): Speaker | null => {
+    const {view, i, a} = sentenceAt(doc, start)
+    const tokens = view.tokens
+    const q = firstTokenAt(tokens, i)
+    for (let k = q - 1; k > a && q - k <= COORDINATED_CLAUSE_WORDS; k--) {
+      const t = tokens[k]!
+      if (CLAUSE_MARK.test(view.masked.slice(t.end, k + 1 < q ? tokens[k + 1]!.start : i).replace(OPENING_MARK_END, ''))) return null
+      if (!w.ambiguousSubjectPronouns.has(t.lower)) continue
+      if (!w.coordinators.has(tokens[k - 1]!.lower) || !isSpaces(view.masked.slice(tokens[k - 1]!.end, t.start))) return null
+      const from = offsetOf(view, t.start)
+      return resolveMention(t.lower, from, offsetOf(view, t.end))
+    }
+    return null
+  }
   // `L’élu de l’Oise, qui indique avoir « … »`, `L’homme, qui dit n’attendre « … »`: a definite role opening the sentence,
   // then a subject relative (after a comma) whose verb is the cue, or holds the quote; the person the role stands for.
   const relativeRoleSubject = (start: number, cueStart: number): Speaker | null => {
@@ -1460,7 +1477,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (speaker) branch = 'sentence'
     }
     // A partial quote with no cue in a subordinate clause opening its sentence (`Alors que le président … un « … »`).
-    if (!speaker && !deliberate && !given && !q.cue && q.kind === 'partial' && (speaker = subordinateSubject(start) ?? bodyOpening(start))) branch = 'sentence'
+    if (!speaker && !deliberate && !given && !q.cue && q.kind === 'partial' && (speaker = subordinateSubject(start) ?? bodyOpening(start) ?? coordinatedPronoun(start))) branch = 'sentence'
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
@@ -5447,6 +5464,12 @@ function shoutedHeading(source: string, text: string, end: number, cue: number |
   if (cue === undefined) return true
   return cue > end && (source.slice(end, cue).match(QUOTE_MARKS)?.length ?? 0) > 1
 }
+
+/** Most words `coordinatedPronoun` reads back from a quote to its clause's pronoun (`et il a désormais « … »`). */
+const COORDINATED_CLAUSE_WORDS = 8
+
+/** A mark that ends or opens a clause. */
+const CLAUSE_MARK = /[,;:.!?()«»"“”–—]/
 
 /** Most words opening a subordinate clause before its subject (`Et alors que`, `Lorsqu'`). */
 const SUBORDINATE_OPENING = 3
