@@ -1144,6 +1144,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const e = bodyComplementEnd(view, h, w, isAdjective)
     const to = offsetOf(view, tokens[e]!.end)
     if (to >= start || !(verbAfter(doc, view, tokens[e]!.end) || lexicalVerbAfter(to))) return null
+    // (Not a passive, `Le tribunal a été saisi pour « … »`: the body undergoes, it does not speak.)
+    for (let k = e + 1; k <= e + 2 && k < tokens.length && tokens[k]!.start < i; k++) if (w.passiveAuxiliaries.has(tokens[k]!.lower)) return null
     const from = offsetOf(view, t.start + (glued ? 2 : 0))
     const head = withoutElision(t.lower)
     const name = e > h ? context.source.slice(from, to) : describedBody(doc, context.source, head, from, isAdjective)
@@ -1188,7 +1190,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // resserrer les rangs :` may introduce someone else's comment on it.)
     let voiced = false
     for (let k = a; k < view.tokens.length && view.tokens[k]!.start < i && !voiced; k++) voiced = w.verbs.has(view.tokens[k]!.lower) || w.objectVerbs.has(view.tokens[k]!.lower)
-    if (!voiced) return null
+    return voiced ? clauseSubject(start) : null
+  }
+  // The subject of the sentence holding input offset `at`, before it: a name (opening it, in apposition, or a subject
+  // after an opening phrase), a definite role or a pronoun for one with a verb after it, else an organisation that is a
+  // subject there; null when there is none.
+  const clauseSubject = (start: number): Speaker | null => {
+    const {view} = sentenceAt(doc, start)
     const c = personSubject(doc, candidates, start) ?? subjectInSentence(doc, candidates, start, 'person', w)
     if (c) return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
     const opener = sentenceOpener(doc, candidates, start)
@@ -1474,6 +1482,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // speaker of an earlier quote of the same sentence (`», a-t-elle encore dit, se montrant favorable à « … »`).
     if (!speaker && !deliberate && !given && q.cue?.position) {
       speaker = bodyBeforeCue(q.cue.position.start.offset) ?? relativeRoleSubject(start, q.cue.position.start.offset) ?? sentenceSpeaker(start)
+      // `La ministre, X, a réagi sur sa page :` then the quote as a paragraph of its own: the subject of the cue's sentence.
+      if (!speaker && blockAt(doc, q.cue.position.start.offset) < firstBlock) speaker = clauseSubject(q.cue.position.start.offset)
       if (speaker) branch = 'sentence'
     }
     // A partial quote with no cue in a subordinate clause opening its sentence (`Alors que le président … un « … »`).
