@@ -1153,6 +1153,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     describedNames.add(name)
     return {name, position: spanAt(context, from, to).position}
   }
+  // `« … », a-t-elle encore dit, se montrant favorable à « … »`: the speaker of the direct quote just before, cued, when it
+  // ends in the same sentence and no other person is named in between; else null. (Not a partial quote's: `a rejeté un
+  // « … » et promis de « … »` gives the second the first's subject, which its cue, an object's verb, may not name.)
+  const cuedDirectBefore = (index: number, start: number): Speaker | null => {
+    const r = resolved[index - 1]
+    if (!r?.speaker || !r.cued || article.quotes[index - 1]!.kind === 'partial' || r.end > start) return null
+    if (sentenceId(doc, Math.max(r.start, r.end - 1)) !== sentenceId(doc, start)) return null
+    return otherPersonBetween(candidates, r.speaker, r.end, start) ? null : {...r.speaker}
+  }
   // `Ce collégien n'est pas allé à l'école, et il a désormais « … »`, `… mais elle juge « … »`: a partial quote in a clause
   // opened by a coordinator then a subject pronoun (for a person or a body, `il`, `elle`), no mark of a clause between
   // that pronoun and the quote; the one the pronoun stands for, else null.
@@ -1479,9 +1488,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     // A cue that gives no subject and none found above: a body described right before its verb (`la police d'Ahmedabad a
     // affirmé`), a role opening the sentence with a subject relative (`L'élu de l'Oise, qui indique avoir « … »`), else the
-    // speaker of an earlier quote of the same sentence (`», a-t-elle encore dit, se montrant favorable à « … »`).
+    // speaker of the cued direct quote just before in the sentence (`», a-t-elle encore dit, se montrant favorable à « … »`).
     if (!speaker && !deliberate && !given && q.cue?.position) {
-      speaker = bodyBeforeCue(q.cue.position.start.offset) ?? relativeRoleSubject(start, q.cue.position.start.offset) ?? sentenceSpeaker(start)
+      speaker = bodyBeforeCue(q.cue.position.start.offset) ?? relativeRoleSubject(start, q.cue.position.start.offset) ?? cuedDirectBefore(index, start)
       // `La ministre, X, a réagi sur sa page :` then the quote as a paragraph of its own: the subject of the cue's sentence.
       if (!speaker && blockAt(doc, q.cue.position.start.offset) < firstBlock) speaker = clauseSubject(q.cue.position.start.offset)
       if (speaker) branch = 'sentence'
