@@ -105,11 +105,6 @@ describe('Other quotes the cascade left with no speaker', () => {
       [['peur de tout perdre', 'Moussa Diallo']]
     ],
     [
-      '`», précise le document`: the organisation named before',
-      'Santé : une ONG quitte le pays\n\nL’ONG Plan Solidarité a publié jeudi un communiqué. « Nous fermons notre bureau de Dakar à la fin de l’année », précise le document.',
-      [['Nous fermons notre bureau de Dakar à la fin de l’année', 'Plan Solidarité']]
-    ],
-    [
       '`», a-t-elle encore dit, se montrant favorable à « … »`: the earlier quote of the sentence',
       'Congés : les soignants au cœur du débat\n\nLa ministre Awa Diop a jugé la proposition « très intéressante ». « Cela soulève une série de questions », a-t-elle encore dit, se montrant favorable à « un débat au Parlement ».',
       [

@@ -183,7 +183,7 @@ export const quotes: QuoteLexicon = {
     'magistrat', 'magistrate', 'policier', 'policière', 'marabout', 'suspect', 'chargé', 'chargée'
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
-  voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante', 'document'],
+  voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
   bodyMemberRoles: ['responsable', 'responsables', 'membre', 'membres', 'cadre', 'dirigeant', 'dirigeante', 'officiel', 'source'],
   // (Not yet `dans`, `a déclaré dans un communiqué`: not measured.)
   voicePrepositions: [],
