@@ -1153,6 +1153,29 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     describedNames.add(name)
     return {name, position: spanAt(context, from, to).position}
   }
+  // `Cette réunion, que le chef de l’État sénégalais a qualifiée de « … »`: a definite role right before the verb of a cue
+  // that gives no subject (its complement and qualifiers between, no mark of a clause), not itself a complement (no
+  // preposition before it); the person it stands for, else null.
+  const roleBeforeCue = (cueStart: number): Speaker | null => {
+    const view = doc.blocks[blockAt(doc, cueStart)]!
+    const tokens = view.tokens
+    const c = indexIn(view, cueStart)
+    const last = firstTokenAt(tokens, c) - 1
+    for (let d = last; d >= 0 && last - d <= ROLE_CUE_WORDS; d--) {
+      const t = tokens[d]!
+      if (CLAUSE_MARK.test(view.masked.slice(t.end, d < last ? tokens[d + 1]!.start : c))) return null
+      if (d < last && (w.verbsAndAuxiliaries.has(t.lower) || w.pronouns.has(t.lower) || w.clauseWords.has(t.lower))) return null
+      const elided = isElided(t.lower) && w.definiteArticles.has(t.lower.slice(0, 2))
+      const role = elided ? withoutElision(t.lower) : tokens[d + 1]?.lower ?? ''
+      if (!(elided || definiteDeterminer(t.lower, w)) || !isRoleWord(role, w) || (!elided && d + 1 > last)) continue
+      if (d > 0 && w.prepositions.has(withoutElision(tokens[d - 1]!.lower))) return null
+      const from = offsetOf(view, t.start)
+      const to = offsetOf(view, tokens[last]!.end)
+      const found = resolveMention(context.source.slice(from, to), from, to)
+      return found?.entity !== undefined && isPerson(found.entity) ? found : null
+    }
+    return null
+  }
   // `« … », a-t-elle encore dit, se montrant favorable à « … »`: the speaker of the direct quote just before, cued, when it
   // ends in the same sentence and no other person is named in between; else null. (Not a partial quote's: `a rejeté un
   // « … » et promis de « … »` gives the second the first's subject, which its cue, an object's verb, may not name.)
@@ -1490,7 +1513,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // affirmé`), a role opening the sentence with a subject relative (`L'élu de l'Oise, qui indique avoir « … »`), else the
     // speaker of the cued direct quote just before in the sentence (`», a-t-elle encore dit, se montrant favorable à « … »`).
     if (!speaker && !deliberate && !given && q.cue?.position) {
-      speaker = bodyBeforeCue(q.cue.position.start.offset) ?? relativeRoleSubject(start, q.cue.position.start.offset) ?? cuedDirectBefore(index, start)
+      speaker = bodyBeforeCue(q.cue.position.start.offset) ?? relativeRoleSubject(start, q.cue.position.start.offset) ?? roleBeforeCue(q.cue.position.start.offset) ?? cuedDirectBefore(index, start)
       // `La ministre, X, a réagi sur sa page :` then the quote as a paragraph of its own: the subject of the cue's sentence.
       if (!speaker && blockAt(doc, q.cue.position.start.offset) < firstBlock) speaker = clauseSubject(q.cue.position.start.offset)
       if (speaker) branch = 'sentence'
@@ -5483,6 +5506,9 @@ function shoutedHeading(source: string, text: string, end: number, cue: number |
   if (cue === undefined) return true
   return cue > end && (source.slice(end, cue).match(QUOTE_MARKS)?.length ?? 0) > 1
 }
+
+/** Most words `roleBeforeCue` reads back from a cue's verb to a role's determiner (`le chef de l’État sénégalais`). */
+const ROLE_CUE_WORDS = 6
 
 /** Most words `coordinatedPronoun` reads back from a quote to its clause's pronoun (`et il a désormais « … »`). */
 const COORDINATED_CLAUSE_WORDS = 8

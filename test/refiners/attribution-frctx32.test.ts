@@ -115,3 +115,19 @@ describe('Other quotes the cascade left with no speaker', () => {
     ]
   ])
 })
+
+describe('A definite role right before the verb of a cue that gives no subject stands for its holder', () => {
+  speakerTable('fr', [
+    [
+      '`Cette visite, que le chef de l’État malien a qualifiée de « … »`',
+      'Diplomatie : Assimi Goïta reçu à Dakar\n\nLe président de la transition, Assimi Goïta, a été accueilli lundi au palais pour une visite officielle. Cette visite, que le chef de l’État malien a qualifiée de « fraternelle », a duré deux jours.',
+      [['fraternelle', 'Assimi Goïta']]
+    ],
+    // A role in a complement (`de l’avocat`) is no subject.
+    [
+      'not `la plainte de l’avocat a qualifié de « … »`',
+      'Justice : une plainte déposée\n\nLe journaliste Karim Ndour a été entendu mardi. Le cabinet de l’avocat a qualifié de « grave » la procédure.',
+      [['grave', null]]
+    ]
+  ])
+})
