@@ -1154,8 +1154,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     return {name, position: spanAt(context, from, to).position}
   }
   // `Cette réunion, que le chef de l’État sénégalais a qualifiée de « … »`: a definite role right before the verb of a cue
-  // that gives no subject (its complement and qualifiers between, no mark of a clause), not itself a complement (no
-  // preposition before it); the person it stands for, else null.
+  // that gives no subject (its complement and qualifiers between, no mark of a clause), right after a clause word (`que`);
+  // the person it stands for, else null.
   const roleBeforeCue = (cueStart: number): Speaker | null => {
     const view = doc.blocks[blockAt(doc, cueStart)]!
     const tokens = view.tokens
@@ -1167,8 +1167,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (d < last && (w.verbsAndAuxiliaries.has(t.lower) || w.pronouns.has(t.lower) || w.clauseWords.has(t.lower))) return null
       const elided = isElided(t.lower) && w.definiteArticles.has(t.lower.slice(0, 2))
       const role = elided ? withoutElision(t.lower) : tokens[d + 1]?.lower ?? ''
-      if (!(elided || definiteDeterminer(t.lower, w)) || !isRoleWord(role, w) || (!elided && d + 1 > last)) continue
-      if (d > 0 && w.prepositions.has(withoutElision(tokens[d - 1]!.lower))) return null
+      if (!(elided || (definiteDeterminer(t.lower, w) && !w.prepositions.has(t.lower))) || !isRoleWord(role, w) || w.organizationHeads.has(role) || (!elided && d + 1 > last)) continue
+      // (Right after a clause word, `que`: the subject of a relative or completive clause, not a complement, `de l’avocat`,
+      // nor a role opening the sentence, which the cascade reads itself.)
+      const before = d > 0 ? tokens[d - 1]!.lower : ''
+      if (!w.clauseWords.has(withoutElision(before)) && !w.clauseWords.has(before.replace(/['’]$/, ''))) return null
       const from = offsetOf(view, t.start)
       const to = offsetOf(view, tokens[last]!.end)
       const found = resolveMention(context.source.slice(from, to), from, to)
