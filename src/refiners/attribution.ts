@@ -1321,6 +1321,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     } else if (opened && given!.position!.end.offset <= opened.end) {
       speaker = fromOpening(opened, start)
       branch = 'sentence'
+      // `Au cœur de son message, une inquiétude profonde : « … »`: a direct quote with no cue whose opening phrase names no
+      // one goes on with the words around it, as a quote with no cue does.
+      if (!speaker && !q.cue && q.kind !== 'partial') {
+        const found = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
+        if (found === UNNAMED_SOURCE) deliberate = true
+        else speaker = found
+        branch = 'inherited'
+      }
     } else if (given && q.cue && (postposed = pronounBeforeParticiple(doc, given, q.cue, start))) {
       // `Mr Blair has failed …, he claimed, saying he has the « … »`: the participle shares the subject of the
       // reporting clause set after the name, not the name the reported words are about.

@@ -131,3 +131,16 @@ describe('A definite role right before the verb of a cue that gives no subject s
     ]
   ])
 })
+
+describe('A direct quote with no cue whose opening phrase names no one goes on with the words around it', () => {
+  speakerTable('fr', [
+    [
+      '`Au cœur de son message, une inquiétude profonde : « … »`',
+      'Tribune : Karim Ndour sonne l’alarme\n\nDans une lettre ouverte, Karim Ndour s’adresse au gouvernement : « La dette nous étrangle. »\nAu cœur de son message, une inquiétude profonde : « J’ai peur pour mon pays. »',
+      [
+        ['La dette nous étrangle.', 'Karim Ndour'],
+        ['J’ai peur pour mon pays.', 'Karim Ndour']
+      ]
+    ]
+  ])
+})
