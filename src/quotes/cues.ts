@@ -331,7 +331,12 @@ export function isElided(lower: string): boolean {
 
 /** Whether a lower-case word is a word of a role, maybe with an elided article (`ministre`, `l’ambassadeur`). */
 export function isRoleWord(lower: string, w: CueWords): boolean {
-  return w.roleWords.has(lower) || w.roleWords.has(withoutElision(lower))
+  if (w.roleWords.has(lower)) return true
+  const bare = withoutElision(lower)
+  if (w.roleWords.has(bare)) return true
+  // `l’ex-président`, `ex-minister`: a qualifier joined to a role by a hyphen.
+  const dash = bare.indexOf('-')
+  return dash > 0 && w.roleQualifiers.has(bare.slice(0, dash)) && w.roleWords.has(bare.slice(dash + 1))
 }
 
 /**

@@ -1136,6 +1136,173 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const role = (x: string) => w.roleWords.has(x) || isPersonNoun(x)
     return verbAfter(doc, view, indexIn(view, end)) || (next !== undefined && lexicalVerbAfter(end) && !role(next) && !role(last!))
   }
+  // `Alors que la police d’Ahmedabad a affirmé qu’« … »`, `le porte-parole de l’armée israélienne, qui affirme que « … »`:
+  // a body named by its description (`describedBodies`, a complement after it) right before the verb of a cue that gives
+  // no subject (a subject relative after a comma may come between: `…, qui affirme`). Its description, or the nearest one
+  // with a complement before it when it has none (`la police a affirmé` after `la police de Thiès`); null when none is.
+  const bodyBeforeCue = (cueStart: number): Speaker | null => {
+    if (w.bodyComplements.size === 0) return null
+    const view = doc.blocks[blockAt(doc, cueStart)]!
+    const tokens = view.tokens
+    const c = indexIn(view, cueStart)
+    let k = firstTokenAt(tokens, c) - 1
+    if (k < 1) return null
+    if (w.subjectRelatives.has(tokens[k]!.lower) && COMMA_GAP.test(view.masked.slice(tokens[k - 1]!.end, tokens[k]!.start)) && isSpaces(view.masked.slice(tokens[k]!.end, c))) k--
+    else if (!isSpaces(view.masked.slice(tokens[k]!.end, c))) return null
+    for (let h = k; h >= 0 && k - h <= BODY_CUE_WORDS; h--) {
+      const t = tokens[h]!
+      if (h < k && !isSpaces(view.masked.slice(t.end, tokens[h + 1]!.start))) return null
+      if (!w.describedBodies.has(withoutElision(t.lower))) continue
+      const glued = isElided(t.lower)
+      if (!(glued ? w.determiners.has(t.lower.slice(0, 2)) : h > 0 && w.determiners.has(tokens[h - 1]!.lower))) return null
+      if (bodyComplementEnd(view, h, w, isAdjective) !== k) return null
+      const from = offsetOf(view, t.start + (glued ? 2 : 0))
+      const to = offsetOf(view, tokens[k]!.end)
+      const name = k > h ? context.source.slice(from, to) : describedBody(doc, context.source, withoutElision(t.lower), from, isAdjective)
+      if (!name || name === withoutElision(t.lower)) return null
+      describedNames.add(name)
+      return {name, position: spanAt(context, from, to).position}
+    }
+    return null
+  }
+  // `Le parquet national antiterroriste (Pnat) a ouvert une enquête pour « … »`, `l’armée évoque des « … »`: a body named
+  // by its description (`describedBodies`) opening the sentence of a partial quote, a verb after it (an acronym in brackets
+  // may come between). Its description, or the nearest one with a complement before it when it has none; null otherwise.
+  const bodyOpening = (start: number): Speaker | null => {
+    if (w.bodyComplements.size === 0) return null
+    const {view, i, a} = sentenceAt(doc, start)
+    const tokens = view.tokens
+    const first = tokens[a]
+    if (!first || first.start >= i) return null
+    const glued = isElided(first.lower)
+    const h = glued ? a : a + 1
+    const t = tokens[h]
+    if (!t || t.start >= i || !w.describedBodies.has(withoutElision(t.lower)) || !(glued ? w.determiners.has(first.lower.slice(0, 2)) : w.determiners.has(first.lower))) return null
+    const e = bodyComplementEnd(view, h, w, isAdjective)
+    const to = offsetOf(view, tokens[e]!.end)
+    if (to >= start || !(verbAfter(doc, view, tokens[e]!.end) || lexicalVerbAfter(to))) return null
+    // (Not a passive, `Le tribunal a été saisi pour « … »`: the body undergoes, it does not speak.)
+    for (let k = e + 1; k <= e + 2 && k < tokens.length && tokens[k]!.start < i; k++) if (w.passiveAuxiliaries.has(tokens[k]!.lower)) return null
+    const from = offsetOf(view, t.start + (glued ? 2 : 0))
+    const head = withoutElision(t.lower)
+    const name = e > h ? context.source.slice(from, to) : describedBody(doc, context.source, head, from, isAdjective)
+    if (!name || name === head) return null
+    describedNames.add(name)
+    return {name, position: spanAt(context, from, to).position}
+  }
+  // `Cette réunion, que le chef de l’État sénégalais a qualifiée de « … »`: a definite role right before the verb of a cue
+  // that gives no subject (its complement and qualifiers between, no mark of a clause), right after a clause word (`que`);
+  // the person it stands for, else null.
+  const roleBeforeCue = (cueStart: number): Speaker | null => {
+    const view = doc.blocks[blockAt(doc, cueStart)]!
+    const tokens = view.tokens
+    const c = indexIn(view, cueStart)
+    const last = firstTokenAt(tokens, c) - 1
+    for (let d = last; d >= 0 && last - d <= ROLE_CUE_WORDS; d--) {
+      const t = tokens[d]!
+      if (CLAUSE_MARK.test(view.masked.slice(t.end, d < last ? tokens[d + 1]!.start : c))) return null
+      if (d < last && (w.verbsAndAuxiliaries.has(t.lower) || w.pronouns.has(t.lower) || w.clauseWords.has(t.lower))) return null
+      const elided = isElided(t.lower) && w.definiteArticles.has(t.lower.slice(0, 2))
+      const role = elided ? withoutElision(t.lower) : tokens[d + 1]?.lower ?? ''
+      if (!(elided || (definiteDeterminer(t.lower, w) && !w.prepositions.has(t.lower))) || !isRoleWord(role, w) || w.organizationHeads.has(role) || (!elided && d + 1 > last)) continue
+      // (Right after a clause word, `que`: the subject of a relative or completive clause, not a complement, `de l’avocat`,
+      // nor a role opening the sentence, which the cascade reads itself.)
+      const before = d > 0 ? tokens[d - 1]!.lower : ''
+      if (!w.clauseWords.has(withoutElision(before)) && !w.clauseWords.has(before.replace(/['’]$/, ''))) return null
+      const from = offsetOf(view, t.start)
+      const to = offsetOf(view, tokens[last]!.end)
+      const found = resolveMention(context.source.slice(from, to), from, to)
+      return found?.entity !== undefined && isPerson(found.entity) ? found : null
+    }
+    return null
+  }
+  // `« … », a-t-elle encore dit, se montrant favorable à « … »`: the speaker of the direct quote just before, cued, when it
+  // ends in the same sentence and no other person is named in between; else null. (Not a partial quote's: `a rejeté un
+  // « … » et promis de « … »` gives the second the first's subject, which its cue, an object's verb, may not name.)
+  const cuedDirectBefore = (index: number, start: number): Speaker | null => {
+    const r = resolved[index - 1]
+    if (!r?.speaker || !r.cued || article.quotes[index - 1]!.kind === 'partial' || r.end > start) return null
+    if (sentenceId(doc, Math.max(r.start, r.end - 1)) !== sentenceId(doc, start)) return null
+    return otherPersonBetween(candidates, r.speaker, r.end, start) ? null : {...r.speaker}
+  }
+  // `Ce collégien n'est pas allé à l'école, et il a désormais « … »`, `… mais elle juge « … »`: a partial quote in a clause
+  // opened by a coordinator then a subject pronoun (for a person or a body, `il`, `elle`), no mark of a clause between
+  // that pronoun and the quote; the one the pronoun stands for, else null.
+  const coordinatedPronoun = (start: number): Speaker | null => {
+    const {view, i, a} = sentenceAt(doc, start)
+    const tokens = view.tokens
+    const q = firstTokenAt(tokens, i)
+    for (let k = q - 1; k > a && q - k <= COORDINATED_CLAUSE_WORDS; k--) {
+      const t = tokens[k]!
+      if (CLAUSE_MARK.test(view.masked.slice(t.end, k + 1 < q ? tokens[k + 1]!.start : i).replace(OPENING_MARK_END, ''))) return null
+      if (!w.ambiguousSubjectPronouns.has(t.lower)) continue
+      if (!w.coordinators.has(tokens[k - 1]!.lower) || !isSpaces(view.masked.slice(tokens[k - 1]!.end, t.start))) return null
+      const from = offsetOf(view, t.start)
+      return resolveMention(t.lower, from, offsetOf(view, t.end))
+    }
+    return null
+  }
+  // `L’élu de l’Oise, qui indique avoir « … »`, `L’homme, qui dit n’attendre « … »`: a definite role opening the sentence,
+  // then a subject relative (after a comma) whose verb is the cue, or holds the quote; the person the role stands for.
+  const relativeRoleSubject = (start: number, cueStart: number): Speaker | null => {
+    const role = roleSubject(doc, start)
+    if (!role) return null
+    const m = RELATIVE_AFTER_ROLE().exec(context.source.slice(role[1], Math.min(start, cueStart)))
+    if (!m || !w.subjectRelatives.has(m[1]!.toLowerCase())) return null
+    const found = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
+    return found?.entity !== undefined && isPerson(found.entity) ? found : null
+  }
+  // `Pour finir, le président de l’association a exprimé sa fierté : « … »`, `X a réagi avec fermeté : « … »`: a quote
+  // with no cue after a colon that closes a clause opening its sentence; that clause's subject (a name, a definite role,
+  // a pronoun for a person); null when the clause has none.
+  const colonClauseSpeaker = (start: number): Speaker | null => {
+    const {view, s, i, a} = sentenceAt(doc, start)
+    if (!COLON_LEAD.test(view.masked.slice(s, i))) return null
+    // (A clause that voices something, `a exprimé sa fierté`, `a lancé à la foule`: not any clause, `chercherait à
+    // resserrer les rangs :` may introduce someone else's comment on it.)
+    let voiced = false
+    for (let k = a; k < view.tokens.length && view.tokens[k]!.start < i && !voiced; k++) voiced = w.verbs.has(view.tokens[k]!.lower) || w.objectVerbs.has(view.tokens[k]!.lower)
+    return voiced ? clauseSubject(start) : null
+  }
+  // The subject of the sentence holding input offset `at`, before it: a name (opening it, in apposition, or a subject
+  // after an opening phrase), a definite role or a pronoun for one with a verb after it, else an organisation that is a
+  // subject there; null when there is none.
+  const clauseSubject = (start: number): Speaker | null => {
+    const {view} = sentenceAt(doc, start)
+    const c = personSubject(doc, candidates, start) ?? subjectInSentence(doc, candidates, start, 'person', w)
+    if (c) return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+    const opener = sentenceOpener(doc, candidates, start)
+    if (opener && opener.type !== 'location' && ownVerbAfter(doc, view, opener.end)) return {...named(opener.name, opener.entity), position: spanAt(context, opener.start, opener.end).position}
+    const phrase = openingPhrase(doc, candidates, start)
+    const after = phrase?.person
+    if (after && ownVerbAfter(doc, view, after.end)) return {...named(after.name, after.entity), position: spanAt(context, after.start, after.end).position}
+    // (A role or pronoun with a verb after it: not a label, `Le président :`.)
+    const role = roleSubject(doc, start, true)
+    if (role && (verbBetween(role[1], start) || lexicalVerbAfter(role[1]))) return resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
+    const pronoun = pronounSubject(doc, start)
+    const lower = pronoun ? context.source.slice(pronoun[0], pronoun[1]).toLowerCase() : ''
+    if (pronoun && !w.pluralPronouns.has(lower) && verbBetween(pronoun[1], start)) return resolveMention(lower, pronoun[0], pronoun[1])
+    const body = subjectInSentence(doc, candidates, start, 'organization', w)
+    return body ? {...named(body.name, body.entity), position: spanAt(context, body.start, body.end).position} : null
+  }
+  // `Alors que le président de la République s'est engagé à mettre en œuvre un « … »`, `Lorsque X a annoncé un « … »`: a
+  // partial quote in a subordinate clause opening its sentence (a connector or a clause word, `alors que`, `lorsque`, then
+  // no comma up to the quote): that clause's subject, a name right after its opening words with a verb after it; null
+  // when there is none. (Not yet a definite role there: `le président de la République` too often resolves to the
+  // person quoted last.)
+  const subordinateSubject = (start: number): Speaker | null => {
+    const {view, i, a} = sentenceAt(doc, start)
+    const tokens = view.tokens
+    let k = a
+    while (k < a + SUBORDINATE_OPENING && tokens[k] && tokens[k]!.start < i && (w.sentenceConnectors.has(tokens[k]!.lower) || w.clauseWords.has(withoutElision(tokens[k]!.lower)) || w.clauseWords.has(tokens[k]!.lower.replace(/['’]$/, '')))) k++
+    const t = tokens[k]
+    // (A clause word among the opening words, `que`, `lorsque`: not a connector alone, `Mais le …`.)
+    if (k === a || !t || t.start >= i || !tokens.slice(a, k).some((x) => w.clauseWords.has(x.lower.replace(/['’]$/, '')))) return null
+    if (/[,;:()«»"“”]/.test(view.masked.slice(t.start, i).replace(OPENING_MARK_END, ''))) return null
+    const from = offsetOf(view, t.start)
+    const c = candidates[lowerBound(candidates, from)]
+    return c && c.start === from && c.type !== 'location' && c.end <= start && ownVerbAfter(doc, view, c.end) ? {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position} : null
+  }
   // The subheadings set between dashes (their quotes' indexes), a few at most.
   const headings: number[] = []
   const rankQuotes: RankQuote[] = []
@@ -1167,7 +1334,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     let postposed: [number, number] | null = null
     let object: Speaker | null | undefined
     let source: Speaker | null = null
-    if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
+    if (shoutedHeading(context.source, q.text, end, q.cue?.position?.start.offset)) {
+      // `" LA DÉFÉRENCE JOURNALISTIQUE À SON PIRE NIVEAU" "En terme d'…", a ironisé X`: words in capitals with no cue of
+      // their own (none, or one read past another quote after them) are a heading or a title, no one's words.
+      speaker = null
+      deliberate = true
+    } else if (!q.cue && !given && gluedHeading(context.source, q.text, end)) {
       // `…famille."Crimes dans des hôtels"Les enquêteurs…`: a subheading glued to the paragraphs around it by the scraper;
       // no one's words, unless the body quotes the same words (read below, as for a subheading between dashes).
       speaker = null
@@ -1186,6 +1358,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     } else if (opened && given!.position!.end.offset <= opened.end) {
       speaker = fromOpening(opened, start)
       branch = 'sentence'
+      // `Au cœur de son message, une inquiétude profonde : « … »`: a direct quote with no cue whose opening phrase names no
+      // one goes on with the words around it, as a quote with no cue does.
+      if (!speaker && !q.cue && q.kind !== 'partial') {
+        const found = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
+        if (found === UNNAMED_SOURCE) deliberate = true
+        else speaker = found
+        branch = 'inherited'
+      }
     } else if (given && q.cue && (postposed = pronounBeforeParticiple(doc, given, q.cue, start))) {
       // `Mr Blair has failed …, he claimed, saying he has the « … »`: the participle shares the subject of the
       // reporting clause set after the name, not the name the reported words are about.
@@ -1240,6 +1420,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `« … » : dans une lettre, le président X a répondu …`: a quote opening its paragraph, then a colon and the clause of
       // whoever said it.
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
+      branch = 'sentence'
+    } else if (!q.cue && !given && q.kind !== 'partial' && (source = colonClauseSpeaker(start)) !== null) {
+      // `Pour finir, le président de l'association a exprimé sa fierté : « … »`: the subject of the clause the colon closes.
+      speaker = source
       branch = 'sentence'
     } else if ((!q.cue || opening) && q.kind !== 'partial') {
       const found = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
@@ -1373,9 +1557,21 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // (a role in the genitive) opens the sentence; no one the article names speaks.
       else if (roleVoiceOpens(doc, start)) deliberate = true
     }
+    // A cue that gives no subject and none found above: a body described right before its verb (`la police d'Ahmedabad a
+    // affirmé`), a role opening the sentence with a subject relative (`L'élu de l'Oise, qui indique avoir « … »`), else the
+    // speaker of the cued direct quote just before in the sentence (`», a-t-elle encore dit, se montrant favorable à « … »`).
+    if (!speaker && !deliberate && !given && q.cue?.position) {
+      speaker = bodyBeforeCue(q.cue.position.start.offset) ?? relativeRoleSubject(start, q.cue.position.start.offset) ?? roleBeforeCue(q.cue.position.start.offset) ?? cuedDirectBefore(index, start)
+      // `La ministre, X, a réagi sur sa page :` then the quote as a paragraph of its own: the subject of the cue's sentence.
+      if (!speaker && blockAt(doc, q.cue.position.start.offset) < firstBlock) speaker = clauseSubject(q.cue.position.start.offset)
+      if (speaker) branch = 'sentence'
+    }
+    // A partial quote with no cue in a subordinate clause opening its sentence (`Alors que le président … un « … »`).
+    if (!speaker && !deliberate && !given && !q.cue && q.kind === 'partial' && (speaker = subordinateSubject(start) ?? bodyOpening(start) ?? coordinatedPronoun(start))) branch = 'sentence'
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
+    if ((globalThis as any).FRCTX) console.error('DBG', q.text.slice(0, 30), branch, speaker?.name, deliberate, given?.name)
     speaker = clean(speaker)
     const pronoun = given ? given.name.toLowerCase() : ''
     if (ranker) rankQuotes.push({
@@ -5581,6 +5777,52 @@ function inherited(
 
 /** A word after a speaker's mention and spaces (a comma first allowed): the verb of `X quoted Y`. */
 const RELAY_VERB = lazy('^,?[ \u00a0]+(\\p{L}+)[ \u00a0]+', 'u')
+
+/** A quote's opening mark and spaces, ending a text. */
+const OPENING_MARK_END = /[\s\u00a0]*[«"“„‘'][\s\u00a0]*$/
+
+/** Fewest letters of a quote in capitals read as a heading (`SPORTS DE TRADITION FRANÇAISE`; not `OK`, `UFC`). */
+const SHOUTED_LETTERS = 10
+
+/** A letter in lower case; a letter in upper case. */
+const LOWER_LETTER = /\p{Ll}/u
+const UPPER_LETTERS = /\p{Lu}/gu
+
+/** Quote marks (opening or closing). */
+const QUOTE_MARKS = /[«»"“”„]/g
+
+/**
+ * Whether a quote of text `text`, ending at input offset `end`, is a heading in capitals: no letter in lower case, at
+ * least SHOUTED_LETTERS letters in two words or more, and no cue, or one that another quote comes before (more than one
+ * quote mark between the quote's end and the cue at input offset `cue`).
+ */
+function shoutedHeading(source: string, text: string, end: number, cue: number | undefined): boolean {
+  if (LOWER_LETTER.test(text) || !/\s/.test(text.trim())) return false
+  if ((text.match(UPPER_LETTERS)?.length ?? 0) < SHOUTED_LETTERS) return false
+  if (cue === undefined) return true
+  return cue > end && (source.slice(end, cue).match(QUOTE_MARKS)?.length ?? 0) > 1
+}
+
+/** Most words `roleBeforeCue` reads back from a cue's verb to a role's determiner (`le chef de l’État sénégalais`). */
+const ROLE_CUE_WORDS = 6
+
+/** Most words `coordinatedPronoun` reads back from a quote to its clause's pronoun (`et il a désormais « … »`). */
+const COORDINATED_CLAUSE_WORDS = 8
+
+/** A mark that ends or opens a clause. */
+const CLAUSE_MARK = /[,;:.!?()«»"“”–—]/
+
+/** Most words opening a subordinate clause before its subject (`Et alors que`, `Lorsqu'`). */
+const SUBORDINATE_OPENING = 3
+
+/** Most words `bodyBeforeCue` reads back from a cue's verb to a described body's noun (`la police d'Ahmedabad`). */
+const BODY_CUE_WORDS = 8
+
+/** A role's complement, then a comma and a word (a subject relative, `qui`), then words with no mark of a clause up to a quote. */
+const RELATIVE_AFTER_ROLE = lazy('^[^,;:.!?«»"“”()]{0,40},[ \\u00a0]*(\\p{L}+)[ \\u00a0][^,;:.!?«»"“”()]*[«"“]?[ \\u00a0]*$', 'u')
+
+/** The end of a clause closed by a colon before a quote's opening mark. */
+const COLON_LEAD = /\S[ \u00a0]*:[\s\u00a0]*[«"“„‘']?[\s\u00a0]*$/
 
 /** A capitalised word after the first (`an NEC official`): a description naming a body. */
 const CAPITAL_AFTER_SPACE = lazy('\\s\\p{Lu}', 'u')

@@ -231,7 +231,7 @@ export const quotes: QuoteLexicon = {
   ],
   organizationNounQualifiers: 0,
   roleNounQualifiers: 1,
-  describedBodies: ['parquet', 'préfecture', 'gendarmerie', 'mairie', 'armée', 'administration', 'tribunal', 'présidence', 'ministère', 'état-major'],
+  describedBodies: ['parquet', 'préfecture', 'gendarmerie', 'mairie', 'armée', 'administration', 'tribunal', 'présidence', 'ministère', 'état-major', 'police'],
   bodyComplements: ['de', 'du', 'des', 'd\'', 'd’'],
   namedOnlyBodies: ['le gouvernement'],
   notQuoteBefore: [
