@@ -259,6 +259,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Officials said`, `"…," analysts said`: an unnamed group speaks, no one the article names.
     if (w.unnamedGroups.has(lower)) return null
     const position = spanAt(context, at, end).position
+    // `MPs have warned`, `The MPs said`: the committee the article names them in, when it names one.
+    if (w.bodyMembers.has(lower)) {
+      const body = bodyOfMembers(at, end)
+      if (body) return {...body, position}
+    }
     // `Celui-ci a déclaré`, `Ceux-ci avaient affirmé`: the person (a body, for a plural) named just before it, subject or not.
     if (w.demonstratives.has(lower)) {
       const found = lastNamed(candidates, at, w.pluralDemonstratives.has(lower) ? 'organization' : 'person')
@@ -812,6 +817,32 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // … « … », explique le rapport`, not the outlet named as the subject of a speech verb before it).
     const spoke = lastResolved(resolved, at, (r) => r.start < at && r.type === 'organization')
     return antecedent(candidates, spoke ? [spoke] : [], at, 'organization', true)
+  }
+
+  // The body whose members a plural noun (`MPs`, `the MPs`) at `at`..`end` names: an organisation named with a body's noun
+  // (`the Environmental Audit Committee`) or a body described in lower case (`the environment select committee`), the last
+  // before it, else the first after it (`…, MPs have warned.` in the lead, the committee named in the next paragraph);
+  // null when the article names none.
+  const bodyOfMembers = (at: number, end: number): Speaker | null => {
+    for (const head of w.describedBodies) {
+      const before = organizationNamedWith(candidates, head, at, 2)
+      if (before) return named(before.name, before.entity)
+      const described = describedBody(doc, context.source, head, at, isAdjective)
+      if (described) {
+        describedNames.add(described)
+        return {name: described}
+      }
+    }
+    for (const head of w.describedBodies) {
+      const after = organizationNamedAfter(candidates, head, end, 2)
+      if (after) return named(after.name, after.entity)
+      const described = describedBody(doc, context.source, head, Math.min(context.source.length, end + LOOK_BACK), isAdjective)
+      if (described) {
+        describedNames.add(described)
+        return {name: described}
+      }
+    }
+    return null
   }
 
   // The subject after an opening phrase: the person named there, or the person a definite description there stands for.
@@ -3481,6 +3512,18 @@ function organizationNamedWith(candidates: readonly Candidate[], head: string, a
   for (let k = lowerBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
     const c = candidates[k]!
     if (c.start < at && c.type === 'organization' && c.words >= words && c.name.toLowerCase().split(/\s+/).includes(head)) return c
+  }
+  return undefined
+}
+
+/**
+ * The organisation named first after input offset `at` (LOOK_BACK at most) with at least `words` words, one of them `head`
+ * (`the Environmental Audit Committee` for `MPs` in the lead); else undefined.
+ */
+function organizationNamedAfter(candidates: readonly Candidate[], head: string, at: number, words: number): Candidate | undefined {
+  for (let k = lowerBound(candidates, at); k < candidates.length && candidates[k]!.start - at <= LOOK_BACK; k++) {
+    const c = candidates[k]!
+    if (c.start >= at && c.type === 'organization' && c.words >= words && c.name.toLowerCase().split(/\s+/).includes(head)) return c
   }
   return undefined
 }

@@ -189,5 +189,6 @@ export const quotes: QuoteLexicon = {
   sentenceConnectors: ['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'now', 'still', 'instead', 'nevertheless'],
   coordinators: ['and', 'or'],
   // (Not yet `what he called "…"`: not measured.)
-  objectRelatives: []
+  objectRelatives: [],
+  bodyMembers: ['mps', 'the mps', 'msps', 'the msps', 'meps', 'the meps']
 }

@@ -1,0 +1,17 @@
+/**
+ * English speakers (session 32, enspk): `MPs`, `the MPs` as a speaker stand for the committee the article names them in
+ * (an organisation named with `committee`, or a committee described in lower case), the last named before, else the
+ * first named after; with no committee named, nothing changes.
+ * Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
+
+describe('`MPs` stand for the committee the article names them in', () => {
+  speakerTable('en', [
+    ['`…, MPs have warned.` then `the X Committee said`', 'Road plans attacked\n\n"Lasting damage to the countryside" will follow the new road programme, MPs have warned.\n\nThe plans ignore air quality, the Transport Select Committee said in its report.', [['Lasting damage to the countryside', 'Transport Select Committee']]],
+    ['`The MPs said` after `the health select committee`', 'Hospital waits\n\nWaiting lists are too long, the health select committee has found. The MPs said they were "deeply worried" by the figures.', [['deeply worried', 'health select committee']]],
+    // No committee named: the speaker stays as it was read.
+    ['`MPs said` with no committee named', 'Vote delayed\n\nThe vote on the Labour Party bill was put off on Tuesday. MPs said the timetable was "a shambles".', [['a shambles', 'MPs']]]
+  ])
+})
