@@ -4347,7 +4347,9 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
   // Or just before, as in an attribution after a quote (`», a déclaré X`), maybe past where the words were said
   // (`», a expliqué à l'AFP X`, `, raconte au Parisien X`).
   // Not the one spoken to (`told Agence France Presse`).
-  const verb = k > 0 && isVerbAt(view, k - 1, doc.words) ? k - 1 : PHRASE_END.test(view.masked.slice(j)) ? verbBeforeOutlet(doc, view, k) : -1
+  // (`The answer, says Prof Brewer, is …`: a courtesy title or an abbreviated one between the verb and the name.)
+  const t = titledStart(doc, view, k)
+  const verb = t > 0 && isVerbAt(view, t - 1, doc.words) ? t - 1 : PHRASE_END.test(view.masked.slice(j)) ? verbBeforeOutlet(doc, view, k) : -1
   if (verb < 0 || doc.words.addresseeVerbs.has(view.tokens[verb]!.lower)) return false
   // `Jones, who sang on Sha La La, said Charles was one of his heroes`: a name with a verb of its own right after it is
   // the subject of the words reported, not of the speech verb before it.
@@ -4358,6 +4360,27 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
   // `comme l'a expliqué X`, `ce qu'a déclaré X`: the verb comes before its subject.
   if (v > 0 && doc.words.inversionWords.has(view.tokens[v - 1]!.lower)) return true
   return /[,»"”]\s*$/.test(view.masked.slice(Math.max(0, view.tokens[v]!.start - 4), view.tokens[v]!.start))
+}
+
+/** Most title words read back before a name by `titledStart`. */
+const TITLE_WORDS = 2
+
+/**
+ * The index of the first of the capitalised title words (`Prof`, `Dr.`, `Sir`,
+ * `Mrs`: an abbreviation or a gendered title of the locale) right before token
+ * `k` of `view`, TITLE_WORDS at most; `k` when there is none.
+ */
+function titledStart(doc: QuoteDocument, view: QuoteBlock, k: number): number {
+  const w = doc.words
+  let t = k
+  while (t > 0 && k - t < TITLE_WORDS) {
+    const token = view.tokens[t - 1]!
+    const bare = withoutFullStop(token.lower)
+    if (!(w.abbreviations.has(bare) || w.masculine.has(bare) || w.feminine.has(bare)) || !charIs('upper', view.masked, token.start)) break
+    if (!isSpaces(view.masked.slice(token.end, view.tokens[t]!.start).replace('.', ''))) break
+    t--
+  }
+  return t
 }
 
 /** Most lower-case words (one a preposition) and capitalised words of the outlet between a speech verb and the name after it. */

@@ -15,3 +15,10 @@ describe('`MPs` stand for the committee the article names them in', () => {
     ['`MPs said` with no committee named', 'Vote delayed\n\nThe vote on the Labour Party bill was put off on Tuesday. MPs said the timetable was "a shambles".', [['a shambles', 'MPs']]]
   ])
 })
+
+describe('a name after a speech verb and a title (`says Prof X`) is the verb\'s subject', () => {
+  speakerTable('en', [
+    ['`The answer, says Prof X, is …` then `he says`', 'Solar village\n\nProf Anil Mehta works with Tom Gould at the University of Leeds. The fix, says Prof Gould, is solar power.\n\n"We are testing panels in three villages," he says.', [['We are testing panels in three villages,', 'Tom Gould']]],
+    ['`…, said Dr X, …` then `he added`', 'Clinic opens\n\nDr Ravi Shah has joined Pete Lowe at the new clinic. The aim, said Dr Lowe, was faster care.\n\n"Nobody should wait a month," he added.', [['Nobody should wait a month,', 'Pete Lowe']]]
+  ])
+})
