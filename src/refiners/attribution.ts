@@ -4355,12 +4355,17 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
   // the subject of the words reported, not of the speech verb before it.
   const next = view.tokens[firstTokenAt(view.tokens, j)]
   if (next && isSpaces(view.masked.slice(j, next.start)) && doc.words.passiveAuxiliaries.has(next.lower)) return false
+  // `…, said Mr Blair "should butt out of" the row`: nor one a quote opens right after.
+  if (QUOTE_AFTER_NAME.test(view.masked.slice(j, j + 3))) return false
   let v = verb
   while (v > 0 && doc.words.auxiliaries.has(view.tokens[v - 1]!.lower)) v--
   // `comme l'a expliqué X`, `ce qu'a déclaré X`: the verb comes before its subject.
   if (v > 0 && doc.words.inversionWords.has(view.tokens[v - 1]!.lower)) return true
   return /[,»"”]\s*$/.test(view.masked.slice(Math.max(0, view.tokens[v]!.start - 4), view.tokens[v]!.start))
 }
+
+/** A quote opening right after a name, set off by a space (`said Mr Blair "should …"`). */
+const QUOTE_AFTER_NAME = /^[ \u00a0]["“]/
 
 /** Most title words read back before a name by `titledStart`. */
 const TITLE_WORDS = 2

@@ -22,3 +22,16 @@ describe('a name after a speech verb and a title (`says Prof X`) is the verb\'s 
     ['`…, said Dr X, …` then `he added`', 'Clinic opens\n\nDr Ravi Shah has joined Pete Lowe at the new clinic. The aim, said Dr Lowe, was faster care.\n\n"Nobody should wait a month," he added.', [['Nobody should wait a month,', 'Pete Lowe']]]
   ])
 })
+
+describe('a name a quote opens right after (`said Mr X "…"`) is no subject of the speech verb before it', () => {
+  speakerTable('en', [
+    ['`X, who …, said Mr Y "…". "…," the magazine editor told`', 'Editor defends mayor\n\nTory MP Tom Hale said the mayor was right.\n\nHowever, Mr Hale, who edits a weekly magazine, said Mr Blair "should stay out of" the row. "It is a local matter," the Weekly Review editor told BBC radio.', [['should stay out of', 'Tom Hale'], ['It is a local matter,', 'Tom Hale']]]
+  ])
+})
+
+describe('`editor`, `singer`, `actor`, `writer`, `author` describe someone who may hold another role', () => {
+  speakerTable('en', [
+    ['`Tory MP X …` then `the editor told`', 'MP backs mayor\n\nTory MP Tom Hale has backed the mayor.\n\nMr Hale, who edits The Weekly Review, said the mayor was right. "It is a local matter," the editor told BBC radio.', [['It is a local matter,', 'Tom Hale']]],
+    ['`Labour MP X …` then `the author said`', 'MP writes memoir\n\nLabour MP Jane Cole has written a memoir of her years in the Commons.\n\nMs Cole spent two years on the book. "It was hard to finish," the author said.', [['It was hard to finish,', 'Jane Cole']]]
+  ])
+})

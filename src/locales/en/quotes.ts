@@ -93,7 +93,7 @@ export const quotes: QuoteLexicon = {
     'lawmaker', 'skipper', 'star', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower',
     'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée'
   ],
-  describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran', 'winner', 'holder'],
+  describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran', 'winner', 'holder', 'editor', 'singer', 'actor', 'actress', 'writer', 'author'],
   pastQualifiers: ['former'],
   roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior', 'top', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
