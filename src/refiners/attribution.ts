@@ -609,6 +609,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `said Dr Jane Holt of the UK Patent Office`, typed one organisation by the entities step: the person named before
     // the affiliation speaks, not the body (no entity of theirs to link).
     if (entity?.type === 'organization' && /\s/.test(text) && affiliatedIn(entity.name, text, w)) return {name: text, position}
+    // `Ms Chada said` after `Monica Chadha`: a surname alone, one letter off the surname of a person named in full, is a typo
+    // of it.
+    const variant = entity?.type === 'person' && !/\s/.test(entity.name) ? surnameVariant(article.entities, entity.name) : null
+    if (variant) return {name: variant.name, entity: variant.id, position}
     if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
     if (openingWord(doc, text, at, end)) return null
     // `The Oscar winner said`, `said one London-based broker`, `said the New Zealander`: capitalised words that name no
@@ -4753,6 +4757,43 @@ function fullestNames(candidates: readonly Candidate[]): (name: string) => strin
     const bestWords = best.toLowerCase().split(/\s+/)
     return best.split(/\s+/).length > words.length && words.every((w) => bestWords.includes(w.toLowerCase())) ? best : name
   }
+}
+
+/** Fewest letters of a surname `surnameVariant` reads a typo of. */
+const VARIANT_LETTERS = 5
+
+/**
+ * The one person of `entities` named in full (two words or more) whose surname
+ * `surname` misspells by one letter (one added, dropped, changed, or two
+ * neighbours swapped: `Chada` for `Chadha`, `Montieth` for `Monteith`), the first
+ * letter kept; null when none or several are.
+ */
+function surnameVariant(entities: readonly Entity[], surname: string): Entity | null {
+  if (surname.length < VARIANT_LETTERS) return null
+  const lower = surname.toLowerCase()
+  let found: Entity | null = null
+  for (const e of entities) {
+    if (e.type !== 'person') continue
+    const space = e.name.lastIndexOf(' ')
+    if (space < 0) continue
+    const other = e.name.slice(space + 1).toLowerCase()
+    if (other.length < VARIANT_LETTERS || other[0] !== lower[0] || other === lower || !oneEditApart(lower, other)) continue
+    if (found && found.id !== e.id) return null
+    found = e
+  }
+  return found
+}
+
+/** Whether `a` and `b` differ by one letter added, dropped or changed, or by two neighbouring letters swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
 
 /** The entity named `text` at `start`–`end`: by mention, by name or alias, or by surname. */

@@ -35,3 +35,12 @@ describe('`editor`, `singer`, `actor`, `writer`, `author` describe someone who m
     ['`Labour MP X …` then `the author said`', 'MP writes memoir\n\nLabour MP Jane Cole has written a memoir of her years in the Commons.\n\nMs Cole spent two years on the book. "It was hard to finish," the author said.', [['It was hard to finish,', 'Jane Cole']]]
   ])
 })
+
+describe('a surname alone one letter off a person named in full is a typo of it', () => {
+  speakerTable('en', [
+    ['`Monica Chadha` … `Ms Chada said`', 'Airports lag\n\nAir travel is booming, BBC reporter Monica Chadha found on a trip across the country.\n\n"The terminals are far too small," Ms Chada said.', [['The terminals are far too small,', 'Monica Chadha']]],
+    ['`David Monteith` … `Mr Montieth says`', 'Phone sound\n\nDavid Monteith runs a small audio firm in Leeds.\n\nMr Montieth says: "Sound can come from behind you."', [['Sound can come from behind you.', 'David Monteith']]],
+    // Two letters off: another person.
+    ['`Monica Chadha` … `Ms Chandra said`', 'Airports lag\n\nAir travel is booming, BBC reporter Monica Chadha found on a trip across the country.\n\n"The terminals are far too small," Ms Chandra said.', [['The terminals are far too small,', 'Chandra']]]
+  ])
+})
