@@ -1177,6 +1177,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       headings.push(index)
       speaker = null
       deliberate = true
+    } else if (!q.cue && !given && (participant = dashLabelPerson(context.source, candidates, start))) {
+      // `- Bolton boss Sam Allardyce "I am bitterly disappointed …"`: a line a dash opens, a label ending with a person's
+      // name, then the quote: that person's words (as with a colon after the label).
+      speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
+      branch = 'sentence'
     } else if (misfit !== null && (participant = subjectAfter(context.source, candidates, misfitEnd(context.source, given!.position!.end.offset, w), q.cue?.position?.start.offset ?? start))) {
       // `A Tunis, Mohamed-Amine espère …, évoquant « … »`, `- Vulnérables -Pour X, …, « … »`: the name after it is the subject.
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
@@ -3061,6 +3066,31 @@ function dashedHeading(source: string, start: number, end: number, cue: number |
   while (source[next] === ' ' || source[next] === '\t') next++
   if (next < source.length && !'\n\r«"“'.includes(source[next]!) && !charIs('upper', source, next)) return false
   return cue === undefined || cue < from + open.index || cue >= after
+}
+
+/** Most characters of a dash label before a quote (`- Bolton boss Sam Allardyce "…"`). */
+const DASH_LABEL_REACH = 80
+
+/** A line a dash opens, then words on it with no quote mark, question or exclamation mark, semicolon or colon. */
+const DASH_LABEL = lazy('^[ \\t\\u00a0]*[-\u2013\u2014][ \\t\\u00a0]+[^\\n"“”«»!?;:]+$', '')
+
+/**
+ * The person whose name ends the label of a line a dash opens, right before
+ * the quote starting at input offset `start` (`- Newcastle boss Graeme Souness
+ * "We deserved the win."`); null when the line is no such label or no person's
+ * name ends it.
+ */
+function dashLabelPerson(source: string, candidates: readonly Candidate[], start: number): Candidate | null {
+  const line = source.lastIndexOf('\n', start - 1) + 1
+  if (start - line > DASH_LABEL_REACH) return null
+  let end = start
+  while (end > line && /["“«\s]/.test(source[end - 1]!)) end--
+  if (!DASH_LABEL().test(source.slice(line, end))) return null
+  for (let k = lowerBound(candidates, end) - 1; k >= 0 && candidates[k]!.start >= line; k--) {
+    const c = candidates[k]!
+    if (c.end === end) return c.type === 'person' || (!c.type && c.words >= 2) ? c : null
+  }
+  return null
 }
 
 /** Most characters between a subheading's dashes and the quote inside it. */

@@ -44,3 +44,11 @@ describe('a surname alone one letter off a person named in full is a typo of it'
     ['`Monica Chadha` … `Ms Chandra said`', 'Airports lag\n\nAir travel is booming, BBC reporter Monica Chadha found on a trip across the country.\n\n"The terminals are far too small," Ms Chandra said.', [['The terminals are far too small,', 'Chandra']]]
   ])
 })
+
+describe('a line a dash opens, a label ending with a person\'s name, then a quote: that person\'s words', () => {
+  speakerTable('en', [
+    ['`- Leeds boss X "…"`', 'Leeds draw at home\n\nLeeds and Hull shared the points in a dull game.\n\n- Leeds boss Kevin Blake "We were flat from the start and never recovered."\n\n- Hull manager Dean Moss "A point away from home is always welcome."', [['We were flat from the start and never recovered.', 'Kevin Blake'], ['A point away from home is always welcome.', 'Dean Moss']]],
+    // A dash line ending with no name: no speaker from it.
+    ['`- The plan calls for "…"`', 'Plan unveiled\n\nThe council set out its plan on Monday.\n\n- The plan calls for "a cleaner city centre" by 2010.', [['a cleaner city centre', null]]]
+  ])
+})
