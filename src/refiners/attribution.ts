@@ -483,6 +483,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `our correspondent added`: the outlet's own reporter, whom the article names with that role (found above) or not at all.
       // `his son said`, `her lawyer said`: someone other than the one the possessive refers to, named with that role (found
       // above) or not at all.
+      // (`…, according to his former adviser.` in the lead: the one the next block names, when not the one the lead names
+      // before it, whom `his` stands for.)
+      const possessed = roles.length > 0 && w.possessiveDeterminers.has(firstWord) ? leadHolder(at) : null
+      if (possessed && !namedBefore(candidates, possessed.entity, doc.blocks[blockAt(doc, at)]!.block.start, at)) return {...possessed, position}
       if (roles.length > 0 && (w.ownDeterminers.has(firstWord) || w.possessiveDeterminers.has(firstWord))) return null
       // `…, its co-chairman has said.` in the lead: the one the next block names.
       // (Not a body's description, `le gouvernement togolais`, nor a role a name follows in apposition, `le ministre du Travail, X`.)
@@ -656,7 +660,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const lead = doc.blocks[b]!
     if (at >= offsetOf(lead, sentenceAround(lead, 0)[1])) return null
     const next = doc.blocks[b + 1]!
-    const c = candidates[lowerBound(candidates, next.block.start)]
+    const first = lowerBound(candidates, next.block.start)
+    // (`Formerly one of Mr Brown's closest aides, Ed Balls hinted …`: a person subject after an opening phrase and its comma.)
+    const opened = openedSubject(candidates, first, context.source, next.block.start)
+    if (opened) return named(opened.name, opened.entity)
+    const c = candidates[first]
     if (!c || c.type !== 'person' || c.entity === undefined || !c.subject) return null
     const view = next
     const k = firstTokenAt(view.tokens, indexIn(view, c.start))
@@ -4400,6 +4408,34 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
 
 /** A quote opening right after a name, set off by a space (`said Mr Blair "should …"`). */
 const QUOTE_AFTER_NAME = /^[ \u00a0]["“]/
+
+/** An opening phrase on one line, no sentence end in it, closed by a comma right before a name. */
+const OPENING_COMMA = /^[^\n.!?"“”]{1,120},[ \u00a0]*$/
+
+/** Most names read in an opening phrase by `openedSubject`. */
+const OPENING_NAMES = 3
+
+/**
+ * The person named as the subject right after the opening phrase of the block
+ * starting at input offset `start` and its comma (`Formerly one of Mr Brown's
+ * closest aides, Ed Balls hinted …`), `first` the index of the block's first
+ * candidate; null when there is none.
+ */
+function openedSubject(candidates: readonly Candidate[], first: number, source: string, start: number): Candidate | null {
+  for (let k = first; k < candidates.length && k - first < OPENING_NAMES; k++) {
+    const c = candidates[k]!
+    if (!OPENING_COMMA.test(source.slice(start, c.start))) continue
+    // (A subject, or a name a lower-case word follows, its verb: `Ed Balls hinted`.)
+    return c.type === 'person' && c.entity !== undefined && (c.subject || LOWER_WORD_AFTER().test(source.slice(c.end, c.end + 30))) ? c : null
+  }
+  return null
+}
+
+/** Whether the entity `entity` is named between input offsets `from` and `to`. */
+function namedBefore(candidates: readonly Candidate[], entity: string | undefined, from: number, to: number): boolean {
+  for (let k = lowerBound(candidates, to) - 1; k >= 0 && candidates[k]!.start >= from; k--) if (candidates[k]!.entity === entity) return true
+  return false
+}
 
 /** Most title words read back before a name by `titledStart`. */
 const TITLE_WORDS = 2

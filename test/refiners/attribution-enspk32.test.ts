@@ -52,3 +52,12 @@ describe('a line a dash opens, a label ending with a person\'s name, then a quot
     ['`- The plan calls for "…"`', 'Plan unveiled\n\nThe council set out its plan on Monday.\n\n- The plan calls for "a cleaner city centre" by 2010.', [['a cleaner city centre', null]]]
   ])
 })
+
+describe('a possessive role in the lead (`according to his former adviser`) is the person the next block opens with', () => {
+  speakerTable('en', [
+    ['next block `Long one of Mr X\'s closest aides, Y said …`', 'Rule safe says ex-aide\n\nFinance minister Peter Hale will meet his spending target "with room to spare", according to his former economic adviser.\n\nLong one of Mr Hale\'s closest aides, Tom Reed said the rule was safe. He expects a giveaway.', [['with room to spare', 'Tom Reed']]],
+    ['next block opened by a role and the name', 'Rule safe says ex-aide\n\nFinance minister Peter Hale will meet his spending target "with room to spare", according to his former economic adviser.\n\nEconomist Tom Reed said the rule was safe.', [['with room to spare', 'Tom Reed']]],
+    // The next block opens with the one `his` stands for: no one.
+    ['next block opened by the possessor', 'Rule safe says ex-aide\n\nFinance minister Peter Hale will meet his spending target "with room to spare", according to his former economic adviser.\n\nMr Hale said the rule was safe.', [['with room to spare', null]]]
+  ])
+})
