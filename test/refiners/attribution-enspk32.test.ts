@@ -61,3 +61,10 @@ describe('a possessive role in the lead (`according to his former adviser`) is t
     ['next block opened by the possessor', 'Rule safe says ex-aide\n\nFinance minister Peter Hale will meet his spending target "with room to spare", according to his former economic adviser.\n\nMr Hale said the rule was safe.', [['with room to spare', null]]]
   ])
 })
+
+describe('more role words: a body, a role, then a name (`BBC Two controller X:`) is that person', () => {
+  speakerTable('en', [
+    ['`BBC Two controller X: "…"`', 'Show moves\n\nThe quiz show is to move to Sunday nights on Channel 4.\n\nBBC Two controller Mark Todd: "It is a bold new slot for a much-loved show."', [['It is a bold new slot for a much-loved show.', 'Mark Todd']]],
+    ['`said Sky Sports commentator X`', 'Cup tie\n\n"It was a night to forget," said Sky Sports commentator Ian Bell.', [['It was a night to forget,', 'Ian Bell']]]
+  ])
+})
