@@ -441,6 +441,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const body = mentionIndex.startingAt(at, at)
       if (body && body.entity.type === 'organization' && body.end === end) return {name: body.entity.name, entity: body.entity.id, position}
     }
+    // `The marathon world record holder believes`, given as `holder`: a lone role word in lower case that ends a
+    // description a definite article opens the sentence with is that description.
+    const opened = !/\s/.test(text) && charIs('lower', text) && isRoleWord(lower, w) ? definiteOpening(doc, at) : -1
+    if (opened >= 0) return resolveMention(context.source.slice(opened, end), opened, end)
     // `L'entrepreneur`, `L'intéressé`: an elided article before a common noun is a description, not a name.
     const elided = isElided(firstWord) && charIs('lower', text, 2)
     if (charIs('lower', text) || elided || w.determiners.has(firstWord) || isRoleWord(firstWord, w) || isOrganizationNoun(lower, doc)) {
@@ -4429,6 +4433,31 @@ function openedSubject(candidates: readonly Candidate[], first: number, source: 
     return c.type === 'person' && c.entity !== undefined && (c.subject || LOWER_WORD_AFTER().test(source.slice(c.end, c.end + 30))) ? c : null
   }
   return null
+}
+
+/** Most words between a definite article opening a sentence and the role word a cue gave (`the marathon world record holder`). */
+const OPENING_QUALIFIERS = 4
+
+/**
+ * The input offset of the definite article that opens the sentence holding
+ * input offset `at`, when only a few words, none a verb nor in capitals
+ * throughout, come between it and `at` (`The marathon world record holder` of
+ * `holder`); -1 otherwise.
+ */
+function definiteOpening(doc: QuoteDocument, at: number): number {
+  const view = doc.blocks[blockAt(doc, at)]!
+  const k = indexIn(view, at)
+  const [s] = sentenceAround(view, k)
+  const a = firstTokenAt(view.tokens, s)
+  const i = firstTokenAt(view.tokens, k)
+  const w = doc.words
+  if (i - a < 2 || i - a > OPENING_QUALIFIERS + 1 || !w.definiteArticles.has(view.tokens[a]!.lower)) return -1
+  for (let t = a + 1; t < i; t++) {
+    const token = view.tokens[t]!
+    if (isVerbAt(view, t, w) || w.determiners.has(token.lower) || !isSpaces(view.masked.slice(view.tokens[t - 1]!.end, token.start))) return -1
+  }
+  if (!isSpaces(view.masked.slice(view.tokens[i - 1]!.end, view.tokens[i]!.start))) return -1
+  return offsetOf(view, view.tokens[a]!.start)
 }
 
 /** Whether the entity `entity` is named between input offsets `from` and `to`. */

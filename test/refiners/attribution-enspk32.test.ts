@@ -68,3 +68,9 @@ describe('more role words: a body, a role, then a name (`BBC Two controller X:`)
     ['`said Sky Sports commentator X`', 'Cup tie\n\n"It was a night to forget," said Sky Sports commentator Ian Bell.', [['It was a night to forget,', 'Ian Bell']]]
   ])
 })
+
+describe('a long definite description opening the sentence (`The marathon world record holder believes`) is resolved whole', () => {
+  speakerTable('en', [
+    ['`The Olympic 400m silver medal winner believes … "…"`', 'Runner calls for bans\n\nKaty Barnes has called for drug cheats to be banned for life.\n\nThe Olympic 400m silver medal winner believes the sport must shed the "cloud of doubt" over every fast time.', [['cloud of doubt', 'Katy Barnes']]]
+  ])
+})
