@@ -1189,6 +1189,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       headings.push(index)
       speaker = null
       deliberate = true
+    } else if (given?.position && q.cue?.position && given.position.end.offset <= q.cue.position.start.offset && passiveObjectCue(q.cue.text, w)) {
+      // `HSDPA has been described as "3G on steroids"`, `X was branded "…"`: the subject of a passive verb of describing
+      // is what is described; whoever described it is not named there.
+      speaker = null
+      deliberate = true
     } else if (!q.cue && !given && (participant = dashLabelPerson(context.source, candidates, start))) {
       // `- Bolton boss Sam Allardyce "I am bitterly disappointed …"`: a line a dash opens, a label ending with a person's
       // name, then the quote: that person's words (as with a colon after the label).
@@ -4433,6 +4438,12 @@ function openedSubject(candidates: readonly Candidate[], first: number, source: 
     return c.type === 'person' && c.entity !== undefined && (c.subject || LOWER_WORD_AFTER().test(source.slice(c.end, c.end + 30))) ? c : null
   }
   return null
+}
+
+/** Whether a cue's words are a passive verb of describing (`has been described`, `was branded`): an auxiliary of the passive, then a verb of `objectVerbs`. */
+function passiveObjectCue(cue: string, w: CueWords): boolean {
+  const words = cue.toLowerCase().split(/\s+/)
+  return words.length >= 2 && w.objectVerbs.has(words[words.length - 1]!) && w.passiveAuxiliaries.has(words[words.length - 2]!)
 }
 
 /** Most words between a definite article opening a sentence and the role word a cue gave (`the marathon world record holder`). */

@@ -74,3 +74,12 @@ describe('a long definite description opening the sentence (`The marathon world 
     ['`The Olympic 400m silver medal winner believes … "…"`', 'Runner calls for bans\n\nKaty Barnes has called for drug cheats to be banned for life.\n\nThe Olympic 400m silver medal winner believes the sport must shed the "cloud of doubt" over every fast time.', [['cloud of doubt', 'Katy Barnes']]]
   ])
 })
+
+describe('the subject of a passive verb of describing is what is described, not a speaker', () => {
+  speakerTable('en', [
+    ['`X has been described as "…"`', 'Faster phones\n\nNetwork maker Telco Systems has been described as "the quiet giant" of the mobile industry.', [['the quiet giant', null]]],
+    ['`X was branded "…"`', 'Plan attacked\n\nHome Secretary John Reid was branded "out of touch" over the plan.', [['out of touch', null]]],
+    // Active: the subject speaks.
+    ['`X described it as "…"`', 'Plan attacked\n\nHome Secretary John Reid described the plan as "a fresh start".', [['a fresh start', 'John Reid']]]
+  ])
+})
