@@ -4440,6 +4440,28 @@ function openedSubject(candidates: readonly Candidate[], first: number, source: 
   return null
 }
 
+/**
+ * Whether the organisation's name at `i`–`j` of `view` qualifies the noun of a
+ * document or a finding that is the subject of its sentence, a verb or an
+ * auxiliary right after it (`the NIESR report was optimistic`, `A Treasury
+ * statement said`): the organisation is what `it` later stands for.
+ */
+function voiceQualifierSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
+  const w = doc.words
+  const k = firstTokenAt(view.tokens, i)
+  const n = firstTokenAt(view.tokens, j)
+  const det = view.tokens[k - 1]
+  const noun = view.tokens[n]
+  const verb = view.tokens[n + 1]
+  if (!det || !noun || !verb || !w.determiners.has(det.lower) || !(w.voiceRoles.has(noun.lower) || w.findingNouns.has(noun.lower))) return false
+  if (!isSpaces(view.masked.slice(det.end, view.tokens[k]!.start)) || !isSpaces(view.masked.slice(j, noun.start)) || !isSpaces(view.masked.slice(noun.end, verb.start))) return false
+  if (!(w.auxiliaries.has(verb.lower) || w.passiveAuxiliaries.has(verb.lower) || isVerbAt(view, n + 1, w))) return false
+  if (isSubject(doc, view, det.start, noun.end)) return true
+  // (After a phrase opening the sentence and its comma: `Other than its warning on tax, the NIESR report was …`.)
+  const [from] = sentenceAround(view, det.start)
+  return OPENING_COMMA.test(view.masked.slice(from, det.start))
+}
+
 /** Whether a cue's words are a passive verb of describing (`has been described`, `was branded`): an auxiliary of the passive, then a verb of `objectVerbs`. */
 function passiveObjectCue(cue: string, w: CueWords): boolean {
   const words = cue.toLowerCase().split(/\s+/)
@@ -4586,7 +4608,8 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const source = found !== null && !commonNounBefore(doc, view, indexIn(view, found[0])) ? found : null
         const isSource = source !== null && source[0] < end && start < source[1]
         const sourced = source !== null && !isSource && source[1] <= start ? source[0] : -1
-        out.push(candidate(start, end, e.name, e.id, e.type, isSubject(doc, view, i, j) || isSource, before, leadWords(doc, view, i, j), splitCount(m.text), undefined, undefined, sourced))
+        const subject = isSubject(doc, view, i, j) || isSource || (e.type === 'organization' && voiceQualifierSubject(doc, view, i, j))
+        out.push(candidate(start, end, e.name, e.id, e.type, subject, before, leadWords(doc, view, i, j), splitCount(m.text), undefined, undefined, sourced))
       }
       const gender: Gender | undefined = votes.m > votes.f ? 'm' : votes.f > votes.m ? 'f' : undefined
       // Every mention of a person titled once (`Ms Hughes` … `Beverly Hughes`) has that gender.

@@ -83,3 +83,10 @@ describe('the subject of a passive verb of describing is what is described, not 
     ['`X described it as "…"`', 'Plan attacked\n\nHome Secretary John Reid described the plan as "a fresh start".', [['a fresh start', 'John Reid']]]
   ])
 })
+
+describe('an organisation qualifying the subject `report` or `statement` is what a later `it` stands for', () => {
+  speakerTable('en', [
+    ['`Other than …, the NIESR report was …` then `It said …, saying "…"`', 'Tax warning\n\nThe Treasury said its plans were on track.\n\nA Treasury spokesperson dismissed the claims. Other than its warning on tax, the NIESR report was upbeat about the economy.\n\nIt said the oil surge would have little effect, saying the "world economy will continue to grow".', [['world economy will continue to grow', 'NIESR']]],
+    ['`The IMF report was …` then `It said "…"`', 'Growth forecast\n\nThe Treasury said its plans were on track.\n\nThe IMF report was gloomier than expected. It said growth would be "sluggish at best".', [['sluggish at best', 'IMF']]]
+  ])
+})
