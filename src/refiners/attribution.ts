@@ -1249,6 +1249,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // organisation the person before it works for, not the subject; that person speaks.
       const affiliated = !person && relayed === undefined && speaker && (speaker.entity === undefined || !isPerson(speaker.entity)) ? personBeforeAffiliation(context.source, candidates, given.position.start.offset, w) : null
       if (affiliated) speaker = {...named(affiliated.name, affiliated.entity), position: spanAt(context, affiliated.start, affiliated.end).position}
+      // `The Scottish Executive has insisted Mr McConnell was speaking about adults and his comments were "a recognition …"`:
+      // words woven into a clause an earlier speech verb reports are that verb's subject's account.
+      const outer = q.kind === 'partial' && q.cue?.position && q.cue.position.start.offset >= given.position.end.offset && relayed === undefined && !w.pronouns.has(given.name.toLowerCase()) ? outerReporter(doc, given.position.start.offset) : null
+      const reporter = outer ? resolveMention(context.source.slice(outer[0], outer[1]), outer[0], outer[1]) : null
+      if (reporter && reporter.entity !== speaker?.entity) speaker = reporter
     } else if (index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
       // `», a-t-elle affirmé, en dénonçant « … »`, `», a-t-il dit, avant d'ajouter : « … »`: the same speaker.
       speaker = {...resolved[index - 1]!.speaker!}
@@ -4460,6 +4465,54 @@ function voiceQualifierSubject(doc: QuoteDocument, view: QuoteBlock, i: number, 
   // (After a phrase opening the sentence and its comma: `Other than its warning on tax, the NIESR report was …`.)
   const [from] = sentenceAround(view, det.start)
   return OPENING_COMMA.test(view.masked.slice(from, det.start))
+}
+
+/** Most words of the subject of an outer speech verb read by `outerReporter` (`the Scottish Executive`). */
+const OUTER_SUBJECT_WORDS = 4
+
+/**
+ * The subject opening the sentence that holds input offset `at`, when a
+ * speech verb right after it (auxiliaries allowed) reports the clause `at` is
+ * in, no other speech verb in between (`She told the court that … a lawyer had
+ * told her`, `The Scottish Executive has insisted Mr McConnell was …`): its
+ * offsets; null otherwise.
+ */
+function outerReporter(doc: QuoteDocument, at: number): [number, number] | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const i = indexIn(view, at)
+  const [s] = sentenceAround(view, i)
+  let a = firstTokenAt(view.tokens, s)
+  const g = firstTokenAt(view.tokens, i)
+  for (let step = 0; step < 2 && a < g && w.sentenceConnectors.has(view.tokens[a]!.lower); step++) a++
+  let v = -1
+  for (let t = a + 1; t < g && t <= a + OUTER_SUBJECT_WORDS + 2; t++) {
+    if (!isVerbAt(view, t, w)) continue
+    v = t
+    break
+  }
+  if (v < 0) return null
+  // The subject: capitalised words or a pronoun, a definite article first, then auxiliaries up to the verb.
+  let e = v
+  while (e > a && w.auxiliaries.has(view.tokens[e - 1]!.lower)) e--
+  if (e <= a || e - a > OUTER_SUBJECT_WORDS) return null
+  for (let t = a; t < e; t++) {
+    const token = view.tokens[t]!
+    const first = t === a
+    const ok = first ? w.definiteArticles.has(token.lower) || w.personSubjectPronouns.has(token.lower) || (charIs('upper', token.text) && !w.pronouns.has(token.lower)) : charIs('upper', token.text)
+    if (!ok || !isSpaces(view.masked.slice(token.end, view.tokens[t + 1]!.start))) return null
+  }
+  if (e - a === 1 && w.definiteArticles.has(view.tokens[a]!.lower)) return null
+  // No other speech verb, nor a sentence's break, between the outer verb and `at`.
+  for (let t = v + 1; t < g; t++) if (isVerbAt(view, t, w)) return null
+  // (Nor a clause joined after a comma: `The Lib Dems say they will look at it, but Tory Liam Fox said …`, `…, while the
+  // Tories say …`.)
+  if (/[;:]/.test(view.masked.slice(view.tokens[v]!.end, view.tokens[g]!.start))) return null
+  for (let t = v + 1; t < g; t++) {
+    const lower = view.tokens[t]!.lower
+    if ((w.clauseJoins.has(lower) || w.subordinators.has(lower) || w.clauseWords.has(lower)) && /,\s*$/.test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) return null
+  }
+  return [offsetOf(view, view.tokens[a]!.start), offsetOf(view, view.tokens[e - 1]!.end)]
 }
 
 /** Whether a cue's words are a passive verb of describing (`has been described`, `was branded`): an auxiliary of the passive, then a verb of `objectVerbs`. */
