@@ -3019,9 +3019,9 @@ function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at
     if (/[,;:.!?()«»"“”]/.test(gap) && !(courtesy && /^\.?\s+$/.test(gap))) return null
     if (t === a ? !w.determiners.has(token.lower) && !courtesy : !charIs('lower', token.text) || w.verbs.has(token.lower) || w.auxiliaries.has(token.lower)) return null
   }
-  // `Earlier Tory leader Michael Howard sent …`: a name that no entity holds, qualifying a role right after it, names no
-  // one; the person the role is written before is the subject.
-  if (!x.type) {
+  // `Earlier Tory leader Michael Howard sent …`: a name that no entity holds, or an organisation's, qualifying a role right
+  // after it, names no one; the person the role is written before is the subject.
+  if (!x.type || x.type === 'organization') {
     let k = firstTokenAt(view.tokens, indexIn(view, x.end))
     const from = k
     while (k < view.tokens.length && k - from < 2 && isRoleWord(view.tokens[k]!.lower, w) && isSpaces(view.masked.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start))) k++

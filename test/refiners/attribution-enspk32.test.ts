@@ -99,3 +99,9 @@ describe('words woven into a clause an earlier speech verb reports are that verb
     ['`X say …, while the Tories say … "…"`', 'Election tour\n\nMr Kennedy will visit seats in Somerset.\n\nLabour say a vote for him is wasted, while the Tories say the Lib Dems would mean "higher taxes".', [['higher taxes', 'Tories']]]
   ])
 })
+
+describe('an organisation qualifying a role before a name opening the sentence (`Tory leader X accepted "…"`)', () => {
+  speakerTable('en', [
+    ['`Tory leader X accepted his decision "…"`', 'Candidate quits\n\nA Conservative candidate is quitting after a remark.\n\nTory leader Michael Howard accepted his decision "with regret". The candidate will stay in his job.', [['with regret', 'Michael Howard']]]
+  ])
+})
