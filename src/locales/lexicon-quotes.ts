@@ -501,4 +501,11 @@ export interface QuoteLexicon {
    * measured (English `what he called`).
    */
   readonly objectRelatives: readonly string[]
+  /**
+   * Plural nouns for the members of a body (`MPs`, `the MPs`): as a speaker they
+   * stand for the body of `describedBodies` the article names them in (`the
+   * Commons education select committee`, `the Environmental Audit Committee`),
+   * when it names one. Empty where not measured.
+   */
+  readonly bodyMembers: readonly string[]
 }

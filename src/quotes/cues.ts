@@ -71,6 +71,7 @@ export interface CueWords {
   /** Most words between a determiner and a role after a speech verb (`said the world indoor champion`). */
   readonly roleNounQualifiers: number
   readonly describedBodies: ReadonlySet<string>
+  readonly bodyMembers: ReadonlySet<string>
   readonly bodyComplements: ReadonlySet<string>
   readonly cuePhrases: readonly (readonly string[])[]
   readonly notQuoteBefore: ReadonlySet<string>
@@ -242,6 +243,7 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     organizationNounQualifiers: lexicon.organizationNounQualifiers,
     roleNounQualifiers: lexicon.roleNounQualifiers,
     describedBodies: new Set(lexicon.describedBodies),
+    bodyMembers: new Set(lexicon.bodyMembers),
     bodyComplements: new Set(lexicon.bodyComplements),
     cuePhrases: lexicon.cuePhrases.map((p) => p.split(/\s+/)),
     notQuoteBefore: new Set(lexicon.notQuoteBefore),

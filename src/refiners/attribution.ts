@@ -259,6 +259,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Officials said`, `"…," analysts said`: an unnamed group speaks, no one the article names.
     if (w.unnamedGroups.has(lower)) return null
     const position = spanAt(context, at, end).position
+    // `MPs have warned`, `The MPs said`: the committee the article names them in, when it names one.
+    if (w.bodyMembers.has(lower)) {
+      const body = bodyOfMembers(at, end)
+      if (body) return {...body, position}
+    }
     // `Celui-ci a déclaré`, `Ceux-ci avaient affirmé`: the person (a body, for a plural) named just before it, subject or not.
     if (w.demonstratives.has(lower)) {
       const found = lastNamed(candidates, at, w.pluralDemonstratives.has(lower) ? 'organization' : 'person')
@@ -441,6 +446,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const body = mentionIndex.startingAt(at, at)
       if (body && body.entity.type === 'organization' && body.end === end) return {name: body.entity.name, entity: body.entity.id, position}
     }
+    // `The marathon world record holder believes`, given as `holder`: a lone role word in lower case that ends a
+    // description a definite article opens the sentence with is that description.
+    const opened = !/\s/.test(text) && charIs('lower', text) && isRoleWord(lower, w) ? definiteOpening(doc, at) : -1
+    if (opened >= 0) return resolveMention(context.source.slice(opened, end), opened, end)
     // `L'entrepreneur`, `L'intéressé`: an elided article before a common noun is a description, not a name.
     const elided = isElided(firstWord) && charIs('lower', text, 2)
     if (charIs('lower', text) || elided || w.determiners.has(firstWord) || isRoleWord(firstWord, w) || isOrganizationNoun(lower, doc)) {
@@ -483,6 +492,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `our correspondent added`: the outlet's own reporter, whom the article names with that role (found above) or not at all.
       // `his son said`, `her lawyer said`: someone other than the one the possessive refers to, named with that role (found
       // above) or not at all.
+      // (`…, according to his former adviser.` in the lead: the one the next block names, when not the one the lead names
+      // before it, whom `his` stands for.)
+      const possessed = roles.length > 0 && w.possessiveDeterminers.has(firstWord) ? leadHolder(at) : null
+      if (possessed && !namedBefore(candidates, possessed.entity, doc.blocks[blockAt(doc, at)]!.block.start, at)) return {...possessed, position}
       if (roles.length > 0 && (w.ownDeterminers.has(firstWord) || w.possessiveDeterminers.has(firstWord))) return null
       // `…, its co-chairman has said.` in the lead: the one the next block names.
       // (Not a body's description, `le gouvernement togolais`, nor a role a name follows in apposition, `le ministre du Travail, X`.)
@@ -613,6 +626,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `said Dr Jane Holt of the UK Patent Office`, typed one organisation by the entities step: the person named before
     // the affiliation speaks, not the body (no entity of theirs to link).
     if (entity?.type === 'organization' && /\s/.test(text) && affiliatedIn(entity.name, text, w)) return {name: text, position}
+    // `Ms Chada said` after `Monica Chadha`: a surname alone, one letter off the surname of a person named in full, is a typo
+    // of it.
+    const variant = entity?.type === 'person' && !/\s/.test(entity.name) ? surnameVariant(article.entities, entity.name) : null
+    if (variant) return {name: variant.name, entity: variant.id, position}
     if (entity) return expandAcronym({name: entity.name, entity: entity.id, position}, entity.type)
     if (openingWord(doc, text, at, end)) return null
     // `The Oscar winner said`, `said one London-based broker`, `said the New Zealander`: capitalised words that name no
@@ -656,7 +673,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const lead = doc.blocks[b]!
     if (at >= offsetOf(lead, sentenceAround(lead, 0)[1])) return null
     const next = doc.blocks[b + 1]!
-    const c = candidates[lowerBound(candidates, next.block.start)]
+    const first = lowerBound(candidates, next.block.start)
+    // (`Formerly one of Mr Brown's closest aides, Ed Balls hinted …`: a person subject after an opening phrase and its comma.)
+    const opened = openedSubject(candidates, first, context.source, next.block.start)
+    if (opened) return named(opened.name, opened.entity)
+    const c = candidates[first]
     if (!c || c.type !== 'person' || c.entity === undefined || !c.subject) return null
     const view = next
     const k = firstTokenAt(view.tokens, indexIn(view, c.start))
@@ -821,6 +842,32 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // … « … », explique le rapport`, not the outlet named as the subject of a speech verb before it).
     const spoke = lastResolved(resolved, at, (r) => r.start < at && r.type === 'organization')
     return antecedent(candidates, spoke ? [spoke] : [], at, 'organization', true)
+  }
+
+  // The body whose members a plural noun (`MPs`, `the MPs`) at `at`..`end` names: an organisation named with a body's noun
+  // (`the Environmental Audit Committee`) or a body described in lower case (`the environment select committee`), the last
+  // before it, else the first after it (`…, MPs have warned.` in the lead, the committee named in the next paragraph);
+  // null when the article names none.
+  const bodyOfMembers = (at: number, end: number): Speaker | null => {
+    for (const head of w.describedBodies) {
+      const before = organizationNamedWith(candidates, head, at, 2)
+      if (before) return named(before.name, before.entity)
+      const described = describedBody(doc, context.source, head, at, isAdjective)
+      if (described) {
+        describedNames.add(described)
+        return {name: described}
+      }
+    }
+    for (const head of w.describedBodies) {
+      const after = organizationNamedAfter(candidates, head, end, 2)
+      if (after) return named(after.name, after.entity)
+      const described = describedBody(doc, context.source, head, Math.min(context.source.length, end + LOOK_BACK), isAdjective)
+      if (described) {
+        describedNames.add(described)
+        return {name: described}
+      }
+    }
+    return null
   }
 
   // The subject after an opening phrase: the person named there, or the person a definite description there stands for.
@@ -1351,6 +1398,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       headings.push(index)
       speaker = null
       deliberate = true
+    } else if (given?.position && q.cue?.position && given.position.end.offset <= q.cue.position.start.offset && passiveObjectCue(q.cue.text, w)) {
+      // `HSDPA has been described as "3G on steroids"`, `X was branded "…"`: the subject of a passive verb of describing
+      // is what is described; whoever described it is not named there.
+      speaker = null
+      deliberate = true
+    } else if (!q.cue && !given && (participant = dashLabelPerson(context.source, candidates, start))) {
+      // `- Bolton boss Sam Allardyce "I am bitterly disappointed …"`: a line a dash opens, a label ending with a person's
+      // name, then the quote: that person's words (as with a colon after the label).
+      speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
+      branch = 'sentence'
     } else if (misfit !== null && (participant = subjectAfter(context.source, candidates, misfitEnd(context.source, given!.position!.end.offset, w), q.cue?.position?.start.offset ?? start))) {
       // `A Tunis, Mohamed-Amine espère …, évoquant « … »`, `- Vulnérables -Pour X, …, « … »`: the name after it is the subject.
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
@@ -1409,6 +1466,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // organisation the person before it works for, not the subject; that person speaks.
       const affiliated = !person && relayed === undefined && speaker && (speaker.entity === undefined || !isPerson(speaker.entity)) ? personBeforeAffiliation(context.source, candidates, given.position.start.offset, w) : null
       if (affiliated) speaker = {...named(affiliated.name, affiliated.entity), position: spanAt(context, affiliated.start, affiliated.end).position}
+      // `The Scottish Executive has insisted Mr McConnell was speaking about adults and his comments were "a recognition …"`:
+      // words woven into a clause an earlier speech verb reports are that verb's subject's account.
+      const outer = q.kind === 'partial' && q.cue?.position && q.cue.position.start.offset >= given.position.end.offset && relayed === undefined && !w.pronouns.has(given.name.toLowerCase()) ? outerReporter(doc, given.position.start.offset) : null
+      const reporter = outer ? resolveMention(context.source.slice(outer[0], outer[1]), outer[0], outer[1]) : null
+      if (reporter && reporter.entity !== speaker?.entity) speaker = reporter
     } else if (index > 0 && resolved[index - 1]?.speaker && resolved[index - 1]!.cued && continuesAttribution(context.source, resolved[index - 1]!, article.quotes[index - 1]!, start, w)) {
       // `», a-t-elle affirmé, en dénonçant « … »`, `», a-t-il dit, avant d'ajouter : « … »`: the same speaker.
       speaker = {...resolved[index - 1]!.speaker!}
@@ -3321,9 +3383,9 @@ function sentenceOpener(doc: QuoteDocument, candidates: readonly Candidate[], at
     if (/[,;:.!?()«»"“”]/.test(gap) && !(courtesy && /^\.?\s+$/.test(gap))) return null
     if (t === a ? !w.determiners.has(token.lower) && !courtesy : !charIs('lower', token.text) || w.verbs.has(token.lower) || w.auxiliaries.has(token.lower)) return null
   }
-  // `Earlier Tory leader Michael Howard sent …`: a name that no entity holds, qualifying a role right after it, names no
-  // one; the person the role is written before is the subject.
-  if (!x.type) {
+  // `Earlier Tory leader Michael Howard sent …`: a name that no entity holds, or an organisation's, qualifying a role right
+  // after it, names no one; the person the role is written before is the subject.
+  if (!x.type || x.type === 'organization') {
     let k = firstTokenAt(view.tokens, indexIn(view, x.end))
     const from = k
     while (k < view.tokens.length && k - from < 2 && isRoleWord(view.tokens[k]!.lower, w) && isSpaces(view.masked.slice(view.tokens[k - 1]!.end, view.tokens[k]!.start))) k++
@@ -3419,6 +3481,31 @@ function dashedHeading(source: string, start: number, end: number, cue: number |
   while (source[next] === ' ' || source[next] === '\t') next++
   if (next < source.length && !'\n\r«"“'.includes(source[next]!) && !charIs('upper', source, next)) return false
   return cue === undefined || cue < from + open.index || cue >= after
+}
+
+/** Most characters of a dash label before a quote (`- Bolton boss Sam Allardyce "…"`). */
+const DASH_LABEL_REACH = 80
+
+/** A line a dash opens, then words on it with no quote mark, question or exclamation mark, semicolon or colon. */
+const DASH_LABEL = lazy('^[ \\t\\u00a0]*[-\u2013\u2014][ \\t\\u00a0]+[^\\n"“”«»!?;:]+$', '')
+
+/**
+ * The person whose name ends the label of a line a dash opens, right before
+ * the quote starting at input offset `start` (`- Newcastle boss Graeme Souness
+ * "We deserved the win."`); null when the line is no such label or no person's
+ * name ends it.
+ */
+function dashLabelPerson(source: string, candidates: readonly Candidate[], start: number): Candidate | null {
+  const line = source.lastIndexOf('\n', start - 1) + 1
+  if (start - line > DASH_LABEL_REACH) return null
+  let end = start
+  while (end > line && /["“«\s]/.test(source[end - 1]!)) end--
+  if (!DASH_LABEL().test(source.slice(line, end))) return null
+  for (let k = lowerBound(candidates, end) - 1; k >= 0 && candidates[k]!.start >= line; k--) {
+    const c = candidates[k]!
+    if (c.end === end) return c.type === 'person' || (!c.type && c.words >= 2) ? c : null
+  }
+  return null
 }
 
 /** Most characters between a subheading's dashes and the quote inside it. */
@@ -3874,6 +3961,18 @@ function organizationNamedWith(candidates: readonly Candidate[], head: string, a
   for (let k = lowerBound(candidates, at) - 1; k >= 0 && at - candidates[k]!.start <= LOOK_BACK; k--) {
     const c = candidates[k]!
     if (c.start < at && c.type === 'organization' && c.words >= words && c.name.toLowerCase().split(/\s+/).includes(head)) return c
+  }
+  return undefined
+}
+
+/**
+ * The organisation named first after input offset `at` (LOOK_BACK at most) with at least `words` words, one of them `head`
+ * (`the Environmental Audit Committee` for `MPs` in the lead); else undefined.
+ */
+function organizationNamedAfter(candidates: readonly Candidate[], head: string, at: number, words: number): Candidate | undefined {
+  for (let k = lowerBound(candidates, at); k < candidates.length && candidates[k]!.start - at <= LOOK_BACK; k++) {
+    const c = candidates[k]!
+    if (c.start >= at && c.type === 'organization' && c.words >= words && c.name.toLowerCase().split(/\s+/).includes(head)) return c
   }
   return undefined
 }
@@ -4785,17 +4884,174 @@ function speechVerbAround(doc: QuoteDocument, view: QuoteBlock, i: number, j: nu
   // Or just before, as in an attribution after a quote (`», a déclaré X`), maybe past where the words were said
   // (`», a expliqué à l'AFP X`, `, raconte au Parisien X`).
   // Not the one spoken to (`told Agence France Presse`).
-  const verb = k > 0 && isVerbAt(view, k - 1, doc.words) ? k - 1 : PHRASE_END.test(view.masked.slice(j)) ? verbBeforeOutlet(doc, view, k) : -1
+  // (`The answer, says Prof Brewer, is …`: a courtesy title or an abbreviated one between the verb and the name.)
+  const t = titledStart(doc, view, k)
+  const verb = t > 0 && isVerbAt(view, t - 1, doc.words) ? t - 1 : PHRASE_END.test(view.masked.slice(j)) ? verbBeforeOutlet(doc, view, k) : -1
   if (verb < 0 || doc.words.addresseeVerbs.has(view.tokens[verb]!.lower)) return false
   // `Jones, who sang on Sha La La, said Charles was one of his heroes`: a name with a verb of its own right after it is
   // the subject of the words reported, not of the speech verb before it.
   const next = view.tokens[firstTokenAt(view.tokens, j)]
   if (next && isSpaces(view.masked.slice(j, next.start)) && doc.words.passiveAuxiliaries.has(next.lower)) return false
+  // `…, said Mr Blair "should butt out of" the row`: nor one a quote opens right after.
+  if (QUOTE_AFTER_NAME.test(view.masked.slice(j, j + 3))) return false
   let v = verb
   while (v > 0 && doc.words.auxiliaries.has(view.tokens[v - 1]!.lower)) v--
   // `comme l'a expliqué X`, `ce qu'a déclaré X`: the verb comes before its subject.
   if (v > 0 && doc.words.inversionWords.has(view.tokens[v - 1]!.lower)) return true
   return /[,»"”]\s*$/.test(view.masked.slice(Math.max(0, view.tokens[v]!.start - 4), view.tokens[v]!.start))
+}
+
+/** A quote opening right after a name, set off by a space (`said Mr Blair "should …"`). */
+const QUOTE_AFTER_NAME = /^[ \u00a0]["“]/
+
+/** An opening phrase on one line, no sentence end in it, closed by a comma right before a name. */
+const OPENING_COMMA = /^[^\n.!?"“”]{1,120},[ \u00a0]*$/
+
+/** Most names read in an opening phrase by `openedSubject`. */
+const OPENING_NAMES = 3
+
+/**
+ * The person named as the subject right after the opening phrase of the block
+ * starting at input offset `start` and its comma (`Formerly one of Mr Brown's
+ * closest aides, Ed Balls hinted …`), `first` the index of the block's first
+ * candidate; null when there is none.
+ */
+function openedSubject(candidates: readonly Candidate[], first: number, source: string, start: number): Candidate | null {
+  for (let k = first; k < candidates.length && k - first < OPENING_NAMES; k++) {
+    const c = candidates[k]!
+    if (!OPENING_COMMA.test(source.slice(start, c.start))) continue
+    // (A subject, or a name a lower-case word follows, its verb: `Ed Balls hinted`.)
+    return c.type === 'person' && c.entity !== undefined && (c.subject || LOWER_WORD_AFTER().test(source.slice(c.end, c.end + 30))) ? c : null
+  }
+  return null
+}
+
+/**
+ * Whether the organisation's name at `i`–`j` of `view` qualifies the noun of a
+ * document or a finding that is the subject of its sentence, a verb or an
+ * auxiliary right after it (`the NIESR report was optimistic`, `A Treasury
+ * statement said`): the organisation is what `it` later stands for.
+ */
+function voiceQualifierSubject(doc: QuoteDocument, view: QuoteBlock, i: number, j: number): boolean {
+  const w = doc.words
+  const k = firstTokenAt(view.tokens, i)
+  const n = firstTokenAt(view.tokens, j)
+  const det = view.tokens[k - 1]
+  const noun = view.tokens[n]
+  const verb = view.tokens[n + 1]
+  if (!det || !noun || !verb || !w.determiners.has(det.lower) || !(w.voiceRoles.has(noun.lower) || w.findingNouns.has(noun.lower))) return false
+  if (!isSpaces(view.masked.slice(det.end, view.tokens[k]!.start)) || !isSpaces(view.masked.slice(j, noun.start)) || !isSpaces(view.masked.slice(noun.end, verb.start))) return false
+  if (!(w.auxiliaries.has(verb.lower) || w.passiveAuxiliaries.has(verb.lower) || isVerbAt(view, n + 1, w))) return false
+  if (isSubject(doc, view, det.start, noun.end)) return true
+  // (After a phrase opening the sentence and its comma: `Other than its warning on tax, the NIESR report was …`.)
+  const [from] = sentenceAround(view, det.start)
+  return OPENING_COMMA.test(view.masked.slice(from, det.start))
+}
+
+/** Most words of the subject of an outer speech verb read by `outerReporter` (`the Scottish Executive`). */
+const OUTER_SUBJECT_WORDS = 4
+
+/**
+ * The subject opening the sentence that holds input offset `at`, when a
+ * speech verb right after it (auxiliaries allowed) reports the clause `at` is
+ * in, no other speech verb in between (`She told the court that … a lawyer had
+ * told her`, `The Scottish Executive has insisted Mr McConnell was …`): its
+ * offsets; null otherwise.
+ */
+function outerReporter(doc: QuoteDocument, at: number): [number, number] | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const i = indexIn(view, at)
+  const [s] = sentenceAround(view, i)
+  let a = firstTokenAt(view.tokens, s)
+  const g = firstTokenAt(view.tokens, i)
+  for (let step = 0; step < 2 && a < g && w.sentenceConnectors.has(view.tokens[a]!.lower); step++) a++
+  let v = -1
+  for (let t = a + 1; t < g && t <= a + OUTER_SUBJECT_WORDS + 2; t++) {
+    if (!isVerbAt(view, t, w)) continue
+    v = t
+    break
+  }
+  if (v < 0) return null
+  // The subject: capitalised words or a pronoun, a definite article first, then auxiliaries up to the verb.
+  let e = v
+  while (e > a && w.auxiliaries.has(view.tokens[e - 1]!.lower)) e--
+  if (e <= a || e - a > OUTER_SUBJECT_WORDS) return null
+  for (let t = a; t < e; t++) {
+    const token = view.tokens[t]!
+    const first = t === a
+    const ok = first ? w.definiteArticles.has(token.lower) || w.personSubjectPronouns.has(token.lower) || (charIs('upper', token.text) && !w.pronouns.has(token.lower)) : charIs('upper', token.text)
+    if (!ok || !isSpaces(view.masked.slice(token.end, view.tokens[t + 1]!.start))) return null
+  }
+  if (e - a === 1 && w.definiteArticles.has(view.tokens[a]!.lower)) return null
+  // No other speech verb, nor a sentence's break, between the outer verb and `at`.
+  for (let t = v + 1; t < g; t++) if (isVerbAt(view, t, w)) return null
+  // (Nor a clause joined after a comma: `The Lib Dems say they will look at it, but Tory Liam Fox said …`, `…, while the
+  // Tories say …`.)
+  if (/[;:]/.test(view.masked.slice(view.tokens[v]!.end, view.tokens[g]!.start))) return null
+  for (let t = v + 1; t < g; t++) {
+    const lower = view.tokens[t]!.lower
+    if ((w.clauseJoins.has(lower) || w.subordinators.has(lower) || w.clauseWords.has(lower)) && /,\s*$/.test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) return null
+  }
+  return [offsetOf(view, view.tokens[a]!.start), offsetOf(view, view.tokens[e - 1]!.end)]
+}
+
+/** Whether a cue's words are a passive verb of describing (`has been described`, `was branded`): an auxiliary of the passive, then a verb of `objectVerbs`. */
+function passiveObjectCue(cue: string, w: CueWords): boolean {
+  const words = cue.toLowerCase().split(/\s+/)
+  return words.length >= 2 && w.objectVerbs.has(words[words.length - 1]!) && w.passiveAuxiliaries.has(words[words.length - 2]!)
+}
+
+/** Most words between a definite article opening a sentence and the role word a cue gave (`the marathon world record holder`). */
+const OPENING_QUALIFIERS = 4
+
+/**
+ * The input offset of the definite article that opens the sentence holding
+ * input offset `at`, when only a few words, none a verb nor in capitals
+ * throughout, come between it and `at` (`The marathon world record holder` of
+ * `holder`); -1 otherwise.
+ */
+function definiteOpening(doc: QuoteDocument, at: number): number {
+  const view = doc.blocks[blockAt(doc, at)]!
+  const k = indexIn(view, at)
+  const [s] = sentenceAround(view, k)
+  const a = firstTokenAt(view.tokens, s)
+  const i = firstTokenAt(view.tokens, k)
+  const w = doc.words
+  if (i - a < 2 || i - a > OPENING_QUALIFIERS + 1 || !w.definiteArticles.has(view.tokens[a]!.lower)) return -1
+  for (let t = a + 1; t < i; t++) {
+    const token = view.tokens[t]!
+    if (isVerbAt(view, t, w) || w.determiners.has(token.lower) || !isSpaces(view.masked.slice(view.tokens[t - 1]!.end, token.start))) return -1
+  }
+  if (!isSpaces(view.masked.slice(view.tokens[i - 1]!.end, view.tokens[i]!.start))) return -1
+  return offsetOf(view, view.tokens[a]!.start)
+}
+
+/** Whether the entity `entity` is named between input offsets `from` and `to`. */
+function namedBefore(candidates: readonly Candidate[], entity: string | undefined, from: number, to: number): boolean {
+  for (let k = lowerBound(candidates, to) - 1; k >= 0 && candidates[k]!.start >= from; k--) if (candidates[k]!.entity === entity) return true
+  return false
+}
+
+/** Most title words read back before a name by `titledStart`. */
+const TITLE_WORDS = 2
+
+/**
+ * The index of the first of the capitalised title words (`Prof`, `Dr.`, `Sir`,
+ * `Mrs`: an abbreviation or a gendered title of the locale) right before token
+ * `k` of `view`, TITLE_WORDS at most; `k` when there is none.
+ */
+function titledStart(doc: QuoteDocument, view: QuoteBlock, k: number): number {
+  const w = doc.words
+  let t = k
+  while (t > 0 && k - t < TITLE_WORDS) {
+    const token = view.tokens[t - 1]!
+    const bare = withoutFullStop(token.lower)
+    if (!(w.abbreviations.has(bare) || w.masculine.has(bare) || w.feminine.has(bare)) || !charIs('upper', view.masked, token.start)) break
+    if (!isSpaces(view.masked.slice(token.end, view.tokens[t]!.start).replace('.', ''))) break
+    t--
+  }
+  return t
 }
 
 /** Most lower-case words (one a preposition) and capitalised words of the outlet between a speech verb and the name after it. */
@@ -4886,7 +5142,8 @@ function buildCandidates(context: Context, doc: QuoteDocument, entities: readonl
         const source = found !== null && !commonNounBefore(doc, view, indexIn(view, found[0])) ? found : null
         const isSource = source !== null && source[0] < end && start < source[1]
         const sourced = source !== null && !isSource && source[1] <= start ? source[0] : -1
-        out.push(candidate(start, end, e.name, e.id, e.type, isSubject(doc, view, i, j) || isSource, before, leadWords(doc, view, i, j), splitCount(m.text), undefined, undefined, sourced))
+        const subject = isSubject(doc, view, i, j) || isSource || (e.type === 'organization' && voiceQualifierSubject(doc, view, i, j))
+        out.push(candidate(start, end, e.name, e.id, e.type, subject, before, leadWords(doc, view, i, j), splitCount(m.text), undefined, undefined, sourced))
       }
       const gender: Gender | undefined = votes.m > votes.f ? 'm' : votes.f > votes.m ? 'f' : undefined
       // Every mention of a person titled once (`Ms Hughes` … `Beverly Hughes`) has that gender.
@@ -5163,6 +5420,43 @@ function fullestNames(candidates: readonly Candidate[]): (name: string) => strin
     const bestWords = best.toLowerCase().split(/\s+/)
     return best.split(/\s+/).length > words.length && words.every((w) => bestWords.includes(w.toLowerCase())) ? best : name
   }
+}
+
+/** Fewest letters of a surname `surnameVariant` reads a typo of. */
+const VARIANT_LETTERS = 5
+
+/**
+ * The one person of `entities` named in full (two words or more) whose surname
+ * `surname` misspells by one letter (one added, dropped, changed, or two
+ * neighbours swapped: `Chada` for `Chadha`, `Montieth` for `Monteith`), the first
+ * letter kept; null when none or several are.
+ */
+function surnameVariant(entities: readonly Entity[], surname: string): Entity | null {
+  if (surname.length < VARIANT_LETTERS) return null
+  const lower = surname.toLowerCase()
+  let found: Entity | null = null
+  for (const e of entities) {
+    if (e.type !== 'person') continue
+    const space = e.name.lastIndexOf(' ')
+    if (space < 0) continue
+    const other = e.name.slice(space + 1).toLowerCase()
+    if (other.length < VARIANT_LETTERS || other[0] !== lower[0] || other === lower || !oneEditApart(lower, other)) continue
+    if (found && found.id !== e.id) return null
+    found = e
+  }
+  return found
+}
+
+/** Whether `a` and `b` differ by one letter added, dropped or changed, or by two neighbouring letters swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
 
 /** The entity named `text` at `start`–`end`: by mention, by name or alias, or by surname. */

@@ -83,7 +83,9 @@ export const quotes: QuoteLexicon = {
     'full-back', 'fly-half', 'scrum-half', 'centre', 'prop', 'hooker', 'flanker', 'batsman', 'bowler', 'golfer',
     'worker', 'negotiator', 'counsel', 'critic', 'biographer', 'physio', 'organiser', 'organizer', 'consultant',
     'frontbencher', 'peer', 'seed', 'treasurer', 'co-chairman', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother',
-    'sister', 'widow', 'widower', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'winner', 'holder'
+    'sister', 'widow', 'widower', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'winner', 'holder',
+    'controller', 'commentator', 'campaigner', 'lecturer', 'trainer', 'commander', 'administrator', 'ombudsman',
+    'vice-chairman', 'headteacher', 'teacher', 'surgeon', 'pundit'
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report', 'guidance', 'guidelines', 'leaflet', 'letter', 'memo', 'manifesto', 'ruling', 'judgment', 'judgement'],
@@ -93,7 +95,7 @@ export const quotes: QuoteLexicon = {
     'lawmaker', 'skipper', 'star', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower',
     'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée'
   ],
-  describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran', 'winner', 'holder'],
+  describingRoles: ['mp', 'mep', 'msp', 'presenter', 'host', 'captain', 'forward', 'champion', 'veteran', 'winner', 'holder', 'editor', 'singer', 'actor', 'actress', 'writer', 'author'],
   pastQualifiers: ['former'],
   roleQualifiers: ['shadow', 'deputy', 'vice', 'former', 'assistant', 'junior', 'top', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   prepositions: ['of', 'from', 'at', 'in', 'on', 'to', 'into', 'for', 'with', 'by', 'about', 'near', 'across', 'over'],
@@ -189,5 +191,6 @@ export const quotes: QuoteLexicon = {
   sentenceConnectors: ['and', 'but', 'yet', 'so', 'however', 'meanwhile', 'now', 'still', 'instead', 'nevertheless'],
   coordinators: ['and', 'or'],
   // (Not yet `what he called "…"`: not measured.)
-  objectRelatives: []
+  objectRelatives: [],
+  bodyMembers: ['mps', 'the mps', 'msps', 'the msps', 'meps', 'the meps']
 }

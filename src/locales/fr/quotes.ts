@@ -286,5 +286,7 @@ export const quotes: QuoteLexicon = {
   inversionMarks: [','],
   sentenceConnectors: ['et', 'mais', 'or', 'pourtant', 'cependant', 'toutefois', 'néanmoins', 'puis', 'ainsi', 'alors'],
   coordinators: ['et', 'ou'],
-  objectRelatives: ['ce qu\'', 'ce qu’', 'ce que', ', qu\'', ', qu’']
+  objectRelatives: ['ce qu\'', 'ce qu’', 'ce que', ', qu\'', ', qu’'],
+  // (Not yet `les députés` for their commission: not measured.)
+  bodyMembers: []
 }
