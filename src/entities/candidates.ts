@@ -129,6 +129,28 @@ function countryAfter(words: BlockWords, q: number, lx: EntityLookups): boolean 
   return false
 }
 
+/**
+ * Whether `u`, after the one capitalised word `surname`, is a romanised given name of two syllables joined by a hyphen, the
+ * second in lower case (`Tsai Ing-wen`, `Kim Jong-un`, `Tchang Kaï-chek`, `Fan Shih-ping`): one hyphen, a capitalised syllable of
+ * two to five letters and a lower-case one of two to four, neither a word the article writes in lower case (`lowerWords`: `Pop Idol-type`,
+ * `Blair Re-run`: its head; `the Texan-born`: after an article), not opening a sentence, after a surname of two to seven
+ * letters that is no common, date or title word.
+ */
+function syllableGivenName(surname: Token, u: Token, lower: ReadonlySet<string>, lx: EntityLookups): boolean {
+  if (u.initial || surname.shape !== 'cap' || surname.text.length < 2 || surname.text.length > 7 || !SYLLABLES().test(u.text)) return false
+  if (is(surname, STOP) || is(surname, NOT_NAME) || is(surname, DATE) || is(surname, TITLE) || is(surname, ROLE) || is(surname, ARTICLE) || is(surname, ORG_HEAD)) return false
+  const dash = u.key.indexOf('-')
+  const head = u.key.slice(0, dash)
+  const tail = u.key.slice(dash + 1)
+  return !lower.has(head) && !lx.namePrefixes.has(head) && (tail.length < 3 || !lower.has(tail))
+}
+/** Whether the name `tokens[first..last]` ends with a romanised given name after its one-word surname (`Tsai Ing-wen`): a person's. */
+export function syllableName(tokens: readonly Token[], first: number, last: number, lx: EntityLookups): boolean {
+  const t = tokens[last]!
+  return last === first + 1 && t.shape === 'cap' && tokens[first]!.shape === 'cap' && SYLLABLES().test(t.text) && !lx.namePrefixes.has(t.key.slice(0, t.key.indexOf('-')))
+}
+const SYLLABLES = lazy(String.raw`^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$`, 'u')
+
 /** Whether `t` is a prefix of the locale hyphened to a lower-case word (`Co-operation`). */
 function prefixed(t: Token, lx: EntityLookups): boolean {
   const dash = t.key.indexOf('-')
@@ -347,7 +369,7 @@ export function spellsBack(tokens: readonly Token[], from: number, to: number, l
 /** A Roman ordinal, maybe with its French ending: `XVIIe`, `XII`, `IIIème`. */
 const ROMAN_ORDINAL = /^[IVXL]{2,}(?:e|er|ème)?$|^[IVXL](?:e|er|ème)$/
 
-export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, notEntities?: Set<string>, listedNames?: Set<string>): Candidate[] {
+export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, notEntities?: Set<string>, listedNames?: Set<string>, lowerWords?: () => ReadonlySet<string>): Candidate[] {
   const {tokens, text} = words
   const out: Candidate[] = []
   const n = tokens.length
@@ -556,7 +578,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       const named = m === k + 1 && k > 0 && tokens[k - 1]!.shape === 'lower' && is(tokens[k - 1]!, ORG_NOUN) && SPACE.test(t.gap)
       if ((afterRole || named || (roleOpens && crossed)) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`Organisation for Economic Co-operation`: a word of a prefix hyphened to a lower-case word goes on a name, though it opens none, `Co-founder`.)
-      if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && prefixed(u, lx))) {
+      if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && (prefixed(u, lx) || (last === m - 1 && syllableGivenName(prevTok, u, lowerWords?.() ?? lowerSeen, lx))))) {
         last = m
         m++
         continue
@@ -1941,6 +1963,8 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     }
     return [c]
   }
+  // `George R. R. Martin`, `J. R. R. Tolkien`: initials inside a name keep it whole.
+  if (count >= 4 && middleInitials(tokens, c.first, c.last)) return [{...c, type: c.type ?? 'person'}]
   // `Conflit Iran`, `Guerre Russie` (of `Conflit Iran-Israël`, `Guerre Russie-Ukraine`, parted at their hyphen): a common noun that
   // opens the block or a sentence, no name of a list, before a known place is no part of it.
   if (count === 2 && opensSentence(tokens, c.first) && commonOpener(tokens[c.first]!, lx) && tokens[c.last]!.shape === 'cap' && tokens[c.last + 1] !== undefined && tokens[c.last + 1]!.gap === '-' && lx.places.has(tokens[c.last]!.key)) return [make(words, c.last, c.last, null)]
@@ -2037,4 +2061,18 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // `Credit Suisse First Boston`, `Beringer Blass Wine Estate` are no people.)
   if (count >= 4 && tokens[c.last]!.shape !== 'other') return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, personPair(tokens, c.last - 1, lx) ? 'person' : null)]
   return [c]
+}
+
+/**
+ * Whether `tokens[first..last]` is a person's name with two initials or more inside (`George R. R. Martin`, `J. R. R. Tolkien`):
+ * a capitalised word or an initial first, then only initials (one capital and a full stop), then a capitalised word of two
+ * letters or more on the same line. The shape is a person's whatever the words are.
+ */
+function middleInitials(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[first]!
+  const tail = tokens[last]!
+  if (head.shape !== 'cap' || tail.shape !== 'cap' || tail.text.length < 2 || last - first < 3 || !isSpaceGap(tokens[first + 1]!.gap)) return false
+  if (head.text.length === 1 && !initialAt(tokens, first)) return false
+  for (let k = first + 1; k < last; k++) if (!initialAt(tokens, k)) return false
+  return true
 }

@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, compassRegion, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, compassRegion, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, syllableName, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, WORK_CUE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
@@ -217,7 +217,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     // title, is read for them only (`— Foot Mercato (@footmercato)`).
     const signed = signatures(b.words, lx)
     if (b.kind !== 'normal' && signed.length === 0) continue
-    const cands = b.kind === 'normal' ? candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames) : []
+    const cands = b.kind === 'normal' ? candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames, () => seen.more().lower) : []
     if (signed.length > 0) {
       let j = 0
       for (const c of cands) if (!signed.some((x) => x.first <= c.last && c.first <= x.last)) cands[j++] = c
@@ -766,6 +766,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx)) && !(words === 2 && knownSurnameAfterOrg(first, last, lx))) return {type: 'organization', sure: true}
   // `F. Faye`, `A. B. Mansaly`: initials and a surname are a person's name (not a state's abbreviation: `Bluefield, W. Va.`).
   if (initialsName(tokens, c.first, c.last) && !lx.stateAbbreviations.has(last.key)) return {type: 'person', sure: false}
+  // `Tsai Ing-wen`, `Tchang Kaï-chek`: a surname and a given name of two syllables joined by a hyphen (candidates.ts: `syllableGivenName`).
+  if (syllableName(tokens, c.first, c.last, lx)) return {type: 'person', sure: false}
   // `S.O. Diallo`: initials written together with their full stops, then a surname the lists know.
   if (words === 2 && DOTTED_INITIALS.test(first.text) && isSpaceGap(last.gap) && last.shape === 'cap' && lx.surnames.has(last.key) && !lx.organizations.has(key)) return {type: 'person', sure: false}
   if (c.title) {

@@ -1,0 +1,27 @@
+/**
+ * People in both languages (session 32, people). Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('A romanised given name of two syllables joined by a hyphen stays with its surname (`syllableGivenName`)', () => {
+  entityTable('fr', [
+    ['Taïwan\n\nLa présidente Tsai Ing-wen a reçu mardi une délégation américaine. Tsai a rappelé son attachement au statu quo.', [['person', 'Tsai Ing-wen']]],
+    ['Histoire\n\nL’île a servi de refuge aux nationalistes emmenés par Tchang Kaï-chek après la guerre civile.', [['person', 'Tchang Kaï-chek']]],
+    ['Corée\n\nLe dirigeant Kim Jong-un a assisté à un tir de missile, selon l’agence officielle.', [['person', 'Kim Jong-un']]]
+  ])
+  entityTable('en', [
+    ['Seoul talks\n\nSouth Korean President Roh Tae-woo met union leaders on Tuesday, his office said.', [['person', 'Roh Tae-woo']]],
+    // (Not a compound whose head the article writes in lower case, nor after an article.)
+    ['Ratings\n\nThe ready meal was a hit. Critics said the Pop Ready-made show and the Texan-born host drew record ratings.', [], ['Pop Ready-made', 'Texan-born']]
+  ])
+})
+
+describe('Initials inside a name keep it whole (`middleInitials`)', () => {
+  entityTable('fr', [
+    ['Séries\n\nLe romancier George R. R. Martin a annoncé la suite de sa saga. Martin écrit depuis dix ans.', [['person', 'George R. R. Martin']], ['George R', 'R. Martin']]
+  ])
+  entityTable('en', [
+    ['Books\n\nThe novelist George R. R. Martin said on Monday that the next volume was nearly done.', [['person', 'George R. R. Martin']], ['George R', 'R. Martin']]
+  ])
+})
