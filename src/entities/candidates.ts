@@ -1476,6 +1476,19 @@ export function candidate(block: number, first: number, last: number, start: num
   return {block, first, last, start, end, form, type, sure: false, unconfirmed: false, acronym, lead: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, listed: undefined}
 }
 
+/**
+ * Whether `t`, a capitalised word opening a sentence, ends like a participle or an adverb (`openingWordEndings`: `Voyant`,
+ * `Évoquant`) and no list knows it (no given name, surname, place or organisation: `Bryant`, `Constant`), before a given name the
+ * lists know, right after it: the sentence's first word, no part of the name.
+ */
+const ITEM_NUMBER = /^\d{1,2}$/
+function openingParticiple(t: Token, next: Token, lx: EntityLookups): boolean {
+  if (t.shape !== 'cap' || next.shape !== 'cap' || !isSpaceGap(next.gap) || !lx.givenNames.has(next.key)) return false
+  if (lx.givenNames.has(t.key) || lx.surnames.has(t.key) || lx.places.has(t.key) || lx.organizations.has(t.key)) return false
+  for (const e of lx.openingEndings) if (t.key.length >= e.length + 3 && t.key.endsWith(e)) return true
+  return false
+}
+
 /** Strips common words and titles from the span `first..last`; returns the candidate or null. */
 function finish(words: BlockWords, first: number, last: number, lx: EntityLookups, lowerSeen: ReadonlySet<string>, listed = false): Candidate | null {
   const {tokens} = words
@@ -1507,6 +1520,13 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
       a++
       initial = false
       while (a <= last && isParticle(tokens[a]!, lx)) a++
+      continue
+    }
+    // `Voyant Ousmane Sonko reçu par…`, `Évoquant Macky Sall,`: a participle opening a sentence before a given name is no word of it.
+    // (`2° Voyant`, `1. Évoquant`: so after a number opening a line, an item's number.)
+    if ((initial || (a > 0 && tokens[a - 1]!.initial && ITEM_NUMBER.test(tokens[a - 1]!.text))) && a === first && a < last && openingParticiple(t, tokens[a + 1]!, lx)) {
+      a++
+      initial = false
       continue
     }
     // `Originaire de Thiès,`, `Proche de Macky Sall,`, `Décès de Moctar Dème` (a heading): a sentence's first word that no list

@@ -25,3 +25,15 @@ describe('Initials inside a name keep it whole (`middleInitials`)', () => {
     ['Books\n\nThe novelist George R. R. Martin said on Monday that the next volume was nearly done.', [['person', 'George R. R. Martin']], ['George R', 'R. Martin']]
   ])
 })
+
+describe('A participle opening a sentence before a given name is no word of the name (`openingParticiple`)', () => {
+  entityTable('fr', [
+    ['Tournée\n\nVoyant Ousmane Sonko reçu par les chefs d’État de la région, ses partisans ont applaudi.', [['person', 'Ousmane Sonko']], ['Voyant Ousmane Sonko']],
+    // (After an item's number opening its line.)
+    ['Bilan\n\n1° Le budget est voté.\n2° Évoquant Macky Sall, le ministre a salué son bilan.', [['person', 'Macky Sall']], ['Évoquant Macky Sall']]
+  ])
+  entityTable('en', [
+    // (A word the lists know as a given name stays: `Bryant` is no participle here, before a surname.)
+    ['Broadcast\n\nBryant Gumbel said the show would return in the spring, his agent confirmed.', [['person', 'Bryant Gumbel']]]
+  ])
+})
