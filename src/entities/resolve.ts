@@ -2370,6 +2370,18 @@ function retype(mentions: readonly Mention[], lx: EntityLookups) {
 }
 
 /** Groups mentions into entities. */
+/**
+ * The person already named by the last words of the person's name `m`, two words or more, the longest first (`Ibra Kane` for
+ * `Mamoudou Ibra Kane`, `Selbé Diouf` for `Marie Angélique Selbé Diouf`): one person, named in full here. Undefined when none.
+ */
+function tailPerson(m: Mention, byKey: ReadonlyMap<string, Draft>): Draft | undefined {
+  for (let i = 1; i <= m.words.length - 2; i++) {
+    const x = byKey.get(m.words.slice(i).join(' '))
+    if (x && x.type === 'person') return x
+  }
+  return undefined
+}
+
 function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: ReadonlySet<string>): Draft[] {
   const drafts: Draft[] = []
   const byKey = new Map<string, Draft>()
@@ -2541,6 +2553,10 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         const x = byKey.get(m.words.slice(1).join(' '))
         if (x && x.type === 'person') d = x
       }
+      // `Ibra Kane` named first, then `Mamoudou Ibra Kane`; `Selbé Diouf`, then `Marie Angélique Selbé Diouf`: words before the two
+      // last words or more of a person already named (`tailPerson`).
+      // (Not a name typed a person's by default only: `Libérez Moustapha DIAKHATÉ`, a verb before the name.)
+      if (!d && m.type === 'person' && m.words.length > 2 && !m.weak) d = tailPerson(m, byKey)
       // `le parc naturel des Everglades` after `le parc national des Everglades`: the same name with another place noun.
       if (!d) {
         const rest = placeNameRest(m, lx)

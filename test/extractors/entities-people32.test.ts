@@ -37,3 +37,9 @@ describe('A participle opening a sentence before a given name is no word of the 
     ['Broadcast\n\nBryant Gumbel said the show would return in the spring, his agent confirmed.', [['person', 'Bryant Gumbel']]]
   ])
 })
+
+describe('A person named by two last words, then in full, is one person (`tailPerson`)', () => {
+  entityTable('fr', [
+    ['Visite de la députée Awa Diop : un soutien aux jeunes\n\nLa vice-présidente du groupe parlementaire, Mariama Khady Awa Diop, a visité mardi le centre de formation.', [['person', 'Mariama Khady Awa Diop', ['Awa Diop']]]]
+  ])
+})
