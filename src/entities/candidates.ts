@@ -717,7 +717,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `la Garde nationale`, `la Sécurité sociale`, `l’Éducation nationale`: a common noun capitalised inside a sentence, then an
     // adjective, name an institution.
     // (Not in a portfolio: `ministre de l’Éducation nationale Jean-Michel Blanquer`.)
-    const institutional = !head && last === hk && institutionalAdjective(tokens, hk, lx) && !portfolioChain && !afterPortfolio(tokens, hk, lx)
+    const institutional = !head && last === hk && (institutionalAdjective(tokens, hk, lx) || articledGivenInstitution(tokens, hk, lx)) && !portfolioChain && !afterPortfolio(tokens, hk, lx)
     if (institutional) {
       last = hk + 1
       // `Bibliothèque nationale de France`, `Brigade nationale des Sapeurs-pompiers`, `Division spéciale de cybercriminalité`: its complement.
@@ -1800,6 +1800,18 @@ function institutionalAdjective(tokens: readonly Token[], k: number, lx: EntityL
   // (The adjective first: most words after a name are none, and the test of capitals copies the word.)
   if (t.shape !== 'cap' || t.initial || t.key.length < 4 || !u || u.shape !== 'lower' || !lx.institutionAdjectives.has(u.key) || !SPACE.test(u.gap) || t.text.slice(1) !== t.text.slice(1).toLowerCase()) return false
   return !inLists(lx, t.key, ADJECTIVE_HEAD_STOPS)
+}
+
+/**
+ * Whether the word at `k` is a given name the lists know after an article in lower case and before an adjective of
+ * institutions (`la Marine nationale`): an institution's name, not a person's (`institutionalAdjective` leaves out given names).
+ */
+function articledGivenInstitution(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const t = tokens[k]!
+  const a = tokens[k - 1]
+  const u = tokens[k + 1]
+  if (!a || !u || a.shape !== 'lower' || !is(a, ARTICLE) || !isSpaceGap(t.gap) || t.shape !== 'cap' || t.initial || !lx.givenNames.has(t.key)) return false
+  return u.shape === 'lower' && SPACE.test(u.gap) && lx.institutionAdjectives.has(u.key) && !lx.places.has(t.key) && !lx.organizations.has(t.key)
 }
 
 /**

@@ -43,3 +43,11 @@ describe('A person named by two last words, then in full, is one person (`tailPe
     ['Visite de la députée Awa Diop : un soutien aux jeunes\n\nLa vice-présidente du groupe parlementaire, Mariama Khady Awa Diop, a visité mardi le centre de formation.', [['person', 'Mariama Khady Awa Diop', ['Awa Diop']]]]
   ])
 })
+
+describe('A given name after an article and before an adjective of institutions is the institution (`articledGivenInstitution`)', () => {
+  entityTable('fr', [
+    ['Marée noire\n\nUn officier de la Marine nationale est arrivé sur la côte pour coordonner la lutte contre la pollution.', [['organization', 'Marine nationale']], ['Marine']],
+    // (A given name before a surname is a person.)
+    ['Politique\n\nMarine Tondelier a rencontré mardi les élus écologistes de la région.', [['person', 'Marine Tondelier']]]
+  ])
+})
