@@ -1552,6 +1552,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     if (initialAt(tokens, a) && a < last) break
     // (`AT&T`: a word in capitals joined by `&` to the next is a letter of a firm's name, no common word.)
     if (a < last && t.shape === 'upper' && tokens[a + 1]!.gap.includes('&')) break
+    // (`L’Université Gaston Berger de Saint-Louis`: an organisation head before a given name and more words names a body after the
+    // person, though the article writes the head in lower case elsewhere.)
+    if (a === first && a + 1 < last && t.shape === 'cap' && is(t, ORG_HEAD) && isSpaceGap(tokens[a + 1]!.gap) && lx.givenNames.has(tokens[a + 1]!.key)) break
     const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (is(t, STOP) || is(t, NOT_NAME) || is(t, DATE) || (lx.demonyms.has(t.key) && !(a === last && lx.places.has(t.key))) || (is(t, PERSON_NOUN) && a < last - 1)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !is(t, TITLE) && !lx.places.has(t.key))
     if (!common) break
     // (`la gare du Nord`, `place de la République`: a common word after a place noun and its `de` names the place with them.)
@@ -2087,7 +2090,8 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // (`Pourquoi Bassirou Diomaye Faye`, `la Première Dame Marie Khone Faye`: a person's name of three words opens with the first
   // given name after words that open a sentence, follow an article or are known as other words; not `Farhat Omar Ben Gadaravice`.)
   const g = c.last - 2
-  if (!lx.givenNames.has(tokens[c.first]!.key) && lx.givenNames.has(tokens[g]!.key) && tokens[c.last]!.shape !== 'other' && runOnOneLine(tokens, g, c.last) && otherWordsOpen(tokens, c.first, g, lx)) return [make(words, c.first, g - 1, null), make(words, g, c.last, 'person')]
+  // (Not after one capitalised organisation head, a body named after the person: `l’Université Gaston Berger`, `Lycée Blaise Diagne`.)
+  if (!lx.givenNames.has(tokens[c.first]!.key) && lx.givenNames.has(tokens[g]!.key) && tokens[c.last]!.shape !== 'other' && runOnOneLine(tokens, g, c.last) && otherWordsOpen(tokens, c.first, g, lx) && !(g === c.first + 1 && tokens[c.first]!.shape === 'cap' && is(tokens[c.first]!, ORG_HEAD))) return [make(words, c.first, g - 1, null), make(words, g, c.last, 'person')]
   // (Typed a person's only with evidence: a given name or an initial first, or a title, a role or an acronym before them,
   // `Bankruptcy Judge Burton Lifland`, `HHS CTO Bryan Sivak`; else the words decide, `the Human Proteome Folding Project`,
   // `Credit Suisse First Boston`, `Beringer Blass Wine Estate` are no people.)

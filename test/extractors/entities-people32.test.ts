@@ -51,3 +51,19 @@ describe('A given name after an article and before an adjective of institutions 
     ['Politique\n\nMarine Tondelier a rencontré mardi les élus écologistes de la région.', [['person', 'Marine Tondelier']]]
   ])
 })
+
+describe('Common given names from general knowledge type a name of two words a person', () => {
+  entityTable('fr', [
+    ['Télé\n\nEn 2015, Annick Lejeune avait éconduit l’agriculteur. Gaston Mercier a suivi l’émission depuis Lyon.', [['person', 'Annick Lejeune'], ['person', 'Gaston Mercier']]]
+  ])
+  entityTable('en', [
+    ['Cinema\n\nThe film stars Naomi Watts and Harvey Keitel, and opens in London next month.', [['person', 'Naomi Watts'], ['person', 'Harvey Keitel']]]
+  ])
+})
+
+describe('An organisation head before a given name names a body after the person (`Université Gaston Berger`)', () => {
+  entityTable('fr', [
+    ['Atelier\n\nL’Université Gaston Berger de Saint-Louis a accueilli un atelier. Le projet associe l’université et la commune.', [['organization', 'Université Gaston Berger de Saint-Louis']], ['Gaston Berger']],
+    ['Éducation\n\nLes élèves de l’Université Gaston Berger ont manifesté mardi devant le rectorat.', [['organization', 'Université Gaston Berger']], ['Gaston Berger']]
+  ])
+})
