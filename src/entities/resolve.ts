@@ -774,6 +774,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // `the General Election`, `the Pope Emeritus`, `a Justice Department spokeswoman`: one word after a title that the article
     // also writes in lower case is a common noun: an organisation with the title when it is an organisation word, else nothing.
     if (words === 1 && !first.initial && lowerSeen.has(first.key)) return is(first, ORG_CUE) && c.lead !== undefined ? {type: 'organization', sure: true} : null
+    // (`Mike Gansey, General Manager des Cavaliers`: one word after a title that is a role itself is the role's last word, no name.)
+    if (words === 1 && first.shape === 'cap' && is(first, ROLE) && !lx.givenNames.has(first.key) && !lx.surnames.has(first.key)) return null
     return {type: 'person', sure: true}
   }
   // `AC Milan`, `CHU de Dijon`, `CPAM de Loire-Atlantique`: an acronym before a name, maybe after a particle.

@@ -67,3 +67,10 @@ describe('An organisation head before a given name names a body after the person
     ['Éducation\n\nLes élèves de l’Université Gaston Berger ont manifesté mardi devant le rectorat.', [['organization', 'Université Gaston Berger']], ['Gaston Berger']]
   ])
 })
+
+describe('French loanword roles: `manager`, `CEO`; one role word after a title is no name', () => {
+  entityTable('fr', [
+    ['Basket\n\nSon profil a séduit Mike Gansey, General Manager des Cavaliers :« Il a le moteur que nous cherchons ».', [['person', 'Mike Gansey'], ['organization', 'Cavaliers']], ['Manager', 'General Manager']],
+    ['Crash\n\nAprès l’accident, le CEO d’Air India a promis une enquête. Son manager Paul Diop a démenti.', [['organization', 'Air India'], ['person', 'Paul Diop']], ['CEO d’Air India']]
+  ])
+})
