@@ -9,7 +9,7 @@ import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, c
 import {decodeRefs, fold, inLists, lookupsOf, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, WORK_CUE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
-import {lineupNames, squadNames} from './squad.js'
+import {lineupNames, squadNames, trailingLineupNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
 import {lazy, withoutFullStop} from '../chars.js'
 
@@ -140,6 +140,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     const fixture = fixtureLine(tokens, lx) && !duelLine(tokens, lx)
     const squad = squadNames(tokens, text, lx.particles)
     if (squad.size === 0) for (const [last, first] of lineupNames(tokens, lx)) squad.set(last, first)
+    if (squad.size === 0) for (const [last, first] of trailingLineupNames(tokens, lx)) squad.set(last, first)
     // (A line of a team sheet is no headline, though its words are all capitalised.)
     return {block: b, words: {index: b.index, text, tokens} as BlockWords, kind: fixture || squad.size > 0 ? 'normal' : blockCase(text, tokens, b.index === 0 && lx.sentenceCaseHeadlines ? lx.stopWords : null), fixture, squad}
   })

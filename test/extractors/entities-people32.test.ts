@@ -74,3 +74,13 @@ describe('French loanword roles: `manager`, `CEO`; one role word after a title i
     ['Crash\n\nAprès l’accident, le CEO d’Air India a promis une enquête. Son manager Paul Diop a démenti.', [['organization', 'Air India'], ['person', 'Paul Diop']], ['CEO d’Air India']]
   ])
 })
+
+describe('A line-up closing a block after its other sentences is a list of people (`trailingLineupNames`)', () => {
+  entityTable('en', [
+    ['Derby win\n\n"We had a slow start but we got going after that," said the manager. Rovers: Kelly, Dunmore, Ashcroft (Pell 70), Tranter, Oduya. Subs Not Used: Fenwick, Glaister, Mottram. Att: 21,300 Ref: P Lane.', [['person', 'Pell'], ['person', 'Fenwick'], ['person', 'Glaister'], ['person', 'Mottram'], ['person', 'Tranter']]]
+  ])
+  entityTable('en', [
+    // (Not when the block goes on with a sentence after the list.)
+    ['Derby win\n\nThe manager said: Kelly, Dunmore, Ashcroft and Tranter all played well, and he was pleased with the win.', [], ['Dunmore', 'Ashcroft']]
+  ])
+})
