@@ -1964,6 +1964,15 @@ function personPair(tokens: readonly Token[], k: number, lx: EntityLookups): boo
   return before.shape === 'upper' || lx.titles.has(key) || lx.roles.has(key) || lx.memberRoles.has(key) || lx.teamRoles.has(key) || lx.demonyms.has(key)
 }
 
+/** Whether `tokens[from..to]` are all lower-case name particles that are no stop word of the language (`da`, `dos`, `van der`; not `de`, `du` in French). */
+function nameParticlesOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!
+    if (t.shape !== 'lower' || !is(t, NAME_PARTICLE) || is(t, STOP) || !isSpaceGap(t.gap)) return false
+  }
+  return to >= from
+}
+
 /** Whether the words `tokens[from..to]` are parted by spaces only (no line break, no dot: `Malcolm X. Besides Dee`). */
 function runOnOneLine(tokens: readonly Token[], from: number, to: number): boolean {
   for (let q = from + 1; q <= to; q++) if (!isSpaceGap(tokens[q]!.gap)) return false
@@ -2055,7 +2064,10 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
       // (`Yannick Jadot d’Europe Écologie`, `Jean Dupont d’Air France`: after an elided particle, two words or more, or a known
       // name, are another name; one word no list knows is a surname, `Valéry Giscard d’Estaing`.)
       const surname = (q === c.last && tokens[q]!.text.includes('-') && tokens[q]!.shape === 'cap' && !lx.places.has(tokens[q]!.key)) ||
-        (q === c.last && !is(tokens[p]!, PARTICLE) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key))
+        (q === c.last && !is(tokens[p]!, PARTICLE) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key)) ||
+        // (`Luiz Inacio Lula da Silva`, `José Eduardo dos Santos`: after a given name, name particles that are no common word of the
+        // language, then one word no list knows as a place or a body, are the surname's.)
+        (q === c.last && lx.givenNames.has(tokens[c.first]!.key) && nameParticlesOnly(tokens, p, q - 1) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key))
       if (q <= c.last && !surname) return [make(words, c.first, p - 1, null), ...split(words, make(words, q, c.last, null), lx)]
     }
   }

@@ -868,10 +868,15 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   let allUpper = true
   let particles = false
+  // (Only name particles that are no stop word, after a given name: `Luiz Inacio Lula da Silva` is a person's name.)
+  let nameOnly = lx.givenNames.has(first.key)
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k]!
     if (t.shape === 'cap') allUpper = false
-    if (t.shape === 'lower') particles = true
+    if (t.shape === 'lower') {
+      particles = true
+      if (!is(t, NAME_PARTICLE) || is(t, STOP)) nameOnly = false
+    }
   }
   // `DROIT DE REPONSE`, `LETTRE OUVERTE`: an ALL-CAPS line of unknown words is a heading.
   if (words > 1 && allUpper && lineAlone(tokens, c)) return null
@@ -912,7 +917,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     }
     return {type: 'person', sure: false, weak: true}
   }
-  if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
+  if (words > 4) return {type: particles && !nameOnly ? 'organization' : 'person', sure: false}
   // `France's Total`, `Korea's Hyundai`, `the UK's Corus`: one unknown word after a country's possessive is a firm of that country,
   // kept though named once (`Switzerland's Federer` still goes to the person named in full).
   if (countryOwns(tokens, c, lx, lowerSeen)) return {type: 'organization', sure: true, source: true}

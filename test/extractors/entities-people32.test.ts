@@ -84,3 +84,13 @@ describe('A line-up closing a block after its other sentences is a list of peopl
     ['Derby win\n\nThe manager said: Kelly, Dunmore, Ashcroft and Tranter all played well, and he was pleased with the win.', [], ['Dunmore', 'Ashcroft']]
   ])
 })
+
+describe('Name particles that are no stop word keep the surname after them (`nameParticlesOnly`)', () => {
+  entityTable('en', [
+    ['Brazil\n\nLuiz Inacio Lula da Silva said on Monday that the economy would grow, and José Eduardo dos Santos agreed.', [['person', 'Luiz Inacio Lula da Silva'], ['person', 'José Eduardo dos Santos']], ['Luiz Inacio Lula']]
+  ])
+  entityTable('fr', [
+    // (`du`, `de` are stop words of French: the party after them is another name.)
+    ['Politique\n\nOusmane Sonko du Pastef a répondu mardi aux critiques de l’opposition.', [['person', 'Ousmane Sonko'], ['organization', 'Pastef']]]
+  ])
+})
