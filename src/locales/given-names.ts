@@ -190,5 +190,17 @@ export const surnames: readonly string[] = (
   // More of Senegal, Mali, Guinea and Burkina Faso, from general knowledge, each written capitalised in two corpus texts or more
   // and never in lower case (not `mbacké`, a town, nor `barry`, a given name).
   'aïdara|bassène|bathily|bodian|coly|compaoré|dembélé|dia|diaw|diène|diémé|diome|gadiaga|gning|gomis|kandé|kanté|leye|loum|' +
-  'ly|mangane|mbow|mendy|ndong|niass|pouye|sall|sangaré|senghor|seye|sonko|soumaré|sylla|thioune'
+  'ly|mangane|mbow|mendy|ndong|niass|pouye|sall|sangaré|senghor|seye|sonko|soumaré|sylla|thioune|' +
+  // Surnames the world's news names people by alone (heads of state and government, leaders of the past, sportsmen), from
+  // general knowledge, in French and English spellings (`Poutine`, `Putin`): none a place or an organisation of the lists, nor
+  // written in lower case in the corpora but `trump` (a card game's word, four times, beside thousands of the president); not
+  // `arafat`, also the mount of the pilgrimage.
+  'trump|biden|clinton|kerry|reagan|nixon|vance|putin|poutine|medvedev|lavrov|zelensky|zelenskyy|netanyahu|' +
+  'netanyahou|erdogan|macron|sarkozy|chirac|mitterrand|jospin|fillon|valls|mélenchon|bayrou|barnier|attal|castex|' +
+  'darmanin|retailleau|zemmour|bardella|merkel|scholz|schröder|kohl|blair|thatcher|starmer|sunak|corbyn|farage|' +
+  'berlusconi|meloni|draghi|sánchez|zapatero|rajoy|modi|gandhi|lula|bolsonaro|maduro|chávez|castro|khamenei|khomeini|' +
+  'rohani|rouhani|ahmadinejad|assad|kadhafi|gaddafi|moubarak|mubarak|sissi|morsi|abbas|mandela|zuma|ramaphosa|' +
+  'mugabe|kagame|tshisekedi|kabila|museveni|tinubu|buhari|gbagbo|tebboune|bouteflika|guterres|annan|hitler|staline|' +
+  'stalin|mussolini|napoléon|gorbatchev|gorbachev|eltsine|yeltsin|messi|ronaldo|mbappé|neymar|zidane|benzema|platini|' +
+  'maradona|pelé|federer|nadal|djokovic|beckham|rooney|guardiola|mourinho|wenger|abramovich'
 ).split('|')
