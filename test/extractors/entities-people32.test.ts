@@ -97,7 +97,7 @@ describe('Name particles that are no stop word keep the surname after them (`nam
 
 describe('Surnames the news names people by alone are people’s (`surnames`)', () => {
   entityTable('fr', [
-    ['Iran\n\nL’Iran promet des représailles après les frappes annoncées par Trump. Poutine a condamné les frappes.', [['person', 'Trump'], ['person', 'Poutine'], ['location', 'Iran']]]
+    ['Iran\n\nL’Iran promet des représailles après les frappes annoncées par Trump. Le lendemain, Poutine a condamné les frappes.', [['person', 'Trump'], ['person', 'Poutine'], ['location', 'Iran']]]
   ])
   entityTable('en', [
     ['Football\n\nThe club hopes to sign a player in the mould of Zidane, the coach said, after the defeat to Everton.', [['person', 'Zidane']]]
