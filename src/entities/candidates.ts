@@ -2007,6 +2007,8 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     }
     return [c]
   }
+  // `Republican Trump`, `Jamais Macron a…` (a heading): a word of no name before a surname the lists know is no part of it.
+  if (count === 2 && commonBeforeSurname(tokens, c.first, c.last, lx)) return [make(words, c.first, c.first, null), make(words, c.last, c.last, 'person')]
   // `George R. R. Martin`, `J. R. R. Tolkien`: initials inside a name keep it whole.
   if (count >= 4 && middleInitials(tokens, c.first, c.last)) return [{...c, type: c.type ?? 'person'}]
   // `Conflit Iran`, `Guerre Russie` (of `Conflit Iran-Israël`, `Guerre Russie-Ukraine`, parted at their hyphen): a common noun that
@@ -2109,6 +2111,20 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // `Credit Suisse First Boston`, `Beringer Blass Wine Estate` are no people.)
   if (count >= 4 && tokens[c.last]!.shape !== 'other') return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, personPair(tokens, c.last - 1, lx) ? 'person' : null)]
   return [c]
+}
+
+/** Lists whose words name no one before a surname (`Republican`, `Jamais`, `Mercredi`, `Allemand`). */
+const COMMON_BEFORE_SURNAME: readonly WordList[] = ['notNames', 'stopWords', 'demonyms', 'dateWords']
+
+/**
+ * Whether the two words `first`, `last` are a capitalised word of `COMMON_BEFORE_SURNAME` that is no given name, then a surname
+ * the lists know that is no place nor organisation (`Republican Trump`, `Jamais Macron`): the surname alone is the person's name.
+ */
+function commonBeforeSurname(tokens: readonly Token[], first: number, last: number, lx: EntityLookups): boolean {
+  const a = tokens[first]!
+  const b = tokens[last]!
+  if (a.shape !== 'cap' || b.shape !== 'cap' || !isSpaceGap(b.gap) || !lx.surnames.has(b.key) || lx.givenNames.has(a.key)) return false
+  return inLists(lx, a.key, COMMON_BEFORE_SURNAME) && !lx.places.has(b.key) && !lx.organizations.has(b.key) && !lx.givenNames.has(b.key)
 }
 
 /**

@@ -103,3 +103,12 @@ describe('Surnames the news names people by alone are people’s (`surnames`)', 
     ['Football\n\nThe club hopes to sign a player in the mould of Zidane, the coach said, after the defeat to Everton.', [['person', 'Zidane']]]
   ])
 })
+
+describe('A word of no name before a known surname is no part of it (`commonBeforeSurname`)', () => {
+  entityTable('en', [
+    ['Elections\n\nThe rally was held by Republican Trump on Monday in Ohio, and the crowd was large.', [['person', 'Trump']], ['Republican Trump']]
+  ])
+  entityTable('fr', [
+    ['Sondage\n\nJamais Macron n’avait été aussi impopulaire, selon une enquête publiée dimanche.', [['person', 'Macron']], ['Jamais Macron']]
+  ])
+})
