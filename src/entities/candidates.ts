@@ -2007,7 +2007,7 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     }
     return [c]
   }
-  // `Republican Trump`, `Jamais Macron a…` (a heading): a word of no name before a surname the lists know is no part of it.
+  // `Republican Trump`, `Jamais Macron n’avait…`: a word of no name before a surname the lists know is no part of it.
   if (count === 2 && commonBeforeSurname(tokens, c.first, c.last, lx)) return [make(words, c.first, c.first, null), make(words, c.last, c.last, 'person')]
   // `George R. R. Martin`, `J. R. R. Tolkien`: initials inside a name keep it whole.
   if (count >= 4 && middleInitials(tokens, c.first, c.last)) return [{...c, type: c.type ?? 'person'}]
@@ -2113,8 +2113,11 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   return [c]
 }
 
-/** Lists whose words name no one before a surname (`Republican`, `Jamais`, `Mercredi`, `Allemand`). */
-const COMMON_BEFORE_SURNAME: readonly WordList[] = ['notNames', 'stopWords', 'demonyms', 'dateWords']
+/**
+ * Lists whose words name no one before a surname (`Republican`, `Jamais`, `Allemand`). Not date words: a feast's name is a given
+ * name too (`Tabaski Ngom`, `Noël Le Graët`).
+ */
+const COMMON_BEFORE_SURNAME: readonly WordList[] = ['notNames', 'stopWords', 'demonyms']
 
 /**
  * Whether the two words `first`, `last` are a capitalised word of `COMMON_BEFORE_SURNAME` that is no given name, then a surname
