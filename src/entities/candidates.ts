@@ -129,6 +129,28 @@ function countryAfter(words: BlockWords, q: number, lx: EntityLookups): boolean 
   return false
 }
 
+/**
+ * Whether `u`, after the one capitalised word `surname`, is a romanised given name of two syllables joined by a hyphen, the
+ * second in lower case (`Tsai Ing-wen`, `Kim Jong-un`, `Tchang Kaï-chek`, `Fan Shih-ping`): one hyphen, a capitalised syllable of
+ * two to five letters and a lower-case one of two to four, neither a word the article writes in lower case (`lowerWords`: `Pop Idol-type`,
+ * `Blair Re-run`: its head; `the Texan-born`: after an article), not opening a sentence, after a surname of two to seven
+ * letters that is no common, date or title word.
+ */
+function syllableGivenName(surname: Token, u: Token, lower: ReadonlySet<string>, lx: EntityLookups): boolean {
+  if (u.initial || surname.shape !== 'cap' || surname.text.length < 2 || surname.text.length > 7 || !SYLLABLES().test(u.text)) return false
+  if (is(surname, STOP) || is(surname, NOT_NAME) || is(surname, DATE) || is(surname, TITLE) || is(surname, ROLE) || is(surname, ARTICLE) || is(surname, ORG_HEAD)) return false
+  const dash = u.key.indexOf('-')
+  const head = u.key.slice(0, dash)
+  const tail = u.key.slice(dash + 1)
+  return !lower.has(head) && !lx.namePrefixes.has(head) && (tail.length < 3 || !lower.has(tail))
+}
+/** Whether the name `tokens[first..last]` ends with a romanised given name after its one-word surname (`Tsai Ing-wen`): a person's. */
+export function syllableName(tokens: readonly Token[], first: number, last: number, lx: EntityLookups): boolean {
+  const t = tokens[last]!
+  return last === first + 1 && t.shape === 'cap' && tokens[first]!.shape === 'cap' && SYLLABLES().test(t.text) && !lx.namePrefixes.has(t.key.slice(0, t.key.indexOf('-')))
+}
+const SYLLABLES = lazy(String.raw`^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$`, 'u')
+
 /** Whether `t` is a prefix of the locale hyphened to a lower-case word (`Co-operation`). */
 function prefixed(t: Token, lx: EntityLookups): boolean {
   const dash = t.key.indexOf('-')
@@ -347,7 +369,7 @@ export function spellsBack(tokens: readonly Token[], from: number, to: number, l
 /** A Roman ordinal, maybe with its French ending: `XVIIe`, `XII`, `IIIème`. */
 const ROMAN_ORDINAL = /^[IVXL]{2,}(?:e|er|ème)?$|^[IVXL](?:e|er|ème)$/
 
-export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, notEntities?: Set<string>, listedNames?: Set<string>): Candidate[] {
+export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, notEntities?: Set<string>, listedNames?: Set<string>, lowerWords?: () => ReadonlySet<string>): Candidate[] {
   const {tokens, text} = words
   const out: Candidate[] = []
   const n = tokens.length
@@ -556,7 +578,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       const named = m === k + 1 && k > 0 && tokens[k - 1]!.shape === 'lower' && is(tokens[k - 1]!, ORG_NOUN) && SPACE.test(t.gap)
       if ((afterRole || named || (roleOpens && crossed)) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`Organisation for Economic Co-operation`: a word of a prefix hyphened to a lower-case word goes on a name, though it opens none, `Co-founder`.)
-      if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && prefixed(u, lx))) {
+      if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && (prefixed(u, lx) || (last === m - 1 && syllableGivenName(prevTok, u, lowerWords?.() ?? lowerSeen, lx))))) {
         last = m
         m++
         continue
@@ -695,7 +717,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `la Garde nationale`, `la Sécurité sociale`, `l’Éducation nationale`: a common noun capitalised inside a sentence, then an
     // adjective, name an institution.
     // (Not in a portfolio: `ministre de l’Éducation nationale Jean-Michel Blanquer`.)
-    const institutional = !head && last === hk && institutionalAdjective(tokens, hk, lx) && !portfolioChain && !afterPortfolio(tokens, hk, lx)
+    const institutional = !head && last === hk && (institutionalAdjective(tokens, hk, lx) || articledGivenInstitution(tokens, hk, lx)) && !portfolioChain && !afterPortfolio(tokens, hk, lx)
     if (institutional) {
       last = hk + 1
       // `Bibliothèque nationale de France`, `Brigade nationale des Sapeurs-pompiers`, `Division spéciale de cybercriminalité`: its complement.
@@ -1454,6 +1476,19 @@ export function candidate(block: number, first: number, last: number, start: num
   return {block, first, last, start, end, form, type, sure: false, unconfirmed: false, acronym, lead: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, listed: undefined}
 }
 
+/**
+ * Whether `t`, a capitalised word opening a sentence, ends like a participle or an adverb (`openingWordEndings`: `Voyant`,
+ * `Évoquant`) and no list knows it (no given name, surname, place or organisation: `Bryant`, `Constant`), before a given name the
+ * lists know, right after it: the sentence's first word, no part of the name.
+ */
+const ITEM_NUMBER = /^\d{1,2}$/
+function openingParticiple(t: Token, next: Token, lx: EntityLookups): boolean {
+  if (t.shape !== 'cap' || next.shape !== 'cap' || !isSpaceGap(next.gap) || !lx.givenNames.has(next.key)) return false
+  if (lx.givenNames.has(t.key) || lx.surnames.has(t.key) || lx.places.has(t.key) || lx.organizations.has(t.key)) return false
+  for (const e of lx.openingEndings) if (t.key.length >= e.length + 3 && t.key.endsWith(e)) return true
+  return false
+}
+
 /** Strips common words and titles from the span `first..last`; returns the candidate or null. */
 function finish(words: BlockWords, first: number, last: number, lx: EntityLookups, lowerSeen: ReadonlySet<string>, listed = false): Candidate | null {
   const {tokens} = words
@@ -1487,6 +1522,13 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
       while (a <= last && isParticle(tokens[a]!, lx)) a++
       continue
     }
+    // `Voyant Ousmane Sonko reçu par…`, `Évoquant Macky Sall,`: a participle opening a sentence before a given name is no word of it.
+    // (`2° Voyant`, `1. Évoquant`: so after a number opening a line, an item's number.)
+    if ((initial || (a > 0 && tokens[a - 1]!.initial && ITEM_NUMBER.test(tokens[a - 1]!.text))) && a === first && a < last && openingParticiple(t, tokens[a + 1]!, lx)) {
+      a++
+      initial = false
+      continue
+    }
     // `Originaire de Thiès,`, `Proche de Macky Sall,`, `Décès de Moctar Dème` (a heading): a sentence's first word that no list
     // knows (no name, cue, head or event), a particle, then a known name or a given name: the name alone.
     if (initial && a === first && a < last && t.shape === 'cap' && isParticle(tokens[a + 1]!, lx) && !inLists(lx, t.key, OPENING_WORD_STOPS)) {
@@ -1510,6 +1552,9 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
     if (initialAt(tokens, a) && a < last) break
     // (`AT&T`: a word in capitals joined by `&` to the next is a letter of a firm's name, no common word.)
     if (a < last && t.shape === 'upper' && tokens[a + 1]!.gap.includes('&')) break
+    // (`L’Université Gaston Berger de Saint-Louis`: an organisation head before a given name and more words names a body after the
+    // person, though the article writes the head in lower case elsewhere.)
+    if (a === first && a + 1 < last && t.shape === 'cap' && is(t, ORG_HEAD) && isSpaceGap(tokens[a + 1]!.gap) && lx.givenNames.has(tokens[a + 1]!.key)) break
     const common = !((hasCue || listed) && lx.demonyms.has(t.key)) && (is(t, STOP) || is(t, NOT_NAME) || is(t, DATE) || (lx.demonyms.has(t.key) && !(a === last && lx.places.has(t.key))) || (is(t, PERSON_NOUN) && a < last - 1)) || (initial && t.shape === 'cap' && lowerSeen.has(t.key) && !is(t, TITLE) && !lx.places.has(t.key))
     if (!common) break
     // (`la gare du Nord`, `place de la République`: a common word after a place noun and its `de` names the place with them.)
@@ -1761,6 +1806,18 @@ function institutionalAdjective(tokens: readonly Token[], k: number, lx: EntityL
 }
 
 /**
+ * Whether the word at `k` is a given name the lists know after an article in lower case and before an adjective of
+ * institutions (`la Marine nationale`): an institution's name, not a person's (`institutionalAdjective` leaves out given names).
+ */
+function articledGivenInstitution(tokens: readonly Token[], k: number, lx: EntityLookups): boolean {
+  const t = tokens[k]!
+  const a = tokens[k - 1]
+  const u = tokens[k + 1]
+  if (!a || !u || a.shape !== 'lower' || !is(a, ARTICLE) || !isSpaceGap(t.gap) || t.shape !== 'cap' || t.initial || !lx.givenNames.has(t.key)) return false
+  return u.shape === 'lower' && SPACE.test(u.gap) && lx.institutionAdjectives.has(u.key) && !lx.places.has(t.key) && !lx.organizations.has(t.key)
+}
+
+/**
  * First token of a lower-case kind of institution (`tribunal de grande
  * instance`, `cour d’appel`, `lycée`) right before `de`/`du`/`d’` (maybe with
  * an article) and the name at `k`, or right before the name (`lycée Blaise
@@ -1907,6 +1964,15 @@ function personPair(tokens: readonly Token[], k: number, lx: EntityLookups): boo
   return before.shape === 'upper' || lx.titles.has(key) || lx.roles.has(key) || lx.memberRoles.has(key) || lx.teamRoles.has(key) || lx.demonyms.has(key)
 }
 
+/** Whether `tokens[from..to]` are all lower-case name particles that are no stop word of the language (`da`, `dos`, `van der`; not `de`, `du` in French). */
+function nameParticlesOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!
+    if (t.shape !== 'lower' || !is(t, NAME_PARTICLE) || is(t, STOP) || !isSpaceGap(t.gap)) return false
+  }
+  return to >= from
+}
+
 /** Whether the words `tokens[from..to]` are parted by spaces only (no line break, no dot: `Malcolm X. Besides Dee`). */
 function runOnOneLine(tokens: readonly Token[], from: number, to: number): boolean {
   for (let q = from + 1; q <= to; q++) if (!isSpaceGap(tokens[q]!.gap)) return false
@@ -1941,6 +2007,10 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
     }
     return [c]
   }
+  // `Republican Trump`, `Jamais Macron n’avait…`: a word of no name before a surname the lists know is no part of it.
+  if (count === 2 && commonBeforeSurname(tokens, c.first, c.last, lx)) return [make(words, c.first, c.first, null), make(words, c.last, c.last, 'person')]
+  // `George R. R. Martin`, `J. R. R. Tolkien`: initials inside a name keep it whole.
+  if (count >= 4 && middleInitials(tokens, c.first, c.last)) return [{...c, type: c.type ?? 'person'}]
   // `Conflit Iran`, `Guerre Russie` (of `Conflit Iran-Israël`, `Guerre Russie-Ukraine`, parted at their hyphen): a common noun that
   // opens the block or a sentence, no name of a list, before a known place is no part of it.
   if (count === 2 && opensSentence(tokens, c.first) && commonOpener(tokens[c.first]!, lx) && tokens[c.last]!.shape === 'cap' && tokens[c.last + 1] !== undefined && tokens[c.last + 1]!.gap === '-' && lx.places.has(tokens[c.last]!.key)) return [make(words, c.last, c.last, null)]
@@ -1996,7 +2066,10 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
       // (`Yannick Jadot d’Europe Écologie`, `Jean Dupont d’Air France`: after an elided particle, two words or more, or a known
       // name, are another name; one word no list knows is a surname, `Valéry Giscard d’Estaing`.)
       const surname = (q === c.last && tokens[q]!.text.includes('-') && tokens[q]!.shape === 'cap' && !lx.places.has(tokens[q]!.key)) ||
-        (q === c.last && !is(tokens[p]!, PARTICLE) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key))
+        (q === c.last && !is(tokens[p]!, PARTICLE) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key)) ||
+        // (`Luiz Inacio Lula da Silva`, `José Eduardo dos Santos`: after a given name, name particles that are no common word of the
+        // language, then one word no list knows as a place or a body, are the surname's.)
+        (q === c.last && lx.givenNames.has(tokens[c.first]!.key) && nameParticlesOnly(tokens, p, q - 1) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key))
       if (q <= c.last && !surname) return [make(words, c.first, p - 1, null), ...split(words, make(words, q, c.last, null), lx)]
     }
   }
@@ -2031,10 +2104,42 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // (`Pourquoi Bassirou Diomaye Faye`, `la Première Dame Marie Khone Faye`: a person's name of three words opens with the first
   // given name after words that open a sentence, follow an article or are known as other words; not `Farhat Omar Ben Gadaravice`.)
   const g = c.last - 2
-  if (!lx.givenNames.has(tokens[c.first]!.key) && lx.givenNames.has(tokens[g]!.key) && tokens[c.last]!.shape !== 'other' && runOnOneLine(tokens, g, c.last) && otherWordsOpen(tokens, c.first, g, lx)) return [make(words, c.first, g - 1, null), make(words, g, c.last, 'person')]
+  // (Not after one capitalised organisation head, a body named after the person: `l’Université Gaston Berger`, `Lycée Blaise Diagne`.)
+  if (!lx.givenNames.has(tokens[c.first]!.key) && lx.givenNames.has(tokens[g]!.key) && tokens[c.last]!.shape !== 'other' && runOnOneLine(tokens, g, c.last) && otherWordsOpen(tokens, c.first, g, lx) && !(g === c.first + 1 && tokens[c.first]!.shape === 'cap' && is(tokens[c.first]!, ORG_HEAD))) return [make(words, c.first, g - 1, null), make(words, g, c.last, 'person')]
   // (Typed a person's only with evidence: a given name or an initial first, or a title, a role or an acronym before them,
   // `Bankruptcy Judge Burton Lifland`, `HHS CTO Bryan Sivak`; else the words decide, `the Human Proteome Folding Project`,
   // `Credit Suisse First Boston`, `Beringer Blass Wine Estate` are no people.)
   if (count >= 4 && tokens[c.last]!.shape !== 'other') return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, personPair(tokens, c.last - 1, lx) ? 'person' : null)]
   return [c]
+}
+
+/**
+ * Lists whose words name no one before a surname (`Republican`, `Jamais`, `Allemand`). Not date words: a feast's name is a given
+ * name too (`Tabaski Ngom`, `Noël Le Graët`).
+ */
+const COMMON_BEFORE_SURNAME: readonly WordList[] = ['notNames', 'stopWords', 'demonyms']
+
+/**
+ * Whether the two words `first`, `last` are a capitalised word of `COMMON_BEFORE_SURNAME` that is no given name, then a surname
+ * the lists know that is no place nor organisation (`Republican Trump`, `Jamais Macron`): the surname alone is the person's name.
+ */
+function commonBeforeSurname(tokens: readonly Token[], first: number, last: number, lx: EntityLookups): boolean {
+  const a = tokens[first]!
+  const b = tokens[last]!
+  if (a.shape !== 'cap' || b.shape !== 'cap' || !isSpaceGap(b.gap) || !lx.surnames.has(b.key) || lx.givenNames.has(a.key)) return false
+  return inLists(lx, a.key, COMMON_BEFORE_SURNAME) && !lx.places.has(b.key) && !lx.organizations.has(b.key) && !lx.givenNames.has(b.key)
+}
+
+/**
+ * Whether `tokens[first..last]` is a person's name with two initials or more inside (`George R. R. Martin`, `J. R. R. Tolkien`):
+ * a capitalised word or an initial first, then only initials (one capital and a full stop), then a capitalised word of two
+ * letters or more on the same line. The shape is a person's whatever the words are.
+ */
+function middleInitials(tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[first]!
+  const tail = tokens[last]!
+  if (head.shape !== 'cap' || tail.shape !== 'cap' || tail.text.length < 2 || last - first < 3 || !isSpaceGap(tokens[first + 1]!.gap)) return false
+  if (head.text.length === 1 && !initialAt(tokens, first)) return false
+  for (let k = first + 1; k < last; k++) if (!initialAt(tokens, k)) return false
+  return true
 }

@@ -5,11 +5,11 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, compassRegion, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, compassRegion, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, syllableName, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, WORK_CUE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
-import {lineupNames, squadNames} from './squad.js'
+import {lineupNames, squadNames, trailingLineupNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
 import {lazy, withoutFullStop} from '../chars.js'
 
@@ -140,6 +140,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     const fixture = fixtureLine(tokens, lx) && !duelLine(tokens, lx)
     const squad = squadNames(tokens, text, lx.particles)
     if (squad.size === 0) for (const [last, first] of lineupNames(tokens, lx)) squad.set(last, first)
+    if (squad.size === 0) for (const [last, first] of trailingLineupNames(tokens, lx)) squad.set(last, first)
     // (A line of a team sheet is no headline, though its words are all capitalised.)
     return {block: b, words: {index: b.index, text, tokens} as BlockWords, kind: fixture || squad.size > 0 ? 'normal' : blockCase(text, tokens, b.index === 0 && lx.sentenceCaseHeadlines ? lx.stopWords : null), fixture, squad}
   })
@@ -217,7 +218,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     // title, is read for them only (`— Foot Mercato (@footmercato)`).
     const signed = signatures(b.words, lx)
     if (b.kind !== 'normal' && signed.length === 0) continue
-    const cands = b.kind === 'normal' ? candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames) : []
+    const cands = b.kind === 'normal' ? candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames, () => seen.more().lower) : []
     if (signed.length > 0) {
       let j = 0
       for (const c of cands) if (!signed.some((x) => x.first <= c.last && c.first <= x.last)) cands[j++] = c
@@ -766,12 +767,16 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx)) && !(words === 2 && knownSurnameAfterOrg(first, last, lx))) return {type: 'organization', sure: true}
   // `F. Faye`, `A. B. Mansaly`: initials and a surname are a person's name (not a state's abbreviation: `Bluefield, W. Va.`).
   if (initialsName(tokens, c.first, c.last) && !lx.stateAbbreviations.has(last.key)) return {type: 'person', sure: false}
+  // `Tsai Ing-wen`, `Tchang Kaï-chek`: a surname and a given name of two syllables joined by a hyphen (candidates.ts: `syllableGivenName`).
+  if (syllableName(tokens, c.first, c.last, lx)) return {type: 'person', sure: false}
   // `S.O. Diallo`: initials written together with their full stops, then a surname the lists know.
   if (words === 2 && DOTTED_INITIALS.test(first.text) && isSpaceGap(last.gap) && last.shape === 'cap' && lx.surnames.has(last.key) && !lx.organizations.has(key)) return {type: 'person', sure: false}
   if (c.title) {
     // `the General Election`, `the Pope Emeritus`, `a Justice Department spokeswoman`: one word after a title that the article
     // also writes in lower case is a common noun: an organisation with the title when it is an organisation word, else nothing.
     if (words === 1 && !first.initial && lowerSeen.has(first.key)) return is(first, ORG_CUE) && c.lead !== undefined ? {type: 'organization', sure: true} : null
+    // (`Mike Gansey, General Manager des Cavaliers`: one word after a title that is a role itself is the role's last word, no name.)
+    if (words === 1 && first.shape === 'cap' && is(first, ROLE) && !lx.givenNames.has(first.key) && !lx.surnames.has(first.key)) return null
     return {type: 'person', sure: true}
   }
   // `AC Milan`, `CHU de Dijon`, `CPAM de Loire-Atlantique`: an acronym before a name, maybe after a particle.
@@ -863,10 +868,15 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   }
   let allUpper = true
   let particles = false
+  // (Only name particles that are no stop word, after a given name: `Luiz Inacio Lula da Silva` is a person's name.)
+  let nameOnly = lx.givenNames.has(first.key)
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k]!
     if (t.shape === 'cap') allUpper = false
-    if (t.shape === 'lower') particles = true
+    if (t.shape === 'lower') {
+      particles = true
+      if (!is(t, NAME_PARTICLE) || is(t, STOP)) nameOnly = false
+    }
   }
   // `DROIT DE REPONSE`, `LETTRE OUVERTE`: an ALL-CAPS line of unknown words is a heading.
   if (words > 1 && allUpper && lineAlone(tokens, c)) return null
@@ -907,7 +917,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     }
     return {type: 'person', sure: false, weak: true}
   }
-  if (words > 4) return {type: particles ? 'organization' : 'person', sure: false}
+  if (words > 4) return {type: particles && !nameOnly ? 'organization' : 'person', sure: false}
   // `France's Total`, `Korea's Hyundai`, `the UK's Corus`: one unknown word after a country's possessive is a firm of that country,
   // kept though named once (`Switzerland's Federer` still goes to the person named in full).
   if (countryOwns(tokens, c, lx, lowerSeen)) return {type: 'organization', sure: true, source: true}
@@ -2368,6 +2378,18 @@ function retype(mentions: readonly Mention[], lx: EntityLookups) {
 }
 
 /** Groups mentions into entities. */
+/**
+ * The person already named by the last words of the person's name `m`, two words or more, the longest first (`Ibra Kane` for
+ * `Mamoudou Ibra Kane`, `Selbé Diouf` for `Marie Angélique Selbé Diouf`): one person, named in full here. Undefined when none.
+ */
+function tailPerson(m: Mention, byKey: ReadonlyMap<string, Draft>): Draft | undefined {
+  for (let i = 1; i <= m.words.length - 2; i++) {
+    const x = byKey.get(m.words.slice(i).join(' '))
+    if (x && x.type === 'person') return x
+  }
+  return undefined
+}
+
 function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: ReadonlySet<string>): Draft[] {
   const drafts: Draft[] = []
   const byKey = new Map<string, Draft>()
@@ -2539,6 +2561,10 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         const x = byKey.get(m.words.slice(1).join(' '))
         if (x && x.type === 'person') d = x
       }
+      // `Ibra Kane` named first, then `Mamoudou Ibra Kane`; `Selbé Diouf`, then `Marie Angélique Selbé Diouf`: words before the two
+      // last words or more of a person already named (`tailPerson`).
+      // (Not a name typed a person's by default only: `Libérez Moustapha DIAKHATÉ`, a verb before the name.)
+      if (!d && m.type === 'person' && m.words.length > 2 && !m.weak) d = tailPerson(m, byKey)
       // `le parc naturel des Everglades` after `le parc national des Everglades`: the same name with another place noun.
       if (!d) {
         const rest = placeNameRest(m, lx)

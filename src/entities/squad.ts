@@ -93,16 +93,21 @@ const NOT_PEOPLE: readonly WordList[] = ['places', 'organizations', 'demonyms', 
  * its last token mapped to its first (as `squadNames`). Linear in the number
  * of tokens.
  */
-export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<number, number> {
+export function lineupNames(tokens: readonly Token[], lx: EntityLookups, from = 0): Map<number, number> {
   const out = new Map<number, number>()
   const n = tokens.length
-  if (n < MIN_LINEUP) return out
-  let k = labelEnd(tokens, 0)
+  if (n - from < MIN_LINEUP) return out
+  let k = labelEnd(tokens, from)
   let labelled = k > 0
+  if (k === 0) k = from
+  // (From a label inside the block (`trailingLineupNames`), a label whose list is no names ends the line-up: `Att: 50,430`.)
+  let afterLabel = false
   const names: [number, number][] = []
   while (k < n) {
     const last = lineupName(tokens, k, lx)
+    if (last < 0 && afterLabel && from > 0) break
     if (last < 0) return out
+    afterLabel = false
     names.push([k, last])
     let q = lineupMinute(tokens, last + 1)
     // A note in brackets: `(Biscan 67)`, `(capt)`, `(Kent)`.
@@ -119,7 +124,7 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
       // maybe after its label, follows.
       if (!LIST_END.test(tokens[q]!.gap)) return out
       const label = labelEnd(tokens, q)
-      if (label > q) labelled = true
+      if (label > q) labelled = afterLabel = true
       k = Math.max(q, label)
       continue
     }
@@ -131,6 +136,24 @@ export function lineupNames(tokens: readonly Token[], lx: EntityLookups): Map<nu
   for (const [first, last] of people) out.set(last, first)
   return out
 }
+
+/**
+ * The names of a line-up that closes a block after its other sentences (scraped text that ran the paragraphs together: `… could
+ * have had one or two more goals." Newcastle: Given, Carr, Boumsong, … Subs Not Used: Butt, Harper.`): from the first sentence
+ * opening with a label of up to four words and a colon after which the block holds only lists of names (`lineupNames`, up to a
+ * label whose list is no names: `Att: 50,430`). Empty when none. Reads `lineupNames` only at a sentence opening a label.
+ */
+export function trailingLineupNames(tokens: readonly Token[], lx: EntityLookups): Map<number, number> {
+  for (let k = 1; k + MIN_LINEUP < tokens.length; k++) {
+    const t = tokens[k]!
+    if (!t.initial || t.shape !== 'cap' || !SENTENCE_END.test(t.gap) || labelEnd(tokens, k) === 0) continue
+    const out = lineupNames(tokens, lx, k)
+    if (out.size > 0) return out
+  }
+  return new Map()
+}
+/** The gap before a sentence: a full stop, maybe a closing quote mark, and a space. */
+const SENTENCE_END = /[.!?]["”’']?[ \u00a0]{1,2}$/
 
 /** A full stop between two lists of a line-up. */
 const LIST_END = /^\)?\.[ \u00a0]{1,2}$/

@@ -109,7 +109,20 @@ export const givenNames: readonly string[] = [...new Set((
   // Hallyday`), Maghreb and Sahel (`Djamel Belmadi`, `Mahamat Idriss Déby`), West and Central African heads of state (`Umaro
   // Sissoco Embaló`, `Brice Clotaire Oligui Nguema`, `Maada Bio`, `Emmerson Mnangagwa`, `Teodoro Obiang`).
   'aline|axel|brice|carole|daphné|djamal|djamel|emmerson|eugénie|franky|félix|hichem|hugues|idriss|irène|laeticia|' +
-  'maada|mahamat|margaux|mylène|nassim|orson|rached|sabine|teodoro|thérèse|umaro|youssef|éloïse'
+  'maada|mahamat|margaux|mylène|nassim|orson|rached|sabine|teodoro|thérèse|umaro|youssef|éloïse|' +
+  // More common given names from general knowledge (English, French, Italian), none written in lower case in the French and
+  // English corpora nor opening a place's or an organisation's name of the lists (not `lorraine`, `virginie`, `vernon`, `blanche`)
+  'abigail|alfie|annabel|archie|bethany|bradley|brenda|bryan|caitlin|candice|carla|carrie|cecil|cecilia|clifford|' +
+  'connie|conrad|damon|debbie|delia|desmond|dexter|dougie|dwight|eamonn|edgar|edmund|eileen|elaine|eleanor|ella|' +
+  'ellie|emilia|enid|ernie|esther|eugene|evan|felicity|fergus|fiona|floyd|gail|geraldine|hamish|harvey|heidi|' +
+  'imogen|isaac|isabella|janice|jasper|jeanette|jenna|jessie|joanna|jocelyn|jodie|kathryn|keira|leah|lesley|lily|' +
+  'lloyd|lorna|lynne|mabel|maddie|maggie|marian|marsha|martha|maureen|maxine|megan|millie|miranda|moira|myra|naomi|' +
+  'neville|nia|norma|olivia|patsy|phyllis|piers|polly|priscilla|reggie|rhona|rita|rosie|rowan|sadie|shannon|sheila|' +
+  'shelley|sienna|sybil|tamsin|tara|thelma|toby|veronica|vivian|wilfred|winston|ernest|annick|domenico|solange|' +
+  'pierrette|odette|ghislain|gaston|armand|octave|dylan|nolan|gaëtan|wilfrid|hermann|théodore|ignace|fulbert|' +
+  'célestin|anselme|isidore|léopold|macaire|norbert|achille|clovis|cyprien|élie|ferdinand|gustave|hippolyte|léonce|' +
+  'sylvestre|yvan|zacharie|ophélie|gwendoline|maëlle|capucine|apolline|joséphine|héloïse|yannis|timéo|jérémie|' +
+  'gwenaël|brieuc|goulven|maël|noé|adèle|alizée|axelle|cassandra|maëva'
 ).split('|'))]
 
 /**
@@ -144,7 +157,13 @@ export const feminineGivenNames: readonly string[] = (
   'susana|susanna|suzanne|svetlana|sylvia|sylviane|sylvie|ségolène|séverine|tania|tatiana|teresa|tessa|theresa|' +
   'tina|tiphaine|tracey|tracy|ursula|valérie|vanessa|venus|vera|victoria|viviane|véronique|wafa|wendy|yandé|' +
   'yasmina|yasmine|yolande|yulia|yvette|yvonne|zahra|zeynab|zineb|zohra|zoé|éliane|élisabeth|élise|élodie|émilie|' +
-  'évelyne|aline|carole|daphné|eugénie|irène|laeticia|margaux|mylène|sabine|thérèse|éloïse'
+  'évelyne|aline|carole|daphné|eugénie|irène|laeticia|margaux|mylène|sabine|thérèse|éloïse|' +
+  'abigail|annabel|bethany|brenda|caitlin|candice|carla|carrie|cecilia|connie|debbie|delia|eileen|elaine|eleanor|' +
+  'ella|ellie|emilia|enid|esther|felicity|fiona|gail|geraldine|heidi|imogen|isabella|janice|jeanette|jenna|jessie|' +
+  'joanna|jodie|kathryn|keira|leah|lesley|lily|lorna|lynne|mabel|maddie|maggie|marian|marsha|martha|maureen|maxine|' +
+  'megan|millie|miranda|moira|myra|naomi|nia|norma|olivia|patsy|phyllis|polly|priscilla|rhona|rita|rosie|sadie|' +
+  'shannon|sheila|shelley|sienna|sybil|tamsin|tara|thelma|veronica|annick|solange|pierrette|odette|ophélie|' +
+  'gwendoline|maëlle|capucine|apolline|joséphine|héloïse|adèle|alizée|axelle|cassandra|maëva'
 ).split('|')
 
 /**
@@ -154,7 +173,7 @@ export const feminineGivenNames: readonly string[] = (
 export const unisexGivenNames: readonly string[] = (
   'alex|andrea|ariel|ashley|ba|bola|camille|charlie|chris|claude|dany|diary|dominique|el|hilary|ila|jackie|jacky|' +
   'jade|jamie|jessy|jie|jo|joan|kelly|kim|laurence|lee|leslie|lindsay|lindsey|mame|marion|mel|nana|nicky|nicola|' +
-  'pat|rama|robin|sacha|sam|sandy|sidney|sol|terry|yacine'
+  'pat|rama|robin|sacha|sam|sandy|sidney|sol|terry|yacine|jocelyn|rowan|vivian'
 ).split('|')
 
 /**
@@ -171,5 +190,17 @@ export const surnames: readonly string[] = (
   // More of Senegal, Mali, Guinea and Burkina Faso, from general knowledge, each written capitalised in two corpus texts or more
   // and never in lower case (not `mbacké`, a town, nor `barry`, a given name).
   'aïdara|bassène|bathily|bodian|coly|compaoré|dembélé|dia|diaw|diène|diémé|diome|gadiaga|gning|gomis|kandé|kanté|leye|loum|' +
-  'ly|mangane|mbow|mendy|ndong|niass|pouye|sall|sangaré|senghor|seye|sonko|soumaré|sylla|thioune'
+  'ly|mangane|mbow|mendy|ndong|niass|pouye|sall|sangaré|senghor|seye|sonko|soumaré|sylla|thioune|' +
+  // Surnames the world's news names people by alone (heads of state and government, leaders of the past, sportsmen), from
+  // general knowledge, in French and English spellings (`Poutine`, `Putin`): none a place or an organisation of the lists, nor
+  // written in lower case in the corpora but `trump` (a card game's word, four times, beside thousands of the president); not
+  // `arafat`, also the mount of the pilgrimage.
+  'trump|biden|clinton|kerry|reagan|nixon|vance|putin|poutine|medvedev|lavrov|zelensky|zelenskyy|netanyahu|' +
+  'netanyahou|erdogan|macron|sarkozy|chirac|mitterrand|jospin|fillon|valls|mélenchon|bayrou|barnier|attal|castex|' +
+  'darmanin|retailleau|zemmour|bardella|merkel|scholz|schröder|kohl|blair|thatcher|starmer|sunak|corbyn|farage|' +
+  'berlusconi|meloni|draghi|sánchez|zapatero|rajoy|modi|gandhi|lula|bolsonaro|maduro|chávez|castro|khamenei|khomeini|' +
+  'rohani|rouhani|ahmadinejad|assad|kadhafi|gaddafi|moubarak|mubarak|sissi|morsi|abbas|mandela|zuma|ramaphosa|' +
+  'mugabe|kagame|tshisekedi|kabila|museveni|tinubu|buhari|gbagbo|tebboune|bouteflika|guterres|annan|hitler|staline|' +
+  'stalin|mussolini|napoléon|gorbatchev|gorbachev|eltsine|yeltsin|messi|ronaldo|mbappé|neymar|zidane|benzema|platini|' +
+  'maradona|pelé|federer|nadal|djokovic|beckham|rooney|guardiola|mourinho|wenger|abramovich'
 ).split('|')

@@ -43,7 +43,9 @@ export const entities: EntityLexicon = {
     'prêcheur|prédicateur|compatriote|brigadier|policière|gendarme|producteur|productrice|mannequin|styliste|' +
     'rappeuse|cinéaste|photographe|écrivaine|médecin|chroniqueuse|vendeuse|commerçant|commerçante|' +
     'ménagère|étudiant|étudiante|enseignant|enseignante|infirmier|infirmière|homme d\'affaires|femme d\'affaires|' +
-    'homme politique|femme politique|lutteuse|boxeur|athlète|cycliste|judoka|nageur|nageuse|dj'
+    'homme politique|femme politique|lutteuse|boxeur|athlète|cycliste|judoka|nageur|nageuse|dj|' +
+    // Loanwords of sport, show business and firms (`son manager`, `Mike Gansey, General Manager des Cavaliers`, `le CEO d’Air India`).
+    'manager|ceo'
   ).split('|'),
   roleConnectors: 'et|de|du|des|la|le|les|l\'|d\'|en|à|au|aux|pour|sur|chargé|chargée|auprès'.split('|'),
   portfolioHeads: 'ministre|ministère|ministres|secrétaire d\'état|secrétariat d\'état|portefeuille'.split('|'),
