@@ -690,6 +690,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (head && !headDone) last = complementEnd(tokens, last, lx)
     // `Ministère de la Fonction publique`, `Commission de l’Union africaine`: a head's capitalised complement takes its adjectives.
     if (head && crossed && last > hk + 1 && tokens[last]!.shape === 'cap' && isParticle(tokens[last - 1]!, lx)) last = adjectivesEnd(tokens, last, lx)
+    // `Comité des Nations unies pour l’exercice des droits…`, `Haut-Commissariat des Nations unies aux droits de l’homme`: a head's
+    // complement that is a known body's name takes that body's own lower-case complement after a connector.
+    if (head && crossed && last > hk + 1) last = knownBodyComplementEnd(words, hk, last, lx)
     // `Président de l’Assemblée nationale`: so does a head after a role and a particle (the role comes off the name in finish).
     else if (!head && crossed && last > k + 1 && tokens[last]!.shape === 'cap' && is(tokens[last]!, ORG_HEAD) && isParticle(tokens[last - 1]!, lx) && (is(t, ROLE) || is(t, TITLE))) last = adjectivesEnd(tokens, last, lx)
     // `la Garde nationale`, `la Sécurité sociale`, `l’Éducation nationale`: a common noun capitalised inside a sentence, then an
@@ -1399,6 +1402,41 @@ function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups
     if (!(next && SPACE.test(next.gap) && (isParticle(next, lx) || (!coordinated && next.shape === 'lower' && lx.conjunctions.has(next.key))))) return last
   }
   return last
+}
+
+/** Longest lower-case complement, in words, that `knownBodyComplementEnd` reads after its connector. */
+const BODY_COMPLEMENT_WORDS = 9
+/** An ordinal word (`deuxième`, `première`, `premier`). */
+const ORDINAL_WORD = /^premi[eè]re?$|i[eè]me$/
+
+/**
+ * Last token of a lower-case complement, opened by an organisation connector (`pour`, `aux`), after a head's name `hk..last` whose
+ * capitalised complement, after a particle, is a known organisation (`Comité des Nations unies pour l’exercice des droits inaliénables
+ * du peuple palestinien`, `Fonds des Nations unies pour l’enfance`); `last` when there is none. The complement holds lower-case words,
+ * particles and coordinating words only, and ends at a clause's punctuation, a capitalised word, a place preposition (`aux droits de
+ * l’homme à Dakar`) or any other function word (`qui`, `a`); it ends on a word that is no particle nor coordinating word.
+ */
+function knownBodyComplementEnd(words: BlockWords, hk: number, last: number, lx: EntityLookups): number {
+  const {tokens, text} = words
+  const connector = tokens[last + 1]
+  if (connector === undefined || connector.shape !== 'lower' || !lx.orgConnectors.has(connector.key) || !SPACE.test(connector.gap)) return last
+  // The known body closing the name: capitalised words, maybe lower-case adjectives, right after a particle (`des Nations unies`).
+  let known = false
+  for (let j = last; j > hk + 1 && j >= last - 3 && !known; j--) {
+    if (tokens[j]!.shape !== 'cap' || !isParticle(tokens[j - 1]!, lx)) continue
+    known = lx.organizations.has(fold(singleSpaced(text.slice(tokens[j]!.start, tokens[last]!.end))))
+  }
+  if (!known) return last
+  let end = last
+  for (let p = last + 2; p < tokens.length && p - last - 1 <= BODY_COMPLEMENT_WORDS; p++) {
+    const w = tokens[p]!
+    if (w.shape !== 'lower' || !joins(w, tokens[p - 1], lx) || CLAUSE_PUNCT.test(w.gap)) break
+    const linking = isParticle(w, lx) || lx.conjunctions.has(w.key)
+    // (Nor an ordinal, an adverbial's: `pour la deuxième fois`.)
+    if (!linking && (is(w, STOP) || is(w, LOC_PREP) || is(w, DATE) || lx.speechVerbs.has(w.key) || ORDINAL_WORD.test(w.key))) break
+    if (!linking) end = p
+  }
+  return end
 }
 
 /**

@@ -71,5 +71,7 @@ export const knownOrganizations: readonly string[] = (
   'Twentieth Century Fox|Sky One|ITV1|Oxfam|Croix-Rouge|Unicef|Reporters Without Borders|Reporters sans frontières|' +
   'Médecins sans frontières|Human Rights Watch|Greenpeace|WWF|Plaid Cymru|Gestapo|Gartner|' +
   'Nasa|Red Cross|American Red Cross|British Red Cross|WRU|RFU|SRU|IRFU|' +
-  'Forrester|Strategy Analytics|Kirin|Suntory|Asahi|Gazpromneft|Yukos|Sibneft|Lukoil|Mitsubishi|Fujitsu Siemens'
+  'Forrester|Strategy Analytics|Kirin|Suntory|Asahi|Gazpromneft|Yukos|Sibneft|Lukoil|Mitsubishi|Fujitsu Siemens|' +
+  // The United Nations by their French name, which writes its adjective in lower case (`le Comité des Nations unies pour…`).
+  'Nations unies'
 ).split('|')

@@ -48,7 +48,7 @@ export const entities: EntityLexicon = {
   roleConnectors: 'et|de|du|des|la|le|les|l\'|d\'|en|à|au|aux|pour|sur|chargé|chargée|auprès'.split('|'),
   portfolioHeads: 'ministre|ministère|ministres|secrétaire d\'état|secrétariat d\'état|portefeuille'.split('|'),
   portfolioBodies: ['ministère'],
-  particles: 'de|du|des|la|le|les|da|di|do|dos|van|von|der|den|ben|bin|ibn|ould|el|al|y'.split('|'),
+  particles: 'de|du|des|la|le|les|da|di|do|dos|van|von|der|den|ben|bin|ibn|ould|el|al|y|of|the'.split('|'),
   nameParticles: 'da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ben|ibn|el|al|y|le|la'.split('|'),
   elisions: 'd\'|l\''.split('|'),
   nameElisions: [],
@@ -72,7 +72,9 @@ export const entities: EntityLexicon = {
     'haut conseil|haute autorité|cellule|plateforme|collectif|amicale|mutuelle|intersyndicale|parlement|ligue|championnat|' +
     'olympique|sporting|racing|hebdo|international|internationale|stade|real|athletic|as|us|jaraaf|ucad|onu|' +
     // English words of firms' and bodies' names, and airlines (`Crisis Group`, `Afrikajom Center`, `Sky News`, `Air Sénégal`).
-    'group|center|company|corp|university|foundation|news|air|gmbh|events|productions'
+    'group|center|company|corp|university|foundation|news|air|gmbh|events|productions|' +
+    // A high commission written with its hyphen (`le Haut-Commissariat des Nations unies pour les réfugiés`, `Haut-Commissariat au Plan`).
+    'haut-commissariat'
   ).split('|'),
   postAdjectiveEndings: (
     'al|ale|ales|aux|ien|ienne|iens|iennes|ique|iques|aire|aires|el|elle|els|' +
@@ -93,7 +95,7 @@ export const entities: EntityLexicon = {
     'association|fondation|organisation|office|direction|autorité|tribunal|cour|' +
     'syndicat|mouvement|front|coalition|confédération|communauté|chambre|fonds|' +
     'programme|centre|hôpital|caisse|haut conseil|haute autorité|haut commissariat|port autonome|parti|ligue|groupe|rassemblement|' +
-    'collectif|amicale|mutuelle|intersyndicale|air|bureau'
+    'collectif|amicale|mutuelle|intersyndicale|air|bureau|haut-commissariat'
   ).split('|'),
   locationCues: (
     'avenue|boulevard|rue|place|route|pont|lac|fleuve|rivière|mont|mer|océan|' +
@@ -231,7 +233,8 @@ export const entities: EntityLexicon = {
     'mma'
   ).split('|'),
   organizationNouns: 'société|entreprise|groupe|firme|banque|assureur|opérateur|constructeur|fabricant|enseigne|chaîne|radio|télévision|journal|quotidien|hebdomadaire|magazine|publication|site|média|confrères|confrère|colonnes|club|parti|formation|association|ong|syndicat|label|plateforme|start-up|géant|filiale|mensuel|rédaction|mouvement|bloc|écurie|sondage|institut|clinique|agence|laboratoire|organe'.split('|'),
-  organizationConnectors: ['pour'],
+  // (`aux`: `Haut-Commissariat des Nations unies aux droits de l’homme`.)
+  organizationConnectors: ['pour', 'aux'],
   workRoles: [],
   thingNouns: [],
   titleArticles: [],

@@ -1,0 +1,23 @@
+/**
+ * Organisations in both languages (session 32, orgs). Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('English names in French text keep their `the` and `of`', () => {
+  entityTable('fr', [
+    ['Humanitaire\n\nL’ONG Save the Children a dénoncé mardi les coupes budgétaires qui menacent ses programmes au Niger.', [['organization', 'Save the Children'], ['location', 'Niger']], ['Save']],
+    ['Économie\n\nLe groupe Bank of Kigali a relevé ses prévisions de croissance pour l’année.', [['organization', 'Bank of Kigali']]]
+  ])
+})
+
+describe('UN bodies: `Nations unies`, `Haut-Commissariat` and their lower-case complements', () => {
+  entityTable('fr', [
+    ['Diplomatie\n\nLe pays préside désormais le Comité des Nations unies pour la protection des civils, a indiqué le ministre.', [['organization', 'Comité des Nations unies pour la protection des civils']], ['Comité des Nations', 'Comité des Nations unies']],
+    ['Droits humains\n\nLe Haut-Commissariat des Nations unies aux droits de l’homme à Genève a publié un rapport mardi.', [['organization', 'Haut-Commissariat des Nations unies aux droits de l’homme'], ['location', 'Genève']]],
+    ['Maroc\n\nSelon le Haut-Commissariat au Plan, le chômage a reculé au deuxième trimestre.', [['organization', 'Haut-Commissariat au Plan']]],
+    ['Diplomatie\n\nLes Nations unies ont condamné mardi l’attaque contre le convoi humanitaire.', [['organization', 'Nations unies']], ['Nations']],
+    // An adverbial after the connector is no complement.
+    ['Diplomatie\n\nLe Conseil de sécurité des Nations unies pour la deuxième fois a rejeté le texte.', [['organization', 'Conseil de sécurité des Nations unies']], ['Conseil de sécurité des Nations unies pour la deuxième fois']]
+  ])
+})
