@@ -22,7 +22,7 @@ const RX6 = lazy(String.raw`^[\p{Lu}\d&.-]+$`, 'u')
 const RX7 = lazy(String.raw`(?:^|\s)\p{Ll}`, 'u')
 const YEAR = lazy(String.raw`^(?:1[89]|20)\d\d$`, 'u')
 /** A model's code: one to three capitals, two to four digits, maybe a letter or a plural `s` (`A380`, `A300s`, `N95`, `W800`). */
-const MODEL_CODE = lazy(String.raw`^\p{Lu}{1,3}\d{2,4}\p{Ll}?$`, 'u')
+const MODEL_CODE = lazy(String.raw`^\p{Lu}{1,3}(?:\d{2,4}|-\d{1,4})\p{Ll}?$`, 'u')
 
 /** A typed mention with its place in the input. */
 interface Mention {
@@ -881,7 +881,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // an event or a phrase: no entity; a demonym opening them makes them a body's (`British Guilds of Commerce`).
     for (let k = c.first; k <= c.last; k++) {
       const t = tokens[k]!
-      if (t.shape === 'lower' && is(t, STOP) && !is(t, NAME_PARTICLE)) {
+      // (A particle no person's name holds counts, though the language has no such stop word: `Game of Thrones` in French copy.)
+      if (t.shape === 'lower' && (is(t, STOP) || is(t, PARTICLE)) && !is(t, NAME_PARTICLE)) {
         return lx.demonyms.has(first.key) ? {type: 'organization', sure: false} : null
       }
     }

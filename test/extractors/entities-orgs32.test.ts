@@ -21,3 +21,25 @@ describe('UN bodies: `Nations unies`, `Haut-Commissariat` and their lower-case c
     ['Diplomatie\n\nLe Conseil de sécurité des Nations unies pour la deuxième fois a rejeté le texte.', [['organization', 'Conseil de sécurité des Nations unies']], ['Conseil de sécurité des Nations unies pour la deuxième fois']]
   ])
 })
+
+describe('Well-known bodies named without a cue', () => {
+  entityTable('en', [
+    ['Retail slump\n\nDebenhams and Somerfield both reported weaker trading over Christmas, while Matalan held its ground.', [['organization', 'Debenhams'], ['organization', 'Somerfield'], ['organization', 'Matalan']]],
+    ['Energy bills\n\nCentrica and Powergen rivals Scottish Power raised prices on Monday.', [['organization', 'Centrica'], ['organization', 'Scottish Power']]]
+  ])
+  entityTable('fr', [
+    ['Social\n\nLe Medef et la CFDT ont signé mardi un accord sur la formation professionnelle.', [['organization', 'Medef'], ['organization', 'CFDT']]]
+  ])
+})
+
+describe('A known firm and a hyphened model code name a product, no body', () => {
+  entityTable('fr', [
+    ['Faits divers\n\nLes gendarmes ont fouillé son véhicule, un modèle Mazda CX-9, et ont saisi la drogue.', [], ['Mazda CX-9']]
+  ])
+})
+
+describe('An English particle no person’s name holds makes a title no person’s name in French copy', () => {
+  entityTable('fr', [
+    ['Séries\n\nLa série Game of Thrones revient sur les écrans. Game of Thrones a battu des records d’audience.', [], ['Game of Thrones']]
+  ])
+})
