@@ -640,6 +640,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   const {tokens} = block
   const key = fold(c.form)
   if (c.type === 'person') return {type: 'person', sure: false}
+  // `Group B`, `le Groupe G des éliminatoires`: a group of a competition's draw, no body.
+  if (contestGroup(tokens, c, lx)) return null
   // `Newark, N.J.`, `San Jose, Calif.`: a state's abbreviation after a place's name and a comma is a place.
   if (c.first === c.last && stateAfterPlace(block, c.first, lx)) return {type: 'location', sure: true}
   // `firms such as Swiss Re and Munich Re`: named in a list of organisations.
@@ -920,6 +922,25 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (fragmentTail(tokens, c.first, lx)) return null
   return {type: 'organization', sure: false, guess: true}
 }
+
+/**
+ * Whether the name opens with a capitalised word of `contestGroupWords` (maybe after an article) and one capital letter or a number
+ * (`Group B`, `Groupe G`, `Pool 2`), with no capitalised word after them.
+ */
+function contestGroup(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  if (lx.contestGroupWords.size === 0) return false
+  let k = c.first
+  if (k < c.last && is(tokens[k]!, ARTICLE)) k++
+  const group = tokens[k]!
+  const label = tokens[k + 1]
+  if (!(k < c.last && group.shape === 'cap' && lx.contestGroupWords.has(group.key) && label !== undefined && isSpaceGap(label.gap) && GROUP_LABEL.test(label.text))) return false
+  // (Not a firm's name going on in capitalised words: `Group 4 Securicor`.)
+  for (let p = k + 2; p <= c.last; p++) if (tokens[p]!.shape !== 'lower') return false
+  return true
+}
+
+/** A group's label in a draw: one capital letter or a number of one or two figures (`B`, `2`). */
+const GROUP_LABEL = /^(?:[A-L]|\d{1,2})$/
 
 /** Whether the name is a team's nickname of `teamNicknames`, alone or closing up to three capitalised words no given name opens (`Lions`, `Sale Sharks`). */
 function teamNickname(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {

@@ -93,7 +93,7 @@ export const knownOrganizations: readonly string[] = (
   'Agence France-Presse|Press Association|Sun Microsystems|Lenovo|Acer|Asus|Texas Instruments|Infineon|' +
   'STMicroelectronics|Philips|Alcatel|Lucent|Nortel|Research In Motion|Symbian|Macromedia|Adobe|Symantec|Trend Micro|' +
   'Novell|Red Hat|Sega|Atari|Activision|Ubisoft|Take-Two|Rockstar Games|Eidos|Namco|Capcom|Square Enix|Napster|Kazaa|' +
-  'Skype|Friendster|MySpace|Lycos|Netscape|RealNetworks|IDC|Oftel|Ofgem|Ofwat|Ministry of Defence|' +
+  'Friendster|MySpace|Lycos|Netscape|RealNetworks|IDC|Oftel|Ofgem|Ofwat|Ministry of Defence|' +
   'Crown Prosecution Service|Serious Fraud Office|Financial Services Authority|Office of Fair Trading|' +
   'Competition Commission|Environment Agency|Met Office|Countryside Agency|Arts Council|British Council|Audit Commission|' +
   'Charity Commission|Sport England|UK Sport|Learning and Skills Council|Ucas|Association of Chief Police Officers|' +

@@ -43,3 +43,14 @@ describe('An English particle no person’s name holds makes a title no person�
     ['Séries\n\nLa série Game of Thrones revient sur les écrans. Game of Thrones a battu des records d’audience.', [], ['Game of Thrones']]
   ])
 })
+
+describe('A group of a competition’s draw is no organisation', () => {
+  entityTable('fr', [
+    ['Football\n\nLe Sénégal affrontera le Soudan dans le Groupe B des éliminatoires. Le leader du Groupe B sera qualifié.', [['location', 'Sénégal']], ['Groupe B', 'Groupe B des éliminatoires']],
+    // A firm named `Groupe` and a name stays.
+    ['Économie\n\nLe Groupe Sonatel a publié mardi ses résultats semestriels.', [['organization', 'Groupe Sonatel']]]
+  ])
+  entityTable('en', [
+    ['Euro qualifiers\n\nIreland face France in Group B of the qualifiers. Group B is the toughest of the draw.', [['location', 'Ireland']], ['Group B']]
+  ])
+})

@@ -415,5 +415,7 @@ export const entities: EntityLexicon = {
   teamNicknames: (
     'lions|lionnes|lionceaux|éléphants|aigles|étalons|fennecs|pharaons|léopards|panthères|écureuils|mourabitounes|scorpions|' +
     'super eagles|black stars|bafana bafana|chipolopolos|warriors|lakers|cavaliers|celtics|bulls|spurs|bleues|diables rouges|all blacks|springboks'
-  ).split('|')
+  ).split('|'),
+  // (`leader du Groupe B`, `la Poule A`.)
+  contestGroupWords: ['groupe', 'poule']
 }
