@@ -688,6 +688,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     }
     // A head's complement in lower case: `Cour de cassation`, `Assemblée des Représentants du peuple`.
     if (head && !headDone) last = complementEnd(tokens, last, lx)
+    // `la Haute cour de justice`: a known body's name closed by an organisation head takes the head's lower-case complement.
+    else if (!head && last > k && is(tokens[last]!, ORG_HEAD) && lx.organizations.has(fold(singleSpaced(text.slice(t.start, tokens[last]!.end))))) last = complementEnd(tokens, last, lx)
     // `Ministère de la Fonction publique`, `Commission de l’Union africaine`: a head's capitalised complement takes its adjectives.
     if (head && crossed && last > hk + 1 && tokens[last]!.shape === 'cap' && isParticle(tokens[last - 1]!, lx)) last = adjectivesEnd(tokens, last, lx)
     // `Comité des Nations unies pour l’exercice des droits…`, `Haut-Commissariat des Nations unies aux droits de l’homme`: a head's

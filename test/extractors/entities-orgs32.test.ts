@@ -54,3 +54,12 @@ describe('A group of a competition’s draw is no organisation', () => {
     ['Euro qualifiers\n\nIreland face France in Group B of the qualifiers. Group B is the toughest of the draw.', [['location', 'Ireland']], ['Group B']]
   ])
 })
+
+describe('An inspectorate, and a known court with its complement in lower case', () => {
+  entityTable('fr', [
+    ['Travail\n\nL’Inspection du Travail a ouvert une enquête après le licenciement des grévistes.', [['organization', 'Inspection du Travail']]],
+    ['Justice\n\nL’ancien ministre sera jugé par la Haute cour de justice à partir de mars.', [['organization', 'Haute cour de justice']], ['Haute cour']],
+    // A common noun `inspection` is no body.
+    ['Sécurité\n\nLe gouverneur a ordonné une inspection des bâtiments publics de la ville.', [], ['inspection']]
+  ])
+})

@@ -74,7 +74,9 @@ export const entities: EntityLexicon = {
     // English words of firms' and bodies' names, and airlines (`Crisis Group`, `Afrikajom Center`, `Sky News`, `Air Sénégal`).
     'group|center|company|corp|university|foundation|news|air|gmbh|events|productions|' +
     // A high commission written with its hyphen (`le Haut-Commissariat des Nations unies pour les réfugiés`, `Haut-Commissariat au Plan`).
-    'haut-commissariat'
+    'haut-commissariat|' +
+    // An inspectorate (`l’Inspection du Travail`, `Inspection générale d’État`, `Inspection d’Académie`).
+    'inspection'
   ).split('|'),
   postAdjectiveEndings: (
     'al|ale|ales|aux|ien|ienne|iens|iennes|ique|iques|aire|aires|el|elle|els|' +
@@ -95,7 +97,7 @@ export const entities: EntityLexicon = {
     'association|fondation|organisation|office|direction|autorité|tribunal|cour|' +
     'syndicat|mouvement|front|coalition|confédération|communauté|chambre|fonds|' +
     'programme|centre|hôpital|caisse|haut conseil|haute autorité|haut commissariat|port autonome|parti|ligue|groupe|rassemblement|' +
-    'collectif|amicale|mutuelle|intersyndicale|air|bureau|haut-commissariat'
+    'collectif|amicale|mutuelle|intersyndicale|air|bureau|haut-commissariat|inspection'
   ).split('|'),
   locationCues: (
     'avenue|boulevard|rue|place|route|pont|lac|fleuve|rivière|mont|mer|océan|' +
