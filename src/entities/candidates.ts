@@ -122,7 +122,7 @@ function countryAfter(words: BlockWords, q: number, lx: EntityLookups): boolean 
   if (q < tokens.length && tokens[q]!.shape === 'lower' && is(tokens[q]!, ARTICLE)) q++
   for (let e = q; e < tokens.length && e < q + 2; e++) {
     const t = tokens[e]!
-    if (t.shape !== 'cap' || (e > q && !SPACE.test(t.gap))) return false
+    if ((t.shape !== 'cap' && t.shape !== 'upper') || (e > q && !SPACE.test(t.gap))) return false
     const after = tokens[e + 1]
     if (lx.countries.has(fold(singleSpaced(text.slice(tokens[q]!.start, t.end)))) && !(after && after.shape === 'cap' && SPACE.test(after.gap))) return true
   }
@@ -534,7 +534,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // with the honorific are the title's, not a name's (no `Prime` organisation); after a head and a particle the title
         // is in the name (`Office of the Deputy Prime Minister`).
         let j = Math.max(k, m - 2)
-        while (j < m && !(tokens[j]!.shape === 'cap' && roleSpan(tokens, j, lx) > m - j)) j++
+        // (A role right before the honorific closes the name before it: `Metropolitan Police Commissioner Sir John Stevens`.)
+        while (j < m && !(tokens[j]!.shape === 'cap' && (roleSpan(tokens, j, lx) > m - j || (honorific && j > k && roleSpan(tokens, j, lx) === m - j)))) j++
         // (`EU Trade Commissioner Peter Mandelson`, `BBC Political Correspondent James Hardy`: one capitalised modifier before a role is
         // the title's, unless it names a body or a place, `Federal Reserve Board Chairman`, or follows a particle, `School of Law Professor`.)
         if (j === m && m - 1 > k && !honorific && roleModifier(tokens, m - 1, lx)) j = m - 1

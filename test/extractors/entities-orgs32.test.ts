@@ -63,3 +63,10 @@ describe('An inspectorate, and a known court with its complement in lower case',
     ['Sécurité\n\nLe gouverneur a ordonné une inspection des bâtiments publics de la ville.', [], ['inspection']]
   ])
 })
+
+describe('A role before an honorific closes the body’s name; a known firm ends before `of the US`', () => {
+  entityTable('en', [
+    ['Police chief\n\nMetropolitan Police Commissioner Sir John Stevens said the force was ready. The Metropolitan Police said more officers were needed.', [['organization', 'Metropolitan Police'], ['person', 'John Stevens']], ['Metropolitan Police Commissioner']],
+    ['Car deal\n\nThe deal was struck by General Motors of the US and Fiat of Italy on Monday.', [['organization', 'General Motors'], ['location', 'US']], ['General Motors of the US']]
+  ])
+})
