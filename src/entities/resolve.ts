@@ -2409,6 +2409,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   /** First and last words of organisation names → organisations (`RDF` → `RDF Media`, `Lords` → `House of Lords`). */
   const byOrgEnd = new Map<string, Set<Draft>>()
   const byOrgTail = new Map<string, Set<Draft>>()
+  // (`BBC Radio 1` under `radio 1`: the words after a known organisation's name opening a longer organisation's.)
+  const byKnownTail = new Map<string, Set<Draft>>()
   /** A name and an organisation word (`Labour Party`, `Chelsea FC`) → organisations, for the name alone. */
   const byCueForm = new Map<string, Set<Draft>>()
   /** Organisation names without their particles (`institute fiscal studies`), for forms that differ only there (`of`/`for`). */
@@ -2494,6 +2496,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       if (!division && !(lx.places.has(w.slice(1).join(' ')) && (lx.organizations.has(w[0]!) || CAPS_WORD.test(m.form)))) index(byOrgEnd, w[0]!, d)
       // (A word after a particle is not a place's short form: `à Lherm` is not `l’Ehpad de Lherm`; `Lords` is `House of Lords`.)
       index(w.length > 2 && lx.particles.has(w[w.length - 2]!) ? byOrgTail : byOrgEnd, w[w.length - 1]!, d)
+      if (w.length > 2 && lx.organizations.has(w[0]!)) index(byKnownTail, w.slice(1).join(' '), d)
       // (`Union Pacific Corp`, `Bond Corp Holdings Ltd`: up to two organisation words at the end; one word left only after one:
       // `Senate` is not `Senate Finance Committee`, nor `LA` `LA Daily News`.)
       for (let e = w.length - 1; e >= Math.max(1, w.length - 2) && lx.orgCues.has(w[e]!); e--) if (e > 1 || e === w.length - 1) index(byCueForm, w.slice(0, e).join(' '), d)
@@ -2604,6 +2607,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         const o = only(byCueForm.get(k))
         if (o && o.type === 'organization') d = o
       }
+      // `Radio 1` after `BBC Radio 1`: the rest of one organisation's name after the known organisation that opens it (`BBC`) is that
+      // organisation.
+      if (!d && m.type === 'organization' && m.words.length > 1 && !m.canonical) d = only(byKnownTail.get(k))
       // `le Mouvement Nidaa Tounes` and `Nidaa Tounes`: an organisation word before a name seen as an organisation.
       if (!d && m.type === 'organization' && m.words.length > 2 && lx.orgCues.has(m.words[0]!)) {
         const rest = byKey.get(m.words.slice(1).join(' '))

@@ -70,3 +70,9 @@ describe('A role before an honorific closes the body’s name; a known firm ends
     ['Car deal\n\nThe deal was struck by General Motors of the US and Fiat of Italy on Monday.', [['organization', 'General Motors'], ['location', 'US']], ['General Motors of the US']]
   ])
 })
+
+describe('The rest of a name after the known body opening it is that organisation', () => {
+  entityTable('en', [
+    ['Radio shake-up\n\nThe replacement for the late DJ’s BBC Radio 1 show starts on Tuesday. Radio 1 said the station was not trying to replace him.', [['organization', 'BBC Radio 1', ['Radio 1']]]]
+  ])
+})
