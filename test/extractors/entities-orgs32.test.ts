@@ -76,3 +76,9 @@ describe('The rest of a name after the known body opening it is that organisatio
     ['Radio shake-up\n\nThe replacement for the late DJ’s BBC Radio 1 show starts on Tuesday. Radio 1 said the station was not trying to replace him.', [['organization', 'BBC Radio 1', ['Radio 1']]]]
   ])
 })
+
+describe('International agencies and firms named alone in French copy', () => {
+  entityTable('fr', [
+    ['Économie\n\nSelon Bloomberg, Toyota et Volkswagen préparent une alliance sur les batteries.', [['organization', 'Bloomberg'], ['organization', 'Toyota'], ['organization', 'Volkswagen']]]
+  ])
+})

@@ -406,7 +406,11 @@ export const entities: EntityLexicon = {
     'Dakar Dem Dikk|Sonacos|Petrosen|Expresso|Rewmi|Taxawu Senegaal|Y en a marre|And Jëf|Takku Wallu|' +
     // (Thierno Alassane Sall's party, named with or without its article: `le président de la République des Valeurs`.)
     'République des Valeurs|La République des Valeurs|Yewwi Askan Wi|Bokk Gis Gis|Wallu Sénégal|Aar Sénégal|Gueum Sa Bopp|' +
-    'Diambars|Casa Sport|Jamono Fatick|US Gorée|AS Pikine|Guédiawaye FC|Stade de Mbour|Dakar Sacré-Cœur|ASC Jaraaf|Wallydaan'
+    'Diambars|Casa Sport|Jamono Fatick|US Gorée|AS Pikine|Guédiawaye FC|Stade de Mbour|Dakar Sacré-Cœur|ASC Jaraaf|Wallydaan|' +
+    // American and international agencies, media and firms that French copy names as English copy does (`selon Bloomberg`, `le FBI`).
+    // (Not `BP`, a post-office box in addresses: `BP 1234 Dakar`.)
+    'Associated Press|Bloomberg|CBS|NBC|Fox News|FBI|CIA|NSA|IBM|Intel|Sony|Nintendo|Samsung|Nokia|Vodafone|Yahoo|eBay|Shell|Exxon|' +
+    'Toyota|General Motors|GM|Volkswagen|Fiat|Nasdaq|Gallup|Moody\'s|Standard & Poor\'s|McDonald\'s|Bank of England|NHS'
   ).split('|'), ...learnedOrganizations, ...knownOrganizations])],
   nicknamesCased: (
     'Fed=Réserve fédérale|Bleus=Chelsea|Blues=Chelsea|Gunners=Arsenal|Reds=Liverpool|Red Devils=Manchester United+Man United|Citizens=Manchester City|' +
