@@ -117,5 +117,25 @@ export const knownOrganizations: readonly string[] = (
   'Cour pénale internationale|International Court of Justice|OPEP|AIEA|IAEA|OIF|Arab League|Ligue arabe|Likud|' +
   'Fianna Fail|Fine Gael|Sinn Fein|DUP|SDLP|Ulster Unionist Party|IRA|SNP|Council on Foreign Relations|' +
   'Brookings Institution|Chatham House|Rand Corporation|Heritage Foundation|Institute for Fiscal Studies|' +
-  'International Crisis Group|SIPRI|Pew Research Center'
+  'International Crisis Group|SIPRI|Pew Research Center|' +
+  // More of them: motor-racing teams, boxing and sports bodies, software, game and electronics firms, studios, broadcasters and
+  // trade bodies, think tanks and trusts, American agencies, international banks and blocs, Asian and European groups, and
+  // Senegalese agencies, universities and federations.
+  'McLaren|Minardi|Sauber|Red Bull Racing|Jaguar Racing|WBC|WBA|WBO|IBF|MCC|PGA|R&A|SFA|FAI|Concacaf|Conmebol|Siebel|' +
+  'PeopleSoft|Computer Associates|Accenture|LogicaCMG|ARM Holdings|Psion|Amstrad|Creative Technology|Creative Labs|' +
+  'iRiver|Archos|TiVo|Sony Computer Entertainment|Blizzard Entertainment|Epic Games|THQ|Codemasters|Lionhead|' +
+  'Universal Pictures|Paramount Pictures|New Line Cinema|BBC Worldwide|Capital Radio|Virgin Radio|Classic FM|Radio Times|' +
+  'Music Week|Kerrang!|RIAA|IFPI|MPAA|Academy of Motion Picture Arts and Sciences|Royal Shakespeare Company|' +
+  'National Theatre|English National Opera|Commission for Racial Equality|Equal Opportunities Commission|' +
+  'Institute for Public Policy Research|IPPR|Adam Smith Institute|Policy Exchange|Civitas|Fabian Society|' +
+  'Centre for Policy Studies|King\'s Fund|Nuffield Trust|Joseph Rowntree Foundation|National Trust|English Heritage|' +
+  'Historic Scotland|House of Representatives|State Department|Justice Department|FDA|Food and Drug Administration|FTC|' +
+  'Federal Trade Commission|FCC|Federal Communications Commission|EPA|Environmental Protection Agency|' +
+  'Department of Homeland Security|World Food Programme|ICRC|Amnesty|European Court of Justice|European Investment Bank|' +
+  'EBRD|Asian Development Bank|Asean|Apec|Mercosur|Council of Europe|Eurostat|Ifo|ZEW|Bank of Japan|ECB|Norilsk Nickel|' +
+  'Severstal|Vimpelcom|Alfa Group|Alfa Bank|Mizuho|Marubeni|Jet Airways|China Construction Bank|' +
+  'Bank of China|ICBC|DBS|Daewoo|SK Telecom|Posco|EADS|Finmeccanica|Telecom Italia|Fortis|Dexia|BBVA|Telefonica|' +
+  'Iberdrola|Endesa|Zurich Financial Services|Swatch|H&M|Electrolux|Scania|Nordea|Maersk|Bang & Olufsen|ASER|' +
+  'Anpej|Lonase|Sones|Bank of Africa|BNDE|Université Gaston Berger|UGB|ISRA|IRD|CNRA|HCCT|CESE|CENA|Dscos|OCRTIS|FSF|' +
+  'CNOSS|FIBA|Anoca|iGFM|Dakarbuzz|Seneplus'
 ).split('|')
