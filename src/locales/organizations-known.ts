@@ -131,7 +131,7 @@ export const knownOrganizations: readonly string[] = (
   'Centre for Policy Studies|King\'s Fund|Nuffield Trust|Joseph Rowntree Foundation|National Trust|English Heritage|' +
   'Historic Scotland|House of Representatives|State Department|Justice Department|FDA|Food and Drug Administration|FTC|' +
   'Federal Trade Commission|FCC|Federal Communications Commission|EPA|Environmental Protection Agency|' +
-  'Department of Homeland Security|World Food Programme|ICRC|Amnesty|European Court of Justice|European Investment Bank|' +
+  'Department of Homeland Security|World Food Programme|ICRC|European Court of Justice|European Investment Bank|' +
   'EBRD|Asian Development Bank|Asean|Apec|Mercosur|Council of Europe|Eurostat|Ifo|ZEW|Bank of Japan|ECB|Norilsk Nickel|' +
   'Severstal|Vimpelcom|Alfa Group|Alfa Bank|Mizuho|Marubeni|Jet Airways|China Construction Bank|' +
   'Bank of China|ICBC|DBS|Daewoo|SK Telecom|Posco|EADS|Finmeccanica|Telecom Italia|Fortis|Dexia|BBVA|Telefonica|' +
