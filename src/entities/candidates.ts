@@ -445,6 +445,17 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && is(t, ELISION) && !is(next, ORG_HEAD)
     // `ont rapporté franceinfo et BFMTV`: an organisation whose name is written in lower case.
     // (`la 2STV`, `sur 7TV`: a known organisation whose name opens with a figure, a word no other rule reads as a name.)
+    // (`at 20th Century Fox`: a known organisation's name of several words that opens with a figure, which no other rule reads as a name.)
+    if (t.shape === 'other' && next !== undefined && next.shape === 'cap' && SPACE.test(next.gap)) {
+      const most = lx.longNames.get(t.key)
+      const end = most === undefined ? k : knownEndFrom(words, k, k, most, lx)
+      if (end > k && lx.organizations.has(fold(singleSpaced(text.slice(t.start, tokens[end]!.end))))) {
+        out.push(make(words, k, end, 'organization'))
+        portfolioChain = false
+        k = end + 1
+        continue
+      }
+    }
     if ((t.shape === 'lower' && lx.lowerCaseOrganizations.size > 0 && lx.lowerCaseOrganizations.has(t.key)) || (t.shape === 'other' && lx.organizations.has(t.key))) {
       out.push(make(words, k, k, 'organization'))
       portfolioChain = false

@@ -82,3 +82,12 @@ describe('International agencies and firms named alone in French copy', () => {
     ['Économie\n\nSelon Bloomberg, Toyota et Volkswagen préparent une alliance sur les batteries.', [['organization', 'Bloomberg'], ['organization', 'Toyota'], ['organization', 'Volkswagen']]]
   ])
 })
+
+describe('A known name of several words that opens with a figure', () => {
+  entityTable('en', [
+    ['Oscar race\n\n"It certainly helped," said Bruce Snyder, president of domestic distribution at 20th Century Fox, on Sunday.', [['organization', '20th Century Fox'], ['person', 'Bruce Snyder']], ['Century Fox']]
+  ])
+  entityTable('fr', [
+    ['Météo\n\nLes prévisions relayées par 20 Minutes annoncent une forte hausse des températures.', [['organization', '20 Minutes']]]
+  ])
+})
