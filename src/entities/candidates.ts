@@ -1159,6 +1159,18 @@ function knownNameEnd(words: BlockWords, k: number, last: number, lx: EntityLook
   return last
 }
 
+/**
+ * Whether the words after token `a` up to `last` are a known organisation's name, and `a` is no name of a list (a given name, a place,
+ * a demonym, a known organisation, an organisation word) nor opens with them a known name (`Royal Bank of Scotland`).
+ */
+function knownTail(words: BlockWords, a: number, last: number, lx: EntityLookups): boolean {
+  const {tokens, text} = words
+  const t = tokens[a]!
+  if (lx.givenNames.has(t.key) || lx.places.has(t.key) || lx.demonyms.has(t.key) || lx.organizations.has(t.key) || is(t, ORG_CUE) || is(t, ORG_HEAD) || is(t, TITLE)) return false
+  if (!lx.organizations.has(fold(singleSpaced(text.slice(tokens[a + 1]!.start, tokens[last]!.end))))) return false
+  return !lx.organizations.has(fold(singleSpaced(text.slice(t.start, tokens[last]!.end))))
+}
+
 /** Last token of a known name of up to `most` words that opens at `from` and goes on after `last`; `last` when none does. */
 function knownEndFrom(words: BlockWords, from: number, last: number, most: number, lx: EntityLookups): number {
   const {tokens, text} = words
@@ -1524,6 +1536,13 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   // Common words opening a sentence (`Selon`, `Cette`, `But`).
   while (a <= last && !labelled) {
     const t = tokens[a]!
+    // (`Advisors Goldman Sachs are understood…`: one capitalised word opening a sentence before a known organisation's name of several
+    // words, when the whole is no known name and the word no name of a list, is a common noun, no part of it.)
+    if (initial && a === first && last > a + 1 && t.shape === 'cap' && knownTail(words, a, last, lx)) {
+      a++
+      initial = false
+      continue
+    }
     if (a < last && t.shape === 'upper' && is(t, ORG_NOUN) && tokens[a + 1]!.shape !== 'lower') {
       a++
       initial = false

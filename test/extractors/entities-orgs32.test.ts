@@ -91,3 +91,11 @@ describe('A known name of several words that opens with a figure', () => {
     ['Météo\n\nLes prévisions relayées par 20 Minutes annoncent une forte hausse des températures.', [['organization', '20 Minutes']]]
   ])
 })
+
+describe('A common word opening a sentence before a known organisation’s name is no part of it', () => {
+  entityTable('en', [
+    ['Film sale\n\nThe firm was sold last year. Advisors Goldman Sachs are understood to have valued its film unit at £300m.', [['organization', 'Goldman Sachs']], ['Advisors Goldman Sachs']],
+    // A known name that opens with the word stays whole.
+    ['Bank results\n\nThe firm was sold last year. Royal Bank of Scotland said it was pleased with the price.', [['organization', 'Royal Bank of Scotland']]]
+  ])
+})
