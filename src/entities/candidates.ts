@@ -122,7 +122,7 @@ function countryAfter(words: BlockWords, q: number, lx: EntityLookups): boolean 
   if (q < tokens.length && tokens[q]!.shape === 'lower' && is(tokens[q]!, ARTICLE)) q++
   for (let e = q; e < tokens.length && e < q + 2; e++) {
     const t = tokens[e]!
-    if (t.shape !== 'cap' || (e > q && !SPACE.test(t.gap))) return false
+    if ((t.shape !== 'cap' && t.shape !== 'upper') || (e > q && !SPACE.test(t.gap))) return false
     const after = tokens[e + 1]
     if (lx.countries.has(fold(singleSpaced(text.slice(tokens[q]!.start, t.end)))) && !(after && after.shape === 'cap' && SPACE.test(after.gap))) return true
   }
@@ -467,6 +467,17 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const capElision = t.shape === 'cap' && !t.initial && next !== undefined && next.glued && next.shape === 'cap' && is(t, ARTICLE) && is(t, ELISION) && !is(next, ORG_HEAD)
     // `ont rapporté franceinfo et BFMTV`: an organisation whose name is written in lower case.
     // (`la 2STV`, `sur 7TV`: a known organisation whose name opens with a figure, a word no other rule reads as a name.)
+    // (`at 20th Century Fox`: a known organisation's name of several words that opens with a figure, which no other rule reads as a name.)
+    if (t.shape === 'other' && next !== undefined && next.shape === 'cap' && SPACE.test(next.gap)) {
+      const most = lx.longNames.get(t.key)
+      const end = most === undefined ? k : knownEndFrom(words, k, k, most, lx)
+      if (end > k && lx.organizations.has(fold(singleSpaced(text.slice(t.start, tokens[end]!.end))))) {
+        out.push(make(words, k, end, 'organization'))
+        portfolioChain = false
+        k = end + 1
+        continue
+      }
+    }
     if ((t.shape === 'lower' && lx.lowerCaseOrganizations.size > 0 && lx.lowerCaseOrganizations.has(t.key)) || (t.shape === 'other' && lx.organizations.has(t.key))) {
       out.push(make(words, k, k, 'organization'))
       portfolioChain = false
@@ -556,7 +567,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // with the honorific are the title's, not a name's (no `Prime` organisation); after a head and a particle the title
         // is in the name (`Office of the Deputy Prime Minister`).
         let j = Math.max(k, m - 2)
-        while (j < m && !(tokens[j]!.shape === 'cap' && roleSpan(tokens, j, lx) > m - j)) j++
+        // (A role right before the honorific closes the name before it: `Metropolitan Police Commissioner Sir John Stevens`.)
+        while (j < m && !(tokens[j]!.shape === 'cap' && (roleSpan(tokens, j, lx) > m - j || (honorific && j > k && roleSpan(tokens, j, lx) === m - j)))) j++
         // (`EU Trade Commissioner Peter Mandelson`, `BBC Political Correspondent James Hardy`: one capitalised modifier before a role is
         // the title's, unless it names a body or a place, `Federal Reserve Board Chairman`, or follows a particle, `School of Law Professor`.)
         if (j === m && m - 1 > k && !honorific && roleModifier(tokens, m - 1, lx)) j = m - 1
@@ -710,8 +722,13 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     }
     // A head's complement in lower case: `Cour de cassation`, `Assemblée des Représentants du peuple`.
     if (head && !headDone) last = complementEnd(tokens, last, lx)
+    // `la Haute cour de justice`: a known body's name closed by an organisation head takes the head's lower-case complement.
+    else if (!head && last > k && is(tokens[last]!, ORG_HEAD) && lx.organizations.has(fold(singleSpaced(text.slice(t.start, tokens[last]!.end))))) last = complementEnd(tokens, last, lx)
     // `Ministère de la Fonction publique`, `Commission de l’Union africaine`: a head's capitalised complement takes its adjectives.
     if (head && crossed && last > hk + 1 && tokens[last]!.shape === 'cap' && isParticle(tokens[last - 1]!, lx)) last = adjectivesEnd(tokens, last, lx)
+    // `Comité des Nations unies pour l’exercice des droits…`, `Haut-Commissariat des Nations unies aux droits de l’homme`: a head's
+    // complement that is a known body's name takes that body's own lower-case complement after a connector.
+    if (head && crossed && last > hk + 1) last = knownBodyComplementEnd(words, hk, last, lx)
     // `Président de l’Assemblée nationale`: so does a head after a role and a particle (the role comes off the name in finish).
     else if (!head && crossed && last > k + 1 && tokens[last]!.shape === 'cap' && is(tokens[last]!, ORG_HEAD) && isParticle(tokens[last - 1]!, lx) && (is(t, ROLE) || is(t, TITLE))) last = adjectivesEnd(tokens, last, lx)
     // `la Garde nationale`, `la Sécurité sociale`, `l’Éducation nationale`: a common noun capitalised inside a sentence, then an
@@ -1164,6 +1181,18 @@ function knownNameEnd(words: BlockWords, k: number, last: number, lx: EntityLook
   return last
 }
 
+/**
+ * Whether the words after token `a` up to `last` are a known organisation's name, and `a` is no name of a list (a given name, a place,
+ * a demonym, a known organisation, an organisation word) nor opens with them a known name (`Royal Bank of Scotland`).
+ */
+function knownTail(words: BlockWords, a: number, last: number, lx: EntityLookups): boolean {
+  const {tokens, text} = words
+  const t = tokens[a]!
+  if (lx.givenNames.has(t.key) || lx.places.has(t.key) || lx.demonyms.has(t.key) || lx.organizations.has(t.key) || is(t, ORG_CUE) || is(t, ORG_HEAD) || is(t, TITLE)) return false
+  if (!lx.organizations.has(fold(singleSpaced(text.slice(tokens[a + 1]!.start, tokens[last]!.end))))) return false
+  return !lx.organizations.has(fold(singleSpaced(text.slice(t.start, tokens[last]!.end))))
+}
+
 /** Last token of a known name of up to `most` words that opens at `from` and goes on after `last`; `last` when none does. */
 function knownEndFrom(words: BlockWords, from: number, last: number, most: number, lx: EntityLookups): number {
   const {tokens, text} = words
@@ -1423,6 +1452,41 @@ function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups
   return last
 }
 
+/** Longest lower-case complement, in words, that `knownBodyComplementEnd` reads after its connector. */
+const BODY_COMPLEMENT_WORDS = 9
+/** An ordinal word (`deuxième`, `première`, `premier`). */
+const ORDINAL_WORD = /^premi[eè]re?$|i[eè]me$/
+
+/**
+ * Last token of a lower-case complement, opened by an organisation connector (`pour`, `aux`), after a head's name `hk..last` whose
+ * capitalised complement, after a particle, is a known organisation (`Comité des Nations unies pour l’exercice des droits inaliénables
+ * du peuple palestinien`, `Fonds des Nations unies pour l’enfance`); `last` when there is none. The complement holds lower-case words,
+ * particles and coordinating words only, and ends at a clause's punctuation, a capitalised word, a place preposition (`aux droits de
+ * l’homme à Dakar`) or any other function word (`qui`, `a`); it ends on a word that is no particle nor coordinating word.
+ */
+function knownBodyComplementEnd(words: BlockWords, hk: number, last: number, lx: EntityLookups): number {
+  const {tokens, text} = words
+  const connector = tokens[last + 1]
+  if (connector === undefined || connector.shape !== 'lower' || !lx.orgConnectors.has(connector.key) || !SPACE.test(connector.gap)) return last
+  // The known body closing the name: capitalised words, maybe lower-case adjectives, right after a particle (`des Nations unies`).
+  let known = false
+  for (let j = last; j > hk + 1 && j >= last - 3 && !known; j--) {
+    if (tokens[j]!.shape !== 'cap' || !isParticle(tokens[j - 1]!, lx)) continue
+    known = lx.organizations.has(fold(singleSpaced(text.slice(tokens[j]!.start, tokens[last]!.end))))
+  }
+  if (!known) return last
+  let end = last
+  for (let p = last + 2; p < tokens.length && p - last - 1 <= BODY_COMPLEMENT_WORDS; p++) {
+    const w = tokens[p]!
+    if (w.shape !== 'lower' || !joins(w, tokens[p - 1], lx) || CLAUSE_PUNCT.test(w.gap)) break
+    const linking = isParticle(w, lx) || lx.conjunctions.has(w.key)
+    // (Nor an ordinal, an adverbial's: `pour la deuxième fois`.)
+    if (!linking && (is(w, STOP) || is(w, LOC_PREP) || is(w, DATE) || lx.speechVerbs.has(w.key) || ORDINAL_WORD.test(w.key))) break
+    if (!linking) end = p
+  }
+  return end
+}
+
 /**
  * Last of at most two lower-case adjectives after the capitalised word `k`
  * (`Fonction publique`, `Enseignement supérieur`), `k` when none: words with
@@ -1507,6 +1571,13 @@ function finish(words: BlockWords, first: number, last: number, lx: EntityLookup
   // Common words opening a sentence (`Selon`, `Cette`, `But`).
   while (a <= last && !labelled) {
     const t = tokens[a]!
+    // (`Advisors Goldman Sachs are understood…`: one capitalised word opening a sentence before a known organisation's name of several
+    // words, when the whole is no known name and the word no name of a list, is a common noun, no part of it.)
+    if (initial && a === first && last > a + 1 && t.shape === 'cap' && knownTail(words, a, last, lx)) {
+      a++
+      initial = false
+      continue
+    }
     if (a < last && t.shape === 'upper' && is(t, ORG_NOUN) && tokens[a + 1]!.shape !== 'lower') {
       a++
       initial = false

@@ -189,6 +189,7 @@ export interface EntityLookups {
   /** Plural endings and what replaces them in the singular (`ies` → `y`), longest first. */
   readonly pluralEndings: readonly (readonly [string, string])[]
   readonly eventWords: ReadonlySet<string>
+  readonly contestGroupWords: ReadonlySet<string>
   readonly fixtureWords: ReadonlySet<string>
   readonly numbered: ReadonlySet<string>
   readonly placeJoiners: ReadonlySet<string>
@@ -398,6 +399,7 @@ function compile(locale: Locale): EntityLookups {
     workOpenerWords: words(e.workOpeners),
     pluralEndings: (e.pluralEndings ?? []).map((x) => [fold(x.slice(0, Math.max(0, x.indexOf('=')))), fold(x.slice(x.indexOf('=') + 1))] as const).sort((a, b) => b[0].length - a[0].length),
     eventWords: set(e.eventWords),
+    contestGroupWords: set(e.contestGroupWords),
     fixtureWords: set(e.fixtureWords),
     numbered: set(e.numberedNames),
     placeJoiners: set(e.placeJoiners),

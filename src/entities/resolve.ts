@@ -22,7 +22,7 @@ const RX6 = lazy(String.raw`^[\p{Lu}\d&.-]+$`, 'u')
 const RX7 = lazy(String.raw`(?:^|\s)\p{Ll}`, 'u')
 const YEAR = lazy(String.raw`^(?:1[89]|20)\d\d$`, 'u')
 /** A model's code: one to three capitals, two to four digits, maybe a letter or a plural `s` (`A380`, `A300s`, `N95`, `W800`). */
-const MODEL_CODE = lazy(String.raw`^\p{Lu}{1,3}\d{2,4}\p{Ll}?$`, 'u')
+const MODEL_CODE = lazy(String.raw`^\p{Lu}{1,3}(?:\d{2,4}|-\d{1,4})\p{Ll}?$`, 'u')
 
 /** A typed mention with its place in the input. */
 interface Mention {
@@ -641,6 +641,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   const {tokens} = block
   const key = fold(c.form)
   if (c.type === 'person') return {type: 'person', sure: false}
+  // `Group B`, `le Groupe G des éliminatoires`: a group of a competition's draw, no body.
+  if (contestGroup(tokens, c, lx)) return null
   // `Newark, N.J.`, `San Jose, Calif.`: a state's abbreviation after a place's name and a comma is a place.
   if (c.first === c.last && stateAfterPlace(block, c.first, lx)) return {type: 'location', sure: true}
   // `firms such as Swiss Re and Munich Re`: named in a list of organisations.
@@ -891,7 +893,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
     // an event or a phrase: no entity; a demonym opening them makes them a body's (`British Guilds of Commerce`).
     for (let k = c.first; k <= c.last; k++) {
       const t = tokens[k]!
-      if (t.shape === 'lower' && is(t, STOP) && !is(t, NAME_PARTICLE)) {
+      // (A particle no person's name holds counts, though the language has no such stop word: `Game of Thrones` in French copy.)
+      if (t.shape === 'lower' && (is(t, STOP) || is(t, PARTICLE)) && !is(t, NAME_PARTICLE)) {
         return lx.demonyms.has(first.key) ? {type: 'organization', sure: false} : null
       }
     }
@@ -929,6 +932,25 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   if (fragmentTail(tokens, c.first, lx)) return null
   return {type: 'organization', sure: false, guess: true}
 }
+
+/**
+ * Whether the name opens with a capitalised word of `contestGroupWords` (maybe after an article) and one capital letter or a number
+ * (`Group B`, `Groupe G`, `Pool 2`), with no capitalised word after them.
+ */
+function contestGroup(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
+  if (lx.contestGroupWords.size === 0) return false
+  let k = c.first
+  if (k < c.last && is(tokens[k]!, ARTICLE)) k++
+  const group = tokens[k]!
+  const label = tokens[k + 1]
+  if (!(k < c.last && group.shape === 'cap' && lx.contestGroupWords.has(group.key) && label !== undefined && isSpaceGap(label.gap) && GROUP_LABEL.test(label.text))) return false
+  // (Not a firm's name going on in capitalised words: `Group 4 Securicor`.)
+  for (let p = k + 2; p <= c.last; p++) if (tokens[p]!.shape !== 'lower') return false
+  return true
+}
+
+/** A group's label in a draw: one capital letter or a number of one or two figures (`B`, `2`). */
+const GROUP_LABEL = /^(?:[A-L]|\d{1,2})$/
 
 /** Whether the name is a team's nickname of `teamNicknames`, alone or closing up to three capitalised words no given name opens (`Lions`, `Sale Sharks`). */
 function teamNickname(tokens: readonly Token[], c: Candidate, lx: EntityLookups): boolean {
@@ -2409,6 +2431,8 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
   /** First and last words of organisation names → organisations (`RDF` → `RDF Media`, `Lords` → `House of Lords`). */
   const byOrgEnd = new Map<string, Set<Draft>>()
   const byOrgTail = new Map<string, Set<Draft>>()
+  // (`BBC Radio 1` under `radio 1`: the words after a known organisation's name opening a longer organisation's.)
+  const byKnownTail = new Map<string, Set<Draft>>()
   /** A name and an organisation word (`Labour Party`, `Chelsea FC`) → organisations, for the name alone. */
   const byCueForm = new Map<string, Set<Draft>>()
   /** Organisation names without their particles (`institute fiscal studies`), for forms that differ only there (`of`/`for`). */
@@ -2494,6 +2518,7 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
       if (!division && !(lx.places.has(w.slice(1).join(' ')) && (lx.organizations.has(w[0]!) || CAPS_WORD.test(m.form)))) index(byOrgEnd, w[0]!, d)
       // (A word after a particle is not a place's short form: `à Lherm` is not `l’Ehpad de Lherm`; `Lords` is `House of Lords`.)
       index(w.length > 2 && lx.particles.has(w[w.length - 2]!) ? byOrgTail : byOrgEnd, w[w.length - 1]!, d)
+      if (w.length > 2 && lx.organizations.has(w[0]!)) index(byKnownTail, w.slice(1).join(' '), d)
       // (`Union Pacific Corp`, `Bond Corp Holdings Ltd`: up to two organisation words at the end; one word left only after one:
       // `Senate` is not `Senate Finance Committee`, nor `LA` `LA Daily News`.)
       for (let e = w.length - 1; e >= Math.max(1, w.length - 2) && lx.orgCues.has(w[e]!); e--) if (e > 1 || e === w.length - 1) index(byCueForm, w.slice(0, e).join(' '), d)
@@ -2608,6 +2633,9 @@ function link(mentions: readonly Mention[], lx: EntityLookups, capSeen: Readonly
         const o = only(byCueForm.get(k))
         if (o && o.type === 'organization') d = o
       }
+      // `Radio 1` after `BBC Radio 1`: the rest of one organisation's name after the known organisation that opens it (`BBC`) is that
+      // organisation.
+      if (!d && m.type === 'organization' && m.words.length > 1 && !m.canonical) d = only(byKnownTail.get(k))
       // `le Mouvement Nidaa Tounes` and `Nidaa Tounes`: an organisation word before a name seen as an organisation.
       if (!d && m.type === 'organization' && m.words.length > 2 && lx.orgCues.has(m.words[0]!)) {
         const rest = byKey.get(m.words.slice(1).join(' '))

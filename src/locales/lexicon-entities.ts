@@ -318,4 +318,9 @@ export interface EntityLexicon {
    * nicknames of `nicknamesCased` are team names too.
    */
   readonly teamNicknames: readonly string[]
+  /**
+   * Words that, capitalised before one capital letter or a number, name a group of a competition's draw (`Group B`, `le Groupe G`,
+   * `Pool A`, `la Poule C`): a stage of a contest, no body (`Groupe Sonatel`, `Group Four Securitas` stay names).
+   */
+  readonly contestGroupWords: readonly string[]
 }

@@ -71,5 +71,71 @@ export const knownOrganizations: readonly string[] = (
   'Twentieth Century Fox|Sky One|ITV1|Oxfam|Croix-Rouge|Unicef|Reporters Without Borders|Reporters sans frontières|' +
   'Médecins sans frontières|Human Rights Watch|Greenpeace|WWF|Plaid Cymru|Gestapo|Gartner|' +
   'Nasa|Red Cross|American Red Cross|British Red Cross|WRU|RFU|SRU|IRFU|' +
-  'Forrester|Strategy Analytics|Kirin|Suntory|Asahi|Gazpromneft|Yukos|Sibneft|Lukoil|Mitsubishi|Fujitsu Siemens'
+  'Forrester|Strategy Analytics|Kirin|Suntory|Asahi|Gazpromneft|Yukos|Sibneft|Lukoil|Mitsubishi|Fujitsu Siemens|' +
+  // The United Nations by their French name, which writes its adjective in lower case (`le Comité des Nations unies pour…`).
+  'Nations unies|' +
+  // Well-known bodies of British, European, American, Asian and West African news, named without a cue (`Woolworths and House of
+  // Fraser reported`, `selon le Medef`, `the Kuomintang`): retailers, banks and insurers, utilities, telecoms, media, tech and game
+  // firms, regulators, unions, charities, think tanks, parties and agencies, and armed groups.
+  'Marks & Spencer|Marks and Spencer|J Sainsbury|Debenhams|Dixons|Argos|Asda|Morrisons|Safeway|Somerfield|B&Q|Currys|HMV|' +
+  'WH Smith|WHSmith|Selfridges|Harrods|Topshop|Matalan|Primark|Littlewoods|Great Universal Stores|Allders|Abbey National|' +
+  'HBOS|Northern Rock|Bradford & Bingley|Standard Chartered|Prudential|Aviva|Legal & General|Old Mutual|' +
+  'Friends Provident|Lloyds TSB|NatWest|Bank of Scotland|Schroders|Man Group|3i|Cazenove|ABN Amro|Dresdner|' +
+  'Equitable Life|Standard Life|Scottish Widows|Axa|Allianz|Munich Re|Swiss Re|Centrica|British Gas|National Grid|' +
+  'Scottish Power|ScottishPower|Scottish and Southern Energy|United Utilities|Thames Water|Severn Trent|EDF Energy|E.ON|' +
+  'RWE|BG Group|BHP Billiton|Rio Tinto|Xstrata|Corus|British Energy|BAE Systems|GKN|Invensys|Tate & Lyle|' +
+  'Cadbury Schweppes|Allied Domecq|Scottish & Newcastle|SABMiller|Imperial Tobacco|British American Tobacco|' +
+  'Reckitt Benckiser|Telewest|Carphone Warehouse|Cable & Wireless|Energis|Virgin Mobile|Easynet|Freeserve|Tiscali|Pipex|' +
+  'Stagecoach|FirstGroup|National Express|Eurotunnel|Network Rail|Railtrack|GNER|BAA|P&O|Channel 5|Emap|EMI|Sony BMG|BMG|' +
+  'Universal Music|Warner Music|Reed Elsevier|Trinity Mirror|Daily Mail and General Trust|Johnston Press|' +
+  'Guardian Media Group|News Corporation|News Corp|News International|Time Warner|Viacom|Pixar|DreamWorks|Miramax|MGM|' +
+  'Universal Studios|Columbia Pictures|Lions Gate|Lionsgate|HBO|MTV|VH1|NME|Itar-Tass|Dow Jones Newswires|' +
+  'Agence France-Presse|Press Association|Sun Microsystems|Lenovo|Acer|Asus|Texas Instruments|Infineon|' +
+  'STMicroelectronics|Philips|Alcatel|Lucent|Nortel|Research In Motion|Symbian|Macromedia|Adobe|Symantec|Trend Micro|' +
+  'Novell|Red Hat|Sega|Atari|Activision|Ubisoft|Take-Two|Rockstar Games|Eidos|Namco|Capcom|Square Enix|Napster|Kazaa|' +
+  'Friendster|MySpace|Lycos|Netscape|RealNetworks|IDC|Oftel|Ofgem|Ofwat|Ministry of Defence|' +
+  'Crown Prosecution Service|Serious Fraud Office|Financial Services Authority|Office of Fair Trading|' +
+  'Competition Commission|Environment Agency|Met Office|Countryside Agency|Arts Council|British Council|Audit Commission|' +
+  'Charity Commission|Sport England|UK Sport|Learning and Skills Council|Ucas|Association of Chief Police Officers|' +
+  'Police Federation|National Union of Teachers|Royal College of Nursing|Institute of Directors|' +
+  'Federation of Small Businesses|British Chambers of Commerce|GMB|Transport and General Workers\' Union|RMT|Usdaw|' +
+  'Communication Workers Union|Musicians\' Union|Barnardo\'s|NSPCC|RSPCA|RSPB|Christian Aid|ActionAid|Cafod|' +
+  'Friends of the Earth|Age Concern|Help the Aged|Citizens Advice|Wada|Usada|UK Athletics|ATP|WTA|LTA|Wigan Warriors|' +
+  'Bradford Bulls|Leeds United|Newcastle United|Birmingham City|Norwich City|Wal-Mart|Kmart|Home Depot|Costco|Starbucks|' +
+  'Procter & Gamble|Johnson & Johnson|Eli Lilly|Bristol-Myers Squibb|Aventis|Sanofi-Aventis|Lockheed Martin|' +
+  'Northrop Grumman|Raytheon|Tyco|Ahold|Royal Dutch Shell|TNK-BP|Statoil|Norsk Hydro|ENI|Repsol|PetroChina|Sinopec|CNOOC|' +
+  'Unocal|Texaco|Mobil|PSA Peugeot Citroën|Mazda|Subaru|Volvo|Saab|Land Rover|MG Rover|Opel|Tata Motors|Infosys|Wipro|' +
+  'Sanyo|SoftBank|NTT DoCoMo|DoCoMo|KDDI|China Mobile|China Unicom|China Telecom|ZTE|Haier|TCL|Hutchison Whampoa|Singtel|' +
+  'Telstra|Deutsche Post|DHL|Alitalia|Aer Lingus|Carlsberg|Interbrew|InBev|Anheuser-Busch|Alstom|Areva|Natixis|NYSE|' +
+  'Medef|CGT|CFDT|Force ouvrière|CFE-CGC|FSU|Cnil|Arcom|ANSM|Anses|Inserm|CNRS|Pôle emploi|France Travail|Urssaf|' +
+  'GDF Suez|Bouygues Telecom|SFR|Charlie Hebdo|Le Nouvel Observateur|Secours populaire|Secours catholique|Emmaüs|' +
+  'Médecins du monde|Action contre la faim|Fondation Abbé Pierre|SOS Racisme|Licra|Mrap|Ligue des droits de l\'homme|' +
+  'Transparency International|Sen\'Eau|SDE|Air Sénégal|BICIS|SGBS|APIX|ADEPME|FONGIP|Onas|Anacim|ANSD|ARTP|IPRES|Ofnac|' +
+  'Centif|And-Jëf|FRAPP|Y\'en a marre|Suneor|Sococim|Endeavour Mining|Teranga Gold|Kewoulo|Ecowas|' +
+  'Banque africaine de développement|African Development Bank|African Union|G5 Sahel|Minusma|Aqmi|JNIM|Fatah|Shin Bet|' +
+  'FARDC|M23|Monusco|HCR|UNHCR|WFP|FAO|OIT|ILO|OCDE|OECD|OMC|BCE|OSCE|International Criminal Court|' +
+  'Cour pénale internationale|International Court of Justice|OPEP|AIEA|IAEA|OIF|Arab League|Ligue arabe|Likud|' +
+  'Fianna Fail|Fine Gael|Sinn Fein|DUP|SDLP|Ulster Unionist Party|IRA|SNP|Council on Foreign Relations|' +
+  'Brookings Institution|Chatham House|Rand Corporation|Heritage Foundation|Institute for Fiscal Studies|' +
+  'International Crisis Group|SIPRI|Pew Research Center|' +
+  // More of them: motor-racing teams, boxing and sports bodies, software, game and electronics firms, studios, broadcasters and
+  // trade bodies, think tanks and trusts, American agencies, international banks and blocs, Asian and European groups, and
+  // Senegalese agencies, universities and federations.
+  'McLaren|Minardi|Sauber|Red Bull Racing|Jaguar Racing|WBC|WBA|WBO|IBF|MCC|PGA|R&A|SFA|FAI|Concacaf|Conmebol|Siebel|' +
+  'PeopleSoft|Computer Associates|Accenture|LogicaCMG|ARM Holdings|Psion|Amstrad|Creative Technology|Creative Labs|' +
+  'iRiver|Archos|TiVo|Sony Computer Entertainment|Blizzard Entertainment|Epic Games|THQ|Codemasters|Lionhead|' +
+  'Universal Pictures|Paramount Pictures|New Line Cinema|BBC Worldwide|Capital Radio|Virgin Radio|Classic FM|Radio Times|' +
+  'Music Week|Kerrang!|RIAA|IFPI|MPAA|Academy of Motion Picture Arts and Sciences|Royal Shakespeare Company|' +
+  'National Theatre|English National Opera|Commission for Racial Equality|Equal Opportunities Commission|' +
+  'Institute for Public Policy Research|IPPR|Adam Smith Institute|Policy Exchange|Civitas|Fabian Society|' +
+  'Centre for Policy Studies|King\'s Fund|Nuffield Trust|Joseph Rowntree Foundation|National Trust|English Heritage|' +
+  'Historic Scotland|House of Representatives|State Department|Justice Department|FDA|Food and Drug Administration|FTC|' +
+  'Federal Trade Commission|FCC|Federal Communications Commission|EPA|Environmental Protection Agency|' +
+  'Department of Homeland Security|World Food Programme|ICRC|European Court of Justice|European Investment Bank|' +
+  'EBRD|Asian Development Bank|Asean|Apec|Mercosur|Council of Europe|Eurostat|Ifo|ZEW|Bank of Japan|ECB|Norilsk Nickel|' +
+  'Severstal|Vimpelcom|Alfa Group|Alfa Bank|Mizuho|Marubeni|Jet Airways|China Construction Bank|' +
+  'Bank of China|ICBC|DBS|Daewoo|SK Telecom|Posco|EADS|Finmeccanica|Telecom Italia|Fortis|Dexia|BBVA|Telefonica|' +
+  'Iberdrola|Endesa|Zurich Financial Services|Swatch|H&M|Electrolux|Scania|Nordea|Maersk|Bang & Olufsen|ASER|' +
+  'Anpej|Lonase|Sones|Bank of Africa|BNDE|Université Gaston Berger|UGB|ISRA|IRD|CNRA|HCCT|CESE|CENA|Dscos|OCRTIS|FSF|' +
+  'CNOSS|FIBA|Anoca|iGFM|Dakarbuzz|Seneplus'
 ).split('|')

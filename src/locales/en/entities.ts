@@ -305,5 +305,7 @@ export const entities: EntityLexicon = {
   teamNicknames: (
     'lions|all blacks|springboks|wallabies|pumas|super eagles|black stars|bafana bafana|' +
     'lakers|cavaliers|celtics|bulls|knicks|yankees|red sox|dodgers|tigers|sharks|dragons|ospreys|scarlets|quins'
-  ).split('|')
+  ).split('|'),
+  // (`Ireland top Group B`, `Pool A`.)
+  contestGroupWords: ['group', 'pool']
 }

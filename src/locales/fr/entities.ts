@@ -50,7 +50,7 @@ export const entities: EntityLexicon = {
   roleConnectors: 'et|de|du|des|la|le|les|l\'|d\'|en|à|au|aux|pour|sur|chargé|chargée|auprès'.split('|'),
   portfolioHeads: 'ministre|ministère|ministres|secrétaire d\'état|secrétariat d\'état|portefeuille'.split('|'),
   portfolioBodies: ['ministère'],
-  particles: 'de|du|des|la|le|les|da|di|do|dos|van|von|der|den|ben|bin|ibn|ould|el|al|y'.split('|'),
+  particles: 'de|du|des|la|le|les|da|di|do|dos|van|von|der|den|ben|bin|ibn|ould|el|al|y|of|the'.split('|'),
   nameParticles: 'da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|bin|ben|ibn|el|al|y|le|la'.split('|'),
   elisions: 'd\'|l\''.split('|'),
   nameElisions: [],
@@ -74,7 +74,11 @@ export const entities: EntityLexicon = {
     'haut conseil|haute autorité|cellule|plateforme|collectif|amicale|mutuelle|intersyndicale|parlement|ligue|championnat|' +
     'olympique|sporting|racing|hebdo|international|internationale|stade|real|athletic|as|us|jaraaf|ucad|onu|' +
     // English words of firms' and bodies' names, and airlines (`Crisis Group`, `Afrikajom Center`, `Sky News`, `Air Sénégal`).
-    'group|center|company|corp|university|foundation|news|air|gmbh|events|productions'
+    'group|center|company|corp|university|foundation|news|air|gmbh|events|productions|' +
+    // A high commission written with its hyphen (`le Haut-Commissariat des Nations unies pour les réfugiés`, `Haut-Commissariat au Plan`).
+    'haut-commissariat|' +
+    // An inspectorate (`l’Inspection du Travail`, `Inspection générale d’État`, `Inspection d’Académie`).
+    'inspection'
   ).split('|'),
   postAdjectiveEndings: (
     'al|ale|ales|aux|ien|ienne|iens|iennes|ique|iques|aire|aires|el|elle|els|' +
@@ -95,7 +99,7 @@ export const entities: EntityLexicon = {
     'association|fondation|organisation|office|direction|autorité|tribunal|cour|' +
     'syndicat|mouvement|front|coalition|confédération|communauté|chambre|fonds|' +
     'programme|centre|hôpital|caisse|haut conseil|haute autorité|haut commissariat|port autonome|parti|ligue|groupe|rassemblement|' +
-    'collectif|amicale|mutuelle|intersyndicale|air|bureau'
+    'collectif|amicale|mutuelle|intersyndicale|air|bureau|haut-commissariat|inspection'
   ).split('|'),
   locationCues: (
     'avenue|boulevard|rue|place|route|pont|lac|fleuve|rivière|mont|mer|océan|' +
@@ -233,7 +237,8 @@ export const entities: EntityLexicon = {
     'mma'
   ).split('|'),
   organizationNouns: 'société|entreprise|groupe|firme|banque|assureur|opérateur|constructeur|fabricant|enseigne|chaîne|radio|télévision|journal|quotidien|hebdomadaire|magazine|publication|site|média|confrères|confrère|colonnes|club|parti|formation|association|ong|syndicat|label|plateforme|start-up|géant|filiale|mensuel|rédaction|mouvement|bloc|écurie|sondage|institut|clinique|agence|laboratoire|organe'.split('|'),
-  organizationConnectors: ['pour'],
+  // (`aux`: `Haut-Commissariat des Nations unies aux droits de l’homme`.)
+  organizationConnectors: ['pour', 'aux'],
   workRoles: [],
   thingNouns: [],
   titleArticles: [],
@@ -403,7 +408,11 @@ export const entities: EntityLexicon = {
     'Dakar Dem Dikk|Sonacos|Petrosen|Expresso|Rewmi|Taxawu Senegaal|Y en a marre|And Jëf|Takku Wallu|' +
     // (Thierno Alassane Sall's party, named with or without its article: `le président de la République des Valeurs`.)
     'République des Valeurs|La République des Valeurs|Yewwi Askan Wi|Bokk Gis Gis|Wallu Sénégal|Aar Sénégal|Gueum Sa Bopp|' +
-    'Diambars|Casa Sport|Jamono Fatick|US Gorée|AS Pikine|Guédiawaye FC|Stade de Mbour|Dakar Sacré-Cœur|ASC Jaraaf|Wallydaan'
+    'Diambars|Casa Sport|Jamono Fatick|US Gorée|AS Pikine|Guédiawaye FC|Stade de Mbour|Dakar Sacré-Cœur|ASC Jaraaf|Wallydaan|' +
+    // American and international agencies, media and firms that French copy names as English copy does (`selon Bloomberg`, `le FBI`).
+    // (Not `BP`, a post-office box in addresses: `BP 1234 Dakar`.)
+    'Associated Press|Bloomberg|CBS|NBC|Fox News|FBI|CIA|NSA|IBM|Intel|Sony|Nintendo|Samsung|Nokia|Vodafone|Yahoo|eBay|Shell|Exxon|' +
+    'Toyota|General Motors|GM|Volkswagen|Fiat|Nasdaq|Gallup|Moody\'s|Standard & Poor\'s|McDonald\'s|Bank of England|NHS'
   ).split('|'), ...learnedOrganizations, ...knownOrganizations])],
   nicknamesCased: (
     'Fed=Réserve fédérale|Bleus=Chelsea|Blues=Chelsea|Gunners=Arsenal|Reds=Liverpool|Red Devils=Manchester United+Man United|Citizens=Manchester City|' +
@@ -414,5 +423,7 @@ export const entities: EntityLexicon = {
   teamNicknames: (
     'lions|lionnes|lionceaux|éléphants|aigles|étalons|fennecs|pharaons|léopards|panthères|écureuils|mourabitounes|scorpions|' +
     'super eagles|black stars|bafana bafana|chipolopolos|warriors|lakers|cavaliers|celtics|bulls|spurs|bleues|diables rouges|all blacks|springboks'
-  ).split('|')
+  ).split('|'),
+  // (`leader du Groupe B`, `la Poule A`.)
+  contestGroupWords: ['groupe', 'poule']
 }
