@@ -3432,7 +3432,7 @@ function openingPhrase(doc: QuoteDocument, candidates: readonly Candidate[], at:
 }
 
 /** Most words of a role between its determiner and the name of its holder (`premier ministre britannique`). */
-const TITLE_WORDS = 4
+const ROLE_WORDS_BEFORE_HOLDER = 4
 
 /**
  * The person named right after role words from token `t` of `view` (before index `i`): words in lower case, a role
@@ -3441,7 +3441,7 @@ const TITLE_WORDS = 4
 function personAfterRoleWords(doc: QuoteDocument, candidates: readonly Candidate[], view: QuoteBlock, t: number, i: number): Candidate | null {
   const w = doc.words
   let role = false
-  for (let n = t; n < view.tokens.length && n - t <= TITLE_WORDS; n++) {
+  for (let n = t; n < view.tokens.length && n - t <= ROLE_WORDS_BEFORE_HOLDER; n++) {
     const token = view.tokens[n]!
     if (token.start >= i || (n > t && !isSpaces(view.masked.slice(view.tokens[n - 1]!.end, token.start)))) return null
     if (charIs('lower', token.text)) {
@@ -5034,17 +5034,17 @@ function namedBefore(candidates: readonly Candidate[], entity: string | undefine
 }
 
 /** Most title words read back before a name by `titledStart`. */
-const TITLE_WORDS = 2
+const TITLES_BEFORE_NAME = 2
 
 /**
  * The index of the first of the capitalised title words (`Prof`, `Dr.`, `Sir`,
  * `Mrs`: an abbreviation or a gendered title of the locale) right before token
- * `k` of `view`, TITLE_WORDS at most; `k` when there is none.
+ * `k` of `view`, TITLES_BEFORE_NAME at most; `k` when there is none.
  */
 function titledStart(doc: QuoteDocument, view: QuoteBlock, k: number): number {
   const w = doc.words
   let t = k
-  while (t > 0 && k - t < TITLE_WORDS) {
+  while (t > 0 && k - t < TITLES_BEFORE_NAME) {
     const token = view.tokens[t - 1]!
     const bare = withoutFullStop(token.lower)
     if (!(w.abbreviations.has(bare) || w.masculine.has(bare) || w.feminine.has(bare)) || !charIs('upper', view.masked, token.start)) break
