@@ -957,7 +957,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (start === null) return null
     const determiner = /^\S+/.exec(context.source.slice(start, start + 12))?.[0].toLowerCase() ?? ''
     const definite = w.definiteArticles.has(determiner) || w.definiteArticles.has(determiner.slice(0, 2))
-    return !definite || apposedPerson(doc, candidates, end) ? start : null
+    // (A determiner other than a definite article: `ce`, `cet`; not a role with none, `Director of television X`.)
+    return (w.determiners.has(determiner) && !definite) || apposedPerson(doc, candidates, end) ? start : null
   }
   // `Arab News quoted Prince Saud as saying`: an outlet relays the words of the one named
   // right after its verb (a title or role may come first), before the cue at `limit`; of no one when it names nobody
@@ -2701,7 +2702,8 @@ const LONG_QUALIFIER = 4
  * « … »`); it speaks for no one.
  */
 function commonWordName(name: string, doc: QuoteDocument, context: Context): boolean {
-  if (/\s/.test(name) || !charIs('upper', name)) return false
+  // (Not an acronym: `PM`, `BBC`.)
+  if (/\s/.test(name) || !charIs('upper', name) || allAre('upper', name)) return false
   const lower = name.toLowerCase()
   const w = doc.words
   // (Not a pronoun, resolved apart: `Il`, `Celui-ci`.)

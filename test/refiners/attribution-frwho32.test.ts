@@ -88,3 +88,10 @@ describe('A speaker takes the longer name of a person the article names twice, i
     ['an unknown given name', 'Mamoudou Ibra Sow réagit à l’arrestation de Malick Fall : « Libérez-le ici et maintenant ! »\n\nLe leader du Mouvement citoyen Demain Ensemble, Mamoudou Ibra Sow, est monté au créneau pour dénoncer l’arrestation de Malick Fall, ancien ministre. Dans un post sur X, il appelle à sa libération.\n\n« L’urgence, ce n’est pas le délit d’offense », a-t-il affirmé.\nPour Mamoudou Ibra Sow considère que l’arrestation constitue un signal inquiétant.\n— Mamoudou Ibra Sow (@ibra_mamoudou)\nJune 11, 2025', [['Libérez-le ici et maintenant !', 'Mamoudou Ibra Sow'], ['L’urgence, ce n’est pas le délit d’offense', 'Sow']]]
   ])
 })
+
+describe('Not a common word or a described complement where a name speaks (negative cases)', () => {
+  speakerTable('en', [
+    // Not no one: the holder named right after a role with no determiner.
+    ['a role with no determiner', 'BBC to invest in comedy\n\nThe BBC is to invest £9m in new comedy outside London. Director of television Jana Bennett said the changes were about "getting the best ideas on screen as fast as we can".', [['getting the best ideas on screen as fast as we can', 'Jana Bennett']]]
+  ])
+})
