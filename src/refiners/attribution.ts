@@ -1188,6 +1188,32 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (sentenceId(doc, Math.max(r.start, r.end - 1)) !== sentenceId(doc, start)) return null
     return otherPersonBetween(candidates, r.speaker, r.end, start) ? null : {...r.speaker}
   }
+  // `…, l’élu du Calvados Christophe Blanchet propose « … »`, `X a dénoncé une « … »`: a partial quote right after a verb
+  // (a determiner or preposition or two between) whose subject is a name right before it (auxiliaries between), the name
+  // of a person or an organisation the entities step found, not in a complement; no mark of a clause between the name
+  // and the quote. Null otherwise.
+  const nameBeforeVerb = (start: number): Speaker | null => {
+    const {view, i, a} = sentenceAt(doc, start)
+    const tokens = view.tokens
+    let k = firstTokenAt(tokens, i) - 1
+    for (let n = 0; n < VERB_OBJECT_WORDS && k > a && (w.determiners.has(tokens[k]!.lower) || w.prepositions.has(withoutElision(tokens[k]!.lower))); n++) k--
+    const v = tokens[k]
+    if (!v || k <= a || !LOWER_WORD().test(v.lower) || w.auxiliaries.has(v.lower) || w.passiveAuxiliaries.has(v.lower) || w.prepositions.has(v.lower) || w.determiners.has(v.lower) || w.clauseWords.has(v.lower) || w.pronouns.has(v.lower)) return null
+    let s = k - 1
+    for (let n = 0; n < VERB_OBJECT_WORDS && s > a && w.auxiliaries.has(tokens[s]!.lower) && !w.prepositions.has(tokens[s]!.lower) && !w.pronouns.has(tokens[s]!.lower); n++) s--
+    if (w.passiveAuxiliaries.has(tokens[s + 1]?.lower ?? '')) return null
+    const end = offsetOf(view, tokens[s]!.end)
+    if (CLAUSE_MARK.test(view.masked.slice(tokens[s]!.end, i).replace(OPENING_MARK_END, ''))) return null
+    const c = entityEndingAt(candidates, end)
+    if (!c || c.end !== end || (c.type !== 'person' && c.type !== 'organization') || inComplement(c, w)) return null
+    // (Not the object of a verb or participle before it: `Describing Mr X as "…"`, `qualifiant X de « … »`.)
+    // (Titles and roles before the name read past: `Describing Mr X`.)
+    let p = firstTokenAt(tokens, indexIn(view, c.start)) - 1
+    for (let n = 0; n < VERB_OBJECT_WORDS && p > a && (isRoleWord(withoutFullStop(tokens[p]!.lower), w) || w.determiners.has(tokens[p]!.lower)); n++) p--
+    const before = tokens[p]?.lower ?? ''
+    if (isParticiple(before, w) || w.verbs.has(before) || w.objectVerbs.has(before)) return null
+    return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+  }
   // `Ce collégien n'est pas allé à l'école, et il a désormais « … »`, `… mais elle juge « … »`: a partial quote in a clause
   // opened by a coordinator then a subject pronoun (for a person or a body, `il`, `elle`), no mark of a clause between
   // that pronoun and the quote; the one the pronoun stands for, else null.
@@ -1530,7 +1556,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (speaker) branch = 'sentence'
     }
     // A partial quote with no cue in a subordinate clause opening its sentence (`Alors que le président … un « … »`).
-    if (!speaker && !deliberate && !given && !q.cue && q.kind === 'partial' && (speaker = subordinateSubject(start) ?? bodyOpening(start) ?? coordinatedPronoun(start))) branch = 'sentence'
+    if (!speaker && !deliberate && !given && !q.cue && q.kind === 'partial' && (speaker = subordinateSubject(start) ?? bodyOpening(start) ?? coordinatedPronoun(start) ?? nameBeforeVerb(start))) branch = 'sentence'
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
@@ -5517,6 +5543,9 @@ function shoutedHeading(source: string, text: string, end: number, cue: number |
   if (cue === undefined) return true
   return cue > end && (source.slice(end, cue).match(QUOTE_MARKS)?.length ?? 0) > 1
 }
+
+/** Most determiners or prepositions between a verb and its partial quote, or auxiliaries between a name and its verb. */
+const VERB_OBJECT_WORDS = 2
 
 /** Most words `roleBeforeCue` reads back from a cue's verb to a role's determiner (`le chef de l’État sénégalais`). */
 const ROLE_CUE_WORDS = 6
