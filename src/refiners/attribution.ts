@@ -1350,10 +1350,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `Au cœur de son message, une inquiétude profonde : « … »`: a direct quote with no cue whose opening phrase names no
       // one goes on with the words around it, as a quote with no cue does.
       if (!speaker && !q.cue && q.kind !== 'partial') {
+        // (When it finds no one, no one: the phrase's sentence may name someone the article does not, `une fan … :`.)
         const found = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
-        if (found === UNNAMED_SOURCE) deliberate = true
-        else speaker = found
-        branch = 'inherited'
+        if (found === UNNAMED_SOURCE || found === null) deliberate = true
+        else {
+          speaker = found
+          branch = 'inherited'
+        }
       }
     } else if (given && q.cue && (postposed = pronounBeforeParticiple(doc, given, q.cue, start))) {
       // `Mr Blair has failed …, he claimed, saying he has the « … »`: the participle shares the subject of the
