@@ -1196,7 +1196,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const {view, i, a} = sentenceAt(doc, start)
     const tokens = view.tokens
     let k = firstTokenAt(tokens, i) - 1
-    for (let n = 0; n < VERB_OBJECT_WORDS && k > a && (w.determiners.has(tokens[k]!.lower) || w.prepositions.has(withoutElision(tokens[k]!.lower))); n++) k--
+    // (Not a clause word, `that "…"`, `que « … »`: the quote opens a clause whose verb is elsewhere.)
+    for (let n = 0; n < VERB_OBJECT_WORDS && k > a && !w.clauseWords.has(tokens[k]!.lower) && (w.determiners.has(tokens[k]!.lower) || w.prepositions.has(withoutElision(tokens[k]!.lower))); n++) k--
     const v = tokens[k]
     if (!v || k <= a || !LOWER_WORD().test(v.lower) || w.auxiliaries.has(v.lower) || w.passiveAuxiliaries.has(v.lower) || w.prepositions.has(v.lower) || w.determiners.has(v.lower) || w.clauseWords.has(v.lower) || w.pronouns.has(v.lower)) return null
     let s = k - 1

@@ -159,6 +159,12 @@ describe('A partial quote right after a verb whose subject is the name right bef
       'not `Describing Mr Ross as "…"`',
       'Singer backs son\n\nThe singer\'s mother spoke on Sunday. Describing Mr Ross as "a kind man", the mother-of-five said she feared for him.',
       [['a kind man', null]]
+    ],
+    // The quote opens a clause (`that "…"`): `website` is no verb of the name before it.
+    [
+      'not `told the Daily Post website that "…"`',
+      'Unions deny merger talks\n\nBoth unions are tight-lipped, but one insider told the Daily Post website that "nobody is denying a merger could be on the agenda" when they met.',
+      [['nobody is denying a merger could be on the agenda', null]]
     ]
   ])
 })
