@@ -162,8 +162,8 @@ describe('A partial quote right after a verb whose subject is the name right bef
     ],
     // The quote opens a clause (`that "…"`): `website` is no verb of the name before it.
     [
-      'not `told the Daily Post website that "…"`',
-      'Unions deny merger talks\n\nBoth unions are tight-lipped, but one insider told the Daily Post website that "nobody is denying a merger could be on the agenda" when they met.',
+      'not `pointed out to the BBC News website that "…"`',
+      'Unions deny merger talks\n\nBoth unions are tight-lipped, but one insider pointed out to the BBC News website that "nobody is denying a merger could be on the agenda" when they met.',
       [['nobody is denying a merger could be on the agenda', null]]
     ]
   ])
