@@ -1564,7 +1564,6 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
-    if ((globalThis as any).FRCTX) console.error('DBG', q.text.slice(0, 30), branch, speaker?.name, deliberate, given?.name)
     speaker = clean(speaker)
     const pronoun = given ? given.name.toLowerCase() : ''
     if (ranker) rankQuotes.push({
