@@ -1273,6 +1273,33 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (sentenceId(doc, Math.max(r.start, r.end - 1)) !== sentenceId(doc, start)) return null
     return otherPersonBetween(candidates, r.speaker, r.end, start) ? null : {...r.speaker}
   }
+  // `…, l’élu du Calvados Christophe Blanchet propose « … »`, `X a dénoncé une « … »`: a partial quote right after a verb
+  // (a determiner or preposition or two between) whose subject is a name right before it (auxiliaries between), the name
+  // of a person or an organisation the entities step found, not in a complement; no mark of a clause between the name
+  // and the quote. Null otherwise.
+  const nameBeforeVerb = (start: number): Speaker | null => {
+    const {view, i, a} = sentenceAt(doc, start)
+    const tokens = view.tokens
+    let k = firstTokenAt(tokens, i) - 1
+    // (Not a clause word, `that "…"`, `que « … »`: the quote opens a clause whose verb is elsewhere.)
+    for (let n = 0; n < VERB_OBJECT_WORDS && k > a && !w.clauseWords.has(tokens[k]!.lower) && (w.determiners.has(tokens[k]!.lower) || w.prepositions.has(withoutElision(tokens[k]!.lower))); n++) k--
+    const v = tokens[k]
+    if (!v || k <= a || !LOWER_WORD().test(v.lower) || w.auxiliaries.has(v.lower) || w.passiveAuxiliaries.has(v.lower) || w.prepositions.has(v.lower) || w.determiners.has(v.lower) || w.clauseWords.has(v.lower) || w.pronouns.has(v.lower)) return null
+    let s = k - 1
+    for (let n = 0; n < VERB_OBJECT_WORDS && s > a && w.auxiliaries.has(tokens[s]!.lower) && !w.prepositions.has(tokens[s]!.lower) && !w.pronouns.has(tokens[s]!.lower); n++) s--
+    if (w.passiveAuxiliaries.has(tokens[s + 1]?.lower ?? '')) return null
+    const end = offsetOf(view, tokens[s]!.end)
+    if (CLAUSE_MARK.test(view.masked.slice(tokens[s]!.end, i).replace(OPENING_MARK_END, ''))) return null
+    const c = entityEndingAt(candidates, end)
+    if (!c || c.end !== end || (c.type !== 'person' && c.type !== 'organization') || inComplement(c, w)) return null
+    // (Not the object of a verb or participle before it: `Describing Mr X as "…"`, `qualifiant X de « … »`.)
+    // (Titles and roles before the name read past: `Describing Mr X`.)
+    let p = firstTokenAt(tokens, indexIn(view, c.start)) - 1
+    for (let n = 0; n < VERB_OBJECT_WORDS && p > a && (isRoleWord(withoutFullStop(tokens[p]!.lower), w) || w.determiners.has(tokens[p]!.lower)); n++) p--
+    const before = tokens[p]?.lower ?? ''
+    if (isParticiple(before, w) || w.verbs.has(before) || w.objectVerbs.has(before)) return null
+    return {...named(c.name, c.entity), position: spanAt(context, c.start, c.end).position}
+  }
   // `Ce collégien n'est pas allé à l'école, et il a désormais « … »`, `… mais elle juge « … »`: a partial quote in a clause
   // opened by a coordinator then a subject pronoun (for a person or a body, `il`, `elle`), no mark of a clause between
   // that pronoun and the quote; the one the pronoun stands for, else null.
@@ -1419,10 +1446,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `Au cœur de son message, une inquiétude profonde : « … »`: a direct quote with no cue whose opening phrase names no
       // one goes on with the words around it, as a quote with no cue does.
       if (!speaker && !q.cue && q.kind !== 'partial') {
+        // (When it finds no one, no one: the phrase's sentence may name someone the article does not, `une fan … :`.)
         const found = inherited(context, doc, resolved, firstBlock, start, resolveMention, candidates)
-        if (found === UNNAMED_SOURCE) deliberate = true
-        else speaker = found
-        branch = 'inherited'
+        if (found === UNNAMED_SOURCE || found === null) deliberate = true
+        else {
+          speaker = found
+          branch = 'inherited'
+        }
       }
     } else if (given && q.cue && (postposed = pronounBeforeParticiple(doc, given, q.cue, start))) {
       // `Mr Blair has failed …, he claimed, saying he has the « … »`: the participle shares the subject of the
@@ -1630,11 +1660,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       if (speaker) branch = 'sentence'
     }
     // A partial quote with no cue in a subordinate clause opening its sentence (`Alors que le président … un « … »`).
-    if (!speaker && !deliberate && !given && !q.cue && q.kind === 'partial' && (speaker = subordinateSubject(start) ?? bodyOpening(start) ?? coordinatedPronoun(start))) branch = 'sentence'
+    if (!speaker && !deliberate && !given && !q.cue && q.kind === 'partial' && (speaker = subordinateSubject(start) ?? bodyOpening(start) ?? coordinatedPronoun(start) ?? nameBeforeVerb(start))) branch = 'sentence'
     // `Sénégal – Yannick Gomis : « … »`, `Affaire X – Ousmane Sonko interpelle`: a topic set off by a dash before the subject.
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
-    if ((globalThis as any).FRCTX) console.error('DBG', q.text.slice(0, 30), branch, speaker?.name, deliberate, given?.name)
     speaker = clean(speaker)
     const pronoun = given ? given.name.toLowerCase() : ''
     if (ranker) rankQuotes.push({
@@ -6098,6 +6127,9 @@ function shoutedHeading(source: string, text: string, end: number, cue: number |
   if (cue === undefined) return true
   return cue > end && (source.slice(end, cue).match(QUOTE_MARKS)?.length ?? 0) > 1
 }
+
+/** Most determiners or prepositions between a verb and its partial quote, or auxiliaries between a name and its verb. */
+const VERB_OBJECT_WORDS = 2
 
 /** Most words `roleBeforeCue` reads back from a cue's verb to a role's determiner (`le chef de l’État sénégalais`). */
 const ROLE_CUE_WORDS = 6

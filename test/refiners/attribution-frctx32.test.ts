@@ -144,3 +144,27 @@ describe('A direct quote with no cue whose opening phrase names no one goes on w
     ]
   ])
 })
+
+describe('A partial quote right after a verb whose subject is the name right before it', () => {
+  speakerTable('fr', [
+    [
+      '`…, l’élu de Thiès Karim Ndour propose « … »`',
+      'Congés : des députés veulent un don aux soignants\n\nDans une lettre adressée à la ministre du Travail, Awa Diop, et cosignée par cent députés, l’élu de Thiès Karim Ndour propose « que les salariés puissent donner des jours de congé ».',
+      [['que les salariés puissent donner des jours de congé', 'Karim Ndour']]
+    ]
+  ])
+  speakerTable('en', [
+    // The name is the object of a participle: the subject of the sentence speaks, not it.
+    [
+      'not `Describing Mr Ross as "…"`',
+      'Singer backs son\n\nThe singer\'s mother spoke on Sunday. Describing Mr Ross as "a kind man", the mother-of-five said she feared for him.',
+      [['a kind man', null]]
+    ],
+    // The quote opens a clause (`that "…"`): `website` is no verb of the name before it.
+    [
+      'not `pointed out to the BBC News website that "…"`',
+      'Unions deny merger talks\n\nBoth unions are tight-lipped, but one insider pointed out to the BBC News website that "nobody is denying a merger could be on the agenda" when they met.',
+      [['nobody is denying a merger could be on the agenda', null]]
+    ]
+  ])
+})
