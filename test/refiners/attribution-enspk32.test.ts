@@ -105,3 +105,11 @@ describe('an organisation qualifying a role before a name opening the sentence (
     ['`Tory leader X accepted his decision "…"`', 'Candidate quits\n\nA Conservative candidate is quitting after a remark.\n\nTory leader Michael Howard accepted his decision "with regret". The candidate will stay in his job.', [['with regret', 'Michael Howard']]]
   ])
 })
+
+describe('a partial quote with no cue in a sentence whose subject is a body, its members or its report, with a verb of finding', () => {
+  speakerTable('en', [
+    ['`The MPs found X was "…"`', 'Agency attacked\n\nThe Commons Transport Committee published a critical report on Monday.\n\nThe MPs found the new ticket system was "nowhere near ready" for use.', [['nowhere near ready', 'Commons Transport Committee']]],
+    // A subject of another kind: no one.
+    ['`The trains found …` (no body)', 'Agency attacked\n\nThe Commons Transport Committee published a critical report on Monday.\n\nThe trains were late and the system was "nowhere near ready" for use.', [['nowhere near ready', null]]]
+  ])
+})
