@@ -3100,7 +3100,7 @@ function dashedHeading(source: string, start: number, end: number, cue: number |
 const DASH_LABEL_REACH = 80
 
 /** A line a dash opens, then words on it with no quote mark, question or exclamation mark, semicolon or colon. */
-const DASH_LABEL = lazy('^[ \\t\\u00a0]*[-\u2013\u2014][ \\t\\u00a0]+[^\\n"“”«»!?;:]+$', '')
+const DASH_LABEL = lazy('^[ \\t\\u00a0]*[-\u2013\u2014][ \\t\\u00a0]+[^\\s"“”«»!?;:][^\\n"“”«»!?;:]*$', '')
 
 /**
  * The person whose name ends the label of a line a dash opens, right before
@@ -4544,12 +4544,13 @@ function outerReporter(doc: QuoteDocument, at: number): [number, number] | null 
   if (e - a === 1 && w.definiteArticles.has(view.tokens[a]!.lower)) return null
   // No other speech verb, nor a sentence's break, between the outer verb and `at`.
   for (let t = v + 1; t < g; t++) if (isVerbAt(view, t, w)) return null
-  // (Nor a clause joined after a comma: `The Lib Dems say they will look at it, but Tory Liam Fox said …`, `…, while the
-  // Tories say …`.)
+  // (Nor a clause joined by a conjunction or a subordinator, `… "reckless" but Mayor Sue Hall said …`, or opened by a clause
+  // word after a comma, `…, while the Tories say …`.)
   if (/[;:]/.test(view.masked.slice(view.tokens[v]!.end, view.tokens[g]!.start))) return null
   for (let t = v + 1; t < g; t++) {
     const lower = view.tokens[t]!.lower
-    if ((w.clauseJoins.has(lower) || w.subordinators.has(lower) || w.clauseWords.has(lower)) && /,\s*$/.test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) return null
+    if (w.clauseJoins.has(lower) || w.subordinators.has(lower)) return null
+    if (w.clauseWords.has(lower) && /,\s*$/.test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) return null
   }
   return [offsetOf(view, view.tokens[a]!.start), offsetOf(view, view.tokens[e - 1]!.end)]
 }

@@ -94,7 +94,7 @@ describe('an organisation qualifying the subject `report` or `statement` is what
 describe('words woven into a clause an earlier speech verb reports are that verb\'s subject\'s account', () => {
   speakerTable('en', [
     ['`The X Council has insisted Mr Y was speaking … and his remarks were "…"`', 'Drink row\n\nCouncil leader Tom Hale spoke at a school on Monday.\n\nBut the Leeds City Council has insisted Mr Hale was speaking about adults and his remarks were "a fair point about drinking".', [['a fair point about drinking', 'Leeds City Council']]],
-    ['`She told the court that … a lawyer had told her … "…"`', 'Trial hears claims\n\nFormer aide Jane Cole gave evidence on Tuesday.\n\nShe told the court that after the broadcast a Jackson lawyer had told her the family would be made to look "like liars".', [['like liars', 'Jane Cole']]],
+    ['`She told the court that … a lawyer had told her … "…"`', 'Trial hears claims\n\nFormer aide Jane Cole gave evidence on Tuesday.\n\nShe told the court that during the tour a lawyer for the singer had told her the family would be made to look "like liars".', [['like liars', 'Jane Cole']]],
     // A clause joined after a comma has a subject of its own.
     ['`X say …, while the Tories say … "…"`', 'Election tour\n\nMr Kennedy will visit seats in Somerset.\n\nLabour say a vote for him is wasted, while the Tories say the Lib Dems would mean "higher taxes".', [['higher taxes', 'Tories']]]
   ])
