@@ -1576,6 +1576,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
               // "shock jock" X`, `eBay has stopped the "bagged air" auctions`).
               const b = countWords(q.text) >= BODY_QUOTE_WORDS ? bodySubject(doc, candidates, start, true, ownVerbAfter) : null
               if (b) speaker = {...named(b.name, b.entity), position: spanAt(context, b.start, b.end).position}
+              else {
+                // Or whose subject is a body, its members or its report, described, with a verb of finding or saying (`The
+                // select committee found that … "…"`, `The MPs found X was "…"`): what that description stands for.
+                const finding = findingSubject(doc, start)
+                if (finding) speaker = resolveMention(context.source.slice(finding[0], finding[1]), finding[0], finding[1])
+              }
             }
           }
         }
@@ -3518,7 +3524,7 @@ function dashedHeading(source: string, start: number, end: number, cue: number |
 const DASH_LABEL_REACH = 80
 
 /** A line a dash opens, then words on it with no quote mark, question or exclamation mark, semicolon or colon. */
-const DASH_LABEL = lazy('^[ \\t\\u00a0]*[-\u2013\u2014][ \\t\\u00a0]+[^\\n"“”«»!?;:]+$', '')
+const DASH_LABEL = lazy('^[ \\t\\u00a0]*[-\u2013\u2014][ \\t\\u00a0]+[^\\s"“”«»!?;:][^\\n"“”«»!?;:]*$', '')
 
 /**
  * The person whose name ends the label of a line a dash opens, right before
@@ -4979,6 +4985,39 @@ function voiceQualifierSubject(doc: QuoteDocument, view: QuoteBlock, i: number, 
   return OPENING_COMMA.test(view.masked.slice(from, det.start))
 }
 
+/** Most words between the definite article and the noun of a subject read by `findingSubject` (`the Commons select committee`). */
+const FINDING_SUBJECT_WORDS = 3
+
+/**
+ * The offsets of a definite description opening the sentence that holds input
+ * offset `at` whose noun names a body, its members or its report
+ * (`describedBodies`, `bodyMembers`, `findingNouns`: `The select committee`,
+ * `The MPs`, `The report`), a verb of finding or saying right after it
+ * (auxiliaries allowed) before `at`; null otherwise.
+ */
+function findingSubject(doc: QuoteDocument, at: number): [number, number] | null {
+  const w = doc.words
+  const {view, i, a} = sentenceAt(doc, at)
+  const tokens = view.tokens
+  const first = tokens[a]
+  if (!first || !w.definiteArticles.has(first.lower)) return null
+  for (let h = a + 1; h <= a + FINDING_SUBJECT_WORDS + 1 && h < tokens.length && tokens[h]!.start < i; h++) {
+    if (!isSpaces(view.masked.slice(tokens[h - 1]!.end, tokens[h]!.start))) return null
+    const lower = tokens[h]!.lower
+    const noun = w.describedBodies.has(lower) || w.findingNouns.has(lower) || w.bodyMembers.has(lower) || w.bodyMembers.has(`${first.lower} ${lower}`)
+    if (!noun) {
+      if (isVerbAt(view, h, w) || w.auxiliaries.has(lower)) return null
+      continue
+    }
+    let k = h + 1
+    while (k < tokens.length && w.auxiliaries.has(tokens[k]!.lower)) k++
+    const verb = tokens[k]
+    if (!verb || verb.end > i || !isSpaces(view.masked.slice(tokens[k - 1]!.end, verb.start))) return null
+    return w.findingVerbs.has(verb.lower) || isVerbAt(view, k, w) ? [offsetOf(view, first.start), offsetOf(view, tokens[h]!.end)] : null
+  }
+  return null
+}
+
 /** Most words of the subject of an outer speech verb read by `outerReporter` (`the Scottish Executive`). */
 const OUTER_SUBJECT_WORDS = 4
 
@@ -5017,12 +5056,13 @@ function outerReporter(doc: QuoteDocument, at: number): [number, number] | null 
   if (e - a === 1 && w.definiteArticles.has(view.tokens[a]!.lower)) return null
   // No other speech verb, nor a sentence's break, between the outer verb and `at`.
   for (let t = v + 1; t < g; t++) if (isVerbAt(view, t, w)) return null
-  // (Nor a clause joined after a comma: `The Lib Dems say they will look at it, but Tory Liam Fox said …`, `…, while the
-  // Tories say …`.)
+  // (Nor a clause joined by a conjunction or a subordinator, `… "reckless" but Mayor Sue Hall said …`, or opened by a clause
+  // word after a comma, `…, while the Tories say …`.)
   if (/[;:]/.test(view.masked.slice(view.tokens[v]!.end, view.tokens[g]!.start))) return null
   for (let t = v + 1; t < g; t++) {
     const lower = view.tokens[t]!.lower
-    if ((w.clauseJoins.has(lower) || w.subordinators.has(lower) || w.clauseWords.has(lower)) && /,\s*$/.test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) return null
+    if (w.clauseJoins.has(lower) || w.subordinators.has(lower)) return null
+    if (w.clauseWords.has(lower) && /,\s*$/.test(view.masked.slice(view.tokens[t - 1]!.end, view.tokens[t]!.start))) return null
   }
   return [offsetOf(view, view.tokens[a]!.start), offsetOf(view, view.tokens[e - 1]!.end)]
 }

@@ -32,7 +32,8 @@ describe('speakers: a partial quote in a sentence an organisation opens, right b
     [
       'not the party of `Tory leader Michael Howard accepted his decision "…"`: a role follows the name, not a verb',
       'Candidate quits over remark\n\nA Conservative candidate is quitting the race.\n\nTory leader Michael Howard accepted his decision "with regret".',
-      [['with regret', null]]
+      // (The person the role is written before, since session 32: the sentence's subject.)
+      [['with regret', 'Michael Howard']]
     ],
     [
       'not a term of a word or two, the writer’s label (`The regulator was looking into shows by "shock jock" X`)',

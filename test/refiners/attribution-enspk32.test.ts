@@ -94,7 +94,7 @@ describe('an organisation qualifying the subject `report` or `statement` is what
 describe('words woven into a clause an earlier speech verb reports are that verb\'s subject\'s account', () => {
   speakerTable('en', [
     ['`The X Council has insisted Mr Y was speaking … and his remarks were "…"`', 'Drink row\n\nCouncil leader Tom Hale spoke at a school on Monday.\n\nBut the Leeds City Council has insisted Mr Hale was speaking about adults and his remarks were "a fair point about drinking".', [['a fair point about drinking', 'Leeds City Council']]],
-    ['`She told the court that … a lawyer had told her … "…"`', 'Trial hears claims\n\nFormer aide Jane Cole gave evidence on Tuesday.\n\nShe told the court that after the broadcast a Jackson lawyer had told her the family would be made to look "like liars".', [['like liars', 'Jane Cole']]],
+    ['`She told the court that … a lawyer had told her … "…"`', 'Trial hears claims\n\nFormer aide Jane Cole gave evidence on Tuesday.\n\nShe told the court that during the tour a lawyer for the singer had told her the family would be made to look "like liars".', [['like liars', 'Jane Cole']]],
     // A clause joined after a comma has a subject of its own.
     ['`X say …, while the Tories say … "…"`', 'Election tour\n\nMr Kennedy will visit seats in Somerset.\n\nLabour say a vote for him is wasted, while the Tories say the Lib Dems would mean "higher taxes".', [['higher taxes', 'Tories']]]
   ])
@@ -103,5 +103,13 @@ describe('words woven into a clause an earlier speech verb reports are that verb
 describe('an organisation qualifying a role before a name opening the sentence (`Tory leader X accepted "…"`)', () => {
   speakerTable('en', [
     ['`Tory leader X accepted his decision "…"`', 'Candidate quits\n\nA Conservative candidate is quitting after a remark.\n\nTory leader Michael Howard accepted his decision "with regret". The candidate will stay in his job.', [['with regret', 'Michael Howard']]]
+  ])
+})
+
+describe('a partial quote with no cue in a sentence whose subject is a body, its members or its report, with a verb of finding', () => {
+  speakerTable('en', [
+    ['`The MPs found X was "…"`', 'Agency attacked\n\nThe Commons Transport Committee published a critical report on Monday.\n\nThe MPs found the new ticket system was "nowhere near ready" for use.', [['nowhere near ready', 'Commons Transport Committee']]],
+    // A subject of another kind: no one.
+    ['`The trains found …` (no body)', 'Agency attacked\n\nThe Commons Transport Committee published a critical report on Monday.\n\nThe trains were late and the system was "nowhere near ready" for use.', [['nowhere near ready', null]]]
   ])
 })
