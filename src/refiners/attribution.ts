@@ -1332,7 +1332,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   // a pronoun for a person); null when the clause has none.
   const colonClauseSpeaker = (start: number): Speaker | null => {
     const {view, s, i, a} = sentenceAt(doc, start)
-    if (!COLON_LEAD.test(view.masked.slice(s, i))) return null
+    if (!COLON_LEAD.test(view.masked.slice(s, i).replace(OPENING_MARK_END, ''))) return null
     // (A clause that voices something, `a exprimé sa fierté`, `a lancé à la foule`: not any clause, `chercherait à
     // resserrer les rangs :` may introduce someone else's comment on it.)
     let voiced = false
@@ -6189,8 +6189,8 @@ const BODY_CUE_WORDS = 8
 /** A role's complement, then a comma and a word (a subject relative, `qui`), then words with no mark of a clause up to a quote. */
 const RELATIVE_AFTER_ROLE = lazy('^[^,;:.!?«»"“”()]{0,40},[ \\u00a0]*(\\p{L}+)[ \\u00a0][^,;:.!?«»"“”()]*[«"“]?[ \\u00a0]*$', 'u')
 
-/** The end of a clause closed by a colon before a quote's opening mark. */
-const COLON_LEAD = /\S[ \u00a0]*:[\s\u00a0]*[«"“„‘']?[\s\u00a0]*$/
+/** The end of a clause closed by a colon (a quote's opening mark cut off after it first). */
+const COLON_LEAD = /\S[ \u00a0]*:[\s\u00a0]*$/
 
 /** A capitalised word after the first (`an NEC official`): a description naming a body. */
 const CAPITAL_AFTER_SPACE = lazy('\\s\\p{Lu}', 'u')
