@@ -168,7 +168,8 @@ export interface MentionEvidence {
 /** Finds the entities of the article; `evidence`, when given, is told how the mentions of each entity kept were typed. */
 export function findEntities(context: Context, article: Readonly<NewsArticle>, evidence?: (mentions: readonly MentionEvidence[]) => void): Entity[] {
   const lx = lookupsOf(context.locale)
-  const blocks = context.blocks.map((b) => {
+  const blocks: BlockRead[] = []
+  for (const b of context.blocks) {
     // (The text as it reads: a name cut at a wrapped line's end, `Securities and\nExchange Commission`, is one span.)
     const text = b.flowed
     const tokens = tokenize(text, lx)
@@ -177,8 +178,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     const squad = squadNames(tokens, text, lx.particles)
     if (squad.size === 0) for (const [last, first] of lineupNames(tokens, lx)) squad.set(last, first)
     // (A line of a team sheet is no headline, though its words are all capitalised.)
-    return {block: b, words: {index: b.index, text, tokens} as BlockWords, kind: fixture || squad.size > 0 ? 'normal' : blockCase(text, tokens, b.index === 0 && lx.sentenceCaseHeadlines ? lx.stopWords : null), fixture, squad}
-  })
+    blocks.push({block: b, words: {index: b.index, text, tokens}, kind: fixture || squad.size > 0 ? 'normal' : blockCase(text, tokens, b.index === 0 && lx.sentenceCaseHeadlines ? lx.stopWords : null), fixture, squad})
+  }
   // Capitalised words, then which of them the article also writes in lower case.
   const capKeys = new Set<string>()
   const capSeen = new Set<string>()
