@@ -3083,7 +3083,7 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
   // (A word where a draft's mention already starts, such as a wire dateline's place the metadata steps placed, is not found twice.)
   const placed = new Set<number>()
   for (const d of drafts) {
-    for (const f of new Set(d.mentions.map((m) => m.form))) put(tokenize(f, lx).map((t) => t.key), d, d.type)
+    for (const f of new Set(d.mentions.map((m) => m.form))) put(keysOf(tokenize(f, lx)), d, d.type)
     for (const m of d.mentions) placed.add(m.start)
   }
   for (const b of blocks) {
@@ -3093,11 +3093,15 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
       const t = tokens[k]!
       if (t.shape === 'lower' || t.shape === 'other') continue
       let hit: {n: number; draft: Draft | null; type: EntityType; canonical?: string} | null = null
-      for (const f of forms.get(t.key) ?? []) {
-        if (f.words.length < (hit?.n ?? 0) + 1) continue
-        let ok = true
-        for (let n = 0; n < f.words.length && ok; n++) ok = tokens[k + n]?.key === f.words[n]
-        if (ok && (f.words.length > 1 || t.key.length >= 4 || (b.kind === 'title' && t.shape === 'upper'))) hit = {n: f.words.length, draft: f.draft, type: f.type}
+      // (No `?? []` for a word no form opens: an empty array literal has another map than the lists, and V8 deoptimised here.)
+      const opened = forms.get(t.key)
+      if (opened !== undefined) {
+        for (const f of opened) {
+          if (f.words.length < (hit?.n ?? 0) + 1) continue
+          let ok = true
+          for (let n = 0; n < f.words.length && ok; n++) ok = tokens[k + n]?.key === f.words[n]
+          if (ok && (f.words.length > 1 || t.key.length >= 4 || (b.kind === 'title' && t.shape === 'upper'))) hit = {n: f.words.length, draft: f.draft, type: f.type}
+        }
       }
       if (!hit) {
         // Countries and cities in headlines: `BAHIA COCOA REVIEW`.
@@ -3122,6 +3126,16 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
       k += hit.n - 1
     }
   }
+}
+
+/**
+ * The keys of `tokens`, in an array a loop fills: an array `map` makes has one map where the caller runs unoptimised and
+ * another where V8 inlined the `map` into optimised code, and code reading both was deoptimised (`addOtherBlocks`).
+ */
+function keysOf(tokens: readonly Token[]): string[] {
+  const keys: string[] = []
+  for (const t of tokens) keys.push(t.key)
+  return keys
 }
 
 /** Number of words of a form whose white space is single spaces (`form.split(' ').length`, without the array). */
