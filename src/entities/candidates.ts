@@ -485,7 +485,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       continue
     }
     // `#DCM`, `#FreeSenegal`: a hashtag is a label, no name, unless a list knows it (`#Pastef`).
-    const hashtag = t.gap.charCodeAt(t.gap.length - 1) === 35 && !lx.organizations.has(t.key) && !lx.places.has(t.key)
+    const hashtag = t.gap.length > 0 && t.gap.charCodeAt(t.gap.length - 1) === 35 && !lx.organizations.has(t.key) && !lx.places.has(t.key)
     if ((!isNameWord(t, lx) && !capElision) || (events.size > 0 && events.has(k)) || hashtag) {
       // `Seattle-based`, `UK-led`: a known place before a lower-case word.
       const dash = t.shape === 'cap' || t.shape === 'upper' ? t.text.indexOf('-') : -1

@@ -107,6 +107,42 @@ interface Draft {
   guess?: boolean
 }
 
+/** What typed a candidate (`typeOf`): its type, whether strong evidence decided it, and how. */
+interface Typing {
+  type: EntityType
+  sure: boolean
+  /** The name a gazetteer gives it (`Burkina` → `Burkina Faso`). */
+  canonical: string | undefined
+  /** See `Mention.weak`. */
+  weak: boolean | undefined
+  /** See `Mention.common`. */
+  common: boolean | undefined
+  /** See `Mention.strong`. */
+  strong: boolean | undefined
+  /** See `Mention.guess`. */
+  guess: boolean | undefined
+  /** See `Mention.source`. */
+  source: boolean | undefined
+}
+
+/** How a candidate was typed beyond its type and sureness (`typing`); a field left out is undefined. */
+interface TypingFlags {
+  readonly canonical?: string
+  readonly weak?: boolean
+  readonly common?: boolean
+  readonly strong?: boolean
+  readonly guess?: boolean
+  readonly source?: boolean
+}
+
+/**
+ * A typing, every field set in one order (the optional ones undefined): one shape for the code that reads it, which V8 then
+ * reads with one map check, not the many of the dozen shapes object literals with different keys would give (see `mention`).
+ */
+function typing(type: EntityType, sure: boolean, flags?: TypingFlags): Typing {
+  return {type, sure, canonical: flags?.canonical, weak: flags?.weak, common: flags?.common, strong: flags?.strong, guess: flags?.guess, source: flags?.source}
+}
+
 /** A punctuation mark in a gap (`/[,.;:!?()«»"“”|]/`); one space, most gaps, answered without the regex. */
 const PUNCT = {test: (gap: string) => gap !== ' ' && PUNCT_MARK.test(gap)}
 const PUNCT_MARK = /[,.;:!?()«»"“”|]/
@@ -132,7 +168,8 @@ export interface MentionEvidence {
 /** Finds the entities of the article; `evidence`, when given, is told how the mentions of each entity kept were typed. */
 export function findEntities(context: Context, article: Readonly<NewsArticle>, evidence?: (mentions: readonly MentionEvidence[]) => void): Entity[] {
   const lx = lookupsOf(context.locale)
-  const blocks = context.blocks.map((b) => {
+  const blocks: BlockRead[] = []
+  for (const b of context.blocks) {
     // (The text as it reads: a name cut at a wrapped line's end, `Securities and\nExchange Commission`, is one span.)
     const text = b.flowed
     const tokens = tokenize(text, lx)
@@ -142,8 +179,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     if (squad.size === 0) for (const [last, first] of lineupNames(tokens, lx)) squad.set(last, first)
     if (squad.size === 0) for (const [last, first] of trailingLineupNames(tokens, lx)) squad.set(last, first)
     // (A line of a team sheet is no headline, though its words are all capitalised.)
-    return {block: b, words: {index: b.index, text, tokens} as BlockWords, kind: fixture || squad.size > 0 ? 'normal' : blockCase(text, tokens, b.index === 0 && lx.sentenceCaseHeadlines ? lx.stopWords : null), fixture, squad}
-  })
+    blocks.push({block: b, words: {index: b.index, text, tokens}, kind: fixture || squad.size > 0 ? 'normal' : blockCase(text, tokens, b.index === 0 && lx.sentenceCaseHeadlines ? lx.stopWords : null), fixture, squad})
+  }
   // Capitalised words, then which of them the article also writes in lower case.
   const capKeys = new Set<string>()
   const capSeen = new Set<string>()
@@ -213,200 +250,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   const roles: {at: number; text: string; block: number}[] = []
   /** Lists joined by a coordinating word, for the types the whole article gives their names (see placeLists). */
   const lists: Mention[][] = []
-  for (const b of blocks) {
-    // The names that sign embedded posts replace what the candidate pass read there; a signature's line alone, capitalised as a
-    // title, is read for them only (`— Foot Mercato (@footmercato)`).
-    const signed = signatures(b.words, lx)
-    if (b.kind !== 'normal' && signed.length === 0) continue
-    const cands = b.kind === 'normal' ? candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames, () => seen.more().lower) : []
-    if (signed.length > 0) {
-      let j = 0
-      for (const c of cands) if (!signed.some((x) => x.first <= c.last && c.first <= x.last)) cands[j++] = c
-      cands.length = j
-      cands.push(...signed)
-      cands.sort((x, y) => x.first - y.first)
-    }
-    // A name of a team sheet or a line-up that the candidate pass left out (a word opening the paragraph: `Dudek, Finnan, …`).
-    if (b.squad.size > 0) {
-      const covered = new Uint8Array(b.words.tokens.length)
-      for (const c of cands) covered.fill(1, c.first, c.last + 1)
-      let added = false
-      for (const [last, first] of b.squad) {
-        if (covered.subarray(first, last + 1).includes(1)) continue
-        const a = b.words.tokens[first]!
-        const z = b.words.tokens[last]!
-        cands.push(candidate(b.words.index, first, last, a.start, z.end, b.words.text.slice(a.start, z.end), null, false))
-        added = true
-      }
-      if (added) cands.sort((x, y) => x.first - y.first)
-    }
-    if (cands.length > 1) mottoNames(b.words, cands, lx)
-    dottedKnown(b.words, cands, lx)
-    const conv = new Map<Candidate, Mention>()
-    const listed: {c: Candidate; m: Mention}[] = []
-    for (const c of cands) {
-      // `Bergkamp (Van Persie 82)`: the minute after a name of a line-up is no part of it.
-      if (c.last > c.first && b.squad.has(c.last - 1) && b.words.tokens[c.last]!.shape === 'other') {
-        c.last--
-        c.end = b.words.tokens[c.last]!.end
-        c.form = b.words.text.slice(c.start, c.end)
-      }
-      // `L Dallaglio, M Corry, J Worsley`: a name of a team sheet is a person's, with its initial (`A` and `I` are no name words).
-      const initial = b.squad.get(c.last)
-      if (initial !== undefined && c.first >= initial) {
-        c.first = initial
-        c.start = b.words.tokens[initial]!.start
-        c.form = b.words.text.slice(c.start, c.end)
-        c.title = undefined
-        c.lead = undefined
-      }
-      // `Looking ahead to its results`, `Software giant Microsoft`: an ordinary word opening a sentence is no name.
-      if (c.unconfirmed && !b.fixture && (initial === undefined || c.first !== initial) && ordinaryOpener(b.words.tokens, c, lx, capSeen)) continue
-      // `Number 10`, `Chapter 11`, `Top 5`: one capitalised word no list knows right before a number is a thing's label, no name.
-      if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
-      const sa = wrestlerNames.size > 0 && c.first > 0 && !c.title ? b.words.tokens[c.first - 1]! : undefined
-      const wrestler = sa !== undefined && sa.shape === 'cap' && lx.commonDeterminers.has(sa.key) && isSpaceGap(b.words.tokens[c.first]!.gap) && wrestlerNames.has(b.words.tokens[c.first]!.key)
-      if (wrestler) {
-        c.first--
-        c.start = sa.start
-        c.form = b.words.text.slice(c.start, c.end)
-        c.unconfirmed = false
-      }
-      let typed = wrestler ? {type: 'person' as const, sure: true} : initial !== undefined && c.first === initial ? {type: 'person' as const, sure: true} : wrestling && boutSide(b.words.tokens, c, lx) ? {type: 'person' as const, sure: false} : b.fixture && fixtureNear(b.words.tokens, c, lx) ? {type: 'organization' as const, sure: true, strong: true} : typeOf(c, b.words, lx, lowerSeen, wordSeen)
-      // `Cadre du Pastef et maire…`, `Militant de l’APR, il…`: a common word opening a sentence or a headline, a particle, then a
-      // known organisation's whole name: the organisation alone.
-      const known = typed && !c.title ? knownAfterOpener(b.words, c, lx) : -1
-      if (known > 0) {
-        c.first = known
-        c.start = b.words.tokens[known]!.start
-        c.form = b.words.text.slice(c.start, c.end)
-        typed = typeOf(c, b.words, lx, lowerSeen, wordSeen)
-      }
-      // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
-      const noun = c.title ? -1 : placeNounInName(b.words.tokens, c, lx)
-      if (noun >= 0) {
-        typed = {type: 'location', sure: true, strong: true}
-        c.start = b.words.tokens[noun]!.start
-        c.form = b.words.text.slice(c.start, c.end)
-      }
-      // `à la Mecque`, `de la Haye`: a known place whose name opens with an article, the article written in lower case, is named with it.
-      const det = noun < 0 && !c.title && c.first > 0 ? b.words.tokens[c.first - 1]! : undefined
-      const articled = det !== undefined && det.shape === 'lower' && is(det, ARTICLE) && isSpaceGap(b.words.tokens[c.first]!.gap) && !lx.places.has(fold(c.form)) ? lx.places.get(`${det.key} ${fold(c.form)}`) : undefined
-      if (articled !== undefined) {
-        typed = {type: 'location', sure: true, canonical: articled}
-        c.start = det!.start
-        c.form = b.words.text.slice(c.start, c.end)
-      }
-      if (!typed) continue
-      // `Overall sales rose`, `Any organisation that`: one word opening a sentence, that the article never capitalises inside one and
-      // no list knows, is an ordinary word capitalised there when only a weak cue types it (a firm's possession, an organisation noun;
-      // not a strong one, a team's or a firm's role, a fixture: `Reading manager Steve Coppell`). (Measured: keeping it before an organisation noun, `Empire magazine's
-      // editor`, won one body of design data and lost one on each honest set.) Only a guess then: it still joins a longer name of
-      // the article as its short form (`Kestrel` after `Kestrel Holdings`), and is dropped named once. (Not a known place: a town's club, `Leeds
-      // boss Kevin Blackwell`.)
-      if (c.unconfirmed && c.first === c.last && typed.type === 'organization' && typed.canonical === undefined && lx.unknownNamesAsOrganizations && !typed.strong && !capSeen.has(b.words.tokens[c.first]!.key) && !lx.places.has(b.words.tokens[c.first]!.key)) typed = {type: 'organization', sure: false, guess: true}
-      // `aux Dakarois`, `aux Pikinois`: a town's people, named after it, are no place (nor an entity: a demonym).
-      if (typed.type === 'location' && c.first === c.last && noun < 0 && articled === undefined && lx.townDemonym(b.words.tokens[c.first]!.key) && !lx.givenNames.has(b.words.tokens[c.first]!.key)) continue
-      // `Le Quotidien revient sur…`, `selon La France insoumise`: the capitalised article of a known organisation's name is part of it
-      // (`articledOrganization`).
-      if (typed.type === 'organization' && typed.canonical !== undefined && noun < 0 && articled === undefined) {
-        const a = capitalArticleOf(b.words, c, typed.canonical)
-        if (a !== undefined) {
-          c.start = a.start
-          c.form = b.words.text.slice(c.start, c.end)
-        }
-      }
-      // `PIRE NIVEAU`, `GREAT AGAIN`: words in capitals only that no given name nor initial opens (`P. BA`) are a heading's or a
-      // slogan's, no person's name.
-      if (typed.type === 'person' && c.last > c.first && b.words.tokens[c.first]!.key.length > 1 && !lx.givenNames.has(b.words.tokens[c.first]!.key) && inCapitals(b.words.tokens, c.first, c.last)) continue
-      // `Republican Roy Moore`, `Senators Susan Collins`, `Mr Ousmane Sonko`: a capitalised descriptor before a given name and a
-      // surname is no part of the name.
-      if (typed.type === 'person' && c.last - c.first >= 2) {
-        const d = b.words.tokens[c.first]!
-        const g = b.words.tokens[c.first + 1]!
-        // (Not an initial, `J. Michael Cole`, nor before a particle, `South El Monte`.)
-        // (A word opening a headline or a sentence, `Problème Bouba Ndour et…`, `Comment Mansour Faye garde…`, is cut too.)
-        // (Not a first word no list knows before two given names, `Shani Rhys James`: the last is the surname, the first a given
-        // name the lists lack.)
-        // (So is a portfolio or a word no list knows as a place or a body after a particle, in a list of ministers: `…, du Travail
-        // Muriel Pénicaud ou encore de la Santé Agnès Buzyn`; not without a portfolio head before: `the likes of Edgar Allan Poe`.)
-        const before = b.words.tokens[c.first - 1]
-        const portfolio = before !== undefined && before.shape === 'lower' && isParticle(before, lx) && isSpaceGap(d.gap) && !lx.places.has(d.key) && !lx.organizations.has(d.key) && !is(d, NAME_PARTICLE) && portfolioHeadBefore(b.words.tokens, c.first, lx)
-        const opener = descriptor(d.key, lx, lowerSeen) || portfolio || (d.initial && !(c.last === c.first + 2 && lx.givenNames.has(b.words.tokens[c.last]!.key)))
-        if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !is(g, PARTICLE) && g.shape === 'cap' && opener && capitalsOnly(b.words.tokens, c.first + 1, c.last)) {
-          c.first++
-          c.start = g.start
-          c.form = b.words.text.slice(c.start, c.end)
-          // (The name now opens with a given name: no longer a person only by default.)
-          delete typed.weak
-        }
-      }
-      if (typed.type !== 'person' && c.lead !== undefined) {
-        // The "title" was part of the name: `Imam Khomeini International Airport`.
-        c.start = b.words.tokens[c.lead]!.start
-        c.form = b.words.text.slice(c.start, c.end)
-        c.title = undefined
-      }
-      // `the Tory Leader`, `UKIP MEP`, `Scottish National Party Justice Minister`: capitalised role words closing a body's name are
-      // its member's role, no part of the name.
-      if (typed.type === 'organization' && !c.pair && c.last > c.first) {
-        const cut = roleTailCut(b.words.tokens, c, lx)
-        if (cut < c.last) {
-          c.last = cut
-          c.end = b.words.tokens[cut]!.end
-          c.form = b.words.text.slice(c.start, c.end)
-          const known = lx.organizations.get(fold(c.form))
-          if (known !== undefined) typed = {...typed, canonical: known}
-        }
-      }
-      const start = blockOffset(b.block, c.start)
-      const end = Math.max(start, endOffset(context, b.block, b.words.text, c.end))
-      if (user.some((u) => u.start < end && start < u.end)) continue
-      const m = mention(start, end, context.source.slice(start, end), formWords(c, b.words.tokens), typed.type, {sure: typed.sure, unconfirmed: c.unconfirmed, acronym: c.acronym}, b.block.index)
-      if (typed.canonical) m.canonical = typed.canonical
-      if (typed.weak) m.weak = true
-      if (typed.common) m.common = true
-      if (typed.guess) m.guess = true
-      if (typed.guess && workNear(b.words.tokens, c)) m.work = true
-      if (typed.strong) m.strong = true
-      if (typed.source) m.source = true
-      if (((typed.weak && typed.type === 'person') || typed.guess) && personPronounAfter(b.words.tokens, c.last, lx)) m.pronoun = true
-      if (c.title) m.title = withoutFullStop(c.title)
-      if (m.type === 'person') {
-        const lowTitle = lowerTitle(b.words.tokens, c, lx)
-        if (!m.title && lowTitle) m.title = lowTitle
-        const role = roleOf(b.words.tokens, b.words.text, c, lx)
-        if (role && role !== m.title) m.role = role
-      }
-      if (c.pair && conv.has(c.pair)) {
-        const p = conv.get(c.pair)!
-        m.pair = p
-        p.pair = m
-        if (m.acronym) m.type = p.type
-        else p.type = m.type
-      }
-      conv.set(c, m)
-      mentions.push(m)
-      listed.push({c, m})
-      // `le tribunal de grande instance de Nanterre`, `Tribunal des flagrants délits de Dakar`: the place that ends a court's or a
-      // prefecture's name is a place too.
-      if (m.type === 'organization') {
-        const q = jurisdictionTail(b.words.tokens, c, lx)
-        if (q >= 0) {
-          const at = b.words.tokens[q]!.start
-          const form = b.words.text.slice(at, c.end)
-          const place = lx.places.get(fold(form))
-          const t = mention(blockOffset(b.block, at), end, context.source.slice(blockOffset(b.block, at), end), spaceSplit(form).map(fold), 'location', {sure: place !== undefined}, b.block.index)
-          if (place !== undefined) t.canonical = place
-          mentions.push(t)
-        }
-      }
-    }
-    shareListTypes(listed, b.words.tokens, b.words.text, lx, lowerSeen, lists)
-    for (const r of looseRoles(b.words.tokens, b.words.text, lx)) {
-      roles.push({at: blockOffset(b.block, r.start), text: r.text, block: b.block.index})
-    }
-  }
+  const found: BlockFindings = {context, lx, capSeen, lowerSeen, wordSeen, wrestling, wrestlerNames, user, mentions, notEntities, listedNames, roles, lists, seen}
+  for (const b of blocks) blockMentions(b, found)
   for (const u of user) {
     const form = context.source.slice(u.start, u.end)
     mentions.push(mention(u.start, u.end, form, spaceSplit(form).map(fold), u.type, {sure: true, acronym: RX1().test(form)}, -1))
@@ -480,6 +325,235 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   attachLooseRoles(drafts, roles)
   addOtherBlocks(context, blocks, drafts, lx)
   return finishEntities(context, drafts, lx, evidence)
+}
+
+/** A block of the article as the entity step reads it: its words, how its words are capitalised, fixture line, team sheet names. */
+interface BlockRead {
+  readonly block: Context['blocks'][number]
+  words: BlockWords
+  readonly kind: 'normal' | 'title' | 'caps'
+  readonly fixture: boolean
+  /** Last token → first token of the names of a team sheet or a line-up. */
+  readonly squad: Map<number, number>
+}
+
+/** What the candidate pass of every block reads (the article's word sets, the user's spans) and adds to (mentions, roles, lists). */
+interface BlockFindings {
+  readonly context: Context
+  readonly lx: EntityLookups
+  readonly capSeen: ReadonlySet<string>
+  readonly lowerSeen: ReadonlySet<string>
+  readonly wordSeen: ReadonlySet<string>
+  readonly wrestling: boolean
+  readonly wrestlerNames: ReadonlySet<string>
+  readonly user: readonly RecognizedSpan[]
+  readonly mentions: Mention[]
+  readonly notEntities: Set<string>
+  readonly listedNames: Set<string>
+  readonly roles: {at: number; text: string; block: number}[]
+  readonly lists: Mention[][]
+  /** The article's words (`more` read lazily by the candidate pass). */
+  readonly seen: ArticleWords
+}
+
+/**
+ * The mentions of one block (`findEntities`), added to `found`: its candidates, typed. A function of its own, not a loop
+ * inside `findEntities`: V8 compiles a smaller function faster, and recompiles less when either one is deoptimised.
+ */
+function blockMentions(b: BlockRead, found: BlockFindings): void {
+  const {context, lx, capSeen, lowerSeen, wordSeen, wrestling, wrestlerNames, user, mentions, notEntities, listedNames, roles, lists, seen} = found
+  // The names that sign embedded posts replace what the candidate pass read there; a signature's line alone, capitalised as a
+  // title, is read for them only (`— Foot Mercato (@footmercato)`).
+  const signed = signatures(b.words, lx)
+  if (b.kind !== 'normal' && signed.length === 0) return
+  const cands = b.kind === 'normal' ? candidatesOf(b.words, lx, lowerSeen, notEntities, listedNames, () => seen.more().lower) : []
+  if (signed.length > 0) {
+    let j = 0
+    for (const c of cands) if (!signed.some((x) => x.first <= c.last && c.first <= x.last)) cands[j++] = c
+    cands.length = j
+    cands.push(...signed)
+    cands.sort((x, y) => x.first - y.first)
+  }
+  // A name of a team sheet or a line-up that the candidate pass left out (a word opening the paragraph: `Dudek, Finnan, …`).
+  if (b.squad.size > 0) {
+    const covered = new Uint8Array(b.words.tokens.length)
+    for (const c of cands) covered.fill(1, c.first, c.last + 1)
+    let added = false
+    for (const [last, first] of b.squad) {
+      if (covered.subarray(first, last + 1).includes(1)) continue
+      const a = b.words.tokens[first]!
+      const z = b.words.tokens[last]!
+      cands.push(candidate(b.words.index, first, last, a.start, z.end, b.words.text.slice(a.start, z.end), null, false))
+      added = true
+    }
+    if (added) cands.sort((x, y) => x.first - y.first)
+  }
+  if (cands.length > 1) mottoNames(b.words, cands, lx)
+  dottedKnown(b.words, cands, lx)
+  const conv = new Map<Candidate, Mention>()
+  const listed: {c: Candidate; m: Mention}[] = []
+  for (const c of cands) {
+    // `Bergkamp (Van Persie 82)`: the minute after a name of a line-up is no part of it.
+    if (c.last > c.first && b.squad.has(c.last - 1) && b.words.tokens[c.last]!.shape === 'other') {
+      c.last--
+      c.end = b.words.tokens[c.last]!.end
+      c.form = b.words.text.slice(c.start, c.end)
+    }
+    // `L Dallaglio, M Corry, J Worsley`: a name of a team sheet is a person's, with its initial (`A` and `I` are no name words).
+    const initial = b.squad.get(c.last)
+    if (initial !== undefined && c.first >= initial) {
+      c.first = initial
+      c.start = b.words.tokens[initial]!.start
+      c.form = b.words.text.slice(c.start, c.end)
+      c.title = undefined
+      c.lead = undefined
+    }
+    // `Looking ahead to its results`, `Software giant Microsoft`: an ordinary word opening a sentence is no name.
+    if (c.unconfirmed && !b.fixture && (initial === undefined || c.first !== initial) && ordinaryOpener(b.words.tokens, c, lx, capSeen)) continue
+    // `Number 10`, `Chapter 11`, `Top 5`: one capitalised word no list knows right before a number is a thing's label, no name.
+    if (!b.fixture && initial === undefined && !c.title && labelBeforeNumber(b.words.tokens, c, lx)) continue
+    const sa = wrestlerNames.size > 0 && c.first > 0 && !c.title ? b.words.tokens[c.first - 1]! : undefined
+    const wrestler = sa !== undefined && sa.shape === 'cap' && lx.commonDeterminers.has(sa.key) && isSpaceGap(b.words.tokens[c.first]!.gap) && wrestlerNames.has(b.words.tokens[c.first]!.key)
+    if (wrestler) {
+      c.first--
+      c.start = sa.start
+      c.form = b.words.text.slice(c.start, c.end)
+      c.unconfirmed = false
+    }
+    let typed = wrestler ? typing('person', true) : initial !== undefined && c.first === initial ? typing('person', true) : wrestling && boutSide(b.words.tokens, c, lx) ? typing('person', false) : b.fixture && fixtureNear(b.words.tokens, c, lx) ? typing('organization', true, {strong: true}) : typeOf(c, b.words, lx, lowerSeen, wordSeen)
+    // `Cadre du Pastef et maire…`, `Militant de l’APR, il…`: a common word opening a sentence or a headline, a particle, then a
+    // known organisation's whole name: the organisation alone.
+    const known = typed && !c.title ? knownAfterOpener(b.words, c, lx) : -1
+    if (known > 0) {
+      c.first = known
+      c.start = b.words.tokens[known]!.start
+      c.form = b.words.text.slice(c.start, c.end)
+      typed = typeOf(c, b.words, lx, lowerSeen, wordSeen)
+    }
+    // `la mer Caspienne`, `le pont Morandi`, `le stade Léopold Sédar Senghor`: a place noun right before the name is part of a place's name.
+    const noun = c.title ? -1 : placeNounInName(b.words.tokens, c, lx)
+    if (noun >= 0) {
+      typed = typing('location', true, {strong: true})
+      c.start = b.words.tokens[noun]!.start
+      c.form = b.words.text.slice(c.start, c.end)
+    }
+    // `à la Mecque`, `de la Haye`: a known place whose name opens with an article, the article written in lower case, is named with it.
+    const det = noun < 0 && !c.title && c.first > 0 ? b.words.tokens[c.first - 1]! : undefined
+    const articled = det !== undefined && det.shape === 'lower' && is(det, ARTICLE) && isSpaceGap(b.words.tokens[c.first]!.gap) && !lx.places.has(fold(c.form)) ? lx.places.get(`${det.key} ${fold(c.form)}`) : undefined
+    if (articled !== undefined) {
+      typed = typing('location', true, {canonical: articled})
+      c.start = det!.start
+      c.form = b.words.text.slice(c.start, c.end)
+    }
+    if (!typed) continue
+    // `Overall sales rose`, `Any organisation that`: one word opening a sentence, that the article never capitalises inside one and
+    // no list knows, is an ordinary word capitalised there when only a weak cue types it (a firm's possession, an organisation noun;
+    // not a strong one, a team's or a firm's role, a fixture: `Reading manager Steve Coppell`). (Measured: keeping it before an organisation noun, `Empire magazine's
+    // editor`, won one body of design data and lost one on each honest set.) Only a guess then: it still joins a longer name of
+    // the article as its short form (`Kestrel` after `Kestrel Holdings`), and is dropped named once. (Not a known place: a town's club, `Leeds
+    // boss Kevin Blackwell`.)
+    if (c.unconfirmed && c.first === c.last && typed.type === 'organization' && typed.canonical === undefined && lx.unknownNamesAsOrganizations && !typed.strong && !capSeen.has(b.words.tokens[c.first]!.key) && !lx.places.has(b.words.tokens[c.first]!.key)) typed = typing('organization', false, {guess: true})
+    // `aux Dakarois`, `aux Pikinois`: a town's people, named after it, are no place (nor an entity: a demonym).
+    if (typed.type === 'location' && c.first === c.last && noun < 0 && articled === undefined && lx.townDemonym(b.words.tokens[c.first]!.key) && !lx.givenNames.has(b.words.tokens[c.first]!.key)) continue
+    // `Le Quotidien revient sur…`, `selon La France insoumise`: the capitalised article of a known organisation's name is part of it
+    // (`articledOrganization`).
+    if (typed.type === 'organization' && typed.canonical !== undefined && noun < 0 && articled === undefined) {
+      const a = capitalArticleOf(b.words, c, typed.canonical)
+      if (a !== undefined) {
+        c.start = a.start
+        c.form = b.words.text.slice(c.start, c.end)
+      }
+    }
+    // `PIRE NIVEAU`, `GREAT AGAIN`: words in capitals only that no given name nor initial opens (`P. BA`) are a heading's or a
+    // slogan's, no person's name.
+    if (typed.type === 'person' && c.last > c.first && b.words.tokens[c.first]!.key.length > 1 && !lx.givenNames.has(b.words.tokens[c.first]!.key) && inCapitals(b.words.tokens, c.first, c.last)) continue
+    // `Republican Roy Moore`, `Senators Susan Collins`, `Mr Ousmane Sonko`: a capitalised descriptor before a given name and a
+    // surname is no part of the name.
+    if (typed.type === 'person' && c.last - c.first >= 2) {
+      const d = b.words.tokens[c.first]!
+      const g = b.words.tokens[c.first + 1]!
+      // (Not an initial, `J. Michael Cole`, nor before a particle, `South El Monte`.)
+      // (A word opening a headline or a sentence, `Problème Bouba Ndour et…`, `Comment Mansour Faye garde…`, is cut too.)
+      // (Not a first word no list knows before two given names, `Shani Rhys James`: the last is the surname, the first a given
+      // name the lists lack.)
+      // (So is a portfolio or a word no list knows as a place or a body after a particle, in a list of ministers: `…, du Travail
+      // Muriel Pénicaud ou encore de la Santé Agnès Buzyn`; not without a portfolio head before: `the likes of Edgar Allan Poe`.)
+      const before = b.words.tokens[c.first - 1]
+      const portfolio = before !== undefined && before.shape === 'lower' && isParticle(before, lx) && isSpaceGap(d.gap) && !lx.places.has(d.key) && !lx.organizations.has(d.key) && !is(d, NAME_PARTICLE) && portfolioHeadBefore(b.words.tokens, c.first, lx)
+      const opener = descriptor(d.key, lx, lowerSeen) || portfolio || (d.initial && !(c.last === c.first + 2 && lx.givenNames.has(b.words.tokens[c.last]!.key)))
+      if (d.key.length > 1 && !lx.givenNames.has(d.key) && lx.givenNames.has(g.key) && !is(g, PARTICLE) && g.shape === 'cap' && opener && capitalsOnly(b.words.tokens, c.first + 1, c.last)) {
+        c.first++
+        c.start = g.start
+        c.form = b.words.text.slice(c.start, c.end)
+        // (The name now opens with a given name: no longer a person only by default.)
+        typed.weak = undefined
+      }
+    }
+    if (typed.type !== 'person' && c.lead !== undefined) {
+      // The "title" was part of the name: `Imam Khomeini International Airport`.
+      c.start = b.words.tokens[c.lead]!.start
+      c.form = b.words.text.slice(c.start, c.end)
+      c.title = undefined
+    }
+    // `the Tory Leader`, `UKIP MEP`, `Scottish National Party Justice Minister`: capitalised role words closing a body's name are
+    // its member's role, no part of the name.
+    if (typed.type === 'organization' && !c.pair && c.last > c.first) {
+      const cut = roleTailCut(b.words.tokens, c, lx)
+      if (cut < c.last) {
+        c.last = cut
+        c.end = b.words.tokens[cut]!.end
+        c.form = b.words.text.slice(c.start, c.end)
+        const known = lx.organizations.get(fold(c.form))
+        if (known !== undefined) typed = typing(typed.type, typed.sure, {canonical: known, weak: typed.weak, common: typed.common, strong: typed.strong, guess: typed.guess, source: typed.source})
+      }
+    }
+    const start = blockOffset(b.block, c.start)
+    const end = Math.max(start, endOffset(context, b.block, b.words.text, c.end))
+    if (user.some((u) => u.start < end && start < u.end)) continue
+    const m = mention(start, end, context.source.slice(start, end), formWords(c, b.words.tokens), typed.type, {sure: typed.sure, unconfirmed: c.unconfirmed, acronym: c.acronym}, b.block.index)
+    if (typed.canonical) m.canonical = typed.canonical
+    if (typed.weak) m.weak = true
+    if (typed.common) m.common = true
+    if (typed.guess) m.guess = true
+    if (typed.guess && workNear(b.words.tokens, c)) m.work = true
+    if (typed.strong) m.strong = true
+    if (typed.source) m.source = true
+    if (((typed.weak && typed.type === 'person') || typed.guess) && personPronounAfter(b.words.tokens, c.last, lx)) m.pronoun = true
+    if (c.title) m.title = withoutFullStop(c.title)
+    if (m.type === 'person') {
+      const lowTitle = lowerTitle(b.words.tokens, c, lx)
+      if (!m.title && lowTitle) m.title = lowTitle
+      const role = roleOf(b.words.tokens, b.words.text, c, lx)
+      if (role && role !== m.title) m.role = role
+    }
+    if (c.pair && conv.has(c.pair)) {
+      const p = conv.get(c.pair)!
+      m.pair = p
+      p.pair = m
+      if (m.acronym) m.type = p.type
+      else p.type = m.type
+    }
+    conv.set(c, m)
+    mentions.push(m)
+    listed.push({c, m})
+    // `le tribunal de grande instance de Nanterre`, `Tribunal des flagrants délits de Dakar`: the place that ends a court's or a
+    // prefecture's name is a place too.
+    if (m.type === 'organization') {
+      const q = jurisdictionTail(b.words.tokens, c, lx)
+      if (q >= 0) {
+        const at = b.words.tokens[q]!.start
+        const form = b.words.text.slice(at, c.end)
+        const place = lx.places.get(fold(form))
+        const t = mention(blockOffset(b.block, at), end, context.source.slice(blockOffset(b.block, at), end), spaceSplit(form).map(fold), 'location', {sure: place !== undefined}, b.block.index)
+        if (place !== undefined) t.canonical = place
+        mentions.push(t)
+      }
+    }
+  }
+  shareListTypes(listed, b.words.tokens, b.words.text, lx, lowerSeen, lists)
+  for (const r of looseRoles(b.words.tokens, b.words.text, lx)) {
+    roles.push({at: blockOffset(b.block, r.start), text: r.text, block: b.block.index})
+  }
 }
 
 /**
@@ -637,174 +711,174 @@ function userSpans(context: Context): RecognizedSpan[] {
 }
 
 /** The type of a candidate, or null when it is not a name. */
-function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, wordSeen: ReadonlySet<string>): {type: EntityType; sure: boolean; canonical?: string; weak?: boolean; common?: boolean; strong?: boolean; guess?: boolean; source?: boolean} | null {
+function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: ReadonlySet<string>, wordSeen: ReadonlySet<string>): Typing | null {
   const {tokens} = block
   const key = fold(c.form)
-  if (c.type === 'person') return {type: 'person', sure: false}
+  if (c.type === 'person') return typing('person', false)
   // `Group B`, `le Groupe G des éliminatoires`: a group of a competition's draw, no body.
   if (contestGroup(tokens, c, lx)) return null
   // `Newark, N.J.`, `San Jose, Calif.`: a state's abbreviation after a place's name and a comma is a place.
-  if (c.first === c.last && stateAfterPlace(block, c.first, lx)) return {type: 'location', sure: true}
+  if (c.first === c.last && stateAfterPlace(block, c.first, lx)) return typing('location', true)
   // `firms such as Swiss Re and Munich Re`: named in a list of organisations.
-  if (c.listed) return {type: 'organization', sure: true, strong: true}
+  if (c.listed) return typing('organization', true, {strong: true})
   // `the Spanish FA`: a country's demonym and an acronym no list knows name the country's body.
-  if (c.last === c.first + 1 && nationalBody(tokens, c.last, lx)) return {type: 'organization', sure: true}
+  if (c.last === c.first + 1 && nationalBody(tokens, c.last, lx)) return typing('organization', true)
   // Teams of a fixture line: `Derby v Watford`, `Southampton v Liverpool`; people when a side opens with a given name (`Sonko vs
   // Mame Mbaye Niang`, `Balla Gaye 2 vs Siteu`: a duel).
   const vs = fixtureWordAt(tokens, c, lx)
-  if (vs >= 0 && duelAt(tokens, vs, lx)) return {type: 'person', sure: false}
-  if (fixtureSide(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
+  if (vs >= 0 && duelAt(tokens, vs, lx)) return typing('person', false)
+  if (fixtureSide(tokens, c, lx)) return typing('organization', true, {strong: true})
   // `housebuilder George Wimpey`, `Championship side Wolves`; `nos confrères de Kawtef` unless a known place.
   const orgNoun = c.title ? 0 : orgNounBefore(tokens, c, lx)
-  if (orgNoun === 1 && !lx.countries.has(key)) return {type: 'organization', sure: true, strong: true}
+  if (orgNoun === 1 && !lx.countries.has(key)) return typing('organization', true, {strong: true})
   // `soutien aux Lions`, `refus des visas aux Lionnes`, `the Cleveland Cavaliers`: a team's nickname, alone or after a town's name
   // (or words no given name opens), is the team, no place nor person.
   // (Not a known organisation's name, which keeps its canonical form below: `Barça`.)
-  if (!c.title && !lx.organizations.has(key) && teamNickname(tokens, c, lx)) return {type: 'organization', sure: true}
+  if (!c.title && !lx.organizations.has(key) && teamNickname(tokens, c, lx)) return typing('organization', true)
   const place = lx.places.get(key)
   // A city's club: `Southampton manager Harry Redknapp`, `l’entraîneur de Marseille`.
   // (`Chelsea beat Southampton`, `Lyon a battu Lens`: the town a verb of a match has for object is its club.)
-  if (place !== undefined && !lx.countries.has(key) && (teamRoleNear(tokens, c, lx) || matchObject(tokens, c, lx))) return {type: 'organization', sure: true, strong: true}
+  if (place !== undefined && !lx.countries.has(key) && (teamRoleNear(tokens, c, lx) || matchObject(tokens, c, lx))) return typing('organization', true, {strong: true})
   // `Chelsea boss Jose Mourinho`, `the Wasps wing`, `Ladbrokes spokesman Warren Lush`: one word before a team or firm role is its organisation.
   // (Not a common noun capitalised at a sentence's start, an organisation head or a word the article writes in lower case: `Campaign
   // boss Tony Blair` names no body.)
   if (place === undefined && c.first === c.last && !c.title && !lx.givenNames.has(key) && !lx.demonyms.has(key) && teamRoleAfter(tokens, c, lx) && !(tokens[c.first]!.initial && (is(tokens[c.first]!, ORG_HEAD) || lowerSeen.has(key)))) {
     // (A known organisation keeps its full name: `Tory spokesman` is the Conservatives'.)
     const known = lx.organizations.get(key)
-    return known === undefined ? {type: 'organization', sure: true, strong: true} : {type: 'organization', sure: true, strong: true, canonical: known}
+    return known === undefined ? typing('organization', true, {strong: true}) : typing('organization', true, {strong: true, canonical: known})
   }
   // `the US Open`, `the 2000 US Open final`: a country's name before a capitalised word of `countryEvents` names the event, no place.
   const event = tokens[c.last + 1]
   if (place !== undefined && lx.countries.has(key) && event !== undefined && event.shape === 'cap' && isSpaceGap(event.gap) && lx.countryEvents.has(event.key)) return null
-  if (place !== undefined && !c.title) return {type: 'location', sure: true, canonical: place}
+  if (place !== undefined && !c.title) return typing('location', true, {canonical: place})
   // `d’Ouest à Sud-Ouest`, `du secteur Nord-Ouest au Sud-Ouest`: a side of the compass a few words after another is the end of a
   // range of directions (a wind's), no place.
   if (c.first === c.last && compassSide(key, lx) && compassBefore(tokens, c.first, lx)) return null
   // `dans le Nord`, `vers le Sud`: a capitalised side of the compass after a place preposition and its article is that region.
-  if (c.first === c.last && compassRegion(tokens, c.first, lx)) return {type: 'location', sure: true}
+  if (c.first === c.last && compassRegion(tokens, c.first, lx)) return typing('location', true)
   // `Leicester South`, `North Dorset`, `Pikine Nord`: a town and points of the compass, a seat or a district.
-  if (!c.title && compassPlace(tokens, block.text, c.first, c.last, lx)) return {type: 'location', sure: true}
+  if (!c.title && compassPlace(tokens, block.text, c.first, c.last, lx)) return typing('location', true)
   // `Chelsea de Nicolas Jackson`, `l’OM de Roberto De Zerbi`: a name followed by an owner's particle and a person's name is the body the
   // person leads or plays for.
-  if (!c.title && !c.unconfirmed && c.last - c.first < 3 && tokens[c.last + 1] !== undefined && isSpaceGap(tokens[c.last + 1]!.gap) && ownerAfter(tokens, c.first, c.last + 1, lx)) return {type: 'organization', sure: true}
+  if (!c.title && !c.unconfirmed && c.last - c.first < 3 && tokens[c.last + 1] !== undefined && isSpaceGap(tokens[c.last + 1]!.gap) && ownerAfter(tokens, c.first, c.last + 1, lx)) return typing('organization', true)
   // `a stake in Sina`, `acquired Pyra Labs`, `merger with Deutsche Boerse`: what is owned or bought is a firm (not after `in`: a place).
   // (Not a town before its state: `acquire Englewood, Colo., homebuilder Winley`.)
-  if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && cueBefore(tokens, c.first, lx.ownershipCues, true) && !placeAfterComma(tokens, c, lx)) return {type: 'organization', sure: true}
+  if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && cueBefore(tokens, c.first, lx.ownershipCues, true) && !placeAfterComma(tokens, c, lx)) return typing('organization', true)
   // `Vivendi's board`, `Genentech's stock`, `les actionnaires de Vivendi`: what a firm has or earns.
-  if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && firmPossessionNear(tokens, c, lx)) return {type: 'organization', sure: true}
+  if (!c.title && !lx.givenNames.has(tokens[c.first]!.key) && firmPossessionNear(tokens, c, lx)) return typing('organization', true)
   // `France 5`, `Russia 24`, `France 3 Hauts-de-France`: a country's name and a number name a channel or a club; a town's, after a place preposition or a place noun, a district (`à Mbour 4`, `le quartier de Grand Yoff 4`).
   const numbered = c.last > c.first ? numberedAt(block, c.first, c.last, lx) : -1
   if (numbered > 0) {
     const district = numbered === c.last && (placeBefore(tokens, c.first, lx) || placeNounBefore(tokens, c, lx)) && !lx.countries.has(key.slice(0, key.lastIndexOf(' '))) && !lx.organizations.has(key)
-    return district ? {type: 'location', sure: true} : {type: 'organization', sure: true}
+    return district ? typing('location', true) : typing('organization', true)
   }
   // `à Afia 6`, `à Gueule-Tapée 2`: a name no list knows and a small number after a place preposition is a numbered district.
   // (Not a person's name, a wrestler's: `hommage à Balla Gaye 2`.)
-  if (numbered < 0 && c.last > c.first && districtNumber(tokens[c.last]!) && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && ((placeBefore(tokens, c.first, lx) && !weakPrepBefore(tokens, c.first, lx)) || placeNounBefore(tokens, c, lx))) return {type: 'location', sure: true}
+  if (numbered < 0 && c.last > c.first && districtNumber(tokens[c.last]!) && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && ((placeBefore(tokens, c.first, lx) && !weakPrepBefore(tokens, c.first, lx)) || placeNounBefore(tokens, c, lx))) return typing('location', true)
   const articledOrg = articledOrganization(tokens, c, key, lx)
-  if (articledOrg !== undefined) return {type: 'organization', sure: true, canonical: articledOrg}
+  if (articledOrg !== undefined) return typing('organization', true, {canonical: articledOrg})
   const org = lx.organizations.get(key)
-  if (org !== undefined) return {type: 'organization', sure: true, canonical: org}
+  if (org !== undefined) return typing('organization', true, {canonical: org})
   // `une information du Figaro`, `a répondu au Parisien`, `la République en marche`: a known name that opens with an article, without it after an
   // article, a contracted one or a place preposition.
   const bare = lx.bareOrganizations.get(key)
-  if (bare !== undefined && articleBefore(tokens, c.first, lx, ARTICLE_LISTS)) return {type: 'organization', sure: true, canonical: bare}
+  if (bare !== undefined && articleBefore(tokens, c.first, lx, ARTICLE_LISTS)) return typing('organization', true, {canonical: bare})
   // `alias Siteu`, `surnommé « Julo »`, `plus connue sous le nom d’Adja`: a nickname is a person's.
-  if (!c.title && c.last - c.first < 2 && cueBefore(tokens, c.first, lx.nicknameCues, false, true)) return {type: 'person', sure: true}
+  if (!c.title && c.last - c.first < 2 && cueBefore(tokens, c.first, lx.nicknameCues, false, true)) return typing('person', true)
   // `selon Kawtef`, `rapporte L’Observateur`: a short name after a source cue is a medium, kept though named once
   // (not sure: a person's surname used alone still goes to that person).
   // (`told the Evening Standard`, `a confié à Sport Auto`: a name of up to three words that no given name opens, after an article or
   // without one; `selon Ousmane Sonko` stays a person's.)
   // (`a survey by the TowerGroup`, `un rapport de la Centif`: an article may stand between the cue and the name.)
-  if (!c.title && sourceName(tokens, c, lx) && (cueBefore(tokens, c.first, lx.sourceCues, true, true) || (articleBefore(tokens, c.first, lx) && cueBefore(tokens, c.first - 1, lx.sourceCues, true)))) return {type: 'organization', sure: false, source: true}
-  if (orgNoun === 2) return {type: 'organization', sure: true}
+  if (!c.title && sourceName(tokens, c, lx) && (cueBefore(tokens, c.first, lx.sourceCues, true, true) || (articleBefore(tokens, c.first, lx) && cueBefore(tokens, c.first - 1, lx.sourceCues, true)))) return typing('organization', false, {source: true})
+  if (orgNoun === 2) return typing('organization', true)
   // `the Al-Jazeera television channel`, `the Laura Ashley group`: an organisation noun right after the name.
-  if (!c.title && orgNounAfter(tokens, c, lx)) return {type: 'organization', sure: true}
+  if (!c.title && orgNounAfter(tokens, c, lx)) return typing('organization', true)
   // `Virtus Bologna, club phare de la Serie A`, `Sedima, société spécialisée dans…`: an organisation noun without an article in
   // apposition after a name no list knows as a place or a given name.
-  if (!c.title && orgNounApposition(tokens, c, lx)) return {type: 'organization', sure: true}
+  if (!c.title && orgNounApposition(tokens, c, lx)) return typing('organization', true)
   // `the East Kilbride seat`, `Helmand province`: a lower-case division right after a name no list knows (no given name, common word
   // of the article or organisation cue in it: `Parliamentary constituency`, `Alter Television station`).
-  if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && !orgCueIn(tokens, c, lx) && placeNounAfter(tokens, c, lx)) return {type: 'location', sure: false}
+  if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && !orgCueIn(tokens, c, lx) && placeNounAfter(tokens, c, lx)) return typing('location', false)
   // `Haut-Valromey, au nord-est de Lyon`, `Makri, north of Athens`, `Boksburg, 25 km east of Johannesburg`: a name no list knows
   // before a comma, maybe a distance, and a side of the compass with its `de` or `of` is a place.
-  if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && !orgCueIn(tokens, c, lx) && compassSideAfter(tokens, c, lx)) return {type: 'location', sure: true}
+  if (!c.title && !c.acronym && c.last - c.first < 3 && !lx.givenNames.has(tokens[c.first]!.key) && !lx.organizations.has(key) && !orgCueIn(tokens, c, lx) && compassSideAfter(tokens, c, lx)) return typing('location', true)
   // `la région Bourgogne-Franche-Comté`, `the state of Hessen`: a place word in lower case before the name.
   // (Not before an organisation head and its words: `la mise en place du Comité national de gestion de la lutte`.)
-  if (!c.title && placeNounBefore(tokens, c, lx) && !(c.last > c.first && is(tokens[c.first]!, ORG_HEAD))) return {type: 'location', sure: true}
-  if (c.type) return {type: c.type, sure: true}
+  if (!c.title && placeNounBefore(tokens, c, lx) && !(c.last > c.first && is(tokens[c.first]!, ORG_HEAD))) return typing('location', true)
+  if (c.type) return typing(c.type, true)
   const first = tokens[c.first]!
   const last = tokens[c.last]!
   const words = c.last - c.first + 1
   // `Sunugox.info`
-  if (words > 1 && last.gap === '.') return {type: 'organization', sure: true}
+  if (words > 1 && last.gap === '.') return typing('organization', true)
   // `Bradford & Bingley` (not two known places: `Folkestone & Hythe`, a seat)
-  if (placePair(tokens, c.first, c.last, lx)) return {type: 'location', sure: true}
-  for (let k = c.first + 1; k <= c.last; k++) if (tokens[k]!.gap.includes('&')) return {type: 'organization', sure: true}
+  if (placePair(tokens, c.first, c.last, lx)) return typing('location', true)
+  for (let k = c.first + 1; k <= c.last; k++) if (tokens[k]!.gap.includes('&')) return typing('organization', true)
   // `le Centre du pays`, `au Centre du Sénégal`: a head that is no name alone (`notNames`), then `de` and a place or a common noun,
   // is a part of the country, no body (`Centre hospitalier de Dakar`, `Centre Pompidou` go on).
   if (words > 2 && is(first, ORG_HEAD) && is(first, NOT_NAME) && regionOf(tokens, c, lx)) return null
   // (`Port autonome de Dakar`: a head of several words, though its first is a place word.)
-  if ((is(first, ORG_HEAD) || titleAt(tokens, c.first, lx.orgHeads, lx.orgHeadWords) > 1) && words > 1) return {type: 'organization', sure: true}
+  if ((is(first, ORG_HEAD) || titleAt(tokens, c.first, lx.orgHeads, lx.orgHeadWords) > 1) && words > 1) return typing('organization', true)
   // `Richard Hill`, `Stephen Cape`: a given name then one place word is a person, unless a place preposition comes before (`in Victoria Park`).
   // `le coach du Stade de Rennes`, `l’entraîneur de l’AS Monaco`: a team role before `de` names the club.
-  if (words > 1 && !lx.givenNames.has(first.key) && teamRoleNear(tokens, c, lx)) return {type: 'organization', sure: true}
+  if (words > 1 && !lx.givenNames.has(first.key) && teamRoleNear(tokens, c, lx)) return typing('organization', true)
   // (`PASTEF Médina`, like `Pastef France`: a known party's acronym in capitals before a place word that opens a place's name, the
   // party's branch there; not a name no list holds, `SECC Arena`.)
-  if (words === 2 && is(last, LOC_CUE) && last.shape === 'cap' && first.shape === 'upper' && lx.organizations.has(first.key)) return {type: 'organization', sure: true}
-  if (words > 1 && is(last, LOC_CUE) && !(words === 2 && lx.givenNames.has(first.key) && !first.initial && !placeBefore(tokens, c.first, lx))) return {type: 'location', sure: true}
+  if (words === 2 && is(last, LOC_CUE) && last.shape === 'cap' && first.shape === 'upper' && lx.organizations.has(first.key)) return typing('organization', true)
+  if (words > 1 && is(last, LOC_CUE) && !(words === 2 && lx.givenNames.has(first.key) && !first.initial && !placeBefore(tokens, c.first, lx))) return typing('location', true)
   // (`Bridge Street`, `Park Royal`: a place word first; not with an organisation word inside, `State University of New York`.)
-  if (words > 1 && is(first, LOC_CUE) && !orgCueIn(tokens, c, lx)) return {type: 'location', sure: true}
+  if (words > 1 && is(first, LOC_CUE) && !orgCueIn(tokens, c, lx)) return typing('location', true)
   for (let k = c.first; k <= c.last; k++) {
     const t = tokens[k]!
     // `in Park City`, `à Salt Lake City`: an organisation word that also ends a place's name, ending a name of several words after
     // a place preposition, is the place's (`face à City`, `in Manchester City's win` stay the club's).
-    if (k === c.last && k > c.first && lx.placeHeads.has(t.key) && placeBefore(tokens, c.first, lx) && !POSSESSIVE_AFTER.test(tokens[c.last + 1]?.gap ?? '')) return {type: 'location', sure: true}
-    if (is(t, ORG_CUE) && (words > 1 || t.shape === 'upper')) return {type: 'organization', sure: true}
+    if (k === c.last && k > c.first && lx.placeHeads.has(t.key) && placeBefore(tokens, c.first, lx) && !POSSESSIVE_AFTER.test(tokens[c.last + 1]?.gap ?? '')) return typing('location', true)
+    if (is(t, ORG_CUE) && (words > 1 || t.shape === 'upper')) return typing('organization', true)
   }
   // `Airbus A380`, `Nokia N95`, `Canon EOS 5D`: a known organisation's name then a model's code name a product, no body.
   if (words === 2 && lx.organizations.has(first.key) && MODEL_CODE().test(last.text)) return null
   // `BBC One`, `Reuters Television`: a known organisation's name first.
   // (Not a known name that is also a given name, before a surname the lists know: `Meta Kandé`, a player.)
-  if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx)) && !(words === 2 && knownSurnameAfterOrg(first, last, lx))) return {type: 'organization', sure: true}
+  if (words > 1 && (lx.organizations.has(first.key) || knownOrgOpens(block, c, lx)) && !(words === 2 && knownSurnameAfterOrg(first, last, lx))) return typing('organization', true)
   // `F. Faye`, `A. B. Mansaly`: initials and a surname are a person's name (not a state's abbreviation: `Bluefield, W. Va.`).
-  if (initialsName(tokens, c.first, c.last) && !lx.stateAbbreviations.has(last.key)) return {type: 'person', sure: false}
+  if (initialsName(tokens, c.first, c.last) && !lx.stateAbbreviations.has(last.key)) return typing('person', false)
   // `Tsai Ing-wen`, `Tchang Kaï-chek`: a surname and a given name of two syllables joined by a hyphen (candidates.ts: `syllableGivenName`).
-  if (syllableName(tokens, c.first, c.last, lx)) return {type: 'person', sure: false}
+  if (syllableName(tokens, c.first, c.last, lx)) return typing('person', false)
   // `S.O. Diallo`: initials written together with their full stops, then a surname the lists know.
-  if (words === 2 && DOTTED_INITIALS.test(first.text) && isSpaceGap(last.gap) && last.shape === 'cap' && lx.surnames.has(last.key) && !lx.organizations.has(key)) return {type: 'person', sure: false}
+  if (words === 2 && DOTTED_INITIALS.test(first.text) && isSpaceGap(last.gap) && last.shape === 'cap' && lx.surnames.has(last.key) && !lx.organizations.has(key)) return typing('person', false)
   if (c.title) {
     // `the General Election`, `the Pope Emeritus`, `a Justice Department spokeswoman`: one word after a title that the article
     // also writes in lower case is a common noun: an organisation with the title when it is an organisation word, else nothing.
-    if (words === 1 && !first.initial && lowerSeen.has(first.key)) return is(first, ORG_CUE) && c.lead !== undefined ? {type: 'organization', sure: true} : null
+    if (words === 1 && !first.initial && lowerSeen.has(first.key)) return is(first, ORG_CUE) && c.lead !== undefined ? typing('organization', true) : null
     // (`Mike Gansey, General Manager des Cavaliers`: one word after a title that is a role itself is the role's last word, no name.)
     if (words === 1 && first.shape === 'cap' && is(first, ROLE) && !lx.givenNames.has(first.key) && !lx.surnames.has(first.key)) return null
-    return {type: 'person', sure: true}
+    return typing('person', true)
   }
   // `AC Milan`, `CHU de Dijon`, `CPAM de Loire-Atlantique`: an acronym before a name, maybe after a particle.
   if (words > 1 && first.shape === 'upper' && (tokens[c.first + 1]!.shape === 'cap' || isParticle(tokens[c.first + 1]!, lx))) {
     // (`AL Gooneratne told a news conference`, `by AR Rahman, the director of…`: initials in capitals before one surname no list
     // knows, then a person's cue, are a person's name.)
-    if (words === 2 && first.key.length <= 3 && last.shape === 'cap' && !DIGIT.test(last.text) && !lx.organizations.has(first.key) && !inLists(lx, last.key, INITIALS_SURNAME_STOPS) && (speechVerbAfter(tokens, c, lx) || roleAppositionAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx) || roleRightAfter(tokens, c, lx))) return {type: 'person', sure: false}
-    return {type: 'organization', sure: false}
+    if (words === 2 && first.key.length <= 3 && last.shape === 'cap' && !DIGIT.test(last.text) && !lx.organizations.has(first.key) && !inLists(lx, last.key, INITIALS_SURNAME_STOPS) && (speechVerbAfter(tokens, c, lx) || roleAppositionAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx) || roleRightAfter(tokens, c, lx))) return typing('person', false)
+    return typing('organization', false)
   }
   // `Afrique Occidentale Française`: a place and its adjectives.
-  if (words > 1 && lx.places.has(first.key) && adjectivesOnly(tokens, c.first + 1, c.last, lx)) return {type: 'location', sure: true}
+  if (words > 1 && lx.places.has(first.key) && adjectivesOnly(tokens, c.first + 1, c.last, lx)) return typing('location', true)
   // `Praia da Luz`, `Rio de Janeiro`: a place with a particle.
-  if (words > 2 && lx.places.has(first.key) && tokens[c.first + 1]!.shape === 'lower') return {type: 'location', sure: true}
+  if (words > 2 && lx.places.has(first.key) && tokens[c.first + 1]!.shape === 'lower') return typing('location', true)
   // `The Guardian`: people's names do not open with an article.
   // (Not one singular word no list knows after a capitalised article of `titleArticles` inside a sentence: a work's title, `Oscar
   // hopefuls The Aviator`, `a film version of The Hobbit`; a band's name is plural, `The Beatles`, and a newspaper's is known, `The
   // Guardian`. French opens newspapers' names so, `Le Soleil`: no title article.)
   if (words === 2 && !first.initial && first.shape === 'cap' && lx.titleArticles.has(first.key) && singularTitleWord(last, lx)) return null
-  if (words > 1 && is(first, ARTICLE) && !first.initial) return {type: 'organization', sure: false, weak: true}
+  if (words > 1 && is(first, ARTICLE) && !first.initial) return typing('organization', false, {weak: true})
   // `an analyst at Goodbody Stockbrokers`, `analyste chez Natixis`: the body a person with a role works for.
-  if (!c.title && employerBefore(tokens, c.first, lx)) return {type: 'organization', sure: true}
+  if (!c.title && employerBefore(tokens, c.first, lx)) return typing('organization', true)
   // `Evening Standard reporter Oliver Finegold`, `Lib Dem leader Charles Kennedy`: capitalised words no given name opens, then a
   // member's role and a given name, are the body the person works for (not opening a sentence nor holding a word the article writes in lower case: `Former Tory minister`).
-  if (words >= 2 && words <= 3 && !first.initial && !lx.givenNames.has(first.key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && memberRoleAfter(tokens, c, lx)) return {type: 'organization', sure: true}
+  if (words >= 2 && words <= 3 && !first.initial && !lx.givenNames.has(first.key) && capitalsOnly(tokens, c.first, c.last) && !commonWordIn(tokens, c, lowerSeen) && memberRoleAfter(tokens, c, lx)) return typing('organization', true)
   // `le parquet de Kaolack`, `le ministère public de Brunswick`: the place a body's authority covers.
-  if (words <= 3 && !c.acronym && !lx.givenNames.has(first.key) && capitalsOnly(tokens, c.first, c.last) && jurisdictionBefore(tokens, c.first, lx)) return {type: 'location', sure: false}
+  if (words <= 3 && !c.acronym && !lx.givenNames.has(first.key) && capitalsOnly(tokens, c.first, c.last) && jurisdictionBefore(tokens, c.first, lx)) return typing('location', false)
   // Place prepositions: `à Bamako`, `in Frankfurt`; opening the sentence before a comma, `À Assadabad, un missile…`.
   // (`au Groupe`, `au Parlement`: an organisation word alone is not a place.)
   // (`dans la Fonction publique`, `grève dans la Justice`: a word the article also writes in lower case, or one a lower-case adjective follows, is a common noun.)
@@ -820,53 +894,53 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // places were typed above.)
   const acronymBody = c.acronym && first.key.length >= 3
   if (placePrep && !personName && !acronymBody && !roleAppositionAfter(tokens, c, lx) && !(words === 1 && (is(first, ORG_CUE) || lowerSeen.has(first.key) || adjectiveAfter(tokens, c, lx))) && (words === 1 || (words <= 3 && !lx.givenNames.has(first.key) && !commonWordIn(tokens, c, lowerSeen)))) {
-    return {type: 'location', sure: false}
+    return typing('location', false)
   }
   // The organisation of a role: `reporter du Daily Mail`, `directeur de Sonatel`, `spokesman for Lufthansa`.
   // A single unknown word after `chief executive of` names the organisation (`Metrojaya`) unless the article writes it in lower case.
   // `le frère de Balla Gaye 2`, `the widow of John Smith`: a tie between people names a person.
-  if (!c.acronym && kinBefore(tokens, c.first, lx)) return {type: 'person', sure: false}
+  if (!c.acronym && kinBefore(tokens, c.first, lx)) return typing('person', false)
   const role = roleOfOrg(tokens, c.first, lx)
   // `maire de Lherm`, `député des Bouches-du-Rhône`: a role held over a place names the place.
-  if (role && lx.placeRoles.has(role) && !c.acronym && words <= 3) return {type: 'location', sure: false}
+  if (role && lx.placeRoles.has(role) && !c.acronym && words <= 3) return typing('location', false)
   // `l’avocat de Murielle Bolle`, `conseiller de Sadio Mané`: a given name and a surname after the role are a person's.
-  if (role && words >= 2 && words <= 3 && lx.givenNames.has(first.key) && !first.initial && capitalsOnly(tokens, c.first, c.last)) return {type: 'person', sure: false}
-  if (role) return {type: 'organization', sure: words === 1 && !c.acronym && !lowerSeen.has(first.key) && !c.unconfirmed}
+  if (role && words >= 2 && words <= 3 && lx.givenNames.has(first.key) && !first.initial && capitalsOnly(tokens, c.first, c.last)) return typing('person', false)
+  if (role) return typing('organization', words === 1 && !c.acronym && !lowerSeen.has(first.key) && !c.unconfirmed)
   // A person role or title just before: `le ministre-conseiller Ousseynou Ly`, `striker Didier Drogba`.
   const prev = tokens[c.first - 1]
   // `its rival Peoplesoft`, `US rivals Ford`: a competitor named without a given name is a firm (a surname used alone still goes to its person).
   // `at home to Bayer Leverkusen`, `drew with Real Betis`: the opponent in a fixture is a team (not a known place: `at home to Liverpool`).
-  if (!c.title && !c.acronym && !lx.givenNames.has(first.key) && words >= 2 && words <= 3 && !lx.places.has(fold(c.form)) && cueBefore(tokens, c.first, lx.fixtureCues, false)) return {type: 'organization', sure: false, source: true}
-  if (prev && prev.shape === 'lower' && SPACE_GAP.test(first.gap) && lx.rivalWords.has(prev.key) && !lx.givenNames.has(first.key) && words <= 3) return {type: 'organization', sure: false, source: true}
+  if (!c.title && !c.acronym && !lx.givenNames.has(first.key) && words >= 2 && words <= 3 && !lx.places.has(fold(c.form)) && cueBefore(tokens, c.first, lx.fixtureCues, false)) return typing('organization', false, {source: true})
+  if (prev && prev.shape === 'lower' && SPACE_GAP.test(first.gap) && lx.rivalWords.has(prev.key) && !lx.givenNames.has(first.key) && words <= 3) return typing('organization', false, {source: true})
   // (`son mari Sergueï`, `his wife Cherie`: a kinship word after a function word, right before a name, is a person's role; not
   // `US partner Biogen Idec`, `imaging partner Sertit`.)
   if (prev && prev.shape === 'lower' && isSpaceGap(first.gap) && (is(prev, ROLE) || is(prev, TITLE) || (lx.kinRoles.has(prev.key) && !c.acronym && c.first > 1 && is(tokens[c.first - 2]!, STOP) && isSpaceGap(prev.gap)))) {
     // `candidat FN`, `Labour MP`: an acronym after a role is its organisation.
-    if (c.acronym) return {type: 'organization', sure: false}
-    return {type: 'person', sure: true}
+    if (c.acronym) return typing('organization', false)
+    return typing('person', true)
   }
   // `Laura Ashley is parting company with its chief`, `Laura Ashley, which…`: a thing, not a person; not a given name and a surname
   // (`the foul on Ashley Cole for which he was banned`, `a former spy, Christopher Steele, which prompted`: the pronoun is the thing's).
-  if (!(words >= 2 && lx.givenNames.has(first.key) && !first.initial) && thingPronounAfter(tokens, c, lx)) return {type: 'organization', sure: true, strong: true}
-  if (c.acronym) return {type: 'organization', sure: false}
+  if (!(words >= 2 && lx.givenNames.has(first.key) && !first.initial) && thingPronounAfter(tokens, c, lx)) return typing('organization', true, {strong: true})
+  if (c.acronym) return typing('organization', false)
   if (words === 1) {
     // `Bouches-du-Rhône`, `Sausset-les-Pins`, `Stratford-upon-Avon`: a place's compound name.
-    if (first.text.includes('-') && placeCompound(first.key, lx)) return {type: 'location', sure: true}
+    if (first.text.includes('-') && placeCompound(first.key, lx)) return typing('location', true)
     // `a précisé Peskov`, `said Peskov`: the subject after a speech verb.
-    if (speechBefore(tokens, c, lx)) return {type: 'person', sure: false}
+    if (speechBefore(tokens, c, lx)) return typing('person', false)
     // `le petit Grégory`, `Gerry et Kate McCann`: a given name alone.
-    if (lx.givenNames.has(first.key) && !first.initial) return {type: 'person', sure: false}
+    if (lx.givenNames.has(first.key) && !first.initial) return typing('person', false)
     // `le porte-parole du Kremlin, Peskov`
-    if (roleOf(tokens, '', c, lx) !== undefined) return {type: 'person', sure: true}
+    if (roleOf(tokens, '', c, lx) !== undefined) return typing('person', true)
     // `Aliyah, 20 ans,`, `Mountakha (10 ans)`, `Diadia, une vendeuse de 30 ans`: an age after the name (not `X, who`: bands
     // and families take it too).
-    if (personAppositionAfter(tokens, c, lx, true)) return {type: 'person', sure: false}
+    if (personAppositionAfter(tokens, c, lx, true)) return typing('person', false)
     // `Hier, Sonko a réaffirmé`, `la sortie de Gadiaga`: a known surname alone, opening a sentence too (no French or English word).
-    if (lx.surnames.has(first.key) && first.shape === 'cap') return {type: 'person', sure: false}
+    if (lx.surnames.has(first.key) && first.shape === 'cap') return typing('person', false)
     // `the Commons`, `le Sénat`; not before a capitalised word of an award or an event the name stopped at (`the Academy Award`,
     // `a League Cup tie`): the two name a prize or a contest.
     const prize = tokens[c.last + 1]
-    if (is(first, ORG_CUE) && !first.initial && first.key.length >= 5 && !(prize !== undefined && prize.shape === 'cap' && SPACE_GAP.test(prize.gap) && (is(prize, EVENT) || (is(prize, NOT_NAME) && !is(prize, STOP) && !is(prize, TITLE))))) return {type: 'organization', sure: true}
+    if (is(first, ORG_CUE) && !first.initial && first.key.length >= 5 && !(prize !== undefined && prize.shape === 'cap' && SPACE_GAP.test(prize.gap) && (is(prize, EVENT) || (is(prize, NOT_NAME) && !is(prize, STOP) && !is(prize, TITLE))))) return typing('organization', true)
   }
   let allUpper = true
   let particles = false
@@ -886,7 +960,7 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // words or more in capitals that nothing above makes a body's name (no organisation word, cue nor known name) are a phrase shouted
   // or set as a heading, with or without a function word inside.
   if (words > 2 && allUpper) return null
-  if (words > 1 && allUpper) return {type: 'organization', sure: false}
+  if (words > 1 && allUpper) return typing('organization', false)
   if (words > 1 && words <= 4) {
     // `Shaun of the Dead`, `Call of Duty`, `Bill of Rights`, `Lequel des Le Pen`: function words that people's names do not hold,
     // in capitalised words that nothing above makes a body's name (no organisation word, cue nor known name), name a work, a text,
@@ -895,42 +969,42 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
       const t = tokens[k]!
       // (A particle no person's name holds counts, though the language has no such stop word: `Game of Thrones` in French copy.)
       if (t.shape === 'lower' && (is(t, STOP) || is(t, PARTICLE)) && !is(t, NAME_PARTICLE)) {
-        return lx.demonyms.has(first.key) ? {type: 'organization', sure: false} : null
+        return lx.demonyms.has(first.key) ? typing('organization', false) : null
       }
     }
     // `Météo France`, `Médis Sénégal`, `Google France`: capitalised words no given name, place or demonym opens, closed by a
     // country's name, are a body's name (its branch in that country), no person's; not a plan's before its year (`Vision Sénégal 2050`).
-    if (lx.countryBranches && words === 2 && first.shape === 'cap' && last.shape === 'cap' && !first.initial && lx.countries.has(last.key) && !lx.givenNames.has(first.key) && !lx.places.has(first.key) && !lx.demonyms.has(first.key) && !lx.surnames.has(first.key) && !yearAfter(tokens, c.last)) return {type: 'organization', sure: true}
+    if (lx.countryBranches && words === 2 && first.shape === 'cap' && last.shape === 'cap' && !first.initial && lx.countries.has(last.key) && !lx.givenNames.has(first.key) && !lx.places.has(first.key) && !lx.demonyms.has(first.key) && !lx.surnames.has(first.key) && !yearAfter(tokens, c.last)) return typing('organization', true)
     // (`Korka Fall`, `Tahirou Sarr`: a known surname closing capitalised words says so as a given name opening them does.)
-    if (lx.givenNames.has(first.key) || (lx.surnames.has(last.key) && last.shape === 'cap' && first.shape === 'cap')) return {type: 'person', sure: false}
+    if (lx.givenNames.has(first.key) || (lx.surnames.has(last.key) && last.shape === 'cap' && first.shape === 'cap')) return typing('person', false)
     // `told the Evening Standard`, `the Kyoto Protocol`, `the West Country`: a lower-case article before a name with no given name
     // is no person's, whatever verb or role comes after it (people's names take none); with no other cue, too weak to keep.
     const before = tokens[c.first - 1]
     const article = before !== undefined && before.shape === 'lower' && is(before, ARTICLE) && !is(before, ELISION) && SPACE_GAP.test(first.gap) && !first.initial
     // `l’architecte italien Renzo Piano`, `Frenchman Arnaud Clement`, `signed Italian Generoso Rossi`: a nationality or a person
     // noun right before capitalised words the article never writes in lower case.
-    if (!article && nationalityBefore(tokens, c, lx, lowerSeen)) return {type: 'person', sure: false}
-    if (speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx) || roleAppositionAfter(tokens, c, lx)) return article ? {type: 'person', sure: false, weak: true} : {type: 'person', sure: false}
+    if (!article && nationalityBefore(tokens, c, lx, lowerSeen)) return typing('person', false)
+    if (speaks(tokens, c, lx) || roleRightAfter(tokens, c, lx) || personAppositionAfter(tokens, c, lx) || roleAppositionAfter(tokens, c, lx)) return article ? typing('person', false, {weak: true}) : typing('person', false)
     // `Free Trade Agreement`: capitalised common nouns of the article are not people's names.
     // `Manchester City de Pep Guardiola`: the owner or coach of a known organisation named just before (`knownOwnerAt`).
-    if (words === 2 && c.first > 1 && knownOwnerAt(block, c.first - 1, lx)) return {type: 'person', sure: false}
+    if (words === 2 && c.first > 1 && knownOwnerAt(block, c.first - 1, lx)) return typing('person', false)
     for (let k = c.first + 1; k <= c.last; k++) {
       const t = tokens[k]!
-      if (t.shape === 'cap' && lowerSeen.has(t.key)) return {type: 'organization', sure: false, weak: true, common: true}
+      if (t.shape === 'cap' && lowerSeen.has(t.key)) return typing('organization', false, {weak: true, common: true})
     }
-    return {type: 'person', sure: false, weak: true}
+    return typing('person', false, {weak: true})
   }
-  if (words > 4) return {type: particles && !nameOnly ? 'organization' : 'person', sure: false}
+  if (words > 4) return typing(particles && !nameOnly ? 'organization' : 'person', false)
   // `France's Total`, `Korea's Hyundai`, `the UK's Corus`: one unknown word after a country's possessive is a firm of that country,
   // kept though named once (`Switzerland's Federer` still goes to the person named in full).
-  if (countryOwns(tokens, c, lx, lowerSeen)) return {type: 'organization', sure: true, source: true}
+  if (countryOwns(tokens, c, lx, lowerSeen)) return typing('organization', true, {source: true})
   // `la Fête de la musique`, `La Justice qui a sanctionné`, `lors d’un Thiant`: one word no rule types that the article also writes in
   // lower case as a word of a sentence is a common noun, no name.
   if (wordSeen.has(first.key)) return null
   // `50 Cent`, `American Idol`, `the British Empire`, `Robin van Persie`: one word no rule types, right after a number, a demonym or a
   // name's particle with a space, is the tail of a longer name cut there (a performer's, a show's, a person's): too weak to guess a body.
   if (fragmentTail(tokens, c.first, lx)) return null
-  return {type: 'organization', sure: false, guess: true}
+  return typing('organization', false, {guess: true})
 }
 
 /**
@@ -3065,7 +3139,7 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
   // (A word where a draft's mention already starts, such as a wire dateline's place the metadata steps placed, is not found twice.)
   const placed = new Set<number>()
   for (const d of drafts) {
-    for (const f of new Set(d.mentions.map((m) => m.form))) put(tokenize(f, lx).map((t) => t.key), d, d.type)
+    for (const f of new Set(d.mentions.map((m) => m.form))) put(keysOf(tokenize(f, lx)), d, d.type)
     for (const m of d.mentions) placed.add(m.start)
   }
   for (const b of blocks) {
@@ -3075,11 +3149,15 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
       const t = tokens[k]!
       if (t.shape === 'lower' || t.shape === 'other') continue
       let hit: {n: number; draft: Draft | null; type: EntityType; canonical?: string} | null = null
-      for (const f of forms.get(t.key) ?? []) {
-        if (f.words.length < (hit?.n ?? 0) + 1) continue
-        let ok = true
-        for (let n = 0; n < f.words.length && ok; n++) ok = tokens[k + n]?.key === f.words[n]
-        if (ok && (f.words.length > 1 || t.key.length >= 4 || (b.kind === 'title' && t.shape === 'upper'))) hit = {n: f.words.length, draft: f.draft, type: f.type}
+      // (No `?? []` for a word no form opens: an empty array literal has another map than the lists, and V8 deoptimised here.)
+      const opened = forms.get(t.key)
+      if (opened !== undefined) {
+        for (const f of opened) {
+          if (f.words.length < (hit?.n ?? 0) + 1) continue
+          let ok = true
+          for (let n = 0; n < f.words.length && ok; n++) ok = tokens[k + n]?.key === f.words[n]
+          if (ok && (f.words.length > 1 || t.key.length >= 4 || (b.kind === 'title' && t.shape === 'upper'))) hit = {n: f.words.length, draft: f.draft, type: f.type}
+        }
       }
       if (!hit) {
         // Countries and cities in headlines: `BAHIA COCOA REVIEW`.
@@ -3104,6 +3182,16 @@ function addOtherBlocks(context: Context, blocks: readonly {block: Context['bloc
       k += hit.n - 1
     }
   }
+}
+
+/**
+ * The keys of `tokens`, in an array a loop fills: an array `map` makes has one map where the caller runs unoptimised and
+ * another where V8 inlined the `map` into optimised code, and code reading both was deoptimised (`addOtherBlocks`).
+ */
+function keysOf(tokens: readonly Token[]): string[] {
+  const keys: string[] = []
+  for (const t of tokens) keys.push(t.key)
+  return keys
 }
 
 /** Number of words of a form whose white space is single spaces (`form.split(' ').length`, without the array). */
