@@ -107,7 +107,7 @@ export const knownOrganizations: readonly string[] = (
   'Unocal|Texaco|Mobil|PSA Peugeot Citroën|Mazda|Subaru|Volvo|Saab|Land Rover|MG Rover|Opel|Tata Motors|Infosys|Wipro|' +
   'Sanyo|SoftBank|NTT DoCoMo|DoCoMo|KDDI|China Mobile|China Unicom|China Telecom|ZTE|Haier|TCL|Hutchison Whampoa|Singtel|' +
   'Telstra|Deutsche Post|DHL|Alitalia|Aer Lingus|Carlsberg|Interbrew|InBev|Anheuser-Busch|Alstom|Areva|Natixis|NYSE|' +
-  'Medef|CGT|CFDT|Force ouvrière|CFE-CGC|FSU|Cnil|Arcom|ANSM|Anses|Inserm|CNRS|Pôle emploi|France Travail|Urssaf|' +
+  'Medef|CFDT|Force ouvrière|CFE-CGC|FSU|Cnil|Arcom|ANSM|Anses|Inserm|CNRS|Pôle emploi|France Travail|Urssaf|' +
   'GDF Suez|Bouygues Telecom|SFR|Charlie Hebdo|Le Nouvel Observateur|Secours populaire|Secours catholique|Emmaüs|' +
   'Médecins du monde|Action contre la faim|Fondation Abbé Pierre|SOS Racisme|Licra|Mrap|Ligue des droits de l\'homme|' +
   'Transparency International|Sen\'Eau|SDE|Air Sénégal|BICIS|SGBS|APIX|ADEPME|FONGIP|Onas|Anacim|ANSD|ARTP|IPRES|Ofnac|' +
@@ -130,7 +130,7 @@ export const knownOrganizations: readonly string[] = (
   'Institute for Public Policy Research|IPPR|Adam Smith Institute|Policy Exchange|Civitas|Fabian Society|' +
   'Centre for Policy Studies|King\'s Fund|Nuffield Trust|Joseph Rowntree Foundation|National Trust|English Heritage|' +
   'Historic Scotland|House of Representatives|State Department|Justice Department|FDA|Food and Drug Administration|FTC|' +
-  'Federal Trade Commission|FCC|Federal Communications Commission|EPA|Environmental Protection Agency|' +
+  'FCC|Federal Communications Commission|EPA|Environmental Protection Agency|' +
   'Department of Homeland Security|World Food Programme|ICRC|European Court of Justice|European Investment Bank|' +
   'EBRD|Asian Development Bank|Asean|Apec|Mercosur|Council of Europe|Eurostat|Ifo|ZEW|Bank of Japan|ECB|Norilsk Nickel|' +
   'Severstal|Vimpelcom|Alfa Group|Alfa Bank|Mizuho|Marubeni|Jet Airways|China Construction Bank|' +

@@ -2737,8 +2737,8 @@ const LONG_QUALIFIER = 4
  * « … »`); it speaks for no one.
  */
 function commonWordName(name: string, doc: QuoteDocument, context: Context): boolean {
-  // (Not an acronym: `PM`, `BBC`.)
-  if (/\s/.test(name) || !charIs('upper', name) || allAre('upper', name)) return false
+  // (Not an acronym: `PM`, `BBC`, nor its plural: `MPs`.)
+  if (/\s/.test(name) || !charIs('upper', name) || allAre('upper', name) || ACRONYM_PLURAL.test(name)) return false
   const lower = name.toLowerCase()
   const w = doc.words
   // (Not a pronoun, resolved apart: `Il`, `Celui-ci`.)
@@ -2752,6 +2752,9 @@ function commonWordName(name: string, doc: QuoteDocument, context: Context): boo
   const long = context.locale.quotes.qualifierSuffixes.filter((x) => x.length >= LONG_QUALIFIER)
   return allAre('lower', name.slice(1)) && hasQualifierEnding(lower, long, 3) && !isGivenName(name, context)
 }
+
+/** An acronym's plural: `MPs`, `CEOs`. */
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/
 
 /** How many times `word` stands as a whole word in `source`, counted up to `most`. */
 function wordCount(source: string, word: string, most: number): number {

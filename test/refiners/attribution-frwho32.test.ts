@@ -9,8 +9,8 @@ import {speakerTable} from '../helpers.js'
 
 describe('A capitalised common word opening a sentence is no speaker', () => {
   speakerTable('fr', [
-    // Not `Surtout`, read as the subject of the participle cue.
-    ['an adverb opening the sentence', 'Diplomatie\n\nL’accord reste fragile, selon Jean Mercier, chercheur. "C’est de la politique intérieure", ajoute-t-il.Surtout, "cela aide à rassurer les alliés", explique l’ex-diplomate, tout en précisant que cette "alliance" ne change rien.', [['C’est de la politique intérieure', 'Jean Mercier'], ['cela aide à rassurer les alliés', 'Jean Mercier'], ['alliance', null]]],
+    // Not `Surtout`, read as the subject of the participle cue (the partial quote after it takes the speaker of the cued quote before it).
+    ['an adverb opening the sentence', 'Diplomatie\n\nL’accord reste fragile, selon Jean Mercier, chercheur. "C’est de la politique intérieure", ajoute-t-il.Surtout, "cela aide à rassurer les alliés", explique l’ex-diplomate, tout en précisant que cette "alliance" ne change rien.', [['C’est de la politique intérieure', 'Jean Mercier'], ['cela aide à rassurer les alliés', 'Jean Mercier'], ['alliance', 'Jean Mercier']]],
     // Not `Là`: the prisoner is not named.
     ['a place adverb opening the sentence', 'Prison\n\nUn détenu a été privé de sortie. Là, menaçant, il avait lancé aux surveillants, tout en leur crachant dessus: "Vous allez tous le regretter !". Il a été jugé lundi.', [['Vous allez tous le regretter !', null]]],
     ['an adjective opening the headline', 'Incendie à Thiès : Terrible annonce des pompiers, « aucun blessé »\n\nUn incendie a ravagé un entrepôt mardi soir.', [['aucun blessé', null]]]
