@@ -1887,7 +1887,7 @@ function fullestPersonNames(quotes: Quote[], entities: readonly Entity[], doc: Q
       for (const e of entities) {
         if (e.type !== 'person') continue
         const words = e.name.split(/\s+/)
-        if (!given(words[0]!) && !writtenName(e, words[0]!, doc)) continue
+        if (!given(words[0]!)) continue
         for (let k = 1; k + 2 <= words.length; k++) {
           const key = words.slice(k).join(' ').toLowerCase()
           byEnding.set(key, byEnding.has(key) && byEnding.get(key) !== e ? null : e)
@@ -1897,16 +1897,6 @@ function fullestPersonNames(quotes: Quote[], entities: readonly Entity[], doc: Q
     const longer = byEnding.get(entity.name.toLowerCase())
     if (longer && longer.id !== entity.id) quotes[i] = {...quotes[i]!, speaker: {...speaker, name: longer.name, entity: longer.id}}
   }
-}
-
-/**
- * Whether `first`, the first word of person entity `e`'s name, is a name's word though no known given name: the
- * article names the person so twice or more, and the word is no stop word, role, verb or participle (`Mamoudou` of
- * `Mamoudou Ibra Kane`; not `Voyant` of `Voyant Ousmane Sonko`, a participle glued once).
- */
-function writtenName(e: Entity, first: string, doc: QuoteDocument): boolean {
-  const lower = first.toLowerCase()
-  return e.mentions.length >= 2 && charIs('upper', first) && !doc.names.stopWords.has(lower) && !doc.names.roles.has(lower) && !doc.words.verbs.has(lower) && !isParticiple(lower, doc.words)
 }
 
 /**
