@@ -2750,9 +2750,14 @@ const ACRONYM_PLURAL = /^[A-Z]{2,}s$/
 function wordCount(source: string, word: string, most: number): number {
   let n = 0
   for (let at = source.indexOf(word); at >= 0 && n < most; at = source.indexOf(word, at + word.length)) {
-    if (!unitIs('letter', source.charCodeAt(at - 1)) && !unitIs('letter', source.charCodeAt(at + word.length))) n++
+    if (wholeWordAt(source, at, at + word.length)) n++
   }
   return n
+}
+
+/** Whether the text of `source` from `at` to `end` is no piece of a longer word: no letter right before or right after it. */
+function wholeWordAt(source: string, at: number, end: number): boolean {
+  return !unitIs('letter', source.charCodeAt(at - 1)) && !unitIs('letter', source.charCodeAt(end))
 }
 
 /** An elided article right before a word: `l’`, `l'`. */
@@ -2926,7 +2931,7 @@ function placeLead(name: string, entity: Entity, context: Context, doc: QuoteDoc
   // The lead written alone after a preposition too (`le parquet de Dijon`), not followed by the given name.
   for (let at = source.indexOf(lead); at >= 0; at = source.indexOf(lead, at + lead.length)) {
     const next = source.slice(at + lead.length, at + lead.length + 1 + words[i]!.length).trim()
-    if (unitIs('letter', source.charCodeAt(at - 1)) || unitIs('letter', source.charCodeAt(at + lead.length)) || next === words[i]) continue
+    if (!wholeWordAt(source, at, at + lead.length) || next === words[i]) continue
     if (afterPreposition(at)) return words.slice(i).join(' ')
   }
   return name
@@ -4392,7 +4397,7 @@ function spelledOut(acronym: string, source: string, w: CueWords): string | null
   const letters = acronym.toLowerCase()
   for (let at = source.indexOf(acronym); at >= 0; at = source.indexOf(acronym, at + 1)) {
     const end = at + acronym.length
-    if (unitIs('letter', source.charCodeAt(at - 1)) || unitIs('letter', source.charCodeAt(end))) continue
+    if (!wholeWordAt(source, at, end)) continue
     // `X (expansion)`.
     const after = SPELLED_AFTER().exec(source.slice(end, end + 200))
     if (after) {
