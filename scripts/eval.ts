@@ -1,15 +1,16 @@
 /**
- * `npm run eval -- <gold.jsonl> [<corpus dir>] [--json] [--verbose] [--field F] [--limit N]`
+ * `npm run eval -- <gold.jsonl> [<corpus dir>] [--json] [--verbose] [--field F] [--limit N] [--against F]`
  *
  * Scores `parseArticle` against gold annotations (`../shared/eval/README.md`,
  * or a stand-off set `eval/*.standoff.jsonl`, decoded from the corpus first)
  * or against a corpus file whose gold lives in each record
  * (`../shared/corpus/{reuters21578,markdown,en-wire,fr}/…jsonl`, detected
  * from the records; force with `--mode gold|corpus`). Prints a table per
- * field and language (`fr`, `en`, `all`).
+ * field and language (`fr`, `en`, `all`). With `--against`, scores a second
+ * annotation of the same articles instead of the parser.
  */
 import {resolve} from 'node:path'
-import {defaultCorpusDir, evaluateCorpus, evaluateGold, isGoldFile, readJsonl, type Miss} from './eval/gold.js'
+import {defaultCorpusDir, evaluateAgreement, evaluateCorpus, evaluateGold, isGoldFile, readJsonl, type Miss} from './eval/gold.js'
 import {decodeStandoff, isStandoffRecord} from './eval/standoff.js'
 import {formatTable} from './eval/stats.js'
 
@@ -29,7 +30,9 @@ Options:
                    authors, entities (or entities:person …), quotes, diagnostics
   --mode M         gold | corpus (default: detected from the file)
   --limit N        first N records only
-  --misses N       with --verbose, at most N misses per field (default: all for gold, 20 for corpus files)`
+  --misses N       with --verbose, at most N misses per field (default: all for gold, 20 for corpus files)
+  --against F      score F, a second annotation of the same articles (same format), instead of
+                   the parser: how far two annotators agree (no parsing)`
 
 function main(argv: string[]): number {
   const positional: string[] = []
@@ -39,6 +42,7 @@ function main(argv: string[]): number {
   let mode: string | undefined
   let limit = Infinity
   let maxMisses: number | undefined
+  let against: string | undefined
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     const value = () => {
@@ -53,6 +57,7 @@ function main(argv: string[]): number {
     else if (arg === '--mode') mode = value()
     else if (arg === '--limit') limit = Number(value())
     else if (arg === '--misses') maxMisses = Number(value())
+    else if (arg === '--against') against = resolve(value())
     else if (arg === '--help' || arg === '-h') {
       console.log(usage)
       return 0
@@ -68,7 +73,12 @@ function main(argv: string[]): number {
   let records = readJsonl(file)
   if (Number.isFinite(limit)) records = records.slice(0, limit)
   if (records.some(isStandoffRecord)) records = decodeStandoff(records, corpusDir)
-  const gold = mode ? mode === 'gold' : isGoldFile(records)
+  const gold = against !== undefined || (mode ? mode === 'gold' : isGoldFile(records))
+  let others: Record<string, unknown>[] = []
+  if (against !== undefined) {
+    others = readJsonl(against)
+    if (others.some(isStandoffRecord)) others = decodeStandoff(others, corpusDir)
+  }
   const started = performance.now()
   const progress = !json && process.stderr.isTTY && records.length > 500
   const onArticle = progress
@@ -76,7 +86,12 @@ function main(argv: string[]): number {
         if (n % 1000 === 0) process.stderr.write(`\r${n}/${records.length}`)
       }
     : undefined
-  const result = gold ? evaluateGold(records, corpusDir, {fields, onArticle}) : evaluateCorpus(records, {fields, onArticle})
+  const result =
+    against !== undefined
+      ? evaluateAgreement(records, others, {fields, onArticle})
+      : gold
+        ? evaluateGold(records, corpusDir, {fields, onArticle})
+        : evaluateCorpus(records, {fields, onArticle})
   if (progress) process.stderr.write('\r')
   const seconds = (performance.now() - started) / 1000
   const figures = result.board.toJSON()
@@ -91,7 +106,8 @@ function main(argv: string[]): number {
     )
     return 0
   }
-  console.log(`${file} (${gold ? 'gold' : 'corpus'} mode): ${result.articles} records in ${seconds.toFixed(1)} s\n`)
+  const how = against === undefined ? `${gold ? 'gold' : 'corpus'} mode` : `agreement with ${against}`
+  console.log(`${file} (${how}): ${result.articles} records in ${seconds.toFixed(1)} s\n`)
   console.log(formatTable(figures))
   if (result.errors.length > 0) {
     console.log(`\n${result.errors.length} errors (text not found or parse threw); first ones:`)

@@ -22,7 +22,7 @@ import {
   wireOpening,
   wordOverlap
 } from '../scripts/eval/score.js'
-import {corpusKind, localeTitles, predictedEntities, scoreGoldArticle} from '../scripts/eval/gold.js'
+import {corpusKind, evaluateAgreement, localeTitles, predictedEntities, scoreGoldArticle} from '../scripts/eval/gold.js'
 import {Scoreboard, formatTable} from '../scripts/eval/stats.js'
 
 const titles = compileTitles(['général', 'mr', 'président', 'prime minister'])
@@ -279,5 +279,52 @@ describe('scoring one article', () => {
     expect(figures.datePublished).toBeUndefined()
     expect(misses.map((m) => m.field)).toEqual(['publisher', 'authors', 'entities:person', 'quotes', 'diagnostics'])
     expect(formatTable(figures)).toContain('| publisher ')
+  })
+})
+
+describe('agreement between two annotations (--against)', () => {
+  const first = {
+    id: 'x1',
+    corpus: 'fr/articles.jsonl',
+    gold: {
+      headline: 'Le Sahel se dote d’une force',
+      language: 'fr',
+      authors: ['Oumar Alpha'],
+      publisher: 'Le Matin',
+      datelineLocation: 'Bamako',
+      quotes: [
+        {text: 'Notre sécurité est notre affaire', speaker: 'Sadio Camara'},
+        {text: 'une étape cruciale', speaker: null}
+      ],
+      entities: {
+        person: [{name: 'Sadio Camara', aliases: ['Camara']}],
+        organization: [{name: 'Alliance des États du Sahel', aliases: ['AES']}],
+        location: [{name: 'Bamako', aliases: []}],
+        ignore: []
+      }
+    }
+  }
+
+  it('scores the second annotation with the parser rules: names, quotes and speakers', () => {
+    const second = structuredClone(first)
+    second.gold.quotes[1]!.speaker = 'Salifou Mody'
+    second.gold.entities.person[0]!.name = 'Général Sadio Camara'
+    second.gold.entities.organization = [{name: 'AES', aliases: []}]
+    second.gold.datelineLocation = 'Niamey'
+    const figures = evaluateAgreement([first], [second]).board.toJSON()
+    expect(figures.headline?.fr?.accuracy).toBe(1)
+    expect(figures.authors?.fr).toMatchObject({tp: 1, fp: 0, fn: 0})
+    expect(figures.publisher?.fr?.accuracy).toBe(1)
+    expect(figures.datelineLocation?.fr?.accuracy).toBe(0)
+    // a title does not make a person differ; an organisation's acronym alone matches its alias
+    expect(figures['entities:person']?.fr).toMatchObject({tp: 1, fp: 0, fn: 0})
+    expect(figures['entities:organization']?.fr).toMatchObject({tp: 1, fp: 0, fn: 0})
+    expect(figures.quotes?.fr).toMatchObject({tp: 2, speaker: {right: 1, total: 2}})
+  })
+
+  it('counts an article the second annotator left out as empty', () => {
+    const figures = evaluateAgreement([first], []).board.toJSON()
+    expect(figures.quotes?.fr).toMatchObject({tp: 0, fn: 2})
+    expect(figures['entities:location']?.fr).toMatchObject({tp: 0, fn: 1})
   })
 })

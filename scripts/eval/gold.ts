@@ -173,6 +173,47 @@ export function evaluateGold(records: readonly Record<string, unknown>[], corpus
   return {board, misses, errors, articles: records.length}
 }
 
+/**
+ * Scores a second annotation of the same articles against the first, with the
+ * same rules as the parser (`npm run eval -- first.jsonl --against second.jsonl`):
+ * how often two annotators agree is the ceiling a parser can be held to.
+ * Articles missing from `others` count as empty annotations.
+ */
+export function evaluateAgreement(records: readonly Record<string, unknown>[], others: readonly Record<string, unknown>[], options: EvalOptions = {}): EvalResult {
+  const board = new Scoreboard()
+  const misses: Miss[] = []
+  const titles = localeTitles()
+  const second = new Map(others.map((r) => [String(r.id), obj(r.gold)]))
+  let done = 0
+  for (const record of records) {
+    const id = String(record.id)
+    const gold = obj(record.gold)
+    const lang = str(gold.language) ?? 'unknown'
+    scoreGoldArticle(id, lang, gold, annotationAsArticle(second.get(id) ?? {}), board, misses, titles, options)
+    options.onArticle?.(++done)
+  }
+  return {board, misses, errors: [], articles: records.length}
+}
+
+/** A gold annotation in the shape of a parsed article, for `evaluateAgreement`. */
+export function annotationAsArticle(gold: Record<string, unknown>): Partial<NewsArticle> {
+  const named = (name: unknown) => (typeof name === 'string' ? {name} : undefined)
+  const entities = entityTypes.flatMap((type) => goldEntities(gold.entities, type).map((e) => ({type, name: e.name, aliases: e.aliases})))
+  return {
+    headline: str(gold.headline) ?? undefined,
+    language: str(gold.language) ?? undefined,
+    datePublished: str(gold.datePublished) ?? undefined,
+    publisher: named(gold.publisher),
+    dateline: named(gold.datelineLocation) && {location: gold.datelineLocation},
+    authors: arr(gold.authors).map((a) => (typeof a === 'string' ? {name: a} : obj(a))),
+    quotes: arr(gold.quotes)
+      .map(obj)
+      .map((q) => ({text: q.text, speaker: named(q.speaker) ?? null})),
+    entities,
+    diagnostics: arr(gold.diagnostics).map((c) => (typeof c === 'string' ? {code: c} : obj(c)))
+  } as unknown as Partial<NewsArticle>
+}
+
 /** Scores one article of the hand-checked gold (exported for tests). */
 export function scoreGoldArticle(
   id: string,
