@@ -320,6 +320,8 @@ export const entities: EntityLexicon = {
   ).split('|')])],
   demonymSuffixes: 'e|s|es|ne|nes'.split('|'),
   townDemonymEndings: 'ois|oise|oises|ais|aise|aises|ien|iens|ienne|iennes|ain|ains|aine|aines'.split('|'),
+  // Present (`pointe`, `sort`, `prend`, `va`), imperfect (`comptait`), plural (`disent`, `font`).
+  gluedVerbEndings: ['e', 't', 'd', 'a', 'ent', 'ont'],
   demonymCountries: [...new Set([...demonymCountries, ...(
     'anglais=Royaume-Uni|européen=Union européenne|africain=Afrique|' +
     'écossais=Royaume-Uni|gallois=Royaume-Uni|qatari=Qatar|émirati=Émirats arabes unis|kazakh=Kazakhstan|ouzbek=Ouzbékistan'

@@ -1,0 +1,17 @@
+/**
+ * French people (session 33, people): names a scraper glued to the next word, spans that name no person. Texts are written
+ * for these tests.
+ */
+import {describe} from 'vitest'
+import {entityTable} from '../helpers.js'
+
+describe('A verb glued by a scraper to a name the article writes elsewhere comes off it', () => {
+  entityTable('fr', [
+    // The scraper wrote the paragraph twice, glued to the one before it and on its own.
+    ['Sécurité\n\nAmadou Lamine Kane, ancien ministre, était l’invité de la radio.Amadou Lamine Kanesouligne que la menace grandit.\n\nAmadou Lamine Kanesouligne que la menace grandit.', [['person', 'Amadou Lamine Kane']], ['Amadou Lamine Kanesouligne']],
+    ['Mercato\n\nLe milieu Ibou Seck Faye signe à Metz. Ibou Seckrevient d’une saison pleine en Belgique.', [['person', 'Ibou Seck Faye']], ['Ibou Seckrevient']],
+    ['Mode\n\nLa styliste Awa Ndour est décédée.Awa Ndourcomptait des milliers d’abonnés sur les réseaux.\n\nAwa Ndourcomptait des milliers d’abonnés sur les réseaux.', [['person', 'Awa Ndour']], ['Awa Ndourcomptait']],
+    // A longer name that a lower-case word follows keeps its end: no verb ending (`Alioune`), or no name written without it.
+    ['Football\n\nMohamed Ali a marqué. Mohamed Alioune rejoint le groupe demain.', [['person', 'Mohamed Alioune']]]
+  ])
+})
