@@ -131,6 +131,8 @@ export interface EntityLookups {
   /** `siteNouns`. */
   readonly siteNouns: ReadonlySet<string>
   readonly institutions: ReadonlySet<string>
+  /** `namedEstablishmentNouns`. */
+  readonly namedEstablishments: ReadonlySet<string>
   readonly institutionAdjectives: ReadonlySet<string>
   /** Bodies whose place follows them (`parquet`, `ministère public`). */
   readonly jurisdictions: ReadonlySet<string>
@@ -385,6 +387,7 @@ function compile(locale: Locale): EntityLookups {
     placeNameNouns: set(e.placeNameNouns),
     siteNouns: set(e.siteNouns),
     institutions: set(e.institutionNouns),
+    namedEstablishments: set(e.namedEstablishmentNouns),
     institutionAdjectives: set(e.institutionAdjectives),
     jurisdictions: set(e.jurisdictionNouns),
     institutionWords: (e.institutionNouns ?? []).length === 0 ? 0 : Math.max(...(e.institutionNouns ?? []).map((x) => x.split(/[\s'’]+/).length)),

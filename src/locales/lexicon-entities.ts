@@ -108,6 +108,12 @@ export interface EntityLexicon {
    */
   readonly institutionNouns: readonly string[]
   /**
+   * Kinds of establishment written in lower case right before the name they bear, which is often a person's or a place's
+   * (`hôpital` in `l’hôpital Dalal Jamm`, `la clinique Pasteur`, `la paroisse Saint Paul`): the noun and the name are an
+   * organisation. Not before `de` (`l’hôpital de Créteil` is Créteil's: no `institutionNouns`).
+   */
+  readonly namedEstablishmentNouns?: readonly string[]
+  /**
    * Bodies whose authority covers a place, written in lower case before
    * `de`/`du`/`d'` and the place (`parquet` in `le parquet de Kaolack`,
    * `tribunal` in `le tribunal de grande instance de Nanterre`, `préfecture`):

@@ -15,3 +15,14 @@ describe('A verb glued by a scraper to a name the article writes elsewhere comes
     ['Football\n\nMohamed Ali a marqué. Mohamed Alioune rejoint le groupe demain.', [['person', 'Mohamed Alioune']]]
   ])
 })
+
+describe('A name right after an establishment noun is the establishment’s, not a person', () => {
+  entityTable('fr', [
+    ['Décès\n\nL’adjudant est mort dimanche à l’hôpital Abdoulaye Diouf Sarr de Thiès, a annoncé sa famille.', [['organization', 'hôpital Abdoulaye Diouf Sarr'], ['location', 'Thiès']], ['Abdoulaye Diouf Sarr']],
+    ['Santé\n\nLa patiente a été transférée à la clinique Marie Curie, où elle est soignée depuis mardi.', [['organization', 'clinique Marie Curie']], ['Marie Curie']],
+    // `de` and a place: the place's (no establishment's name).
+    ['Santé\n\nLe blessé a été conduit à l’hôpital de Ziguinchor par les sapeurs-pompiers.', [['location', 'Ziguinchor']]],
+    // A person named after the noun with an article between is a person.
+    ['Santé\n\nLe directeur de l’hôpital, Mamadou Diouf, a démenti toute négligence.', [['person', 'Mamadou Diouf']]]
+  ])
+})
