@@ -26,3 +26,12 @@ describe('A name right after an establishment noun is the establishment’s, not
     ['Santé\n\nLe directeur de l’hôpital, Mamadou Diouf, a démenti toute négligence.', [['person', 'Mamadou Diouf']]]
   ])
 })
+
+describe('A name after a person’s name and `alias` is that person’s other name', () => {
+  entityTable('fr', [
+    ['Justice\n\nLe 2 juillet, Mamadou Lamine Faye, alias Pitbull, a comparu devant le tribunal. Pitbull a tout nié.', [['person', 'Mamadou Lamine Faye', ['Pitbull']]], []],
+    ['Lutte\n\nLe CNG a suspendu Ousmane Diatta alias « Tyson Junior » pour deux saisons.', [['person', 'Ousmane Diatta', ['Tyson Junior']]]],
+    // Two people: no alias word between them.
+    ['Lutte\n\nLe combat oppose Ousmane Diatta et Modou Fall, dimanche à l’arène nationale.', [['person', 'Ousmane Diatta', []], ['person', 'Modou Fall', []]]]
+  ])
+})

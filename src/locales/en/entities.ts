@@ -215,6 +215,7 @@ export const entities: EntityLexicon = {
   // (None: `GW Pharmaceuticals are` beside `GW Pharma` is one name.)
   gluedVerbEndings: [],
   // (None: English names the establishment first, `St Thomas' Hospital`.)
+  aliasWords: ['alias', 'aka', 'a.k.a.'],
   namedEstablishmentNouns: [],
   demonymCountries: [...new Set([...demonymCountries, ...(
     'english=United Kingdom|scottish=United Kingdom|welsh=United Kingdom|european=European Union|' +

@@ -149,6 +149,8 @@ export const entities: EntityLexicon = {
   ).split('|'),
   // Establishments often named after a person (`l’hôpital Aristide Le Dantec`, `la clinique Pasteur`). (Not `centre`, whose
   // capitalised words after it are often a body's own name: `centre Jean Moulin` beside `Centre national`.)
+  // (Not `dit`, also a speech verb: `Ousmane Sonko dit Pastef prêt`.)
+  aliasWords: ['alias'],
   namedEstablishmentNouns: ['hôpital', 'clinique', 'polyclinique', 'paroisse', 'maternité'],
   // (Not `université`, `école`, `lycée`, whose names are also people's; nor `cour` alone: `cour de Cassation`, `Cour des Comptes`.)
   jurisdictionNouns: (
