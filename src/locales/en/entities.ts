@@ -214,8 +214,8 @@ export const entities: EntityLexicon = {
   townDemonymEndings: ['ers', 'ians'],
   // (None: `GW Pharmaceuticals are` beside `GW Pharma` is one name.)
   gluedVerbEndings: [],
-  // (None: English names the establishment first, `St Thomas' Hospital`.)
   aliasWords: ['alias', 'aka', 'a.k.a.'],
+  // (None: English names the establishment first, `St Thomas' Hospital`.)
   namedEstablishmentNouns: [],
   demonymCountries: [...new Set([...demonymCountries, ...(
     'english=United Kingdom|scottish=United Kingdom|welsh=United Kingdom|european=European Union|' +
