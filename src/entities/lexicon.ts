@@ -131,8 +131,6 @@ export interface EntityLookups {
   /** `siteNouns`. */
   readonly siteNouns: ReadonlySet<string>
   readonly institutions: ReadonlySet<string>
-  /** `aliasWords`, folded. */
-  readonly aliasWords: ReadonlySet<string>
   /** `namedEstablishmentNouns`. */
   readonly namedEstablishments: ReadonlySet<string>
   readonly institutionAdjectives: ReadonlySet<string>
@@ -390,7 +388,6 @@ function compile(locale: Locale): EntityLookups {
     siteNouns: set(e.siteNouns),
     institutions: set(e.institutionNouns),
     namedEstablishments: set(e.namedEstablishmentNouns),
-    aliasWords: set(e.aliasWords),
     institutionAdjectives: set(e.institutionAdjectives),
     jurisdictions: set(e.jurisdictionNouns),
     institutionWords: (e.institutionNouns ?? []).length === 0 ? 0 : Math.max(...(e.institutionNouns ?? []).map((x) => x.split(/[\s'’]+/).length)),

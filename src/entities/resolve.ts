@@ -331,19 +331,26 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
 }
 
 /**
- * `Baltasar Ebang Engonga, alias Bello`, `Moustapha Senghor alias « Siteu »`: a name right after a person's name and a word
- * of the language that gives another name for the same one (`aliasWords`), maybe after a comma and in quotes, is that
- * person's other name: the two mentions are paired, as an acronym and its expansion are, and linked into one person.
- * Mentions sorted by start; one pass, each gap read once.
+ * `Baltasar Ebang Engonga, alias Bello`, `Moustapha Senghor alias « Siteu »`, `Cheikh Moussa Diagne, plus connu sous le nom de
+ * « Sangue »`: a name right after a person's name and a nickname cue (`nicknameCues`), maybe after a comma and in quotes, is
+ * that person's other name: the two mentions are paired, as an acronym and its expansion are, and linked into one person.
+ * Mentions sorted by start; one pass, each short gap read once.
  */
 function aliasPairs(source: string, mentions: Mention[], lx: EntityLookups): void {
-  if (lx.aliasWords.size === 0) return
+  if (lx.nicknameCues.size === 0) return
   for (let i = 1; i < mentions.length; i++) {
     const a = mentions[i - 1]!
     const b = mentions[i]!
-    if (a.type !== 'person' || a.pair || b.pair || b.start - a.end > 24 || b.start <= a.end) continue
+    if (a.type !== 'person' || a.pair || b.pair || b.start - a.end > 40 || b.start <= a.end) continue
     const gap = ALIAS_GAP().exec(source.slice(a.end, b.start))
-    if (!gap || !lx.aliasWords.has(fold(gap[1]!))) continue
+    if (!gap) continue
+    // The cue ends the gap's words: `alias`, `plus connu sous le nom de` (`le nom de`).
+    const words = fold(gap[1]!).split(/\s+/)
+    // (Only words of the same one before it, `plus connue sous`; not another person's, `et leur neveu surnommé « Julo »`: no
+    // conjunction, article or determiner.)
+    let at = -1
+    for (let k = words.length - 1; k >= 0 && at < 0; k--) if (lx.nicknameCues.has(words.slice(k).join(' '))) at = k
+    if (at < 0 || words.slice(0, at).some((w) => lx.conjunctions.has(w) || lx.articles.has(w) || lx.commonDeterminers.has(w))) continue
     b.type = 'person'
     b.alias = true
     b.pair = a
@@ -351,8 +358,8 @@ function aliasPairs(source: string, mentions: Mention[], lx: EntityLookups): voi
   }
 }
 
-/** The gap between a name and its other name: a comma maybe, the alias word, an opening quote maybe. */
-const ALIAS_GAP = lazy(String.raw`^,?[  ]+([\p{L}.]+)[  ]+(?:[«“"][  ]?)?$`, 'u')
+/** The gap between a name and its other name: a comma maybe, up to six words (the cue last), an opening quote maybe. */
+const ALIAS_GAP = lazy(String.raw`^,?[ \u00a0]+((?:[\p{L}'’.]+[ \u00a0]+){0,5}?[\p{L}'’.]+)[ \u00a0]+(?:[«“"][ \u00a0]?)?$`, 'u')
 
 /** A block of the article as the entity step reads it: its words, how its words are capitalised, fixture line, team sheet names. */
 interface BlockRead {

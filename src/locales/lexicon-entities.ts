@@ -114,11 +114,6 @@ export interface EntityLexicon {
    */
   readonly namedEstablishmentNouns?: readonly string[]
   /**
-   * Words that give another name of the person just named (`alias` in `Moustapha Senghor, alias Siteu`): the name after one is
-   * that person's other name, no one else.
-   */
-  readonly aliasWords?: readonly string[]
-  /**
    * Bodies whose authority covers a place, written in lower case before
    * `de`/`du`/`d'` and the place (`parquet` in `le parquet de Kaolack`,
    * `tribunal` in `le tribunal de grande instance de Nanterre`, `préfecture`):

@@ -31,6 +31,9 @@ describe('A name after a person’s name and `alias` is that person’s other na
   entityTable('fr', [
     ['Justice\n\nLe 2 juillet, Mamadou Lamine Faye, alias Pitbull, a comparu devant le tribunal. Pitbull a tout nié.', [['person', 'Mamadou Lamine Faye', ['Pitbull']]], []],
     ['Lutte\n\nLe CNG a suspendu Ousmane Diatta alias « Tyson Junior » pour deux saisons.', [['person', 'Ousmane Diatta', ['Tyson Junior']]]],
+    ['Culture\n\nAwa Ndiaye, plus connue sous le nom de Awa Star, a sorti un nouveau titre.', [['person', 'Awa Ndiaye', ['Awa Star']]]],
+    // Another person with the nickname: a conjunction and a determiner before the cue.
+    ['Justice\n\nModou Baldé, son cousin Pathé Sow, et leur neveu surnommé « Jolof », sont poursuivis.', [['person', 'Pathé Sow', []], ['person', 'Jolof', []]]],
     // Two people: no alias word between them.
     ['Lutte\n\nLe combat oppose Ousmane Diatta et Modou Fall, dimanche à l’arène nationale.', [['person', 'Ousmane Diatta', []], ['person', 'Modou Fall', []]]]
   ])

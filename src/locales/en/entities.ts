@@ -214,7 +214,6 @@ export const entities: EntityLexicon = {
   townDemonymEndings: ['ers', 'ians'],
   // (None: `GW Pharmaceuticals are` beside `GW Pharma` is one name.)
   gluedVerbEndings: [],
-  aliasWords: ['alias', 'aka', 'a.k.a.'],
   // (None: English names the establishment first, `St Thomas' Hospital`.)
   namedEstablishmentNouns: [],
   demonymCountries: [...new Set([...demonymCountries, ...(

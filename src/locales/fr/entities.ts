@@ -147,8 +147,6 @@ export const entities: EntityLexicon = {
     'cour de justice|cour suprême|lycée|lycée mixte|collège|école|école primaire|école élémentaire|université|' +
     'commissariat|commissariat central|commissariat d\'arrondissement|gendarmerie|brigade de gendarmerie|mairie|préfecture|ambassade'
   ).split('|'),
-  // (Not `dit`, also a speech verb: `Ousmane Sonko dit Pastef prêt`.)
-  aliasWords: ['alias'],
   // Establishments often named after a person (`l’hôpital Aristide Le Dantec`, `la clinique Pasteur`). (Not `centre`, whose
   // capitalised words after it are often a body's own name: `centre Jean Moulin` beside `Centre national`.)
   namedEstablishmentNouns: ['hôpital', 'clinique', 'polyclinique', 'paroisse', 'maternité'],
