@@ -19,7 +19,7 @@ describe('A verb glued by a scraper to a name the article writes elsewhere comes
 describe('A name right after an establishment noun is the establishment’s, not a person', () => {
   entityTable('fr', [
     ['Décès\n\nL’adjudant est mort dimanche à l’hôpital Abdoulaye Diouf Sarr de Thiès, a annoncé sa famille.', [['organization', 'hôpital Abdoulaye Diouf Sarr'], ['location', 'Thiès']], ['Abdoulaye Diouf Sarr']],
-    ['Santé\n\nLa patiente a été transférée à la clinique Marie Curie, où elle est soignée depuis mardi.', [['organization', 'clinique Marie Curie']], ['Marie Curie']],
+    ['Santé\n\nLa patiente a accouché à la maternité Marie Curie, où elle est soignée depuis mardi.', [['organization', 'maternité Marie Curie']], ['Marie Curie']],
     // `de` and a place: the place's (no establishment's name).
     ['Santé\n\nLe blessé a été conduit à l’hôpital de Ziguinchor par les sapeurs-pompiers.', [['location', 'Ziguinchor']]],
     // A person named after the noun with an article between is a person.

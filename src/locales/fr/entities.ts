@@ -147,9 +147,10 @@ export const entities: EntityLexicon = {
     'cour de justice|cour suprême|lycée|lycée mixte|collège|école|école primaire|école élémentaire|université|' +
     'commissariat|commissariat central|commissariat d\'arrondissement|gendarmerie|brigade de gendarmerie|mairie|préfecture|ambassade'
   ).split('|'),
-  // Establishments often named after a person (`l’hôpital Aristide Le Dantec`, `la clinique Pasteur`). (Not `centre`, whose
-  // capitalised words after it are often a body's own name: `centre Jean Moulin` beside `Centre national`.)
-  namedEstablishmentNouns: ['hôpital', 'clinique', 'polyclinique', 'paroisse', 'maternité'],
+  // Establishments often named after a person (`l’hôpital Aristide Le Dantec`, `la paroisse Saint Paul`). (Not `centre`, whose
+  // capitalised words after it are often a body's own name: `centre Jean Moulin` beside `Centre national`; nor `clinique`, an
+  // organisation noun before a firm's own name: `la clinique Keur Yaay` is Keur Yaay.)
+  namedEstablishmentNouns: ['hôpital', 'paroisse', 'maternité'],
   // (Not `université`, `école`, `lycée`, whose names are also people's; nor `cour` alone: `cour de Cassation`, `Cour des Comptes`.)
   jurisdictionNouns: (
     'tribunal|parquet|préfecture|sous-préfecture|mairie|ministère public|police|commissariat|gendarmerie|brigade|' +
