@@ -887,6 +887,15 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     }
     // `le tribunal de commerce de Dakar`, `la cour d’appel de Dijon`: a kind of institution in lower case, `de` and a place name it.
     const institution = cand && cand.first === k && !cand.title ? institutionBefore(tokens, k, lx) : -1
+    // (`l’hôpital Dalal Jamm de Dakar`: an establishment's name ends before `de`, and the place after it is read on its own.)
+    if (cand && institution >= 0 && institution === k - 1 && lx.namedEstablishments.has(tokens[institution]!.key)) {
+      let end = k
+      while (end < cand.last && tokens[end + 1]!.shape !== 'lower' && SPACE.test(tokens[end + 1]!.gap)) end++
+      out.push(make(words, institution, end, 'organization'))
+      portfolioChain = false
+      k = end + 1
+      continue
+    }
     if (cand && institution >= 0) {
       out.push(make(words, institution, cand.last, 'organization'))
       portfolioChain = false
@@ -1892,9 +1901,13 @@ function articledGivenInstitution(tokens: readonly Token[], k: number, lx: Entit
  * First token of a lower-case kind of institution (`tribunal de grande
  * instance`, `cour d’appel`, `lycée`) right before `de`/`du`/`d’` (maybe with
  * an article) and the name at `k`, or right before the name (`lycée Blaise
- * Diagne`), or -1.
+ * Diagne`), or of an establishment right before the name it bears (`hôpital
+ * Dalal Jamm`: `namedEstablishments`), or -1.
  */
 function institutionBefore(tokens: readonly Token[], k: number, lx: EntityLookups): number {
+  // `l’hôpital Dalal Jamm`, `la clinique Pasteur`: an establishment right before the name it bears.
+  const d = tokens[k - 1]
+  if (d !== undefined && d.shape === 'lower' && lx.namedEstablishments.has(d.key) && SPACE.test(tokens[k]!.gap)) return k - 1
   if (lx.institutionWords === 0) return -1
   let p = k - 1
   // `de`, `du`, `des`, `d’`, `de la`, `de l’`.

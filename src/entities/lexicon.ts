@@ -110,6 +110,8 @@ export interface EntityLookups {
   readonly locCues: ReadonlySet<string>
   /** Whether a folded word is a town's people (`dakarois`, `pikinois`: `townDemonymEndings`). */
   readonly townDemonym: (key: string) => boolean
+  /** Folded finite-verb endings (`gluedVerbEndings`), longest first. */
+  readonly gluedVerbEndings: readonly string[]
   readonly locPreps: ReadonlySet<string>
   /** Place prepositions that alone make no unknown name a place (`en`; not `aux`, see `weakLocationPrepositions`). */
   readonly weakLocPreps: ReadonlySet<string>
@@ -129,6 +131,8 @@ export interface EntityLookups {
   /** `siteNouns`. */
   readonly siteNouns: ReadonlySet<string>
   readonly institutions: ReadonlySet<string>
+  /** `namedEstablishmentNouns`. */
+  readonly namedEstablishments: ReadonlySet<string>
   readonly institutionAdjectives: ReadonlySet<string>
   /** Bodies whose place follows them (`parquet`, `ministère public`). */
   readonly jurisdictions: ReadonlySet<string>
@@ -371,6 +375,7 @@ function compile(locale: Locale): EntityLookups {
     surnames: set(e.surnames),
     locCues: set(e.locationCues),
     townDemonym,
+    gluedVerbEndings: (e.gluedVerbEndings ?? []).map(fold).sort((a, b) => b.length - a.length),
     locPreps,
     weakLocPreps: set(e.weakLocationPrepositions),
     dativePreps: set(e.dativePrepositions),
@@ -382,6 +387,7 @@ function compile(locale: Locale): EntityLookups {
     placeNameNouns: set(e.placeNameNouns),
     siteNouns: set(e.siteNouns),
     institutions: set(e.institutionNouns),
+    namedEstablishments: set(e.namedEstablishmentNouns),
     institutionAdjectives: set(e.institutionAdjectives),
     jurisdictions: set(e.jurisdictionNouns),
     institutionWords: (e.institutionNouns ?? []).length === 0 ? 0 : Math.max(...(e.institutionNouns ?? []).map((x) => x.split(/[\s'’]+/).length)),

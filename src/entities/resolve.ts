@@ -53,6 +53,8 @@ interface Mention {
   role?: string
   canonical?: string
   pair?: Mention
+  /** Another name of the person named right before it (`alias Bello`, see aliasPairs): never the entity's name. */
+  alias: boolean
   /** Block and token of the name (for unattached roles). */
   readonly block: number
 }
@@ -73,7 +75,7 @@ interface MentionFlags {
  * author, the publisher, a dateline's place).
  */
 function mention(start: number, end: number, form: string, words: readonly string[], type: EntityType, flags: MentionFlags, block: number): Mention {
-  return {start, end, form, words, type, sure: flags.sure, unconfirmed: flags.unconfirmed === true, acronym: flags.acronym === true, strong: undefined, weak: undefined, common: undefined, guess: undefined, source: undefined, work: undefined, pronoun: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, block}
+  return {start, end, form, words, type, sure: flags.sure, unconfirmed: flags.unconfirmed === true, acronym: flags.acronym === true, strong: undefined, weak: undefined, common: undefined, guess: undefined, source: undefined, work: undefined, pronoun: undefined, title: undefined, role: undefined, canonical: undefined, pair: undefined, alias: false, block}
 }
 
 /** How a new draft entity starts (`draft`); `weak` and `common` left out are false, `guess` and `canonical` undefined. */
@@ -302,6 +304,7 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
     }
   }
   mentions.sort((a, b) => a.start - b.start)
+  aliasPairs(context.source, mentions, lx)
   // `British film Vera Drake` … `an award for Vera Drake`: a title of a work (or the acronym of a common noun, `MGF`) is not
   // an entity anywhere.
   // `DNA`, `USD`, `R&B`: an acronym of a thing written in capitals is no entity, nor the name it stands for (`Digital Rights
@@ -326,6 +329,37 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   addOtherBlocks(context, blocks, drafts, lx)
   return finishEntities(context, drafts, lx, evidence)
 }
+
+/**
+ * `Baltasar Ebang Engonga, alias Bello`, `Moustapha Senghor alias « Siteu »`, `Cheikh Moussa Diagne, plus connu sous le nom de
+ * « Sangue »`: a name right after a person's name and a nickname cue (`nicknameCues`), maybe after a comma and in quotes, is
+ * that person's other name: the two mentions are paired, as an acronym and its expansion are, and linked into one person.
+ * Mentions sorted by start; one pass, each short gap read once.
+ */
+function aliasPairs(source: string, mentions: Mention[], lx: EntityLookups): void {
+  if (lx.nicknameCues.size === 0) return
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!
+    const b = mentions[i]!
+    if (a.type !== 'person' || a.pair || b.pair || b.start - a.end > 40 || b.start <= a.end) continue
+    const gap = ALIAS_GAP().exec(source.slice(a.end, b.start))
+    if (!gap) continue
+    // The cue ends the gap's words: `alias`, `plus connu sous le nom de` (`le nom de`).
+    const words = fold(gap[1]!).split(/\s+/)
+    // (Only words of the same one before it, `plus connue sous`; not another person's, `et leur neveu surnommé « Julo »`: no
+    // conjunction, article or determiner.)
+    let at = -1
+    for (let k = words.length - 1; k >= 0 && at < 0; k--) if (lx.nicknameCues.has(words.slice(k).join(' '))) at = k
+    if (at < 0 || words.slice(0, at).some((w) => lx.conjunctions.has(w) || lx.articles.has(w) || lx.commonDeterminers.has(w))) continue
+    b.type = 'person'
+    b.alias = true
+    b.pair = a
+    a.pair = b
+  }
+}
+
+/** The gap between a name and its other name: a comma maybe, up to six words (the cue last), an opening quote maybe. */
+const ALIAS_GAP = lazy(String.raw`^,?[ \u00a0]+((?:[\p{L}'’.]+[ \u00a0]+){0,5}?[\p{L}'’.]+)[ \u00a0]+(?:[«“"][ \u00a0]?)?$`, 'u')
 
 /** A block of the article as the entity step reads it: its words, how its words are capitalised, fixture line, team sheet names. */
 interface BlockRead {
@@ -3255,15 +3289,20 @@ function finishEntities(context: Context, drafts: Draft[], lx: EntityLookups, ev
     // Each mention's form with single spaces, read once: the entity's forms, and those of the body (not the first block).
     const seen = new Set<string>()
     const inBody = new Set<string>()
+    // (Forms given only after an alias word are no candidates for the name: `Nar Ka Badar alias « Borom Jaro Bi »`.)
+    let aliasOnly: Set<string> | undefined
     for (const m of d.mentions) {
       const f = decodeRefs(singleSpaced(m.form))
       seen.add(f)
       if (m.block !== 0) inBody.add(f)
+      if (m.alias) (aliasOnly ??= new Set()).add(f)
     }
+    if (aliasOnly) for (const m of d.mentions) if (!m.alias) aliasOnly.delete(decodeRefs(singleSpaced(m.form)))
     const forms = [...seen]
-    let name = forms[0]!
+    let name = forms.find((f) => !aliasOnly?.has(f)) ?? forms[0]!
     let nameWords = spaceWords(name)
     for (const f of forms) {
+      if (aliasOnly?.has(f)) continue
       const words = spaceWords(f)
       const better = words > nameWords || (words === nameWords && f.length > name.length)
       if ((better && !acronymForm(f)) || (acronymForm(name) && !acronymForm(f))) {

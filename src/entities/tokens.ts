@@ -550,7 +550,7 @@ export function unglueNameEnds(tokens: readonly Token[], seen: ArticleWords, lx:
     let cut = glued && open ? nameEndAt(t, seen, lx, frontGlued(tokens[i - 1]!, t)) : 0
     // `Thierno Bocoumne limite`, `Pape Dembasort d’une saison`: in a run glued at no front, the last word when the word before
     // it and its head are two words of a name the article writes elsewhere (`Thierno Bocoum`, `Pape Demba Diop`).
-    if (cut === 0 && open && isSpaceGap(t.gap) && (tokens[i - 1]!.shape === 'cap' || tokens[i - 1]!.shape === 'upper')) cut = pairEndAt(tokens[i - 1]!, t, seen, lx)
+    if (cut === 0 && open && isSpaceGap(t.gap) && (tokens[i - 1]!.shape === 'cap' || tokens[i - 1]!.shape === 'upper')) cut = pairEndAt(tokens[i - 1]!, t, tokens[i + 1], seen, lx)
     if (cut === 0) {
       if (out) out.push(t)
       continue
@@ -577,7 +577,7 @@ function cutToken(t: Token, k: number, head: Shape, tail: Shape, lx: EntityLooku
  * one after the other elsewhere and never writes the name in lower case (`Bocoum` + `ne` after `Thierno`), or 0.
  * (Not a plural, `Liberal Democrats`, nor a longer name, `Lion Airlines` beside `Lion Air`.)
  */
-function pairEndAt(prev: Token, t: Token, seen: ArticleWords, lx: EntityLookups): number {
+function pairEndAt(prev: Token, t: Token, next: Token | undefined, seen: ArticleWords, lx: EntityLookups): number {
   // (The folded word has the word's length when no letter lost a mark by folding: the head is read off it.)
   // (Not after a function word: `The Macworld Expo` beside `The Mac mini`.)
   if (t.key.length !== t.text.length || is(prev, STOP)) return 0
@@ -587,9 +587,20 @@ function pairEndAt(prev: Token, t: Token, seen: ArticleWords, lx: EntityLookups)
     if (!seen.capitalised.has(head)) continue
     const more = seen.more()
     const tail = t.key.slice(k)
-    if (!more.lower.has(head) && (more.lower.has(tail) || lx.stopWords.has(tail) || lx.auxiliaries.has(tail)) && more.pairs.has(prev.key + ' ' + head)) return k
+    if (!more.lower.has(head) && (more.lower.has(tail) || lx.stopWords.has(tail) || lx.auxiliaries.has(tail) || verbTail(tail, next, lx)) && more.pairs.has(prev.key + ' ' + head)) return k
   }
   return 0
+}
+
+/**
+ * Whether `tail`, the lower-case end of a capitalised word, reads as a verb glued to a name (`Gadiosouligne que`,
+ * `Ndiayecomptait près`, `Sallpointe un`): a word of four letters or more with a finite verb's ending of the language
+ * (`gluedVerbEndings`) that a lower-case word follows after a space, as a verb's complement does, or a speech verb.
+ * (Not a name's own end: `Alioune, le`, `Mariette.`; nor in a language with no such endings: `GW Pharmaceuticals are`.)
+ */
+function verbTail(tail: string, next: Token | undefined, lx: EntityLookups): boolean {
+  if (tail.length < 4 || next === undefined || next.shape !== 'lower' || !isSpaceGap(next.gap)) return lx.speechVerbs.has(tail) && lx.gluedVerbEndings.length > 0
+  return lx.gluedVerbEndings.some((end) => tail.endsWith(end))
 }
 
 /** Whether the capitalised word `tokens[i]` is in a run of capitalised words glued at its front, `before` telling whether the word before it is. */

@@ -108,6 +108,12 @@ export interface EntityLexicon {
    */
   readonly institutionNouns: readonly string[]
   /**
+   * Kinds of establishment written in lower case right before the name they bear, which is often a person's or a place's
+   * (`hôpital` in `l’hôpital Dalal Jamm`, `la clinique Pasteur`, `la paroisse Saint Paul`): the noun and the name are an
+   * organisation. Not before `de` (`l’hôpital de Créteil` is Créteil's: no `institutionNouns`).
+   */
+  readonly namedEstablishmentNouns?: readonly string[]
+  /**
    * Bodies whose authority covers a place, written in lower case before
    * `de`/`du`/`d'` and the place (`parquet` in `le parquet de Kaolack`,
    * `tribunal` in `le tribunal de grande instance de Nanterre`, `préfecture`):
@@ -293,6 +299,12 @@ export interface EntityLexicon {
    * that no list knows, a known place's name (or that name less its last `e`) then one of these, names the townspeople, no place.
    */
   readonly townDemonymEndings: readonly string[]
+  /**
+   * Endings of a finite verb (`e`, `t`, `ent`): a lower-case word of four letters or more with one, glued by a scraper to
+   * the end of a name the article writes elsewhere and followed by a lower-case word, is a verb, cut off the name
+   * (`Ndiayecomptait près`, `Sallpointe un`). Empty: no such cut.
+   */
+  readonly gluedVerbEndings?: readonly string[]
   /** Cities, regions and other well-known places. */
   readonly cities: readonly string[]
   /** Well-known organisations, to type them without a cue (`Reuters`, `ONU`); `form=Name` for another form of one (`Tories=Conservatives`). */

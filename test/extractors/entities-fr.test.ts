@@ -189,8 +189,9 @@ describe('French round 3: people named by a tie (issue 4)', () => {
   entityTable('fr', [
     // Roles of show business and of the wrestling arena before one word: a person; `l’écurie` before one: a stable.
     ['Lutte\n\nL’influenceuse Bibiche et l’animateur Jimbory ont salué la victoire de l’écurie Lébougui.', [['person', 'Bibiche'], ['person', 'Jimbory'], ['organization', 'Lébougui']]],
-    // A nickname after `surnommé`, `alias`, `sous le nom de` is a person's, also in quotation marks.
-    ['Lutte\n\nLeur neveu surnommé « Doudou » est recherché. La chambre de Doudou a été fouillée, comme celle de Tapha, alias Gris.', [['person', 'Doudou'], ['person', 'Gris']]],
+    // A nickname after `surnommé`, `alias`, `sous le nom de` is a person's, also in quotation marks; right after the person's
+    // name, that person's other name (session 33).
+    ['Lutte\n\nLeur neveu surnommé « Doudou » est recherché. La chambre de Doudou a été fouillée, comme celle de Tapha, alias Gris.', [['person', 'Doudou'], ['person', 'Tapha', ['Gris']]]],
     // `frère de`, `l’épouse de`: a kinship word before `de` names a person, not the organisation of a role.
     [
       'Lutte\n\nLe jeune frère de Boy Kaïré a gagné dimanche. L’épouse de Tapha Tine était au stade.',

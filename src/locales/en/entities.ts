@@ -212,6 +212,10 @@ export const entities: EntityLexicon = {
   demonymSuffixes: ['s'],
   // (`Londoners`, `Parisians`, `Bostonians`: plurals only; `the Permian` is a basin.)
   townDemonymEndings: ['ers', 'ians'],
+  // (None: `GW Pharmaceuticals are` beside `GW Pharma` is one name.)
+  gluedVerbEndings: [],
+  // (None: English names the establishment first, `St Thomas' Hospital`.)
+  namedEstablishmentNouns: [],
   demonymCountries: [...new Set([...demonymCountries, ...(
     'english=United Kingdom|scottish=United Kingdom|welsh=United Kingdom|european=European Union|' +
     'europeans=European Union|african=Africa|africans=Africa|asian=Asia|asians=Asia|' +

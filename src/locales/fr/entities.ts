@@ -147,6 +147,10 @@ export const entities: EntityLexicon = {
     'cour de justice|cour suprême|lycée|lycée mixte|collège|école|école primaire|école élémentaire|université|' +
     'commissariat|commissariat central|commissariat d\'arrondissement|gendarmerie|brigade de gendarmerie|mairie|préfecture|ambassade'
   ).split('|'),
+  // Establishments often named after a person (`l’hôpital Aristide Le Dantec`, `la paroisse Saint Paul`). (Not `centre`, whose
+  // capitalised words after it are often a body's own name: `centre Jean Moulin` beside `Centre national`; nor `clinique`, an
+  // organisation noun before a firm's own name: `la clinique Keur Yaay` is Keur Yaay.)
+  namedEstablishmentNouns: ['hôpital', 'paroisse', 'maternité'],
   // (Not `université`, `école`, `lycée`, whose names are also people's; nor `cour` alone: `cour de Cassation`, `Cour des Comptes`.)
   jurisdictionNouns: (
     'tribunal|parquet|préfecture|sous-préfecture|mairie|ministère public|police|commissariat|gendarmerie|brigade|' +
@@ -320,6 +324,8 @@ export const entities: EntityLexicon = {
   ).split('|')])],
   demonymSuffixes: 'e|s|es|ne|nes'.split('|'),
   townDemonymEndings: 'ois|oise|oises|ais|aise|aises|ien|iens|ienne|iennes|ain|ains|aine|aines'.split('|'),
+  // Present (`pointe`, `sort`, `prend`, `va`), imperfect (`comptait`), plural (`disent`, `font`).
+  gluedVerbEndings: ['e', 't', 'd', 'a', 'ent', 'ont'],
   demonymCountries: [...new Set([...demonymCountries, ...(
     'anglais=Royaume-Uni|européen=Union européenne|africain=Afrique|' +
     'écossais=Royaume-Uni|gallois=Royaume-Uni|qatari=Qatar|émirati=Émirats arabes unis|kazakh=Kazakhstan|ouzbek=Ouzbékistan'
