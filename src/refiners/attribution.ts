@@ -1659,6 +1659,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // A cue that gives no subject and none found above: a body described right before its verb (`la police d'Ahmedabad a
     // affirmé`), a role opening the sentence with a subject relative (`L'élu de l'Oise, qui indique avoir « … »`), else the
     // speaker of the cued direct quote just before in the sentence (`», a-t-elle encore dit, se montrant favorable à « … »`).
+    // `Il « … », a déclaré une de ses avocates, Me X`: a postposed cue whose subject is a description with a name in
+    // apposition; that person.
+    if (!speaker && !deliberate && !given && q.cue?.position && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))) {
+      const apposed = apposedAfterCue(doc, candidates, q.cue.position.end.offset, titleSet(context))
+      if (apposed) {
+        speaker = {...named(apposed.name, apposed.entity), position: spanAt(context, apposed.start, apposed.end).position}
+        branch = 'sentence'
+      }
+    }
     if (!speaker && !deliberate && !given && q.cue?.position) {
       speaker = bodyBeforeCue(q.cue.position.start.offset) ?? relativeRoleSubject(start, q.cue.position.start.offset) ?? roleBeforeCue(q.cue.position.start.offset) ?? cuedDirectBefore(index, start)
       // `La ministre, X, a réagi sur sa page :` then the quote as a paragraph of its own: the subject of the cue's sentence.
@@ -3060,6 +3069,38 @@ function apposedPerson(doc: QuoteDocument, candidates: readonly Candidate[], end
   if (!c || c.type !== 'person' || !isBlank(view.masked.slice(comma + 1, indexIn(view, c.start)))) return null
   return view.masked[indexIn(view, c.end)] === ',' || APPOSED_LAST().test(view.masked.slice(indexIn(view, c.end))) ? c : null
 }
+
+/**
+ * The person named in apposition to a description that a postposed cue's verb
+ * ending at input offset `cueEnd` opens with a determiner: `Il « … », a déclaré
+ * une de ses avocates, Me Cloé Martin, à la presse`, `« … », a ajouté l'un de
+ * ses proches, Paul Durand.`; null when no name is apposed there.
+ */
+function apposedAfterCue(doc: QuoteDocument, candidates: readonly Candidate[], cueEnd: number, titles: ReadonlySet<string>): Candidate | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, cueEnd)]!
+  const i = indexIn(view, cueEnd)
+  const t = view.tokens[firstTokenAt(view.tokens, i)]
+  if (!t || t.start === i || !isSpaces(view.masked.slice(i, t.start)) || !w.determiners.has(t.lower)) return null
+  const comma = view.masked.indexOf(',', i)
+  if (comma < 0 || comma - i > APPOSITION_REACH || /[.;:!?«»"“”()]/.test(view.masked.slice(i, comma))) return null
+  // The description has no verb (`de` of `une de ses avocates` is a preposition there, not the narrative infinitive's).
+  for (let k = tokenAt(view.tokens, i); k < view.tokens.length && view.tokens[k]!.start < comma; k++) {
+    const lower = view.tokens[k]!.lower
+    if (w.verbs.has(lower) || (w.auxiliaries.has(lower) && !w.prepositions.has(lower)) || w.pronouns.has(lower) || w.clauseWords.has(lower)) return null
+  }
+  // (A title may stand before the name: `Me`, `M.`.)
+  const title = APPOSED_TITLE().exec(view.masked.slice(comma + 1, comma + 1 + APPOSED_TITLE_REACH))
+  const from = comma + 1 + (title && titles.has(title[1]!.toLowerCase()) ? title[0].length : 0)
+  const c = candidates[lowerBound(candidates, offsetOf(view, comma + 1))]
+  if (!c || c.type !== 'person' || !isBlank(view.masked.slice(from, indexIn(view, c.start))) || indexIn(view, c.start) < from) return null
+  return view.masked[indexIn(view, c.end)] === ',' || APPOSED_LAST().test(view.masked.slice(indexIn(view, c.end))) ? c : null
+}
+
+/** Most characters read after the comma for a title before an apposed name. */
+const APPOSED_TITLE_REACH = 12
+/** A title (its full stop at most after it), then spaces, opening an apposition (`Me `, `M. `). */
+const APPOSED_TITLE = lazy('^[ \\u00a0]*(\\p{L}+)\\.?[ \\u00a0]+', 'u')
 
 /** The end of a sentence right after a name (`…, a dénoncé le correspondant de l’agence X, Michel Rose.`). */
 const APPOSED_LAST = lazy('^[ \u00a0]*(?:[.;!?]|$)', '')
