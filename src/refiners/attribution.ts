@@ -1399,7 +1399,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // (Not a person's name the place swallowed from inside, a given name first: `la députée de La République en Marche
     // Claire O'Petit`, read as the place `Marche Claire O'Petit`.)
     const swallowed = given !== null && linked?.name !== given.name && /\s/.test(given.name) && isGivenName(given.name.slice(0, given.name.indexOf(' ')), context)
-    const misfit = given !== null && (!linked || linked.type === 'location') && !swallowed ? misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= mentionSpans(article.entities, 'location'))) : null
+    const misfit = given !== null && (!linked || linked.type === 'location') && !swallowed ? (misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= mentionSpans(article.entities, 'location'))) ?? ((linked ? linked.type === 'location' : placeNamed(given.name)) && placeInRelative(doc, given.position!.start.offset) ? 'place' : null)) : null
     const opening = given !== null && ((!linked && (openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset) || commonWordName(given.name, doc, context))) || misfit !== null)
     // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
     const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
@@ -4195,6 +4195,29 @@ function misfitName(source: string, w: CueWords, start: number, end: number, pla
   if (MISFIT_DASH_BEFORE().test(source.slice(Math.max(0, start - 4), start)) && /^[ \t]+-/.test(source.slice(end, end + 3))) return 'label'
   // A one-word label, a number at most after it, before a colon (`Tabaski 2025 : Bougane alerte`).
   return /^[ \t\u00a0]*(?:\d+[ \t\u00a0]*)?:/.test(source.slice(end, end + 12)) ? 'label' : null
+}
+
+/** Most words read back from a place for the subject relative whose clause holds it (`qui habite désormais`). */
+const RELATIVE_PLACE_WORDS = 4
+
+/**
+ * Whether the place named at input offset `at` is in a subject relative
+ * clause, a lower-case word other than a determiner right before it: the
+ * object of that clause's verb, not the subject of the verb after it (`cet
+ * ancien chauffeur qui habite désormais Corbeil a déclaré …`).
+ */
+function placeInRelative(doc: QuoteDocument, at: number): boolean {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const k = firstTokenAt(view.tokens, indexIn(view, at))
+  const before = view.tokens[k - 1]
+  if (!before || !charIs('lower', before.text) || w.determiners.has(before.lower) || !isSpaces(view.masked.slice(before.end, view.tokens[k]!.start))) return false
+  for (let j = k - 2; j >= 0 && j >= k - 1 - RELATIVE_PLACE_WORDS; j--) {
+    const t = view.tokens[j]!
+    if (/[,;:.!?«»"“”()]/.test(view.masked.slice(t.end, view.tokens[j + 1]!.start))) return false
+    if (w.subjectRelatives.has(t.lower)) return true
+  }
+  return false
 }
 
 /** Whether `word` is a preposition, a capital at its start having dropped an accent (`A Tunis` for `À Tunis`). */
