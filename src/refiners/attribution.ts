@@ -235,6 +235,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (; spokenTo < resolved.length; spokenTo++) spoken.add(resolved[spokenTo]!.speaker?.entity)
     return spoken.has(entity)
   }
+  /** The entity of the speaker of the quote resolved last that has one, if any. */
+  const lastSpeaker = (): string | undefined => {
+    for (let k = resolved.length - 1; k >= 0; k--) if (resolved[k]?.speaker) return resolved[k]!.speaker!.entity
+    return undefined
+  }
   /** Whether a quote resolved so far that starts after `from` and before `to` has the entity `entity` for speaker. */
   const spokeBetween = (entity: string, from: number, to: number): boolean => {
     for (; ordered && checkedTo < resolved.length; checkedTo++) if (resolved[checkedTo]!.start < resolved[checkedTo - 1]!.start) ordered = false
@@ -290,7 +295,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `Le Conseil scientifique s'est montré prudent. …, il observe`: where determiners have a gender, a gendered pronoun
       // stands for an organisation that is a subject, named with a determiner of that gender, after the person found.
       const body = gender && !wantOrg && !w.pluralPronouns.has(lower) ? gendered(doc, candidates, at, found ? found.from : -1, gender) : null
-      if (body) return {...named(body.name, body.entity), position}
+      // (Not a body no quote has given the words of, when the person found is the one quoted last: `X … « … ». Le port
+      // n'échappe pas à ses critiques. Il évoque des « … »` goes on with X.)
+      if (body && !(found?.entity !== undefined && isPerson(found.entity) && lastSpeaker() === found.entity && body.entity !== undefined && !spokeBefore(body.entity))) return {...named(body.name, body.entity), position}
       // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
       const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
       if (newcomer) return voiceOf(newcomer.start, newcomer.end, position) ?? voiceOwner(newcomer.start, newcomer.end, position)
