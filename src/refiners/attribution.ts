@@ -3088,7 +3088,8 @@ function apposedAfterCue(doc: QuoteDocument, candidates: readonly Candidate[], c
   const view = doc.blocks[blockAt(doc, cueEnd)]!
   const i = indexIn(view, cueEnd)
   const t = view.tokens[firstTokenAt(view.tokens, i)]
-  if (!t || t.start === i || !isSpaces(view.masked.slice(i, t.start)) || !w.determiners.has(t.lower)) return null
+  // (`l’un de ses proches`: an elided determiner glued to the word after it.)
+  if (!t || t.start === i || !isSpaces(view.masked.slice(i, t.start)) || !(w.determiners.has(t.lower) || (isElided(t.lower) && w.determiners.has(t.lower.slice(0, 2))))) return null
   const comma = view.masked.indexOf(',', i)
   if (comma < 0 || comma - i > APPOSITION_REACH || /[.;:!?«»"“”()]/.test(view.masked.slice(i, comma))) return null
   // The description has no verb (`de` of `une de ses avocates` is a preposition there, not the narrative infinitive's).
