@@ -235,10 +235,20 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (; spokenTo < resolved.length; spokenTo++) spoken.add(resolved[spokenTo]!.speaker?.entity)
     return spoken.has(entity)
   }
+  // The entity of the speaker of the quote resolved last that has one, read once per number of quotes resolved.
+  let lastSpoken: {count: number; entity: string | undefined} = {count: -1, entity: undefined}
   /** The entity of the speaker of the quote resolved last that has one, if any. */
   const lastSpeaker = (): string | undefined => {
-    for (let k = resolved.length - 1; k >= 0; k--) if (resolved[k]?.speaker) return resolved[k]!.speaker!.entity
-    return undefined
+    if (lastSpoken.count === resolved.length) return lastSpoken.entity
+    let entity: string | undefined
+    for (let k = resolved.length - 1; k >= 0; k--) {
+      if (resolved[k]?.speaker) {
+        entity = resolved[k]!.speaker!.entity
+        break
+      }
+    }
+    lastSpoken = {count: resolved.length, entity}
+    return entity
   }
   /** Whether a quote resolved so far that starts after `from` and before `to` has the entity `entity` for speaker. */
   const spokeBetween = (entity: string, from: number, to: number): boolean => {
@@ -4217,9 +4227,11 @@ const RELATIVE_PLACE_WORDS = 4
 function placeInRelative(doc: QuoteDocument, at: number): boolean {
   const w = doc.words
   const view = doc.blocks[blockAt(doc, at)]!
-  const k = firstTokenAt(view.tokens, indexIn(view, at))
+  const i = indexIn(view, at)
+  const k = firstTokenAt(view.tokens, i)
   const before = view.tokens[k - 1]
-  if (!before || !charIs('lower', before.text) || w.determiners.has(before.lower) || !isSpaces(view.masked.slice(before.end, view.tokens[k]!.start))) return false
+  // (The place's token opens at it: not a name inside an elided word, `l’Israel` read with a locale that does not split it.)
+  if (view.tokens[k]?.start !== i || !before || !charIs('lower', before.text) || w.determiners.has(before.lower) || !isSpaces(view.masked.slice(before.end, i))) return false
   for (let j = k - 2; j >= 0 && j >= k - 1 - RELATIVE_PLACE_WORDS; j--) {
     const t = view.tokens[j]!
     if (/[,;:.!?«»"“”()]/.test(view.masked.slice(t.end, view.tokens[j + 1]!.start))) return false
