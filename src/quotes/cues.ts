@@ -498,6 +498,15 @@ function readerBetween(view: BlockView, from: number, to: number, w: CueWords): 
   return false
 }
 
+/** Most words of an impersonal phrase of time read for the subject after it (`il y a quinze jours`). */
+const IMPERSONAL_PHRASE_WORDS = 6
+
+/** Whether the token at `k` is a subject pronoun made impersonal by the word right after it (`il y a`, `il faut`). */
+function impersonalAt(view: BlockView, k: number, w: CueWords): boolean {
+  const next = view.tokens[k + 1]
+  return next !== undefined && w.ambiguousSubjectPronouns.has(view.tokens[k]!.lower) && w.impersonalVerbs.has(next.lower) && isSpaces(view.masked.slice(view.tokens[k]!.end, next.start))
+}
+
 /**
  * The speaker named right after offset `from` (after a verb or a cue phrase),
  * before the next comma or the end of the sentence at `limit`: a pronoun, a
@@ -526,6 +535,14 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   }
   const first = view.tokens[k]
   if (!first || first.start >= end) return null
+  // (Not an impersonal `il` opening a phrase of time, `a annoncé il y a quinze jours la ministre`: the subject is the
+  // definite description after it.)
+  if (w.pronouns.has(first.lower) && impersonalAt(view, k, w)) {
+    for (let j = k + 3; j < view.tokens.length && j <= k + IMPERSONAL_PHRASE_WORDS && view.tokens[j]!.start < end; j++) {
+      if (w.definiteArticles.has(view.tokens[j]!.lower)) return mentionAfter(view, view.tokens[j]!.start, limit, w, source)
+    }
+    return null
+  }
   if (w.pronouns.has(first.lower)) return {kind: 'pronoun', start: first.start, end: first.end}
   // `« … » et débarrassées des barrières qui, selon lui, …`: the stressed pronoun a source phrase names (`lui`).
   if (source && w.sourcePronouns.has(first.lower)) return {kind: 'pronoun', start: first.start, end: first.end}

@@ -235,6 +235,21 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     for (; spokenTo < resolved.length; spokenTo++) spoken.add(resolved[spokenTo]!.speaker?.entity)
     return spoken.has(entity)
   }
+  // The entity of the speaker of the quote resolved last that has one, read once per number of quotes resolved.
+  let lastSpoken: {count: number; entity: string | undefined} = {count: -1, entity: undefined}
+  /** The entity of the speaker of the quote resolved last that has one, if any. */
+  const lastSpeaker = (): string | undefined => {
+    if (lastSpoken.count === resolved.length) return lastSpoken.entity
+    let entity: string | undefined
+    for (let k = resolved.length - 1; k >= 0; k--) {
+      if (resolved[k]?.speaker) {
+        entity = resolved[k]!.speaker!.entity
+        break
+      }
+    }
+    lastSpoken = {count: resolved.length, entity}
+    return entity
+  }
   /** Whether a quote resolved so far that starts after `from` and before `to` has the entity `entity` for speaker. */
   const spokeBetween = (entity: string, from: number, to: number): boolean => {
     for (; ordered && checkedTo < resolved.length; checkedTo++) if (resolved[checkedTo]!.start < resolved[checkedTo - 1]!.start) ordered = false
@@ -290,7 +305,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `Le Conseil scientifique s'est montré prudent. …, il observe`: where determiners have a gender, a gendered pronoun
       // stands for an organisation that is a subject, named with a determiner of that gender, after the person found.
       const body = gender && !wantOrg && !w.pluralPronouns.has(lower) ? gendered(doc, candidates, at, found ? found.from : -1, gender) : null
-      if (body) return {...named(body.name, body.entity), position}
+      // (Not a body no quote has given the words of, when the person found is the one quoted last: `X … « … ». Le port
+      // n'échappe pas à ses critiques. Il évoque des « … »` goes on with X.)
+      if (body && !(found?.entity !== undefined && isPerson(found.entity) && lastSpeaker() === found.entity && body.entity !== undefined && !spokeBefore(body.entity))) return {...named(body.name, body.entity), position}
       // `A Labour spokesman later said … "…," he said.`: an unnamed newcomer in between is the one meant.
       const newcomer = indefiniteSubject(doc, found ? found.from : at - LOOK_BACK, at)
       if (newcomer) return voiceOf(newcomer.start, newcomer.end, position) ?? voiceOwner(newcomer.start, newcomer.end, position)
@@ -1399,7 +1416,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // (Not a person's name the place swallowed from inside, a given name first: `la députée de La République en Marche
     // Claire O'Petit`, read as the place `Marche Claire O'Petit`.)
     const swallowed = given !== null && linked?.name !== given.name && /\s/.test(given.name) && isGivenName(given.name.slice(0, given.name.indexOf(' ')), context)
-    const misfit = given !== null && (!linked || linked.type === 'location') && !swallowed ? misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= mentionSpans(article.entities, 'location'))) : null
+    const misfit = given !== null && (!linked || linked.type === 'location') && !swallowed ? (misfitName(context.source, w, given.position!.start.offset, given.position!.end.offset, (placeSpans ??= mentionSpans(article.entities, 'location'))) ?? ((linked ? linked.type === 'location' : placeNamed(given.name)) && placeInRelative(doc, given.position!.start.offset) ? 'place' : null)) : null
     const opening = given !== null && ((!linked && (openingWord(doc, given.name, given.position!.start.offset, given.position!.end.offset) || commonWordName(given.name, doc, context))) || misfit !== null)
     // A name in a phrase that opens the sentence (`Accusée par X, Y répond`) is not its subject: the one after the phrase is.
     const opened = given && !opening && !charIs('lower', given.name) ? openingPhrase(doc, candidates, start) : null
@@ -1659,6 +1676,15 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // A cue that gives no subject and none found above: a body described right before its verb (`la police d'Ahmedabad a
     // affirmé`), a role opening the sentence with a subject relative (`L'élu de l'Oise, qui indique avoir « … »`), else the
     // speaker of the cued direct quote just before in the sentence (`», a-t-elle encore dit, se montrant favorable à « … »`).
+    // `Il « … », a déclaré une de ses avocates, Me X`: a postposed cue whose subject is a description with a name in
+    // apposition; that person.
+    if (!speaker && !deliberate && !given && q.cue?.position && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))) {
+      const apposed = apposedAfterCue(doc, candidates, q.cue.position.end.offset, titleSet(context))
+      if (apposed) {
+        speaker = {...named(apposed.name, apposed.entity), position: spanAt(context, apposed.start, apposed.end).position}
+        branch = 'sentence'
+      }
+    }
     if (!speaker && !deliberate && !given && q.cue?.position) {
       speaker = bodyBeforeCue(q.cue.position.start.offset) ?? relativeRoleSubject(start, q.cue.position.start.offset) ?? roleBeforeCue(q.cue.position.start.offset) ?? cuedDirectBefore(index, start)
       // `La ministre, X, a réagi sur sa page :` then the quote as a paragraph of its own: the subject of the cue's sentence.
@@ -3061,6 +3087,39 @@ function apposedPerson(doc: QuoteDocument, candidates: readonly Candidate[], end
   return view.masked[indexIn(view, c.end)] === ',' || APPOSED_LAST().test(view.masked.slice(indexIn(view, c.end))) ? c : null
 }
 
+/**
+ * The person named in apposition to a description that a postposed cue's verb
+ * ending at input offset `cueEnd` opens with a determiner: `Il « … », a déclaré
+ * une de ses avocates, Me Cloé Martin, à la presse`, `« … », a ajouté l'un de
+ * ses proches, Paul Durand.`; null when no name is apposed there.
+ */
+function apposedAfterCue(doc: QuoteDocument, candidates: readonly Candidate[], cueEnd: number, titles: ReadonlySet<string>): Candidate | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, cueEnd)]!
+  const i = indexIn(view, cueEnd)
+  const t = view.tokens[firstTokenAt(view.tokens, i)]
+  // (`l’un de ses proches`: an elided determiner glued to the word after it.)
+  if (!t || t.start === i || !isSpaces(view.masked.slice(i, t.start)) || !(w.determiners.has(t.lower) || (isElided(t.lower) && w.determiners.has(t.lower.slice(0, 2))))) return null
+  const comma = view.masked.indexOf(',', i)
+  if (comma < 0 || comma - i > APPOSITION_REACH || /[.;:!?«»"“”()]/.test(view.masked.slice(i, comma))) return null
+  // The description has no verb (`de` of `une de ses avocates` is a preposition there, not the narrative infinitive's).
+  for (let k = tokenAt(view.tokens, i); k < view.tokens.length && view.tokens[k]!.start < comma; k++) {
+    const lower = view.tokens[k]!.lower
+    if (w.verbs.has(lower) || (w.auxiliaries.has(lower) && !w.prepositions.has(lower)) || w.pronouns.has(lower) || w.clauseWords.has(lower)) return null
+  }
+  // (A title may stand before the name: `Me`, `M.`.)
+  const title = APPOSED_TITLE().exec(view.masked.slice(comma + 1, comma + 1 + APPOSED_TITLE_REACH))
+  const from = comma + 1 + (title && titles.has(title[1]!.toLowerCase()) ? title[0].length : 0)
+  const c = candidates[lowerBound(candidates, offsetOf(view, comma + 1))]
+  if (!c || c.type !== 'person' || !isBlank(view.masked.slice(from, indexIn(view, c.start))) || indexIn(view, c.start) < from) return null
+  return view.masked[indexIn(view, c.end)] === ',' || APPOSED_LAST().test(view.masked.slice(indexIn(view, c.end))) ? c : null
+}
+
+/** Most characters read after the comma for a title before an apposed name. */
+const APPOSED_TITLE_REACH = 12
+/** A title (its full stop at most after it), then spaces, opening an apposition (`Me `, `M. `). */
+const APPOSED_TITLE = lazy('^[ \\u00a0]*(\\p{L}+)\\.?[ \\u00a0]+', 'u')
+
 /** The end of a sentence right after a name (`…, a dénoncé le correspondant de l’agence X, Michel Rose.`). */
 const APPOSED_LAST = lazy('^[ \u00a0]*(?:[.;!?]|$)', '')
 
@@ -4154,6 +4213,31 @@ function misfitName(source: string, w: CueWords, start: number, end: number, pla
   if (MISFIT_DASH_BEFORE().test(source.slice(Math.max(0, start - 4), start)) && /^[ \t]+-/.test(source.slice(end, end + 3))) return 'label'
   // A one-word label, a number at most after it, before a colon (`Tabaski 2025 : Bougane alerte`).
   return /^[ \t\u00a0]*(?:\d+[ \t\u00a0]*)?:/.test(source.slice(end, end + 12)) ? 'label' : null
+}
+
+/** Most words read back from a place for the subject relative whose clause holds it (`qui habite désormais`). */
+const RELATIVE_PLACE_WORDS = 4
+
+/**
+ * Whether the place named at input offset `at` is in a subject relative
+ * clause, a lower-case word other than a determiner right before it: the
+ * object of that clause's verb, not the subject of the verb after it (`cet
+ * ancien chauffeur qui habite désormais Corbeil a déclaré …`).
+ */
+function placeInRelative(doc: QuoteDocument, at: number): boolean {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const i = indexIn(view, at)
+  const k = firstTokenAt(view.tokens, i)
+  const before = view.tokens[k - 1]
+  // (The place's token opens at it: not a name inside an elided word, `l’Israel` read with a locale that does not split it.)
+  if (view.tokens[k]?.start !== i || !before || !charIs('lower', before.text) || w.determiners.has(before.lower) || !isSpaces(view.masked.slice(before.end, i))) return false
+  for (let j = k - 2; j >= 0 && j >= k - 1 - RELATIVE_PLACE_WORDS; j--) {
+    const t = view.tokens[j]!
+    if (/[,;:.!?«»"“”()]/.test(view.masked.slice(t.end, view.tokens[j + 1]!.start))) return false
+    if (w.subjectRelatives.has(t.lower)) return true
+  }
+  return false
 }
 
 /** Whether `word` is a preposition, a capital at its start having dropped an accent (`A Tunis` for `À Tunis`). */

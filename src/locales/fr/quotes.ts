@@ -204,7 +204,7 @@ export const quotes: QuoteLexicon = {
     'comme', 'l\'a', 'l’a', 'l\'ont', 'l’ont', 'l\'avait', 'l’avait', 'l\'avaient', 'l’avaient', 'qu\'a', 'qu’a',
     'qu\'ont', 'qu’ont', 'qu\'avait', 'qu’avait', 'qu\'avaient', 'qu’avaient'
   ],
-  clauseWords: ['que', 'qu', 'qui', 'dont', 'où', 'comment', 'pourquoi', 'lorsque', 'quand', 'si', 'car', 'puisque', 'parce'],
+  clauseWords: ['que', 'qu', 'qui', 'dont', 'où', 'comment', 'pourquoi', 'lorsque', 'quand', 'si', 'car', 'puisque', 'parce', 'lors'],
   relativePronouns: ['qui', 'dont'],
   subjectRelatives: ['qui'],
   agentSuffixes: ['eur', 'euse', 'rice', 'ien', 'ienne', 'iste', 'ant', 'ante', 'logue'],
