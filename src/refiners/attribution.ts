@@ -1671,6 +1671,23 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
     speaker = clean(speaker)
+    // `Bourgi revient sur ses relations avec Macky Sall : « J'ai failli perdre l'amitié de Macky Sall … »`: a person whom
+    // the quote's own words name in the third person is no speaker of it (unless a cue next to it names them); the
+    // ranker picks among the others. (`clean` has built `entityById` for the speaker.)
+    let excluded: string | undefined
+    if (speaker?.entity && q.kind !== 'partial' && !(branch === 'name' && q.cue) && isPerson(speaker.entity) && namedInWords(q.text, entityById?.get(speaker.entity), w)) {
+      excluded = speaker.entity
+      speaker = null
+      branch = 'none'
+      // A quote a clause closed by a colon leads in (`X revient sur … avec Y : « … Y … »`): that clause's subject speaks.
+      const colon = colonBefore(context.source, start)
+      const subject = colon < 0 ? null : clean(clauseSubject(colon))
+      if (subject?.entity && subject.entity !== excluded && !namedInWords(q.text, entityById?.get(subject.entity), w)) {
+        speaker = subject
+        branch = 'sentence'
+        excluded = undefined
+      }
+    }
     const pronoun = given ? given.name.toLowerCase() : ''
     if (ranker) rankQuotes.push({
       start,
@@ -1682,8 +1699,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       given: given && !opening ? givenKind(given.name, w) : 'none',
       ...(w.masculine.has(pronoun) ? {gender: 'm' as const} : w.feminine.has(pronoun) ? {gender: 'f' as const} : {}),
       branch,
-      chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : null,
-      open: q.kind !== 'partial' && ((branch === 'inherited' && !deliberate && !(speaker !== null && continuesCued(context.source, article.quotes[index - 1], start, w))) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end, charIs('lower', q.cue.text) && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))))))
+      chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : excluded ?? null,
+      ...(excluded ? {excluded} : {}),
+      open: excluded !== undefined || (q.kind !== 'partial' && ((branch === 'inherited' && !deliberate && !(speaker !== null && continuesCued(context.source, article.quotes[index - 1], start, w))) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end, charIs('lower', q.cue.text) && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset)))))))
     })
     const lastView = doc.blocks[lastBlock]!
     const close = indexIn(lastView, end)
@@ -6153,6 +6171,57 @@ const UPPER_LETTERS = /\p{Lu}/gu
 
 /** Quote marks (opening or closing). */
 const QUOTE_MARKS = /[«»"“”„]/g
+
+/** Most characters between a colon and the opening mark of the quote it leads in (spaces, a paragraph break). */
+const COLON_GAP = 6
+
+/**
+ * The input offset of the colon that leads in the quote starting at `start` (`… aux autorités :` then `« …`), past white
+ * space and the opening mark; -1 when none does.
+ */
+function colonBefore(source: string, start: number): number {
+  for (let k = start - 1; k >= 0 && start - k <= COLON_GAP; k--) {
+    const c = source[k]!
+    if (c === ':') return k
+    if (!/[\s\u00a0«"“]/.test(c)) return -1
+  }
+  return -1
+}
+
+/** Fewest letters of a name's last word that `namedInWords` looks for (`Sall`, not `Ba`). */
+const NAMED_WORD_LETTERS = 4
+
+/** Characters read back from a name in a quote's words for the two words before it. */
+const WORD_BEFORE_REACH = 40
+
+/** A quote mark inside a quote's words: a span that holds other quotes or the narrative between them. */
+const INNER_QUOTE_MARK = /[«»"“”]/
+
+/**
+ * Whether the words `text` of a quote name the person `entity` in the third person: its name, an alias, or the last word
+ * of its name (a surname of at least NAMED_WORD_LETTERS letters), as a whole word (`« Libérez Moustapha Diakhaté ! »`
+ * names `Moustapha Diakhaté`; `Sallé` names no `Sall`). A one-word form after a capitalised word or a cue phrase
+ * (`Diomaye Faye` is not `Amdy Faye`, `selon M. Lecointre` is narrative) does not count, nor do words holding a quote mark
+ * (a span run past its closing mark into the narrative).
+ */
+function namedInWords(text: string, entity: Entity | undefined, w: CueWords): boolean {
+  if (!entity || INNER_QUOTE_MARK.test(text)) return false
+  for (const name of [entity.name, ...entity.aliases]) {
+    const last = name.slice(name.lastIndexOf(' ') + 1)
+    for (const word of last.length >= NAMED_WORD_LETTERS && last !== name ? [name, last] : [name]) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if (!wholeWordAt(text, at, at + word.length)) continue
+        const [before = '', previous = ''] = text.slice(Math.max(0, at - WORD_BEFORE_REACH), at).split(/\s+/).filter(Boolean).reverse()
+        // `the teenage Michael Howard`, `un nouveau Serigne Bada`: a determiner and a word in lower case that is no role
+        // (`le président X` is another) describe the speaker themself.
+        if (w.determiners.has(previous.toLowerCase()) && charIs('lower', before) && !w.roleWords.has(before)) continue
+        if (word.includes(' ')) return true
+        if (!charIs('upper', before) && !w.cuePhrases.some((p) => p.length === 1 && p[0] === before.toLowerCase())) return true
+      }
+    }
+  }
+  return false
+}
 
 /**
  * Whether a quote of text `text`, ending at input offset `end`, is a heading in capitals: no letter in lower case, at

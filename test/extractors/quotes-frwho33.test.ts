@@ -1,0 +1,33 @@
+/**
+ * Who said it (session 33, frwho): direct quotes given to the wrong person.
+ * Short texts written for these tests, through the whole pipeline. Each row
+ * gives the quotes expected, in order, with their speaker (`null`: the text
+ * does not say).
+ */
+import {describe} from 'vitest'
+import {speakerTable as table} from '../helpers.js'
+
+describe('speakers: a person the quote names is not its speaker', () => {
+  table('fr', [
+    [
+      'a colon leads in a quote that names the person in the complement (`avec X : « … X … »`): the subject of the clause speaks',
+      'Politique : les confidences de Paul Diatta\n\nL’ancien conseiller Paul Diatta a publié une longue lettre mardi. Diatta revient aussi sur ses liens avec le ministre Ibrahima Sarr : « J’ai failli perdre l’amitié d’Ibrahima Sarr quand je me suis engagé dans l’opposition. »',
+      [['J’ai failli perdre l’amitié d’Ibrahima Sarr quand je me suis engagé dans l’opposition.', 'Paul Diatta']]
+    ],
+    [
+      'a quote in a paragraph of its own after a clause closed by a colon, naming the person arrested, is the subject’s',
+      'Arrestation : Aminata Ndiaye réagit\n\nLa députée Aminata Ndiaye estime que l’arrestation de Cheikh Fall est un signal inquiétant et lance un appel aux autorités :\n\n« Libérez Cheikh Fall ici et maintenant ! »',
+      [['Libérez Cheikh Fall ici et maintenant !', 'Aminata Ndiaye']]
+    ],
+    [
+      'a person who describes themself in the third person after a determiner (`un nouveau X`) still speaks',
+      'Libération : Moussa Gaye est sorti de prison\n\nLe chroniqueur Moussa Gaye a recouvré la liberté jeudi. À sa sortie, il s’est exprimé avec calme : « J’ai beaucoup appris. Vous verrez un nouveau Moussa Gaye. »',
+      [['J’ai beaucoup appris. Vous verrez un nouveau Moussa Gaye.', 'Moussa Gaye']]
+    ],
+    [
+      'a surname shared with another person named in the quote (`Diomaye Faye`) does not take the speaker away',
+      'Football : Abdou Faye critique le pouvoir\n\nL’ancien international Abdou Faye est monté au créneau mardi sur une télévision privée. « Les gens avaient demandé de laisser du temps à Diomaye Faye, mais on va parler parce qu’il avait fait des promesses », a-t-il lancé.',
+      [['Les gens avaient demandé de laisser du temps à Diomaye Faye, mais on va parler parce qu’il avait fait des promesses', 'Abdou Faye']]
+    ]
+  ])
+})
