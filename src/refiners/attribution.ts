@@ -1420,6 +1420,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       speaker = null
       deliberate = true
       if (headings.length < MAX_DASHED_HEADINGS) headings.push(index)
+    } else if (gluedBetweenQuotes(context.source, q.text, start, end, q.cue?.position?.start.offset)) {
+      // `…l'aéroport d'Orly."Nos infrastructures sont à bout de souffle""Nous travaillons …" a souligné X`: a subheading
+      // glued between the paragraphs' quotes; the cue after the next quote is that quote's.
+      speaker = null
+      deliberate = true
+      if (headings.length < MAX_DASHED_HEADINGS) headings.push(index)
     } else if (headings.length < MAX_DASHED_HEADINGS && dashedHeading(context.source, start, end, q.cue?.position?.start.offset)) {
       // `- "Fatiguée d'avoir peur" -`, `- Entraîner « une prise de conscience » -`: a subheading set between dashes
       // is no one's words, unless the body quotes the same words (read once every speaker is known, below).
@@ -3577,6 +3583,18 @@ const DASH_AFTER = lazy('^[ \\t\\u00a0]*[»"”](?:[^\\n-]|(?<=\\S)-(?=\\S))*?[ 
  */
 function gluedHeading(source: string, text: string, end: number): boolean {
   return !/[.!?…]\s*$/.test(text) && charIs('upper', source, end + 1) && !/\s/.test(source[end] ?? ' ')
+}
+
+/**
+ * Whether a quote of text `text` (input offsets `start`–`end`) is a subheading a scraper glued between a sentence's end
+ * and the next quote (`d'Orly."Nos infrastructures sont à bout de souffle""Nous travaillons …"`): its opening mark right
+ * after a sentence's final mark, its words ending no sentence, its closing mark right before the next quote's opening
+ * mark and a capital; no cue, or one (at `cue`) read past that next quote.
+ */
+function gluedBetweenQuotes(source: string, text: string, start: number, end: number, cue: number | undefined): boolean {
+  if (/[.!?…:,;]\s*$/.test(text) || !'.!?»"”'.includes(source[start - 2] ?? ' ') || !'«"“'.includes(source[end + 1] ?? ' ')) return false
+  if (!charIs('upper', source, end + 2) || /\s/.test(source[end] ?? ' ')) return false
+  return cue === undefined || (cue > end && (source.slice(end, cue).match(QUOTE_MARKS)?.length ?? 0) > 2)
 }
 
 /**

@@ -31,3 +31,16 @@ describe('speakers: a person the quote names is not its speaker', () => {
     ]
   ])
 })
+
+describe('speakers: a subheading glued between quotes', () => {
+  table('fr', [
+    [
+      'a subheading glued between a sentence’s end and the next quote is no one’s words; the cue after that quote is its own',
+      'Réseau : le patron de RTE s’inquiète\n\nLe patron de RTE, Jean Moreau, a listé les infrastructures fragiles, dont la gare Montparnasse."Des réseaux à bout de souffle""Nous travaillons avec la SNCF sur ces points" a souligné Jean Moreau devant les sénateurs.',
+      [
+        ['Des réseaux à bout de souffle', null],
+        ['Nous travaillons avec la SNCF sur ces points', 'Jean Moreau']
+      ]
+    ]
+  ])
+})
