@@ -134,6 +134,8 @@ export interface CueWords {
   readonly feminineParticipleEndings: readonly string[]
   readonly masculineParticipleEndings: readonly string[]
   readonly sourcePrepositions: ReadonlySet<string>
+  readonly topicPrepositions: ReadonlySet<string>
+  readonly ownerPrepositions: ReadonlySet<string>
   /** `sourcePronouns`: each stressed pronoun with the subject pronoun it stands as (`lui` → `il`). */
   readonly sourcePronouns: ReadonlyMap<string, string>
   readonly inversionMarks: ReadonlySet<string>
@@ -287,6 +289,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     feminineParticipleEndings: lexicon.feminineParticipleEndings,
     masculineParticipleEndings: lexicon.masculineParticipleEndings,
     sourcePrepositions: new Set(lexicon.sourcePrepositions),
+    topicPrepositions: new Set(lexicon.topicPrepositions),
+    ownerPrepositions: new Set(lexicon.ownerPrepositions),
     sourcePronouns: new Map(lexicon.sourcePronouns.map((p) => p.split(/\s+/) as [string, string])),
     inversionMarks: new Set(lexicon.inversionMarks),
     headlineGistOpeners: new Set(lexicon.headlineGistPairs.map((p) => p[0]!)),

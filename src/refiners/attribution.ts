@@ -1677,6 +1677,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
     speaker = clean(speaker)
+    // `La prédiction de Koulibaly sur Gana Gueye : « … »`: a name in the topic of a noun another name owns, before the
+    // colon leading in the quote, is what the owner speaks about; the owner speaks.
+    if (speaker?.position && branch === 'name' && !q.cue && colonBefore(context.source, start) >= 0) {
+      const owner = topicOwner(context.source, candidates, speaker.position.start.offset, w)
+      if (owner) speaker = clean({...named(owner.name, owner.entity), position: spanAt(context, owner.start, owner.end).position})
+    }
     // `Bourgi revient sur ses relations avec Macky Sall : « J'ai failli perdre l'amitié de Macky Sall … »`: a person whom
     // the quote's own words name in the third person is no speaker of it (unless a cue next to it names them); the
     // ranker picks among the others. (`clean` has built `entityById` for the speaker.)
@@ -6205,6 +6211,29 @@ function colonBefore(source: string, start: number): number {
   }
   return -1
 }
+
+/** Most characters of the words between a topic's preposition and its name, or an owner's preposition and its name. */
+const TOPIC_GAP = 12
+
+/**
+ * The person owning the noun whose topic is the name starting at input offset `at` (`La prédiction de Koulibaly sur
+ * Gana Gueye`, at `Gana Gueye`): a person's name right before a topic preposition (`sur`) that itself follows an owner's
+ * preposition (`de`); null when the words around are not so.
+ */
+function topicOwner(source: string, candidates: readonly Candidate[], at: number, w: CueWords): Candidate | null {
+  const gap = TOPIC_WORD().exec(source.slice(Math.max(0, at - TOPIC_GAP), at))
+  if (!gap || !w.topicPrepositions.has(gap[1]!.toLowerCase())) return null
+  const owner = entityEndingAt(candidates, at - gap[0].length)
+  if (!owner || owner.type !== 'person') return null
+  const before = OWNER_WORD().exec(source.slice(Math.max(0, owner.start - TOPIC_GAP), owner.start))
+  return before && w.ownerPrepositions.has((before[1] ?? before[2]!).toLowerCase()) ? owner : null
+}
+
+/** A word between spaces at the end of a text (a topic's preposition before its name). */
+const TOPIC_WORD = lazy('[ \\u00a0](\\p{L}+)[ \\u00a0]+$', 'u')
+
+/** A word at the end of a text, after a space or the text's start, followed by a space or ending with an apostrophe. */
+const OWNER_WORD = lazy("(?:^|[ \\u00a0])(?:(\\p{L}+)[ \\u00a0]+|(\\p{L}+['’]))$", 'u')
 
 /** Fewest letters of a name's last word that `namedInWords` looks for (`Sall`, not `Ba`). */
 const NAMED_WORD_LETTERS = 4

@@ -44,3 +44,18 @@ describe('speakers: a subheading glued between quotes', () => {
     ]
   ])
 })
+
+describe('speakers: the owner of a heading’s noun, not its topic', () => {
+  table('fr', [
+    [
+      'a headline `La prédiction de A sur B : « … »` gives the quote to A, the one B is talked about by',
+      'La prédiction de Sadio Diallo sur Cheikh Ba : « Il sera un grand entraîneur »\n\nLe capitaine des Lions, Sadio Diallo, s’est confié sur son coéquipier lors d’un entretien mardi.',
+      [['Il sera un grand entraîneur', 'Sadio Diallo']]
+    ],
+    [
+      'but a name opening the heading before the colon, with no owner, still speaks',
+      'Cheikh Ba sur son avenir : « Je veux encore jouer deux ans »\n\nLe milieu de terrain s’est confié mardi à la presse.',
+      [['Je veux encore jouer deux ans', 'Cheikh Ba']]
+    ]
+  ])
+})

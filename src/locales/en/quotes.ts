@@ -185,6 +185,8 @@ export const quotes: QuoteLexicon = {
   feminineParticipleEndings: [],
   masculineParticipleEndings: [],
   sourcePrepositions: ['for'],
+  topicPrepositions: ['on'],
+  ownerPrepositions: ['of'],
   // (Not yet `According to him, …`: not measured.)
   sourcePronouns: [],
   inversionMarks: [],

@@ -281,6 +281,8 @@ export const quotes: QuoteLexicon = {
   feminineParticipleEndings: ['ée'],
   masculineParticipleEndings: ['é'],
   sourcePrepositions: ['pour'],
+  topicPrepositions: ['sur', 'contre', 'envers'],
+  ownerPrepositions: ['de', 'd\'', 'd’'],
   // (Not the plural `eux`, `elles`: `Selon eux` mostly follows a group the article names with no entity: `les policiers`.)
   sourcePronouns: ['lui il', 'elle elle'],
   inversionMarks: [','],
