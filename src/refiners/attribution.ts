@@ -6221,6 +6221,9 @@ const TOPIC_GAP = 12
  * preposition (`de`); null when the words around are not so.
  */
 function topicOwner(source: string, candidates: readonly Candidate[], at: number, w: CueWords): Candidate | null {
+  // (From the start of the name holding `at`: `Cheikh Ba`, of which the cue kept `Ba`.)
+  const holder = candidates[lowerBound(candidates, at + 1) - 1]
+  if (holder && holder.start < at && holder.end > at) at = holder.start
   const gap = TOPIC_WORD().exec(source.slice(Math.max(0, at - TOPIC_GAP), at))
   if (!gap || !w.topicPrepositions.has(gap[1]!.toLowerCase())) return null
   const owner = entityEndingAt(candidates, at - gap[0].length)

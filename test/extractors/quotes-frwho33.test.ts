@@ -49,8 +49,8 @@ describe('speakers: the owner of a heading’s noun, not its topic', () => {
   table('fr', [
     [
       'a headline `La prédiction de A sur B : « … »` gives the quote to A, the one B is talked about by',
-      'La prédiction de Sadio Diallo sur Cheikh Ba : « Il sera un grand entraîneur »\n\nLe capitaine des Lions, Sadio Diallo, s’est confié sur son coéquipier lors d’un entretien mardi.',
-      [['Il sera un grand entraîneur', 'Sadio Diallo']]
+      'La prédiction de Diatta sur Cheikh Ba : « Je pense qu’il sera un bon entraîneur »\n\nSadio Diatta, le capitaine des Lions, a fait une déclaration forte sur son coéquipier Cheikh Ba. Cheikh Ba, 35 ans, joue toujours en Turquie.',
+      [['Je pense qu’il sera un bon entraîneur', 'Sadio Diatta']]
     ],
     [
       'but a name opening the heading before the colon, with no owner, still speaks',
