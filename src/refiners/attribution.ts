@@ -1774,6 +1774,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       }
     }
   }
+  // `Téhéran promet une « réponse forte »`: a capital that speaks stands for its state, when the article names that state.
+  if (w.capitalCountries.size > 0) {
+    for (let i = 0; i < quotes.length; i++) {
+      const speaker = quotes[i]!.speaker
+      const states = speaker && (speaker.entity === undefined || !isPerson(speaker.entity)) ? w.capitalCountries.get(speaker.name) : undefined
+      if (!states) continue
+      const state = article.entities.find((e) => e.type === 'location' && states.includes(e.name))
+      if (state) quotes[i] = {...quotes[i]!, speaker: {...speaker!, ...named(state.name, state.id)}}
+    }
+  }
   // An organisation's acronym the article spells out in brackets beside it (`la Sacem (société des auteurs, compositeurs
   // et éditeurs de musique)`): the fullest name the article gives it.
   const spelled = new Map<string, string | null>()

@@ -59,3 +59,18 @@ describe('speakers: the owner of a heading’s noun, not its topic', () => {
     ]
   ])
 })
+
+describe('speakers: a capital stands for its state', () => {
+  table('fr', [
+    [
+      'a capital that speaks is the state the article names (`Téhéran promet` → Iran)',
+      'Frappes : Téhéran promet une « riposte ferme »\n\nL’armée israélienne a visé plusieurs sites en Iran dans la nuit de jeudi.',
+      [['riposte ferme', 'Iran']]
+    ],
+    [
+      'but stays the capital when the article never names the state',
+      'Frappes : Téhéran promet une « riposte ferme »\n\nL’armée israélienne a visé plusieurs sites dans la nuit de jeudi.',
+      [['riposte ferme', 'Téhéran']]
+    ]
+  ])
+})

@@ -187,6 +187,7 @@ export const quotes: QuoteLexicon = {
   sourcePrepositions: ['for'],
   topicPrepositions: ['on'],
   ownerPrepositions: ['of'],
+  capitalCountries: [],
   // (Not yet `According to him, …`: not measured.)
   sourcePronouns: [],
   inversionMarks: [],
