@@ -468,6 +468,23 @@ export interface QuoteLexicon {
    */
   readonly sourcePrepositions: readonly string[]
   /**
+   * Prepositions that put a name in the topic of a noun owned by another name,
+   * before a colon and a quote (`La prédiction de Koulibaly sur Gana Gueye : « … »`):
+   * the owner speaks, not the topic (`The verdict of Smith on Jones: "…"`).
+   * Lower-case.
+   */
+  readonly topicPrepositions: readonly string[]
+  /** Genitive prepositions that open the owner in that heading (`de`, `d’`). */
+  readonly ownerPrepositions: readonly string[]
+  /**
+   * Capitals that stand for their state as the subject of a speech verb, each
+   * `Capital|State` as the press names both (`Téhéran|Iran`: `Téhéran promet
+   * une « réponse forte »`): the state speaks when the article names it.
+   * Capitals that also name a club, a city's own authorities or a union
+   * (`Paris`, `Dakar`, `Bruxelles`) are left out.
+   */
+  readonly capitalCountries: readonly string[]
+  /**
    * Stressed pronouns that, after a cue phrase or a source preposition opening
    * a sentence, give its source (`Selon lui, le texte « … »`, `Pour elle, …`),
    * each with the subject pronoun it stands as (`lui il`): the person that

@@ -134,6 +134,10 @@ export interface CueWords {
   readonly feminineParticipleEndings: readonly string[]
   readonly masculineParticipleEndings: readonly string[]
   readonly sourcePrepositions: ReadonlySet<string>
+  readonly topicPrepositions: ReadonlySet<string>
+  readonly ownerPrepositions: ReadonlySet<string>
+  /** Each capital that stands for its state, to that state's names (`Téhéran` → `Iran`). */
+  readonly capitalCountries: ReadonlyMap<string, readonly string[]>
   /** `sourcePronouns`: each stressed pronoun with the subject pronoun it stands as (`lui` → `il`). */
   readonly sourcePronouns: ReadonlyMap<string, string>
   readonly inversionMarks: ReadonlySet<string>
@@ -287,6 +291,9 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     feminineParticipleEndings: lexicon.feminineParticipleEndings,
     masculineParticipleEndings: lexicon.masculineParticipleEndings,
     sourcePrepositions: new Set(lexicon.sourcePrepositions),
+    topicPrepositions: new Set(lexicon.topicPrepositions),
+    ownerPrepositions: new Set(lexicon.ownerPrepositions),
+    capitalCountries: capitalStates(lexicon.capitalCountries),
     sourcePronouns: new Map(lexicon.sourcePronouns.map((p) => p.split(/\s+/) as [string, string])),
     inversionMarks: new Set(lexicon.inversionMarks),
     headlineGistOpeners: new Set(lexicon.headlineGistPairs.map((p) => p[0]!)),
@@ -1855,3 +1862,16 @@ function coordinatedHead(view: BlockView, head: Mention, from: number, w: CueWor
 
 /** A comma, a coordinator, a role phrase (80 characters at most) and a comma, between two names. */
 const COORDINATED_ROLE = lazy('^,[\\s\\u00a0\\u202f]*(\\p{L}+)[\\s\\u00a0\\u202f]+([^,;:«»"“”]{1,80}),[\\s\\u00a0\\u202f]*$', 'u')
+
+/** `Capital|State` pairs (`Téhéran|Iran`) as a map from each capital to its states' names. */
+function capitalStates(pairs: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>()
+  for (const pair of pairs) {
+    const [capital, state] = pair.split('|')
+    if (!capital || !state) continue
+    const states = out.get(capital)
+    if (states) states.push(state)
+    else out.set(capital, [state])
+  }
+  return out
+}

@@ -141,6 +141,11 @@ export interface RankQuote {
    * pronoun or description next to the cue, or no speaker on purpose: `selon une source`, `they said`).
    */
   readonly open: boolean
+  /**
+   * Key of a candidate this quote's words name in the third person (`« Libérez X ! »`): never its speaker. The cascade's
+   * answer when it was that candidate is dropped (`chosen` is then null and the quote open).
+   */
+  readonly excluded?: string
 }
 
 /** One candidate of a quote with its features (for fitting). */
@@ -244,7 +249,7 @@ export function rankSpeakers(
     }
     const keys: string[] = []
     const add = (key: string | null) => {
-      if (key !== null && candidates.has(key) && !keys.includes(key)) keys.push(key)
+      if (key !== null && key !== q.excluded && candidates.has(key) && !keys.includes(key)) keys.push(key)
     }
     add(q.chosen)
     add(previous)

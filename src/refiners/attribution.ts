@@ -1437,6 +1437,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       speaker = null
       deliberate = true
       if (headings.length < MAX_DASHED_HEADINGS) headings.push(index)
+    } else if (gluedBetweenQuotes(context.source, q.text, start, end, q.cue?.position?.start.offset)) {
+      // `…l'aéroport d'Orly."Nos infrastructures sont à bout de souffle""Nous travaillons …" a souligné X`: a subheading
+      // glued between the paragraphs' quotes; the cue after the next quote is that quote's.
+      speaker = null
+      deliberate = true
+      if (headings.length < MAX_DASHED_HEADINGS) headings.push(index)
     } else if (headings.length < MAX_DASHED_HEADINGS && dashedHeading(context.source, start, end, q.cue?.position?.start.offset)) {
       // `- "Fatiguée d'avoir peur" -`, `- Entraîner « une prise de conscience » -`: a subheading set between dashes
       // is no one's words, unless the body quotes the same words (read once every speaker is known, below).
@@ -1697,6 +1703,29 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const dashed = speaker?.position ? afterDash(context.source, candidates, speaker.position.end.offset) : null
     if (dashed) speaker = {...named(dashed.name, dashed.entity), position: spanAt(context, dashed.start, dashed.end).position}
     speaker = clean(speaker)
+    // `La prédiction de Koulibaly sur Gana Gueye : « … »`: a name in the topic of a noun another name owns, before the
+    // colon leading in the quote, is what the owner speaks about; the owner speaks.
+    if (speaker?.position && branch === 'name' && !q.cue && colonBefore(context.source, start) >= 0) {
+      const owner = topicOwner(context.source, candidates, speaker.position.start.offset, w)
+      if (owner) speaker = clean({...named(owner.name, owner.entity), position: spanAt(context, owner.start, owner.end).position})
+    }
+    // `Bourgi revient sur ses relations avec Macky Sall : « J'ai failli perdre l'amitié de Macky Sall … »`: a person whom
+    // the quote's own words name in the third person is no speaker of it (unless a cue next to it names them); the
+    // ranker picks among the others. (`clean` has built `entityById` for the speaker.)
+    let excluded: string | undefined
+    if (speaker?.entity && q.kind !== 'partial' && !(branch === 'name' && q.cue) && isPerson(speaker.entity) && namedInWords(q.text, entityById?.get(speaker.entity), w)) {
+      excluded = speaker.entity
+      speaker = null
+      branch = 'none'
+      // A quote a clause closed by a colon leads in (`X revient sur … avec Y : « … Y … »`): that clause's subject speaks.
+      const colon = colonBefore(context.source, start)
+      const subject = colon < 0 ? null : clean(clauseSubject(colon))
+      if (subject?.entity && subject.entity !== excluded && !namedInWords(q.text, entityById?.get(subject.entity), w)) {
+        speaker = subject
+        branch = 'sentence'
+        excluded = undefined
+      }
+    }
     const pronoun = given ? given.name.toLowerCase() : ''
     if (ranker) rankQuotes.push({
       start,
@@ -1708,8 +1737,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       given: given && !opening ? givenKind(given.name, w) : 'none',
       ...(w.masculine.has(pronoun) ? {gender: 'm' as const} : w.feminine.has(pronoun) ? {gender: 'f' as const} : {}),
       branch,
-      chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : null,
-      open: q.kind !== 'partial' && ((branch === 'inherited' && !deliberate && !(speaker !== null && continuesCued(context.source, article.quotes[index - 1], start, w))) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end, charIs('lower', q.cue.text) && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))))))
+      chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : excluded ?? null,
+      ...(excluded ? {excluded} : {}),
+      open: excluded !== undefined || (q.kind !== 'partial' && ((branch === 'inherited' && !deliberate && !(speaker !== null && continuesCued(context.source, article.quotes[index - 1], start, w))) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end, charIs('lower', q.cue.text) && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset)))))))
     })
     const lastView = doc.blocks[lastBlock]!
     const close = indexIn(lastView, end)
@@ -1768,6 +1798,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         leadSource ??= sourceOfLead(context.source, doc, headline.end.offset, clean, resolveMention)
         if (leadSource.speaker) quotes[i] = {...q, speaker: leadSource.speaker}
       }
+    }
+  }
+  // `Téhéran promet une « réponse forte »`: a capital that speaks stands for its state, when the article names that state.
+  if (w.capitalCountries.size > 0) {
+    for (let i = 0; i < quotes.length; i++) {
+      const speaker = quotes[i]!.speaker
+      const states = speaker && (speaker.entity === undefined || !isPerson(speaker.entity)) ? w.capitalCountries.get(speaker.name) : undefined
+      if (!states) continue
+      const state = article.entities.find((e) => e.type === 'location' && states.includes(e.name))
+      if (state) quotes[i] = {...quotes[i]!, speaker: {...speaker!, ...named(state.name, state.id)}}
     }
   }
   // An organisation's acronym the article spells out in brackets beside it (`la Sacem (société des auteurs, compositeurs
@@ -3618,6 +3658,18 @@ const DASH_AFTER = lazy('^[ \\t\\u00a0]*[»"”](?:[^\\n-]|(?<=\\S)-(?=\\S))*?[ 
  */
 function gluedHeading(source: string, text: string, end: number): boolean {
   return !/[.!?…]\s*$/.test(text) && charIs('upper', source, end + 1) && !/\s/.test(source[end] ?? ' ')
+}
+
+/**
+ * Whether a quote of text `text` (input offsets `start`–`end`) is a subheading a scraper glued between a sentence's end
+ * and the next quote (`d'Orly."Nos infrastructures sont à bout de souffle""Nous travaillons …"`): its opening mark right
+ * after a sentence's final mark, its words ending no sentence, its closing mark right before the next quote's opening
+ * mark and a capital; no cue, or one (at `cue`) read past that next quote.
+ */
+function gluedBetweenQuotes(source: string, text: string, start: number, end: number, cue: number | undefined): boolean {
+  if (/[.!?…:,;]\s*$/.test(text) || !'.!?»"”'.includes(source[start - 2] ?? ' ') || !'«"“'.includes(source[end + 1] ?? ' ')) return false
+  if (!charIs('upper', source, end + 2) || /\s/.test(source[end] ?? ' ')) return false
+  return cue === undefined || (cue > end && (source.slice(end, cue).match(QUOTE_MARKS)?.length ?? 0) > 2)
 }
 
 /**
@@ -6237,6 +6289,83 @@ const UPPER_LETTERS = /\p{Lu}/gu
 
 /** Quote marks (opening or closing). */
 const QUOTE_MARKS = /[«»"“”„]/g
+
+/** Most characters between a colon and the opening mark of the quote it leads in (spaces, a paragraph break). */
+const COLON_GAP = 6
+
+/**
+ * The input offset of the colon that leads in the quote starting at `start` (`… aux autorités :` then `« …`), past white
+ * space and the opening mark; -1 when none does.
+ */
+function colonBefore(source: string, start: number): number {
+  for (let k = start - 1; k >= 0 && start - k <= COLON_GAP; k--) {
+    const c = source[k]!
+    if (c === ':') return k
+    if (!/[\s\u00a0«"“]/.test(c)) return -1
+  }
+  return -1
+}
+
+/** Most characters of the words between a topic's preposition and its name, or an owner's preposition and its name. */
+const TOPIC_GAP = 12
+
+/**
+ * The person owning the noun whose topic is the name starting at input offset `at` (`La prédiction de Koulibaly sur
+ * Gana Gueye`, at `Gana Gueye`): a person's name right before a topic preposition (`sur`) that itself follows an owner's
+ * preposition (`de`); null when the words around are not so.
+ */
+function topicOwner(source: string, candidates: readonly Candidate[], at: number, w: CueWords): Candidate | null {
+  // (From the start of the name holding `at`: `Cheikh Ba`, of which the cue kept `Ba`.)
+  const holder = candidates[lowerBound(candidates, at + 1) - 1]
+  if (holder && holder.start < at && holder.end > at) at = holder.start
+  const gap = TOPIC_WORD().exec(source.slice(Math.max(0, at - TOPIC_GAP), at))
+  if (!gap || !w.topicPrepositions.has(gap[1]!.toLowerCase())) return null
+  const owner = entityEndingAt(candidates, at - gap[0].length)
+  if (!owner || owner.type !== 'person') return null
+  const before = OWNER_WORD().exec(source.slice(Math.max(0, owner.start - TOPIC_GAP), owner.start))
+  return before && w.ownerPrepositions.has((before[1] ?? before[2]!).toLowerCase()) ? owner : null
+}
+
+/** A word between spaces at the end of a text (a topic's preposition before its name). */
+const TOPIC_WORD = lazy('[ \\u00a0](\\p{L}+)[ \\u00a0]+$', 'u')
+
+/** A word at the end of a text, after a space or the text's start, followed by a space or ending with an apostrophe. */
+const OWNER_WORD = lazy("(?:^|[ \\u00a0])(?:(\\p{L}+)[ \\u00a0]+|(\\p{L}+['’]))$", 'u')
+
+/** Fewest letters of a name's last word that `namedInWords` looks for (`Sall`, not `Ba`). */
+const NAMED_WORD_LETTERS = 4
+
+/** Characters read back from a name in a quote's words for the two words before it. */
+const WORD_BEFORE_REACH = 40
+
+/** A quote mark inside a quote's words: a span that holds other quotes or the narrative between them. */
+const INNER_QUOTE_MARK = /[«»"“”]/
+
+/**
+ * Whether the words `text` of a quote name the person `entity` in the third person: its name, an alias, or the last word
+ * of its name (a surname of at least NAMED_WORD_LETTERS letters), as a whole word (`« Libérez Moustapha Diakhaté ! »`
+ * names `Moustapha Diakhaté`; `Sallé` names no `Sall`). A one-word form after a capitalised word or a cue phrase
+ * (`Diomaye Faye` is not `Amdy Faye`, `selon M. Lecointre` is narrative) does not count, nor do words holding a quote mark
+ * (a span run past its closing mark into the narrative).
+ */
+function namedInWords(text: string, entity: Entity | undefined, w: CueWords): boolean {
+  if (!entity || INNER_QUOTE_MARK.test(text)) return false
+  for (const name of [entity.name, ...entity.aliases]) {
+    const last = name.slice(name.lastIndexOf(' ') + 1)
+    for (const word of last.length >= NAMED_WORD_LETTERS && last !== name ? [name, last] : [name]) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if (!wholeWordAt(text, at, at + word.length)) continue
+        const [before = '', previous = ''] = text.slice(Math.max(0, at - WORD_BEFORE_REACH), at).split(/\s+/).filter(Boolean).reverse()
+        // `the teenage Michael Howard`, `un nouveau Serigne Bada`: a determiner and a word in lower case that is no role
+        // (`le président X` is another) describe the speaker themself.
+        if (w.determiners.has(previous.toLowerCase()) && charIs('lower', before) && !w.roleWords.has(before)) continue
+        if (word.includes(' ')) return true
+        if (!charIs('upper', before) && !w.cuePhrases.some((p) => p.length === 1 && p[0] === before.toLowerCase())) return true
+      }
+    }
+  }
+  return false
+}
 
 /**
  * Whether a quote of text `text`, ending at input offset `end`, is a heading in capitals: no letter in lower case, at

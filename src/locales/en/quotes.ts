@@ -185,6 +185,9 @@ export const quotes: QuoteLexicon = {
   feminineParticipleEndings: [],
   masculineParticipleEndings: [],
   sourcePrepositions: ['for'],
+  topicPrepositions: ['on'],
+  ownerPrepositions: ['of'],
+  capitalCountries: [],
   // (Not yet `According to him, …`: not measured.)
   sourcePronouns: [],
   inversionMarks: [],

@@ -281,6 +281,18 @@ export const quotes: QuoteLexicon = {
   feminineParticipleEndings: ['ée'],
   masculineParticipleEndings: ['é'],
   sourcePrepositions: ['pour'],
+  topicPrepositions: ['sur', 'contre', 'envers'],
+  ownerPrepositions: ['de', 'd\'', 'd’'],
+  capitalCountries: [
+    'Téhéran|Iran', 'Moscou|Russie', 'Pékin|Chine', 'Washington|États-Unis', 'Kiev|Ukraine', 'Kyiv|Ukraine',
+    'Ankara|Turquie', 'Pyongyang|Corée du Nord', 'Séoul|Corée du Sud', 'Tokyo|Japon', 'Damas|Syrie', 'Bagdad|Irak',
+    'Riyad|Arabie saoudite', 'Caracas|Venezuela', 'La Havane|Cuba', 'Kaboul|Afghanistan', 'Islamabad|Pakistan',
+    'New Delhi|Inde', 'Alger|Algérie', 'Rabat|Maroc', 'Bamako|Mali', 'Ouagadougou|Burkina Faso', 'Niamey|Niger',
+    'Conakry|Guinée', 'Kinshasa|RDC', 'Kigali|Rwanda', 'Addis-Abeba|Éthiopie', 'Abuja|Nigeria',
+    'Nouakchott|Mauritanie', 'Banjul|Gambie', 'Bissau|Guinée-Bissau', 'Bangui|Centrafrique', 'Yaoundé|Cameroun',
+    'Libreville|Gabon', 'Lomé|Togo', 'Accra|Ghana', 'Khartoum|Soudan', 'Ottawa|Canada', 'Londres|Royaume-Uni',
+    'Berlin|Allemagne', 'Varsovie|Pologne', 'Minsk|Biélorussie', 'Doha|Qatar'
+  ],
   // (Not the plural `eux`, `elles`: `Selon eux` mostly follows a group the article names with no entity: `les policiers`.)
   sourcePronouns: ['lui il', 'elle elle'],
   inversionMarks: [','],
