@@ -1182,8 +1182,19 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const next = HYPHENATED_WORD_AFTER().exec(context.source.slice(end, end + 40))?.[1]
     const last = next?.slice(next.lastIndexOf('-') + 1)
     const role = (x: string) => w.roleWords.has(x) || isPersonNoun(x)
-    return verbAfter(doc, view, indexIn(view, end)) || (next !== undefined && lexicalVerbAfter(end) && !role(next) && !role(last!))
+    if (verbAfter(doc, view, indexIn(view, end)) || (next !== undefined && lexicalVerbAfter(end) && !role(next) && !role(last!))) return true
+    return nounThenVerb(doc, view, end)
   }
+  // `The Labour party has committed itself to "…"`: the body's noun in lower case the name left out, then the verb.
+  const nounThenVerb = (_: QuoteDocument, view: QuoteBlock, end: number): boolean => {
+    const head = bodyNounAfter(context.source, end, w)
+    return head > end && verbAfter(doc, view, indexIn(view, head))
+  }
+  // The organisation opening the sentence of a partial quote with no cue, its body's noun in lower case after its name,
+  // then its verb (`The Labour party has committed itself to "…"`, not a role: `party` is one in `party leader`); not a
+  // term of a word or two.
+  const namedBodySubject = (text: string, start: number): Candidate | null =>
+    countWords(text) >= BODY_QUOTE_WORDS ? bodySubject(doc, candidates, start, true, nounThenVerb) : null
   // `Alors que la police d’Ahmedabad a affirmé qu’« … »`, `le porte-parole de l’armée israélienne, qui affirme que « … »`:
   // a body named by its description (`describedBodies`, a complement after it) right before the verb of a cue that gives
   // no subject (a subject relative after a comma may come between: `…, qui affirme`). Its description, or the nearest one
@@ -1544,7 +1555,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         deliberate = speaker === null
       } else {
         // Else words woven into a sentence whose subject is a person (`Le secrétaire d'État, X, a insisté sur « … »`): that person's.
-        const c = personSubject(doc, candidates, start)
+        // (`Chief executive Jim Skinner attributed … to the "…"`: a role with no article before the name opening it.)
+        const c = personSubject(doc, candidates, start) ?? titledSubject(doc, candidates, start, lexicalVerbAfter)
         // Or whose subject is a person named right after a phrase opening it, with a verb of their own (`À la tête d'une
         // association, Marie Dupont voit « … »`, `In a letter to members, John Smith urged "…"`).
         const after = c ? null : openingPhrase(doc, candidates, start)?.person
@@ -1558,8 +1570,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           branch = 'sentence'
         } else {
           // Or whose subject is a definite role (`En tombant, l'animateur s'est « déboîté » l'épaule`): the person it stands for.
-          const role = roleSubject(doc, start)
-          if (role) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
+          const glued = namedBodySubject(q.text, start)
+          const role = glued ? null : roleSubject(doc, start)
+          if (glued) speaker = {...named(glued.name, glued.entity), position: spanAt(context, glued.start, glued.end).position}
+          else if (role) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
           else {
             // Or whose subject is a pronoun for a person opening it (`He went on to reflect on the values that "…"`).
             const pronoun = pronounSubject(doc, start)
@@ -1729,12 +1743,14 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const q = quotes[i]!
       if (q.position.start.offset >= headline.end.offset) break
       if (q.position.start.offset < headline.start.offset) continue
-      const again = q.cue ? undefined : quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
+      // (`School sport 'is back', says PM`: a cue whose subject names no one, a bare role, reads the same way.)
+      const unnamed = q.cue !== null && q.speaker === null
+      const again = q.cue && !unnamed ? undefined : quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
       // `Mamico tacle X : « … »`, `« … » : Bambo donne …`, `Affaire X : Mamy Cobra lui adresse …, « … »`: the subject of
       // the headline's clause holding the quote, or of the clause the quote follows or opens across a colon.
       const subject = again?.speaker ? null : headlineSubject(context.source, candidates, quotes, i, headline.start.offset, headline.end.offset, w, (entitySpans ??= mentionSpans(article.entities)), context.locale.quotes.qualifierSuffixes)
       if (subject && !(subject.entity === undefined && commonWordName(subject.name, doc, context))) quotes[i] = {...q, speaker: {...named(subject.name, subject.entity), position: spanAt(context, subject.start, subject.end).position}}
-      else if (q.cue) continue
+      else if (q.cue && !(unnamed && again?.speaker)) continue
       else if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker, position: again.speaker.position}}
       // `'UK will stand firm on EU rebate'` over `Britain's rebate is not up for renegotiation, Jack Straw said.`: the
       // source the lead's first sentence gives its claim (`…, says Age Concern.`, `…, according to The Mail on Sunday.`).
@@ -3585,6 +3601,33 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
   return view.masked.slice(s, i).split(',').length === 2 ? x : null
 }
 
+/** Most role words before a name opening a sentence with no article (`Chief executive`, `Deputy party leader`). */
+const TITLE_WORDS = 3
+
+/**
+ * The person named at the start of the sentence holding input offset `at` after role words alone, no article before
+ * them, the first capitalised and the others in lower case (`Chief executive Jim Skinner attributed`, `Manager Tom
+ * Hill described`), when a verb of its own (`verb`: a lower-case word that is no auxiliary) follows the name; else null.
+ */
+function titledSubject(doc: QuoteDocument, candidates: readonly Candidate[], at: number, verb: (end: number) => boolean): Candidate | null {
+  const view = doc.blocks[blockAt(doc, at)]!
+  const [s] = sentenceAround(view, indexIn(view, at))
+  const x = candidates[lowerBound(candidates, offsetOf(view, s))]
+  if (!x || x.start >= at || x.type !== 'person') return null
+  const w = doc.words
+  const tokens = view.tokens
+  const a = firstTokenAt(tokens, s)
+  const k = firstTokenAt(tokens, indexIn(view, x.start))
+  if (k <= a || k - a > TITLE_WORDS || !charIs('upper', tokens[a]!.text)) return null
+  for (let t = a; t < k; t++) {
+    const token = tokens[t]!
+    if (!isRoleWord(token.lower, w) || w.masculine.has(token.lower) || w.feminine.has(token.lower)) return null
+    if (t > a && !charIs('lower', token.text)) return null
+    if (!isSpaces(view.masked.slice(token.end, tokens[t + 1]?.start ?? token.end))) return null
+  }
+  return verb(x.end) ? x : null
+}
+
 /** A lower-case word after spaces, hyphens held (`co-chairman`). */
 const HYPHENATED_WORD_AFTER = lazy('^[ \\u00a0]+(\\p{Ll}+(?:-\\p{Ll}+)*)(?![\\p{L}\\p{N}])', 'u')
 
@@ -3612,6 +3655,18 @@ function bodySubject(
     if (firstTokenAt(view.tokens, indexIn(view, c.start)) > a && !doc.words.definiteArticles.has(view.tokens[a]!.lower)) return null
   }
   return verb(doc, view, c.end, at) ? c : null
+}
+
+/** A body's noun in lower case right after a name (`party` of `the Labour party`). */
+const BODY_NOUN_AFTER = lazy('^[ \\u00a0]+(\\p{Ll}+)(?![\\p{L}\\p{N}-])', 'u')
+
+/**
+ * The input offset where a body's noun (`organizationNouns`: `party`, `union`, `company`) written in lower case right after a
+ * name ending at input offset `end` ends (`the Labour party`, whose name the entities step read as `Labour`); -1 when none does.
+ */
+function bodyNounAfter(source: string, end: number, w: CueWords): number {
+  const m = BODY_NOUN_AFTER().exec(source.slice(end, end + 30))
+  return m && w.organizationHeads.has(m[1]!) ? end + m[0].length : -1
 }
 
 /**
