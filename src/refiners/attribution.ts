@@ -259,6 +259,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Officials said`, `"…," analysts said`: an unnamed group speaks, no one the article names.
     if (w.unnamedGroups.has(lower)) return null
     const position = spanAt(context, at, end).position
+    // `UK-based research consultancy Analysys`: a name made an adjective qualifies the noun after it; the name that noun
+    // introduces speaks (when none does, `the Newport-based athlete`, the description is read as below).
+    const introduced = QUALIFYING_NAME().test(text) ? introducedAfterQualifier(context.source, candidates, end) : null
+    if (introduced) return {...named(introduced.name, introduced.entity), position: spanAt(context, introduced.start, introduced.end).position}
     // `MPs have warned`, `The MPs said`: the committee the article names them in, when it names one.
     if (w.bodyMembers.has(lower)) {
       const body = bodyOfMembers(at, end)
@@ -1403,7 +1407,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     let branch: Branch = 'none'
     // `», évoquant … l'ayatollah Ali Khamenei`: a name after a participle cue is its object; the participle shares the
     // subject of its sentence (a pronoun there is that subject: `rappelant elle aussi`).
-    const given = q.speaker?.position && (w.pronouns.has(q.speaker.name.toLowerCase()) || !objectOfParticiple(q.speaker.position.start.offset, q.cue, w)) ? q.speaker : null
+    // (`Chairman of the committee Peter Ainsworth MP, said:`, given as `MP`: letters after a name saying what the person is
+    // stand for that person.)
+    const lettered = q.speaker?.position ? personBeforeLetters(candidates, q.speaker.name, q.speaker.position.start.offset, w) : null
+    const told = lettered ? {...named(lettered.name, lettered.entity), position: spanAt(context, lettered.start, lettered.end).position} : q.speaker
+    const given = told?.position && (w.pronouns.has(told.name.toLowerCase()) || !objectOfParticiple(told.position.start.offset, q.cue, w)) ? told : null
     // `Avant de raconter … :` gives no speaker: the quote is read as one without a cue.
     const linked = given === null ? null : entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex)
     // Nor does a name of a kind that never speaks (`A Tunis, X espère …`, `- Vulnérables -`, `Tabaski 2025 :`).
@@ -1451,7 +1459,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // `A Tunis, Mohamed-Amine espère …, évoquant « … »`, `- Vulnérables -Pour X, …, « … »`: the name after it is the subject.
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
       branch = 'sentence'
-    } else if (opened && given!.position!.end.offset <= opened.end) {
+    } else if (opened && given!.position!.end.offset <= opened.end && !subjectPhrase(context.source, opened.end, q.cue)) {
       speaker = fromOpening(opened, start)
       branch = 'sentence'
       // `Au cœur de son message, une inquiétude profonde : « … »`: a direct quote with no cue whose opening phrase names no
@@ -3599,6 +3607,45 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
   if (k - a < 2 || k - a > 10 || !w.determiners.has(tokens[a]!.lower) || !/,\s*$/.test(view.masked.slice(s, i)) || view.masked[j] !== ',') return null
   for (let t = a; t < k; t++) if (w.verbs.has(tokens[t]!.lower) || (t > a && w.auxiliaries.has(tokens[t]!.lower) && !w.prepositions.has(tokens[t]!.lower))) return null
   return view.masked.slice(s, i).split(',').length === 2 ? x : null
+}
+
+/**
+ * Whether the phrase read as opening a sentence, ending at input offset `end`, is the subject of the cue right after it, a
+ * stray comma between them (`Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:`).
+ */
+function subjectPhrase(source: string, end: number, cue: Quote['cue']): boolean {
+  const at = cue?.position?.start.offset
+  return at !== undefined && at > end && at - end <= 4 && /^[ \u00a0]*,?[ \u00a0]*$/.test(source.slice(end, at))
+}
+
+/** Capital letters after a name that say what the person is (`MP`, `QC`, `MEP`). */
+const POSTNOMINAL = lazy('^\\p{Lu}{2,4}$', 'u')
+
+/**
+ * The person named right before `text`, a role word in capitals at input offset `at` (`Peter Ainsworth MP`), one space
+ * between them; else null.
+ */
+function personBeforeLetters(candidates: readonly Candidate[], text: string, at: number, w: CueWords): Candidate | null {
+  if (!POSTNOMINAL().test(text) || !w.roleWords.has(text.toLowerCase())) return null
+  const c = candidates[lowerBound(candidates, at) - 1]
+  return c && c.type === 'person' && c.end === at - 1 ? c : null
+}
+
+/** A name made an adjective by a participle in lower case joined with a hyphen (`UK-based`, `London-born`, `US-led`). */
+const QUALIFYING_NAME = lazy('^\\p{Lu}[\\p{L}.]*-\\p{Ll}{3,}$', 'u')
+
+/** The lower-case words of a noun between a qualifying name and the name it introduces (` research consultancy `). */
+const QUALIFIED_NOUN = lazy('^(?:[ \\u00a0]+\\p{Ll}[\\p{Ll}-]*){1,3}[ \\u00a0]+(?=\\p{Lu})', 'u')
+
+/**
+ * The person or organisation named right after a noun of one to three lower-case words that follows input offset `end`,
+ * the end of a qualifying name (`UK-based research consultancy Analysys`, `London-born singer Jo Tate`); else null.
+ */
+function introducedAfterQualifier(source: string, candidates: readonly Candidate[], end: number): Candidate | null {
+  const m = QUALIFIED_NOUN().exec(source.slice(end, end + 60))
+  if (!m) return null
+  const c = candidates[lowerBound(candidates, end + m[0].length)]
+  return c && c.start === end + m[0].length && (c.type === 'person' || c.type === 'organization') ? c : null
 }
 
 /** Most role words before a name opening a sentence with no article (`Chief executive`, `Deputy party leader`). */

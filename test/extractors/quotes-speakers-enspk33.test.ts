@@ -1,0 +1,68 @@
+/**
+ * Who said it (session 33, English speakers on new text). Short texts
+ * written for these tests, through the whole pipeline.
+ */
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
+
+describe('speakers, English: a partial quote with no cue is the subject of its sentence', () => {
+  speakerTable('en', [
+    [
+      '`The Labour party has committed itself to "…"`: the party, its noun in lower case after the name, not the person quoted before',
+      'Parties court women voters\n\nThe Liberal Democrats will offer free childcare, the party said on Monday.\n\nLabour minister Jane Hollis accused the Lib Dems of offering "false promises" to women. She said: "These proposals would increase costs drastically year on year." The Labour party has committed itself to "universal and flexible" childcare for parents.',
+      [
+        ['false promises', 'Jane Hollis'],
+        ['These proposals would increase costs drastically year on year.', 'Jane Hollis'],
+        ['universal and flexible', 'Labour']
+      ]
+    ],
+    [
+      '`Chief executive X attributed … to the "…"`: the person a role with no article opens the sentence with',
+      'Burger chain sales rise\n\nSales rose at the burger chain last month, its annual report shows.\n\nChief executive Tom Reilly attributed an 8% increase in sales to the "vitality of our menu", among other things.',
+      [['vitality of our menu', 'Tom Reilly']]
+    ]
+  ])
+})
+
+describe('speakers, English: a name made an adjective, a bare role, letters after a name', () => {
+  speakerTable('en', [
+    [
+      '`according to a report by UK-based research consultancy X`: the firm the noun introduces, not the qualifying name',
+      'Faster phone networks\n\nMobile operators are testing faster networks across Europe.\n\n"Faster networks will be vital for profitable services like mobile video," according to a report published by UK-based research consultancy Ovum.',
+      [['Faster networks will be vital for profitable services like mobile video,', 'Ovum']]
+    ],
+    [
+      '`said the Newport-based athlete`: no name after the noun, the description is read as before',
+      'Sprinters honoured\n\nDai Morgan and Lee Hart have been made MBEs in the New Year honours.\n\nMorgan agreed receiving the honour capped what has been a difficult year for the sprinter. "I think the honour is important because the people closest to me know my journey," said the Newport-based athlete.',
+      [['I think the honour is important because the people closest to me know my journey,', 'Dai Morgan']]
+    ],
+    [
+      '`Chairman of the X Committee Y MP, said:`: a stray comma before the verb, the person before the letters',
+      'MPs attack housing plan\n\nThe report was a rebuke for the government, correspondent Anna Black said.\n\nChairman of the Transport Committee Peter Wilkins MP, said: "The government\'s housing policy is an alarming example of disjointed thinking."',
+      [["The government's housing policy is an alarming example of disjointed thinking.", 'Peter Wilkins']]
+    ],
+    [
+      "`School sport 'is back', says PM`: the bare role in the headline gives way to the speaker of the body quote repeating its words",
+      "School sport 'is back', says PM\n\nTony Blair has promised that \"sport is back\" as a priority for schools.\n\nThe prime minister launched a new scheme on Monday.",
+      [
+        ['is back', 'Tony Blair'],
+        ['sport is back', 'Tony Blair']
+      ]
+    ]
+  ])
+})
+
+describe('speakers, English: `the festival` is only a festival the article names', () => {
+  speakerTable('en', [
+    [
+      '`The festival said it was "…"` with no festival named: no one, not the firm named before',
+      'Fringe sells record tickets\n\nBrewer Carlsberg Group sponsored the event again this year.\n\nThe fringe sold more tickets than ever. The festival said it was "deeply grateful" to its volunteers.',
+      [['deeply grateful', null]]
+    ],
+    [
+      '`The corporation said the new show "…"`: the broadcaster named before',
+      'Show moves channel\n\nThe BBC will move its flagship chart show to Sundays from next month.\n\nThe corporation said the new slot "will reach younger viewers".',
+      [['will reach younger viewers', 'BBC']]
+    ]
+  ])
+})
