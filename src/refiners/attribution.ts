@@ -1751,8 +1751,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const q = quotes[i]!
       if (q.position.start.offset >= headline.end.offset) break
       if (q.position.start.offset < headline.start.offset) continue
-      // (`School sport 'is back', says PM`: a cue whose subject names no one, a bare role, reads the same way.)
-      const unnamed = q.cue !== null && q.speaker === null
+      // (`School sport 'is back', says PM`: a cue whose subject is a bare role naming no one reads the same way; not an unnamed
+      // group, `Senators say`.)
+      const mention = article.quotes[i]?.speaker?.name.toLowerCase() ?? ''
+      const unnamed = q.cue !== null && q.speaker === null && isRoleWord(mention.slice(mention.lastIndexOf(' ') + 1), w) && !w.unnamedGroups.has(mention)
       const again = q.cue && !unnamed ? undefined : quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
       // `Mamico tacle X : « … »`, `« … » : Bambo donne …`, `Affaire X : Mamy Cobra lui adresse …, « … »`: the subject of
       // the headline's clause holding the quote, or of the clause the quote follows or opens across a colon.
