@@ -1279,6 +1279,20 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     return null
   }
+  // `Mr Crosby's statement said: "…" It added: "…"`, `The report said: "…" It added: "…"`: a pronoun that stands only for a
+  // thing or a body (`it`) as the subject of a cue right after a quote a voice noun spoke (`statement`, `report`: the
+  // subject of its cue), in the same paragraph or the next, no one named in between: that quote's speaker; else null.
+  const voiceGoesOn = (index: number, given: Speaker): Speaker | null => {
+    const lower = given.name.toLowerCase()
+    if (!organizationPronouns.has(lower) || w.personOrOrganizationPronouns.has(lower) || index === 0) return null
+    const r = resolved[index - 1]
+    const before = article.quotes[index - 1]!.speaker?.name.toLowerCase() ?? ''
+    if (!r?.speaker || !r.cued || !w.voiceRoles.has(before.slice(before.lastIndexOf(' ') + 1))) return null
+    const at = given.position!.start.offset
+    if (r.end > at || blockAt(doc, at) - r.lastBlock > 1) return null
+    const k = lowerBound(candidates, r.end)
+    return k < candidates.length && candidates[k]!.start < at ? null : {...r.speaker}
+  }
   // `« … », a-t-elle encore dit, se montrant favorable à « … »`: the speaker of the direct quote just before, cued, when it
   // ends in the same sentence and no other person is named in between; else null. (Not a partial quote's: `a rejeté un
   // « … » et promis de « … »` gives the second the first's subject, which its cue, an object's verb, may not name.)
@@ -1500,6 +1514,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       branch = 'sentence'
     } else if (given?.position && q.cue && (source = relativeSubject(given)) !== null) {
       // `… par ce qu'il qualifie de « … »`: the relative's pronoun stands for the main clause's subject.
+      speaker = source
+      branch = 'pronoun'
+    } else if (given?.position && q.cue && (source = voiceGoesOn(index, given)) !== null) {
+      // `Mr Crosby's statement said: "…" It added: "…"`: the statement goes on, its owner's words.
       speaker = source
       branch = 'pronoun'
     } else if (given?.position && !opening) {

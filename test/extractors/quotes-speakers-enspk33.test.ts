@@ -66,3 +66,16 @@ describe('speakers, English: `the festival` is only a festival the article names
     ]
   ])
 })
+
+describe('speakers, English: `It added` after a statement goes on with the statement', () => {
+  speakerTable('en', [
+    [
+      '`X\'s statement said: "…" It added: "…"`: the statement\'s owner, not the paper named before',
+      'Strategist denies report\n\nThe Times reported that strategist Lynn Cross told the party leader to aim for fewer seats.\n\nMr Cross\'s statement said: "The party has been making an impact on the issues of lower tax." It added: "Our opponents will try to distract attention away from the issues."',
+      [
+        ['The party has been making an impact on the issues of lower tax.', 'Lynn Cross'],
+        ['Our opponents will try to distract attention away from the issues.', 'Lynn Cross']
+      ]
+    ]
+  ])
+})
