@@ -79,3 +79,13 @@ describe('speakers, English: `It added` after a statement goes on with the state
     ]
   ])
 })
+
+describe('speakers, English: a clause joined by `but` whose subject has an apposition with no closing comma', () => {
+  speakerTable('en', [
+    [
+      '`…, but X, president of the division at the firm says that: "…"`: the name the apposition describes, not the firm',
+      'Network maker shows faster data\n\nSiemens showed off a system that transmits faster mobile data.\n\nSiemens\' plans may be more than a user needs today, but Christoph Wendt, president of the mobile networks division at the firm says that: "By 2015 the need for capacity will rise by a factor of 10."',
+      [['By 2015 the need for capacity will rise by a factor of 10.', 'Christoph Wendt']]
+    ]
+  ])
+})
