@@ -6249,6 +6249,10 @@ function inherited(
       if (c.type !== 'location' && (c.type || c.words >= 2) && verbAfter(doc, sentenceView, indexIn(sentenceView, c.end))) return named(c.name, c.entity)
     }
   }
+  // (`A BBC spokeswoman said X would stay on. She said that … The programme will … "…"`: the one whose words a sentence
+  // before reports in this paragraph, when that sentence opens with its cue's pronoun.)
+  const reported = reportedBefore(doc, firstBlock, start, resolveMention)
+  if (reported) return reported
   // The nearest full name introduced in this paragraph or the one before.
   const floor = doc.blocks[Math.max(0, firstBlock - 1)]!.block.start
   for (let k = lowerBound(candidates, start) - 1; k >= 0; k--) {
@@ -6256,6 +6260,31 @@ function inherited(
     if (c.start < floor) break
     if (c.type === 'organization' || c.type === 'location') continue
     if (c.words >= 2) return named(c.name, c.entity)
+  }
+  return null
+}
+
+/** How many sentences before a quote with no cue are read for one that reports someone's words (`reportedBefore`). */
+const REPORTED_SENTENCES = 3
+
+/**
+ * The speaker of a sentence before input offset `start` in block `b` (REPORTED_SENTENCES at most, the nearest first) that
+ * opens with a personal pronoun subject of a speech verb (`She said that …`): what that pronoun stands for (a voice of
+ * a body stands for the body: `A BBC spokeswoman said …`); else null.
+ */
+function reportedBefore(doc: QuoteDocument, b: number, start: number, resolveMention: (text: string, at: number, end: number) => Speaker | null): Speaker | null {
+  const view = doc.blocks[b]!
+  let i = indexIn(view, start)
+  for (let n = 0; n < REPORTED_SENTENCES && i > 0; n++) {
+    const [from, to] = sentenceAround(view, i - 1)
+    if (from >= i) break
+    const a = attributionBefore(view, from, to, doc.words, false)
+    const m = a?.speaker
+    if (m && m.kind === 'pronoun' && m.start === view.tokens[firstTokenAt(view.tokens, from)]?.start && doc.words.personSubjectPronouns.has(view.masked.slice(m.start, m.end).toLowerCase())) {
+      const at = offsetOf(view, m.start)
+      return resolveMention(view.masked.slice(m.start, m.end), at, offsetOf(view, m.end))
+    }
+    i = from
   }
   return null
 }

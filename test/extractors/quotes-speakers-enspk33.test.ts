@@ -89,3 +89,13 @@ describe('speakers, English: a clause joined by `but` whose subject has an appos
     ]
   ])
 })
+
+describe('speakers, English: a quote with no cue after reported words', () => {
+  speakerTable('en', [
+    [
+      '`A BBC spokeswoman said X would … She said that … The programme will … "…"`: the body whose voice the pronoun reports, not the person her words named',
+      'Chart show moves channel\n\nThe flagship pop music programme is to move from BBC One to BBC Two.\n\nA BBC spokeswoman said Andi Peters would continue as executive producer on the show. She said that issues over the exact format of the programme were still to be decided. The programme will have a close relationship with the Radio 1 chart show. "Hopefully the audience will find it on BBC Two."',
+      [['Hopefully the audience will find it on BBC Two.', 'BBC']]
+    ]
+  ])
+})
