@@ -1469,6 +1469,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // name, then the quote: that person's words (as with a colon after the label).
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
       branch = 'sentence'
+    } else if (given?.position && (!linked || linked.type === 'location') && (postposed = placeQualifiedRole(doc, given.position.start.offset, given.position.end.offset)) !== null) {
+      // `The 58-year-old US singer … told`, given as `US`: a place qualifying a role in a definite description; the one
+      // that description stands for.
+      speaker = resolveMention(context.source.slice(postposed[0], postposed[1]), postposed[0], postposed[1])
+      branch = 'sentence'
     } else if (misfit !== null && (participant = subjectAfter(context.source, candidates, misfitEnd(context.source, given!.position!.end.offset, w), q.cue?.position?.start.offset ?? start))) {
       // `A Tunis, Mohamed-Amine espère …, évoquant « … »`, `- Vulnérables -Pour X, …, « … »`: the name after it is the subject.
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
@@ -6260,6 +6265,32 @@ function inherited(
     if (c.start < floor) break
     if (c.type === 'organization' || c.type === 'location') continue
     if (c.words >= 2) return named(c.name, c.entity)
+  }
+  return null
+}
+
+/** Most words between a definite article and a place qualifying a role (`The 58-year-old US singer`). */
+const PLACE_ROLE_QUALIFIERS = 2
+
+/**
+ * The definite description a place at input offsets `at`..`end` qualifies a role in (`The 58-year-old US singer`, `the
+ * French striker`): a definite article, at most PLACE_ROLE_QUALIFIERS words in lower case or digits, the place, then a
+ * role word in lower case; its start and end, else null.
+ */
+function placeQualifiedRole(doc: QuoteDocument, at: number, end: number): [number, number] | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const tokens = view.tokens
+  const k = firstTokenAt(tokens, indexIn(view, end))
+  const role = tokens[k]
+  if (!role || !charIs('lower', role.text) || !isRoleWord(role.lower, w) || !isSpaces(view.masked.slice(indexIn(view, end), role.start))) return null
+  const first = firstTokenAt(tokens, indexIn(view, at))
+  for (let d = first - 1; d >= 0 && first - d <= PLACE_ROLE_QUALIFIERS + 1; d--) {
+    const t = tokens[d]!
+    if (!isSpaces(view.masked.slice(t.end, tokens[d + 1]!.start))) return null
+    if (w.definiteArticles.has(t.lower)) return [offsetOf(view, t.start), offsetOf(view, role.end)]
+    if (!charIs('lower', t.text) && !/^\d/.test(t.text)) return null
+    if (w.verbsAndAuxiliaries.has(t.lower) || w.prepositions.has(t.lower) || w.pronouns.has(t.lower)) return null
   }
   return null
 }

@@ -99,3 +99,21 @@ describe('speakers, English: a quote with no cue after reported words', () => {
     ]
   ])
 })
+
+describe('speakers, English: a name qualifying a role in a definite description', () => {
+  speakerTable('en', [
+    [
+      '`The 58-year-old US singer … told X that …"…"`: the singer, not the country',
+      'Singer to curate festival\n\nRock star Patti Smith has been made artistic director of this year\'s Meltdown festival.\n\nThe 58-year-old US singer of Because the Night told The Observer newspaper that the festival would be her response to these "material and greedy times".',
+      [['material and greedy times', 'Patti Smith']]
+    ],
+    [
+      '`"…," added the two-time Academy Award winner`: the actor named before, not the award',
+      'Actor opens Christmas market\n\nActor Tom Hanks opened the city\'s Christmas market on Sunday.\n\nHanks said the new film has an "elegant message". "Christmas is a special time of the year and you get out of it what you put into it," added the two-time Academy Award winner.',
+      [
+        ['elegant message', 'Tom Hanks'],
+        ['Christmas is a special time of the year and you get out of it what you put into it,', 'Tom Hanks']
+      ]
+    ]
+  ])
+})
