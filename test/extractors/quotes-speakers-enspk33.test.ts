@@ -117,3 +117,16 @@ describe('speakers, English: a name qualifying a role in a definite description'
     ]
   ])
 })
+
+describe('speakers, English: role words', () => {
+  speakerTable('en', [
+    [
+      '`…, a Labour backbencher has said.` in the lead: the one the next paragraph names',
+      'Labour MP praises Tory campaign\n\nThe Conservatives have been "a lot smarter" in the way they have run the campaign, a Labour backbencher has said.\n\nDerek Walton said the long campaign had "turned off voters".',
+      [
+        ['a lot smarter', 'Derek Walton'],
+        ['turned off voters', 'Derek Walton']
+      ]
+    ]
+  ])
+})

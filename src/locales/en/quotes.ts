@@ -82,10 +82,11 @@ export const quotes: QuoteLexicon = {
     'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff', 'winger', 'forward', 'keeper',
     'full-back', 'fly-half', 'scrum-half', 'centre', 'prop', 'hooker', 'flanker', 'batsman', 'bowler', 'golfer',
     'worker', 'negotiator', 'counsel', 'critic', 'biographer', 'physio', 'organiser', 'organizer', 'consultant',
-    'frontbencher', 'peer', 'seed', 'treasurer', 'co-chairman', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother',
+    'frontbencher', 'backbencher', 'peer', 'seed', 'treasurer', 'co-chairman', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother',
     'sister', 'widow', 'widower', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'winner', 'holder',
     'controller', 'commentator', 'campaigner', 'lecturer', 'trainer', 'commander', 'administrator', 'ombudsman',
-    'vice-chairman', 'headteacher', 'teacher', 'surgeon', 'pundit', 'pm'
+    'vice-chairman', 'headteacher', 'teacher', 'surgeon', 'pundit', 'pm', 'councillor', 'diplomat', 'envoy', 'solicitor',
+    'barrister', 'trader', 'broker', 'priest', 'vicar'
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report', 'guidance', 'guidelines', 'leaflet', 'letter', 'memo', 'manifesto', 'ruling', 'judgment', 'judgement'],
