@@ -1279,6 +1279,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     }
     return null
   }
+  // `A Labour party spokesman played down … and said …. "…"`: an organisation a quote with no cue goes on from, whose
+  // unnamed voice is the subject of a sentence after the quote before it; the ranker does not reopen it for that quote's
+  // speaker.
+  const voicedBefore = (index: number, start: number, speaker: Speaker | null): boolean => {
+    const r = resolved[index - 1]
+    return speaker?.entity !== undefined && isOrganization(speaker.entity) && r !== undefined && r.speaker?.entity !== speaker.entity && indefiniteSubject(doc, r.sentenceEnd, start) !== null
+  }
   // `Mr Crosby's statement said: "…" It added: "…"`, `The report said: "…" It added: "…"`: a pronoun that stands only for a
   // thing or a body (`it`) as the subject of a cue right after a quote a voice noun spoke (`statement`, `report`: the
   // subject of its cue), in the same paragraph or the next, no one named in between: that quote's speaker; else null.
@@ -1728,7 +1735,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       ...(w.masculine.has(pronoun) ? {gender: 'm' as const} : w.feminine.has(pronoun) ? {gender: 'f' as const} : {}),
       branch,
       chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : null,
-      open: q.kind !== 'partial' && ((branch === 'inherited' && !deliberate && !(speaker !== null && continuesCued(context.source, article.quotes[index - 1], start, w))) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end, charIs('lower', q.cue.text) && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))))))
+      open: q.kind !== 'partial' && ((branch === 'inherited' && !deliberate && !(speaker !== null && continuesCued(context.source, article.quotes[index - 1], start, w)) && !voicedBefore(index, start, speaker)) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end, charIs('lower', q.cue.text) && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset))))))
     })
     const lastView = doc.blocks[lastBlock]!
     const close = indexIn(lastView, end)

@@ -130,3 +130,17 @@ describe('speakers, English: role words', () => {
     ]
   ])
 })
+
+describe('speakers, English: a quote with no cue after a body\'s unnamed voice', () => {
+  speakerTable('en', [
+    [
+      '`A Labour party spokesman played down … and said …. "…"`: the party, not the MP quoted before',
+      'Labour MP praises Tory campaign\n\nLabour MP Derek Walton said the long campaign had "turned off voters". But Mr Blair had been "hurt" by the Iraq controversy, he added. A Labour party spokesman played down differences with Mr Walton and said the chancellor already had a prominent role. "This election is a choice between Labour taking Britain forward and the Conservatives taking us back."',
+      [
+        ['turned off voters', 'Derek Walton'],
+        ['hurt', 'Derek Walton'],
+        ['This election is a choice between Labour taking Britain forward and the Conservatives taking us back.', 'Labour']
+      ]
+    ]
+  ])
+})
