@@ -961,7 +961,7 @@ export function mentionBefore(view: BlockView, from: number, to: number, w: CueW
   }
   // `Howard Archer, economist at Global Insight said`: an apposition its closing comma is missing from describes the
   // name opening the clause, which is the subject, not the name the apposition ends with.
-  const head = openAppositionHead(view, a, lastEnd, w)
+  const head = openAppositionHead(view, a, lastEnd, w) ?? joinedAppositionHead(view, a, b, lastEnd, w)
   if (head) return {kind: 'name', start: head.start, end: head.end}
   if (adjacent) {
     // `X, cité par le quotidien Y, estime` / `La présidente, Fatou Ndiaye, a salué`: an apposition
@@ -1108,6 +1108,21 @@ function titledApposition(view: BlockView, comma: number, at: number, w: CueWord
     if (!w.determiners.has(lower) && !isRoleWord(lower, w)) return false
   }
   return true
+}
+
+/**
+ * The name opening a clause joined to the sentence after a comma by a word joining clauses (`…, but Christoph Caselitz,
+ * president of the mobile networks division at the firm says`), its apposition's closing comma missing
+ * (`openAppositionHead`); null when tokens `a` to `b` hold no such clause.
+ */
+function joinedAppositionHead(view: BlockView, a: number, b: number, end: number, w: CueWords): NameRun | null {
+  // The last connector after a comma, within the apposition's reach of the verb.
+  for (let k = b - 1; k > a && k >= b - OPEN_APPOSITION_WORDS - 6; k--) {
+    const t = view.tokens[k]!
+    if (!w.sentenceConnectors.has(t.lower) || !/,[\s\u00a0\u202f]*$/.test(view.masked.slice(view.tokens[k - 1]!.end, t.start))) continue
+    return k + 1 < b ? openAppositionHead(view, k + 1, end, w) : null
+  }
+  return null
 }
 
 /** Most words of an apposition whose closing comma is missing (`a fund manager at Perpetual Trustees`). */

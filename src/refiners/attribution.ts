@@ -274,6 +274,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     // `Officials said`, `"…," analysts said`: an unnamed group speaks, no one the article names.
     if (w.unnamedGroups.has(lower)) return null
     const position = spanAt(context, at, end).position
+    // `UK-based research consultancy Analysys`: a name made an adjective qualifies the noun after it; the name that noun
+    // introduces speaks (when none does, `the Newport-based athlete`, the description is read as below).
+    const introduced = QUALIFYING_NAME().test(text) ? introducedAfterQualifier(context.source, candidates, end) : null
+    if (introduced) return {...named(introduced.name, introduced.entity), position: spanAt(context, introduced.start, introduced.end).position}
     // `MPs have warned`, `The MPs said`: the committee the article names them in, when it names one.
     if (w.bodyMembers.has(lower)) {
       const body = bodyOfMembers(at, end)
@@ -1199,8 +1203,19 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const next = HYPHENATED_WORD_AFTER().exec(context.source.slice(end, end + 40))?.[1]
     const last = next?.slice(next.lastIndexOf('-') + 1)
     const role = (x: string) => w.roleWords.has(x) || isPersonNoun(x)
-    return verbAfter(doc, view, indexIn(view, end)) || (next !== undefined && lexicalVerbAfter(end) && !role(next) && !role(last!))
+    if (verbAfter(doc, view, indexIn(view, end)) || (next !== undefined && lexicalVerbAfter(end) && !role(next) && !role(last!))) return true
+    return nounThenVerb(doc, view, end)
   }
+  // `The Labour party has committed itself to "…"`: the body's noun in lower case the name left out, then the verb.
+  const nounThenVerb = (_: QuoteDocument, view: QuoteBlock, end: number): boolean => {
+    const head = bodyNounAfter(context.source, end, w)
+    return head > end && verbAfter(doc, view, indexIn(view, head))
+  }
+  // The organisation opening the sentence of a partial quote with no cue, its body's noun in lower case after its name,
+  // then its verb (`The Labour party has committed itself to "…"`, not a role: `party` is one in `party leader`); not a
+  // term of a word or two.
+  const namedBodySubject = (text: string, start: number): Candidate | null =>
+    countWords(text) >= BODY_QUOTE_WORDS ? bodySubject(doc, candidates, start, true, nounThenVerb) : null
   // `Alors que la police d’Ahmedabad a affirmé qu’« … »`, `le porte-parole de l’armée israélienne, qui affirme que « … »`:
   // a body named by its description (`describedBodies`, a complement after it) right before the verb of a cue that gives
   // no subject (a subject relative after a comma may come between: `…, qui affirme`). Its description, or the nearest one
@@ -1280,6 +1295,27 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       return found?.entity !== undefined && isPerson(found.entity) ? found : null
     }
     return null
+  }
+  // `A Labour party spokesman played down … and said …. "…"`: an organisation a quote with no cue goes on from, whose
+  // unnamed voice is the subject of a sentence after the quote before it; the ranker does not reopen it for that quote's
+  // speaker.
+  const voicedBefore = (index: number, start: number, speaker: Speaker | null): boolean => {
+    const r = resolved[index - 1]
+    return speaker?.entity !== undefined && isOrganization(speaker.entity) && r !== undefined && r.speaker?.entity !== speaker.entity && indefiniteSubject(doc, r.sentenceEnd, start) !== null
+  }
+  // `Mr Crosby's statement said: "…" It added: "…"`, `The report said: "…" It added: "…"`: a pronoun that stands only for a
+  // thing or a body (`it`) as the subject of a cue right after a quote a voice noun spoke (`statement`, `report`: the
+  // subject of its cue), in the same paragraph or the next, no one named in between: that quote's speaker; else null.
+  const voiceGoesOn = (index: number, given: Speaker): Speaker | null => {
+    const lower = given.name.toLowerCase()
+    if (!organizationPronouns.has(lower) || w.personOrOrganizationPronouns.has(lower) || index === 0) return null
+    const r = resolved[index - 1]
+    const before = article.quotes[index - 1]!.speaker?.name.toLowerCase() ?? ''
+    if (!r?.speaker || !r.cued || !w.voiceRoles.has(before.slice(before.lastIndexOf(' ') + 1))) return null
+    const at = given.position!.start.offset
+    if (r.end > at || blockAt(doc, at) - r.lastBlock > 1) return null
+    const k = lowerBound(candidates, r.end)
+    return k < candidates.length && candidates[k]!.start < at ? null : {...r.speaker}
   }
   // `« … », a-t-elle encore dit, se montrant favorable à « … »`: the speaker of the direct quote just before, cued, when it
   // ends in the same sentence and no other person is named in between; else null. (Not a partial quote's: `a rejeté un
@@ -1409,7 +1445,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     let branch: Branch = 'none'
     // `», évoquant … l'ayatollah Ali Khamenei`: a name after a participle cue is its object; the participle shares the
     // subject of its sentence (a pronoun there is that subject: `rappelant elle aussi`).
-    const given = q.speaker?.position && (w.pronouns.has(q.speaker.name.toLowerCase()) || !objectOfParticiple(q.speaker.position.start.offset, q.cue, w)) ? q.speaker : null
+    // (`Chairman of the committee Peter Ainsworth MP, said:`, given as `MP`: letters after a name saying what the person is
+    // stand for that person.)
+    const lettered = q.speaker?.position ? personBeforeLetters(candidates, q.speaker.name, q.speaker.position.start.offset, w) : null
+    const told = lettered ? {...named(lettered.name, lettered.entity), position: spanAt(context, lettered.start, lettered.end).position} : q.speaker
+    const given = told?.position && (w.pronouns.has(told.name.toLowerCase()) || !objectOfParticiple(told.position.start.offset, q.cue, w)) ? told : null
     // `Avant de raconter … :` gives no speaker: the quote is read as one without a cue.
     const linked = given === null ? null : entityFor(article.entities, given.name, given.position!.start.offset, given.position!.end.offset, mentionIndex)
     // Nor does a name of a kind that never speaks (`A Tunis, X espère …`, `- Vulnérables -`, `Tabaski 2025 :`).
@@ -1459,11 +1499,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // name, then the quote: that person's words (as with a colon after the label).
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
       branch = 'sentence'
+    } else if (given?.position && (!linked || linked.type === 'location') && (postposed = placeQualifiedRole(doc, given.position.start.offset, given.position.end.offset)) !== null) {
+      // `The 58-year-old US singer … told`, given as `US`: a place qualifying a role in a definite description; the one
+      // that description stands for.
+      speaker = resolveMention(context.source.slice(postposed[0], postposed[1]), postposed[0], postposed[1])
+      branch = 'sentence'
     } else if (misfit !== null && (participant = subjectAfter(context.source, candidates, misfitEnd(context.source, given!.position!.end.offset, w), q.cue?.position?.start.offset ?? start))) {
       // `A Tunis, Mohamed-Amine espère …, évoquant « … »`, `- Vulnérables -Pour X, …, « … »`: the name after it is the subject.
       speaker = {...named(participant.name, participant.entity), position: spanAt(context, participant.start, participant.end).position}
       branch = 'sentence'
-    } else if (opened && given!.position!.end.offset <= opened.end) {
+    } else if (opened && given!.position!.end.offset <= opened.end && !subjectPhrase(context.source, opened.end, q.cue)) {
       speaker = fromOpening(opened, start)
       branch = 'sentence'
       // `Au cœur de son message, une inquiétude profonde : « … »`: a direct quote with no cue whose opening phrase names no
@@ -1504,6 +1549,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       branch = 'sentence'
     } else if (given?.position && q.cue && (source = relativeSubject(given)) !== null) {
       // `… par ce qu'il qualifie de « … »`: the relative's pronoun stands for the main clause's subject.
+      speaker = source
+      branch = 'pronoun'
+    } else if (given?.position && q.cue && (source = voiceGoesOn(index, given)) !== null) {
+      // `Mr Crosby's statement said: "…" It added: "…"`: the statement goes on, its owner's words.
       speaker = source
       branch = 'pronoun'
     } else if (given?.position && !opening) {
@@ -1567,7 +1616,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
         deliberate = speaker === null
       } else {
         // Else words woven into a sentence whose subject is a person (`Le secrétaire d'État, X, a insisté sur « … »`): that person's.
-        const c = personSubject(doc, candidates, start)
+        // (`Chief executive Jim Skinner attributed … to the "…"`: a role with no article before the name opening it.)
+        const c = personSubject(doc, candidates, start) ?? titledSubject(doc, candidates, start, lexicalVerbAfter)
         // Or whose subject is a person named right after a phrase opening it, with a verb of their own (`À la tête d'une
         // association, Marie Dupont voit « … »`, `In a letter to members, John Smith urged "…"`).
         const after = c ? null : openingPhrase(doc, candidates, start)?.person
@@ -1581,8 +1631,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
           branch = 'sentence'
         } else {
           // Or whose subject is a definite role (`En tombant, l'animateur s'est « déboîté » l'épaule`): the person it stands for.
-          const role = roleSubject(doc, start)
-          if (role) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
+          const glued = namedBodySubject(q.text, start)
+          const role = glued ? null : roleSubject(doc, start)
+          if (glued) speaker = {...named(glued.name, glued.entity), position: spanAt(context, glued.start, glued.end).position}
+          else if (role) speaker = resolveMention(context.source.slice(role[0], role[1]), role[0], role[1])
           else {
             // Or whose subject is a pronoun for a person opening it (`He went on to reflect on the values that "…"`).
             const pronoun = pronounSubject(doc, start)
@@ -1739,7 +1791,7 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       branch,
       chosen: speaker ? (speaker.entity ?? UNLINKED + speaker.name) : excluded ?? null,
       ...(excluded ? {excluded} : {}),
-      open: excluded !== undefined || (q.kind !== 'partial' && ((branch === 'inherited' && !deliberate && !(speaker !== null && continuesCued(context.source, article.quotes[index - 1], start, w))) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end, charIs('lower', q.cue.text) && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset)))))))
+      open: excluded !== undefined || (q.kind !== 'partial' && ((branch === 'inherited' && !deliberate && !(speaker !== null && continuesCued(context.source, article.quotes[index - 1], start, w)) && !voicedBefore(index, start, speaker)) || (branch === 'none' && speaker === null && !deliberate && !(q.cue?.position && namelessSubject(doc, q.cue.position.start.offset, q.cue.position.end.offset, end, charIs('lower', q.cue.text) && POSTPOSED_GAP.test(context.source.slice(end, q.cue.position.start.offset)))))))
     })
     const lastView = doc.blocks[lastBlock]!
     const close = indexIn(lastView, end)
@@ -1785,12 +1837,16 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       const q = quotes[i]!
       if (q.position.start.offset >= headline.end.offset) break
       if (q.position.start.offset < headline.start.offset) continue
-      const again = q.cue ? undefined : quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
+      // (`School sport 'is back', says PM`: a cue whose subject is a bare role naming no one reads the same way; not an unnamed
+      // group, `Senators say`.)
+      const mention = article.quotes[i]?.speaker?.name.toLowerCase() ?? ''
+      const unnamed = q.cue !== null && q.speaker === null && isRoleWord(mention.slice(mention.lastIndexOf(' ') + 1), w) && !w.unnamedGroups.has(mention)
+      const again = q.cue && !unnamed ? undefined : quotes.find((o, j) => j > i && o.speaker && o.position.start.offset >= headline.end.offset && sameWords(q.text, o.text))
       // `Mamico tacle X : « … »`, `« … » : Bambo donne …`, `Affaire X : Mamy Cobra lui adresse …, « … »`: the subject of
       // the headline's clause holding the quote, or of the clause the quote follows or opens across a colon.
       const subject = again?.speaker ? null : headlineSubject(context.source, candidates, quotes, i, headline.start.offset, headline.end.offset, w, (entitySpans ??= mentionSpans(article.entities)), context.locale.quotes.qualifierSuffixes)
       if (subject && !(subject.entity === undefined && commonWordName(subject.name, doc, context))) quotes[i] = {...q, speaker: {...named(subject.name, subject.entity), position: spanAt(context, subject.start, subject.end).position}}
-      else if (q.cue) continue
+      else if (q.cue && !(unnamed && again?.speaker)) continue
       else if (again?.speaker) quotes[i] = {...q, speaker: {...again.speaker, position: again.speaker.position}}
       // `'UK will stand firm on EU rebate'` over `Britain's rebate is not up for renegotiation, Jack Straw said.`: the
       // source the lead's first sentence gives its claim (`…, says Age Concern.`, `…, according to The Mail on Sunday.`).
@@ -3696,6 +3752,72 @@ function personSubject(doc: QuoteDocument, candidates: readonly Candidate[], at:
   return view.masked.slice(s, i).split(',').length === 2 ? x : null
 }
 
+/**
+ * Whether the phrase read as opening a sentence, ending at input offset `end`, is the subject of the cue right after it, a
+ * stray comma between them (`Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:`).
+ */
+function subjectPhrase(source: string, end: number, cue: Quote['cue']): boolean {
+  const at = cue?.position?.start.offset
+  return at !== undefined && at > end && at - end <= 4 && /^[ \u00a0]*,?[ \u00a0]*$/.test(source.slice(end, at))
+}
+
+/** Capital letters after a name that say what the person is (`MP`, `QC`, `MEP`). */
+const POSTNOMINAL = lazy('^\\p{Lu}{2,4}$', 'u')
+
+/**
+ * The person named right before `text`, a role word in capitals at input offset `at` (`Peter Ainsworth MP`), one space
+ * between them; else null.
+ */
+function personBeforeLetters(candidates: readonly Candidate[], text: string, at: number, w: CueWords): Candidate | null {
+  if (!POSTNOMINAL().test(text) || !w.roleWords.has(text.toLowerCase())) return null
+  const c = candidates[lowerBound(candidates, at) - 1]
+  return c && c.type === 'person' && c.end === at - 1 ? c : null
+}
+
+/** A name made an adjective by a participle in lower case joined with a hyphen (`UK-based`, `London-born`, `US-led`). */
+const QUALIFYING_NAME = lazy('^\\p{Lu}[\\p{L}.]*-\\p{Ll}{3,}$', 'u')
+
+/** The lower-case words of a noun between a qualifying name and the name it introduces (` research consultancy `). */
+const QUALIFIED_NOUN = lazy('^(?:[ \\u00a0]+\\p{Ll}[\\p{Ll}-]*){1,3}[ \\u00a0]+(?=\\p{Lu})', 'u')
+
+/**
+ * The person or organisation named right after a noun of one to three lower-case words that follows input offset `end`,
+ * the end of a qualifying name (`UK-based research consultancy Analysys`, `London-born singer Jo Tate`); else null.
+ */
+function introducedAfterQualifier(source: string, candidates: readonly Candidate[], end: number): Candidate | null {
+  const m = QUALIFIED_NOUN().exec(source.slice(end, end + 60))
+  if (!m) return null
+  const c = candidates[lowerBound(candidates, end + m[0].length)]
+  return c && c.start === end + m[0].length && (c.type === 'person' || c.type === 'organization') ? c : null
+}
+
+/** Most role words before a name opening a sentence with no article (`Chief executive`, `Deputy party leader`). */
+const TITLE_WORDS = 3
+
+/**
+ * The person named at the start of the sentence holding input offset `at` after role words alone, no article before
+ * them, the first capitalised and the others in lower case (`Chief executive Jim Skinner attributed`, `Manager Tom
+ * Hill described`), when a verb of its own (`verb`: a lower-case word that is no auxiliary) follows the name; else null.
+ */
+function titledSubject(doc: QuoteDocument, candidates: readonly Candidate[], at: number, verb: (end: number) => boolean): Candidate | null {
+  const view = doc.blocks[blockAt(doc, at)]!
+  const [s] = sentenceAround(view, indexIn(view, at))
+  const x = candidates[lowerBound(candidates, offsetOf(view, s))]
+  if (!x || x.start >= at || x.type !== 'person') return null
+  const w = doc.words
+  const tokens = view.tokens
+  const a = firstTokenAt(tokens, s)
+  const k = firstTokenAt(tokens, indexIn(view, x.start))
+  if (k <= a || k - a > TITLE_WORDS || !charIs('upper', tokens[a]!.text)) return null
+  for (let t = a; t < k; t++) {
+    const token = tokens[t]!
+    if (!isRoleWord(token.lower, w) || w.masculine.has(token.lower) || w.feminine.has(token.lower)) return null
+    if (t > a && !charIs('lower', token.text)) return null
+    if (!isSpaces(view.masked.slice(token.end, tokens[t + 1]?.start ?? token.end))) return null
+  }
+  return verb(x.end) ? x : null
+}
+
 /** A lower-case word after spaces, hyphens held (`co-chairman`). */
 const HYPHENATED_WORD_AFTER = lazy('^[ \\u00a0]+(\\p{Ll}+(?:-\\p{Ll}+)*)(?![\\p{L}\\p{N}])', 'u')
 
@@ -3723,6 +3845,18 @@ function bodySubject(
     if (firstTokenAt(view.tokens, indexIn(view, c.start)) > a && !doc.words.definiteArticles.has(view.tokens[a]!.lower)) return null
   }
   return verb(doc, view, c.end, at) ? c : null
+}
+
+/** A body's noun in lower case right after a name (`party` of `the Labour party`). */
+const BODY_NOUN_AFTER = lazy('^[ \\u00a0]+(\\p{Ll}+)(?![\\p{L}\\p{N}-])', 'u')
+
+/**
+ * The input offset where a body's noun (`organizationNouns`: `party`, `union`, `company`) written in lower case right after a
+ * name ending at input offset `end` ends (`the Labour party`, whose name the entities step read as `Labour`); -1 when none does.
+ */
+function bodyNounAfter(source: string, end: number, w: CueWords): number {
+  const m = BODY_NOUN_AFTER().exec(source.slice(end, end + 30))
+  return m && w.organizationHeads.has(m[1]!) ? end + m[0].length : -1
 }
 
 /**
@@ -6263,6 +6397,10 @@ function inherited(
       if (c.type !== 'location' && (c.type || c.words >= 2) && verbAfter(doc, sentenceView, indexIn(sentenceView, c.end))) return named(c.name, c.entity)
     }
   }
+  // (`A BBC spokeswoman said X would stay on. She said that … The programme will … "…"`: the one whose words a sentence
+  // before reports in this paragraph, when that sentence opens with its cue's pronoun.)
+  const reported = reportedBefore(doc, firstBlock, start, resolveMention)
+  if (reported) return reported
   // The nearest full name introduced in this paragraph or the one before.
   const floor = doc.blocks[Math.max(0, firstBlock - 1)]!.block.start
   for (let k = lowerBound(candidates, start) - 1; k >= 0; k--) {
@@ -6270,6 +6408,57 @@ function inherited(
     if (c.start < floor) break
     if (c.type === 'organization' || c.type === 'location') continue
     if (c.words >= 2) return named(c.name, c.entity)
+  }
+  return null
+}
+
+/** Most words between a definite article and a place qualifying a role (`The 58-year-old US singer`). */
+const PLACE_ROLE_QUALIFIERS = 2
+
+/**
+ * The definite description a place at input offsets `at`..`end` qualifies a role in (`The 58-year-old US singer`, `the
+ * French striker`): a definite article, at most PLACE_ROLE_QUALIFIERS words in lower case or digits, the place, then a
+ * role word in lower case; its start and end, else null.
+ */
+function placeQualifiedRole(doc: QuoteDocument, at: number, end: number): [number, number] | null {
+  const w = doc.words
+  const view = doc.blocks[blockAt(doc, at)]!
+  const tokens = view.tokens
+  const k = firstTokenAt(tokens, indexIn(view, end))
+  const role = tokens[k]
+  if (!role || !charIs('lower', role.text) || !isRoleWord(role.lower, w) || !isSpaces(view.masked.slice(indexIn(view, end), role.start))) return null
+  const first = firstTokenAt(tokens, indexIn(view, at))
+  for (let d = first - 1; d >= 0 && first - d <= PLACE_ROLE_QUALIFIERS + 1; d--) {
+    const t = tokens[d]!
+    if (!isSpaces(view.masked.slice(t.end, tokens[d + 1]!.start))) return null
+    if (w.definiteArticles.has(t.lower)) return [offsetOf(view, t.start), offsetOf(view, role.end)]
+    if (!charIs('lower', t.text) && !/^\d/.test(t.text)) return null
+    if (w.verbsAndAuxiliaries.has(t.lower) || w.prepositions.has(t.lower) || w.pronouns.has(t.lower)) return null
+  }
+  return null
+}
+
+/** How many sentences before a quote with no cue are read for one that reports someone's words (`reportedBefore`). */
+const REPORTED_SENTENCES = 3
+
+/**
+ * The speaker of a sentence before input offset `start` in block `b` (REPORTED_SENTENCES at most, the nearest first) that
+ * opens with a personal pronoun subject of a speech verb (`She said that …`): what that pronoun stands for (a voice of
+ * a body stands for the body: `A BBC spokeswoman said …`); else null.
+ */
+function reportedBefore(doc: QuoteDocument, b: number, start: number, resolveMention: (text: string, at: number, end: number) => Speaker | null): Speaker | null {
+  const view = doc.blocks[b]!
+  let i = indexIn(view, start)
+  for (let n = 0; n < REPORTED_SENTENCES && i > 0; n++) {
+    const [from, to] = sentenceAround(view, i - 1)
+    if (from >= i) break
+    const a = attributionBefore(view, from, to, doc.words, false)
+    const m = a?.speaker
+    if (m && m.kind === 'pronoun' && m.start === view.tokens[firstTokenAt(view.tokens, from)]?.start && doc.words.personSubjectPronouns.has(view.masked.slice(m.start, m.end).toLowerCase())) {
+      const at = offsetOf(view, m.start)
+      return resolveMention(view.masked.slice(m.start, m.end), at, offsetOf(view, m.end))
+    }
+    i = from
   }
   return null
 }

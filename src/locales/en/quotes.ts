@@ -82,10 +82,11 @@ export const quotes: QuoteLexicon = {
     'midfield', 'owner', 'chairperson', 'doctor', 'nurse', 'official', 'staff', 'winger', 'forward', 'keeper',
     'full-back', 'fly-half', 'scrum-half', 'centre', 'prop', 'hooker', 'flanker', 'batsman', 'bowler', 'golfer',
     'worker', 'negotiator', 'counsel', 'critic', 'biographer', 'physio', 'organiser', 'organizer', 'consultant',
-    'frontbencher', 'peer', 'seed', 'treasurer', 'co-chairman', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother',
+    'frontbencher', 'backbencher', 'peer', 'seed', 'treasurer', 'co-chairman', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother',
     'sister', 'widow', 'widower', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'winner', 'holder',
     'controller', 'commentator', 'campaigner', 'lecturer', 'trainer', 'commander', 'administrator', 'ombudsman',
-    'vice-chairman', 'headteacher', 'teacher', 'surgeon', 'pundit'
+    'vice-chairman', 'headteacher', 'teacher', 'surgeon', 'pundit', 'pm', 'councillor', 'diplomat', 'envoy', 'solicitor',
+    'barrister', 'trader', 'broker', 'priest', 'vicar'
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report', 'guidance', 'guidelines', 'leaflet', 'letter', 'memo', 'manifesto', 'ruling', 'judgment', 'judgement'],
@@ -123,13 +124,13 @@ export const quotes: QuoteLexicon = {
     'the committee', 'the commission', 'the institute', 'the watchdog', 'the magazine', 'the newspaper', 'the paper',
     'the band', 'the jury', 'the monopoly', 'the giant', 'the channel', 'the station', 'the label', 'the insurer',
     'the lender', 'the chain', 'the supermarket', 'the panel', 'the inquiry', 'the companies', 'the firms', 'the groups',
-    'both companies', 'both firms'
+    'both companies', 'both firms', 'the corporation', 'the festival'
   ],
   organizationNounQualifiers: 4,
   roleNounQualifiers: 3,
   describedBodies: ['committee', 'commission', 'inquiry', 'panel'],
   bodyComplements: [],
-  namedOnlyBodies: ['the government'],
+  namedOnlyBodies: ['the government', 'the festival'],
   notQuoteBefore: [
     'term', 'terms', 'word', 'words', 'phrase', 'so-called', 'dubbed', 'nicknamed', 'nickname', 'codenamed',
     'titled', 'entitled', 'named', 'film', 'movie', 'book', 'novel', 'album', 'song', 'single', 'track', 'series',
