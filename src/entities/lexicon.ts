@@ -110,7 +110,7 @@ export interface EntityLookups {
   readonly locCues: ReadonlySet<string>
   /** Whether a folded word is a town's people (`dakarois`, `pikinois`: `townDemonymEndings`). */
   readonly townDemonym: (key: string) => boolean
-  /** Folded finite-verb endings (`gluedVerbEndings`), longest first. */
+  /** Folded finite-verb endings (`gluedVerbEndings`). */
   readonly gluedVerbEndings: readonly string[]
   readonly locPreps: ReadonlySet<string>
   /** Place prepositions that alone make no unknown name a place (`en`; not `aux`, see `weakLocationPrepositions`). */
@@ -375,7 +375,7 @@ function compile(locale: Locale): EntityLookups {
     surnames: set(e.surnames),
     locCues: set(e.locationCues),
     townDemonym,
-    gluedVerbEndings: (e.gluedVerbEndings ?? []).map(fold).sort((a, b) => b.length - a.length),
+    gluedVerbEndings: (e.gluedVerbEndings ?? []).map(fold),
     locPreps,
     weakLocPreps: set(e.weakLocationPrepositions),
     dativePreps: set(e.dativePrepositions),
