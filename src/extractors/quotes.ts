@@ -517,6 +517,28 @@ function auxiliaryOpens(view: QuoteBlock, at: number, words: CueWords): boolean 
   return t !== undefined && t.start === at && view.tokens[k + 1] !== undefined && words.auxiliaries.has(t.lower) && !words.verbs.has(t.lower)
 }
 
+/** Whether only capitalised title or role words (`Mr`, `Tory leader`), spaces and full stops between, stand from token `first` up to index `at`. */
+function rolesUpTo(view: QuoteBlock, first: Token, at: number, words: CueWords): boolean {
+  for (let k = firstTokenAt(view.tokens, first.start); k < view.tokens.length; k++) {
+    const t = view.tokens[k]!
+    if (t.start >= at) return t.start === at
+    if (!words.roleWords.has(t.lower) || !/^\.?[ \u00a0]+$/.test(view.masked.slice(t.end, view.tokens[k + 1]?.start ?? t.end))) return false
+  }
+  return false
+}
+
+/**
+ * Whether the lead of the cue from `at` to `end` holds a passive auxiliary (`was described`, `has been praised`, `a été
+ * qualifié`): an active perfect (`has denied`, `has again criticised`) has no agent, and a `by X` after its words belongs to
+ * the clause quoted (`has denied being "leant on" by Downing Street`).
+ */
+function passiveLead(view: QuoteBlock, at: number, end: number, words: CueWords): boolean {
+  for (let k = firstTokenAt(view.tokens, at); k < view.tokens.length && view.tokens[k]!.end < end; k++) {
+    if (words.passiveAuxiliaries.has(view.tokens[k]!.lower)) return true
+  }
+  return false
+}
+
 /** Most words between a participle's agent marker and the quote (`par Jean-Christophe Lagarde (UDI) de`). */
 const AGENT_WORDS = 6
 
@@ -749,14 +771,15 @@ export const quotesExtractor: Extractor = {
 
       // `X was described as a "…" by Y`, `qualifié de « … » par Y`: the agent of a speech verb in the passive speaks.
       // (Also a participle alone opening an apposition: `Le projet, qualifié de « … » par Y,`, `The bill, described as "…" by Y`.)
-      if (attribution?.cue && attributionBlock === last.block && first.block === last.block && attribution.cue.end <= openAt && (auxiliaryOpens(firstView, attribution.cue.start, words) || participleAfterComma(firstView, attribution.cue.start, attribution.cue.end))) {
+      if (attribution?.cue && attributionBlock === last.block && first.block === last.block && attribution.cue.end <= openAt && ((auxiliaryOpens(firstView, attribution.cue.start, words) && passiveLead(firstView, attribution.cue.start, attribution.cue.end, words)) || participleAfterComma(firstView, attribution.cue.start, attribution.cue.end))) {
         const k = firstTokenAt(lastView.tokens, closeAt + 1)
         const by = lastView.tokens[k]
         const next = lastView.tokens[k + 1]
         if (by && next && words.agentMarkers.has(by.lower) && isBlank(lastView.masked.slice(closeAt + 1, by.start))) {
           const agent = mentionAfter(lastView, by.end, Math.min(sentenceEndAfter(lastView, closeAt), by.end + ATTRIBUTION_WINDOW), words)
           // The agent opens right after the marker (`by his friend …`, `by Michael Pointon`), not a clause (`by taunting X`).
-          if (agent && agent.kind !== 'pronoun' && (agent.start === next.start || words.determiners.has(next.lower))) attribution = {cue: attribution.cue, speaker: agent}
+          // (Or after titles and roles the name leaves out: `by Mr Howard`, `by Tory leader Michael Howard`.)
+          if (agent && agent.kind !== 'pronoun' && (agent.start === next.start || words.determiners.has(next.lower) || rolesUpTo(lastView, next, agent.start, words))) attribution = {cue: attribution.cue, speaker: agent}
         }
       }
 

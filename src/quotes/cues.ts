@@ -1503,11 +1503,21 @@ export function attributionAfter(view: BlockView, from: number, to: number, w: C
   return finalClause(view, from, to, w) ?? inversionAfter(view, from, to, w)
 }
 
-/** Whether a subordinator (`after`, `because`) stands right before index `at` of the block, white space between. */
+/**
+ * Whether a subordinator (`after`, `because`) stands right before index `at` of the block, white space between; capitalised
+ * titles and roles the name run leaves out may stand between them (`when Mr Clarke had indicated`, `after Dr Reid said`).
+ */
 function subordinateAt(view: BlockView, at: number, w: CueWords): boolean {
-  const k = firstTokenAt(view.tokens, at)
+  let k = firstTokenAt(view.tokens, at)
+  let end = at
+  for (let n = 0; n < 3 && k > 0; n++) {
+    const t = view.tokens[k - 1]!
+    if (!(charIs('upper', t.text) && w.roleWords.has(t.lower) && /^\.?[ \u00a0]+$/.test(view.masked.slice(t.end, end)))) break
+    k--
+    end = t.start
+  }
   const before = k > 0 ? view.tokens[k - 1] : undefined
-  return before !== undefined && w.subordinators.has(before.lower) && isSpaces(view.masked.slice(before.end, at))
+  return before !== undefined && w.subordinators.has(before.lower) && isSpaces(view.masked.slice(before.end, end))
 }
 
 /** Whether only white space stands between `view.tokens[k]` and the word after it. */
