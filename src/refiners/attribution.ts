@@ -270,7 +270,9 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
   }
   const resolveMention = (text: string, at: number, end: number): Speaker | null => {
     // (A stressed pronoun after `selon`, `lui`, as the subject pronoun it stands as, `il`.)
-    const lower = w.sourcePronouns.get(text.toLowerCase()) ?? text.toLowerCase()
+    // (Non-breaking spaces between the words read as spaces: `The\u00a0company`, as `the company`; same length, same offsets.)
+    const folded = text.toLowerCase().replace(/[\u00a0\u202f]/g, ' ')
+    const lower = w.sourcePronouns.get(folded) ?? folded
     // `Officials said`, `"…," analysts said`: an unnamed group speaks, no one the article names.
     if (w.unnamedGroups.has(lower)) return null
     const position = spanAt(context, at, end).position
