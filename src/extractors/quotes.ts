@@ -528,13 +528,15 @@ function rolesUpTo(view: QuoteBlock, first: Token, at: number, words: CueWords):
 }
 
 /**
- * Whether the lead of the cue from `at` to `end` holds a passive auxiliary (`was described`, `has been praised`, `a été
- * qualifié`): an active perfect (`has denied`, `has again criticised`) has no agent, and a `by X` after its words belongs to
- * the clause quoted (`has denied being "leant on" by Downing Street`).
+ * Whether a passive auxiliary (`being`, `been`) stands right after the cue ending at `end` (`has denied being "…" by X`,
+ * `denied having been "…" by X`): the agent after the words is that embedded passive's, not the speech verb's.
  */
-function passiveLead(view: QuoteBlock, at: number, end: number, words: CueWords): boolean {
-  for (let k = firstTokenAt(view.tokens, at); k < view.tokens.length && view.tokens[k]!.end < end; k++) {
-    if (words.passiveAuxiliaries.has(view.tokens[k]!.lower)) return true
+function embeddedPassive(view: QuoteBlock, end: number, words: CueWords): boolean {
+  const k = firstTokenAt(view.tokens, end)
+  for (let n = k; n < view.tokens.length && n < k + 2; n++) {
+    const t = view.tokens[n]!
+    if (words.passiveAuxiliaries.has(t.lower)) return true
+    if (!words.auxiliaries.has(t.lower)) return false
   }
   return false
 }
@@ -771,7 +773,7 @@ export const quotesExtractor: Extractor = {
 
       // `X was described as a "…" by Y`, `qualifié de « … » par Y`: the agent of a speech verb in the passive speaks.
       // (Also a participle alone opening an apposition: `Le projet, qualifié de « … » par Y,`, `The bill, described as "…" by Y`.)
-      if (attribution?.cue && attributionBlock === last.block && first.block === last.block && attribution.cue.end <= openAt && ((auxiliaryOpens(firstView, attribution.cue.start, words) && passiveLead(firstView, attribution.cue.start, attribution.cue.end, words)) || participleAfterComma(firstView, attribution.cue.start, attribution.cue.end))) {
+      if (attribution?.cue && attributionBlock === last.block && first.block === last.block && attribution.cue.end <= openAt && ((auxiliaryOpens(firstView, attribution.cue.start, words) && !embeddedPassive(firstView, attribution.cue.end, words)) || participleAfterComma(firstView, attribution.cue.start, attribution.cue.end))) {
         const k = firstTokenAt(lastView.tokens, closeAt + 1)
         const by = lastView.tokens[k]
         const next = lastView.tokens[k + 1]

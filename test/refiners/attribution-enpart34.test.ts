@@ -1,8 +1,9 @@
 /**
  * English partial quotes (session 34, enpart): a speech verb whose subject a subordinator opens after a title
  * (`when Mr Clarke had indicated`) heads a clause of its own, not the attribution of the words before it; the agent of
- * a passive verb of describing may follow a title (`by Mr Howard`); an active perfect (`has denied being "…" by X`)
- * has no agent. Texts are written for these tests.
+ * a passive verb of describing may follow a title (`by Mr Howard`); a speech verb followed by a passive auxiliary
+ * (`has denied being "…" by X`, `denied having been`) has no agent: the agent is that embedded passive's. Texts are
+ * written for these tests.
  */
 import {describe} from 'vitest'
 import {speakerTable} from '../helpers.js'
@@ -34,13 +35,16 @@ describe('the agent of a passive verb of describing may follow a title or a role
   ])
 })
 
-describe('an active perfect (`has denied being "…" by X`) has no agent: `by X` belongs to the words quoted', () => {
+describe('a speech verb followed by `being` or `having been` has no agent: `by X` belongs to the passive quoted', () => {
   speakerTable('en', [
     ['`Lord X has denied being "…" by Y`', lead + 'Lord Goldsmith has denied being "leant on" by Downing Street.', [['leant on', 'Goldsmith']]],
     ['`X has again denied being "…" by Y`', lead + 'Peter Goldsmith has again denied being "leant on" by Downing Street over the advice.', [['leant on', 'Peter Goldsmith']]],
     ['`She had denied being "…" by Mr Y`', lead + 'Clare Short spoke in the Commons. She had denied being "misled" by Mr Blair.', [['misled', 'Clare Short']]],
     ['`The Tories have denied being "…" by Y`', lead + 'The Tories have denied being "bullied" by Labour whips.', [['bullied', 'Tories']]],
+    ['`X denied having been "…" by Y`', lead + 'Lord Goldsmith denied having been "leant on" by Downing Street.', [['leant on', 'Goldsmith']]],
     // A passive auxiliary: the agent speaks.
-    ['`was branded "…" by Y`', lead + 'Mr Hain was branded "an attack dog" by Michael Howard.', [['an attack dog', 'Michael Howard']]]
+    ['`was branded "…" by Y`', lead + 'Mr Hain was branded "an attack dog" by Michael Howard.', [['an attack dog', 'Michael Howard']]],
+    // No passive right after the cue: the agent of the participle quoted speaks, as before.
+    ['`X later accused Y of "…" and was "…" by Z`', lead + 'Wenger later accused Van Nistelrooy of "cheating" and was fined and "severely reprimanded" by the Football Association.', [['cheating', 'Wenger'], ['severely reprimanded', 'Football Association']]]
   ])
 })
