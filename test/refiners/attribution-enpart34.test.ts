@@ -48,3 +48,37 @@ describe('a speech verb followed by `being` or `having been` has no agent: `by X
     ['`X later accused Y of "…" and was "…" by Z`', lead + 'Wenger later accused Van Nistelrooy of "cheating" and was fined and "severely reprimanded" by the Football Association.', [['cheating', 'Wenger'], ['severely reprimanded', 'Football Association']]]
   ])
 })
+
+/** Speakers of the matrix: how the text names them, the name expected, a sentence introducing them (for pronouns and descriptions). */
+const speakers: [string, string, string][] = [
+  ['Mr Blair', 'Blair', ''],
+  ['Tory leader Michael Howard', 'Michael Howard', ''],
+  ['Dr Liam Fox', 'Liam Fox', ''],
+  ['the Tories', 'Tories', ''],
+  ['Labour', 'Labour', ''],
+  ['he', 'Charles Kennedy', 'Charles Kennedy spoke in Harrogate on Saturday. '],
+  ['the company', 'Tesco', 'Tesco reported higher sales on Monday. ']
+]
+
+const opening = (s: string) => s[0]!.toUpperCase() + s.slice(1)
+
+/** Constructions of the matrix: the sentence for a speaker, and the words quoted. */
+const constructions: [string, (s: string) => string, string][] = [
+  ['`X told the BBC the plan was "…"`', (s) => `${opening(s)} told the BBC the plan was "a recipe for chaos".`, 'a recipe for chaos'],
+  ['`X accused ministers of "…"`', (s) => `${opening(s)} accused ministers of "playing politics with security".`, 'playing politics with security'],
+  ['`X described the plan as "…"`', (s) => `${opening(s)} described the plan as "a recipe for chaos".`, 'a recipe for chaos'],
+  ['`X called it a "…"`', (s) => `${opening(s)} called it a "neurosis".`, 'neurosis'],
+  ['`X dismissed the plan as "…"`', (s) => `${opening(s)} dismissed the plan as "a recipe for chaos".`, 'a recipe for chaos'],
+  ['`The plan was "…", X said.`', (s) => `The plan was "a recipe for chaos", ${s} said.`, 'a recipe for chaos'],
+  ['`"…" was how X described the plan.`', (s) => `"A recipe for chaos" was how ${s} described the plan.`, 'A recipe for chaos'],
+  ['`X said there was "…" when Mr Y had indicated …`', (s) => `${opening(s)} said there was "no need" when Mr Clarke had indicated he would wait.`, 'no need']
+]
+
+describe('variation matrix: speakers (titles, roles, parties, pronouns, descriptions) × partial-quote constructions', () => {
+  speakerTable(
+    'en',
+    speakers.flatMap(([surface, name, intro]) =>
+      constructions.map(([title, make, words]): [string, string, [string, string][]] => [`${title} with ${surface}`, lead + intro + make(surface), [[words, name]]])
+    )
+  )
+})
