@@ -103,6 +103,8 @@ export interface CueWords {
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
   readonly voiceRoles: ReadonlySet<string>
+  readonly readingInfinitives: ReadonlySet<string>
+  readonly bodyDocuments: ReadonlySet<string>
   readonly bodyMemberRoles: ReadonlySet<string>
   readonly voicePrepositions: ReadonlySet<string>
   readonly genericRoles: ReadonlySet<string>
@@ -267,6 +269,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
+    readingInfinitives: new Set(lexicon.readingInfinitives),
+    bodyDocuments: new Set(lexicon.bodyDocuments),
     bodyMemberRoles: new Set(lexicon.bodyMemberRoles),
     voicePrepositions: new Set(lexicon.voicePrepositions),
     genericRoles: new Set(lexicon.genericRoles),

@@ -264,7 +264,8 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const c = candidates[lowerBound(candidates, end)]
     if (!c || c.type !== 'organization' || c.start - end > READ_IN_GAP) return null
     const gap = context.source.slice(end, c.start)
-    const first = /^[\s\u00a0\u202f]+([^\s\u00a0\u202f]+)/.exec(gap)?.[1]?.toLowerCase() ?? ''
+    // (A reading infinitive first is skipped: `peut-on lire dans L’Observateur`.)
+    const first = readComplementWords(gap, w)[0] ?? ''
     // (Not the one who read it: `lit-on dans le site spécialisé visité par Senego`.)
     return w.prepositions.has(first) && !/[,;:.!?«»“”"()]/.test(gap) && !gap.toLowerCase().split(/[\s\u00a0\u202f]+/).some((x) => w.agentMarkers.has(x)) ? c : null
   }
@@ -293,7 +294,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // organisation read in, named in a complement right after, speaks.
       if (w.unboundPronouns.has(lower)) {
         const read = readIn(end)
-        return read ? {...named(read.name, read.entity), position: spanAt(context, read.start, read.end).position} : null
+        if (read) return {...named(read.name, read.entity), position: spanAt(context, read.start, read.end).position}
+        // `peut-on lire dans le texte`, `lit-on dans le communiqué du parti`: a body's document naming no one; the
+        // organisation named before issued it.
+        const issuer = readInDocument(context.source, end, w) ? antecedent(candidates, [], at, 'organization', true) : null
+        return issuer ? {...named(issuer.name, issuer.entity), position: spanAt(context, issuer.from, candidates[lowerBound(candidates, issuer.from)]?.end ?? issuer.from).position} : null
       }
       const wantOrg = organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower)
       // `he` is not `Ms Hughes`: a pronoun's gender rules out people titled with the other.
@@ -2500,6 +2505,46 @@ function unnamedSource(source: string, cue: NonNullable<Quote['cue']>, w: CueWor
 
 /** Most characters between an indefinite reader (`lit-on`) and the organisation read in (`dans les colonnes du quotidien X`). */
 const READ_IN_GAP = 60
+
+/** Spaces between words of a reading complement. */
+const READ_SPACES = /[\s\u00a0\u202f]+/
+/** A mark closing the clause of a reading complement (`dans le texte.`, `…, dans le texte, qui`). */
+const READ_CLAUSE_END = /[,;:.!?«»“”"()\n]/
+/** An elided determiner glued to its noun (`l’ordonnance`): the determiner with its mark, then the noun. */
+const READ_ELIDED = /^(\p{L}['’])(\p{L}.*)$/u
+
+/**
+ * The words of the clause after an indefinite reader ending at input offset `end` (`peut-on| lire dans le texte officiel du
+ * parti.`), lower-cased, an elided determiner cut from its noun, a reading infinitive first (`lire`) left out; the words
+ * keep their case in `cased`.
+ */
+function readComplementWords(gap: string, w: CueWords, cased?: string[]): string[] {
+  const clause = gap.split(READ_CLAUSE_END)[0]!.trim()
+  const words: string[] = []
+  for (const x of clause ? clause.split(READ_SPACES) : []) {
+    const m = READ_ELIDED.exec(x)
+    for (const part of m ? [m[1]!, m[2]!] : [x]) {
+      if (words.length === 0 && w.readingInfinitives.has(part.toLowerCase())) continue
+      words.push(part.toLowerCase())
+      cased?.push(part)
+    }
+  }
+  return words
+}
+
+/**
+ * Whether the clause after an indefinite reader ending at input offset `end` reads the words in a body's document that it
+ * names no one in: a preposition, a definite singular determiner, a `bodyDocuments` noun, then only lower-case words
+ * (`peut-on lire dans le texte officiel du parti`, `lit-on dans l’ordonnance`; not `dans certains commentaires`, `dans le
+ * communiqué de la FA`, where the body is named).
+ */
+function readInDocument(source: string, end: number, w: CueWords): boolean {
+  if (w.bodyDocuments.size === 0) return false
+  const cased: string[] = []
+  const words = readComplementWords(source.slice(end, end + READ_IN_GAP), w, cased)
+  if (words.length < 3 || !w.prepositions.has(words[0]!) || !w.definiteArticles.has(words[1]!) || !w.bodyDocuments.has(words[2]!)) return false
+  return cased.every((x) => allAre('lower', x.replace(/[^\p{L}]/gu, '') || 'x'))
+}
 
 /** A full stop, a question or exclamation mark, then closing marks and spaces only (the end of a quote's sentence). */
 const SENTENCE_CLOSED = /[.!?…][\s»”"’']*$/u
