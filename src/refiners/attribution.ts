@@ -1562,7 +1562,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       branch = 'pronoun'
     } else if (given?.position && !opening) {
       const relayed = w.pronouns.has(given.name.toLowerCase()) ? undefined : relayedBy(given.position.end.offset, q.cue?.position?.start.offset ?? end)
-      speaker = relayed !== undefined ? relayed : (clauseOpener(given.name, given.position.start.offset) ?? resolveMention(given.name, given.position.start.offset, given.position.end.offset))
+      // `», ajoute M. Le Maire`, given as `M`: a bare title; the person named after it, a surname opened by particles too.
+      // (`Mme de Vries`, given whole: the title, then particles opening the surname.)
+      const titleEnd = relayed === undefined ? particledTitleEnd(given.name, doc, context) : -1
+      const titled = relayed === undefined && bareTitle(given.name, doc, context) ? titledPerson(context, given.position.end.offset, article.entities, mentionIndex, doc) : titleEnd > 0 ? titledPerson(context, given.position.start.offset + titleEnd, article.entities, mentionIndex, doc) : null
+      speaker = titled ?? (relayed !== undefined ? relayed : (clauseOpener(given.name, given.position.start.offset) ?? resolveMention(given.name, given.position.start.offset, given.position.end.offset)))
       const kind = givenKind(given.name, w)
       branch = kind === 'none' ? 'name' : kind
       // `said Bank of Japan chief Toshihiko Fukui`, `said SEPA vice-director Pan Yue`: a body qualifying the role of the
@@ -2970,6 +2974,13 @@ function titleSet(context: Context): ReadonlySet<string> {
  * that word is no mention of a person the entities step found.
  */
 function titledPerson(context: Context, end: number, entities: readonly Entity[], index: MentionIndex, doc: QuoteDocument): Speaker | null {
+  // `M. Le Maire`, `M. de Galhau`, `Mme de La Souchère`: a surname opened by particles, read whole.
+  const gap = TITLE_GAP().exec(context.source.slice(end, end + 4))
+  const particled = gap ? particledSurname(context.source, end + gap[0].length, doc) : -1
+  if (particled > 0) {
+    const person = entityFor(entities, context.source.slice(end + gap![0].length, particled), end + gap![0].length, particled, index)
+    if (person?.type === 'person') return {name: person.name, entity: person.id, position: spanAt(context, end + gap![0].length, particled).position}
+  }
   const next = TITLED_WORD().exec(context.source.slice(end, end + 40))
   if (!next) return null
   const from = end + next[0].length - next[1]!.length
@@ -2977,6 +2988,42 @@ function titledPerson(context: Context, end: number, entities: readonly Entity[]
   if (doc.names.stopWords.has(next[1]!.toLowerCase())) return null
   const person = entityFor(entities, next[1]!, from, to, index)
   return person?.type === 'person' ? {name: person.name, entity: person.id, position: spanAt(context, from, to).position} : null
+}
+
+/** The length of the title opening `name` when name particles follow it (`Mme` in `Mme de Vries`), else -1. */
+function particledTitleEnd(name: string, doc: QuoteDocument, context: Context): number {
+  const m = TITLE_THEN_WORD().exec(name)
+  if (!m || !titleSet(context).has(withoutFullStop(m[1]!).toLowerCase()) || !doc.names.nameParticles.has(m[2]!.toLowerCase())) return -1
+  return m[1]!.length
+}
+
+/** A name's first word, its spaces, then its second word. */
+const TITLE_THEN_WORD = lazy('^([^ \u00a0]+)[ \u00a0]+([^ \u00a0]+)', 'u')
+
+/** Most name particles read before a surname after a title (`de La` in `M. de La Fontaine`). */
+const MOST_PARTICLES = 2
+/** A word of a name after a title: letters, apostrophes and hyphens, then its end. */
+const SURNAME_WORD = lazy("^([\\p{L}'’-]+)([ \u00a0]*)", 'u')
+
+/** The full stop and spaces between a title and the name after it (`M.` + ` `). */
+const TITLE_GAP = lazy('^\\.?[ \u00a0]+', 'u')
+
+/**
+ * The input offset where a surname opened by name particles at input offset `from` ends (`de Galhau`, `Le Maire`, `de
+ * La Souchère`): one to MOST_PARTICLES particles, each followed by spaces, then a capitalised word that is no particle;
+ * -1 when the words there are no such surname.
+ */
+function particledSurname(source: string, from: number, doc: QuoteDocument): number {
+  let at = from
+  for (let k = 0; k <= MOST_PARTICLES; k++) {
+    const m = SURNAME_WORD().exec(source.slice(at, at + 40))
+    if (!m) return -1
+    const word = m[1]!
+    if (!doc.names.nameParticles.has(word.toLowerCase())) return charIs('upper', word) && k > 0 ? at + word.length : -1
+    if (!m[2]) return -1
+    at += m[0].length
+  }
+  return -1
 }
 
 const TITLED_WORD = lazy('^\\.?[ \u00a0]+(\\p{Lu}[\\p{L}’\'-]+)', 'u')

@@ -1,0 +1,95 @@
+/**
+ * French speakers of quotes whose cue was found and no speaker given (session 34, frnull): an indefinite reader
+ * (`peut-on lire`, `lit-on`) and the body whose document is read, and a title before a surname opened by particles
+ * (`M. Le Maire`, `Mme de La Souchère`). Texts are written for these tests.
+ */
+import {describe} from 'vitest'
+import {speakerTable} from '../helpers.js'
+
+describe('An indefinite reader in a body’s document that names no one gives the organisation named before', () => {
+  speakerTable('fr', [
+    [
+      '`« … », peut-on lire dans le texte.`',
+      'Rewmi dénonce une arrestation\n\nLe parti Rewmi a réagi jeudi dans un communiqué.\n\n« Nous condamnons cette attitude et demandons sa libération », peut-on lire dans le texte.',
+      [['Nous condamnons cette attitude et demandons sa libération', 'Rewmi']]
+    ],
+    [
+      '`« … », lit-on dans le document.` (a long name)',
+      'Football : matchs suspendus\n\nLa Fédération sénégalaise de football a publié un communiqué mardi soir. « Les matchs sont suspendus jusqu’à nouvel ordre », lit-on dans le document.',
+      [['Les matchs sont suspendus jusqu’à nouvel ordre', 'Fédération sénégalaise de football']]
+    ],
+    [
+      '`", pouvait-on lire dans le descriptif fourni par la chaîne.` (straight quotes)',
+      'Polémique après un reportage\n\nLa chaîne M6 a diffusé dimanche un reportage sur Jérusalem. "C\'est la ville la plus explosive de la planète", pouvait-on lire dans le descriptif fourni par la chaîne.',
+      [["C'est la ville la plus explosive de la planète", 'M6']]
+    ],
+    [
+      '`», peut-on lire dans l’ordonnance` (an elided article)',
+      'Manifestations interdites\n\nLe ministère de l’Intérieur a publié un arrêté samedi. « Les rassemblements sont interdits », peut-on lire dans l’ordonnance.',
+      [['Les rassemblements sont interdits', 'ministère de l’Intérieur']]
+    ],
+    [
+      '`»,peut-on lire dans le texte officiel du parti.` (glued after the quote)',
+      'Le PDS réagit\n\nLe parti Pastef a publié une déclaration. « Nous refusons toute intimidation »,peut-on lire dans le texte officiel du parti.',
+      [['Nous refusons toute intimidation', 'Pastef']]
+    ],
+    // The outlet named after the reading infinitive speaks.
+    [
+      '`», peut-on lire dans L’Observateur.`',
+      'Revue de presse\n\nLe gouvernement a réagi mardi. « Nous condamnons cette attitude », peut-on lire dans L’Observateur.',
+      [['Nous condamnons cette attitude', 'L’Observateur']]
+    ],
+    // Comments read in no body’s document: no one.
+    [
+      'not `», lit-on dans plusieurs commentaires.`',
+      'Une actrice encensée\n\nLa société Marodi a lancé une nouvelle série. « Elle est encore plus belle qu’Awa », lit-on dans plusieurs commentaires.',
+      [['Elle est encore plus belle qu’Awa', null]]
+    ],
+    [
+      'not `», peut-on lire sur les réseaux sociaux.`',
+      'Une actrice encensée\n\nLa société Marodi a lancé une nouvelle série. « Elle est encore plus belle qu’Awa », peut-on lire sur les réseaux sociaux.',
+      [['Elle est encore plus belle qu’Awa', null]]
+    ]
+  ])
+})
+
+describe('A title before a surname opened by particles names the person', () => {
+  speakerTable('fr', [
+    [
+      '`», défend également M. Le Maire.`',
+      'Livret A : le taux baisse\n\nBruno Le Maire a annoncé mercredi une baisse du taux.\n\n« Ce chiffre tient compte des taux bas », défend également M. Le Maire.',
+      [['Ce chiffre tient compte des taux bas', 'Bruno Le Maire']]
+    ],
+    [
+      '`», défend M. de La Fontaine, qui …` (two particles)',
+      'Budget : la commune emprunte\n\nJean de La Fontaine a présenté lundi le budget de la commune.\n\n« Ce chiffre tient compte des taux bas », défend M. de La Fontaine, qui s’en explique.',
+      [['Ce chiffre tient compte des taux bas', 'Jean de La Fontaine']]
+    ],
+    [
+      '`», précise Mme de Vries.`',
+      'Plainte contre un diplomate\n\nAnne de Vries a porté plainte vendredi.\n\n« Une plainte va être déposée », précise Mme de Vries.',
+      [['Une plainte va être déposée', 'Anne de Vries']]
+    ],
+    [
+      '`», précise Mme de La Souchère, son avocate.`',
+      'Plainte contre un diplomate\n\nAnne de La Souchère a porté plainte vendredi.\n\n« Une seconde plainte va être déposée », précise Mme de La Souchère, son avocate.',
+      [['Une seconde plainte va être déposée', 'Anne de La Souchère']]
+    ],
+    [
+      '`», ajoute Mme Le Pen.`',
+      'Européennes : le RN en campagne\n\nMarine Le Pen a lancé samedi la campagne de son parti.\n\n« Nous serons prêts », ajoute Mme Le Pen.',
+      [['Nous serons prêts', 'Marine Le Pen']]
+    ],
+    [
+      '`», ajoute M.\u00a0Le Maire.` (a non-breaking space)',
+      'Livret A : le taux baisse\n\nBruno Le Maire a annoncé mercredi une baisse du taux.\n\n« Nous verrons dans six mois », ajoute M.\u00a0Le Maire.',
+      [['Nous verrons dans six mois', 'Bruno Le Maire']]
+    ],
+    // A role after the title is no surname: no one is named.
+    [
+      'not `», ajoute M. le maire.`',
+      'Conseil municipal agité\n\nLa séance a duré quatre heures.\n\n« Nous verrons dans six mois », ajoute M. le maire.',
+      [['Nous verrons dans six mois', null]]
+    ]
+  ])
+})
