@@ -661,6 +661,13 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   for (let h = det + 1 + w.organizationNounQualifiers; h >= det; h--) {
     if (h < view.tokens.length && view.tokens[h]!.end <= end && organizationNounEndingAt(view, det, h, w) === det) return roleMention(view, from, h - det + 1)
   }
+  // `a indiqué à l'AFP la gendarmerie`, `a répété lundi soir l'état-major`: the same after an adverb, a time or where it
+  // was said (as for a role above).
+  if (lead > det) {
+    for (let h = lead + 1 + w.organizationNounQualifiers; h >= lead; h--) {
+      if (h < view.tokens.length && view.tokens[h]!.end <= end && organizationNounEndingAt(view, lead, h, w) === lead) return roleMention(view, view.tokens[lead]!.start, h - lead + 1)
+    }
+  }
   // `le co-directeur de Sainte-Croix, Pierre Singer`: a noun phrase, then the name in apposition.
   if (w.determiners.has(first.lower) && view.masked[end] === ',') {
     const at = end + /^,[\s\u00a0\u202f]*/u.exec(view.masked.slice(end, end + 4))![0].length
@@ -1420,7 +1427,8 @@ function afterOutlet(view: BlockView, k: number, end: number, w: CueWords): numb
   for (; j < tokens.length && j - name < OUTLET_WORDS && capitalAt(tokens[j]!); j++) if (!isSpaces(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start))) return k
   const t = tokens[j]
   if ((j === name && j - k < 2) || !t || t.start >= end || !isSpaces(view.masked.slice(tokens[j - 1]!.end, t.start))) return k
-  return (w.determiners.has(t.lower) && !w.prepositions.has(t.lower)) || isRoleWord(t.lower, w) ? j : k
+  // (Or an organisation noun glued to its elided article: `a répété à l'AFP l'état-major`.)
+  return (w.determiners.has(t.lower) && !w.prepositions.has(t.lower)) || isRoleWord(t.lower, w) || (isElided(t.lower) && w.organizationNounsByLast.get(t.lower)?.some((noun) => noun.length === 1) === true) ? j : k
 }
 
 /** Whether a token is capitalised, after an elided article (`l'AFP`). */

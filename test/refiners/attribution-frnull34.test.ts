@@ -93,3 +93,18 @@ describe('A title before a surname opened by particles names the person', () => 
     ]
   ])
 })
+
+describe('A body’s noun put after its verb and an adverbial phrase is the subject', () => {
+  const lead = 'Incendie dans un entrepôt\n\nLa gendarmerie de l’Ain est intervenue dans la nuit.\n\nLe feu « est parti de plusieurs endroits à la fois », '
+  const staff = 'Sahel : un soldat tué\n\nLe décès a été annoncé dans un communiqué de l’état-major des armées.\n\nLa force Barkhane « maintient une très forte pression sur les groupes armés », '
+  speakerTable('fr', [
+    ['`a indiqué la gendarmerie` (none between)', `${lead}a indiqué la gendarmerie.`, [['est parti de plusieurs endroits à la fois', 'gendarmerie de l’Ain']]],
+    ['`a indiqué à l’AFP la gendarmerie`', `${lead}a indiqué à l’AFP la gendarmerie.`, [['est parti de plusieurs endroits à la fois', 'gendarmerie de l’Ain']]],
+    ['`a indiqué sur Twitter la gendarmerie`', `${lead}a indiqué sur Twitter la gendarmerie.`, [['est parti de plusieurs endroits à la fois', 'gendarmerie de l’Ain']]],
+    ['`a indiqué dans un communiqué la gendarmerie`', `${lead}a indiqué dans un communiqué la gendarmerie.`, [['est parti de plusieurs endroits à la fois', 'gendarmerie de l’Ain']]],
+    ['`a indiqué de son côté la gendarmerie`', `${lead}a indiqué de son côté la gendarmerie.`, [['est parti de plusieurs endroits à la fois', 'gendarmerie de l’Ain']]],
+    ['`a répété à cet égard l’état-major lundi soir` (an elided article)', `${staff}a répété à cet égard l’état-major lundi soir.`, [['maintient une très forte pression sur les groupes armés', 'état-major des armées']]],
+    ['`a répété à l\'AFP l\'état-major` (straight apostrophes)', `${staff}a répété à l'AFP l'état-major.`, [['maintient une très forte pression sur les groupes armés', 'état-major des armées']]],
+    ['`a répété lundi soir l’état-major`', `${staff}a répété lundi soir l’état-major.`, [['maintient une très forte pression sur les groupes armés', 'état-major des armées']]]
+  ])
+})
