@@ -265,7 +265,12 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     if (!c || c.type !== 'organization' || c.start - end > READ_IN_GAP) return null
     const gap = context.source.slice(end, c.start)
     // (A reading infinitive first is skipped: `peut-on lire dans L’Observateur`.)
-    const first = readComplementWords(gap, w)[0] ?? ''
+    const words = readComplementWords(gap, w)
+    const first = words[0] ?? ''
+    // (The name right after a preposition, a determiner or an outlet's noun, `du quotidien X`; not one qualifying another
+    // noun: `sur le compte Twitter de la BBC`.)
+    const last = words[words.length - 1] ?? ''
+    if (!w.prepositions.has(last) && !w.determiners.has(last) && !w.organizationNounsByLast.has(last) && !w.organizationNounsByLast.has(`l’${last}`) && !w.organizationNounsByLast.has(`l'${last}`)) return null
     // (Not the one who read it: `lit-on dans le site spécialisé visité par Senego`.)
     return w.prepositions.has(first) && !/[,;:.!?«»“”"()]/.test(gap) && !gap.toLowerCase().split(/[\s\u00a0\u202f]+/).some((x) => w.agentMarkers.has(x)) ? c : null
   }
@@ -2547,6 +2552,8 @@ function readInDocument(source: string, end: number, w: CueWords): boolean {
   const cased: string[] = []
   const words = readComplementWords(source.slice(end, end + READ_IN_GAP), w, cased)
   if (words.length < 3 || !w.prepositions.has(words[0]!) || !w.definiteArticles.has(words[1]!) || !w.bodyDocuments.has(words[2]!)) return false
+  // (Not a document whose owner a complement describes, `dans le communiqué de la fédération`: not always the body named last.)
+  if (words.slice(3).some((x) => w.ownerPrepositions.has(x) || w.affiliationPrepositions.has(x))) return false
   return cased.every((x) => allAre('lower', x.replace(/[^\p{L}]/gu, '') || 'x'))
 }
 

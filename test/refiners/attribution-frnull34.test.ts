@@ -29,8 +29,8 @@ describe('An indefinite reader in a body’s document that names no one gives th
       [['Les rassemblements sont interdits', 'ministère de l’Intérieur']]
     ],
     [
-      '`»,peut-on lire dans le texte officiel du parti.` (glued after the quote)',
-      'Le PDS réagit\n\nLe parti Pastef a publié une déclaration. « Nous refusons toute intimidation »,peut-on lire dans le texte officiel du parti.',
+      '`»,peut-on lire dans le texte officiel.` (glued after the quote)',
+      'Le PDS réagit\n\nLe parti Pastef a publié une déclaration. « Nous refusons toute intimidation »,peut-on lire dans le texte officiel.',
       [['Nous refusons toute intimidation', 'Pastef']]
     ],
     // The outlet named after the reading infinitive speaks.
@@ -38,6 +38,18 @@ describe('An indefinite reader in a body’s document that names no one gives th
       '`», peut-on lire dans L’Observateur.`',
       'Revue de presse\n\nLe gouvernement a réagi mardi. « Nous condamnons cette attitude », peut-on lire dans L’Observateur.',
       [['Nous condamnons cette attitude', 'L’Observateur']]
+    ],
+    // A document whose owner a complement describes: not the body named last (here a team).
+    [
+      'not `», peut-on lire dans le communiqué de la fédération de basketball.`',
+      'Basket : le camp annulé\n\nLe camp d’entraînement des Lionnes a été annulé. « Le camp prévu aux États-Unis est annulé », peut-on lire dans le communiqué de la fédération de basketball.',
+      [['Le camp prévu aux États-Unis est annulé', null]]
+    ],
+    // A name qualifying the noun after the preposition is not the outlet read.
+    [
+      'not `», pouvait-on lire sur le compte Twitter de l’antenne locale`',
+      'Une fausse alerte\n\nUn message a semé la panique samedi. « Le président blessé par balles », pouvait-on lire sur le compte Twitter de l’antenne locale.',
+      [['Le président blessé par balles', null]]
     ],
     // Comments read in no body’s document: no one.
     [
