@@ -671,10 +671,23 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   // `le co-directeur de Sainte-Croix, Pierre Singer`: a noun phrase, then the name in apposition.
   if (w.determiners.has(first.lower) && view.masked[end] === ',') {
     const at = end + /^,[\s\u00a0\u202f]*/u.exec(view.masked.slice(end, end + 4))![0].length
-    const run = nameStartingAt(view, at)
+    const run = nameStartingAt(view, at) ?? titledNameAt(view, at, w)
     if (run && !possessiveAt(view.masked, run.end)) return {kind: 'name', start: run.start, end: run.end}
   }
   return voice ?? nameClosingSubject(view, from, limit, w)
+}
+
+/**
+ * The name after a determiner and a role word at offset `at` (`le père Antoine Martin`, `le docteur Jean de La Roche`: a
+ * name in apposition given with its title), when the name starts one space after the role word; else undefined.
+ */
+function titledNameAt(view: BlockView, at: number, w: CueWords): NameRun | undefined {
+  const k = firstTokenAt(view.tokens, at)
+  const det = view.tokens[k]
+  const role = view.tokens[k + 1]
+  if (!det || det.start !== at || !role || !w.determiners.has(det.lower) || w.indefinites.has(det.lower) || !isRoleWord(role.lower, w)) return undefined
+  if (!isSpaces(view.masked.slice(det.end, role.start)) || !isSpaces(view.masked.slice(role.end, role.end + 1))) return undefined
+  return nameStartingAt(view, role.end + 1)
 }
 
 /**

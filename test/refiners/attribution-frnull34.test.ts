@@ -120,3 +120,16 @@ describe('A body’s noun put after its verb and an adverbial phrase is the subj
     ['`a répété lundi soir l’état-major`', `${staff}a répété lundi soir l’état-major.`, [['maintient une très forte pression sur les groupes armés', 'état-major des armées']]]
   ])
 })
+
+describe('A name in apposition given with its title after a postposed description is the subject', () => {
+  const lead = 'Obsèques d’un humoriste\n\nDes centaines de fidèles étaient réunis mardi devant l’église.\n\n« Il n’était pas ami avec la religion, mais Dieu l’aimait », a répondu '
+  const want = (name: string): [string, string | null][] => [['Il n’était pas ami avec la religion, mais Dieu l’aimait', name]]
+  speakerTable('fr', [
+    ['`le curé de la paroisse, le père X`', `${lead}le curé de la paroisse, le père Antoine Martin.`, want('Antoine Martin')],
+    ['`le curé de Saint-Germain-des-Prés, le père X de Y` (a particle)', `${lead}le curé de Saint-Germain-des-Prés, le père Antoine de Folleville.`, want('Antoine de Folleville')],
+    ['`le curé de la paroisse, le docteur X`', `${lead}le curé de la paroisse, le docteur Jean Martin.`, want('Jean Martin')],
+    ['`le curé de la paroisse, le professeur X de La Y`', `${lead}le curé de la paroisse, le professeur Jean de La Roche.`, want('Jean de La Roche')],
+    ['`le curé de la paroisse, X` (no title)', `${lead}le curé de la paroisse, Jean Martin.`, want('Jean Martin')],
+    ['`le directeur de l’hôpital, le général X` (a role before)', `${lead}le directeur de l’hôpital, le général Jean Martin.`, want('Jean Martin')]
+  ])
+})
