@@ -133,3 +133,15 @@ describe('A name in apposition given with its title after a postposed descriptio
     ['`le directeur de l’hôpital, le général X` (a role before)', `${lead}le directeur de l’hôpital, le général Jean Martin.`, want('Jean Martin')]
   ])
 })
+
+describe('A role after the cue finds its holder named after a coordinated portfolio, particles kept', () => {
+  const text = (name: string, role = 'le ministre') => `Livret A : le taux baisse\n\nLe taux sera abaissé en février, a annoncé mercredi le ministre de l'Economie et des Finances ${name}.\n\n« Nous verrons dans six mois », a expliqué ${role} lors d'un entretien.`
+  const want = (name: string | null): [string, string | null][] => [['Nous verrons dans six mois', name]]
+  speakerTable('fr', [
+    ['`des Finances Bruno Le Maire` … `a expliqué le ministre`', text('Bruno Le Maire'), want('Bruno Le Maire')],
+    ['`des Finances Jean-Marc Le Maire` (a hyphenated given name)', text('Jean-Marc Le Maire'), want('Jean-Marc Le Maire')],
+    ['`des Finances Marine Le Pen`', text('Marine Le Pen'), want('Marine Le Pen')],
+    ['`des Finances Pieter Van Dyke`', text('Pieter Van Dyke'), want('Pieter Van Dyke')],
+    ['`des Finances Bruno Dupont` (no particle)', text('Bruno Dupont'), want('Bruno Dupont')]
+  ])
+})
