@@ -663,7 +663,8 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   }
   // `a indiqué à l'AFP la gendarmerie`, `a répété lundi soir l'état-major`: the same after an adverb, a time or where it
   // was said (as for a role above).
-  if (lead > det) {
+  // (A definite one only, and not after a passive's agent: `Accused of fraud by the X group, …` is no subject there.)
+  if (lead > det && !w.indefinites.has(view.tokens[lead]!.lower) && !view.tokens.slice(det, lead).some((t) => w.agentMarkers.has(t.lower))) {
     for (let h = lead + 1 + w.organizationNounQualifiers; h >= lead; h--) {
       if (h < view.tokens.length && view.tokens[h]!.end <= end && organizationNounEndingAt(view, lead, h, w) === lead) return roleMention(view, view.tokens[lead]!.start, h - lead + 1)
     }
