@@ -144,6 +144,16 @@ export interface QuoteLexicon {
    */
   readonly voiceRoles: readonly string[]
   /**
+   * Infinitives of reading after an indefinite reader's verb (`lire` in `peut-on lire dans L’Observateur`): skipped to
+   * reach the complement that says where the words were read.
+   */
+  readonly readingInfinitives: readonly string[]
+  /**
+   * Documents a body issues (`communiqué`, `texte`, `document`): `« … », peut-on lire dans le texte`, with an
+   * indefinite reader and a definite document that names no one, gives the words of the organisation named before.
+   */
+  readonly bodyDocuments: readonly string[]
+  /**
    * Roles of someone inside a body (`responsable`, `membre`; `official`): one
    * named only as such after an indefinite article, with the body in a
    * complement (`un responsable de la mairie de Paris`, `an official at

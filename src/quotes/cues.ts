@@ -103,6 +103,8 @@ export interface CueWords {
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
   readonly voiceRoles: ReadonlySet<string>
+  readonly readingInfinitives: ReadonlySet<string>
+  readonly bodyDocuments: ReadonlySet<string>
   readonly bodyMemberRoles: ReadonlySet<string>
   readonly voicePrepositions: ReadonlySet<string>
   readonly genericRoles: ReadonlySet<string>
@@ -267,6 +269,8 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
     voiceRoles: new Set(lexicon.voiceRoles),
+    readingInfinitives: new Set(lexicon.readingInfinitives),
+    bodyDocuments: new Set(lexicon.bodyDocuments),
     bodyMemberRoles: new Set(lexicon.bodyMemberRoles),
     voicePrepositions: new Set(lexicon.voicePrepositions),
     genericRoles: new Set(lexicon.genericRoles),
@@ -657,13 +661,34 @@ export function mentionAfter(view: BlockView, from: number, limit: number, w: Cu
   for (let h = det + 1 + w.organizationNounQualifiers; h >= det; h--) {
     if (h < view.tokens.length && view.tokens[h]!.end <= end && organizationNounEndingAt(view, det, h, w) === det) return roleMention(view, from, h - det + 1)
   }
+  // `a indiqué à l'AFP la gendarmerie`, `a répété lundi soir l'état-major`: the same after an adverb, a time or where it
+  // was said (as for a role above).
+  // (A definite one only, and not after a passive's agent: `Accused of fraud by the X group, …` is no subject there.)
+  if (lead > det && !w.indefinites.has(view.tokens[lead]!.lower) && !view.tokens.slice(det, lead).some((t) => w.agentMarkers.has(t.lower))) {
+    for (let h = lead + 1 + w.organizationNounQualifiers; h >= lead; h--) {
+      if (h < view.tokens.length && view.tokens[h]!.end <= end && organizationNounEndingAt(view, lead, h, w) === lead) return roleMention(view, view.tokens[lead]!.start, h - lead + 1)
+    }
+  }
   // `le co-directeur de Sainte-Croix, Pierre Singer`: a noun phrase, then the name in apposition.
   if (w.determiners.has(first.lower) && view.masked[end] === ',') {
     const at = end + /^,[\s\u00a0\u202f]*/u.exec(view.masked.slice(end, end + 4))![0].length
-    const run = nameStartingAt(view, at)
+    const run = nameStartingAt(view, at) ?? titledNameAt(view, at, w)
     if (run && !possessiveAt(view.masked, run.end)) return {kind: 'name', start: run.start, end: run.end}
   }
   return voice ?? nameClosingSubject(view, from, limit, w)
+}
+
+/**
+ * The name after a determiner and a role word at offset `at` (`le père Antoine Martin`, `le docteur Jean de La Roche`: a
+ * name in apposition given with its title), when the name starts one space after the role word; else undefined.
+ */
+function titledNameAt(view: BlockView, at: number, w: CueWords): NameRun | undefined {
+  const k = firstTokenAt(view.tokens, at)
+  const det = view.tokens[k]
+  const role = view.tokens[k + 1]
+  if (!det || det.start !== at || !role || !w.determiners.has(det.lower) || w.indefinites.has(det.lower) || !isRoleWord(role.lower, w)) return undefined
+  if (!isSpaces(view.masked.slice(det.end, role.start)) || !isSpaces(view.masked.slice(role.end, role.end + 1))) return undefined
+  return nameStartingAt(view, role.end + 1)
 }
 
 /**
@@ -1416,7 +1441,8 @@ function afterOutlet(view: BlockView, k: number, end: number, w: CueWords): numb
   for (; j < tokens.length && j - name < OUTLET_WORDS && capitalAt(tokens[j]!); j++) if (!isSpaces(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start))) return k
   const t = tokens[j]
   if ((j === name && j - k < 2) || !t || t.start >= end || !isSpaces(view.masked.slice(tokens[j - 1]!.end, t.start))) return k
-  return (w.determiners.has(t.lower) && !w.prepositions.has(t.lower)) || isRoleWord(t.lower, w) ? j : k
+  // (Or an organisation noun glued to its elided article: `a répété à l'AFP l'état-major`.)
+  return (w.determiners.has(t.lower) && !w.prepositions.has(t.lower)) || isRoleWord(t.lower, w) || (isElided(t.lower) && w.organizationNounsByLast.get(t.lower)?.some((noun) => noun.length === 1) === true) ? j : k
 }
 
 /** Whether a token is capitalised, after an elided article (`l'AFP`). */

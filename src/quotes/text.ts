@@ -347,6 +347,19 @@ export interface NameContext {
 }
 
 /**
+ * The index in `parts` where its last `count` words start, the capitalised name particles among them not counted
+ * (`Bruno Le Maire` is two words; not `CHU de Saint-Etienne`, where a lower-case `de` joins a body to its place).
+ */
+function lastNameWordsStart(parts: readonly {text: string; lower: string}[], count: number, particles: ReadonlySet<string>): number {
+  let s = parts.length - 1
+  for (let words = 1; s > 0 && words < count; ) {
+    s--
+    if (!particles.has(parts[s]!.lower) || !isCapitalised(parts[s]!.text)) words++
+  }
+  return s
+}
+
+/**
  * Capitalised runs of `text` that read as proper names: two or more
  * capitalised words (with particles), or one capitalised word that is not a
  * function word, not a title and is never written in lower case in the
@@ -412,7 +425,8 @@ export function nameRuns(text: string, tokens: readonly Token[], starts: readonl
     const afterPreposition = a === 0 && (PLACE_PREPOSITIONS.has(prevLower) || elided === 'd')
     if (afterPreposition) {
       if (parts.length < 2) continue
-      if (parts.length >= 3) parts = parts.slice(-2)
+      // (Counting a name's particles with the word after them: `des Finances Bruno Le Maire` → `Bruno Le Maire`.)
+      if (parts.length >= 3) parts = parts.slice(lastNameWordsStart(parts, 2, names.nameParticles))
     }
     const first = parts[0]!
     const last = parts[parts.length - 1]!

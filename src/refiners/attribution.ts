@@ -264,7 +264,13 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const c = candidates[lowerBound(candidates, end)]
     if (!c || c.type !== 'organization' || c.start - end > READ_IN_GAP) return null
     const gap = context.source.slice(end, c.start)
-    const first = /^[\s\u00a0\u202f]+([^\s\u00a0\u202f]+)/.exec(gap)?.[1]?.toLowerCase() ?? ''
+    // (A reading infinitive first is skipped: `peut-on lire dans L’Observateur`.)
+    const words = readComplementWords(gap, w)
+    const first = words[0] ?? ''
+    // (The name right after a preposition, a determiner or an outlet's noun, `du quotidien X`; not one qualifying another
+    // noun: `sur le compte Twitter de la BBC`.)
+    const last = words[words.length - 1] ?? ''
+    if (!w.prepositions.has(last) && !w.determiners.has(last) && !w.organizationNounsByLast.has(last) && !w.organizationNounsByLast.has(`l’${last}`) && !w.organizationNounsByLast.has(`l'${last}`)) return null
     // (Not the one who read it: `lit-on dans le site spécialisé visité par Senego`.)
     return w.prepositions.has(first) && !/[,;:.!?«»“”"()]/.test(gap) && !gap.toLowerCase().split(/[\s\u00a0\u202f]+/).some((x) => w.agentMarkers.has(x)) ? c : null
   }
@@ -295,7 +301,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // organisation read in, named in a complement right after, speaks.
       if (w.unboundPronouns.has(lower)) {
         const read = readIn(end)
-        return read ? {...named(read.name, read.entity), position: spanAt(context, read.start, read.end).position} : null
+        if (read) return {...named(read.name, read.entity), position: spanAt(context, read.start, read.end).position}
+        // `peut-on lire dans le texte`, `lit-on dans le communiqué du parti`: a body's document naming no one; the
+        // organisation named before issued it.
+        const issuer = readInDocument(context.source, end, w) ? antecedent(candidates, [], at, 'organization', true) : null
+        return issuer ? {...named(issuer.name, issuer.entity), position: spanAt(context, issuer.from, candidates[lowerBound(candidates, issuer.from)]?.end ?? issuer.from).position} : null
       }
       const wantOrg = organizationPronouns.has(lower) && !w.personOrOrganizationPronouns.has(lower)
       // `he` is not `Ms Hughes`: a pronoun's gender rules out people titled with the other.
@@ -1559,7 +1569,11 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       branch = 'pronoun'
     } else if (given?.position && !opening) {
       const relayed = w.pronouns.has(given.name.toLowerCase()) ? undefined : relayedBy(given.position.end.offset, q.cue?.position?.start.offset ?? end)
-      speaker = relayed !== undefined ? relayed : (clauseOpener(given.name, given.position.start.offset) ?? resolveMention(given.name, given.position.start.offset, given.position.end.offset))
+      // `», ajoute M. Le Maire`, given as `M`: a bare title; the person named after it, a surname opened by particles too.
+      // (`Mme de Vries`, given whole: the title, then particles opening the surname.)
+      const titleEnd = relayed === undefined ? particledTitleEnd(given.name, doc, context) : -1
+      const titled = relayed === undefined && bareTitle(given.name, doc, context) ? titledPerson(context, given.position.end.offset, article.entities, mentionIndex, doc) : titleEnd > 0 ? titledPerson(context, given.position.start.offset + titleEnd, article.entities, mentionIndex, doc) : null
+      speaker = titled ?? (relayed !== undefined ? relayed : (clauseOpener(given.name, given.position.start.offset) ?? resolveMention(given.name, given.position.start.offset, given.position.end.offset)))
       const kind = givenKind(given.name, w)
       branch = kind === 'none' ? 'name' : kind
       // `said Bank of Japan chief Toshihiko Fukui`, `said SEPA vice-director Pan Yue`: a body qualifying the role of the
@@ -2503,6 +2517,48 @@ function unnamedSource(source: string, cue: NonNullable<Quote['cue']>, w: CueWor
 /** Most characters between an indefinite reader (`lit-on`) and the organisation read in (`dans les colonnes du quotidien X`). */
 const READ_IN_GAP = 60
 
+/** Spaces between words of a reading complement. */
+const READ_SPACES = /[\s\u00a0\u202f]+/
+/** A mark closing the clause of a reading complement (`dans le texte.`, `…, dans le texte, qui`). */
+const READ_CLAUSE_END = /[,;:.!?«»“”"()\n]/
+/** An elided determiner glued to its noun (`l’ordonnance`): the determiner with its mark, then the noun. */
+const READ_ELIDED = /^(\p{L}['’])(\p{L}.*)$/u
+
+/**
+ * The words of the clause after an indefinite reader ending at input offset `end` (`peut-on| lire dans le texte officiel du
+ * parti.`), lower-cased, an elided determiner cut from its noun, a reading infinitive first (`lire`) left out; the words
+ * keep their case in `cased`.
+ */
+function readComplementWords(gap: string, w: CueWords, cased?: string[]): string[] {
+  const clause = gap.split(READ_CLAUSE_END)[0]!.trim()
+  const words: string[] = []
+  for (const x of clause ? clause.split(READ_SPACES) : []) {
+    const m = READ_ELIDED.exec(x)
+    for (const part of m ? [m[1]!, m[2]!] : [x]) {
+      if (words.length === 0 && w.readingInfinitives.has(part.toLowerCase())) continue
+      words.push(part.toLowerCase())
+      cased?.push(part)
+    }
+  }
+  return words
+}
+
+/**
+ * Whether the clause after an indefinite reader ending at input offset `end` reads the words in a body's document that it
+ * names no one in: a preposition, a definite singular determiner, a `bodyDocuments` noun, then only lower-case words
+ * (`peut-on lire dans le texte officiel du parti`, `lit-on dans l’ordonnance`; not `dans certains commentaires`, `dans le
+ * communiqué de la FA`, where the body is named).
+ */
+function readInDocument(source: string, end: number, w: CueWords): boolean {
+  if (w.bodyDocuments.size === 0) return false
+  const cased: string[] = []
+  const words = readComplementWords(source.slice(end, end + READ_IN_GAP), w, cased)
+  if (words.length < 3 || !w.prepositions.has(words[0]!) || !w.definiteArticles.has(words[1]!) || !w.bodyDocuments.has(words[2]!)) return false
+  // (Not a document whose owner a complement describes, `dans le communiqué de la fédération`: not always the body named last.)
+  if (words.slice(3).some((x) => w.ownerPrepositions.has(x) || w.affiliationPrepositions.has(x))) return false
+  return cased.every((x) => allAre('lower', x.replace(/[^\p{L}]/gu, '') || 'x'))
+}
+
 /** A full stop, a question or exclamation mark, then closing marks and spaces only (the end of a quote's sentence). */
 const SENTENCE_CLOSED = /[.!?…][\s»”"’']*$/u
 
@@ -2927,6 +2983,13 @@ function titleSet(context: Context): ReadonlySet<string> {
  * that word is no mention of a person the entities step found.
  */
 function titledPerson(context: Context, end: number, entities: readonly Entity[], index: MentionIndex, doc: QuoteDocument): Speaker | null {
+  // `M. Le Maire`, `M. de Galhau`, `Mme de La Souchère`: a surname opened by particles, read whole.
+  const gap = TITLE_GAP().exec(context.source.slice(end, end + 4))
+  const particled = gap ? particledSurname(context.source, end + gap[0].length, doc) : -1
+  if (particled > 0) {
+    const person = entityFor(entities, context.source.slice(end + gap![0].length, particled), end + gap![0].length, particled, index)
+    if (person?.type === 'person') return {name: person.name, entity: person.id, position: spanAt(context, end + gap![0].length, particled).position}
+  }
   const next = TITLED_WORD().exec(context.source.slice(end, end + 40))
   if (!next) return null
   const from = end + next[0].length - next[1]!.length
@@ -2934,6 +2997,42 @@ function titledPerson(context: Context, end: number, entities: readonly Entity[]
   if (doc.names.stopWords.has(next[1]!.toLowerCase())) return null
   const person = entityFor(entities, next[1]!, from, to, index)
   return person?.type === 'person' ? {name: person.name, entity: person.id, position: spanAt(context, from, to).position} : null
+}
+
+/** The length of the title opening `name` when name particles follow it (`Mme` in `Mme de Vries`), else -1. */
+function particledTitleEnd(name: string, doc: QuoteDocument, context: Context): number {
+  const m = TITLE_THEN_WORD().exec(name)
+  if (!m || !titleSet(context).has(withoutFullStop(m[1]!).toLowerCase()) || !doc.names.nameParticles.has(m[2]!.toLowerCase())) return -1
+  return m[1]!.length
+}
+
+/** A name's first word, its spaces, then its second word. */
+const TITLE_THEN_WORD = lazy('^([^ \u00a0]+)[ \u00a0]+([^ \u00a0]+)', 'u')
+
+/** Most name particles read before a surname after a title (`de La` in `M. de La Fontaine`). */
+const MOST_PARTICLES = 2
+/** A word of a name after a title: letters, apostrophes and hyphens, then its end. */
+const SURNAME_WORD = lazy("^([\\p{L}'’-]+)([ \u00a0]*)", 'u')
+
+/** The full stop and spaces between a title and the name after it (`M.` + ` `). */
+const TITLE_GAP = lazy('^\\.?[ \u00a0]+', 'u')
+
+/**
+ * The input offset where a surname opened by name particles at input offset `from` ends (`de Galhau`, `Le Maire`, `de
+ * La Souchère`): one to MOST_PARTICLES particles, each followed by spaces, then a capitalised word that is no particle;
+ * -1 when the words there are no such surname.
+ */
+function particledSurname(source: string, from: number, doc: QuoteDocument): number {
+  let at = from
+  for (let k = 0; k <= MOST_PARTICLES; k++) {
+    const m = SURNAME_WORD().exec(source.slice(at, at + 40))
+    if (!m) return -1
+    const word = m[1]!
+    if (!doc.names.nameParticles.has(word.toLowerCase())) return charIs('upper', word) && k > 0 ? at + word.length : -1
+    if (!m[2]) return -1
+    at += m[0].length
+  }
+  return -1
 }
 
 const TITLED_WORD = lazy('^\\.?[ \u00a0]+(\\p{Lu}[\\p{L}’\'-]+)', 'u')

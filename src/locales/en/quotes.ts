@@ -90,6 +90,8 @@ export const quotes: QuoteLexicon = {
   ],
   indefiniteDeterminers: ['a', 'an', 'another', 'one'],
   voiceRoles: ['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'report', 'guidance', 'guidelines', 'leaflet', 'letter', 'memo', 'manifesto', 'ruling', 'judgment', 'judgement'],
+  readingInfinitives: ['read'],
+  bodyDocuments: ['statement', 'document', 'text', 'report', 'release', 'notice', 'ruling', 'judgment'],
   bodyMemberRoles: ['official', 'officials', 'executive', 'member', 'source'],
   voicePrepositions: ['in'],
   genericRoles: [

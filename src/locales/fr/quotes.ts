@@ -186,6 +186,11 @@ export const quotes: QuoteLexicon = {
   ],
   indefiniteDeterminers: ['un', 'une', 'des'],
   voiceRoles: ['communiqué', 'porte-parole', 'représentant', 'représentante'],
+  readingInfinitives: ['lire'],
+  bodyDocuments: [
+    'communiqué', 'texte', 'document', 'descriptif', 'rapport', 'site', 'note', 'résumé', 'avis', 'ordonnance', 'jugement',
+    'arrêt', 'bulletin', 'synopsis', 'préambule', 'procès-verbal'
+  ],
   bodyMemberRoles: ['responsable', 'responsables', 'membre', 'membres', 'cadre', 'dirigeant', 'dirigeante', 'officiel', 'source'],
   // (Not yet `dans`, `a déclaré dans un communiqué`: not measured.)
   voicePrepositions: [],
