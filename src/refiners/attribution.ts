@@ -215,6 +215,21 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const theirs = c.lead.filter(nationality)
     return theirs.length > 0 && !theirs.some((t) => own.some((o) => t.startsWith(o) || o.startsWith(t)))
   }
+  // The organisation a description at input offsets `at`–`end` names in its complement (`la présidente d'Escale
+  // Confluences`): one the entities step found there, after the description's first word; else null.
+  const describedOrganization = (at: number, end: number): Entity | null => {
+    const first = /^\S+/.exec(context.source.slice(at, end))?.[0].length ?? 0
+    const e = first > 0 && at + first < end ? mentionIndex.at(at + first, end) : null
+    return e && e.type === 'organization' ? e : null
+  }
+  // Whether candidate `c` holds its role, as the entities step read it, with an organisation the entities step found
+  // other than `body` (`présidente de la Fédération nationale des producteurs de fruits`, not of `Escale Confluences`).
+  const otherBody = (c: Candidate, body: Entity | null): boolean => {
+    if (!body || c.entity === undefined) return false
+    const role = mentionIndex.byId(c.entity)?.role?.toLowerCase()
+    if (!role || role.includes(body.name.toLowerCase())) return false
+    return article.entities.some((e) => e.type === 'organization' && e.id !== body.id && e.name.length > 2 && role.includes(e.name.toLowerCase()))
+  }
   // A nationality in the singular as a word of a description (`sénégalais`, `américaine`).
   const nationality = (lower: string): boolean => {
     const key = fold(lower)
@@ -507,7 +522,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // A description whose noun names a body (`the environment select committee`) holds no person's role.
       const body = organizationNoun && w.organizationHeads.has(parts[parts.length - 1]!)
       const wanted = roleKeys(roles)
-      const found = (body ? null : byRole(candidates, mentionIndex, wanted, at, w, (c) => otherRank(c, parts))) ?? (organizationNoun ? bodyFor(parts, at, end) : null)
+      // (`la présidente d'Escale Confluences` is not `X, présidente de la Fédération nationale …`: not someone whose role the
+      // article gives with another organisation than the one the description names.)
+      const ownBody = roles.length > 0 ? describedOrganization(at, end) : null
+      const found = (body ? null : byRole(candidates, mentionIndex, wanted, at, w, (c) => otherRank(c, parts) || otherBody(c, ownBody))) ?? (organizationNoun ? bodyFor(parts, at, end) : null)
       const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
       if (c) return {...c, position}
       // `our correspondent added`: the outlet's own reporter, whom the article names with that role (found above) or not at all.

@@ -55,3 +55,41 @@ describe('An inverted cue whose subject names no one gives no speaker, not the s
     expect(speakerOf(`Budget : prudence\n\nLa Banque de France publie ses prévisions. ${sentence}`, 'Nous restons')).toBe(want)
   })
 })
+
+describe('A description naming its organisation is not someone the article gives that role with another one', () => {
+  // [holder of the role elsewhere, the speaker introduced just before, determiner, role]
+  const people: [string, string, string, string][] = [
+    ['Françoise Roch', 'Françoise Piérié', 'la', 'présidente'],
+    ['Françoise Roch', 'Françoise Piérié', 'la', 'directrice'],
+    ['Bruno Le Maire', 'Jean de Galhau', 'le', 'président'],
+    ['Bruno Le Maire', 'Jean de Galhau', 'le', 'secrétaire général'],
+    ['Amadou Ba', 'Moussa Diop', 'le', 'directeur']
+  ]
+  // [the other holder's organisation, the description's]
+  const bodies: [string, string][] = [
+    ['de la Fédération nationale des producteurs de fruits', 'd\'Escale Confluences'],
+    ['du Syndicat national des enseignants', 'd’Escale Confluences'],
+    ['de la Fédération nationale des producteurs de fruits', 'de la Fondation Abbé-Pierre'],
+    ['du Syndicat national des enseignants', 'du Secours populaire']
+  ]
+  const marks: [string, string][] = [['"', '"'], ['« ', ' »'], ['«\u00a0', '\u00a0»']]
+  for (const [other, speaker, det, role] of people) {
+    it(`\`${det} ${role} …\` after ${speaker}, not ${other}`, () => {
+      const wrong: string[] = []
+      for (const [theirs, ours] of bodies) {
+        for (const [open, close] of marks) {
+          // (With a space between the sentences, and glued by the scraper: `Roms."C'est`.)
+          for (const glue of [' ', '']) {
+            const text = `Moissac : la campagne se tend\n\nPour ${other}, ${role} ${theirs}, la main d'oeuvre est essentielle. A la tête d'une association, ${speaker} voit ${det === 'la' ? 'elle' : 'lui'} ${open}une espèce de fantasme${close} autour des Roms.${glue}${open}C'est comme s'ils étaient responsables de l'immobilisme${close}, estime ${det} ${role} `
+            const got = speakerOf(`${text}${ours}.`, 'C\'est comme')
+            if (got !== speaker) wrong.push(`${ours} ${open}${glue === '' ? ' glued' : ''}: ${String(got)}`)
+            // The description naming the other holder's own organisation still gives that holder.
+            const same = speakerOf(`${text}${theirs}.`, 'C\'est comme')
+            if (same !== other) wrong.push(`${theirs} ${open}${glue === '' ? ' glued' : ''}: ${String(same)}`)
+          }
+        }
+      }
+      expect(wrong).toEqual([])
+    })
+  }
+})
