@@ -535,4 +535,25 @@ export interface QuoteLexicon {
    * when it names one. Empty where not measured.
    */
   readonly bodyMembers: readonly string[]
+  /**
+   * Indefinite pronouns that can stand as the subject after an inverted cue's
+   * verb (`l'un`, `plusieurs`: `», déplore l'un d'eux`): someone the article
+   * does not name speaks, never the person named last. Empty where not
+   * measured.
+   */
+  readonly indefinitePronouns: readonly string[]
+  /**
+   * Adverbial phrases that may stand between an inverted cue's verb and its
+   * subject (`de son côté`, `au contraire`: `», a indiqué de son côté le
+   * gouvernement`): read past when looking for that subject. Empty where not
+   * measured.
+   */
+  readonly postposedAdverbials: readonly string[]
+  /**
+   * Prepositions that lead in the outlet or person spoken to, between an
+   * inverted cue's verb and its subject (`à`, `au`: `», confirme à l'AFP une
+   * source`, `», a déclaré au Parisien le ministre`): read past with the
+   * capitalised name after them. Empty where the addressee takes none.
+   */
+  readonly addresseePrepositions: readonly string[]
 }

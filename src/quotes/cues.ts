@@ -102,6 +102,12 @@ export interface CueWords {
   /** `notQuoteBefore` entries split into words, by their last word. */
   readonly notQuoteByLast: ReadonlyMap<string, readonly (readonly string[])[]>
   readonly indefinites: ReadonlySet<string>
+  /** Indefinite pronouns as a subject after an inverted cue's verb (`l'un`): see the lexicon. */
+  readonly indefinitePronouns: ReadonlySet<string>
+  /** Adverbial phrases between an inverted cue's verb and its subject (`de son côté`), split into words: see the lexicon. */
+  readonly postposedAdverbials: readonly (readonly string[])[]
+  /** Prepositions leading in the addressee after an inverted cue's verb (`à`, `au`): see the lexicon. */
+  readonly addresseePrepositions: ReadonlySet<string>
   readonly voiceRoles: ReadonlySet<string>
   readonly readingInfinitives: ReadonlySet<string>
   readonly bodyDocuments: ReadonlySet<string>
@@ -268,6 +274,9 @@ export function cueWords(lexicon: QuoteLexicon): CueWords {
     passiveAuxiliaries: new Set(lexicon.passiveAuxiliaries),
     notQuoteByLast: byLastWord(lexicon.notQuoteBefore),
     indefinites: new Set(lexicon.indefiniteDeterminers),
+    indefinitePronouns: new Set(lexicon.indefinitePronouns),
+    postposedAdverbials: lexicon.postposedAdverbials.map((p) => p.split(/\s+/)),
+    addresseePrepositions: new Set(lexicon.addresseePrepositions),
     voiceRoles: new Set(lexicon.voiceRoles),
     readingInfinitives: new Set(lexicon.readingInfinitives),
     bodyDocuments: new Set(lexicon.bodyDocuments),

@@ -215,6 +215,21 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
     const theirs = c.lead.filter(nationality)
     return theirs.length > 0 && !theirs.some((t) => own.some((o) => t.startsWith(o) || o.startsWith(t)))
   }
+  // The organisation a description at input offsets `at`–`end` names in its complement (`la présidente d'Escale
+  // Confluences`): one the entities step found there, after the description's first word; else null.
+  const describedOrganization = (at: number, end: number): Entity | null => {
+    const first = /^\S+/.exec(context.source.slice(at, end))?.[0].length ?? 0
+    const e = first > 0 && at + first < end ? mentionIndex.at(at + first, end) : null
+    return e && e.type === 'organization' ? e : null
+  }
+  // Whether candidate `c` holds its role, as the entities step read it, with an organisation the entities step found
+  // other than `body` (`présidente de la Fédération nationale des producteurs de fruits`, not of `Escale Confluences`).
+  const otherBody = (c: Candidate, body: Entity | null): boolean => {
+    if (!body || c.entity === undefined) return false
+    const role = mentionIndex.byId(c.entity)?.role?.toLowerCase()
+    if (!role || role.includes(body.name.toLowerCase())) return false
+    return article.entities.some((e) => e.type === 'organization' && e.id !== body.id && e.name.length > 2 && role.includes(e.name.toLowerCase()))
+  }
   // A nationality in the singular as a word of a description (`sénégalais`, `américaine`).
   const nationality = (lower: string): boolean => {
     const key = fold(lower)
@@ -519,7 +534,10 @@ function attribute(context: Context, article: Readonly<NewsArticle>, ranker: Spe
       // A description whose noun names a body (`the environment select committee`) holds no person's role.
       const body = organizationNoun && w.organizationHeads.has(parts[parts.length - 1]!)
       const wanted = roleKeys(roles)
-      const found = (body ? null : byRole(candidates, mentionIndex, wanted, at, w, (c) => otherRank(c, parts))) ?? (organizationNoun ? bodyFor(parts, at, end) : null)
+      // (`la présidente d'Escale Confluences` is not `X, présidente de la Fédération nationale …`: not someone whose role the
+      // article gives with another organisation than the one the description names.)
+      const ownBody = roles.length > 0 ? describedOrganization(at, end) : null
+      const found = (body ? null : byRole(candidates, mentionIndex, wanted, at, w, (c) => otherRank(c, parts) || otherBody(c, ownBody))) ?? (organizationNoun ? bodyFor(parts, at, end) : null)
       const c = found ? (({from: _f, ...rest}: Speaker & {from?: number}) => rest)(found) : null
       if (c) return {...c, position}
       // `our correspondent added`: the outlet's own reporter, whom the article names with that role (found above) or not at all.
@@ -2471,6 +2489,7 @@ function namelessSubject(doc: QuoteDocument, cueStart: number, cueEnd: number, q
       k++
       if (k >= stop) return false
     } else if (!isSpaces(gap)) return false
+    else if ((adjacent || COMMA_BEFORE_CUE.test(view.masked.slice(Math.max(0, indexIn(view, cueStart) - 4), indexIn(view, cueStart)))) && namelessPastAdverbials(view, k, w)) return true
     else if (adjacent) {
       // Words between the verb and its subject (`a tweeté mardi la préfecture`, `a lâché non sans ironie un ministre`):
       // a few in lower case, no determiner among them, spaces only between; only after a verb right after the quote (not
@@ -2498,6 +2517,72 @@ function namelessSubject(doc: QuoteDocument, cueStart: number, cueEnd: number, q
   const det = tokens[a]
   const noun = tokens[a + 1]
   return !!det && !!noun && noun.start < indexIn(view, cueStart) && w.indefinites.has(det.lower) && isSpaces(view.masked.slice(det.end, noun.start)) && charIs('lower', noun.text)
+}
+
+/** A comma right before an inverted cue's verb (`« … », elles « … », confirme`). */
+const COMMA_BEFORE_CUE = /,[ \t\u00a0]*$/
+
+/** Most adverbial phrases or addressees `namelessPastAdverbials` reads past (`de son côté à l'AFP`). */
+const POSTPOSED_ADVERBIALS = 2
+
+/** Most capitalised words of an addressee after its preposition (`au Journal du dimanche` reads as `au Journal`). */
+const ADDRESSEE_WORDS = 3
+
+/**
+ * How many tokens of `view` from index `k` an adverbial phrase of the lexicon
+ * (`de son côté`, `au contraire`) or an addressee (a preposition, then a
+ * capitalised name or an elided article before one: `à l'AFP`, `au Parisien`)
+ * takes, spaces only between its words; 0 when none starts there.
+ */
+function postposedAdverbialAt(view: QuoteBlock, k: number, w: CueWords): number {
+  const tokens = view.tokens
+  const spaced = (j: number): boolean => isSpaces(view.masked.slice(tokens[j - 1]!.end, tokens[j]!.start))
+  for (const phrase of w.postposedAdverbials) {
+    let j = 0
+    while (j < phrase.length && tokens[k + j]?.lower === phrase[j] && (j === 0 || spaced(k + j))) j++
+    if (j === phrase.length) return j
+  }
+  if (!tokens[k] || !w.addresseePrepositions.has(tokens[k]!.lower)) return 0
+  let j = k + 1
+  while (j < tokens.length && j <= k + ADDRESSEE_WORDS && spaced(j) && charIs('upper', tokens[j]!.text.replace(ELIDED_OPENING(), ''))) j++
+  return j - k - 1 > 0 ? j - k : 0
+}
+
+/**
+ * Index in `view` just after the adverbial phrases and addressee
+ * (`postposedAdverbialAt`) that follow index `i` (a cue's verb's end), spaces
+ * only before them; `i` when none does.
+ */
+function afterPostposedAdverbials(view: QuoteBlock, i: number, w: CueWords): number {
+  let k = firstTokenAt(view.tokens, i)
+  if (!view.tokens[k] || !isSpaces(view.masked.slice(i, view.tokens[k]!.start))) return i
+  let moved = false
+  for (let n = 0, step = 0; n < POSTPOSED_ADVERBIALS && (step = postposedAdverbialAt(view, k, w)) > 0; n++) {
+    k += step
+    moved = true
+  }
+  return moved ? view.tokens[k - 1]!.end : i
+}
+
+/** An elided article opening a word (`l'` of `l'AFP`). */
+const ELIDED_OPENING = lazy("^\\p{L}['’]", 'u')
+
+/**
+ * Whether, after an inverted cue's verb (its first token at index `k` of
+ * `view`), the subject names no one: an indefinite pronoun (`», déplore l'un
+ * d'eux`), or a determiner and a lower-case noun read past adverbial phrases
+ * and an addressee (`», a indiqué de son côté le gouvernement`, `», confirme à
+ * l'AFP une source sécuritaire`).
+ */
+function namelessPastAdverbials(view: QuoteBlock, k: number, w: CueWords): boolean {
+  const tokens = view.tokens
+  let t = k
+  for (let n = 0, step = 0; n < POSTPOSED_ADVERBIALS && (step = postposedAdverbialAt(view, t, w)) > 0; n++) t += step
+  const head = tokens[t]
+  if (!head || (t > k && !isSpaces(view.masked.slice(tokens[t - 1]!.end, head.start)))) return false
+  if (w.indefinitePronouns.has(head.lower)) return true
+  const noun = tokens[t + 1]
+  return t > k && !!noun && isSpaces(view.masked.slice(head.end, noun.start)) && (w.determiners.has(head.lower) || w.indefinites.has(head.lower)) && !w.prepositions.has(head.lower) && charIs('lower', noun.text)
 }
 
 /**
@@ -3293,7 +3378,8 @@ function apposedPerson(doc: QuoteDocument, candidates: readonly Candidate[], end
 function apposedAfterCue(doc: QuoteDocument, candidates: readonly Candidate[], cueEnd: number, titles: ReadonlySet<string>): Candidate | null {
   const w = doc.words
   const view = doc.blocks[blockAt(doc, cueEnd)]!
-  const i = indexIn(view, cueEnd)
+  // (Past adverbial phrases and an addressee: `a confié à l'AFP la directrice de l'école, X`.)
+  const i = afterPostposedAdverbials(view, indexIn(view, cueEnd), w)
   const t = view.tokens[firstTokenAt(view.tokens, i)]
   // (`l’un de ses proches`: an elided determiner glued to the word after it.)
   if (!t || t.start === i || !isSpaces(view.masked.slice(i, t.start)) || !(w.determiners.has(t.lower) || (isElided(t.lower) && w.determiners.has(t.lower.slice(0, 2))))) return null

@@ -198,5 +198,9 @@ export const quotes: QuoteLexicon = {
   coordinators: ['and', 'or'],
   // (Not yet `what he called "…"`: not measured.)
   objectRelatives: [],
-  bodyMembers: ['mps', 'the mps', 'msps', 'the msps', 'meps', 'the meps']
+  bodyMembers: ['mps', 'the mps', 'msps', 'the msps', 'meps', 'the meps'],
+  // (Not yet measured: English inverts `said one of them` less often.)
+  indefinitePronouns: [],
+  postposedAdverbials: [],
+  addresseePrepositions: []
 }

@@ -305,5 +305,11 @@ export const quotes: QuoteLexicon = {
   coordinators: ['et', 'ou'],
   objectRelatives: ['ce qu\'', 'ce qu’', 'ce que', ', qu\'', ', qu’'],
   // (Not yet `les députés` for their commission: not measured.)
-  bodyMembers: []
+  bodyMembers: [],
+  indefinitePronouns: ['l\'un', 'l’un', 'l\'une', 'l’une', 'plusieurs', 'certains', 'certaines', 'aucun', 'aucune', 'chacun', 'chacune'],
+  postposedAdverbials: [
+    'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'au contraire', 'à son tour', 'à leur tour',
+    'lui aussi', 'elle aussi', 'eux aussi', 'quant à lui', 'quant à elle'
+  ],
+  addresseePrepositions: ['à', 'au', 'aux']
 }
