@@ -523,7 +523,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
           const named = lastOut !== undefined && lastOut.first === bodyAt && lastOut.last >= k
           const article = t.shape === 'lower' && is(t, ARTICLE) && (isCommaGap(t.gap) || lx.conjunctions.has(tokens[k - 1]!.key))
           if (!named && (article || !(joins && (SPACE.test(t.gap) || isCommaGap(t.gap))))) portfolioChain = false
-        } else if (!(joins && SPACE.test(t.gap))) portfolioChain = false
+        } else if (!(joins && (SPACE.test(t.gap) || (isCommaGap(t.gap) && !is(t, ARTICLE))))) portfolioChain = false
       }
       k++
       continue
@@ -588,7 +588,8 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (u.shape === 'cap' && prevTok.shape === 'upper' && !is(prevTok, TITLE) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`the rail union Tracklink Tom Barnes`: so is one word named by an organisation noun in lower case before it.)
       const named = m === k + 1 && k > 0 && tokens[k - 1]!.shape === 'lower' && is(tokens[k - 1]!, ORG_NOUN) && SPACE.test(t.gap)
-      if ((afterRole || named || (roleOpens && crossed)) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
+      // (So does a body's name that crossed a particle: `président de l’Assemblée nationale et du Congrès Amadou Mame Diop`.)
+      if ((afterRole || named || (roleOpens && crossed) || (head && crossed)) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`Organisation for Economic Co-operation`: a word of a prefix hyphened to a lower-case word goes on a name, though it opens none, `Co-founder`.)
       if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && (prefixed(u, lx) || (last === m - 1 && syllableGivenName(prevTok, u, lowerWords?.() ?? lowerSeen, lx))))) {
         last = m
@@ -918,6 +919,21 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `le ministère de la Santé`, `du ministère des Sports`: a body heading a portfolio, in lower case right before its particles,
     // is an organisation with it (not a person's role, `ministre de la Santé`, nor after an adjective, `ministère iranien de la Santé`);
     // the chain goes on with it (`ministère de l’Équipement et des Transports terrestres`).
+    // `le ministre de l’Économie et des Finances Bruno Le Maire`, `ministre des Finances J.-P. Durand`: the portfolio's span may run on
+    // into its holder's name; the holder is read on his own.
+    const holder = cand && portfolio ? holderInPortfolio(tokens, cand.first, cand.last, lx, lowerSeen) : -1
+    // (A known place closing a role's portfolio is a place of its own: `ministre des Finances du Sénégal Amadou Ba`; a body's keeps it,
+    // `ministère des Finances du Sénégal`.)
+    const placeAt = cand && portfolio && bodyAt < 0 && bodyHeadBefore(tokens, k, lx) < 0 ? placeEnding(words, cand.first, holder > 0 ? holder - 1 : cand.last, lx) : -1
+    if (placeAt > 0) out.push(make(words, placeAt, holder > 0 ? holder - 1 : cand!.last, null))
+    if (holder > 0) {
+      const h = finish(words, holder, cand!.last, lx, lowerSeen)
+      if (h) out.push(...split(words, h, lx))
+      portfolioChain = false
+      bodyAt = -1
+      k = last + 1
+      continue
+    }
     if (cand && portfolio) {
       const body = portfolioChain && (SPACE.test(t.gap) || t.glued) ? bodyAt : cand.first === k ? bodyHeadBefore(tokens, k, lx) : -1
       // (`portfolio` already excludes a known place.)
@@ -931,6 +947,40 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     k = last + 1
   }
   return out
+}
+
+/**
+ * The index where a portfolio's holder's name opens inside the span `first..last` that opens with the portfolio (`Finances Bruno
+ * Le Maire`, `Affaires Étrangères Jean-Yves Le Drian`, `Budget J.-P. Durand`), or -1: after the portfolio's capitalised words (one
+ * at least, spaced, no particle between), a given name, an initial or an honorific, then at least one more word of the name.
+ */
+function holderInPortfolio(tokens: readonly Token[], first: number, last: number, lx: EntityLookups, lowerSeen: ReadonlySet<string>): number {
+  for (let j = first + 1; j < last; j++) {
+    const t = tokens[j]!
+    // (The portfolio may hold particles and a place: `Finances du Sénégal Amadou Ba`.)
+    if (t.shape === 'lower' && isParticle(t, lx)) continue
+    if (t.shape === 'lower' || !(SPACE.test(t.gap) || DOT_GAP.test(t.gap) || t.glued)) return -1
+    if (t.shape !== 'cap' || tokens[j - 1]!.shape === 'lower') continue
+    // (A given name that is a place's too opens the name before a name particle: `Dominique de Villepin`; not `Culture France`.)
+    const after = tokens[j + 1]!
+    if ((lx.places.has(t.key) || lx.organizations.has(t.key)) && !(after.shape === 'lower' && is(after, NAME_PARTICLE))) continue
+    if (lx.givenNames.has(t.key) || initialAt(tokens, j) || (is(t, TITLE) && is(t, NOT_NAME))) return j
+  }
+  // (`ministre des Finances Wopke Hoekstra`: one portfolio word then two capitalised words no list knows, the first no adjective the
+  // article writes in lower case, are a given name the lists lack and a surname.)
+  if (last !== first + 2) return -1
+  const g = tokens[first + 1]!
+  const s = tokens[last]!
+  const unknown = (t: Token) => t.shape === 'cap' && SPACE.test(t.gap) && !t.text.includes('-') && !inLists(lx, t.key, SURNAME_STOPS) && !lowerSeen.has(t.key)
+  return unknown(g) && unknown(s) && !lx.surnames.has(g.key) && !postAdjectiveEnding(g.key, g.text, lx) ? first + 1 : -1
+}
+
+/** The index opening a known place's name after the last particle of `first..last` (`Finances du Sénégal`), or -1. */
+function placeEnding(words: BlockWords, first: number, last: number, lx: EntityLookups): number {
+  const {tokens, text} = words
+  let p = last
+  while (p > first && tokens[p]!.shape !== 'lower') p--
+  return p > first && p < last && isParticle(tokens[p]!, lx) && lx.places.has(fold(singleSpaced(text.slice(tokens[p + 1]!.start, tokens[last]!.end)))) ? p + 1 : -1
 }
 
 /**
@@ -1528,6 +1578,8 @@ function afterPortfolio(tokens: readonly Token[], k: number, lx: EntityLookups):
     const head = lx.portfolio.has(t.key) && (t.shape === 'lower' || (t.shape === 'cap' && is(t, ROLE)))
     // (`le ministère public de Brunswick`: a body named by its place, no portfolio.)
     if (head && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return !(adj === 1 && lx.jurisdictions.has(t.key + ' ' + tokens[p + 1]!.key))
+    // (A head of words elided into a capitalised one, then a participle: `secrétaire d’État chargé du Numérique`.)
+    if (adj > 0 && t.glued && p > 1 && tokens[p - 2]!.shape === 'lower' && lx.portfolio.has(tokens[p - 2]!.key + ' ' + tokens[p - 1]!.key + t.key)) return true
     if (t.shape !== 'lower' || !(SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return false
     if (isParticle(t, lx)) return false
   }
@@ -2153,7 +2205,10 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
         (q === c.last && !is(tokens[p]!, PARTICLE) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key)) ||
         // (`Luiz Inacio Lula da Silva`, `José Eduardo dos Santos`: after a given name, name particles that are no common word of the
         // language, then one word no list knows as a place or a body, are the surname's.)
-        (q === c.last && lx.givenNames.has(tokens[c.first]!.key) && nameParticlesOnly(tokens, p, q - 1) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key))
+        (q === c.last && lx.givenNames.has(tokens[c.first]!.key) && nameParticlesOnly(tokens, p, q - 1) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key)) ||
+        // (`François Villeroy de Galhau`, `Mathieu Durand de La Souchère`: a given name, a surname, a surname particle, then one word no
+        // list knows (maybe after a capitalised name particle) are one name; not `Moussa Diop de Rewmi`, `Awa Ndiaye de Kolda`.)
+        doubleSurname(tokens, c.first, p, q, c.last, lx)
       if (q <= c.last && !surname) return [make(words, c.first, p - 1, null), ...split(words, make(words, q, c.last, null), lx)]
     }
   }
@@ -2195,6 +2250,19 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // `Credit Suisse First Boston`, `Beringer Blass Wine Estate` are no people.)
   if (count >= 4 && tokens[c.last]!.shape !== 'other') return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, personPair(tokens, c.last - 1, lx) ? 'person' : null)]
   return [c]
+}
+
+/**
+ * Whether `first..last` is a given name and one or two surname words, one surname particle at `p` (`de`), then at `q` one
+ * capitalised word no list knows, maybe after a capitalised name particle (`La`): `François Villeroy de Galhau`.
+ */
+function doubleSurname(tokens: readonly Token[], first: number, p: number, q: number, last: number, lx: EntityLookups): boolean {
+  if (lx.surnameParticles.size === 0 || !lx.surnameParticles.has(tokens[p]!.key) || q !== p + 1 || p - first < 2 || p - first > 3 || !lx.givenNames.has(tokens[first]!.key)) return false
+  if (!SPACE.test(tokens[q]!.gap) || (q < last && !(q === last - 1 && tokens[q]!.shape === 'cap' && is(tokens[q]!, NAME_PARTICLE) && SPACE.test(tokens[last]!.gap)))) return false
+  const s = tokens[last]!
+  // (Not a name a full stop runs on: `Génération.s`.)
+  const after = tokens[last + 1]
+  return s.shape === 'cap' && !s.text.includes('-') && !(after !== undefined && after.gap === '.' && after.shape === 'lower') && !inLists(lx, s.key, SURNAME_STOPS) && !lx.surnames.has(s.key)
 }
 
 /**
