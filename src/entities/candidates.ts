@@ -675,7 +675,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `le Rassemblement national Marine Le Pen`.)
         // (Nor right after a coordinating word: `le Parti socialiste et Place publique` are two; a particle after it keeps one name,
         // `Direction de la surveillance et du Contrôle`.)
-        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx) && !roleHolderAfter(tokens, m, q, lx) && !wordAfterBody(words, k, m, q, lx)) {
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx) && !roleHolderAfter(tokens, m, q, lx) && !wordAfterBody(words, k, m, q, lx) && !placedAfter(words, k, last, q, lx)) {
           crossed = true
           m = q
           continue
@@ -928,7 +928,10 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     if (placeAt > 0) out.push(make(words, placeAt, holder > 0 ? holder - 1 : cand!.last, null))
     if (holder > 0) {
       const h = finish(words, holder, cand!.last, lx, lowerSeen)
-      if (h) out.push(...split(words, h, lx))
+      const parts = h ? split(words, h, lx) : []
+      // (A holder's name is a person's, though no list knows its given name: `Wopke Hoekstra`.)
+      if (parts.length === 1 && parts[0]!.first === holder && !parts[0]!.type) parts[0]!.type = 'person'
+      out.push(...parts)
       portfolioChain = false
       bodyAt = -1
       k = last + 1
@@ -967,8 +970,9 @@ function holderInPortfolio(tokens: readonly Token[], first: number, last: number
     if (lx.givenNames.has(t.key) || initialAt(tokens, j) || (is(t, TITLE) && is(t, NOT_NAME))) return j
   }
   // (`ministre des Finances Wopke Hoekstra`: one portfolio word then two capitalised words no list knows, the first no adjective the
-  // article writes in lower case, are a given name the lists lack and a surname.)
-  if (last !== first + 2) return -1
+  // article writes in lower case, are a given name the lists lack and a surname (`ministre de l’Intérieur Horst Seehofer`); not after
+  // an article written whole, which a body's name takes, `secretary of the Catholic Secular Forum`.)
+  if (last !== first + 2 || (first > 0 && is(tokens[first - 1]!, ARTICLE) && !is(tokens[first - 1]!, ELISION))) return -1
   const g = tokens[first + 1]!
   const s = tokens[last]!
   const unknown = (t: Token) => t.shape === 'cap' && SPACE.test(t.gap) && !t.text.includes('-') && !inLists(lx, t.key, SURNAME_STOPS) && !lowerSeen.has(t.key)
@@ -1482,6 +1486,20 @@ const TLD = new Set(['com', 'net', 'org', 'info', 'sn', 'fr', 'ci', 'ml', 'bf', 
  * (`Cour de cassation`, `Conseil de sécurité`, `… du peuple`).
  */
 function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups): number {
+  const end = complementChain(tokens, last, lx)
+  if (end === last) return end
+  for (let q = last + 1; q <= end; q++) if (lx.conjunctions.has(tokens[q]!.key)) return end
+  // `Commission de l’aménagement du territoire et du développement durable`, `Conseil de l’ordre des médecins et des pharmaciens`: a
+  // complement coordinated with the last one, after a particle (not an article: `la Cour des comptes et le réalignement des priorités`).
+  const and = tokens[end + 1]
+  const particle = tokens[end + 2]
+  if (and === undefined || particle === undefined || and.shape !== 'lower' || !lx.conjunctions.has(and.key) || !SPACE.test(and.gap) || is(particle, ARTICLE) || !isParticle(particle, lx)) return end
+  const more = complementChain(tokens, end + 1, lx)
+  return more > end + 1 ? more : end
+}
+
+/** `complementEnd` without a complement coordinated after the last one. */
+function complementChain(tokens: readonly Token[], last: number, lx: EntityLookups): number {
   // At most two complements: `des représentants` + `du peuple`; the first may be two joined by a coordinating word before a particle
   // (`Bureau de suivi et d’évaluation des politiques publiques`, `Direction de la surveillance et du contrôle`).
   let coordinated = false
@@ -2072,6 +2090,24 @@ function headWordJoins(tokens: readonly Token[], q: number, headOnly: boolean, l
   return !is(w, DATE) && !(is(w, ARTICLE) && !isParticle(before, lx) && !((is(before, ROLE_CONNECTOR) || lx.orgConnectors.has(before.key)) && !lx.conjunctions.has(before.key))) && (isParticle(w, lx) || lx.orgConnectors.has(w.key) || (is(w, ROLE_CONNECTOR) && (headOnly || !is(w, STOP))) || (headOnly && !is(w, STOP)))
 }
 
+/**
+ * Whether the lower-case words before `q` end with a place preposition (maybe with its article) and `q` opens a known place's name
+ * (`Conseil consultatif des organisations islamiques en Malaisie`, `le Centre aux Vosges`), or a body's head after a known body's
+ * whole name `k..last` (`Front national au Parlement`): where the body is, no part of its name.
+ */
+function placedAfter(words: BlockWords, k: number, last: number, q: number, lx: EntityLookups): boolean {
+  const {tokens, text} = words
+  let r = q - 1
+  if (is(tokens[r]!, ARTICLE)) r--
+  const prep = tokens[r]!
+  if (r <= last || prep.shape !== 'lower' || !is(prep, LOC_PREP)) return false
+  // (Not after a connector of the body's remit, whose object the place may qualify: `Comité de soutien aux réfugiés au Liban`.)
+  for (let j = last + 1; j < r; j++) if (lx.orgConnectors.has(tokens[j]!.key)) return false
+  const w = tokens[q]!
+  if (lx.places.has(w.key) || (q + 1 < tokens.length && SPACE.test(tokens[q + 1]!.gap) && lx.places.has(fold(text.slice(w.start, tokens[q + 1]!.end))))) return true
+  return r === last + 1 && is(w, ORG_HEAD) && lx.organizations.has(fold(singleSpaced(text.slice(tokens[k]!.start, tokens[last]!.end))))
+}
+
 /** Whether `tokens[a..z]` is two known places joined by `&` (`Folkestone & Hythe`, `Trinidad & Tobago`), one place. */
 export function placePair(tokens: readonly Token[], a: number, z: number, lx: EntityLookups): boolean {
   if (z !== a + 1 || !lx.places.has(tokens[a]!.key)) return false
@@ -2256,13 +2292,16 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
  * Whether `first..last` is a given name and one or two surname words, one surname particle at `p` (`de`), then at `q` one
  * capitalised word no list knows, maybe after a capitalised name particle (`La`): `François Villeroy de Galhau`.
  */
+const VOWEL_START = /^[aeiouyh]/
+
 function doubleSurname(tokens: readonly Token[], first: number, p: number, q: number, last: number, lx: EntityLookups): boolean {
   if (lx.surnameParticles.size === 0 || !lx.surnameParticles.has(tokens[p]!.key) || q !== p + 1 || p - first < 2 || p - first > 3 || !lx.givenNames.has(tokens[first]!.key)) return false
   if (!SPACE.test(tokens[q]!.gap) || (q < last && !(q === last - 1 && tokens[q]!.shape === 'cap' && is(tokens[q]!, NAME_PARTICLE) && SPACE.test(tokens[last]!.gap)))) return false
   const s = tokens[last]!
-  // (Not a name a full stop runs on: `Génération.s`.)
+  // (Not a name a full stop runs on: `Génération.s`; nor a word opening with a vowel, before which the particle would be elided,
+  // `d’Estaing`: `Boubacar Séye de Horizon sans frontières` names a body.)
   const after = tokens[last + 1]
-  return s.shape === 'cap' && !s.text.includes('-') && !(after !== undefined && after.gap === '.' && after.shape === 'lower') && !inLists(lx, s.key, SURNAME_STOPS) && !lx.surnames.has(s.key)
+  return s.shape === 'cap' && !VOWEL_START.test(s.key) && !s.text.includes('-') && !(after !== undefined && after.gap === '.' && after.shape === 'lower') && !inLists(lx, s.key, SURNAME_STOPS) && !lx.surnames.has(s.key)
 }
 
 /**

@@ -2348,13 +2348,14 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
     let from = -1
     for (let p = k - 1, n = 0; p >= 0 && n < 14; p--, n++) {
       const t = tokens[p]!
-      // (Not a portfolio or a place after a particle: `le ministre de l’Économie et des Finances Bruno Le Maire`; a demonym is the
-      // first word of a body's name the name is cut from, `manager of British Music Rights`.)
-      if (n === 0 && isNameWord(t, lx) && gap.trim() === '' && !((lx.givenNames.has(tokens[k]!.key) || initialAt(tokens, k) || !lx.demonyms.has(t.key)) && connectedName(tokens, p, lx, false))) break
+      // (Not a portfolio or a place after a particle, before a given name or an initial: `le ministre de l’Économie et des Finances
+      // Bruno Le Maire`; capitalised words before a name no given name opens are a body's the name is cut from, `general secretary of
+      // the Catholic Secular Forum`, `manager of British Music Rights`.)
+      if (n === 0 && isNameWord(t, lx) && gap.trim() === '' && !((lx.givenNames.has(tokens[k]!.key) || initialAt(tokens, k)) && connectedName(tokens, p, lx, false))) break
       // (The farthest role whose words up to the name still read as a role: `ce lundi le ministre iranien des Affaires étrangères,
       // Abbas Araghchi`, not `Le chef de la diplomatie devait rencontrer … le ministre`.)
       if (t.shape === 'lower' && titleAt(tokens, p, lx.roles, lx.roleWords) > 0 && roleLike(tokens, p, k - 1, lx)) from = p
-      if (t.initial || (PUNCT.test(t.gap) && !listedPortfolio(t, lx))) break
+      if (t.initial || (PUNCT.test(t.gap) && !listedPortfolio(tokens, p, lx))) break
       // (Capitalised words no particle nor connector opens are another name, whose role that is: `analyst Alex Potter at Lehman
       // Brothers`, `presenter Andrea Arnold while Little Terrorist`; `le ministre de la Culture Franck Riester` reads on.)
       // (Before a comma, a person named in the role is part of it: `le chef de cabinet du président Diomaye Faye, Pape Mada Ndour`.)
@@ -2382,16 +2383,23 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
     const capRole = n > 0 && tokens[p]!.shape === 'cap' && tokens[p + n] !== undefined && isParticle(tokens[p + n]!, lx)
     if (n > 0 && (tokens[p]!.shape === 'lower' || capRole)) {
       let q = p
-      while (q + 1 < tokens.length && q - p < 14 && !(PUNCT.test(tokens[q + 1]!.gap) && !listedPortfolio(tokens[q + 1]!, lx)) && !tokens[q + 1]!.initial) q++
+      while (q + 1 < tokens.length && q - p < 14 && !(PUNCT.test(tokens[q + 1]!.gap) && !listedPortfolio(tokens, q + 1, lx)) && !tokens[q + 1]!.initial) q++
       if (roleLike(tokens, p, q, lx)) return text.slice(tokens[p]!.start, tokens[q]!.end).trim()
     }
   }
   return undefined
 }
 
-/** Whether `t` is a particle after a comma alone, no article: the next portfolio of a role that lists them (`ministre de l’Économie, des Finances et du Plan`). */
-function listedPortfolio(t: Token, lx: EntityLookups): boolean {
-  return t.shape === 'lower' && commaAlone(t.gap) && isParticle(t, lx) && !is(t, ARTICLE)
+/**
+ * Whether `tokens[q]` is a particle after a comma alone, no article, before a capitalised word (maybe after an article): the next
+ * portfolio of a role that lists them (`ministre de l’Économie, des Finances et du Plan`; not `…, de vivre un moment`).
+ */
+function listedPortfolio(tokens: readonly Token[], q: number, lx: EntityLookups): boolean {
+  const t = tokens[q]!
+  if (t.shape !== 'lower' || !commaAlone(t.gap) || !isParticle(t, lx) || is(t, ARTICLE)) return false
+  let r = q + 1
+  if (r < tokens.length && tokens[r]!.shape === 'lower' && is(tokens[r]!, ARTICLE)) r++
+  return r < tokens.length && tokens[r]!.shape === 'cap'
 }
 
 /**

@@ -73,7 +73,9 @@ describe('A surname with a particle stays whole; a body or a place after `de` st
     ['Politique\n\nSelon Moussa Diop de Rewmi, la liste sera déposée lundi.', [['person', 'Moussa Diop'], ['organization', 'Rewmi']], ['Moussa Diop de Rewmi']],
     ['Politique\n\nSelon Awa Ndiaye de Kolda, la liste sera déposée lundi.', [['person', 'Awa Ndiaye'], ['location', 'Kolda']], ['Awa Ndiaye de Kolda']],
     // A name a full stop runs on into a lower-case letter is a body's (`Génération.s`), no second surname.
-    ['Politique\n\nSelon Benoît Hamon de Génération.s, la gauche doit s’unir.', [['person', 'Benoît Hamon']], ['Benoît Hamon de Génération']]
+    ['Politique\n\nSelon Benoît Hamon de Génération.s, la gauche doit s’unir.', [['person', 'Benoît Hamon']], ['Benoît Hamon de Génération']],
+    // A word opening with a vowel after `de` is no surname (the particle would be elided, `d’Estaing`).
+    ['Migrants\n\nMamadou Sarr de Horizon sans frontières dresse un bilan lourd. Mamadou Sarr, président de l’ONG, a parlé.', [['person', 'Mamadou Sarr']], ['Mamadou Sarr de Horizon']]
   ])
 })
 
@@ -82,6 +84,7 @@ describe('A holder named after a body’s name that crossed a particle is a pers
     ['Parlement\n\nLe président de l’Assemblée nationale et du Congrès Amadou Mame Diop a ouvert la séance.', [['person', 'Amadou Mame Diop']], ['Assemblée nationale et du Congrès Amadou Mame Diop']],
     // A given name the lists lack after a portfolio: two capitalised words no list knows.
     ['Budget\n\nLe ministre des Finances et du Budget Wopke Hoekstra a présenté le budget.', [['person', 'Wopke Hoekstra']]],
+    ['Sécurité\n\nLe ministre de l’Intérieur Horst Seehofer a défendu les contrôles.', [['person', 'Horst Seehofer']]],
     // A known place closing the portfolio is a place of its own.
     ['Budget\n\nLe ministre des Finances du Sénégal Amadou Ba a présenté le budget.', [['person', 'Amadou Ba'], ['location', 'Sénégal']]],
     // A body's portfolios listed with commas stay the body's.
@@ -91,8 +94,38 @@ describe('A holder named after a body’s name that crossed a particle is a pers
   ])
 })
 
+describe('A lower-case complement coordinated with the last one stays in a body’s name', () => {
+  entityTable('fr', [
+    ['Parlement\n\nLe texte a été examiné par la Commission de l’aménagement du territoire et du développement durable de l’Assemblée.', [['organization', 'Commission de l’aménagement du territoire et du développement durable']]],
+    ['Santé\n\nLe Conseil de l’ordre des médecins et des pharmaciens a réagi mardi.', [['organization', 'Conseil de l’ordre des médecins et des pharmaciens']]],
+    ['Port\n\nLe Comité de gestion du port et de la zone franche a démissionné.', [['organization', 'Comité de gestion du port et de la zone franche']]],
+    // Not after an article: two things listed.
+    ['Finances\n\nLa Cour des comptes et le réalignement des priorités ont été évoqués.', [['organization', 'Cour des comptes']], ['Cour des comptes et le réalignement des priorités']]
+  ])
+})
+
+describe('A place preposition and a known place after a body’s lower-case words say where it is', () => {
+  entityTable('fr', [
+    ['Religion\n\nLe Conseil consultatif des organisations islamiques en Malaisie a réagi.', [['organization', 'Conseil consultatif des organisations islamiques'], ['location', 'Malaisie']], ['Conseil consultatif des organisations islamiques en Malaisie']],
+    // (Not after a connector of the body's remit: the place may be its object's.)
+    ['Réfugiés\n\nLe Comité de soutien aux réfugiés au Liban a lancé un appel.', [['organization', 'Comité de soutien aux réfugiés au Liban']]]
+  ])
+})
+
+describe('A comma then a particle ends a role after a name unless a portfolio follows', () => {
+  entityTable('fr', [
+    ['Mode\n\nLa fête a été l’occasion pour Awa Diop, une influenceuse bien connue sur les réseaux sociaux, de vivre un moment spécial.', [['person', 'Awa Diop']]]
+  ])
+  it('keeps the role to its last portfolio', () => {
+    const awa = entitiesOf('Mode\n\nLa fête a été l’occasion pour Awa Diop, une influenceuse bien connue sur les réseaux sociaux, de vivre un moment spécial.', 'fr').find((e) => e.name === 'Awa Diop')
+    expect(awa?.role).toBe('influenceuse bien connue sur les réseaux sociaux')
+  })
+})
+
 describe('English: a holder after a capitalised role and its body', () => {
   entityTable('en', [
-    ['Energy\n\nThe US Secretary of Energy Spencer Abraham confirmed the figures.', [['person', 'Spencer Abraham']]]
+    ['Energy\n\nThe US Secretary of Energy Spencer Abraham confirmed the figures.', [['person', 'Spencer Abraham']]],
+    // Capitalised words after a portfolio head and an article are a body's name, no holder's.
+    ['Film\n\nJoseph Dias, general secretary of the Catholic Secular Forum, said in a statement.', [['person', 'Joseph Dias']], ['Secular Forum']]
   ])
 })
