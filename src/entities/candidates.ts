@@ -2104,7 +2104,10 @@ function placedAfter(words: BlockWords, k: number, last: number, q: number, lx: 
   // (Not after a connector of the body's remit, whose object the place may qualify: `Comité de soutien aux réfugiés au Liban`.)
   for (let j = last + 1; j < r; j++) if (lx.orgConnectors.has(tokens[j]!.key)) return false
   const w = tokens[q]!
-  if (lx.places.has(w.key) || (q + 1 < tokens.length && SPACE.test(tokens[q + 1]!.gap) && lx.places.has(fold(text.slice(w.start, tokens[q + 1]!.end))))) return true
+  // (After a weak preposition, only a country: `Programme d’accélération de l’adaptation en Afrique` names a continent in its remit.)
+  const two = q + 1 < tokens.length && SPACE.test(tokens[q + 1]!.gap) ? fold(text.slice(w.start, tokens[q + 1]!.end)) : ''
+  const place = (key: string) => (lx.weakLocPreps.has(prep.key) ? lx.countries.has(key) : lx.places.has(key))
+  if (place(w.key) || (two !== '' && place(two))) return true
   return r === last + 1 && is(w, ORG_HEAD) && lx.organizations.has(fold(singleSpaced(text.slice(tokens[k]!.start, tokens[last]!.end))))
 }
 

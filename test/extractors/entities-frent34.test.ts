@@ -107,6 +107,7 @@ describe('A lower-case complement coordinated with the last one stays in a body�
 describe('A place preposition and a known place after a body’s lower-case words say where it is', () => {
   entityTable('fr', [
     ['Religion\n\nLe Conseil consultatif des organisations islamiques en Malaisie a réagi.', [['organization', 'Conseil consultatif des organisations islamiques'], ['location', 'Malaisie']], ['Conseil consultatif des organisations islamiques en Malaisie']],
+    ['ONU\n\nLe siège de l’Organisation des Nations Unies à New York a été évacué.', [['organization', 'Organisation des Nations Unies'], ['location', 'New York']]],
     // (Not after a connector of the body's remit: the place may be its object's.)
     ['Réfugiés\n\nLe Comité de soutien aux réfugiés au Liban a lancé un appel.', [['organization', 'Comité de soutien aux réfugiés au Liban']]]
   ])
