@@ -588,8 +588,11 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (u.shape === 'cap' && prevTok.shape === 'upper' && !is(prevTok, TITLE) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`the rail union Tracklink Tom Barnes`: so is one word named by an organisation noun in lower case before it.)
       const named = m === k + 1 && k > 0 && tokens[k - 1]!.shape === 'lower' && is(tokens[k - 1]!, ORG_NOUN) && SPACE.test(t.gap)
-      // (So does a body's name that crossed a particle: `président de l’Assemblée nationale et du Congrès Amadou Mame Diop`.)
-      if ((afterRole || named || (roleOpens && crossed) || (head && crossed)) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
+      // (So does a body's name that crossed a particle, closed by a head or a known place or body: `président de l’Assemblée nationale et
+      // du Congrès Amadou Mame Diop`, `gouverneur de la Banque de France François Villeroy de Galhau`; not `Office of National Marine
+      // Sanctuaries`.)
+      const closedBody = head && crossed && (is(prevTok, ORG_HEAD) || is(prevTok, ORG_CUE) || lx.places.has(prevTok.key) || lx.organizations.has(prevTok.key))
+      if ((afterRole || named || (roleOpens && crossed) || closedBody) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`Organisation for Economic Co-operation`: a word of a prefix hyphened to a lower-case word goes on a name, though it opens none, `Co-founder`.)
       if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && (prefixed(u, lx) || (last === m - 1 && syllableGivenName(prevTok, u, lowerWords?.() ?? lowerSeen, lx))))) {
         last = m

@@ -79,9 +79,9 @@ describe('A surname with a particle stays whole; a body or a place after `de` st
   ])
 })
 
-describe('A holder named after a body’s name that crossed a particle is a person of his own', () => {
+describe('A holder named after a body’s name that crossed a particle and ends with a known place is a person of his own', () => {
   entityTable('fr', [
-    ['Parlement\n\nLe président de l’Assemblée nationale et du Congrès Amadou Mame Diop a ouvert la séance.', [['person', 'Amadou Mame Diop']], ['Assemblée nationale et du Congrès Amadou Mame Diop']],
+    ['Banque\n\nLe gouverneur de la Banque de France François Villeroy de Galhau a jugé la hausse temporaire.', [['person', 'François Villeroy de Galhau'], ['organization', 'Banque de France']], ['Banque de France François Villeroy de Galhau']],
     // A given name the lists lack after a portfolio: two capitalised words no list knows.
     ['Budget\n\nLe ministre des Finances et du Budget Wopke Hoekstra a présenté le budget.', [['person', 'Wopke Hoekstra']]],
     ['Sécurité\n\nLe ministre de l’Intérieur Horst Seehofer a défendu les contrôles.', [['person', 'Horst Seehofer']]],
@@ -126,6 +126,8 @@ describe('A comma then a particle ends a role after a name unless a portfolio fo
 describe('English: a holder after a capitalised role and its body', () => {
   entityTable('en', [
     ['Energy\n\nThe US Secretary of Energy Spencer Abraham confirmed the figures.', [['person', 'Spencer Abraham']]],
+    // A given name inside a body's name after a particle opens no holder's name (`Marine`).
+    ['Sea\n\nData from the Office of National Marine Sanctuaries show the whales moved north.', [['organization', 'Office of National Marine Sanctuaries']], ['Marine Sanctuaries']],
     // Capitalised words after a portfolio head and an article are a body's name, no holder's.
     ['Film\n\nJoseph Dias, general secretary of the Catholic Secular Forum, said in a statement.', [['person', 'Joseph Dias']], ['Secular Forum']]
   ])
