@@ -523,7 +523,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
           const named = lastOut !== undefined && lastOut.first === bodyAt && lastOut.last >= k
           const article = t.shape === 'lower' && is(t, ARTICLE) && (isCommaGap(t.gap) || lx.conjunctions.has(tokens[k - 1]!.key))
           if (!named && (article || !(joins && (SPACE.test(t.gap) || isCommaGap(t.gap))))) portfolioChain = false
-        } else if (!(joins && SPACE.test(t.gap))) portfolioChain = false
+        } else if (!(joins && (SPACE.test(t.gap) || (isCommaGap(t.gap) && !is(t, ARTICLE))))) portfolioChain = false
       }
       k++
       continue
@@ -588,7 +588,11 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
       if (u.shape === 'cap' && prevTok.shape === 'upper' && !is(prevTok, TITLE) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`the rail union Tracklink Tom Barnes`: so is one word named by an organisation noun in lower case before it.)
       const named = m === k + 1 && k > 0 && tokens[k - 1]!.shape === 'lower' && is(tokens[k - 1]!, ORG_NOUN) && SPACE.test(t.gap)
-      if ((afterRole || named || (roleOpens && crossed)) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
+      // (So does a body's name that crossed a particle, closed by a head or a known place or body: `président de l’Assemblée nationale et
+      // du Congrès Amadou Mame Diop`, `gouverneur de la Banque de France François Villeroy de Galhau`; not `Office of National Marine
+      // Sanctuaries`.)
+      const closedBody = head && crossed && (is(prevTok, ORG_HEAD) || is(prevTok, ORG_CUE) || lx.places.has(prevTok.key) || lx.organizations.has(prevTok.key))
+      if ((afterRole || named || (roleOpens && crossed) || closedBody) && u.shape === 'cap' && prevTok.shape === 'cap' && SPACE.test(u.gap) && !is(prevTok, TITLE) && !lx.givenNames.has(prevTok.key) && lx.givenNames.has(u.key) && m + 1 < n && tokens[m + 1]!.shape === 'cap' && SPACE.test(tokens[m + 1]!.gap)) break
       // (`Organisation for Economic Co-operation`: a word of a prefix hyphened to a lower-case word goes on a name, though it opens none, `Co-founder`.)
       if (isNameWord(u, lx) || (u.shape === 'cap' && SPACE.test(u.gap) && (prefixed(u, lx) || (last === m - 1 && syllableGivenName(prevTok, u, lowerWords?.() ?? lowerSeen, lx))))) {
         last = m
@@ -674,7 +678,7 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
         // `le Rassemblement national Marine Le Pen`.)
         // (Nor right after a coordinating word: `le Parti socialiste et Place publique` are two; a particle after it keeps one name,
         // `Direction de la surveillance et du Contrôle`.)
-        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx) && !roleHolderAfter(tokens, m, q, lx) && !wordAfterBody(words, k, m, q, lx)) {
+        if (q > m && q < n && isNameWord(tokens[q]!, lx) && joins(tokens[q]!, tokens[q - 1], lx) && !forcedAt.has(q) && !(inLists(lx, tokens[q]!.key, COORDINATED_STOPS) && conjunctionIn(tokens, m, q, lx)) && !lx.conjunctions.has(tokens[q - 1]!.key) && !holderAfter(words, k, q, lx) && !roleHolderAfter(tokens, m, q, lx) && !wordAfterBody(words, k, m, q, lx) && !placedAfter(words, k, last, q, lx)) {
           crossed = true
           m = q
           continue
@@ -918,6 +922,24 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     // `le ministère de la Santé`, `du ministère des Sports`: a body heading a portfolio, in lower case right before its particles,
     // is an organisation with it (not a person's role, `ministre de la Santé`, nor after an adjective, `ministère iranien de la Santé`);
     // the chain goes on with it (`ministère de l’Équipement et des Transports terrestres`).
+    // `le ministre de l’Économie et des Finances Bruno Le Maire`, `ministre des Finances J.-P. Durand`: the portfolio's span may run on
+    // into its holder's name; the holder is read on his own.
+    const holder = cand && portfolio ? holderInPortfolio(tokens, cand.first, cand.last, lx, lowerSeen) : -1
+    // (A known place closing a role's portfolio is a place of its own: `ministre des Finances du Sénégal Amadou Ba`; a body's keeps it,
+    // `ministère des Finances du Sénégal`.)
+    const placeAt = cand && portfolio && bodyAt < 0 && bodyHeadBefore(tokens, k, lx) < 0 ? placeEnding(words, cand.first, holder > 0 ? holder - 1 : cand.last, lx) : -1
+    if (placeAt > 0) out.push(make(words, placeAt, holder > 0 ? holder - 1 : cand!.last, null))
+    if (holder > 0) {
+      const h = finish(words, holder, cand!.last, lx, lowerSeen)
+      const parts = h ? split(words, h, lx) : []
+      // (A holder's name is a person's, though no list knows its given name: `Wopke Hoekstra`.)
+      if (parts.length === 1 && parts[0]!.first === holder && !parts[0]!.type) parts[0]!.type = 'person'
+      out.push(...parts)
+      portfolioChain = false
+      bodyAt = -1
+      k = last + 1
+      continue
+    }
     if (cand && portfolio) {
       const body = portfolioChain && (SPACE.test(t.gap) || t.glued) ? bodyAt : cand.first === k ? bodyHeadBefore(tokens, k, lx) : -1
       // (`portfolio` already excludes a known place.)
@@ -931,6 +953,41 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     k = last + 1
   }
   return out
+}
+
+/**
+ * The index where a portfolio's holder's name opens inside the span `first..last` that opens with the portfolio (`Finances Bruno
+ * Le Maire`, `Affaires Étrangères Jean-Yves Le Drian`, `Budget J.-P. Durand`), or -1: after the portfolio's capitalised words (one
+ * at least, spaced, no particle between), a given name, an initial or an honorific, then at least one more word of the name.
+ */
+function holderInPortfolio(tokens: readonly Token[], first: number, last: number, lx: EntityLookups, lowerSeen: ReadonlySet<string>): number {
+  for (let j = first + 1; j < last; j++) {
+    const t = tokens[j]!
+    // (The portfolio may hold particles and a place: `Finances du Sénégal Amadou Ba`.)
+    if (t.shape === 'lower' && isParticle(t, lx)) continue
+    if (t.shape === 'lower' || !(SPACE.test(t.gap) || DOT_GAP.test(t.gap) || t.glued)) return -1
+    if (t.shape !== 'cap' || tokens[j - 1]!.shape === 'lower') continue
+    // (A given name that is a place's too opens the name before a name particle: `Dominique de Villepin`; not `Culture France`.)
+    const after = tokens[j + 1]!
+    if ((lx.places.has(t.key) || lx.organizations.has(t.key)) && !(after.shape === 'lower' && is(after, NAME_PARTICLE))) continue
+    if (lx.givenNames.has(t.key) || initialAt(tokens, j) || (is(t, TITLE) && is(t, NOT_NAME))) return j
+  }
+  // (`ministre des Finances Wopke Hoekstra`: one portfolio word then two capitalised words no list knows, the first no adjective the
+  // article writes in lower case, are a given name the lists lack and a surname (`ministre de l’Intérieur Horst Seehofer`); not after
+  // an article written whole, which a body's name takes, `secretary of the Catholic Secular Forum`.)
+  if (last !== first + 2 || (first > 0 && is(tokens[first - 1]!, ARTICLE) && !is(tokens[first - 1]!, ELISION))) return -1
+  const g = tokens[first + 1]!
+  const s = tokens[last]!
+  const unknown = (t: Token) => t.shape === 'cap' && SPACE.test(t.gap) && !t.text.includes('-') && !inLists(lx, t.key, SURNAME_STOPS) && !lowerSeen.has(t.key)
+  return unknown(g) && unknown(s) && !lx.surnames.has(g.key) && !postAdjectiveEnding(g.key, g.text, lx) ? first + 1 : -1
+}
+
+/** The index opening a known place's name after the last particle of `first..last` (`Finances du Sénégal`), or -1. */
+function placeEnding(words: BlockWords, first: number, last: number, lx: EntityLookups): number {
+  const {tokens, text} = words
+  let p = last
+  while (p > first && tokens[p]!.shape !== 'lower') p--
+  return p > first && p < last && isParticle(tokens[p]!, lx) && lx.places.has(fold(singleSpaced(text.slice(tokens[p + 1]!.start, tokens[last]!.end)))) ? p + 1 : -1
 }
 
 /**
@@ -1432,6 +1489,20 @@ const TLD = new Set(['com', 'net', 'org', 'info', 'sn', 'fr', 'ci', 'ml', 'bf', 
  * (`Cour de cassation`, `Conseil de sécurité`, `… du peuple`).
  */
 function complementEnd(tokens: readonly Token[], last: number, lx: EntityLookups): number {
+  const end = complementChain(tokens, last, lx)
+  if (end === last) return end
+  for (let q = last + 1; q <= end; q++) if (lx.conjunctions.has(tokens[q]!.key)) return end
+  // `Commission de l’aménagement du territoire et du développement durable`, `Conseil de l’ordre des médecins et des pharmaciens`: a
+  // complement coordinated with the last one, after a particle (not an article: `la Cour des comptes et le réalignement des priorités`).
+  const and = tokens[end + 1]
+  const particle = tokens[end + 2]
+  if (and === undefined || particle === undefined || and.shape !== 'lower' || !lx.conjunctions.has(and.key) || !SPACE.test(and.gap) || is(particle, ARTICLE) || !isParticle(particle, lx)) return end
+  const more = complementChain(tokens, end + 1, lx)
+  return more > end + 1 ? more : end
+}
+
+/** `complementEnd` without a complement coordinated after the last one. */
+function complementChain(tokens: readonly Token[], last: number, lx: EntityLookups): number {
   // At most two complements: `des représentants` + `du peuple`; the first may be two joined by a coordinating word before a particle
   // (`Bureau de suivi et d’évaluation des politiques publiques`, `Direction de la surveillance et du contrôle`).
   let coordinated = false
@@ -1528,6 +1599,8 @@ function afterPortfolio(tokens: readonly Token[], k: number, lx: EntityLookups):
     const head = lx.portfolio.has(t.key) && (t.shape === 'lower' || (t.shape === 'cap' && is(t, ROLE)))
     // (`le ministère public de Brunswick`: a body named by its place, no portfolio.)
     if (head && (SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return !(adj === 1 && lx.jurisdictions.has(t.key + ' ' + tokens[p + 1]!.key))
+    // (A head of words elided into a capitalised one, then a participle: `secrétaire d’État chargé du Numérique`.)
+    if (adj > 0 && t.glued && p > 1 && tokens[p - 2]!.shape === 'lower' && lx.portfolio.has(tokens[p - 2]!.key + ' ' + tokens[p - 1]!.key + t.key)) return true
     if (t.shape !== 'lower' || !(SPACE.test(tokens[p + 1]!.gap) || tokens[p + 1]!.glued)) return false
     if (isParticle(t, lx)) return false
   }
@@ -2020,6 +2093,27 @@ function headWordJoins(tokens: readonly Token[], q: number, headOnly: boolean, l
   return !is(w, DATE) && !(is(w, ARTICLE) && !isParticle(before, lx) && !((is(before, ROLE_CONNECTOR) || lx.orgConnectors.has(before.key)) && !lx.conjunctions.has(before.key))) && (isParticle(w, lx) || lx.orgConnectors.has(w.key) || (is(w, ROLE_CONNECTOR) && (headOnly || !is(w, STOP))) || (headOnly && !is(w, STOP)))
 }
 
+/**
+ * Whether the lower-case words before `q` end with a place preposition (maybe with its article) and `q` opens a known place's name
+ * (`Conseil consultatif des organisations islamiques en Malaisie`, `le Centre aux Vosges`), or a body's head after a known body's
+ * whole name `k..last` (`Front national au Parlement`): where the body is, no part of its name.
+ */
+function placedAfter(words: BlockWords, k: number, last: number, q: number, lx: EntityLookups): boolean {
+  const {tokens, text} = words
+  let r = q - 1
+  if (is(tokens[r]!, ARTICLE)) r--
+  const prep = tokens[r]!
+  if (r <= last || prep.shape !== 'lower' || !is(prep, LOC_PREP)) return false
+  // (Not after a connector of the body's remit, whose object the place may qualify: `Comité de soutien aux réfugiés au Liban`.)
+  for (let j = last + 1; j < r; j++) if (lx.orgConnectors.has(tokens[j]!.key)) return false
+  const w = tokens[q]!
+  // (After a weak preposition, only a country: `Programme d’accélération de l’adaptation en Afrique` names a continent in its remit.)
+  const two = q + 1 < tokens.length && SPACE.test(tokens[q + 1]!.gap) ? fold(text.slice(w.start, tokens[q + 1]!.end)) : ''
+  const place = (key: string) => (lx.weakLocPreps.has(prep.key) ? lx.countries.has(key) : lx.places.has(key))
+  if (place(w.key) || (two !== '' && place(two))) return true
+  return r === last + 1 && is(w, ORG_HEAD) && lx.organizations.has(fold(singleSpaced(text.slice(tokens[k]!.start, tokens[last]!.end))))
+}
+
 /** Whether `tokens[a..z]` is two known places joined by `&` (`Folkestone & Hythe`, `Trinidad & Tobago`), one place. */
 export function placePair(tokens: readonly Token[], a: number, z: number, lx: EntityLookups): boolean {
   if (z !== a + 1 || !lx.places.has(tokens[a]!.key)) return false
@@ -2153,7 +2247,10 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
         (q === c.last && !is(tokens[p]!, PARTICLE) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key)) ||
         // (`Luiz Inacio Lula da Silva`, `José Eduardo dos Santos`: after a given name, name particles that are no common word of the
         // language, then one word no list knows as a place or a body, are the surname's.)
-        (q === c.last && lx.givenNames.has(tokens[c.first]!.key) && nameParticlesOnly(tokens, p, q - 1) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key))
+        (q === c.last && lx.givenNames.has(tokens[c.first]!.key) && nameParticlesOnly(tokens, p, q - 1) && tokens[q]!.shape === 'cap' && !lx.organizations.has(tokens[q]!.key) && !lx.places.has(tokens[q]!.key)) ||
+        // (`François Villeroy de Galhau`, `Mathieu Durand de La Souchère`: a given name, a surname, a surname particle, then one word no
+        // list knows (maybe after a capitalised name particle) are one name; not `Moussa Diop de Rewmi`, `Awa Ndiaye de Kolda`.)
+        doubleSurname(tokens, c.first, p, q, c.last, lx)
       if (q <= c.last && !surname) return [make(words, c.first, p - 1, null), ...split(words, make(words, q, c.last, null), lx)]
     }
   }
@@ -2195,6 +2292,22 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   // `Credit Suisse First Boston`, `Beringer Blass Wine Estate` are no people.)
   if (count >= 4 && tokens[c.last]!.shape !== 'other') return [make(words, c.first, c.last - 2, null), make(words, c.last - 1, c.last, personPair(tokens, c.last - 1, lx) ? 'person' : null)]
   return [c]
+}
+
+/**
+ * Whether `first..last` is a given name and one or two surname words, one surname particle at `p` (`de`), then at `q` one
+ * capitalised word no list knows, maybe after a capitalised name particle (`La`): `François Villeroy de Galhau`.
+ */
+const VOWEL_START = /^[aeiouyh]/
+
+function doubleSurname(tokens: readonly Token[], first: number, p: number, q: number, last: number, lx: EntityLookups): boolean {
+  if (lx.surnameParticles.size === 0 || !lx.surnameParticles.has(tokens[p]!.key) || q !== p + 1 || p - first < 2 || p - first > 3 || !lx.givenNames.has(tokens[first]!.key)) return false
+  if (!SPACE.test(tokens[q]!.gap) || (q < last && !(q === last - 1 && tokens[q]!.shape === 'cap' && is(tokens[q]!, NAME_PARTICLE) && SPACE.test(tokens[last]!.gap)))) return false
+  const s = tokens[last]!
+  // (Not a name a full stop runs on: `Génération.s`; nor a word opening with a vowel, before which the particle would be elided,
+  // `d’Estaing`: `Boubacar Séye de Horizon sans frontières` names a body.)
+  const after = tokens[last + 1]
+  return s.shape === 'cap' && !VOWEL_START.test(s.key) && !s.text.includes('-') && !(after !== undefined && after.gap === '.' && after.shape === 'lower') && !inLists(lx, s.key, SURNAME_STOPS) && !lx.surnames.has(s.key)
 }
 
 /**

@@ -123,6 +123,8 @@ export interface EntityLookups {
   readonly compass: ReadonlySet<string>
   /** `townParticles`. */
   readonly townParticles: ReadonlySet<string>
+  /** `surnameParticles`. */
+  readonly surnameParticles: ReadonlySet<string>
   /** `countryEvents`. */
   readonly countryEvents: ReadonlySet<string>
   /** Organisation words that also end a place's name (`city`): after a place preposition, the place's. */
@@ -382,6 +384,7 @@ function compile(locale: Locale): EntityLookups {
     placeAfter: set(e.placeWordsAfter),
     compass: set(e.compassWords),
     townParticles: set(e.townParticles),
+    surnameParticles: set(e.surnameParticles),
     countryEvents: set(e.countryEvents),
     placeHeads: set(e.placeHeads),
     placeNameNouns: set(e.placeNameNouns),

@@ -5,7 +5,7 @@
  */
 import {blockOffset, spanAt, type Context} from '../context.js'
 import type {Entity, EntityType, NewsArticle, Span} from '../schema/article.js'
-import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, compassRegion, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialsName, isNameWord, syllableName, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
+import {acronymLetters, adjectivesOnly, candidate, candidatesOf, compassPlace, compassRegion, nationalBody, placePair, stateAfterPlace, knownKey, knownOpening, inCapitals, initialAt, initialsName, isNameWord, syllableName, isParticle, numberedAt, nameParticlesBefore, ownerAfter, knownOwnerAt, pluralOf, titleAt, type BlockWords, type Candidate} from './candidates.js'
 import {decodeRefs, fold, inLists, lookupsOf, postAdjectiveEnding, type EntityLookups, type WordList} from './lexicon.js'
 import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_PARTICLE, ORG_CUE, ORG_HEAD, ORG_NOUN, PARTICLE, PERSON_NOUN, ROLE, ROLE_CONNECTOR, STOP, TITLE, WORK_CUE} from './features.js'
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
@@ -899,7 +899,8 @@ function typeOf(c: Candidate, block: BlockWords, lx: EntityLookups, lowerSeen: R
   // `Afrique Occidentale Française`: a place and its adjectives.
   if (words > 1 && lx.places.has(first.key) && adjectivesOnly(tokens, c.first + 1, c.last, lx)) return typing('location', true)
   // `Praia da Luz`, `Rio de Janeiro`: a place with a particle.
-  if (words > 2 && lx.places.has(first.key) && tokens[c.first + 1]!.shape === 'lower') return typing('location', true)
+  // (Not a given name that is a place's too before a name particle and a word no list knows as a place: `Dominique de Villepin`.)
+  if (words > 2 && lx.places.has(first.key) && tokens[c.first + 1]!.shape === 'lower' && !(lx.givenNames.has(first.key) && is(tokens[c.first + 1]!, NAME_PARTICLE) && last.shape === 'cap' && !lx.places.has(last.key))) return typing('location', true)
   // `The Guardian`: people's names do not open with an article.
   // (Not one singular word no list knows after a capitalised article of `titleArticles` inside a sentence: a work's title, `Oscar
   // hopefuls The Aviator`, `a film version of The Hobbit`; a band's name is plural, `The Beatles`, and a newspaper's is known, `The
@@ -2347,11 +2348,14 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
     let from = -1
     for (let p = k - 1, n = 0; p >= 0 && n < 14; p--, n++) {
       const t = tokens[p]!
-      if (n === 0 && isNameWord(t, lx) && gap.trim() === '') break
+      // (Not a portfolio or a place after a particle, before a given name or an initial: `le ministre de l’Économie et des Finances
+      // Bruno Le Maire`; capitalised words before a name no given name opens are a body's the name is cut from, `general secretary of
+      // the Catholic Secular Forum`, `manager of British Music Rights`.)
+      if (n === 0 && isNameWord(t, lx) && gap.trim() === '' && !((lx.givenNames.has(tokens[k]!.key) || initialAt(tokens, k)) && connectedName(tokens, p, lx, false))) break
       // (The farthest role whose words up to the name still read as a role: `ce lundi le ministre iranien des Affaires étrangères,
       // Abbas Araghchi`, not `Le chef de la diplomatie devait rencontrer … le ministre`.)
       if (t.shape === 'lower' && titleAt(tokens, p, lx.roles, lx.roleWords) > 0 && roleLike(tokens, p, k - 1, lx)) from = p
-      if (t.initial || PUNCT.test(t.gap)) break
+      if (t.initial || (PUNCT.test(t.gap) && !listedPortfolio(tokens, p, lx))) break
       // (Capitalised words no particle nor connector opens are another name, whose role that is: `analyst Alex Potter at Lehman
       // Brothers`, `presenter Andrea Arnold while Little Terrorist`; `le ministre de la Culture Franck Riester` reads on.)
       // (Before a comma, a person named in the role is part of it: `le chef de cabinet du président Diomaye Faye, Pape Mada Ndour`.)
@@ -2379,11 +2383,23 @@ function roleOf(tokens: readonly Token[], text: string, c: Candidate, lx: Entity
     const capRole = n > 0 && tokens[p]!.shape === 'cap' && tokens[p + n] !== undefined && isParticle(tokens[p + n]!, lx)
     if (n > 0 && (tokens[p]!.shape === 'lower' || capRole)) {
       let q = p
-      while (q + 1 < tokens.length && q - p < 14 && !PUNCT.test(tokens[q + 1]!.gap) && !tokens[q + 1]!.initial) q++
+      while (q + 1 < tokens.length && q - p < 14 && !(PUNCT.test(tokens[q + 1]!.gap) && !listedPortfolio(tokens, q + 1, lx)) && !tokens[q + 1]!.initial) q++
       if (roleLike(tokens, p, q, lx)) return text.slice(tokens[p]!.start, tokens[q]!.end).trim()
     }
   }
   return undefined
+}
+
+/**
+ * Whether `tokens[q]` is a particle after a comma alone, no article, before a capitalised word (maybe after an article): the next
+ * portfolio of a role that lists them (`ministre de l’Économie, des Finances et du Plan`; not `…, de vivre un moment`).
+ */
+function listedPortfolio(tokens: readonly Token[], q: number, lx: EntityLookups): boolean {
+  const t = tokens[q]!
+  if (t.shape !== 'lower' || !commaAlone(t.gap) || !isParticle(t, lx) || is(t, ARTICLE)) return false
+  let r = q + 1
+  if (r < tokens.length && tokens[r]!.shape === 'lower' && is(tokens[r]!, ARTICLE)) r++
+  return r < tokens.length && tokens[r]!.shape === 'cap'
 }
 
 /**

@@ -91,6 +91,12 @@ export interface EntityLexicon {
    * not count the place in such names (`Archbishop of Canterbury`).
    */
   readonly townParticles: readonly string[]
+  /**
+   * Particles that open the second part of a surname after a given name and a surname, before one capitalised word no list knows
+   * (`de` in `François Villeroy de Galhau`, `Xavier Dupont de Ligonnès`): the whole is one person's name, not a person and the body or
+   * place they are from (`Moussa Diop de Rewmi`, a known body, is). None in English (`of` says where one is from).
+   */
+  readonly surnameParticles: readonly string[]
   /** Capitalised words after a country's name that make the name an event's, no place (`Open` in `the US Open`, `US Opens`). */
   readonly countryEvents: readonly string[]
   /**

@@ -79,6 +79,7 @@ export const entities: EntityLexicon = {
   placeWordsAfter: 'seat|constituency|province|district|county|suburb'.split('|'),
   compassWords: 'north|south|east|west|central'.split('|'),
   townParticles: [],
+  surnameParticles: [],
   // (Not in eventWords: `Open Source Development Labs`, `Open Government Plan` are names.)
   countryEvents: 'open|opens'.split('|'),
   institutionNouns: 'court of appeal|high court|district court|supreme court|crown court'.split('|'),

@@ -138,6 +138,7 @@ export const entities: EntityLexicon = {
   // (Not `centre`, an organisation word: `Centre Pompidou`.)
   compassWords: 'nord|sud|est|ouest'.split('|'),
   townParticles: 'de|d\''.split('|'),
+  surnameParticles: ['de'],
   // (None: French names the event first, `l’Open d’Australie`, `la Coupe de France`.)
   countryEvents: [],
   institutionNouns: (
