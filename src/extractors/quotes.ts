@@ -26,7 +26,7 @@ import {
 import {findMarkedQuotes, repeatsEnd, type MarkedQuote, type Segment} from '../quotes/marks.js'
 import {capitalisedTokens, isCapitalised, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Entity, Quote, QuoteKind} from '../schema/article.js'
-import {charIs, countWords, isBlank, lazy} from '../chars.js'
+import {charIs, countWords, flat, isBlank, lazy} from '../chars.js'
 import {lastAtMost} from '../search.js'
 
 const RX1 = lazy(String.raw`^\p{Ll}[\p{L}-]{2,}$`, 'u')
@@ -231,7 +231,7 @@ function buildBlocks(context: Context, texts: readonly string[], quotes: readonl
   const allTokens: Token[][] = new Array(n)
   for (let i = 0; i < n; i++) {
     const text = maskedTexts[i]!
-    allTokens[i] = text === '' ? [] : tokenize(text, Infinity, lowerWords)
+    allTokens[i] = text === '' ? [] : tokenize(flat(text), Infinity, lowerWords)
   }
   const allStarts: number[][] = new Array(n)
   const cuts = mentionEdges(context.blocks, entities)
