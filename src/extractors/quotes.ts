@@ -152,7 +152,8 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   const entityNames = new Set<string>()
   const names: ArticleNames = {lexicon, stopWords, roles, nameParticles, lowerWords, capitalWords, entityNames, verbs: words.verbsAndAuxiliaries, clauseOpeners: words.clauseWords}
   // (The text as it reads: a sentence of hard-wrapped wire copy runs on over its line breaks, `"…," said\nanalyst Eileen Rico.`)
-  const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? asciiGuillemets(b.flowed) : ''))
+  // (Copied flat: the readers of the marks stay monomorphic, see `flat`.)
+  const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? flat(asciiGuillemets(b.flowed)) : ''))
   const marks = lexicon.quotePairs.join('')
   if (!context.blocks.some((b) => b.kind === 'blockquote') && !texts.some((t) => hasMark(t, marks))) {
     // Nothing reads the word sets of an article with no quote: they stay empty.
