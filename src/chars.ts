@@ -353,3 +353,22 @@ function caseForms(ch: string): string[] {
   formCache.set(ch, forms)
   return forms
 }
+
+/**
+ * `text` copied as a flat string: the same characters.
+ *
+ * V8 keeps a slice of a longer string (a block of the input) as a sliced
+ * string and a concatenation as a cons string, each kind with its own hidden
+ * class. A tokenizer reading blocks of every kind sees more classes at its
+ * `text.charCodeAt` and `text.length` than its inline caches keep apart, and
+ * its optimised code then looks the method up generically at every character
+ * (`LoadIC_Megamorphic`). Copied flat, the texts it reads have one class (two
+ * with characters above U+00FF). One copy per block: linear, cheap beside the
+ * tokenizing. (Short strings are copies already.)
+ *
+ * @param text Any string.
+ * @returns A string equal to `text`.
+ */
+export function flat(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string)
+}

@@ -11,7 +11,7 @@ import {ARTICLE, ELISION, EVENT, FIXTURE, is, NOT_NAME, LOC_CUE, LOC_PREP, NAME_
 import {blockCase, isCommaGap, isSpaceGap, plainCapitals, singleSpaced, spaceSplit, tokenize, unglueNameEnds, type ArticleWords, type Token} from './tokens.js'
 import {lineupNames, squadNames, trailingLineupNames} from './squad.js'
 import type {RecognizedSpan} from './types.js'
-import {lazy, withoutFullStop} from '../chars.js'
+import {flat, lazy, withoutFullStop} from '../chars.js'
 
 const RX1 = lazy(String.raw`^\p{Lu}[\p{Lu}\d&-]+$`, 'u')
 const RX2 = lazy(String.raw`^\p{Lu}[\p{Lu}&.]*\p{Lu}$`, 'u')
@@ -173,7 +173,8 @@ export function findEntities(context: Context, article: Readonly<NewsArticle>, e
   const blocks: BlockRead[] = []
   for (const b of context.blocks) {
     // (The text as it reads: a name cut at a wrapped line's end, `Securities and\nExchange Commission`, is one span.)
-    const text = b.flowed
+    // (Copied flat: the tokenizer's reads of it stay monomorphic, see `flat`.)
+    const text = flat(b.flowed)
     const tokens = tokenize(text, lx)
     // (A short line between people, `Sonko vs Mame Mbaye Niang : la Cour suprême tranche`, is no fixture line.)
     const fixture = fixtureLine(tokens, lx) && !duelLine(tokens, lx)

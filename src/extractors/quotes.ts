@@ -26,7 +26,7 @@ import {
 import {findMarkedQuotes, repeatsEnd, type MarkedQuote, type Segment} from '../quotes/marks.js'
 import {capitalisedTokens, isCapitalised, nameRuns, splitGlued, sentenceIndex, sentenceStarts, tokenize, type NameContext, type Token} from '../quotes/text.js'
 import type {Diagnostic, Entity, Quote, QuoteKind} from '../schema/article.js'
-import {charIs, countWords, isBlank, lazy} from '../chars.js'
+import {charIs, countWords, flat, isBlank, lazy} from '../chars.js'
 import {lastAtMost} from '../search.js'
 
 const RX1 = lazy(String.raw`^\p{Ll}[\p{L}-]{2,}$`, 'u')
@@ -152,7 +152,8 @@ export function quoteDocument(context: Context, entities?: readonly Entity[]): Q
   const entityNames = new Set<string>()
   const names: ArticleNames = {lexicon, stopWords, roles, nameParticles, lowerWords, capitalWords, entityNames, verbs: words.verbsAndAuxiliaries, clauseOpeners: words.clauseWords}
   // (The text as it reads: a sentence of hard-wrapped wire copy runs on over its line breaks, `"…," said\nanalyst Eileen Rico.`)
-  const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? asciiGuillemets(b.flowed) : ''))
+  // (Copied flat: the readers of the marks stay monomorphic, see `flat`.)
+  const texts = context.blocks.map((b) => (QUOTABLE.has(b.kind) ? flat(asciiGuillemets(b.flowed)) : ''))
   const marks = lexicon.quotePairs.join('')
   if (!context.blocks.some((b) => b.kind === 'blockquote') && !texts.some((t) => hasMark(t, marks))) {
     // Nothing reads the word sets of an article with no quote: they stay empty.
@@ -231,7 +232,7 @@ function buildBlocks(context: Context, texts: readonly string[], quotes: readonl
   const allTokens: Token[][] = new Array(n)
   for (let i = 0; i < n; i++) {
     const text = maskedTexts[i]!
-    allTokens[i] = text === '' ? [] : tokenize(text, Infinity, lowerWords)
+    allTokens[i] = text === '' ? [] : tokenize(flat(text), Infinity, lowerWords)
   }
   const allStarts: number[][] = new Array(n)
   const cuts = mentionEdges(context.blocks, entities)
