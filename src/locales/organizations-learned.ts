@@ -6,30 +6,30 @@
  * `organizations` of every locale.
  */
 export const learnedOrganizations: readonly string[] = (
-  "AOL|AS Douanes|AS Monaco|ATP Tour|Afrikajom Center|Air Deccan|Air India|Al-Qaïda|Albourakh Events|Alliance des États du Sahel|" +
-  "Alliance pour la République|Amnesty International|BBC 6|BBC News|BBC News 24|BBC News Online|BBC Radio 1|" +
-  "BBC Radio 2|BBC Radio 4|BBC Radio Scotland|BBC Sport|BBC World Service|BMW|BSkyB|BT|Baikal Finance Group|" +
-  "Band Aid 20|Bank of America|Bar Council|Bloc Party|British Airways|British National Party|British Retail Consortium|" +
-  "Busted|CBI|Cabinet Office|Capgemini|Celtic League|Chelsea FC|Citigroup|Commerce Department|Consumer Electronics Association|" +
-  "Council of Mortgage Lenders|Countryside Alliance|Court of Appeal|Court of Arbitration for Sport|Daily Telegraph|" +
-  "DaimlerChrysler|Dell|Department for International Development|Deutsche Bank|Disasters Emergency Committee|" +
-  "Disney|Electoral Commission|Electronic Frontier Foundation|Elysée|Euronext|European Central Bank|European Commission|" +
-  "European Council|European Court of Human Rights|Exeter City|F-Secure|Figaro|Football Association|Football League|" +
-  "Greek Athletics Federation|Groupe Futurs Médias|Gunners|Hansard Society|Haute Cour|Hewlett Packard|High Court|" +
-  "House of Commons|House of Lords|Hôpital Principal de Dakar|IAAF|Institute of Fiscal Studies|International Association of Athletics Federations|" +
+  "AOL|AS Douanes|AS Monaco|ATP Tour|Afrikajom Center|Air Deccan|Air India|Al-Qaïda|Alliance pour la République|" +
+  "Amnesty International|BBC 6|BBC News|BBC News 24|BBC News Online|BBC Radio 1|BBC Radio 2|BBC Radio 4|" +
+  "BBC Radio Scotland|BBC Sport|BBC World Service|BMW|BSkyB|BT|Baikal Finance Group|Band Aid 20|Bank of America|" +
+  "Bar Council|British Airways|British National Party|British Retail Consortium|Busted|CBI|Cabinet Office|" +
+  "Celtic League|Chelsea FC|Citigroup|Commerce Department|Consumer Electronics Association|Council of Mortgage Lenders|" +
+  "Countryside Alliance|Court of Appeal|Court of Arbitration for Sport|Daily Telegraph|DaimlerChrysler|Dell|" +
+  "Department for International Development|Deutsche Bank|Disasters Emergency Committee|Disney|Electoral Commission|" +
+  "Electronic Frontier Foundation|Elysée|Euronext|European Central Bank|European Commission|European Council|" +
+  "European Court of Human Rights|Exeter City|F-Secure|Figaro|Football Association|Football League|Greek Athletics Federation|" +
+  "Groupe Futurs Médias|Gunners|Hansard Society|Haute Cour|Hewlett Packard|High Court|House of Commons|House of Lords|" +
+  "Hôpital Principal de Dakar|IAAF|Institute of Fiscal Studies|International Association of Athletics Federations|" +
   "International Finance Facility|International Monetary Fund|International Olympic Committee|International Rugby Board|" +
   "Investec|Jupiter Research|Kawtef|Kingfisher Airlines|LG Card|LSE|Labor Department|Law Lords|Lawn Tennis Association|" +
   "Le Quotidien|League Against Cruel Sports|Les Echos|Ligue 2|Ligue des Nations|London Assembly|London Stock Exchange|" +
-  "Los Angeles FC|Los Angeles Times|Lufthansa|Lycos Europe|MGM Studios|MSN|MTV Base|Magpies|Marsh|Marsh & McLennan|" +
-  "Mblox|Menatep|Mitsubishi Motors|Mobile Data Association|Monetary Policy Committee|Motion Picture Association of America|" +
+  "Los Angeles FC|Los Angeles Times|Lufthansa|Lycos Europe|MSN|MTV Base|Magpies|Marsh|Marsh & McLennan|Mblox|" +
+  "Menatep|Mitsubishi Motors|Mobile Data Association|Monetary Policy Committee|Motion Picture Association of America|" +
   "National Audit Office|Netcraft|New York Stock Exchange|News of the World|Norwich Union|Norwich Union Grand Prix|" +
   "Office for National Statistics|Olympique de Marseille|Organisation des Nations Unies|Palestinian Authority|" +
   "Parliamentary Labour Party|Racing Club de Strasbourg|Radicati Group|Radio Sénégal|Rangers|Reds|Royal Bank of Scotland|" +
   "Rugby Football Union|Ryanair|S&P|SBC Communications|Scarlets|Screen Daily|Screen Digest|Screen International|" +
   "Secrétariat Exécutif National|Senelec|Service Pack 2|Sheffield United|Siemens|Sky News|Sony Ericsson|" +
-  "Sony Pictures|Sony Pictures Entertainment|Sophos|Stade Francais|Stade Toulousain|Sunday Telegraph|Sunday Times|" +
-  "Supreme Court|Sydney International|Taggat|Team GB|Telephone Preference Service|Tesla|The Guardian|The Times|" +
-  "Tigers|Télévision Futurs Médias|UK Independence Party|UKIP|US Anti-Doping Agency|US District Court|US Federal Reserve|" +
-  "US Treasury|Université Cheikh Anta Diop|Vivendi Universal|Volvo Women|Warner Bros|Warner Brothers|Wasps|" +
-  "Welsh Rugby Union|Wolves|World Anti-Doping Agency|World Trade Organisation|YouTube"
+  "Sony Pictures|Sophos|Stade Francais|Stade Toulousain|Sunday Telegraph|Sunday Times|Supreme Court|Sydney International|" +
+  "Taggat|Team GB|Telephone Preference Service|Tesla|The Guardian|The Times|Tigers|Télévision Futurs Médias|" +
+  "UK Independence Party|UKIP|US Anti-Doping Agency|US District Court|US Federal Reserve|US Treasury|Université Cheikh Anta Diop|" +
+  "Volvo Women|Warner Bros|Wasps|Welsh Rugby Union|Wolves|World Anti-Doping Agency|World Trade Organisation|" +
+  "YouTube"
 ).split('|')
