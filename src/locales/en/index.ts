@@ -2,7 +2,6 @@
  * English (`en`).
  */
 import type {Locale} from '../types.js'
-import {oneShape} from '../shape.js'
 import {byline} from './byline.js'
 import {dates} from './dates.js'
 import {detection} from './detection.js'
@@ -13,4 +12,4 @@ import {quotes} from './quotes.js'
 import {entities} from './entities.js'
 
 /** The English locale pack. */
-export const en: Locale = {code: 'en', name: 'English', detection: oneShape(detection), dates: oneShape(dates), byline: oneShape(byline), quotes: oneShape(quotes), entities: oneShape(entities)}
+export const en: Locale = {code: 'en', name: 'English', detection, dates, byline, quotes, entities}

@@ -2,7 +2,6 @@
  * French (`fr`).
  */
 import type {Locale} from '../types.js'
-import {oneShape} from '../shape.js'
 // (The entity lexicon first here and last in `en`: see there.)
 import {entities} from './entities.js'
 import {byline} from './byline.js'
@@ -11,4 +10,4 @@ import {detection} from './detection.js'
 import {quotes} from './quotes.js'
 
 /** The French locale pack. */
-export const fr: Locale = {code: 'fr', name: 'French', detection: oneShape(detection), dates: oneShape(dates), byline: oneShape(byline), quotes: oneShape(quotes), entities: oneShape(entities)}
+export const fr: Locale = {code: 'fr', name: 'French', detection, dates, byline, quotes, entities}
