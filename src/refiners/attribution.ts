@@ -2554,14 +2554,17 @@ function postposedAdverbialAt(view: QuoteBlock, k: number, w: CueWords): number 
  * only before them; `i` when none does.
  */
 function afterPostposedAdverbials(view: QuoteBlock, i: number, w: CueWords): number {
-  let k = firstTokenAt(view.tokens, i)
+  const k = firstTokenAt(view.tokens, i)
   if (!view.tokens[k] || !isSpaces(view.masked.slice(i, view.tokens[k]!.start))) return i
-  let moved = false
-  for (let n = 0, step = 0; n < POSTPOSED_ADVERBIALS && (step = postposedAdverbialAt(view, k, w)) > 0; n++) {
-    k += step
-    moved = true
-  }
-  return moved ? view.tokens[k - 1]!.end : i
+  const t = pastPostposedAdverbials(view, k, w)
+  return t > k ? view.tokens[t - 1]!.end : i
+}
+
+/** The index of the token after the adverbial phrases or addressees (at most POSTPOSED_ADVERBIALS) from token `k`; `k` when none. */
+function pastPostposedAdverbials(view: QuoteBlock, k: number, w: CueWords): number {
+  let t = k
+  for (let n = 0, step = 0; n < POSTPOSED_ADVERBIALS && (step = postposedAdverbialAt(view, t, w)) > 0; n++) t += step
+  return t
 }
 
 /** An elided article opening a word (`l'` of `l'AFP`). */
@@ -2576,8 +2579,7 @@ const ELIDED_OPENING = lazy("^\\p{L}['’]", 'u')
  */
 function namelessPastAdverbials(view: QuoteBlock, k: number, w: CueWords): boolean {
   const tokens = view.tokens
-  let t = k
-  for (let n = 0, step = 0; n < POSTPOSED_ADVERBIALS && (step = postposedAdverbialAt(view, t, w)) > 0; n++) t += step
+  const t = pastPostposedAdverbials(view, k, w)
   const head = tokens[t]
   if (!head || (t > k && !isSpaces(view.masked.slice(tokens[t - 1]!.end, head.start)))) return false
   if (w.indefinitePronouns.has(head.lower)) return true
