@@ -927,8 +927,9 @@ export function candidatesOf(words: BlockWords, lx: EntityLookups, lowerSeen: Re
     const holder = cand && portfolio ? holderInPortfolio(tokens, cand.first, cand.last, lx, lowerSeen) : -1
     // (A known place closing a role's portfolio is a place of its own: `ministre des Finances du Sénégal Amadou Ba`; a body's keeps it,
     // `ministère des Finances du Sénégal`.)
-    const placeAt = cand && portfolio && bodyAt < 0 && bodyHeadBefore(tokens, k, lx) < 0 ? placeEnding(words, cand.first, holder > 0 ? holder - 1 : cand.last, lx) : -1
-    if (placeAt > 0) out.push(make(words, placeAt, holder > 0 ? holder - 1 : cand!.last, null))
+    const portfolioEnd = holder > 0 ? holder - 1 : (cand?.last ?? -1)
+    const placeAt = cand && portfolio && bodyAt < 0 && bodyHeadBefore(tokens, k, lx) < 0 ? placeEnding(words, cand.first, portfolioEnd, lx) : -1
+    if (placeAt > 0) out.push(make(words, placeAt, portfolioEnd, null))
     if (holder > 0) {
       const h = finish(words, holder, cand!.last, lx, lowerSeen)
       const parts = h ? split(words, h, lx) : []
@@ -2294,12 +2295,13 @@ function split(words: BlockWords, c: Candidate, lx: EntityLookups): Candidate[] 
   return [c]
 }
 
+/** A word opening with a vowel or `h`, before which French elides a particle (`d’Estaing`): no word of a `de` surname. */
+const VOWEL_START = /^[aeiouyh]/
+
 /**
  * Whether `first..last` is a given name and one or two surname words, one surname particle at `p` (`de`), then at `q` one
  * capitalised word no list knows, maybe after a capitalised name particle (`La`): `François Villeroy de Galhau`.
  */
-const VOWEL_START = /^[aeiouyh]/
-
 function doubleSurname(tokens: readonly Token[], first: number, p: number, q: number, last: number, lx: EntityLookups): boolean {
   if (lx.surnameParticles.size === 0 || !lx.surnameParticles.has(tokens[p]!.key) || q !== p + 1 || p - first < 2 || p - first > 3 || !lx.givenNames.has(tokens[first]!.key)) return false
   if (!SPACE.test(tokens[q]!.gap) || (q < last && !(q === last - 1 && tokens[q]!.shape === 'cap' && is(tokens[q]!, NAME_PARTICLE) && SPACE.test(tokens[last]!.gap)))) return false
